@@ -1,0 +1,44 @@
+"""Install akhbar: `pip install .` (add `[test]` for the test suite, `[bench]` for peers)."""
+
+from setuptools import find_packages, setup
+
+INSTALL_REQUIRES = [
+    "apache-beam>=2.77,<2.78",
+    "pyarrow>=14,<26",  # apache-beam 2.77 requires pyarrow<26
+    "numpy>=1.26,<2.5",  # apache-beam 2.77 requires numpy<2.5
+    "feedparser>=6.0.11,<7",
+    "trafilatura>=2.0,<3",
+    "lxml>=5.2,<7",
+    "lxml_html_clean>=0.4,<1",  # trafilatura with lxml 6 needs it
+    "urllib3>=2.2,<3",
+    "charset-normalizer>=3.3,<4",
+    "brotli>=1.1,<2",
+    "PyYAML>=6.0,<7",
+    "datasketch>=1.6,<3",
+    "duckdb>=1.1,<3",
+    "python-dateutil>=2.8,<3",
+]
+
+TEST_REQUIRES = [
+    "pytest>=8,<10",
+    "pytest-httpserver>=1.0,<2",
+    "hypothesis>=6.100,<7",
+    "ruff>=0.6,<1",
+]
+
+setup(
+    name="akhbar",
+    version="0.1.0",
+    description="Streaming ingestion of Arabic news feeds into a deduplicated Parquet lake",
+    long_description=open("README.md", encoding="utf-8").read(),
+    long_description_content_type="text/markdown",
+    license="Apache-2.0",
+    python_requires=">=3.10",
+    packages=find_packages(include=["pipeline*", "connectors*", "schemas*", "configs*"]),
+    package_data={"configs": ["*.yaml", "**/*.yaml", "**/*.xml", "**/*.html", "**/*.txt",
+                              "**/*.json", "sample/**/*"]},
+    include_package_data=True,
+    install_requires=INSTALL_REQUIRES,
+    extras_require={"test": TEST_REQUIRES, "bench": ["psutil>=5.9,<8"]},
+    entry_points={"console_scripts": ["akhbar=pipeline.cli:main"]},
+)
