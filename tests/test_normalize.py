@@ -1,0 +1,50 @@
+"""Unit tests of pipeline.normalize.normalize_arabic (matching keys only)."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipeline.normalize import normalize_arabic, normalized_tokens
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("مُحَمَّدٌ", "محمد"),  # harakat, shadda, tanwin
+        ("الرَّحْمٰنِ", "الرحمن"),  # superscript alef
+        ("جـــديد", "جديد"),  # tatweel
+        ("أحمد إبراهيم آمال ٱلقاهرة", "احمد ابراهيم امال القاهره"),  # alef variants, ة
+        ("مستشفى على", "مستشفي علي"),  # alef maqsura
+        ("وزیر الخارجیة أمیر قطر", "وزير الخارجيه امير قطر"),  # Farsi yeh (seed 003)
+        ("کتاب", "كتاب"),  # keheh
+        ("مدرسە", "مدرسه"),  # Kurdish ae
+        ("عام ٢٠٢٤ و۱۴۰۳", "عام 2024 و1403"),  # Arabic-Indic and Persian digits
+        ("غزة\u200f \u200bرفح\u202bالقدس\u202c", "غزه رفحالقدس"),  # bidi and zero-width
+        ("«بلينكن»: نعم، لا؛ هل؟!", "بلينكن نعم لا هل"),  # Arabic punctuation
+        ("  سطر\n\tسطر  ", "سطر سطر"),  # whitespace folded
+        ("(CNN)-- أجرى", "cnn اجري"),  # Latin case-folded, punctuation runs
+        ("ﻻ", "لا"),  # presentation form (NFKC)
+        ("", ""),
+    ],
+)
+def test_normalize_arabic(raw, expected):
+    assert normalize_arabic(raw) == expected
+
+
+def test_hamza_on_seats_is_kept():
+    # ؤ and ئ are spellings of their own; folding them would merge different words
+    assert normalize_arabic("مؤتمر رئيس") == "مؤتمر رئيس"
+
+
+def test_tokens():
+    assert normalized_tokens("قطر، والولايات المتحدة.") == ["قطر", "والولايات", "المتحده"]
+
+
+@given(st.text(max_size=200))
+def test_idempotent_and_clean(text):
+    once = normalize_arabic(text)
+    assert normalize_arabic(once) == once
+    assert once == once.strip()
+    assert "  " not in once
+    for ch in "\u0640\u064e\u0651\u0623\u0625\u0622\u0649\u0629\u200f\u200b\u06cc\u06a9٣۳":
+        assert ch not in once
