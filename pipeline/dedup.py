@@ -1,0 +1,282 @@
+"""Story deduplication logic: exact keys, MinHash signatures, LSH band keys, verification, clusters.
+
+Pure functions over plain values (strings, bytes, tuples); no Beam, no I/O. Matching uses
+`normalize_arabic` keys only: the stored body is never changed here.
+
+MinHash is datasketch's (scheme affine32, SHA-1 of each word shingle), with the permutations built
+once per process; LSH banding is done here (band keys are what the Beam transform groups by), since
+datasketch's MinHashLSH is an in-memory index and cannot be spread over workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+import numpy as np
+from datasketch import MinHash
+
+from pipeline.normalize import normalize_arabic
+
+MINHASH_SCHEME = "affine32"
+MINHASH_SEED = 1
+# Bodies shorter than this (normalised words) take part in exact matching only: a handful of
+# shingles gives a meaningless Jaccard estimate (two one-line briefs share half their words).
+MIN_NEAR_TOKENS = 20
+# In an LSH bucket larger than this, each member is verified against the first BUCKET_CAP members
+# only (in story order), so a boilerplate-heavy bucket cannot make the work quadratic.
+BUCKET_CAP = 64
+# The chance an LSH band scheme must give a pair exactly at the threshold of becoming a candidate.
+LSH_TARGET_RECALL = 0.98
+EXACT_BAND = 255  # band index byte reserved for the exact-key bucket
+_FAR_FUTURE = "9999-12-31T23:59:59.999999Z"
+
+
+class Node(NamedTuple):
+    """One article as the clustering sees it (plain tuple: cheap to pickle between workers)."""
+
+    article_id: str
+    sort_key: str  # orders a story's members; the smallest is the story head
+    exact_key: str | None
+    old_story_id: str | None = None  # set for signatures of earlier runs
+    old_story_head_key: str | None = None
+
+
+class Assignment(NamedTuple):
+    story_id: str
+    duplicate_of: str | None
+    dup_kind: str | None  # None, "exact" or "near"
+
+
+def signature_version(num_perm: int, shingle_size: int) -> str:
+    """Identifies how a stored MinHash was made; signatures made otherwise are not comparable."""
+    return f"datasketch-{MINHASH_SCHEME}-sha1-seed{MINHASH_SEED}-p{num_perm}-w{shingle_size}"
+
+
+def tokens(body: str | None) -> list[str]:
+    return normalize_arabic(body or "").split()
+
+
+def exact_key(words: Sequence[str]) -> str | None:
+    """16 hex chars of the SHA-1 of the normalised body; None for an empty body."""
+    if not words:
+        return None
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]
+
+
+def shingles(words: Sequence[str], size: int) -> list[bytes]:
+    """The distinct word `size`-grams of `words`, UTF-8 encoded (order kept, duplicates removed)."""
+    if len(words) < size:
+        return [" ".join(words).encode("utf-8")] if words else []
+    grams = (" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return [g.encode("utf-8") for g in dict.fromkeys(grams)]
+
+
+@lru_cache(maxsize=8)
+def _permutations(num_perm: int) -> np.ndarray:
+    return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+
+
+def minhash(words: Sequence[str], num_perm: int, shingle_size: int) -> bytes | None:
+    """The MinHash of the body's word shingles as num_perm little-endian uint32 (None if short)."""
+    if len(words) < MIN_NEAR_TOKENS:
+        return None
+    mh = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme=MINHASH_SCHEME)
+    mh.update_batch(shingles(words, shingle_size))
+    return mh.hashvalues.astype("<u4", copy=False).tobytes()
+
+
+def estimated_jaccard(a: bytes, b: bytes) -> float:
+    """The share of equal MinHash values: an unbiased estimate of the shingle Jaccard."""
+    va, vb = np.frombuffer(a, dtype="<u4"), np.frombuffer(b, dtype="<u4")
+    if va.shape != vb.shape:
+        raise ValueError("MinHash signatures of different sizes")
+    return float(np.count_nonzero(va == vb)) / len(va)
+
+
+def exact_jaccard(words_a: Sequence[str], words_b: Sequence[str], shingle_size: int) -> float:
+    """The Jaccard similarity of two bodies' shingle sets (for evaluation and tests)."""
+    sa, sb = set(shingles(words_a, shingle_size)), set(shingles(words_b, shingle_size))
+    if not sa and not sb:
+        return 1.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def candidate_probability(similarity: float, bands: int, rows: int) -> float:
+    return 1.0 - (1.0 - similarity**rows) ** bands
+
+
+@lru_cache(maxsize=32)
+def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows): the most selective banding that still makes a pair at the threshold a
+    candidate with probability >= LSH_TARGET_RECALL (false candidates only cost a check)."""
+    best = (num_perm, 1)
+    for rows in range(1, num_perm + 1):
+        bands = num_perm // rows
+        if candidate_probability(threshold, bands, rows) >= LSH_TARGET_RECALL:
+            best = (bands, rows)
+        else:
+            break
+    return best
+
+
+def band_keys(signature: bytes | None, exact: str | None, bands: int, rows: int) -> list[bytes]:
+    """The LSH bucket keys of one article: one per band, plus one for its exact key."""
+    keys = []
+    if exact is not None:
+        keys.append(bytes([EXACT_BAND]) + bytes.fromhex(exact))
+    if signature is not None:
+        width = rows * 4
+        for band in range(bands):
+            keys.append(bytes([band]) + signature[band * width : (band + 1) * width])
+    return keys
+
+
+def _iso(ts: datetime | None) -> str | None:
+    if ts is None:
+        return None
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=UTC)
+    return ts.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def sort_key(published_at: datetime | None, fetched_at: datetime | None, article_id: str) -> str:
+    """Story order as one comparable string: published_at (fetched_at when unknown), then
+    fetched_at, then article_id. The smallest member of a story is its head."""
+    fetched = _iso(fetched_at) or _FAR_FUTURE
+    first = _iso(published_at) or fetched
+    return f"{first}|{fetched}|{article_id}"
+
+
+def partition_date(published_at: datetime | None, fetched_at: datetime | None) -> str | None:
+    """The `date=` partition (UTC) of an article's signature: published_at, else fetched_at."""
+    ts = _iso(published_at) or _iso(fetched_at)
+    return ts[:10] if ts else None
+
+
+def verify_bucket(
+    members: Iterable[tuple[Node, bytes | None]], exact_bucket: bool, threshold: float
+) -> list[tuple[Node, Node, str]]:
+    """Edges (a, b, kind) proved inside one LSH bucket. Pairs of two earlier-run signatures are
+    skipped (settled by their own runs); an exact bucket links all members to its first one."""
+    nodes: dict[str, tuple[Node, bytes | None]] = {}
+    for node, sig in members:
+        nodes.setdefault(node.article_id, (node, sig))
+    ordered = sorted(nodes.values(), key=lambda m: m[0].sort_key)
+    if len(ordered) < 2 or all(n.old_story_id is not None for n, _ in ordered):
+        return []
+    edges = []
+    if exact_bucket:
+        head = ordered[0][0]
+        for node, _ in ordered[1:]:
+            if head.old_story_id is None or node.old_story_id is None:
+                edges.append((head, node, "exact"))
+        return edges
+    for j, (node_b, sig_b) in enumerate(ordered):
+        for node_a, sig_a in ordered[: min(j, BUCKET_CAP)]:
+            if node_a.old_story_id is not None and node_b.old_story_id is not None:
+                continue
+            if sig_a is None or sig_b is None:
+                continue
+            if estimated_jaccard(sig_a, sig_b) >= threshold:
+                kind = "exact" if node_a.exact_key == node_b.exact_key else "near"
+                edges.append((node_a, node_b, kind))
+    return edges
+
+
+def assign_stories(edges: Iterable[tuple[Node, Node, str]]) -> dict[str, Assignment]:
+    """Connected components of the duplicate edges → the story of each new article in them.
+
+    A component that holds earlier-run articles continues their story (the one whose head is
+    earliest, so stored rows are never renamed); otherwise its earliest member is the head.
+    A member is an `exact` duplicate when an earlier member of its story has the same
+    normalised body, else `near`. Articles in no edge are heads of their own story (not listed).
+    """
+    parent: dict[str, str] = {}
+    nodes: dict[str, Node] = {}
+
+    def find(x: str) -> str:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b, _kind in edges:
+        for n in (a, b):
+            if n.article_id not in parent:
+                parent[n.article_id] = n.article_id
+                nodes[n.article_id] = n
+            elif n.old_story_id is not None:
+                nodes[n.article_id] = n  # an earlier run's record of an id wins
+        ra, rb = find(a.article_id), find(b.article_id)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    components: dict[str, list[Node]] = defaultdict(list)
+    for aid in parent:
+        components[find(aid)].append(nodes[aid])
+
+    out: dict[str, Assignment] = {}
+    for members in components.values():
+        members.sort(key=lambda n: n.sort_key)
+        old = [n for n in members if n.old_story_id is not None]
+        if old:
+            head = min(old, key=lambda n: (n.old_story_head_key or n.sort_key, n.old_story_id))
+            story, head_id = head.old_story_id, None
+        else:
+            story = head_id = members[0].article_id
+        seen_exact: set[str] = set()
+        for n in members:
+            if n.old_story_id is None:
+                if n.article_id == head_id:
+                    out[n.article_id] = Assignment(story, None, None)
+                else:
+                    kind = "exact" if n.exact_key in seen_exact else "near"
+                    out[n.article_id] = Assignment(story, story, kind)
+            if n.exact_key is not None:
+                seen_exact.add(n.exact_key)
+    return out
+
+
+class Signature(NamedTuple):
+    """What the dedup stage computes once per article."""
+
+    node: Node
+    minhash: bytes | None
+    keys: list[bytes]
+
+
+def sign(
+    article_id: str,
+    body: str | None,
+    published_at: datetime | None,
+    fetched_at: datetime | None,
+    threshold: float,
+    num_perm: int,
+    shingle_size: int,
+) -> Signature:
+    words = tokens(body)
+    exact = exact_key(words)
+    mh = minhash(words, num_perm, shingle_size)
+    bands, rows = lsh_params(threshold, num_perm)
+    node = Node(article_id, sort_key(published_at, fetched_at, article_id), exact)
+    return Signature(node, mh, band_keys(mh, exact, bands, rows))
+
+
+def duplicate_decision(a: Signature, b: Signature, threshold: float) -> str | None:
+    """The pairwise decision the pipeline makes for two articles: "exact", "near" or None.
+
+    Same as the transform: same exact key, or a shared LSH bucket and an estimated Jaccard at
+    or above the threshold. Used by the evaluation.
+    """
+    if a.node.exact_key is not None and a.node.exact_key == b.node.exact_key:
+        return "exact"
+    if a.minhash is None or b.minhash is None or not set(a.keys) & set(b.keys):
+        return None
+    return "near" if estimated_jaccard(a.minhash, b.minhash) >= threshold else None
