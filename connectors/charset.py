@@ -1,0 +1,151 @@
+"""Decode HTML bytes to text (HTTP header, <meta>, detection) and repair cp1256-read-as-UTF-8 mojibake.
+
+Pure functions over bytes and str; they never raise on bad input and never touch the network.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+# Labels servers send by default whatever the bytes are: a <meta> tag or the bytes overrule them.
+_WEAK_LABELS = {"iso8859-1", "latin-1", "ascii", "cp1252", "windows-1252", "us-ascii"}
+_META_SCAN_BYTES = 4096
+_META_RE = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE
+)
+_HEADER_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
+# Share of non-ASCII bytes that may be invalid before a "UTF-8" label is judged a lie.
+_UTF8_ERROR_TOLERANCE = 0.1
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec name for a charset label, or None when unknown. Latin-1 means cp1252 (WHATWG)."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in ("iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii"):
+        return "cp1252"
+    if label in ("x-user-defined", "utf-7", "utf7"):
+        return None
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return "utf-8" if name == "utf-8" else name
+
+
+def header_charset(content_type: str | None) -> str | None:
+    """The charset label of a Content-Type header value, or None."""
+    m = _HEADER_CHARSET_RE.search(content_type or "")
+    return m.group(1) if m else None
+
+
+def meta_charset(content: bytes) -> str | None:
+    """The charset label of the first <meta charset> / http-equiv tag in the head, or None."""
+    m = _META_RE.search(content[:_META_SCAN_BYTES])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _utf8_error_share(content: bytes) -> float:
+    """Share of non-ASCII bytes that sit in invalid UTF-8 sequences (0.0 = valid UTF-8)."""
+    non_ascii = sum(1 for b in content if b >= 0x80)
+    if not non_ascii:
+        return 0.0
+    bad = 0
+    pos = 0
+    while True:
+        try:
+            content[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad += max(1, exc.end - exc.start)
+            pos += exc.end
+            if bad > non_ascii * _UTF8_ERROR_TOLERANCE:
+                break
+    return bad / non_ascii
+
+
+def choose_encoding(content: bytes, content_type: str | None) -> str:
+    """Pure: the codec to decode `content` with.
+
+    Order: BOM; bytes that are valid non-ASCII UTF-8 (a lying header is common, the reverse is
+    near impossible for Arabic text); a non-default header charset; <meta>; detection; UTF-8.
+    """
+    for bom, name in _BOMS:
+        if content.startswith(bom):
+            return name
+    has_non_ascii = any(b >= 0x80 for b in content[:1_000_000])
+    utf8_share = _utf8_error_share(content) if has_non_ascii else 0.0
+    if has_non_ascii and utf8_share == 0.0:
+        return "utf-8"
+    header = _codec(header_charset(content_type))
+    meta = _codec(meta_charset(content))
+    if not has_non_ascii:
+        return header or meta or "utf-8"
+    for declared, label in ((header, header_charset(content_type)), (meta, meta_charset(content))):
+        if declared is None:
+            continue
+        if declared == "utf-8":
+            if utf8_share <= _UTF8_ERROR_TOLERANCE:
+                return "utf-8"  # mostly UTF-8 with a few broken bytes
+            continue  # a UTF-8 label on bytes that are not UTF-8: look further
+        if declared == "cp1252" and label and label.lower() in _WEAK_LABELS | {"iso-8859-1"}:
+            continue  # a server default, not a statement about these bytes
+        return declared
+    best = charset_normalizer.from_bytes(content[:200_000]).best()
+    if best is not None and _codec(best.encoding):
+        return _codec(best.encoding) or "utf-8"
+    return header or meta or "utf-8"
+
+
+def decode_html(content: bytes, content_type: str | None) -> tuple[str, str]:
+    """(text, encoding): charset from the HTTP header, then the <meta> tag, then detection
+    (charset-normalizer); a header that lies (says ISO-8859-1 but the bytes are valid UTF-8 or the
+    meta says windows-1256) still gives correct Arabic; never raises on invalid bytes."""
+    encoding = choose_encoding(content, content_type)
+    text = content.decode(encoding, errors="replace")
+    text = text.removeprefix("\ufeff")
+    return text, encoding
+
+
+# --- mojibake: UTF-8 Arabic bytes decoded as windows-1256 --------------------------------------
+# UTF-8 lead bytes of the Arabic block (0xD8-0xDB) followed by a continuation byte (0x80-0xBF), as
+# cp1256 shows them ('ط§ظ„' is 'ال'), mark a line as mojibake. Runs of characters that cp1256 maps
+# to high bytes are then re-encoded; a run is replaced only when its bytes are valid UTF-8.
+_LEADS = bytes(range(0xD8, 0xDC)).decode("cp1256")
+_CONTS = bytes(range(0x80, 0xC0)).decode("cp1256")
+_HIGH = bytes(range(0x80, 0x100)).decode("cp1256")
+_HINT = re.compile(f"[{re.escape(_LEADS)}][{re.escape(_CONTS)}]")
+_HIGH_RUN = re.compile(f"[{re.escape(_HIGH)}]{{2,}}")
+
+
+def _roundtrip(s: str) -> str | None:
+    try:
+        return s.encode("cp1256").decode("utf-8")
+    except UnicodeError:
+        return None
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8 bytes decoded as cp1256 ('ط§ظ…' → 'ام'), line by line; other text unchanged.
+
+    A whole line is re-encoded when that round-trips (keeps punctuation such as '،' right);
+    otherwise each run of cp1256 high-byte characters that is valid UTF-8 is repaired alone.
+    """
+    if not text or not _HINT.search(text):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _HINT.search(line):
+            continue
+        whole = _roundtrip(line)
+        if whole is not None:
+            lines[i] = whole
+            continue
+        lines[i] = _HIGH_RUN.sub(lambda m: _roundtrip(m.group(0)) or m.group(0), line)
+    return "\n".join(lines)

@@ -1,0 +1,375 @@
+"""Safe HTTP GET for pages and feeds: SSRF guard, robots.txt, politeness, limits, retries, decoding.
+
+The only module that opens sockets. It composes the pure units (urls, ssrf, robots, retry,
+content_types, charset, politeness) and must hold no feed or extraction logic.
+
+Error kinds (FetchError.kind, stable strings; see connectors.errors.KINDS):
+  bad_url, url_too_long, dns, blocked_address, robots_disallowed, connection, tls, timeout,
+  http_status (.status set), too_many_redirects, redirect_loop, unsupported_type, too_large,
+  truncated, decompression, no_content, internal (a bug, reported by fetch_many only);
+  feeds.py adds feed_parse.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Self
+
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    DecodeError,
+    HTTPError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+    SSLError,
+)
+
+from connectors import content_types
+from connectors.charset import decode_html
+from connectors.errors import KINDS, FetchError
+from connectors.politeness import HostGate
+from connectors.retry import retry_delay
+from connectors.robots import ROBOTS_MAX_BYTES, RobotsCache
+from connectors.ssrf import Resolver, checked_address, parse_allow, system_resolver
+from connectors.urls import Target, check_url, redirect_url
+
+if TYPE_CHECKING:
+    from pipeline.config import NetworkConfig
+
+__all__ = ["KINDS", "FetchError", "FetchResult", "Fetcher"]
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+CHUNK_BYTES = 64 * 1024
+DEADLINE_FACTOR = 3  # total deadline of one attempt = DEADLINE_FACTOR * network.timeout_s
+MAX_POOLS = 256  # connection pools kept (one per scheme/address/port/host name), LRU
+ACCEPT_ENCODING = "gzip, deflate, br"
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str                 # requested URL
+    final_url: str           # after redirects
+    status: int              # 200, or 304 when not_modified
+    headers: dict[str, str]  # lower-cased names
+    content: bytes           # decompressed body (b"" for 304)
+    text: str | None         # decoded text (for kind="page"; None for feeds)
+    encoding: str | None     # the charset used to decode text
+    not_modified: bool = False
+
+
+@dataclass
+class _Response:
+    status: int
+    headers: dict[str, str]
+    content: bytes = b""
+    address: str = ""  # the IP address connected to
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _header_dict(headers: Any) -> dict[str, str]:
+    return {str(k).lower(): str(headers[k]) for k in headers}
+
+
+def _product_token(user_agent: str) -> str:
+    """'akhbar/0.1 (+https://...)' → 'akhbar': the name robots.txt groups are matched against."""
+    return (user_agent.split("/", 1)[0].split() or [user_agent])[0]
+
+
+class Fetcher:
+    """Fetches under one NetworkConfig; thread-safe; use one per worker process and close() it.
+
+    `resolver` (host, port) → addresses is the one DNS lookup per hop (tests patch it);
+    `ca_certs` is a CA bundle path for TLS (None: the system store).
+    """
+
+    def __init__(self, network: NetworkConfig, *, resolver: Resolver | None = None,
+                 ca_certs: str | None = None, sleep=time.sleep):
+        self.network = network
+        self._allow = parse_allow(network.allow_private)
+        self._resolver = resolver or system_resolver
+        self._ca_certs = ca_certs
+        self._sleep = sleep
+        self._timeout = urllib3.Timeout(connect=network.timeout_s, read=network.timeout_s)
+        self._deadline_s = DEADLINE_FACTOR * network.timeout_s
+        self._gate = HostGate(network.concurrency, network.per_host_concurrency,
+                              network.per_host_delay_s)
+        self._robots = RobotsCache(self._fetch_robots)
+        self._robots_agent = _product_token(network.user_agent)
+        self._pools: OrderedDict[tuple, urllib3.HTTPConnectionPool] = OrderedDict()
+        self._pools_lock = threading.Lock()
+        self._closed = False
+
+    # --- public API ----------------------------------------------------------------------------
+    def fetch(self, url: str, *, kind: str = "page", etag: str | None = None,
+              last_modified: str | None = None) -> FetchResult:
+        """GET `url` (kind "page" or "feed"); raises FetchError. 304 → not_modified result."""
+        if kind not in ("page", "feed"):
+            raise ValueError(f"kind must be 'page' or 'feed', not {kind!r}")
+        return self._fetch(url, kind, etag=etag, last_modified=last_modified,
+                           check_robots=self.network.respect_robots)
+
+    def fetch_many(self, requests: Iterable[tuple[Any, str, str]]
+                   ) -> Iterator[tuple[Any, FetchResult | FetchError]]:
+        """requests: (key, url, kind) triples; fetched concurrently under the global and per-host
+        limits; yields (key, result-or-error) as each completes. Never raises for a single URL."""
+        workers = max(1, self.network.concurrency)
+        window = 2 * workers  # requests submitted ahead; keeps memory flat on long inputs
+        pending: dict[Future, Any] = {}
+        source = iter(requests)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="akhbar-fetch") as pool:
+            exhausted = False
+            while True:
+                while not exhausted and len(pending) < window:
+                    try:
+                        key, url, kind = next(source)
+                    except StopIteration:
+                        exhausted = True
+                        break
+                    pending[pool.submit(self._fetch_safely, url, kind)] = key
+                if not pending:
+                    return
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in done:
+                    yield pending.pop(fut), fut.result()
+
+    def close(self) -> None:
+        with self._pools_lock:
+            self._closed = True
+            for pool in self._pools.values():
+                pool.close()
+            self._pools.clear()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def robots_fetches(self) -> int:
+        """How many robots.txt files were fetched (one per origin per Fetcher)."""
+        return self._robots.fetches
+
+    # --- the chain -------------------------------------------------------------------------------
+    def _fetch_safely(self, url: str, kind: str) -> FetchResult | FetchError:
+        try:
+            return self.fetch(url, kind=kind)
+        except FetchError as err:
+            return err
+        except Exception as exc:  # noqa: BLE001 - a bug must not take the batch down: per URL
+            return FetchError("internal", f"{type(exc).__name__}: {exc}", str(url))
+
+    def _fetch(self, url: str, kind: str, *, etag: str | None = None,
+               last_modified: str | None = None, check_robots: bool = True) -> FetchResult:
+        net = self.network
+        target = check_url(url, net.max_url_length)
+        visited = {target.url}
+        conditional = {}
+        if etag:
+            conditional["If-None-Match"] = etag
+        if last_modified:
+            conditional["If-Modified-Since"] = last_modified
+        redirects = 0
+        while True:
+            # One DNS lookup per hop, checked before anything is sent; every attempt on this hop
+            # connects to exactly this address (no second lookup: DNS rebinding cannot switch it).
+            address = checked_address(target.host, target.port, url, self._allow, self._resolver)
+            if check_robots:
+                allowed, why = self._robots.allows(target.origin, target.url, self._robots_agent)
+                if not allowed:
+                    raise FetchError("robots_disallowed", f"robots.txt forbids it ({why})", url)
+            resp = self._with_retries(target, address, kind, conditional, url)
+            location = resp.headers.get("location") if resp.status in REDIRECT_STATUSES else None
+            if location:
+                nxt = redirect_url(target.url, location)
+                redirects += 1
+                if redirects > net.max_redirects:
+                    raise FetchError("too_many_redirects",
+                                     f"more than {net.max_redirects} redirects", url)
+                target = check_url(nxt, net.max_url_length)
+                if target.url in visited:
+                    raise FetchError("redirect_loop", f"redirect back to {target.url}", url)
+                visited.add(target.url)
+                continue
+            if resp.status == 304 and conditional:
+                return FetchResult(url, target.url, 304, resp.headers, b"", None, None, True)
+            if not 200 <= resp.status < 300:
+                raise FetchError("http_status", f"HTTP {resp.status}", url, status=resp.status)
+            if not resp.content and kind != "robots":
+                raise FetchError("no_content", f"empty body (HTTP {resp.status})", url,
+                                 status=resp.status)
+            text = encoding = None
+            if kind == "page":
+                text, encoding = decode_html(resp.content, resp.headers.get("content-type"))
+            return FetchResult(url, target.url, resp.status, resp.headers, resp.content, text,
+                               encoding)
+
+    def _with_retries(self, target: Target, address: str, kind: str,
+                      conditional: dict[str, str], url: str) -> _Response:
+        net = self.network
+        attempt = 0
+        while True:
+            try:
+                resp = self._attempt(target, address, kind, conditional, url)
+            except FetchError as err:
+                delay = retry_delay(attempt, retries=net.retries, backoff_s=net.backoff_s,
+                                    retry_after_cap_s=net.retry_after_cap_s, error_kind=err.kind)
+                if delay is None:
+                    raise
+            else:
+                delay = retry_delay(attempt, retries=net.retries, backoff_s=net.backoff_s,
+                                    retry_after_cap_s=net.retry_after_cap_s, status=resp.status,
+                                    retry_after=resp.headers.get("retry-after"))
+                if delay is None:
+                    return resp
+            self._sleep(delay)
+            attempt += 1
+
+    def _pool(self, target: Target, address: str) -> urllib3.HTTPConnectionPool:
+        key = (target.scheme, address, target.port, target.host)
+        with self._pools_lock:
+            if self._closed:
+                raise FetchError("connection", "fetcher is closed", target.url)
+            pool = self._pools.get(key)
+            if pool is not None:
+                self._pools.move_to_end(key)
+                return pool
+            common = {"port": target.port, "maxsize": max(1, self.network.per_host_concurrency),
+                          "block": False, "timeout": self._timeout, "retries": False}
+            if target.scheme == "https":
+                # Connect to the checked address; SNI and certificate checks use the host name.
+                pool = urllib3.HTTPSConnectionPool(
+                    address, server_hostname=target.host, assert_hostname=target.host,
+                    cert_reqs="CERT_REQUIRED", ca_certs=self._ca_certs, **common)
+            else:
+                pool = urllib3.HTTPConnectionPool(address, **common)
+            self._pools[key] = pool
+            while len(self._pools) > MAX_POOLS:
+                _, old = self._pools.popitem(last=False)
+                old.close()
+            return pool
+
+    def _attempt(self, target: Target, address: str, kind: str, conditional: dict[str, str],
+                 url: str) -> _Response:
+        """One request to one hop, to the already checked `address`, body read bounded."""
+        pool = self._pool(target, address)
+        headers = {
+            "Host": target.host_header,
+            "User-Agent": self.network.user_agent,
+            "Accept": content_types.ACCEPT[kind],
+            "Accept-Encoding": ACCEPT_ENCODING,
+            **conditional,
+        }
+        with self._gate.slot(target.host):
+            deadline = time.monotonic() + self._deadline_s
+            try:
+                resp = pool.urlopen("GET", target.request_target, headers=headers, redirect=False,
+                                    retries=False, preload_content=False, decode_content=True,
+                                    assert_same_host=False, timeout=self._timeout)
+            except HTTPError as exc:
+                raise _map_error(exc, url) from None
+            except OSError as exc:
+                raise FetchError("connection", f"{type(exc).__name__}: {exc}", url) from None
+            try:
+                return self._read(resp, target, kind, url, address, deadline)
+            finally:
+                resp.release_conn()
+
+    def _read(self, resp: urllib3.BaseHTTPResponse, target: Target, kind: str, url: str,
+              address: str, deadline: float) -> _Response:
+        status = resp.status
+        headers = _header_dict(resp.headers)
+        if not 200 <= status < 300 or status == 204:
+            resp.close()  # bodies of errors/redirects are not read (no unbounded drain)
+            return _Response(status, headers, b"", address)
+        if not content_types.accepted(kind, headers.get("content-type")):
+            resp.close()
+            raise FetchError("unsupported_type",
+                             f"Content-Type {headers.get('content-type')!r} for a {kind}", url,
+                             status=status)
+        limit = ROBOTS_MAX_BYTES if kind == "robots" else self.network.max_bytes
+        length = headers.get("content-length", "").strip()
+        if length.isdigit() and int(length) > limit and kind != "robots":
+            resp.close()
+            raise FetchError("too_large", f"Content-Length {length} > max_bytes {limit}", url,
+                             status=status)
+        chunks: list[bytes] = []
+        size = 0
+        timer = threading.Timer(max(0.0, deadline - time.monotonic()), _shutdown, (resp,))
+        timer.daemon = True
+        timer.start()
+        try:
+            while True:
+                if time.monotonic() > deadline:
+                    raise FetchError("timeout", f"total deadline {self._deadline_s:g}s passed", url)
+                chunk = resp.read1(CHUNK_BYTES)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > limit or resp.tell() > limit:
+                    if kind == "robots":  # RFC 9309: read the first 500 KiB, ignore the rest
+                        chunks.append(chunk)
+                        break
+                    raise FetchError("too_large", f"body larger than max_bytes {limit} "
+                                     f"(after decompression)", url, status=status)
+                chunks.append(chunk)
+        except FetchError:
+            resp.close()
+            raise
+        except (HTTPError, OSError) as exc:
+            resp.close()
+            if time.monotonic() > deadline:
+                raise FetchError("timeout", f"total deadline {self._deadline_s:g}s passed",
+                                 url) from None
+            raise _map_error(exc, url, reading=True) from None
+        finally:
+            timer.cancel()
+        body = b"".join(chunks)
+        if kind == "robots":
+            body = body[:limit]
+        return _Response(status, headers, body, address)
+
+    def _fetch_robots(self, origin: str) -> tuple[int | None, bytes | None]:
+        """(status, body) of origin/robots.txt; (None, None) when unreachable. Never raises."""
+        try:
+            result = self._fetch(origin + "/robots.txt", "robots", check_robots=False)
+        except FetchError as err:
+            if err.kind == "http_status":
+                return err.status, None
+            return None, None
+        return result.status, result.content
+
+
+def _shutdown(resp: urllib3.BaseHTTPResponse) -> None:
+    """Deadline watchdog: unblock a read stuck on a slow-drip server (urllib3 >= 2.3)."""
+    with contextlib.suppress(ValueError, OSError, AttributeError):
+        resp.shutdown()  # already closed / no socket: the deadline check after each read covers it
+
+
+def _map_error(exc: BaseException, url: str, reading: bool = False) -> FetchError:
+    """urllib3/socket exception → FetchError with a stable kind."""
+    text = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, (ConnectTimeoutError, ReadTimeoutError, TimeoutError)):
+        return FetchError("timeout", text, url)
+    if isinstance(exc, SSLError):
+        return FetchError("tls", text, url)
+    if isinstance(exc, DecodeError):
+        return FetchError("decompression", text, url)
+    reason = getattr(exc, "reason", None)
+    if isinstance(reason, (ConnectTimeoutError, ReadTimeoutError, TimeoutError)):
+        return FetchError("timeout", text, url)
+    if isinstance(reason, SSLError):
+        return FetchError("tls", text, url)
+    if isinstance(exc, ProtocolError) and reading:
+        return FetchError("truncated", f"connection closed mid-body: {text}", url)
+    if isinstance(exc, (NewConnectionError, ProtocolError, OSError, HTTPError)):
+        return FetchError("connection", text, url)
+    return FetchError("connection", text, url)
