@@ -1,0 +1,66 @@
+"""Clean up stored Arabic text: invisible characters, whitespace, and page-chrome lines.
+
+The stored text keeps its letters as published (Persian look-alikes included); folding for
+matching lives in `pipeline.normalize`. Boilerplate lines: configs/lexicons/boilerplate.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import yaml
+
+from configs import CONFIG_DIR
+from pipeline.normalize import normalize_arabic
+
+BOILERPLATE_PATH = CONFIG_DIR / "lexicons" / "boilerplate.yaml"
+
+# Zero-width and bidi control characters (kept out of stored text), BOM, soft hyphen.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SPACES_RE = re.compile(r"[^\S\n]+")  # whitespace other than newline (NBSP, thin space, tabs)
+_TATWEEL_RUN_RE = re.compile("\u0640{2,}")
+
+
+def clean_line(text: str) -> str:
+    """One line of stored text: NFC, no invisible characters, single spaces, trimmed."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE_RE.sub("", text)
+    text = _TATWEEL_RUN_RE.sub("\u0640", text)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def clean_lines(text: str) -> list[str]:
+    """Non-empty cleaned lines of a block of text."""
+    lines = (clean_line(line) for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[str]]:
+    with open(BOILERPLATE_PATH, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    lines = frozenset(normalize_arabic(x) for x in data.get("lines", []))
+    patterns = tuple(re.compile(p, re.IGNORECASE) for p in data.get("patterns", []))
+    ui_links = frozenset(normalize_arabic(x) for x in data.get("ui_links", []))
+    return lines, patterns, ui_links
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when a line is page chrome (ad label, share/follow prompt) rather than text."""
+    folded = normalize_arabic(line)
+    if not folded:
+        return True
+    lines, patterns, _ = _boilerplate()
+    return folded in lines or any(p.search(folded) for p in patterns)
+
+
+def is_ui_link(text: str) -> bool:
+    """True for link texts such as المزيد that sit among tags but are navigation."""
+    return normalize_arabic(text) in _boilerplate()[2]
+
+
+def drop_boilerplate(lines: list[str]) -> list[str]:
+    """The lines that are not page chrome."""
+    return [line for line in lines if not is_boilerplate(line)]

@@ -1,0 +1,122 @@
+"""The `akhbar` command: run (batch), stream, show, report.
+
+Parses arguments, loads the config and hands everything else to Beam's PipelineOptions; the
+work itself lives in pipeline.run / pipeline.stream / pipeline.report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+import warnings
+
+from pipeline.config import ConfigError, load_config
+
+DEFAULT_LAKE = "./lake"
+
+
+def _quiet_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not verbose:
+        for name in ("apache_beam", "trafilatura", "htmldate", "urllib3", "charset_normalizer"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+        warnings.filterwarnings("ignore")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="akhbar",
+        description="Ingest Arabic news feeds into a deduplicated Parquet lake.",
+        epilog="Unknown options of `run` and `stream` are passed to Apache Beam "
+               "(e.g. --runner, --direct_num_workers, --direct_running_mode).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="one batch pass over the configured feeds")
+    run.add_argument("--config", help="YAML config (default: the embedded sample)")
+    run.add_argument("--output", default=DEFAULT_LAKE, help="lake directory or s3:// / gs:// URI")
+    run.add_argument("-v", "--verbose", action="store_true")
+
+    show = sub.add_parser("show", help="print one article in the seed documents' layout")
+    show.add_argument("article_id")
+    show.add_argument("--lake", default=DEFAULT_LAKE)
+
+    try:
+        from pipeline import report
+    except ImportError:  # the report module is optional until it lands
+        report = None
+    if report is not None:
+        rep = sub.add_parser("report", help="write a self-contained HTML report of the lake")
+        report.add_arguments(rep)
+    return parser
+
+
+def _sample_server(config_path: str | None):
+    """The embedded sample's HTTP server when running without --config."""
+    if config_path is not None:
+        return contextlib.nullcontext()
+    from connectors.sample_server import SampleServer
+
+    return SampleServer()
+
+
+def cmd_run(args, beam_args: list[str]) -> int:
+    from pipeline.context import RunContext
+    from pipeline.run import run_batch
+
+    config = load_config(args.config)
+    ctx = RunContext.new(args.output, config)
+    with _sample_server(args.config):
+        summary = run_batch(ctx, beam_args)
+    print(summary.render())
+    return 0
+
+
+def cmd_show(args) -> int:
+    from pipeline.lake import open_dataset
+    from pipeline.render import render_article
+
+    data = open_dataset(args.lake, "articles")
+    if data is None:
+        print(f"akhbar: no articles dataset in {args.lake}", file=sys.stderr)
+        return 2
+    import pyarrow.dataset as ds
+
+    rows = data.to_table(filter=ds.field("article_id") == args.article_id).to_pylist()
+    if not rows:
+        print(f"akhbar: no article {args.article_id} in {args.lake}", file=sys.stderr)
+        return 1
+    sys.stdout.write(render_article(rows[0]))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args, rest = parser.parse_known_args(argv)
+    if rest and args.command not in ("run", "stream"):
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    _quiet_logging(getattr(args, "verbose", False))
+    try:
+        if args.command == "run":
+            return cmd_run(args, rest)
+        if args.command == "show":
+            return cmd_show(args)
+        if args.command == "report":
+            from pipeline import report
+
+            return report.run(args)
+    except ConfigError as exc:
+        print(f"akhbar: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"akhbar: {exc}", file=sys.stderr)
+        return 2
+    parser.error(f"unknown command {args.command}")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,123 @@
+"""Read and write the Hive-partitioned Parquet lake through pyarrow.fs (local paths, s3://, gs://).
+
+Writes publish atomically: a file is written under a dot-prefixed temporary name that readers
+skip, then renamed to its final name (object stores publish a whole object on close). It does
+not decide what goes in a row: that is the transforms' job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta, timezone
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+DATASETS = ("articles", "rejects", "events", "signatures")
+PARTITION_SCHEMA = pa.schema([("date", pa.string())])
+
+
+def filesystem(lake: str) -> tuple[pafs.FileSystem, str]:
+    """(filesystem, path inside it) for a local directory or an s3:// / gs:// URI."""
+    if "://" in lake:
+        return pafs.FileSystem.from_uri(lake)
+    return pafs.LocalFileSystem(), os.path.abspath(lake)
+
+
+def partition_date(published_at: datetime | None, fallback: datetime) -> str:
+    """The `date=` partition value: the UTC publication day, else the fallback's UTC day."""
+    when = published_at or fallback
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc)
+    return when.strftime("%Y-%m-%d")
+
+
+def file_name(run_id: str, keys: Sequence[str]) -> str:
+    """A deterministic file name for a batch of rows: a retried write replaces, never adds."""
+    digest = hashlib.sha1("\n".join(sorted(keys)).encode()).hexdigest()[:16]
+    return f"part-{run_id}-{digest}.parquet"
+
+
+def write_rows(
+    lake: str,
+    dataset: str,
+    partition: str,
+    rows: Sequence[dict],
+    schema: pa.Schema,
+    name: str,
+) -> str:
+    """Write rows as one Parquet file `<lake>/<dataset>/date=<partition>/<name>`; return it."""
+    if not rows:
+        raise ValueError("no rows to write")
+    if not _safe_component(partition) or not _safe_component(name):
+        raise ValueError(f"unsafe path component: {partition!r} / {name!r}")
+    fs, root = filesystem(lake)
+    directory = f"{root}/{dataset}/date={partition}"
+    final = f"{directory}/{name}"
+    table = pa.Table.from_pylist(list(rows), schema=schema)
+    if isinstance(fs, pafs.LocalFileSystem):
+        fs.create_dir(directory, recursive=True)
+        temp = f"{directory}/.tmp-{uuid.uuid4().hex}-{name}"
+        try:
+            pq.write_table(table, temp, filesystem=fs, compression="zstd")
+            with open(temp, "rb") as fh:  # make the bytes durable before they become visible
+                os.fsync(fh.fileno())
+            fs.move(temp, final)
+        finally:
+            if os.path.exists(temp):
+                os.unlink(temp)
+    else:
+        pq.write_table(table, final, filesystem=fs, compression="zstd")
+    return final
+
+
+def _safe_component(value: str) -> bool:
+    return bool(value) and "/" not in value and "\\" not in value and value not in (".", "..")
+
+
+def dataset_exists(lake: str, dataset: str) -> bool:
+    fs, root = filesystem(lake)
+    return fs.get_file_info(f"{root}/{dataset}").type == pafs.FileType.Directory
+
+
+def open_dataset(lake: str, dataset: str) -> ds.Dataset | None:
+    """The dataset as a pyarrow Dataset (hive `date` as string), or None when absent."""
+    if not dataset_exists(lake, dataset):
+        return None
+    fs, root = filesystem(lake)
+    return ds.dataset(
+        f"{root}/{dataset}",
+        filesystem=fs,
+        format="parquet",
+        partitioning=ds.partitioning(PARTITION_SCHEMA, flavor="hive"),
+        ignore_prefixes=[".", "_"],
+    )
+
+
+def read_columns(
+    lake: str,
+    dataset: str,
+    columns: Sequence[str],
+    since: date | None = None,
+) -> Iterable[dict]:
+    """Rows of some columns of a dataset, batch by batch (partitions on or after `since`)."""
+    data = open_dataset(lake, dataset)
+    if data is None:
+        return
+    present = set(data.schema.names)
+    wanted = [c for c in columns if c in present]
+    filt = ds.field("date") >= since.isoformat() if since else None
+    for batch in data.to_batches(columns=wanted, filter=filt):
+        for row in batch.to_pylist():
+            for c in columns:
+                row.setdefault(c, None)
+            yield row
+
+
+def lookback_start(run_date: date, days: int) -> date:
+    return run_date - timedelta(days=days)

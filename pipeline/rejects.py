@@ -1,0 +1,49 @@
+"""Build reject rows (schemas/rejects.py) and tell transient failures from permanent ones.
+
+A reject is data, not a log line: every failed feed or item becomes exactly one row. This
+module only shapes rows; the transforms decide when something failed.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from schemas.version import SCHEMA_VERSION
+
+# Error kinds worth trying again on a later run (the item is not marked as done).
+TRANSIENT_KINDS = frozenset({"timeout", "connection", "dns", "tls", "truncated"})
+TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
+def make_reject(
+    *,
+    url: str | None,
+    feed_url: str | None,
+    source: str | None,
+    stage: str,
+    error: str,
+    message: str,
+    at: datetime,
+    run_id: str,
+) -> dict:
+    """One row of the rejects dataset."""
+    return {
+        "url": url,
+        "feed_url": feed_url,
+        "source": source,
+        "stage": stage,
+        "error": error,
+        "message": " ".join(str(message).split())[:2000],
+        "at": at,
+        "run_id": run_id,
+        "schema_version": SCHEMA_VERSION,
+    }
+
+
+def is_transient(error: str, message: str = "") -> bool:
+    """True when a later run may succeed where this one failed."""
+    if error in TRANSIENT_KINDS:
+        return True
+    if error == "http_status":
+        return any(f"HTTP {code}" in message for code in TRANSIENT_STATUSES)
+    return False
