@@ -1,4 +1,7 @@
-"""Fixtures for connector tests: loopback servers only (pytest-httpserver and a raw socket server)."""
+"""Fixtures for connector tests: pytest-httpserver on 127.0.0.1 and a raw socket server.
+
+They must never listen beyond loopback nor reach the network.
+"""
 
 from __future__ import annotations
 

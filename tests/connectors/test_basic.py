@@ -1,4 +1,7 @@
-"""Smoke tests of the public API: page fetch, feed poll, SSRF refusal, error kinds."""
+"""Smoke tests of the public connector API: page fetch, feed poll, SSRF refusal, error kinds.
+
+Local servers only.
+"""
 
 from __future__ import annotations
 
