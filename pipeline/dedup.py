@@ -50,6 +50,7 @@ class Assignment(NamedTuple):
     story_id: str
     duplicate_of: str | None
     dup_kind: str | None  # None, "exact" or "near"
+    story_head_key: str  # sort_key of the story's head
 
 
 def signature_version(num_perm: int, shingle_size: int) -> str:
@@ -193,7 +194,7 @@ def assign_stories(edges: Iterable[tuple[Node, Node, str]]) -> dict[str, Assignm
 
     A component that holds earlier-run articles continues their story (the one whose head is
     earliest, so stored rows are never renamed); otherwise its earliest member is the head.
-    A member is an `exact` duplicate when an earlier member of its story has the same
+    A member is an `exact` duplicate when a stored or earlier member of its story has the same
     normalised body, else `near`. Articles in no edge are heads of their own story (not listed).
     """
     parent: dict[str, str] = {}
@@ -229,16 +230,19 @@ def assign_stories(edges: Iterable[tuple[Node, Node, str]]) -> dict[str, Assignm
         if old:
             head = min(old, key=lambda n: (n.old_story_head_key or n.sort_key, n.old_story_id))
             story, head_id = head.old_story_id, None
+            head_key = head.old_story_head_key or head.sort_key
         else:
             story = head_id = members[0].article_id
-        seen_exact: set[str] = set()
+            head_key = members[0].sort_key
+        # stored members come first: a new copy of a stored text is an exact duplicate
+        seen_exact = {n.exact_key for n in old if n.exact_key is not None}
         for n in members:
             if n.old_story_id is None:
                 if n.article_id == head_id:
-                    out[n.article_id] = Assignment(story, None, None)
+                    out[n.article_id] = Assignment(story, None, None, head_key)
                 else:
                     kind = "exact" if n.exact_key in seen_exact else "near"
-                    out[n.article_id] = Assignment(story, story, kind)
+                    out[n.article_id] = Assignment(story, story, kind, head_key)
             if n.exact_key is not None:
                 seen_exact.add(n.exact_key)
     return out

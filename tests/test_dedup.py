@@ -1,0 +1,124 @@
+"""Unit tests of pipeline.dedup: keys, MinHash, LSH parameters, bucket verification, stories."""
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from pipeline import dedup
+from pipeline.config import DedupConfig
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
+CFG = DedupConfig()
+
+
+def seed_body(n: int) -> str:
+    """The main article of a seed page (before its المصدر line)."""
+    path = next(SEEDS.glob(f"{n:03d}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    return text.split("المصدر")[0]
+
+
+def sig(aid, body, published=None, fetched=None, threshold=CFG.threshold):
+    return dedup.sign(aid, body, published, fetched, threshold, CFG.num_perm, CFG.shingle_size)
+
+
+def test_exact_key_ignores_marks_and_spacing():
+    a = dedup.exact_key(dedup.tokens("بحث وزير الخارجيّة  القطري،\nمع نظيره"))
+    b = dedup.exact_key(dedup.tokens("بحث وزير الخارجية القطرى مع نظيرِه"))
+    assert a == b and len(a) == 16
+    assert dedup.exact_key(dedup.tokens("بحث وزير")) != a
+    assert dedup.exact_key([]) is None
+
+
+def test_shingles_are_distinct_word_ngrams():
+    words = "ا ب ج ا ب ج".split()
+    assert dedup.shingles(words, 3) == [b.encode() for b in ["ا ب ج", "ب ج ا", "ج ا ب"]]
+    assert dedup.shingles(["ا"], 3) == ["ا".encode()]
+    assert dedup.shingles([], 3) == []
+
+
+def test_minhash_is_deterministic_compact_and_estimates_jaccard():
+    a, b = dedup.tokens(seed_body(1)), dedup.tokens(seed_body(1) + " " + seed_body(2))
+    mha = dedup.minhash(a, 128, 3)
+    assert mha == dedup.minhash(a, 128, 3)
+    assert isinstance(mha, bytes) and len(mha) == 128 * 4
+    est = dedup.estimated_jaccard(mha, dedup.minhash(b, 128, 3))
+    assert est == pytest.approx(dedup.exact_jaccard(a, b, 3), abs=0.15)
+    assert dedup.minhash(a[:5], 128, 3) is None  # too short for near matching
+
+
+def test_lsh_params_reach_target_at_threshold():
+    for threshold in (0.3, 0.4, 0.6, 0.8):
+        bands, rows = dedup.lsh_params(threshold, 128)
+        assert bands * rows <= 128
+        assert dedup.candidate_probability(threshold, bands, rows) >= dedup.LSH_TARGET_RECALL
+        # one more row per band would miss the target: the choice is the most selective one
+        assert (dedup.candidate_probability(threshold, 128 // (rows + 1), rows + 1)
+                < dedup.LSH_TARGET_RECALL)
+
+
+def test_sort_key_orders_published_then_fetched_then_id():
+    t1 = datetime(2024, 7, 24, 8, tzinfo=timezone.utc)
+    t2 = datetime(2024, 7, 24, 9, tzinfo=timezone.utc)
+    assert dedup.sort_key(t1, t2, "b") < dedup.sort_key(t2, t1, "a")
+    assert dedup.sort_key(t1, t1, "a") < dedup.sort_key(t1, t2, "a")
+    assert dedup.sort_key(t1, t1, "a") < dedup.sort_key(t1, t1, "b")
+    assert dedup.sort_key(None, t1, "z") < dedup.sort_key(t2, t2, "a")  # fetched stands in
+    assert dedup.partition_date(None, t2) == "2024-07-24"
+    assert dedup.partition_date(None, None) is None
+
+
+@pytest.mark.parametrize(("i", "j"), [(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)])
+def test_seed_hard_negatives_are_not_duplicates(i, j):
+    assert dedup.duplicate_decision(sig("a", seed_body(i)), sig("b", seed_body(j)),
+                                    CFG.threshold) is None
+
+
+def test_syndicated_copy_is_near_and_identical_copy_exact():
+    body = seed_body(1)
+    lines = body.split("\n")
+    copy = "\n".join(["الدوحة - وكالات:"] + lines[2:] + ["تابعونا على منصات التواصل."])
+    assert dedup.duplicate_decision(sig("a", body), sig("b", copy), CFG.threshold) == "near"
+    assert dedup.duplicate_decision(sig("a", body), sig("c", body.replace("غزة", "غزّة")),
+                                    CFG.threshold) == "exact"
+
+
+def _node(aid, key, exact=None, old=None, head=None):
+    return dedup.Node(aid, key, exact, old, head)
+
+
+def test_verify_bucket_links_verified_pairs_only():
+    a, b, c = sig("a", seed_body(1)), sig("b", seed_body(1) + " ختام"), sig("c", seed_body(2))
+    members = [(s.node, s.minhash) for s in (c, b, a)]
+    edges = dedup.verify_bucket(members, False, CFG.threshold)
+    assert {(x.article_id, y.article_id, k) for x, y, k in edges} == {("a", "b", "near")}
+
+
+def test_verify_bucket_skips_pairs_of_earlier_runs():
+    old1, old2 = _node("o1", "1", "e", "o1", "1"), _node("o2", "2", "e", "o1", "1")
+    assert dedup.verify_bucket([(old1, None), (old2, None)], True, 0.5) == []
+    new = _node("n", "3", "e")
+    edges = dedup.verify_bucket([(new, None), (old2, None), (old1, None)], True, 0.5)
+    assert [(x.article_id, y.article_id) for x, y, _ in edges] == [("o1", "n")]
+
+
+def test_assign_stories_earliest_member_is_head_independent_of_edge_order():
+    a, b, c, d = (_node("a", "2", "x"), _node("b", "1", "y"), _node("c", "3", "x"),
+                  _node("d", "4", "z"))
+    edges = [(a, c, "exact"), (b, a, "near"), (c, d, "near")]
+    for order in (edges, edges[::-1]):
+        got = dedup.assign_stories(order)
+        assert got["b"] == dedup.Assignment("b", None, None, "1")
+        assert got["a"] == dedup.Assignment("b", "b", "near", "1")
+        assert got["c"] == dedup.Assignment("b", "b", "exact", "1")  # same text as a, earlier
+        assert got["d"] == dedup.Assignment("b", "b", "near", "1")
+
+
+def test_assign_stories_continues_earlier_story_without_renaming_it():
+    old_a = _node("oa", "5", "x", "s1", "5")
+    old_b = _node("ob", "3", "y", "s0", "0")  # another stored story, started earlier
+    new = _node("n", "1", "x")  # even an earlier new article joins the stored story
+    got = dedup.assign_stories([(old_a, new, "exact"), (new, old_b, "near")])
+    assert set(got) == {"n"}
+    assert got["n"] == dedup.Assignment("s0", "s0", "exact", "0")
