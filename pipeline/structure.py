@@ -100,16 +100,22 @@ def _is_element(el) -> bool:
     return isinstance(el.tag, str) and el.tag not in _SKIP_TAGS
 
 
-def _labels_in(el) -> list:
-    return [d for d in el.iter() if _is_element(d) and label_kind(_own_text(d))]
+def _labels_in(el, kinds=KINDS) -> list:
+    return [d for d in el.iter()
+            if _is_element(d) and (label_kind(_own_text(d)) or ("",))[0] in kinds]
 
 
-def _block_for(label_el) -> list:
+# A read-also article may carry its own date line, source or tags: only these end it.
+_ENDS = {"read_also": ("read_also", "related")}
+
+
+def _block_for(label_el, kind: str) -> list:
     """The elements that make up the part a label opens: a wrapper, or the label's siblings."""
     match = label_kind(_own_text(label_el))
     rest = _unmark(_own_text(label_el))[match[1]:].strip() if match else ""
     if rest or any(_is_element(c) and clean_line(c.text_content()) for c in label_el):
         return [label_el]  # the value sits inside the label element (text or child links)
+    ends = _ENDS.get(kind, KINDS)
     block = label_el
     label_text = clean_line(block.text_content())
     while True:
@@ -119,7 +125,7 @@ def _block_for(label_el) -> list:
         parent_text = clean_line(parent.text_content())
         if not parent_text.startswith(label_text):
             break
-        if [x for x in _labels_in(parent) if x is not label_el]:
+        if [x for x in _labels_in(parent, ends) if x is not label_el]:
             break
         block = parent
         if clean_line(block.text_content()) != label_text:
@@ -129,7 +135,7 @@ def _block_for(label_el) -> list:
     for sibling in block.itersiblings():
         if not _is_element(sibling):
             continue
-        if label_kind(_own_text(sibling)) or _labels_in(sibling):
+        if _labels_in(sibling, ends):
             break
         elements.append(sibling)
     return elements
@@ -213,7 +219,7 @@ def split_page(tree) -> PageParts:
         if any(label_el is t or _inside(label_el, t) for block in taken for t in block):
             continue
         kind = label_kind(_own_text(label_el))[0]
-        block = _block_for(label_el)
+        block = _block_for(label_el, kind)
         if kind == "date_line" and parts.date_line is None:
             parts.date_line = " ".join(_block_lines(block)) or None
             parts.date_line_date = parse_date_text(parts.date_line)
@@ -245,3 +251,60 @@ def parse_html(html: str):
     """An lxml tree of an HTML page (raises ValueError on an empty document)."""
     tree = lxml_html.document_fromstring(html)
     return tree
+
+
+@dataclass
+class TextParts(PageParts):
+    """The parts of a plain-text document in the seed layout (headline and body included)."""
+
+    title: str | None = None
+    body: list[str] = field(default_factory=list)
+
+
+_BULLET_RE = re.compile(r"^[•·\-\*▪●]\s*")
+
+
+def split_text(text: str) -> TextParts:
+    """Split a plain-text page in the seed layout (headline, date line, body, المصدر, tags,
+    إقرأ أيضاً, مقالات مشابهة) into its parts. Tag boundaries are not written in plain text,
+    so tags come back one word each."""
+    parts = TextParts()
+    lines = clean_lines(text)
+    if len(lines) > 1 and (label_kind(lines[1]) or ("",))[0] == "date_line":
+        parts.title, lines = lines[0], lines[1:]
+    section, current = "body", None
+    for line in lines:
+        kind = (label_kind(line) or (None,))[0]
+        if kind == "date_line" and parts.date_line is None and section == "body":
+            parts.date_line = line
+            parts.date_line_date = parse_date_text(line)
+        elif kind == "source" and section == "body":
+            pieces = _SOURCE_SPLIT_RE.split(line)
+            parts.origin_source = clean_line(pieces[-1]).strip(" .،-|") or None
+            section = "footer"
+        elif kind == "tags" and section in ("body", "footer"):
+            words = _after_label(line).split()
+            parts.tags = [w for w in words if not is_ui_link(w)]
+            section = "footer"
+        elif kind == "read_also":
+            current = {"title": None, "text": ""}
+            parts.read_also.append(current)
+            rest = _after_label(line)
+            if rest:
+                current["title"] = rest
+            section = "read_also"
+        elif kind == "related":
+            section = "related"
+        elif section == "body":
+            if not is_boilerplate(line):
+                parts.body.append(line)
+        elif section == "read_also" and current is not None:
+            if current["title"] is None:
+                current["title"] = line
+            elif not is_boilerplate(line):
+                current["text"] = f"{current['text']}\n{line}" if current["text"] else line
+        elif section == "related":
+            title = _BULLET_RE.sub("", line)
+            if title:
+                parts.related_titles.append(title)
+    return parts

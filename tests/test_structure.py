@@ -1,0 +1,150 @@
+import re
+
+import pytest
+from lxml import html as lxml_html
+
+from pipeline.clean import clean_line, clean_lines, is_boilerplate, is_ui_link
+from pipeline.render import render_article
+from pipeline.structure import label_kind, split_page, split_text, text_lines
+
+# Lines of the seeds the cleaner removes or rewrites on purpose (page chrome, scraping artefacts).
+CLEANED_ON_PURPOSE = {
+    "001_e48f0d05829a43d8": {"المصدر : وكالة سواالمصدر: وكالة سوا الإخبارية", "إعلان"},
+    "002_72a1dd8a2810edba": {"تابع أحدث الأخبار عبر تطبيق"},
+}
+
+
+def _norm(text: str) -> list[str]:
+    return [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
+
+
+def _row(parts) -> dict:
+    return {"title": parts.title, "published_at": None, "body": "\n".join(parts.body),
+            "origin_source": parts.origin_source, "tags": parts.tags,
+            "read_also": parts.read_also, "related_titles": parts.related_titles}
+
+
+EXPECTED = {
+    # seed: (has headline, date, source, read-also title start, related count)
+    "000_33eb1082ec64cdfa": (False, None, "صدى البلد", "ماذا دار في أول اتصال", 10),
+    "001_e48f0d05829a43d8": (True, "2024-07-24", "وكالة سوا الإخبارية", "وزير خارجية الصين", 0),
+    "002_72a1dd8a2810edba": (True, "2023-10-13", "السومرية العراقية", "وزير الدفاع الأمريكي", 0),
+    "003_97dec1b919a72250": (False, None, "CNN Arabic", "بلينكن: المجتمعان", 10),
+    "004_4951847e38c63d20": (True, "2024-10-24", "بوابة الفجر", "للوراء دُر", 0),
+}
+
+
+@pytest.mark.parametrize("seed_id", sorted(EXPECTED))
+def test_split_text_reads_every_part_of_each_seed(seed_id, seed_texts):
+    parts = split_text(seed_texts[seed_id])
+    has_title, day, source, read_also_title, n_related = EXPECTED[seed_id]
+    assert (parts.title is not None) == has_title
+    assert (parts.date_line_date.isoformat() if parts.date_line_date else None) == day
+    assert parts.origin_source == source
+    assert len(parts.read_also) == 1
+    assert parts.read_also[0]["title"].startswith(read_also_title)
+    assert len(parts.related_titles) == n_related
+    assert parts.body and not any(label_kind(line) for line in parts.body)
+    assert "المزيد" not in parts.tags
+    assert not any(is_boilerplate(line) for line in parts.body)
+
+
+@pytest.mark.parametrize("seed_id", sorted(EXPECTED))
+def test_split_then_render_gives_the_seed_back(seed_id, seed_texts):
+    seed = seed_texts[seed_id]
+    parts = split_text(seed)
+    rendered = _norm(render_article(_row(parts)))
+    if parts.date_line:
+        rendered.insert(1 if parts.title else 0, parts.date_line)
+    removed = CLEANED_ON_PURPOSE.get(seed_id, set())
+    expected = [line for line in _norm(seed) if line not in removed]
+    if seed_id == "000_33eb1082ec64cdfa":  # the UI link after the tags is not a tag
+        expected = [line.removesuffix(" المزيد") for line in expected]
+    if seed_id == "001_e48f0d05829a43d8":
+        expected.insert(expected.index("إقرأ أيضاً:"), "المصدر: وكالة سوا الإخبارية")
+    assert rendered == expected
+
+
+def test_labels_are_recognised_in_their_spelling_variants():
+    assert label_kind("إقرأ أيضاً:")[0] == "read_also"
+    assert label_kind("اقرأ أيضا")[0] == "read_also"
+    assert label_kind("كلمات دلالية: غزة")[0] == "tags"
+    assert label_kind("مقالات مشابهة")[0] == "related"
+    assert label_kind("المصدر : وكالة سوا")[0] == "source"
+    assert label_kind("تاريخ النشر: 24th, July 2024 GMT")[0] == "date_line"
+    assert label_kind("المصدر الرئيسي للمعلومات هو البيان") is None  # no colon: body text
+    assert label_kind("قال المصدر: لا") is None  # not at the start
+
+
+PAGE = """<html lang="ar"><body>
+<header><h1>موقع</h1><nav><a>الرئيسية</a></nav></header>
+<article>
+ <h1>العنوان</h1>
+ <div class="date"><span>تاريخ النشر: </span>13th, October 2023 GMT</div>
+ <div class="content"><p>الفقرة الأولى من الخبر.</p><p>الفقرة الثانية.</p>
+  <p><strong>المصدر:</strong> السومرية العراقية</p>
+  <div class="tags"><span>كلمات دلالية:</span><a>غزة</a><a>قطر</a><a>غزة</a><a>المزيد</a></div>
+ </div>
+ {read_also}
+ <section><div class="head"><h3>مقالات مشابهة</h3></div>
+  <ul><li><a>عنوان أول</a></li><li><a>عنوان ثان</a></li></ul></section>
+</article></body></html>"""
+
+WRAPPED = """<section class="read-also"><h3>إقرأ أيضاً:</h3>
+ <article><h2><a>عنوان المقال الآخر</a></h2><p>نص أول.</p><div>إعلان</div><p>نص ثان.</p></article>
+</section>"""
+
+SIBLINGS = (
+    "<h3>إقرأ أيضاً:</h3><h2>عنوان المقال الآخر</h2><p>نص أول.</p><p>إعلان</p><p>نص ثان.</p>"
+)
+
+
+@pytest.mark.parametrize("read_also", [WRAPPED, SIBLINGS], ids=["wrapped", "siblings"])
+def test_split_page_reads_and_removes_the_labelled_blocks(read_also):
+    tree = lxml_html.document_fromstring(PAGE.replace("{read_also}", read_also))
+    parts = split_page(tree)
+    assert parts.date_line_date.isoformat() == "2023-10-13"
+    assert parts.origin_source == "السومرية العراقية"
+    assert parts.tags == ["غزة", "قطر"]
+    assert parts.read_also == [{"title": "عنوان المقال الآخر", "text": "نص أول.\nنص ثان."}]
+    assert parts.related_titles == ["عنوان أول", "عنوان ثان"]
+    left = clean_line(tree.text_content())
+    assert "الفقرة الأولى" in left and "الفقرة الثانية" in left
+    for gone in ("المصدر", "كلمات دلالية", "نص أول", "مقالات مشابهة", "عنوان أول", "تاريخ النشر"):
+        assert gone not in left
+
+
+def test_source_inside_read_also_does_not_become_the_article_source():
+    page = PAGE.replace("<p><strong>المصدر:</strong> السومرية العراقية</p>", "").replace(
+        "{read_also}", WRAPPED.replace("<p>نص ثان.</p>", "<p>المصدر: وكالة أخرى</p>"))
+    parts = split_page(lxml_html.document_fromstring(page))
+    assert parts.origin_source is None
+    assert "المصدر: وكالة أخرى" in parts.read_also[0]["text"]
+
+
+def test_text_lines_break_at_blocks_and_br():
+    el = lxml_html.fragment_fromstring(
+        "<div><p>سطر <b>أول</b></p>سطر<br>ثان<script>x()</script><ul><li>ثالث</li></ul></div>")
+    assert text_lines(el) == ["سطر أول", "سطر", "ثان", "ثالث"]
+
+
+def test_clean_line_removes_invisible_characters_and_folds_spaces():
+    assert clean_line("\u200fوزير\u00a0 الخارجية\u200b ") == "وزير الخارجية"
+    assert clean_lines("أ\n\n  \nب\u202b") == ["أ", "ب"]
+    # stored text keeps its letters: Persian look-alikes are folded for matching only
+    assert clean_line("وزیر الخارجیة") == "وزیر الخارجیة"
+
+
+@pytest.mark.parametrize("line", ["إعلان", "اعلان", "تابع أحدث الأخبار عبر تطبيق",
+                                  "تابعونا على فيسبوك", "شارك", "Advertisement"])
+def test_boilerplate_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["أعلن الوزير عن زيارة", "قال بلينكن إن الاتفاق قريب"])
+def test_article_lines_are_not_boilerplate(line):
+    assert not is_boilerplate(line)
+
+
+def test_ui_links():
+    assert is_ui_link("المزيد") and not is_ui_link("غزة")
