@@ -222,9 +222,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("lake", type=Path)
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--events", type=int, default=3000)
+    parser.add_argument("--rejects", type=int, default=150)
     parser.add_argument("--days", type=int, default=21)
     args = parser.parse_args(argv)
-    write_demo_lake(args.lake, args.articles, args.events, days=args.days)
+    write_demo_lake(args.lake, args.articles, args.events, args.rejects, days=args.days)
     return 0
 
 
