@@ -26,6 +26,7 @@ from urllib3.exceptions import (
     ConnectTimeoutError,
     DecodeError,
     HTTPError,
+    NameResolutionError,
     NewConnectionError,
     ProtocolError,
     ReadTimeoutError,
@@ -357,6 +358,10 @@ def _shutdown(resp: urllib3.BaseHTTPResponse) -> None:
 def _map_error(exc: BaseException, url: str, reading: bool = False) -> FetchError:
     """urllib3/socket exception → FetchError with a stable kind."""
     text = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, NewConnectionError) and not isinstance(exc, NameResolutionError):
+        # urllib3 derives NewConnectionError from ConnectTimeoutError: refused is not a timeout
+        if "timed out" not in str(exc):
+            return FetchError("connection", text, url)
     if isinstance(exc, (ConnectTimeoutError, ReadTimeoutError, TimeoutError)):
         return FetchError("timeout", text, url)
     if isinstance(exc, SSLError):
