@@ -1,0 +1,163 @@
+"""End to end: `akhbar run` on the embedded sample, read back with pyarrow.dataset and DuckDB."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pytest
+
+from configs import CONFIG_DIR
+from pipeline.urls import article_id, canonicalize_url
+from schemas.articles import ARTICLES_SCHEMA
+
+SEED_PAGES = json.loads((CONFIG_DIR / "sample" / "seeds.json").read_text(encoding="utf-8"))
+CASES = json.loads((CONFIG_DIR / "sample" / "cases.json").read_text(encoding="utf-8"))
+PARTITION = ds.partitioning(pa.schema([("date", pa.string())]), flavor="hive")
+
+# Lines of the seed documents that `akhbar show` leaves out on purpose: page chrome and the
+# doubled scraped label, which the cleaner rewrites to one `المصدر:` line.
+CLEANED_LINES = {
+    "001_e48f0d05829a43d8": {"المصدر : وكالة سواالمصدر: وكالة سوا الإخبارية": "المصدر: وكالة سوا الإخبارية",
+                             "إعلان": None},
+    "002_72a1dd8a2810edba": {"تابع أحدث الأخبار عبر تطبيق": None},
+}
+
+
+def akhbar(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+    proc = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *args],
+        capture_output=True, text=True, timeout=300,
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"akhbar {args} failed ({proc.returncode}):\n{proc.stderr}")
+    return proc
+
+
+def summary_value(stdout: str, label: str) -> int:
+    m = re.search(rf"^\s+{re.escape(label)}\s+(\d+)$", stdout, re.M)
+    assert m, f"{label!r} missing from the summary:\n{stdout}"
+    return int(m.group(1))
+
+
+def data_files(lake: Path) -> list[Path]:
+    return sorted(p for p in lake.rglob("*.parquet") if not p.name.startswith((".", "_")))
+
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory):
+    out = tmp_path_factory.mktemp("lake")
+    first = akhbar("run", "--output", str(out))
+    files_after_first = data_files(out / "articles") + data_files(out / "rejects")
+    second = akhbar("run", "--output", str(out))
+    return {"path": out, "first": first.stdout, "second": second.stdout,
+            "files_after_first": files_after_first}
+
+
+def articles(lake_path: Path) -> list[dict]:
+    data = ds.dataset(lake_path / "articles", format="parquet", partitioning=PARTITION)
+    return data.to_table().to_pylist()
+
+
+def test_first_run_summary_counts_what_happened(lake):
+    out = lake["first"]
+    assert summary_value(out, "feeds polled") == 4
+    assert summary_value(out, "entries seen") >= 28
+    assert summary_value(out, "pages fetched") >= 26
+    assert summary_value(out, "articles written") >= 25
+    assert "fetch.http_status" in out and "feed.no_link" in out
+    assert "elapsed seconds" in out
+
+
+def test_lake_layout_is_hive_partitioned_by_publication_date(lake):
+    for path in data_files(lake["path"] / "articles"):
+        assert re.fullmatch(r"date=\d{4}-\d{2}-\d{2}", path.parent.name)
+    rows = articles(lake["path"])
+    for row in rows:
+        if row["published_at"] is not None:
+            assert row["date"] == row["published_at"].strftime("%Y-%m-%d")
+    assert not list(lake["path"].rglob(".tmp-*"))
+
+
+def test_articles_match_the_schema_and_ids_are_unique(lake):
+    data = ds.dataset(lake["path"] / "articles", format="parquet", partitioning=PARTITION)
+    for field in ARTICLES_SCHEMA:
+        assert data.schema.field(field.name).type == field.type, field.name
+    rows = data.to_table().to_pylist()
+    ids = [r["article_id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for row in rows:
+        assert row["article_id"] == article_id(row["canonical_url"])
+        assert row["body"] and "\n\n" not in row["body"]
+        assert "إعلان" not in row["body"].split("\n")
+        assert row["language"] == "ar"
+
+
+def test_tracking_parameter_copy_is_one_row(lake):
+    rows = articles(lake["path"])
+    canon = {canonicalize_url(r["url"]) for r in rows}
+    assert len(canon) == len(rows)
+    assert not any("utm_" in r["canonical_url"] for r in rows)
+
+
+def test_rejects_record_the_404_and_the_malformed_item(lake):
+    data = ds.dataset(lake["path"] / "rejects", format="parquet", partitioning=PARTITION)
+    rows = data.to_table().to_pylist()
+    kinds = {(r["stage"], r["error"]) for r in rows}
+    assert ("fetch", "http_status") in kinds
+    assert any(r["stage"] == "feed" for r in rows)
+    for r in rows:
+        assert r["message"] and r["source"] and r["at"] is not None
+
+
+def test_duckdb_reads_the_lake_as_is(lake):
+    glob = str(lake["path"] / "articles" / "*" / "*.parquet")
+    con = duckdb.connect()
+    n, outlets, first_day = con.execute(
+        "SELECT count(*), count(DISTINCT source), min(date) FROM read_parquet(?, "
+        "hive_partitioning = true, hive_types = {'date': DATE})", [glob]).fetchone()
+    assert n == len(articles(lake["path"]))
+    assert outlets == 4
+    assert str(first_day) == "2023-10-13"
+
+
+def test_second_run_fetches_nothing_and_writes_no_row(lake):
+    out = lake["second"]
+    assert summary_value(out, "pages fetched") == 0
+    assert summary_value(out, "articles written") == 0
+    assert summary_value(out, "entries new") == 0
+    assert (data_files(lake["path"] / "articles") + data_files(lake["path"] / "rejects")
+            == lake["files_after_first"])
+
+
+@pytest.mark.parametrize("seed_id", sorted(SEED_PAGES))
+def test_show_prints_each_seed_document(lake, seed_id, seed_texts):
+    rows = {r["url"]: r for r in articles(lake["path"])}
+    row = rows[SEED_PAGES[seed_id]]
+    shown = akhbar("show", row["article_id"], "--lake", str(lake["path"])).stdout
+
+    def norm(text):
+        return [re.sub(r"\s+", " ", x).strip() for x in text.splitlines() if x.strip()]
+
+    expected = []
+    for line in norm(seed_texts[seed_id]):
+        replacement = CLEANED_LINES.get(seed_id, {}).get(line, line)
+        if replacement:
+            expected.append(replacement)
+    if seed_id == "000_33eb1082ec64cdfa":  # «المزيد» after the tags is a UI link, not a tag
+        expected = [x.removesuffix(" المزيد") for x in expected]
+    shown_lines = norm(shown)
+    assert shown_lines == expected
+
+
+def test_bad_config_is_one_line_naming_the_key(tmp_path):
+    config = tmp_path / "bad.yaml"
+    config.write_text("feeds: []\nnetwork:\n  timeout_seconds: 3\n", encoding="utf-8")
+    proc = akhbar("run", "--config", str(config), "--output", str(tmp_path / "lake"), check=False)
+    assert proc.returncode == 2
+    lines = [x for x in proc.stderr.splitlines() if x.strip() and "apitools" not in x]
+    assert len(lines) == 1 and "network.timeout_seconds" in lines[0]
