@@ -267,6 +267,17 @@ def articles_per_day(lake: Lake) -> list[tuple[dt.date, str, int]]:
         f"SELECT {b} AS d, source, count(*) FROM articles GROUP BY ALL ORDER BY d, source")
 
 
+def recent_articles(lake: Lake, limit: int = 30) -> list[dict[str, Any]]:
+    """The newest articles (by publication time) with title and duplicate kind."""
+    wanted = ("published_at", "source", "title", "dup_kind")
+    cols = ", ".join(c if lake.has("articles", c) else f"NULL AS {c}" for c in wanted)
+    order = "published_at DESC NULLS LAST, " if lake.has("articles", "published_at") else ""
+    rows = lake.rows(
+        f"SELECT date, {cols} FROM articles ORDER BY {order}date DESC, article_id LIMIT ?",
+        [limit])
+    return [dict(zip(("date", *wanted), r, strict=True)) for r in rows]
+
+
 def source_names(lake: Lake) -> dict[str, str]:
     """source id → human name (from articles' source_name when present)."""
     if not lake.has("articles", "source_name"):
@@ -338,7 +349,8 @@ def reject_examples(lake: Lake, per_kind: int = 2, kinds: int = 12) -> list[dict
         "SELECT m.stage, m.error, k.n, m.message, m.url, m.source FROM m JOIN k "
         "ON m.stage IS NOT DISTINCT FROM k.stage AND m.error IS NOT DISTINCT FROM k.error "
         "WHERE i <= ? ORDER BY k.n DESC, m.stage, m.error, i", [kinds, per_kind])
-    return [dict(zip(("stage", "error", "count", "message", "url", "source"), r)) for r in rows]
+    keys = ("stage", "error", "count", "message", "url", "source")
+    return [dict(zip(keys, r, strict=True)) for r in rows]
 
 
 # ---------------------------------------------------------------- syndication
@@ -401,7 +413,7 @@ def recent_events(lake: Lake, limit: int = 15) -> list[dict[str, Any]]:
         else "date DESC"
     rows = lake.rows(
         f"SELECT date, {cols} FROM events ORDER BY {order}, event_id LIMIT ?", [limit])
-    return [dict(zip(("date", *wanted), r)) for r in rows]
+    return [dict(zip(("date", *wanted), r, strict=True)) for r in rows]
 
 
 EVENT_COLUMNS_NEEDED = ("event_id", "event_type", "status", "actor1_name", "actor2_name",
@@ -421,7 +433,7 @@ def collect(lake: Lake, now: dt.datetime, stale_hours: float) -> dict[str, Any]:
     notes = data["overview"]["notes"]
     if lake.has("articles", "source"):
         data["articles"] = {"unit": bucket_name(lake, "articles"),
-                            "per_day": articles_per_day(lake)}
+                            "per_day": articles_per_day(lake), "recent": recent_articles(lake)}
     if lake.has("articles", "feed_url", "published_at", "fetched_at") or lake.has(
             "rejects", "feed_url", "at", "error"):
         data["freshness"] = freshness(lake, now, stale_hours) or None

@@ -1,6 +1,6 @@
-"""Render the report data (plain values from report_queries.collect) as one self-contained HTML page.
+"""Render the report data (plain values from report_queries.collect) as one self-contained page.
 
-No network references (no CDN, fonts or images from elsewhere), no data access; charts come from report_svg.
+No network references (no CDN, fonts or images from elsewhere) and no data access.
 """
 
 from __future__ import annotations
@@ -52,7 +52,8 @@ p.note { background: var(--warn); color: var(--warn-ink); border-radius: 6px; pa
   margin: 8px 0; }
 p.empty { color: var(--muted); font-style: italic; }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 10px; }
-.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px; background: #fbfcfd; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: 10px 14px;
+  background: #fbfcfd; }
 .card .v { font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .card .k { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .03em; }
 .card.na .v { color: var(--muted); font-size: 16px; }
@@ -213,7 +214,14 @@ def section_articles(data: dict[str, Any]) -> str:
         series.append(Series(other, tuple(counts[other]), OTHER_COLOR))
     chart = bar_chart(days, series, title=f"Articles per {a['unit']} per outlet",
                       y_label="articles")
-    return chart
+    out = [chart, '<h3>Latest articles</h3><div class="scroll"><table><thead><tr>'
+           '<th>Published</th><th>Outlet</th><th dir="rtl">Title</th><th>Duplicate</th>'
+           "</tr></thead><tbody>"]
+    for r in a.get("recent", []):
+        out.append(f"<tr>{td(fmt_time(r['published_at']), 'd')}{td(label(r['source'], names))}"
+                   f"{td(r['title'])}{td(r['dup_kind'] or '')}</tr>")
+    out.append("</tbody></table></div>")
+    return "".join(out)
 
 
 def section_freshness(data: dict[str, Any]) -> str:

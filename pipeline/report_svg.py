@@ -110,7 +110,8 @@ def bar_chart(categories: list[str], series: list[Series], *, title: str, y_labe
     ymax = ticks[-1]
     slot = plot_w / n
     bar_w = max(min(slot * 0.78, 48), 1)
-    y = lambda v: top + plot_h - (v / ymax) * plot_h
+    def y(v):
+        return top + plot_h - (v / ymax) * plot_h
     parts = [f'<text x="{left}" y="16" class="chart-title">{escape(title)}</text>']
     for t in ticks:
         parts.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(t):.1f}" y2="{y(t):.1f}" '
@@ -154,7 +155,8 @@ def hbar_chart(categories: list[str], series: list[Series], *, title: str, x_lab
     totals = [sum(s.values[i] for s in series) for i in range(len(categories))]
     ticks = nice_ticks(max(totals, default=0))
     xmax = ticks[-1]
-    x = lambda v: left + (v / xmax) * plot_w
+    def x(v):
+        return left + (v / xmax) * plot_w
     parts = [f'<text x="{left}" y="16" class="chart-title">{escape(title)}</text>']
     for t in ticks:
         parts.append(f'<line x1="{x(t):.1f}" x2="{x(t):.1f}" y1="{top}" y2="{top + plot_h}" '
@@ -170,7 +172,8 @@ def hbar_chart(categories: list[str], series: list[Series], *, title: str, x_lab
             if not v:
                 continue
             parts.append(
-                f'<rect x="{x(base):.1f}" y="{cy + 3:.1f}" width="{max(x(base + v) - x(base), 0.5):.1f}" '
+                f'<rect x="{x(base):.1f}" y="{cy + 3:.1f}" '
+                f'width="{max(x(base + v) - x(base), 0.5):.1f}" '
                 f'height="{row_h - 6}" fill="{s.color}"><title>{escape(cat)} · {escape(s.name)}: '
                 f'{fmt(v)}</title></rect>')
             base += v
