@@ -1,4 +1,4 @@
-"""Decode HTML bytes to text (HTTP header, <meta>, detection) and repair cp1256-read-as-UTF-8 mojibake.
+"""Decode HTML bytes to text (HTTP header, <meta>, detection); repair UTF-8-read-as-cp1256 mojibake.
 
 Pure functions over bytes and str; they never raise on bad input and never touch the network.
 """
@@ -24,7 +24,7 @@ _UTF8_ERROR_TOLERANCE = 0.1
 
 
 def _codec(label: str | None) -> str | None:
-    """A Python codec name for a charset label, or None when unknown. Latin-1 means cp1252 (WHATWG)."""
+    """A Python codec for a charset label, or None when unknown. Latin-1 means cp1252 (WHATWG)."""
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
@@ -120,7 +120,10 @@ def decode_html(content: bytes, content_type: str | None) -> tuple[str, str]:
 _LEADS = bytes(range(0xD8, 0xDC)).decode("cp1256")
 _CONTS = bytes(range(0x80, 0xC0)).decode("cp1256")
 _HIGH = bytes(range(0x80, 0x100)).decode("cp1256")
-_HINT = re.compile(f"[{re.escape(_LEADS)}][{re.escape(_CONTS)}]")
+# Two pairs in a row (one mojibake'd Arabic word of 2+ letters): a single pair is plausible in
+# clean text ('ضغط،' is ط then the Arabic comma), two in a row are not.
+_HINT = re.compile(f"(?:[{re.escape(_LEADS)}][{re.escape(_CONTS)}]){{2}}")
+_PAIR = re.compile(f"[{re.escape(_LEADS)}][{re.escape(_CONTS)}]")
 _HIGH_RUN = re.compile(f"[{re.escape(_HIGH)}]{{2,}}")
 
 
@@ -134,6 +137,8 @@ def _roundtrip(s: str) -> str | None:
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8 bytes decoded as cp1256 ('ط§ظ…' → 'ام'), line by line; other text unchanged.
 
+    Text is touched only when it holds a mojibake'd word of two letters or more somewhere.
+
     A whole line is re-encoded when that round-trips (keeps punctuation such as '،' right);
     otherwise each run of cp1256 high-byte characters that is valid UTF-8 is repaired alone.
     """
@@ -141,7 +146,7 @@ def repair_mojibake(text: str) -> str:
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not _HINT.search(line):
+        if not _PAIR.search(line):
             continue
         whole = _roundtrip(line)
         if whole is not None:
