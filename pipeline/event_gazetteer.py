@@ -49,6 +49,7 @@ class Gazetteer:
     index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
     generic_titles: frozenset = frozenset()
     country_en: dict[str, str] = field(default_factory=dict)
+    last_clitic: str = ""  # the clitic the last successful match() stripped
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -72,7 +73,8 @@ class Gazetteer:
         if tok.startswith("لل"):
             heads.append(("ا" + tok[1:], "ل"))
         best_len, best = 0, []
-        for head, _clitic in heads:
+        self.last_clitic = ""
+        for head, clitic in heads:
             for toks, entry in self.index.get(head, ()):
                 n = len(toks)
                 if n < best_len:
@@ -80,6 +82,7 @@ class Gazetteer:
                 if tuple(tokens[i + 1:i + n]) == toks[1:]:
                     if n > best_len:
                         best_len, best = n, [entry]
+                        self.last_clitic = clitic
                     elif entry not in best:
                         best.append(entry)
         return best_len, best

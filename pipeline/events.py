@@ -1,4 +1,4 @@
-"""Extract diplomatic events (meetings, calls, visits, talks, mediation, press conferences) from Arabic text.
+"""Extract diplomatic events (meetings, calls, visits, talks, mediation) from Arabic text.
 
 Pure functions over strings and dates, driven by configs/gazetteer and configs/lexicons/events;
 no Beam, no I/O beyond loading those data files once, no clock.
@@ -50,6 +50,7 @@ class Actor:
     counterpart: bool = False
     text: str = ""
     titled: bool = False  # role came from a title in the text
+    clitic: str = ""  # prefix on the first word (ب، ل، و ...): marks an object
 
     @property
     def key(self) -> tuple:
@@ -69,6 +70,7 @@ class Sentence:
     places: list[tuple[int, str, str]] = field(default_factory=list)  # (tok idx, en, code)
     countries: list[tuple[int, int, str]] = field(default_factory=list)  # bare country names
     adjs: list[tuple[int, str, bool]] = field(default_factory=list)  # unattached adjectives
+    trigger_toks: set = field(default_factory=set)
 
     @property
     def norms(self) -> list[str]:
@@ -133,6 +135,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
     gaz = load_gazetteer()
     norms = sent.norms
     raw: list[tuple[int, int, Entry]] = []
+    clitics: dict[int, str] = {}
     i = 0
     while i < len(norms):
         n, entries = gaz.match(norms, i)
@@ -145,6 +148,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
                     pick = next(e for e in entries if e.kind == kind)
                     break
             raw.append((i, i + n, pick))
+            clitics[i] = gaz.last_clitic
             # a country name is also a place
             if pick.kind == "country":
                 sent.places.append((i, pick.en, pick.code))
@@ -241,7 +245,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
             stop = any(t in STOP_WORDS for t in gap_toks)
             compatible = (not (u["country"] and g["country"]) or u["country"] == g["country"]) \
                 and (not (u["org"] and g["org"]) or u["org"] == g["org"])
-            both_person = bool(u["person"] and g["person"])
+            both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             limit = 4 if (u["person"] and not g["person"]) else 1
             if g["delegation"] and u["person"]:
                 limit = 4
@@ -263,7 +267,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
             if person is not None and title in load_gazetteer().generic_titles:
                 continue
             roles.append(role)
-        actor = Actor(g["i"], g["j"], counterpart=g["counterpart"])
+        actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
+                      clitic=clitics.get(g["i"], ""))
         actor.name = person["en"] if person else None
         actor.country = g["country"] if not g["org"] else None
         actor.org = g["org"]
@@ -323,6 +328,8 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
     i = 0
     while i < len(norms):
         n, entries = lex.status.match(norms, i)
+        if n and norms[i] == "اجل" and i > 0 and norms[i - 1] == "من":
+            n = 0  # من أجل: "for the sake of", not "postponed"
         if n:
             cues.append((i, i + n, entries[0].role))
             i += n
@@ -367,6 +374,11 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
 
 def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6) -> bool:
     gap = sent.norms[a_end:b_start]
+    if any(k in sent.trigger_toks for k in range(a_end, b_start)):
+        return False
+    raw = sent.text[sent.toks[a_end - 1].end:sent.toks[b_start].start] if a_end else ""
+    if re.search(r"\s[-–—]\s", raw):
+        return False  # a parenthetical "- ... -" separates them
     return len(gap) <= limit and not any(t in STOP_WORDS for t in gap)
 
 
@@ -416,6 +428,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
                      sdate) -> list[Candidate]:
     triggers, lights, cues = find_triggers(sent)
+    sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
     occupied = set()
     for a in sent.actors:
         occupied.update(range(a.i, a.j))
@@ -430,7 +443,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                   and _gap_ok(sent, a.j, trig.i, 8)]
         after = [a for a in actors if a.i >= trig.j]
         min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
-        pronoun = norms[trig.i].endswith(("ه", "ها", "هما")) and trig.tense == "noun"
+        raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
+        pronoun = trig.tense == "noun" and re.search(r"(ه|ها|هما)[^\w]*$", raw_end) is not None
         subject, rest_from = None, trig.j
         verb_like = trig.tense in ("past", "present")
         first_after = after[0] if after else None
@@ -442,7 +456,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "MEDIATE":
             out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
             continue
-        if verb_like and close_after:
+        vso = close_after and not any(
+            t == "مع" for t in norms[trig.j:first_after.i]) and not (
+            first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+        if verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, first_after.j
         elif before:
             subject = before[-1]
@@ -464,10 +481,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if k > 0 and dual and actors[k - 1].j >= subject.i - 2:
                 counterparts = [subject]
                 subject = actors[k - 1]
-        if trig.etype == "NEGOTIATE" and not counterparts:
+        if trig.etype == "NEGOTIATE":
             pair = _conflict_parties(sent, trig)
             if pair:
                 subject, counterparts = pair[0], [pair[1]]
+            elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]):
+                continue
         loc = _location(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
             any(c in t for t in norms for c in PHONE_CUES)
@@ -567,6 +586,10 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
                              text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
     if mediator is None:
         return []
+    between = [k for k in range(trig.j, min(trig.j + 6, len(sent.toks)))
+               if sent.norms[k] == "بين"]
+    if not between:
+        return []  # mediation is between named parties
     party = None
     for a in after:
         if a.key != mediator.key and a.i - trig.j <= 8:
@@ -679,13 +702,10 @@ def extract_events(text: str, published=None, part: str = "body") -> list[dict]:
     """
     pub = _as_date(published)
     sentences = _prepare(text, pub)
-    lex = load_lexicon()
     doc_cancel = False
     for s in sentences:
-        for i in range(len(s.toks)):
-            n, entries = lex.status.match(s.norms, i)
-            if n and entries[0].role == "cancelled":
-                doc_cancel = True
+        if any(c[2] == "cancelled" for c in find_triggers(s)[2]):
+            doc_cancel = True
     cands: list[Candidate] = []
     prev_date = (None, None)
     inherited = None
