@@ -1,0 +1,42 @@
+"""Tests for the ExtractEvents Beam composite (TestPipeline + assert_that)."""
+
+from datetime import datetime, timezone
+
+import apache_beam as beam
+import pyarrow as pa
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from pipeline.event_transforms import ExtractEvents, rows_for_article
+from schemas.events import EVENTS_SCHEMA
+
+ARTICLE = {
+    "article_id": "abc123",
+    "source": "test",
+    "body": "التقى وزير الخارجية الأمريكي أنتوني بلينكن أمس في الدوحة أمير قطر الشيخ تميم بن حمد.",
+    "read_also": [{"title": "عنوان", "text": "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا "
+                   "بالرئيس الإيراني مسعود بزشكيان."}],
+    "published_at": datetime(2024, 6, 5, 9, tzinfo=timezone.utc),
+    "run_id": "run-1",
+}
+
+
+def test_rows_match_schema_and_mark_parts():
+    rows = rows_for_article(ARTICLE)
+    table = pa.Table.from_pylist(rows, schema=EVENTS_SCHEMA)  # raises on a type mismatch
+    assert table.num_rows == 2
+    by_part = {r["part"]: r for r in rows}
+    assert by_part["body"]["event_type"] == "MEET"
+    assert str(by_part["body"]["event_date"]) == "2024-06-04"
+    assert by_part["read_also"]["event_type"] == "CALL"
+    assert by_part["read_also"]["actor2_country"] == "IRN"
+    assert all(r["run_id"] == "run-1" and r["event_cluster_id"] is None for r in rows)
+
+
+def test_extract_events_transform():
+    expected = [(r["event_id"], r["event_type"], r["part"]) for r in rows_for_article(ARTICLE)]
+    with TestPipeline() as p:
+        out = (p | beam.Create([ARTICLE, dict(ARTICLE, article_id="x", body="", read_also=[])])
+               | ExtractEvents()
+               | beam.Map(lambda r: (r["event_id"], r["event_type"], r["part"])))
+        assert_that(out, equal_to(expected))
