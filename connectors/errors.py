@@ -11,7 +11,7 @@ KINDS = {
     "url_too_long": "URL longer than network.max_url_length",
     "dns": "the host name does not resolve",
     "blocked_address": "the host resolves to a loopback/private/link-local/reserved... address",
-    "robots_disallowed": "robots.txt forbids the URL for our User-Agent (or robots.txt is unreachable)",
+    "robots_disallowed": "robots.txt forbids the URL for our User-Agent, or is unreachable",
     "connection": "connection refused/reset/closed before a response",
     "tls": "TLS handshake or certificate verification failed",
     "timeout": "connect or read timeout, or the per-request total deadline passed",

@@ -1,4 +1,4 @@
-"""Feeds: bytes of an RSS/Atom/RDF/JSON feed → FeedPoll of absolute, deduplicated items; conditional poll.
+"""Feeds: bytes of an RSS/Atom/RDF/JSON feed → FeedPoll of absolute, deduplicated items; polling.
 
 Parsing is feedparser's (bytes only, never a path or URL); entity declarations are stripped first.
 It must not fetch anything except through http.Fetcher, nor extract article bodies.
@@ -130,12 +130,14 @@ def _items(entries: list[Mapping[str, Any]], base_url: str):
         seen_urls.add(url)
         if guid is not None:
             seen_guids.add(guid)
-        raw_date = entry.get("published") or entry.get("updated")
+        # dict.get: FeedParserDict maps updated* to published* with a DeprecationWarning
+        raw_date = dict.get(entry, "published") or dict.get(entry, "updated")
         items.append(FeedItem(
             url=url,
             guid=guid,
             title=title,
-            published=_utc(entry.get("published_parsed") or entry.get("updated_parsed")),
+            published=_utc(dict.get(entry, "published_parsed")
+                           or dict.get(entry, "updated_parsed")),
             summary=_clean(entry.get("summary")),
             published_raw=raw_date.strip() if isinstance(raw_date, str) else None,
         ))
@@ -198,7 +200,8 @@ def parse_feed(content: bytes, feed_url: str, headers: Mapping[str, str] | None 
         items, rejects = _items(json_entries, base)
         return FeedPoll(feed_url, items, tuple(rejects), etag, last_modified, False, False, None)
     safe = strip_internal_dtd(content, feed_url)
-    response_headers = {k: v for k, v in headers.items() if k in ("content-type",)}
+    # No Content-Type (a file, a test) reads as XML: feedparser would set bozo for its absence.
+    response_headers = {"content-type": headers.get("content-type") or "application/xml"}
     response_headers["content-location"] = base
     # A BytesIO, never bytes: feedparser opens a bytes *path* or fetches a URL given as a string.
     parsed = feedparser.parse(io.BytesIO(safe), response_headers=response_headers,

@@ -1,4 +1,4 @@
-"""robots.txt: the RFC 9309 policy for a fetched robots.txt, and a per-run cache, one fetch per origin.
+"""robots.txt: the RFC 9309 policy of a fetched robots.txt; a per-run cache, one fetch per origin.
 
 Parsing is Protego's (Scrapy's RFC 9309 parser); this module must not open sockets itself: the
 cache is handed a `fetch_robots(origin)` callable (http.Fetcher passes its own safe fetch).

@@ -62,9 +62,10 @@ def parse_allow(cidrs: Iterable[str]) -> tuple[ipaddress._BaseNetwork, ...]:
     return tuple(ipaddress.ip_network(str(c), strict=False) for c in cidrs)
 
 
-def block_reason(address: str | IPAddress, allow: Sequence[ipaddress._BaseNetwork] = ()) -> str | None:
+def block_reason(address: str | IPAddress,
+                 allow: Sequence[ipaddress._BaseNetwork] = ()) -> str | None:
     """Pure: why `address` must not be contacted, or None when it is public (or allow-listed)."""
-    ip = ipaddress.ip_address(str(address).split("%", 1)[0]) if isinstance(address, str) else address
+    ip = address if not isinstance(address, str) else ipaddress.ip_address(address.split("%")[0])
     if _allowed(ip, allow):
         return None
     if isinstance(ip, ipaddress.IPv6Address):

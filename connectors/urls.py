@@ -1,4 +1,4 @@
-"""URL checks for fetching: absolute http(s), a host, no credentials, bounded length; redirect targets.
+"""URL checks before fetching (absolute http(s), a host, no credentials, bounded length); redirects.
 
 Pure string work; it must not resolve names or connect.
 """
@@ -46,8 +46,7 @@ def check_url(url: str, max_length: int) -> Target:
         raise FetchError("bad_url", f"cannot parse URL: {exc}", url) from None
     scheme = (parts.scheme or "").lower()
     if scheme not in DEFAULT_PORTS:
-        raise FetchError("bad_url", f"only http and https URLs are fetched, not {scheme or 'none'!r}",
-                         url)
+        raise FetchError("bad_url", f"only http(s) URLs are fetched, not {scheme or 'none'!r}", url)
     if parts.auth:
         raise FetchError("bad_url", "URLs with credentials are not fetched", url)
     host = (parts.host or "").strip("[]").rstrip(".").lower()
