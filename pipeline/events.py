@@ -147,6 +147,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
                 if kind in kinds:
                     pick = next(e for e in entries if e.kind == kind)
                     break
+            if (pick.kind == "person" and n == 1 and raw and raw[-1][1] == i
+                    and raw[-1][2].kind in ("title", "counterpart", "fixed")):
+                alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
+                if alt:
+                    pick = alt[0][1]
             raw.append((i, i + n, pick))
             clitics[i] = gaz.last_clitic
             # a country name is also a place
@@ -244,7 +249,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
             gap = len(gap_toks)
             stop = any(t in STOP_WORDS for t in gap_toks)
             compatible = (not (u["country"] and g["country"]) or u["country"] == g["country"]) \
-                and (not (u["org"] and g["org"]) or u["org"] == g["org"])
+                and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
+                and not (u["org"] and g["country"] and not g["person"]) \
+                and not (u["country"] and g["org"])
+            stop = stop or "مع" in gap_toks or (
+                clitics.get(u["i"], "").startswith("و") and not u["person"])
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             limit = 4 if (u["person"] and not g["person"]) else 1
             if g["delegation"] and u["person"]:
@@ -372,9 +381,10 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
 
 # ----------------------------------------------------------------------------- assembly
 
-def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6) -> bool:
+def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
+            cross: bool = True) -> bool:
     gap = sent.norms[a_end:b_start]
-    if any(k in sent.trigger_toks for k in range(a_end, b_start)):
+    if not cross and any(k in sent.trigger_toks for k in range(a_end, b_start)):
         return False
     raw = sent.text[sent.toks[a_end - 1].end:sent.toks[b_start].start] if a_end else ""
     if re.search(r"\s[-–—]\s", raw):
@@ -389,7 +399,7 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
         if a.i < start_tok or a.i >= end_tok:
             continue
         limit = 7 if not out else 6
-        if not _gap_ok(sent, last, a.i, limit):
+        if not _gap_ok(sent, last, a.i, limit, cross=not out):
             break
         out.append(a)
         last = a.j
@@ -471,6 +481,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             continue
         counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                         if not _same(a, subject)]
+        if (not counterparts and subject is first_after and before
+                and first_after.i - trig.j <= 3):
+            subject, counterparts = before[-1], [first_after]
         if trig.etype == "DISCUSS":
             gap = norms[rest_from:counterparts[0].i] if counterparts else []
             if not any(g.endswith("مع") or g == "مع" for g in gap):
