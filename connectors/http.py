@@ -319,8 +319,9 @@ class Fetcher:
                     if kind == "robots":  # RFC 9309: read the first 500 KiB, ignore the rest
                         chunks.append(chunk)
                         break
-                    raise FetchError("too_large", f"body larger than max_bytes {limit} "
-                                     f"(after decompression)", url, status=status)
+                    decoded = " after decompression" if headers.get("content-encoding") else ""
+                    raise FetchError("too_large", f"body larger than max_bytes {limit}{decoded}",
+                                     url, status=status)
                 chunks.append(chunk)
         except FetchError:
             resp.close()

@@ -12,9 +12,13 @@ import zlib
 
 import brotli
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from werkzeug import Response
 
+from connectors.errors import FetchError
 from connectors.http import Fetcher
+from connectors.urls import check_url
 from tests.connectors.conftest import fetch_error, http_response, make_network
 
 MB = 1024 * 1024
@@ -241,3 +245,16 @@ def test_empty_body_is_no_content(httpserver, status):
         err = fetch_error(fetcher, httpserver.url_for("/e"))
     assert err.kind == "no_content"
     assert err.status == status
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_check_url_fuzz_only_raises_fetch_error(text):
+    for candidate in (text, "http://" + text, "https://example.com/" + text):
+        try:
+            target = check_url(candidate, 2048)
+        except FetchError as err:
+            assert err.kind in ("bad_url", "url_too_long")
+        else:
+            assert target.scheme in ("http", "https") and target.host
+            assert target.url.isascii() and len(target.url) <= 2048
