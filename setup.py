@@ -24,6 +24,7 @@ TEST_REQUIRES = [
     "pytest-httpserver>=1.0,<2",
     "hypothesis>=6.100,<7",
     "ruff>=0.6,<1",
+    "playwright>=1.45,<2",  # drives the system Chromium in the report test; downloads nothing
 ]
 
 setup(

@@ -31,7 +31,7 @@ def article_row(page: dict, fields: dict, run_id: str) -> dict:
         "feed_url": page["feed_url"],
         "source": page["source"],
         "source_name": page["source_name"],
-        "title": fields["title"] or page.get("title"),
+        "title": fields["title"],
         "published_at": fields["published_at"],
         "body": body,
         "origin_source": fields["origin_source"],

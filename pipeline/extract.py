@@ -174,7 +174,7 @@ def extract_page(
     else:
         published = page_published or feed_published
     return {
-        "title": title or (clean_line(doc.title) if doc is not None and doc.title else None),
+        "title": title,
         "body": body,
         "published_at": published,
         "origin_source": parts.origin_source,

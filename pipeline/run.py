@@ -17,6 +17,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipeline.articles import ExtractArticles
 from pipeline.context import RunContext
+from pipeline.dedup_transforms import DeduplicateStories
 from pipeline.fetch import FetchPages
 from pipeline.incremental import KeepNewArticles, KeepNewItems
 from pipeline.lake import file_name, partition_date, write_rows
@@ -26,6 +27,7 @@ from pipeline.sinks import WriteDataset
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
+from schemas.signatures import SIGNATURES_SCHEMA
 from schemas.state import FEED_STATE_SCHEMA, RUNS_SCHEMA
 from schemas.version import SCHEMA_VERSION
 
@@ -39,6 +41,11 @@ def _article_partition(row: dict) -> str:
 
 def _reject_partition(row: dict) -> str:
     return partition_date(None, row["at"])
+
+
+def _ingest_partition(row: dict) -> str:
+    """Signatures are looked back by ingestion day, so they are partitioned by fetch date."""
+    return partition_date(None, row["fetched_at"])
 
 
 def _feed_state_partition(row: dict) -> str:
@@ -65,7 +72,11 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
     new_items = polled.items | "NewItems" >> KeepNewItems(ctx.lake)
     fetched = new_items | "FetchPages" >> FetchPages(ctx)
     extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(ctx)
-    articles = extracted.articles | "NewArticles" >> KeepNewArticles(ctx.lake)
+    new_articles = extracted.articles | "NewArticles" >> KeepNewArticles(ctx.lake)
+    deduped = new_articles | "Dedup" >> DeduplicateStories(
+        cfg.dedup, ctx.lake, ctx.started_at.date(), ctx.run_id
+    )
+    articles = deduped["articles"]
 
     rejects = (
         (polled.rejects, fetched.rejects, extracted.rejects)
@@ -75,6 +86,10 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
     batch = cfg.output.batch_size
     article_files = articles | "WriteArticles" >> WriteDataset(
         ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
+        lambda r: r["article_id"], ctx.run_id, batch,
+    )
+    signature_files = deduped["signatures"] | "WriteSignatures" >> WriteDataset(
+        ctx.lake, "signatures", SIGNATURES_SCHEMA, _ingest_partition,
         lambda r: r["article_id"], ctx.run_id, batch,
     )
     reject_files = rejects | "WriteRejects" >> WriteDataset(
@@ -94,6 +109,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
         beam.pvalue.AsDict(transient_feeds),
         beam.pvalue.AsList(article_files),
         beam.pvalue.AsList(reject_files),
+        beam.pvalue.AsList(signature_files),
     )
     feed_state | "WriteFeedState" >> WriteDataset(
         ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, _feed_state_partition,

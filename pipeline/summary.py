@@ -16,13 +16,17 @@ LINES = (
     ("pages fetched", "pages_fetched"),
     ("articles extracted", "articles_extracted"),
     ("articles written", "articles_written"),
-    ("exact duplicates", "dup_exact"),
-    ("near duplicates", "dup_near"),
+    ("exact duplicates", "articles_exact"),
+    ("near duplicates", "articles_near"),
     ("events written", "events_written"),
     ("new event clusters", "event_clusters_new"),
     ("events joined to clusters", "event_clusters_joined"),
     ("rejects written", "rejects_written"),
 )
+
+
+ALWAYS = ("feeds_polled", "entries_seen", "entries_new", "pages_fetched", "articles_written",
+          "articles_exact", "articles_near")
 
 
 @dataclass
@@ -47,8 +51,7 @@ class RunSummary:
         width = max(len(label) for label, _ in LINES)
         out = [f"akhbar run {self.run_id} → {self.lake}"]
         for label, key in LINES:
-            if key in self.counters or key in ("feeds_polled", "entries_seen", "entries_new",
-                                               "pages_fetched", "articles_written"):
+            if key in self.counters or key in ALWAYS:
                 out.append(f"  {label:<{width}}  {self.get(key)}")
         rejected = self.rejected_by_kind()
         total = sum(rejected.values())

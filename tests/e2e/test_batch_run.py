@@ -22,8 +22,10 @@ PARTITION = ds.partitioning(pa.schema([("date", pa.string())]), flavor="hive")
 # Lines of the seed documents that `akhbar show` leaves out on purpose: page chrome and the
 # doubled scraped label, which the cleaner rewrites to one `المصدر:` line.
 CLEANED_LINES = {
-    "001_e48f0d05829a43d8": {"المصدر : وكالة سواالمصدر: وكالة سوا الإخبارية": "المصدر: وكالة سوا الإخبارية",
-                             "إعلان": None},
+    "001_e48f0d05829a43d8": {
+        "المصدر : وكالة سواالمصدر: وكالة سوا الإخبارية": "المصدر: وكالة سوا الإخبارية",
+        "إعلان": None,
+    },
     "002_72a1dd8a2810edba": {"تابع أحدث الأخبار عبر تطبيق": None},
 }
 
