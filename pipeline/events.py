@@ -25,6 +25,7 @@ STOP_WORDS = frozenset(normalize_arabic(w) for w in (
     "بحضور", "بشأن", "حول", "وأكد", "أكد", "قال", "وقال", "إن", "أن", "بأن", "وأن", "بعد",
     "لبحث", "لمناقشة", "وبحث", "وشدد", "وأعرب", "عن", "على", "وذلك", "حيث", "الذي", "التي",
     "بحسب", "وفق", "وفقا", "ضد", "لدى", "منذ", "بينما", "فيما", "لكن"))
+BEFORE_STOP = frozenset(normalize_arabic(w) for w in ("بحضور", "بحسب", "وفق", "وفقا", "عن"))
 PHONE_CUES = ("هاتف", "اتصال", "مكالم", "المهاتف")
 _SENT_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\"”»]?\s*$)")
 _TOKEN = re.compile(r"\S+")
@@ -79,11 +80,25 @@ class Sentence:
 
 # ----------------------------------------------------------------------------- text helpers
 
+def _join_wrapped(text: str) -> str:
+    """Undo hard line wrapping: a long line without final punctuation continues on the next."""
+    lines = (text or "").split("\n")
+    out = []
+    for line in lines:
+        if len(out) > 1 and out[-1].strip() and line.strip() and len(out[-1].strip()) >= 60 \
+                and not re.search(r"[.!?؟:]\s*$", out[-1]) \
+                and "تاريخ النشر" not in out[-1] + line:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of `text`: split at line breaks and at . ! ? ؟ followed by space."""
+    """Sentences of `text`: split at line breaks and at . ! ? ؟ before a space or a letter."""
     out = []
     for para in re.split(r"\n+", text or ""):
-        for part in re.split(r"(?<=[.!?؟])\s+", para):
+        for part in re.split(r"(?<=[.!?؟])(?:\s+|(?=[^\W\d_]))", para):
             part = part.strip()
             if part:
                 out.append(part)
@@ -187,7 +202,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
                     unit["j"] = j1  # نائب رئيس الوزراء: the deputy title is consumed
                     unit["skip"] = False
                     unit["deputy"] = True
-                elif e1.kind in ("adj", "orgadj") and gap <= window and not (
+                elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
+                        t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and not (
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
                     if unit["country"] or unit["org"]:
                         break
@@ -381,14 +397,26 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
 
 # ----------------------------------------------------------------------------- assembly
 
+_PAREN = re.compile(r"\s[-–—]\s.*?\s[-–—]\s")
+
+
 def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
             cross: bool = True) -> bool:
-    gap = sent.norms[a_end:b_start]
-    if not cross and any(k in sent.trigger_toks for k in range(a_end, b_start)):
+    """Whether two mentions are close enough to be listed together (a dash-delimited
+    parenthetical between them is skipped; a trigger between them ends the list unless cross)."""
+    if a_end == 0 or b_start <= a_end:
+        return True
+    lo, hi = sent.toks[a_end - 1].end, sent.toks[b_start].start
+    raw = sent.text[lo:hi]
+    spans = [(lo + m.start(), lo + m.end()) for m in _PAREN.finditer(raw)]
+    stripped = _PAREN.sub(" ", raw)
+    if re.search(r"\s[-–—]\s", stripped):
+        return False  # an unclosed parenthetical separates them
+    inside = [k for k in range(a_end, b_start)
+              if not any(a <= sent.toks[k].start < b for a, b in spans)]
+    if not cross and any(k in sent.trigger_toks for k in inside):
         return False
-    raw = sent.text[sent.toks[a_end - 1].end:sent.toks[b_start].start] if a_end else ""
-    if re.search(r"\s[-–—]\s", raw):
-        return False  # a parenthetical "- ... -" separates them
+    gap = [sent.norms[k] for k in inside]
     return len(gap) <= limit and not any(t in STOP_WORDS for t in gap)
 
 
@@ -450,7 +478,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
         before = [a for a in actors if a.j <= trig.i and trig.i - a.j <= 8
-                  and _gap_ok(sent, a.j, trig.i, 8)]
+                  and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
+                  and not re.search(r"\s[-–—]\s", sent.text[sent.toks[a.j - 1].end:
+                                                              sent.toks[trig.i].start])]
         after = [a for a in actors if a.i >= trig.j]
         min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
         raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
@@ -692,7 +722,7 @@ def _as_date(published) -> date | None:
 
 
 def _prepare(text: str, published: date | None) -> list[Sentence]:
-    paras = [p for p in re.split(r"\n+", text or "") if p.strip()]
+    paras = [p for p in re.split(r"\n+", _join_wrapped(text)) if p.strip()]
     if paras and _is_headline(paras):
         paras = paras[1:]
     sentences, memory = [], {}
