@@ -423,9 +423,14 @@ def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
 def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) -> list[Actor]:
     """Actors listed one after another from start_tok (counterparts joined by و / ، / ومع)."""
     out, last = [], start_tok
+    spans = [(m.start(), m.end()) for m in _PAREN.finditer(sent.text)]
+    origin = sent.toks[min(start_tok, len(sent.toks) - 1)].start if sent.toks else 0
     for a in actors:
         if a.i < start_tok or a.i >= end_tok:
             continue
+        pos = sent.toks[a.i].start
+        if any(x <= pos < y and not x <= origin < y for x, y in spans):
+            continue  # inside a parenthetical the list skips
         limit = 7 if not out else 6
         if not _gap_ok(sent, last, a.i, limit, cross=not out):
             break
@@ -565,8 +570,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     nxt_places = [p for p in sent.places if p[0] >= trig.j]
     # destinations: the first place after the trigger and places coordinated with it
     dests = []
+    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
     for p in nxt_places:
-        if not dests and p[0] - trig.j <= 10:
+        if not dests and len([k for k in range(trig.j, p[0]) if k not in in_actor]) <= 6:
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
             dests.append(p)
