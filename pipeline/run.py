@@ -18,6 +18,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipeline.articles import ExtractArticles
 from pipeline.context import RunContext
 from pipeline.dedup_transforms import DeduplicateStories
+from pipeline.event_transforms import ExtractEvents
 from pipeline.fetch import FetchPages
 from pipeline.incremental import KeepNewArticles, KeepNewItems
 from pipeline.lake import file_name, partition_date, write_rows
@@ -26,6 +27,7 @@ from pipeline.rejects import is_transient
 from pipeline.sinks import WriteDataset
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
+from schemas.events import EVENTS_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
 from schemas.signatures import SIGNATURES_SCHEMA
 from schemas.state import FEED_STATE_SCHEMA, RUNS_SCHEMA
@@ -37,6 +39,12 @@ FN_API_RUNNER = "apache_beam.runners.portability.fn_api_runner.fn_runner.FnApiRu
 
 def _article_partition(row: dict) -> str:
     return partition_date(row["published_at"], row["fetched_at"])
+
+
+def _with_event_partition(row: dict, article_dates: dict) -> dict:
+    """Events are partitioned by event date, else by their article's partition date."""
+    day = row.get("event_date")
+    return {**row, "_partition": day.isoformat() if day else article_dates[row["article_id"]]}
 
 
 def _reject_partition(row: dict) -> str:
@@ -88,6 +96,21 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
         ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
         lambda r: r["article_id"], ctx.run_id, batch,
     )
+    outputs = [article_files]
+    if cfg.events.enabled:
+        article_dates = beam.pvalue.AsDict(
+            articles | "ArticleDates" >> beam.Map(lambda a: (a["article_id"],
+                                                              _article_partition(a)))
+        )
+        events = (
+            articles
+            | "ExtractEvents" >> ExtractEvents()
+            | "EventPartition" >> beam.Map(_with_event_partition, article_dates)
+        )
+        outputs.append(events | "WriteEvents" >> WriteDataset(
+            ctx.lake, "events", EVENTS_SCHEMA, lambda r: r["_partition"],
+            lambda r: r["event_id"], ctx.run_id, batch,
+        ))
     signature_files = deduped["signatures"] | "WriteSignatures" >> WriteDataset(
         ctx.lake, "signatures", SIGNATURES_SCHEMA, _ingest_partition,
         lambda r: r["article_id"], ctx.run_id, batch,
@@ -107,9 +130,9 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
     feed_state = polled.feed_state | "Settle" >> beam.Map(
         _settle_feed_state,
         beam.pvalue.AsDict(transient_feeds),
-        beam.pvalue.AsList(article_files),
         beam.pvalue.AsList(reject_files),
         beam.pvalue.AsList(signature_files),
+        *[beam.pvalue.AsList(files) for files in outputs],
     )
     feed_state | "WriteFeedState" >> WriteDataset(
         ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, _feed_state_partition,
