@@ -17,6 +17,7 @@ INSTALL_REQUIRES = [
     "datasketch>=1.6,<3",
     "duckdb>=1.1,<3",
     "python-dateutil>=2.8,<3",
+    "protego>=0.3,<1",  # robots.txt parser (Scrapy's), RFC 9309
 ]
 
 TEST_REQUIRES = [
