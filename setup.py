@@ -14,7 +14,7 @@ INSTALL_REQUIRES = [
     "charset-normalizer>=3.3,<4",
     "brotli>=1.1,<2",
     "PyYAML>=6.0,<7",
-    "datasketch>=1.6,<3",
+    "datasketch>=2.0,<3",  # MinHash(scheme=...): signatures are comparable within one version
     "duckdb>=1.1,<3",
     "python-dateutil>=2.8,<3",
     "protego>=0.3,<1",  # robots.txt parser (Scrapy's), RFC 9309

@@ -56,7 +56,7 @@ class NetworkConfig:
 
 @dataclass(frozen=True)
 class DedupConfig:
-    threshold: float = 0.6
+    threshold: float = 0.4
     shingle_size: int = 3
     num_perm: int = 128
     lookback_days: int = 7

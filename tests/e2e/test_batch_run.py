@@ -163,3 +163,31 @@ def test_bad_config_is_one_line_naming_the_key(tmp_path):
     assert proc.returncode == 2
     lines = [x for x in proc.stderr.splitlines() if x.strip() and "apitools" not in x]
     assert len(lines) == 1 and "network.timeout_seconds" in lines[0]
+
+
+def test_syndicated_story_is_marked_and_seed_events_are_not(lake):
+    rows = {r["url"]: r for r in articles(lake["path"])}
+    first, copy = sorted((rows[u] for u in CASES["syndicated"]), key=lambda r: r["published_at"])
+    assert copy["story_id"] == first["story_id"] == first["article_id"]
+    assert copy["duplicate_of"] == first["article_id"] and copy["dup_kind"] == "near"
+    assert first["duplicate_of"] is None and first["dup_kind"] is None
+    # the four Qatar–US seed articles are different events with the same vocabulary
+    seeds = [rows[SEED_PAGES[s]] for s in sorted(SEED_PAGES)[1:]]
+    assert len({r["story_id"] for r in seeds}) == 4
+    assert all(r["duplicate_of"] is None for r in seeds)
+    # two independent reports of one call are two stories (event-level dedup joins them)
+    assert len({rows[u]["story_id"] for u in CASES["same_event"]}) == 2
+    assert sum(r["duplicate_of"] is not None for r in rows.values()) == 1
+
+
+def test_events_are_written_for_the_sample(lake):
+    data = ds.dataset(lake["path"] / "events", format="parquet", partitioning=PARTITION)
+    rows = data.to_table().to_pylist()
+    assert len(rows) >= 20
+    ids = {r["article_id"] for r in articles(lake["path"])}
+    assert {r["article_id"] for r in rows} <= ids
+    assert len({r["event_id"] for r in rows}) == len(rows)
+    call = [r for r in rows if r["event_type"] == "CALL"
+            and {r["actor1_country"], r["actor2_country"]} == {"QAT", "USA"}
+            and r["event_date"] is not None and str(r["event_date"]) == "2024-07-24"]
+    assert call, "seed 001's Qatar–US phone call of 24 July 2024"

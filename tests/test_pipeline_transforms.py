@@ -1,0 +1,148 @@
+"""The batch stages as Beam composites, run with TestPipeline and checked with assert_that."""
+
+from datetime import datetime, timezone
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to, is_not_empty
+
+from configs import CONFIG_DIR
+from connectors.sample_server import SampleServer
+from pipeline.articles import ExtractArticles
+from pipeline.config import load_config
+from pipeline.context import RunContext
+from pipeline.incremental import KeepNewArticles, KeepNewItems
+from pipeline.lake import open_dataset, write_rows
+from pipeline.poll import PollFeeds
+from pipeline.rejects import make_reject
+from pipeline.sinks import WriteDataset
+from pipeline.urls import canonicalize_url
+from schemas.articles import ARTICLES_SCHEMA
+from schemas.rejects import REJECTS_SCHEMA
+
+T0 = datetime(2024, 7, 24, 10, 0, tzinfo=timezone.utc)
+SEED_PAGE = CONFIG_DIR / "sample" / "arabkhabar" / "news" / "5843019.html"
+
+
+def article(article_id: str, url: str, **extra) -> dict:
+    row = {name: None for name in ARTICLES_SCHEMA.names}
+    row.update(article_id=article_id, url=url, canonical_url=url, source="s", body="نص",
+               fetched_at=T0, published_at=T0, tags=[], read_also=[], related_titles=[],
+               authors=[], schema_version=1, run_id="r0")
+    row.update(extra)
+    return row
+
+
+def item(url: str, source: str = "s") -> dict:
+    return {"url": url, "url_key": canonicalize_url(url), "feed_url": "http://f/rss",
+            "source": source, "source_name": "S", "language": "ar", "title": None,
+            "published": None}
+
+
+@pytest.fixture
+def lake(tmp_path):
+    path = str(tmp_path / "lake")
+    write_rows(path, "articles", "2024-07-24",
+               [article("a1", "http://news.example/a/1")], ARTICLES_SCHEMA, "part-0.parquet")
+    rejects = [
+        make_reject(url=u, feed_url="http://f/rss", source="s", stage="fetch", error=e,
+                    message=m, at=T0, run_id="r0")
+        for u, e, m in [
+            ("http://news.example/gone", "http_status", "http_status (HTTP 404): gone"),
+            ("http://news.example/flaky", "http_status", "http_status (HTTP 503): busy"),
+            ("http://news.example/slow", "timeout", "read timed out"),
+        ]
+    ]
+    write_rows(path, "rejects", "2024-07-24", rejects, REJECTS_SCHEMA, "part-0.parquet")
+    return path
+
+
+def test_keep_new_items_drops_what_the_lake_holds_and_repeats(lake):
+    urls = [
+        "http://news.example/a/1?utm_source=rss",  # ingested (tracking parameters aside)
+        "http://news.example/gone",  # permanent reject: not tried again
+        "http://news.example/flaky",  # 503: tried again
+        "http://news.example/slow",  # timeout: tried again
+        "http://news.example/new",
+        "http://news.example/new#comments",  # the same item twice in one run
+    ]
+    with TestPipeline() as p:
+        out = p | beam.Create([item(u) for u in urls]) | KeepNewItems(lake)
+        assert_that(out | beam.Map(lambda r: r["url_key"]), equal_to([
+            "http://news.example/flaky", "http://news.example/slow", "http://news.example/new",
+        ]))
+
+
+def test_keep_new_articles_keeps_one_row_per_new_id(lake):
+    rows = [article("a1", "http://x/1"), article("b2", "http://x/2"),
+            article("b2", "http://x/2?ref=feed2", source="t"), article("c3", "http://x/3")]
+    with TestPipeline() as p:
+        out = p | beam.Create(rows) | KeepNewArticles(lake)
+        assert_that(out | beam.Map(lambda r: (r["article_id"], r["source"])),
+                    equal_to([("b2", "s"), ("c3", "s")]))
+
+
+def test_write_dataset_partitions_and_names_files_deterministically(tmp_path):
+    lake = str(tmp_path / "lake")
+    rows = [article(f"id{i}", f"http://x/{i}",
+                    published_at=datetime(2024, 7, 20 + i % 2, tzinfo=timezone.utc))
+            for i in range(5)]
+
+    def write():
+        with TestPipeline() as p:
+            paths = p | beam.Create(rows) | WriteDataset(
+                lake, "articles", ARTICLES_SCHEMA,
+                lambda r: r["published_at"].strftime("%Y-%m-%d"), lambda r: r["article_id"],
+                "run1", batch_size=2)
+            assert_that(paths, is_not_empty())
+
+    write()
+    files = sorted(p.relative_to(tmp_path) for p in (tmp_path / "lake").rglob("*.parquet"))
+    assert [f.parent.name for f in files].count("date=2024-07-20") == 2  # 3 rows, 2 per file
+    assert [f.parent.name for f in files].count("date=2024-07-21") == 1
+    write()  # the same run written again replaces its files
+    again = sorted(p.relative_to(tmp_path) for p in (tmp_path / "lake").rglob("*.parquet"))
+    assert again == files
+    table = open_dataset(lake, "articles").to_table()
+    assert sorted(table.column("article_id").to_pylist()) == [f"id{i}" for i in range(5)]
+    assert not list((tmp_path / "lake").rglob(".tmp-*"))
+
+
+def _page(html: str, url: str) -> dict:
+    return {**item(url), "final_url": url, "html": html, "fetched_at": T0,
+            "source": "arabkhabar", "source_name": "عرب خبر"}
+
+
+def test_extract_articles_splits_the_page_and_rejects_empty_ones():
+    ctx = RunContext.new("/tmp/unused", load_config(), now=T0)
+    url = "http://127.0.0.1:18461/arabkhabar/news/5843019.html"
+    pages = [_page(SEED_PAGE.read_text(encoding="utf-8"), url),
+             _page("<html><body><nav>الرئيسية</nav></body></html>", url + "?x=1"),
+             _page("", url + "?x=2")]
+    with TestPipeline() as p:
+        out = p | beam.Create(pages) | ExtractArticles(ctx)
+        assert_that(out.articles | beam.Map(
+            lambda r: (r["title"], r["origin_source"], r["published_at"].date().isoformat(),
+                       len(r["read_also"]))),
+            equal_to([("وزير خارجية قطر يبحث مع بلينكن جهود وقف حرب غزة",
+                       "وكالة سوا الإخبارية", "2024-07-24", 1)]), label="articles")
+        assert_that(out.rejects | beam.Map(lambda r: (r["stage"], r["error"])),
+                    equal_to([("extract", "no_content"), ("extract", "no_content")]),
+                    label="rejects")
+
+
+def test_poll_feeds_reads_every_sample_feed_over_http(tmp_path):
+    config = load_config()
+    port = 18499
+    feeds = [{"id": f.id, "name": f.name, "language": "ar",
+              "url": f.url.replace(":18461/", f":{port}/")} for f in config.feeds]
+    ctx = RunContext.new(str(tmp_path / "lake"), config, now=T0)
+    with SampleServer(port=port), TestPipeline() as p:
+        out = p | beam.Create(feeds) | PollFeeds(ctx)
+        assert_that(out.items | beam.Map(lambda r: r["source"]) | beam.Distinct(),
+                    equal_to([f["id"] for f in feeds]), label="sources")
+        assert_that(out.rejects | beam.Map(lambda r: (r["stage"], r["error"])),
+                    equal_to([("feed", "no_link")]), label="rejects")
+        assert_that(out.feed_state | beam.Map(lambda r: r["not_modified"]),
+                    equal_to([False] * len(feeds)), label="state")
