@@ -50,6 +50,7 @@ class Gazetteer:
     generic_titles: frozenset = frozenset()
     country_en: dict[str, str] = field(default_factory=dict)
     last_clitic: str = ""  # the clitic the last successful match() stripped
+    fillers: Gazetteer | None = None  # words that do not separate a verb from its object
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -126,6 +127,13 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for phrase in roles.get("counterpart") or []:
         gaz.add(phrase, Entry("counterpart"))
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
+    gaz.fillers = Gazetteer()
+    for kind, phrases in (roles.get("fillers") or {}).items():
+        for phrase in phrases:
+            gaz.fillers.add(phrase, Entry("filler", role=kind))
+    for phrase in roles.get("locative") or []:
+        gaz.fillers.add(phrase, Entry("locative"))
+    gaz.fillers.finalize()
     for person in _load(base / "actors.yaml"):
         person = dict(person)
         person["roles"] = [tuple(r) for r in person.get("roles") or []]

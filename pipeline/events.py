@@ -72,6 +72,7 @@ class Sentence:
     countries: list[tuple[int, int, str]] = field(default_factory=list)  # bare country names
     adjs: list[tuple[int, str, bool]] = field(default_factory=list)  # unattached adjectives
     trigger_toks: set = field(default_factory=set)
+    adverbials: set | None = None  # see _adverbial_toks
 
     @property
     def norms(self) -> list[str]:
@@ -400,10 +401,43 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
 _PAREN = re.compile(r"\s[-–—]\s.*?\s[-–—]\s")
 
 
+def _adverbial_toks(sent: Sentence) -> set[int]:
+    """Tokens that do not separate a verb from its object: honorifics, kinship and time words,
+    list adverbials (كل على حدة), numbers, place names and short locative phrases (في قصره بجدة)."""
+    if sent.adverbials is not None:
+        return sent.adverbials
+    fillers = load_gazetteer().fillers
+    norms = sent.norms
+    out: set[int] = {p[0] for p in sent.places}
+    i = 0
+    while i < len(norms):
+        if re.fullmatch(r"\d+", norms[i]):
+            out.add(i)
+            i += 1
+            continue
+        n, entries = fillers.match(norms, i) if fillers else (0, [])
+        if not n:
+            i += 1
+            continue
+        out.update(range(i, i + n))
+        if entries[0].kind == "locative":
+            k = i + n
+            while k < len(norms) and k < i + n + 4 and not sent.toks[k - 1].punct \
+                    and not any(a.i == k for a in sent.actors):
+                out.add(k)
+                k += 1
+            i = k
+        else:
+            i += n
+    sent.adverbials = out
+    return out
+
+
 def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
-            cross: bool = True) -> bool:
+            cross: bool = True, adverbials: bool = False) -> bool:
     """Whether two mentions are close enough to be listed together (a dash-delimited
-    parenthetical between them is skipped; a trigger between them ends the list unless cross)."""
+    parenthetical between them is skipped; a trigger between them ends the list unless cross;
+    with `adverbials`, time words, honorifics and locative phrases in between do not count)."""
     if a_end == 0 or b_start <= a_end:
         return True
     lo, hi = sent.toks[a_end - 1].end, sent.toks[b_start].start
@@ -416,6 +450,9 @@ def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
               if not any(a <= sent.toks[k].start < b for a, b in spans)]
     if not cross and any(k in sent.trigger_toks for k in inside):
         return False
+    if adverbials:
+        skip = _adverbial_toks(sent)
+        inside = [k for k in inside if k not in skip]
     gap = [sent.norms[k] for k in inside]
     return len(gap) <= limit and not any(t in STOP_WORDS for t in gap)
 
@@ -432,7 +469,7 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
         if any(x <= pos < y and not x <= origin < y for x, y in spans):
             continue  # inside a parenthetical the list skips
         limit = 7 if not out else 6
-        if not _gap_ok(sent, last, a.i, limit, cross=not out):
+        if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True):
             break
         out.append(a)
         last = a.j
