@@ -49,6 +49,18 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--output", default=DEFAULT_LAKE, help="lake directory or s3:// / gs:// URI")
     run.add_argument("-v", "--verbose", action="store_true")
 
+    stream = sub.add_parser("stream", help="one long-lived unbounded pipeline polling the feeds")
+    stream.add_argument("--config", help="YAML config (default: the embedded sample)")
+    stream.add_argument("--output", default=DEFAULT_LAKE,
+                        help="lake directory or s3:// / gs:// URI")
+    stream.add_argument("--poll-interval", type=float, default=300.0, metavar="SECONDS",
+                        help="seconds between polls of a feed without poll_interval_s "
+                             "(default 300)")
+    stream.add_argument("--max-polls", type=int, default=None, metavar="N",
+                        help="stop cleanly after N polling rounds (default: run until "
+                             "SIGINT/SIGTERM)")
+    stream.add_argument("-v", "--verbose", action="store_true")
+
     show = sub.add_parser("show", help="print one article in the seed documents' layout")
     show.add_argument("article_id")
     show.add_argument("--lake", default=DEFAULT_LAKE)
@@ -84,6 +96,24 @@ def cmd_run(args, beam_args: list[str]) -> int:
     return 0
 
 
+def cmd_stream(args, beam_args: list[str]) -> int:
+    from pipeline.context import RunContext
+    from pipeline.stream import run_stream
+
+    if args.poll_interval <= 0:
+        print("akhbar: --poll-interval must be positive", file=sys.stderr)
+        return 2
+    if args.max_polls is not None and args.max_polls < 1:
+        print("akhbar: --max-polls must be at least 1", file=sys.stderr)
+        return 2
+    config = load_config(args.config)
+    ctx = RunContext.new(args.output, config)
+    with _sample_server(args.config):
+        summary = run_stream(ctx, beam_args, args.poll_interval, args.max_polls)
+    print(summary.render())
+    return 0
+
+
 def cmd_show(args) -> int:
     from pipeline.lake import open_dataset
     from pipeline.render import render_article
@@ -111,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return cmd_run(args, rest)
+        if args.command == "stream":
+            return cmd_stream(args, rest)
         if args.command == "show":
             return cmd_show(args)
         if args.command == "report":

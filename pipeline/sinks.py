@@ -77,3 +77,37 @@ class WriteDataset(beam.PTransform):
                 self._batch_size,
             ))
         )
+
+
+class _WriteBundleFn(beam.DoFn):
+    """Buffers a bundle's rows by partition and writes them when the bundle ends (streaming)."""
+
+    def __init__(self, lake, dataset, schema, partition_fn, key_fn, run_id, batch_size):
+        self._partition_fn = partition_fn
+        self._names = schema.names
+        self._writer = _WriteGroupFn(lake, dataset, schema, key_fn, run_id, batch_size)
+
+    def start_bundle(self):
+        self._rows: dict[str, list[dict]] = {}
+
+    def process(self, row):
+        self._rows.setdefault(self._partition_fn(row), []).append(
+            {k: row.get(k) for k in self._names})
+
+    def finish_bundle(self):
+        rows, self._rows = self._rows, {}
+        for partition in sorted(rows):
+            for _path in self._writer.process((partition, rows[partition])):
+                pass
+
+
+class WriteDatasetPerBundle(WriteDataset):
+    """Like WriteDataset, without a GroupByKey: each bundle's rows are written when the bundle
+    ends (for the unbounded stream, where nothing after a GroupByKey would ever run). Emits
+    nothing."""
+
+    def expand(self, rows):
+        return rows | "WriteBundle" >> beam.ParDo(_WriteBundleFn(
+            self._lake, self._dataset, self._schema, self._partition_fn, self._key_fn,
+            self._run_id, self._batch_size,
+        ))
