@@ -1,0 +1,343 @@
+"""Event-level dedup (issue #9): decide whether two extracted events report one real-world event,
+key events into candidate buckets, and cluster matches into stable event_cluster_ids.
+
+Pure functions over plain values (event rows as dicts, dates); no Beam, no lake I/O, no clock.
+The type/status compatibility table is data: configs/lexicons/event_compatibility.yaml.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from configs import CONFIG_DIR
+
+COMPATIBILITY_PATH = CONFIG_DIR / "lexicons" / "event_compatibility.yaml"
+STATUSES = ("reported", "planned", "cancelled")
+
+
+@dataclass(frozen=True)
+class Compatibility:
+    family: Mapping[str, str]  # event type -> family name
+    statuses: Mapping[str, frozenset]  # status -> statuses it may merge with
+    ignore_location: frozenset  # types whose location is not the event's place
+
+    def types_ok(self, a: str, b: str) -> bool:
+        fa = self.family.get(a)
+        return fa is not None and fa == self.family.get(b)
+
+    def statuses_ok(self, a: str, b: str) -> bool:
+        return b in self.statuses.get(a, ()) and a in self.statuses.get(b, ())
+
+
+def parse_compatibility(raw: dict) -> Compatibility:
+    """Validate the YAML mapping of event_compatibility.yaml; ValueError names the problem."""
+    family: dict[str, str] = {}
+    for name, types in (raw.get("families") or {}).items():
+        for t in types or []:
+            if t in family:
+                raise ValueError(f"event type {t} is in families {family[t]} and {name}")
+            family[t] = name
+    statuses = {}
+    for status, others in (raw.get("statuses") or {}).items():
+        if status not in STATUSES or any(o not in STATUSES for o in others or []):
+            raise ValueError(f"statuses: unknown status in {status}: {others}")
+        statuses[status] = frozenset(others or [])
+    for a, others in statuses.items():
+        for b in others:
+            if a not in statuses.get(b, ()):
+                raise ValueError(f"statuses: {a}→{b} but not {b}→{a} (must be symmetric)")
+    return Compatibility(family, statuses, frozenset(raw.get("ignore_location") or []))
+
+
+@lru_cache(maxsize=4)
+def load_compatibility(path: str | None = None) -> Compatibility:
+    with open(path or COMPATIBILITY_PATH, encoding="utf-8") as fh:
+        return parse_compatibility(yaml.safe_load(fh) or {})
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset:
+    """English names of whole countries (a location naming a country contradicts no city)."""
+    with open(Path(CONFIG_DIR) / "gazetteer" / "countries.yaml", encoding="utf-8") as fh:
+        return frozenset(c.get("en") for c in (yaml.safe_load(fh) or {}).values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+
+
+@dataclass(frozen=True)
+class Actor:
+    entity: str  # country (ISO alpha-3) or org code
+    role: str | None
+    name: str | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """What matching needs from one event row plus its article's publication date."""
+
+    event_id: str
+    event_type: str
+    status: str
+    actors: tuple  # (Actor,) or (Actor, Actor)
+    event_date: date | None
+    date_precision: str | None
+    published: date | None
+    location_name: str | None
+    location_country: str | None
+    order: str  # ingestion order inside a run: earlier wins the cluster id
+    cluster_id: str | None = None  # set for events already in the lake
+
+
+def _as_date(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        return date.fromisoformat(value[:10])
+    return None
+
+
+def _actor(row: Mapping, n: int) -> Actor | None:
+    entity = row.get(f"actor{n}_country") or row.get(f"actor{n}_org")
+    if not entity:
+        return None
+    return Actor(entity, row.get(f"actor{n}_role"), row.get(f"actor{n}_name"))
+
+
+def candidate(row: Mapping, published=None, old: bool = False) -> Candidate:
+    """A Candidate from an EVENTS_SCHEMA row and its article's published_at (datetime, date or
+    None). `old` marks a row read from the lake: it keeps its cluster id (its own event_id
+    when the row predates clustering)."""
+    actors = tuple(a for a in (_actor(row, 1), _actor(row, 2)) if a is not None)
+    pub = _as_date(published)
+    order = f"{pub.isoformat() if pub else '9999-99-99'}|{row.get('article_id') or ''}|" \
+            f"{row['event_id']}"
+    return Candidate(
+        event_id=row["event_id"],
+        event_type=row.get("event_type") or "",
+        status=row.get("status") or "reported",
+        actors=actors,
+        event_date=_as_date(row.get("event_date")),
+        date_precision=row.get("date_precision"),
+        published=pub,
+        location_name=row.get("location_name"),
+        location_country=row.get("location_country"),
+        order=order,
+        cluster_id=(row.get("event_cluster_id") or row["event_id"]) if old else None,
+    )
+
+
+def matchable(c: Candidate) -> bool:
+    """Whether the event can be compared at all: two parties (or a visitor and a destination),
+    and some date (its own day, else its article's publication day)."""
+    if _reference(c) is None:
+        return False
+    if len(c.actors) == 2:
+        return True
+    return len(c.actors) == 1 and c.event_type == "VISIT" and bool(c.location_country)
+
+
+def _reference(c: Candidate) -> tuple[date, bool] | None:
+    """(day, exact): the event's own day when known to the day, else its publication day."""
+    if c.event_date is not None and c.date_precision in ("day", None):
+        return c.event_date, True
+    if c.published is not None:
+        return c.published, False
+    return None
+
+
+def pair_key(c: Candidate) -> tuple:
+    """The unordered party pair (countries or orgs); a visit without a host uses its
+    destination country as the second party."""
+    if len(c.actors) == 2:
+        return tuple(sorted((c.actors[0].entity, c.actors[1].entity)))
+    return (c.actors[0].entity, f"@{c.location_country}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.entity != b.entity:
+        return False
+    if a.name and b.name:  # both name a person: the person decides
+        return a.name == b.name
+    return a.role == b.role
+
+
+def _same_parties(a: Candidate, b: Candidate) -> bool:
+    if len(a.actors) != len(b.actors):
+        return False
+    if len(a.actors) == 1:
+        return _same_actor(a.actors[0], b.actors[0])
+    (a1, a2), (b1, b2) = a.actors, b.actors
+    return (_same_actor(a1, b1) and _same_actor(a2, b2)) or (
+        _same_actor(a1, b2) and _same_actor(a2, b1))
+
+
+def _month_ok(c: Candidate, other: date, tolerance: int) -> bool:
+    """A month-precision date must contain the other's day, give or take the tolerance."""
+    if c.event_date is None or c.date_precision != "month":
+        return True
+    first = c.event_date.replace(day=1)
+    nxt = (first + timedelta(days=32)).replace(day=1)
+    return first - timedelta(days=tolerance) <= other < nxt + timedelta(days=tolerance)
+
+
+def _location_conflict(a: Candidate, b: Candidate, compat: Compatibility) -> bool:
+    if a.event_type in compat.ignore_location or b.event_type in compat.ignore_location:
+        return False
+    if a.location_country and b.location_country and a.location_country != b.location_country:
+        return True
+    if a.location_name and b.location_name and a.location_name != b.location_name:
+        countries = _country_names()
+        return a.location_name not in countries and b.location_name not in countries
+    return False
+
+
+def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
+             published_tolerance_days: int = 3,
+             compat: Compatibility | None = None) -> str | None:
+    """None when the two events may be reports of one real-world event, else the first rule
+    that separates them: parties, type, status, date, location."""
+    compat = compat or load_compatibility()
+    if not (matchable(a) and matchable(b)):
+        return "unmatchable"
+    if not _same_parties(a, b):
+        return "parties"
+    if not compat.types_ok(a.event_type, b.event_type):
+        return "type"
+    if not compat.statuses_ok(a.status, b.status):
+        return "status"
+    (da, exact_a), (db, exact_b) = _reference(a), _reference(b)
+    tolerance = date_tolerance_days if exact_a and exact_b else published_tolerance_days
+    if abs((da - db).days) > tolerance:
+        return "date"
+    if not (_month_ok(a, db, tolerance) and _month_ok(b, da, tolerance)):
+        return "date"
+    if _location_conflict(a, b, compat):
+        return "location"
+    return None
+
+
+def events_match(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
+                 published_tolerance_days: int = 3,
+                 compat: Compatibility | None = None) -> bool:
+    return mismatch(a, b, date_tolerance_days, published_tolerance_days, compat) is None
+
+
+# ---------------------------------------------------------------------------------------------
+# Blocking
+
+
+def bucket_days(date_tolerance_days: int, published_tolerance_days: int) -> int:
+    return max(7, max(date_tolerance_days, published_tolerance_days) + 1)
+
+
+def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_days: int = 3,
+               compat: Compatibility | None = None) -> list[tuple[tuple, bool]]:
+    """[(bucket key, home?)]: key = (type family, party pair, date bucket). An event is home in
+    its own bucket and a guest in the previous one when it lies within the tolerance of that
+    bucket's end, so every pair close enough to match shares one bucket (where at least one of
+    them is home). Unmatchable events get no key."""
+    compat = compat or load_compatibility()
+    family = compat.family.get(c.event_type)
+    if family is None or not matchable(c):
+        return []
+    day, _ = _reference(c)
+    width = bucket_days(date_tolerance_days, published_tolerance_days)
+    reach = max(date_tolerance_days, published_tolerance_days)
+    ordinal = day.toordinal()
+    bucket = ordinal // width
+    keys = [((family, pair_key(c), bucket), True)]
+    if ordinal - bucket * width < reach:
+        keys.append(((family, pair_key(c), bucket - 1), False))
+    return keys
+
+
+def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days: int = 1,
+                 published_tolerance_days: int = 3,
+                 compat: Compatibility | None = None) -> list[tuple[Candidate, Candidate]]:
+    """Matching pairs inside one bucket that involve a new event and at least one home member
+    (old-old pairs are settled already; guest-guest pairs are settled in their home bucket)."""
+    compat = compat or load_compatibility()
+    items = sorted(members, key=lambda m: m[0].order)
+    edges = []
+    for i, (a, home_a) in enumerate(items):
+        for b, home_b in items[i + 1:]:
+            if not (home_a or home_b) or (a.cluster_id and b.cluster_id):
+                continue
+            if a.event_id == b.event_id:
+                continue
+            if events_match(a, b, date_tolerance_days, published_tolerance_days, compat):
+                edges.append((a, b))
+    return edges
+
+
+# ---------------------------------------------------------------------------------------------
+# Clustering
+
+
+def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]]) -> dict[str, str]:
+    """event_id → event_cluster_id for the new events that have at least one match (the others
+    start their own cluster: their id is their event_id).
+
+    Complete linkage in ingestion order: a new event joins the cluster all of whose members
+    (among the events it was compared with) it matches, preferring clusters from earlier runs,
+    then the earliest; otherwise it starts a cluster named after itself. Clusters already in the
+    lake never change or merge, so re-runs keep every existing id; one ambiguous link cannot
+    chain two different contacts (day 1 ~ day 2 ~ day 3) into one event.
+    """
+    adj: dict[str, set[str]] = {}
+    nodes: dict[str, Candidate] = {}
+    for a, b in edges:
+        nodes.setdefault(a.event_id, a)
+        nodes.setdefault(b.event_id, b)
+        adj.setdefault(a.event_id, set()).add(b.event_id)
+        adj.setdefault(b.event_id, set()).add(a.event_id)
+    members: dict[str, list[str]] = {}
+    rank: dict[str, tuple] = {}
+    for node in sorted(nodes.values(), key=lambda n: n.order):
+        if node.cluster_id:
+            members.setdefault(node.cluster_id, []).append(node.event_id)
+            rank.setdefault(node.cluster_id, (0, node.order))
+    out: dict[str, str] = {}
+    for node in sorted((n for n in nodes.values() if not n.cluster_id), key=lambda n: n.order):
+        near = adj[node.event_id]
+        fits = [cid for cid in {nodes[m].cluster_id or out.get(m) for m in near} - {None}
+                if all(m in near for m in members[cid])]
+        if fits:
+            cid = min(fits, key=lambda c: rank[c])
+        else:
+            cid = node.event_id
+            rank[cid] = (1, node.order)
+        members.setdefault(cid, []).append(node.event_id)
+        out[node.event_id] = cid
+    return out
+
+
+def cluster_events(candidates: Iterable[Candidate], date_tolerance_days: int = 1,
+                   published_tolerance_days: int = 3,
+                   compat: Compatibility | None = None) -> dict[str, str]:
+    """event_id → event_cluster_id for every new candidate (old ones, with cluster_id set, are
+    context): the in-memory equivalent of the Beam composite, for tests and benchmarks."""
+    compat = compat or load_compatibility()
+    cands = list(candidates)
+    buckets: dict[tuple, list] = {}
+    for c in cands:
+        for key, home in block_keys(c, date_tolerance_days, published_tolerance_days, compat):
+            buckets.setdefault(key, []).append((c, home))
+    edges = [e for key in sorted(buckets, key=repr) for e in bucket_edges(
+        buckets[key], date_tolerance_days, published_tolerance_days, compat)]
+    joined = assign_clusters(edges)
+    return {c.event_id: joined.get(c.event_id, c.event_id) for c in cands if not c.cluster_id}
