@@ -327,6 +327,8 @@ class Trigger:
     j: int
     etype: str
     tense: str  # past | present | noun
+    adverb: bool = False  # an adverb (هاتفيا) that types the verb before it
+
 
 
 def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]], list]:
@@ -347,7 +349,8 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
                 tense = e.role
                 if tense == "present" and norms[i].startswith(("س", "وس", "فس")):
                     tense = "present"
-                triggers.append(Trigger(i, i + n, e.code, tense))
+                adverb = tense == "adverb"
+                triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb))
             i += n
             continue
         i += 1
@@ -364,6 +367,21 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
     return triggers, lights, cues
 
 
+RELATIVE = frozenset(normalize_arabic(w) for w in ("التي", "الذي", "اللذين", "اللتين", "الذين"))
+
+
+def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bool:
+    """A cue in a relative clause on an earlier trigger ("الزيارة التي كان ينوي القيام بها")
+    belongs to that trigger when punctuation closes the clause before `trig`."""
+    if prev_end == 0:
+        return False
+    norms = sent.norms
+    rel = [r for r in range(prev_end, cue[0]) if norms[r] in RELATIVE]
+    if not rel or cue[0] - rel[0] > 3 or rel[0] - prev_end > 1:
+        return False
+    return any(sent.toks[k].punct for k in range(cue[1], trig.i))
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     prev_end = max([t.j for t in triggers if t.j <= trig.i] or [0])
@@ -375,7 +393,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             after.append(k)
         k += 1
     after_end = (after[-1] + 1) if after else trig.j
-    before = [c for c in cues if prev_end <= c[0] and c[1] <= trig.i]
+    before = [c for c in cues if prev_end <= c[0] and c[1] <= trig.i
+              and not _in_relative_clause(sent, c, prev_end, trig)]
     following = [c for c in cues if trig.j <= c[0] < after_end]
     kinds_before = {c[2] for c in before}
     kinds_after = {c[2] for c in following}
@@ -549,6 +568,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
+        if subject is None and trig.etype == "NEGOTIATE":
+            pair = _conflict_parties(sent, trig)
+            if pair:
+                subject = pair[0]
         if subject is None:
             continue
         counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
@@ -560,6 +583,14 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             gap = norms[rest_from:counterparts[0].i] if counterparts else []
             if not any(g.endswith("مع") or g == "مع" for g in gap):
                 continue
+        if trig.adverb and not counterparts:
+            listed = _coordinated_objects(sent, before, trig)
+            if listed:
+                k = actors.index(listed[0])
+                earlier = [a for a in actors[:k] if all(a.key != b.key for b in listed)]
+                subj = earlier[-1] if earlier else inherited
+                if subj is not None:
+                    subject, counterparts = subj, listed
         if not counterparts and subject in before:
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
@@ -586,6 +617,20 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
                                  sdate[1], loc, phone))
     return out
+
+
+def _coordinated_objects(sent: Sentence, before: list[Actor], trig: Trigger) -> list[Actor]:
+    """A list of two or more actors joined by و that ends just before an adverb trigger
+    (أبلغ رئيس الوزراء الأسترالي والرئيس الإندونيسي بقراره هاتفيا): the verb's objects."""
+    if not before or trig.i - before[-1].j > 2:
+        return []
+    listed = [before[-1]]
+    for a in reversed(before[:-1]):
+        nxt = listed[0]
+        if nxt.i - a.j > 1 or not nxt.clitic.startswith("و"):
+            break
+        listed.insert(0, a)
+    return listed if len(listed) >= 2 else []
 
 
 def _conflict_parties(sent: Sentence, trig: Trigger):
@@ -702,6 +747,15 @@ def _pair_key(c: Candidate) -> tuple:
     return tuple(keys)
 
 
+def _other_people(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates with the same actor keys name different people for one side
+    (the acting foreign minister met X; his late predecessor had met X earlier)."""
+    def names(c):
+        return {str(x.key): x.name for x in (c.actor1, c.actor2) if x is not None and x.name}
+    na, nb = names(a), names(b)
+    return any(k in nb and nb[k] != v for k, v in na.items())
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -724,9 +778,9 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 if same_visitor and same_dest and o.status == c.status:
                     match = o
                     break
-            elif _pair_key(o) == _pair_key(c) and (o.status == c.status or c.etype in (
-                    "MEET", "CALL") and o.sentence.index != c.sentence.index
-                    and c.status == "reported"):
+            elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) and (
+                    o.status == c.status or c.etype in ("MEET", "CALL")
+                    and o.sentence.index != c.sentence.index and c.status == "reported"):
                 match = o
                 break
         if match is None:

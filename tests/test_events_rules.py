@@ -35,3 +35,28 @@ def test_each_separately_then_with_keeps_the_list():
             "ومع الأمين العام للجامعة العربية.")
     got = {e["actor2_country"] or e["actor2_org"] for e in extract_events(text, PUB)}
     assert got == {"QAT", "OMN", "ARAB_LEAGUE"}
+
+
+def test_conflict_parties_need_no_named_subject():
+    text = "تنطلق غدا في الدوحة مفاوضات بين طرفي النزاع في ليبيا."
+    [ev] = extract_events(text, PUB)
+    assert (ev["event_type"], ev["status"]) == ("NEGOTIATE", "planned")
+    assert ev["actor1_country"] == ev["actor2_country"] == "LBY"
+    assert ev["actor1_role"] == ev["actor2_role"] == "delegation"
+
+
+def test_same_offices_but_different_people_are_two_meetings():
+    text = ("استقبل وزير الخارجية العماني بدر البوسعيدي اليوم وزير الخارجية الإيراني عباس عراقجي. "
+            "وكان البوسعيدي قد التقى في وقت سابق وزير الخارجية الإيراني الراحل حسين أمير "
+            "عبداللهيان في مسقط.")
+    evs = extract_events(text, PUB)
+    assert sorted(e["actor2_name"] for e in evs) == ["Abbas Araghchi", "Hossein Amir-Abdollahian"]
+
+
+def test_phone_adverb_after_a_list_of_objects_and_relative_clause_status():
+    text = ("قال البيت الأبيض إن الرئيس الأمريكي ألغى الزيارة التي كان يعتزم القيام بها إلى "
+            "اليابان، وإنه أبلغ رئيس الوزراء الياباني ورئيس الوزراء الهندي بذلك هاتفيا.")
+    calls = [e for e in extract_events(text, PUB) if e["event_type"] == "CALL"]
+    assert _keys(calls) == [
+        ("CALL", "reported", "USA", "head_of_state", "IND", "head_of_government"),
+        ("CALL", "reported", "USA", "head_of_state", "JPN", "head_of_government")]
