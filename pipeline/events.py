@@ -81,12 +81,20 @@ class Sentence:
 
 # ----------------------------------------------------------------------------- text helpers
 
+# A line that starts with one of these words continues the line before it (a hard wrap).
+CONTINUATION = frozenset(normalize_arabic(w) for w in (
+    "إلى", "الى", "في", "من", "على", "عن", "مع", "بين", "لدى", "حول", "بشأن", "خلال", "أن", "إن"))
+
+
 def _join_wrapped(text: str) -> str:
     """Undo hard line wrapping: a long line without final punctuation continues on the next."""
     lines = (text or "").split("\n")
     out = []
     for line in lines:
-        if len(out) > 1 and out[-1].strip() and line.strip() and len(out[-1].strip()) >= 60 \
+        prev = out[-1].strip() if out else ""
+        first = normalize_arabic(line.strip().split(" ")[0]) if line.strip() else ""
+        if len(out) > 1 and prev and line.strip() \
+                and (len(prev) >= 60 or first in CONTINUATION) \
                 and not re.search(r"[.!?؟:]\s*$", out[-1]) \
                 and "تاريخ النشر" not in out[-1] + line:
             out[-1] = out[-1].rstrip() + " " + line.strip()
@@ -560,7 +568,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         vso = close_after and not any(
             t == "مع" for t in norms[trig.j:first_after.i]) and not (
             first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
-        if verb_like and close_after and (vso or not before):
+        carried = _carried_subject(sent, trig, triggers) if verb_like else None
+        if carried is not None and first_after is not None and carried.key != first_after.key:
+            subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
+        elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, first_after.j
         elif before:
             subject = before[-1]
@@ -619,6 +630,23 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     return out
 
 
+def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Actor | None:
+    """The subject a coordinated verb (و + past/present verb after a comma) shares with the
+    sentence's first verb, when that first verb's subject is the sentence's first actor."""
+    norms = sent.norms
+    if not norms[trig.i].startswith(("و", "ف")) or trig.i == 0 or not sent.toks[trig.i - 1].punct:
+        return None
+    first = triggers[0]
+    if first is trig or not sent.actors:
+        return None
+    head = sent.actors[0]
+    if head.j > trig.i or not (head.j <= first.i or 0 <= head.i - first.j <= 1):
+        return None
+    if first.tense not in ("past", "present") and head.j > first.i:
+        return None
+    return head
+
+
 def _coordinated_objects(sent: Sentence, before: list[Actor], trig: Trigger) -> list[Actor]:
     """A list of two or more actors joined by و that ends just before an adverb trigger
     (أبلغ رئيس الوزراء الأسترالي والرئيس الإندونيسي بقراره هاتفيا): the verb's objects."""
@@ -646,6 +674,17 @@ def _conflict_parties(sent: Sentence, trig: Trigger):
     return None
 
 
+def _after_to(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is introduced by إلى (إلى العاصمة الفرنسية باريس)."""
+    adjs = {a[0] for a in sent.adjs}
+    m = k - 1
+    while m >= 0 and m >= k - 3 and (sent.norms[m] in ("العاصمه", "مدينه") or m in adjs):
+        m -= 1
+    if m >= 0 and sent.norms[m] in ("الي", "حتي"):
+        return True
+    return sent.norms[k].startswith("ل") and m == k - 1  # لسويسرا
+
+
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues) -> list[Candidate]:
     norms = sent.norms
@@ -654,7 +693,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     dests = []
     in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
     for p in nxt_places:
-        if not dests and len([k for k in range(trig.j, p[0]) if k not in in_actor]) <= 6:
+        limit = 12 if _after_to(sent, p[0]) else 6
+        if not dests and len([k for k in range(trig.j, p[0]) if k not in in_actor]) <= limit:
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
             dests.append(p)
@@ -681,7 +721,12 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         candidates.extend(reversed(inv_before))
     candidates.extend(reversed(before))
     if pronoun and sent.actors:
-        candidates.insert(0 if not candidates else 1, sent.actors[0])
+        head = sent.actors[0]
+        # "A visited X and met B and C ... after his visit to Y": his = the subject A, not C
+        subject_first = head.j <= trig.i and any(
+            head.j <= k < trig.i for k in sent.trigger_toks) and head.i <= min(
+            sent.trigger_toks, default=head.i)
+        candidates.insert(0 if not candidates or subject_first else 1, head)
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None

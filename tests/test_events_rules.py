@@ -60,3 +60,30 @@ def test_phone_adverb_after_a_list_of_objects_and_relative_clause_status():
     assert _keys(calls) == [
         ("CALL", "reported", "USA", "head_of_state", "IND", "head_of_government"),
         ("CALL", "reported", "USA", "head_of_state", "JPN", "head_of_government")]
+
+
+def test_hard_wrapped_line_starting_with_a_preposition_continues():
+    text = ("عنوان الخبر\nقالت مصادر رسمية إن المباحثات ستتواصل.\nووصل وزير الخارجية الكويتي\n"
+            "إلى الرباط في زيارة رسمية.")
+    [ev] = extract_events(text, PUB)
+    assert (ev["event_type"], ev["actor1_country"], ev["location_country"]) == (
+        "VISIT", "KWT", "MAR")
+
+
+def test_destination_after_ila_may_follow_a_long_delegation_phrase():
+    text = "وصل رئيس الحكومة المغربية على رأس وفد وزاري رفيع المستوى إلى العاصمة الإسبانية مدريد."
+    [ev] = extract_events(text, PUB)
+    assert (ev["actor1_country"], ev["actor1_role"], ev["location_name"]) == (
+        "MAR", "head_of_government", "Madrid")
+
+
+def test_coordinated_verb_keeps_the_subject_and_his_visit_is_the_subject_s():
+    text = ("وبدأ الرئيس الجزائري زيارة إلى روما، والتقى رئيسة الوزراء الإيطالية ووزير الدفاع "
+            "الإيطالي بعد يومين من زيارته برلين.")
+    evs = extract_events(text, PUB)
+    assert _keys([e for e in evs if e["event_type"] == "MEET"]) == [
+        ("MEET", "reported", "DZA", "head_of_state", "ITA", "defense_minister"),
+        ("MEET", "reported", "DZA", "head_of_state", "ITA", "head_of_government")]
+    visits = {(e["actor1_country"], e["location_country"]) for e in evs
+              if e["event_type"] == "VISIT"}
+    assert visits == {("DZA", "ITA"), ("DZA", "DEU")}
