@@ -52,6 +52,23 @@ CHUNK_BYTES = 64 * 1024
 DEADLINE_FACTOR = 3  # total deadline of one attempt = DEADLINE_FACTOR * network.timeout_s
 MAX_POOLS = 256  # connection pools kept (one per scheme/address/port/host name), LRU
 ACCEPT_ENCODING = "gzip, deflate, br"
+MAX_ROBOTS_SCOPES = 8  # shared robots.txt caches kept per process (one per run), LRU
+
+_robots_scopes: OrderedDict[tuple, RobotsCache] = OrderedDict()
+_robots_scopes_lock = threading.Lock()
+
+
+def _shared_robots(scope: tuple) -> RobotsCache:
+    """The process's robots.txt cache for `scope` (a run): Fetchers of one run share it, so
+    robots.txt is fetched once per origin per run, not once per Fetcher."""
+    with _robots_scopes_lock:
+        cache = _robots_scopes.get(scope)
+        if cache is None:
+            cache = _robots_scopes[scope] = RobotsCache(lambda origin: (None, None))
+            while len(_robots_scopes) > MAX_ROBOTS_SCOPES:
+                _robots_scopes.popitem(last=False)
+        _robots_scopes.move_to_end(scope)
+        return cache
 
 
 @dataclass(frozen=True)
@@ -88,11 +105,13 @@ class Fetcher:
     """Fetches under one NetworkConfig; thread-safe; use one per worker process and close() it.
 
     `resolver` (host, port) → addresses is the one DNS lookup per hop (tests patch it);
-    `ca_certs` is a CA bundle path for TLS (None: the system store).
+    `ca_certs` is a CA bundle path for TLS (None: the system store);
+    `robots_scope` (e.g. the run id): Fetchers given the same scope share one robots.txt cache.
     """
 
     def __init__(self, network: NetworkConfig, *, resolver: Resolver | None = None,
-                 ca_certs: str | None = None, sleep=time.sleep):
+                 ca_certs: str | None = None, sleep=time.sleep,
+                 robots_scope: str | None = None):
         self.network = network
         self._allow = parse_allow(network.allow_private)
         self._resolver = resolver or system_resolver
@@ -102,8 +121,9 @@ class Fetcher:
         self._deadline_s = DEADLINE_FACTOR * network.timeout_s
         self._gate = HostGate(network.concurrency, network.per_host_concurrency,
                               network.per_host_delay_s)
-        self._robots = RobotsCache(self._fetch_robots)
         self._robots_agent = _product_token(network.user_agent)
+        self._robots = (RobotsCache(self._fetch_robots) if robots_scope is None else
+                        _shared_robots((robots_scope, self._robots_agent)))
         self._pools: OrderedDict[tuple, urllib3.HTTPConnectionPool] = OrderedDict()
         self._pools_lock = threading.Lock()
         self._closed = False
@@ -184,7 +204,8 @@ class Fetcher:
             # connects to exactly this address (no second lookup: DNS rebinding cannot switch it).
             address = checked_address(target.host, target.port, url, self._allow, self._resolver)
             if check_robots:
-                allowed, why = self._robots.allows(target.origin, target.url, self._robots_agent)
+                allowed, why = self._robots.allows(target.origin, target.url, self._robots_agent,
+                                                   self._fetch_robots)
                 if not allowed:
                     raise FetchError("robots_disallowed", f"robots.txt forbids it ({why})", url)
             resp = self._with_retries(target, address, kind, conditional, url)

@@ -61,7 +61,10 @@ class RobotsCache:
         self._origin_locks: dict[str, threading.Lock] = {}
         self.fetches = 0
 
-    def policy(self, origin: str) -> RobotsPolicy:
+    def policy(self, origin: str,
+               fetch: Callable[[str], tuple[int | None, bytes | None]] | None = None
+               ) -> RobotsPolicy:
+        """The origin's policy; `fetch` (default: the cache's own) fetches it on first use."""
         with self._lock:
             if origin in self._policies:
                 return self._policies[origin]
@@ -70,13 +73,15 @@ class RobotsCache:
             with self._lock:
                 if origin in self._policies:
                     return self._policies[origin]
-            status, body = self._fetch(origin)
+            status, body = (fetch or self._fetch)(origin)
             policy = robots_policy(status, body)
             with self._lock:
                 self._policies[origin] = policy
                 self.fetches += 1
             return policy
 
-    def allows(self, origin: str, url: str, user_agent: str) -> tuple[bool, str]:
-        policy = self.policy(origin)
+    def allows(self, origin: str, url: str, user_agent: str,
+               fetch: Callable[[str], tuple[int | None, bytes | None]] | None = None
+               ) -> tuple[bool, str]:
+        policy = self.policy(origin, fetch)
         return policy.allows(url, user_agent), policy.reason

@@ -28,7 +28,7 @@ class FetchBatchFn(beam.DoFn):
         self.failed = Metrics.counter("akhbar", "pages_failed")
 
     def setup(self):
-        self._fetcher = Fetcher(self._ctx.config.network)
+        self._fetcher = Fetcher(self._ctx.config.network, robots_scope=self._ctx.run_id)
 
     def teardown(self):
         fetcher = getattr(self, "_fetcher", None)

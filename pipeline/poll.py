@@ -57,7 +57,7 @@ class PollFeedFn(beam.DoFn):
         self.entries_seen = Metrics.counter("akhbar", "entries_seen")
 
     def setup(self):
-        self._fetcher = Fetcher(self._ctx.config.network)
+        self._fetcher = Fetcher(self._ctx.config.network, robots_scope=self._ctx.run_id)
         columns = ["feed_url", "etag", "last_modified", "polled_at"]
         self._states = latest_feed_states(
             read_columns(self._ctx.lake, FEED_STATE_DATASET, columns)
