@@ -29,6 +29,7 @@ BEFORE_STOP = frozenset(normalize_arabic(w) for w in ("بحضور", "بحسب", 
 PHONE_CUES = ("هاتف", "اتصال", "مكالم", "المهاتف")
 _SENT_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\"”»]?\s*$)")
 _TOKEN = re.compile(r"\S+")
+_GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 
 
@@ -119,6 +120,9 @@ def tokenize(sentence: str) -> list[Tok]:
     for m in _TOKEN.finditer(sentence):
         raw = m.group()
         words = normalize_arabic(raw).split()
+        glued = _GLUED_ILA.match(raw)
+        if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
+            words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]
         if not words:
             if toks:
                 toks[-1].punct = True
@@ -488,7 +492,8 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
     """Actors listed one after another from start_tok (counterparts joined by و / ، / ومع)."""
     out, last = [], start_tok
     spans = [(m.start(), m.end()) for m in _PAREN.finditer(sent.text)]
-    origin = sent.toks[min(start_tok, len(sent.toks) - 1)].start if sent.toks else 0
+    # the list starts where the word before it ends: a parenthetical may open right there
+    origin = sent.toks[min(start_tok, len(sent.toks)) - 1].end - 1 if start_tok > 0 else 0
     for a in actors:
         if a.i < start_tok or a.i >= end_tok:
             continue
@@ -766,21 +771,17 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
                if sent.norms[k] == "بين"]
     if not between:
         return []  # mediation is between named parties
-    party = None
-    for a in after:
-        if a.key != mediator.key and a.i - trig.j <= 8:
-            party = a
-            break
-    if party is None:
-        cands = [c for c in sent.countries if c[0] >= trig.j and c[2] != mediator.country
-                 and c[0] - trig.j <= 8]
-        cands += [(a[0], a[0] + 1, a[1]) for a in sent.adjs
-                  if a[0] >= trig.j + 2 and a[1] != mediator.country and a[0] - trig.j <= 10]
-        cands.sort()
-        if cands:
-            c = cands[0]
-            party = Actor(c[0], c[1], country=c[2], role="official",
-                          text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
+    party = next((a for a in after if a.key != mediator.key and a.i - trig.j <= 8), None)
+    # the first-named party: a bare country named before the first actor wins
+    cands = [c for c in sent.countries if c[0] >= trig.j and c[2] != mediator.country
+             and c[0] - trig.j <= 8]
+    cands += [(a[0], a[0] + 1, a[1]) for a in sent.adjs
+              if a[0] >= trig.j + 2 and a[1] != mediator.country and a[0] - trig.j <= 10]
+    cands = [c for c in sorted(cands) if party is None or c[0] < party.i]
+    if cands:
+        c = cands[0]
+        party = Actor(c[0], c[1], country=c[2], role="official",
+                      text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
     if party is None:
         return []
     return [Candidate("MEDIATE", status, mediator, party, sent, trigger_text, sdate[0],

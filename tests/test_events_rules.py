@@ -87,3 +87,15 @@ def test_coordinated_verb_keeps_the_subject_and_his_visit_is_the_subject_s():
     visits = {(e["actor1_country"], e["location_country"]) for e in evs
               if e["event_type"] == "VISIT"}
     assert visits == {("DZA", "ITA"), ("DZA", "DEU")}
+
+
+def test_glued_ila_and_the_first_named_party_of_a_mediation():
+    text = "وتقوم مصرإلى جانب قطر بدور الوسيط بين إسرائيل وحركة حماس."
+    assert _keys(extract_events(text, PUB)) == [
+        ("MEDIATE", "reported", "EGY", "official", "ISR", "official")]
+
+
+def test_dash_parenthetical_right_after_the_subject_is_skipped():
+    text = "ومن المقرر أن يلتقي بوتين - حليف الرئيس السوري السابق - بالرئيس الإماراتي في أبوظبي."
+    assert _keys(extract_events(text, PUB)) == [
+        ("MEET", "planned", "RUS", "head_of_state", "ARE", "head_of_state")]
