@@ -99,3 +99,11 @@ def test_dash_parenthetical_right_after_the_subject_is_skipped():
     text = "ومن المقرر أن يلتقي بوتين - حليف الرئيس السوري السابق - بالرئيس الإماراتي في أبوظبي."
     assert _keys(extract_events(text, PUB)) == [
         ("MEET", "planned", "RUS", "head_of_state", "ARE", "head_of_state")]
+
+
+def test_gazetteer_covers_states_beyond_the_region():
+    text = "استقبل الرئيس الكيني في نيروبي نظيره التشادي، وبحث معه هاتفيا رئيس الوزراء الماليزي."
+    evs = extract_events(text, PUB)
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["actor1_country"], meet["actor2_country"], meet["location_name"]) == (
+        "KEN", "TCD", "Nairobi")
