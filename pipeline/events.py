@@ -690,6 +690,20 @@ def _after_to(sent: Sentence, k: int) -> bool:
     return sent.norms[k].startswith("ل") and m == k - 1  # لسويسرا
 
 
+def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
+    """The agent of a relative clause on a noun trigger: 'الزيارة التي يقوم بها X' -> X."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.j >= len(norms) or norms[trig.j] not in RELATIVE:
+        return None
+    for a in after:
+        span = range(trig.j, a.i)
+        if a.i - trig.j > 10 or any(sent.toks[k].punct for k in span):
+            return None
+        if any(norms[k] in ("بها", "بهما") for k in span):
+            return a
+    return None
+
+
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues) -> list[Candidate]:
     norms = sent.norms
@@ -721,6 +735,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         candidates.append(after[0])  # genitive: زيارة الرئيس الصيني
     if pronoun and inherited is not None:
         candidates.append(inherited)
+    rel = _relative_agent(sent, trig, after)
+    if rel is not None:
+        candidates.append(rel)  # "الزيارة التي كان من المقرر أن يقوم بها رئيس الوزراء"
     if invite and before:
         inv_before = [a for a in before if a.j <= invite[0][0]]
         candidates.extend(reversed(inv_before))

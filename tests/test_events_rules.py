@@ -107,3 +107,13 @@ def test_gazetteer_covers_states_beyond_the_region():
     meet = next(e for e in evs if e["event_type"] == "MEET")
     assert (meet["actor1_country"], meet["actor2_country"], meet["location_name"]) == (
         "KEN", "TCD", "Nairobi")
+
+
+def test_relative_clause_agent_of_a_visit_brings_its_date():
+    text = ("أعلنت الرئاسة إلغاء زيارة الرئيس الفرنسي إلى الجزائر.\n"
+            "وأوضحت أن إلغاء الزيارة التي كان من المقرر أن يقوم بها الرئيس الفرنسي في 20 مارس "
+            "جاء لأسباب أمنية.")
+    [ev] = extract_events(text, PUB)
+    assert (ev["event_type"], ev["status"], ev["actor1_country"], ev["location_country"]) == (
+        "VISIT", "cancelled", "FRA", "DZA")
+    assert ev["event_date"] == date(2025, 3, 20)
