@@ -567,6 +567,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             out.extend(_visit(sent, trig, status, trigger_text, before, after, inherited,
                               sdate, pronoun, verb_like, close_after, cues))
             continue
+        if trig.etype == "RETURN":
+            out.extend(_return(sent, trig, status, trigger_text, before, after, sdate))
+            continue
         if trig.etype == "MEDIATE":
             out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
             continue
@@ -688,6 +691,30 @@ def _after_to(sent: Sentence, k: int) -> bool:
     if m >= 0 and sent.norms[m] in ("الي", "حتي"):
         return True
     return sent.norms[k].startswith("ل") and m == k - 1  # لسويسرا
+
+
+def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
+    """'عاد الرئيس إلى بلاده قادما من الرياض': a visit to the place he came back from."""
+    norms = sent.norms
+    dest = None
+    for p in sent.places:
+        k = p[0]
+        if k > trig.j and k - trig.j <= 20 and k >= 2 and norms[k - 1] == "من" and \
+                norms[k - 2].startswith(("قادم", "عائد")):
+            dest = p
+            break
+    if dest is None:
+        return []
+    if after and after[0].i - trig.j <= 1:
+        visitor = after[0]
+    elif before:
+        visitor = before[-1]
+    else:
+        return []
+    if visitor.j > dest[0] or visitor.country == dest[2]:
+        return []
+    return [Candidate("VISIT", status, visitor, None, sent, trigger_text, sdate[0], sdate[1],
+                      (dest[1], dest[2]))]
 
 
 def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:

@@ -117,3 +117,12 @@ def test_relative_clause_agent_of_a_visit_brings_its_date():
     assert (ev["event_type"], ev["status"], ev["actor1_country"], ev["location_country"]) == (
         "VISIT", "cancelled", "FRA", "DZA")
     assert ev["event_date"] == date(2025, 3, 20)
+
+
+def test_coming_back_from_a_place_reports_a_visit_there():
+    text = "عاد رئيس الوزراء الأردني إلى عمان مساء أمس قادما من باريس بعد زيارة رسمية."
+    [ev] = extract_events(text, PUB)
+    assert (ev["event_type"], ev["status"], ev["actor1_country"], ev["location_name"]) == (
+        "VISIT", "reported", "JOR", "Paris")
+    assert ev["event_date"] == date(2025, 3, 9)
+    assert extract_events("عاد الرئيس اللبناني إلى بيروت بعد أن شارك في قمة عربية.", PUB) == []
