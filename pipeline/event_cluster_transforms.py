@@ -138,15 +138,15 @@ class ClusterEvents(beam.PTransform):
         assignments = beam.pvalue.AsDict(
             edges
             | "CollectEdges" >> beam.combiners.ToList()
-            | "AssignClusters" >> beam.FlatMap(_assignment_items)
+            | "AssignClusters" >> beam.FlatMap(_assignment_items, known)
         )
         return rows | "SetClusterIds" >> beam.ParDo(_Finalize(), assignments=assignments,
                                                     known=known)
 
 
-def _assignment_items(edges):
+def _assignment_items(edges, known):
     """Assignments as dict items, plus one marker entry listing earlier-run cluster ids."""
-    out = ec.assign_clusters(edges)
+    out = ec.assign_clusters(edges, known)
     earlier = {n.cluster_id for e in edges for n in e if n.cluster_id}
     yield from out.items()
     yield EARLIER_MARKER, frozenset(earlier)

@@ -288,13 +288,15 @@ def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days:
 # Clustering
 
 
-def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]]) -> dict[str, str]:
+def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]],
+                    earlier: Mapping[str, str] | None = None) -> dict[str, str]:
     """event_id → event_cluster_id for the new events that have at least one match (the others
-    start their own cluster: their id is their event_id).
+    start their own cluster: their id is their event_id). `earlier` maps the event_id of every
+    event read back from the lake to its cluster id (its members in the look-back window).
 
-    Complete linkage in ingestion order: a new event joins the cluster all of whose members
-    (among the events it was compared with) it matches, preferring clusters from earlier runs,
-    then the earliest; otherwise it starts a cluster named after itself. Clusters already in the
+    Complete linkage in ingestion order: a new event joins a cluster only when it matches every
+    member, preferring clusters from earlier runs, then the earliest; otherwise it starts a
+    cluster named after itself. Clusters already in the
     lake never change or merge, so re-runs keep every existing id; one ambiguous link cannot
     chain two different contacts (day 1 ~ day 2 ~ day 3) into one event.
     """
@@ -311,6 +313,9 @@ def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]]) -> dict[str, s
         if node.cluster_id:
             members.setdefault(node.cluster_id, []).append(node.event_id)
             rank.setdefault(node.cluster_id, (0, node.order))
+    for eid, cid in sorted((earlier or {}).items()):
+        if cid in members and eid not in members[cid]:
+            members[cid].append(eid)
     out: dict[str, str] = {}
     for node in sorted((n for n in nodes.values() if not n.cluster_id), key=lambda n: n.order):
         near = adj[node.event_id]
@@ -339,5 +344,5 @@ def cluster_events(candidates: Iterable[Candidate], date_tolerance_days: int = 1
             buckets.setdefault(key, []).append((c, home))
     edges = [e for key in sorted(buckets, key=repr) for e in bucket_edges(
         buckets[key], date_tolerance_days, published_tolerance_days, compat)]
-    joined = assign_clusters(edges)
+    joined = assign_clusters(edges, {c.event_id: c.cluster_id for c in cands if c.cluster_id})
     return {c.event_id: joined.get(c.event_id, c.event_id) for c in cands if not c.cluster_id}
