@@ -59,10 +59,9 @@ class _ReadEarlierEvents(beam.DoFn):
 
 def _keyed(cand: ec.Candidate, config: EventsConfig, known):
     if cand.cluster_id is None and cand.event_id in known:
-        return  # a re-run of an event already in the lake: it keeps its cluster
-    for key, home in ec.block_keys(cand, config.date_tolerance_days,
-                                   config.published_tolerance_days):
-        yield key, (cand, home)
+        return []  # a re-run of an event already in the lake: it keeps its cluster
+    return [(key, (cand, home)) for key, home in ec.block_keys(
+        cand, config.date_tolerance_days, config.published_tolerance_days)]
 
 
 def _edges(bucket, config: EventsConfig):
