@@ -26,6 +26,10 @@ STOP_WORDS = frozenset(normalize_arabic(w) for w in (
     "لبحث", "لمناقشة", "وبحث", "وشدد", "وأعرب", "عن", "على", "وذلك", "حيث", "الذي", "التي",
     "بحسب", "وفق", "وفقا", "ضد", "لدى", "منذ", "بينما", "فيما", "لكن"))
 BEFORE_STOP = frozenset(normalize_arabic(w) for w in ("بحضور", "بحسب", "وفق", "وفقا", "عن"))
+# "قطر بذلت جهود وساطة في ...": the subject of these verbs mediates even without بين.
+EFFORT_VERBS = frozenset(normalize_arabic(w) for w in (
+    "بذل", "بذلت", "يبذل", "تبذل", "قاد", "قادت", "يقود", "تقود", "تواصل", "يواصل", "واصلت",
+    "واصل"))
 PHONE_CUES = ("هاتف", "اتصال", "مكالم", "المهاتف")
 _SENT_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[.؟!])(?=[\"”»]?\s*$)")
 _TOKEN = re.compile(r"\S+")
@@ -801,11 +805,14 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
     if adjs:
         mediator = Actor(adjs[0][0], adjs[0][0] + 1, country=adjs[0][1], role="official",
                          text=sent.text[sent.toks[adjs[0][0]].start:sent.toks[adjs[0][0]].end])
-    elif before:
-        mediator = before[-1]
     else:
-        prior = [c for c in sent.countries if c[1] <= trig.i and trig.i - c[1] <= 8]
-        if prior:
+        # a bare country named after the last actor is the nearer subject ("قال X إن قطر بذلت")
+        floor = before[-1].j if before else 0
+        prior = [c for c in sent.countries if floor <= c[0] and c[1] <= trig.i
+                 and trig.i - c[1] <= 8]
+        if before and not prior:
+            mediator = before[-1]
+        elif prior:
             c = prior[0]
             mediator = Actor(c[0], c[1], country=c[2], role="official",
                              text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
@@ -813,8 +820,9 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
         return []
     between = [k for k in range(trig.j, min(trig.j + 6, len(sent.toks)))
                if sent.norms[k] == "بين"]
-    if not between:
-        return []  # mediation is between named parties
+    if not between and not (mediator.j <= trig.i and any(
+            t in EFFORT_VERBS for t in sent.norms[mediator.j:trig.i])):
+        return []  # mediation is between named parties, or exerted by its subject
     party = next((a for a in after if a.key != mediator.key and a.i - trig.j <= 8), None)
     # the first-named party: a bare country named before the first actor wins
     cands = [c for c in sent.countries if c[0] >= trig.j and c[2] != mediator.country

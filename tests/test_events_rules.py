@@ -126,3 +126,12 @@ def test_coming_back_from_a_place_reports_a_visit_there():
         "VISIT", "reported", "JOR", "Paris")
     assert ev["event_date"] == date(2025, 3, 9)
     assert extract_events("عاد الرئيس اللبناني إلى بيروت بعد أن شارك في قمة عربية.", PUB) == []
+
+
+def test_mediation_exerted_by_a_subject_without_bayna():
+    text = ("وأكد الرئيس الفلسطيني أن مصر بذلت جهود وساطة كبيرة للإفراج عن الأسرى "
+            "الفلسطينيين لدى إسرائيل.")
+    assert _keys(extract_events(text, PUB)) == [
+        ("MEDIATE", "reported", "EGY", "official", "PSE", "official")]
+    text = "بحث الرئيس المصري مع نظيره الأمريكي جهود الوساطة لوقف الحرب الإسرائيلية."
+    assert {e["event_type"] for e in extract_events(text, PUB)} == {"MEET"}
