@@ -15,7 +15,7 @@ from pipeline.event_dates import resolve_date
 from pipeline.event_gazetteer import Entry, load_gazetteer, load_lexicon
 from pipeline.normalize import normalize_arabic
 
-EXTRACTOR_VERSION = "events-rules-0.1"
+EXTRACTOR_VERSION = "events-rules-0.2"
 EVENT_TYPES = ("MEET", "CALL", "VISIT", "NEGOTIATE", "MEDIATE", "PRESS_CONFERENCE")
 ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "defense_minister",
                  "envoy", "organization_head", "minister", "official", "group")
