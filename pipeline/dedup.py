@@ -159,33 +159,59 @@ def partition_date(published_at: datetime | None, fetched_at: datetime | None) -
     return ts[:10] if ts else None
 
 
+def verify_pair(a: Node, sig_a: bytes | None, b: Node, sig_b: bytes | None,
+                threshold: float) -> str | None:
+    """The duplicate decision for one candidate pair: "exact" (same normalised body), "near"
+    (estimated Jaccard of the MinHashes at or above the threshold) or None."""
+    if a.exact_key is not None and a.exact_key == b.exact_key:
+        return "exact"
+    if sig_a is None or sig_b is None:
+        return None
+    return "near" if estimated_jaccard(sig_a, sig_b) >= threshold else None
+
+
+def bucket_pairs(members: Iterable[tuple[str, bool]], exact_bucket: bool) -> list[tuple[str, str]]:
+    """Candidate pairs (a, b), a < b, of one LSH bucket of (article_id, settled) members.
+
+    Members are taken in article_id order (deterministic, independent of bundle order). Pairs
+    of two settled (earlier-run) members are skipped: their runs decided them. An exact bucket
+    pairs every member with its first one only (a star spans the story); any other bucket pairs
+    each member with the first BUCKET_CAP members before it, so a boilerplate-heavy bucket costs
+    at most BUCKET_CAP pairs per member.
+    """
+    settled: dict[str, bool] = {}
+    for aid, old in members:
+        settled[aid] = settled.get(aid, True) and old
+    ordered = sorted(settled.items())
+    if len(ordered) < 2 or all(old for _, old in ordered):
+        return []
+    if exact_bucket:
+        (head, head_old), rest = ordered[0], ordered[1:]
+        return [(head, aid) for aid, old in rest if not (head_old and old)]
+    pairs = []
+    for j, (b, b_old) in enumerate(ordered):
+        for a, a_old in ordered[: min(j, BUCKET_CAP)]:
+            if not (a_old and b_old):
+                pairs.append((a, b))
+    return pairs
+
+
 def verify_bucket(
     members: Iterable[tuple[Node, bytes | None]], exact_bucket: bool, threshold: float
 ) -> list[tuple[Node, Node, str]]:
-    """Edges (a, b, kind) proved inside one LSH bucket. Pairs of two earlier-run signatures are
-    skipped (settled by their own runs); an exact bucket links all members to its first one."""
+    """Edges (a, b, kind) proved inside one LSH bucket held in memory (the streaming index):
+    the candidate pairs of `bucket_pairs`, each checked with `verify_pair`."""
     nodes: dict[str, tuple[Node, bytes | None]] = {}
     for node, sig in members:
         nodes.setdefault(node.article_id, (node, sig))
-    ordered = sorted(nodes.values(), key=lambda m: m[0].sort_key)
-    if len(ordered) < 2 or all(n.old_story_id is not None for n, _ in ordered):
-        return []
+    pairs = bucket_pairs(((aid, n.old_story_id is not None) for aid, (n, _) in nodes.items()),
+                         exact_bucket)
     edges = []
-    if exact_bucket:
-        head = ordered[0][0]
-        for node, _ in ordered[1:]:
-            if head.old_story_id is None or node.old_story_id is None:
-                edges.append((head, node, "exact"))
-        return edges
-    for j, (node_b, sig_b) in enumerate(ordered):
-        for node_a, sig_a in ordered[: min(j, BUCKET_CAP)]:
-            if node_a.old_story_id is not None and node_b.old_story_id is not None:
-                continue
-            if sig_a is None or sig_b is None:
-                continue
-            if estimated_jaccard(sig_a, sig_b) >= threshold:
-                kind = "exact" if node_a.exact_key == node_b.exact_key else "near"
-                edges.append((node_a, node_b, kind))
+    for a, b in pairs:
+        (node_a, sig_a), (node_b, sig_b) = nodes[a], nodes[b]
+        kind = "exact" if exact_bucket else verify_pair(node_a, sig_a, node_b, sig_b, threshold)
+        if kind:
+            edges.append((node_a, node_b, kind))
     return edges
 
 
@@ -281,6 +307,6 @@ def duplicate_decision(a: Signature, b: Signature, threshold: float) -> str | No
     """
     if a.node.exact_key is not None and a.node.exact_key == b.node.exact_key:
         return "exact"
-    if a.minhash is None or b.minhash is None or not set(a.keys) & set(b.keys):
+    if not set(a.keys) & set(b.keys):
         return None
-    return "near" if estimated_jaccard(a.minhash, b.minhash) >= threshold else None
+    return verify_pair(a.node, a.minhash, b.node, b.minhash, threshold)

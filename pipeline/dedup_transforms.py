@@ -96,30 +96,87 @@ class _ReadEarlierSignatures(beam.DoFn):
             yield _old_entry(row, bands, rows)
 
 
-def _sign_row(row: dict, config: DedupConfig) -> tuple[dict, dedup.Signature]:
+def _sign_row(row: dict, config: DedupConfig) -> tuple[str, tuple[dict, dedup.Node, bytes | None]]:
+    """row → (article_id, (row, node, minhash)): computed once; band keys are re-derived later."""
     sig = dedup.sign(
         row["article_id"], row.get("body"), row.get("published_at"), row.get("fetched_at"),
         config.threshold, config.num_perm, config.shingle_size,
     )
-    return row, sig
+    return sig.node.article_id, (row, sig.node, sig.minhash)
 
 
-def _bucket_entries(item, known):
-    """(node, minhash, keys) → (band key, (node, minhash)); re-runs of known ids are dropped."""
-    node, minhash, keys = item
-    if node.old_story_id is None and node.article_id in known:
-        return
-    for key in keys:
-        yield key, (node, minhash)
+class _SettleIds(beam.DoFn):
+    """(article_id, {"new": [(node, minhash)], "old": [(node, minhash, assignment)]}) → the one
+    member that takes part in matching, (article_id, (node, minhash)); and, for a re-run (an id
+    that already has a signature), its stored assignment on the "known" output."""
+
+    KNOWN = "known"
+
+    def process(self, item):
+        aid, groups = item
+        new, old = list(groups["new"]), list(groups["old"])
+        if old:  # the stored record wins (several runs' records: the earliest story's)
+            node, minhash, assignment = min(
+                old, key=lambda o: (o[0].old_story_head_key or o[0].sort_key, o[0].sort_key,
+                                    o[0].old_story_id or ""))
+            if new:
+                yield beam.pvalue.TaggedOutput(self.KNOWN, (aid, assignment))
+        elif new:
+            node, minhash = min(new, key=lambda m: m[0].sort_key)
+        else:
+            return
+        yield aid, (node, minhash)
 
 
-def _verify(bucket, threshold: float):
+def _band_entries(member, bands: int, rows: int):
+    """(article_id, (node, minhash)) → (band key, (article_id, settled)): only ids are grouped."""
+    aid, (node, minhash) = member
+    settled = node.old_story_id is not None
+    for key in dedup.band_keys(minhash, node.exact_key, bands, rows):
+        yield key, (aid, settled)
+
+
+def _candidate_pairs(bucket):
     key, members = bucket
-    return dedup.verify_bucket(members, key[0] == dedup.EXACT_BAND, threshold)
+    return dedup.bucket_pairs(members, key[0] == dedup.EXACT_BAND)
+
+
+def _send_to_partners(item):
+    """(a, {"member": [(node_a, minhash_a)], "partner": [b, ...]}) → (b, (node_a, minhash_a))."""
+    _aid, groups = item
+    members = list(groups["member"])
+    if not members:
+        return
+    for b in groups["partner"]:
+        yield b, members[0]
+
+
+class _VerifyPairs(beam.DoFn):
+    """(b, {"member": [(node_b, minhash_b)], "partner": [(node_a, minhash_a), ...]}) → the edges
+    (node_a, node_b, kind) whose pair passes dedup.verify_pair."""
+
+    def __init__(self, threshold: float):
+        self.threshold = threshold
+        self.candidates = Metrics.counter("dedup", "candidate_pairs")
+        self.edges = Metrics.counter("dedup", "verified_pairs")
+
+    def process(self, item):
+        _aid, groups = item
+        members = list(groups["member"])
+        if not members:
+            return
+        node_b, minhash_b = members[0]
+        for node_a, minhash_a in groups["partner"]:
+            self.candidates.inc()
+            kind = dedup.verify_pair(node_a, minhash_a, node_b, minhash_b, self.threshold)
+            if kind:
+                self.edges.inc()
+                yield node_a, node_b, kind
 
 
 class _Finalize(beam.DoFn):
-    """(row, Signature) → the row with its story columns, plus its new signature row."""
+    """(row, Signature), {id: Assignment}, {id: stored Assignment} → the row with its story
+    columns, plus its new signature row (tagged "signatures"). The stream calls it directly."""
 
     SIGNATURES = "signatures"
 
@@ -166,6 +223,19 @@ class _Finalize(beam.DoFn):
         })
 
 
+class _FinalizeJoined(_Finalize):
+    """(article_id, {"row": [(row, node, minhash)], "story": [Assignment], "known": [stored
+    Assignment]}), the batch's join by id → what _Finalize emits for each row."""
+
+    def process(self, item):
+        aid, groups = item
+        known, story = list(groups["known"]), list(groups["story"])
+        known = {aid: known[0]} if known else {}
+        story = {aid: story[0]} if story else {}
+        for row, node, minhash in groups["row"]:
+            yield from super().process((row, dedup.Signature(node, minhash, [])), story, known)
+
+
 class DeduplicateStories(beam.PTransform):
     """Fill story_id, duplicate_of and dup_kind of article rows; also return signature rows.
 
@@ -173,6 +243,12 @@ class DeduplicateStories(beam.PTransform):
     SIGNATURES_SCHEMA row (plus its "date" partition key) per article not already in the lake}.
     Earlier runs' signatures within config.lookback_days of run_date are read from
     <lake>/signatures/ at run time; lake=None matches within the run only.
+
+    Graph (every step keyed, nothing held whole but the edge list):
+      Sign → join new and earlier signatures by article_id (re-runs keep their assignment) →
+      (LSH band key → article_id) groups → candidate id pairs, distinct → join each pair with
+      both MinHashes (two joins by id) → verify → edge list → connected components (one worker,
+      edges only) → join the story assignments back to the rows by article_id.
     """
 
     def __init__(self, config: DedupConfig, lake: str | None, run_date: dt.date,
@@ -185,31 +261,50 @@ class DeduplicateStories(beam.PTransform):
 
     def expand(self, articles):
         cfg = self.config
+        bands, rows = dedup.lsh_params(cfg.threshold, cfg.num_perm)
         signed = articles | "Sign" >> beam.Map(_sign_row, cfg)
         earlier = (
             articles.pipeline
             | "LakeRoot" >> beam.Create([self.lake] if self.lake else [], reshuffle=False)
             | "ReadEarlierSignatures" >> beam.ParDo(_ReadEarlierSignatures(cfg, self.run_date))
         )
-        known = beam.pvalue.AsDict(
-            earlier | "KnownIds" >> beam.Map(lambda e: (e[0].article_id, e[3]))
+        settled = (
+            {
+                "new": signed | "NewNodes" >> beam.MapTuple(lambda aid, v: (aid, (v[1], v[2]))),
+                "old": earlier | "OldNodes" >> beam.Map(
+                    lambda e: (e[0].article_id, (e[0], e[1], e[3]))),
+            }
+            | "JoinEarlierById" >> beam.CoGroupByKey()
+            | "SettleIds" >> beam.ParDo(_SettleIds()).with_outputs(_SettleIds.KNOWN,
+                                                                    main="members")
         )
-        new_items = signed | "NewNodes" >> beam.Map(lambda rs: (rs[1].node, rs[1].minhash,
-                                                                rs[1].keys))
-        old_items = earlier | "OldNodes" >> beam.Map(lambda e: (e[0], e[1], e[2]))
-        edges = (
-            (new_items, old_items)
-            | "AllNodes" >> beam.Flatten()
-            | "BandKeys" >> beam.FlatMap(_bucket_entries, known=known)
+        members = settled.members
+        pairs = (
+            members
+            | "BandKeys" >> beam.FlatMap(_band_entries, bands, rows)
             | "GroupByBand" >> beam.GroupByKey()
-            | "VerifyBuckets" >> beam.FlatMap(_verify, cfg.threshold)
+            | "CandidatePairs" >> beam.FlatMap(_candidate_pairs)
+            | "DistinctPairs" >> beam.Distinct()
         )
-        assignments = beam.pvalue.AsDict(
+        to_partners = (
+            {"member": members, "partner": pairs}
+            | "JoinFirstMinHash" >> beam.CoGroupByKey()
+            | "SendToPartners" >> beam.FlatMap(_send_to_partners)
+        )
+        edges = (
+            {"member": members, "partner": to_partners}
+            | "JoinSecondMinHash" >> beam.CoGroupByKey()
+            | "VerifyPairs" >> beam.ParDo(_VerifyPairs(cfg.threshold))
+        )
+        stories = (
             edges
             | "CollectEdges" >> beam.combiners.ToList()
             | "ConnectedStories" >> beam.FlatMap(lambda es: dedup.assign_stories(es).items())
         )
-        out = signed | "AssignStories" >> beam.ParDo(
-            _Finalize(cfg, self.run_id), assignments=assignments, known=known
-        ).with_outputs(_Finalize.SIGNATURES, main="articles")
+        out = (
+            {"row": signed, "story": stories, "known": settled[_SettleIds.KNOWN]}
+            | "JoinStoriesToRows" >> beam.CoGroupByKey()
+            | "AssignStories" >> beam.ParDo(_FinalizeJoined(cfg, self.run_id)).with_outputs(
+                _Finalize.SIGNATURES, main="articles")
+        )
         return {"articles": out.articles, "signatures": out[_Finalize.SIGNATURES]}

@@ -100,7 +100,26 @@ def test_verify_bucket_skips_pairs_of_earlier_runs():
     assert dedup.verify_bucket([(old1, None), (old2, None)], True, 0.5) == []
     new = _node("n", "3", "e")
     edges = dedup.verify_bucket([(new, None), (old2, None), (old1, None)], True, 0.5)
-    assert [(x.article_id, y.article_id) for x, y, _ in edges] == [("o1", "n")]
+    # every edge touches the new article (o1-o2 was settled by its run), and n joins o1's story
+    assert edges and all("n" in (x.article_id, y.article_id) for x, y, _ in edges)
+    assert dedup.assign_stories(edges)["n"] == dedup.Assignment("o1", "o1", "exact", "1")
+
+
+def test_bucket_pairs_are_capped_ordered_and_skip_settled_pairs():
+    members = [(f"{i:03d}", False) for i in range(200)][::-1]
+    pairs = dedup.bucket_pairs(members, exact_bucket=False)
+    assert all(a < b for a, b in pairs) and len(set(pairs)) == len(pairs)
+    # each member is paired with at most BUCKET_CAP earlier ones: linear, not quadratic
+    assert len(pairs) == sum(min(j, dedup.BUCKET_CAP) for j in range(200))
+    assert ("000", "199") in pairs and ("100", "199") not in pairs
+    assert dedup.bucket_pairs(members, exact_bucket=True) == [
+        ("000", f"{i:03d}") for i in range(1, 200)]
+    # two settled (earlier-run) members are never paired again
+    assert dedup.bucket_pairs([("c", False), ("b", True), ("a", True)], False) == [
+        ("a", "c"), ("b", "c")]
+    assert dedup.bucket_pairs([("a", True), ("b", True), ("c", False)], True) == [("a", "c")]
+    assert dedup.bucket_pairs([("s1", True), ("s2", True)], exact_bucket=False) == []
+    assert dedup.bucket_pairs([("a", False), ("a", False)], exact_bucket=False) == []
 
 
 def test_assign_stories_earliest_member_is_head_independent_of_edge_order():
