@@ -178,15 +178,21 @@ def main(argv: list[str] | None = None) -> int:
     sweep = [evaluate(with_threshold(default, t), texts, pairs)[0] for t in SWEEP]
     tuned = choose_threshold(default, texts, pairs)
     held_out = evaluate(with_threshold(default, tuned), texts, split_pairs(pairs, "held_out"))[0]
+    held_default = evaluate(default, texts, split_pairs(pairs, "held_out"))[0]
     n_same = sum(p["label"] == "same" for p in pairs)
     result = {
         "pairs": len(pairs), "same": n_same, "different": len(pairs) - n_same,
-        "default": scores.as_dict(), "errors_at_default": errors,
+        "default": scores.as_dict(), "held_out_at_default": held_default.as_dict(),
+        "errors_at_default": errors,
         "sweep": [s.as_dict() for s in sweep],
         "threshold_chosen_on_tune_split": tuned, "held_out_at_chosen": held_out.as_dict(),
     }
     if not args.json:
         print(f"pairs: {len(pairs)} ({n_same} same story, {len(pairs) - n_same} different)")
+        print(f"default threshold {default.threshold}: P={scores.precision:.3f} "
+              f"R={scores.recall:.3f} F1={scores.f1:.3f} (tp={scores.tp} fp={scores.fp} "
+              f"fn={scores.fn} tn={scores.tn}); held-out split: P={held_default.precision:.3f} "
+              f"R={held_default.recall:.3f} F1={held_default.f1:.3f}")
         print(f"{'threshold':>9} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}")
         for s in sweep:
             mark = "  <- default" if abs(s.threshold - default.threshold) < 1e-9 else ""
