@@ -241,10 +241,11 @@ class FaultServer(ThreadingHTTPServer):
         self.server_close()
 
 
-def write_config(path: Path, feeds: list[dict], **network) -> Path:
+def write_config(path: Path, feeds: list[dict], *, batch_size: int = 500, **network) -> Path:
     net = {"timeout_s": 1.0, "retries": 1, "backoff_s": 0.05, "retry_after_cap_s": 3.0,
            "allow_private": ["127.0.0.0/8"], "respect_robots": False, **network}
-    cfg = {"feeds": feeds, "network": net, "events": {"enabled": False}}
+    cfg = {"feeds": feeds, "network": net, "events": {"enabled": False},
+           "output": {"batch_size": batch_size}}
     path.write_text(yaml.safe_dump(cfg, allow_unicode=True), encoding="utf-8")
     return path
 
