@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Self
@@ -47,17 +48,23 @@ class _Handler(SimpleHTTPRequestHandler):
 class SampleServer:
     """A loopback static server over a directory; use as a context manager."""
 
-    def __init__(self, root: Path = SAMPLE_DIR, host: str = SAMPLE_HOST, port: int = SAMPLE_PORT):
+    def __init__(self, root: Path = SAMPLE_DIR, host: str = SAMPLE_HOST, port: int = SAMPLE_PORT,
+                 wait_s: float = 30.0):
         if not host.startswith("127."):
             raise ValueError("the sample server listens on loopback only")
         handler = functools.partial(_Handler, directory=str(root))
-        try:
-            self._server = ThreadingHTTPServer((host, port), handler)
-        except OSError as exc:
-            raise OSError(
-                f"cannot serve the embedded sample on {host}:{port} ({exc.strerror}); "
-                "is another `akhbar run` using it?"
-            ) from None
+        deadline = time.monotonic() + wait_s
+        while True:  # another sample run may hold the port for a few more seconds
+            try:
+                self._server = ThreadingHTTPServer((host, port), handler)
+                break
+            except OSError as exc:
+                if time.monotonic() >= deadline:
+                    raise OSError(
+                        f"cannot serve the embedded sample on {host}:{port} ({exc.strerror}); "
+                        "is another `akhbar run` using it?"
+                    ) from None
+                time.sleep(0.5)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 

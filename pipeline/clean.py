@@ -64,3 +64,14 @@ def is_ui_link(text: str) -> bool:
 def drop_boilerplate(lines: list[str]) -> list[str]:
     """The lines that are not page chrome."""
     return [line for line in lines if not is_boilerplate(line)]
+
+
+_ARABIC_LETTER_RE = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ANY_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def arabic_share(text: str | None, sample: int = 4000) -> float:
+    """Share of Arabic letters among the letters of (the start of) a text, 0.0 to 1.0."""
+    head = (text or "")[:sample]
+    letters = len(_ANY_LETTER_RE.findall(head))
+    return len(_ARABIC_LETTER_RE.findall(head)) / letters if letters else 0.0

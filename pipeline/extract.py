@@ -8,10 +8,10 @@ ExtractError; it never fetches anything.
 from __future__ import annotations
 
 import json
-import re
 from datetime import datetime
 
 import trafilatura
+from htmldate import find_date
 from lxml import etree
 
 from pipeline.clean import clean_line, clean_lines, drop_boilerplate
@@ -89,7 +89,19 @@ def _published(tree, meta: dict[str, str], ld: list[dict]) -> datetime | None:
     return None
 
 
-def _authors(meta: dict[str, str], ld: list[dict], fallback: str | None) -> list[str]:
+def _htmldate(tree) -> datetime | None:
+    """Last resort when neither the page's metadata nor the feed dates it: htmldate's extensive
+    search (slow, as it runs dateparser, but rare: feeds nearly always date their items)."""
+    try:
+        found = find_date(tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate raises on odd trees; a missing date is not an error
+        return None
+    if not found or found.endswith("-01-01"):
+        return None  # its year-only fallback (a copyright line) is a confident wrong date
+    return parse_iso_datetime(found)
+
+
+def _authors(meta: dict[str, str], ld: list[dict]) -> list[str]:
     names: list[str] = []
     for obj in ld:
         author = obj.get("author")
@@ -99,8 +111,6 @@ def _authors(meta: dict[str, str], ld: list[dict], fallback: str | None) -> list
                 names.append(clean_line(name))
     if not names and meta.get("author"):
         names.append(clean_line(meta["author"]))
-    if not names and fallback:
-        names.extend(clean_line(x) for x in re.split(r"\s*;\s*", fallback) if clean_line(x))
     return list(dict.fromkeys(n for n in names if not n.startswith("http")))
 
 
@@ -160,7 +170,7 @@ def extract_page(
     title = _title(tree, meta, site_names)
     try:
         doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            tree, url=url, with_metadata=False, include_comments=False, include_tables=False,
             deduplicate=False,
         )
     except Exception as exc:  # trafilatura raises a variety of lxml errors on hostile pages
@@ -172,7 +182,7 @@ def extract_page(
     if parts.date_line_date:
         published = date_to_utc(parts.date_line_date)
     else:
-        published = page_published or feed_published
+        published = page_published or feed_published or _htmldate(tree)
     return {
         "title": title,
         "body": body,
@@ -181,7 +191,7 @@ def extract_page(
         "tags": parts.tags,
         "read_also": parts.read_also,
         "related_titles": parts.related_titles,
-        "authors": _authors(meta, ld, getattr(doc, "author", None)),
-        "language": language or getattr(doc, "language", None) or None,
+        "authors": _authors(meta, ld),
+        "language": language or None,
         "page_canonical": canonical,
     }

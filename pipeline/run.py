@@ -16,8 +16,10 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline.articles import ExtractArticles
+from pipeline.clean import arabic_share
 from pipeline.context import RunContext
 from pipeline.dedup_transforms import DeduplicateStories
+from pipeline.event_cluster_transforms import ClusterEvents
 from pipeline.event_transforms import ExtractEvents
 from pipeline.fetch import FetchPages
 from pipeline.incremental import KeepNewArticles, KeepNewItems
@@ -102,9 +104,17 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
             articles | "ArticleDates" >> beam.Map(lambda a: (a["article_id"],
                                                               _article_partition(a)))
         )
+        published = beam.pvalue.AsDict(
+            articles | "ArticlePublished" >> beam.Map(lambda a: (a["article_id"],
+                                                                 a["published_at"]))
+        )
         events = (
             articles
+            | "ArabicOnly" >> beam.Filter(lambda a: arabic_share(a["body"]) >= 0.5)
             | "ExtractEvents" >> ExtractEvents()
+            | "WithPublished" >> beam.Map(lambda e, pub: (e, pub.get(e["article_id"])),
+                                          published)
+            | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake, ctx.started_at.date())
             | "EventPartition" >> beam.Map(_with_event_partition, article_dates)
         )
         outputs.append(events | "WriteEvents" >> WriteDataset(

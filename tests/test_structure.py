@@ -148,3 +148,12 @@ def test_article_lines_are_not_boilerplate(line):
 
 def test_ui_links():
     assert is_ui_link("المزيد") and not is_ui_link("غزة")
+
+
+def test_arabic_share():
+    from pipeline.clean import arabic_share
+
+    assert arabic_share("التقى وزير الخارجية نظيره") == 1.0
+    assert arabic_share("The minister met his counterpart") == 0.0
+    assert 0.4 < arabic_share("قال Blinken إن") < 0.8
+    assert arabic_share("") == 0.0 and arabic_share("2024 - 10") == 0.0

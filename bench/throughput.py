@@ -1,0 +1,111 @@
+"""Throughput: `akhbar run` end to end vs a bare trafilatura loop, on the shared real pages.
+
+In one run: (a) a single-process loop calling trafilatura.extract on the HTML already in memory;
+(b) `akhbar run` with default settings on the same pages served with RSS feeds from a loopback
+server; (c) newspaper4k and news-please on the same pages when installed (`pip install -e
+.[bench]`). Prints pages/s and the ratios as a table and as JSON.
+
+    python bench/throughput.py [--feeds 10] [--peer-pages 200] [-- extra akhbar/Beam options]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from harness import SiteServer, corpus_pages, cpu_info, report, rss, run_akhbar, write_config  # noqa: E402
+
+
+def bare_trafilatura(pages: list[tuple[str, bytes]]) -> float:
+    import trafilatura
+
+    start = time.perf_counter()
+    for _, html in pages:
+        trafilatura.extract(html)
+    return time.perf_counter() - start
+
+
+def newspaper4k(pages, limit):
+    from newspaper import Article
+
+    start = time.perf_counter()
+    for name, html in pages[:limit]:
+        art = Article(f"http://127.0.0.1/{name}", language="ar")
+        art.download(input_html=html.decode("utf-8", "replace"))
+        art.parse()
+    return time.perf_counter() - start
+
+
+def news_please(pages, limit):
+    from newsplease import NewsPlease
+
+    start = time.perf_counter()
+    for name, html in pages[:limit]:
+        NewsPlease.from_html(html.decode("utf-8", "replace"), url=f"http://127.0.0.1/{name}",
+                             fetch_images=False)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--feeds", type=int, default=10)
+    parser.add_argument("--peer-pages", type=int, default=200,
+                        help="pages the slow peers are timed on (their pages/s is reported)")
+    parser.add_argument("extra", nargs="*", help="options passed to akhbar run")
+    args = parser.parse_args()
+
+    pages = corpus_pages()
+    n = len(pages)
+    print(f"{n} pages, {sum(len(h) for _, h in pages) / 1e6:.0f} MB, {cpu_info()}", flush=True)
+
+    routes = {f"/p/{i}.html": (html, "text/html") for i, (_, html) in enumerate(pages)}
+    with SiteServer(routes) as server, tempfile.TemporaryDirectory() as tmp:
+        links = [f"{server.base}/p/{i}.html" for i in range(n)]
+        feeds = []
+        for f in range(args.feeds):
+            path = f"/feed{f}.xml"
+            routes[path] = (rss(f"feed {f}", links[f::args.feeds]), "application/rss+xml")
+            feeds.append((f"feed{f}", server.base + path))
+        config = write_config(Path(tmp) / "bench.yaml", feeds)
+        akhbar = run_akhbar(["run", "--config", str(config), "--output", str(Path(tmp) / "lake"),
+                             *args.extra])
+    if akhbar["returncode"] != 0:
+        print(akhbar["stderr"], file=sys.stderr)
+        return 1
+    print(akhbar["stdout"])
+
+    bare_s = bare_trafilatura(pages)
+    rows = [("pages", str(n))]
+    data = {"pages": n, "akhbar_seconds": round(akhbar["seconds"], 2),
+            "bare_seconds": round(bare_s, 2)}
+    akhbar_pps = n / akhbar["seconds"]
+    bare_pps = n / bare_s
+    rows += [("(a) bare trafilatura.extract loop", f"{bare_pps:.1f} pages/s ({bare_s:.1f} s)"),
+             ("(b) akhbar run end to end", f"{akhbar_pps:.1f} pages/s ({akhbar['seconds']:.1f} s,"
+                                           f" peak RSS {akhbar['peak_rss_mb']:.0f} MB)"),
+             ("ratio (b)/(a)", f"{akhbar_pps / bare_pps:.2f}  (target ≥ 1.3)")]
+    data.update(akhbar_pages_per_s=round(akhbar_pps, 2), bare_pages_per_s=round(bare_pps, 2),
+                ratio=round(akhbar_pps / bare_pps, 3), akhbar_peak_rss_mb=akhbar["peak_rss_mb"])
+    for name, fn in (("newspaper4k", newspaper4k), ("news-please", news_please)):
+        if args.peer_pages <= 0:
+            break
+        try:
+            seconds = fn(pages, args.peer_pages)
+        except ImportError:
+            rows.append((name, "not installed (pip install -e .[bench])"))
+            continue
+        pps = min(args.peer_pages, n) / seconds
+        rows.append((f"{name} ({min(args.peer_pages, n)} pages)",
+                     f"{pps:.1f} pages/s; akhbar/{name} = {akhbar_pps / pps:.1f}x"))
+        data[f"{name}_pages_per_s"] = round(pps, 2)
+        data[f"akhbar_over_{name}"] = round(akhbar_pps / pps, 2)
+    report("Throughput: akhbar run vs a bare extraction loop", rows, data)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
