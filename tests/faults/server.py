@@ -7,6 +7,7 @@ Test support only: it listens on 127.0.0.x only and never contacts anything beyo
 from __future__ import annotations
 
 import gzip
+import json
 import random
 import resource
 import socket
@@ -261,19 +262,20 @@ def run_akhbar(config: Path, lake: Path, *, timeout: float = 120,
                           timeout=timeout, cwd=cwd or REPO)
 
 
-def run_measured(cmd: list[str], timeout: float = 300) -> tuple[int, float, int]:
-    """(exit code, seconds, peak RSS in KiB) of `cmd` run in a child that reports its own
-    getrusage(RUSAGE_CHILDREN) (so earlier children of the test process do not count)."""
+def run_measured(cmd: list[str], timeout: float = 300, cwd: Path | None = None) -> dict:
+    """Run `cmd` in a child that reports its own getrusage(RUSAGE_CHILDREN), so only `cmd`
+    counts: {"returncode", "seconds", "peak_rss_kib", "stdout", "stderr"}."""
     code = (
-        "import resource, subprocess, sys, time\n"
+        "import json, resource, subprocess, sys, time\n"
         "t = time.monotonic()\n"
-        "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode\n"
-        "print(rc, time.monotonic() - t, "
-        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+        "p = subprocess.run(sys.argv[1:], capture_output=True, text=True)\n"
+        "print(json.dumps({'returncode': p.returncode, 'seconds': time.monotonic() - t,\n"
+        "    'peak_rss_kib': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,\n"
+        "    'stdout': p.stdout, 'stderr': p.stderr}))\n"
     )
     out = subprocess.run([sys.executable, "-c", code, *cmd], capture_output=True, text=True,
-                         timeout=timeout, cwd=REPO, check=True).stdout.split()
-    return int(out[0]), float(out[1]), int(out[2])
+                         timeout=timeout, cwd=cwd or REPO, check=True).stdout
+    return json.loads(out)
 
 
 def own_peak_rss_kib() -> int:
