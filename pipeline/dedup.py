@@ -6,6 +6,16 @@ Pure functions over plain values (strings, bytes, tuples); no Beam, no I/O. Matc
 MinHash is datasketch's (scheme affine32, SHA-1 of each word shingle), with the permutations built
 once per process; LSH banding is done here (band keys are what the Beam transform groups by), since
 datasketch's MinHashLSH is an in-memory index and cannot be spread over workers.
+
+MIN_NEAR_TOKENS and BUCKET_CAP are constants, not config keys, on purpose. MIN_NEAR_TOKENS (20
+normalised words) is a property of the measure, not a taste: with ~18 word 3-shingles one
+changed word moves the Jaccard from 1.0 to ~0.7, and two one-line briefs on one topic share half
+their shingles; it also decides which stored signatures have a MinHash, so changing it per run would
+make stored and new signatures disagree. BUCKET_CAP (64 earlier members per member) only bounds
+work in oversized LSH buckets (boilerplate); it does not change results a user can see: a pair at
+the threshold 0.4 shares on average 31 * 0.4**2 ≈ 5 of its 31 bands (rows=2), so a pair cut in
+one oversized bucket is found in another. The tuning knobs are DedupConfig's (threshold,
+shingle_size, num_perm, lookback_days).
 """
 
 from __future__ import annotations
@@ -31,7 +41,7 @@ MIN_NEAR_TOKENS = 20
 # only (in story order), so a boilerplate-heavy bucket cannot make the work quadratic.
 BUCKET_CAP = 64
 # The chance an LSH band scheme must give a pair exactly at the threshold of becoming a candidate.
-LSH_TARGET_RECALL = 0.98
+LSH_TARGET_RECALL = 0.995
 EXACT_BAND = 255  # band index byte reserved for the exact-key bucket
 _FAR_FUTURE = "9999-12-31T23:59:59.999999Z"
 
@@ -113,15 +123,16 @@ def candidate_probability(similarity: float, bands: int, rows: int) -> float:
 
 @lru_cache(maxsize=32)
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows): the most selective banding that still makes a pair at the threshold a
-    candidate with probability >= LSH_TARGET_RECALL (false candidates only cost a check)."""
+    """(bands, rows): the most rows per band, then the fewest bands, that still make a pair at
+    the threshold a candidate with probability >= LSH_TARGET_RECALL. Every band is one grouped
+    element per article and every false candidate one check, so fewer is cheaper."""
     best = (num_perm, 1)
     for rows in range(1, num_perm + 1):
-        bands = num_perm // rows
-        if candidate_probability(threshold, bands, rows) >= LSH_TARGET_RECALL:
-            best = (bands, rows)
-        else:
+        if candidate_probability(threshold, num_perm // rows, rows) < LSH_TARGET_RECALL:
             break
+        bands = next(b for b in range(1, num_perm // rows + 1)
+                     if candidate_probability(threshold, b, rows) >= LSH_TARGET_RECALL)
+        best = (bands, rows)
     return best
 
 

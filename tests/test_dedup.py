@@ -53,6 +53,9 @@ def test_lsh_params_reach_target_at_threshold():
         bands, rows = dedup.lsh_params(threshold, 128)
         assert bands * rows <= 128
         assert dedup.candidate_probability(threshold, bands, rows) >= dedup.LSH_TARGET_RECALL
+        # one band fewer would miss the target
+        assert (dedup.candidate_probability(threshold, bands - 1, rows)
+                < dedup.LSH_TARGET_RECALL)
         # one more row per band would miss the target: the choice is the most selective one
         assert (dedup.candidate_probability(threshold, 128 // (rows + 1), rows + 1)
                 < dedup.LSH_TARGET_RECALL)
