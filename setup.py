@@ -26,6 +26,7 @@ TEST_REQUIRES = [
     "hypothesis>=6.100,<7",
     "ruff>=0.6,<1",
     "playwright>=1.45,<2",  # drives the system Chromium in the report test; downloads nothing
+    "moto[server]>=5,<6",  # a real S3-compatible server on 127.0.0.1 for the object-store test
 ]
 
 setup(

@@ -94,3 +94,18 @@ class KeepNewArticles(_KeepUnknown):
 
     def __init__(self, lake: str):
         super().__init__(lake, "article_id", known_article_ids, "articles")
+
+
+def known_event_ids(lake: str):
+    """(event_id, DONE) for every event already in the lake."""
+    for row in read_columns(lake, "events", ["event_id"]):
+        if row["event_id"]:
+            yield row["event_id"], DONE
+
+
+class KeepNewEvents(_KeepUnknown):
+    """Event rows → those whose event_id is not in the lake yet (a run that died after
+    writing its events but before its articles redoes those articles)."""
+
+    def __init__(self, lake: str):
+        super().__init__(lake, "event_id", known_event_ids, "events")

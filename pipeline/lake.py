@@ -121,3 +121,25 @@ def read_columns(
 
 def lookback_start(run_date: date, days: int) -> date:
     return run_date - timedelta(days=days)
+
+
+def remove_stale_temp_files(lake: str, older_than_s: float = 600.0) -> int:
+    """Delete `.tmp-*` files a killed run left behind (local lakes; object stores have none).
+
+    Readers never see them, but they would pile up; files younger than `older_than_s` may
+    belong to a write in progress and are kept. Returns how many were removed.
+    """
+    fs, root = filesystem(lake)
+    if not isinstance(fs, pafs.LocalFileSystem) or not os.path.isdir(root):
+        return 0
+    import time
+
+    cutoff = time.time() - older_than_s
+    removed = 0
+    for directory, _, files in os.walk(root):
+        for name in files:
+            path = os.path.join(directory, name)
+            if name.startswith(".tmp-") and os.path.getmtime(path) < cutoff:
+                os.unlink(path)
+                removed += 1
+    return removed

@@ -22,8 +22,8 @@ from pipeline.dedup_transforms import DeduplicateStories
 from pipeline.event_cluster_transforms import ClusterEvents
 from pipeline.event_transforms import ExtractEvents
 from pipeline.fetch import FetchPages
-from pipeline.incremental import KeepNewArticles, KeepNewItems
-from pipeline.lake import file_name, partition_date, write_rows
+from pipeline.incremental import KeepNewArticles, KeepNewEvents, KeepNewItems
+from pipeline.lake import file_name, partition_date, remove_stale_temp_files, write_rows
 from pipeline.poll import FEED_STATE_DATASET, PollFeeds
 from pipeline.rejects import is_transient
 from pipeline.sinks import WriteDataset
@@ -94,11 +94,11 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
         | "CountRejects" >> beam.Map(_count_reject)
     )
     batch = cfg.output.batch_size
-    article_files = articles | "WriteArticles" >> WriteDataset(
-        ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
+    signature_files = deduped["signatures"] | "WriteSignatures" >> WriteDataset(
+        ctx.lake, "signatures", SIGNATURES_SCHEMA, _ingest_partition,
         lambda r: r["article_id"], ctx.run_id, batch,
     )
-    outputs = [article_files]
+    derived_files = [signature_files]
     if cfg.events.enabled:
         article_dates = beam.pvalue.AsDict(
             articles | "ArticleDates" >> beam.Map(lambda a: (a["article_id"],
@@ -115,15 +115,23 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
             | "WithPublished" >> beam.Map(lambda e, pub: (e, pub.get(e["article_id"])),
                                           published)
             | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake, ctx.started_at.date())
+            | "NewEvents" >> KeepNewEvents(ctx.lake)
             | "EventPartition" >> beam.Map(_with_event_partition, article_dates)
         )
-        outputs.append(events | "WriteEvents" >> WriteDataset(
+        derived_files.append(events | "WriteEvents" >> WriteDataset(
             ctx.lake, "events", EVENTS_SCHEMA, lambda r: r["_partition"],
             lambda r: r["event_id"], ctx.run_id, batch,
         ))
-    signature_files = deduped["signatures"] | "WriteSignatures" >> WriteDataset(
-        ctx.lake, "signatures", SIGNATURES_SCHEMA, _ingest_partition,
-        lambda r: r["article_id"], ctx.run_id, batch,
+    # Articles are published after their signatures and events: an article in the lake is
+    # the mark that an item is done, so a run killed midway redoes everything derived from it.
+    article_files = (
+        articles
+        | "AfterDerived" >> beam.Map(lambda a, *_: a,
+                                     *[beam.pvalue.AsList(f) for f in derived_files])
+        | "WriteArticles" >> WriteDataset(
+            ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
+            lambda r: r["article_id"], ctx.run_id, batch,
+        )
     )
     reject_files = rejects | "WriteRejects" >> WriteDataset(
         ctx.lake, "rejects", REJECTS_SCHEMA, _reject_partition,
@@ -141,8 +149,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
         _settle_feed_state,
         beam.pvalue.AsDict(transient_feeds),
         beam.pvalue.AsList(reject_files),
-        beam.pvalue.AsList(signature_files),
-        *[beam.pvalue.AsList(files) for files in outputs],
+        beam.pvalue.AsList(article_files),
     )
     feed_state | "WriteFeedState" >> WriteDataset(
         ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, _feed_state_partition,
@@ -184,6 +191,7 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     """Run one batch pass to completion and return its summary."""
     options = make_options(beam_args or [])
     start = time.monotonic()
+    remove_stale_temp_files(ctx.lake)
     runner = make_runner(options)
     p = beam.Pipeline(runner=runner, options=options)
     build_pipeline(p, ctx)
