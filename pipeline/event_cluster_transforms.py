@@ -1,20 +1,28 @@
-"""Beam composite ClusterEvents: fill `event_cluster_id` on event rows (issue #9), matching new
-events against each other and against the clusters of earlier runs read back from the lake.
+"""Beam composites that fill `event_cluster_id` on event rows (issue #9): ClusterEvents (batch:
+groups by block key, matches new events against each other and the lake's look-back window) and
+StreamClusterEvents (stream: one bounded index in Beam state, no GroupByKey).
 
-It only wires pure functions from pipeline.event_clusters (keys, bucket matching, clustering)
-and reads earlier rows; it must not write to the lake nor hold matching rules.
+Both only wire pure functions from pipeline.event_clusters (keys, bucket matching, clustering)
+and read earlier rows; they must not write to the lake nor hold matching rules.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import apache_beam as beam
+from apache_beam.coders import PickleCoder
 from apache_beam.metrics import Metrics
+from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
+from apache_beam.utils.windowed_value import WindowedValue
 
 from pipeline import event_clusters as ec
 from pipeline.config import EventsConfig
+from pipeline.event_stage import INGESTED
+from pipeline.incremental import known_article_ids
 from pipeline.lake import read_columns
+from pipeline.stream_state import EventClusterIndex
 
 EARLIER_EVENT_COLUMNS = [
     "event_id", "article_id", "event_type", "status", "event_date", "date_precision",
@@ -149,3 +157,110 @@ def _assignment_items(edges, known):
     earlier = {n.cluster_id for e in edges for n in e if n.cluster_id}
     yield from out.items()
     yield EARLIER_MARKER, frozenset(earlier)
+
+
+# --- stream -----------------------------------------------------------------------------------
+
+STREAM_KEY = "events"  # the stream's event index is one state cell (matching needs all of it)
+
+
+def orphan_event_ids(lake: str) -> set[str]:
+    """Event ids in the lake whose article is not (written before a stop that came before the
+    article's write): the only stored events a restarted stream can extract again."""
+    articles = {aid for aid, _ in known_article_ids(lake)}
+    return {r["event_id"] for r in read_columns(lake, "events", ["event_id", "article_id"])
+            if r["event_id"] and r["article_id"] not in articles}
+
+
+def seed_event_index(config: EventsConfig, lake: str | None,
+                     today: dt.date) -> EventClusterIndex:
+    """The index a (re)started stream begins with: the lake's events of the window the batch
+    reads back (with their cluster ids), and the ids of orphan events to skip."""
+    index = EventClusterIndex(config.lookback_days, config.date_tolerance_days,
+                              config.published_tolerance_days)
+    if lake:
+        earlier = sorted(read_earlier_candidates(lake, config, today), key=lambda c: c.order)
+        for cand in earlier:
+            index.add(cand, today, seeded=True)
+        index.stored = orphan_event_ids(lake) - set(index.entries)
+    return index
+
+
+class _InIngestionOrder(beam.DoFn):
+    """(event row, published_at) pairs of a bundle, re-emitted in the batch's ingestion order
+    (publication day, article id, event id) at the end of the bundle, so one poll round is
+    clustered in the same order as a batch run over the same articles."""
+
+    def start_bundle(self):
+        self._held = []
+
+    def process(self, pair, timestamp=beam.DoFn.TimestampParam, window=beam.DoFn.WindowParam):
+        row, published = pair
+        self._held.append((ec.candidate(row, published).order, pair, timestamp, window))
+
+    def finish_bundle(self):
+        held, self._held = sorted(self._held, key=lambda h: h[0]), []
+        for _order, pair, timestamp, window in held:
+            yield WindowedValue(pair, timestamp, [window])
+
+
+class _StreamClusterFn(beam.DoFn):
+    """(key, (event row, published_at)) → the row with event_cluster_id, clustered against an
+    EventClusterIndex held in Beam state (seeded from the lake on first use, expired by the
+    day of the article's ingestion, row[INGESTED]). Events already in the lake are dropped
+    (restart safety)."""
+
+    INDEX = ReadModifyWriteStateSpec("event_index", PickleCoder())
+
+    def __init__(self, config: EventsConfig, lake: str | None):
+        self.config = config
+        self.lake = lake
+        self.new = Metrics.counter("akhbar", "event_clusters_new")
+        self.joined = Metrics.counter("akhbar", "event_clusters_joined")
+        self.known = Metrics.counter("akhbar", "events_known")
+        self.expired = Metrics.counter("akhbar", "event_clusters_expired")
+
+    def process(self, element, state=beam.DoFn.StateParam(INDEX)):
+        _key, (row, published) = element
+        today = row[INGESTED].astimezone(dt.UTC).date()
+        index = state.read()
+        if index is None:
+            index = seed_event_index(self.config, self.lake, today)
+        self.expired.inc(index.expire(today))
+        cand = ec.candidate(row, published)
+        if index.is_known(cand.event_id):
+            self.known.inc()
+            state.write(index)
+            return
+        cid = index.assign(cand)
+        if cid == cand.event_id:
+            self.new.inc()
+        else:
+            self.joined.inc()
+        index.add(dataclasses.replace(cand, cluster_id=cid), today)
+        state.write(index)
+        yield {**row, "event_cluster_id": cid}
+
+
+class StreamClusterEvents(beam.PTransform):
+    """PCollection of (event row, article published_at) → event rows with event_cluster_id, in
+    a fused chain (no GroupByKey: an unbounded FnApiRunner stage keeps emitting).
+
+    Same rules and ids as ClusterEvents: a new event joins the earliest cluster of the
+    look-back window whose every member it matches, else starts its own; events of one bundle
+    are taken in the batch's ingestion order. Counters (namespace "akhbar"):
+    event_clusters_new, event_clusters_joined, events_known, event_clusters_expired.
+    """
+
+    def __init__(self, config: EventsConfig, lake: str | None):
+        super().__init__()
+        self.config = config
+        self.lake = lake
+
+    def expand(self, pairs):
+        return (
+            pairs
+            | "InIngestionOrder" >> beam.ParDo(_InIngestionOrder())
+            | "KeyEvents" >> beam.Map(lambda pair: (STREAM_KEY, pair))
+            | "ClusterInState" >> beam.ParDo(_StreamClusterFn(self.config, self.lake))
+        )

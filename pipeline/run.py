@@ -16,11 +16,11 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline.articles import ExtractArticles
-from pipeline.clean import arabic_share
 from pipeline.context import RunContext
 from pipeline.dedup_transforms import DeduplicateStories
 from pipeline.event_cluster_transforms import ClusterEvents
-from pipeline.event_transforms import ExtractEvents
+from pipeline.event_stage import PARTITION as EVENT_PARTITION
+from pipeline.event_stage import ArticleEvents
 from pipeline.fetch import FetchPages
 from pipeline.incremental import KeepNewArticles, KeepNewEvents, KeepNewItems
 from pipeline.lake import file_name, partition_date, remove_stale_temp_files, write_rows
@@ -100,26 +100,14 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
     )
     derived_files = [signature_files]
     if cfg.events.enabled:
-        article_dates = beam.pvalue.AsDict(
-            articles | "ArticleDates" >> beam.Map(lambda a: (a["article_id"],
-                                                              _article_partition(a)))
-        )
-        published = beam.pvalue.AsDict(
-            articles | "ArticlePublished" >> beam.Map(lambda a: (a["article_id"],
-                                                                 a["published_at"]))
-        )
         events = (
             articles
-            | "ArabicOnly" >> beam.Filter(lambda a: arabic_share(a["body"]) >= 0.5)
-            | "ExtractEvents" >> ExtractEvents()
-            | "WithPublished" >> beam.Map(lambda e, pub: (e, pub.get(e["article_id"])),
-                                          published)
+            | "ArticleEvents" >> ArticleEvents()  # Arabic filter, extraction, partition
             | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake, ctx.started_at.date())
             | "NewEvents" >> KeepNewEvents(ctx.lake)
-            | "EventPartition" >> beam.Map(_with_event_partition, article_dates)
         )
         derived_files.append(events | "WriteEvents" >> WriteDataset(
-            ctx.lake, "events", EVENTS_SCHEMA, lambda r: r["_partition"],
+            ctx.lake, "events", EVENTS_SCHEMA, lambda r: r[EVENT_PARTITION],
             lambda r: r["event_id"], ctx.run_id, batch,
         ))
     # Articles are published after their signatures and events: an article in the lake is

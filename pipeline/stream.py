@@ -1,7 +1,8 @@
-"""Wire the unbounded stream: poll rounds → new items → pages → articles → dedup → lake, per bundle.
+"""Wire the unbounded stream: poll rounds → new items → pages → articles → dedup → events → lake.
 
 Composes the batch's DoFns and composites (PollFeedFn, FetchBatchFn, ExtractArticles, dedup's
-_Finalize, pipeline.events) in one fused chain with no GroupByKey, so every round reaches the lake;
+_Finalize, the shared events branch pipeline.event_stage.ArticleEvents, StreamClusterEvents) in
+one fused chain with no GroupByKey, so every round reaches the lake, per bundle;
 state lives in pipeline.stream_state objects held in Beam state. `run_stream` runs it until
 --max-polls or SIGINT/SIGTERM. No parsing, matching or lake-format logic here.
 """
@@ -33,7 +34,8 @@ from pipeline.dedup_transforms import (
     lookback_dates,
     read_signature_rows,
 )
-from pipeline.event_transforms import rows_for_article
+from pipeline.event_cluster_transforms import StreamClusterEvents
+from pipeline.event_stage import PARTITION, ArticleEvents
 from pipeline.fetch import FetchBatchFn
 from pipeline.incremental import known_article_ids, known_item_keys
 from pipeline.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
@@ -160,14 +162,6 @@ class StreamDedupFn(beam.DoFn):
         state.write(index)
 
 
-def _with_partition(article: dict) -> list[dict]:
-    """Event rows of one article, partitioned as in the batch run (event date, else the
-    article's partition)."""
-    article_day = _article_partition(article)
-    return [{**r, "_partition": r["event_date"].isoformat() if r["event_date"] else article_day}
-            for r in rows_for_article(article)]
-
-
 def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
                  max_polls: int | None, stop_file: str | None) -> dict:
     """Add the unbounded graph to `p` (one fused chain: nothing waits for a GroupByKey)."""
@@ -217,9 +211,10 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
         lambda r: r["article_id"], ctx.run_id, batch)
     if cfg.events.enabled:
         (articles
-         | "ExtractEvents" >> beam.FlatMap(_with_partition)
+         | "ArticleEvents" >> ArticleEvents()
+         | "ClusterEvents" >> StreamClusterEvents(cfg.events, ctx.lake)
          | "WriteEvents" >> WriteDatasetPerBundle(
-             ctx.lake, "events", EVENTS_SCHEMA, lambda r: r["_partition"],
+             ctx.lake, "events", EVENTS_SCHEMA, lambda r: r[PARTITION],
              lambda r: r["event_id"], ctx.run_id, batch))
     rejects | "WriteRejects" >> WriteDatasetPerBundle(
         ctx.lake, "rejects", REJECTS_SCHEMA, _reject_partition,
