@@ -1,0 +1,90 @@
+"""End to end: the embedded sample through `akhbar run` and through `akhbar stream --max-polls 1`
+gives the same events and the same event clusters; a restarted stream writes no event twice,
+even when the articles of its events were lost (a stop between the two writes).
+
+Uses the embedded sample server (127.0.0.1:18461): not to be run alongside another akhbar run.
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.lake import open_dataset
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def akhbar(*args: str) -> str:
+    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, f"akhbar {args} failed:\n{proc.stderr[-3000:]}"
+    return proc.stdout
+
+
+def counter(stdout: str, label: str) -> int:
+    m = re.search(rf"^\s+{re.escape(label)}\s+(\d+)$", stdout, re.M)
+    return int(m.group(1)) if m else 0
+
+
+def events(lake: Path) -> list[dict]:
+    data = open_dataset(str(lake), "events")
+    assert data is not None, f"no events in {lake}"
+    return data.to_table(columns=["event_id", "event_cluster_id", "article_id", "date"]
+                         ).to_pylist()
+
+
+def grouping(rows: list[dict]) -> set[frozenset]:
+    clusters: dict[str, set] = {}
+    for r in rows:
+        clusters.setdefault(r["event_cluster_id"], set()).add(r["event_id"])
+    return {frozenset(m) for m in clusters.values()}
+
+
+@pytest.fixture(scope="module")
+def lakes(tmp_path_factory):
+    root = tmp_path_factory.mktemp("events")
+    batch, stream = root / "batch", root / "stream"
+    out = {"batch_out": akhbar("run", "--output", str(batch)),
+           "stream_out": akhbar("stream", "--output", str(stream), "--max-polls", "1",
+                                "--poll-interval", "1"),
+           "batch": batch, "stream": stream}
+    return out
+
+
+def test_stream_and_batch_give_the_same_events_and_clusters(lakes):
+    batch, stream = events(lakes["batch"]), events(lakes["stream"])
+    assert len(batch) > 20
+    key = sorted((r["event_id"], r["article_id"], str(r["date"])) for r in batch)
+    assert sorted((r["event_id"], r["article_id"], str(r["date"])) for r in stream) == key
+    assert all(r["event_cluster_id"] for r in stream)
+    multi = [g for g in grouping(batch) if len(g) > 1]
+    assert multi, "the sample has reports of one event from several outlets"
+    assert grouping(stream) == grouping(batch)
+    # a cluster is named after one of its reports (the first in ingestion order)
+    ids = {r["event_id"] for r in stream}
+    assert {r["event_cluster_id"] for r in stream} <= ids
+    # the counters agree too
+    for label in ("new event clusters", "events joined to clusters"):
+        assert counter(lakes["stream_out"], label) == counter(lakes["batch_out"], label)
+    assert counter(lakes["stream_out"], "events joined to clusters") == sum(
+        len(g) - 1 for g in multi)
+
+
+def test_restarted_stream_writes_no_event_twice(lakes, tmp_path):
+    lake = tmp_path / "stream"
+    shutil.copytree(lakes["stream"], lake)
+    before = events(lake)
+    akhbar("stream", "--output", str(lake), "--max-polls", "1", "--poll-interval", "1")
+    assert sorted(map(str, events(lake))) == sorted(map(str, before))
+    # the articles are lost (a stop after the events were written): they are fetched again,
+    # and their events, already in the lake, are skipped with their cluster ids kept
+    shutil.rmtree(lake / "articles")
+    out = akhbar("stream", "--output", str(lake), "--max-polls", "1", "--poll-interval", "1")
+    assert counter(out, "articles written") == counter(lakes["stream_out"], "articles written")
+    after = events(lake)
+    assert len({r["event_id"] for r in after}) == len(after) == len(before)
+    assert sorted(map(str, after)) == sorted(map(str, before))
