@@ -111,8 +111,9 @@ class Fetcher:
 
     def __init__(self, network: NetworkConfig, *, resolver: Resolver | None = None,
                  ca_certs: str | None = None, sleep=time.sleep,
-                 robots_scope: str | None = None):
+                 robots_scope: str | None = None, decode_pages: bool = True):
         self.network = network
+        self._decode_pages = decode_pages  # False: callers decode `content` themselves
         self._allow = parse_allow(network.allow_private)
         self._resolver = resolver or system_resolver
         self._ca_certs = ca_certs
@@ -229,7 +230,7 @@ class Fetcher:
                 raise FetchError("no_content", f"empty body (HTTP {resp.status})", url,
                                  status=resp.status)
             text = encoding = None
-            if kind == "page":
+            if kind == "page" and self._decode_pages:
                 text, encoding = decode_html(resp.content, resp.headers.get("content-type"))
             return FetchResult(url, target.url, resp.status, resp.headers, resp.content, text,
                                encoding)

@@ -7,17 +7,27 @@ Dedup columns stay empty here (pipeline.dedup_transforms fills them).
 from __future__ import annotations
 
 import hashlib
+import logging
+import multiprocessing
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
+from apache_beam.utils.windowed_value import WindowedValue
 
+from connectors.charset import decode_html
+from pipeline.config import DedupConfig
 from pipeline.context import RunContext
+from pipeline.dedup import PRECOMPUTED_KEY, text_signature
 from pipeline.extract import ExtractError, extract_page
 from pipeline.rejects import make_reject
 from pipeline.urls import article_id, canonicalize_url
 from schemas.version import SCHEMA_VERSION
 
 ARTICLES, REJECTS = "articles", "rejects"
+LOG = logging.getLogger(__name__)
 
 
 def article_row(page: dict, fields: dict, run_id: str) -> dict:
@@ -50,38 +60,194 @@ def article_row(page: dict, fields: dict, run_id: str) -> dict:
     }
 
 
+def extract_job(page: dict, run_id: str, dedup: DedupConfig | None = None) -> tuple[str, dict]:
+    """Extract one fetched page: ("article", row) or ("reject", row). Pure and picklable, so
+    it runs inline or in a worker process of the extraction pool. With `dedup`, the text's
+    dedup signature is computed here too, where the text already is."""
+    html = page.get("html")
+    if html is None:  # raw bytes from the fetcher: decode here, off the fetching process
+        html = decode_html(page.get("content") or b"", page.get("content_type"))[0]
+    try:
+        fields = extract_page(
+            html, page.get("final_url") or page["url"],
+            site_name=page.get("source_name"), feed_published=page.get("published"),
+        )
+    except ExtractError as err:
+        return REJECTS, _reject(page, err.kind, str(err), run_id)
+    row = article_row(page, fields, run_id)
+    if dedup is not None:
+        row[PRECOMPUTED_KEY] = text_signature(row["body"], dedup.num_perm, dedup.shingle_size)
+    return ARTICLES, row
+
+
+def extract_jobs(pages: list[dict], run_id: str, dedup: DedupConfig | None = None,
+                 ) -> list[tuple[str, dict]]:
+    """`extract_job` over a chunk of pages (one hand-off to a pool process per chunk)."""
+    return [extract_job(page, run_id, dedup) for page in pages]
+
+
+def _reject(page: dict, kind: str, message: str, run_id: str) -> dict:
+    return make_reject(
+        url=page["url"], feed_url=page["feed_url"], source=page["source"], stage="extract",
+        error=kind, message=message, at=page["fetched_at"], run_id=run_id,
+    )
+
+
+# Libraries whose log levels the pool processes take over from the launching process.
+_LOGGERS = ("trafilatura", "htmldate", "justext", "readability", "charset_normalizer", "lxml")
+
+
+def _preload(levels: dict[str, int]) -> None:
+    """Runs once in each pool process: the parent's log levels, the extraction stack loaded."""
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+    import pipeline.extract  # noqa: F401
+
+
+def pool_context():
+    """forkserver where the platform has it (it preloads the extraction stack once, and not
+    the caller's __main__, which may not be importable), else spawn."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["pipeline.articles"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def warm_up_pool_server() -> None:
+    """Start the fork server now, so that its imports overlap with the pipeline's start."""
+    if pool_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def make_pool(processes: int) -> ProcessPoolExecutor:
+    """A pool of single-threaded extraction processes (lxml is not safe to share across
+    threads; a process that crashes on a hostile page takes only itself down)."""
+    levels = {name: logging.getLogger(name).getEffectiveLevel() for name in _LOGGERS}
+    return ProcessPoolExecutor(max_workers=processes, mp_context=pool_context(),
+                               initializer=_preload, initargs=(levels,))
+
+
 class ExtractArticleFn(beam.DoFn):
-    def __init__(self, ctx: RunContext):
+    """Page record → article row (main) or reject row (tagged).
+
+    With `processes` > 1 the pages go to a process pool, overlapping with the fetches
+    upstream in the same bundle and using every core of a single-process runner; results
+    keep their input's timestamp and window.
+    """
+
+    JOBS = staticmethod(extract_jobs)  # what a pool process runs on a chunk of pages
+    CHUNK = 8  # pages per hand-off: one page (~20 ms) is too little to hide the hand-off
+    MAX_POOL_FAILURES = 3
+
+    def __init__(self, ctx: RunContext, processes: int = 0):
         self._ctx = ctx
+        self._processes = processes
         self.extracted = Metrics.counter("akhbar", "articles_extracted")
         self.failed = Metrics.counter("akhbar", "extract_failed")
 
-    def process(self, page: dict):
+    def setup(self):
+        self._pool = make_pool(self._processes) if self._processes > 1 else None
+        self._pool_failures = 0
+
+    def teardown(self):
+        pool = getattr(self, "_pool", None)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def start_bundle(self):
+        self._chunk: list = []  # (page, timestamp, window) not yet handed to the pool
+        self._pending: deque = deque()  # (future, chunk)
+
+    def _emit(self, result: tuple[str, dict], windowed=None):
+        tag, row = result
+        (self.extracted if tag == ARTICLES else self.failed).inc()
+        value = row if windowed is None else WindowedValue(row, *windowed)
+        return value if tag == ARTICLES else beam.pvalue.TaggedOutput(REJECTS, value)
+
+    def _submit(self) -> None:
+        chunk, self._chunk = self._chunk, []
+        pages = [page for page, _, _ in chunk]
+        future = Future()
+        if self._pool is None:
+            future.set_result(self.JOBS(pages, self._ctx.run_id))
+        else:
+            try:
+                future = self._pool.submit(self.JOBS, pages, self._ctx.run_id,
+                                           self._ctx.config.dedup)
+            except BrokenProcessPool:  # an earlier chunk crashed it: its future says which
+                future.set_exception(BrokenProcessPool("pool broken before submission"))
+        self._pending.append((future, chunk))
+
+    def _results(self, future, chunk) -> list[tuple[str, dict]]:
         try:
-            fields = extract_page(
-                page["html"], page.get("final_url") or page["url"],
-                site_name=page.get("source_name"), feed_published=page.get("published"),
-            )
-        except ExtractError as err:
-            self.failed.inc()
-            yield beam.pvalue.TaggedOutput(REJECTS, make_reject(
-                url=page["url"], feed_url=page["feed_url"], source=page["source"],
-                stage="extract", error=err.kind, message=str(err), at=page["fetched_at"],
-                run_id=self._ctx.run_id,
-            ))
+            results = future.result()
+        except BrokenProcessPool:
+            # A page crashed its worker (or was in flight when another one did): extract the
+            # chunk again page by page in a fresh pool; a page that crashes it again becomes
+            # a reject, not a dead run.
+            return [self._alone(page) for page, _, _ in chunk]
+        self._pool_failures = 0
+        return results
+
+    def _alone(self, page: dict) -> tuple[str, dict]:
+        for _ in range(2):
+            if self._pool is None:  # the pool cannot run here at all: extract inline
+                return extract_job(page, self._ctx.run_id)
+            try:
+                result = self._pool.submit(self.JOBS, [page], self._ctx.run_id,
+                                           self._ctx.config.dedup).result()[0]
+                self._pool_failures = 0
+                return result
+            except BrokenProcessPool:
+                self._replace_pool()
+        return REJECTS, _reject(page, "crash", "extraction crashed its process", self._ctx.run_id)
+
+    def _replace_pool(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool_failures += 1
+        if self._pool_failures >= self.MAX_POOL_FAILURES:
+            # Workers die even on pages that extract fine inline, e.g. because the embedding
+            # program's __main__ cannot be imported by a child: stop using processes.
+            LOG.warning("extraction processes keep dying; extracting in this process instead")
+            self._pool = None
+        else:
+            self._pool = make_pool(self._processes)
+
+    def _drain(self, keep: int):
+        while self._pending and (len(self._pending) > keep or self._pending[0][0].done()):
+            future, chunk = self._pending.popleft()
+            results = self._results(future, chunk)
+            for result, (_, timestamp, window) in zip(results, chunk, strict=True):
+                yield self._emit(result, (timestamp, [window]))
+
+    def process(self, page: dict, timestamp=beam.DoFn.TimestampParam,
+                window=beam.DoFn.WindowParam):
+        if self._pool is None:  # processes given up on (see _replace_pool)
+            yield from self._drain(keep=0)
+            yield self._emit(extract_job(page, self._ctx.run_id))
             return
-        self.extracted.inc()
-        yield article_row(page, fields, self._ctx.run_id)
+        self._chunk.append((page, timestamp, window))
+        if len(self._chunk) >= self.CHUNK:
+            self._submit()
+        yield from self._drain(keep=2 * self._processes)
+
+    def finish_bundle(self):
+        if self._chunk:
+            self._submit()
+        yield from self._drain(keep=0)
 
 
 class ExtractArticles(beam.PTransform):
-    """Page records → tagged outputs articles, rejects."""
+    """Page records → tagged outputs articles, rejects (`processes` > 1: a process pool)."""
 
-    def __init__(self, ctx: RunContext):
+    def __init__(self, ctx: RunContext, processes: int = 0):
         super().__init__()
         self._ctx = ctx
+        self._processes = processes
 
     def expand(self, pages):
-        return pages | "Extract" >> beam.ParDo(ExtractArticleFn(self._ctx)).with_outputs(
-            REJECTS, main=ARTICLES
-        )
+        fn = ExtractArticleFn(self._ctx, self._processes)
+        return pages | "Extract" >> beam.ParDo(fn).with_outputs(REJECTS, main=ARTICLES)

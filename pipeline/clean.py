@@ -47,8 +47,13 @@ def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[st
     return lines, patterns, ui_links
 
 
+MAX_BOILERPLATE_CHARS = 150  # page-chrome lines are short; longer lines are text
+
+
 def is_boilerplate(line: str) -> bool:
     """True when a line is page chrome (ad label, share/follow prompt) rather than text."""
+    if len(line) > MAX_BOILERPLATE_CHARS:
+        return False
     folded = normalize_arabic(line)
     if not folded:
         return True

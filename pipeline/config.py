@@ -76,12 +76,19 @@ class OutputConfig:
 
 
 @dataclass(frozen=True)
+class PerformanceConfig:
+    extract_processes: int = 0  # 0 = one per core on the local in-process runner, else inline
+    fetch_batch_size: int = 64
+
+
+@dataclass(frozen=True)
 class RunConfig:
     feeds: tuple[FeedConfig, ...] = ()
     network: NetworkConfig = field(default_factory=NetworkConfig)
     dedup: DedupConfig = field(default_factory=DedupConfig)
     events: EventsConfig = field(default_factory=EventsConfig)
     output: OutputConfig = field(default_factory=OutputConfig)
+    performance: PerformanceConfig = field(default_factory=PerformanceConfig)
     path: str | None = None  # the file it was read from
 
 
@@ -90,6 +97,7 @@ SECTIONS = {
     "dedup": DedupConfig,
     "events": EventsConfig,
     "output": OutputConfig,
+    "performance": PerformanceConfig,
 }
 
 
@@ -212,6 +220,8 @@ def parse_config(raw: Any, path: str | None = None) -> RunConfig:
         raise ConfigError("config key dedup.threshold: must be in (0, 1]")
     if sections["output"].batch_size < 1:
         raise ConfigError("config key output.batch_size: must be at least 1")
+    if sections["performance"].fetch_batch_size < 1:
+        raise ConfigError("config key performance.fetch_batch_size: must be at least 1")
     return RunConfig(feeds=feeds, path=path, **sections)
 
 

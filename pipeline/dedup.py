@@ -293,6 +293,17 @@ class Signature(NamedTuple):
     keys: list[bytes]
 
 
+# Row key under which extraction leaves `text_signature(...)` for the dedup stage (not stored).
+PRECOMPUTED_KEY = "_text_signature"
+
+
+def text_signature(body: str | None, num_perm: int, shingle_size: int) -> tuple:
+    """(exact key, MinHash, num_perm, shingle_size) of a body: the costly, per-text part of
+    `sign`, which can run wherever the text is (the extraction workers do it)."""
+    words = tokens(body)
+    return exact_key(words), minhash(words, num_perm, shingle_size), num_perm, shingle_size
+
+
 def sign(
     article_id: str,
     body: str | None,
@@ -301,10 +312,14 @@ def sign(
     threshold: float,
     num_perm: int,
     shingle_size: int,
+    precomputed: tuple | None = None,
 ) -> Signature:
-    words = tokens(body)
-    exact = exact_key(words)
-    mh = minhash(words, num_perm, shingle_size)
+    """The article's dedup signature; `precomputed` is `text_signature(body, num_perm,
+    shingle_size)` when it was already computed elsewhere (e.g. beside extraction)."""
+    if precomputed is not None and precomputed[2:] == (num_perm, shingle_size):
+        exact, mh = precomputed[0], precomputed[1]
+    else:
+        exact, mh = text_signature(body, num_perm, shingle_size)[:2]
     bands, rows = lsh_params(threshold, num_perm)
     node = Node(article_id, sort_key(published_at, fetched_at, article_id), exact)
     return Signature(node, mh, band_keys(mh, exact, bands, rows))

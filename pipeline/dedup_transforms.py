@@ -101,6 +101,7 @@ def _sign_row(row: dict, config: DedupConfig) -> tuple[str, tuple[dict, dedup.No
     sig = dedup.sign(
         row["article_id"], row.get("body"), row.get("published_at"), row.get("fetched_at"),
         config.threshold, config.num_perm, config.shingle_size,
+        precomputed=row.get(dedup.PRECOMPUTED_KEY),
     )
     return sig.node.article_id, (row, sig.node, sig.minhash)
 

@@ -28,7 +28,9 @@ class FetchBatchFn(beam.DoFn):
         self.failed = Metrics.counter("akhbar", "pages_failed")
 
     def setup(self):
-        self._fetcher = Fetcher(self._ctx.config.network, robots_scope=self._ctx.run_id)
+        # pages are decoded by the extraction step (in its worker processes when it has them)
+        self._fetcher = Fetcher(self._ctx.config.network, robots_scope=self._ctx.run_id,
+                                decode_pages=False)
 
     def teardown(self):
         fetcher = getattr(self, "_fetcher", None)
@@ -49,8 +51,8 @@ class FetchBatchFn(beam.DoFn):
                 ))
                 continue
             self.fetched.inc()
-            yield {**item, "final_url": result.final_url, "html": result.text or "",
-                   "fetched_at": now}
+            yield {**item, "final_url": result.final_url, "content": result.content,
+                   "content_type": result.headers.get("content-type"), "fetched_at": now}
 
 
 class FetchPages(beam.PTransform):
@@ -62,9 +64,10 @@ class FetchPages(beam.PTransform):
         self._max_batch = max_batch_size
 
     def expand(self, items):
+        # No reshuffle here: the items come out of KeepNewItems' grouping, already spread.
         return (
             items
-            | "Spread" >> beam.Reshuffle()
-            | "Batch" >> beam.BatchElements(min_batch_size=1, max_batch_size=self._max_batch)
+            | "Batch" >> beam.BatchElements(min_batch_size=self._max_batch,
+                                            max_batch_size=self._max_batch)
             | "Fetch" >> beam.ParDo(FetchBatchFn(self._ctx)).with_outputs(REJECTS, main=PAGES)
         )

@@ -7,15 +7,16 @@ the runner, runs it and writes the run's bookkeeping. No parsing or business log
 from __future__ import annotations
 
 import logging
+import os
 import time
 from dataclasses import asdict
 from datetime import datetime, timezone
 
 import apache_beam as beam
 from apache_beam.metrics.metric import MetricsFilter
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
-from pipeline.articles import ExtractArticles
+from pipeline.articles import ExtractArticles, warm_up_pool_server
 from pipeline.context import RunContext
 from pipeline.dedup_transforms import DeduplicateStories
 from pipeline.event_cluster_transforms import ClusterEvents
@@ -43,12 +44,6 @@ def _article_partition(row: dict) -> str:
     return partition_date(row["published_at"], row["fetched_at"])
 
 
-def _with_event_partition(row: dict, article_dates: dict) -> dict:
-    """Events are partitioned by event date, else by their article's partition date."""
-    day = row.get("event_date")
-    return {**row, "_partition": day.isoformat() if day else article_dates[row["article_id"]]}
-
-
 def _reject_partition(row: dict) -> str:
     return partition_date(None, row["at"])
 
@@ -74,14 +69,14 @@ def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> dict:
     return row
 
 
-def build_pipeline(p: beam.Pipeline, ctx: RunContext) -> dict:
+def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0) -> dict:
     """Add the batch graph to `p`; returns the main PCollections (for tests and extensions)."""
     cfg = ctx.config
     feeds = p | "Feeds" >> beam.Create([asdict(f) for f in cfg.feeds])
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
     new_items = polled.items | "NewItems" >> KeepNewItems(ctx.lake)
-    fetched = new_items | "FetchPages" >> FetchPages(ctx)
-    extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(ctx)
+    fetched = new_items | "FetchPages" >> FetchPages(ctx, cfg.performance.fetch_batch_size)
+    extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(ctx, extract_processes)
     new_articles = extracted.articles | "NewArticles" >> KeepNewArticles(ctx.lake)
     deduped = new_articles | "Dedup" >> DeduplicateStories(
         cfg.dedup, ctx.lake, ctx.started_at.date(), ctx.run_id
@@ -153,6 +148,16 @@ def make_options(beam_args: list[str]) -> PipelineOptions:
     return options
 
 
+def extract_processes(config_value: int, options: PipelineOptions, runner) -> int:
+    """Extraction processes per worker: the configured number, or with 0 (auto) one per core
+    when the pipeline runs in this single process (Beam's own workers use the cores else)."""
+    if config_value:
+        return config_value
+    direct = options.view_as(DirectOptions)
+    in_process = runner is not None and direct.direct_running_mode != "multi_processing"
+    return (os.cpu_count() or 1) if in_process else 0
+
+
 def make_runner(options: PipelineOptions):
     """The runner: Beam's choice when --runner is given, else the in-process FnApiRunner
     (Beam's DirectRunner would first try to download the Prism binary)."""
@@ -182,7 +187,10 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     remove_stale_temp_files(ctx.lake)
     runner = make_runner(options)
     p = beam.Pipeline(runner=runner, options=options)
-    build_pipeline(p, ctx)
+    processes = extract_processes(ctx.config.performance.extract_processes, options, runner)
+    if processes > 1:
+        warm_up_pool_server()
+    build_pipeline(p, ctx, processes)
     result = p.run()
     result.wait_until_finish()
     elapsed = time.monotonic() - start

@@ -7,15 +7,22 @@ names, and published by pipeline.lake (temp file + rename). It does not shape ro
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 import apache_beam as beam
 import pyarrow as pa
 from apache_beam.metrics import Metrics
+from apache_beam.utils.windowed_value import WindowedValue
 
 from pipeline.lake import file_name, write_rows
 
 
 class _WriteGroupFn(beam.DoFn):
+    """(partition, rows) → Parquet files. Files of one bundle are written by a few threads at
+    once (pyarrow and fsync release the GIL); a path is emitted once its file is published."""
+
+    WRITERS = 8
+
     def __init__(self, lake, dataset, schema, key_fn, run_id, batch_size):
         self._lake = lake
         self._dataset = dataset
@@ -26,19 +33,49 @@ class _WriteGroupFn(beam.DoFn):
         self.rows = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_written")
         self.files = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_files")
 
-    def process(self, element):
-        partition, rows = element
+    def setup(self):
+        self._executor = ThreadPoolExecutor(self.WRITERS, thread_name_prefix="akhbar-write")
+
+    def teardown(self):
+        executor = getattr(self, "_executor", None)
+        if executor is not None:
+            executor.shutdown(wait=True)
+
+    def start_bundle(self):
+        self._pending = []
+
+    def _files(self, rows):
+        """(rows of one file, its deterministic name) for a partition's rows."""
         rows = sorted(rows, key=self._key_fn)
         for start in range(0, len(rows), self._batch_size):
             chunk = rows[start:start + self._batch_size]
-            keys = [self._key_fn(r) for r in chunk]
-            path = write_rows(
-                self._lake, self._dataset, partition, chunk, self._schema,
-                file_name(self._run_id, keys),
-            )
+            yield chunk, file_name(self._run_id, [self._key_fn(r) for r in chunk])
+
+    def write_now(self, partition: str, rows) -> list[str]:
+        """Write a partition's rows in the calling thread (used by the per-bundle writer)."""
+        paths = []
+        for chunk, name in self._files(rows):
+            paths.append(write_rows(self._lake, self._dataset, partition, chunk, self._schema,
+                                    name))
             self.rows.inc(len(chunk))
             self.files.inc()
-            yield path
+        return paths
+
+    def process(self, element, timestamp=beam.DoFn.TimestampParam,
+                window=beam.DoFn.WindowParam):
+        partition, rows = element
+        for chunk, name in self._files(rows):
+            future = self._executor.submit(
+                write_rows, self._lake, self._dataset, partition, chunk, self._schema, name)
+            self._pending.append((future, len(chunk), timestamp, window))
+
+    def finish_bundle(self):
+        for future, n_rows, timestamp, window in self._pending:
+            path = future.result()  # a failed write fails the bundle (and Beam retries it)
+            self.rows.inc(n_rows)
+            self.files.inc()
+            yield WindowedValue(path, timestamp, [window])
+        self._pending = []
 
 
 class WriteDataset(beam.PTransform):
@@ -97,8 +134,7 @@ class _WriteBundleFn(beam.DoFn):
     def finish_bundle(self):
         rows, self._rows = self._rows, {}
         for partition in sorted(rows):
-            for _path in self._writer.process((partition, rows[partition])):
-                pass
+            self._writer.write_now(partition, rows[partition])
 
 
 class WriteDatasetPerBundle(WriteDataset):

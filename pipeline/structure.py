@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 import yaml
+from lxml import etree
 from lxml import html as lxml_html
 
 from configs import CONFIG_DIR
@@ -46,10 +47,23 @@ class PageParts:
 
 
 @lru_cache(maxsize=1)
-def _label_patterns() -> dict[str, re.Pattern]:
+def _labels_table() -> dict:
     with open(LABELS_PATH, encoding="utf-8") as fh:
-        table = yaml.safe_load(fh)
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> dict[str, re.Pattern]:
+    table = _labels_table()
     return {kind: re.compile(r"^\s*(?:" + "|".join(table[kind]) + ")") for kind in KINDS}
+
+
+@lru_cache(maxsize=1)
+def _candidates_xpath() -> etree.XPath:
+    """Elements whose own first text contains a label's substring (the pre-filter)."""
+    stems = _labels_table()["prefilter"]
+    test = " or ".join(f"contains(., '{stem}')" for stem in stems)
+    return etree.XPath(f"//*[text()[1][{test}]]")
 
 
 def _unmark(text: str) -> str:
@@ -214,7 +228,8 @@ def split_page(tree) -> PageParts:
     """Read the labelled parts of a page and remove their blocks from `tree` (mutates it)."""
     parts = PageParts()
     taken: list = []  # blocks already read: labels inside them belong to them
-    found = [el for el in tree.iter() if _is_element(el) and label_kind(_own_text(el))]
+    found = [el for el in _candidates_xpath()(tree)
+             if _is_element(el) and label_kind(_own_text(el))]
     for label_el in found:
         if any(label_el is t or _inside(label_el, t) for block in taken for t in block):
             continue

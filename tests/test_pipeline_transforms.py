@@ -163,3 +163,52 @@ def test_stale_temp_files_are_removed_and_fresh_ones_kept(tmp_path):
     os.utime(old, (an_hour_ago, an_hour_ago))
     assert remove_stale_temp_files(str(tmp_path / "lake")) == 1
     assert not old.exists() and fresh.exists() and data.exists()
+
+
+def _sample_pages() -> list[dict]:
+    pages = []
+    for path in sorted((CONFIG_DIR / "sample" / "arabkhabar" / "news").glob("*.html")):
+        url = f"http://127.0.0.1:18461/arabkhabar/news/{path.name}"
+        pages.append(_page(path.read_text(encoding="utf-8"), url))
+    return pages
+
+
+def _extract(pages, articles, rejects, fn_class, processes):
+    ctx = RunContext.new("/tmp/unused", load_config(), now=T0)
+    fn = fn_class(ctx, processes)
+    with TestPipeline() as p:
+        out = p | beam.Create(pages) | beam.ParDo(fn).with_outputs("rejects", main="articles")
+        assert_that(out.articles | beam.Map(lambda r: (r["article_id"], r["content_sha256"])),
+                    equal_to(articles), label="articles")
+        assert_that(out.rejects | beam.Map(lambda r: (r["url"], r["error"])),
+                    equal_to(rejects), label="rejects")
+
+
+def _inline(pages) -> list:
+    from pipeline.articles import extract_job
+
+    return [(r["article_id"], r["content_sha256"])
+            for tag, r in (extract_job(p, "r") for p in pages) if tag == "articles"]
+
+
+def test_extraction_pool_gives_the_same_rows_as_inline_extraction():
+    from pipeline.articles import ExtractArticleFn
+
+    pages = _sample_pages()
+    expected = _inline(pages)
+    assert len(expected) == len(pages) >= 8
+    _extract(pages, expected, [], ExtractArticleFn, processes=2)
+
+
+def test_a_page_that_kills_its_worker_is_a_reject_and_the_rest_survive():
+    from pipeline.articles import ExtractArticleFn
+    from tests.support.crashing_jobs import CRASH_MARKER, crashing_jobs
+
+    class CrashingFn(ExtractArticleFn):
+        JOBS = staticmethod(crashing_jobs)
+
+    pages = _sample_pages()
+    bad = {**pages[3], "url": pages[3]["url"] + "?bad",
+           "html": pages[3]["html"] + CRASH_MARKER}
+    _extract(pages[:3] + [bad] + pages[3:], _inline(pages), [(bad["url"], "crash")],
+             CrashingFn, processes=2)
