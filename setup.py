@@ -42,6 +42,10 @@ setup(
                               "**/*.json", "sample/**/*"]},
     include_package_data=True,
     install_requires=INSTALL_REQUIRES,
-    extras_require={"test": TEST_REQUIRES, "bench": ["psutil>=5.9,<8"]},
+    extras_require={
+        "test": TEST_REQUIRES,
+        # benchmarks: process-tree memory, and the peers bench/throughput.py compares with
+        "bench": ["psutil>=5.9,<8", "newspaper4k[nlp]>=0.9,<1", "news-please>=1.6,<2"],
+    },
     entry_points={"console_scripts": ["akhbar=pipeline.cli:main"]},
 )
