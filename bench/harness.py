@@ -39,6 +39,7 @@ class SiteServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body leave at once (no 40 ms ACK wait)
 
             def do_GET(self):  # noqa: N802 (http.server's naming)
                 with lock:

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import urlsplit
 
 import urllib3
 from urllib3.exceptions import (
@@ -36,7 +37,7 @@ from urllib3.exceptions import (
 from connectors import content_types
 from connectors.charset import decode_html
 from connectors.errors import KINDS, FetchError
-from connectors.politeness import HostGate
+from connectors.politeness import HostGate, HostScheduler
 from connectors.retry import retry_delay
 from connectors.robots import ROBOTS_MAX_BYTES, RobotsCache
 from connectors.ssrf import Resolver, checked_address, parse_allow, system_resolver
@@ -141,26 +142,35 @@ class Fetcher:
     def fetch_many(self, requests: Iterable[tuple[Any, str, str]]
                    ) -> Iterator[tuple[Any, FetchResult | FetchError]]:
         """requests: (key, url, kind) triples; fetched concurrently under the global and per-host
-        limits; yields (key, result-or-error) as each completes. Never raises for a single URL."""
-        workers = max(1, self.network.concurrency)
-        window = 2 * workers  # requests submitted ahead; keeps memory flat on long inputs
-        pending: dict[Future, Any] = {}
+        limits; yields (key, result-or-error) as each completes. Never raises for a single URL.
+
+        Requests wait in per-host queues (a bounded look-ahead of the input) and start when
+        their host has a free slot, so one slow or busy site does not idle the others."""
+        net = self.network
+        workers = max(1, net.concurrency)
+        lookahead = 16 * workers  # requests read ahead of the input; keeps memory flat
+        scheduler = HostScheduler(workers, net.per_host_concurrency)
+        pending: dict[Future, tuple[Any, str]] = {}
         source = iter(requests)
+        exhausted = False
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="akhbar-fetch") as pool:
-            exhausted = False
             while True:
-                while not exhausted and len(pending) < window:
+                while not exhausted and len(scheduler) < lookahead:
                     try:
                         key, url, kind = next(source)
                     except StopIteration:
                         exhausted = True
                         break
-                    pending[pool.submit(self._fetch_safely, url, kind)] = key
+                    scheduler.add(_host_key(url), (key, url, kind))
+                for host, (key, url, kind) in scheduler.start_ready():
+                    pending[pool.submit(self._fetch_safely, url, kind)] = (key, host)
                 if not pending:
                     return
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for fut in done:
-                    yield pending.pop(fut), fut.result()
+                    key, host = pending.pop(fut)
+                    scheduler.finished(host)
+                    yield key, fut.result()
 
     def close(self) -> None:
         with self._pools_lock:
@@ -370,6 +380,14 @@ class Fetcher:
                 return err.status, None
             return None, None
         return result.status, result.content
+
+
+def _host_key(url: str) -> str:
+    """The host a URL is queued under (its lower-cased netloc; "" when it has none)."""
+    try:
+        return (urlsplit(url).netloc or "").lower()
+    except ValueError:
+        return ""
 
 
 def _shutdown(resp: urllib3.BaseHTTPResponse) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -48,3 +49,53 @@ class HostGate:
                 self._sleep(wait)
             with self._global:
                 yield
+
+
+class HostScheduler:
+    """Picks which queued request to start next, like Scrapy's downloader slots: at most
+    `per_host` in flight to one host and `concurrency` overall, hosts served in turn, so that a
+    batch of one site's URLs never holds every worker waiting on that site's limit."""
+
+    def __init__(self, concurrency: int, per_host: int):
+        self._concurrency = max(1, concurrency)
+        self._per_host = max(1, per_host)
+        self._queues: dict[str, deque] = {}
+        self._active: dict[str, int] = {}
+        self._in_flight = 0
+        self._queued = 0
+
+    def add(self, host: str, item) -> None:
+        self._queues.setdefault(host, deque()).append(item)
+        self._queued += 1
+
+    def __len__(self) -> int:
+        """Requests queued and not started."""
+        return self._queued
+
+    @property
+    def in_flight(self) -> int:
+        return self._in_flight
+
+    def start_ready(self) -> Iterator[tuple[str, object]]:
+        """(host, item) for every request that may start now; each counts as in flight."""
+        progress = True
+        while progress and self._in_flight < self._concurrency:
+            progress = False
+            for host in list(self._queues):
+                queue = self._queues[host]
+                if not queue or self._active.get(host, 0) >= self._per_host:
+                    continue
+                if self._in_flight >= self._concurrency:
+                    return
+                item = queue.popleft()
+                if not queue:
+                    del self._queues[host]
+                self._active[host] = self._active.get(host, 0) + 1
+                self._in_flight += 1
+                self._queued -= 1
+                progress = True
+                yield host, item
+
+    def finished(self, host: str) -> None:
+        self._active[host] -= 1
+        self._in_flight -= 1

@@ -21,6 +21,8 @@ from connectors.charset import decode_html
 from pipeline.config import DedupConfig
 from pipeline.context import RunContext
 from pipeline.dedup import PRECOMPUTED_KEY, text_signature
+from pipeline.event_stage import PRECOMPUTED_KEY as EVENTS_KEY
+from pipeline.event_stage import event_rows_for_article
 from pipeline.extract import ExtractError, extract_page
 from pipeline.rejects import make_reject
 from pipeline.urls import article_id, canonicalize_url
@@ -60,10 +62,11 @@ def article_row(page: dict, fields: dict, run_id: str) -> dict:
     }
 
 
-def extract_job(page: dict, run_id: str, dedup: DedupConfig | None = None) -> tuple[str, dict]:
+def extract_job(page: dict, run_id: str, dedup: DedupConfig | None = None,
+                events: bool = False) -> tuple[str, dict]:
     """Extract one fetched page: ("article", row) or ("reject", row). Pure and picklable, so
-    it runs inline or in a worker process of the extraction pool. With `dedup`, the text's
-    dedup signature is computed here too, where the text already is."""
+    it runs inline or in a worker process of the extraction pool. With `dedup` and `events`,
+    the text's dedup signature and event rows are computed here too, where the text is."""
     html = page.get("html")
     if html is None:  # raw bytes from the fetcher: decode here, off the fetching process
         html = decode_html(page.get("content") or b"", page.get("content_type"))[0]
@@ -77,13 +80,15 @@ def extract_job(page: dict, run_id: str, dedup: DedupConfig | None = None) -> tu
     row = article_row(page, fields, run_id)
     if dedup is not None:
         row[PRECOMPUTED_KEY] = text_signature(row["body"], dedup.num_perm, dedup.shingle_size)
+    if events:
+        row[EVENTS_KEY] = event_rows_for_article(row)
     return ARTICLES, row
 
 
 def extract_jobs(pages: list[dict], run_id: str, dedup: DedupConfig | None = None,
-                 ) -> list[tuple[str, dict]]:
+                 events: bool = False) -> list[tuple[str, dict]]:
     """`extract_job` over a chunk of pages (one hand-off to a pool process per chunk)."""
-    return [extract_job(page, run_id, dedup) for page in pages]
+    return [extract_job(page, run_id, dedup, events) for page in pages]
 
 
 def _reject(page: dict, kind: str, message: str, run_id: str) -> dict:
@@ -176,7 +181,8 @@ class ExtractArticleFn(beam.DoFn):
         else:
             try:
                 future = self._pool.submit(self.JOBS, pages, self._ctx.run_id,
-                                           self._ctx.config.dedup)
+                                           self._ctx.config.dedup,
+                                           self._ctx.config.events.enabled)
             except BrokenProcessPool:  # an earlier chunk crashed it: its future says which
                 future.set_exception(BrokenProcessPool("pool broken before submission"))
         self._pending.append((future, chunk))
@@ -198,7 +204,8 @@ class ExtractArticleFn(beam.DoFn):
                 return extract_job(page, self._ctx.run_id)
             try:
                 result = self._pool.submit(self.JOBS, [page], self._ctx.run_id,
-                                           self._ctx.config.dedup).result()[0]
+                                           self._ctx.config.dedup,
+                                           self._ctx.config.events.enabled).result()[0]
                 self._pool_failures = 0
                 return result
             except BrokenProcessPool:

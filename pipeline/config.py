@@ -78,7 +78,7 @@ class OutputConfig:
 @dataclass(frozen=True)
 class PerformanceConfig:
     extract_processes: int = 0  # 0 = one per core on the local in-process runner, else inline
-    fetch_batch_size: int = 64
+    fetch_batch_size: int = 256
 
 
 @dataclass(frozen=True)

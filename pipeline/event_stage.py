@@ -18,6 +18,7 @@ from pipeline.lake import partition_date
 ARABIC_MIN_SHARE = 0.5  # events are extracted from articles at least half Arabic letters
 PARTITION = "_partition"  # the lake partition of an event row (not a schema column)
 INGESTED = "_ingested_at"  # its article's fetched_at: the stream's clock (not a schema column)
+PRECOMPUTED_KEY = "_event_rows"  # an article row's event rows, when extraction computed them
 
 
 def is_arabic(article: dict) -> bool:
@@ -54,7 +55,8 @@ class _ArticleEventsFn(beam.DoFn):
             return
         self.articles.inc()
         published = article.get("published_at")
-        for row in event_rows_for_article(article):
+        rows = article.get(PRECOMPUTED_KEY)
+        for row in event_rows_for_article(article) if rows is None else rows:
             self.by_type[row["event_type"]].inc()
             yield row, published
 

@@ -6,6 +6,7 @@ conditional GET; it does not fetch article pages.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 
 import apache_beam as beam
@@ -68,25 +69,22 @@ class PollFeedFn(beam.DoFn):
         if fetcher is not None:
             fetcher.close()
 
-    def process(self, feed: dict):
+    def poll(self, feed: dict) -> list:
+        """The outputs of polling one feed (thread-safe: it counts nothing)."""
         ctx = self._ctx
         now = datetime.now(timezone.utc)
         previous = self._states.get(feed["url"], {})
-        self.feeds_polled.inc()
         try:
             poll = poll_feed(
                 self._fetcher, feed["url"],
                 etag=previous.get("etag"), last_modified=previous.get("last_modified"),
             )
         except FetchError as err:
-            yield beam.pvalue.TaggedOutput(REJECTS, make_reject(
+            return [beam.pvalue.TaggedOutput(REJECTS, make_reject(
                 url=None, feed_url=feed["url"], source=feed["id"], stage="feed",
                 error=err.kind, message=str(err), at=now, run_id=ctx.run_id,
-            ))
-            return
-        if poll.not_modified:
-            self.feeds_not_modified.inc()
-        yield beam.pvalue.TaggedOutput(FEED_STATE, {
+            ))]
+        outputs: list = [beam.pvalue.TaggedOutput(FEED_STATE, {
             "feed_id": feed["id"],
             "feed_url": feed["url"],
             "etag": poll.etag or previous.get("etag"),
@@ -97,15 +95,37 @@ class PollFeedFn(beam.DoFn):
             "bozo": poll.bozo,
             "bozo_message": poll.bozo_message,
             "run_id": ctx.run_id,
-        })
+        })]
         for url, kind, message in poll.rejects:
-            yield beam.pvalue.TaggedOutput(REJECTS, make_reject(
+            outputs.append(beam.pvalue.TaggedOutput(REJECTS, make_reject(
                 url=url, feed_url=feed["url"], source=feed["id"], stage="feed",
                 error=kind, message=message, at=now, run_id=ctx.run_id,
-            ))
-        for item in poll.items:
-            self.entries_seen.inc()
-            yield item_record(item, feed)
+            )))
+        outputs.extend(item_record(item, feed) for item in poll.items)
+        return outputs
+
+    def counted(self, outputs: list):
+        """Count one feed's outputs (in the DoFn's own thread: Beam's metrics are per thread)."""
+        self.feeds_polled.inc()
+        for out in outputs:
+            if not isinstance(out, beam.pvalue.TaggedOutput):
+                self.entries_seen.inc()
+            elif out.tag == FEED_STATE and out.value["not_modified"]:
+                self.feeds_not_modified.inc()
+            yield out
+
+    def process(self, feed: dict):
+        yield from self.counted(self.poll(feed))
+
+
+class PollFeedBatchFn(PollFeedFn):
+    """A batch of feed configs, polled concurrently (the fetcher keeps the per-host limits)."""
+
+    def process(self, feeds: list[dict]):
+        workers = max(1, min(len(feeds), self._ctx.config.network.concurrency))
+        with ThreadPoolExecutor(workers, thread_name_prefix="akhbar-poll") as pool:
+            for outputs in pool.map(self.poll, feeds):
+                yield from self.counted(outputs)
 
 
 class PollFeeds(beam.PTransform):
@@ -119,7 +139,8 @@ class PollFeeds(beam.PTransform):
         return (
             feeds
             | "Spread" >> beam.Reshuffle()
-            | "Poll" >> beam.ParDo(PollFeedFn(self._ctx)).with_outputs(
+            | "Batch" >> beam.BatchElements(min_batch_size=64, max_batch_size=64)
+            | "Poll" >> beam.ParDo(PollFeedBatchFn(self._ctx)).with_outputs(
                 REJECTS, FEED_STATE, main=ITEMS
             )
         )

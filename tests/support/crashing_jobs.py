@@ -8,7 +8,7 @@ from pipeline.articles import extract_jobs
 CRASH_MARKER = "<!-- crash-the-worker -->"
 
 
-def crashing_jobs(pages, run_id, dedup=None):
+def crashing_jobs(pages, run_id, *options):
     if any(CRASH_MARKER in (p.get("html") or "") for p in pages):
         os._exit(3)  # dies like a segfault would: no exception, no cleanup
-    return extract_jobs(pages, run_id, dedup)
+    return extract_jobs(pages, run_id, *options)
