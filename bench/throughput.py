@@ -45,7 +45,7 @@ def newspaper4k(pages, limit):
     from newspaper import Article
 
     def one(url, html):
-        art = Article(url)
+        art = Article(url, fetch_images=False)  # images would be fetched over the network
         art.download(input_html=html)
         art.parse()
 
