@@ -7,7 +7,6 @@ must not write anything (the sink writes the returned `signatures` rows) nor hol
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Iterator
 
 import apache_beam as beam
@@ -15,6 +14,7 @@ from apache_beam.metrics import Metrics
 
 from pipeline import dedup
 from pipeline.config import DedupConfig
+from pipeline.lake import filesystem
 from schemas.signatures import SIGNATURE_PARTITION_KEY, SIGNATURES_SCHEMA
 from schemas.version import SCHEMA_VERSION
 
@@ -33,14 +33,6 @@ def lookback_dates(run_date: dt.date, lookback_days: int) -> list[str]:
     return [(first + dt.timedelta(days=i)).isoformat() for i in range(days)]
 
 
-def _filesystem(lake: str):
-    import pyarrow.fs as pafs
-
-    if "://" in lake:
-        return pafs.FileSystem.from_uri(lake)
-    return pafs.LocalFileSystem(), os.path.abspath(lake)
-
-
 def read_signature_rows(
     lake: str, dates: list[str], version: str
 ) -> Iterator[dict]:
@@ -49,7 +41,7 @@ def read_signature_rows(
     import pyarrow.dataset as ds
     import pyarrow.fs as pafs
 
-    fs, root = _filesystem(lake)
+    fs, root = filesystem(lake)
     for day in dates:
         folder = f"{root.rstrip('/')}/signatures/{SIGNATURE_PARTITION_KEY}={day}"
         infos = fs.get_file_info(pafs.FileSelector(folder, allow_not_found=True))
