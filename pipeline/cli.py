@@ -17,18 +17,9 @@ from pipeline.config import ConfigError, load_config
 DEFAULT_LAKE = "./lake"
 
 
-class _DropImportNoise(logging.Filter):
-    """Beam logs a harmless warning about optional GCP clients when it is imported."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("apitools not found")
-
-
 def _quiet_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(_DropImportNoise())
     if not verbose:
         for name in ("apache_beam", "trafilatura", "htmldate", "urllib3", "charset_normalizer"):
             logging.getLogger(name).setLevel(logging.ERROR)
