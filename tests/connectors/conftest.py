@@ -49,6 +49,7 @@ class RawServer:
         self.active = 0
         self.peak = 0
         self._lock = threading.Lock()
+        self._local = threading.local()  # per handler thread: has the request been answered?
         self._stop = False
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -84,13 +85,22 @@ class RawServer:
                 self.starts.append(time.monotonic())
                 self.active += 1
                 self.peak = max(self.peak, self.active)
+            self._local.answered = False
             try:
                 self.handler(conn, head)
             except OSError:
                 pass
             finally:
-                with self._lock:
-                    self.active -= 1
+                self.answering()
+
+    def answering(self) -> None:
+        """A handler calls this just before it sends its response: from then on the request no
+        longer counts as in progress (the client may start its next one before this thread
+        runs again, which would otherwise inflate the peak)."""
+        if not getattr(self._local, "answered", True):
+            self._local.answered = True
+            with self._lock:
+                self.active -= 1
 
     def close(self) -> None:
         self._stop = True

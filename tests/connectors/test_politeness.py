@@ -11,13 +11,23 @@ from connectors.http import Fetcher, FetchError
 from tests.connectors.conftest import http_response, make_network
 
 
-def _slow_ok(conn, head):
-    time.sleep(0.2)
-    conn.sendall(http_response(b"<p>ok</p>"))
+def _slow_ok(server):
+    def handler(conn, head):
+        time.sleep(0.2)
+        server().answering()
+        conn.sendall(http_response(b"<p>ok</p>"))
+
+    return handler
+
+
+def _slow_server(raw_server):
+    holder = []
+    holder.append(raw_server(_slow_ok(lambda: holder[0])))
+    return holder[0]
 
 
 def test_per_host_concurrency_observed_by_server(raw_server):
-    server = raw_server(_slow_ok)
+    server = _slow_server(raw_server)
     net = make_network(concurrency=8, per_host_concurrency=2)
     with Fetcher(net) as fetcher:
         results = list(fetcher.fetch_many((i, server.url(f"/{i}"), "page") for i in range(8)))
@@ -27,7 +37,7 @@ def test_per_host_concurrency_observed_by_server(raw_server):
 
 
 def test_global_concurrency_across_hosts(raw_server):
-    server = raw_server(_slow_ok)
+    server = _slow_server(raw_server)
     net = make_network(concurrency=3, per_host_concurrency=4)
     hosts = ["a.example", "b.example", "c.example"]
     with Fetcher(net, resolver=lambda host, port: ["127.0.0.1"]) as fetcher:
