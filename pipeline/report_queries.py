@@ -82,7 +82,8 @@ def _list_local(root: Path, dataset: str) -> list[str]:
 
 def _list_remote(root: str, dataset: str) -> tuple[Any, str, list[str]]:
     """(pyarrow filesystem, dataset base path, data files) for a URI lake (s3://, gs://, file://)."""
-    fs, base = pafs.FileSystem.from_uri(root.rstrip("/") + "/" + dataset)
+    fs, lake_path = pafs.FileSystem.from_uri(root)  # options stay in the URI's query string
+    base = lake_path.rstrip("/") + "/" + dataset
     info = fs.get_file_info(base)
     if info.type != pafs.FileType.Directory:
         return fs, base, []

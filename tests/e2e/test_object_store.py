@@ -112,3 +112,15 @@ def test_stream_writes_to_s3_and_resumes_from_it(s3):
     assert again == ids  # resumed from the S3 lake: no duplicates
     files = objects(s3["fs"], "akhbar/stream")
     assert any("/signatures/" in f for f in files) and any("/state/runs/" in f for f in files)
+
+
+def test_report_reads_an_s3_lake(s3, tmp_path):
+    uri = f"s3://akhbar/batch?{s3['query']}"
+    if not objects(s3["fs"], "akhbar/batch"):
+        akhbar("run", "--output", uri)
+    out = tmp_path / "report.html"
+    akhbar("report", "--lake", uri, "--out", str(out))
+    html = out.read_text(encoding="utf-8")
+    ids, _ = read_back(uri)
+    assert f">{len(ids)}<" in html  # the overview counts the S3 lake's articles
+    assert "وزير خارجية قطر يبحث مع بلينكن جهود وقف حرب غزة" in html
