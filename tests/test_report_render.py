@@ -112,3 +112,18 @@ def test_reference_time_is_end_of_until() -> None:
     assert report.reference_time(dt.date(2024, 5, 1), NOW) == dt.datetime(
         2024, 5, 2, tzinfo=dt.UTC)
     assert report.reference_time(None, NOW) == NOW
+
+
+def test_report_file_gets_the_usual_permissions(tmp_path):
+    import os
+    import stat
+
+    from pipeline.report import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "r.html", "<html></html>")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "r.html").stat().st_mode) == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["r.html"]
