@@ -7,6 +7,8 @@ so it works on remote runners too. Nothing here fetches or writes.
 
 from __future__ import annotations
 
+from functools import partial
+
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
@@ -27,11 +29,15 @@ def known_item_keys(lake: str):
             yield canonicalize_url(row["url"]), DONE
 
 
-def known_article_ids(lake: str):
-    """(article_id, DONE) for every article already in the lake."""
-    for row in read_columns(lake, "articles", ["article_id"]):
-        if row["article_id"]:
-            yield row["article_id"], DONE
+def known_ids(lake: str, *, dataset: str, column: str):
+    """(id, DONE) for every non-null value of `column` already in a dataset of the lake."""
+    for row in read_columns(lake, dataset, [column]):
+        if row[column]:
+            yield row[column], DONE
+
+
+known_article_ids = partial(known_ids, dataset="articles", column="article_id")
+known_event_ids = partial(known_ids, dataset="events", column="event_id")
 
 
 def pick_first(records: list[dict]) -> dict:
@@ -94,13 +100,6 @@ class KeepNewArticles(_KeepUnknown):
 
     def __init__(self, lake: str):
         super().__init__(lake, "article_id", known_article_ids, "articles")
-
-
-def known_event_ids(lake: str):
-    """(event_id, DONE) for every event already in the lake."""
-    for row in read_columns(lake, "events", ["event_id"]):
-        if row["event_id"]:
-            yield row["event_id"], DONE
 
 
 class KeepNewEvents(_KeepUnknown):

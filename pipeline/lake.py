@@ -11,14 +11,13 @@ import hashlib
 import os
 import uuid
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-DATASETS = ("articles", "rejects", "events", "signatures")
 PARTITION_SCHEMA = pa.schema([("date", pa.string())])
 
 
@@ -118,9 +117,6 @@ def read_columns(
                 row.setdefault(c, None)
             yield row
 
-
-def lookback_start(run_date: date, days: int) -> date:
-    return run_date - timedelta(days=days)
 
 
 def remove_stale_temp_files(lake: str, older_than_s: float = 600.0) -> int:
