@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import threading
 
 import charset_normalizer
 
@@ -51,23 +52,77 @@ def meta_charset(content: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_COUNT_ERRORS = "akhbar.count-utf8-errors"
+_counting = threading.local()  # per thread: [invalid bytes so far, limit] of the running decode
+
+
+class _TooManyErrors(Exception):
+    pass
+
+
+def _count_utf8_error(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode error handler: counts the invalid bytes and skips them; stops past the limit."""
+    count = _counting.state
+    count[0] += max(1, exc.end - exc.start)
+    if count[0] > count[1]:
+        raise _TooManyErrors
+    return "", exc.end
+
+
+codecs.register_error(_COUNT_ERRORS, _count_utf8_error)
+
+
 def _utf8_error_share(content: bytes) -> float:
-    """Share of non-ASCII bytes that sit in invalid UTF-8 sequences (0.0 = valid UTF-8)."""
-    non_ascii = sum(1 for b in content if b >= 0x80)
+    """Share of non-ASCII bytes that sit in invalid UTF-8 sequences (0.0 = valid UTF-8).
+
+    Counting stops once the share is past the tolerance (the value is then just above it)."""
+    non_ascii = len(content) - len(content.translate(None, _HIGH_BYTES))
     if not non_ascii:
         return 0.0
-    bad = 0
-    pos = 0
-    while True:
+    # One pass of the C decoder; the handler sees each invalid sequence (start, end) exactly
+    # as a strict decode restarted after the previous one would report it.
+    count = _counting.state = [0, non_ascii * _UTF8_ERROR_TOLERANCE]
+    try:
+        content.decode("utf-8", errors=_COUNT_ERRORS)
+    except _TooManyErrors:
+        pass
+    finally:
+        del _counting.state
+    return count[0] / non_ascii
+
+
+def _choose(content: bytes, content_type: str | None) -> tuple[str, str | None]:
+    """(codec, the decoded text when choosing it already decoded the whole of `content`)."""
+    for bom, name in _BOMS:
+        if content.startswith(bom):
+            return name, None
+    head = content if len(content) <= 1_000_000 else content[:1_000_000]
+    has_non_ascii = not head.isascii()
+    if has_non_ascii:
         try:
-            content[pos:].decode("utf-8")
-            break
-        except UnicodeDecodeError as exc:
-            bad += max(1, exc.end - exc.start)
-            pos += exc.end
-            if bad > non_ascii * _UTF8_ERROR_TOLERANCE:
-                break
-    return bad / non_ascii
+            return "utf-8", content.decode("utf-8")  # valid UTF-8 (the common case)
+        except UnicodeDecodeError:
+            pass
+    utf8_share = _utf8_error_share(content) if has_non_ascii else 0.0
+    header = _codec(header_charset(content_type))
+    meta = _codec(meta_charset(content))
+    if not has_non_ascii:
+        return header or meta or "utf-8", None
+    for declared, label in ((header, header_charset(content_type)), (meta, meta_charset(content))):
+        if declared is None:
+            continue
+        if declared == "utf-8":
+            if utf8_share <= _UTF8_ERROR_TOLERANCE:
+                return "utf-8", None  # mostly UTF-8 with a few broken bytes
+            continue  # a UTF-8 label on bytes that are not UTF-8: look further
+        if declared == "cp1252" and label and label.lower() in _WEAK_LABELS | {"iso-8859-1"}:
+            continue  # a server default, not a statement about these bytes
+        return declared, None
+    best = charset_normalizer.from_bytes(content[:200_000]).best()
+    if best is not None and _codec(best.encoding):
+        return _codec(best.encoding) or "utf-8", None
+    return header or meta or "utf-8", None
 
 
 def choose_encoding(content: bytes, content_type: str | None) -> str:
@@ -76,39 +131,16 @@ def choose_encoding(content: bytes, content_type: str | None) -> str:
     Order: BOM; bytes that are valid non-ASCII UTF-8 (a lying header is common, the reverse is
     near impossible for Arabic text); a non-default header charset; <meta>; detection; UTF-8.
     """
-    for bom, name in _BOMS:
-        if content.startswith(bom):
-            return name
-    has_non_ascii = any(b >= 0x80 for b in content[:1_000_000])
-    utf8_share = _utf8_error_share(content) if has_non_ascii else 0.0
-    if has_non_ascii and utf8_share == 0.0:
-        return "utf-8"
-    header = _codec(header_charset(content_type))
-    meta = _codec(meta_charset(content))
-    if not has_non_ascii:
-        return header or meta or "utf-8"
-    for declared, label in ((header, header_charset(content_type)), (meta, meta_charset(content))):
-        if declared is None:
-            continue
-        if declared == "utf-8":
-            if utf8_share <= _UTF8_ERROR_TOLERANCE:
-                return "utf-8"  # mostly UTF-8 with a few broken bytes
-            continue  # a UTF-8 label on bytes that are not UTF-8: look further
-        if declared == "cp1252" and label and label.lower() in _WEAK_LABELS | {"iso-8859-1"}:
-            continue  # a server default, not a statement about these bytes
-        return declared
-    best = charset_normalizer.from_bytes(content[:200_000]).best()
-    if best is not None and _codec(best.encoding):
-        return _codec(best.encoding) or "utf-8"
-    return header or meta or "utf-8"
+    return _choose(content, content_type)[0]
 
 
 def decode_html(content: bytes, content_type: str | None) -> tuple[str, str]:
     """(text, encoding): charset from the HTTP header, then the <meta> tag, then detection
     (charset-normalizer); a header that lies (says ISO-8859-1 but the bytes are valid UTF-8 or the
     meta says windows-1256) still gives correct Arabic; never raises on invalid bytes."""
-    encoding = choose_encoding(content, content_type)
-    text = content.decode(encoding, errors="replace")
+    encoding, text = _choose(content, content_type)
+    if text is None:
+        text = content.decode(encoding, errors="replace")
     text = text.removeprefix("\ufeff")
     return text, encoding
 

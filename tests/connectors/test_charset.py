@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connectors.charset import choose_encoding, decode_html, repair_mojibake
+from connectors.charset import _utf8_error_share, choose_encoding, decode_html, repair_mojibake
 from connectors.http import Fetcher
 from tests.connectors.conftest import make_network
 
@@ -85,6 +85,33 @@ def test_unknown_charset_label_falls_back():
 def test_decode_never_raises(content, content_type):
     text, enc = decode_html(content, content_type)
     assert isinstance(text, str) and enc
+
+
+def _error_share_by_restarts(content: bytes) -> float:
+    """The reference: a strict decode restarted after each invalid sequence (slow, but plain)."""
+    non_ascii = sum(1 for b in content if b >= 0x80)
+    if not non_ascii:
+        return 0.0
+    bad = pos = 0
+    while True:
+        try:
+            content[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad += max(1, exc.end - exc.start)
+            pos += exc.end
+            if bad > non_ascii * 0.1:
+                break
+    return bad / non_ascii
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b" ", "ال".encode(), b"\xd8", b"\xa7", b"\xe2\x80",
+                                 b"\xf0\x9f", b"\xed\xa0\x80", b"\xc3", b"\xff", b"\x80"]),
+                max_size=60))
+def test_utf8_error_share_matches_restarted_strict_decodes(pieces):
+    content = b"".join(pieces)
+    assert _utf8_error_share(content) == _error_share_by_restarts(content)
 
 
 def test_repair_mojibake_roundtrip():
