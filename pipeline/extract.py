@@ -1,8 +1,9 @@
 """Turn one fetched HTML page into article fields: trafilatura for the text, labels for the parts.
 
 Parses the page once, splits off the labelled parts (pipeline.structure), then lets trafilatura
-extract body and metadata from what is left. Pure: takes HTML text, returns a dict or raises
-ExtractError; it never fetches anything.
+extract body and metadata from what is left. trafilatura's costly fallback comparison (readability,
+justext) runs only on pages where its own rules may use it (pipeline.extract_fallback). Pure: takes
+HTML text, returns a dict or raises ExtractError; it never fetches anything.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from lxml import etree
 
 from pipeline.clean import clean_line, clean_lines, drop_boilerplate
 from pipeline.dates import date_to_utc, parse_date_text, parse_iso_datetime
+from pipeline.extract_fallback import gated_comparison
 from pipeline.structure import label_kind, parse_html, split_page
 
 MIN_BODY_CHARS = 80  # shorter bodies are not articles (error kind no_content)
@@ -151,9 +153,13 @@ def extract_page(
     *,
     site_name: str | None = None,
     feed_published: datetime | None = None,
+    full_comparison: bool = False,
 ) -> dict:
     """Article fields of one page: title, body, published_at, origin_source, tags, read_also,
-    related_titles, authors, language, page_canonical. Raises ExtractError."""
+    related_titles, authors, language, page_canonical. Raises ExtractError.
+
+    `full_comparison=True` runs trafilatura's fallback comparison on every page (its default;
+    slower, and no better on the evaluation set: bench/extraction_eval.py)."""
     if not html or not html.strip():
         raise ExtractError("no_content", "empty page")
     try:
@@ -169,10 +175,11 @@ def extract_page(
     parts = split_page(tree)
     title = _title(tree, meta, site_names)
     try:
-        doc = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=False, include_comments=False, include_tables=False,
-            deduplicate=False,
-        )
+        with gated_comparison(not full_comparison):
+            doc = trafilatura.bare_extraction(
+                tree, url=url, with_metadata=False, include_comments=False,
+                include_tables=False, deduplicate=False,
+            )
     except Exception as exc:  # trafilatura raises a variety of lxml errors on hostile pages
         raise ExtractError("parse", f"trafilatura failed: {type(exc).__name__}: {exc}") from None
     text = getattr(doc, "text", None) if doc is not None else None
