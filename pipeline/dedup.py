@@ -4,8 +4,10 @@ Pure functions over plain values (strings, bytes, tuples); no Beam, no I/O. Matc
 `normalize_arabic` keys only: the stored body is never changed here.
 
 MinHash is datasketch's (scheme affine32, SHA-1 of each word shingle), with the permutations built
-once per process; LSH banding is done here (band keys are what the Beam transform groups by), since
-datasketch's MinHashLSH is an in-memory index and cannot be spread over workers.
+once per process; its update_batch is redone here in numpy over all shingles at once (the same
+values, a test holds them equal: it hashed shingle by shingle in Python). LSH banding is done
+here (band keys are what the Beam transform groups by), since datasketch's MinHashLSH is an
+in-memory index and cannot be spread over workers.
 
 MIN_NEAR_TOKENS and BUCKET_CAP are constants, not config keys, on purpose. MIN_NEAR_TOKENS (20
 normalised words) is a property of the measure, not a taste: with ~18 word 3-shingles one
@@ -76,7 +78,11 @@ def exact_key(words: Sequence[str]) -> str | None:
     """16 hex chars of the SHA-1 of the normalised body; None for an empty body."""
     if not words:
         return None
-    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()[:16]
+    return _exact_key(" ".join(words).encode("utf-8"))
+
+
+def _exact_key(joined: bytes) -> str:
+    return hashlib.sha1(joined).hexdigest()[:16]
 
 
 def shingles(words: Sequence[str], size: int) -> list[bytes]:
@@ -87,18 +93,61 @@ def shingles(words: Sequence[str], size: int) -> list[bytes]:
     return [g.encode("utf-8") for g in dict.fromkeys(grams)]
 
 
+def _shingle_set(joined: bytes, size: int) -> set[bytes]:
+    """The set of `shingles(words, size)`, sliced out of `joined` = the words joined by single
+    spaces, UTF-8 (no word holds a space): one slice per shingle, no joins or encodes."""
+    spaces = np.flatnonzero(np.frombuffer(joined, dtype=np.uint8) == 0x20)
+    if len(spaces) + 1 < size:
+        return {joined}
+    starts = [0, *(spaces + 1).tolist()]
+    ends = [*spaces.tolist(), len(joined)]
+    return {joined[a:b] for a, b in zip(starts, ends[size - 1 :], strict=False)}  # n-size+1
+
+
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int) -> np.ndarray:
+    """datasketch's (a, b) permutation parameters for MINHASH_SEED, shape (2, num_perm) uint32."""
     return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+
+
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+_ROWS_PER_BLOCK = 2048  # shingles permuted at once: bounds the (rows, num_perm) temporary
+
+
+def _minhash_values(grams: Iterable[bytes], num_perm: int) -> np.ndarray:
+    """What datasketch's MinHash(scheme=affine32, hashfunc=sha1_hash32).update_batch(grams)
+    leaves in `hashvalues`, computed on all shingles at once: SHA-1's first 4 bytes read as
+    little-endian uint32, the MurmurHash3 32-bit finalizer, then min over a*h + b mod 2**32."""
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(g).digest() for g in grams])
+    hv = np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32)  # 20-byte digests
+    s1, m1, s2, m2, s3 = _FMIX
+    hv ^= hv >> s1
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    a, b = _permutations(num_perm)
+    values = np.full(num_perm, np.uint32(0xFFFFFFFF), dtype=np.uint32)
+    for start in range(0, len(hv), _ROWS_PER_BLOCK):
+        block = hv[start : start + _ROWS_PER_BLOCK, None] * a
+        block += b
+        np.minimum(values, block.min(axis=0), out=values)
+    return values
 
 
 def minhash(words: Sequence[str], num_perm: int, shingle_size: int) -> bytes | None:
     """The MinHash of the body's word shingles as num_perm little-endian uint32 (None if short)."""
     if len(words) < MIN_NEAR_TOKENS:
         return None
-    mh = MinHash(num_perm=num_perm, permutations=_permutations(num_perm), scheme=MINHASH_SCHEME)
-    mh.update_batch(shingles(words, shingle_size))
-    return mh.hashvalues.astype("<u4", copy=False).tobytes()
+    values = _minhash_values(shingles(words, shingle_size), num_perm)
+    return values.astype("<u4", copy=False).tobytes()
+
+
+def _minhash(joined: bytes, num_perm: int, shingle_size: int) -> bytes:
+    """`minhash(words, ...)` from `joined` = the words (of `tokens`) joined by single spaces."""
+    values = _minhash_values(_shingle_set(joined, shingle_size), num_perm)
+    return values.astype("<u4", copy=False).tobytes()
 
 
 def estimated_jaccard(a: bytes, b: bytes) -> float:
@@ -301,7 +350,11 @@ def text_signature(body: str | None, num_perm: int, shingle_size: int) -> tuple:
     """(exact key, MinHash, num_perm, shingle_size) of a body: the costly, per-text part of
     `sign`, which can run wherever the text is (the extraction workers do it)."""
     words = tokens(body)
-    return exact_key(words), minhash(words, num_perm, shingle_size), num_perm, shingle_size
+    if not words:
+        return None, None, num_perm, shingle_size
+    joined = " ".join(words).encode("utf-8")  # shared by the exact key and the shingles
+    mh = _minhash(joined, num_perm, shingle_size) if len(words) >= MIN_NEAR_TOKENS else None
+    return _exact_key(joined), mh, num_perm, shingle_size
 
 
 def sign(

@@ -1,9 +1,11 @@
 """Unit tests of pipeline.dedup: keys, MinHash, LSH parameters, bucket verification, stories."""
 
+import hashlib
 from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from datasketch import MinHash
 
 from pipeline import dedup
 from pipeline.config import DedupConfig
@@ -46,6 +48,28 @@ def test_minhash_is_deterministic_compact_and_estimates_jaccard():
     est = dedup.estimated_jaccard(mha, dedup.minhash(b, 128, 3))
     assert est == pytest.approx(dedup.exact_jaccard(a, b, 3), abs=0.15)
     assert dedup.minhash(a[:5], 128, 3) is None  # too short for near matching
+
+
+# Signatures stored in the lake by earlier versions are compared with new ones: these must never
+# change (sha1 of the MinHash bytes, exact key) for a given body.
+@pytest.mark.parametrize(("n", "minhash_sha1", "exact"), [
+    (1, "a7c5014d686194fa", "8eec01aecd48152c"),
+    (2, "2082153b9d71b656", "d8f37ca0bce461fc"),
+    (3, "9dc3bc78df049bd7", "f4ab414f7a8385cf"),
+])
+def test_signatures_are_stable_across_versions(n, minhash_sha1, exact):
+    key, mh, _, _ = dedup.text_signature(seed_body(n), 128, 3)
+    assert (hashlib.sha1(mh).hexdigest()[:16], key) == (minhash_sha1, exact)
+
+
+@pytest.mark.parametrize(("num_perm", "size"), [(128, 3), (64, 5), (16, 1), (32, 400)])
+def test_minhash_equals_datasketch_update_batch(num_perm, size):
+    words = dedup.tokens(seed_body(2) + " " + seed_body(2))  # repeated shingles too
+    mh = MinHash(num_perm=num_perm, seed=dedup.MINHASH_SEED, scheme=dedup.MINHASH_SCHEME)
+    mh.update_batch(dedup.shingles(words, size))
+    assert dedup.minhash(words, num_perm, size) == mh.hashvalues.astype("<u4").tobytes()
+    assert dedup.text_signature(" ".join(words), num_perm, size)[:2] == (
+        dedup.exact_key(words), dedup.minhash(words, num_perm, size))
 
 
 def test_lsh_params_reach_target_at_threshold():

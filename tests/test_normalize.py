@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.normalize import normalize_arabic, normalized_tokens
+from pipeline.normalize import _LETTERS, normalize_arabic, normalized_tokens
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,10 @@ def test_idempotent_and_clean(text):
     assert "  " not in once
     for ch in "\u0640\u064e\u0651\u0623\u0625\u0622\u0649\u0629\u200f\u200b\u06cc\u06a9٣۳":
         assert ch not in once
+
+
+@given(st.text(alphabet=st.sampled_from("".join(_LETTERS) + "ابت ثجح،.ـًAbc\u200f٣ﻻ"), max_size=80))
+def test_letter_folding_is_the_translate_table(text):
+    table = str.maketrans(_LETTERS)
+    expected = normalize_arabic(text.translate(table))  # the folding done by str.translate
+    assert normalize_arabic(text) == expected
