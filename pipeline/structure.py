@@ -59,22 +59,50 @@ def _label_patterns() -> dict[str, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
-def _candidates_xpath() -> etree.XPath:
-    """Elements whose own first text contains a label's substring (the pre-filter)."""
-    stems = _labels_table()["prefilter"]
-    test = " or ".join(f"contains(., '{stem}')" for stem in stems)
-    return etree.XPath(f"//*[text()[1][{test}]]")
+def _any_label_pattern() -> re.Pattern:
+    """Matches where one of the _label_patterns() matches (one test instead of one per kind)."""
+    table = _labels_table()
+    return re.compile(r"^\s*(?:" + "|".join(p for kind in KINDS for p in table[kind]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _stems_pattern() -> re.Pattern:
+    """Finds a label's substring (labels.yaml prefilter: every label holds one of them)."""
+    return re.compile("|".join(re.escape(stem) for stem in _labels_table()["prefilter"]))
+
+
+def _candidates(tree) -> list:
+    """The elements whose own text contains a label's substring (the pre-filter), in document
+    order: what the XPath //*[text()[1][contains(., stem) or ...]] selects, less the elements
+    whose first text node is not their .text (after a comment; no label can start those).
+
+    Walking the elements in Python is cheaper than that XPath, and pages whose text holds no
+    label substring at all (most non-Arabic pages) are told apart from one serialisation."""
+    stem = _stems_pattern().search
+    doc = tree.getroottree() if hasattr(tree, "getroottree") else tree
+    try:
+        all_text = etree.tostring(doc, method="text", encoding="unicode")
+    except (ValueError, etree.LxmlError):  # no shortcut then: look at every element
+        all_text = None
+    if all_text is not None and not stem(all_text):
+        return []
+    return [el for el in doc.iter(etree.Element) if (text := el.text) and stem(text)]
 
 
 def _unmark(text: str) -> str:
     return _MARKS_RE.sub("", text)
 
 
+@lru_cache(maxsize=4096)
 def label_kind(text: str | None) -> tuple[str, int] | None:
-    """(kind, end of label in the unmarked text) when `text` opens with a part label."""
+    """(kind, end of label in the unmarked text) when `text` opens with a part label.
+
+    Cached: extraction asks about the same lines more than once."""
     if not text or not text.strip():
         return None
     unmarked = _unmark(text)
+    if not _any_label_pattern().match(unmarked):
+        return None
     for kind, pattern in _label_patterns().items():
         m = pattern.match(unmarked)
         if m:
@@ -228,8 +256,7 @@ def split_page(tree) -> PageParts:
     """Read the labelled parts of a page and remove their blocks from `tree` (mutates it)."""
     parts = PageParts()
     taken: list = []  # blocks already read: labels inside them belong to them
-    found = [el for el in _candidates_xpath()(tree)
-             if _is_element(el) and label_kind(_own_text(el))]
+    found = [el for el in _candidates(tree) if _is_element(el) and label_kind(_own_text(el))]
     for label_el in found:
         if any(label_el is t or _inside(label_el, t) for block in taken for t in block):
             continue

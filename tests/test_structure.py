@@ -157,3 +157,24 @@ def test_arabic_share():
     assert arabic_share("The minister met his counterpart") == 0.0
     assert 0.4 < arabic_share("قال Blinken إن") < 0.8
     assert arabic_share("") == 0.0 and arabic_share("2024 - 10") == 0.0
+
+
+@pytest.mark.parametrize("page", [
+    "<html><body><p>Only English text here.</p></body></html>",
+    "<html><body><div><!-- المصدر: x --><p>نص <b>قرار</b> المصدر: تعليق</p></div></body></html>",
+    "<html><body><p><!--c-->المصدر: بعد تعليق</p><p>كلمات <i>دلالية</i>: غزة</p></body></html>",
+    "<html><body><script>var s = 'المصدر: script';</script><p>نشر في: اليوم</p></body></html>",
+])
+def test_label_candidates_are_those_of_the_first_text_xpath(page):
+    from lxml import etree
+
+    from pipeline import structure
+
+    stems = structure._labels_table()["prefilter"]
+    test = " or ".join(f"contains(., '{stem}')" for stem in stems)
+    tree = lxml_html.document_fromstring(page)
+    with_label = [el for el in etree.XPath(f"//*[text()[1][{test}]]")(tree)
+                  if structure._is_element(el) and label_kind(el.text)]
+    found = [el for el in structure._candidates(tree)
+             if structure._is_element(el) and label_kind(el.text)]
+    assert found == with_label
