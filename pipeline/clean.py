@@ -23,17 +23,27 @@ _SPACES_RE = re.compile(r"[^\S\n]+")  # whitespace other than newline (NBSP, thi
 _TATWEEL_RUN_RE = re.compile("\u0640{2,}")
 
 
-def clean_line(text: str) -> str:
-    """One line of stored text: NFC, no invisible characters, single spaces, trimmed."""
+def _clean_chars(text: str) -> str:
+    """NFC, no invisible characters, tatweel runs as one (line breaks untouched)."""
     text = unicodedata.normalize("NFC", text)
     text = _INVISIBLE_RE.sub("", text)
-    text = _TATWEEL_RUN_RE.sub("\u0640", text)
-    return _SPACES_RE.sub(" ", text).strip()
+    if "\u0640\u0640" in text:
+        text = _TATWEEL_RUN_RE.sub("\u0640", text)
+    return text
+
+
+def clean_line(text: str) -> str:
+    """One line of stored text: NFC, no invisible characters, single spaces, trimmed."""
+    return _SPACES_RE.sub(" ", _clean_chars(text)).strip()
 
 
 def clean_lines(text: str) -> list[str]:
-    """Non-empty cleaned lines of a block of text."""
-    lines = (clean_line(line) for line in text.splitlines())
+    """Non-empty cleaned lines of a block of text: `clean_line` of each of text.splitlines().
+
+    The character clean-up runs once on the whole text (it never makes or removes a line
+    break, and NFC does not compose across one); within a line, where no line break is left,
+    clean_line's spacing is str.split's: both take whitespace as str.isspace does."""
+    lines = (" ".join(line.split()) for line in _clean_chars(text).splitlines())
     return [line for line in lines if line]
 
 

@@ -1,6 +1,8 @@
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from pipeline.clean import clean_line, clean_lines, is_boilerplate, is_ui_link
@@ -178,3 +180,11 @@ def test_label_candidates_are_those_of_the_first_text_xpath(page):
     found = [el for el in structure._candidates(tree)
              if structure._is_element(el) and label_kind(el.text)]
     assert found == with_label
+
+
+@given(st.lists(st.sampled_from(
+    ["a", "ب", " ", "  ", "\t", "\n", "\r", "\r\n", "\x0b", "\x1c", "\x1f", "\x85", "\u2028",
+     "\u00a0", "\u200b", "\u200f", "\ufeff", "\u00ad", "\u0640", "\u0301", "\u0654", "e\u0301",
+     "\u0627\u0653", "\u1100", "\u1161"]), max_size=40).map("".join))
+def test_clean_lines_is_clean_line_of_each_line(text):
+    assert clean_lines(text) == [x for x in (clean_line(line) for line in text.splitlines()) if x]
