@@ -85,8 +85,23 @@ _ARABIC_LETTER_RE = re.compile("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\
 _ANY_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
+# Counted by their complements, which are rare in the texts they are counted in: characters
+# that are not letters, letters that are not Arabic, and the two of the Arabic ranges that are
+# not letters (U+06FD, U+06FE: counted as Arabic all the same).
+_NOT_LETTER_RE = re.compile(r"[\W\d_]")
+_OTHER_LETTER_RE = re.compile(r"[^\W\d_\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_ARABIC_NOT_LETTERS = tuple(chr(c) for c in range(0x0600, 0x0700)
+                            if _ARABIC_LETTER_RE.match(chr(c)) and not _ANY_LETTER_RE.match(chr(c)))
+
+
 def arabic_share(text: str | None, sample: int = 4000) -> float:
     """Share of Arabic letters among the letters of (the start of) a text, 0.0 to 1.0."""
     head = (text or "")[:sample]
-    letters = len(_ANY_LETTER_RE.findall(head))
-    return len(_ARABIC_LETTER_RE.findall(head)) / letters if letters else 0.0
+    if not _ARABIC_LETTER_RE.search(head):
+        return 0.0
+    letters = len(head) - len(_NOT_LETTER_RE.findall(head))  # = len(_ANY_LETTER_RE.findall)
+    if not letters:
+        return 0.0
+    arabic = letters - len(_OTHER_LETTER_RE.findall(head))  # Arabic letters among the letters
+    arabic += sum(head.count(ch) for ch in _ARABIC_NOT_LETTERS)  # = len(_ARABIC_LETTER_RE...)
+    return arabic / letters

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline.dates import month_names
 from pipeline.normalize import normalize_arabic
@@ -22,6 +23,25 @@ _NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
 
 def _months() -> dict[str, int]:
     return {normalize_arabic(name): num for name, num in month_names().items()}
+
+
+@lru_cache(maxsize=1)
+def _month_index() -> tuple[dict[str, int], dict[str, list], dict[str, int], list]:
+    """(months, names by first word, single-word names, names with no word), each name as
+    (rank, name, words) with rank its place in _explicit's order (more words first)."""
+    months = _months()
+    ranked = [(rank, name, name.split())
+              for rank, name in enumerate(sorted(months, key=lambda m: -len(m.split())))]
+    by_first: dict[str, list] = {}
+    for item in ranked:
+        if item[2]:
+            by_first.setdefault(item[2][0], []).append(item)
+    single = {name: rank for rank, name, parts in ranked if len(parts) == 1}
+    return months, by_first, single, [item for item in ranked if not item[2]]
+
+
+_DAY_RE = re.compile(r"\d{1,2}")
+_YEAR_RE = re.compile(r"(19|20)\d\d")
 
 
 def _strip(tok: str) -> str:
@@ -40,26 +60,36 @@ def _weekday(pub: date, wd: int, mode: str) -> date:
     return pub - timedelta(days=delta)
 
 
+def _month_names_at(tokens: list[str], i: int) -> list[tuple[int, str, list[str]]]:
+    """The month names written at token i (its words there, or one word after a clitic),
+    in _month_index's rank order."""
+    months, by_first, single, empty = _month_index()
+    tok = tokens[i]
+    found = [item for item in by_first.get(tok, ()) if tokens[i:i + len(item[2])] == item[2]]
+    stripped = _strip(tok)
+    if stripped in single and not any(name == stripped for _, name, _ in found):
+        found.append((single[stripped], stripped, [stripped]))
+    if empty:
+        found.extend(empty)
+    if len(found) > 1:
+        found.sort()
+    return found
+
+
 def _explicit(tokens: list[str], published: date | None) -> tuple[date | None, str | None]:
-    months = _months()
-    month_words = sorted(months, key=lambda m: -len(m.split()))
+    months = _month_index()[0]
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        for name in month_words:
-            parts = name.split()
-            if tokens[i:i + len(parts)] != parts and not (
-                len(parts) == 1 and _strip(tok) == name
-            ):
-                continue
-            month = months[name]
-            day = int(tokens[i - 1]) if i > 0 and re.fullmatch(r"\d{1,2}", tokens[i - 1]) else None
+    for i in range(n):
+        for _rank, _name, parts in _month_names_at(tokens, i):
+            month = months[_name]
+            day = int(tokens[i - 1]) if i > 0 and _DAY_RE.fullmatch(tokens[i - 1]) else None
             j = i + len(parts)
             # skip a second (dual) month name: 13 يونيو/حزيران
             if j < n and tokens[j] in months:
                 j += 1
             year = None
             for k in range(j, min(j + 2, n)):
-                if re.fullmatch(r"(19|20)\d\d", tokens[k]):
+                if _YEAR_RE.fullmatch(tokens[k]):
                     year = int(tokens[k])
                     break
             if year is None and day is not None and published is not None:

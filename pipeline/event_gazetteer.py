@@ -18,6 +18,8 @@ from pipeline.normalize import normalize_arabic
 GAZETTEER_DIR = CONFIG_DIR / "gazetteer"
 LEXICON_DIR = CONFIG_DIR / "lexicons" / "events"
 CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس", "فس")
+# The clitics by their first letter, in CLITICS order (a token's first letter rules out the rest).
+_CLITICS_BY_LETTER = {c[0]: tuple(x for x in CLITICS if x[0] == c[0]) for c in CLITICS}
 
 
 def _norm(text: str) -> tuple[str, ...]:
@@ -65,7 +67,7 @@ class Gazetteer:
         """Longest phrase starting at token i (one clitic allowed on its first word)."""
         tok = tokens[i]
         heads = [(tok, "")]
-        for c in CLITICS:
+        for c in _CLITICS_BY_LETTER.get(tok[:1], ()):
             if tok.startswith(c) and len(tok) > len(c) + 1:
                 rest = tok[len(c):]
                 heads.append((rest, c))

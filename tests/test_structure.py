@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from pipeline.clean import clean_line, clean_lines, is_boilerplate, is_ui_link
+from pipeline.clean import arabic_share, clean_line, clean_lines, is_boilerplate, is_ui_link
 from pipeline.render import render_article
 from pipeline.structure import label_kind, split_page, split_text, text_lines
 
@@ -188,3 +188,13 @@ def test_label_candidates_are_those_of_the_first_text_xpath(page):
      "\u0627\u0653", "\u1100", "\u1161"]), max_size=40).map("".join))
 def test_clean_lines_is_clean_line_of_each_line(text):
     assert clean_lines(text) == [x for x in (clean_line(line) for line in text.splitlines()) if x]
+
+
+@pytest.mark.parametrize("text", [
+    None, "", "English only.", "١٢٣ ٤٥", "قطر", "غزة 2024: Gaza, قطر!", "\u06fd\u06fe ب", "\u06fd",
+    "ـــ ابن"])
+def test_arabic_share_is_arabic_letters_over_letters(text):
+    head = (text or "")[:4000]
+    letters = len(re.findall(r"[^\W\d_]", head))
+    arabic = len(re.findall("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]", head))
+    assert arabic_share(text) == (arabic / letters if letters else 0.0)
