@@ -20,6 +20,8 @@ BOILERPLATE_PATH = CONFIG_DIR / "lexicons" / "boilerplate.yaml"
 # Zero-width and bidi control characters (kept out of stored text), BOM, soft hyphen.
 _INVISIBLE_RE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES_RE = re.compile(r"[^\S\n]+")  # whitespace other than newline (NBSP, thin space, tabs)
+# What _SPACES_RE.sub(" ", ...) changes: its runs less those that are one space already.
+_SPACES_TO_SPACE_RE = re.compile(r"(?:[^\S\n ]| (?=[^\S\n]))[^\S\n]*")
 _TATWEEL_RUN_RE = re.compile("\u0640{2,}")
 
 
@@ -34,7 +36,7 @@ def _clean_chars(text: str) -> str:
 
 def clean_line(text: str) -> str:
     """One line of stored text: NFC, no invisible characters, single spaces, trimmed."""
-    return _SPACES_RE.sub(" ", _clean_chars(text)).strip()
+    return _SPACES_TO_SPACE_RE.sub(" ", _clean_chars(text)).strip()
 
 
 def clean_lines(text: str) -> list[str]:

@@ -58,6 +58,9 @@ def _fold(match: re.Match) -> str:
 
 # Everything that is not a letter, a digit or a combining mark becomes a space.
 _PUNCT_RE = re.compile(r"[\W_]+", re.UNICODE)
+# The same substitution, less the runs that are one space already (most of them): a run is
+# matched from its first character unless that is a space with no other one after it.
+_PUNCT_TO_SPACE_RE = re.compile(r"(?:[^\w ]|_| (?=[\W_]))[\W_]*")
 
 
 def normalize_arabic(text: str) -> str:
@@ -73,7 +76,7 @@ def normalize_arabic(text: str) -> str:
     text = _DROP_RE.sub("", text)
     text = _FOLD_RE.sub(_fold, text).casefold()
     # hamza on waw/ya seat are kept (ؤ ئ are distinct spellings); only alef forms fold.
-    return _PUNCT_RE.sub(" ", text).strip()
+    return _PUNCT_TO_SPACE_RE.sub(" ", text).strip()  # = _PUNCT_RE.sub(" ", text).strip()
 
 
 def normalized_tokens(text: str) -> list[str]:

@@ -4,7 +4,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.normalize import _LETTERS, normalize_arabic, normalized_tokens
+from pipeline.normalize import (
+    _LETTERS,
+    _PUNCT_RE,
+    _PUNCT_TO_SPACE_RE,
+    normalize_arabic,
+    normalized_tokens,
+)
 
 
 @pytest.mark.parametrize(
@@ -55,3 +61,9 @@ def test_letter_folding_is_the_translate_table(text):
     table = str.maketrans(_LETTERS)
     expected = normalize_arabic(text.translate(table))  # the folding done by str.translate
     assert normalize_arabic(text) == expected
+
+
+@given(st.lists(st.sampled_from([" ", "  ", "\n", "\t", "_", ".", "،", "a", "ب", "\u0651", "1",
+                                 "\u00a0", "-", "x_y"]), max_size=20).map("".join))
+def test_punctuation_runs_become_one_space(text):
+    assert _PUNCT_TO_SPACE_RE.sub(" ", text) == _PUNCT_RE.sub(" ", text)

@@ -198,3 +198,11 @@ def test_arabic_share_is_arabic_letters_over_letters(text):
     letters = len(re.findall(r"[^\W\d_]", head))
     arabic = len(re.findall("[\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ff]", head))
     assert arabic_share(text) == (arabic / letters if letters else 0.0)
+
+
+@given(st.lists(st.sampled_from(
+    [" ", "  ", "\n", "\t", "\r", "\u00a0", "\u2028", "a", "ب", "\x1f"]), max_size=20).map("".join))
+def test_clean_line_spacing_is_one_space_per_run(text):
+    from pipeline.clean import _SPACES_RE, _SPACES_TO_SPACE_RE
+
+    assert _SPACES_TO_SPACE_RE.sub(" ", text) == _SPACES_RE.sub(" ", text)
