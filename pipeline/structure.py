@@ -71,6 +71,13 @@ def _stems_pattern() -> re.Pattern:
     return re.compile("|".join(re.escape(stem) for stem in _labels_table()["prefilter"]))
 
 
+@lru_cache(maxsize=1)
+def _stems_utf8_pattern() -> re.Pattern:
+    """_stems_pattern over UTF-8 bytes (a character string holds a stem where its UTF-8 does)."""
+    stems = _labels_table()["prefilter"]
+    return re.compile(b"|".join(re.escape(stem.encode("utf-8")) for stem in stems))
+
+
 def _candidates(tree) -> list:
     """The elements whose own text contains a label's substring (the pre-filter), in document
     order: what the XPath //*[text()[1][contains(., stem) or ...]] selects, less the elements
@@ -81,10 +88,10 @@ def _candidates(tree) -> list:
     stem = _stems_pattern().search
     doc = tree.getroottree() if hasattr(tree, "getroottree") else tree
     try:
-        all_text = etree.tostring(doc, method="text", encoding="unicode")
+        all_text = etree.tostring(doc, method="text", encoding="utf-8")
     except (ValueError, etree.LxmlError):  # no shortcut then: look at every element
         all_text = None
-    if all_text is not None and not stem(all_text):
+    if all_text is not None and not _stems_utf8_pattern().search(all_text):
         return []
     return [el for el in doc.iter(etree.Element) if (text := el.text) and stem(text)]
 
