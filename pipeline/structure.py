@@ -100,11 +100,12 @@ def _unmark(text: str) -> str:
     return _MARKS_RE.sub("", text)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def label_kind(text: str | None) -> tuple[str, int] | None:
     """(kind, end of label in the unmarked text) when `text` opens with a part label.
 
-    Cached: extraction asks about the same lines more than once."""
+    Cached (a few recent texts, which may be long paragraphs): extraction asks about the
+    same line two or three times in a row."""
     if not text or not text.strip():
         return None
     unmarked = _unmark(text)
