@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import zlib
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -21,8 +22,8 @@ from connectors.charset import decode_html
 from pipeline.config import DedupConfig
 from pipeline.context import RunContext
 from pipeline.dedup import PRECOMPUTED_KEY, text_signature
+from pipeline.event_stage import ARABIC_KEY, event_rows_for_article, is_arabic
 from pipeline.event_stage import PRECOMPUTED_KEY as EVENTS_KEY
-from pipeline.event_stage import event_rows_for_article
 from pipeline.extract import ExtractError, extract_page
 from pipeline.rejects import make_reject
 from pipeline.urls import article_id, canonicalize_url
@@ -30,6 +31,28 @@ from schemas.version import SCHEMA_VERSION
 
 ARTICLES, REJECTS = "articles", "rejects"
 LOG = logging.getLogger(__name__)
+PACKED_BODY_KEY = "_body_zlib"  # the body, compressed, while the row travels between stages
+
+
+def pack_body(row: dict) -> dict:
+    """Carry the body compressed (Arabic text shrinks about 3x): every stage between extraction
+    and the articles writer encodes, buffers and decodes the row, and the body is most of it.
+    Only for rows whose body-derived values (dedup signature, event rows) are computed."""
+    body = row.get("body")
+    if body is not None:
+        row[PACKED_BODY_KEY] = zlib.compress(body.encode("utf-8"), 1)
+        row["body"] = None
+    return row
+
+
+def unpack_body(row: dict) -> dict:
+    """The row with its body back (rows that were never packed pass unchanged)."""
+    packed = row.get(PACKED_BODY_KEY)
+    if packed is None:
+        return row
+    row = dict(row)
+    row["body"] = zlib.decompress(row.pop(PACKED_BODY_KEY)).decode("utf-8")
+    return row
 
 
 def article_row(page: dict, fields: dict, run_id: str) -> dict:
@@ -63,10 +86,11 @@ def article_row(page: dict, fields: dict, run_id: str) -> dict:
 
 
 def extract_job(page: dict, run_id: str, dedup: DedupConfig | None = None,
-                events: bool = False) -> tuple[str, dict]:
+                events: bool = False, pack: bool = False) -> tuple[str, dict]:
     """Extract one fetched page: ("article", row) or ("reject", row). Pure and picklable, so
     it runs inline or in a worker process of the extraction pool. With `dedup` and `events`,
-    the text's dedup signature and event rows are computed here too, where the text is."""
+    the text's dedup signature and event rows are computed here too, where the text is; with
+    `pack` as well, the body then travels compressed (see pack_body)."""
     html = page.get("html")
     if html is None:  # raw bytes from the fetcher: decode here, off the fetching process
         html = decode_html(page.get("content") or b"", page.get("content_type"))[0]
@@ -81,14 +105,17 @@ def extract_job(page: dict, run_id: str, dedup: DedupConfig | None = None,
     if dedup is not None:
         row[PRECOMPUTED_KEY] = text_signature(row["body"], dedup.num_perm, dedup.shingle_size)
     if events:
-        row[EVENTS_KEY] = event_rows_for_article(row)
+        row[ARABIC_KEY] = is_arabic(row)
+        row[EVENTS_KEY] = event_rows_for_article(row) if row[ARABIC_KEY] else []
+    if pack and dedup is not None and events:
+        pack_body(row)
     return ARTICLES, row
 
 
 def extract_jobs(pages: list[dict], run_id: str, dedup: DedupConfig | None = None,
-                 events: bool = False) -> list[tuple[str, dict]]:
+                 events: bool = False, pack: bool = False) -> list[tuple[str, dict]]:
     """`extract_job` over a chunk of pages (one hand-off to a pool process per chunk)."""
-    return [extract_job(page, run_id, dedup, events) for page in pages]
+    return [extract_job(page, run_id, dedup, events, pack) for page in pages]
 
 
 def _reject(page: dict, kind: str, message: str, run_id: str) -> dict:
@@ -147,9 +174,10 @@ class ExtractArticleFn(beam.DoFn):
     CHUNK = 8  # pages per hand-off: one page (~20 ms) is too little to hide the hand-off
     MAX_POOL_FAILURES = 3
 
-    def __init__(self, ctx: RunContext, processes: int = 0):
+    def __init__(self, ctx: RunContext, processes: int = 0, pack: bool = False):
         self._ctx = ctx
         self._processes = processes
+        self._pack = pack
         self.extracted = Metrics.counter("akhbar", "articles_extracted")
         self.failed = Metrics.counter("akhbar", "extract_failed")
 
@@ -182,7 +210,7 @@ class ExtractArticleFn(beam.DoFn):
             try:
                 future = self._pool.submit(self.JOBS, pages, self._ctx.run_id,
                                            self._ctx.config.dedup,
-                                           self._ctx.config.events.enabled)
+                                           self._ctx.config.events.enabled, self._pack)
             except BrokenProcessPool:  # an earlier chunk crashed it: its future says which
                 future.set_exception(BrokenProcessPool("pool broken before submission"))
         self._pending.append((future, chunk))
@@ -205,7 +233,8 @@ class ExtractArticleFn(beam.DoFn):
             try:
                 result = self._pool.submit(self.JOBS, [page], self._ctx.run_id,
                                            self._ctx.config.dedup,
-                                           self._ctx.config.events.enabled).result()[0]
+                                           self._ctx.config.events.enabled,
+                                           self._pack).result()[0]
                 self._pool_failures = 0
                 return result
             except BrokenProcessPool:
@@ -248,13 +277,17 @@ class ExtractArticleFn(beam.DoFn):
 
 
 class ExtractArticles(beam.PTransform):
-    """Page records → tagged outputs articles, rejects (`processes` > 1: a process pool)."""
+    """Page records → tagged outputs articles, rejects (`processes` > 1: a process pool).
 
-    def __init__(self, ctx: RunContext, processes: int = 0):
+    With `pack`, article rows whose signature and event rows the pool computed carry their
+    body compressed (pack_body); whoever writes them calls unpack_body first."""
+
+    def __init__(self, ctx: RunContext, processes: int = 0, pack: bool = False):
         super().__init__()
         self._ctx = ctx
         self._processes = processes
+        self._pack = pack
 
     def expand(self, pages):
-        fn = ExtractArticleFn(self._ctx, self._processes)
+        fn = ExtractArticleFn(self._ctx, self._processes, self._pack)
         return pages | "Extract" >> beam.ParDo(fn).with_outputs(REJECTS, main=ARTICLES)

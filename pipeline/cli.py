@@ -76,9 +76,11 @@ def _sample_server(config_path: str | None):
 
 
 def cmd_run(args, beam_args: list[str]) -> int:
+    from pipeline.allocator import bound_native_memory
     from pipeline.context import RunContext
     from pipeline.run import run_batch
 
+    bound_native_memory()
     config = load_config(args.config)
     ctx = RunContext.new(args.output, config)
     with _sample_server(args.config):
@@ -88,6 +90,7 @@ def cmd_run(args, beam_args: list[str]) -> int:
 
 
 def cmd_stream(args, beam_args: list[str]) -> int:
+    from pipeline.allocator import bound_native_memory
     from pipeline.context import RunContext
     from pipeline.stream import run_stream
 
@@ -97,6 +100,7 @@ def cmd_stream(args, beam_args: list[str]) -> int:
     if args.max_polls is not None and args.max_polls < 1:
         print("akhbar: --max-polls must be at least 1", file=sys.stderr)
         return 2
+    bound_native_memory()
     config = load_config(args.config)
     ctx = RunContext.new(args.output, config)
     with _sample_server(args.config):

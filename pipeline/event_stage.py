@@ -19,6 +19,7 @@ ARABIC_MIN_SHARE = 0.5  # events are extracted from articles at least half Arabi
 PARTITION = "_partition"  # the lake partition of an event row (not a schema column)
 INGESTED = "_ingested_at"  # its article's fetched_at: the stream's clock (not a schema column)
 PRECOMPUTED_KEY = "_event_rows"  # an article row's event rows, when extraction computed them
+ARABIC_KEY = "_is_arabic"  # whether the article passed the Arabic filter, computed with them
 
 
 def is_arabic(article: dict) -> bool:
@@ -50,12 +51,13 @@ class _ArticleEventsFn(beam.DoFn):
         self.by_type = {t: Metrics.counter("events", f"events_{t}") for t in EVENT_TYPES}
 
     def process(self, article):
-        if not is_arabic(article):
+        rows = article.get(PRECOMPUTED_KEY)
+        arabic = article.get(ARABIC_KEY)
+        if not (is_arabic(article) if arabic is None else arabic):
             self.not_arabic.inc()
             return
         self.articles.inc()
         published = article.get("published_at")
-        rows = article.get(PRECOMPUTED_KEY)
         for row in event_rows_for_article(article) if rows is None else rows:
             self.by_type[row["event_type"]].inc()
             yield row, published

@@ -16,7 +16,7 @@ import apache_beam as beam
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
-from pipeline.articles import ExtractArticles, warm_up_pool_server
+from pipeline.articles import ExtractArticles, unpack_body, warm_up_pool_server
 from pipeline.context import RunContext
 from pipeline.dedup_transforms import DeduplicateStories
 from pipeline.event_cluster_transforms import ClusterEvents
@@ -76,7 +76,8 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
     new_items = polled.items | "NewItems" >> KeepNewItems(ctx.lake)
     fetched = new_items | "FetchPages" >> FetchPages(ctx, cfg.performance.fetch_batch_size)
-    extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(ctx, extract_processes)
+    extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(
+        ctx, extract_processes, pack=True)
     new_articles = extracted.articles | "NewArticles" >> KeepNewArticles(ctx.lake)
     deduped = new_articles | "Dedup" >> DeduplicateStories(
         cfg.dedup, ctx.lake, ctx.started_at.date(), ctx.run_id
@@ -109,7 +110,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
     # the mark that an item is done, so a run killed midway redoes everything derived from it.
     article_files = (
         articles
-        | "AfterDerived" >> beam.Map(lambda a, *_: a,
+        | "AfterDerived" >> beam.Map(lambda a, *_: unpack_body(a),
                                      *[beam.pvalue.AsList(f) for f in derived_files])
         | "WriteArticles" >> WriteDataset(
             ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,

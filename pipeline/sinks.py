@@ -1,11 +1,14 @@
 """Beam transform: write rows to one Hive-partitioned Parquet dataset of the lake, atomically.
 
-Rows are grouped by partition, cut into files of at most `batch_size` rows with deterministic
-names, and published by pipeline.lake (temp file + rename). It does not shape rows.
+Rows are counted per partition, then grouped by (partition, shard) so that one group is about
+one file of at most `batch_size` rows: no step holds a whole partition (a day's articles) at
+once. Files get deterministic names and are published by pipeline.lake (temp file + rename).
+It does not shape rows.
 """
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -17,9 +20,16 @@ from apache_beam.utils.windowed_value import WindowedValue
 from pipeline.lake import file_name, write_rows
 
 
+def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
+    """The write group of a row: a stable hash of its key over ceil(rows / batch_size) shards."""
+    shards = max(1, -(-rows_in_partition // batch_size))
+    return zlib.crc32(key.encode("utf-8")) % shards
+
+
 class _WriteGroupFn(beam.DoFn):
-    """(partition, rows) → Parquet files. Files of one bundle are written by a few threads at
-    once (pyarrow and fsync release the GIL); a path is emitted once its file is published."""
+    """((partition, shard), rows) → Parquet files. Files of one bundle are written by a few
+    threads at once (pyarrow and fsync release the GIL); a path is emitted once its file is
+    published."""
 
     WRITERS = 8
 
@@ -63,11 +73,19 @@ class _WriteGroupFn(beam.DoFn):
 
     def process(self, element, timestamp=beam.DoFn.TimestampParam,
                 window=beam.DoFn.WindowParam):
-        partition, rows = element
+        (partition, _shard), rows = element
         for chunk, name in self._files(rows):
             future = self._executor.submit(
                 write_rows, self._lake, self._dataset, partition, chunk, self._schema, name)
             self._pending.append((future, len(chunk), timestamp, window))
+            self._wait_for_room()
+
+    def _wait_for_room(self):
+        """Keep at most 2 × WRITERS files queued: a bundle holding a whole dataset (the batch
+        runner's) must not have all its rows waiting in the queue at once."""
+        unfinished = [f for f, *_ in self._pending if not f.done()]
+        if len(unfinished) > 2 * self.WRITERS:
+            unfinished[0].result()
 
     def finish_bundle(self):
         for future, n_rows, timestamp, window in self._pending:
@@ -101,12 +119,17 @@ class WriteDataset(beam.PTransform):
         self._batch_size = batch_size
 
     def expand(self, rows):
-        partition_fn = self._partition_fn
+        partition_fn, key_fn, batch = self._partition_fn, self._key_fn, self._batch_size
         schema_names = self._schema.names
+        keyed = rows | "ByPartition" >> beam.Map(
+            lambda r: (partition_fn(r), {k: r.get(k) for k in schema_names})
+        )
+        counts = keyed | "CountPerPartition" >> beam.combiners.Count.PerKey()
         return (
-            rows
-            | "ByPartition" >> beam.Map(
-                lambda r: (partition_fn(r), {k: r.get(k) for k in schema_names})
+            keyed
+            | "ByShard" >> beam.Map(
+                lambda kv, n: ((kv[0], shard_of(key_fn(kv[1]), n[kv[0]], batch)), kv[1]),
+                beam.pvalue.AsDict(counts),
             )
             | "Group" >> beam.GroupByKey()
             | "Write" >> beam.ParDo(_WriteGroupFn(

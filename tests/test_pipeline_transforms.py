@@ -3,6 +3,7 @@
 from datetime import datetime, timezone
 
 import apache_beam as beam
+import pyarrow.parquet as pq
 import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to, is_not_empty
@@ -16,7 +17,7 @@ from pipeline.incremental import KeepNewArticles, KeepNewItems
 from pipeline.lake import open_dataset, write_rows
 from pipeline.poll import PollFeeds
 from pipeline.rejects import make_reject
-from pipeline.sinks import WriteDataset
+from pipeline.sinks import WriteDataset, shard_of
 from pipeline.urls import canonicalize_url
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
@@ -212,3 +213,57 @@ def test_a_page_that_kills_its_worker_is_a_reject_and_the_rest_survive():
            "html": pages[3]["html"] + CRASH_MARKER}
     _extract(pages[:3] + [bad] + pages[3:], _inline(pages), [(bad["url"], "crash")],
              CrashingFn, processes=2)
+
+
+def test_shard_of_spreads_a_partition_over_about_one_group_per_file():
+    keys = [f"article-{i}" for i in range(5000)]
+    shards = [shard_of(k, len(keys), 500) for k in keys]
+    assert set(shards) == set(range(10))  # ceil(5000 / 500) groups, all used
+    assert max(shards.count(s) for s in range(10)) < 650  # none near the whole partition
+    assert shard_of("x", 1, 500) == 0 and shard_of("x", 0, 500) == 0
+    assert shard_of("article-7", 5000, 500) == shards[7]  # stable: reruns name files alike
+
+
+def test_write_dataset_files_hold_at_most_batch_size_rows(tmp_path):
+    lake = str(tmp_path / "lake")
+    rows = [article(f"id{i}", f"http://x/{i}",
+                    published_at=datetime(2024, 7, 20, tzinfo=timezone.utc)) for i in range(23)]
+    with TestPipeline() as p:
+        _ = p | beam.Create(rows) | WriteDataset(
+            lake, "articles", ARTICLES_SCHEMA, lambda r: "2024-07-20", lambda r: r["article_id"],
+            "run1", batch_size=4)
+    sizes = [pq.read_metadata(f).num_rows for f in (tmp_path / "lake").rglob("*.parquet")]
+    assert sum(sizes) == 23 and max(sizes) <= 4
+
+
+def test_packed_rows_carry_the_same_article_and_their_precomputed_parts():
+    from pipeline.articles import PACKED_BODY_KEY, extract_job, unpack_body
+    from pipeline.dedup import PRECOMPUTED_KEY
+    from pipeline.event_stage import ARABIC_KEY
+    from pipeline.event_stage import PRECOMPUTED_KEY as EVENTS_KEY
+
+    dedup = load_config().dedup
+    for page in _sample_pages():
+        _, plain = extract_job(page, "r", dedup, True)
+        _, packed = extract_job(page, "r", dedup, True, pack=True)
+        assert packed["body"] is None and len(packed[PACKED_BODY_KEY]) < len(plain["body"])
+        assert packed[ARABIC_KEY] is True and packed[EVENTS_KEY] == plain[EVENTS_KEY]
+        assert packed[PRECOMPUTED_KEY][0] == plain[PRECOMPUTED_KEY][0]
+        restored = unpack_body(packed)
+        assert PACKED_BODY_KEY not in restored
+        assert {k: v for k, v in restored.items() if k != PRECOMPUTED_KEY} == {
+            k: v for k, v in plain.items() if k != PRECOMPUTED_KEY}
+    _, inline = extract_job(_sample_pages()[0], "r", pack=True)  # nothing precomputed: kept
+    assert inline["body"] and unpack_body(inline) is inline
+
+
+def test_bound_native_memory_fixes_glibc_and_arrow_allocators():
+    import pyarrow as pa
+
+    from pipeline.allocator import _glibc, bound_native_memory
+
+    applied = bound_native_memory()
+    assert applied == (_glibc() is not None)
+    if applied:
+        assert pa.default_memory_pool().backend_name == "system"
+        assert bound_native_memory() is True  # idempotent
