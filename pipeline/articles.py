@@ -137,11 +137,12 @@ def _preload(levels: dict[str, int]) -> None:
 
 
 def pool_context():
-    """forkserver where the platform has it (it preloads the extraction stack once, and not
-    the caller's __main__, which may not be importable), else spawn."""
+    """forkserver where the platform has it (it preloads and warms the extraction stack once,
+    see pipeline.pool_warmup, and not the caller's __main__, which may not be importable),
+    else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.articles"])
+        context.set_forkserver_preload(["pipeline.articles", "pipeline.pool_warmup"])
         return context
     return multiprocessing.get_context("spawn")
 

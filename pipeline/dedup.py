@@ -30,7 +30,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from datasketch import MinHash
 
 from pipeline.normalize import normalize_arabic
 
@@ -106,7 +105,11 @@ def _shingle_set(joined: bytes, size: int) -> set[bytes]:
 
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int) -> np.ndarray:
-    """datasketch's (a, b) permutation parameters for MINHASH_SEED, shape (2, num_perm) uint32."""
+    """datasketch's (a, b) permutation parameters for MINHASH_SEED, shape (2, num_perm) uint32.
+    datasketch is imported here, not at module level: importing it loads scipy (0.4 s), which
+    a process that only groups precomputed signatures never needs."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
 
 
