@@ -297,10 +297,17 @@ def _inside(el, ancestor) -> bool:
     return any(a is ancestor for a in el.iterancestors())
 
 
+# An XML declaration naming an encoding: lxml refuses it on an already decoded string
+# ("Unicode strings with encoding declaration are not supported"), which XHTML pages carry.
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
 def parse_html(html: str):
-    """An lxml tree of an HTML page (raises ValueError on an empty document)."""
-    tree = lxml_html.document_fromstring(html)
-    return tree
+    """An lxml tree of an HTML page (raises ValueError on an empty document). The text is
+    already decoded, so a leading XML declaration (and the encoding it names) is dropped."""
+    if html.lstrip()[:5].lower() == "<?xml":
+        html = _XML_DECLARATION_RE.sub("", html, count=1)
+    return lxml_html.document_fromstring(html)
 
 
 @dataclass

@@ -206,3 +206,16 @@ def test_clean_line_spacing_is_one_space_per_run(text):
     from pipeline.clean import _SPACES_RE, _SPACES_TO_SPACE_RE
 
     assert _SPACES_TO_SPACE_RE.sub(" ", text) == _SPACES_RE.sub(" ", text)
+
+
+def test_xhtml_with_an_encoding_declaration_parses_from_decoded_text():
+    from pipeline.extract import extract_page
+    from pipeline.structure import parse_html
+
+    body = "<p>" + "التقى وزير الخارجية نظيره في العاصمة لبحث العلاقات الثنائية. " * 4 + "</p>"
+    page = ('<?xml version="1.0" encoding="windows-1256"?>\n<!DOCTYPE html PUBLIC '
+            '"-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'
+            f'<html xmlns="http://www.w3.org/1999/xhtml"><body><article>{body}</article>'
+            "</body></html>")
+    assert "التقى وزير الخارجية" in parse_html(page).text_content()
+    assert extract_page(page, "http://x/1")["body"].startswith("التقى وزير الخارجية")
