@@ -1,6 +1,8 @@
 """`akhbar report`: read a lake, aggregate it (report_queries) and write one static HTML file.
 
 CLI glue only: no SQL and no HTML here; errors become one line on stderr and an exit code.
+The query and rendering modules (DuckDB, pyarrow) are imported when a report is built, not when
+the `akhbar` command line is parsed: `akhbar run` never needs them.
 """
 
 from __future__ import annotations
@@ -11,9 +13,6 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-
-from pipeline import report_queries
-from pipeline.report_render import render
 
 DEFAULT_LAKE = "./lake"
 DEFAULT_OUT = "./report.html"
@@ -53,6 +52,9 @@ def reference_time(until: dt.date | None, now: dt.datetime) -> dt.datetime:
 def build(lake: str, since: dt.date | None = None, until: dt.date | None = None,
           now: dt.datetime | None = None, stale_hours: float = DEFAULT_STALE_HOURS) -> str:
     """The report's HTML for `lake`; raises report_queries.NotALakeError."""
+    from pipeline import report_queries
+    from pipeline.report_render import render
+
     now = now or dt.datetime.now(dt.UTC)
     opened = report_queries.open_lake(lake, since, until)
     try:
@@ -79,6 +81,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipeline import report_queries
+
     if args.since and args.until and args.since > args.until:
         print(f"akhbar report: --since {args.since} is after --until {args.until}",
               file=sys.stderr)
