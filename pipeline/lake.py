@@ -110,17 +110,21 @@ def dataset_exists(lake: str, dataset: str) -> bool:
 
 
 def open_dataset(lake: str, dataset: str) -> ds.Dataset | None:
-    """The dataset as a pyarrow Dataset (hive `date` as string), or None when absent."""
+    """The dataset as a pyarrow Dataset (hive `date` as string), or None when absent or when
+    no file is published yet: a writer creates a partition's directory before its file (which
+    stays hidden under a temporary name until complete), and a dataset found with no file has
+    no columns but `date`."""
     if not dataset_exists(lake, dataset):
         return None
     fs, root = filesystem(lake)
-    return ds.dataset(
+    data = ds.dataset(
         f"{root}/{dataset}",
         filesystem=fs,
         format="parquet",
         partitioning=ds.partitioning(PARTITION_SCHEMA, flavor="hive"),
         ignore_prefixes=[".", "_"],
     )
+    return data if data.files else None
 
 
 def read_columns(

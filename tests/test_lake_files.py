@@ -47,3 +47,12 @@ def test_big_columns_get_zstd_and_small_ones_snappy(tmp_path):
     assert codecs["article_id"] == codecs["related_titles.list.element"] == "SNAPPY"
     assert codecs["read_also.list.element.title"] == "SNAPPY"
     assert pq.read_table(path).column("body").to_pylist() == [row["body"]]
+
+
+def test_a_dataset_with_only_a_file_being_written_reads_as_absent(tmp_path):
+    from pipeline.lake import open_dataset
+
+    part = tmp_path / "articles" / "date=2024-07-24"
+    part.mkdir(parents=True)
+    (part / ".tmp-abc-part.parquet").write_bytes(b"PAR1")  # a write in progress
+    assert open_dataset(str(tmp_path), "articles") is None
