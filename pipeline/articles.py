@@ -106,7 +106,7 @@ def extract_job(page: dict, run_id: str, dedup: DedupConfig | None = None,
         row[PRECOMPUTED_KEY] = text_signature(row["body"], dedup.num_perm, dedup.shingle_size)
     if events:
         row[ARABIC_KEY] = is_arabic(row)
-        row[EVENTS_KEY] = event_rows_for_article(row) if row[ARABIC_KEY] else []
+        row[EVENTS_KEY] = event_rows_for_article(row, row[ARABIC_KEY])
     if pack and dedup is not None and events:
         pack_body(row)
     return ARTICLES, row

@@ -143,8 +143,7 @@ def minhash(words: Sequence[str], num_perm: int, shingle_size: int) -> bytes | N
     """The MinHash of the body's word shingles as num_perm little-endian uint32 (None if short)."""
     if len(words) < MIN_NEAR_TOKENS:
         return None
-    values = _minhash_values(shingles(words, shingle_size), num_perm)
-    return values.astype("<u4", copy=False).tobytes()
+    return _minhash(" ".join(words).encode("utf-8"), num_perm, shingle_size)
 
 
 def _minhash(joined: bytes, num_perm: int, shingle_size: int) -> bytes:

@@ -34,10 +34,11 @@ def event_partition(row: dict, article: dict) -> str:
     return partition_date(article.get("published_at"), article["fetched_at"])
 
 
-def event_rows_for_article(article: dict) -> list[dict]:
+def event_rows_for_article(article: dict, arabic: bool | None = None) -> list[dict]:
     """EVENTS_SCHEMA rows (plus PARTITION and INGESTED) of one article row; none unless the
-    article is Arabic. event_cluster_id stays None: clustering fills it."""
-    if not is_arabic(article):
+    article is Arabic (`arabic`: is_arabic(article), when the caller already knows it).
+    event_cluster_id stays None: clustering fills it."""
+    if not (is_arabic(article) if arabic is None else arabic):
         return []
     return [{**row, PARTITION: event_partition(row, article),
              INGESTED: article.get("fetched_at")}
@@ -53,12 +54,14 @@ class _ArticleEventsFn(beam.DoFn):
     def process(self, article):
         rows = article.get(PRECOMPUTED_KEY)
         arabic = article.get(ARABIC_KEY)
-        if not (is_arabic(article) if arabic is None else arabic):
+        if arabic is None:
+            arabic = is_arabic(article)
+        if not arabic:
             self.not_arabic.inc()
             return
         self.articles.inc()
         published = article.get("published_at")
-        for row in event_rows_for_article(article) if rows is None else rows:
+        for row in event_rows_for_article(article, arabic) if rows is None else rows:
             self.by_type[row["event_type"]].inc()
             yield row, published
 

@@ -139,9 +139,10 @@ def _body(text: str, title: str | None) -> str:
     lines = clean_lines(text)
     kept: list[str] = []
     for line in lines:
-        if label_kind(line) and label_kind(line)[0] != "date_line":
+        kind = label_kind(line)
+        if kind and kind[0] != "date_line":
             break  # a labelled part leaked into the body: the article ends here
-        if label_kind(line) or (title and line == title and not kept):
+        if kind or (title and line == title and not kept):
             continue
         kept.append(line)
     return "\n".join(drop_boilerplate(kept))

@@ -53,6 +53,7 @@ class _WriteGroupFn(beam.DoFn):
 
     def start_bundle(self):
         self._pending = []
+        self._oldest = 0  # _pending before this index are done
 
     def _files(self, rows):
         """(rows of one file, its deterministic name) for a partition's rows."""
@@ -82,10 +83,12 @@ class _WriteGroupFn(beam.DoFn):
 
     def _wait_for_room(self):
         """Keep at most 2 × WRITERS files queued: a bundle holding a whole dataset (the batch
-        runner's) must not have all its rows waiting in the queue at once."""
-        unfinished = [f for f, *_ in self._pending if not f.done()]
-        if len(unfinished) > 2 * self.WRITERS:
-            unfinished[0].result()
+        runner's) must not have all its rows waiting in the queue at once. Files finish in
+        about the order they were queued, so the oldest unfinished one is waited for."""
+        while self._oldest < len(self._pending) and self._pending[self._oldest][0].done():
+            self._oldest += 1
+        if len(self._pending) - self._oldest > 2 * self.WRITERS:
+            self._pending[self._oldest][0].result()
 
     def finish_bundle(self):
         for future, n_rows, timestamp, window in self._pending:
@@ -94,6 +97,7 @@ class _WriteGroupFn(beam.DoFn):
             self.files.inc()
             yield WindowedValue(path, timestamp, [window])
         self._pending = []
+        self._oldest = 0
 
 
 class WriteDataset(beam.PTransform):
