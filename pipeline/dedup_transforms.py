@@ -95,6 +95,8 @@ def _sign_row(row: dict, config: DedupConfig) -> tuple[str, tuple[dict, dedup.No
         config.threshold, config.num_perm, config.shingle_size,
         precomputed=row.get(dedup.PRECOMPUTED_KEY),
     )
+    if dedup.PRECOMPUTED_KEY in row:  # used up: the row travels on without it
+        row = {k: v for k, v in row.items() if k != dedup.PRECOMPUTED_KEY}
     return sig.node.article_id, (row, sig.node, sig.minhash)
 
 

@@ -21,7 +21,7 @@ from apache_beam.options.pipeline_options import (
     TypeOptions,
 )
 
-from pipeline.articles import ExtractArticles, unpack_body, warm_up_pool_server
+from pipeline.articles import PACKED_BODY_KEY, ExtractArticles, unpack_body, warm_up_pool_server
 from pipeline.context import RunContext
 from pipeline.dedup_transforms import DeduplicateStories
 from pipeline.event_cluster_transforms import ClusterEvents
@@ -113,13 +113,15 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         ))
     # Articles are published after their signatures and events: an article in the lake is
     # the mark that an item is done, so a run killed midway redoes everything derived from it.
+    # Bodies stay compressed until the writing thread (see pipeline.articles.pack_body).
     article_files = (
         articles
-        | "AfterDerived" >> beam.Map(lambda a, *_: unpack_body(a),
+        | "AfterDerived" >> beam.Map(lambda a, *_: a,
                                      *[beam.pvalue.AsList(f) for f in derived_files])
         | "WriteArticles" >> WriteDataset(
             ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
             lambda r: r["article_id"], ctx.run_id, batch,
+            carry=(PACKED_BODY_KEY,), finish_row=unpack_body,
         )
     )
     reject_files = rejects | "WriteRejects" >> WriteDataset(

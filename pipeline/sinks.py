@@ -2,8 +2,10 @@
 
 Rows are counted per partition, then grouped by (partition, shard) so that one group is about
 one file of at most `batch_size` rows: no step holds a whole partition (a day's articles) at
-once. Files get deterministic names and are published by pipeline.lake (temp file + rename).
-It does not shape rows.
+once, and the writer keeps a bounded number of files in flight. Rows may carry extra keys
+through the grouping (`carry`) that `finish_row` turns into columns in the writing thread, e.g.
+a body kept compressed until then. Files get deterministic names and are published by
+pipeline.lake (temp file + rename). It does not shape rows.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ from apache_beam.utils.windowed_value import WindowedValue
 from pipeline.lake import file_name, write_rows
 
 
+def _write_file(lake, dataset, partition, rows, schema, name, finish_row) -> str:
+    if finish_row is not None:
+        rows = [finish_row(r) for r in rows]
+    return write_rows(lake, dataset, partition, rows, schema, name)
+
+
 def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
     """The write group of a row: a stable hash of its key over ceil(rows / batch_size) shards."""
     shards = max(1, -(-rows_in_partition // batch_size))
@@ -28,18 +36,19 @@ def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
 
 class _WriteGroupFn(beam.DoFn):
     """((partition, shard), rows) → Parquet files. Files of one bundle are written by a few
-    threads at once (pyarrow and fsync release the GIL); a path is emitted once its file is
-    published."""
+    threads at once (pyarrow, zlib and fsync release the GIL); a path is emitted once its file
+    is published."""
 
-    WRITERS = 8
+    WRITERS = 4
 
-    def __init__(self, lake, dataset, schema, key_fn, run_id, batch_size):
+    def __init__(self, lake, dataset, schema, key_fn, run_id, batch_size, finish_row=None):
         self._lake = lake
         self._dataset = dataset
         self._schema = schema
         self._key_fn = key_fn
         self._run_id = run_id
         self._batch_size = batch_size
+        self._finish_row = finish_row
         self.rows = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_written")
         self.files = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_files")
 
@@ -66,8 +75,8 @@ class _WriteGroupFn(beam.DoFn):
         """Write a partition's rows in the calling thread (used by the per-bundle writer)."""
         paths = []
         for chunk, name in self._files(rows):
-            paths.append(write_rows(self._lake, self._dataset, partition, chunk, self._schema,
-                                    name))
+            paths.append(_write_file(self._lake, self._dataset, partition, chunk, self._schema,
+                                     name, self._finish_row))
             self.rows.inc(len(chunk))
             self.files.inc()
         return paths
@@ -77,18 +86,27 @@ class _WriteGroupFn(beam.DoFn):
         (partition, _shard), rows = element
         for chunk, name in self._files(rows):
             future = self._executor.submit(
-                write_rows, self._lake, self._dataset, partition, chunk, self._schema, name)
+                _write_file, self._lake, self._dataset, partition, chunk, self._schema, name,
+                self._finish_row)
             self._pending.append((future, len(chunk), timestamp, window))
             self._wait_for_room()
 
     def _wait_for_room(self):
-        """Keep at most 2 × WRITERS files queued: a bundle holding a whole dataset (the batch
-        runner's) must not have all its rows waiting in the queue at once. Files finish in
-        about the order they were queued, so the oldest unfinished one is waited for."""
-        while self._oldest < len(self._pending) and self._pending[self._oldest][0].done():
-            self._oldest += 1
-        if len(self._pending) - self._oldest > 2 * self.WRITERS:
+        """Keep at most WRITERS files and 2 × batch_size rows in flight: a bundle holding a
+        whole dataset (the batch runner's) must not have all its rows waiting in the queue at
+        once, yet the many small files of a run spread over many days still go out in
+        parallel. Files finish in about the order they were queued, so the oldest unfinished
+        one is waited for."""
+        while True:
+            while (self._oldest < len(self._pending)
+                   and self._pending[self._oldest][0].done()):
+                self._oldest += 1
+            in_flight = self._pending[self._oldest:]
+            if len(in_flight) <= 1 or (len(in_flight) <= self.WRITERS and sum(
+                    p[1] for p in in_flight) <= 2 * self._batch_size):
+                return
             self._pending[self._oldest][0].result()
+            self._oldest += 1
 
     def finish_bundle(self):
         for future, n_rows, timestamp, window in self._pending:
@@ -112,7 +130,11 @@ class WriteDataset(beam.PTransform):
         key_fn: Callable[[dict], str],
         run_id: str,
         batch_size: int = 500,
+        carry: tuple[str, ...] = (),
+        finish_row: Callable[[dict], dict] | None = None,
     ):
+        """`carry`: keys outside the schema that rows keep until they are written, where
+        `finish_row(row)` gives the row its schema columns (in the writing thread)."""
         super().__init__()
         self._lake = lake
         self._dataset = dataset
@@ -121,10 +143,13 @@ class WriteDataset(beam.PTransform):
         self._key_fn = key_fn
         self._run_id = run_id
         self._batch_size = batch_size
+        self._carry = tuple(carry)
+        self._finish_row = finish_row
 
     def expand(self, rows):
         partition_fn, key_fn, batch = self._partition_fn, self._key_fn, self._batch_size
-        schema_names = self._schema.names
+        schema_names = self._schema.names + [k for k in self._carry
+                                             if k not in self._schema.names]
         keyed = rows | "ByPartition" >> beam.Map(
             lambda r: (partition_fn(r), {k: r.get(k) for k in schema_names})
         )
@@ -138,7 +163,7 @@ class WriteDataset(beam.PTransform):
             | "Group" >> beam.GroupByKey()
             | "Write" >> beam.ParDo(_WriteGroupFn(
                 self._lake, self._dataset, self._schema, self._key_fn, self._run_id,
-                self._batch_size,
+                self._batch_size, self._finish_row,
             ))
         )
 

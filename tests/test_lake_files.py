@@ -1,4 +1,5 @@
-"""Parquet files the lake writes: every column compressed, the codec chosen by its size."""
+"""Parquet files the lake writes: every column compressed, the codec chosen by its size, and
+dictionaries only where values repeat."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.lake import ZSTD_MIN_BYTES, compression_for, write_rows
+from pipeline.lake import ZSTD_MIN_BYTES, compression_for, dictionary_columns, write_rows
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
@@ -56,3 +57,35 @@ def test_a_dataset_with_only_a_file_being_written_reads_as_absent(tmp_path):
     part.mkdir(parents=True)
     (part / ".tmp-abc-part.parquet").write_bytes(b"PAR1")  # a write in progress
     assert open_dataset(str(tmp_path), "articles") is None
+
+
+def _dictionary_encoded(path) -> dict[str, bool]:
+    meta = pq.read_metadata(path).row_group(0)
+    return {meta.column(i).path_in_schema: meta.column(i).dictionary_page_offset is not None
+            for i in range(meta.num_columns)}
+
+
+def test_long_text_columns_are_written_without_a_dictionary(tmp_path):
+    now = datetime(2024, 7, 24, tzinfo=timezone.utc)
+    rows = []
+    for i in range(50):
+        row = {n: None for n in ARTICLES_SCHEMA.names}
+        row.update(article_id=f"a{i}", url=f"http://example.org/news/2024/07/24/story-{i}.html",
+                   canonical_url=f"http://example.org/news/2024/07/24/story-{i}.html",
+                   feed_url="http://example.org/rss", source="example", fetched_at=now,
+                   run_id="r", schema_version=1, language="ar", tags=["غزة", "قطر"],
+                   body=f"التقى وزير الخارجية نظيره رقم {i} " * 40)
+        rows.append(row)
+    path = write_rows(str(tmp_path), "articles", "2024-07-24", rows, ARTICLES_SCHEMA, "p.parquet")
+    encoded = _dictionary_encoded(path)
+    assert not encoded["body"] and not encoded["url"] and not encoded["canonical_url"]
+    assert encoded["source"] and encoded["feed_url"] and encoded["language"]
+    assert encoded["tags.list.element"]
+    assert pq.read_table(path).to_pylist() == pa.Table.from_pylist(
+        rows, schema=ARTICLES_SCHEMA).to_pylist()
+
+
+def test_dictionary_columns_name_leaf_paths_and_keep_all_null_columns():
+    table = pa.Table.from_pylist([{"a": "x" * 40, "b": None, "c": ["t"]}], schema=pa.schema(
+        [("a", pa.string()), ("b", pa.string()), ("c", pa.list_(pa.string()))]))
+    assert dictionary_columns(table) == ["b", "c.list.element"]

@@ -236,6 +236,64 @@ def test_write_dataset_files_hold_at_most_batch_size_rows(tmp_path):
     assert sum(sizes) == 23 and max(sizes) <= 4
 
 
+def test_write_dataset_keeps_carried_keys_until_the_writer_finishes_the_row(tmp_path):
+    from pipeline.articles import PACKED_BODY_KEY, pack_body, unpack_body
+
+    lake = str(tmp_path / "lake")
+    rows = [pack_body(article(f"id{i}", f"http://x/{i}", body=f"نص الخبر رقم {i}"))
+            for i in range(6)]
+    assert all(r["body"] is None for r in rows)
+    with TestPipeline() as p:
+        _ = p | beam.Create(rows) | WriteDataset(
+            lake, "articles", ARTICLES_SCHEMA, lambda r: "2024-07-24", lambda r: r["article_id"],
+            "run1", batch_size=4, carry=(PACKED_BODY_KEY,), finish_row=unpack_body)
+    table = open_dataset(lake, "articles").to_table()
+    assert PACKED_BODY_KEY not in table.column_names
+    assert sorted(zip(table.column("article_id").to_pylist(), table.column("body").to_pylist(),
+                      strict=True)) == [(f"id{i}", f"نص الخبر رقم {i}") for i in range(6)]
+
+
+def test_the_writer_keeps_few_rows_in_flight(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from apache_beam.transforms.window import GlobalWindow
+    from apache_beam.utils.timestamp import MIN_TIMESTAMP
+
+    from pipeline import sinks
+
+    state = {"rows": 0, "files": 0, "max_rows": 0, "max_files": 0}
+    lock = threading.Lock()
+
+    def slow_write(lake, dataset, partition, rows, schema, name, finish_row):
+        with lock:
+            state["rows"] += len(rows)
+            state["files"] += 1
+            state["max_rows"] = max(state["max_rows"], state["rows"])
+            state["max_files"] = max(state["max_files"], state["files"])
+        time.sleep(0.02)
+        with lock:
+            state["rows"] -= len(rows)
+            state["files"] -= 1
+        return f"{partition}/{name}"
+
+    monkeypatch.setattr(sinks, "_write_file", slow_write)
+    fn = sinks._WriteGroupFn(str(tmp_path), "articles", ARTICLES_SCHEMA,
+                             lambda r: r["article_id"], "run1", batch_size=10)
+    groups = [(("2024-07-24", shard), [article(f"{shard}-{i}", "u") for i in range(10)])
+              for shard in range(12)]  # 12 full files of one partition, then 30 one-row files
+    groups += [((f"2024-06-{day + 1:02d}", 0), [article(f"d{day}", "u")]) for day in range(30)]
+    fn.setup()
+    fn.start_bundle()
+    for group in groups:
+        fn.process(group, MIN_TIMESTAMP, GlobalWindow())
+    paths = list(fn.finish_bundle())
+    fn.teardown()
+    assert len(paths) == 42
+    assert state["max_rows"] <= 2 * 10 + 10  # the bound, plus the file just queued
+    assert state["max_files"] > 2  # small files still go out in parallel
+
+
 def test_packed_rows_carry_the_same_article_and_their_precomputed_parts():
     from pipeline.articles import PACKED_BODY_KEY, extract_job, unpack_body
     from pipeline.dedup import PRECOMPUTED_KEY
