@@ -63,27 +63,96 @@ def _leaf_paths(name: str, typ: pa.DataType) -> list[str]:
     return [name]
 
 
-def compression_for(table: pa.Table) -> dict[str, str]:
+def _column_sizes(table: pa.Table) -> list[int]:
+    return [table.column(i).nbytes for i in range(table.num_columns)]
+
+
+def compression_for(table: pa.Table, sizes: list[int] | None = None) -> dict[str, str]:
     """Codec per Parquet column path: zstd where a column holds ZSTD_MIN_BYTES, else snappy."""
+    sizes = _column_sizes(table) if sizes is None else sizes
     codecs = {}
-    for i, field in enumerate(table.schema):
-        codec = "zstd" if table.column(i).nbytes >= ZSTD_MIN_BYTES else "snappy"
+    for field, size in zip(table.schema, sizes, strict=True):
+        codec = "zstd" if size >= ZSTD_MIN_BYTES else "snappy"
         codecs.update(dict.fromkeys(_leaf_paths(field.name, field.type), codec))
     return codecs
 
 
-def dictionary_columns(table: pa.Table) -> list[str]:
+def dictionary_columns(table: pa.Table, sizes: list[int] | None = None) -> list[str]:
     """Parquet column paths worth dictionary-encoding: all but long text/binary values."""
+    sizes = _column_sizes(table) if sizes is None else sizes
     paths = []
-    for i, field in enumerate(table.schema):
-        column = table.column(i)
+    for i, (field, size) in enumerate(zip(table.schema, sizes, strict=True)):
         if (pa.types.is_string(field.type) or pa.types.is_binary(field.type)
                 or pa.types.is_large_string(field.type) or pa.types.is_large_binary(field.type)):
-            present = len(column) - column.null_count
-            if present and column.nbytes / present >= DICTIONARY_MAX_AVG_BYTES:
+            present = table.num_rows - table.column(i).null_count
+            if present and size / present >= DICTIONARY_MAX_AVG_BYTES:
                 continue
         paths.extend(_leaf_paths(field.name, field.type))
     return paths
+
+
+def _write_options(table: pa.Table) -> dict:
+    """write_table's codec and dictionary options for this table. A table too small for any
+    column to reach ZSTD_MIN_BYTES (most files of a run spread over many days) is snappy
+    throughout and has no dictionaries: a handful of rows gains nothing from them, and
+    per-column options cost more than writing such a file."""
+    if table.nbytes < ZSTD_MIN_BYTES:
+        return {"compression": "snappy", "use_dictionary": False}
+    sizes = _column_sizes(table)
+    return {"compression": compression_for(table, sizes),
+            "use_dictionary": dictionary_columns(table, sizes)}
+
+
+class StagedFile:
+    """A Parquet file written under a hidden temporary name; `publish()` makes it durable and
+    visible under its final name (object stores: written in place, nothing left to do)."""
+
+    def __init__(self, fs: pafs.FileSystem, temp: str | None, final: str):
+        self.fs, self.temp, self.final = fs, temp, final
+
+    def publish(self) -> str:
+        if self.temp is not None:
+            try:
+                with open(self.temp, "rb") as fh:  # durable before it becomes visible
+                    os.fsync(fh.fileno())
+                self.fs.move(self.temp, self.final)
+            finally:
+                if os.path.exists(self.temp):
+                    os.unlink(self.temp)
+        return self.final
+
+
+def stage_rows(
+    lake: str,
+    dataset: str,
+    partition: str,
+    rows: Sequence[dict],
+    schema: pa.Schema,
+    name: str,
+) -> StagedFile:
+    """Write rows as the Parquet file `<lake>/<dataset>/date=<partition>/<name>`, still hidden
+    (see StagedFile). Writing is CPU work; publishing waits on the disk, so callers may hand
+    publishing to threads."""
+    if not rows:
+        raise ValueError("no rows to write")
+    if not _safe_component(partition) or not _safe_component(name):
+        raise ValueError(f"unsafe path component: {partition!r} / {name!r}")
+    fs, root = filesystem(lake)
+    directory = f"{root}/{dataset}/date={partition}"
+    final = f"{directory}/{name}"
+    table = pa.Table.from_pylist(list(rows), schema=schema)
+    if not isinstance(fs, pafs.LocalFileSystem):
+        pq.write_table(table, final, filesystem=fs, **_write_options(table))
+        return StagedFile(fs, None, final)
+    fs.create_dir(directory, recursive=True)
+    temp = f"{directory}/.tmp-{uuid.uuid4().hex}-{name}"
+    try:
+        pq.write_table(table, temp, filesystem=fs, **_write_options(table))
+    except BaseException:
+        if os.path.exists(temp):
+            os.unlink(temp)
+        raise
+    return StagedFile(fs, temp, final)
 
 
 def write_rows(
@@ -95,30 +164,7 @@ def write_rows(
     name: str,
 ) -> str:
     """Write rows as one Parquet file `<lake>/<dataset>/date=<partition>/<name>`; return it."""
-    if not rows:
-        raise ValueError("no rows to write")
-    if not _safe_component(partition) or not _safe_component(name):
-        raise ValueError(f"unsafe path component: {partition!r} / {name!r}")
-    fs, root = filesystem(lake)
-    directory = f"{root}/{dataset}/date={partition}"
-    final = f"{directory}/{name}"
-    table = pa.Table.from_pylist(list(rows), schema=schema)
-    if isinstance(fs, pafs.LocalFileSystem):
-        fs.create_dir(directory, recursive=True)
-        temp = f"{directory}/.tmp-{uuid.uuid4().hex}-{name}"
-        try:
-            pq.write_table(table, temp, filesystem=fs, compression=compression_for(table),
-                           use_dictionary=dictionary_columns(table))
-            with open(temp, "rb") as fh:  # make the bytes durable before they become visible
-                os.fsync(fh.fileno())
-            fs.move(temp, final)
-        finally:
-            if os.path.exists(temp):
-                os.unlink(temp)
-    else:
-        pq.write_table(table, final, filesystem=fs, compression=compression_for(table),
-                       use_dictionary=dictionary_columns(table))
-    return final
+    return stage_rows(lake, dataset, partition, rows, schema, name).publish()
 
 
 def _safe_component(value: str) -> bool:

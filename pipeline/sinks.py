@@ -2,10 +2,11 @@
 
 Rows are counted per partition, then grouped by (partition, shard) so that one group is about
 one file of at most `batch_size` rows: no step holds a whole partition (a day's articles) at
-once, and the writer keeps a bounded number of files in flight. Rows may carry extra keys
-through the grouping (`carry`) that `finish_row` turns into columns in the writing thread, e.g.
-a body kept compressed until then. Files get deterministic names and are published by
-pipeline.lake (temp file + rename). It does not shape rows.
+once. Each group's file is written as it arrives (no rows wait in a queue) and published by
+pipeline.lake (fsync, then rename from a hidden temporary name) in a few threads, since that
+part waits on the disk. Rows may carry extra keys through the grouping (`carry`) that
+`finish_row` turns into columns just before writing, e.g. a body kept compressed until then.
+Files get deterministic names. It does not shape rows.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ import pyarrow as pa
 from apache_beam.metrics import Metrics
 from apache_beam.utils.windowed_value import WindowedValue
 
-from pipeline.lake import file_name, write_rows
+from pipeline.lake import StagedFile, file_name, stage_rows
 
 
-def _write_file(lake, dataset, partition, rows, schema, name, finish_row) -> str:
+def _stage_file(lake, dataset, partition, rows, schema, name, finish_row) -> StagedFile:
     if finish_row is not None:
         rows = [finish_row(r) for r in rows]
-    return write_rows(lake, dataset, partition, rows, schema, name)
+    return stage_rows(lake, dataset, partition, rows, schema, name)
 
 
 def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
@@ -35,11 +36,11 @@ def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
 
 
 class _WriteGroupFn(beam.DoFn):
-    """((partition, shard), rows) → Parquet files. Files of one bundle are written by a few
-    threads at once (pyarrow, zlib and fsync release the GIL); a path is emitted once its file
-    is published."""
+    """((partition, shard), rows) → Parquet files. Each file is written in the calling thread
+    (Parquet encoding holds the GIL: threads only contend for it) and published by a few
+    threads (fsync waits on the disk); a path is emitted once its file is published."""
 
-    WRITERS = 4
+    PUBLISHERS = 4
 
     def __init__(self, lake, dataset, schema, key_fn, run_id, batch_size, finish_row=None):
         self._lake = lake
@@ -53,16 +54,16 @@ class _WriteGroupFn(beam.DoFn):
         self.files = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_files")
 
     def setup(self):
-        self._executor = ThreadPoolExecutor(self.WRITERS, thread_name_prefix="akhbar-write")
+        self._publishers = ThreadPoolExecutor(self.PUBLISHERS,
+                                              thread_name_prefix="akhbar-publish")
 
     def teardown(self):
-        executor = getattr(self, "_executor", None)
-        if executor is not None:
-            executor.shutdown(wait=True)
+        publishers = getattr(self, "_publishers", None)
+        if publishers is not None:
+            publishers.shutdown(wait=True)
 
     def start_bundle(self):
         self._pending = []
-        self._oldest = 0  # _pending before this index are done
 
     def _files(self, rows):
         """(rows of one file, its deterministic name) for a partition's rows."""
@@ -71,12 +72,15 @@ class _WriteGroupFn(beam.DoFn):
             chunk = rows[start:start + self._batch_size]
             yield chunk, file_name(self._run_id, [self._key_fn(r) for r in chunk])
 
+    def _stage(self, partition: str, chunk: list, name: str) -> StagedFile:
+        return _stage_file(self._lake, self._dataset, partition, chunk, self._schema, name,
+                           self._finish_row)
+
     def write_now(self, partition: str, rows) -> list[str]:
-        """Write a partition's rows in the calling thread (used by the per-bundle writer)."""
+        """Write and publish a partition's rows in the calling thread (the per-bundle writer)."""
         paths = []
         for chunk, name in self._files(rows):
-            paths.append(_write_file(self._lake, self._dataset, partition, chunk, self._schema,
-                                     name, self._finish_row))
+            paths.append(self._stage(partition, chunk, name).publish())
             self.rows.inc(len(chunk))
             self.files.inc()
         return paths
@@ -85,37 +89,17 @@ class _WriteGroupFn(beam.DoFn):
                 window=beam.DoFn.WindowParam):
         (partition, _shard), rows = element
         for chunk, name in self._files(rows):
-            future = self._executor.submit(
-                _write_file, self._lake, self._dataset, partition, chunk, self._schema, name,
-                self._finish_row)
-            self._pending.append((future, len(chunk), timestamp, window))
-            self._wait_for_room()
-
-    def _wait_for_room(self):
-        """Keep at most WRITERS files and 2 × batch_size rows in flight: a bundle holding a
-        whole dataset (the batch runner's) must not have all its rows waiting in the queue at
-        once, yet the many small files of a run spread over many days still go out in
-        parallel. Files finish in about the order they were queued, so the oldest unfinished
-        one is waited for."""
-        while True:
-            while (self._oldest < len(self._pending)
-                   and self._pending[self._oldest][0].done()):
-                self._oldest += 1
-            in_flight = self._pending[self._oldest:]
-            if len(in_flight) <= 1 or (len(in_flight) <= self.WRITERS and sum(
-                    p[1] for p in in_flight) <= 2 * self._batch_size):
-                return
-            self._pending[self._oldest][0].result()
-            self._oldest += 1
+            staged = self._stage(partition, chunk, name)
+            self._pending.append(
+                (self._publishers.submit(staged.publish), len(chunk), timestamp, window))
 
     def finish_bundle(self):
-        for future, n_rows, timestamp, window in self._pending:
+        pending, self._pending = self._pending, []
+        for future, n_rows, timestamp, window in pending:
             path = future.result()  # a failed write fails the bundle (and Beam retries it)
             self.rows.inc(n_rows)
             self.files.inc()
             yield WindowedValue(path, timestamp, [window])
-        self._pending = []
-        self._oldest = 0
 
 
 class WriteDataset(beam.PTransform):

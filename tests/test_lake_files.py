@@ -89,3 +89,31 @@ def test_dictionary_columns_name_leaf_paths_and_keep_all_null_columns():
     table = pa.Table.from_pylist([{"a": "x" * 40, "b": None, "c": ["t"]}], schema=pa.schema(
         [("a", pa.string()), ("b", pa.string()), ("c", pa.list_(pa.string()))]))
     assert dictionary_columns(table) == ["b", "c.list.element"]
+
+
+def test_small_files_skip_per_column_options_and_still_read_back(tmp_path):
+    now = datetime(2024, 7, 24, tzinfo=timezone.utc)
+    row = {n: None for n in ARTICLES_SCHEMA.names}
+    row.update(article_id="a1", url="http://x/1", canonical_url="http://x/1", feed_url="f",
+               source="s", fetched_at=now, run_id="r", schema_version=1, body="نص قصير",
+               tags=["غزة"], read_also=[{"title": "t", "text": "x"}])
+    path = write_rows(str(tmp_path), "articles", "2024-07-24", [row], ARTICLES_SCHEMA, "p.parquet")
+    assert set(_codecs(path).values()) == {"SNAPPY"}
+    assert not any(_dictionary_encoded(path).values())
+    assert pq.read_table(path).to_pylist() == pa.Table.from_pylist(
+        [row], schema=ARTICLES_SCHEMA).to_pylist()
+
+
+def test_a_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
+    import pipeline.lake as lake
+
+    def disk_full(table, where, **_):
+        with open(where, "wb") as fh:
+            fh.write(b"PAR1 half a file")
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(lake.pq, "write_table", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        write_rows(str(tmp_path), "things", "2024-07-24", [{"n": 1}],
+                   pa.schema([("n", pa.int64())]), "p.parquet")
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]

@@ -253,45 +253,55 @@ def test_write_dataset_keeps_carried_keys_until_the_writer_finishes_the_row(tmp_
                       strict=True)) == [(f"id{i}", f"نص الخبر رقم {i}") for i in range(6)]
 
 
-def test_the_writer_keeps_few_rows_in_flight(tmp_path, monkeypatch):
+def test_the_writer_writes_each_group_at_once_and_publishes_files_in_parallel(
+        tmp_path, monkeypatch):
     import threading
     import time
 
     from apache_beam.transforms.window import GlobalWindow
     from apache_beam.utils.timestamp import MIN_TIMESTAMP
 
+    from pipeline import lake as lake_module
     from pipeline import sinks
 
-    state = {"rows": 0, "files": 0, "max_rows": 0, "max_files": 0}
+    state = {"staged": 0, "publishing": 0, "max_publishing": 0}
     lock = threading.Lock()
+    publish = lake_module.StagedFile.publish
+    stage = sinks.stage_rows
 
-    def slow_write(lake, dataset, partition, rows, schema, name, finish_row):
-        with lock:
-            state["rows"] += len(rows)
-            state["files"] += 1
-            state["max_rows"] = max(state["max_rows"], state["rows"])
-            state["max_files"] = max(state["max_files"], state["files"])
-        time.sleep(0.02)
-        with lock:
-            state["rows"] -= len(rows)
-            state["files"] -= 1
-        return f"{partition}/{name}"
+    def counting_stage(*args):
+        state["staged"] += 1
+        return stage(*args)
 
-    monkeypatch.setattr(sinks, "_write_file", slow_write)
+    def slow_publish(self):
+        with lock:
+            state["publishing"] += 1
+            state["max_publishing"] = max(state["max_publishing"], state["publishing"])
+        time.sleep(0.05)  # a slow disk
+        try:
+            return publish(self)
+        finally:
+            with lock:
+                state["publishing"] -= 1
+
+    monkeypatch.setattr(sinks, "stage_rows", counting_stage)
+    monkeypatch.setattr(lake_module.StagedFile, "publish", slow_publish)
     fn = sinks._WriteGroupFn(str(tmp_path), "articles", ARTICLES_SCHEMA,
                              lambda r: r["article_id"], "run1", batch_size=10)
-    groups = [(("2024-07-24", shard), [article(f"{shard}-{i}", "u") for i in range(10)])
-              for shard in range(12)]  # 12 full files of one partition, then 30 one-row files
-    groups += [((f"2024-06-{day + 1:02d}", 0), [article(f"d{day}", "u")]) for day in range(30)]
+    groups = [((f"2024-06-{day + 1:02d}", 0), [article(f"d{day}-{i}", "u") for i in range(3)])
+              for day in range(12)]
     fn.setup()
     fn.start_bundle()
-    for group in groups:
+    for n, group in enumerate(groups, 1):
         fn.process(group, MIN_TIMESTAMP, GlobalWindow())
-    paths = list(fn.finish_bundle())
+        assert state["staged"] == n  # written before the next group: no rows wait in a queue
+    paths = [wv.value for wv in fn.finish_bundle()]
     fn.teardown()
-    assert len(paths) == 42
-    assert state["max_rows"] <= 2 * 10 + 10  # the bound, plus the file just queued
-    assert state["max_files"] > 2  # small files still go out in parallel
+    assert len(paths) == 12 and all(p.endswith(".parquet") for p in paths)
+    assert state["max_publishing"] > 1  # fsync and rename overlap across files
+    assert sorted(open_dataset(str(tmp_path), "articles").to_table().column(
+        "article_id").to_pylist()) == sorted(f"d{d}-{i}" for d in range(12) for i in range(3))
+    assert not list(tmp_path.rglob(".tmp-*"))
 
 
 def test_packed_rows_carry_the_same_article_and_their_precomputed_parts():
