@@ -179,7 +179,7 @@ def extract_page(
         with gated_comparison(not full_comparison):
             doc = trafilatura.bare_extraction(
                 tree, url=url, with_metadata=False, include_comments=False,
-                include_tables=False, deduplicate=False,
+                include_tables=True, deduplicate=False,
             )
     except Exception as exc:  # trafilatura raises a variety of lxml errors on hostile pages
         raise ExtractError("parse", f"trafilatura failed: {type(exc).__name__}: {exc}") from None

@@ -219,3 +219,15 @@ def test_xhtml_with_an_encoding_declaration_parses_from_decoded_text():
             "</body></html>")
     assert "التقى وزير الخارجية" in parse_html(page).text_content()
     assert extract_page(page, "http://x/1")["body"].startswith("التقى وزير الخارجية")
+
+
+def test_a_table_inside_the_article_stays_in_the_body():
+    from pipeline.extract import extract_page
+
+    body = "<p>" + "أعلنت وزارة الصحة في غزة حصيلة جديدة للضحايا في القطاع المحاصر. " * 3 + "</p>"
+    table = ("<table><tr><th>المحافظة</th><th>عدد الضحايا</th></tr>"
+             "<tr><td>خان يونس</td><td>1250</td></tr><tr><td>رفح</td><td>980</td></tr></table>")
+    page = (f'<html lang="ar"><body><nav><a href="/">الرئيسية</a></nav><article>{body}{table}'
+            f"{body}</article></body></html>")
+    text = extract_page(page, "http://x/1")["body"]
+    assert "خان يونس" in text and "1250" in text and "رفح" in text
