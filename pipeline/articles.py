@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
+import threading
 import zlib
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -129,11 +131,29 @@ def _reject(page: dict, kind: str, message: str, run_id: str) -> dict:
 _LOGGERS = ("trafilatura", "htmldate", "justext", "readability", "charset_normalizer", "lxml")
 
 
-def _preload(levels: dict[str, int]) -> None:
-    """Runs once in each pool process: the parent's log levels, the extraction stack loaded."""
+def _preload(levels: dict[str, int], parent_alive=None) -> None:
+    """Runs once in each pool process: the parent's log levels, the extraction stack loaded,
+    and a watch on the launching process (see _exit_with_parent)."""
     for name, level in levels.items():
         logging.getLogger(name).setLevel(level)
+    if parent_alive is not None:
+        _exit_with_parent(parent_alive)
     import pipeline.extract  # noqa: F401
+
+
+def _exit_with_parent(parent_alive) -> None:
+    """Exit this pool process as soon as the process that owns the pool is gone. Pool
+    processes hold both ends of the pool's queues, so after a SIGKILLed run they would wait
+    on each other forever (and keep the fork server alive with them); the owner holds the
+    only write end of `parent_alive`, which reads EOF once it dies."""
+    def watch():
+        try:
+            parent_alive.recv_bytes()
+        except (EOFError, OSError):
+            pass
+        os._exit(1)
+
+    threading.Thread(target=watch, name="akhbar-parent-watch", daemon=True).start()
 
 
 def pool_context():
@@ -159,8 +179,12 @@ def make_pool(processes: int) -> ProcessPoolExecutor:
     """A pool of single-threaded extraction processes (lxml is not safe to share across
     threads; a process that crashes on a hostile page takes only itself down)."""
     levels = {name: logging.getLogger(name).getEffectiveLevel() for name in _LOGGERS}
-    return ProcessPoolExecutor(max_workers=processes, mp_context=pool_context(),
-                               initializer=_preload, initargs=(levels,))
+    context = pool_context()
+    alive_r, alive_w = context.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(max_workers=processes, mp_context=context,
+                               initializer=_preload, initargs=(levels, alive_r))
+    pool.akhbar_parent_alive = alive_w  # open for as long as this pool object lives
+    return pool
 
 
 class ExtractArticleFn(beam.DoFn):

@@ -1,13 +1,16 @@
 """Crash safety: SIGKILL `akhbar run` at a random moment mid-run, run it again: every good article
-is in the lake exactly once and every published Parquet file reads back.
+is in the lake exactly once and every published Parquet file reads back; the killed run leaves
+no process of its own behind (extraction pool, fork server).
 """
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -50,18 +53,45 @@ def site():
     srv.stop()
 
 
-def _kill_when(proc, ready, limit_s: float = 60.0) -> bool:
-    """SIGKILL `proc` as soon as `ready()` holds; False when it ended first."""
+def _descendants(pid: int) -> set[int]:
+    """Live descendants of `pid`, from /proc (Linux)."""
+    parents = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z":
+            parents[int(stat.parent.name)] = int(fields[1])
+    found, frontier = set(), {pid}
+    while frontier:
+        frontier = {p for p, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _kill_when(proc, ready, limit_s: float = 60.0) -> set[int] | None:
+    """SIGKILL `proc` as soon as `ready()` holds and return the processes it had started;
+    None when it ended first."""
     end = time.monotonic() + limit_s
     while time.monotonic() < end and proc.poll() is None:
         if ready():
+            children = _descendants(proc.pid)
             proc.send_signal(signal.SIGKILL)
             proc.wait(timeout=30)
-            return True
+            return children
         time.sleep(0.005)
     proc.kill()
     proc.wait(timeout=30)
-    return False
+    return None
 
 
 # (seed, moment): mid-fetch (after a random number of page requests) or mid-write (after a
@@ -85,7 +115,16 @@ def test_sigkill_mid_run_then_rerun_ingests_everything_once(tmp_path, site, seed
     else:
         n = rng.randint(1, 8)
         killed = _kill_when(proc, lambda: len(list(lake.rglob("*.parquet"))) >= n)
-    assert killed, f"the run ended before the kill ({moment}, n={n})"
+    assert killed is not None, f"the run ended before the kill ({moment}, n={n})"
+    if moment == "write":  # by then the extraction pool and its fork server were running
+        assert len(killed) >= 3, killed
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(p) for p in killed):
+        time.sleep(0.1)
+    left = [p for p in killed if _alive(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert not left, "the killed run's processes outlived it"
     final = run_akhbar(config, lake)
     assert final.returncode == 0, final.stderr
     arts = read_dataset(lake, "articles")
