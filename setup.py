@@ -47,5 +47,5 @@ setup(
         # benchmarks: process-tree memory, and the peers bench/throughput.py compares with
         "bench": ["psutil>=5.9,<8", "newspaper4k[nlp]>=0.9,<1", "news-please>=1.6,<2"],
     },
-    entry_points={"console_scripts": ["akhbar=pipeline.cli:main"]},
+    entry_points={"console_scripts": ["akhbar=pipeline.cli:entry"]},
 )

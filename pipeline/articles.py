@@ -158,11 +158,11 @@ def _exit_with_parent(parent_alive) -> None:
 
 def pool_context():
     """forkserver where the platform has it (it preloads and warms the extraction stack once,
-    see pipeline.pool_warmup, and not the caller's __main__, which may not be importable),
+    see pipeline.pool_server, and not the caller's __main__, which may not be importable),
     else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.articles", "pipeline.pool_warmup"])
+        context.set_forkserver_preload(["pipeline.articles", "pipeline.pool_server"])
         return context
     return multiprocessing.get_context("spawn")
 

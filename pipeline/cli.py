@@ -7,8 +7,10 @@ work itself lives in pipeline.run / pipeline.stream / pipeline.report.
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import logging
+import os
 import sys
 import warnings
 
@@ -154,5 +156,23 @@ def main(argv: list[str] | None = None) -> int:
     return 2
 
 
+def entry() -> None:
+    """The `akhbar` command: main(), then an exit that skips the interpreter's teardown. By
+    then every file is written and closed and only the main thread is left; the exit
+    handlers (logging, multiprocessing's temporary files) still run, but unloading Beam,
+    pyarrow and the rest took about 0.2 s of every run for nothing."""
+    code = main()
+    exit_now(code)
+
+
+def exit_now(code: int) -> None:
+    sys.stdout.flush()
+    sys.stderr.flush()
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()

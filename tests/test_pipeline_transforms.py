@@ -335,3 +335,22 @@ def test_bound_native_memory_fixes_glibc_and_arrow_allocators():
     if applied:
         assert pa.default_memory_pool().backend_name == "system"
         assert bound_native_memory() is True  # idempotent
+
+
+def test_the_pool_server_module_ends_its_process_without_teardown():
+    import subprocess
+    import sys
+
+    from pipeline.articles import pool_context
+
+    # Only the fork server preloads it (where a teardown would only cost time)...
+    if pool_context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        assert "pipeline.pool_server" in forkserver._forkserver._preload_modules
+    # ...and there, exit handlers registered before it do not run.
+    code = ("import atexit; atexit.register(print, 'teardown ran'); "
+            "import pipeline.pool_server; print('loaded')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0 and out.stdout.split() == ["loaded"], out

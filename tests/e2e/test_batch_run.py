@@ -1,6 +1,7 @@
 """End to end: `akhbar run` on the embedded sample, read back with pyarrow.dataset and DuckDB."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -30,10 +31,11 @@ CLEANED_LINES = {
 }
 
 
-def akhbar(*args: str, check: bool = True) -> subprocess.CompletedProcess:
+def akhbar(*args: str, check: bool = True, env: dict | None = None
+           ) -> subprocess.CompletedProcess:
     proc = subprocess.run(
         [sys.executable, "-m", "pipeline.cli", *args],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True, text=True, timeout=300, env=env,
     )
     if check and proc.returncode != 0:
         raise AssertionError(f"akhbar {args} failed ({proc.returncode}):\n{proc.stderr}")
@@ -154,6 +156,18 @@ def test_show_prints_each_seed_document(lake, seed_id, seed_texts):
         expected = [x.removesuffix(" المزيد") for x in expected]
     shown_lines = norm(shown)
     assert shown_lines == expected
+
+
+def test_a_run_exits_after_its_exit_handlers_ran(tmp_path):
+    """The command skips the interpreter's teardown, not the clean-ups: multiprocessing removes
+    its temporary directory (the extraction pool's socket) and the summary is all printed."""
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    proc = akhbar("run", "--output", str(tmp_path / "lake"),
+                  env={**os.environ, "TMPDIR": str(tmp)})
+    assert proc.stdout.rstrip().splitlines()[-1].lstrip().startswith("elapsed seconds")
+    assert summary_value(proc.stdout, "articles written") >= 25
+    assert list(tmp.iterdir()) == []
 
 
 def test_bad_config_is_one_line_naming_the_key(tmp_path):
