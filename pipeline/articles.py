@@ -21,6 +21,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils.windowed_value import WindowedValue
 
 from connectors.charset import decode_html
+from pipeline import worker_pool
 from pipeline.config import DedupConfig
 from pipeline.context import RunContext
 from pipeline.dedup import PRECOMPUTED_KEY, text_signature
@@ -207,12 +208,22 @@ class ExtractArticleFn(beam.DoFn):
         self.failed = Metrics.counter("akhbar", "extract_failed")
 
     def setup(self):
-        self._pool = make_pool(self._processes) if self._processes > 1 else None
+        self._pool = None
+        self._set_pool(make_pool(self._processes) if self._processes > 1 else None)
         self._pool_failures = 0
+
+    def _set_pool(self, pool) -> None:
+        """Use `pool` from now on, and lend it to the steps after extraction (worker_pool)."""
+        if self._pool is not None:
+            worker_pool.take_back(self._pool)
+        self._pool = pool
+        if pool is not None:
+            worker_pool.lend(pool)
 
     def teardown(self):
         pool = getattr(self, "_pool", None)
         if pool is not None:
+            worker_pool.take_back(pool)
             pool.shutdown(wait=True, cancel_futures=True)
 
     def start_bundle(self):
@@ -273,9 +284,9 @@ class ExtractArticleFn(beam.DoFn):
             # Workers die even on pages that extract fine inline, e.g. because the embedding
             # program's __main__ cannot be imported by a child: stop using processes.
             LOG.warning("extraction processes keep dying; extracting in this process instead")
-            self._pool = None
+            self._set_pool(None)
         else:
-            self._pool = make_pool(self._processes)
+            self._set_pool(make_pool(self._processes))
 
     def _drain(self, keep: int):
         while self._pending and (len(self._pending) > keep or self._pending[0][0].done()):

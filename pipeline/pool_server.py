@@ -13,6 +13,7 @@ from __future__ import annotations
 import atexit
 import os
 
+import pipeline.lake  # noqa: F401  (Parquet writing, for the steps that borrow the pool)
 import pipeline.pool_warmup  # noqa: F401  (imported for its warm-up)
 
 atexit.register(os._exit, 0)  # registered last, so it runs first and ends the process

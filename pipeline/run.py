@@ -121,7 +121,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         | "WriteArticles" >> WriteDataset(
             ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
             lambda r: r["article_id"], ctx.run_id, batch,
-            carry=(PACKED_BODY_KEY,), finish_row=unpack_body,
+            carry=(PACKED_BODY_KEY,), finish_row=unpack_body, borrow_workers=True,
         )
     )
     reject_files = rejects | "WriteRejects" >> WriteDataset(

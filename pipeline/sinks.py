@@ -2,16 +2,18 @@
 
 Rows are counted per partition, then grouped by (partition, shard) so that one group is about
 one file of at most `batch_size` rows: no step holds a whole partition (a day's articles) at
-once. Each group's file is written as it arrives (no rows wait in a queue) and published by
-pipeline.lake (fsync, then rename from a hidden temporary name) in a few threads, since that
-part waits on the disk. Rows may carry extra keys through the grouping (`carry`) that
-`finish_row` turns into columns just before writing, e.g. a body kept compressed until then.
-Files get deterministic names. It does not shape rows.
+once. Each group's file is written as it arrives (no rows wait in a queue), or, for a dataset
+that asks for it, by the idle extraction processes (pipeline.worker_pool) a few files at a time;
+it is published by pipeline.lake (fsync, then rename from a hidden temporary name) in a few
+threads, since that part waits on the disk. Rows may carry extra keys through the grouping
+(`carry`) that `finish_row` turns into columns just before writing, e.g. a body kept compressed
+until then. Files get deterministic names. It does not shape rows.
 """
 
 from __future__ import annotations
 
 import zlib
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -20,6 +22,7 @@ import pyarrow as pa
 from apache_beam.metrics import Metrics
 from apache_beam.utils.windowed_value import WindowedValue
 
+from pipeline import worker_pool
 from pipeline.lake import StagedFile, file_name, stage_rows
 
 
@@ -27,6 +30,12 @@ def _stage_file(lake, dataset, partition, rows, schema, name, finish_row) -> Sta
     if finish_row is not None:
         rows = [finish_row(r) for r in rows]
     return stage_rows(lake, dataset, partition, rows, schema, name)
+
+
+def _stage_files(lake, dataset, schema, finish_row, files) -> list[StagedFile]:
+    """_stage_file for several (partition, rows, name): one hand-off to a worker process."""
+    return [_stage_file(lake, dataset, partition, rows, schema, name, finish_row)
+            for partition, rows, name in files]
 
 
 def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
@@ -37,12 +46,17 @@ def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
 
 class _WriteGroupFn(beam.DoFn):
     """((partition, shard), rows) → Parquet files. Each file is written in the calling thread
-    (Parquet encoding holds the GIL: threads only contend for it) and published by a few
-    threads (fsync waits on the disk); a path is emitted once its file is published."""
+    (Parquet encoding holds the GIL: threads only contend for it), or with `borrow_workers` in
+    the extraction processes when they are there, and published by a few threads (fsync waits
+    on the disk); a path is emitted once its file is published."""
 
     PUBLISHERS = 4
+    TASKS = 4  # hand-offs to worker processes in flight (with at most 2 × batch_size rows)
+    TASK_ROWS = 64  # a hand-off takes files until it holds this many rows (or TASK_FILES)
+    TASK_FILES = 32
 
-    def __init__(self, lake, dataset, schema, key_fn, run_id, batch_size, finish_row=None):
+    def __init__(self, lake, dataset, schema, key_fn, run_id, batch_size, finish_row=None,
+                 borrow_workers=False):
         self._lake = lake
         self._dataset = dataset
         self._schema = schema
@@ -50,6 +64,7 @@ class _WriteGroupFn(beam.DoFn):
         self._run_id = run_id
         self._batch_size = batch_size
         self._finish_row = finish_row
+        self._borrow_workers = borrow_workers
         self.rows = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_written")
         self.files = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_files")
 
@@ -63,7 +78,9 @@ class _WriteGroupFn(beam.DoFn):
             publishers.shutdown(wait=True)
 
     def start_bundle(self):
-        self._pending = []
+        self._task: list = []  # files for the next hand-off: (partition, rows, name, ts, window)
+        self._staging: deque = deque()  # (future [StagedFile] or None, task)
+        self._pending = []  # (future path, rows, timestamp, window)
 
     def _files(self, rows):
         """(rows of one file, its deterministic name) for a partition's rows."""
@@ -72,15 +89,15 @@ class _WriteGroupFn(beam.DoFn):
             chunk = rows[start:start + self._batch_size]
             yield chunk, file_name(self._run_id, [self._key_fn(r) for r in chunk])
 
-    def _stage(self, partition: str, chunk: list, name: str) -> StagedFile:
-        return _stage_file(self._lake, self._dataset, partition, chunk, self._schema, name,
-                           self._finish_row)
+    def _args(self, partition: str, chunk: list, name: str) -> tuple:
+        return (self._lake, self._dataset, partition, chunk, self._schema, name,
+                self._finish_row)
 
     def write_now(self, partition: str, rows) -> list[str]:
         """Write and publish a partition's rows in the calling thread (the per-bundle writer)."""
         paths = []
         for chunk, name in self._files(rows):
-            paths.append(self._stage(partition, chunk, name).publish())
+            paths.append(_stage_file(*self._args(partition, chunk, name)).publish())
             self.rows.inc(len(chunk))
             self.files.inc()
         return paths
@@ -88,12 +105,59 @@ class _WriteGroupFn(beam.DoFn):
     def process(self, element, timestamp=beam.DoFn.TimestampParam,
                 window=beam.DoFn.WindowParam):
         (partition, _shard), rows = element
+        workers = worker_pool.borrow() if self._borrow_workers else None
         for chunk, name in self._files(rows):
-            staged = self._stage(partition, chunk, name)
-            self._pending.append(
-                (self._publishers.submit(staged.publish), len(chunk), timestamp, window))
+            if workers is None:
+                staged = _stage_file(*self._args(partition, chunk, name))
+                self._pending.append((self._publishers.submit(staged.publish), len(chunk),
+                                      timestamp, window))
+                continue
+            self._task.append((partition, chunk, name, timestamp, window))
+            if (len(self._task) >= self.TASK_FILES
+                    or sum(len(f[1]) for f in self._task) >= self.TASK_ROWS):
+                self._hand_off(workers)
+
+    def _hand_off(self, workers) -> None:
+        """Send the files gathered in self._task to a worker process in one task; keep at
+        most TASKS tasks (and 2 × batch_size rows) in flight."""
+        task, self._task = self._task, []
+        files = [(partition, chunk, name) for partition, chunk, name, _, _ in task]
+        try:
+            future = workers.submit(_stage_files, self._lake, self._dataset, self._schema,
+                                    self._finish_row, files)
+        except worker_pool.BORROW_ERRORS:  # gone or broken: this thread writes them
+            future = None
+        self._staging.append((future, task))
+        while len(self._staging) > self.TASKS or (
+                len(self._staging) > 1
+                and sum(len(f[1]) for _, t in self._staging for f in t) > 2 * self._batch_size):
+            self._publish_oldest_task()
+
+    def _publish_oldest_task(self) -> None:
+        future, task = self._staging.popleft()
+        staged = None
+        if future is not None:
+            try:
+                staged = future.result()
+            except worker_pool.BORROW_ERRORS:  # a worker died: write them here
+                staged = None
+        if staged is None:
+            staged = [_stage_file(*self._args(partition, chunk, name))
+                      for partition, chunk, name, _, _ in task]
+        for one, (_, chunk, _, timestamp, window) in zip(staged, task, strict=True):
+            self._pending.append((self._publishers.submit(one.publish), len(chunk),
+                                  timestamp, window))
 
     def finish_bundle(self):
+        if self._task:
+            workers = worker_pool.borrow()
+            if workers is not None:
+                self._hand_off(workers)
+            else:
+                self._staging.append((None, self._task))
+                self._task = []
+        while self._staging:
+            self._publish_oldest_task()
         pending, self._pending = self._pending, []
         for future, n_rows, timestamp, window in pending:
             path = future.result()  # a failed write fails the bundle (and Beam retries it)
@@ -116,9 +180,12 @@ class WriteDataset(beam.PTransform):
         batch_size: int = 500,
         carry: tuple[str, ...] = (),
         finish_row: Callable[[dict], dict] | None = None,
+        borrow_workers: bool = False,
     ):
         """`carry`: keys outside the schema that rows keep until they are written, where
-        `finish_row(row)` gives the row its schema columns (in the writing thread)."""
+        `finish_row(row)` (a module-level function) gives the row its schema columns.
+        `borrow_workers`: encode files in the idle extraction processes when there are any
+        (worth it for a big dataset; pickling rows costs more than it saves on small ones)."""
         super().__init__()
         self._lake = lake
         self._dataset = dataset
@@ -129,6 +196,7 @@ class WriteDataset(beam.PTransform):
         self._batch_size = batch_size
         self._carry = tuple(carry)
         self._finish_row = finish_row
+        self._borrow_workers = borrow_workers
 
     def expand(self, rows):
         partition_fn, key_fn, batch = self._partition_fn, self._key_fn, self._batch_size
@@ -147,7 +215,7 @@ class WriteDataset(beam.PTransform):
             | "Group" >> beam.GroupByKey()
             | "Write" >> beam.ParDo(_WriteGroupFn(
                 self._lake, self._dataset, self._schema, self._key_fn, self._run_id,
-                self._batch_size, self._finish_row,
+                self._batch_size, self._finish_row, self._borrow_workers,
             ))
         )
 

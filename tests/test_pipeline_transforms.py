@@ -354,3 +354,49 @@ def test_the_pool_server_module_ends_its_process_without_teardown():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120)
     assert out.returncode == 0 and out.stdout.split() == ["loaded"], out
+
+
+@pytest.mark.parametrize("pool_state", ["working", "shut down"])
+def test_the_writer_borrows_the_extraction_processes_and_falls_back_without_them(
+        tmp_path, pool_state, monkeypatch):
+    from apache_beam.transforms.window import GlobalWindow
+    from apache_beam.utils.timestamp import MIN_TIMESTAMP
+
+    from pipeline import sinks, worker_pool
+    from pipeline.articles import make_pool, pack_body, unpack_body
+
+    pool = make_pool(2)
+    if pool_state == "shut down":
+        pool.shutdown()
+    else:  # every file is written by the worker processes, none in this one
+        def not_here(*_):
+            raise AssertionError("written in the main process")
+        monkeypatch.setattr(sinks, "_stage_file", not_here)
+    worker_pool.lend(pool)
+    try:
+        fn = sinks._WriteGroupFn(str(tmp_path), "articles", ARTICLES_SCHEMA,
+                                 lambda r: r["article_id"], "run1", batch_size=50,
+                                 finish_row=unpack_body, borrow_workers=True)
+        groups = [((f"2024-06-{day + 1:02d}", 0),
+                   [pack_body(article(f"d{day}-{i}", "u", body=f"نص {day} {i}"))
+                    for i in range(day % 4 + 1)])
+                  for day in range(25)]  # 25 small files, many per hand-off
+        groups.append((("2024-07-24", 0), [pack_body(article(f"big-{i}", "u", body=f"نص {i}"))
+                                           for i in range(120)]))  # 3 files of <= 50 rows
+        fn.setup()
+        fn.start_bundle()
+        for group in groups:
+            fn.process(group, MIN_TIMESTAMP, GlobalWindow())
+        paths = [wv.value for wv in fn.finish_bundle()]
+        fn.teardown()
+    finally:
+        worker_pool.take_back(pool)
+        pool.shutdown()
+    assert len(paths) == len(set(paths)) == 25 + 3
+    table = open_dataset(str(tmp_path), "articles").to_table()
+    bodies = dict(zip(table.column("article_id").to_pylist(), table.column("body").to_pylist(),
+                      strict=True))
+    assert len(bodies) == sum(day % 4 + 1 for day in range(25)) + 120
+    assert bodies["d7-3"] == "نص 7 3" and bodies["big-119"] == "نص 119"
+    assert worker_pool.borrow() is None
+    assert not list(tmp_path.rglob(".tmp-*"))
