@@ -60,8 +60,14 @@ class SiteServer:
             def log_message(self, *args):
                 pass
 
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address):
+                # a client closing a kept-alive connection at exit is not an error to print
+                if not isinstance(sys.exc_info()[1], ConnectionError):
+                    super().handle_error(request, client_address)
+
         self.counter = counter
-        self._server = ThreadingHTTPServer((host, port), Handler)
+        self._server = Server((host, port), Handler)
         self._server.daemon_threads = True
         self._server.request_queue_size = 256
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)

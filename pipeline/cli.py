@@ -77,13 +77,27 @@ def _sample_server(config_path: str | None):
     return SampleServer()
 
 
+def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
+    """Start the extraction pool's fork server before Beam is imported, when the run will use
+    the pool (the default: local in-process runner, more than one core): its imports and
+    warm-up then overlap with the main process's start instead of delaying the first page."""
+    if any(a.startswith(("--runner", "--direct_running_mode")) for a in beam_args):
+        return
+    wanted = config.performance.extract_processes or os.cpu_count() or 1
+    if wanted > 1:
+        from pipeline.extraction_pool import warm_up_pool_server
+
+        warm_up_pool_server()
+
+
 def cmd_run(args, beam_args: list[str]) -> int:
+    config = load_config(args.config)
+    _start_extraction_pool_early(config, beam_args)
     from pipeline.allocator import bound_native_memory
     from pipeline.context import RunContext
     from pipeline.run import run_batch
 
     bound_native_memory()
-    config = load_config(args.config)
     ctx = RunContext.new(args.output, config)
     with _sample_server(args.config):
         summary = run_batch(ctx, beam_args)

@@ -10,39 +10,17 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from pipeline.clean import arabic_share
-from pipeline.event_transforms import rows_for_article
+from pipeline.event_rows import (  # noqa: F401  (re-exported: the rows' public names)
+    ARABIC_KEY,
+    ARABIC_MIN_SHARE,
+    INGESTED,
+    PARTITION,
+    PRECOMPUTED_KEY,
+    event_partition,
+    event_rows_for_article,
+    is_arabic,
+)
 from pipeline.events import EVENT_TYPES
-from pipeline.lake import partition_date
-
-ARABIC_MIN_SHARE = 0.5  # events are extracted from articles at least half Arabic letters
-PARTITION = "_partition"  # the lake partition of an event row (not a schema column)
-INGESTED = "_ingested_at"  # its article's fetched_at: the stream's clock (not a schema column)
-PRECOMPUTED_KEY = "_event_rows"  # an article row's event rows, when extraction computed them
-ARABIC_KEY = "_is_arabic"  # whether the article passed the Arabic filter, computed with them
-
-
-def is_arabic(article: dict) -> bool:
-    return arabic_share(article.get("body")) >= ARABIC_MIN_SHARE
-
-
-def event_partition(row: dict, article: dict) -> str:
-    """`date=` of an event row: its event date, else its article's partition (published_at,
-    else fetched_at), as the articles dataset files the article."""
-    if row.get("event_date"):
-        return row["event_date"].isoformat()
-    return partition_date(article.get("published_at"), article["fetched_at"])
-
-
-def event_rows_for_article(article: dict, arabic: bool | None = None) -> list[dict]:
-    """EVENTS_SCHEMA rows (plus PARTITION and INGESTED) of one article row; none unless the
-    article is Arabic (`arabic`: is_arabic(article), when the caller already knows it).
-    event_cluster_id stays None: clustering fills it."""
-    if not (is_arabic(article) if arabic is None else arabic):
-        return []
-    return [{**row, PARTITION: event_partition(row, article),
-             INGESTED: article.get("fetched_at")}
-            for row in rows_for_article(article)]
 
 
 class _ArticleEventsFn(beam.DoFn):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timezone
 
 import pyarrow as pa
@@ -129,10 +129,14 @@ def stage_rows(
     rows: Sequence[dict],
     schema: pa.Schema,
     name: str,
+    finish_row: Callable[[dict], dict] | None = None,
 ) -> StagedFile:
     """Write rows as the Parquet file `<lake>/<dataset>/date=<partition>/<name>`, still hidden
-    (see StagedFile). Writing is CPU work; publishing waits on the disk, so callers may hand
-    publishing to threads."""
+    (see StagedFile); `finish_row(row)` first, when given, turns each row into schema columns.
+    Writing is CPU work; publishing waits on the disk, so callers may hand publishing to
+    threads."""
+    if finish_row is not None:
+        rows = [finish_row(r) for r in rows]
     if not rows:
         raise ValueError("no rows to write")
     if not _safe_component(partition) or not _safe_component(name):
@@ -153,6 +157,15 @@ def stage_rows(
             os.unlink(temp)
         raise
     return StagedFile(fs, temp, final)
+
+
+def stage_files(lake: str, dataset: str, schema: pa.Schema,
+                finish_row: Callable[[dict], dict] | None,
+                files: Sequence[tuple[str, Sequence[dict], str]]) -> list[StagedFile]:
+    """stage_rows for several (partition, rows, name) of one dataset: one call, so that a
+    worker process can be handed many small files at once."""
+    return [stage_rows(lake, dataset, partition, rows, schema, name, finish_row)
+            for partition, rows, name in files]
 
 
 def write_rows(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from pipeline.articles import extract_job
+from pipeline.article_jobs import extract_job
 
 LOG = logging.getLogger(__name__)
 SAMPLE_PAGE = ("sample", "arabkhabar", "news")

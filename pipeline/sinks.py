@@ -23,19 +23,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils.windowed_value import WindowedValue
 
 from pipeline import worker_pool
-from pipeline.lake import StagedFile, file_name, stage_rows
-
-
-def _stage_file(lake, dataset, partition, rows, schema, name, finish_row) -> StagedFile:
-    if finish_row is not None:
-        rows = [finish_row(r) for r in rows]
-    return stage_rows(lake, dataset, partition, rows, schema, name)
-
-
-def _stage_files(lake, dataset, schema, finish_row, files) -> list[StagedFile]:
-    """_stage_file for several (partition, rows, name): one hand-off to a worker process."""
-    return [_stage_file(lake, dataset, partition, rows, schema, name, finish_row)
-            for partition, rows, name in files]
+from pipeline.lake import file_name, stage_files, stage_rows
 
 
 def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
@@ -97,7 +85,7 @@ class _WriteGroupFn(beam.DoFn):
         """Write and publish a partition's rows in the calling thread (the per-bundle writer)."""
         paths = []
         for chunk, name in self._files(rows):
-            paths.append(_stage_file(*self._args(partition, chunk, name)).publish())
+            paths.append(stage_rows(*self._args(partition, chunk, name)).publish())
             self.rows.inc(len(chunk))
             self.files.inc()
         return paths
@@ -108,7 +96,7 @@ class _WriteGroupFn(beam.DoFn):
         workers = worker_pool.borrow() if self._borrow_workers else None
         for chunk, name in self._files(rows):
             if workers is None:
-                staged = _stage_file(*self._args(partition, chunk, name))
+                staged = stage_rows(*self._args(partition, chunk, name))
                 self._pending.append((self._publishers.submit(staged.publish), len(chunk),
                                       timestamp, window))
                 continue
@@ -123,7 +111,7 @@ class _WriteGroupFn(beam.DoFn):
         task, self._task = self._task, []
         files = [(partition, chunk, name) for partition, chunk, name, _, _ in task]
         try:
-            future = workers.submit(_stage_files, self._lake, self._dataset, self._schema,
+            future = workers.submit(stage_files, self._lake, self._dataset, self._schema,
                                     self._finish_row, files)
         except worker_pool.BORROW_ERRORS:  # gone or broken: this thread writes them
             future = None
@@ -142,7 +130,7 @@ class _WriteGroupFn(beam.DoFn):
             except worker_pool.BORROW_ERRORS:  # a worker died: write them here
                 staged = None
         if staged is None:
-            staged = [_stage_file(*self._args(partition, chunk, name))
+            staged = [stage_rows(*self._args(partition, chunk, name))
                       for partition, chunk, name, _, _ in task]
         for one, (_, chunk, _, timestamp, window) in zip(staged, task, strict=True):
             self._pending.append((self._publishers.submit(one.publish), len(chunk),

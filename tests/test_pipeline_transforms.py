@@ -371,7 +371,7 @@ def test_the_writer_borrows_the_extraction_processes_and_falls_back_without_them
     else:  # every file is written by the worker processes, none in this one
         def not_here(*_):
             raise AssertionError("written in the main process")
-        monkeypatch.setattr(sinks, "_stage_file", not_here)
+        monkeypatch.setattr(sinks, "stage_rows", not_here)
     worker_pool.lend(pool)
     try:
         fn = sinks._WriteGroupFn(str(tmp_path), "articles", ARTICLES_SCHEMA,
