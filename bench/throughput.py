@@ -3,14 +3,17 @@
 In one run: (a) a single-process loop calling trafilatura.extract on the HTML already in memory;
 (b) `akhbar run` with default settings on the same pages served with RSS feeds from a loopback
 server; (c) newspaper4k and news-please on the same pages when installed (`pip install -e
-.[bench]`). Prints pages/s and the ratios as a table and as JSON.
+.[bench]`). Prints pages/s and the ratios as a table and as JSON. With --repeat N, (a) and (b)
+run N times, each akhbar run next to its own bare loop; the medians and the median of the N
+ratios are reported (both vary by several percent between runs on a busy or throttled machine).
 
-    python bench/throughput.py [--feeds 10] [--peer-pages 200] [-- extra akhbar/Beam options]
+    python bench/throughput.py [--repeat 3] [--feeds 10] [--peer-pages 200] [-- akhbar options]
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import tempfile
 import time
@@ -64,6 +67,8 @@ def main() -> int:
     parser.add_argument("--feeds", type=int, default=10)
     parser.add_argument("--peer-pages", type=int, default=200,
                         help="pages the slow peers are timed on (their pages/s is reported)")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of (a) and (b); medians are reported")
     parser.add_argument("extra", nargs="*", help="options passed to akhbar run")
     args = parser.parse_args()
 
@@ -72,6 +77,7 @@ def main() -> int:
     print(f"{n} pages, {sum(len(h) for _, h in pages) / 1e6:.0f} MB, {cpu_info()}", flush=True)
 
     routes = {f"/p/{i}.html": (html, "text/html") for i, (_, html) in enumerate(pages)}
+    runs = []  # (akhbar result, bare loop seconds)
     with SiteServer(routes) as server, tempfile.TemporaryDirectory() as tmp:
         links = [f"{server.base}/p/{i}.html" for i in range(n)]
         feeds = []
@@ -80,25 +86,36 @@ def main() -> int:
             routes[path] = (rss(f"feed {f}", links[f::args.feeds]), "application/rss+xml")
             feeds.append((f"feed{f}", server.base + path))
         config = write_config(Path(tmp) / "bench.yaml", feeds)
-        akhbar = run_akhbar(["run", "--config", str(config), "--output", str(Path(tmp) / "lake"),
-                             *args.extra])
-    if akhbar["returncode"] != 0:
-        print(akhbar["stderr"], file=sys.stderr)
-        return 1
-    print(akhbar["stdout"])
+        for i in range(max(1, args.repeat)):
+            akhbar = run_akhbar(["run", "--config", str(config),
+                                 "--output", str(Path(tmp) / f"lake{i}"), *args.extra])
+            if akhbar["returncode"] != 0:
+                print(akhbar["stderr"], file=sys.stderr)
+                return 1
+            if i == 0:
+                print(akhbar["stdout"])
+            runs.append((akhbar, bare_trafilatura(pages)))
 
-    bare_s = bare_trafilatura(pages)
-    rows = [("pages", str(n))]
-    data = {"pages": n, "akhbar_seconds": round(akhbar["seconds"], 2),
-            "bare_seconds": round(bare_s, 2)}
-    akhbar_pps = n / akhbar["seconds"]
+    akhbar_s = statistics.median(a["seconds"] for a, _ in runs)
+    bare_s = statistics.median(b for _, b in runs)
+    ratios = [b / a["seconds"] for a, b in runs]
+    ratio = statistics.median(ratios)
+    peak = max(a["peak_rss_mb"] for a, _ in runs)
+    akhbar_pps = n / akhbar_s
     bare_pps = n / bare_s
-    rows += [("(a) bare trafilatura.extract loop", f"{bare_pps:.1f} pages/s ({bare_s:.1f} s)"),
-             ("(b) akhbar run end to end", f"{akhbar_pps:.1f} pages/s ({akhbar['seconds']:.1f} s,"
-                                           f" peak RSS {akhbar['peak_rss_mb']:.0f} MB)"),
-             ("ratio (b)/(a)", f"{akhbar_pps / bare_pps:.2f}  (target ≥ 1.3)")]
-    data.update(akhbar_pages_per_s=round(akhbar_pps, 2), bare_pages_per_s=round(bare_pps, 2),
-                ratio=round(akhbar_pps / bare_pps, 3), akhbar_peak_rss_mb=akhbar["peak_rss_mb"])
+    several = len(runs) > 1
+    med = f"median of {len(runs)}, " if several else ""
+    rows = [("pages", str(n)),
+            ("(a) bare trafilatura.extract loop", f"{bare_pps:.1f} pages/s ({med}{bare_s:.1f} s)"),
+            ("(b) akhbar run end to end", f"{akhbar_pps:.1f} pages/s ({med}{akhbar_s:.1f} s,"
+                                          f" peak RSS {peak:.0f} MB)"),
+            ("ratio (b)/(a)", f"{ratio:.2f}  (target ≥ 1.3)"
+                              + (f"; runs: {', '.join(f'{r:.2f}' for r in ratios)}"
+                                 if several else ""))]
+    data = {"pages": n, "runs": len(runs), "akhbar_seconds": round(akhbar_s, 2),
+            "bare_seconds": round(bare_s, 2), "akhbar_pages_per_s": round(akhbar_pps, 2),
+            "bare_pages_per_s": round(bare_pps, 2), "ratio": round(ratio, 3),
+            "ratios": [round(r, 3) for r in ratios], "akhbar_peak_rss_mb": peak}
     for name, fn in (("newspaper4k", newspaper4k), ("news-please", news_please)):
         if args.peer_pages <= 0:
             break
