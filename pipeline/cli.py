@@ -81,12 +81,14 @@ def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
     """Start the extraction pool's fork server before Beam is imported, when the run will use
     the pool (the default: local in-process runner, more than one core): its imports and
     warm-up then overlap with the main process's start instead of delaying the first page."""
-    if any(a.startswith(("--runner", "--direct_running_mode")) for a in beam_args):
-        return
-    wanted = config.performance.extract_processes or os.cpu_count() or 1
-    if wanted > 1:
-        from pipeline.extraction_pool import warm_up_pool_server
+    from pipeline.extraction_pool import pool_size, warm_up_pool_server
 
+    flags = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    flags.add_argument("--runner")
+    flags.add_argument("--direct_running_mode")
+    beam, _ = flags.parse_known_args(beam_args)
+    if pool_size(config.performance.extract_processes, beam.runner,
+                 beam.direct_running_mode) > 1:
         warm_up_pool_server()
 
 

@@ -42,6 +42,24 @@ def _exit_with_parent(parent_alive) -> None:
     threading.Thread(target=watch, name="akhbar-parent-watch", daemon=True).start()
 
 
+# Names of the runner akhbar runs in this process (Beam's in-process FnApiRunner, the default).
+IN_PROCESS_RUNNERS = ("fnapirunner", "fnapi")
+
+
+def runs_in_process(runner: str | None) -> bool:
+    """Whether --runner (None: not given) means Beam's in-process runner."""
+    return runner is None or runner.lower() in IN_PROCESS_RUNNERS
+
+
+def pool_size(config_value: int, runner: str | None, running_mode: str | None) -> int:
+    """Extraction processes per worker: the configured number, or with 0 (auto) one per core
+    when the pipeline runs in this single process (Beam's own workers use the cores else)."""
+    if config_value:
+        return config_value
+    in_process = runs_in_process(runner) and running_mode != "multi_processing"
+    return (os.cpu_count() or 1) if in_process else 0
+
+
 def pool_context():
     """forkserver where the platform has it (it preloads and warms the extraction stack once,
     see pipeline.pool_server, and not the caller's __main__, which may not be importable),

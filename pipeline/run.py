@@ -7,7 +7,6 @@ the runner, runs it and writes the run's bookkeeping. No parsing or business log
 from __future__ import annotations
 
 import logging
-import os
 import time
 from dataclasses import asdict
 from datetime import datetime, timezone
@@ -27,6 +26,7 @@ from pipeline.dedup_transforms import DeduplicateStories
 from pipeline.event_cluster_transforms import ClusterEvents
 from pipeline.event_stage import PARTITION as EVENT_PARTITION
 from pipeline.event_stage import ArticleEvents
+from pipeline.extraction_pool import pool_size, runs_in_process
 from pipeline.fetch import FetchPages
 from pipeline.incremental import KeepNewArticles, KeepNewEvents, KeepNewItems
 from pipeline.lake import file_name, partition_date, remove_stale_temp_files, write_rows
@@ -161,21 +161,16 @@ def make_options(beam_args: list[str]) -> PipelineOptions:
     return options
 
 
-def extract_processes(config_value: int, options: PipelineOptions, runner) -> int:
-    """Extraction processes per worker: the configured number, or with 0 (auto) one per core
-    when the pipeline runs in this single process (Beam's own workers use the cores else)."""
-    if config_value:
-        return config_value
-    direct = options.view_as(DirectOptions)
-    in_process = runner is not None and direct.direct_running_mode != "multi_processing"
-    return (os.cpu_count() or 1) if in_process else 0
+def extract_processes(config_value: int, options: PipelineOptions) -> int:
+    """Extraction processes per worker for these options (extraction_pool.pool_size)."""
+    return pool_size(config_value, options.view_as(StandardOptions).runner,
+                     options.view_as(DirectOptions).direct_running_mode)
 
 
 def make_runner(options: PipelineOptions):
     """The runner: Beam's choice when --runner is given, else the in-process FnApiRunner
     (Beam's DirectRunner would first try to download the Prism binary)."""
-    name = options.view_as(StandardOptions).runner
-    if name is None or name.lower() in ("fnapirunner", "fnapi"):
+    if runs_in_process(options.view_as(StandardOptions).runner):
         from apache_beam.runners.portability.fn_api_runner import fn_runner
 
         return fn_runner.FnApiRunner()
@@ -200,7 +195,7 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     remove_stale_temp_files(ctx.lake)
     runner = make_runner(options)
     p = beam.Pipeline(runner=runner, options=options)
-    processes = extract_processes(ctx.config.performance.extract_processes, options, runner)
+    processes = extract_processes(ctx.config.performance.extract_processes, options)
     if processes > 1:
         warm_up_pool_server()
     build_pipeline(p, ctx, processes)

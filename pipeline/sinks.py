@@ -106,15 +106,18 @@ class _WriteGroupFn(beam.DoFn):
                 self._hand_off(workers)
 
     def _hand_off(self, workers) -> None:
-        """Send the files gathered in self._task to a worker process in one task; keep at
-        most TASKS tasks (and 2 × batch_size rows) in flight."""
+        """Send the files gathered in self._task to a worker process in one task (none when
+        `workers` is None or refuses it: this thread writes them); keep at most TASKS tasks
+        (and 2 × batch_size rows) in flight."""
         task, self._task = self._task, []
         files = [(partition, chunk, name) for partition, chunk, name, _, _ in task]
-        try:
-            future = workers.submit(stage_files, self._lake, self._dataset, self._schema,
-                                    self._finish_row, files)
-        except worker_pool.BORROW_ERRORS:  # gone or broken: this thread writes them
-            future = None
+        future = None
+        if workers is not None:
+            try:
+                future = workers.submit(stage_files, self._lake, self._dataset, self._schema,
+                                        self._finish_row, files)
+            except worker_pool.BORROW_ERRORS:  # gone or broken
+                pass
         self._staging.append((future, task))
         while len(self._staging) > self.TASKS or (
                 len(self._staging) > 1
@@ -128,7 +131,7 @@ class _WriteGroupFn(beam.DoFn):
             try:
                 staged = future.result()
             except worker_pool.BORROW_ERRORS:  # a worker died: write them here
-                staged = None
+                pass
         if staged is None:
             staged = [stage_rows(*self._args(partition, chunk, name))
                       for partition, chunk, name, _, _ in task]
@@ -138,12 +141,7 @@ class _WriteGroupFn(beam.DoFn):
 
     def finish_bundle(self):
         if self._task:
-            workers = worker_pool.borrow()
-            if workers is not None:
-                self._hand_off(workers)
-            else:
-                self._staging.append((None, self._task))
-                self._task = []
+            self._hand_off(worker_pool.borrow())
         while self._staging:
             self._publish_oldest_task()
         pending, self._pending = self._pending, []
