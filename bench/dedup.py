@@ -82,7 +82,7 @@ def run_one(n: int, copy_rate: float) -> dict:
     from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 
     from pipeline.config import DedupConfig
-    from pipeline.dedup_transforms import DeduplicateStories
+    from pipeline.dedup.transforms import DeduplicateStories
 
     rows, copies = synthetic_articles(n, copy_rate)
     cpu0 = time.process_time()

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline import dedup
 from pipeline.config import DedupConfig
+from pipeline.dedup import stories as dedup
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

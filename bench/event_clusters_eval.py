@@ -2,7 +2,7 @@
 
 Prints precision and recall of "these two articles share an event cluster" (1) on the
 hand-labelled gold events (the pure matching + clustering alone) and (2) end to end (extract
-both articles with pipeline.events, then cluster), plus (3) real Arabic news text from
+both articles with pipeline.events.extract, then cluster), plus (3) real Arabic news text from
 ../shared/eval (different events between the same parties: false merges only), and (4) event
 rows vs unique events on the embedded sample against its hand labels.
 Usage: python bench/event_clusters_eval.py [--json] [--errors]
@@ -21,8 +21,8 @@ import yaml
 
 from configs import CONFIG_DIR
 from pipeline.config import EventsConfig
-from pipeline.event_clusters import candidate, cluster_events
-from pipeline.event_transforms import rows_for_article
+from pipeline.events.clusters import candidate, cluster_events
+from pipeline.events.rows import rows_for_article
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORTS = ROOT / "tests" / "data" / "event_pairs" / "reports.yaml"
@@ -144,7 +144,7 @@ def sample_counts(config: EventsConfig) -> dict | None:
     cluster, and compare with the hand-labelled number of real-world events."""
     if not SAMPLE_LABELS.exists():
         return None
-    from pipeline.extract import extract_page
+    from pipeline.text.extract import extract_page
 
     labels = yaml.safe_load(SAMPLE_LABELS.read_text(encoding="utf-8"))
     rows = []

@@ -1,4 +1,4 @@
-"""Score pipeline.events.extract_events against a hand-labelled JSONL file (events_*.jsonl).
+"""Score pipeline.events.extract.extract_events against a hand-labelled JSONL file (events_*.jsonl).
 
 Prints strict and lenient precision/recall/F1 and type/status confusion tables (text and JSON).
 Usage: python bench/events_eval.py ../shared/eval/events_seeds.jsonl [--json] [--errors]
@@ -12,7 +12,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.events import extract_events
+from pipeline.events.extract import extract_events
 
 
 def _actor_key(actor: dict | None) -> tuple:

@@ -4,13 +4,13 @@ Scores each extractor as trafilatura's own evaluation does: per entry of evaldat
 is present, a `with` snippet found in the output (whitespace-normalised) is a true positive, else a
 false negative; a `without` snippet found is a false positive, else a true negative; precision,
 recall and F1 over all entries. Also on two halves (entries sorted by file name, even index:
-"tune", odd: "held-out"; rules in pipeline/extract_fallback.py were chosen on "tune" only).
+"tune", odd: "held-out"; rules in pipeline/text/fallback.py were chosen on "tune" only).
 
 Extractors: (a) trafilatura.extract(html, include_comments=False), the settings of trafilatura's
 evaluation (and of akhbar: no comments); (b) the same with fast=True; (c) trafilatura.extract(html)
 as is (comments on: the bare loop of bench/throughput.py); (d) akhbar's extract_page as it was,
 trafilatura's fallback comparison on every page; (e) akhbar's extract_page as it runs (comparison
-gated by pipeline/extract_fallback.py). akhbar decodes the bytes as the pipeline does
+gated by pipeline/text/fallback.py). akhbar decodes the bytes as the pipeline does
 (connectors.charset.decode_html) and is scored on title + body (the headline is stored apart); an
 ExtractError is an empty output. akhbar gets a feed date, as in a run, so htmldate's slow search
 is not counted. Speed is CPU seconds of one process over the same pages (best of --repeat).
@@ -120,7 +120,7 @@ def trafilatura_as_is(entry: Entry) -> str:
 
 def _akhbar(entry: Entry, full_comparison: bool) -> str:
     from connectors.charset import decode_html
-    from pipeline.extract import ExtractError, extract_page
+    from pipeline.text.extract import ExtractError, extract_page
 
     html = decode_html(entry.html, None)[0]
     try:
@@ -150,7 +150,7 @@ EXTRACTORS = {
 
 def run(name: str, entries: list[Entry], repeat: int) -> dict:
     """Outputs of one extractor and its best CPU time over the entries."""
-    from pipeline import extract_fallback
+    from pipeline.text import fallback as extract_fallback
 
     extract = EXTRACTORS[name]
     best, outputs = float("inf"), []

@@ -29,12 +29,12 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         # generated in a child so this process stays small: a forked child's peak RSS counts
         # the parent's pages it starts with
-        subprocess.run([sys.executable, "-m", "pipeline.report_demo", str(lake), "--articles",
+        subprocess.run([sys.executable, "-m", "pipeline.report.demo_lake", str(lake), "--articles",
                         str(args.articles), "--events", str(args.events), "--rejects",
                         str(args.rejects), "--days", str(args.days)], check=True)
         gen_s = time.perf_counter() - t0
         t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "pipeline.report", "--lake", str(lake),
+        proc = subprocess.Popen([sys.executable, "-m", "pipeline.report.build", "--lake", str(lake),
                                  "--out", str(out)], stdout=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0

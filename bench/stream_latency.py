@@ -177,7 +177,7 @@ class LakeWatcher:
             self.read_once()
 
     def read_once(self):
-        from pipeline.lake import open_dataset
+        from pipeline.lake.store import open_dataset
 
         try:
             data = open_dataset(self.lake, "articles")

@@ -1,7 +1,7 @@
 """The `akhbar` command: run (batch), stream, show, report.
 
 Parses arguments, loads the config and hands everything else to Beam's PipelineOptions; the
-work itself lives in pipeline.run / pipeline.stream / pipeline.report.
+work itself lives in pipeline.batch / pipeline.stream / pipeline.report.build.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("--lake", default=DEFAULT_LAKE)
 
     try:
-        from pipeline import report
+        from pipeline.report import build as report
     except ImportError:  # the report module is optional until it lands
         report = None
     if report is not None:
@@ -81,7 +81,7 @@ def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
     """Start the extraction pool's fork server before Beam is imported, when the run will use
     the pool (the default: local in-process runner, more than one core): its imports and
     warm-up then overlap with the main process's start instead of delaying the first page."""
-    from pipeline.extraction_pool import pool_size, warm_up_pool_server
+    from pipeline.runtime.pool import pool_size, warm_up_pool_server
 
     flags = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
     flags.add_argument("--runner")
@@ -95,9 +95,9 @@ def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
 def cmd_run(args, beam_args: list[str]) -> int:
     config = load_config(args.config)
     _start_extraction_pool_early(config, beam_args)
-    from pipeline.allocator import bound_native_memory
+    from pipeline.batch import run_batch
     from pipeline.context import RunContext
-    from pipeline.run import run_batch
+    from pipeline.runtime.allocator import bound_native_memory
 
     bound_native_memory()
     ctx = RunContext.new(args.output, config)
@@ -108,8 +108,8 @@ def cmd_run(args, beam_args: list[str]) -> int:
 
 
 def cmd_stream(args, beam_args: list[str]) -> int:
-    from pipeline.allocator import bound_native_memory
     from pipeline.context import RunContext
+    from pipeline.runtime.allocator import bound_native_memory
     from pipeline.stream import run_stream
 
     if args.poll_interval <= 0:
@@ -128,8 +128,8 @@ def cmd_stream(args, beam_args: list[str]) -> int:
 
 
 def cmd_show(args) -> int:
-    from pipeline.lake import open_dataset
-    from pipeline.render import render_article
+    from pipeline.lake.store import open_dataset
+    from pipeline.text.render import render_article
 
     data = open_dataset(args.lake, "articles")
     if data is None:
@@ -159,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "show":
             return cmd_show(args)
         if args.command == "report":
-            from pipeline import report
+            from pipeline.report import build as report
 
             return report.run(args)
     except ConfigError as exc:

@@ -1,9 +1,10 @@
 """Wire the unbounded stream: poll rounds → new items → pages → articles → dedup → events → lake.
 
 Composes the batch's DoFns and composites (PollFeedFn, FetchBatchFn, ExtractArticles, dedup's
-_Finalize, the shared events branch pipeline.event_stage.ArticleEvents, StreamClusterEvents) in
-one fused chain with no GroupByKey, so every round reaches the lake, per bundle;
-state lives in pipeline.stream_state objects held in Beam state. `run_stream` runs it until
+_Finalize, the shared events branch pipeline.events.transforms.ArticleEvents, StreamClusterEvents)
+in one fused chain with no GroupByKey, so every round reaches the lake, per bundle;
+state lives in pipeline.ingest.schedule, pipeline.dedup.stream_index and
+pipeline.events.stream_index objects held in Beam state. `run_stream` runs it until
 --max-polls or SIGINT/SIGTERM. No parsing, matching or lake-format logic here.
 """
 
@@ -25,21 +26,8 @@ from apache_beam.metrics import Metrics
 from apache_beam.options.pipeline_options import StandardOptions
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
-from pipeline import dedup
-from pipeline.articles import ExtractArticles
-from pipeline.context import RunContext
-from pipeline.dedup_transforms import (
-    _Finalize,
-    _old_entry,
-    lookback_dates,
-    read_signature_rows,
-)
-from pipeline.event_cluster_transforms import StreamClusterEvents
-from pipeline.event_stage import PARTITION, ArticleEvents
-from pipeline.fetch import FetchBatchFn
-from pipeline.incremental import known_article_ids, known_item_keys
-from pipeline.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
-from pipeline.run import (
+from pipeline.articles.transforms import ExtractArticles
+from pipeline.batch import (
     _article_partition,
     _count_reject,
     _ingest_partition,
@@ -49,9 +37,24 @@ from pipeline.run import (
     make_runner,
     record_run,
 )
-from pipeline.sinks import WriteDatasetPerBundle
-from pipeline.stream_source import PollRoundsFn, schedule
-from pipeline.stream_state import ExpiringKeys, StoryIndex, tick_seconds
+from pipeline.context import RunContext
+from pipeline.dedup import stories as dedup
+from pipeline.dedup.stream_index import StoryIndex
+from pipeline.dedup.transforms import (
+    _Finalize,
+    _old_entry,
+    lookback_dates,
+    read_signature_rows,
+)
+from pipeline.events.cluster_transforms import StreamClusterEvents
+from pipeline.events.rows import PARTITION
+from pipeline.events.transforms import ArticleEvents
+from pipeline.ingest.fetch import FetchBatchFn
+from pipeline.ingest.new_items import known_article_ids, known_item_keys
+from pipeline.ingest.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
+from pipeline.ingest.schedule import ExpiringKeys, tick_seconds
+from pipeline.ingest.stream_source import PollRoundsFn, schedule
+from pipeline.lake.sinks import WriteDatasetPerBundle
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA

@@ -28,7 +28,7 @@ EVENTS_SCHEMA = pa.schema(
         ("confidence", pa.float32()),
         ("extractor_version", pa.string()),
         # The real-world event this row reports: the event_id of the first report akhbar
-        # ingested (pipeline/event_clusters.py, issue #9). Every report keeps its own row, so
+        # ingested (pipeline/events/clusters.py, issue #9). Every report keeps its own row, so
         # COUNT(DISTINCT event_cluster_id) counts events and GROUP BY it lists the outlets.
         # Set on every row since schema version 2 (null only in rows written before).
         ("event_cluster_id", pa.string()),

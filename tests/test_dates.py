@@ -2,7 +2,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from pipeline.dates import parse_date_text, parse_iso_datetime
+from pipeline.text.dates import parse_date_text, parse_iso_datetime
 
 
 @pytest.mark.parametrize(

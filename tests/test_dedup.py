@@ -1,4 +1,4 @@
-"""Unit tests of pipeline.dedup: keys, MinHash, LSH parameters, bucket verification, stories."""
+"""Unit tests of pipeline.dedup.stories: keys, MinHash, LSH parameters, bucket checks, stories."""
 
 import hashlib
 from datetime import datetime, timezone
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from datasketch import MinHash
 
-from pipeline import dedup
 from pipeline.config import DedupConfig
+from pipeline.dedup import stories as dedup
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 CFG = DedupConfig()

@@ -12,9 +12,9 @@ from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline import dedup
 from pipeline.config import DedupConfig
-from pipeline.dedup_transforms import DeduplicateStories, lookback_dates, read_signature_rows
+from pipeline.dedup import stories as dedup
+from pipeline.dedup.transforms import DeduplicateStories, lookback_dates, read_signature_rows
 from schemas.signatures import SIGNATURES_SCHEMA
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"

@@ -10,8 +10,8 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.config import EventsConfig
-from pipeline.event_cluster_transforms import ClusterEvents
-from pipeline.lake import write_rows
+from pipeline.events.cluster_transforms import ClusterEvents
+from pipeline.lake.store import write_rows
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
 

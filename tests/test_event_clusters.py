@@ -1,4 +1,4 @@
-"""Pure event matching, blocking and clustering (pipeline.event_clusters), and the hand-labelled
+"""Pure event matching, blocking and clustering (pipeline.events.clusters), and the hand-labelled
 evaluation (bench/event_clusters_eval.py) with its precision/recall gates."""
 
 import importlib.util
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.event_clusters import (
+from pipeline.events.clusters import (
     block_keys,
     candidate,
     cluster_events,

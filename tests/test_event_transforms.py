@@ -1,4 +1,4 @@
-"""Tests for the ExtractEvents Beam composite (TestPipeline + assert_that)."""
+"""Tests for the events branch: rows_for_article and the ArticleEvents composite (TestPipeline)."""
 
 from datetime import datetime, timezone
 
@@ -7,7 +7,8 @@ import pyarrow as pa
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.event_transforms import ExtractEvents, rows_for_article
+from pipeline.events.rows import rows_for_article
+from pipeline.events.transforms import ArticleEvents
 from schemas.events import EVENTS_SCHEMA
 
 ARTICLE = {
@@ -17,6 +18,7 @@ ARTICLE = {
     "read_also": [{"title": "عنوان", "text": "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا "
                    "بالرئيس الإيراني مسعود بزشكيان."}],
     "published_at": datetime(2024, 6, 5, 9, tzinfo=timezone.utc),
+    "fetched_at": datetime(2024, 6, 5, 10, tzinfo=timezone.utc),
     "run_id": "run-1",
 }
 
@@ -33,10 +35,14 @@ def test_rows_match_schema_and_mark_parts():
     assert all(r["run_id"] == "run-1" and r["event_cluster_id"] is None for r in rows)
 
 
-def test_extract_events_transform():
-    expected = [(r["event_id"], r["event_type"], r["part"]) for r in rows_for_article(ARTICLE)]
+def test_article_events_transform():
+    expected = [(r["event_id"], r["event_type"], r["part"], ARTICLE["published_at"])
+                for r in rows_for_article(ARTICLE)]
+    english = dict(ARTICLE, article_id="en", body="The ministers met in Doha.", read_also=[])
     with TestPipeline() as p:
-        out = (p | beam.Create([ARTICLE, dict(ARTICLE, article_id="x", body="", read_also=[])])
-               | ExtractEvents()
-               | beam.Map(lambda r: (r["event_id"], r["event_type"], r["part"])))
+        out = (p | beam.Create([ARTICLE, dict(ARTICLE, article_id="x", body="", read_also=[]),
+                                english])
+               | ArticleEvents()
+               | beam.Map(lambda rp: (rp[0]["event_id"], rp[0]["event_type"], rp[0]["part"],
+                                      rp[1])))
         assert_that(out, equal_to(expected))

@@ -1,4 +1,4 @@
-"""Tests for pipeline.events, pipeline.event_dates, pipeline.event_gazetteer and the eval gates."""
+"""Tests for pipeline.events (extract, dates, gazetteer) and the eval gates."""
 
 from datetime import date
 from pathlib import Path
@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 
 from bench.events_eval import evaluate
-from pipeline.event_dates import resolve_date
-from pipeline.event_gazetteer import load_gazetteer
-from pipeline.events import event_id, extract_events
-from pipeline.normalize import normalize_arabic
+from pipeline.events.dates import resolve_date
+from pipeline.events.extract import event_id, extract_events
+from pipeline.events.gazetteer import load_gazetteer
+from pipeline.text.normalize import normalize_arabic
 
 HERE = Path(__file__).resolve().parent
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"

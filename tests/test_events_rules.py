@@ -1,11 +1,12 @@
-"""Rule-level tests for pipeline.events, each on a new sentence written for the rule it needs.
+"""Rule-level tests for pipeline.events.extract, each on a new sentence written for the
+rule it needs.
 
 No dev-set text here: these sentences are our own, so the rules are checked beyond the eval sets.
 """
 
 from datetime import date
 
-from pipeline.events import extract_events
+from pipeline.events.extract import extract_events
 
 PUB = date(2025, 3, 10)  # a Monday
 

@@ -1,4 +1,4 @@
-"""The gate on trafilatura's fallback comparison (pipeline.extract_fallback): when it runs, that
+"""The gate on trafilatura's fallback comparison (pipeline.text.fallback): when it runs, that
 it stays inside extract_page, and that the embedded sample's articles come out unchanged."""
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from lxml import etree
 
 from configs import CONFIG_DIR
 from connectors.charset import decode_html
-from pipeline import extract_fallback
-from pipeline.extract import extract_page
-from pipeline.extract_fallback import gated_comparison, needs_comparison
+from pipeline.text import fallback as extract_fallback
+from pipeline.text.extract import extract_page
+from pipeline.text.fallback import gated_comparison, needs_comparison
 
 SAMPLE_PAGES = sorted((CONFIG_DIR / "sample").rglob("*.html"))
 LONG = "A sentence of the article that goes on for a while, as articles do. " * 6

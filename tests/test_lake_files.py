@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.lake import ZSTD_MIN_BYTES, compression_for, dictionary_columns, write_rows
+from pipeline.lake.store import ZSTD_MIN_BYTES, compression_for, dictionary_columns, write_rows
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
@@ -51,7 +51,7 @@ def test_big_columns_get_zstd_and_small_ones_snappy(tmp_path):
 
 
 def test_a_dataset_with_only_a_file_being_written_reads_as_absent(tmp_path):
-    from pipeline.lake import open_dataset
+    from pipeline.lake.store import open_dataset
 
     part = tmp_path / "articles" / "date=2024-07-24"
     part.mkdir(parents=True)
@@ -105,7 +105,7 @@ def test_small_files_skip_per_column_options_and_still_read_back(tmp_path):
 
 
 def test_a_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
-    import pipeline.lake as lake
+    import pipeline.lake.store as lake
 
     def disk_full(table, where, **_):
         with open(where, "wb") as fh:

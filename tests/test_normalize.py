@@ -1,10 +1,10 @@
-"""Unit tests of pipeline.normalize.normalize_arabic (matching keys only)."""
+"""Unit tests of pipeline.text.normalize.normalize_arabic (matching keys only)."""
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.normalize import (
+from pipeline.text.normalize import (
     _LETTERS,
     _PUNCT_RE,
     _PUNCT_TO_SPACE_RE,

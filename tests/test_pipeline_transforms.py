@@ -10,15 +10,15 @@ from apache_beam.testing.util import assert_that, equal_to, is_not_empty
 
 from configs import CONFIG_DIR
 from connectors.sample_server import SampleServer
-from pipeline.articles import ExtractArticles
+from pipeline.articles.transforms import ExtractArticles
 from pipeline.config import load_config
 from pipeline.context import RunContext
-from pipeline.incremental import KeepNewArticles, KeepNewItems
-from pipeline.lake import open_dataset, write_rows
-from pipeline.poll import PollFeeds
-from pipeline.rejects import make_reject
-from pipeline.sinks import WriteDataset, shard_of
-from pipeline.urls import canonicalize_url
+from pipeline.ingest.new_items import KeepNewArticles, KeepNewItems
+from pipeline.ingest.poll import PollFeeds
+from pipeline.lake.rejects import make_reject
+from pipeline.lake.sinks import WriteDataset, shard_of
+from pipeline.lake.store import open_dataset, write_rows
+from pipeline.text.urls import canonicalize_url
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
 
@@ -153,7 +153,7 @@ def test_stale_temp_files_are_removed_and_fresh_ones_kept(tmp_path):
     import os
     import time
 
-    from pipeline.lake import remove_stale_temp_files
+    from pipeline.lake.store import remove_stale_temp_files
 
     part = tmp_path / "lake" / "articles" / "date=2024-07-24"
     part.mkdir(parents=True)
@@ -186,14 +186,14 @@ def _extract(pages, articles, rejects, fn_class, processes):
 
 
 def _inline(pages) -> list:
-    from pipeline.articles import extract_job
+    from pipeline.articles.jobs import extract_job
 
     return [(r["article_id"], r["content_sha256"])
             for tag, r in (extract_job(p, "r") for p in pages) if tag == "articles"]
 
 
 def test_extraction_pool_gives_the_same_rows_as_inline_extraction():
-    from pipeline.articles import ExtractArticleFn
+    from pipeline.articles.transforms import ExtractArticleFn
 
     pages = _sample_pages()
     expected = _inline(pages)
@@ -202,7 +202,7 @@ def test_extraction_pool_gives_the_same_rows_as_inline_extraction():
 
 
 def test_a_page_that_kills_its_worker_is_a_reject_and_the_rest_survive():
-    from pipeline.articles import ExtractArticleFn
+    from pipeline.articles.transforms import ExtractArticleFn
     from tests.support.crashing_jobs import CRASH_MARKER, crashing_jobs
 
     class CrashingFn(ExtractArticleFn):
@@ -237,7 +237,7 @@ def test_write_dataset_files_hold_at_most_batch_size_rows(tmp_path):
 
 
 def test_write_dataset_keeps_carried_keys_until_the_writer_finishes_the_row(tmp_path):
-    from pipeline.articles import PACKED_BODY_KEY, pack_body, unpack_body
+    from pipeline.articles.jobs import PACKED_BODY_KEY, pack_body, unpack_body
 
     lake = str(tmp_path / "lake")
     rows = [pack_body(article(f"id{i}", f"http://x/{i}", body=f"نص الخبر رقم {i}"))
@@ -261,8 +261,8 @@ def test_the_writer_writes_each_group_at_once_and_publishes_files_in_parallel(
     from apache_beam.transforms.window import GlobalWindow
     from apache_beam.utils.timestamp import MIN_TIMESTAMP
 
-    from pipeline import lake as lake_module
-    from pipeline import sinks
+    from pipeline.lake import sinks
+    from pipeline.lake import store as lake_module
 
     state = {"staged": 0, "publishing": 0, "max_publishing": 0}
     lock = threading.Lock()
@@ -305,10 +305,10 @@ def test_the_writer_writes_each_group_at_once_and_publishes_files_in_parallel(
 
 
 def test_packed_rows_carry_the_same_article_and_their_precomputed_parts():
-    from pipeline.articles import PACKED_BODY_KEY, extract_job, unpack_body
-    from pipeline.dedup import PRECOMPUTED_KEY
-    from pipeline.event_stage import ARABIC_KEY
-    from pipeline.event_stage import PRECOMPUTED_KEY as EVENTS_KEY
+    from pipeline.articles.jobs import PACKED_BODY_KEY, extract_job, unpack_body
+    from pipeline.dedup.stories import PRECOMPUTED_KEY
+    from pipeline.events.rows import ARABIC_KEY
+    from pipeline.events.rows import PRECOMPUTED_KEY as EVENTS_KEY
 
     dedup = load_config().dedup
     for page in _sample_pages():
@@ -328,7 +328,7 @@ def test_packed_rows_carry_the_same_article_and_their_precomputed_parts():
 def test_bound_native_memory_fixes_glibc_and_arrow_allocators():
     import pyarrow as pa
 
-    from pipeline.allocator import _glibc, bound_native_memory
+    from pipeline.runtime.allocator import _glibc, bound_native_memory
 
     applied = bound_native_memory()
     assert applied == (_glibc() is not None)
@@ -341,16 +341,16 @@ def test_the_pool_server_module_ends_its_process_without_teardown():
     import subprocess
     import sys
 
-    from pipeline.articles import pool_context
+    from pipeline.runtime.pool import pool_context
 
     # Only the fork server preloads it (where a teardown would only cost time)...
     if pool_context().get_start_method() == "forkserver":
         from multiprocessing import forkserver
 
-        assert "pipeline.pool_server" in forkserver._forkserver._preload_modules
+        assert "pipeline.runtime.pool_server" in forkserver._forkserver._preload_modules
     # ...and there, exit handlers registered before it do not run.
     code = ("import atexit; atexit.register(print, 'teardown ran'); "
-            "import pipeline.pool_server; print('loaded')")
+            "import pipeline.runtime.pool_server; print('loaded')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120)
     assert out.returncode == 0 and out.stdout.split() == ["loaded"], out
@@ -362,8 +362,10 @@ def test_the_writer_borrows_the_extraction_processes_and_falls_back_without_them
     from apache_beam.transforms.window import GlobalWindow
     from apache_beam.utils.timestamp import MIN_TIMESTAMP
 
-    from pipeline import sinks, worker_pool
-    from pipeline.articles import make_pool, pack_body, unpack_body
+    from pipeline.articles.jobs import pack_body, unpack_body
+    from pipeline.lake import sinks
+    from pipeline.runtime import worker_pool
+    from pipeline.runtime.pool import make_pool
 
     pool = make_pool(2)
     if pool_state == "shut down":

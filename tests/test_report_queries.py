@@ -9,8 +9,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import report_queries as rq
-from pipeline.report_demo import events_schema
+from pipeline.report import queries as rq
+from pipeline.report.demo_lake import events_schema
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
 

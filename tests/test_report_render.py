@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import report
-from pipeline.report_demo import write_demo_lake
-from pipeline.report_render import highlight
-from pipeline.report_svg import nice_ticks, text
+from pipeline.report import build as report
+from pipeline.report.demo_lake import write_demo_lake
+from pipeline.report.render import highlight
+from pipeline.report.svg import nice_ticks, text
 
 NOW = dt.datetime(2024, 5, 22, 6, tzinfo=dt.UTC)
 # a resource the browser would fetch: src/href of script, link, img, source, iframe, or CSS url()
@@ -118,7 +118,7 @@ def test_report_file_gets_the_usual_permissions(tmp_path):
     import os
     import stat
 
-    from pipeline.report import write_atomic
+    from pipeline.report.build import write_atomic
 
     old = os.umask(0o022)
     try:

@@ -18,10 +18,10 @@ from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
 
 from pipeline.config import DedupConfig
-from pipeline.lake import open_dataset
-from pipeline.sinks import WriteDatasetPerBundle
+from pipeline.ingest.stream_source import PollRoundsFn, schedule
+from pipeline.lake.sinks import WriteDatasetPerBundle
+from pipeline.lake.store import open_dataset
 from pipeline.stream import KeepNewItemsFn, StreamDedupFn
-from pipeline.stream_source import PollRoundsFn, schedule
 
 BODY = ("قال وزير الخارجية إن المحادثات مع الوفد الزائر تناولت سبل تعزيز التعاون الاقتصادي "
         "والتجاري بين البلدين وتطوير العلاقات في مجالات الطاقة والتعليم والصحة والنقل وأكد "

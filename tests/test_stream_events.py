@@ -17,12 +17,12 @@ from apache_beam.transforms.window import TimestampedValue
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import event_clusters as ec
 from pipeline.config import EventsConfig
-from pipeline.event_cluster_transforms import StreamClusterEvents, seed_event_index
-from pipeline.event_stage import INGESTED, PARTITION, event_rows_for_article
-from pipeline.lake import write_rows
-from pipeline.stream_state import EventClusterIndex
+from pipeline.events import clusters as ec
+from pipeline.events.cluster_transforms import StreamClusterEvents, seed_event_index
+from pipeline.events.rows import INGESTED, PARTITION, event_rows_for_article
+from pipeline.events.stream_index import EventClusterIndex
+from pipeline.lake.store import write_rows
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
 

@@ -4,15 +4,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from pipeline import dedup
-from pipeline.stream_state import (
-    ExpiringKeys,
-    StoryIndex,
-    due_feeds,
-    every_n_ticks,
-    ingested_at,
-    tick_seconds,
-)
+from pipeline.dedup import stories as dedup
+from pipeline.dedup.stream_index import StoryIndex, ingested_at
+from pipeline.ingest.schedule import ExpiringKeys, due_feeds, every_n_ticks, tick_seconds
 
 BODY = ("قال وزير الخارجية إن المحادثات مع الوفد الزائر تناولت سبل تعزيز التعاون الاقتصادي "
         "والتجاري بين البلدين وتطوير العلاقات في مجالات الطاقة والتعليم والصحة والنقل وأكد "

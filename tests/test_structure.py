@@ -5,9 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from pipeline.clean import arabic_share, clean_line, clean_lines, is_boilerplate, is_ui_link
-from pipeline.render import render_article
-from pipeline.structure import label_kind, split_page, split_text, text_lines
+from pipeline.text.clean import arabic_share, clean_line, clean_lines, is_boilerplate, is_ui_link
+from pipeline.text.parts import label_kind, split_page, split_text, text_lines
+from pipeline.text.render import render_article
 
 # Lines of the seeds the cleaner removes or rewrites on purpose (page chrome, scraping artefacts).
 CLEANED_ON_PURPOSE = {
@@ -153,7 +153,7 @@ def test_ui_links():
 
 
 def test_arabic_share():
-    from pipeline.clean import arabic_share
+    from pipeline.text.clean import arabic_share
 
     assert arabic_share("التقى وزير الخارجية نظيره") == 1.0
     assert arabic_share("The minister met his counterpart") == 0.0
@@ -170,7 +170,7 @@ def test_arabic_share():
 def test_label_candidates_are_those_of_the_first_text_xpath(page):
     from lxml import etree
 
-    from pipeline import structure
+    from pipeline.text import parts as structure
 
     stems = structure._labels_table()["prefilter"]
     test = " or ".join(f"contains(., '{stem}')" for stem in stems)
@@ -203,14 +203,14 @@ def test_arabic_share_is_arabic_letters_over_letters(text):
 @given(st.lists(st.sampled_from(
     [" ", "  ", "\n", "\t", "\r", "\u00a0", "\u2028", "a", "ب", "\x1f"]), max_size=20).map("".join))
 def test_clean_line_spacing_is_one_space_per_run(text):
-    from pipeline.clean import _SPACES_RE, _SPACES_TO_SPACE_RE
+    from pipeline.text.clean import _SPACES_RE, _SPACES_TO_SPACE_RE
 
     assert _SPACES_TO_SPACE_RE.sub(" ", text) == _SPACES_RE.sub(" ", text)
 
 
 def test_xhtml_with_an_encoding_declaration_parses_from_decoded_text():
-    from pipeline.extract import extract_page
-    from pipeline.structure import parse_html
+    from pipeline.text.extract import extract_page
+    from pipeline.text.parts import parse_html
 
     body = "<p>" + "التقى وزير الخارجية نظيره في العاصمة لبحث العلاقات الثنائية. " * 4 + "</p>"
     page = ('<?xml version="1.0" encoding="windows-1256"?>\n<!DOCTYPE html PUBLIC '
@@ -222,7 +222,7 @@ def test_xhtml_with_an_encoding_declaration_parses_from_decoded_text():
 
 
 def test_a_table_inside_the_article_stays_in_the_body():
-    from pipeline.extract import extract_page
+    from pipeline.text.extract import extract_page
 
     body = "<p>" + "أعلنت وزارة الصحة في غزة حصيلة جديدة للضحايا في القطاع المحاصر. " * 3 + "</p>"
     table = ("<table><tr><th>المحافظة</th><th>عدد الضحايا</th></tr>"

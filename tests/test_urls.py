@@ -1,10 +1,10 @@
-"""Unit tests of pipeline.urls: canonical URLs and article ids."""
+"""Unit tests of pipeline.text.urls: canonical URLs and article ids."""
 
 import hashlib
 
 import pytest
 
-from pipeline.urls import (
+from pipeline.text.urls import (
     article_id,
     canonicalize_url,
     registrable_domain,

@@ -13,7 +13,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from configs import CONFIG_DIR
-from pipeline.urls import article_id, canonicalize_url
+from pipeline.text.urls import article_id, canonicalize_url
 from schemas.articles import ARTICLES_SCHEMA
 
 SEED_PAGES = json.loads((CONFIG_DIR / "sample" / "seeds.json").read_text(encoding="utf-8"))

@@ -16,7 +16,7 @@ import pyarrow.fs as pafs
 import pytest
 from moto import server as moto_server  # moto[server], declared in the test extra
 
-from pipeline.lake import open_dataset
+from pipeline.lake.store import open_dataset
 
 KEYS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
         "AWS_DEFAULT_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true"}

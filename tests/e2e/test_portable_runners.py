@@ -13,10 +13,10 @@ import pytest
 from apache_beam.internal import pickler
 from apache_beam.runners.portability.fn_api_runner import fn_runner
 
+from pipeline.batch import build_pipeline, make_options, make_runner
 from pipeline.config import load_config
 from pipeline.context import RunContext
-from pipeline.lake import open_dataset
-from pipeline.run import build_pipeline, make_options, make_runner
+from pipeline.lake.store import open_dataset
 from pipeline.stream import build_stream
 
 MULTI = ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import report
-from pipeline.report_demo import write_demo_lake
+from pipeline.report import build as report
+from pipeline.report.demo_lake import write_demo_lake
 
 REPO = Path(__file__).resolve().parents[2]
 # The README's screenshot is refreshed only on request (AKHBAR_UPDATE_SCREENSHOT=1): a test

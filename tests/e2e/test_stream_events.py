@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.lake import open_dataset
+from pipeline.lake.store import open_dataset
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -3,7 +3,7 @@ a page that segfaults lxml). Importable by the extraction pool's worker processe
 
 import os
 
-from pipeline.article_jobs import extract_jobs
+from pipeline.articles.jobs import extract_jobs
 
 CRASH_MARKER = "<!-- crash-the-worker -->"
 

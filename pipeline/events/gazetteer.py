@@ -1,0 +1,180 @@
+"""Load the event gazetteer and lexicons from configs/ and match their phrases in token lists.
+
+Pure data access: no event logic here, and no file outside configs/gazetteer and
+configs/lexicons/events is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from configs import CONFIG_DIR
+from pipeline.text.normalize import normalize_arabic
+
+GAZETTEER_DIR = CONFIG_DIR / "gazetteer"
+LEXICON_DIR = CONFIG_DIR / "lexicons" / "events"
+CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "س", "وس", "فس")
+# The clitics by their first letter, in CLITICS order (a token's first letter rules out the rest).
+_CLITICS_BY_LETTER = {c[0]: tuple(x for x in CLITICS if x[0] == c[0]) for c in CLITICS}
+
+
+def _norm(text: str) -> tuple[str, ...]:
+    return tuple(normalize_arabic(str(text)).split())
+
+
+def adjective_forms(stem: str) -> dict[str, bool]:
+    """Surface forms of a nationality adjective stem -> whether the form is definite."""
+    s = "".join(_norm(stem))
+    forms = {}
+    for suffix in ("", "ه", "ين", "ون", "ان", "ا", "تين"):
+        forms[s + suffix] = False
+        forms["ال" + s + suffix] = True
+    return forms
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # person | title | fixed | skip | dhead | counterpart | country | adj | org | place
+    code: str | None = None  # ISO alpha-3 or org code
+    role: str | None = None
+    definite: bool = False
+    person: dict | None = None
+    en: str | None = None  # English name (person or place)
+
+
+@dataclass
+class Gazetteer:
+    index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
+    generic_titles: frozenset = frozenset()
+    country_en: dict[str, str] = field(default_factory=dict)
+    last_clitic: str = ""  # the clitic the last successful match() stripped
+    fillers: Gazetteer | None = None  # words that do not separate a verb from its object
+
+    def add(self, phrase, entry: Entry) -> None:
+        toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
+        if toks:
+            self.index.setdefault(toks[0], []).append((toks, entry))
+
+    def finalize(self) -> None:
+        for items in self.index.values():
+            items.sort(key=lambda item: -len(item[0]))
+
+    def match(self, tokens: list[str], i: int) -> tuple[int, list[Entry]]:
+        """Longest phrase starting at token i (one clitic allowed on its first word)."""
+        tok = tokens[i]
+        heads = [(tok, "")]
+        for c in _CLITICS_BY_LETTER.get(tok[:1], ()):
+            if tok.startswith(c) and len(tok) > len(c) + 1:
+                rest = tok[len(c):]
+                heads.append((rest, c))
+                if rest.startswith("ل") and len(rest) > 2 and c in ("", "و", "ف"):
+                    heads.append(("ا" + rest, c))  # للاتحاد -> ل + الاتحاد
+        if tok.startswith("لل"):
+            heads.append(("ا" + tok[1:], "ل"))
+        best_len, best = 0, []
+        self.last_clitic = ""
+        for head, clitic in heads:
+            for toks, entry in self.index.get(head, ()):
+                n = len(toks)
+                if n < best_len:
+                    break
+                if tuple(tokens[i + 1:i + n]) == toks[1:]:
+                    if n > best_len:
+                        best_len, best = n, [entry]
+                        self.last_clitic = clitic
+                    elif entry not in best:
+                        best.append(entry)
+        return best_len, best
+
+
+def _load(path: Path):
+    with open(path, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: str | None = None) -> Gazetteer:
+    base = Path(directory) if directory else GAZETTEER_DIR
+    gaz = Gazetteer()
+    for code, c in _load(base / "countries.yaml").items():
+        gaz.country_en[code] = c.get("en", code)
+        for name in c.get("names") or []:
+            gaz.add(name, Entry("country", code=code, en=c.get("en")))
+        for stem in c.get("adjectives") or []:
+            for form, definite in adjective_forms(stem).items():
+                gaz.add((form,), Entry("adj", code=code, definite=definite))
+        for en, names in (c.get("places") or {}).items():
+            for name in names:
+                gaz.add(name, Entry("place", code=code, en=en))
+    for code, o in _load(base / "orgs.yaml").items():
+        for name in o.get("names") or []:
+            gaz.add(name, Entry("org", code=code, role=o.get("role")))
+        for stem in o.get("adjectives") or []:
+            for form, definite in adjective_forms(stem).items():
+                gaz.add((form,), Entry("orgadj", code=code, definite=definite))
+    roles = _load(base / "roles.yaml")
+    for role, phrases in roles["titles"].items():
+        for phrase in phrases:
+            gaz.add(phrase, Entry("title", role=role))
+    for phrase, spec in (roles.get("fixed") or {}).items():
+        gaz.add(phrase, Entry("fixed", role=spec["role"], code=spec.get("country")))
+    for phrase in roles.get("skip_prefixes") or []:
+        gaz.add(phrase, Entry("skip"))
+    for phrase in roles.get("delegation_heads") or []:
+        gaz.add(phrase, Entry("dhead", role="delegation"))
+    for phrase in roles.get("counterpart") or []:
+        gaz.add(phrase, Entry("counterpart"))
+    gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
+    gaz.fillers = Gazetteer()
+    for kind, phrases in (roles.get("fillers") or {}).items():
+        for phrase in phrases:
+            gaz.fillers.add(phrase, Entry("filler", role=kind))
+    for phrase in roles.get("locative") or []:
+        gaz.fillers.add(phrase, Entry("locative"))
+    gaz.fillers.finalize()
+    for person in _load(base / "actors.yaml"):
+        person = dict(person)
+        person["roles"] = [tuple(r) for r in person.get("roles") or []]
+        for alias in person.get("ar") or []:
+            gaz.add(alias, Entry("person", code=person.get("country") or person.get("org"),
+                                 person=_freeze(person), en=person["en"]))
+    gaz.finalize()
+    return gaz
+
+
+def _freeze(person: dict) -> dict:
+    return {"en": person["en"], "country": person.get("country"), "org": person.get("org"),
+            "roles": tuple(person["roles"])}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: Gazetteer
+    status: Gazetteer
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    base = Path(directory) if directory else LEXICON_DIR
+    trig = Gazetteer()
+    spec = _load(base / "triggers.yaml")
+    for etype, forms in spec.items():
+        if etype == "light_verbs":
+            for tense, phrases in forms.items():
+                for phrase in phrases:
+                    trig.add(phrase, Entry("light", role=tense))
+            continue
+        for tense, phrases in forms.items():
+            for phrase in phrases or []:
+                trig.add(phrase, Entry("trigger", code=etype, role=tense))
+    trig.finalize()
+    stat = Gazetteer()
+    for status, phrases in _load(base / "status.yaml").items():
+        for phrase in phrases:
+            stat.add(phrase, Entry("cue", role=status))
+    stat.finalize()
+    return Lexicon(trig, stat)

@@ -1,0 +1,81 @@
+"""An article row → its event rows (EVENTS_SCHEMA, plus the lake partition), without Beam.
+
+Pure per-article logic shared by the Beam step (pipeline.events.transforms) and the
+extraction pool's processes, which compute an article's event rows where its text is.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pipeline.events.extract import event_id, extract_events
+from pipeline.lake.store import partition_date
+from pipeline.text.clean import arabic_share
+from schemas.events import EVENTS_SCHEMA
+from schemas.version import SCHEMA_VERSION
+
+COLUMNS = tuple(EVENTS_SCHEMA.names)
+
+
+def _pub_date(value) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return None
+
+
+def rows_for_article(article: dict) -> list[dict]:
+    """EVENTS_SCHEMA rows for one article row (body, then each read-also text)."""
+    published = _pub_date(article.get("published_at"))
+    parts = [("body", article.get("body") or "")]
+    for item in article.get("read_also") or []:
+        text = "\n".join(x for x in ((item or {}).get("title"), (item or {}).get("text")) if x)
+        parts.append(("read_also", text))
+    rows, seen = [], set()
+    for part, text in parts:
+        if not text.strip():
+            continue
+        for ev in extract_events(text, published, part=part):
+            row = {c: ev.get(c) for c in COLUMNS}
+            row["event_id"] = event_id(article.get("article_id") or "", part, ev)
+            if row["event_id"] in seen:
+                continue
+            seen.add(row["event_id"])
+            row["article_id"] = article.get("article_id")
+            row["source"] = article.get("source")
+            row["event_cluster_id"] = None
+            row["run_id"] = article.get("run_id")
+            row["schema_version"] = SCHEMA_VERSION
+            rows.append(row)
+    return rows
+
+
+ARABIC_MIN_SHARE = 0.5  # events are extracted from articles at least half Arabic letters
+PARTITION = "_partition"  # the lake partition of an event row (not a schema column)
+INGESTED = "_ingested_at"  # its article's fetched_at: the stream's clock (not a schema column)
+PRECOMPUTED_KEY = "_event_rows"  # an article row's event rows, when extraction computed them
+ARABIC_KEY = "_is_arabic"  # whether the article passed the Arabic filter, computed with them
+
+
+def is_arabic(article: dict) -> bool:
+    return arabic_share(article.get("body")) >= ARABIC_MIN_SHARE
+
+
+def event_partition(row: dict, article: dict) -> str:
+    """`date=` of an event row: its event date, else its article's partition (published_at,
+    else fetched_at), as the articles dataset files the article."""
+    if row.get("event_date"):
+        return row["event_date"].isoformat()
+    return partition_date(article.get("published_at"), article["fetched_at"])
+
+
+def event_rows_for_article(article: dict, arabic: bool | None = None) -> list[dict]:
+    """EVENTS_SCHEMA rows (plus PARTITION and INGESTED) of one article row; none unless the
+    article is Arabic (`arabic`: is_arabic(article), when the caller already knows it).
+    event_cluster_id stays None: clustering fills it."""
+    if not (is_arabic(article) if arabic is None else arabic):
+        return []
+    return [{**row, PARTITION: event_partition(row, article),
+             INGESTED: article.get("fetched_at")}
+            for row in rows_for_article(article)]

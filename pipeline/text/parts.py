@@ -1,0 +1,373 @@
+"""Split an Arabic news page into the seed documents' parts, from the labels that open them.
+
+Finds the date line, المصدر, كلمات دلالية, إقرأ أيضاً and مقالات مشابهة blocks in an lxml tree
+by their labels (configs/lexicons/labels.yaml), reads their values, and removes them from the
+tree so that body extraction sees only the article. Pure: no I/O beyond reading the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import yaml
+from lxml import etree
+from lxml import html as lxml_html
+
+from configs import CONFIG_DIR
+from pipeline.text.clean import (
+    clean_line,
+    clean_lines,
+    drop_boilerplate,
+    is_boilerplate,
+    is_ui_link,
+)
+from pipeline.text.dates import parse_date_text
+
+LABELS_PATH = CONFIG_DIR / "lexicons" / "labels.yaml"
+KINDS = ("date_line", "source", "tags", "read_also", "related")
+
+_MARKS_RE = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "iframe"}
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "ul", "ol",
+    "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figure", "figcaption", "table",
+    "tr", "td", "th", "dl", "dt", "dd", "pre", "form", "br", "hr",
+}
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_SOURCE_SPLIT_RE = re.compile(r"المصدر\s*:")
+
+
+@dataclass
+class PageParts:
+    """What the labelled blocks of a page hold (body and title are read elsewhere)."""
+
+    date_line: str | None = None
+    date_line_date: date | None = None
+    origin_source: str | None = None
+    tags: list[str] = field(default_factory=list)
+    read_also: list[dict] = field(default_factory=list)
+    related_titles: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _labels_table() -> dict:
+    with open(LABELS_PATH, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> dict[str, re.Pattern]:
+    table = _labels_table()
+    return {kind: re.compile(r"^\s*(?:" + "|".join(table[kind]) + ")") for kind in KINDS}
+
+
+@lru_cache(maxsize=1)
+def _any_label_pattern() -> re.Pattern:
+    """Matches where one of the _label_patterns() matches (one test instead of one per kind)."""
+    table = _labels_table()
+    return re.compile(r"^\s*(?:" + "|".join(p for kind in KINDS for p in table[kind]) + ")")
+
+
+@lru_cache(maxsize=1)
+def _stems_pattern() -> re.Pattern:
+    """Finds a label's substring (labels.yaml prefilter: every label holds one of them)."""
+    return re.compile("|".join(re.escape(stem) for stem in _labels_table()["prefilter"]))
+
+
+@lru_cache(maxsize=1)
+def _stems_utf8_pattern() -> re.Pattern:
+    """_stems_pattern over UTF-8 bytes (a character string holds a stem where its UTF-8 does)."""
+    stems = _labels_table()["prefilter"]
+    return re.compile(b"|".join(re.escape(stem.encode("utf-8")) for stem in stems))
+
+
+def _candidates(tree) -> list:
+    """The elements whose own text contains a label's substring (the pre-filter), in document
+    order: what the XPath //*[text()[1][contains(., stem) or ...]] selects, less the elements
+    whose first text node is not their .text (after a comment; no label can start those).
+
+    Walking the elements in Python is cheaper than that XPath, and pages whose text holds no
+    label substring at all (most non-Arabic pages) are told apart from one serialisation."""
+    stem = _stems_pattern().search
+    doc = tree.getroottree() if hasattr(tree, "getroottree") else tree
+    try:
+        all_text = etree.tostring(doc, method="text", encoding="utf-8")
+    except (ValueError, etree.LxmlError):  # no shortcut then: look at every element
+        all_text = None
+    if all_text is not None and not _stems_utf8_pattern().search(all_text):
+        return []
+    return [el for el in doc.iter(etree.Element) if (text := el.text) and stem(text)]
+
+
+def _unmark(text: str) -> str:
+    return _MARKS_RE.sub("", text)
+
+
+@lru_cache(maxsize=256)
+def label_kind(text: str | None) -> tuple[str, int] | None:
+    """(kind, end of label in the unmarked text) when `text` opens with a part label.
+
+    Cached (a few recent texts, which may be long paragraphs): extraction asks about the
+    same line two or three times in a row."""
+    if not text or not text.strip():
+        return None
+    unmarked = _unmark(text)
+    if not _any_label_pattern().match(unmarked):
+        return None
+    for kind, pattern in _label_patterns().items():
+        m = pattern.match(unmarked)
+        if m:
+            return kind, m.end()
+    return None
+
+
+def text_lines(element) -> list[str]:
+    """The element's text as cleaned lines, one per block-level element or <br>."""
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        tag = node.tag if isinstance(node.tag, str) else None
+        if tag is None or tag in _SKIP_TAGS:
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(element)
+    return clean_lines("".join(parts))
+
+
+def _own_text(el) -> str:
+    return el.text or ""
+
+
+def _is_element(el) -> bool:
+    return isinstance(el.tag, str) and el.tag not in _SKIP_TAGS
+
+
+def _labels_in(el, kinds=KINDS) -> list:
+    return [d for d in el.iter()
+            if _is_element(d) and (label_kind(_own_text(d)) or ("",))[0] in kinds]
+
+
+# A read-also article may carry its own date line, source or tags: only these end it.
+_ENDS = {"read_also": ("read_also", "related")}
+
+
+def _block_for(label_el, kind: str) -> list:
+    """The elements that make up the part a label opens: a wrapper, or the label's siblings."""
+    match = label_kind(_own_text(label_el))
+    rest = _unmark(_own_text(label_el))[match[1]:].strip() if match else ""
+    if rest or any(_is_element(c) and clean_line(c.text_content()) for c in label_el):
+        return [label_el]  # the value sits inside the label element (text or child links)
+    ends = _ENDS.get(kind, KINDS)
+    block = label_el
+    label_text = clean_line(block.text_content())
+    while True:
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        parent_text = clean_line(parent.text_content())
+        if not parent_text.startswith(label_text):
+            break
+        if [x for x in _labels_in(parent, ends) if x is not label_el]:
+            break
+        block = parent
+        if clean_line(block.text_content()) != label_text:
+            return [block]
+    # sibling mode: the label and what follows it up to the next label
+    elements = [block]
+    for sibling in block.itersiblings():
+        if not _is_element(sibling):
+            continue
+        if _labels_in(sibling, ends):
+            break
+        elements.append(sibling)
+    return elements
+
+
+def _block_lines(elements) -> list[str]:
+    lines: list[str] = []
+    for el in elements:
+        lines.extend(text_lines(el))
+    return lines
+
+
+def _after_label(line: str) -> str:
+    match = label_kind(line)
+    return clean_line(_unmark(line)[match[1]:]) if match else line
+
+
+def _read_source(elements) -> str | None:
+    text = " ".join(_block_lines(elements))
+    pieces = _SOURCE_SPLIT_RE.split(text)
+    value = clean_line(pieces[-1]) if len(pieces) > 1 else ""
+    value = value.strip(" .،-|")
+    return value or None
+
+
+def _read_tags(elements) -> list[str]:
+    tags: list[str] = []
+    links = [a for el in elements for a in el.iter("a")]
+    if links:
+        candidates = [clean_line(a.text_content()) for a in links]
+    else:
+        lines = _block_lines(elements)
+        value = _after_label(lines[0]) if lines else ""
+        candidates = re.split(r"\s*[،,|؛;]\s*|\n", value)
+    for tag in candidates:
+        tag = tag.strip(" #،,")
+        if tag and not is_ui_link(tag) and not label_kind(tag) and tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def _read_read_also(elements, label_el) -> dict | None:
+    title = None
+    title_el = None
+    for el in elements:
+        for d in el.iter(*_HEADINGS):
+            if d is not label_el and clean_line(d.text_content()):
+                title_el = d
+                break
+        if title_el is not None:
+            break
+    lines = _block_lines(elements)
+    if lines and label_kind(lines[0]):
+        remainder = _after_label(lines[0])
+        lines = ([remainder] if remainder else []) + lines[1:]
+    if title_el is not None:
+        title = clean_line(title_el.text_content())
+        if title in lines:
+            lines = lines[lines.index(title) + 1:]
+    elif lines:
+        title, lines = lines[0], lines[1:]
+    lines = drop_boilerplate(lines)
+    if not title and not lines:
+        return None
+    return {"title": title, "text": "\n".join(lines)}
+
+
+def _read_related(elements) -> list[str]:
+    items = [clean_line(li.text_content()) for el in elements for li in el.iter("li")]
+    if not items:
+        items = _block_lines(elements)[1:]
+    return [x for x in items if x and not is_boilerplate(x)]
+
+
+def split_page(tree) -> PageParts:
+    """Read the labelled parts of a page and remove their blocks from `tree` (mutates it)."""
+    parts = PageParts()
+    taken: list = []  # blocks already read: labels inside them belong to them
+    found = [el for el in _candidates(tree) if _is_element(el) and label_kind(_own_text(el))]
+    for label_el in found:
+        if any(label_el is t or _inside(label_el, t) for block in taken for t in block):
+            continue
+        kind = label_kind(_own_text(label_el))[0]
+        block = _block_for(label_el, kind)
+        if kind == "date_line" and parts.date_line is None:
+            parts.date_line = " ".join(_block_lines(block)) or None
+            parts.date_line_date = parse_date_text(parts.date_line)
+        elif kind == "source" and parts.origin_source is None:
+            parts.origin_source = _read_source(block)
+        elif kind == "tags" and not parts.tags:
+            parts.tags = _read_tags(block)
+        elif kind == "read_also":
+            item = _read_read_also(block, label_el)
+            if item:
+                parts.read_also.append(item)
+        elif kind == "related" and not parts.related_titles:
+            parts.related_titles = _read_related(block)
+        else:
+            continue
+        taken.append(block)
+    for block in taken:
+        for el in block:
+            if el.getparent() is not None:
+                el.drop_tree()
+    return parts
+
+
+def _inside(el, ancestor) -> bool:
+    return any(a is ancestor for a in el.iterancestors())
+
+
+# An XML declaration naming an encoding: lxml refuses it on an already decoded string
+# ("Unicode strings with encoding declaration are not supported"), which XHTML pages carry.
+_XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+def parse_html(html: str):
+    """An lxml tree of an HTML page (raises ValueError on an empty document). The text is
+    already decoded, so a leading XML declaration (and the encoding it names) is dropped."""
+    if html.lstrip()[:5].lower() == "<?xml":
+        html = _XML_DECLARATION_RE.sub("", html, count=1)
+    return lxml_html.document_fromstring(html)
+
+
+@dataclass
+class TextParts(PageParts):
+    """The parts of a plain-text document in the seed layout (headline and body included)."""
+
+    title: str | None = None
+    body: list[str] = field(default_factory=list)
+
+
+_BULLET_RE = re.compile(r"^[•·\-\*▪●]\s*")
+
+
+def split_text(text: str) -> TextParts:
+    """Split a plain-text page in the seed layout (headline, date line, body, المصدر, tags,
+    إقرأ أيضاً, مقالات مشابهة) into its parts. Tag boundaries are not written in plain text,
+    so tags come back one word each."""
+    parts = TextParts()
+    lines = clean_lines(text)
+    if len(lines) > 1 and (label_kind(lines[1]) or ("",))[0] == "date_line":
+        parts.title, lines = lines[0], lines[1:]
+    section, current = "body", None
+    for line in lines:
+        kind = (label_kind(line) or (None,))[0]
+        if kind == "date_line" and parts.date_line is None and section == "body":
+            parts.date_line = line
+            parts.date_line_date = parse_date_text(line)
+        elif kind == "source" and section == "body":
+            pieces = _SOURCE_SPLIT_RE.split(line)
+            parts.origin_source = clean_line(pieces[-1]).strip(" .،-|") or None
+            section = "footer"
+        elif kind == "tags" and section in ("body", "footer"):
+            words = _after_label(line).split()
+            parts.tags = [w for w in words if not is_ui_link(w)]
+            section = "footer"
+        elif kind == "read_also":
+            current = {"title": None, "text": ""}
+            parts.read_also.append(current)
+            rest = _after_label(line)
+            if rest:
+                current["title"] = rest
+            section = "read_also"
+        elif kind == "related":
+            section = "related"
+        elif section == "body":
+            if not is_boilerplate(line):
+                parts.body.append(line)
+        elif section == "read_also" and current is not None:
+            if current["title"] is None:
+                current["title"] = line
+            elif not is_boilerplate(line):
+                current["text"] = f"{current['text']}\n{line}" if current["text"] else line
+        elif section == "related":
+            title = _BULLET_RE.sub("", line)
+            if title:
+                parts.related_titles.append(title)
+    return parts
