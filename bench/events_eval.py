@@ -1,7 +1,12 @@
-"""Score pipeline.events.extract.extract_events against a hand-labelled JSONL file (events_*.jsonl).
+"""Score pipeline.events.extract_events against hand-labelled events.
 
-Prints strict and lenient precision/recall/F1 and type/status confusion tables (text and JSON).
-Usage: python bench/events_eval.py ../shared/eval/events_seeds.jsonl [--json] [--errors]
+Prints strict and lenient precision/recall/F1 and type/status confusion tables (text and JSON),
+and for the real-news set (bench/data/events_real) the same per split, per section and stratum,
+plus false events per 100 articles outside politics.
+Usage:
+  python bench/events_eval.py ../shared/eval/events_seeds.jsonl [--json] [--errors]
+  python bench/events_eval.py --real dev [--real train] [--json] [--errors]
+  python bench/events_eval.py --real test      # the frozen split: report it, never tune on it
 """
 
 from __future__ import annotations
@@ -12,7 +17,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.events.extract import extract_events
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import events_real  # noqa: E402
+from pipeline.events import extract_events  # noqa: E402
 
 
 def _actor_key(actor: dict | None) -> tuple:
@@ -83,19 +92,29 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
 
 
 def evaluate(path: str | Path) -> dict:
+    with open(path, encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh if line.strip()]
+    return dict(evaluate_docs(docs), file=str(path))
+
+
+def evaluate_docs(docs: list[dict], extract=extract_events) -> dict:
     totals = {"strict": [0, 0, 0], "lenient": [0, 0, 0]}
     type_conf, status_conf = Counter(), Counter()
     errors = []
-    with open(path, encoding="utf-8") as fh:
-        docs = [json.loads(line) for line in fh if line.strip()]
+    by_group: dict[str, list[int]] = {}
     for doc in docs:
-        preds = [pred_keys(e) for e in extract_events(doc["text"], doc.get("published"),
-                                                      part=doc.get("part", "body"))]
+        preds = [pred_keys(e) for e in extract(doc["text"], doc.get("published"),
+                                               part=doc.get("part", "body"))]
         golds = [gold_keys(e) for e in doc["events"]]
         for name, same in (("strict", _strict), ("lenient", _lenient)):
             tp, fp, fn, fps, fns = _match(golds, preds, same)
             for k, v in enumerate((tp, fp, fn)):
                 totals[name][k] += v
+            if name == "strict" and "split" in doc:
+                for group in (events_real.section_group(doc), "stratum " + doc["stratum"]):
+                    acc = by_group.setdefault(group, [0, 0, 0, 0])
+                    for k, v in enumerate((tp, fp, fn, 1)):
+                        acc[k] += v
             if name == "strict" and (fps or fns):
                 errors.append({"doc_id": doc["doc_id"], "false_alarms": fps, "misses": fns})
         # confusion: pair predictions to gold by actor pair alone
@@ -113,9 +132,19 @@ def evaluate(path: str | Path) -> dict:
         for k, g in enumerate(golds):
             if k not in used and not g["optional"]:
                 type_conf[(g["type"], "NONE")] += 1
+    groups = {g: dict(_prf(tp, fp, fn), documents=n,
+                      false_per_100=round(100 * fp / n, 2) if n else 0.0)
+              for g, (tp, fp, fn, n) in sorted(by_group.items())}
+    other = [v for g, v in by_group.items()
+             if not g.startswith("stratum") and g not in events_real.POLITICS
+             and not g.startswith("saudi")]
+    n_other = sum(v[3] for v in other)
     return {
-        "file": str(path), "documents": len(docs),
+        "documents": len(docs),
         "strict": _prf(*totals["strict"]), "lenient": _prf(*totals["lenient"]),
+        "sections": groups,
+        "non_politics_false_per_100": (round(100 * sum(v[1] for v in other) / n_other, 2)
+                                       if n_other else None),
         "type_confusion": {f"{g}->{p}": n for (g, p), n in sorted(type_conf.items())},
         "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(status_conf.items())},
         "errors": errors,
@@ -137,11 +166,19 @@ def _table(conf: dict, title: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("path")
+    ap.add_argument("path", nargs="?", help="an events_*.jsonl file")
+    ap.add_argument("--real", action="append", choices=("train", "dev", "test"),
+                    help="score the real-news set's split(s) instead (repeatable)")
     ap.add_argument("--json", action="store_true", help="print only the JSON report")
     ap.add_argument("--errors", action="store_true", help="list false alarms and misses")
     args = ap.parse_args(argv)
-    report = evaluate(args.path)
+    if args.real:
+        report = evaluate_docs(events_real.load(tuple(args.real)))
+        report["file"] = "real:" + "+".join(args.real)
+    elif args.path:
+        report = evaluate(args.path)
+    else:
+        ap.error("give a file or --real SPLIT")
     if not args.errors:
         report_out = {k: v for k, v in report.items() if k != "errors"}
     else:
@@ -153,6 +190,12 @@ def main(argv: list[str] | None = None) -> int:
         m = report[name]
         print(f"{name:8s} P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f} "
               f"(tp={m['tp']} fp={m['fp']} fn={m['fn']})")
+    for group, m in report.get("sections", {}).items():
+        print(f"  {group:24s} docs={m['documents']:4d} P={m['precision']:.3f} "
+              f"R={m['recall']:.3f} F1={m['f1']:.3f} false/100={m['false_per_100']:.1f}")
+    if report.get("non_politics_false_per_100") is not None:
+        print(f"false events per 100 non-politics articles: "
+              f"{report['non_politics_false_per_100']:.2f}")
     print(_table(report["type_confusion"], "types"))
     print(_table(report["status_confusion"], "statuses"))
     if args.errors:

@@ -169,7 +169,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
     clitics: dict[int, str] = {}
     i = 0
     while i < len(norms):
-        n, entries = gaz.match(norms, i)
+        n, entries, clitic = gaz.match_clitic(norms, i)
         if n:
             kinds = {e.kind for e in entries}
             pick = None
@@ -184,7 +184,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
                 if alt:
                     pick = alt[0][1]
             raw.append((i, i + n, pick))
-            clitics[i] = gaz.last_clitic
+            clitics[i] = clitic
             # a country name is also a place
             if pick.kind == "country":
                 sent.places.append((i, pick.en, pick.code))

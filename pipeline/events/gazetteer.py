@@ -51,7 +51,6 @@ class Gazetteer:
     index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
     generic_titles: frozenset = frozenset()
     country_en: dict[str, str] = field(default_factory=dict)
-    last_clitic: str = ""  # the clitic the last successful match() stripped
     fillers: Gazetteer | None = None  # words that do not separate a verb from its object
 
     def add(self, phrase, entry: Entry) -> None:
@@ -65,6 +64,12 @@ class Gazetteer:
 
     def match(self, tokens: list[str], i: int) -> tuple[int, list[Entry]]:
         """Longest phrase starting at token i (one clitic allowed on its first word)."""
+        n, entries, _ = self.match_clitic(tokens, i)
+        return n, entries
+
+    def match_clitic(self, tokens: list[str], i: int) -> tuple[int, list[Entry], str]:
+        """`match`, plus the clitic stripped from the first word ("" when none). Pure: the
+        gazetteer is shared by every thread of a worker and is never written after loading."""
         tok = tokens[i]
         heads = [(tok, "")]
         for c in _CLITICS_BY_LETTER.get(tok[:1], ()):
@@ -75,8 +80,7 @@ class Gazetteer:
                     heads.append(("ا" + rest, c))  # للاتحاد -> ل + الاتحاد
         if tok.startswith("لل"):
             heads.append(("ا" + tok[1:], "ل"))
-        best_len, best = 0, []
-        self.last_clitic = ""
+        best_len, best, best_clitic = 0, [], ""
         for head, clitic in heads:
             for toks, entry in self.index.get(head, ()):
                 n = len(toks)
@@ -84,11 +88,10 @@ class Gazetteer:
                     break
                 if tuple(tokens[i + 1:i + n]) == toks[1:]:
                     if n > best_len:
-                        best_len, best = n, [entry]
-                        self.last_clitic = clitic
+                        best_len, best, best_clitic = n, [entry], clitic
                     elif entry not in best:
                         best.append(entry)
-        return best_len, best
+        return best_len, best, best_clitic
 
 
 def _load(path: Path):

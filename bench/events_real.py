@@ -1,0 +1,69 @@
+"""Load the hand-labelled real-news event set: labels from bench/data/events_real/labels.jsonl,
+texts read from ../shared/corpus/arabic_news/ (the SaudiNewsNet text may not be copied into the
+project, so the labels hold ids and evidence offsets only).
+
+The test split is frozen: its lines' SHA-256 is recorded in TEST_SPLIT_SHA256 and checked by
+tests/test_events_real_split.py. Report it at the end of a change; never use it to choose.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = ROOT / "bench" / "data" / "events_real" / "labels.jsonl"
+TEST_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST_SPLIT.sha256"
+CORPUS = ROOT.parent / "shared" / "corpus" / "arabic_news"
+POLITICS = {"politic", "internationalNews"}
+
+
+def section_group(doc: dict) -> str:
+    """The section a document reports under: Jawhara FM's own sections; SaudiNewsNet has none."""
+    return doc["section"] or "saudi (no section)"
+
+
+def test_split_digest(path: Path = LABELS) -> str:
+    """SHA-256 over the test split's label lines, in file order."""
+    h = hashlib.sha256()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and json.loads(line)["split"] == "test":
+            h.update(line.encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _texts() -> dict[str, dict]:
+    wanted = {json.loads(line)["doc_id"] for line in LABELS.read_text().splitlines() if line}
+    out = {}
+    for name in ("jawhara_fm", "saudinewsnet"):
+        with gzip.open(CORPUS / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
+            for line in fh:
+                doc = json.loads(line)
+                if doc["id"] in wanted:
+                    out[doc["id"]] = doc
+    return out
+
+
+def load(splits: tuple[str, ...] = ("train",), path: Path = LABELS) -> list[dict]:
+    """Documents of the given splits in the events_*.jsonl form (text and evidence filled in)."""
+    texts = _texts()
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        if doc["split"] not in splits:
+            continue
+        text = texts[doc["doc_id"]]["text"]
+        events = []
+        for ev in doc["events"]:
+            ev = dict(ev)
+            start, end = ev.pop("evidence_span")
+            ev["evidence"] = text[start:end]
+            events.append(ev)
+        docs.append(dict(doc, text=text, events=events))
+    return docs

@@ -1,0 +1,56 @@
+"""The real-news event labels: well formed, split before tuning, and the test split frozen."""
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench import events_real
+
+ROWS = [json.loads(line) for line in events_real.LABELS.read_text(encoding="utf-8").splitlines()
+        if line.strip()]
+SAMPLE = Path(events_real.LABELS).with_name("sample.jsonl")
+ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister",
+         "minister", "envoy", "official", "delegation", "organization_head", "group"}
+
+
+def test_test_split_is_frozen():
+    recorded = events_real.TEST_SPLIT_SHA256.read_text().split()[0]
+    assert events_real.test_split_digest() == recorded, \
+        "the frozen test split changed: labels of the test split are never edited"
+
+
+def test_every_sampled_document_is_labelled_once_in_its_split():
+    sample = {json.loads(line)["id"]: json.loads(line)
+              for line in SAMPLE.read_text().splitlines() if line.strip()}
+    ids = [r["doc_id"] for r in ROWS]
+    assert len(ids) == len(set(ids)) == len(sample)
+    for r in ROWS:
+        assert r["split"] == sample[r["doc_id"]]["split"]
+    splits = Counter(r["split"] for r in ROWS)
+    assert len(ROWS) >= 400 and splits["test"] >= 100
+    other = {"sport", "economy", "culture", "society", "localNews"}
+    assert sum(r["section"] in other for r in ROWS) >= 120
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["doc_id"])
+def test_labels_are_well_formed(row):
+    for ev in row["events"]:
+        assert ev["type"] in {"MEET", "CALL", "VISIT", "NEGOTIATE", "MEDIATE",
+                              "PRESS_CONFERENCE"}
+        assert ev["status"] in {"reported", "planned", "cancelled"}
+        for actor in (ev["actor1"], ev["actor2"]):
+            if actor is not None:
+                assert actor["role"] in ROLES
+                assert bool(actor["country"]) != bool(actor["org"]) or actor["country"]
+        start, end = ev["evidence_span"]
+        assert 0 <= start < end
+
+
+def test_evidence_spans_point_into_the_corpus_text():
+    docs = events_real.load(("train", "dev", "test"))
+    assert len(docs) == len(ROWS)
+    for doc in docs:
+        for ev in doc["events"]:
+            assert ev["evidence"].strip() and ev["evidence"] in doc["text"]
