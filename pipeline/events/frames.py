@@ -1,0 +1,430 @@
+"""Rule frames: who is the subject and who the counterpart of each trigger (VSO, SVO, carried
+subjects, coordinated lists, visits, returns, mediation), as event candidates.
+
+Pure functions over mentions.Sentence and triggers.Trigger; no scoring, no merging.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.events.gazetteer import load_gazetteer
+from pipeline.events.mentions import Actor, Sentence
+from pipeline.events.triggers import Trigger, _status, find_triggers
+from pipeline.events.words import (
+    BEFORE_STOP,
+    EFFORT_VERBS,
+    PHONE_CUES,
+    RELATIVE,
+    STOP_WORDS,
+)
+
+# ----------------------------------------------------------------------------- assembly
+
+_PAREN = re.compile(r"\s[-–—]\s.*?\s[-–—]\s")
+
+
+def _adverbial_toks(sent: Sentence) -> set[int]:
+    """Tokens that do not separate a verb from its object: honorifics, kinship and time words,
+    list adverbials (كل على حدة), numbers, place names and short locative phrases (في قصره بجدة)."""
+    if sent.adverbials is not None:
+        return sent.adverbials
+    fillers = load_gazetteer().fillers
+    norms = sent.norms
+    out: set[int] = {p[0] for p in sent.places}
+    i = 0
+    while i < len(norms):
+        if re.fullmatch(r"\d+", norms[i]):
+            out.add(i)
+            i += 1
+            continue
+        n, entries = fillers.match(norms, i) if fillers else (0, [])
+        if not n:
+            i += 1
+            continue
+        out.update(range(i, i + n))
+        if entries[0].kind == "locative":
+            k = i + n
+            while k < len(norms) and k < i + n + 4 and not sent.toks[k - 1].punct \
+                    and not any(a.i == k for a in sent.actors):
+                out.add(k)
+                k += 1
+            i = k
+        else:
+            i += n
+    sent.adverbials = out
+    return out
+
+
+def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
+            cross: bool = True, adverbials: bool = False) -> bool:
+    """Whether two mentions are close enough to be listed together (a dash-delimited
+    parenthetical between them is skipped; a trigger between them ends the list unless cross;
+    with `adverbials`, time words, honorifics and locative phrases in between do not count)."""
+    if a_end == 0 or b_start <= a_end:
+        return True
+    lo, hi = sent.toks[a_end - 1].end, sent.toks[b_start].start
+    raw = sent.text[lo:hi]
+    spans = [(lo + m.start(), lo + m.end()) for m in _PAREN.finditer(raw)]
+    stripped = _PAREN.sub(" ", raw)
+    if re.search(r"\s[-–—]\s", stripped):
+        return False  # an unclosed parenthetical separates them
+    inside = [k for k in range(a_end, b_start)
+              if not any(a <= sent.toks[k].start < b for a, b in spans)]
+    if not cross and any(k in sent.trigger_toks for k in inside):
+        return False
+    if adverbials:
+        skip = _adverbial_toks(sent)
+        inside = [k for k in inside if k not in skip]
+    gap = [sent.norms[k] for k in inside]
+    return len(gap) <= limit and not any(t in STOP_WORDS for t in gap)
+
+
+def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) -> list[Actor]:
+    """Actors listed one after another from start_tok (counterparts joined by و / ، / ومع)."""
+    out, last = [], start_tok
+    spans = [(m.start(), m.end()) for m in _PAREN.finditer(sent.text)]
+    # the list starts where the word before it ends: a parenthetical may open right there
+    origin = sent.toks[min(start_tok, len(sent.toks)) - 1].end - 1 if start_tok > 0 else 0
+    for a in actors:
+        if a.i < start_tok or a.i >= end_tok:
+            continue
+        pos = sent.toks[a.i].start
+        if any(x <= pos < y and not x <= origin < y for x, y in spans):
+            continue  # inside a parenthetical the list skips
+        limit = 7 if not out else 6
+        if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True):
+            break
+        out.append(a)
+        last = a.j
+    return out
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.name and b.name:
+        return a.name == b.name
+    return a.key == b.key and not (a.counterpart or b.counterpart)
+
+
+@dataclass
+class Candidate:
+    etype: str
+    status: str
+    actor1: Actor | None
+    actor2: Actor | None
+    sentence: Sentence
+    trigger: str
+    date: date | None
+    precision: str | None
+    location: tuple[str, str] | None
+    discuss_phone: bool = False
+
+
+def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
+    after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude]
+    if after:
+        return after[0][1], after[0][2]
+    before = [p for p in sent.places if p[0] < trig.i and p[0] not in exclude]
+    return (before[-1][1], before[-1][2]) if before else None
+
+
+def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
+                     published: date | None, doc_cancel: bool, inherited: Actor | None,
+                     sdate) -> list[Candidate]:
+    triggers, lights, cues = find_triggers(sent)
+    sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
+    occupied = set()
+    for a in sent.actors:
+        occupied.update(range(a.i, a.j))
+    occupied.update(p[0] for p in sent.places)
+    out: list[Candidate] = []
+    norms = sent.norms
+    actors = sent.actors
+    for t_idx, trig in enumerate(triggers):
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
+        before = [a for a in actors if a.j <= trig.i and trig.i - a.j <= 8
+                  and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
+                  and not re.search(r"\s[-–—]\s", sent.text[sent.toks[a.j - 1].end:
+                                                              sent.toks[trig.i].start])]
+        after = [a for a in actors if a.i >= trig.j]
+        min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
+        raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
+        pronoun = trig.tense == "noun" and re.search(r"(ه|ها|هما)[^\w]*$", raw_end) is not None
+        subject, rest_from = None, trig.j
+        verb_like = trig.tense in ("past", "present")
+        first_after = after[0] if after else None
+        close_after = first_after is not None and first_after.i - trig.j <= 3
+        if trig.etype == "VISIT":
+            out.extend(_visit(sent, trig, status, trigger_text, before, after, inherited,
+                              sdate, pronoun, verb_like, close_after, cues))
+            continue
+        if trig.etype == "RETURN":
+            out.extend(_return(sent, trig, status, trigger_text, before, after, sdate))
+            continue
+        if trig.etype == "MEDIATE":
+            out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
+            continue
+        vso = close_after and not any(
+            t == "مع" for t in norms[trig.j:first_after.i]) and not (
+            first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+        carried = _carried_subject(sent, trig, triggers) if verb_like else None
+        if carried is not None and first_after is not None and carried.key != first_after.key:
+            subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
+        elif verb_like and close_after and (vso or not before):
+            subject, rest_from = first_after, first_after.j
+        elif before:
+            subject = before[-1]
+        elif pronoun and inherited is not None:
+            subject = inherited
+        elif first_after is not None and (first_after.i - trig.j <= 3):
+            subject, rest_from = first_after, first_after.j
+        if subject is None and trig.etype == "NEGOTIATE":
+            pair = _conflict_parties(sent, trig)
+            if pair:
+                subject = pair[0]
+        if subject is None:
+            continue
+        counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
+                        if not _same(a, subject)]
+        if (not counterparts and subject is first_after and before
+                and first_after.i - trig.j <= 3):
+            subject, counterparts = before[-1], [first_after]
+        if trig.etype == "DISCUSS":
+            gap = norms[rest_from:counterparts[0].i] if counterparts else []
+            if not any(g.endswith("مع") or g == "مع" for g in gap):
+                continue
+        if trig.adverb and not counterparts:
+            listed = _coordinated_objects(sent, before, trig)
+            if listed:
+                k = actors.index(listed[0])
+                earlier = [a for a in actors[:k] if all(a.key != b.key for b in listed)]
+                subj = earlier[-1] if earlier else inherited
+                if subj is not None:
+                    subject, counterparts = subj, listed
+        if not counterparts and subject in before:
+            k = actors.index(subject)
+            dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
+            if k > 0 and dual and actors[k - 1].j >= subject.i - 2:
+                counterparts = [subject]
+                subject = actors[k - 1]
+        if trig.etype == "NEGOTIATE":
+            pair = _conflict_parties(sent, trig)
+            if pair:
+                subject, counterparts = pair[0], [pair[1]]
+            elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]):
+                continue
+        loc = _location(sent, trig, set())
+        phone = trig.etype == "DISCUSS" and (
+            any(c in t for t in norms for c in PHONE_CUES)
+            or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
+                                               for c in PHONE_CUES)))
+        for cp in counterparts:
+            a1, a2 = subject, cp
+            if a2.counterpart and not a2.titled:
+                a2.role = a1.role
+            if a1.counterpart and not a1.titled:
+                a1.role = a2.role
+            out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
+                                 sdate[1], loc, phone))
+    return out
+
+
+def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Actor | None:
+    """The subject a coordinated verb (و + past/present verb after a comma) shares with the
+    sentence's first verb, when that first verb's subject is the sentence's first actor."""
+    norms = sent.norms
+    if not norms[trig.i].startswith(("و", "ف")) or trig.i == 0 or not sent.toks[trig.i - 1].punct:
+        return None
+    first = triggers[0]
+    if first is trig or not sent.actors:
+        return None
+    head = sent.actors[0]
+    if head.j > trig.i or not (head.j <= first.i or 0 <= head.i - first.j <= 1):
+        return None
+    if first.tense not in ("past", "present") and head.j > first.i:
+        return None
+    return head
+
+
+def _coordinated_objects(sent: Sentence, before: list[Actor], trig: Trigger) -> list[Actor]:
+    """A list of two or more actors joined by و that ends just before an adverb trigger
+    (أبلغ رئيس الوزراء الأسترالي والرئيس الإندونيسي بقراره هاتفيا): the verb's objects."""
+    if not before or trig.i - before[-1].j > 2:
+        return []
+    listed = [before[-1]]
+    for a in reversed(before[:-1]):
+        nxt = listed[0]
+        if nxt.i - a.j > 1 or not nxt.clitic.startswith("و"):
+            break
+        listed.insert(0, a)
+    return listed if len(listed) >= 2 else []
+
+
+def _conflict_parties(sent: Sentence, trig: Trigger):
+    """'مفاوضات بين طرفي النزاع في السودان' -> two delegations of that country."""
+    norms = sent.norms
+    for k in range(trig.j, min(trig.j + 6, len(norms) - 2)):
+        if norms[k] in ("طرفي", "الطرفين") and norms[k + 1] in ("النزاع", "الصراع"):
+            for c in sent.countries:
+                if c[0] > k:
+                    a = Actor(k, k + 2, country=c[2], role="delegation", text="طرفي النزاع")
+                    b = Actor(k, k + 2, country=c[2], role="delegation", text="طرفي النزاع")
+                    return a, b
+    return None
+
+
+def _after_to(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is introduced by إلى (إلى العاصمة الفرنسية باريس)."""
+    adjs = {a[0] for a in sent.adjs}
+    m = k - 1
+    while m >= 0 and m >= k - 3 and (sent.norms[m] in ("العاصمه", "مدينه") or m in adjs):
+        m -= 1
+    if m >= 0 and sent.norms[m] in ("الي", "حتي"):
+        return True
+    return sent.norms[k].startswith("ل") and m == k - 1  # لسويسرا
+
+
+def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
+    """'عاد الرئيس إلى بلاده قادما من الرياض': a visit to the place he came back from."""
+    norms = sent.norms
+    dest = None
+    for p in sent.places:
+        k = p[0]
+        if k > trig.j and k - trig.j <= 20 and k >= 2 and norms[k - 1] == "من" and \
+                norms[k - 2].startswith(("قادم", "عائد")):
+            dest = p
+            break
+    if dest is None:
+        return []
+    if after and after[0].i - trig.j <= 1:
+        visitor = after[0]
+    elif before:
+        visitor = before[-1]
+    else:
+        return []
+    if visitor.j > dest[0] or visitor.country == dest[2]:
+        return []
+    return [Candidate("VISIT", status, visitor, None, sent, trigger_text, sdate[0], sdate[1],
+                      (dest[1], dest[2]))]
+
+
+def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
+    """The agent of a relative clause on a noun trigger: 'الزيارة التي يقوم بها X' -> X."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.j >= len(norms) or norms[trig.j] not in RELATIVE:
+        return None
+    for a in after:
+        span = range(trig.j, a.i)
+        if a.i - trig.j > 10 or any(sent.toks[k].punct for k in span):
+            return None
+        if any(norms[k] in ("بها", "بهما") for k in span):
+            return a
+    return None
+
+
+def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
+           verb_like, close_after, cues) -> list[Candidate]:
+    norms = sent.norms
+    nxt_places = [p for p in sent.places if p[0] >= trig.j]
+    # destinations: the first place after the trigger and places coordinated with it
+    dests = []
+    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    for p in nxt_places:
+        limit = 12 if _after_to(sent, p[0]) else 6
+        if not dests and len([k for k in range(trig.j, p[0]) if k not in in_actor]) <= limit:
+            dests.append(p)
+        elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
+            dests.append(p)
+    if not dests:
+        prior = [p for p in sent.places if p[0] < trig.i]
+        if prior and any(t in ("من",) or t.startswith("قادم") for t in
+                         norms[max(0, prior[-1][0] - 3):prior[-1][0]]):
+            dests = [prior[-1]]
+    # host: the actor named after an invitation cue
+    invite = [c for c in cues if c[2] == "planned" and norms[c[0]].endswith(("دعوه", "الدعوه"))]
+    host = None
+    if invite:
+        host = next((a for a in after + before if a.i >= invite[0][1]
+                     and a.i - invite[0][1] <= 6), None)
+    candidates: list[Actor] = []
+    if verb_like and close_after:
+        candidates.append(after[0])
+    elif trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun:
+        candidates.append(after[0])  # genitive: زيارة الرئيس الصيني
+    if pronoun and inherited is not None:
+        candidates.append(inherited)
+    rel = _relative_agent(sent, trig, after)
+    if rel is not None:
+        candidates.append(rel)  # "الزيارة التي كان من المقرر أن يقوم بها رئيس الوزراء"
+    if invite and before:
+        inv_before = [a for a in before if a.j <= invite[0][0]]
+        candidates.extend(reversed(inv_before))
+    candidates.extend(reversed(before))
+    if pronoun and sent.actors:
+        head = sent.actors[0]
+        # "A visited X and met B and C ... after his visit to Y": his = the subject A, not C
+        subject_first = head.j <= trig.i and any(
+            head.j <= k < trig.i for k in sent.trigger_toks) and head.i <= min(
+            sent.trigger_toks, default=head.i)
+        candidates.insert(0 if not candidates or subject_first else 1, head)
+    out = []
+    dest_codes = [d[2] for d in dests] or [None]
+    visitor = None
+    for cand in candidates:
+        if cand is host:
+            continue
+        if cand.country and cand.country in dest_codes:
+            continue
+        visitor = cand
+        break
+    if visitor is None:
+        return out
+    for d in dests or [None]:
+        loc = (d[1], d[2]) if d else None
+        out.append(Candidate("VISIT", status, visitor, host, sent, trigger_text, sdate[0],
+                             sdate[1], loc))
+    return out
+
+
+def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
+    mediator = None
+    adjs = [a for a in sent.adjs if trig.j <= a[0] <= trig.j + 1]
+    if adjs:
+        mediator = Actor(adjs[0][0], adjs[0][0] + 1, country=adjs[0][1], role="official",
+                         text=sent.text[sent.toks[adjs[0][0]].start:sent.toks[adjs[0][0]].end])
+    else:
+        # a bare country named after the last actor is the nearer subject ("قال X إن قطر بذلت")
+        floor = before[-1].j if before else 0
+        prior = [c for c in sent.countries if floor <= c[0] and c[1] <= trig.i
+                 and trig.i - c[1] <= 8]
+        if before and not prior:
+            mediator = before[-1]
+        elif prior:
+            c = prior[0]
+            mediator = Actor(c[0], c[1], country=c[2], role="official",
+                             text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
+    if mediator is None:
+        return []
+    between = [k for k in range(trig.j, min(trig.j + 6, len(sent.toks)))
+               if sent.norms[k] == "بين"]
+    if not between and not (mediator.j <= trig.i and any(
+            t in EFFORT_VERBS for t in sent.norms[mediator.j:trig.i])):
+        return []  # mediation is between named parties, or exerted by its subject
+    party = next((a for a in after if a.key != mediator.key and a.i - trig.j <= 8), None)
+    # the first-named party: a bare country named before the first actor wins
+    cands = [c for c in sent.countries if c[0] >= trig.j and c[2] != mediator.country
+             and c[0] - trig.j <= 8]
+    cands += [(a[0], a[0] + 1, a[1]) for a in sent.adjs
+              if a[0] >= trig.j + 2 and a[1] != mediator.country and a[0] - trig.j <= 10]
+    cands = [c for c in sorted(cands) if party is None or c[0] < party.i]
+    if cands:
+        c = cands[0]
+        party = Actor(c[0], c[1], country=c[2], role="official",
+                      text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
+    if party is None:
+        return []
+    return [Candidate("MEDIATE", status, mediator, party, sent, trigger_text, sdate[0],
+                      sdate[1], _location(sent, trig, set()))]

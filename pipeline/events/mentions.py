@@ -1,0 +1,317 @@
+"""Actor mentions in a sentence: tokens, sentences, and the gazetteer's people, titles,
+countries, organisations and places grouped into actors with a country/org and a role.
+
+Pure functions; no event logic (triggers.py types contacts, frames.py pairs actors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.events.gazetteer import Entry, load_gazetteer
+from pipeline.events.words import (
+    CONTINUATION,
+    STOP_WORDS,
+)
+from pipeline.text.normalize import normalize_arabic
+
+ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "defense_minister",
+                 "envoy", "organization_head", "minister", "official", "group")
+_TOKEN = re.compile(r"\S+")
+_GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
+_PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
+
+
+@dataclass
+class Tok:
+    norm: str
+    start: int
+    end: int
+    punct: bool  # punctuation follows the word
+
+
+@dataclass
+class Actor:
+    i: int
+    j: int
+    name: str | None = None
+    country: str | None = None
+    org: str | None = None
+    role: str | None = None
+    counterpart: bool = False
+    text: str = ""
+    titled: bool = False  # role came from a title in the text
+    clitic: str = ""  # prefix on the first word (ب، ل، و ...): marks an object
+
+    @property
+    def key(self) -> tuple:
+        return (self.country or self.org, self.role)
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "country": self.country, "org": self.org,
+                "role": self.role, "text": self.text}
+
+
+@dataclass
+class Sentence:
+    text: str
+    index: int
+    toks: list[Tok]
+    actors: list[Actor] = field(default_factory=list)
+    places: list[tuple[int, str, str]] = field(default_factory=list)  # (tok idx, en, code)
+    countries: list[tuple[int, int, str]] = field(default_factory=list)  # bare country names
+    adjs: list[tuple[int, str, bool]] = field(default_factory=list)  # unattached adjectives
+    trigger_toks: set = field(default_factory=set)
+    adverbials: set | None = None  # see _adverbial_toks
+
+    @property
+    def norms(self) -> list[str]:
+        return [t.norm for t in self.toks]
+
+
+
+# ----------------------------------------------------------------------------- text helpers
+
+def _join_wrapped(text: str) -> str:
+    """Undo hard line wrapping: a long line without final punctuation continues on the next."""
+    lines = (text or "").split("\n")
+    out = []
+    for line in lines:
+        prev = out[-1].strip() if out else ""
+        first = normalize_arabic(line.strip().split(" ")[0]) if line.strip() else ""
+        if len(out) > 1 and prev and line.strip() \
+                and (len(prev) >= 60 or first in CONTINUATION) \
+                and not re.search(r"[.!?؟:]\s*$", out[-1]) \
+                and "تاريخ النشر" not in out[-1] + line:
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`: split at line breaks and at . ! ? ؟ before a space or a letter."""
+    out = []
+    for para in re.split(r"\n+", text or ""):
+        for part in re.split(r"(?<=[.!?؟])(?:\s+|(?=[^\W\d_]))", para):
+            part = part.strip()
+            if part:
+                out.append(part)
+    return out
+
+
+def tokenize(sentence: str) -> list[Tok]:
+    toks = []
+    for m in _TOKEN.finditer(sentence):
+        raw = m.group()
+        words = normalize_arabic(raw).split()
+        glued = _GLUED_ILA.match(raw)
+        if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
+            words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]
+        if not words:
+            if toks:
+                toks[-1].punct = True
+            continue
+        punct = bool(_PUNCT_END.search(raw))
+        for k, w in enumerate(words):
+            toks.append(Tok(w, m.start(), m.end(), punct and k == len(words) - 1))
+    return toks
+
+
+def _is_headline(paras: list[str]) -> bool:
+    first = paras[0].strip()
+    return len(paras) > 1 and len(first.split()) <= 20 and not re.search(r"[.]$", first)
+
+
+# ----------------------------------------------------------------------------- mentions
+
+def _role_for_year(person: dict, year: int | None) -> str | None:
+    roles = person["roles"]
+    if not roles:
+        return None
+    if year is not None:
+        for role, start, end in roles:
+            if (start or 0) <= year <= (end or 9999):
+                return role
+    return roles[-1][0]
+
+
+def _best_role(roles: list[str]) -> str | None:
+    for role in ROLE_PRIORITY:
+        if role in roles:
+            return role
+    return roles[0] if roles else None
+
+
+def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
+    """Fill sent.actors / places / countries from gazetteer matches."""
+    gaz = load_gazetteer()
+    norms = sent.norms
+    raw: list[tuple[int, int, Entry]] = []
+    clitics: dict[int, str] = {}
+    i = 0
+    while i < len(norms):
+        n, entries, clitic = gaz.match_clitic(norms, i)
+        if n:
+            kinds = {e.kind for e in entries}
+            pick = None
+            for kind in ("person", "fixed", "dhead", "counterpart", "skip", "title", "org",
+                         "orgadj", "country", "place", "adj"):
+                if kind in kinds:
+                    pick = next(e for e in entries if e.kind == kind)
+                    break
+            if (pick.kind == "person" and n == 1 and raw and raw[-1][1] == i
+                    and raw[-1][2].kind in ("title", "counterpart", "fixed")):
+                alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
+                if alt:
+                    pick = alt[0][1]
+            raw.append((i, i + n, pick))
+            clitics[i] = clitic
+            # a country name is also a place
+            if pick.kind == "country":
+                sent.places.append((i, pick.en, pick.code))
+            i += n
+        else:
+            i += 1
+
+    # 1. units: a title with its qualifiers (adjective, genitive country, organisation)
+    units: list[dict] = []
+    k = 0
+    while k < len(raw):
+        i0, j0, e = raw[k]
+        if e.kind in ("title", "fixed", "counterpart", "dhead", "skip"):
+            unit = {"i": i0, "j": j0, "titles": [], "country": e.code, "org": None,
+                    "person": None, "counterpart": e.kind == "counterpart",
+                    "delegation": e.kind == "dhead" or e.role == "delegation", "skip": False}
+            title = " ".join(norms[i0:j0])
+            if e.kind == "skip":
+                unit["skip"] = True
+            elif e.kind in ("title", "fixed"):
+                unit["titles"].append((e.role, title))
+            window = 7 if unit["delegation"] else 3
+            m = k + 1
+            while m < len(raw):
+                i1, j1, e1 = raw[m]
+                gap = i1 - unit["j"]
+                if e1.kind == "skip" and gap == 0:
+                    unit["skip"] = True
+                    unit["j"] = j1
+                elif e1.kind == "title" and gap == 0 and unit["skip"] and not unit["titles"]:
+                    unit["j"] = j1  # نائب رئيس الوزراء: the deputy title is consumed
+                    unit["skip"] = False
+                    unit["deputy"] = True
+                elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
+                        t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and not (
+                        norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
+                    if unit["country"] or unit["org"]:
+                        break
+                    if e1.kind == "adj":
+                        unit["country"] = e1.code
+                    else:
+                        unit["org"] = e1.code
+                    unit["j"] = j1
+                elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
+                                                               else window):
+                    if unit["country"] or unit["org"]:
+                        break
+                    if e1.kind == "country":
+                        unit["country"] = e1.code
+                        sent.places = [p for p in sent.places if p[0] != i1]
+                    else:
+                        unit["org"] = e1.code
+                    unit["j"] = j1
+                else:
+                    break
+                m += 1
+            if unit.get("deputy"):
+                unit["titles"] = []
+            units.append(unit)
+            k = m
+            continue
+        if e.kind == "person":
+            p = e.person
+            units.append({"i": i0, "j": j0, "titles": [], "country": p["country"],
+                          "org": p["org"], "person": p, "counterpart": False,
+                          "delegation": False, "skip": False})
+        elif e.kind == "org" and e.role == "group":
+            units.append({"i": i0, "j": j0, "titles": [], "country": None, "org": e.code,
+                          "person": None, "counterpart": False, "delegation": False,
+                          "skip": False, "group": True})
+        elif e.kind == "country":
+            sent.countries.append((i0, j0, e.code))
+        elif e.kind == "place":
+            sent.places.append((i0, e.en, e.code))
+        elif e.kind == "adj":
+            # a coordinated adjective after a titled unit: "الوفدين الأمريكي والإسرائيلي"
+            prev = units[-1] if units else None
+            if (prev and e.definite and norms[i0].startswith("و") and i0 - prev["j"] <= 6
+                    and (prev["titles"] or prev["counterpart"])):
+                units.append({"i": i0, "j": j0, "titles": list(prev["titles"]),
+                              "country": e.code, "org": None, "person": None,
+                              "counterpart": prev["counterpart"],
+                              "delegation": prev["delegation"], "skip": False})
+            else:
+                sent.adjs.append((i0, e.code, e.definite))
+        k += 1
+
+    # 2. groups: merge units that describe one actor (title + name, name + title)
+    groups: list[dict] = []
+    for u in units:
+        g = groups[-1] if groups else None
+        if g is not None and not u["counterpart"] and not u.get("group"):
+            gap_toks = norms[g["j"]:u["i"]]
+            gap = len(gap_toks)
+            stop = any(t in STOP_WORDS for t in gap_toks)
+            compatible = (not (u["country"] and g["country"]) or u["country"] == g["country"]) \
+                and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
+                and not (u["org"] and g["country"] and not g["person"]) \
+                and not (u["country"] and g["org"])
+            stop = stop or "مع" in gap_toks or (
+                clitics.get(u["i"], "").startswith("و") and not u["person"])
+            both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
+            limit = 4 if (u["person"] and not g["person"]) else 1
+            if g["delegation"] and u["person"]:
+                limit = 4
+            if (gap <= limit and not stop and compatible and not both_person
+                    and not (g["person"] and u["titles"] and gap > 1)):
+                g["j"] = u["j"]
+                g["titles"] += u["titles"]
+                g["country"] = g["country"] or u["country"]
+                g["org"] = g["org"] or u["org"]
+                g["person"] = g["person"] or u["person"]
+                g["delegation"] = g["delegation"] or u["delegation"]
+                continue
+        groups.append(dict(u, titles=list(u["titles"])))
+
+    for g in groups:
+        person = g["person"]
+        roles = []
+        for role, title in g["titles"]:
+            if person is not None and title in load_gazetteer().generic_titles:
+                continue
+            roles.append(role)
+        actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
+                      clitic=clitics.get(g["i"], ""))
+        actor.name = person["en"] if person else None
+        actor.country = g["country"] if not g["org"] else None
+        actor.org = g["org"]
+        if person is not None and not actor.country and not actor.org:
+            actor.country, actor.org = person["country"], person["org"]
+        if g["delegation"]:
+            actor.role, actor.titled = "delegation", True
+        elif roles:
+            actor.role, actor.titled = _best_role(roles), True
+        elif person is not None:
+            actor.role = memory.get(person["en"]) or _role_for_year(person, year)
+        elif g.get("group"):
+            actor.role = "group"
+        elif g["titles"]:
+            actor.role = _best_role([r for r, _ in g["titles"]])
+        if person is not None and actor.titled:
+            memory[person["en"]] = actor.role
+        if actor.country is None and actor.org is None:
+            continue
+        toks = sent.toks
+        actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
+        sent.actors.append(actor)
