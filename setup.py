@@ -44,6 +44,8 @@ setup(
     install_requires=INSTALL_REQUIRES,
     extras_require={
         "test": TEST_REQUIRES,
+        # training the event scorer (bench/train_events_model.py); the shipped model is plain JSON
+        "train": ["scikit-learn>=1.4,<2"],
         # benchmarks: process-tree memory, and the peers bench/throughput.py compares with
         "bench": ["psutil>=5.9,<8", "newspaper4k[nlp]>=0.9,<1", "news-please>=1.6,<2"],
     },

@@ -104,7 +104,8 @@ def evaluate_docs(docs: list[dict], extract=extract_events) -> dict:
     by_group: dict[str, list[int]] = {}
     for doc in docs:
         preds = [pred_keys(e) for e in extract(doc["text"], doc.get("published"),
-                                               part=doc.get("part", "body"))]
+                                               part=doc.get("part", "body"),
+                                               home=doc.get("home"))]
         golds = [gold_keys(e) for e in doc["events"]]
         for name, same in (("strict", _strict), ("lenient", _lenient)):
             tp, fp, fn, fps, fns = _match(golds, preds, same)

@@ -19,6 +19,13 @@ LABELS = ROOT / "bench" / "data" / "events_real" / "labels.jsonl"
 TEST_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST_SPLIT.sha256"
 CORPUS = ROOT.parent / "shared" / "corpus" / "arabic_news"
 POLITICS = {"politic", "internationalNews"}
+# the outlets' own country (a bare title such as «رئيس الحكومة» refers to it)
+HOME = {"jawhara_fm": "TUN"}
+SAUDI_HOME = "SAU"  # the 14 SaudiNewsNet papers and SPA
+
+
+def home_of(source: str) -> str:
+    return HOME.get(source, SAUDI_HOME)
 
 
 def section_group(doc: dict) -> str:
@@ -65,5 +72,5 @@ def load(splits: tuple[str, ...] = ("train",), path: Path = LABELS) -> list[dict
             start, end = ev.pop("evidence_span")
             ev["evidence"] = text[start:end]
             events.append(ev)
-        docs.append(dict(doc, text=text, events=events))
+        docs.append(dict(doc, text=text, events=events, home=home_of(doc["source"])))
     return docs

@@ -10,6 +10,7 @@ import hashlib
 import re
 from datetime import date, datetime
 
+from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
 from pipeline.events.dates import resolve_date
 from pipeline.events.frames import Candidate, _sentence_events
 from pipeline.events.mentions import (
@@ -20,6 +21,7 @@ from pipeline.events.mentions import (
     split_sentences,
     tokenize,
 )
+from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers
 
 EXTRACTOR_VERSION = "events-rules-0.2"
@@ -102,7 +104,7 @@ def _as_date(published) -> date | None:
         return None
 
 
-def _prepare(text: str, published: date | None) -> list[Sentence]:
+def _prepare(text: str, published: date | None, home: str | None = None) -> list[Sentence]:
     paras = [p for p in re.split(r"\n+", _join_wrapped(text)) if p.strip()]
     if paras and _is_headline(paras):
         paras = paras[1:]
@@ -113,39 +115,79 @@ def _prepare(text: str, published: date | None) -> list[Sentence]:
             continue
         for s in split_sentences(para):
             sent = Sentence(s, len(sentences), tokenize(s))
-            find_mentions(sent, year, memory)
+            find_mentions(sent, year, memory, home)
             sentences.append(sent)
     return sentences
 
 
-def extract_events(text: str, published=None, part: str = "body") -> list[dict]:
-    """Events in an Arabic text, as dicts with the EVENTS_SCHEMA fields a text can give.
-
-    `published` (date, datetime or ISO string) anchors relative dates; without it, relative
-    dates stay null. Row-level fields (article_id, source, run_id ...) are left to the caller.
-    """
+def candidates(text: str, published=None,
+               home: str | None = None) -> list[tuple[Candidate, list[str]]]:
+    """Every event candidate of a text with its features, in text order: the rule frames'
+    choices and the wide candidates they did not make (candidates.py)."""
     pub = _as_date(published)
-    sentences = _prepare(text, pub)
-    doc_cancel = False
-    for s in sentences:
-        if any(c[2] == "cancelled" for c in find_triggers(s)[2]):
-            doc_cancel = True
-    cands: list[Candidate] = []
-    prev_date = (None, None)
+    sentences = _prepare(text, pub, home)
+    found_triggers = [find_triggers(s) for s in sentences]
+    doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues)
+    out: list[tuple[Candidate, list[str]]] = []
+    prev_date = lead_date = (None, None)
     inherited = None
     for k, sent in enumerate(sentences):
         sdate = resolve_date(sent.norms, pub)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
+        if lead_date[0] is None and k < 2:
+            lead_date = sdate
+        # a sentence that dates nothing reports the lead's occasion (news lead convention)
+        wide_date = sdate if sdate[0] is not None else lead_date
         prev = sentences[k - 1] if k else None
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-        found = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
-        for c in found:
+        triggers, lights, cues = found_triggers[k]
+        by_text = {trigger_text(sent, t): t for t in triggers}
+        ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
+        seen = set()
+        for c in ruled:
             c.trigger_kind_discuss = c.etype == "DISCUSS"
-        cands.extend(found)
+            c.trig = by_text.get(c.trigger) or (triggers[0] if triggers else None)
+            etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
+            seen.add((etype, _pair_key(c)))
+        wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
+                               phone_near(sent, nxt))
+        for c in ruled:
+            if c.trig is not None and c.actor1 is not None:
+                out.append((c, features(c, True, len(triggers))))
+        for c in wide:
+            if (c.etype, _pair_key(c)) not in seen:
+                c.trigger_kind_discuss = False
+                seen.add((c.etype, _pair_key(c)))
+                out.append((c, features(c, False, len(triggers))))
         if sent.actors:
             inherited = sent.actors[0]
         prev_date = sdate
+    return out
+
+
+def extract_events(text: str, published=None, part: str = "body",
+                   home: str | None = None) -> list[dict]:
+    """Events in an Arabic text, as dicts with the EVENTS_SCHEMA fields a text can give.
+
+    `published` (date, datetime or ISO string) anchors relative dates; without it, relative
+    dates stay null. `home` (ISO alpha-3) is the outlet's country: a title with no country of
+    its own («رئيس الحكومة») refers to it. Row-level fields (article_id, source, run_id ...)
+    are left to the caller.
+    Candidates come from the rule frames and from every actor pair near a trigger; the learned
+    scorer (configs/models/events_scorer.json) keeps those above its threshold.
+    """
+    model = load_model()
+    cands: list[Candidate] = []
+    for c, feats in candidates(text, published, home):
+        rule = "rule=True" in feats
+        if model is None:
+            if rule:
+                cands.append(c)
+            continue
+        c.score = score(feats, model)
+        if c.score >= model["threshold_rule" if rule else "threshold_wide"]:
+            cands.append(c)
     events = []
     for c in _merge(cands):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
@@ -167,7 +209,7 @@ def extract_events(text: str, published=None, part: str = "body") -> list[dict]:
             "evidence": c.sentence.text,
             "sentence_index": c.sentence.index,
             "part": part,
-            "confidence": _confidence(c),
+            "confidence": round(c.score, 3) if model is not None else _confidence(c),
             "extractor_version": EXTRACTOR_VERSION,
         }
         for n, a in (("actor1", a1), ("actor2", a2)):
@@ -178,14 +220,14 @@ def extract_events(text: str, published=None, part: str = "body") -> list[dict]:
 
 
 def _confidence(c: Candidate) -> float:
-    score = 0.6
+    value = 0.6
     if c.actor1 is not None and c.actor1.name:
-        score += 0.15
+        value += 0.15
     if c.actor2 is not None and c.actor2.name:
-        score += 0.15
+        value += 0.15
     if c.etype == "VISIT" and c.location:
-        score += 0.1
-    return round(min(score, 0.95), 2)
+        value += 0.1
+    return round(min(value, 0.95), 2)
 
 
 def event_id(article_id: str, part: str, ev: dict) -> str:

@@ -120,6 +120,8 @@ class Candidate:
     precision: str | None
     location: tuple[str, str] | None
     discuss_phone: bool = False
+    trig: Trigger | None = None  # the trigger that proposed it
+    score: float = 1.0  # the learned scorer's probability (1.0 when the rules decide alone)
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:

@@ -40,6 +40,7 @@ class Actor:
     org: str | None = None
     role: str | None = None
     counterpart: bool = False
+    home: bool = False  # a bare title given the outlet's own country
     text: str = ""
     titled: bool = False  # role came from a title in the text
     clitic: str = ""  # prefix on the first word (ب، ل، و ...): marks an object
@@ -144,8 +145,10 @@ def _best_role(roles: list[str]) -> str | None:
     return roles[0] if roles else None
 
 
-def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
-    """Fill sent.actors / places / countries from gazetteer matches."""
+def find_mentions(sent: Sentence, year: int | None, memory: dict,
+                  home: str | None = None) -> None:
+    """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
+    outlet's country, which a title with no country of its own («وزير الخارجية») refers to."""
     gaz = load_gazetteer()
     norms = sent.norms
     raw: list[tuple[int, int, Entry]] = []
@@ -310,6 +313,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict) -> None:
             actor.role = _best_role([r for r, _ in g["titles"]])
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
+        if (actor.country is None and actor.org is None and home and actor.role
+                and not actor.counterpart and person is None):
+            actor.country, actor.home = home, True
         if actor.country is None and actor.org is None:
             continue
         toks = sent.toks

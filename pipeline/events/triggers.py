@@ -96,7 +96,12 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         return "cancelled" if doc_cancel else "planned"
     tense = trig.tense
     if tense == "noun":
-        light = [lt for lt in lights if 0 < trig.i - lt[0] <= 4]
+        # the light verb's own subject may stand between it and the noun (VSO:
+        # «وسيجري وزير الخارجية الإيطالي خلال الزيارة محادثات»): up to 10 words back when an
+        # actor follows the verb, never past another trigger
+        starts = {a.i for a in sent.actors}
+        light = [lt for lt in lights if 0 < trig.i - lt[0] <= 4 or (
+            trig.i - lt[0] <= 10 and lt[0] >= prev_end and lt[0] + 1 in starts)]
         if light:
             tense = light[-1][1]
     if tense == "present":

@@ -1,0 +1,174 @@
+"""Wide event candidates and their features: every pair of actors a trigger's sentence names.
+
+The rule frames (frames.py) guess who is the subject and who the counterpart; on news they
+were not written against they miss most contacts. Here every trigger proposes every pair of
+nearby actors (and every actor with a place, for visits), and `features` describes each
+candidate (trigger, distances, sides, roles, same country, negation, modality, attendance and
+section cues, whether the rules chose it) for the learned scorer (scorer.py) to decide.
+Pure functions; the cue words live in configs/lexicons/events/cues.yaml.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from functools import lru_cache
+
+import yaml
+
+from configs import CONFIG_DIR
+from pipeline.events.frames import Candidate, _location
+from pipeline.events.mentions import Actor, Sentence
+from pipeline.events.triggers import Trigger, _status
+from pipeline.events.words import PHONE_CUES
+from pipeline.text.normalize import normalize_arabic
+
+WINDOW = 30  # tokens around a trigger in which its actors are looked for
+MAX_ACTORS = 8  # nearest actors per trigger (a guest list proposes no more pairs than this)
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, frozenset[str]]:
+    with open(CONFIG_DIR / "lexicons" / "events" / "cues.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    return {k: frozenset(normalize_arabic(str(w)) for w in v) for k, v in data.items()}
+
+
+def _has_cue(tokens, words: frozenset[str]) -> bool:
+    for t in tokens:
+        if t in words or (t[:1] in ("و", "ف") and t[1:] in words):
+            return True
+    return False
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (2, "1-2"), (5, "3-5"), (10, "6-10"), (20, "11-20")):
+        if n <= limit:
+            return name
+    return "20+"
+
+
+def _dist(a: Actor, trig: Trigger) -> int:
+    if a.j <= trig.i:
+        return trig.i - a.j
+    if a.i >= trig.j:
+        return a.i - trig.j
+    return 0
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    if a.name and b.name:
+        return a.name == b.name
+    return a.key == b.key and not (a.counterpart or b.counterpart)
+
+
+def _with_role(actor: Actor, other: Actor) -> Actor:
+    """نظيره takes the other actor's role (a copy: sentence actors are shared)."""
+    if actor.counterpart and not actor.titled:
+        return dataclasses.replace(actor, role=other.role)
+    return actor
+
+
+def trigger_text(sent: Sentence, trig: Trigger) -> str:
+    return sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
+
+
+def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
+                    sdate, phone: bool) -> list[Candidate]:
+    """Every (trigger, actor pair) of the sentence, and (visit, actor, place), as candidates
+    carrying their trigger (`trig`) for `features`."""
+    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied.update(p[0] for p in sent.places)
+    out = []
+    for trig in triggers:
+        etype = trig.etype
+        if etype == "RETURN":
+            continue
+        if etype == "DISCUSS":
+            etype = "CALL" if phone else "MEET"
+        near = sorted((a for a in sent.actors if _dist(a, trig) <= WINDOW),
+                      key=lambda a: _dist(a, trig))[:MAX_ACTORS]
+        near.sort(key=lambda a: a.i)
+        if not near:
+            continue
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        text = trigger_text(sent, trig)
+        loc = _location(sent, trig, set())
+        for a, b in itertools.combinations(near, 2):
+            if _same_actor(a, b):
+                continue
+            a2, b2 = _with_role(a, b), _with_role(b, a)
+            if a2.country is None and a2.org is None or b2.country is None and b2.org is None:
+                continue
+            c = Candidate(etype, status, a2, b2, sent, text, sdate[0], sdate[1], loc)
+            c.trig = trig
+            out.append(c)
+        if etype == "VISIT":
+            for a in near:
+                if loc is not None and loc[1] != a.country and not a.counterpart:
+                    c = Candidate("VISIT", status, a, None, sent, text, sdate[0], sdate[1], loc)
+                    c.trig = trig
+                    out.append(c)
+    return out
+
+
+def phone_near(sent: Sentence, next_sent: Sentence | None) -> bool:
+    norms = sent.norms + (next_sent.norms[:8] if next_sent is not None else [])
+    return any(c in t for t in norms for c in PHONE_CUES)
+
+
+def _prev_word(norms: list[str], i: int, words: frozenset[str]) -> str:
+    return norms[i - 1] if i > 0 and norms[i - 1] in words else "-"
+
+
+def features(c: Candidate, rule: bool, n_triggers: int) -> list[str]:
+    """Binary features of one candidate (names of the features that are on)."""
+    sent, trig = c.sentence, c.trig
+    norms = sent.norms
+    cues = cue_words()
+    a, b = c.actor1, c.actor2
+    f = [f"type={c.etype}", f"tense={trig.tense}", f"trig={norms[trig.i]}",
+         f"status={c.status}", f"rule={rule}", f"type_rule={c.etype}:{rule}",
+         f"ntrig={_bucket(n_triggers)}", f"nactors={_bucket(len(sent.actors))}",
+         f"len={_bucket(len(norms) // 5)}", f"lead={sent.index == 0}"]
+    sides = []
+    for name, x in (("a", a), ("b", b)):
+        if x is None:
+            f.append(f"{name}=none")
+            sides.append("-")
+            continue
+        if not any(x.i == y.i and x.j == y.j and x.key == y.key for y in sent.actors):
+            f += [f"{name}=carried", f"{name}_role={x.role}"]  # from an earlier sentence
+            sides.append("C")
+            continue
+        side = "B" if x.j <= trig.i else ("A" if x.i >= trig.j else "I")
+        sides.append(side)
+        f += [f"{name}_side={side}", f"{name}_dist={_bucket(_dist(x, trig))}",
+              f"{name}_role={x.role}", f"{name}_named={bool(x.name)}",
+              f"{name}_titled={x.titled}", f"{name}_org={bool(x.org)}",
+              f"{name}_cp={x.counterpart}", f"{name}_home={x.home}",
+              f"{name}_clitic={x.clitic[-1:] or '-'}",
+              f"{name}_prev={_prev_word(norms, x.i, cues['prepositions'])}"]
+    f.append("sides=" + "".join(sides))
+    if b is not None and "C" not in sides:
+        lo, hi = (a, b) if a.i < b.i else (b, a)
+        between = [x for x in sent.actors if lo.j <= x.i and x.j <= hi.i]
+        f += [f"between={_bucket(len(between))}", f"gap={_bucket(hi.i - lo.j)}",
+              f"same_country={bool(a.country and a.country == b.country)}",
+              f"roles={'|'.join(sorted(map(str, (a.role, b.role))))}",
+              f"coordinated={hi.i - lo.j <= 1 and norms[hi.i].startswith('و')}",
+              f"trig_between={lo.j <= trig.i and trig.j <= hi.i}",
+              f"comma_between={any(sent.toks[k].punct for k in range(lo.i, hi.i))}",
+              f"attend_between={_has_cue(norms[lo.j:hi.i], cues['attendance'])}"]
+    elif b is None:
+        f.append(f"loc_domestic={c.location is not None and c.location[1] == a.country}")
+    window = norms[max(0, trig.i - 4):trig.i]
+    f += [f"neg_before={_has_cue(window, cues['negation'])}",
+          f"modal={_has_cue(norms, cues['modality'])}",
+          f"attend={_has_cue(norms, cues['attendance'])}",
+          f"sport={_has_cue(norms, cues['sport'])}",
+          f"business={_has_cue(norms, cues['business'])}",
+          f"media={_has_cue(norms, cues['media_culture'])}",
+          f"speech={_has_cue(norms[:trig.i], cues['reported_speech'])}",
+          f"date={c.date is not None}", f"loc={c.location is not None}"]
+    return f
