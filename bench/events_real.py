@@ -42,9 +42,8 @@ def test_split_digest(path: Path = LABELS) -> str:
     return h.hexdigest()
 
 
-@lru_cache(maxsize=1)
-def _texts() -> dict[str, dict]:
-    wanted = {json.loads(line)["doc_id"] for line in LABELS.read_text().splitlines() if line}
+def corpus_docs(wanted: set[str]) -> dict[str, dict]:
+    """The corpus documents with these ids (id → the corpus's JSON object)."""
     out = {}
     for name in ("jawhara_fm", "saudinewsnet"):
         with gzip.open(CORPUS / f"{name}.jsonl.gz", "rt", encoding="utf-8") as fh:
@@ -53,6 +52,12 @@ def _texts() -> dict[str, dict]:
                 if doc["id"] in wanted:
                     out[doc["id"]] = doc
     return out
+
+
+@lru_cache(maxsize=1)
+def _texts() -> dict[str, dict]:
+    return corpus_docs({json.loads(line)["doc_id"]
+                        for line in LABELS.read_text().splitlines() if line})
 
 
 def load(splits: tuple[str, ...] = ("train",), path: Path = LABELS) -> list[dict]:

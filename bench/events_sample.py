@@ -43,6 +43,9 @@ CONTACT_WORDS = ("التقى", "التقي", "يلتقي", "لقاء", "استق
 ENRICHED_ROUNDS = ({("saudinewsnet", "any"): 150, ("jawhara_fm", "politics"): 90,
                     ("jawhara_fm", "other"): 40},
                    {("saudinewsnet", "any"): 160, ("jawhara_fm", "politics"): 120})
+# A third round adds training documents only (drawn among ids whose hash puts them in the train
+# split), so the frozen dev and test splits do not change.
+TRAIN_ONLY_ROUND = {("saudinewsnet", "any"): 160, ("jawhara_fm", "politics"): 140}
 POLITICS = {"politic", "internationalNews"}
 
 
@@ -92,6 +95,14 @@ def sample(seed: int = 20261202) -> list[dict]:
                 chosen.append({"id": doc["id"], "source": doc["source"],
                                "section": doc.get("section") or None,
                                "split": split_of(doc["id"]), "stratum": "enriched"})
+    for key, want in TRAIN_ONLY_ROUND.items():
+        left = [doc for doc in pool[key]
+                if doc["id"] not in taken and split_of(doc["id"]) == "train"]
+        for doc in rng.sample(left, want):
+            taken.add(doc["id"])
+            chosen.append({"id": doc["id"], "source": doc["source"],
+                           "section": doc.get("section") or None, "split": "train",
+                           "stratum": "enriched"})
     for d in chosen:
         d.setdefault("stratum", "random")
     return sorted(chosen, key=lambda d: d["id"])

@@ -197,12 +197,17 @@ def _month_ok(c: Candidate, other: date, tolerance: int) -> bool:
 def _location_conflict(a: Candidate, b: Candidate, compat: Compatibility) -> bool:
     if a.event_type in compat.ignore_location or b.event_type in compat.ignore_location:
         return False
+    # A country named near a meeting is as often its topic («بحثا الأزمة في سوريا») as its
+    # venue, so only two named places (cities) in different countries, or two different
+    # cities, tell two events apart.
+    countries = _country_names()
+    cities = (a.location_name and b.location_name and a.location_name not in countries
+              and b.location_name not in countries)
+    if not cities:
+        return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return True
-    if a.location_name and b.location_name and a.location_name != b.location_name:
-        countries = _country_names()
-        return a.location_name not in countries and b.location_name not in countries
-    return False
+    return a.location_name != b.location_name
 
 
 def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,

@@ -25,8 +25,12 @@ def _pub_date(value) -> date | None:
     return None
 
 
+HOME_KEY = "source_country"  # transient key: the feed's configured country, not stored
+
+
 def rows_for_article(article: dict) -> list[dict]:
-    """EVENTS_SCHEMA rows for one article row (body, then each read-also text)."""
+    """EVENTS_SCHEMA rows for one article row (body, then each read-also text); the row's
+    HOME_KEY, when set, is the outlet's country (a bare title refers to it)."""
     published = _pub_date(article.get("published_at"))
     parts = [("body", article.get("body") or "")]
     for item in article.get("read_also") or []:
@@ -36,7 +40,7 @@ def rows_for_article(article: dict) -> list[dict]:
     for part, text in parts:
         if not text.strip():
             continue
-        for ev in extract_events(text, published, part=part):
+        for ev in extract_events(text, published, part=part, home=article.get(HOME_KEY)):
             row = {c: ev.get(c) for c in COLUMNS}
             row["event_id"] = event_id(article.get("article_id") or "", part, ev)
             if row["event_id"] in seen:
