@@ -24,7 +24,10 @@ from pipeline.events.mentions import (
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers
 
-EXTRACTOR_VERSION = "events-rules-0.2"
+EXTRACTOR_VERSION = "events-scorer-1"
+# A "sentence" longer than this is lines run together (a page's headline ticker, a list with no
+# punctuation): its actors and dates come from different stories, so it proposes no event.
+MAX_SENTENCE_TOKENS = 120
 EVENT_TYPES = ("MEET", "CALL", "VISIT", "NEGOTIATE", "MEDIATE", "PRESS_CONFERENCE")
 
 
@@ -142,6 +145,8 @@ def candidates(text: str, published=None,
         prev = sentences[k - 1] if k else None
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         triggers, lights, cues = found_triggers[k]
+        if len(sent.toks) > MAX_SENTENCE_TOKENS:
+            triggers, lights, cues = [], [], []
         by_text = {trigger_text(sent, t): t for t in triggers}
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
         seen = set()

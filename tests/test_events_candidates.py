@@ -1,0 +1,66 @@
+"""The wide candidates and the learned scorer (pipeline.events.candidates, scorer)."""
+
+import json
+
+from pipeline.events import extract as extract_mod
+from pipeline.events.candidates import cue_words
+from pipeline.events.extract import MAX_SENTENCE_TOKENS, candidates, extract_events
+from pipeline.events.scorer import load_model, score
+
+
+def _keys(text, home=None):
+    return {(c.etype, tuple(sorted(str((a.country or a.org, a.role))
+                                   for a in (c.actor1, c.actor2) if a is not None)))
+            for c, _ in candidates(text, "2025-01-05", home)}
+
+
+def test_every_pair_near_a_trigger_is_a_candidate():
+    text = ("استقبل وزير الخارجية المصري بدر عبد العاطي اليوم في القاهرة نظيره التركي "
+            "هاكان فيدان بحضور السفير الأمريكي.")
+    keys = _keys(text)
+    assert ("MEET", ("('EGY', 'foreign_minister')", "('TUR', 'foreign_minister')")) in keys
+    # the attendee is proposed too: deciding is the scorer's job
+    assert any("('USA', 'official')" in pair for _, pair in keys)
+
+
+def test_candidates_carry_features_and_the_rules_choice():
+    text = "التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان في أنقرة."
+    feats = {c.etype: f for c, f in candidates(text, "2025-01-05")}
+    assert "rule=True" in feats["MEET"] and "type=MEET" in feats["MEET"]
+    assert any(f.startswith("a_dist=") for f in feats["MEET"])
+
+
+def test_home_country_completes_a_bare_title():
+    text = "استقبل رئيس الجمهورية بقصر قرطاج وزير الخارجية الإيطالي."
+    assert not any("TUN" in str(pair) for _, pair in _keys(text))
+    assert ("MEET", ("('ITA', 'foreign_minister')", "('TUN', 'head_of_state')")) \
+        in _keys(text, home="TUN")
+
+
+def test_sport_and_negation_cues_are_features():
+    cues = cue_words()
+    assert "منتخب" in cues["sport"] and "لن" in cues["negation"]
+    text = "لن يلتقي وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان."
+    feats = next(f for c, f in candidates(text, "2025-01-05") if c.etype == "MEET")
+    assert "neg_before=True" in feats
+
+
+def test_run_together_lines_propose_nothing():
+    one = "التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان "
+    ticker = one + " ".join(["خبر عاجل عن الطقس والأسعار في الأسواق"] * 20)
+    assert len(ticker.split()) > MAX_SENTENCE_TOKENS
+    assert candidates(one, "2025-01-05") and not candidates(ticker, "2025-01-05")
+
+
+def test_scorer_threshold_decides(tmp_path, monkeypatch):
+    text = "التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان في أنقرة."
+    keep = {"bias": 5.0, "weights": {}, "threshold_rule": 0.5, "threshold_wide": 0.5}
+    drop = dict(keep, weights={"type=MEET": -20.0})
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(keep))
+    assert load_model(str(path))["bias"] == 5.0
+    assert score(["type=MEET"], drop) < 0.01 < 0.99 < score(["type=MEET"], keep)
+    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: keep)
+    kept = extract_events(text, "2025-01-05")
+    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: drop)
+    assert kept and not extract_events(text, "2025-01-05")
