@@ -74,9 +74,11 @@ def trigger_text(sent: Sentence, trig: Trigger) -> str:
 
 
 def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
-                    sdate, phone: bool) -> list[Candidate]:
+                    sdate, phone: bool, inherited: Actor | None = None) -> list[Candidate]:
     """Every (trigger, actor pair) of the sentence, and (visit, actor, place), as candidates
-    carrying their trigger (`trig`) for `features`."""
+    carrying their trigger (`trig`) for `features`. A trigger that opens its sentence with no
+    actor before it («والتقى ...», «كما بحث ...») also pairs `inherited`, the previous
+    sentence's first actor, with the actors after it."""
     occupied = {k for a in sent.actors for k in range(a.i, a.j)}
     occupied.update(p[0] for p in sent.places)
     out = []
@@ -103,6 +105,14 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
             c = Candidate(etype, status, a2, b2, sent, text, sdate[0], sdate[1], loc)
             c.trig = trig
             out.append(c)
+        if inherited is not None and trig.i <= 2 and not any(a.j <= trig.i for a in near):
+            for b in near:
+                if _same_actor(inherited, b) or inherited.key == b.key:
+                    continue
+                c = Candidate(etype, status, inherited, _with_role(b, inherited), sent, text,
+                              sdate[0], sdate[1], loc)
+                c.trig = trig
+                out.append(c)
         if etype == "VISIT":
             for a in near:
                 if loc is not None and loc[1] != a.country and not a.counterpart:

@@ -156,7 +156,7 @@ def candidates(text: str, published=None,
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
-                               phone_near(sent, nxt))
+                               phone_near(sent, nxt), inherited)
         for c in ruled:
             if c.trig is not None and c.actor1 is not None:
                 out.append((c, features(c, True, len(triggers))))
