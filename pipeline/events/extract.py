@@ -194,9 +194,11 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.score >= model["threshold_rule" if rule else "threshold_wide"]:
             cands.append(c)
     events = []
+    pub = _as_date(published)
     for c in _merge(cands):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
+        c.status = _dated_status(c, pub)
         if c.etype != "VISIT" and c.actor2 is None:
             continue
         if c.etype == "VISIT" and c.location is None:
@@ -222,6 +224,18 @@ def extract_events(text: str, published=None, part: str = "body",
                 ev[f"{n}_{f}"] = a[f]
         events.append(ev)
     return events
+
+
+def _dated_status(c: Candidate, published: date | None) -> str:
+    """A resolved day after publication is still to come (planned); one before it has
+    happened (reported), unless the text calls it off."""
+    if c.status == "cancelled" or c.date is None or published is None or c.precision != "day":
+        return c.status
+    if c.date > published:
+        return "planned"
+    if c.date < published:
+        return "reported"
+    return c.status
 
 
 def _confidence(c: Candidate) -> float:
