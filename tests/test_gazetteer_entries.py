@@ -8,6 +8,7 @@ by two people must be marked `shared` in both entries.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pytest
@@ -33,6 +34,9 @@ ROLES = _load("roles.yaml")
 VOCABULARY = frozenset(ROLES["titles"]) | {o["role"] for o in ORGS.values() if o.get("role")}
 # Carrier sentences and the alias's first token in them: an alias must be found alone,
 # inside a sentence and behind a clitic.
+# An Arabic spelling: Arabic letters and marks, spaces and a hyphen between words.
+ARABIC = re.compile(r"[\u0621-\u064A\u064B-\u065F\u0670\u067E\u0686\u06A4\u06AF\u06CC]+"
+                    r"(?:[ -]+[\u0621-\u064A\u064B-\u065F\u0670\u067E\u0686\u06A4\u06AF\u06CC]+)*")
 CARRIERS = (("{}", 0), ("وقال {} اليوم", 1), ("والتقى و{} أمس", 1))
 
 
@@ -103,6 +107,7 @@ def test_person_aliases_are_found_as_that_person(person):
     keys = [_key(a) for a in aliases]
     assert len(keys) == len(set(keys)), "spellings that normalise alike are listed once"
     for alias in aliases:
+        assert ARABIC.fullmatch(alias), f"{alias!r} is not an Arabic spelling"
         assert _found(alias, lambda e: e.kind == "person" and e.en == person["en"]), alias
 
 
