@@ -32,11 +32,11 @@ ORGS = _load("orgs.yaml")
 ROLES = _load("roles.yaml")
 # The roles vocabulary: the roles titles name, plus the default roles of organisations (group).
 VOCABULARY = frozenset(ROLES["titles"]) | {o["role"] for o in ORGS.values() if o.get("role")}
-# Carrier sentences and the alias's first token in them: an alias must be found alone,
-# inside a sentence and behind a clitic.
 # An Arabic spelling: Arabic letters and marks, spaces and a hyphen between words.
 ARABIC = re.compile(r"[\u0621-\u064A\u064B-\u065F\u0670\u067E\u0686\u06A4\u06AF\u06CC]+"
                     r"(?:[ -]+[\u0621-\u064A\u064B-\u065F\u0670\u067E\u0686\u06A4\u06AF\u06CC]+)*")
+# Carrier sentences and the alias's first token in them: an alias must be found alone,
+# inside a sentence and behind a clitic.
 CARRIERS = (("{}", 0), ("وقال {} اليوم", 1), ("والتقى و{} أمس", 1))
 
 
@@ -68,19 +68,23 @@ def _found(phrase: str, accept) -> bool:
     return True
 
 
-def _names(entries, kinds=("country", "place")):
-    """(normalised name, kind, code) of every name, place and org a data file lists."""
+def _names(entries: dict) -> list[tuple[str, str, str]]:
+    """(normalised name, kind, code) of every name and place countries.yaml or orgs.yaml lists."""
     out = []
     for code, c in entries.items():
         for name in c.get("names") or []:
             out.append((_key(name), "name", code))
-        if "place" in kinds:
-            for names in (c.get("places") or {}).values():
-                out.extend((_key(n), "place", code) for n in names)
+        for names in (c.get("places") or {}).values():
+            out.extend((_key(n), "place", code) for n in names)
     return out
 
 
 # ------------------------------------------------------------------------------------- people
+
+def test_people_are_listed_once():
+    names = [p["en"] for p in ACTORS]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
+
 
 @pytest.mark.parametrize("person", ACTORS, ids=[p["en"] for p in ACTORS])
 def test_person_codes_roles_and_years(person):
