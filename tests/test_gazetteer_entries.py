@@ -14,11 +14,11 @@ from collections import defaultdict
 import pytest
 import yaml
 
-from pipeline import report_queries
-from pipeline.event_clusters import load_compatibility
-from pipeline.event_gazetteer import GAZETTEER_DIR, LEXICON_DIR, load_gazetteer, load_lexicon
-from pipeline.events import EVENT_TYPES, TWO_PARTY
-from pipeline.normalize import normalize_arabic, normalized_tokens
+from pipeline.events import EVENT_TYPES
+from pipeline.events.clusters import load_compatibility
+from pipeline.events.gazetteer import GAZETTEER_DIR, LEXICON_DIR, load_gazetteer, load_lexicon
+from pipeline.report import queries as report_queries
+from pipeline.text.normalize import normalize_arabic, normalized_tokens
 
 
 def _load(name):
@@ -206,7 +206,6 @@ def test_event_types_triggers_and_compatibility_families_agree():
     # every trigger's type is an event type, or is typed into event types from context
     assert set(triggers) - set(EVENT_TYPES) == set(TYPED_FROM_CONTEXT)
     assert set().union(*TYPED_FROM_CONTEXT.values()) <= set(EVENT_TYPES)
-    assert set(TWO_PARTY) <= set(EVENT_TYPES) | set(TYPED_FROM_CONTEXT)
     for etype in EVENT_TYPES:
         forms = triggers.get(etype) or {}
         assert set(forms) <= TENSES, etype
