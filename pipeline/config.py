@@ -21,7 +21,8 @@ SAMPLE_CONFIG_PATH = CONFIG_DIR / "sample.yaml"
 
 FEED_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 FEED_REQUIRED = ("id", "url", "name")
-FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float)}
+FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float), "country": str}
+COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 
 
 class ConfigError(ValueError):
@@ -35,6 +36,7 @@ class FeedConfig:
     name: str
     language: str = "ar"
     poll_interval_s: float | None = None
+    country: str | None = None  # ISO alpha-3 of the outlet: a bare title («رئيس الحكومة») names it
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,9 @@ def _feed(i: int, raw: Any) -> FeedConfig:
                 raise ConfigError(f"config key {where}.{key}: wrong type {value!r}")
             if key == "poll_interval_s" and value <= 0:
                 raise ConfigError(f"config key {where}.{key}: must be positive")
+            if key == "country" and not COUNTRY_RE.match(value):
+                raise ConfigError(f"config key {where}.{key}: an ISO 3166 alpha-3 code such "
+                                  f"as TUN, got {value!r}")
             values[key] = float(value) if key == "poll_interval_s" else value
     return FeedConfig(**values)
 

@@ -86,3 +86,14 @@ def test_overrides_are_typed(tmp_path):
     assert config.network.retries == 2  # default kept
     assert config.feeds[0].poll_interval_s == 5.0
     assert config.network.allow_private == ("127.0.0.0/8",)
+
+
+def test_feed_country_is_an_alpha3_code():
+    from pipeline.config import ConfigError, parse_config
+
+    cfg = parse_config({"feeds": [{"id": "x", "name": "X", "url": "https://x.example/rss",
+                                   "country": "TUN"}]})
+    assert cfg.feeds[0].country == "TUN"
+    with pytest.raises(ConfigError, match=r"^config key feeds\[0\]\.country: "):
+        parse_config({"feeds": [{"id": "x", "name": "X", "url": "https://x.example/rss",
+                                 "country": "Tunisia"}]})

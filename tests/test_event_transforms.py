@@ -46,3 +46,15 @@ def test_article_events_transform():
                | beam.Map(lambda rp: (rp[0]["event_id"], rp[0]["event_type"], rp[0]["part"],
                                       rp[1])))
         assert_that(out, equal_to(expected))
+
+
+def test_outlet_country_names_a_bare_title():
+    from pipeline.events.rows import HOME_KEY
+
+    article = dict(ARTICLE, body="استقبل رئيس الجمهورية بقصر قرطاج وزير الخارجية الإيطالي.",
+                   read_also=[])
+    assert not any(r["actor1_country"] == "TUN" or r["actor2_country"] == "TUN"
+                   for r in rows_for_article(article))
+    rows = rows_for_article(dict(article, **{HOME_KEY: "TUN"}))
+    assert {(r["actor1_country"], r["actor2_country"]) for r in rows} & {("TUN", "ITA"),
+                                                                        ("ITA", "TUN")}

@@ -11,7 +11,7 @@ import zlib
 from connectors.charset import decode_html
 from pipeline.config import DedupConfig
 from pipeline.dedup.stories import PRECOMPUTED_KEY, text_signature
-from pipeline.events.rows import ARABIC_KEY, event_rows_for_article, is_arabic
+from pipeline.events.rows import ARABIC_KEY, HOME_KEY, event_rows_for_article, is_arabic
 from pipeline.events.rows import PRECOMPUTED_KEY as EVENTS_KEY
 from pipeline.lake.rejects import make_reject
 from pipeline.text.extract import ExtractError, extract_page
@@ -70,6 +70,7 @@ def article_row(page: dict, fields: dict, run_id: str) -> dict:
         "dup_kind": None,
         "run_id": run_id,
         "schema_version": SCHEMA_VERSION,
+        HOME_KEY: page.get("country"),  # not a column: the events stage reads it
     }
 
 

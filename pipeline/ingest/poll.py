@@ -43,6 +43,7 @@ def item_record(item, feed: dict) -> dict:
         "source": feed["id"],
         "source_name": feed["name"],
         "language": feed.get("language") or "ar",
+        "country": feed.get("country"),
         "title": item.title,
         "published": item.published,
     }
