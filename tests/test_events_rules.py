@@ -2,11 +2,21 @@
 rule it needs.
 
 No dev-set text here: these sentences are our own, so the rules are checked beyond the eval sets.
+They test the rule frames, so the learned scorer is switched off here: what it keeps of the
+rules' candidates is measured on the labelled sets (tests/test_events.py, bench/events_eval.py).
 """
 
 from datetime import date
 
+import pytest
+
+from pipeline.events import extract as extract_mod
 from pipeline.events.extract import extract_events
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
 
 PUB = date(2025, 3, 10)  # a Monday
 
