@@ -150,12 +150,12 @@ def _wide_unicode(content: bytes) -> str | None:
     sit (HTML markup is ASCII: one UTF-16 byte of two is zero, three UTF-32 bytes of four),
     or None. Byte-oriented text never holds such runs of zero bytes."""
     head = content[:_SHAPE_SAMPLE - _SHAPE_SAMPLE % 4]
-    if len(head) < 8 or head.count(0) < len(head) // 4:
+    if len(head) < 8 or head.count(0) < len(head) // 8:
         return None
     columns = [head[i::4].count(0) / len(head[i::4]) for i in range(4)]
-    if columns[2] > 0.95 and columns[3] > 0.95 and columns[0] < 0.5:
+    if columns[2] > 0.8 and columns[3] > 0.8 and columns[0] < 0.5:
         return "utf-32-le"
-    if columns[0] > 0.95 and columns[1] > 0.95 and columns[3] < 0.5:
+    if columns[0] > 0.8 and columns[1] > 0.8 and columns[3] < 0.5:
         return "utf-32-be"
     even, odd = (columns[0] + columns[2]) / 2, (columns[1] + columns[3]) / 2
     if odd > 0.3 and even < 0.05:

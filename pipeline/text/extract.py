@@ -20,7 +20,13 @@ from pipeline.text.clean import clean_line, clean_lines, drop_boilerplate
 from pipeline.text.dates import date_to_utc, parse_date_text, parse_iso_datetime
 from pipeline.text.fallback import gated_comparison
 from pipeline.text.normalize import normalize_arabic
-from pipeline.text.parts import hidden_set_aside, label_kind, parse_html, split_page
+from pipeline.text.parts import (
+    hidden_set_aside,
+    label_kind,
+    parse_html,
+    split_page,
+    text_lines,
+)
 
 MIN_BODY_CHARS = 80  # shorter bodies are not articles (error kind no_content)
 
@@ -250,47 +256,55 @@ def _lead_into_body(tree) -> None:
             body.insert(0, lead)
 
 
-# Image blocks: an element named as a picture that holds an <img> and little text (its
-# caption, credit or alt line). Their text is not the article's.
+# Image blocks: an element named as a picture that holds an <img> and a line of text (its
+# caption or credit). That line is not the article's; the tree is left whole, as the body
+# extractor weighs image blocks in choosing the article's container.
 _PICTURE_RE = re.compile(r"image|img|photo|picture|figure|caption|gallery|thumb", re.IGNORECASE)
 _CAPTION_MAX_WORDS = 25
 
 
-def _drop_picture_blocks(tree) -> None:
+def _picture_captions(tree) -> set[str]:
+    captions = set()
     for el in tree.xpath("//div[.//img] | //figure"):
         if not _PICTURE_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             continue
-        if el.getparent() is None or el.find(".//p") is not None:
+        if el.find(".//p") is not None:
             continue
-        if len(el.text_content().split()) <= _CAPTION_MAX_WORDS:
-            el.drop_tree()
+        for line in text_lines(el):
+            if len(line.split()) <= _CAPTION_MAX_WORDS:
+                captions.add(line)
+    return captions
 
 
-# Decoded text that is not text: replacement characters (bytes the charset did not map) and
-# control characters (UTF-16/32 read as a single-byte or UTF-8 charset puts NULs between the
-# letters). A few come from broken bytes in a real page; many mean a wrong charset.
-_GARBAGE_RE = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
+# Decoded text that is not text: control characters (UTF-16/32 read as a single-byte charset
+# or UTF-8 puts NULs between the letters) and replacement characters (bytes the charset did
+# not map). A few come from broken bytes in a real page; many mean a wrong charset.
+_CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _GARBAGE_MIN = 20
-_GARBAGE_SHARE = 0.01
+_CONTROLS_SHARE = 0.01  # of all characters
+_REPLACEMENT_SHARE = 0.1  # of the non-ASCII characters
 
 
 def _garbled(text: str) -> bool:
     """True when `text` holds many characters a correct decoding never gives."""
-    bad = len(_GARBAGE_RE.findall(text))
-    if bad < _GARBAGE_MIN:
+    controls = len(_CONTROLS_RE.findall(text))
+    if controls >= _GARBAGE_MIN and controls > _CONTROLS_SHARE * len(text):
+        return True
+    replaced = text.count("\ufffd")
+    if replaced < _GARBAGE_MIN:
         return False
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    return bad > _GARBAGE_SHARE * len(text) or bad > 2 * _GARBAGE_SHARE * non_ascii
+    return replaced > _REPLACEMENT_SHARE * non_ascii
 
 
-def _body(text: str, title: str | None) -> str:
+def _body(text: str, title: str | None, captions: set[str] = frozenset()) -> str:
     lines = clean_lines(text)
     kept: list[str] = []
     for line in lines:
         kind = label_kind(line)
         if kind and kind[0] != "date_line":
             break  # a labelled part leaked into the body: the article ends here
-        if kind or (title and line == title and not kept):
+        if kind or (title and line == title and not kept) or line in captions:
             continue
         kept.append(line)
     return "\n".join(drop_boilerplate(kept))
@@ -327,7 +341,7 @@ def extract_page(
         parts = split_page(tree)
         title = _title(tree, meta, ld, site_names)
     _lead_into_body(tree)
-    _drop_picture_blocks(tree)
+    captions = _picture_captions(tree)
     try:
         with gated_comparison(not full_comparison):
             doc = trafilatura.bare_extraction(
@@ -337,7 +351,7 @@ def extract_page(
     except Exception as exc:  # trafilatura raises a variety of lxml errors on hostile pages
         raise ExtractError("parse", f"trafilatura failed: {type(exc).__name__}: {exc}") from None
     text = getattr(doc, "text", None) if doc is not None else None
-    body = _body(text or "", title)
+    body = _body(text or "", title, captions)
     if len(body) < MIN_BODY_CHARS:
         raise ExtractError("no_content", f"no article text ({len(body)} characters)")
     if parts.date_line_date:
