@@ -143,24 +143,31 @@ def check_arabic_single_byte(content: bytes, declared: str | None) -> str | None
 
 # --- UTF-16 / UTF-32 without a byte order mark ------------------------------------------------
 _SHAPE_SAMPLE = 4096  # bytes looked at (a multiple of 4)
+# Bytes 00-08 are control characters no text holds, and the high bytes of the UTF-16/32 code
+# units of Latin (00), Greek (03), Cyrillic (04), Hebrew (05), Arabic (06) and Syriac (07).
+_BLOCK_BYTES = bytes(range(9))
+
+
+def _block_share(column: bytes) -> float:
+    return (len(column) - len(column.translate(None, _BLOCK_BYTES))) / len(column)
 
 
 def _wide_unicode(content: bytes) -> str | None:
-    """The UTF-16/UTF-32 codec whose shape BOM-less bytes have, from where their zero bytes
-    sit (HTML markup is ASCII: one UTF-16 byte of two is zero, three UTF-32 bytes of four),
-    or None. Byte-oriented text never holds such runs of zero bytes."""
+    """The UTF-16/UTF-32 codec whose shape BOM-less bytes have, or None: in UTF-16 one byte
+    of two, in UTF-32 two or three of four, is 00-08 (_BLOCK_BYTES), which byte-oriented text
+    never holds in runs."""
     head = content[:_SHAPE_SAMPLE - _SHAPE_SAMPLE % 4]
-    if len(head) < 8 or head.count(0) < len(head) // 8:
+    if len(head) < 8 or len(head) - len(head.translate(None, _BLOCK_BYTES)) < len(head) // 4:
         return None
-    columns = [head[i::4].count(0) / len(head[i::4]) for i in range(4)]
+    columns = [_block_share(head[i::4]) for i in range(4)]
     if columns[2] > 0.8 and columns[3] > 0.8 and columns[0] < 0.5:
         return "utf-32-le"
     if columns[0] > 0.8 and columns[1] > 0.8 and columns[3] < 0.5:
         return "utf-32-be"
     even, odd = (columns[0] + columns[2]) / 2, (columns[1] + columns[3]) / 2
-    if odd > 0.3 and even < 0.05:
+    if odd > 0.5 and even < 0.1:
         return "utf-16-le"
-    if even > 0.3 and odd < 0.05:
+    if even > 0.5 and odd < 0.1:
         return "utf-16-be"
     return None
 

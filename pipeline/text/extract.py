@@ -218,7 +218,7 @@ def _title(tree, meta: dict[str, str], ld: list[dict], site_names: set[str]) -> 
         in_content = bool(_CONTENT_TAGS.intersection(ancestors))
         if _CHROME_TAGS.intersection(ancestors) and not in_content:
             continue
-        text = clean_line(h1.text_content())
+        text = " ".join(clean_line(h1.text_content()).split())
         if not _is_logo(h1, text, names):
             candidates.append((h1, text, in_content))
     chosen = (next((c for c in candidates if _agrees(c[1], refs_folded)), None)

@@ -227,6 +227,11 @@ def _lines(element, skip=None) -> list[str]:
     return clean_lines("".join(parts))
 
 
+def _one_line(text: str) -> str:
+    """clean_line of a text that may hold line breaks (a link or heading written over lines)."""
+    return " ".join(clean_line(text).split())
+
+
 def _own_text(el) -> str:
     return el.text or ""
 
@@ -317,7 +322,7 @@ def _read_tags(elements) -> list[str]:
     tags: list[str] = []
     links = [a for el in elements for a in el.iter("a")]
     if links:
-        candidates = [clean_line(a.text_content()) for a in links]
+        candidates = [_one_line(a.text_content()) for a in links]
     else:
         lines = _block_lines(elements)
         value = _after_label(lines[0]) if lines else ""
@@ -345,10 +350,10 @@ def _headline_items(elements, label_el) -> list[str]:
             if d.tag == "li":
                 if not links or d.find(".//li") is not None:
                     continue  # no link, or a list inside: its own items count
-                texts = [clean_line(a.text_content()) for a in links]
-                text = max(texts, key=len) or clean_line(d.text_content())
+                texts = [_one_line(a.text_content()) for a in links]
+                text = max(texts, key=len) or _one_line(d.text_content())
             elif links or any(a.tag == "a" for a in d.iterancestors()):
-                text = clean_line(d.text_content())
+                text = _one_line(d.text_content())
             else:
                 continue
             if text and not label_kind(text) and not is_boilerplate(text):
@@ -363,7 +368,7 @@ def _link_texts(elements, label_el) -> list[str]:
         for a in el.iter("a"):
             if _holds_label(a, label_el) or _inside(a, label_el):
                 continue
-            text = clean_line(a.text_content())
+            text = _one_line(a.text_content())
             if len(text.split()) >= 2 and not label_kind(text) and not is_boilerplate(text):
                 texts.append(text)
     return texts
