@@ -1,9 +1,11 @@
 """Turn one fetched HTML page into article fields: trafilatura for the text, labels for the parts.
 
-Parses the page once, splits off the labelled parts (pipeline.text.parts), then lets trafilatura
-extract body and metadata from what is left. trafilatura's costly fallback comparison (readability,
-justext) runs only on pages where its own rules may use it (pipeline.text.fallback). Pure: takes
-HTML text, returns a dict or raises ExtractError; it never fetches anything.
+Parses the page once, refuses text that a wrong charset garbled, splits off the labelled parts
+(pipeline.text.parts) and picks the headline a reader would (never a logo), then lets
+trafilatura extract the body from what is left. trafilatura's costly fallback comparison
+(readability, justext) runs only on pages where its own rules may use it
+(pipeline.text.fallback). Pure: takes HTML text, returns a dict or raises ExtractError; it
+never fetches anything.
 """
 
 from __future__ import annotations
@@ -168,7 +170,7 @@ def _site_pieces(refs: list[str]) -> set[str]:
     for ref in refs:
         split = _TITLE_SEPARATORS_RE.split(ref)
         longest = max(len(p.split()) for p in split)
-        pieces.update(normalize_arabic(p) for p in split
+        pieces.update(normalize_arabic(p) for p in {split[0], split[-1]}
                       if len(p.split()) <= _LOGO_MAX_WORDS and len(p.split()) < longest)
     return pieces
 
@@ -228,10 +230,13 @@ def _title(tree, meta: dict[str, str], ld: list[dict], site_names: set[str]) -> 
         chosen[0].drop_tree()
         return chosen[1]
     for candidate in refs:
-        pieces = [p for p in _TITLE_SEPARATORS_RE.split(candidate)
-                  if normalize_arabic(p) not in names]
+        pieces = _TITLE_SEPARATORS_RE.split(candidate)
+        while pieces and normalize_arabic(pieces[-1]) in names:
+            pieces.pop()
+        while pieces and normalize_arabic(pieces[0]) in names:
+            pieces.pop(0)
         text = " - ".join(pieces).strip()
-        if text and normalize_arabic(text) not in names:
+        if text:
             return text
     return None
 

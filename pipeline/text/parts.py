@@ -2,7 +2,10 @@
 
 Finds the date line, المصدر, كلمات دلالية, إقرأ أيضاً and مقالات مشابهة blocks in an lxml tree
 by their labels (configs/lexicons/labels.yaml), reads their values, and removes them from the
-tree so that body extraction sees only the article. Pure: no I/O beyond reading the lexicon.
+tree so that body extraction sees only the article. Values are read as a reader sees them:
+hidden elements are set aside meanwhile (hidden_set_aside), a label takes the whole container
+it introduces, and a «إقرأ أيضاً» block that is a list of links gives related titles, not an
+embedded article. Pure: no I/O beyond reading the lexicon.
 """
 
 from __future__ import annotations
