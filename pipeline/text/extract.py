@@ -23,7 +23,7 @@ from pipeline.text.dates import date_to_utc, parse_date_text, parse_iso_datetime
 from pipeline.text.fallback import gated_comparison
 from pipeline.text.normalize import normalize_arabic
 from pipeline.text.parts import (
-    hidden_set_aside,
+    is_hidden,
     label_kind,
     parse_html,
     split_page,
@@ -159,7 +159,8 @@ def _reference_titles(tree, meta: dict[str, str], ld: list[dict]) -> list[str]:
     """What the page says its headline is: og:title, twitter:title, JSON-LD headline, <title>."""
     refs = [meta.get("og:title"), meta.get("twitter:title")]
     refs += [obj.get("headline") for obj in ld if isinstance(obj, dict)]
-    refs.append(tree.findtext(".//title"))
+    head = tree.find("head")  # not .//title: that walks the whole page
+    refs.append(head.findtext("title") if head is not None else None)
     return [clean_line(r) for r in refs if isinstance(r, str) and clean_line(r)]
 
 
@@ -216,6 +217,8 @@ def _title(tree, meta: dict[str, str], ld: list[dict], site_names: set[str]) -> 
     refs_folded = [normalize_arabic(r) for r in refs]
     candidates = []
     for h1 in tree.iter("h1"):
+        if is_hidden(h1) or any(is_hidden(a) for a in h1.iterancestors()):
+            continue
         ancestors = [a.tag for a in h1.iterancestors()]
         in_content = bool(_CONTENT_TAGS.intersection(ancestors))
         if _CHROME_TAGS.intersection(ancestors) and not in_content:
@@ -266,18 +269,23 @@ def _lead_into_body(tree) -> None:
 # extractor weighs image blocks in choosing the article's container.
 _PICTURE_RE = re.compile(r"image|img|photo|picture|figure|caption|gallery|thumb", re.IGNORECASE)
 _CAPTION_MAX_WORDS = 25
+_CAPTION_LEVELS = 3
 
 
 def _picture_captions(tree) -> set[str]:
-    captions = set()
-    for el in tree.xpath("//div[.//img] | //figure"):
-        if not _PICTURE_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            continue
-        if el.find(".//p") is not None:
-            continue
-        for line in text_lines(el):
-            if len(line.split()) <= _CAPTION_MAX_WORDS:
-                captions.add(line)
+    """Lines of the image blocks near each <img> (one of its three nearest div/figure, named as
+    a picture, holding no paragraph) short enough to be a caption or a credit."""
+    captions: set[str] = set()
+    seen: set = set()
+    for img in tree.iter("img"):
+        for depth, el in enumerate(img.iterancestors("div", "figure")):
+            if depth == _CAPTION_LEVELS or el in seen:
+                break
+            seen.add(el)
+            name = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if _PICTURE_RE.search(name) and el.find(".//p") is None:
+                captions.update(line for line in text_lines(el)
+                                if len(line.split()) <= _CAPTION_MAX_WORDS)
     return captions
 
 
@@ -288,10 +296,13 @@ _CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _GARBAGE_MIN = 20
 _CONTROLS_SHARE = 0.01  # of all characters
 _REPLACEMENT_SHARE = 0.1  # of the non-ASCII characters
+_CONTROLS_SAMPLE = 20_000  # characters looked at first
 
 
 def _garbled(text: str) -> bool:
     """True when `text` holds many characters a correct decoding never gives."""
+    if "\ufffd" not in text and not _CONTROLS_RE.search(text, 0, _CONTROLS_SAMPLE):
+        return False  # the common case (a wrong charset puts them all over the page)
     controls = len(_CONTROLS_RE.findall(text))
     if controls >= _GARBAGE_MIN and controls > _CONTROLS_SHARE * len(text):
         return True
@@ -342,10 +353,10 @@ def extract_page(
     page_published = _published(tree, meta, ld)
     canonical = _canonical(tree, meta)
     language = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0]
-    with hidden_set_aside(tree):  # labels, values and headline as a reader sees them
-        parts = split_page(tree)
-        title = _title(tree, meta, ld, site_names)
-    _lead_into_body(tree)
+    parts = split_page(tree)  # labels and values as a reader sees them (hidden ones left out)
+    title = _title(tree, meta, ld, site_names)
+    if "articleBody" in html:
+        _lead_into_body(tree)
     captions = _picture_captions(tree)
     try:
         with gated_comparison(not full_comparison):
