@@ -231,3 +231,106 @@ def test_a_table_inside_the_article_stays_in_the_body():
             f"{body}</article></body></html>")
     text = extract_page(page, "http://x/1")["body"]
     assert "خان يونس" in text and "1250" in text and "رفح" in text
+
+
+@pytest.mark.parametrize("markup, hidden", [
+    ('<div hidden>x</div>', True), ('<div aria-hidden="true">x</div>', True),
+    ('<div aria-hidden="false">x</div>', False), ('<div style="display: none">x</div>', True),
+    ('<div style="visibility:hidden">x</div>', True), ('<div style="display:block">x</div>', False),
+    ('<div class="d-none hideMe">x</div>', True), ('<div class="d-none d-md-block">x</div>', False),
+    ('<div class="hidden">x</div>', True), ('<div class="hidden-xs">x</div>', False),
+    ('<div class="sr-only">x</div>', True), ('<template><p>x</p></template>', True),
+    ('<noscript><p>x</p></noscript>', True), ('<div class="hide">x</div>', True),
+])
+def test_is_hidden(markup, hidden):
+    from pipeline.text.parts import is_hidden
+
+    assert is_hidden(lxml_html.fragment_fromstring(markup)) is hidden
+
+
+def test_hidden_elements_are_put_back_where_they_were():
+    from lxml import etree
+
+    from pipeline.text.parts import hidden_set_aside
+
+    page = ('<html><body style="display:none"><p>أ<span hidden>ب</span>ت<b class="d-none">ث'
+            '<i hidden>ج</i></b>ح</p><noscript>خ</noscript></body></html>')
+    tree = lxml_html.document_fromstring(page)
+    before = etree.tostring(tree)
+    with hidden_set_aside(tree):
+        assert clean_line(tree.text_content()) == "أتح"  # <body> itself never counts
+        with hidden_set_aside(tree):
+            assert clean_line(tree.text_content()) == "أتح"
+    assert etree.tostring(tree) == before
+
+
+LINK_LIST = """<div class="related"><h3>إقرأ أيضاً</h3><ul>
+ <li><a href="/1">وزير الخارجية يلتقي نظيره الفرنسي في باريس</a> <span>25 ديسمبر 2024</span></li>
+ <li><a href="/2">مباحثات هاتفية بين الرئيسين لبحث التهدئة</a></li></ul></div>"""
+CARDS = """<div class="more"><h3><span>اقرأ أيضا</span></h3>
+ <article><a href="/1"><img src="a.jpg" alt=""></a><h4><a href="/1">عنوان أول هنا</a></h4>
+ <div class="date">ديسمبر 25, 2020</div></article>
+ <article><h4><a href="/2">عنوان ثان هنا</a></h4><div class="date">ديسمبر 24, 2020</div></article>
+</div>"""
+ONE_LINK = '<p><strong>اقرأ أيضاً:</strong> <a href="/3">عنوان مقال آخر طويل</a></p>'
+
+
+@pytest.mark.parametrize("block, titles", [
+    (LINK_LIST, ["وزير الخارجية يلتقي نظيره الفرنسي في باريس",
+                 "مباحثات هاتفية بين الرئيسين لبحث التهدئة"]),
+    (CARDS, ["عنوان أول هنا", "عنوان ثان هنا"]),
+    (ONE_LINK, ["عنوان مقال آخر طويل"]),
+], ids=["list", "cards", "one-link"])
+def test_read_also_over_links_gives_related_titles_not_an_article(block, titles):
+    page = f"<html><body><article><p>نص الخبر الأول.</p>{block}<p>نص الخبر الأخير.</p></article>"
+    tree = lxml_html.document_fromstring(page + "</body></html>")
+    parts = split_page(tree)
+    assert parts.read_also == [] and parts.related_titles == titles
+    left = clean_line(tree.text_content())
+    assert "نص الخبر الأول" in left and "نص الخبر الأخير" in left and titles[0] not in left
+
+
+def test_related_titles_come_from_the_container_the_label_introduces():
+    page = """<html><body><p>نص.</p><div class="rel"><div class="head"><h3>مقالات ذات صلة</h3>
+     <div class="d-none">d-none hideMe</div></div><div class="items">
+     <div class="item"><a href="/1"><h4>عنوان أول</h4></a><span>2024</span></div>
+     <div class="item"><a href="/2"><h4>عنوان ثان</h4></a></div></div></div></body></html>"""
+    assert split_page(lxml_html.document_fromstring(page)).related_titles == [
+        "عنوان أول", "عنوان ثان"]
+    sputnik = """<html><body><div class="refs"><dl class="ref"><dt><h3>انظر أيضا:</h3></dt>
+     <dd><a href="/1">عنوان أول</a></dd></dl><dl class="ref"><dt></dt><dd><a href="/2">عنوان
+     ثان</a></dd></dl></div></body></html>"""
+    assert split_page(lxml_html.document_fromstring(sputnik)).related_titles == [
+        "عنوان أول", "عنوان ثان"]
+
+
+@pytest.mark.parametrize("label, kind", [
+    ("الكلمات الدالة :", "tags"), ("الكلمات الدلالية:", "tags"), ("تاجز:", "tags"),
+    ("انظر أيضا:", "read_also"), ("الموضوعات المتعلقة", "related"),
+    ("تم نشره الجمعة 24 نيسان 2020", "date_line"), ("تم نشره في 24 نيسان 2020", "date_line"),
+    ("الكلمات الدالة على الحب كثيرة", None), ("انظر أيضا إلى ما قاله", None),
+    ("الموضوعات المتعلقة بالانتخابات كثيرة", None), ("تم نشره على موقع الوزارة", None),
+])
+def test_labels_that_could_open_a_sentence_need_their_colon_or_a_date(label, kind):
+    assert (label_kind(label) or (None,))[0] == kind
+
+
+@pytest.mark.parametrize("line", [
+    "الآراء الواردة أدناه لا تعبر عن رأي موقع CNN بالعربية، بل تعكس وجهات نظر أصحابها فقط.",
+    "ترحب شبكة CNN بالنقاش الحيوي والمفيد، وكي لا نضطر في موقع CNN بالعربية إلى مراجعة"
+    " التعليقات قبل نشرها. ننصحك بمراجعة إرشادات الاستخدام للتعرف إليها جيداً. وللعلم فان جميع"
+    " مشاركاتك يمكن استخدامها، مع اسمك وصورتك، استنادا إلى سياسة الخصوصية بما يتوافق مع شروط"
+    " استخدام الموقع.",
+    "الآراء والتعليقات المنشورة تعبر عن أصحابها",
+])
+def test_comment_policy_notices_are_boilerplate_at_any_length(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "ترحب قطر بالنقاش حول الاتفاق الجديد بين الطرفين",
+    "ترحب وزارة الخارجية بالنقاش",
+    "الآراء الواردة في التقرير تعكس موقف الحكومة",
+])
+def test_sentences_like_notices_are_text(line):
+    assert not is_boilerplate(line)

@@ -50,26 +50,31 @@ def clean_lines(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[str]]:
+def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[str],
+                            tuple[re.Pattern, ...]]:
     with open(BOILERPLATE_PATH, encoding="utf-8") as fh:
         data = yaml.safe_load(fh) or {}
     lines = frozenset(normalize_arabic(x) for x in data.get("lines", []))
     patterns = tuple(re.compile(p, re.IGNORECASE) for p in data.get("patterns", []))
     ui_links = frozenset(normalize_arabic(x) for x in data.get("ui_links", []))
-    return lines, patterns, ui_links
+    notices = tuple(re.compile(p, re.IGNORECASE) for p in data.get("notices", []))
+    return lines, patterns, ui_links, notices
 
 
-MAX_BOILERPLATE_CHARS = 150  # page-chrome lines are short; longer lines are text
+MAX_BOILERPLATE_CHARS = 150  # page-chrome lines are short; longer lines are text (but notices)
 
 
 def is_boilerplate(line: str) -> bool:
-    """True when a line is page chrome (ad label, share/follow prompt) rather than text."""
-    if len(line) > MAX_BOILERPLATE_CHARS:
-        return False
+    """True when a line is page chrome (ad label, share/follow prompt, comment policy or
+    disclaimer notice) rather than text."""
     folded = normalize_arabic(line)
     if not folded:
         return True
-    lines, patterns, _ = _boilerplate()
+    lines, patterns, _, notices = _boilerplate()
+    if any(p.search(folded) for p in notices):
+        return True
+    if len(line) > MAX_BOILERPLATE_CHARS:
+        return False
     return folded in lines or any(p.search(folded) for p in patterns)
 
 

@@ -2,12 +2,17 @@
 
 Finds the date line, المصدر, كلمات دلالية, إقرأ أيضاً and مقالات مشابهة blocks in an lxml tree
 by their labels (configs/lexicons/labels.yaml), reads their values, and removes them from the
-tree so that body extraction sees only the article. Pure: no I/O beyond reading the lexicon.
+tree so that body extraction sees only the article. Values are read as a reader sees them:
+hidden elements are set aside meanwhile (hidden_set_aside), a label takes the whole container
+it introduces, and a «إقرأ أيضاً» block that is a list of links gives related titles, not an
+embedded article. Pure: no I/O beyond reading the lexicon.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -37,6 +42,8 @@ _BLOCK_TAGS = {
     "tr", "td", "th", "dl", "dt", "dd", "pre", "form", "br", "hr",
 }
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# A line this short that holds a date is a date stamp (as under each headline of a list).
+_DATE_STAMP_WORDS = 6
 _SOURCE_SPLIT_RE = re.compile(r"المصدر\s*:")
 
 
@@ -124,13 +131,104 @@ def label_kind(text: str | None) -> tuple[str, int] | None:
     return None
 
 
+# --- hidden elements: what a reader never sees ---------------------------------------------------
+# Classes that hide an element (Bootstrap, WordPress, common CMS themes); `d-none` next to a
+# `d-md-block` is shown on larger screens, so a breakpoint display class keeps it visible.
+_HIDDEN_CLASSES = ("d-none", "hidden", "hide", "hideme", "is-hidden", "invisible", "sr-only",
+                   "visually-hidden", "screen-reader-text")
+_SHOWN_AT_BREAKPOINT_RE = re.compile(r"^d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+$")
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# A cheap pre-filter on the attributes (is_hidden decides on each element it passes).
+_HIDDEN_CLASS_HINT_RE = re.compile(r"hid|d-none|invisible|sr-only|screen-reader")
+_HIDDEN_STYLE_HINT_RE = re.compile(r"none|hidden", re.IGNORECASE)
+_aside: set[int] = set()  # roots of the trees whose hidden elements are set aside now
+
+
+def _maybe_hidden(root) -> list:
+    """The elements of `root` that is_hidden may accept, in document order (one walk over the
+    elements, reading at most four attributes of each: cheaper than the equivalent XPath)."""
+    found = []
+    for el in root.iter(etree.Element):
+        if el.tag in ("template", "noscript"):
+            found.append(el)
+            continue
+        if not el.attrib:
+            continue
+        get = el.get
+        cls, style = get("class"), get("style")
+        if ((cls is not None and _HIDDEN_CLASS_HINT_RE.search(cls))
+                or (style is not None and _HIDDEN_STYLE_HINT_RE.search(style))
+                or get("hidden") is not None or get("aria-hidden") is not None):
+            found.append(el)
+    return found
+
+
+def is_hidden(el) -> bool:
+    """True when the element itself is hidden from readers: <template>, <noscript>, the
+    `hidden` attribute, aria-hidden="true", an inline display:none / visibility:hidden, or a
+    hiding class (d-none, hidden, hide, sr-only, ...). <html> and <body> never count (pages
+    hide them until their scripts have run)."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in ("html", "body", "head"):
+        return False
+    if tag in ("template", "noscript") or el.get("hidden") is not None:
+        return True
+    if (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if _HIDDEN_STYLE_RE.search(el.get("style") or ""):
+        return True
+    classes = (el.get("class") or "").lower().split()
+    if not any(c in _HIDDEN_CLASSES for c in classes):
+        return False
+    return not any(_SHOWN_AT_BREAKPOINT_RE.match(c) for c in classes)
+
+
+@contextmanager
+def hidden_set_aside(tree) -> Iterator[None]:
+    """Within the block, hidden elements (is_hidden) are out of `tree`, each replaced by an
+    empty comment that keeps its place and tail text; they are put back on exit. Labels, part
+    values and the headline are read from what a reader sees; the body extractor, which has
+    its own rules for hidden markup, gets the page whole."""
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree.getroot()
+    if id(root) in _aside:  # nested: already done
+        yield
+        return
+    swapped = []
+    for el in _maybe_hidden(root):
+        parent = el.getparent()
+        if parent is None or not is_hidden(el):
+            continue
+        if el.getroottree().getroot() is not root:
+            continue  # inside an element already set aside
+        mark = etree.Comment("")
+        mark.tail, el.tail = el.tail, None
+        parent.replace(el, mark)
+        swapped.append((mark, el))
+    _aside.add(id(root))
+    try:
+        yield
+    finally:
+        _aside.discard(id(root))
+        for mark, el in reversed(swapped):
+            parent = mark.getparent()
+            if parent is None:
+                continue
+            el.tail, mark.tail = mark.tail, None
+            parent.replace(mark, el)
+
+
 def text_lines(element) -> list[str]:
     """The element's text as cleaned lines, one per block-level element or <br>."""
+    return _lines(element)
+
+
+def _lines(element, skip=None) -> list[str]:
+    """text_lines, leaving out the subtrees of the elements for which skip(el) is true."""
     parts: list[str] = []
 
     def walk(node) -> None:
         tag = node.tag if isinstance(node.tag, str) else None
-        if tag is None or tag in _SKIP_TAGS:
+        if tag is None or tag in _SKIP_TAGS or (skip is not None and skip(node)):
             return
         block = tag in _BLOCK_TAGS
         if block:
@@ -146,6 +244,11 @@ def text_lines(element) -> list[str]:
 
     walk(element)
     return clean_lines("".join(parts))
+
+
+def _one_line(text: str) -> str:
+    """clean_line of a text that may hold line breaks (a link or heading written over lines)."""
+    return " ".join(clean_line(text).split())
 
 
 def _own_text(el) -> str:
@@ -185,7 +288,7 @@ def _block_for(label_el, kind: str) -> list:
             break
         block = parent
         if clean_line(block.text_content()) != label_text:
-            return [block]
+            return [block, *_items_after(block, ends)]
     # sibling mode: the label and what follows it up to the next label
     elements = [block]
     for sibling in block.itersiblings():
@@ -195,6 +298,23 @@ def _block_for(label_el, kind: str) -> list:
             break
         elements.append(sibling)
     return elements
+
+
+def _items_after(block, ends) -> list:
+    """The siblings right after `block` that are more items of the same list (same tag, same
+    non-empty class, no label of their own): a label introduces the whole container, not only
+    the first item that shares its wrapper."""
+    cls = block.get("class")
+    items = []
+    if not cls:
+        return items
+    for sibling in block.itersiblings():
+        if not _is_element(sibling):
+            continue
+        if sibling.tag != block.tag or sibling.get("class") != cls or _labels_in(sibling, ends):
+            break
+        items.append(sibling)
+    return items
 
 
 def _block_lines(elements) -> list[str]:
@@ -221,7 +341,7 @@ def _read_tags(elements) -> list[str]:
     tags: list[str] = []
     links = [a for el in elements for a in el.iter("a")]
     if links:
-        candidates = [clean_line(a.text_content()) for a in links]
+        candidates = [_one_line(a.text_content()) for a in links]
     else:
         lines = _block_lines(elements)
         value = _after_label(lines[0]) if lines else ""
@@ -233,12 +353,81 @@ def _read_tags(elements) -> list[str]:
     return tags
 
 
+def _holds_label(el, label_el) -> bool:
+    return el is label_el or _inside(label_el, el)
+
+
+def _headline_items(elements, label_el) -> list[str]:
+    """The headlines of a list of links: one per list item holding a link (its longest link
+    text), or per heading that holds or sits in a link; the label's own heading excluded."""
+    items: list[str] = []
+    for el in elements:
+        for d in el.iter("li", *_HEADINGS):
+            if _holds_label(d, label_el) or _inside(d, label_el):
+                continue
+            links = list(d.iter("a"))
+            if d.tag == "li":
+                if not links or d.find(".//li") is not None:
+                    continue  # no link, or a list inside: its own items count
+                texts = [_one_line(a.text_content()) for a in links]
+                text = max(texts, key=len) or _one_line(d.text_content())
+            elif links or any(a.tag == "a" for a in d.iterancestors()):
+                text = _one_line(d.text_content())
+            else:
+                continue
+            if text and not label_kind(text) and not is_boilerplate(text):
+                items.append(text)
+    return items
+
+
+def _link_texts(elements, label_el) -> list[str]:
+    """Texts of the links of a block (two words or more: not UI links such as «المزيد»)."""
+    texts = []
+    for el in elements:
+        for a in el.iter("a"):
+            if _holds_label(a, label_el) or _inside(a, label_el):
+                continue
+            text = _one_line(a.text_content())
+            if len(text.split()) >= 2 and not label_kind(text) and not is_boilerplate(text):
+                texts.append(text)
+    return texts
+
+
+def _prose_lines(elements, label_el) -> list[str]:
+    """The block's lines of text outside links and outside the label."""
+    def skip(node) -> bool:
+        return node.tag == "a" or node is label_el
+
+    return [line for el in elements for line in _lines(el, skip=skip)]
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: two words or more, not a date stamp, not page chrome."""
+    words = len(line.split())
+    if words < 2 or is_boilerplate(line):
+        return False
+    return words > _DATE_STAMP_WORDS or parse_date_text(line) is None
+
+
+def _is_link_list(elements, label_el) -> bool:
+    """True when a «إقرأ أيضاً» block is a list of other headlines, not an embedded article:
+    two linked headlines or more, or no text outside its links but dates (an article is a
+    headline followed by paragraphs, as in the seed documents)."""
+    if len(_headline_items(elements, label_el)) >= 2:
+        return True
+    return not any(_is_prose(line) for line in _prose_lines(elements, label_el))
+
+
+def _link_list_titles(elements, label_el) -> list[str]:
+    return _headline_items(elements, label_el) or _link_texts(elements, label_el)
+
+
 def _read_read_also(elements, label_el) -> dict | None:
     title = None
     title_el = None
     for el in elements:
         for d in el.iter(*_HEADINGS):
-            if d is not label_el and clean_line(d.text_content()):
+            if not _holds_label(d, label_el) and clean_line(d.text_content()):
                 title_el = d
                 break
         if title_el is not None:
@@ -259,18 +448,36 @@ def _read_read_also(elements, label_el) -> dict | None:
     return {"title": title, "text": "\n".join(lines)}
 
 
-def _read_related(elements) -> list[str]:
-    items = [clean_line(li.text_content()) for el in elements for li in el.iter("li")]
+def _read_related(elements, label_el) -> list[str]:
+    items = _headline_items(elements, label_el) or _link_texts(elements, label_el)
     if not items:
         items = _block_lines(elements)[1:]
     return [x for x in items if x and not is_boilerplate(x)]
 
 
+def _add_new(target: list[str], items: list[str]) -> None:
+    for item in items:
+        if item not in target:
+            target.append(item)
+
+
 def split_page(tree) -> PageParts:
-    """Read the labelled parts of a page and remove their blocks from `tree` (mutates it)."""
+    """Read the labelled parts of a page and remove their blocks from `tree` (mutates it).
+
+    Hidden elements are not read (hidden_set_aside). A «إقرأ أيضاً» block that is a list of
+    links gives related titles; only a headline followed by paragraphs is a read-also article."""
+    found = [el for el in _candidates(tree) if _is_element(el) and label_kind(_own_text(el))]
+    if not found:
+        return PageParts()  # most pages that are not Arabic news: no hidden elements to look up
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree.getroot()
+    with hidden_set_aside(tree):
+        return _split_page([el for el in found if el.getroottree().getroot() is root])
+
+
+def _split_page(found: list) -> PageParts:
     parts = PageParts()
     taken: list = []  # blocks already read: labels inside them belong to them
-    found = [el for el in _candidates(tree) if _is_element(el) and label_kind(_own_text(el))]
+    related_read = False
     for label_el in found:
         if any(label_el is t or _inside(label_el, t) for block in taken for t in block):
             continue
@@ -283,12 +490,15 @@ def split_page(tree) -> PageParts:
             parts.origin_source = _read_source(block)
         elif kind == "tags" and not parts.tags:
             parts.tags = _read_tags(block)
+        elif kind == "read_also" and _is_link_list(block, label_el):
+            _add_new(parts.related_titles, _link_list_titles(block, label_el))
         elif kind == "read_also":
             item = _read_read_also(block, label_el)
             if item:
                 parts.read_also.append(item)
-        elif kind == "related" and not parts.related_titles:
-            parts.related_titles = _read_related(block)
+        elif kind == "related" and not related_read:
+            _add_new(parts.related_titles, _read_related(block, label_el))
+            related_read = True
         else:
             continue
         taken.append(block)

@@ -3,12 +3,20 @@ mojibake repair. Pure functions, plus one page fetched end to end; no network.""
 
 from __future__ import annotations
 
+import codecs
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connectors.charset import _utf8_error_share, choose_encoding, decode_html, repair_mojibake
+from connectors.charset import (
+    _utf8_error_share,
+    check_arabic_single_byte,
+    choose_encoding,
+    decode_html,
+    repair_mojibake,
+)
 from connectors.http import Fetcher
 from tests.connectors.conftest import make_network
 
@@ -160,3 +168,57 @@ def test_fetched_page_lying_header_end_to_end(httpserver):
         result = fetcher.fetch(httpserver.url_for("/p"))
     assert ARABIC in result.text
     assert result.encoding == "cp1256"
+
+
+# --- single-byte Arabic labels checked against the bytes; UTF-16/32 ---------------------------
+ARABIC_CHARSETS = ("cp1256", "iso8859-6", "cp720")
+PLAIN = "أعلنت وزارة الصحة اليوم عن ارتفاع عدد الحالات إلى 34 حالة وتعافي 12 مريضا"
+
+
+def test_check_arabic_single_byte_leaves_other_labels_alone():
+    for label in (None, "", "utf-8", "ISO-8859-1", "x-klingon", "mac-arabic"):
+        assert check_arabic_single_byte(PLAIN.encode("utf-8"), label) is None
+
+
+@pytest.mark.parametrize("actual", ARABIC_CHARSETS)
+@pytest.mark.parametrize("label", ["ISO-8859-6", "windows-1256", "DOS-720", "cp720", "arabic"])
+def test_check_arabic_single_byte_takes_the_charset_the_bytes_are_in(label, actual):
+    assert check_arabic_single_byte(_page().replace(ARABIC, PLAIN).encode(actual), label) == actual
+
+
+def test_check_arabic_single_byte_keeps_the_label_on_ascii_bytes():
+    assert check_arabic_single_byte(b"<p>hello</p>", "ISO-8859-6") == "iso8859-6"
+    assert check_arabic_single_byte(b"<p>hello</p>", "DOS-720") == "cp720"
+
+
+@pytest.mark.parametrize("actual", ARABIC_CHARSETS)
+@pytest.mark.parametrize("declared", ARABIC_CHARSETS)
+def test_check_arabic_single_byte_on_real_text(seed_texts, declared, actual):
+    for seed_id, text in seed_texts.items():  # each seed paragraph, as the charset can hold it
+        for line in filter(None, text.splitlines()):
+            line = line.encode(actual, "ignore").decode(actual)
+            if sum(ch.isalpha() and not ch.isascii() for ch in line) < 30:
+                continue  # too few letters to tell: a tie keeps the declared charset
+            assert check_arabic_single_byte(line.encode(actual), declared) == actual, seed_id
+
+
+def test_lying_meta_single_byte_label_decodes_right():
+    html = _page("ISO-8859-6")
+    text, enc = decode_html(html.encode("cp1256"), "text/html")
+    assert (ARABIC in text, enc) == (True, "cp1256")
+    text, enc = decode_html(html.replace("،", ",").encode("cp720"), "text/html; charset=cp1256")
+    assert (ARABIC.replace("،", ",") in text, enc) == (True, "cp720")
+
+
+@pytest.mark.parametrize("codec, bom", [
+    ("utf-32-le", codecs.BOM_UTF32_LE), ("utf-32-be", codecs.BOM_UTF32_BE),
+    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-32-le", b""), ("utf-32-be", b""), ("utf-16-le", b""), ("utf-16-be", b"")])
+def test_utf16_and_utf32_with_or_without_bom(codec, bom):
+    text, enc = decode_html(bom + _page().encode(codec), "text/html; charset=utf-32")
+    assert (text, enc) == (_page(), codec)
+
+
+def test_arabic_only_utf16_without_bom_is_found():
+    text, enc = decode_html(("<p>" + PLAIN * 20 + "</p>").encode("utf-16-le"), None)
+    assert (PLAIN in text, enc) == (True, "utf-16-le")
