@@ -30,9 +30,16 @@ from pipeline.events.transforms import ArticleEvents
 from pipeline.ingest.fetch import FetchPages
 from pipeline.ingest.new_items import KeepNewArticles, KeepNewEvents, KeepNewItems
 from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
+from pipeline.lake.partitions import (
+    article_partition,
+    feed_state_partition,
+    partition_date,
+    reject_partition,
+    signature_partition,
+)
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.sinks import WriteDataset
-from pipeline.lake.store import file_name, partition_date, remove_stale_temp_files, write_rows
+from pipeline.lake.store import file_name, remove_stale_temp_files, write_rows
 from pipeline.runtime.pool import pool_size, runs_in_process, warm_up_pool_server
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
@@ -45,29 +52,12 @@ from schemas.version import SCHEMA_VERSION
 LOG = logging.getLogger("akhbar")
 
 
-def _article_partition(row: dict) -> str:
-    return partition_date(row["published_at"], row["fetched_at"])
-
-
-def _reject_partition(row: dict) -> str:
-    return partition_date(None, row["at"])
-
-
-def _ingest_partition(row: dict) -> str:
-    """Signatures are looked back by ingestion day, so they are partitioned by fetch date."""
-    return partition_date(None, row["fetched_at"])
-
-
-def _feed_state_partition(row: dict) -> str:
-    return partition_date(None, row["polled_at"])
-
-
-def _count_reject(row: dict) -> dict:
+def count_reject(row: dict) -> dict:
     beam.metrics.Metrics.counter("akhbar.rejects", f"{row['stage']}.{row['error']}").inc()
     return row
 
 
-def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> dict:
+def settle_feed_state(row: dict, transient_feeds: dict, *_written) -> dict:
     """Keep a feed's validators only when none of its items must be fetched again."""
     if row["feed_url"] in transient_feeds:
         row = {**row, "etag": None, "last_modified": None}
@@ -92,11 +82,11 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
     rejects = (
         (polled.rejects, fetched.rejects, extracted.rejects)
         | "AllRejects" >> beam.Flatten()
-        | "CountRejects" >> beam.Map(_count_reject)
+        | "CountRejects" >> beam.Map(count_reject)
     )
     batch = cfg.output.batch_size
     signature_files = deduped["signatures"] | "WriteSignatures" >> WriteDataset(
-        ctx.lake, "signatures", SIGNATURES_SCHEMA, _ingest_partition,
+        ctx.lake, "signatures", SIGNATURES_SCHEMA, signature_partition,
         lambda r: r["article_id"], ctx.run_id, batch,
     )
     derived_files = [signature_files]
@@ -119,13 +109,13 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         | "AfterDerived" >> beam.Map(lambda a, *_: a,
                                      *[beam.pvalue.AsList(f) for f in derived_files])
         | "WriteArticles" >> WriteDataset(
-            ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
+            ctx.lake, "articles", ARTICLES_SCHEMA, article_partition,
             lambda r: r["article_id"], ctx.run_id, batch,
             carry=(PACKED_BODY_KEY,), finish_row=unpack_body, borrow_workers=True,
         )
     )
     reject_files = rejects | "WriteRejects" >> WriteDataset(
-        ctx.lake, "rejects", REJECTS_SCHEMA, _reject_partition,
+        ctx.lake, "rejects", REJECTS_SCHEMA, reject_partition,
         lambda r: f"{r['stage']}|{r['feed_url']}|{r['url']}|{r['error']}", ctx.run_id, batch,
     )
     # Feed validators are written last, once every article and reject is in the lake, so a
@@ -137,13 +127,13 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         | "PerFeed" >> beam.CombinePerKey(sum)
     )
     feed_state = polled.feed_state | "Settle" >> beam.Map(
-        _settle_feed_state,
+        settle_feed_state,
         beam.pvalue.AsDict(transient_feeds),
         beam.pvalue.AsList(reject_files),
         beam.pvalue.AsList(article_files),
     )
     feed_state | "WriteFeedState" >> WriteDataset(
-        ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, _feed_state_partition,
+        ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, feed_state_partition,
         lambda r: r["feed_url"], ctx.run_id, batch,
     )
     return {"items": polled.items, "new_items": new_items, "articles": articles,

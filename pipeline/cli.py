@@ -58,13 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("article_id")
     show.add_argument("--lake", default=DEFAULT_LAKE)
 
-    try:
-        from pipeline.report import build as report
-    except ImportError:  # the report module is optional until it lands
-        report = None
-    if report is not None:
-        rep = sub.add_parser("report", help="write a self-contained HTML report of the lake")
-        report.add_arguments(rep)
+    from pipeline.report import build as report
+
+    rep = sub.add_parser("report", help="write a self-contained HTML report of the lake")
+    report.add_arguments(rep)
     return parser
 
 

@@ -19,9 +19,9 @@ from apache_beam.utils.windowed_value import WindowedValue
 from pipeline.articles.jobs import (
     ARTICLES,
     REJECTS,
-    _reject,
     extract_job,
     extract_jobs,
+    extract_reject,
 )
 from pipeline.context import RunContext
 from pipeline.runtime import worker_pool
@@ -119,7 +119,8 @@ class ExtractArticleFn(beam.DoFn):
                 return result
             except BrokenProcessPool:
                 self._replace_pool()
-        return REJECTS, _reject(page, "crash", "extraction crashed its process", self._ctx.run_id)
+        return REJECTS, extract_reject(page, "crash", "extraction crashed its process",
+                                       self._ctx.run_id)
 
     def _replace_pool(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

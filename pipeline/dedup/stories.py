@@ -44,7 +44,7 @@ BUCKET_CAP = 64
 # The chance an LSH band scheme must give a pair exactly at the threshold of becoming a candidate.
 LSH_TARGET_RECALL = 0.995
 EXACT_BAND = 255  # band index byte reserved for the exact-key bucket
-_FAR_FUTURE = "9999-12-31T23:59:59.999999Z"
+FAR_FUTURE = "9999-12-31T23:59:59.999999Z"
 
 
 class Node(NamedTuple):
@@ -210,15 +210,9 @@ def _iso(ts: datetime | None) -> str | None:
 def sort_key(published_at: datetime | None, fetched_at: datetime | None, article_id: str) -> str:
     """Story order as one comparable string: published_at (fetched_at when unknown), then
     fetched_at, then article_id. The smallest member of a story is its head."""
-    fetched = _iso(fetched_at) or _FAR_FUTURE
+    fetched = _iso(fetched_at) or FAR_FUTURE
     first = _iso(published_at) or fetched
     return f"{first}|{fetched}|{article_id}"
-
-
-def partition_date(published_at: datetime | None, fetched_at: datetime | None) -> str | None:
-    """The `date=` partition (UTC) of an article's signature: published_at, else fetched_at."""
-    ts = _iso(published_at) or _iso(fetched_at)
-    return ts[:10] if ts else None
 
 
 def verify_pair(a: Node, sig_a: bytes | None, b: Node, sig_b: bytes | None,

@@ -60,7 +60,7 @@ def read_signature_rows(
                 yield row
 
 
-def _old_entry(row: dict, bands: int, rows: int) -> tuple:
+def stored_entry(row: dict, bands: int, rows: int) -> tuple:
     node = dedup.Node(
         row["article_id"], row["sort_key"], row["exact_key"], row["story_id"],
         row["story_head_key"] or row["sort_key"],
@@ -86,7 +86,7 @@ class _ReadEarlierSignatures(beam.DoFn):
         dates = lookback_dates(self.run_date, self.config.lookback_days)
         for row in read_signature_rows(lake, dates, version):
             self.read.inc()
-            yield _old_entry(row, bands, rows)
+            yield stored_entry(row, bands, rows)
 
 
 def _sign_row(row: dict, config: DedupConfig) -> tuple[str, tuple[dict, dedup.Node, bytes | None]]:
@@ -170,7 +170,7 @@ class _VerifyPairs(beam.DoFn):
                 yield node_a, node_b, kind
 
 
-class _Finalize(beam.DoFn):
+class FinalizeStoryFn(beam.DoFn):
     """(row, Signature), {id: Assignment}, {id: stored Assignment} → the row with its story
     columns, plus its new signature row (tagged "signatures"). The stream calls it directly."""
 
@@ -200,8 +200,6 @@ class _Finalize(beam.DoFn):
         if aid in known:
             return  # its signature is already in the lake
         yield beam.pvalue.TaggedOutput(self.SIGNATURES, {
-            SIGNATURE_PARTITION_KEY: dedup.partition_date(row.get("published_at"),
-                                                          row.get("fetched_at")),
             "article_id": aid,
             "source": row.get("source"),
             "published_at": row.get("published_at"),
@@ -219,9 +217,9 @@ class _Finalize(beam.DoFn):
         })
 
 
-class _FinalizeJoined(_Finalize):
+class FinalizeJoinedFn(FinalizeStoryFn):
     """(article_id, {"row": [(row, node, minhash)], "story": [Assignment], "known": [stored
-    Assignment]}), the batch's join by id → what _Finalize emits for each row."""
+    Assignment]}), the batch's join by id → what FinalizeStoryFn emits for each row."""
 
     def process(self, item):
         aid, groups = item
@@ -300,7 +298,7 @@ class DeduplicateStories(beam.PTransform):
         out = (
             {"row": signed, "story": stories, "known": settled[_SettleIds.KNOWN]}
             | "JoinStoriesToRows" >> beam.CoGroupByKey()
-            | "AssignStories" >> beam.ParDo(_FinalizeJoined(cfg, self.run_id)).with_outputs(
-                _Finalize.SIGNATURES, main="articles")
+            | "AssignStories" >> beam.ParDo(FinalizeJoinedFn(cfg, self.run_id)).with_outputs(
+                FinalizeStoryFn.SIGNATURES, main="articles")
         )
-        return {"articles": out.articles, "signatures": out[_Finalize.SIGNATURES]}
+        return {"articles": out.articles, "signatures": out[FinalizeStoryFn.SIGNATURES]}

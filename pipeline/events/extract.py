@@ -9,10 +9,11 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 from pipeline.events.dates import resolve_date
 from pipeline.events.gazetteer import Entry, load_gazetteer, load_lexicon
+from pipeline.text.dates import as_date
 from pipeline.text.normalize import normalize_arabic
 
 EXTRACTOR_VERSION = "events-rules-0.2"
@@ -902,19 +903,6 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------- public API
 
-def _as_date(published) -> date | None:
-    if published is None:
-        return None
-    if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, date):
-        return published
-    try:
-        return date.fromisoformat(str(published)[:10])
-    except ValueError:
-        return None
-
-
 def _prepare(text: str, published: date | None) -> list[Sentence]:
     paras = [p for p in re.split(r"\n+", _join_wrapped(text)) if p.strip()]
     if paras and _is_headline(paras):
@@ -937,7 +925,7 @@ def extract_events(text: str, published=None, part: str = "body") -> list[dict]:
     `published` (date, datetime or ISO string) anchors relative dates; without it, relative
     dates stay null. Row-level fields (article_id, source, run_id ...) are left to the caller.
     """
-    pub = _as_date(published)
+    pub = as_date(published)
     sentences = _prepare(text, pub)
     doc_cancel = False
     for s in sentences:

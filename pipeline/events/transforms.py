@@ -15,7 +15,7 @@ from pipeline.events.rows import (
     ARABIC_KEY,
     PRECOMPUTED_KEY,
     event_rows_for_article,
-    is_arabic,
+    is_event_source,
 )
 
 
@@ -29,7 +29,7 @@ class _ArticleEventsFn(beam.DoFn):
         rows = article.get(PRECOMPUTED_KEY)
         arabic = article.get(ARABIC_KEY)
         if arabic is None:
-            arabic = is_arabic(article)
+            arabic = is_event_source(article)
         if not arabic:
             self.not_arabic.inc()
             return
