@@ -40,7 +40,8 @@ from pipeline.lake.partitions import (
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.sinks import WriteDataset
 from pipeline.lake.store import file_name, remove_stale_temp_files, write_rows
-from pipeline.runtime.pool import pool_size, runs_in_process, warm_up_pool_server
+from pipeline.runtime.executor import Executor, executor_for
+from pipeline.runtime.pool import runs_in_process
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
@@ -64,15 +65,15 @@ def settle_feed_state(row: dict, transient_feeds: dict, *_written) -> dict:
     return row
 
 
-def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0) -> dict:
-    """Add the batch graph to `p`; returns the main PCollections (for tests and extensions)."""
+def build_pipeline(p: beam.Pipeline, ctx: RunContext, executor: Executor | None = None) -> dict:
+    """Add the batch graph to `p`; returns the main PCollections (for tests and extensions).
+    `executor` runs the extraction and the articles' Parquet encoding (default: inline)."""
     cfg = ctx.config
     feeds = p | "Feeds" >> beam.Create([asdict(f) for f in cfg.feeds])
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
     new_items = polled.items | "NewItems" >> KeepNewItems(ctx.lake)
     fetched = new_items | "FetchPages" >> FetchPages(ctx, cfg.performance.fetch_batch_size)
-    extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(
-        ctx, extract_processes, pack=True)
+    extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(ctx, executor, pack=True)
     new_articles = extracted.articles | "NewArticles" >> KeepNewArticles(ctx.lake)
     deduped = new_articles | "Dedup" >> DeduplicateStories(
         cfg.dedup, ctx.lake, ctx.started_at.date(), ctx.run_id
@@ -111,7 +112,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         | "WriteArticles" >> WriteDataset(
             ctx.lake, "articles", ARTICLES_SCHEMA, article_partition,
             lambda r: r["article_id"], ctx.run_id, batch,
-            carry=(PACKED_BODY_KEY,), finish_row=unpack_body, borrow_workers=True,
+            carry=(PACKED_BODY_KEY,), finish_row=unpack_body, executor=executor,
         )
     )
     reject_files = rejects | "WriteRejects" >> WriteDataset(
@@ -151,10 +152,11 @@ def make_options(beam_args: list[str]) -> PipelineOptions:
     return options
 
 
-def extract_processes(config_value: int, options: PipelineOptions) -> int:
-    """Extraction processes per worker for these options (extraction_pool.pool_size)."""
-    return pool_size(config_value, options.view_as(StandardOptions).runner,
-                     options.view_as(DirectOptions).direct_running_mode)
+def run_executor(config_value: int, options: PipelineOptions) -> Executor:
+    """Where the extraction and the articles' encoding run for these options
+    (pipeline.runtime.executor.executor_for)."""
+    return executor_for(config_value, options.view_as(StandardOptions).runner,
+                        options.view_as(DirectOptions).direct_running_mode)
 
 
 def make_runner(options: PipelineOptions):
@@ -185,10 +187,7 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     remove_stale_temp_files(ctx.lake)
     runner = make_runner(options)
     p = beam.Pipeline(runner=runner, options=options)
-    processes = extract_processes(ctx.config.performance.extract_processes, options)
-    if processes > 1:
-        warm_up_pool_server()
-    build_pipeline(p, ctx, processes)
+    build_pipeline(p, ctx, run_executor(ctx.config.performance.extract_processes, options))
     result = p.run()
     result.wait_until_finish()
     elapsed = time.monotonic() - start

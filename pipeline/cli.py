@@ -7,25 +7,13 @@ work itself lives in pipeline.batch / pipeline.stream / pipeline.report.build.
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
-import logging
-import os
 import sys
-import warnings
 
 from pipeline.config import ConfigError, load_config
+from pipeline.runtime.process import exit_without_teardown, quiet
 
 DEFAULT_LAKE = "./lake"
-
-
-def _quiet_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
-    if not verbose:
-        for name in ("apache_beam", "trafilatura", "htmldate", "urllib3", "charset_normalizer"):
-            logging.getLogger(name).setLevel(logging.ERROR)
-        warnings.filterwarnings("ignore")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -147,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     args, rest = parser.parse_known_args(argv)
     if rest and args.command not in ("run", "stream"):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
-    _quiet_logging(getattr(args, "verbose", False))
+    quiet(getattr(args, "verbose", False))
     try:
         if args.command == "run":
             return cmd_run(args, rest)
@@ -170,21 +158,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    """The `akhbar` command: main(), then an exit that skips the interpreter's teardown. By
-    then every file is written and closed and only the main thread is left; the exit
-    handlers (logging, multiprocessing's temporary files) still run, but unloading Beam,
-    pyarrow and the rest took about 0.2 s of every run for nothing."""
-    code = main()
-    exit_now(code)
-
-
-def exit_now(code: int) -> None:
-    sys.stdout.flush()
-    sys.stderr.flush()
-    atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    """The `akhbar` command: main(), then an exit that skips the interpreter's teardown
+    (pipeline.runtime.process)."""
+    exit_without_teardown(main())
 
 
 if __name__ == "__main__":

@@ -175,8 +175,10 @@ def _sample_pages() -> list[dict]:
 
 
 def _extract(pages, articles, rejects, fn_class, processes):
+    from pipeline.runtime.executor import Executor
+
     ctx = RunContext.new("/tmp/unused", load_config(), now=T0)
-    fn = fn_class(ctx, processes)
+    fn = fn_class(ctx, Executor.warm_pool(processes))
     with TestPipeline() as p:
         out = p | beam.Create(pages) | beam.ParDo(fn).with_outputs("rejects", main="articles")
         assert_that(out.articles | beam.Map(lambda r: (r["article_id"], r["content_sha256"])),
@@ -357,28 +359,27 @@ def test_the_pool_server_module_ends_its_process_without_teardown():
 
 
 @pytest.mark.parametrize("pool_state", ["working", "shut down"])
-def test_the_writer_borrows_the_extraction_processes_and_falls_back_without_them(
+def test_the_writer_shares_the_extraction_processes_and_falls_back_without_them(
         tmp_path, pool_state, monkeypatch):
     from apache_beam.transforms.window import GlobalWindow
     from apache_beam.utils.timestamp import MIN_TIMESTAMP
 
     from pipeline.articles.jobs import pack_body, unpack_body
     from pipeline.lake import sinks
-    from pipeline.runtime import worker_pool
-    from pipeline.runtime.pool import make_pool
+    from pipeline.runtime.executor import Executor
 
-    pool = make_pool(2)
+    executor = Executor.warm_pool(2)
+    extraction = executor.acquire()  # the extraction step holds the pool...
     if pool_state == "shut down":
-        pool.shutdown()
+        extraction._pool.shutdown()  # ...which broke
     else:  # every file is written by the worker processes, none in this one
         def not_here(*_):
             raise AssertionError("written in the main process")
         monkeypatch.setattr(sinks, "stage_rows", not_here)
-    worker_pool.lend(pool)
     try:
         fn = sinks._WriteGroupFn(str(tmp_path), "articles", ARTICLES_SCHEMA,
                                  lambda r: r["article_id"], "run1", batch_size=50,
-                                 finish_row=unpack_body, borrow_workers=True)
+                                 finish_row=unpack_body, executor=executor)
         groups = [((f"2024-06-{day + 1:02d}", 0),
                    [pack_body(article(f"d{day}-{i}", "u", body=f"نص {day} {i}"))
                     for i in range(day % 4 + 1)])
@@ -386,19 +387,20 @@ def test_the_writer_borrows_the_extraction_processes_and_falls_back_without_them
         groups.append((("2024-07-24", 0), [pack_body(article(f"big-{i}", "u", body=f"نص {i}"))
                                            for i in range(120)]))  # 3 files of <= 50 rows
         fn.setup()
+        assert fn._jobs is extraction  # one pool per process and executor
         fn.start_bundle()
         for group in groups:
             fn.process(group, MIN_TIMESTAMP, GlobalWindow())
         paths = [wv.value for wv in fn.finish_bundle()]
         fn.teardown()
+        assert not extraction.closed  # the extraction step still holds it
     finally:
-        worker_pool.take_back(pool)
-        pool.shutdown()
+        Executor.release(extraction)
     assert len(paths) == len(set(paths)) == 25 + 3
     table = open_dataset(str(tmp_path), "articles").to_table()
     bodies = dict(zip(table.column("article_id").to_pylist(), table.column("body").to_pylist(),
                       strict=True))
     assert len(bodies) == sum(day % 4 + 1 for day in range(25)) + 120
     assert bodies["d7-3"] == "نص 7 3" and bodies["big-119"] == "نص 119"
-    assert worker_pool.borrow() is None
+    assert extraction.closed  # closed by its last user
     assert not list(tmp_path.rglob(".tmp-*"))
