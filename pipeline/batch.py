@@ -29,7 +29,7 @@ from pipeline.events.rows import PARTITION as EVENT_PARTITION
 from pipeline.events.transforms import ArticleEvents
 from pipeline.ingest.fetch import FetchPages
 from pipeline.ingest.new_items import KeepNewArticles, KeepNewEvents, KeepNewItems
-from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
+from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds, settle_feed_state
 from pipeline.lake.partitions import (
     article_partition,
     feed_state_partition,
@@ -37,11 +37,12 @@ from pipeline.lake.partitions import (
     reject_partition,
     signature_partition,
 )
-from pipeline.lake.rejects import is_transient
+from pipeline.lake.rejects import is_transient, reject_key
 from pipeline.lake.sinks import WriteDataset
 from pipeline.lake.store import file_name, remove_stale_temp_files, write_rows
 from pipeline.runtime.executor import Executor, executor_for
-from pipeline.runtime.pool import runs_in_process
+from pipeline.runtime.runners import basic_translation
+from pipeline.runtime.runners import make_runner as runtime_runner
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
@@ -55,13 +56,6 @@ LOG = logging.getLogger("akhbar")
 
 def count_reject(row: dict) -> dict:
     beam.metrics.Metrics.counter("akhbar.rejects", f"{row['stage']}.{row['error']}").inc()
-    return row
-
-
-def settle_feed_state(row: dict, transient_feeds: dict, *_written) -> dict:
-    """Keep a feed's validators only when none of its items must be fetched again."""
-    if row["feed_url"] in transient_feeds:
-        row = {**row, "etag": None, "last_modified": None}
     return row
 
 
@@ -117,7 +111,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, executor: Executor | None 
     )
     reject_files = rejects | "WriteRejects" >> WriteDataset(
         ctx.lake, "rejects", REJECTS_SCHEMA, reject_partition,
-        lambda r: f"{r['stage']}|{r['feed_url']}|{r['url']}|{r['error']}", ctx.run_id, batch,
+        reject_key, ctx.run_id, batch,
     )
     # Feed validators are written last, once every article and reject is in the lake, so a
     # run that dies never leaves a 304 standing in front of items it did not ingest.
@@ -160,13 +154,8 @@ def run_executor(config_value: int, options: PipelineOptions) -> Executor:
 
 
 def make_runner(options: PipelineOptions):
-    """The runner: Beam's choice when --runner is given, else the in-process FnApiRunner
-    (Beam's DirectRunner would first try to download the Prism binary)."""
-    if runs_in_process(options.view_as(StandardOptions).runner):
-        from apache_beam.runners.portability.fn_api_runner import fn_runner
-
-        return fn_runner.FnApiRunner()
-    return None  # Beam resolves --runner itself
+    """The runner for --runner (pipeline.runtime.runners.make_runner)."""
+    return runtime_runner(options.view_as(StandardOptions).runner)
 
 
 def collect_counters(result) -> dict[str, int]:
@@ -187,11 +176,17 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     remove_stale_temp_files(ctx.lake)
     runner = make_runner(options)
     p = beam.Pipeline(runner=runner, options=options)
-    build_pipeline(p, ctx, run_executor(ctx.config.performance.extract_processes, options))
+    basic = basic_translation(options.view_as(StandardOptions).runner)
+    if basic:
+        from pipeline.batch_basic import build_basic_pipeline, lake_counters
+
+        build_basic_pipeline(p, ctx)
+    else:
+        build_pipeline(p, ctx, run_executor(ctx.config.performance.extract_processes, options))
     result = p.run()
     result.wait_until_finish()
     elapsed = time.monotonic() - start
-    counters = collect_counters(result)
+    counters = lake_counters(ctx) if basic else collect_counters(result)
     summary = RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed,
                          lake=ctx.lake)
     record_run(ctx, "batch", counters, elapsed)

@@ -62,16 +62,21 @@ def _sample_server(config_path: str | None):
     return SampleServer()
 
 
+def _runner_flags(beam_args: list[str]) -> argparse.Namespace:
+    """--runner and --direct_running_mode among the Beam options (read before Beam loads)."""
+    flags = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    flags.add_argument("--runner")
+    flags.add_argument("--direct_running_mode")
+    return flags.parse_known_args(beam_args)[0]
+
+
 def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
     """Start the extraction pool's fork server before Beam is imported, when the run will use
     the pool (the default: local in-process runner, more than one core): its imports and
     warm-up then overlap with the main process's start instead of delaying the first page."""
     from pipeline.runtime.pool import pool_size, warm_up_pool_server
 
-    flags = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    flags.add_argument("--runner")
-    flags.add_argument("--direct_running_mode")
-    beam, _ = flags.parse_known_args(beam_args)
+    beam = _runner_flags(beam_args)
     if pool_size(config.performance.extract_processes, beam.runner,
                  beam.direct_running_mode) > 1:
         warm_up_pool_server()
@@ -93,6 +98,13 @@ def cmd_run(args, beam_args: list[str]) -> int:
 
 
 def cmd_stream(args, beam_args: list[str]) -> int:
+    from pipeline.runtime.runners import batch_only
+
+    runner = _runner_flags(beam_args).runner
+    if batch_only(runner):
+        print(f"akhbar: --runner {runner} runs batch pipelines only; use `akhbar run`",
+              file=sys.stderr)
+        return 2
     from pipeline.context import RunContext
     from pipeline.runtime.allocator import bound_native_memory
     from pipeline.stream import run_stream

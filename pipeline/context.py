@@ -6,6 +6,7 @@ runs in-process, in worker processes and on remote runners.
 
 from __future__ import annotations
 
+import os
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -23,5 +24,7 @@ class RunContext:
     @classmethod
     def new(cls, lake: str, config: RunConfig, now: datetime | None = None) -> RunContext:
         now = now or datetime.now(timezone.utc)
+        if "://" not in lake:  # workers elsewhere (other processes, a cluster) have another cwd
+            lake = os.path.abspath(lake)
         run_id = now.strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
         return cls(run_id=run_id, started_at=now, lake=lake, config=config)

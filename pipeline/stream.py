@@ -53,6 +53,7 @@ from pipeline.ingest.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
 from pipeline.ingest.schedule import ExpiringKeys, tick_seconds
 from pipeline.ingest.stream_source import PollRoundsFn, schedule
 from pipeline.lake.partitions import article_partition, reject_partition, signature_partition
+from pipeline.lake.rejects import reject_key
 from pipeline.lake.sinks import WriteDatasetPerBundle
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
@@ -220,7 +221,7 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
              lambda r: r["event_id"], ctx.run_id, batch))
     rejects | "WriteRejects" >> WriteDatasetPerBundle(
         ctx.lake, "rejects", REJECTS_SCHEMA, reject_partition,
-        lambda r: f"{r['stage']}|{r['feed_url']}|{r['url']}|{r['error']}", ctx.run_id, batch)
+        reject_key, ctx.run_id, batch)
     return {"rounds": rounds, "items": polled[ITEMS], "new_items": new_items,
             "articles": articles, "rejects": rejects}
 

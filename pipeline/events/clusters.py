@@ -337,3 +337,20 @@ def cluster_events(candidates: Iterable[Candidate], date_tolerance_days: int = 1
         buckets[key], date_tolerance_days, published_tolerance_days, compat)]
     joined = assign_clusters(edges, {c.event_id: c.cluster_id for c in cands if c.cluster_id})
     return {c.event_id: joined.get(c.event_id, c.event_id) for c in cands if not c.cluster_id}
+
+
+def cluster_run(new: Iterable[Candidate], earlier: Iterable[Candidate],
+                date_tolerance_days: int = 1, published_tolerance_days: int = 3
+                ) -> dict[str, str | None]:
+    """event_id → event_cluster_id for each of a run's new candidates, given the lake's
+    candidates of the look-back window (`earlier`, cluster_id set): what the batch composite
+    (pipeline.events.cluster_transforms.ClusterEvents) computes, in memory. An event the lake
+    already holds keeps its stored cluster id (a re-run)."""
+    earlier = list(earlier)
+    known = {c.event_id: c.cluster_id for c in earlier}
+    new = list(new)
+    fresh = [c for c in new if c.event_id not in known]
+    joined = cluster_events(fresh + [c for c in earlier if c.cluster_id],
+                            date_tolerance_days, published_tolerance_days)
+    return {c.event_id: known[c.event_id] if c.event_id in known else joined[c.event_id]
+            for c in new}

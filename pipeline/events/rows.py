@@ -71,3 +71,19 @@ def event_rows_for_article(article: dict, arabic: bool | None = None) -> list[di
     return [{**row, PARTITION: event_partition(row, article),
              INGESTED: article.get("fetched_at")}
             for row in rows_for_article(article)]
+
+
+def article_event_pairs(article: dict) -> list[tuple[dict, object]] | None:
+    """(event row, the article's published_at) for each event of an article row, the input of
+    event clustering; the rows extraction precomputed when it did; None when the article is
+    not an event source (not Arabic enough)."""
+    arabic = article.get(ARABIC_KEY)
+    if arabic is None:
+        arabic = is_event_source(article)
+    if not arabic:
+        return None
+    rows = article.get(PRECOMPUTED_KEY)
+    if rows is None:
+        rows = event_rows_for_article(article, arabic)
+    published = article.get("published_at")
+    return [(row, published) for row in rows]

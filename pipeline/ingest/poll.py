@@ -34,6 +34,15 @@ def latest_feed_states(rows) -> dict[str, dict]:
     return latest
 
 
+def settle_feed_state(row: dict, transient_feeds, *_written) -> dict:
+    """A feed-state row as it is written at the end of a run: its validators (ETag,
+    Last-Modified) are kept only when none of its items must be fetched again (its feed_url
+    is not among `transient_feeds`), or a 304 would hide them from the next run."""
+    if row["feed_url"] in transient_feeds:
+        row = {**row, "etag": None, "last_modified": None}
+    return row
+
+
 def item_record(item, feed: dict) -> dict:
     """A feed item as the plain dict the rest of the pipeline carries."""
     return {

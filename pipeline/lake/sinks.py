@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import zlib
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import apache_beam as beam
@@ -30,6 +30,32 @@ def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
     """The write group of a row: a stable hash of its key over ceil(rows / batch_size) shards."""
     shards = max(1, -(-rows_in_partition // batch_size))
     return zlib.crc32(key.encode("utf-8")) % shards
+
+
+def group_files(rows: Iterable[dict], partition_fn, key_fn, run_id: str, batch_size: int
+                ) -> Iterator[tuple[str, list[dict], str]]:
+    """(partition, rows, file name) of every file WriteDataset writes for `rows`, in memory:
+    rows grouped by (partition, shard_of), each group sorted by key and cut into files of at
+    most `batch_size` rows with deterministic names."""
+    by_partition: dict[str, list[dict]] = {}
+    for row in rows:
+        by_partition.setdefault(partition_fn(row), []).append(row)
+    for partition in sorted(by_partition):
+        members = by_partition[partition]
+        groups: dict[int, list[dict]] = {}
+        for row in members:
+            groups.setdefault(shard_of(key_fn(row), len(members), batch_size), []).append(row)
+        for shard in sorted(groups):
+            for chunk, name in files_of(groups[shard], key_fn, run_id, batch_size):
+                yield partition, chunk, name
+
+
+def files_of(rows, key_fn, run_id: str, batch_size: int) -> Iterator[tuple[list[dict], str]]:
+    """(rows of one file, its deterministic name) for one write group's rows."""
+    rows = sorted(rows, key=key_fn)
+    for start in range(0, len(rows), batch_size):
+        chunk = rows[start:start + batch_size]
+        yield chunk, file_name(run_id, [key_fn(r) for r in chunk])
 
 
 class _WriteGroupFn(beam.DoFn):
@@ -74,11 +100,7 @@ class _WriteGroupFn(beam.DoFn):
         self._pending = []  # (future path, rows, timestamp, window)
 
     def _files(self, rows):
-        """(rows of one file, its deterministic name) for a partition's rows."""
-        rows = sorted(rows, key=self._key_fn)
-        for start in range(0, len(rows), self._batch_size):
-            chunk = rows[start:start + self._batch_size]
-            yield chunk, file_name(self._run_id, [self._key_fn(r) for r in chunk])
+        return files_of(rows, self._key_fn, self._run_id, self._batch_size)
 
     def _args(self, partition: str, chunk: list, name: str) -> tuple:
         return (self._lake, self._dataset, partition, chunk, self._schema, name,
