@@ -53,13 +53,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _sample_server(config_path: str | None):
-    """The embedded sample's HTTP server when running without --config."""
+@contextlib.contextmanager
+def _served(config_path: str | None):
+    """RunContext.served_at for the run: without --config, the embedded sample is served on a
+    free port for as long as the run lasts."""
     if config_path is not None:
-        return contextlib.nullcontext()
+        yield ()
+        return
     from connectors.sample_server import SampleServer
 
-    return SampleServer()
+    with SampleServer() as server:
+        yield server.served_at
 
 
 def _runner_flags(beam_args: list[str]) -> argparse.Namespace:
@@ -90,9 +94,9 @@ def cmd_run(args, beam_args: list[str]) -> int:
     from pipeline.runtime.allocator import bound_native_memory
 
     bound_native_memory()
-    ctx = RunContext.new(args.output, config)
-    with _sample_server(args.config):
-        summary = run_batch(ctx, beam_args)
+    with _served(args.config) as served_at:
+        summary = run_batch(RunContext.new(args.output, config, served_at=served_at),
+                            beam_args)
     print(summary.render())
     return 0
 
@@ -117,8 +121,8 @@ def cmd_stream(args, beam_args: list[str]) -> int:
         return 2
     bound_native_memory()
     config = load_config(args.config)
-    ctx = RunContext.new(args.output, config)
-    with _sample_server(args.config):
+    with _served(args.config) as served_at:
+        ctx = RunContext.new(args.output, config, served_at=served_at)
         summary = run_stream(ctx, beam_args, args.poll_interval, args.max_polls)
     print(summary.render())
     return 0

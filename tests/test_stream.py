@@ -152,15 +152,15 @@ def test_poll_rounds_stop_when_the_stop_file_appears(tmp_path):
     try:
         start = time.monotonic()
         run_rounds(element)
-        assert time.monotonic() - start < 5
+        assert time.monotonic() - start < 60  # stopped (without the stop file: never)
     finally:
         timer.cancel()
 
 
 @pytest.mark.parametrize("max_polls", [1])
 def test_poll_rounds_single_round(max_polls):
-    element = schedule([{"id": "f", "poll_interval_s": None}], 5.0, 5.0, max_polls, None)
+    element = schedule([{"id": "f", "poll_interval_s": None}], 120.0, 120.0, max_polls, None)
     element["expected"] = [(0, "f")]
     start = time.monotonic()
     run_rounds(element)
-    assert time.monotonic() - start < 4  # one round: no wait for a second one
+    assert time.monotonic() - start < 60  # one round: no wait for a second one (120 s)

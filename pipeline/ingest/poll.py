@@ -43,11 +43,13 @@ def settle_feed_state(row: dict, transient_feeds, *_written) -> dict:
     return row
 
 
-def item_record(item, feed: dict) -> dict:
-    """A feed item as the plain dict the rest of the pipeline carries."""
+def item_record(item, feed: dict, named=str) -> dict:
+    """A feed item as the plain dict the rest of the pipeline carries (`named`: its link as
+    the lake records it, see RunContext.named)."""
+    url = named(item.url)
     return {
-        "url": item.url,
-        "url_key": canonicalize_url(item.url),
+        "url": url,
+        "url_key": canonicalize_url(url),
         "feed_url": feed["url"],
         "source": feed["id"],
         "source_name": feed["name"],
@@ -85,13 +87,13 @@ class PollFeedFn(beam.DoFn):
         previous = self._states.get(feed["url"], {})
         try:
             poll = poll_feed(
-                self._fetcher, feed["url"],
+                self._fetcher, ctx.reach(feed["url"]),
                 etag=previous.get("etag"), last_modified=previous.get("last_modified"),
             )
         except FetchError as err:
             return [beam.pvalue.TaggedOutput(REJECTS, make_reject(
                 url=None, feed_url=feed["url"], source=feed["id"], stage="feed",
-                error=err.kind, message=str(err), at=now, run_id=ctx.run_id,
+                error=err.kind, message=ctx.named(str(err)), at=now, run_id=ctx.run_id,
             ))]
         outputs: list = [beam.pvalue.TaggedOutput(FEED_STATE, {
             "feed_id": feed["id"],
@@ -107,10 +109,11 @@ class PollFeedFn(beam.DoFn):
         })]
         for url, kind, message in poll.rejects:
             outputs.append(beam.pvalue.TaggedOutput(REJECTS, make_reject(
-                url=url, feed_url=feed["url"], source=feed["id"], stage="feed",
-                error=kind, message=message, at=now, run_id=ctx.run_id,
+                url=url and ctx.named(url), feed_url=feed["url"], source=feed["id"],
+                stage="feed", error=kind, message=ctx.named(message), at=now,
+                run_id=ctx.run_id,
             )))
-        outputs.extend(item_record(item, feed) for item in poll.items)
+        outputs.extend(item_record(item, feed, ctx.named) for item in poll.items)
         return outputs
 
     def counted(self, outputs: list):
