@@ -9,7 +9,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to, is_not_empty
 
 from configs import CONFIG_DIR
-from connectors.sample_server import SampleServer
+from connectors.sample_server import SAMPLE_ORIGIN, SampleServer
 from pipeline.articles.transforms import ExtractArticles
 from pipeline.config import load_config
 from pipeline.context import RunContext
@@ -135,11 +135,10 @@ def test_extract_articles_splits_the_page_and_rejects_empty_ones():
 
 def test_poll_feeds_reads_every_sample_feed_over_http(tmp_path):
     config = load_config()
-    port = 18499
-    feeds = [{"id": f.id, "name": f.name, "language": "ar",
-              "url": f.url.replace(":18461/", f":{port}/")} for f in config.feeds]
-    ctx = RunContext.new(str(tmp_path / "lake"), config, now=T0)
-    with SampleServer(port=port), TestPipeline() as p:
+    feeds = [{"id": f.id, "name": f.name, "language": "ar", "url": f.url} for f in config.feeds]
+    with SampleServer() as server, TestPipeline() as p:
+        ctx = RunContext.new(str(tmp_path / "lake"), config, now=T0,
+                             served_at=server.served_at)
         out = p | beam.Create(feeds) | PollFeeds(ctx)
         assert_that(out.items | beam.Map(lambda r: r["source"]) | beam.Distinct(),
                     equal_to([f["id"] for f in feeds]), label="sources")
@@ -147,6 +146,8 @@ def test_poll_feeds_reads_every_sample_feed_over_http(tmp_path):
                     equal_to([("feed", "no_link")]), label="rejects")
         assert_that(out.feed_state | beam.Map(lambda r: r["not_modified"]),
                     equal_to([False] * len(feeds)), label="state")
+        assert_that(out.items | beam.Map(lambda r: r["url"].startswith(SAMPLE_ORIGIN + "/"))
+                    | "Origins" >> beam.Distinct(), equal_to([True]), label="origin")
 
 
 def test_stale_temp_files_are_removed_and_fresh_ones_kept(tmp_path):
