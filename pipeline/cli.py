@@ -12,6 +12,7 @@ import sys
 
 from pipeline.config import ConfigError, load_config
 from pipeline.runtime.process import exit_without_teardown, quiet
+from pipeline.runtime.runners import RunnerUnavailable
 
 DEFAULT_LAKE = "./lake"
 
@@ -163,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.report import build as report
 
             return report.run(args)
-    except ConfigError as exc:
+    except (ConfigError, RunnerUnavailable) as exc:
         print(f"akhbar: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

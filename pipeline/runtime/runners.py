@@ -22,6 +22,10 @@ DASK_RUNNER = "apache_beam.runners.dask.dask_runner.DaskRunner"
 DASK_RUNNERS = ("daskrunner", DASK_RUNNER.lower())
 
 
+class RunnerUnavailable(Exception):
+    """--runner names a runner whose package is not installed (one line for the user)."""
+
+
 def runs_in_process(runner: str | None) -> bool:
     """Whether --runner (None: not given) means Beam's in-process runner."""
     return runner is None or runner.lower() in IN_PROCESS_RUNNERS
@@ -51,7 +55,7 @@ def make_runner(runner: str | None):
         try:
             from apache_beam.runners.dask.dask_runner import DaskRunner
         except ImportError as exc:  # dask is an extra: pip install -e '.[dask]'
-            raise RuntimeError("the Dask runner needs dask.distributed: "
-                               "pip install 'akhbar[dask]'") from exc
+            raise RunnerUnavailable("--runner DaskRunner needs dask.distributed: "
+                                    "pip install -e '.[dask]'") from exc
         return DaskRunner()
     return None
