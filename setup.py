@@ -1,4 +1,5 @@
-"""Install akhbar: `pip install .` (add `[test]` for the test suite, `[bench]` for peers)."""
+"""Install akhbar: `pip install .` (add `[test]` for the test suite, `[dask]` for Beam's Dask
+runner, `[bench]` for peers)."""
 
 from setuptools import find_packages, setup
 
@@ -20,6 +21,10 @@ INSTALL_REQUIRES = [
     "protego>=0.3,<1",  # robots.txt parser (Scrapy's), RFC 9309
 ]
 
+# Beam's DaskRunner on a dask.distributed cluster (`akhbar run --runner DaskRunner`); apache-beam
+# 2.77 asks for dask and distributed >= 2024.4.2 in its own `dask` extra; tested with 2026.8.
+DASK_REQUIRES = ["dask[distributed]>=2024.4.2,<2027"]
+
 TEST_REQUIRES = [
     "pytest>=8,<10",
     "pytest-httpserver>=1.0,<2",
@@ -27,6 +32,8 @@ TEST_REQUIRES = [
     "ruff>=0.6,<1",
     "playwright>=1.45,<2",  # drives the system Chromium in the report test; downloads nothing
     "moto[server]>=5,<6",  # a real S3-compatible server on 127.0.0.1 for the object-store test
+    "pytest-xdist>=3.5,<4",  # pytest -n 2
+    *DASK_REQUIRES,  # the Dask end-to-end test starts a scheduler and two workers
 ]
 
 setup(
@@ -46,6 +53,7 @@ setup(
         "test": TEST_REQUIRES,
         # training the event scorer (bench/train_events_model.py); the shipped model is plain JSON
         "train": ["scikit-learn>=1.4,<2"],
+        "dask": DASK_REQUIRES,
         # benchmarks: process-tree memory, and the peers bench/throughput.py compares with
         "bench": ["psutil>=5.9,<8", "newspaper4k[nlp]>=0.9,<1", "news-please>=1.6,<2"],
     },

@@ -2,14 +2,16 @@
 
 `akhbar run` with no --config starts it so that the production path (HTTP feed poll, HTTP
 page fetch, extraction) runs offline. It serves static files only and never listens beyond
-loopback.
+loopback, on a port the system picks free at run time: two runs, or any other program, never
+compete for one. Every URL inside the sample (configs/sample.yaml, feeds, pages) names one fixed
+origin, SAMPLE_ORIGIN, which is the sample's identity (article ids derive from it, so every run
+and every lake agree); a run fetches from the served origin instead (RunContext.served_at).
 """
 
 from __future__ import annotations
 
 import functools
 import threading
-import time
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Self
@@ -18,7 +20,7 @@ from configs import CONFIG_DIR
 
 SAMPLE_DIR = CONFIG_DIR / "sample"
 SAMPLE_HOST = "127.0.0.1"
-SAMPLE_PORT = 18461
+SAMPLE_ORIGIN = "http://127.0.0.1:18461"  # what the sample's URLs name; nothing listens there
 
 CONTENT_TYPES = {
     ".html": "text/html",
@@ -48,30 +50,27 @@ class _Handler(SimpleHTTPRequestHandler):
 class SampleServer:
     """A loopback static server over a directory; use as a context manager."""
 
-    def __init__(self, root: Path = SAMPLE_DIR, host: str = SAMPLE_HOST, port: int = SAMPLE_PORT,
-                 wait_s: float = 30.0):
+    def __init__(self, root: Path = SAMPLE_DIR, host: str = SAMPLE_HOST, port: int = 0):
         if not host.startswith("127."):
             raise ValueError("the sample server listens on loopback only")
         handler = functools.partial(_Handler, directory=str(root))
-        deadline = time.monotonic() + wait_s
-        while True:  # another sample run may hold the port for a few more seconds
-            try:
-                self._server = ThreadingHTTPServer((host, port), handler)
-                break
-            except OSError as exc:
-                if time.monotonic() >= deadline:
-                    raise OSError(
-                        f"cannot serve the embedded sample on {host}:{port} ({exc.strerror}); "
-                        "is another `akhbar run` using it?"
-                    ) from None
-                time.sleep(0.5)
+        self._server = ThreadingHTTPServer((host, port), handler)  # port 0: a free one
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property
-    def base_url(self) -> str:
+    def origin(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/"
+        return f"http://{host}:{port}"
+
+    @property
+    def base_url(self) -> str:
+        return self.origin + "/"
+
+    @property
+    def served_at(self) -> tuple[tuple[str, str], ...]:
+        """For RunContext.served_at: the sample's URLs are fetched from this server."""
+        return ((SAMPLE_ORIGIN, self.origin),)
 
     def __enter__(self) -> Self:
         self._thread.start()

@@ -29,11 +29,20 @@ from pipeline.events.rows import PARTITION as EVENT_PARTITION
 from pipeline.events.transforms import ArticleEvents
 from pipeline.ingest.fetch import FetchPages
 from pipeline.ingest.new_items import KeepNewArticles, KeepNewEvents, KeepNewItems
-from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
-from pipeline.lake.rejects import is_transient
+from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds, settle_feed_state
+from pipeline.lake.partitions import (
+    article_partition,
+    feed_state_partition,
+    partition_date,
+    reject_partition,
+    signature_partition,
+)
+from pipeline.lake.rejects import is_transient, reject_key
 from pipeline.lake.sinks import WriteDataset
-from pipeline.lake.store import file_name, partition_date, remove_stale_temp_files, write_rows
-from pipeline.runtime.pool import pool_size, runs_in_process, warm_up_pool_server
+from pipeline.lake.store import file_name, remove_stale_temp_files, write_rows
+from pipeline.runtime.executor import Executor, executor_for
+from pipeline.runtime.runners import basic_translation
+from pipeline.runtime.runners import make_runner as runtime_runner
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
@@ -45,44 +54,20 @@ from schemas.version import SCHEMA_VERSION
 LOG = logging.getLogger("akhbar")
 
 
-def _article_partition(row: dict) -> str:
-    return partition_date(row["published_at"], row["fetched_at"])
-
-
-def _reject_partition(row: dict) -> str:
-    return partition_date(None, row["at"])
-
-
-def _ingest_partition(row: dict) -> str:
-    """Signatures are looked back by ingestion day, so they are partitioned by fetch date."""
-    return partition_date(None, row["fetched_at"])
-
-
-def _feed_state_partition(row: dict) -> str:
-    return partition_date(None, row["polled_at"])
-
-
-def _count_reject(row: dict) -> dict:
+def count_reject(row: dict) -> dict:
     beam.metrics.Metrics.counter("akhbar.rejects", f"{row['stage']}.{row['error']}").inc()
     return row
 
 
-def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> dict:
-    """Keep a feed's validators only when none of its items must be fetched again."""
-    if row["feed_url"] in transient_feeds:
-        row = {**row, "etag": None, "last_modified": None}
-    return row
-
-
-def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0) -> dict:
-    """Add the batch graph to `p`; returns the main PCollections (for tests and extensions)."""
+def build_pipeline(p: beam.Pipeline, ctx: RunContext, executor: Executor | None = None) -> dict:
+    """Add the batch graph to `p`; returns the main PCollections (for tests and extensions).
+    `executor` runs the extraction and the articles' Parquet encoding (default: inline)."""
     cfg = ctx.config
     feeds = p | "Feeds" >> beam.Create([asdict(f) for f in cfg.feeds])
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
     new_items = polled.items | "NewItems" >> KeepNewItems(ctx.lake)
     fetched = new_items | "FetchPages" >> FetchPages(ctx, cfg.performance.fetch_batch_size)
-    extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(
-        ctx, extract_processes, pack=True)
+    extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(ctx, executor, pack=True)
     new_articles = extracted.articles | "NewArticles" >> KeepNewArticles(ctx.lake)
     deduped = new_articles | "Dedup" >> DeduplicateStories(
         cfg.dedup, ctx.lake, ctx.started_at.date(), ctx.run_id
@@ -92,11 +77,11 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
     rejects = (
         (polled.rejects, fetched.rejects, extracted.rejects)
         | "AllRejects" >> beam.Flatten()
-        | "CountRejects" >> beam.Map(_count_reject)
+        | "CountRejects" >> beam.Map(count_reject)
     )
     batch = cfg.output.batch_size
     signature_files = deduped["signatures"] | "WriteSignatures" >> WriteDataset(
-        ctx.lake, "signatures", SIGNATURES_SCHEMA, _ingest_partition,
+        ctx.lake, "signatures", SIGNATURES_SCHEMA, signature_partition,
         lambda r: r["article_id"], ctx.run_id, batch,
     )
     derived_files = [signature_files]
@@ -119,14 +104,14 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         | "AfterDerived" >> beam.Map(lambda a, *_: a,
                                      *[beam.pvalue.AsList(f) for f in derived_files])
         | "WriteArticles" >> WriteDataset(
-            ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
+            ctx.lake, "articles", ARTICLES_SCHEMA, article_partition,
             lambda r: r["article_id"], ctx.run_id, batch,
-            carry=(PACKED_BODY_KEY,), finish_row=unpack_body, borrow_workers=True,
+            carry=(PACKED_BODY_KEY,), finish_row=unpack_body, executor=executor,
         )
     )
     reject_files = rejects | "WriteRejects" >> WriteDataset(
-        ctx.lake, "rejects", REJECTS_SCHEMA, _reject_partition,
-        lambda r: f"{r['stage']}|{r['feed_url']}|{r['url']}|{r['error']}", ctx.run_id, batch,
+        ctx.lake, "rejects", REJECTS_SCHEMA, reject_partition,
+        reject_key, ctx.run_id, batch,
     )
     # Feed validators are written last, once every article and reject is in the lake, so a
     # run that dies never leaves a 304 standing in front of items it did not ingest.
@@ -137,13 +122,13 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         | "PerFeed" >> beam.CombinePerKey(sum)
     )
     feed_state = polled.feed_state | "Settle" >> beam.Map(
-        _settle_feed_state,
+        settle_feed_state,
         beam.pvalue.AsDict(transient_feeds),
         beam.pvalue.AsList(reject_files),
         beam.pvalue.AsList(article_files),
     )
     feed_state | "WriteFeedState" >> WriteDataset(
-        ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, _feed_state_partition,
+        ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, feed_state_partition,
         lambda r: r["feed_url"], ctx.run_id, batch,
     )
     return {"items": polled.items, "new_items": new_items, "articles": articles,
@@ -161,20 +146,16 @@ def make_options(beam_args: list[str]) -> PipelineOptions:
     return options
 
 
-def extract_processes(config_value: int, options: PipelineOptions) -> int:
-    """Extraction processes per worker for these options (extraction_pool.pool_size)."""
-    return pool_size(config_value, options.view_as(StandardOptions).runner,
-                     options.view_as(DirectOptions).direct_running_mode)
+def run_executor(config_value: int, options: PipelineOptions) -> Executor:
+    """Where the extraction and the articles' encoding run for these options
+    (pipeline.runtime.executor.executor_for)."""
+    return executor_for(config_value, options.view_as(StandardOptions).runner,
+                        options.view_as(DirectOptions).direct_running_mode)
 
 
 def make_runner(options: PipelineOptions):
-    """The runner: Beam's choice when --runner is given, else the in-process FnApiRunner
-    (Beam's DirectRunner would first try to download the Prism binary)."""
-    if runs_in_process(options.view_as(StandardOptions).runner):
-        from apache_beam.runners.portability.fn_api_runner import fn_runner
-
-        return fn_runner.FnApiRunner()
-    return None  # Beam resolves --runner itself
+    """The runner for --runner (pipeline.runtime.runners.make_runner)."""
+    return runtime_runner(options.view_as(StandardOptions).runner)
 
 
 def collect_counters(result) -> dict[str, int]:
@@ -195,14 +176,17 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     remove_stale_temp_files(ctx.lake)
     runner = make_runner(options)
     p = beam.Pipeline(runner=runner, options=options)
-    processes = extract_processes(ctx.config.performance.extract_processes, options)
-    if processes > 1:
-        warm_up_pool_server()
-    build_pipeline(p, ctx, processes)
+    basic = basic_translation(options.view_as(StandardOptions).runner)
+    if basic:
+        from pipeline.batch_basic import build_basic_pipeline, lake_counters
+
+        build_basic_pipeline(p, ctx)
+    else:
+        build_pipeline(p, ctx, run_executor(ctx.config.performance.extract_processes, options))
     result = p.run()
     result.wait_until_finish()
     elapsed = time.monotonic() - start
-    counters = collect_counters(result)
+    counters = lake_counters(ctx) if basic else collect_counters(result)
     summary = RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed,
                          lake=ctx.lake)
     record_run(ctx, "batch", counters, elapsed)

@@ -7,25 +7,14 @@ work itself lives in pipeline.batch / pipeline.stream / pipeline.report.build.
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
-import logging
-import os
 import sys
-import warnings
 
 from pipeline.config import ConfigError, load_config
+from pipeline.runtime.process import exit_without_teardown, quiet
+from pipeline.runtime.runners import RunnerUnavailable
 
 DEFAULT_LAKE = "./lake"
-
-
-def _quiet_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
-    if not verbose:
-        for name in ("apache_beam", "trafilatura", "htmldate", "urllib3", "charset_normalizer"):
-            logging.getLogger(name).setLevel(logging.ERROR)
-        warnings.filterwarnings("ignore")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -58,23 +47,32 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("article_id")
     show.add_argument("--lake", default=DEFAULT_LAKE)
 
-    try:
-        from pipeline.report import build as report
-    except ImportError:  # the report module is optional until it lands
-        report = None
-    if report is not None:
-        rep = sub.add_parser("report", help="write a self-contained HTML report of the lake")
-        report.add_arguments(rep)
+    from pipeline.report import build as report
+
+    rep = sub.add_parser("report", help="write a self-contained HTML report of the lake")
+    report.add_arguments(rep)
     return parser
 
 
-def _sample_server(config_path: str | None):
-    """The embedded sample's HTTP server when running without --config."""
+@contextlib.contextmanager
+def _served(config_path: str | None):
+    """RunContext.served_at for the run: without --config, the embedded sample is served on a
+    free port for as long as the run lasts."""
     if config_path is not None:
-        return contextlib.nullcontext()
+        yield ()
+        return
     from connectors.sample_server import SampleServer
 
-    return SampleServer()
+    with SampleServer() as server:
+        yield server.served_at
+
+
+def _runner_flags(beam_args: list[str]) -> argparse.Namespace:
+    """--runner and --direct_running_mode among the Beam options (read before Beam loads)."""
+    flags = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    flags.add_argument("--runner")
+    flags.add_argument("--direct_running_mode")
+    return flags.parse_known_args(beam_args)[0]
 
 
 def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
@@ -83,10 +81,7 @@ def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
     warm-up then overlap with the main process's start instead of delaying the first page."""
     from pipeline.runtime.pool import pool_size, warm_up_pool_server
 
-    flags = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    flags.add_argument("--runner")
-    flags.add_argument("--direct_running_mode")
-    beam, _ = flags.parse_known_args(beam_args)
+    beam = _runner_flags(beam_args)
     if pool_size(config.performance.extract_processes, beam.runner,
                  beam.direct_running_mode) > 1:
         warm_up_pool_server()
@@ -100,14 +95,21 @@ def cmd_run(args, beam_args: list[str]) -> int:
     from pipeline.runtime.allocator import bound_native_memory
 
     bound_native_memory()
-    ctx = RunContext.new(args.output, config)
-    with _sample_server(args.config):
-        summary = run_batch(ctx, beam_args)
+    with _served(args.config) as served_at:
+        summary = run_batch(RunContext.new(args.output, config, served_at=served_at),
+                            beam_args)
     print(summary.render())
     return 0
 
 
 def cmd_stream(args, beam_args: list[str]) -> int:
+    from pipeline.runtime.runners import batch_only
+
+    runner = _runner_flags(beam_args).runner
+    if batch_only(runner):
+        print(f"akhbar: --runner {runner} runs batch pipelines only; use `akhbar run`",
+              file=sys.stderr)
+        return 2
     from pipeline.context import RunContext
     from pipeline.runtime.allocator import bound_native_memory
     from pipeline.stream import run_stream
@@ -120,8 +122,8 @@ def cmd_stream(args, beam_args: list[str]) -> int:
         return 2
     bound_native_memory()
     config = load_config(args.config)
-    ctx = RunContext.new(args.output, config)
-    with _sample_server(args.config):
+    with _served(args.config) as served_at:
+        ctx = RunContext.new(args.output, config, served_at=served_at)
         summary = run_stream(ctx, beam_args, args.poll_interval, args.max_polls)
     print(summary.render())
     return 0
@@ -150,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     args, rest = parser.parse_known_args(argv)
     if rest and args.command not in ("run", "stream"):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
-    _quiet_logging(getattr(args, "verbose", False))
+    quiet(getattr(args, "verbose", False))
     try:
         if args.command == "run":
             return cmd_run(args, rest)
@@ -162,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             from pipeline.report import build as report
 
             return report.run(args)
-    except ConfigError as exc:
+    except (ConfigError, RunnerUnavailable) as exc:
         print(f"akhbar: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
@@ -173,21 +175,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def entry() -> None:
-    """The `akhbar` command: main(), then an exit that skips the interpreter's teardown. By
-    then every file is written and closed and only the main thread is left; the exit
-    handlers (logging, multiprocessing's temporary files) still run, but unloading Beam,
-    pyarrow and the rest took about 0.2 s of every run for nothing."""
-    code = main()
-    exit_now(code)
-
-
-def exit_now(code: int) -> None:
-    sys.stdout.flush()
-    sys.stderr.flush()
-    atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    """The `akhbar` command: main(), then an exit that skips the interpreter's teardown
+    (pipeline.runtime.process)."""
+    exit_without_teardown(main())
 
 
 if __name__ == "__main__":

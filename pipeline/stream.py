@@ -1,8 +1,9 @@
 """Wire the unbounded stream: poll rounds → new items → pages → articles → dedup → events → lake.
 
 Composes the batch's DoFns and composites (PollFeedFn, FetchBatchFn, ExtractArticles, dedup's
-_Finalize, the shared events branch pipeline.events.transforms.ArticleEvents, StreamClusterEvents)
-in one fused chain with no GroupByKey, so every round reaches the lake, per bundle;
+FinalizeStoryFn, the shared events branch pipeline.events.transforms.ArticleEvents,
+StreamClusterEvents) in one fused chain with no GroupByKey, so every round reaches the lake, per
+bundle;
 state lives in pipeline.ingest.schedule, pipeline.dedup.stream_index and
 pipeline.events.stream_index objects held in Beam state. `run_stream` runs it until
 --max-polls or SIGINT/SIGTERM. No parsing, matching or lake-format logic here.
@@ -28,11 +29,8 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from pipeline.articles.transforms import ExtractArticles
 from pipeline.batch import (
-    _article_partition,
-    _count_reject,
-    _ingest_partition,
-    _reject_partition,
     collect_counters,
+    count_reject,
     make_options,
     make_runner,
     record_run,
@@ -41,10 +39,10 @@ from pipeline.context import RunContext
 from pipeline.dedup import stories as dedup
 from pipeline.dedup.stream_index import StoryIndex
 from pipeline.dedup.transforms import (
-    _Finalize,
-    _old_entry,
+    FinalizeStoryFn,
     lookback_dates,
     read_signature_rows,
+    stored_entry,
 )
 from pipeline.events.cluster_transforms import StreamClusterEvents
 from pipeline.events.rows import PARTITION
@@ -54,6 +52,8 @@ from pipeline.ingest.new_items import known_article_ids, known_item_keys
 from pipeline.ingest.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
 from pipeline.ingest.schedule import ExpiringKeys, tick_seconds
 from pipeline.ingest.stream_source import PollRoundsFn, schedule
+from pipeline.lake.partitions import article_partition, reject_partition, signature_partition
+from pipeline.lake.rejects import reject_key
 from pipeline.lake.sinks import WriteDatasetPerBundle
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
@@ -115,12 +115,12 @@ class StreamDedupFn(beam.DoFn):
     Articles already in the lake are dropped. The index is seeded from the lake's signatures."""
 
     INDEX = ReadModifyWriteStateSpec("story_index", PickleCoder())
-    SIGNATURES = _Finalize.SIGNATURES
+    SIGNATURES = FinalizeStoryFn.SIGNATURES
 
     def __init__(self, config, lake: str | None, run_id: str):
         self._config = config
         self._lake = lake
-        self._finalize = _Finalize(config, run_id)
+        self._finalize = FinalizeStoryFn(config, run_id)
         self.known = Metrics.counter("akhbar", "articles_known")
         self.expired = Metrics.counter("dedup", "signatures_expired")
 
@@ -135,7 +135,7 @@ class StreamDedupFn(beam.DoFn):
         today = datetime.fromtimestamp(now, UTC).date()
         for row in read_signature_rows(self._lake, lookback_dates(today, cfg.lookback_days),
                                        version):
-            node, minhash, keys, assignment = _old_entry(row, bands, rows)
+            node, minhash, keys, assignment = stored_entry(row, bands, rows)
             index.add(node, minhash, keys, assignment, stored=node.article_id in stored)
         return index
 
@@ -202,15 +202,15 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
     rejects = (
         (polled[REJECTS], fetched[REJECTS], extracted.rejects)
         | "AllRejects" >> beam.Flatten()
-        | "CountRejects" >> beam.Map(_count_reject)
+        | "CountRejects" >> beam.Map(count_reject)
     )
     # Signatures before articles: a stop between the two leaves a signature whose article
     # the restarted stream fetches again (never an article the index does not know).
     deduped[StreamDedupFn.SIGNATURES] | "WriteSignatures" >> WriteDatasetPerBundle(
-        ctx.lake, "signatures", SIGNATURES_SCHEMA, _ingest_partition,
+        ctx.lake, "signatures", SIGNATURES_SCHEMA, signature_partition,
         lambda r: r["article_id"], ctx.run_id, batch)
     articles | "WriteArticles" >> WriteDatasetPerBundle(
-        ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,
+        ctx.lake, "articles", ARTICLES_SCHEMA, article_partition,
         lambda r: r["article_id"], ctx.run_id, batch)
     if cfg.events.enabled:
         (articles
@@ -220,8 +220,8 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
              ctx.lake, "events", EVENTS_SCHEMA, lambda r: r[PARTITION],
              lambda r: r["event_id"], ctx.run_id, batch))
     rejects | "WriteRejects" >> WriteDatasetPerBundle(
-        ctx.lake, "rejects", REJECTS_SCHEMA, _reject_partition,
-        lambda r: f"{r['stage']}|{r['feed_url']}|{r['url']}|{r['error']}", ctx.run_id, batch)
+        ctx.lake, "rejects", REJECTS_SCHEMA, reject_partition,
+        reject_key, ctx.run_id, batch)
     return {"rounds": rounds, "items": polled[ITEMS], "new_items": new_items,
             "articles": articles, "rejects": rejects}
 

@@ -1,14 +1,15 @@
 """Arrow schema of the `signatures/` dataset: one row per article's dedup signature.
 
-Written under signatures/date=YYYY-MM-DD/ (the `date` key of each row, not a file column) and
-read back by later runs for look-back matching; column names are a contract like articles'.
+Written under signatures/date=YYYY-MM-DD/, the UTC day the article was fetched (see
+pipeline/lake/partitions.py), and read back by later runs for look-back matching; column names
+are a contract like articles'.
 """
 
 import pyarrow as pa
 
 from schemas.version import SCHEMA_VERSION
 
-SIGNATURE_PARTITION_KEY = "date"  # UTC date of published_at, else fetched_at
+SIGNATURE_PARTITION_KEY = "date"  # the partition folder key: UTC day of fetched_at
 
 SIGNATURES_SCHEMA = pa.schema(
     [

@@ -92,8 +92,6 @@ def test_sort_key_orders_published_then_fetched_then_id():
     assert dedup.sort_key(t1, t1, "a") < dedup.sort_key(t1, t2, "a")
     assert dedup.sort_key(t1, t1, "a") < dedup.sort_key(t1, t1, "b")
     assert dedup.sort_key(None, t1, "z") < dedup.sort_key(t2, t2, "a")  # fetched stands in
-    assert dedup.partition_date(None, t2) == "2024-07-24"
-    assert dedup.partition_date(None, None) is None
 
 
 @pytest.mark.parametrize(("i", "j"), [(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)])

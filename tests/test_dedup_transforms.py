@@ -15,6 +15,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from pipeline.config import DedupConfig
 from pipeline.dedup import stories as dedup
 from pipeline.dedup.transforms import DeduplicateStories, lookback_dates, read_signature_rows
+from pipeline.lake.partitions import signature_partition
 from schemas.signatures import SIGNATURES_SCHEMA
 
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
@@ -93,16 +94,16 @@ def test_story_head_does_not_depend_on_input_order():
 
 
 def test_signature_rows_are_compact_and_partitioned():
-    def shape(r):
-        return (r["article_id"], r["date"], len(r["minhash"] or b""), r["story_id"],
-                set(r) - {"date"} == set(SIGNATURES_SCHEMA.names))
+    def shape(r):  # signatures are filed under the day they were fetched (26 July)
+        return (r["article_id"], signature_partition(r), len(r["minhash"] or b""),
+                r["story_id"], set(r) == set(SIGNATURES_SCHEMA.names))
 
     run(BATCH[:3] + [BATCH[5], BATCH[6]], check_signatures=(shape, [
-        ("s1", "2024-07-24", 512, "s1", True),
-        ("s1copy", "2024-07-24", 512, "s1", True),
-        ("s1synd", "2024-07-24", 512, "s1", True),
-        ("s4", "2024-07-26", 512, "s4", True),  # no published_at: fetched_at's date
-        ("empty", "2024-07-24", 0, "empty", True),
+        ("s1", "2024-07-26", 512, "s1", True),
+        ("s1copy", "2024-07-26", 512, "s1", True),
+        ("s1synd", "2024-07-26", 512, "s1", True),
+        ("s4", "2024-07-26", 512, "s4", True),
+        ("empty", "2024-07-26", 0, "empty", True),
     ]))
 
 

@@ -2,7 +2,7 @@
 from a temporary lake, re-runs keep ids, hard negatives (same pair, other day) stay apart."""
 
 import datetime as dt
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 import apache_beam as beam
 from apache_beam.runners.portability.fn_api_runner import FnApiRunner
@@ -14,21 +14,12 @@ from pipeline.events.cluster_transforms import ClusterEvents
 from pipeline.lake.store import write_rows
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
+from tests.support.rows import ev
 
 CFG = EventsConfig()
 RUN = dt.date(2025, 3, 11)
 
 
-def ev(eid, etype="CALL", day=None, pub_day=10, a=("SAU", "foreign_minister"),
-       b=("FRA", "foreign_minister"), status="reported", cluster=None, loc=(None, None)):
-    row = {c: None for c in EVENTS_SCHEMA.names}
-    row.update(event_id=eid, article_id=f"art-{eid}", source="s", event_type=etype,
-               status=status, event_date=date(2025, 3, day) if day else None,
-               date_precision="day" if day else None, actor1_country=a[0], actor1_role=a[1],
-               actor2_country=b[0], actor2_role=b[1], location_name=loc[0],
-               location_country=loc[1], event_cluster_id=cluster, schema_version=2)
-    published = datetime(2025, 3, pub_day, 9, tzinfo=timezone.utc) if pub_day else None
-    return row, published
 
 
 

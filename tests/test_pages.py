@@ -19,7 +19,7 @@ import pytest
 
 from configs import CONFIG_DIR
 from connectors.charset import decode_html
-from pipeline.events.rows import is_arabic, rows_for_article
+from pipeline.events.rows import is_event_source, rows_for_article
 from pipeline.text.extract import ExtractError, extract_page
 from pipeline.text.normalize import normalize_arabic
 
@@ -97,7 +97,7 @@ def test_page_parts_are_what_a_reader_sees(case):
                                           for line in item["text"].split("\n")]
     assert not {normalize_arabic(line) for line in lines} & set(related)
     article = dict(fields, article_id=case.stem, source="test")
-    events = rows_for_article(article) if is_arabic(article) else []
+    events = rows_for_article(article) if is_event_source(article) else []
     for event in events:  # its trigger and first actor are still there without those titles
         rest = normalize_arabic(event["evidence"] or "")
         for title in related:

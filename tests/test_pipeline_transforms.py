@@ -9,7 +9,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to, is_not_empty
 
 from configs import CONFIG_DIR
-from connectors.sample_server import SampleServer
+from connectors.sample_server import SAMPLE_ORIGIN, SampleServer
 from pipeline.articles.transforms import ExtractArticles
 from pipeline.config import load_config
 from pipeline.context import RunContext
@@ -135,11 +135,10 @@ def test_extract_articles_splits_the_page_and_rejects_empty_ones():
 
 def test_poll_feeds_reads_every_sample_feed_over_http(tmp_path):
     config = load_config()
-    port = 18499
-    feeds = [{"id": f.id, "name": f.name, "language": "ar",
-              "url": f.url.replace(":18461/", f":{port}/")} for f in config.feeds]
-    ctx = RunContext.new(str(tmp_path / "lake"), config, now=T0)
-    with SampleServer(port=port), TestPipeline() as p:
+    feeds = [{"id": f.id, "name": f.name, "language": "ar", "url": f.url} for f in config.feeds]
+    with SampleServer() as server, TestPipeline() as p:
+        ctx = RunContext.new(str(tmp_path / "lake"), config, now=T0,
+                             served_at=server.served_at)
         out = p | beam.Create(feeds) | PollFeeds(ctx)
         assert_that(out.items | beam.Map(lambda r: r["source"]) | beam.Distinct(),
                     equal_to([f["id"] for f in feeds]), label="sources")
@@ -147,6 +146,8 @@ def test_poll_feeds_reads_every_sample_feed_over_http(tmp_path):
                     equal_to([("feed", "no_link")]), label="rejects")
         assert_that(out.feed_state | beam.Map(lambda r: r["not_modified"]),
                     equal_to([False] * len(feeds)), label="state")
+        assert_that(out.items | beam.Map(lambda r: r["url"].startswith(SAMPLE_ORIGIN + "/"))
+                    | "Origins" >> beam.Distinct(), equal_to([True]), label="origin")
 
 
 def test_stale_temp_files_are_removed_and_fresh_ones_kept(tmp_path):
@@ -175,8 +176,10 @@ def _sample_pages() -> list[dict]:
 
 
 def _extract(pages, articles, rejects, fn_class, processes):
+    from pipeline.runtime.executor import Executor
+
     ctx = RunContext.new("/tmp/unused", load_config(), now=T0)
-    fn = fn_class(ctx, processes)
+    fn = fn_class(ctx, Executor.warm_pool(processes))
     with TestPipeline() as p:
         out = p | beam.Create(pages) | beam.ParDo(fn).with_outputs("rejects", main="articles")
         assert_that(out.articles | beam.Map(lambda r: (r["article_id"], r["content_sha256"])),
@@ -357,28 +360,27 @@ def test_the_pool_server_module_ends_its_process_without_teardown():
 
 
 @pytest.mark.parametrize("pool_state", ["working", "shut down"])
-def test_the_writer_borrows_the_extraction_processes_and_falls_back_without_them(
+def test_the_writer_shares_the_extraction_processes_and_falls_back_without_them(
         tmp_path, pool_state, monkeypatch):
     from apache_beam.transforms.window import GlobalWindow
     from apache_beam.utils.timestamp import MIN_TIMESTAMP
 
     from pipeline.articles.jobs import pack_body, unpack_body
     from pipeline.lake import sinks
-    from pipeline.runtime import worker_pool
-    from pipeline.runtime.pool import make_pool
+    from pipeline.runtime.executor import Executor
 
-    pool = make_pool(2)
+    executor = Executor.warm_pool(2)
+    extraction = executor.acquire()  # the extraction step holds the pool...
     if pool_state == "shut down":
-        pool.shutdown()
+        extraction._pool.shutdown()  # ...which broke
     else:  # every file is written by the worker processes, none in this one
         def not_here(*_):
             raise AssertionError("written in the main process")
         monkeypatch.setattr(sinks, "stage_rows", not_here)
-    worker_pool.lend(pool)
     try:
         fn = sinks._WriteGroupFn(str(tmp_path), "articles", ARTICLES_SCHEMA,
                                  lambda r: r["article_id"], "run1", batch_size=50,
-                                 finish_row=unpack_body, borrow_workers=True)
+                                 finish_row=unpack_body, executor=executor)
         groups = [((f"2024-06-{day + 1:02d}", 0),
                    [pack_body(article(f"d{day}-{i}", "u", body=f"نص {day} {i}"))
                     for i in range(day % 4 + 1)])
@@ -386,19 +388,20 @@ def test_the_writer_borrows_the_extraction_processes_and_falls_back_without_them
         groups.append((("2024-07-24", 0), [pack_body(article(f"big-{i}", "u", body=f"نص {i}"))
                                            for i in range(120)]))  # 3 files of <= 50 rows
         fn.setup()
+        assert fn._jobs is extraction  # one pool per process and executor
         fn.start_bundle()
         for group in groups:
             fn.process(group, MIN_TIMESTAMP, GlobalWindow())
         paths = [wv.value for wv in fn.finish_bundle()]
         fn.teardown()
+        assert not extraction.closed  # the extraction step still holds it
     finally:
-        worker_pool.take_back(pool)
-        pool.shutdown()
+        Executor.release(extraction)
     assert len(paths) == len(set(paths)) == 25 + 3
     table = open_dataset(str(tmp_path), "articles").to_table()
     bodies = dict(zip(table.column("article_id").to_pylist(), table.column("body").to_pylist(),
                       strict=True))
     assert len(bodies) == sum(day % 4 + 1 for day in range(25)) + 120
     assert bodies["d7-3"] == "نص 7 3" and bodies["big-119"] == "نص 119"
-    assert worker_pool.borrow() is None
+    assert extraction.closed  # closed by its last user
     assert not list(tmp_path.rglob(".tmp-*"))

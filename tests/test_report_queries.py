@@ -10,8 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.report import queries as rq
-from pipeline.report.demo_lake import events_schema
 from schemas.articles import ARTICLES_SCHEMA
+from schemas.events import EVENTS_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
 
 UTC = dt.UTC
@@ -76,7 +76,7 @@ def lake(tmp_path: Path) -> Path:
         reject("masrawy", "fetch", "timeout", t(3, 12), "timed out after 20 s"),
         reject("ahram", "parse", "bad_date", t(1, 8), "cannot parse date 'أمس'")],
         REJECTS_SCHEMA)
-    schema = events_schema()
+    schema = EVENTS_SCHEMA
     write(root, "events", "2024-05-01", [
         event("e1", 1, "MEET", "reported", ACTOR_A, ACTOR_B, "c1"),
         event("e2", 1, "MEET", "reported", ACTOR_B, ACTOR_A, "c1")], schema)

@@ -2,7 +2,6 @@
 expiry, story dedup state and its expiry, per-bundle lake writes) and the poll-round source on
 FnApiRunner (the runner that runs splittable DoFns)."""
 
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,13 +21,8 @@ from pipeline.ingest.stream_source import PollRoundsFn, schedule
 from pipeline.lake.sinks import WriteDatasetPerBundle
 from pipeline.lake.store import open_dataset
 from pipeline.stream import KeepNewItemsFn, StreamDedupFn
+from tests.support.rows import BODY, OTHER
 
-BODY = ("قال وزير الخارجية إن المحادثات مع الوفد الزائر تناولت سبل تعزيز التعاون الاقتصادي "
-        "والتجاري بين البلدين وتطوير العلاقات في مجالات الطاقة والتعليم والصحة والنقل وأكد "
-        "المتحدث الرسمي أن الجانبين اتفقا على مواصلة التشاور خلال الأسابيع المقبلة")
-OTHER = ("أعلن المنتخب الوطني لكرة القدم قائمة اللاعبين المشاركين في المعسكر التدريبي المقبل "
-         "استعدادا للمباريات الودية التي تسبق التصفيات القارية وأوضح المدرب أن الاختيار جاء "
-         "بعد متابعة دقيقة لمستوى اللاعبين في الدوري المحلي")
 T0 = datetime(2025, 6, 1, 12, tzinfo=UTC)
 DAY = 86400
 
@@ -142,25 +136,28 @@ def test_poll_rounds_follow_each_feeds_interval_then_end():
     assert time.monotonic() - start >= 0.6  # round 3 is not due before 0.6 s
 
 
+def _stop_after_round(round_feed, round_no, stop_file):
+    if round_feed[0] == round_no:  # as a SIGTERM handler would, once this round is out
+        Path(stop_file).touch()
+    return round_feed
+
+
 def test_poll_rounds_stop_when_the_stop_file_appears(tmp_path):
     stop = tmp_path / "stop"
     feeds = [{"id": "f", "poll_interval_s": 0.3}]
     element = schedule(feeds, 0.3, 1.0, max_polls=None, stop_file=str(stop))
-    element["expected"] = [(0, "f"), (1, "f"), (2, "f")]
-    timer = threading.Timer(0.75, stop.touch)  # between round 2 (0.6 s) and 3 (0.9 s)
-    timer.start()
-    try:
-        start = time.monotonic()
-        run_rounds(element)
-        assert time.monotonic() - start < 5
-    finally:
-        timer.cancel()
+    with beam.Pipeline(runner=fn_runner.FnApiRunner()) as p:
+        out = (p | beam.Create([element]) | beam.ParDo(PollRoundsFn())
+               | beam.Map(_stop_after_round, 2, str(stop))  # fused: runs as rounds come out
+               | beam.Map(lambda rf: (rf[0], rf[1]["id"])))
+        # the round in flight ends; no round starts after the stop file (without it: never)
+        assert_that(out, equal_to([(0, "f"), (1, "f"), (2, "f")]))
 
 
 @pytest.mark.parametrize("max_polls", [1])
 def test_poll_rounds_single_round(max_polls):
-    element = schedule([{"id": "f", "poll_interval_s": None}], 5.0, 5.0, max_polls, None)
+    element = schedule([{"id": "f", "poll_interval_s": None}], 120.0, 120.0, max_polls, None)
     element["expected"] = [(0, "f")]
     start = time.monotonic()
     run_rounds(element)
-    assert time.monotonic() - start < 4  # one round: no wait for a second one
+    assert time.monotonic() - start < 60  # one round: no wait for a second one (120 s)

@@ -25,6 +25,7 @@ from pipeline.events.stream_index import EventClusterIndex
 from pipeline.lake.store import write_rows
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
+from tests.support.rows import ev
 
 CFG = EventsConfig()
 MARCH = datetime(2025, 3, 1, 9, tzinfo=UTC)
@@ -32,20 +33,6 @@ CALL = ("اتصل وزير الخارجية السعودي الأمير فيصل
         "الجانبان العلاقات الثنائية وسبل تعزيزها والمستجدات الإقليمية")
 
 
-def ev(eid, etype="CALL", day=None, pub_day=10, a=("SAU", "foreign_minister"),
-       b=("FRA", "foreign_minister"), status="reported", cluster=None, loc=(None, None),
-       ingested_day=None):
-    """(event row, published_at) as ArticleEvents emits them."""
-    row = {c: None for c in EVENTS_SCHEMA.names}
-    row.update(event_id=eid, article_id=f"art-{eid}", source="s", event_type=etype,
-               status=status, event_date=date(2025, 3, day) if day else None,
-               date_precision="day" if day else None, actor1_country=a[0], actor1_role=a[1],
-               actor2_country=b[0], actor2_role=b[1], location_name=loc[0],
-               location_country=loc[1], event_cluster_id=cluster, schema_version=2)
-    published = MARCH.replace(day=pub_day) if pub_day else None
-    row[PARTITION] = f"2025-03-{day or pub_day:02d}"
-    row[INGESTED] = MARCH + timedelta(days=(ingested_day or pub_day or 10) - 1, hours=3)
-    return row, published
 
 
 # --- the shared per-article stage --------------------------------------------------------

@@ -7,13 +7,8 @@ import pytest
 from pipeline.dedup import stories as dedup
 from pipeline.dedup.stream_index import StoryIndex, ingested_at
 from pipeline.ingest.schedule import ExpiringKeys, due_feeds, every_n_ticks, tick_seconds
+from tests.support.rows import BODY, OTHER
 
-BODY = ("قال وزير الخارجية إن المحادثات مع الوفد الزائر تناولت سبل تعزيز التعاون الاقتصادي "
-        "والتجاري بين البلدين وتطوير العلاقات في مجالات الطاقة والتعليم والصحة والنقل وأكد "
-        "المتحدث الرسمي أن الجانبين اتفقا على مواصلة التشاور خلال الأسابيع المقبلة")
-OTHER = ("أعلن المنتخب الوطني لكرة القدم قائمة اللاعبين المشاركين في المعسكر التدريبي المقبل "
-         "استعدادا للمباريات الودية التي تسبق التصفيات القارية وأوضح المدرب أن الاختيار جاء "
-         "بعد متابعة دقيقة لمستوى اللاعبين في الدوري المحلي")
 T0 = datetime(2025, 6, 1, 12, tzinfo=UTC)
 
 

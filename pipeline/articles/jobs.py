@@ -11,7 +11,7 @@ import zlib
 from connectors.charset import decode_html
 from pipeline.config import DedupConfig
 from pipeline.dedup.stories import PRECOMPUTED_KEY, text_signature
-from pipeline.events.rows import ARABIC_KEY, HOME_KEY, event_rows_for_article, is_arabic
+from pipeline.events.rows import ARABIC_KEY, HOME_KEY, event_rows_for_article, is_event_source
 from pipeline.events.rows import PRECOMPUTED_KEY as EVENTS_KEY
 from pipeline.lake.rejects import make_reject
 from pipeline.text.extract import ExtractError, extract_page
@@ -89,12 +89,12 @@ def extract_job(page: dict, run_id: str, dedup: DedupConfig | None = None,
             site_name=page.get("source_name"), feed_published=page.get("published"),
         )
     except ExtractError as err:
-        return REJECTS, _reject(page, err.kind, str(err), run_id)
+        return REJECTS, extract_reject(page, err.kind, str(err), run_id)
     row = article_row(page, fields, run_id)
     if dedup is not None:
         row[PRECOMPUTED_KEY] = text_signature(row["body"], dedup.num_perm, dedup.shingle_size)
     if events:
-        row[ARABIC_KEY] = is_arabic(row)
+        row[ARABIC_KEY] = is_event_source(row)
         row[EVENTS_KEY] = event_rows_for_article(row, row[ARABIC_KEY])
     if pack and dedup is not None and events:
         pack_body(row)
@@ -107,7 +107,8 @@ def extract_jobs(pages: list[dict], run_id: str, dedup: DedupConfig | None = Non
     return [extract_job(page, run_id, dedup, events, pack) for page in pages]
 
 
-def _reject(page: dict, kind: str, message: str, run_id: str) -> dict:
+def extract_reject(page: dict, kind: str, message: str, run_id: str) -> dict:
+    """The reject row of a page that did not extract."""
     return make_reject(
         url=page["url"], feed_url=page["feed_url"], source=page["source"], stage="extract",
         error=kind, message=message, at=page["fetched_at"], run_id=run_id,

@@ -19,60 +19,48 @@ from apache_beam.utils.windowed_value import WindowedValue
 from pipeline.articles.jobs import (
     ARTICLES,
     REJECTS,
-    _reject,
-    extract_job,
     extract_jobs,
+    extract_reject,
 )
 from pipeline.context import RunContext
-from pipeline.runtime import worker_pool
-from pipeline.runtime.pool import (
-    make_pool,
-)
+from pipeline.runtime.executor import POOL_ERRORS, Executor
 
 LOG = logging.getLogger(__name__)
 
 
 class ExtractArticleFn(beam.DoFn):
-    """Page record → article row (main) or reject row (tagged).
+    """Page record → article row (main) or reject row (tagged), on the given Executor.
 
-    With `processes` > 1 the pages go to a process pool, overlapping with the fetches
-    upstream in the same bundle and using every core of a single-process runner; results
-    keep their input's timestamp and window.
+    Inline, each page is extracted as it comes. On the warm process pool, pages go out in
+    chunks, overlapping with the fetches upstream in the same bundle and using every core of
+    a single-process runner; results keep their input's timestamp and window. A page that
+    crashes its process becomes a `crash` reject, not a dead run.
     """
 
-    JOBS = staticmethod(extract_jobs)  # what a pool process runs on a chunk of pages
+    JOBS = staticmethod(extract_jobs)  # what a worker process runs on a chunk of pages
     CHUNK = 8  # pages per hand-off: one page (~20 ms) is too little to hide the hand-off
-    MAX_POOL_FAILURES = 3
 
-    def __init__(self, ctx: RunContext, processes: int = 0, pack: bool = False):
+    def __init__(self, ctx: RunContext, executor: Executor | None = None, pack: bool = False):
         self._ctx = ctx
-        self._processes = processes
+        self._executor = executor or Executor.inline()
         self._pack = pack
         self.extracted = Metrics.counter("akhbar", "articles_extracted")
         self.failed = Metrics.counter("akhbar", "extract_failed")
 
     def setup(self):
-        self._pool = None
-        self._set_pool(make_pool(self._processes) if self._processes > 1 else None)
-        self._pool_failures = 0
-
-    def _set_pool(self, pool) -> None:
-        """Use `pool` from now on, and lend it to the steps after extraction (worker_pool)."""
-        if self._pool is not None:
-            worker_pool.take_back(self._pool)
-        self._pool = pool
-        if pool is not None:
-            worker_pool.lend(pool)
+        self._jobs = self._executor.acquire()
 
     def teardown(self):
-        pool = getattr(self, "_pool", None)
-        if pool is not None:
-            worker_pool.take_back(pool)
-            pool.shutdown(wait=True, cancel_futures=True)
+        Executor.release(getattr(self, "_jobs", None))
+        self._jobs = None
 
     def start_bundle(self):
         self._chunk: list = []  # (page, timestamp, window) not yet handed to the pool
         self._pending: deque = deque()  # (future, chunk)
+
+    def _job_args(self, pages: list[dict]) -> tuple:
+        cfg = self._ctx.config
+        return (pages, self._ctx.run_id, cfg.dedup, cfg.events.enabled, self._pack)
 
     def _emit(self, result: tuple[str, dict], windowed=None):
         tag, row = result
@@ -83,54 +71,30 @@ class ExtractArticleFn(beam.DoFn):
     def _submit(self) -> None:
         chunk, self._chunk = self._chunk, []
         pages = [page for page, _, _ in chunk]
-        future = Future()
-        if self._pool is None:
-            future.set_result(self.JOBS(pages, self._ctx.run_id))
-        else:
-            try:
-                future = self._pool.submit(self.JOBS, pages, self._ctx.run_id,
-                                           self._ctx.config.dedup,
-                                           self._ctx.config.events.enabled, self._pack)
-            except BrokenProcessPool:  # an earlier chunk crashed it: its future says which
-                future.set_exception(BrokenProcessPool("pool broken before submission"))
+        try:
+            future = self._jobs.submit(self.JOBS, *self._job_args(pages))
+        except POOL_ERRORS:  # an earlier chunk broke the pool: its future says which
+            future = Future()
+            future.set_exception(BrokenProcessPool("pool broken before submission"))
         self._pending.append((future, chunk))
 
     def _results(self, future, chunk) -> list[tuple[str, dict]]:
         try:
-            results = future.result()
+            return future.result()
         except BrokenProcessPool:
             # A page crashed its worker (or was in flight when another one did): extract the
             # chunk again page by page in a fresh pool; a page that crashes it again becomes
             # a reject, not a dead run.
             return [self._alone(page) for page, _, _ in chunk]
-        self._pool_failures = 0
-        return results
 
     def _alone(self, page: dict) -> tuple[str, dict]:
         for _ in range(2):
-            if self._pool is None:  # the pool cannot run here at all: extract inline
-                return extract_job(page, self._ctx.run_id)
             try:
-                result = self._pool.submit(self.JOBS, [page], self._ctx.run_id,
-                                           self._ctx.config.dedup,
-                                           self._ctx.config.events.enabled,
-                                           self._pack).result()[0]
-                self._pool_failures = 0
-                return result
-            except BrokenProcessPool:
-                self._replace_pool()
-        return REJECTS, _reject(page, "crash", "extraction crashed its process", self._ctx.run_id)
-
-    def _replace_pool(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool_failures += 1
-        if self._pool_failures >= self.MAX_POOL_FAILURES:
-            # Workers die even on pages that extract fine inline, e.g. because the embedding
-            # program's __main__ cannot be imported by a child: stop using processes.
-            LOG.warning("extraction processes keep dying; extracting in this process instead")
-            self._set_pool(None)
-        else:
-            self._set_pool(make_pool(self._processes))
+                return self._jobs.submit(self.JOBS, *self._job_args([page])).result()[0]
+            except POOL_ERRORS:
+                self._jobs.replace()
+        return REJECTS, extract_reject(page, "crash", "extraction crashed its process",
+                                       self._ctx.run_id)
 
     def _drain(self, keep: int):
         while self._pending and (len(self._pending) > keep or self._pending[0][0].done()):
@@ -141,14 +105,14 @@ class ExtractArticleFn(beam.DoFn):
 
     def process(self, page: dict, timestamp=beam.DoFn.TimestampParam,
                 window=beam.DoFn.WindowParam):
-        if self._pool is None:  # processes given up on (see _replace_pool)
+        if not self._jobs.parallel:  # inline (or processes given up on): emit as it comes
             yield from self._drain(keep=0)
-            yield self._emit(extract_job(page, self._ctx.run_id))
+            yield self._emit(self.JOBS(*self._job_args([page]))[0])
             return
         self._chunk.append((page, timestamp, window))
         if len(self._chunk) >= self.CHUNK:
             self._submit()
-        yield from self._drain(keep=2 * self._processes)
+        yield from self._drain(keep=2 * self._jobs.processes)
 
     def finish_bundle(self):
         if self._chunk:
@@ -157,17 +121,18 @@ class ExtractArticleFn(beam.DoFn):
 
 
 class ExtractArticles(beam.PTransform):
-    """Page records → tagged outputs articles, rejects (`processes` > 1: a process pool).
+    """Page records → tagged outputs articles, rejects, extracted on `executor` (default:
+    inline).
 
     With `pack`, article rows whose signature and event rows the pool computed carry their
     body compressed (pack_body); whoever writes them calls unpack_body first."""
 
-    def __init__(self, ctx: RunContext, processes: int = 0, pack: bool = False):
+    def __init__(self, ctx: RunContext, executor: Executor | None = None, pack: bool = False):
         super().__init__()
         self._ctx = ctx
-        self._processes = processes
+        self._executor = executor
         self._pack = pack
 
     def expand(self, pages):
-        fn = ExtractArticleFn(self._ctx, self._processes, self._pack)
+        fn = ExtractArticleFn(self._ctx, self._executor, self._pack)
         return pages | "Extract" >> beam.ParDo(fn).with_outputs(REJECTS, main=ARTICLES)

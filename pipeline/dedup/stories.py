@@ -32,6 +32,7 @@ from typing import NamedTuple
 import numpy as np
 
 from pipeline.text.normalize import normalize_arabic
+from schemas.version import SCHEMA_VERSION
 
 MINHASH_SCHEME = "affine32"
 MINHASH_SEED = 1
@@ -44,7 +45,7 @@ BUCKET_CAP = 64
 # The chance an LSH band scheme must give a pair exactly at the threshold of becoming a candidate.
 LSH_TARGET_RECALL = 0.995
 EXACT_BAND = 255  # band index byte reserved for the exact-key bucket
-_FAR_FUTURE = "9999-12-31T23:59:59.999999Z"
+FAR_FUTURE = "9999-12-31T23:59:59.999999Z"
 
 
 class Node(NamedTuple):
@@ -210,15 +211,9 @@ def _iso(ts: datetime | None) -> str | None:
 def sort_key(published_at: datetime | None, fetched_at: datetime | None, article_id: str) -> str:
     """Story order as one comparable string: published_at (fetched_at when unknown), then
     fetched_at, then article_id. The smallest member of a story is its head."""
-    fetched = _iso(fetched_at) or _FAR_FUTURE
+    fetched = _iso(fetched_at) or FAR_FUTURE
     first = _iso(published_at) or fetched
     return f"{first}|{fetched}|{article_id}"
-
-
-def partition_date(published_at: datetime | None, fetched_at: datetime | None) -> str | None:
-    """The `date=` partition (UTC) of an article's signature: published_at, else fetched_at."""
-    ts = _iso(published_at) or _iso(fetched_at)
-    return ts[:10] if ts else None
 
 
 def verify_pair(a: Node, sig_a: bytes | None, b: Node, sig_b: bytes | None,
@@ -391,3 +386,98 @@ def duplicate_decision(a: Signature, b: Signature, threshold: float) -> str | No
     if not set(a.keys) & set(b.keys):
         return None
     return verify_pair(a.node, a.minhash, b.node, b.minhash, threshold)
+
+
+def signed_row(row: dict, threshold: float, num_perm: int, shingle_size: int
+               ) -> tuple[dict, Signature]:
+    """An article row's Signature (from the text signature extraction left under
+    PRECOMPUTED_KEY, else computed now), and the row without that key."""
+    sig = sign(row["article_id"], row.get("body"), row.get("published_at"),
+               row.get("fetched_at"), threshold, num_perm, shingle_size,
+               precomputed=row.get(PRECOMPUTED_KEY))
+    if PRECOMPUTED_KEY in row:  # used up: the row travels on without it
+        row = {k: v for k, v in row.items() if k != PRECOMPUTED_KEY}
+    return row, sig
+
+
+def settle_id(new: Sequence[tuple[Node, bytes | None]],
+              old: Sequence[tuple[Node, bytes | None, Assignment]]):
+    """The one member of an article id that takes part in matching, ((node, minhash), stored
+    Assignment or None), from its new signatures and its signatures stored by earlier runs;
+    None when it has neither. The stored record wins (of several runs' records: the earliest
+    story's), and a new article that already has one keeps its stored Assignment (a re-run)."""
+    if old:
+        node, minhash, assignment = min(
+            old, key=lambda o: (o[0].old_story_head_key or o[0].sort_key, o[0].sort_key,
+                                o[0].old_story_id or ""))
+        return (node, minhash), (assignment if new else None)
+    if new:
+        return min(new, key=lambda m: m[0].sort_key), None
+    return None
+
+
+def story_rows(row: dict, sig: Signature, assignments: dict, known: dict, version: str,
+               run_id: str | None) -> tuple[dict, dict | None, str]:
+    """An article row with its story columns, its signature row (None when the lake holds it:
+    a re-run, `known`), and its kind: head, exact, near or rerun."""
+    aid = sig.node.article_id
+    if aid in known:
+        assignment, kind = known[aid], "rerun"
+    else:
+        assignment = assignments.get(aid) or Assignment(aid, None, None, sig.node.sort_key)
+        kind = assignment.dup_kind or "head"
+    out = {**row, "story_id": assignment.story_id, "duplicate_of": assignment.duplicate_of,
+           "dup_kind": assignment.dup_kind}
+    if aid in known:
+        return out, None, kind
+    return out, {
+        "article_id": aid,
+        "source": row.get("source"),
+        "published_at": row.get("published_at"),
+        "fetched_at": row.get("fetched_at"),
+        "sort_key": sig.node.sort_key,
+        "exact_key": sig.node.exact_key,
+        "minhash": sig.minhash,
+        "signature_version": version,
+        "story_id": assignment.story_id,
+        "duplicate_of": assignment.duplicate_of,
+        "dup_kind": assignment.dup_kind,
+        "story_head_key": assignment.story_head_key,
+        "run_id": row.get("run_id", run_id),
+        "schema_version": SCHEMA_VERSION,
+    }, kind
+
+
+def match_stories(signed: Iterable[Signature],
+                  earlier: Iterable[tuple[Node, bytes | None, Sequence[bytes], Assignment]],
+                  threshold: float, bands: int, rows: int
+                  ) -> tuple[dict[str, Assignment], dict[str, Assignment]]:
+    """(assignments, known) for a run's signatures and the stored ones of its look-back window,
+    in memory: what the batch composite (pipeline.dedup.transforms.DeduplicateStories) computes
+    with groupings, step for step (settle ids, LSH buckets, candidate pairs, verification,
+    connected components), for runners whose translation cannot run that composite."""
+    new_by_id: dict[str, list] = defaultdict(list)
+    for sig in signed:
+        new_by_id[sig.node.article_id].append((sig.node, sig.minhash))
+    old_by_id: dict[str, list] = defaultdict(list)
+    for node, minhash, _keys, assignment in earlier:
+        old_by_id[node.article_id].append((node, minhash, assignment))
+    members: dict[str, tuple[Node, bytes | None]] = {}
+    known: dict[str, Assignment] = {}
+    for aid in sorted(set(new_by_id) | set(old_by_id)):
+        member, stored = settle_id(new_by_id.get(aid, []), old_by_id.get(aid, []))
+        members[aid] = member
+        if stored is not None:
+            known[aid] = stored
+    buckets: dict[bytes, list[tuple[str, bool]]] = defaultdict(list)
+    for aid, (node, minhash) in members.items():
+        for key in band_keys(minhash, node.exact_key, bands, rows):
+            buckets[key].append((aid, node.old_story_id is not None))
+    pairs = {pair for key, ms in buckets.items() for pair in bucket_pairs(ms, key[0] == EXACT_BAND)}
+    edges = []
+    for a, b in sorted(pairs):
+        (node_a, minhash_a), (node_b, minhash_b) = members[a], members[b]
+        kind = verify_pair(node_a, minhash_a, node_b, minhash_b, threshold)
+        if kind:
+            edges.append((node_a, node_b, kind))
+    return assign_stories(edges), known

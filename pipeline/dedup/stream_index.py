@@ -27,7 +27,7 @@ class Entry(NamedTuple):
 def ingested_at(sort_key: str) -> float:
     """Epoch seconds of the fetched_at stamp inside a dedup sort key (else its first stamp)."""
     first, fetched, _ = sort_key.split("|", 2)
-    stamp = first if fetched == dedup._FAR_FUTURE else fetched
+    stamp = first if fetched == dedup.FAR_FUTURE else fetched
     return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC).timestamp()
 
 

@@ -17,7 +17,6 @@ from pipeline.config import DedupConfig
 from pipeline.dedup import stories as dedup
 from pipeline.lake.store import filesystem
 from schemas.signatures import SIGNATURE_PARTITION_KEY, SIGNATURES_SCHEMA
-from schemas.version import SCHEMA_VERSION
 
 SIGNATURE_COLUMNS = [f.name for f in SIGNATURES_SCHEMA]
 _READ_COLUMNS = [
@@ -60,7 +59,7 @@ def read_signature_rows(
                 yield row
 
 
-def _old_entry(row: dict, bands: int, rows: int) -> tuple:
+def stored_entry(row: dict, bands: int, rows: int) -> tuple:
     node = dedup.Node(
         row["article_id"], row["sort_key"], row["exact_key"], row["story_id"],
         row["story_head_key"] or row["sort_key"],
@@ -86,18 +85,12 @@ class _ReadEarlierSignatures(beam.DoFn):
         dates = lookback_dates(self.run_date, self.config.lookback_days)
         for row in read_signature_rows(lake, dates, version):
             self.read.inc()
-            yield _old_entry(row, bands, rows)
+            yield stored_entry(row, bands, rows)
 
 
 def _sign_row(row: dict, config: DedupConfig) -> tuple[str, tuple[dict, dedup.Node, bytes | None]]:
     """row → (article_id, (row, node, minhash)): computed once; band keys are re-derived later."""
-    sig = dedup.sign(
-        row["article_id"], row.get("body"), row.get("published_at"), row.get("fetched_at"),
-        config.threshold, config.num_perm, config.shingle_size,
-        precomputed=row.get(dedup.PRECOMPUTED_KEY),
-    )
-    if dedup.PRECOMPUTED_KEY in row:  # used up: the row travels on without it
-        row = {k: v for k, v in row.items() if k != dedup.PRECOMPUTED_KEY}
+    row, sig = dedup.signed_row(row, config.threshold, config.num_perm, config.shingle_size)
     return sig.node.article_id, (row, sig.node, sig.minhash)
 
 
@@ -110,18 +103,13 @@ class _SettleIds(beam.DoFn):
 
     def process(self, item):
         aid, groups = item
-        new, old = list(groups["new"]), list(groups["old"])
-        if old:  # the stored record wins (several runs' records: the earliest story's)
-            node, minhash, assignment = min(
-                old, key=lambda o: (o[0].old_story_head_key or o[0].sort_key, o[0].sort_key,
-                                    o[0].old_story_id or ""))
-            if new:
-                yield beam.pvalue.TaggedOutput(self.KNOWN, (aid, assignment))
-        elif new:
-            node, minhash = min(new, key=lambda m: m[0].sort_key)
-        else:
+        settled = dedup.settle_id(list(groups["new"]), list(groups["old"]))
+        if settled is None:
             return
-        yield aid, (node, minhash)
+        member, known = settled
+        if known is not None:
+            yield beam.pvalue.TaggedOutput(self.KNOWN, (aid, known))
+        yield aid, member
 
 
 def _band_entries(member, bands: int, rows: int):
@@ -170,7 +158,7 @@ class _VerifyPairs(beam.DoFn):
                 yield node_a, node_b, kind
 
 
-class _Finalize(beam.DoFn):
+class FinalizeStoryFn(beam.DoFn):
     """(row, Signature), {id: Assignment}, {id: stored Assignment} → the row with its story
     columns, plus its new signature row (tagged "signatures"). The stream calls it directly."""
 
@@ -184,44 +172,17 @@ class _Finalize(beam.DoFn):
 
     def process(self, item, assignments, known):
         row, sig = item
-        aid = sig.node.article_id
-        if aid in known:
-            assignment = known[aid]
-            self.kinds["rerun"].inc()
-        else:
-            assignment = assignments.get(aid) or dedup.Assignment(aid, None, None,
-                                                                  sig.node.sort_key)
-            self.kinds[assignment.dup_kind or "head"].inc()
-        out = dict(row)
-        out["story_id"] = assignment.story_id
-        out["duplicate_of"] = assignment.duplicate_of
-        out["dup_kind"] = assignment.dup_kind
+        out, signature, kind = dedup.story_rows(row, sig, assignments, known, self.version,
+                                                self.run_id)
+        self.kinds[kind].inc()
         yield out
-        if aid in known:
-            return  # its signature is already in the lake
-        yield beam.pvalue.TaggedOutput(self.SIGNATURES, {
-            SIGNATURE_PARTITION_KEY: dedup.partition_date(row.get("published_at"),
-                                                          row.get("fetched_at")),
-            "article_id": aid,
-            "source": row.get("source"),
-            "published_at": row.get("published_at"),
-            "fetched_at": row.get("fetched_at"),
-            "sort_key": sig.node.sort_key,
-            "exact_key": sig.node.exact_key,
-            "minhash": sig.minhash,
-            "signature_version": self.version,
-            "story_id": assignment.story_id,
-            "duplicate_of": assignment.duplicate_of,
-            "dup_kind": assignment.dup_kind,
-            "story_head_key": assignment.story_head_key,
-            "run_id": row.get("run_id", self.run_id),
-            "schema_version": SCHEMA_VERSION,
-        })
+        if signature is not None:  # None: it is already in the lake
+            yield beam.pvalue.TaggedOutput(self.SIGNATURES, signature)
 
 
-class _FinalizeJoined(_Finalize):
+class FinalizeJoinedFn(FinalizeStoryFn):
     """(article_id, {"row": [(row, node, minhash)], "story": [Assignment], "known": [stored
-    Assignment]}), the batch's join by id → what _Finalize emits for each row."""
+    Assignment]}), the batch's join by id → what FinalizeStoryFn emits for each row."""
 
     def process(self, item):
         aid, groups = item
@@ -300,7 +261,7 @@ class DeduplicateStories(beam.PTransform):
         out = (
             {"row": signed, "story": stories, "known": settled[_SettleIds.KNOWN]}
             | "JoinStoriesToRows" >> beam.CoGroupByKey()
-            | "AssignStories" >> beam.ParDo(_FinalizeJoined(cfg, self.run_id)).with_outputs(
-                _Finalize.SIGNATURES, main="articles")
+            | "AssignStories" >> beam.ParDo(FinalizeJoinedFn(cfg, self.run_id)).with_outputs(
+                FinalizeStoryFn.SIGNATURES, main="articles")
         )
-        return {"articles": out.articles, "signatures": out[_Finalize.SIGNATURES]}
+        return {"articles": out.articles, "signatures": out[FinalizeStoryFn.SIGNATURES]}

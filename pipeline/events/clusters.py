@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
 from configs import CONFIG_DIR
+from pipeline.text.dates import as_date
 
 COMPATIBILITY_PATH = CONFIG_DIR / "lexicons" / "event_compatibility.yaml"
 STATUSES = ("reported", "planned", "cancelled")
@@ -96,16 +97,6 @@ class Candidate:
     cluster_id: str | None = None  # set for events already in the lake
 
 
-def _as_date(value) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        return date.fromisoformat(value[:10])
-    return None
-
-
 def _actor(row: Mapping, n: int) -> Actor | None:
     entity = row.get(f"actor{n}_country") or row.get(f"actor{n}_org")
     if not entity:
@@ -118,7 +109,7 @@ def candidate(row: Mapping, published=None, old: bool = False) -> Candidate:
     None). `old` marks a row read from the lake: it keeps its cluster id (its own event_id
     when the row predates clustering)."""
     actors = tuple(a for a in (_actor(row, 1), _actor(row, 2)) if a is not None)
-    pub = _as_date(published)
+    pub = as_date(published)
     order = f"{pub.isoformat() if pub else '9999-99-99'}|{row.get('article_id') or ''}|" \
             f"{row['event_id']}"
     return Candidate(
@@ -126,7 +117,7 @@ def candidate(row: Mapping, published=None, old: bool = False) -> Candidate:
         event_type=row.get("event_type") or "",
         status=row.get("status") or "reported",
         actors=actors,
-        event_date=_as_date(row.get("event_date")),
+        event_date=as_date(row.get("event_date")),
         date_precision=row.get("date_precision"),
         published=pub,
         location_name=row.get("location_name"),
@@ -351,3 +342,20 @@ def cluster_events(candidates: Iterable[Candidate], date_tolerance_days: int = 1
         buckets[key], date_tolerance_days, published_tolerance_days, compat)]
     joined = assign_clusters(edges, {c.event_id: c.cluster_id for c in cands if c.cluster_id})
     return {c.event_id: joined.get(c.event_id, c.event_id) for c in cands if not c.cluster_id}
+
+
+def cluster_run(new: Iterable[Candidate], earlier: Iterable[Candidate],
+                date_tolerance_days: int = 1, published_tolerance_days: int = 3
+                ) -> dict[str, str | None]:
+    """event_id → event_cluster_id for each of a run's new candidates, given the lake's
+    candidates of the look-back window (`earlier`, cluster_id set): what the batch composite
+    (pipeline.events.cluster_transforms.ClusterEvents) computes, in memory. An event the lake
+    already holds keeps its stored cluster id (a re-run)."""
+    earlier = list(earlier)
+    known = {c.event_id: c.cluster_id for c in earlier}
+    new = list(new)
+    fresh = [c for c in new if c.event_id not in known]
+    joined = cluster_events(fresh + [c for c in earlier if c.cluster_id],
+                            date_tolerance_days, published_tolerance_days)
+    return {c.event_id: known[c.event_id] if c.event_id in known else joined[c.event_id]
+            for c in new}

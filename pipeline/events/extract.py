@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, datetime
+from datetime import date
 
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
 from pipeline.events.dates import resolve_date
@@ -23,6 +23,7 @@ from pipeline.events.mentions import (
 )
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers
+from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
 # A "sentence" longer than this is lines run together (a page's headline ticker, a list with no
@@ -94,19 +95,6 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------- public API
 
-def _as_date(published) -> date | None:
-    if published is None:
-        return None
-    if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, date):
-        return published
-    try:
-        return date.fromisoformat(str(published)[:10])
-    except ValueError:
-        return None
-
-
 def _prepare(text: str, published: date | None, home: str | None = None) -> list[Sentence]:
     paras = [p for p in re.split(r"\n+", _join_wrapped(text)) if p.strip()]
     if paras and _is_headline(paras):
@@ -127,7 +115,7 @@ def candidates(text: str, published=None,
                home: str | None = None) -> list[tuple[Candidate, list[str]]]:
     """Every event candidate of a text with its features, in text order: the rule frames'
     choices and the wide candidates they did not make (candidates.py)."""
-    pub = _as_date(published)
+    pub = as_date(published)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
     doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues)
@@ -194,7 +182,7 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.score >= model["threshold_rule" if rule else "threshold_wide"]:
             cands.append(c)
     events = []
-    pub = _as_date(published)
+    pub = as_date(published)
     for c in _merge(cands):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue

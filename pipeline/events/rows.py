@@ -6,23 +6,14 @@ extraction pool's processes, which compute an article's event rows where its tex
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from pipeline.events.extract import event_id, extract_events
-from pipeline.lake.store import partition_date
-from pipeline.text.clean import arabic_share
+from pipeline.lake.partitions import partition_date
+from pipeline.text.clean import is_arabic
+from pipeline.text.dates import as_date
 from schemas.events import EVENTS_SCHEMA
 from schemas.version import SCHEMA_VERSION
 
 COLUMNS = tuple(EVENTS_SCHEMA.names)
-
-
-def _pub_date(value) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return None
 
 
 HOME_KEY = "source_country"  # transient key: the feed's configured country, not stored
@@ -31,7 +22,7 @@ HOME_KEY = "source_country"  # transient key: the feed's configured country, not
 def rows_for_article(article: dict) -> list[dict]:
     """EVENTS_SCHEMA rows for one article row (body, then each read-also text); the row's
     HOME_KEY, when set, is the outlet's country (a bare title refers to it)."""
-    published = _pub_date(article.get("published_at"))
+    published = as_date(article.get("published_at"))
     parts = [("body", article.get("body") or "")]
     for item in article.get("read_also") or []:
         text = "\n".join(x for x in ((item or {}).get("title"), (item or {}).get("text")) if x)
@@ -62,8 +53,9 @@ PRECOMPUTED_KEY = "_event_rows"  # an article row's event rows, when extraction 
 ARABIC_KEY = "_is_arabic"  # whether the article passed the Arabic filter, computed with them
 
 
-def is_arabic(article: dict) -> bool:
-    return arabic_share(article.get("body")) >= ARABIC_MIN_SHARE
+def is_event_source(article: dict) -> bool:
+    """Whether events are read from this article (its body is Arabic enough)."""
+    return is_arabic(article.get("body"), ARABIC_MIN_SHARE)
 
 
 def event_partition(row: dict, article: dict) -> str:
@@ -76,10 +68,26 @@ def event_partition(row: dict, article: dict) -> str:
 
 def event_rows_for_article(article: dict, arabic: bool | None = None) -> list[dict]:
     """EVENTS_SCHEMA rows (plus PARTITION and INGESTED) of one article row; none unless the
-    article is Arabic (`arabic`: is_arabic(article), when the caller already knows it).
+    article is Arabic (`arabic`: is_event_source(article), when the caller already knows it).
     event_cluster_id stays None: clustering fills it."""
-    if not (is_arabic(article) if arabic is None else arabic):
+    if not (is_event_source(article) if arabic is None else arabic):
         return []
     return [{**row, PARTITION: event_partition(row, article),
              INGESTED: article.get("fetched_at")}
             for row in rows_for_article(article)]
+
+
+def article_event_pairs(article: dict) -> list[tuple[dict, object]] | None:
+    """(event row, the article's published_at) for each event of an article row, the input of
+    event clustering; the rows extraction precomputed when it did; None when the article is
+    not an event source (not Arabic enough)."""
+    arabic = article.get(ARABIC_KEY)
+    if arabic is None:
+        arabic = is_event_source(article)
+    if not arabic:
+        return None
+    rows = article.get(PRECOMPUTED_KEY)
+    if rows is None:
+        rows = event_rows_for_article(article, arabic)
+    published = article.get("published_at")
+    return [(row, published) for row in rows]

@@ -11,12 +11,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from pipeline.events.extract import EVENT_TYPES
-from pipeline.events.rows import (
-    ARABIC_KEY,
-    PRECOMPUTED_KEY,
-    event_rows_for_article,
-    is_arabic,
-)
+from pipeline.events.rows import article_event_pairs
 
 
 class _ArticleEventsFn(beam.DoFn):
@@ -26,18 +21,14 @@ class _ArticleEventsFn(beam.DoFn):
         self.by_type = {t: Metrics.counter("events", f"events_{t}") for t in EVENT_TYPES}
 
     def process(self, article):
-        rows = article.get(PRECOMPUTED_KEY)
-        arabic = article.get(ARABIC_KEY)
-        if arabic is None:
-            arabic = is_arabic(article)
-        if not arabic:
+        pairs = article_event_pairs(article)
+        if pairs is None:
             self.not_arabic.inc()
             return
         self.articles.inc()
-        published = article.get("published_at")
-        for row in event_rows_for_article(article, arabic) if rows is None else rows:
-            self.by_type[row["event_type"]].inc()
-            yield row, published
+        for pair in pairs:
+            self.by_type[pair[0]["event_type"]].inc()
+            yield pair
 
 
 class ArticleEvents(beam.PTransform):

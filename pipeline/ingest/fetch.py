@@ -38,7 +38,8 @@ class FetchBatchFn(beam.DoFn):
             fetcher.close()
 
     def process(self, batch: list[dict]):
-        requests = [(i, item["url"], "page") for i, item in enumerate(batch)]
+        ctx = self._ctx
+        requests = [(i, ctx.reach(item["url"]), "page") for i, item in enumerate(batch)]
         for i, result in self._fetcher.fetch_many(requests):
             item = batch[i]
             now = datetime.now(timezone.utc)
@@ -46,12 +47,12 @@ class FetchBatchFn(beam.DoFn):
                 self.failed.inc()
                 yield beam.pvalue.TaggedOutput(REJECTS, make_reject(
                     url=item["url"], feed_url=item["feed_url"], source=item["source"],
-                    stage="fetch", error=result.kind, message=str(result), at=now,
-                    run_id=self._ctx.run_id,
+                    stage="fetch", error=result.kind, message=ctx.named(str(result)), at=now,
+                    run_id=ctx.run_id,
                 ))
                 continue
             self.fetched.inc()
-            yield {**item, "final_url": result.final_url, "content": result.content,
+            yield {**item, "final_url": ctx.named(result.final_url), "content": result.content,
                    "content_type": result.headers.get("content-type"), "fetched_at": now}
 
 

@@ -34,11 +34,22 @@ def latest_feed_states(rows) -> dict[str, dict]:
     return latest
 
 
-def item_record(item, feed: dict) -> dict:
-    """A feed item as the plain dict the rest of the pipeline carries."""
+def settle_feed_state(row: dict, transient_feeds, *_written) -> dict:
+    """A feed-state row as it is written at the end of a run: its validators (ETag,
+    Last-Modified) are kept only when none of its items must be fetched again (its feed_url
+    is not among `transient_feeds`), or a 304 would hide them from the next run."""
+    if row["feed_url"] in transient_feeds:
+        row = {**row, "etag": None, "last_modified": None}
+    return row
+
+
+def item_record(item, feed: dict, named=str) -> dict:
+    """A feed item as the plain dict the rest of the pipeline carries (`named`: its link as
+    the lake records it, see RunContext.named)."""
+    url = named(item.url)
     return {
-        "url": item.url,
-        "url_key": canonicalize_url(item.url),
+        "url": url,
+        "url_key": canonicalize_url(url),
         "feed_url": feed["url"],
         "source": feed["id"],
         "source_name": feed["name"],
@@ -77,13 +88,13 @@ class PollFeedFn(beam.DoFn):
         previous = self._states.get(feed["url"], {})
         try:
             poll = poll_feed(
-                self._fetcher, feed["url"],
+                self._fetcher, ctx.reach(feed["url"]),
                 etag=previous.get("etag"), last_modified=previous.get("last_modified"),
             )
         except FetchError as err:
             return [beam.pvalue.TaggedOutput(REJECTS, make_reject(
                 url=None, feed_url=feed["url"], source=feed["id"], stage="feed",
-                error=err.kind, message=str(err), at=now, run_id=ctx.run_id,
+                error=err.kind, message=ctx.named(str(err)), at=now, run_id=ctx.run_id,
             ))]
         outputs: list = [beam.pvalue.TaggedOutput(FEED_STATE, {
             "feed_id": feed["id"],
@@ -99,10 +110,11 @@ class PollFeedFn(beam.DoFn):
         })]
         for url, kind, message in poll.rejects:
             outputs.append(beam.pvalue.TaggedOutput(REJECTS, make_reject(
-                url=url, feed_url=feed["url"], source=feed["id"], stage="feed",
-                error=kind, message=message, at=now, run_id=ctx.run_id,
+                url=url and ctx.named(url), feed_url=feed["url"], source=feed["id"],
+                stage="feed", error=kind, message=ctx.named(message), at=now,
+                run_id=ctx.run_id,
             )))
-        outputs.extend(item_record(item, feed) for item in poll.items)
+        outputs.extend(item_record(item, feed, ctx.named) for item in poll.items)
         return outputs
 
     def counted(self, outputs: list):

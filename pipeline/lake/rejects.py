@@ -47,3 +47,8 @@ def is_transient(error: str, message: str = "") -> bool:
     if error == "http_status":
         return any(f"HTTP {code}" in message for code in TRANSIENT_STATUSES)
     return False
+
+
+def reject_key(row: dict) -> str:
+    """What makes a reject row one row (its files are named after these keys)."""
+    return f"{row['stage']}|{row['feed_url']}|{row['url']}|{row['error']}"

@@ -3,19 +3,18 @@
 Rows are counted per partition, then grouped by (partition, shard) so that one group is about
 one file of at most `batch_size` rows: no step holds a whole partition (a day's articles) at
 once. Each group's file is written as it arrives (no rows wait in a queue), or, for a dataset
-that asks for it, by the idle extraction processes (pipeline.runtime.worker_pool) a few files at a
-time;
-it is published by pipeline.lake.store (fsync, then rename from a hidden temporary name) in a few
-threads, since that part waits on the disk. Rows may carry extra keys through the grouping
-(`carry`) that `finish_row` turns into columns just before writing, e.g. a body kept compressed
-until then. Files get deterministic names. It does not shape rows.
+given a parallel Executor (pipeline.runtime.executor), by its worker processes a few files at
+a time; it is published by pipeline.lake.store (fsync, then rename from a hidden temporary
+name) in a few threads, since that part waits on the disk. Rows may carry extra keys through
+the grouping (`carry`) that `finish_row` turns into columns just before writing, e.g. a body
+kept compressed until then. Files get deterministic names. It does not shape rows.
 """
 
 from __future__ import annotations
 
 import zlib
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 
 import apache_beam as beam
@@ -24,7 +23,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils.windowed_value import WindowedValue
 
 from pipeline.lake.store import file_name, stage_files, stage_rows
-from pipeline.runtime import worker_pool
+from pipeline.runtime.executor import POOL_ERRORS, Executor
 
 
 def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
@@ -33,11 +32,37 @@ def shard_of(key: str, rows_in_partition: int, batch_size: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % shards
 
 
+def group_files(rows: Iterable[dict], partition_fn, key_fn, run_id: str, batch_size: int
+                ) -> Iterator[tuple[str, list[dict], str]]:
+    """(partition, rows, file name) of every file WriteDataset writes for `rows`, in memory:
+    rows grouped by (partition, shard_of), each group sorted by key and cut into files of at
+    most `batch_size` rows with deterministic names."""
+    by_partition: dict[str, list[dict]] = {}
+    for row in rows:
+        by_partition.setdefault(partition_fn(row), []).append(row)
+    for partition in sorted(by_partition):
+        members = by_partition[partition]
+        groups: dict[int, list[dict]] = {}
+        for row in members:
+            groups.setdefault(shard_of(key_fn(row), len(members), batch_size), []).append(row)
+        for shard in sorted(groups):
+            for chunk, name in files_of(groups[shard], key_fn, run_id, batch_size):
+                yield partition, chunk, name
+
+
+def files_of(rows, key_fn, run_id: str, batch_size: int) -> Iterator[tuple[list[dict], str]]:
+    """(rows of one file, its deterministic name) for one write group's rows."""
+    rows = sorted(rows, key=key_fn)
+    for start in range(0, len(rows), batch_size):
+        chunk = rows[start:start + batch_size]
+        yield chunk, file_name(run_id, [key_fn(r) for r in chunk])
+
+
 class _WriteGroupFn(beam.DoFn):
     """((partition, shard), rows) → Parquet files. Each file is written in the calling thread
-    (Parquet encoding holds the GIL: threads only contend for it), or with `borrow_workers` in
-    the extraction processes when they are there, and published by a few threads (fsync waits
-    on the disk); a path is emitted once its file is published."""
+    (Parquet encoding holds the GIL: threads only contend for it), or in the processes of a
+    parallel `executor`, and published by a few threads (fsync waits on the disk); a path is
+    emitted once its file is published."""
 
     PUBLISHERS = 4
     TASKS = 4  # hand-offs to worker processes in flight (with at most 2 × batch_size rows)
@@ -45,7 +70,7 @@ class _WriteGroupFn(beam.DoFn):
     TASK_FILES = 32
 
     def __init__(self, lake, dataset, schema, key_fn, run_id, batch_size, finish_row=None,
-                 borrow_workers=False):
+                 executor: Executor | None = None):
         self._lake = lake
         self._dataset = dataset
         self._schema = schema
@@ -53,18 +78,21 @@ class _WriteGroupFn(beam.DoFn):
         self._run_id = run_id
         self._batch_size = batch_size
         self._finish_row = finish_row
-        self._borrow_workers = borrow_workers
+        self._executor = executor or Executor.inline()
         self.rows = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_written")
         self.files = Metrics.counter("akhbar", f"{dataset.replace('/', '_')}_files")
 
     def setup(self):
         self._publishers = ThreadPoolExecutor(self.PUBLISHERS,
                                               thread_name_prefix="akhbar-publish")
+        self._jobs = self._executor.acquire()
 
     def teardown(self):
         publishers = getattr(self, "_publishers", None)
         if publishers is not None:
             publishers.shutdown(wait=True)
+        Executor.release(getattr(self, "_jobs", None))
+        self._jobs = None
 
     def start_bundle(self):
         self._task: list = []  # files for the next hand-off: (partition, rows, name, ts, window)
@@ -72,11 +100,7 @@ class _WriteGroupFn(beam.DoFn):
         self._pending = []  # (future path, rows, timestamp, window)
 
     def _files(self, rows):
-        """(rows of one file, its deterministic name) for a partition's rows."""
-        rows = sorted(rows, key=self._key_fn)
-        for start in range(0, len(rows), self._batch_size):
-            chunk = rows[start:start + self._batch_size]
-            yield chunk, file_name(self._run_id, [self._key_fn(r) for r in chunk])
+        return files_of(rows, self._key_fn, self._run_id, self._batch_size)
 
     def _args(self, partition: str, chunk: list, name: str) -> tuple:
         return (self._lake, self._dataset, partition, chunk, self._schema, name,
@@ -94,9 +118,8 @@ class _WriteGroupFn(beam.DoFn):
     def process(self, element, timestamp=beam.DoFn.TimestampParam,
                 window=beam.DoFn.WindowParam):
         (partition, _shard), rows = element
-        workers = worker_pool.borrow() if self._borrow_workers else None
         for chunk, name in self._files(rows):
-            if workers is None:
+            if not self._jobs.parallel:
                 staged = stage_rows(*self._args(partition, chunk, name))
                 self._pending.append((self._publishers.submit(staged.publish), len(chunk),
                                       timestamp, window))
@@ -104,21 +127,20 @@ class _WriteGroupFn(beam.DoFn):
             self._task.append((partition, chunk, name, timestamp, window))
             if (len(self._task) >= self.TASK_FILES
                     or sum(len(f[1]) for f in self._task) >= self.TASK_ROWS):
-                self._hand_off(workers)
+                self._hand_off()
 
-    def _hand_off(self, workers) -> None:
-        """Send the files gathered in self._task to a worker process in one task (none when
-        `workers` is None or refuses it: this thread writes them); keep at most TASKS tasks
-        (and 2 × batch_size rows) in flight."""
+    def _hand_off(self) -> None:
+        """Send the files gathered in self._task to a worker process in one task (when the
+        pool refuses it, this thread writes them); keep at most TASKS tasks (and 2 ×
+        batch_size rows) in flight."""
         task, self._task = self._task, []
         files = [(partition, chunk, name) for partition, chunk, name, _, _ in task]
         future = None
-        if workers is not None:
-            try:
-                future = workers.submit(stage_files, self._lake, self._dataset, self._schema,
-                                        self._finish_row, files)
-            except worker_pool.BORROW_ERRORS:  # gone or broken
-                pass
+        try:
+            future = self._jobs.submit(stage_files, self._lake, self._dataset, self._schema,
+                                       self._finish_row, files)
+        except POOL_ERRORS:  # gone or broken
+            pass
         self._staging.append((future, task))
         while len(self._staging) > self.TASKS or (
                 len(self._staging) > 1
@@ -131,7 +153,7 @@ class _WriteGroupFn(beam.DoFn):
         if future is not None:
             try:
                 staged = future.result()
-            except worker_pool.BORROW_ERRORS:  # a worker died: write them here
+            except POOL_ERRORS:  # a worker died: write them here
                 pass
         if staged is None:
             staged = [stage_rows(*self._args(partition, chunk, name))
@@ -142,7 +164,7 @@ class _WriteGroupFn(beam.DoFn):
 
     def finish_bundle(self):
         if self._task:
-            self._hand_off(worker_pool.borrow())
+            self._hand_off()
         while self._staging:
             self._publish_oldest_task()
         pending, self._pending = self._pending, []
@@ -167,12 +189,13 @@ class WriteDataset(beam.PTransform):
         batch_size: int = 500,
         carry: tuple[str, ...] = (),
         finish_row: Callable[[dict], dict] | None = None,
-        borrow_workers: bool = False,
+        executor: Executor | None = None,
     ):
         """`carry`: keys outside the schema that rows keep until they are written, where
         `finish_row(row)` (a module-level function) gives the row its schema columns.
-        `borrow_workers`: encode files in the idle extraction processes when there are any
-        (worth it for a big dataset; pickling rows costs more than it saves on small ones)."""
+        `executor`: where files are encoded (default inline); the run's warm pool is worth it
+        for a big dataset once extraction has finished with it (pickling rows costs more than
+        it saves on small ones)."""
         super().__init__()
         self._lake = lake
         self._dataset = dataset
@@ -183,7 +206,7 @@ class WriteDataset(beam.PTransform):
         self._batch_size = batch_size
         self._carry = tuple(carry)
         self._finish_row = finish_row
-        self._borrow_workers = borrow_workers
+        self._executor = executor
 
     def expand(self, rows):
         partition_fn, key_fn, batch = self._partition_fn, self._key_fn, self._batch_size
@@ -202,7 +225,7 @@ class WriteDataset(beam.PTransform):
             | "Group" >> beam.GroupByKey()
             | "Write" >> beam.ParDo(_WriteGroupFn(
                 self._lake, self._dataset, self._schema, self._key_fn, self._run_id,
-                self._batch_size, self._finish_row, self._borrow_workers,
+                self._batch_size, self._finish_row, self._executor,
             ))
         )
 

@@ -11,7 +11,7 @@ import hashlib
 import os
 import uuid
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pyarrow as pa
 import pyarrow.dataset as ds
@@ -35,14 +35,6 @@ def filesystem(lake: str) -> tuple[pafs.FileSystem, str]:
     if "://" in lake:
         return pafs.FileSystem.from_uri(lake)
     return pafs.LocalFileSystem(), os.path.abspath(lake)
-
-
-def partition_date(published_at: datetime | None, fallback: datetime) -> str:
-    """The `date=` partition value: the UTC publication day, else the fallback's UTC day."""
-    when = published_at or fallback
-    if when.tzinfo is not None:
-        when = when.astimezone(timezone.utc)
-    return when.strftime("%Y-%m-%d")
 
 
 def file_name(run_id: str, keys: Sequence[str]) -> str:

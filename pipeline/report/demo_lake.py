@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas.articles import ARTICLES_SCHEMA
+from schemas.events import EVENTS_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
 from schemas.version import SCHEMA_VERSION
 
@@ -63,29 +64,6 @@ REJECT_KINDS = (("fetch", "timeout", "timed out after 20.0 s"),
                 ("parse", "bad_date", "cannot parse date 'منذ ساعتين'"),
                 ("feed", "http_status", "HTTP 404 Not Found"),
                 ("fetch", "robots", "disallowed by robots.txt"))
-
-EVENTS_FALLBACK_SCHEMA = pa.schema(
-    [("event_id", pa.string()), ("article_id", pa.string()), ("source", pa.string()),
-     ("event_type", pa.string()), ("status", pa.string()), ("event_date", pa.date32()),
-     ("date_precision", pa.string())]
-    + [(f"actor{i}_{f}", pa.string()) for i in (1, 2)
-       for f in ("name", "country", "org", "role", "text")]
-    + [("location_name", pa.string()), ("location_country", pa.string()),
-       ("trigger", pa.string()), ("evidence", pa.string()), ("part", pa.string()),
-       ("confidence", pa.float32()), ("extractor_version", pa.string()),
-       ("event_cluster_id", pa.string()), ("run_id", pa.string()),
-       ("schema_version", pa.int32())])
-
-
-def events_schema() -> pa.Schema:
-    """The project's events schema when `schemas/events.py` defines it, else the documented one."""
-    try:
-        from schemas import events  # optional: defined by another change
-    except ImportError:
-        return EVENTS_FALLBACK_SCHEMA
-    return next((v for k, v in vars(events).items()
-                 if k.endswith("SCHEMA") and isinstance(v, pa.Schema)), EVENTS_FALLBACK_SCHEMA)
-
 
 def _table(columns: dict[str, object], schema: pa.Schema) -> pa.Table:
     """A table with every schema column: missing ones are null."""
@@ -196,7 +174,7 @@ def write_demo_lake(root: Path, articles: int = 2000, events: int = 3000, reject
         "run_id": [run_id] * events,
         "schema_version": [SCHEMA_VERSION] * events,
     }
-    _write_by_day(root, "events", _table(e_cols, events_schema()), ev_days, start)
+    _write_by_day(root, "events", _table(e_cols, EVENTS_SCHEMA), ev_days, start)
     # rejects: one failing feed (its last rejects are newer than its last article)
     r_src = rng.choice(len(OUTLETS), rejects, p=weights)
     r_kind = rng.integers(0, len(REJECT_KINDS), rejects)

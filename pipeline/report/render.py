@@ -16,8 +16,8 @@ from pipeline.report.svg import (
     bar_chart,
     color,
     hbar_chart,
-    is_arabic,
 )
+from pipeline.text.clean import is_arabic
 
 TOP_OUTLETS = 10  # outlets drawn separately in charts; the rest are summed as "other"
 TOP_MATRIX = 10  # rows/columns of the syndication and actor matrices

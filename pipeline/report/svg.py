@@ -6,11 +6,11 @@ Arabic labels are SVG <text direction="rtl"> shaped by the browser; no data acce
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from html import escape
 
-ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+from pipeline.text.clean import is_arabic
+
 PALETTE = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
            "#ff9da7", "#9c755f", "#86bcb6", "#d37295", "#a0cbe8")
 OTHER_COLOR = "#bab0ac"
@@ -24,10 +24,6 @@ class Series:
     name: str
     values: tuple[float, ...]
     color: str
-
-
-def is_arabic(text: str) -> bool:
-    return bool(ARABIC_RE.search(text or ""))
 
 
 def color(i: int) -> str:

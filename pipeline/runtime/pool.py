@@ -13,6 +13,8 @@ import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
 
+from pipeline.runtime.runners import runs_in_process
+
 # Libraries whose log levels the pool processes take over from the launching process.
 _LOGGERS = ("trafilatura", "htmldate", "justext", "readability", "charset_normalizer", "lxml")
 
@@ -40,15 +42,6 @@ def _exit_with_parent(parent_alive) -> None:
         os._exit(1)
 
     threading.Thread(target=watch, name="akhbar-parent-watch", daemon=True).start()
-
-
-# Names of the runner akhbar runs in this process (Beam's in-process FnApiRunner, the default).
-IN_PROCESS_RUNNERS = ("fnapirunner", "fnapi")
-
-
-def runs_in_process(runner: str | None) -> bool:
-    """Whether --runner (None: not given) means Beam's in-process runner."""
-    return runner is None or runner.lower() in IN_PROCESS_RUNNERS
 
 
 def pool_size(config_value: int, runner: str | None, running_mode: str | None) -> int:

@@ -112,3 +112,9 @@ def arabic_share(text: str | None, sample: int = 4000) -> float:
     arabic = letters - len(_OTHER_LETTER_RE.findall(head))  # Arabic letters among the letters
     arabic += sum(head.count(ch) for ch in _ARABIC_NOT_LETTERS)  # = len(_ARABIC_LETTER_RE...)
     return arabic / letters
+
+
+def is_arabic(text: str | None, min_share: float = 0.0) -> bool:
+    """Whether the text holds Arabic letters, at least `min_share` of its letters (0.0: any)."""
+    share = arabic_share(text)
+    return share > 0 and share >= min_share

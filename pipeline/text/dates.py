@@ -100,6 +100,21 @@ def to_utc(value: datetime | None) -> datetime | None:
     return value.astimezone(timezone.utc)
 
 
+def as_date(value) -> date | None:
+    """The calendar day of a datetime (its own day, not converted), a date, or an ISO string
+    starting YYYY-MM-DD; None for anything else."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def parse_iso_datetime(text: str | None) -> datetime | None:
     """An ISO 8601 timestamp (as in meta tags and JSON-LD) in UTC, or None."""
     if not text:

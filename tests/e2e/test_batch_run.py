@@ -5,6 +5,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -15,6 +16,7 @@ import pytest
 from configs import CONFIG_DIR
 from pipeline.text.urls import article_id, canonicalize_url
 from schemas.articles import ARTICLES_SCHEMA
+from tests.support.runs import REPO, akhbar, data_files, lake_rows, summary_value
 
 SEED_PAGES = json.loads((CONFIG_DIR / "sample" / "seeds.json").read_text(encoding="utf-8"))
 CASES = json.loads((CONFIG_DIR / "sample" / "cases.json").read_text(encoding="utf-8"))
@@ -29,27 +31,6 @@ CLEANED_LINES = {
     },
     "002_72a1dd8a2810edba": {"تابع أحدث الأخبار عبر تطبيق": None},
 }
-
-
-def akhbar(*args: str, check: bool = True, env: dict | None = None
-           ) -> subprocess.CompletedProcess:
-    proc = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", *args],
-        capture_output=True, text=True, timeout=300, env=env,
-    )
-    if check and proc.returncode != 0:
-        raise AssertionError(f"akhbar {args} failed ({proc.returncode}):\n{proc.stderr}")
-    return proc
-
-
-def summary_value(stdout: str, label: str) -> int:
-    m = re.search(rf"^\s+{re.escape(label)}\s+(\d+)$", stdout, re.M)
-    assert m, f"{label!r} missing from the summary:\n{stdout}"
-    return int(m.group(1))
-
-
-def data_files(lake: Path) -> list[Path]:
-    return sorted(p for p in lake.rglob("*.parquet") if not p.name.startswith((".", "_")))
 
 
 @pytest.fixture(scope="module")
@@ -205,3 +186,21 @@ def test_events_are_written_for_the_sample(lake):
             and {r["actor1_country"], r["actor2_country"]} == {"QAT", "USA"}
             and r["event_date"] is not None and str(r["event_date"]) == "2024-07-24"]
     assert call, "seed 001's Qatar–US phone call of 24 July 2024"
+
+
+def test_two_runs_started_together_finish_with_the_same_rows(tmp_path):
+    """Each run serves the embedded sample on its own free port: neither waits for the other,
+    and the sample's URLs (so its ids) do not depend on the port."""
+    lakes = [tmp_path / "one", tmp_path / "two"]
+    start = time.monotonic()
+    procs = [subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", "--output", str(lake)],
+                              cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for lake in lakes]
+    outs = [proc.communicate(timeout=300) for proc in procs]
+    elapsed = time.monotonic() - start
+    assert [proc.returncode for proc in procs] == [0, 0], [err[-2000:] for _, err in outs]
+    assert elapsed < 60, elapsed
+    for dataset, key in (("articles", "article_id"), ("signatures", "article_id"),
+                         ("events", "event_id"), ("rejects", "url")):
+        one, two = (lake_rows(lake, dataset, key) for lake in lakes)
+        assert one and one == two, dataset

@@ -5,11 +5,7 @@ DuckDB's httpfs extension cannot be downloaded here, so DuckDB reads the S3 lake
 pyarrow dataset registered with it (the same way a user without httpfs would).
 """
 
-import os
-import socket
 import subprocess
-import sys
-import time
 
 import duckdb
 import pyarrow.fs as pafs
@@ -17,26 +13,11 @@ import pytest
 from moto import server as moto_server  # moto[server], declared in the test extra
 
 from pipeline.lake.store import open_dataset
+from tests.support.runs import akhbar as run_akhbar
+from tests.support.runs import free_port
 
 KEYS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
         "AWS_DEFAULT_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true"}
-SAMPLE_PORT = 18461
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for_sample_port(timeout: float = 120) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", SAMPLE_PORT)) != 0:
-                return
-        time.sleep(1)
-    pytest.fail("port 18461 stayed busy (another akhbar run on the embedded sample)")
 
 
 @pytest.fixture(scope="module")
@@ -63,11 +44,7 @@ def monkeypatch_module():
 
 
 def akhbar(*args: str) -> subprocess.CompletedProcess:
-    wait_for_sample_port()
-    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True,
-                          text=True, timeout=300, env={**os.environ, **KEYS})
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return proc
+    return run_akhbar(*args, env=KEYS)
 
 
 def objects(fs, prefix: str) -> list[str]:

