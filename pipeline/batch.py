@@ -31,8 +31,9 @@ from pipeline.ingest.fetch import FetchPages
 from pipeline.ingest.new_items import KeepNewArticles, KeepNewEvents, KeepNewItems
 from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
 from pipeline.lake.rejects import is_transient
+from pipeline.lake.session import LakeSession
 from pipeline.lake.sinks import WriteDataset
-from pipeline.lake.store import file_name, partition_date, remove_stale_temp_files, write_rows
+from pipeline.lake.store import file_name, partition_date, write_rows
 from pipeline.runtime.pool import pool_size, runs_in_process, warm_up_pool_server
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
@@ -192,21 +193,20 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     """Run one batch pass to completion and return its summary."""
     options = make_options(beam_args or [])
     start = time.monotonic()
-    remove_stale_temp_files(ctx.lake)
-    runner = make_runner(options)
-    p = beam.Pipeline(runner=runner, options=options)
-    processes = extract_processes(ctx.config.performance.extract_processes, options)
-    if processes > 1:
-        warm_up_pool_server()
-    build_pipeline(p, ctx, processes)
-    result = p.run()
-    result.wait_until_finish()
-    elapsed = time.monotonic() - start
-    counters = collect_counters(result)
-    summary = RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed,
-                         lake=ctx.lake)
-    record_run(ctx, "batch", counters, elapsed)
-    return summary
+    # The lake's lock is held for the whole run; a bad --output or a busy lake stops it here.
+    with LakeSession(ctx.lake, ctx.run_id, "batch") as session:
+        runner = make_runner(options)
+        p = beam.Pipeline(runner=runner, options=options)
+        processes = extract_processes(ctx.config.performance.extract_processes, options)
+        if processes > 1:
+            warm_up_pool_server()
+        build_pipeline(p, ctx, processes)
+        result = p.run()
+        result.wait_until_finish()
+        elapsed = time.monotonic() - start
+        counters = {**collect_counters(result), **session.nonzero_counters()}
+        record_run(ctx, "batch", counters, elapsed)
+    return RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed, lake=ctx.lake)
 
 
 def record_run(ctx: RunContext, mode: str, counters: dict[str, int], elapsed: float) -> None:

@@ -10,11 +10,13 @@ import argparse
 import atexit
 import contextlib
 import logging
+import math
 import os
 import sys
 import warnings
 
 from pipeline.config import ConfigError, load_config
+from pipeline.lake.errors import EXIT_IO, find_lake_error
 
 DEFAULT_LAKE = "./lake"
 
@@ -23,8 +25,10 @@ def _quiet_logging(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if not verbose:
-        for name in ("apache_beam", "trafilatura", "htmldate", "urllib3", "charset_normalizer"):
+        for name in ("trafilatura", "htmldate", "urllib3", "charset_normalizer"):
             logging.getLogger(name).setLevel(logging.ERROR)
+        # Beam logs a failed step's traceback at ERROR; the command reports it in one line
+        logging.getLogger("apache_beam").setLevel(logging.CRITICAL)
         warnings.filterwarnings("ignore")
 
 
@@ -92,8 +96,20 @@ def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
         warm_up_pool_server()
 
 
-def cmd_run(args, beam_args: list[str]) -> int:
+def _load_run_config(args):
+    """The config of `run` / `stream`, with at least one feed, and --output checked (one line
+    each, before anything is fetched)."""
+    from pipeline.lake.lock import check_output
+
     config = load_config(args.config)
+    if not config.feeds:
+        raise ConfigError(f"config key feeds: no feeds configured in {config.path}")
+    check_output(args.output)
+    return config
+
+
+def cmd_run(args, beam_args: list[str]) -> int:
+    config = _load_run_config(args)
     _start_extraction_pool_early(config, beam_args)
     from pipeline.batch import run_batch
     from pipeline.context import RunContext
@@ -112,14 +128,14 @@ def cmd_stream(args, beam_args: list[str]) -> int:
     from pipeline.runtime.allocator import bound_native_memory
     from pipeline.stream import run_stream
 
-    if args.poll_interval <= 0:
-        print("akhbar: --poll-interval must be positive", file=sys.stderr)
+    if not math.isfinite(args.poll_interval) or args.poll_interval <= 0:
+        print("akhbar: --poll-interval must be a positive number of seconds", file=sys.stderr)
         return 2
     if args.max_polls is not None and args.max_polls < 1:
         print("akhbar: --max-polls must be at least 1", file=sys.stderr)
         return 2
+    config = _load_run_config(args)
     bound_native_memory()
-    config = load_config(args.config)
     ctx = RunContext.new(args.output, config)
     with _sample_server(args.config):
         summary = run_stream(ctx, beam_args, args.poll_interval, args.max_polls)
@@ -128,10 +144,15 @@ def cmd_stream(args, beam_args: list[str]) -> int:
 
 
 def cmd_show(args) -> int:
-    from pipeline.lake.store import open_dataset
+    from pipeline.lake.repair import open_readable
+    from pipeline.lake.store import dataset_exists
     from pipeline.text.render import render_article
 
-    data = open_dataset(args.lake, "articles")
+    data, damaged = open_readable(args.lake, "articles") if dataset_exists(
+        args.lake, "articles") else (None, [])
+    for bad in damaged:
+        print(f"akhbar: damaged lake file skipped: {bad.relative} ({bad.reason})",
+              file=sys.stderr)
     if data is None:
         print(f"akhbar: no articles dataset in {args.lake}", file=sys.stderr)
         return 2
@@ -165,11 +186,34 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"akhbar: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:
-        print(f"akhbar: {exc}", file=sys.stderr)
-        return 2
+    except KeyboardInterrupt:
+        print("akhbar: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the command reports one line, never a traceback
+        return _report_failure(exc, getattr(args, "verbose", False))
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _report_failure(exc: Exception, verbose: bool) -> int:
+    """One line on stderr for a failed command; its exit code (see README, Exit codes)."""
+    lake_error = find_lake_error(exc)
+    if lake_error is not None:
+        print(f"akhbar: {lake_error}", file=sys.stderr)
+        return lake_error.code
+    if isinstance(exc, OSError):
+        reason = exc.strerror or str(exc).splitlines()[0]
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"akhbar: {reason}{where}", file=sys.stderr)
+        return EXIT_IO
+    if verbose:
+        import traceback
+
+        traceback.print_exception(exc)
+    first = str(exc).strip().splitlines()
+    print(f"akhbar: failed: {type(exc).__name__}: {first[0] if first else ''}"
+          + ("" if verbose else " (run with -v for details)"), file=sys.stderr)
+    return 1
 
 
 def entry() -> None:
@@ -184,6 +228,9 @@ def entry() -> None:
 def exit_now(code: int) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
+    lock = sys.modules.get("pipeline.lake.lock")
+    if lock is not None and lock.probes_stuck():
+        os._exit(code)  # exit handlers (pyarrow's S3 finaliser) would wait for the stuck call
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -54,6 +54,7 @@ from pipeline.ingest.new_items import known_article_ids, known_item_keys
 from pipeline.ingest.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
 from pipeline.ingest.schedule import ExpiringKeys, tick_seconds
 from pipeline.ingest.stream_source import PollRoundsFn, schedule
+from pipeline.lake.session import LakeSession
 from pipeline.lake.sinks import WriteDatasetPerBundle
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
@@ -268,15 +269,15 @@ def run_stream(ctx: RunContext, beam_args: list[str] | None = None,
         stop_file = os.path.join(own_dir, "stop")
     start = time.monotonic()
     try:
-        with _StopOnSignal(stop_file):
+        with LakeSession(ctx.lake, ctx.run_id, "stream") as session, _StopOnSignal(stop_file):
             p = beam.Pipeline(runner=runner, options=options)
             build_stream(p, ctx, poll_interval_s, max_polls, stop_file)
             result = p.run()
             result.wait_until_finish()
+            elapsed = time.monotonic() - start
+            counters = {**collect_counters(result), **session.nonzero_counters()}
+            record_run(ctx, "stream", counters, elapsed)
     finally:
         if own_dir:
             shutil.rmtree(own_dir, ignore_errors=True)
-    elapsed = time.monotonic() - start
-    counters = collect_counters(result)
-    record_run(ctx, "stream", counters, elapsed)
     return RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed, lake=ctx.lake)

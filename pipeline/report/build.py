@@ -57,6 +57,8 @@ def build(lake: str, since: dt.date | None = None, until: dt.date | None = None,
 
     now = now or dt.datetime.now(dt.UTC)
     opened = report_queries.open_lake(lake, since, until)
+    for path, why in opened.damaged:
+        print(f"akhbar report: damaged lake file left out: {path} ({why})", file=sys.stderr)
     try:
         data = report_queries.collect(opened, reference_time(until, now), stale_hours)
     finally:
