@@ -122,8 +122,13 @@ def _items(entries: list[Mapping[str, Any]], base_url: str):
             rejects.append((None, "no_link", f"item without link (title {title!r}, guid {guid!r})"))
             continue
         url = urljoin(base_url, link).split("#", 1)[0]
-        if urlsplit(url).scheme.lower() not in ("http", "https") or not urlsplit(url).netloc:
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
             rejects.append((url, "bad_url", "item link is not an http(s) URL"))
+            continue
+        if "@" in parts.netloc:  # refused before anything canonicalises (drops) the credentials
+            hidden = parts._replace(netloc="…@" + parts.netloc.rsplit("@", 1)[1]).geturl()
+            rejects.append((hidden, "bad_url", "item link has credentials (user@host)"))
             continue
         if url in seen_urls or (guid is not None and guid in seen_guids):
             continue  # the same item twice in one feed counts once

@@ -28,9 +28,14 @@ from pipeline.events.cluster_transforms import ClusterEvents
 from pipeline.events.rows import PARTITION as EVENT_PARTITION
 from pipeline.events.transforms import ArticleEvents
 from pipeline.ingest.fetch import FetchPages
-from pipeline.ingest.new_items import KeepNewArticles, KeepNewEvents, KeepNewItems
+from pipeline.ingest.new_items import (
+    KeepNewArticles,
+    KeepNewEvents,
+    KeepNewItems,
+    RetryItems,
+    RetryPolicy,
+)
 from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
-from pipeline.lake.rejects import is_transient
 from pipeline.lake.session import LakeSession
 from pipeline.lake.sinks import WriteDataset
 from pipeline.lake.store import file_name, partition_date, write_rows
@@ -68,19 +73,23 @@ def _count_reject(row: dict) -> dict:
     return row
 
 
-def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> dict:
-    """Keep a feed's validators only when none of its items must be fetched again."""
-    if row["feed_url"] in transient_feeds:
-        row = {**row, "etag": None, "last_modified": None}
+def _after_lake_writes(row: dict, *_written) -> dict:
+    """A feed's state row, once the run's articles and rejects are written (side inputs)."""
     return row
 
 
 def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0) -> dict:
     """Add the batch graph to `p`; returns the main PCollections (for tests and extensions)."""
     cfg = ctx.config
-    feeds = p | "Feeds" >> beam.Create([asdict(f) for f in cfg.feeds])
+    feed_dicts = [asdict(f) for f in cfg.feeds]
+    feeds = p | "Feeds" >> beam.Create(feed_dicts)
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
-    new_items = polled.items | "NewItems" >> KeepNewItems(ctx.lake)
+    retry = RetryPolicy(cfg.network.retry_runs, cfg.network.retry_runs_backoff_s)
+    # items that failed transiently in earlier runs and are due again: fed back from the
+    # rejects, so that a feed answering 304 (its validators are always kept) forgets nothing
+    retried = p | "RetryItems" >> RetryItems(ctx.lake, feed_dicts, retry, ctx.started_at)
+    new_items = ((polled.items, retried) | "AllItems" >> beam.Flatten()
+                 | "NewItems" >> KeepNewItems(ctx.lake, retry, ctx.started_at))
     fetched = new_items | "FetchPages" >> FetchPages(ctx, cfg.performance.fetch_batch_size)
     extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(
         ctx, extract_processes, pack=True)
@@ -130,16 +139,10 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         lambda r: f"{r['stage']}|{r['feed_url']}|{r['url']}|{r['error']}", ctx.run_id, batch,
     )
     # Feed validators are written last, once every article and reject is in the lake, so a
-    # run that dies never leaves a 304 standing in front of items it did not ingest.
-    transient_feeds = (
-        rejects
-        | "Transient" >> beam.Filter(lambda r: is_transient(r["error"], r["message"]))
-        | "TransientFeed" >> beam.Map(lambda r: (r["feed_url"], 1))
-        | "PerFeed" >> beam.CombinePerKey(sum)
-    )
+    # run that dies never leaves a 304 standing in front of items it did not ingest. They are
+    # kept even when some items failed transiently: those come back through RetryItems.
     feed_state = polled.feed_state | "Settle" >> beam.Map(
-        _settle_feed_state,
-        beam.pvalue.AsDict(transient_feeds),
+        _after_lake_writes,
         beam.pvalue.AsList(reject_files),
         beam.pvalue.AsList(article_files),
     )

@@ -50,7 +50,13 @@ from pipeline.events.cluster_transforms import StreamClusterEvents
 from pipeline.events.rows import PARTITION
 from pipeline.events.transforms import ArticleEvents
 from pipeline.ingest.fetch import FetchBatchFn
-from pipeline.ingest.new_items import known_article_ids, known_item_keys
+from pipeline.ingest.new_items import (
+    DONE,
+    RetryPolicy,
+    is_held,
+    known_article_ids,
+    known_item_keys,
+)
 from pipeline.ingest.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
 from pipeline.ingest.schedule import ExpiringKeys, tick_seconds
 from pipeline.ingest.stream_source import PollRoundsFn, schedule
@@ -79,7 +85,8 @@ class StreamPollFeedFn(PollFeedFn):
 
 
 class KeepNewItemsFn(beam.DoFn):
-    """(key, item) → the item when its URL is neither in the lake nor seen within the ttl.
+    """(key, item) → the item when its URL is neither in the lake nor seen within the ttl, and
+    the lake's rejects do not hold back this exact item of this feed.
 
     State: an ExpiringKeys of url keys, seeded from the lake on first use (so a restarted stream
     resumes where the lake is); an item listed by its feed is refreshed on every poll.
@@ -87,9 +94,10 @@ class KeepNewItemsFn(beam.DoFn):
 
     SEEN = ReadModifyWriteStateSpec("seen_items", PickleCoder())
 
-    def __init__(self, lake: str | None, ttl_s: float):
+    def __init__(self, lake: str | None, ttl_s: float, policy: RetryPolicy | None = None):
         self._lake = lake
         self._ttl_s = ttl_s
+        self._policy = policy or RetryPolicy()
         self.new = Metrics.counter("akhbar", "entries_new")
         self.known = Metrics.counter("akhbar", "entries_known")
 
@@ -100,9 +108,15 @@ class KeepNewItemsFn(beam.DoFn):
         keys = seen.read()
         if keys is None:
             keys = ExpiringKeys(self._ttl_s)
-            for key, _done in (known_item_keys(self._lake) if self._lake else ()):
-                keys.last_seen[key] = now
-        if keys.seen(item["url_key"], now):
+            keys.held = set()
+            verdicts = (known_item_keys(self._lake, self._policy, datetime.fromtimestamp(
+                now, UTC)) if self._lake else ())
+            for key, marker in verdicts:
+                if marker == DONE:
+                    keys.last_seen[key] = now
+                else:
+                    keys.held.add(marker)
+        if keys.seen(item["url_key"], now) or is_held(item, getattr(keys, "held", ())):
             self.known.inc()
         else:
             self.new.inc()
@@ -185,7 +199,8 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
     new_items = (
         polled[ITEMS]
         | "KeyItems" >> beam.Map(lambda item: (ONE_KEY, item))
-        | "NewItems" >> beam.ParDo(KeepNewItemsFn(ctx.lake, ttl))
+        | "NewItems" >> beam.ParDo(KeepNewItemsFn(ctx.lake, ttl, RetryPolicy(
+            cfg.network.retry_runs, cfg.network.retry_runs_backoff_s)))
     )
     fetched = (
         new_items
