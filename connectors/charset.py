@@ -186,3 +186,41 @@ def repair_mojibake(text: str) -> str:
             continue
         lines[i] = _HIGH_RUN.sub(lambda m: _roundtrip(m.group(0)) or m.group(0), line)
     return "\n".join(lines)
+
+
+# --- declared single-byte Arabic labels checked against the bytes --------------------------
+ARABIC_SINGLE_BYTE = ("cp1256", "iso8859-6", "cp720")
+_ARABIC_OK = re.compile("[\u0621-\u063a\u0641-\u064a\u060c\u061b\u061f\u0640\u00ab\u00bb"
+                        "\u2013\u2014\u2026\u00a0\u00d7\u00f7]")
+_ARABIC_FIT = 0.97  # share of non-ASCII characters that must read as Arabic text
+_FIT_SAMPLE = 200_000
+
+
+def _arabic_fit(sample: bytes, codec: str) -> float:
+    """Share of the non-ASCII characters of `sample` decoded with `codec` that are Arabic
+    letters or the punctuation around them (undecodable bytes count against it)."""
+    text = sample.decode(codec, errors="replace")
+    high = len(text) - len(text.encode("ascii", "ignore"))
+    return len(_ARABIC_OK.findall(text)) / high if high else 1.0
+
+
+def check_arabic_label(content: bytes, codec: str) -> str:
+    """Pure: the codec to decode `content` with when its label says `codec`.
+
+    Labels other than the single-byte Arabic ones (windows-1256, ISO-8859-6, cp720) are
+    returned as they are. A single-byte Arabic label is kept when its decoding reads as Arabic
+    text (ARABIC_FIT of the non-ASCII characters); else the one of those codecs, or UTF-8, that
+    reads best replaces it (a server or CMS that names the wrong Arabic code page)."""
+    try:
+        name = codecs.lookup(codec).name
+    except LookupError:
+        return codec
+    if name not in ARABIC_SINGLE_BYTE:
+        return codec
+    sample = content[:_FIT_SAMPLE]
+    declared = _arabic_fit(sample, name)
+    if declared >= _ARABIC_FIT:
+        return name
+    scores = {c: _arabic_fit(sample, c) for c in ("utf-8", *ARABIC_SINGLE_BYTE)}
+    best = max(scores, key=scores.get)
+    return best if scores[best] > declared else name
