@@ -8,7 +8,10 @@ SIGKILLs the stream's whole process group as soon as it appears. After all cycle
 runs once more to its end (--max-polls), then `akhbar run` ingests the same feed into a fresh
 lake, and the two lakes are compared by id.
 
+The same cycles with `--mode run` kill `akhbar run` instead (the batch's publish order).
+
 Run: python bench/stream_kill.py [--cycles 10] [--datasets articles events signatures rejects]
+     [--mode stream|run]
 """
 
 from __future__ import annotations
@@ -129,14 +132,21 @@ def published(lake: Path, dataset: str) -> set[Path]:
     return {p for p in base.glob("date=*/*.parquet") if not p.name.startswith((".", "_"))}
 
 
-def kill_at_first_file(config: Path, lake: Path, dataset: str, limit_s: float = 90.0) -> dict:
-    """Start the stream; SIGKILL its process group when a new `dataset` file appears."""
+def command(mode: str, config: Path, lake: Path, polls: int = 4) -> list[str]:
+    """`akhbar stream` (a few rounds) or `akhbar run` on the kill feed."""
+    if mode == "stream":
+        return akhbar("stream", "--config", str(config), "--output", str(lake),
+                      "--poll-interval", "1", "--max-polls", str(polls))
+    return akhbar("run", "--config", str(config), "--output", str(lake))
+
+
+def kill_at_first_file(config: Path, lake: Path, dataset: str, limit_s: float = 90.0,
+                       mode: str = "stream") -> dict:
+    """Start the command; SIGKILL its process group when a new `dataset` file appears."""
     before = published(lake, dataset)
     started = time.monotonic()
-    proc = subprocess.Popen(akhbar("stream", "--config", str(config), "--output", str(lake),
-                                   "--poll-interval", "1", "--max-polls", "4"),
-                            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+    proc = subprocess.Popen(command(mode, config, lake), cwd=REPO, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
     killed = False
     while time.monotonic() - started < limit_s and proc.poll() is None:
         if published(lake, dataset) - before:
@@ -187,7 +197,8 @@ def compare(stream_lake: Path, batch_lake: Path) -> dict:
     return out
 
 
-def run(work: Path, datasets: list[str], cycles: int, per_cycle: int = 5) -> dict:
+def run(work: Path, datasets: list[str], cycles: int, per_cycle: int = 5,
+        mode: str = "stream") -> dict:
     feed = Feed()
     try:
         config = write_config(work / "kill.yaml", f"{feed.base}/feed.xml")
@@ -196,10 +207,9 @@ def run(work: Path, datasets: list[str], cycles: int, per_cycle: int = 5) -> dic
         for dataset in datasets:
             for _ in range(cycles):
                 feed.publish(per_cycle)
-                kills.append(kill_at_first_file(config, lake, dataset))
-        final = subprocess.run(akhbar("stream", "--config", str(config), "--output",
-                                      str(lake), "--poll-interval", "1", "--max-polls", "2"),
-                               cwd=REPO, capture_output=True, text=True, timeout=600)
+                kills.append(kill_at_first_file(config, lake, dataset, mode=mode))
+        final = subprocess.run(command(mode, config, lake, polls=2), cwd=REPO,
+                               capture_output=True, text=True, timeout=600)
         batch_lake = work / "batch-lake"
         batch = subprocess.run(akhbar("run", "--config", str(config), "--output",
                                       str(batch_lake)),
@@ -217,17 +227,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cycles", type=int, default=10)
     parser.add_argument("--datasets", nargs="+", default=list(DATASETS), choices=DATASETS)
+    parser.add_argument("--mode", choices=("stream", "run"), default="stream",
+                        help="kill `akhbar stream` (default) or `akhbar run`")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="akhbar-stream-kill-") as tmp:
         started = time.monotonic()
-        result = run(Path(tmp), args.datasets, args.cycles)
+        result = run(Path(tmp), args.datasets, args.cycles, mode=args.mode)
         result["seconds"] = round(time.monotonic() - started, 1)
     print(f"{'dataset':<12}{'expected':>10}{'rows':>8}{'lost':>8}{'duplicated':>12}")
     for dataset, c in result["compare"].items():
         print(f"{dataset:<12}{c['expected']:>10}{c['rows']:>8}{c['lost']:>8}"
               f"{c['duplicated']:>12}")
     by = Counter(k["dataset"] for k in result["kills"] if k["killed"])
-    print(f"kills at the first new file: {dict(by)} of {args.cycles} cycles each; "
+    print(f"akhbar {args.mode} killed at the first new file: {dict(by)} of {args.cycles} "
+          "cycles each; "
           f"items {result['items']}; {result['seconds']} s")
     print(json.dumps({k: v for k, v in result.items() if k != "kills"}))
     ok = (result["final_returncode"] == 0 and result["batch_returncode"] == 0

@@ -207,7 +207,9 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
         result = p.run()
         result.wait_until_finish()
         elapsed = time.monotonic() - start
-        counters = {**collect_counters(result), **session.nonzero_counters()}
+        counters = collect_counters(result)
+        session.repair_duplicates(counters)
+        counters.update(session.nonzero_counters())
         record_run(ctx, "batch", counters, elapsed)
     return RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed, lake=ctx.lake)
 

@@ -379,7 +379,8 @@ def run_stream(ctx: RunContext, beam_args: list[str] | None = None,
         stop_file = os.path.join(own_dir, "stop")
     start = time.monotonic()
     try:
-        with LakeSession(ctx.lake, ctx.run_id, "stream") as session, _StopOnSignal(stop_file):
+        with (LakeSession(ctx.lake, ctx.run_id, "stream", scan_duplicates=True) as session,
+              _StopOnSignal(stop_file)):
             p = beam.Pipeline(runner=runner, options=options)
             build_stream(p, ctx, poll_interval_s, max_polls, stop_file)
             result = p.run()

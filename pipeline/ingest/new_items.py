@@ -141,18 +141,23 @@ def pick_first(records: list[dict]) -> dict:
 class _KeepUnknown(beam.PTransform):
     """Records whose key the lake does not know, one per key."""
 
-    def __init__(self, lake: str, key_field: str, known_fn, counter_prefix: str):
+    def __init__(self, lake: str, key_field: str, known_fn, counter_prefix: str,
+                 count_duplicates: bool = False):
         super().__init__()
         self._lake = lake
         self._key = key_field
         self._known_fn = known_fn
         self._prefix = counter_prefix
+        self._count_duplicates = count_duplicates
 
     def expand(self, records):
         key = self._key
         new_counter = Metrics.counter("akhbar", f"{self._prefix}_new")
         known_counter = Metrics.counter("akhbar", f"{self._prefix}_known")
         repeat_counter = Metrics.counter("akhbar", f"{self._prefix}_repeated_in_run")
+        # ids the lake holds more than once (the run repairs the lake after its pipeline)
+        duplicated = Metrics.counter("akhbar", f"lake_duplicate_{self._prefix}")
+        count_duplicates = self._count_duplicates
         known_fn = self._known_fn
         keyed = records | "KeyBy" >> beam.Map(lambda r: (r[key], r))
         known = (
@@ -164,9 +169,15 @@ class _KeepUnknown(beam.PTransform):
         def keep(element):
             _, grouped = element
             candidates = list(grouped["new"])
+            if count_duplicates and not candidates:
+                if len(list(grouped["known"])) > 1:
+                    duplicated.inc()
+                return
             if not candidates:
                 return
             known = list(grouped["known"])
+            if count_duplicates and len(known) > 1:
+                duplicated.inc()
             if DONE in known:
                 known_counter.inc(len(candidates))
                 return
@@ -224,7 +235,8 @@ class KeepNewArticles(_KeepUnknown):
     """Article rows → those whose article_id is not in the lake yet, one per article_id."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "article_id", known_article_ids, "articles")
+        super().__init__(lake, "article_id", known_article_ids, "articles",
+                         count_duplicates=True)
 
 
 class KeepNewEvents(_KeepUnknown):
@@ -232,4 +244,4 @@ class KeepNewEvents(_KeepUnknown):
     writing its events but before its articles redoes those articles)."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "event_id", known_event_ids, "events")
+        super().__init__(lake, "event_id", known_event_ids, "events", count_duplicates=True)

@@ -113,24 +113,29 @@ def _data_files(lake: str, dataset: str) -> tuple[pafs.FileSystem, str, list[paf
 
 
 def damage(fs: pafs.FileSystem, info: pafs.FileInfo) -> str | None:
-    """Why a lake file cannot be read (None when it can): zero bytes, truncated, not Parquet,
-    or a footer pyarrow cannot read."""
+    """Why a lake file cannot be read (None when it looks whole): zero bytes, truncated (no
+    Parquet footer, or a footer longer than the file), not Parquet. Local files are checked by
+    their first and last bytes (two reads, no parsing: cheap enough for every run); on an
+    object store, where each read is a request, only an empty object is caught here."""
     size = info.size or 0
     if size == 0:
         return "zero bytes"
+    if not isinstance(fs, pafs.LocalFileSystem):
+        return None
     if size < 12:
         return f"truncated ({size} bytes)"
     try:
-        with fs.open_input_file(info.path) as fh:
-            head = fh.read_at(4, 0)
-            tail = fh.read_at(8, size - 8)
-            if head != MAGIC:
-                return "not a Parquet file"
-            if tail[4:] != MAGIC or int.from_bytes(tail[:4], "little") > size - 12:
-                return "truncated (no Parquet footer)"
-            pq.ParquetFile(fh).metadata  # noqa: B018 - parses the footer
-    except (OSError, pa.ArrowException, ValueError) as exc:
-        return f"unreadable ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})"
+        fd = os.open(info.path, os.O_RDONLY)
+        try:
+            head, tail = os.pread(fd, 4, 0), os.pread(fd, 8, size - 8)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        return f"unreadable ({exc.strerror or exc})"
+    if head != MAGIC:
+        return "not a Parquet file"
+    if tail[4:] != MAGIC or int.from_bytes(tail[:4], "little") > size - 12:
+        return "truncated (no Parquet footer)"
     return None
 
 
@@ -180,12 +185,38 @@ def _id_locations(lake: str, dataset: str, column: str) -> dict[str, list[str]]:
     return where
 
 
+def _has_duplicates(lake: str, dataset: str, column: str) -> bool:
+    """One scan of the id column (all files at once): is any id there twice?"""
+    import pyarrow.compute as pc
+
+    fs, _root, files = _data_files(lake, dataset)
+    if len(files) < 2:
+        return bool(files) and _file_has_duplicates(fs, files[0].path, column)
+    try:
+        ids = ds.dataset([f.path for f in files], filesystem=fs, format="parquet").to_table(
+            columns=[column]).column(0)
+    except (OSError, pa.ArrowException, KeyError):
+        return True  # let the per-file pass sort it out
+    ids = ids.drop_null()
+    return pc.count_distinct(ids).as_py() < len(ids)
+
+
+def _file_has_duplicates(fs, path: str, column: str) -> bool:
+    try:
+        ids = pq.read_table(path, columns=[column], filesystem=fs).column(0).drop_null()
+    except (OSError, pa.ArrowException, KeyError):
+        return False
+    return len(set(ids.to_pylist())) < len(ids)
+
+
 def drop_duplicate_rows(lake: str) -> int:
     """Keep one row per id in articles, events and signatures (the first row in the earliest
     file by name); rewrite each file that holds another one without it. Returns rows dropped."""
     dropped = 0
     fs, root = filesystem(lake)
     for dataset, column in ID_COLUMNS.items():
+        if not _has_duplicates(lake, dataset, column):
+            continue
         where = _id_locations(lake, dataset, column)
         extra: dict[str, set[str]] = {}  # file → ids to drop from it (all but a kept first row)
         for value, paths in where.items():

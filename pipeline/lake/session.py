@@ -18,9 +18,13 @@ LOG = logging.getLogger("akhbar")
 class LakeSession:
     """`with LakeSession(lake, run_id, mode) as session:` … `session.counters`."""
 
-    def __init__(self, lake: str, run_id: str, mode: str = "run"):
+    def __init__(self, lake: str, run_id: str, mode: str = "run",
+                 scan_duplicates: bool = False):
+        """`scan_duplicates`: look for duplicate ids in every file now (the stream, which
+        does not read the lake the way a batch run does; see repair_duplicates)."""
         self.lake = lake
         self.run_id = run_id
+        self._scan_duplicates = scan_duplicates
         self._lock = LakeLock(lake, run_id, mode)
         self.counters: dict[str, int] = {}
 
@@ -30,7 +34,7 @@ class LakeSession:
         try:
             temp = remove_temp_files(self.lake)  # the lock holder's: any dead run's staging
             damaged = quarantine_damaged(self.lake)
-            duplicates = drop_duplicate_rows(self.lake)
+            duplicates = drop_duplicate_rows(self.lake) if self._scan_duplicates else 0
         except BaseException:
             self._lock.release()
             raise
@@ -38,6 +42,14 @@ class LakeSession:
                          "lake_files_quarantined": len(damaged),
                          "lake_duplicate_rows_removed": duplicates}
         return self
+
+    def repair_duplicates(self, pipeline_counters: dict[str, int]) -> None:
+        """Keep one row per id when the run's own reading of the lake met an id twice
+        (counters lake_duplicate_articles / lake_duplicate_events): a scan of every file's
+        ids is paid only then."""
+        if any(v for k, v in pipeline_counters.items() if k.startswith("lake_duplicate_")
+               and k != "lake_duplicate_rows_removed"):
+            self.counters["lake_duplicate_rows_removed"] += drop_duplicate_rows(self.lake)
 
     def nonzero_counters(self) -> dict[str, int]:
         return {k: v for k, v in self.counters.items() if v}
