@@ -92,6 +92,17 @@ def test_cleanup_removes_only_akhbars_own_staged_files(tmp_path):
     assert not [p for p in real.rglob(".tmp-*") if p not in planted]
 
 
+def test_cleanup_of_a_lake_that_is_a_link_to_the_root_walks_nothing(tmp_path):
+    """--output a symbolic link to /: only <root>/<dataset>/date=…/ folders are looked at."""
+    from pipeline.lake.repair import remove_temp_files
+
+    link = tmp_path / "root-link"
+    link.symlink_to("/", target_is_directory=True)
+    started = time.monotonic()
+    assert remove_temp_files(str(link)) == 0
+    assert time.monotonic() - started < 2.0
+
+
 # --- case 6: the lake's lock ---------------------------------------------------------------
 
 
@@ -234,37 +245,49 @@ DAMAGE = {
 }
 
 
-@pytest.mark.parametrize("dataset", ["articles", "events", "signatures", "rejects",
-                                     "state/feeds", "state/runs"])
-def test_damaged_file_is_quarantined_and_the_run_goes_on(tmp_path, dataset):
+DATASETS = ["articles", "events", "signatures", "rejects", "state/feeds", "state/runs"]
+
+
+def _parquet_bytes(tmp_path: Path) -> bytes:
+    import pyarrow as pa
+
+    path = tmp_path / "good.parquet"
+    pq.write_table(pa.table({"x": list(range(1000))}), path)
+    return path.read_bytes()
+
+
+def test_damaged_files_are_quarantined_and_the_run_goes_on(tmp_path):
+    """A zero-byte, a truncated and a junk file in every dataset: one run moves all 18 under
+    _quarantine/, logs one line each, counts them, and ingests as if they were not there."""
     srv, links = _site(3, "dmg")
     srv.routes["/dmg/gone.html"] = Resp(404, b"")
     body = rss([{"link": u} for u in [*links, srv.url("/dmg/gone.html")]])
     srv.routes["/dmg/feed.xml"] = Resp(body=body, content_type="application/rss+xml")
     config = _config(tmp_path, srv, "dmg")
     lake = tmp_path / "lake"
-    sample = tmp_path / "sample-lake"
-    assert run_akhbar(config, sample).returncode == 0
-    good = next((sample / "articles").rglob("part-*.parquet")).read_bytes()
+    good = _parquet_bytes(tmp_path)
     planted = []
-    for kind, make in DAMAGE.items():
-        path = lake / dataset / "date=2025-03-10" / f"part-{kind}.parquet"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(make(good))
-        planted.append(path)
+    for dataset in DATASETS:
+        for kind, make in DAMAGE.items():
+            path = lake / dataset / "date=2025-03-10" / f"part-{kind}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(make(good))
+            planted.append(path)
     proc = run_akhbar(config, lake)
     srv.stop()
     assert proc.returncode == 0, proc.stderr[-3000:]
     logged = [line for line in _lines(proc.stderr) if "quarantined" in line]
-    assert len(logged) == 3, proc.stderr
+    assert len(logged) == len(planted) == 18, proc.stderr
     for path in planted:
         assert not path.exists()
         rel = path.relative_to(lake)
         assert (lake / "_quarantine" / rel).exists()
         assert sum(str(rel) in line for line in logged) == 1
     assert "damaged files quarantined" in proc.stdout
-    assert proc.stdout.split("damaged files quarantined")[1].split()[0] == "3"
+    assert proc.stdout.split("damaged files quarantined")[1].split()[0] == "18"
     assert sorted(a["url"] for a in read_dataset(lake, "articles")) == sorted(links)
+    assert [r["url"] for r in read_dataset(lake, "rejects")] == [srv.url("/dmg/gone.html")]
+    assert len(read_dataset(lake, "state/runs")) == 1
 
 
 def test_show_and_report_name_the_damaged_file_in_one_line(tmp_path):
