@@ -201,8 +201,9 @@ def _report_failure(exc: Exception, verbose: bool) -> int:
     if lake_error is not None:
         print(f"akhbar: {lake_error}", file=sys.stderr)
         return lake_error.code
+    first = str(exc).strip().splitlines()
     if isinstance(exc, OSError):
-        reason = exc.strerror or str(exc).splitlines()[0]
+        reason = exc.strerror or (first[0] if first else type(exc).__name__)
         where = f" ({exc.filename})" if exc.filename else ""
         print(f"akhbar: {reason}{where}", file=sys.stderr)
         return EXIT_IO
@@ -210,7 +211,6 @@ def _report_failure(exc: Exception, verbose: bool) -> int:
         import traceback
 
         traceback.print_exception(exc)
-    first = str(exc).strip().splitlines()
     print(f"akhbar: failed: {type(exc).__name__}: {first[0] if first else ''}"
           + ("" if verbose else " (run with -v for details)"), file=sys.stderr)
     return 1
