@@ -272,3 +272,24 @@ def repair_mojibake(text: str) -> str:
             continue
         lines[i] = _HIGH_RUN.sub(lambda m: _roundtrip(m.group(0)) or m.group(0), line)
     return "\n".join(lines)
+
+
+# --- declared single-byte Arabic labels checked against the bytes --------------------------
+ARABIC_SINGLE_BYTE = ("cp1256", "iso8859-6", "cp720")
+def check_arabic_label(content: bytes, codec: str) -> str:
+    """Pure: the codec to decode a feed's `content` with when its label says `codec`.
+
+    Labels other than the single-byte Arabic ones (windows-1256, ISO-8859-6, cp720) are
+    returned as they are. For those, bytes that are valid UTF-8 with non-ASCII characters are
+    UTF-8 (a CMS that names an Arabic code page and writes UTF-8); else the one of the three
+    that decodes them cleanly (check_arabic_single_byte, the pages' rule)."""
+    checked = check_arabic_single_byte(content, codec)
+    if checked is None:
+        return codec
+    if not content.isascii():
+        try:
+            content.decode("utf-8")
+            return "utf-8"
+        except UnicodeDecodeError:
+            pass
+    return checked

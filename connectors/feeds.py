@@ -6,6 +6,7 @@ It must not fetch anything except through http.Fetcher, nor extract article bodi
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import re
@@ -17,7 +18,12 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
-from connectors.charset import repair_mojibake
+from connectors.charset import (
+    check_arabic_label,
+    choose_encoding,
+    header_charset,
+    repair_mojibake,
+)
 from connectors.errors import FetchError
 from connectors.http import Fetcher
 
@@ -25,6 +31,13 @@ _DOCTYPE_RE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 # Tokens that matter inside a DOCTYPE: quoted strings and comments are skipped whole.
 _DTD_TOKEN_RE = re.compile(rb"\"[^\"]*\"|'[^']*'|<!--.*?-->|\[|\]|>", re.DOTALL)
 _PROLOGUE_SCAN_BYTES = 1_000_000
+_XML_DECL_RE = re.compile(rb"""^(\s*<\?xml[^>]*?\bencoding\s*=\s*)(["'])([A-Za-z0-9._:\-]+)\2""")
+# Labels servers send by default whatever the bytes are (text/xml's old ISO-8859-1 default):
+# they neither override the XML declaration nor the bytes.
+_WEAK_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "us-ascii", "ascii",
+                          "cp1252", "windows-1252"})
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,59 @@ def strip_internal_dtd(content: bytes, feed_url: str = "") -> bytes:
     raise FetchError("feed_parse", "unterminated DOCTYPE declaration", feed_url)
 
 
+def _lookup(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        return codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def feed_encoding(content: bytes, content_type: str | None) -> str | None:
+    """Pure: the codec of a feed's bytes, or None when they are ASCII (nothing to decide).
+
+    The rule pages follow, with the XML declaration in the place of <meta>: a BOM; bytes that
+    are valid UTF-8; a Content-Type charset that is not a server default (ISO-8859-1 and
+    friends, sent whatever the bytes are); the XML declaration; else detection as for pages
+    (a server default only when it finds nothing better). A declared single-byte Arabic label
+    (windows-1256, ISO-8859-6, cp720) is checked against the bytes (check_arabic_label)."""
+    for bom, name in _BOMS:
+        if content.startswith(bom):
+            return name
+    if content.isascii():
+        return None
+    try:
+        content.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    header = header_charset(content_type)
+    m = _XML_DECL_RE.match(content[:1024])
+    declared = m.group(3).decode("ascii") if m else None
+    weak = header is not None and header.strip().strip("\"'").lower() in _WEAK_LABELS
+    for label in ((header if not weak else None), declared):
+        codec = _lookup(label)
+        if codec is not None and codec != "utf-8":
+            return check_arabic_label(content, codec)
+    # no label to go by (or only a server default): what the bytes look like, as for pages
+    return check_arabic_label(content, choose_encoding(content, content_type))
+
+
+def to_utf8(content: bytes, content_type: str | None) -> tuple[bytes, str | None]:
+    """(the feed as UTF-8 bytes with its XML declaration saying so, the codec it was read
+    with); ASCII and UTF-8 feeds come back unchanged."""
+    codec = feed_encoding(content, content_type)
+    if codec is None or codec == "utf-8":
+        return content, codec
+    text = content.decode(codec, errors="replace").removeprefix("\ufeff")
+    data = text.encode("utf-8")
+    m = _XML_DECL_RE.match(data[:1024])
+    if m:
+        data = data[:m.start(3)] + b"utf-8" + data[m.end(3):]
+    return data, codec
+
+
 def _utc(parsed: Any) -> datetime | None:
     if not parsed:
         return None
@@ -122,8 +188,13 @@ def _items(entries: list[Mapping[str, Any]], base_url: str):
             rejects.append((None, "no_link", f"item without link (title {title!r}, guid {guid!r})"))
             continue
         url = urljoin(base_url, link).split("#", 1)[0]
-        if urlsplit(url).scheme.lower() not in ("http", "https") or not urlsplit(url).netloc:
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
             rejects.append((url, "bad_url", "item link is not an http(s) URL"))
+            continue
+        if "@" in parts.netloc:  # refused before anything canonicalises (drops) the credentials
+            hidden = parts._replace(netloc="…@" + parts.netloc.rsplit("@", 1)[1]).geturl()
+            rejects.append((hidden, "bad_url", "item link has credentials (user@host)"))
             continue
         if url in seen_urls or (guid is not None and guid in seen_guids):
             continue  # the same item twice in one feed counts once
@@ -199,9 +270,11 @@ def parse_feed(content: bytes, feed_url: str, headers: Mapping[str, str] | None 
     if json_entries is not None:
         items, rejects = _items(json_entries, base)
         return FeedPoll(feed_url, items, tuple(rejects), etag, last_modified, False, False, None)
+    content, codec = to_utf8(content, headers.get("content-type"))
     safe = strip_internal_dtd(content, feed_url)
     # No Content-Type (a file, a test) reads as XML: feedparser would set bozo for its absence.
-    response_headers = {"content-type": headers.get("content-type") or "application/xml"}
+    media = (headers.get("content-type") or "application/xml").split(";", 1)[0].strip()
+    response_headers = {"content-type": f"{media}; charset=utf-8" if codec else media}
     response_headers["content-location"] = base
     # A BytesIO, never bytes: feedparser opens a bytes *path* or fetches a URL given as a string.
     parsed = feedparser.parse(io.BytesIO(safe), response_headers=response_headers,

@@ -13,6 +13,7 @@ Error kinds (FetchError.kind, stable strings; see connectors.errors.KINDS):
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 import time
 from collections import OrderedDict
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
 
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.exceptions import (
     ConnectTimeoutError,
     DecodeError,
@@ -100,6 +102,82 @@ def _header_dict(headers: Any) -> dict[str, str]:
 def _product_token(user_agent: str) -> str:
     """'akhbar/0.1 (+https://...)' → 'akhbar': the name robots.txt groups are matched against."""
     return (user_agent.split("/", 1)[0].split() or [user_agent])[0]
+
+
+class _AttemptDeadline:
+    """The total deadline of one attempt (connect, headers and body): when it passes, every
+    socket the attempt uses is shut down, so a server that drips bytes (each read within
+    `timeout_s`) cannot keep it going; `expired` then tells a cut read from a finished one."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(0.0, seconds), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if not self.expired:
+                return
+        _shut(sock)
+
+    def passed(self) -> bool:
+        return self.expired or time.monotonic() > self.at
+
+    def _fire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+_attempt_state = threading.local()  # .deadline: the running attempt's _AttemptDeadline
+
+
+def _watch_socket(sock) -> None:
+    deadline = getattr(_attempt_state, "deadline", None)
+    if deadline is not None:
+        deadline.watch(sock)
+
+
+class _WatchedHTTPConnection(HTTPConnection):
+    """An urllib3 connection whose socket the running attempt's deadline can shut down."""
+
+    def _new_conn(self):
+        sock = super()._new_conn()
+        _watch_socket(sock)
+        return sock
+
+    def request(self, *args, **kwargs):
+        _watch_socket(self.sock)  # a kept-alive connection's socket
+        return super().request(*args, **kwargs)
+
+
+class _WatchedHTTPSConnection(HTTPSConnection):
+    def _new_conn(self):
+        sock = super()._new_conn()
+        _watch_socket(sock)  # also bounds the TLS handshake
+        return sock
+
+    def request(self, *args, **kwargs):
+        _watch_socket(self.sock)
+        return super().request(*args, **kwargs)
 
 
 class Fetcher:
@@ -282,8 +360,10 @@ class Fetcher:
                 pool = urllib3.HTTPSConnectionPool(
                     address, server_hostname=target.host, assert_hostname=target.host,
                     cert_reqs="CERT_REQUIRED", ca_certs=self._ca_certs, **common)
+                pool.ConnectionCls = _WatchedHTTPSConnection
             else:
                 pool = urllib3.HTTPConnectionPool(address, **common)
+                pool.ConnectionCls = _WatchedHTTPConnection
             self._pools[key] = pool
             while len(self._pools) > MAX_POOLS:
                 _, old = self._pools.popitem(last=False)
@@ -302,22 +382,37 @@ class Fetcher:
             **conditional,
         }
         with self._gate.slot(target.host):
-            deadline = time.monotonic() + self._deadline_s
+            deadline = _AttemptDeadline(self._deadline_s)
+            _attempt_state.deadline = deadline
             try:
-                resp = pool.urlopen("GET", target.request_target, headers=headers, redirect=False,
-                                    retries=False, preload_content=False, decode_content=True,
-                                    assert_same_host=False, timeout=self._timeout)
-            except HTTPError as exc:
-                raise _map_error(exc, url) from None
-            except OSError as exc:
-                raise FetchError("connection", f"{type(exc).__name__}: {exc}", url) from None
-            try:
-                return self._read(resp, target, kind, url, address, deadline)
+                try:
+                    resp = pool.urlopen("GET", target.request_target, headers=headers,
+                                        redirect=False, retries=False, preload_content=False,
+                                        decode_content=True, assert_same_host=False,
+                                        timeout=self._timeout)
+                except HTTPError as exc:
+                    if deadline.passed():
+                        raise self._deadline_error(url) from None
+                    raise _map_error(exc, url) from None
+                except OSError as exc:
+                    if deadline.passed():
+                        raise self._deadline_error(url) from None
+                    raise FetchError("connection", f"{type(exc).__name__}: {exc}",
+                                     url) from None
+                try:
+                    return self._read(resp, target, kind, url, address, deadline)
+                finally:
+                    resp.release_conn()
             finally:
-                resp.release_conn()
+                deadline.cancel()
+                _attempt_state.deadline = None
+
+    def _deadline_error(self, url: str) -> FetchError:
+        return FetchError("timeout", f"total deadline {self._deadline_s:g}s passed (connect, "
+                          "headers and body of one attempt)", url)
 
     def _read(self, resp: urllib3.BaseHTTPResponse, target: Target, kind: str, url: str,
-              address: str, deadline: float) -> _Response:
+              address: str, deadline: _AttemptDeadline) -> _Response:
         status = resp.status
         headers = _header_dict(resp.headers)
         if not 200 <= status < 300 or status == 204:
@@ -336,13 +431,10 @@ class Fetcher:
                              status=status)
         chunks: list[bytes] = []
         size = 0
-        timer = threading.Timer(max(0.0, deadline - time.monotonic()), _shutdown, (resp,))
-        timer.daemon = True
-        timer.start()
         try:
             while True:
-                if time.monotonic() > deadline:
-                    raise FetchError("timeout", f"total deadline {self._deadline_s:g}s passed", url)
+                if deadline.passed():
+                    raise self._deadline_error(url)
                 chunk = resp.read1(CHUNK_BYTES)
                 if not chunk:
                     break
@@ -355,17 +447,16 @@ class Fetcher:
                     raise FetchError("too_large", f"body larger than max_bytes {limit}{decoded}",
                                      url, status=status)
                 chunks.append(chunk)
+            if deadline.passed():  # the end came from the deadline's shutdown: a cut body
+                raise self._deadline_error(url)
         except FetchError:
             resp.close()
             raise
         except (HTTPError, OSError) as exc:
             resp.close()
-            if time.monotonic() > deadline:
-                raise FetchError("timeout", f"total deadline {self._deadline_s:g}s passed",
-                                 url) from None
+            if deadline.passed():
+                raise self._deadline_error(url) from None
             raise _map_error(exc, url, reading=True) from None
-        finally:
-            timer.cancel()
         body = b"".join(chunks)
         if kind == "robots":
             body = body[:limit]
@@ -388,12 +479,6 @@ def _host_key(url: str) -> str:
         return (urlsplit(url).netloc or "").lower()
     except ValueError:
         return ""
-
-
-def _shutdown(resp: urllib3.BaseHTTPResponse) -> None:
-    """Deadline watchdog: unblock a read stuck on a slow-drip server (urllib3 >= 2.3)."""
-    with contextlib.suppress(ValueError, OSError, AttributeError):
-        resp.shutdown()  # already closed / no socket: the deadline check after each read covers it
 
 
 def _map_error(exc: BaseException, url: str, reading: bool = False) -> FetchError:

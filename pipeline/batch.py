@@ -28,8 +28,14 @@ from pipeline.events.cluster_transforms import ClusterEvents
 from pipeline.events.rows import PARTITION as EVENT_PARTITION
 from pipeline.events.transforms import ArticleEvents
 from pipeline.ingest.fetch import FetchPages
-from pipeline.ingest.new_items import KeepNewArticles, KeepNewEvents, KeepNewItems
-from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds, settle_feed_state
+from pipeline.ingest.new_items import (
+    KeepNewArticles,
+    KeepNewEvents,
+    KeepNewItems,
+    RetryItems,
+    RetryPolicy,
+)
+from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
 from pipeline.lake.partitions import (
     article_partition,
     feed_state_partition,
@@ -37,9 +43,10 @@ from pipeline.lake.partitions import (
     reject_partition,
     signature_partition,
 )
-from pipeline.lake.rejects import is_transient, reject_key
+from pipeline.lake.rejects import reject_key
+from pipeline.lake.session import LakeSession
 from pipeline.lake.sinks import WriteDataset
-from pipeline.lake.store import file_name, remove_stale_temp_files, write_rows
+from pipeline.lake.store import file_name, write_rows
 from pipeline.runtime.executor import Executor, executor_for
 from pipeline.runtime.runners import basic_translation
 from pipeline.runtime.runners import make_runner as runtime_runner
@@ -59,13 +66,24 @@ def count_reject(row: dict) -> dict:
     return row
 
 
+def _after_lake_writes(row: dict, *_written) -> dict:
+    """A feed's state row, once the run's articles and rejects are written (side inputs)."""
+    return row
+
+
 def build_pipeline(p: beam.Pipeline, ctx: RunContext, executor: Executor | None = None) -> dict:
     """Add the batch graph to `p`; returns the main PCollections (for tests and extensions).
     `executor` runs the extraction and the articles' Parquet encoding (default: inline)."""
     cfg = ctx.config
-    feeds = p | "Feeds" >> beam.Create([asdict(f) for f in cfg.feeds])
+    feed_dicts = [asdict(f) for f in cfg.feeds]
+    feeds = p | "Feeds" >> beam.Create(feed_dicts)
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
-    new_items = polled.items | "NewItems" >> KeepNewItems(ctx.lake)
+    retry = RetryPolicy(cfg.network.retry_runs, cfg.network.retry_runs_backoff_s)
+    # items that failed transiently in earlier runs and are due again: fed back from the
+    # rejects, so that a feed answering 304 (its validators are always kept) forgets nothing
+    retried = p | "RetryItems" >> RetryItems(ctx.lake, feed_dicts, retry, ctx.started_at)
+    new_items = ((polled.items, retried) | "AllItems" >> beam.Flatten()
+                 | "NewItems" >> KeepNewItems(ctx.lake, retry, ctx.started_at))
     fetched = new_items | "FetchPages" >> FetchPages(ctx, cfg.performance.fetch_batch_size)
     extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(ctx, executor, pack=True)
     new_articles = extracted.articles | "NewArticles" >> KeepNewArticles(ctx.lake)
@@ -114,16 +132,10 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, executor: Executor | None 
         reject_key, ctx.run_id, batch,
     )
     # Feed validators are written last, once every article and reject is in the lake, so a
-    # run that dies never leaves a 304 standing in front of items it did not ingest.
-    transient_feeds = (
-        rejects
-        | "Transient" >> beam.Filter(lambda r: is_transient(r["error"], r["message"]))
-        | "TransientFeed" >> beam.Map(lambda r: (r["feed_url"], 1))
-        | "PerFeed" >> beam.CombinePerKey(sum)
-    )
+    # run that dies never leaves a 304 standing in front of items it did not ingest. They are
+    # kept even when some items failed transiently: those come back through RetryItems.
     feed_state = polled.feed_state | "Settle" >> beam.Map(
-        settle_feed_state,
-        beam.pvalue.AsDict(transient_feeds),
+        _after_lake_writes,
         beam.pvalue.AsList(reject_files),
         beam.pvalue.AsList(article_files),
     )
@@ -173,24 +185,26 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     """Run one batch pass to completion and return its summary."""
     options = make_options(beam_args or [])
     start = time.monotonic()
-    remove_stale_temp_files(ctx.lake)
-    runner = make_runner(options)
-    p = beam.Pipeline(runner=runner, options=options)
-    basic = basic_translation(options.view_as(StandardOptions).runner)
-    if basic:
-        from pipeline.batch_basic import build_basic_pipeline, lake_counters
+    # The lake's lock is held for the whole run; a bad --output or a busy lake stops it here.
+    with LakeSession(ctx.lake, ctx.run_id, "batch") as session:
+        runner = make_runner(options)
+        p = beam.Pipeline(runner=runner, options=options)
+        basic = basic_translation(options.view_as(StandardOptions).runner)
+        if basic:
+            from pipeline.batch_basic import build_basic_pipeline, lake_counters
 
-        build_basic_pipeline(p, ctx)
-    else:
-        build_pipeline(p, ctx, run_executor(ctx.config.performance.extract_processes, options))
-    result = p.run()
-    result.wait_until_finish()
-    elapsed = time.monotonic() - start
-    counters = lake_counters(ctx) if basic else collect_counters(result)
-    summary = RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed,
-                         lake=ctx.lake)
-    record_run(ctx, "batch", counters, elapsed)
-    return summary
+            build_basic_pipeline(p, ctx)
+        else:
+            build_pipeline(p, ctx,
+                           run_executor(ctx.config.performance.extract_processes, options))
+        result = p.run()
+        result.wait_until_finish()
+        elapsed = time.monotonic() - start
+        counters = lake_counters(ctx) if basic else collect_counters(result)
+        session.repair_duplicates(counters)
+        counters.update(session.nonzero_counters())
+        record_run(ctx, "batch", counters, elapsed)
+    return RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed, lake=ctx.lake)
 
 
 def record_run(ctx: RunContext, mode: str, counters: dict[str, int], elapsed: float) -> None:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import sys
 
 from pipeline.config import ConfigError, load_config
+from pipeline.lake.errors import EXIT_IO, find_lake_error
 from pipeline.runtime.process import exit_without_teardown, quiet
 from pipeline.runtime.runners import RunnerUnavailable
 
@@ -87,8 +89,20 @@ def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
         warm_up_pool_server()
 
 
-def cmd_run(args, beam_args: list[str]) -> int:
+def _load_run_config(args):
+    """The config of `run` / `stream`, with at least one feed, and --output checked (one line
+    each, before anything is fetched)."""
+    from pipeline.lake.lock import check_output
+
     config = load_config(args.config)
+    if not config.feeds:
+        raise ConfigError(f"config key feeds: no feeds configured in {config.path}")
+    check_output(args.output)
+    return config
+
+
+def cmd_run(args, beam_args: list[str]) -> int:
+    config = _load_run_config(args)
     _start_extraction_pool_early(config, beam_args)
     from pipeline.batch import run_batch
     from pipeline.context import RunContext
@@ -114,14 +128,14 @@ def cmd_stream(args, beam_args: list[str]) -> int:
     from pipeline.runtime.allocator import bound_native_memory
     from pipeline.stream import run_stream
 
-    if args.poll_interval <= 0:
-        print("akhbar: --poll-interval must be positive", file=sys.stderr)
+    if not math.isfinite(args.poll_interval) or args.poll_interval <= 0:
+        print("akhbar: --poll-interval must be a positive number of seconds", file=sys.stderr)
         return 2
     if args.max_polls is not None and args.max_polls < 1:
         print("akhbar: --max-polls must be at least 1", file=sys.stderr)
         return 2
+    config = _load_run_config(args)
     bound_native_memory()
-    config = load_config(args.config)
     with _served(args.config) as served_at:
         ctx = RunContext.new(args.output, config, served_at=served_at)
         summary = run_stream(ctx, beam_args, args.poll_interval, args.max_polls)
@@ -130,10 +144,15 @@ def cmd_stream(args, beam_args: list[str]) -> int:
 
 
 def cmd_show(args) -> int:
-    from pipeline.lake.store import open_dataset
+    from pipeline.lake.repair import open_readable
+    from pipeline.lake.store import dataset_exists
     from pipeline.text.render import render_article
 
-    data = open_dataset(args.lake, "articles")
+    data, damaged = open_readable(args.lake, "articles") if dataset_exists(
+        args.lake, "articles") else (None, [])
+    for bad in damaged:
+        print(f"akhbar: damaged lake file skipped: {bad.relative} ({bad.reason})",
+              file=sys.stderr)
     if data is None:
         print(f"akhbar: no articles dataset in {args.lake}", file=sys.stderr)
         return 2
@@ -167,11 +186,34 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, RunnerUnavailable) as exc:
         print(f"akhbar: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:
-        print(f"akhbar: {exc}", file=sys.stderr)
-        return 2
+    except KeyboardInterrupt:
+        print("akhbar: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the command reports one line, never a traceback
+        return _report_failure(exc, getattr(args, "verbose", False))
     parser.error(f"unknown command {args.command}")
     return 2
+
+
+def _report_failure(exc: Exception, verbose: bool) -> int:
+    """One line on stderr for a failed command; its exit code (see README, Exit codes)."""
+    lake_error = find_lake_error(exc)
+    if lake_error is not None:
+        print(f"akhbar: {lake_error}", file=sys.stderr)
+        return lake_error.code
+    first = str(exc).strip().splitlines()
+    if isinstance(exc, OSError):
+        reason = exc.strerror or (first[0] if first else type(exc).__name__)
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"akhbar: {reason}{where}", file=sys.stderr)
+        return EXIT_IO
+    if verbose:
+        import traceback
+
+        traceback.print_exception(exc)
+    print(f"akhbar: failed: {type(exc).__name__}: {first[0] if first else ''}"
+          + ("" if verbose else " (run with -v for details)"), file=sys.stderr)
+    return 1
 
 
 def entry() -> None:

@@ -7,6 +7,7 @@ Nothing else in the project reads YAML configs.
 from __future__ import annotations
 
 import ipaddress
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,37 @@ FEED_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 FEED_REQUIRED = ("id", "url", "name")
 FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float), "country": str}
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
+MAX_CONFIG_BYTES = 10_000_000
+MAX_NESTING = 32  # a config needs 4 levels; deeper YAML is refused before it is built
+# Inclusive bounds of every number a user may set (documented in configs/defaults.yaml); a
+# lower bound in MIN_EXCLUSIVE must be exceeded, not reached. Numbers must also be finite.
+BOUNDS: dict[str, tuple[float, float]] = {
+    "network.timeout_s": (0, 600),
+    "network.retries": (0, 10),
+    "network.backoff_s": (0, 600),
+    "network.retry_after_cap_s": (0, 3600),
+    "network.retry_runs": (0, 100),
+    "network.retry_runs_backoff_s": (0, 30 * 86400),
+    "network.max_bytes": (1024, 1_000_000_000),
+    "network.max_redirects": (0, 30),
+    "network.max_url_length": (64, 65536),
+    "network.concurrency": (1, 1024),
+    "network.per_host_concurrency": (1, 256),
+    "network.per_host_delay_s": (0, 3600),
+    "dedup.threshold": (0.05, 1),
+    "dedup.shingle_size": (1, 10),
+    "dedup.num_perm": (16, 512),  # with threshold >= 0.05: at most 250 LSH bands (max 254)
+    "dedup.lookback_days": (0, 3650),
+    "events.lookback_days": (0, 3650),
+    "events.date_tolerance_days": (0, 365),
+    "events.published_tolerance_days": (0, 365),
+    "output.batch_size": (1, 1_000_000),
+    "performance.extract_processes": (0, 256),
+    "performance.fetch_batch_size": (1, 100_000),
+    "feeds[].poll_interval_s": (0, 30 * 86400),
+}
+MIN_EXCLUSIVE = {"network.timeout_s", "feeds[].poll_interval_s"}
+MAX_USER_AGENT = 512
 
 
 class ConfigError(ValueError):
@@ -45,6 +77,8 @@ class NetworkConfig:
     retries: int = 2
     backoff_s: float = 0.5
     retry_after_cap_s: float = 30.0
+    retry_runs: int = 5
+    retry_runs_backoff_s: float = 900.0
     max_bytes: int = 10_000_000
     max_redirects: int = 5
     max_url_length: int = 2048
@@ -103,42 +137,113 @@ SECTIONS = {
 }
 
 
-def _load_yaml(path: Path) -> Any:
+def _read_text(path: Path) -> str:
     try:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
+    except OSError as exc:
+        raise ConfigError(f"config {path}: cannot read it ({exc.strerror or exc})") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"config {path}: larger than {MAX_CONFIG_BYTES} bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"config {path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at line "
+                          f"{line})") from None
+
+
+def _check_nodes(root: yaml.Node | None) -> None:
+    """Refuse duplicate mapping keys (YAML would keep the last one silently) and nesting deeper
+    than MAX_NESTING, naming the key; iterative, so no depth makes it recurse."""
+    stack = [(root, "", 0)] if root is not None else []
+    while stack:
+        node, where, depth = stack.pop()
+        if depth > MAX_NESTING:
+            raise ConfigError(f"config key {where or '(top)'}: nested deeper than {MAX_NESTING} "
+                              "levels")
+        if isinstance(node, yaml.MappingNode):
+            seen = set()
+            for key_node, value_node in node.value:
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else "?"
+                name = f"{where}.{key}" if where else str(key)
+                if key in seen:
+                    raise ConfigError(f"config key {name}: duplicate key (line "
+                                      f"{key_node.start_mark.line + 1})")
+                seen.add(key)
+                stack.append((value_node, name, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                stack.append((item, f"{where}[{i}]", depth + 1))
+
+
+def _load_yaml(path: Path) -> Any:
+    text = _read_text(path)
+    if not text.strip():
+        raise ConfigError(f"config {path}: the file is empty (expected a mapping with feeds:)")
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        _check_nodes(root)
+        return yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""
         raise ConfigError(f"config {path}: invalid YAML{where}") from None
+    except RecursionError:
+        raise ConfigError(f"config {path}: nested deeper than {MAX_NESTING} levels") from None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _check_bounds(key: str, value: float, bounds_key: str | None = None) -> None:
+    """`value` is finite and within BOUNDS[bounds_key or key] (when the key has bounds)."""
+    bounds_key = bounds_key or key
+    if not math.isfinite(value):
+        raise ConfigError(f"config key {key}: must be a finite number, got {_short(value)}")
+    if bounds_key not in BOUNDS:
+        if value < 0:
+            raise ConfigError(f"config key {key}: must not be negative, got {_short(value)}")
+        return
+    low, high = BOUNDS[bounds_key]
+    exclusive = bounds_key in MIN_EXCLUSIVE
+    if value < low or (exclusive and value == low) or value > high:
+        lower = f"above {_num(low)}" if exclusive else f"at least {_num(low)}"
+        raise ConfigError(f"config key {key}: must be {lower} and at most {_num(high)}, "
+                          f"got {_short(value)}")
 
 
 def _check_type(key: str, value: Any, default: Any) -> Any:
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise ConfigError(f"config key {key}: expected true or false, got {value!r}")
+            raise ConfigError(f"config key {key}: expected true or false, got {_short(value)}")
         return value
     if isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ConfigError(f"config key {key}: expected an integer, got {value!r}")
-        if value < 0:
-            raise ConfigError(f"config key {key}: must not be negative, got {value!r}")
+            raise ConfigError(f"config key {key}: expected an integer, got {_short(value)}")
+        _check_bounds(key, value)
         return value
     if isinstance(default, float):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ConfigError(f"config key {key}: expected a number, got {value!r}")
-        if value < 0:
-            raise ConfigError(f"config key {key}: must not be negative, got {value!r}")
+            raise ConfigError(f"config key {key}: expected a number, got {_short(value)}")
+        _check_bounds(key, float(value))
         return float(value)
     if isinstance(default, str):
         if not isinstance(value, str) or not value:
-            raise ConfigError(f"config key {key}: expected a non-empty string, got {value!r}")
+            raise ConfigError(f"config key {key}: expected a non-empty string, got "
+                              f"{_short(value)}")
         return value
     if isinstance(default, (list, tuple)):
         if not isinstance(value, list):
-            raise ConfigError(f"config key {key}: expected a list, got {value!r}")
+            raise ConfigError(f"config key {key}: expected a list, got {_short(value)}")
         return tuple(value)
     return value
 
@@ -167,6 +272,39 @@ def _validate_cidrs(cidrs: tuple[str, ...]) -> None:
             ) from None
 
 
+def _check_feed_url(key: str, url: str) -> None:
+    """An absolute http(s) URL with a host, no credentials, no spaces or control characters."""
+    from urllib.parse import urlsplit
+
+    if len(url) > BOUNDS["network.max_url_length"][1]:
+        raise ConfigError(f"config key {key}: longer than "
+                          f"{_num(BOUNDS['network.max_url_length'][1])} characters")
+    if any(c.isspace() or ord(c) < 0x20 or ord(c) == 0x7F for c in url):
+        raise ConfigError(f"config key {key}: contains a space or a control character")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise ConfigError(f"config key {key}: not a valid URL ({exc})") from None
+    if parts.scheme.lower() not in ("http", "https"):
+        raise ConfigError(f"config key {key}: only http(s) URLs, got {_short(url)}")
+    if "@" in parts.netloc:
+        raise ConfigError(f"config key {key}: URLs with credentials are not allowed")
+    if not parts.hostname:
+        raise ConfigError(f"config key {key}: the URL has no host")
+    if port == 0:
+        raise ConfigError(f"config key {key}: bad port 0")
+
+
+def _check_user_agent(value: str) -> None:
+    if len(value) > MAX_USER_AGENT:
+        raise ConfigError(f"config key network.user_agent: longer than {MAX_USER_AGENT} "
+                          "characters")
+    if not all(0x20 <= ord(c) < 0x7F for c in value):
+        raise ConfigError("config key network.user_agent: only printable ASCII is allowed "
+                          "(no line breaks or control characters)")
+
+
 def _feed(i: int, raw: Any) -> FeedConfig:
     where = f"feeds[{i}]"
     if not isinstance(raw, dict):
@@ -183,20 +321,20 @@ def _feed(i: int, raw: Any) -> FeedConfig:
         raise ConfigError(
             f"config key {where}.id: {raw['id']!r} must match [a-z0-9][a-z0-9_-]{{0,63}}"
         )
-    if not re.match(r"^https?://", raw["url"], re.I):
-        raise ConfigError(f"config key {where}.url: only http(s) URLs, got {raw['url']!r}")
+    _check_feed_url(f"{where}.url", raw["url"])
     values = {k: raw[k] for k in FEED_REQUIRED}
     for key, typ in FEED_OPTIONAL.items():
         if key in raw:
             value = raw[key]
             if isinstance(value, bool) or not isinstance(value, typ):
-                raise ConfigError(f"config key {where}.{key}: wrong type {value!r}")
-            if key == "poll_interval_s" and value <= 0:
-                raise ConfigError(f"config key {where}.{key}: must be positive")
+                raise ConfigError(f"config key {where}.{key}: wrong type {_short(value)}")
+            if key == "poll_interval_s":
+                _check_bounds(f"{where}.{key}", float(value), "feeds[].poll_interval_s")
+                value = float(value)
             if key == "country" and not COUNTRY_RE.match(value):
                 raise ConfigError(f"config key {where}.{key}: an ISO 3166 alpha-3 code such "
-                                  f"as TUN, got {value!r}")
-            values[key] = float(value) if key == "poll_interval_s" else value
+                                  f"as TUN, got {_short(value)}")
+            values[key] = value
     return FeedConfig(**values)
 
 
@@ -221,12 +359,7 @@ def parse_config(raw: Any, path: str | None = None) -> RunConfig:
         seen.add(feed.id)
     sections = {name: _section(name, cls, raw.get(name)) for name, cls in SECTIONS.items()}
     _validate_cidrs(sections["network"].allow_private)
-    if not 0 < sections["dedup"].threshold <= 1:
-        raise ConfigError("config key dedup.threshold: must be in (0, 1]")
-    if sections["output"].batch_size < 1:
-        raise ConfigError("config key output.batch_size: must be at least 1")
-    if sections["performance"].fetch_batch_size < 1:
-        raise ConfigError("config key performance.fetch_batch_size: must be at least 1")
+    _check_user_agent(sections["network"].user_agent)
     return RunConfig(feeds=feeds, path=path, **sections)
 
 

@@ -1,16 +1,17 @@
 """Wire the unbounded stream: poll rounds → new items → pages → articles → dedup → events → lake.
 
 Composes the batch's DoFns and composites (PollFeedFn, FetchBatchFn, ExtractArticles, dedup's
-FinalizeStoryFn, the shared events branch pipeline.events.transforms.ArticleEvents,
-StreamClusterEvents) in one fused chain with no GroupByKey, so every round reaches the lake, per
-bundle;
-state lives in pipeline.ingest.schedule, pipeline.dedup.stream_index and
-pipeline.events.stream_index objects held in Beam state. `run_stream` runs it until
+FinalizeStoryFn, the events' rows and cluster index) in a chain with no GroupByKey, so every round
+reaches the lake, per bundle; state lives in pipeline.ingest.schedule, pipeline.dedup.stream_index
+and pipeline.events.stream_index objects held in Beam state. An article's signature, events and
+row come out of one stateful step (StreamDeriveFn) and go to one writer, which publishes them in
+that order. `run_stream` runs it until
 --max-polls or SIGINT/SIGTERM. No parsing, matching or lake-format logic here.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import shutil
@@ -26,6 +27,7 @@ from apache_beam.coders import PickleCoder
 from apache_beam.metrics import Metrics
 from apache_beam.options.pipeline_options import StandardOptions
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
+from apache_beam.utils.windowed_value import WindowedValue
 
 from pipeline.articles.transforms import ExtractArticles
 from pipeline.batch import (
@@ -44,17 +46,31 @@ from pipeline.dedup.transforms import (
     read_signature_rows,
     stored_entry,
 )
-from pipeline.events.cluster_transforms import StreamClusterEvents
-from pipeline.events.rows import PARTITION
-from pipeline.events.transforms import ArticleEvents
+from pipeline.events import clusters as event_clusters
+from pipeline.events.cluster_transforms import seed_event_index
+from pipeline.events.rows import (
+    ARABIC_KEY,
+    INGESTED,
+    PARTITION,
+    PRECOMPUTED_KEY,
+    event_rows_for_article,
+    is_event_source,
+)
 from pipeline.ingest.fetch import FetchBatchFn
-from pipeline.ingest.new_items import known_article_ids, known_item_keys
+from pipeline.ingest.new_items import (
+    DONE,
+    RetryPolicy,
+    is_held,
+    known_article_ids,
+    known_item_keys,
+)
 from pipeline.ingest.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
 from pipeline.ingest.schedule import ExpiringKeys, tick_seconds
 from pipeline.ingest.stream_source import PollRoundsFn, schedule
 from pipeline.lake.partitions import article_partition, reject_partition, signature_partition
 from pipeline.lake.rejects import reject_key
-from pipeline.lake.sinks import WriteDatasetPerBundle
+from pipeline.lake.session import LakeSession
+from pipeline.lake.sinks import WriteDatasetPerBundle, WriteDatasetsPerBundle
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.events import EVENTS_SCHEMA
@@ -78,7 +94,8 @@ class StreamPollFeedFn(PollFeedFn):
 
 
 class KeepNewItemsFn(beam.DoFn):
-    """(key, item) → the item when its URL is neither in the lake nor seen within the ttl.
+    """(key, item) → the item when its URL is neither in the lake nor seen within the ttl, and
+    the lake's rejects do not hold back this exact item of this feed.
 
     State: an ExpiringKeys of url keys, seeded from the lake on first use (so a restarted stream
     resumes where the lake is); an item listed by its feed is refreshed on every poll.
@@ -86,9 +103,10 @@ class KeepNewItemsFn(beam.DoFn):
 
     SEEN = ReadModifyWriteStateSpec("seen_items", PickleCoder())
 
-    def __init__(self, lake: str | None, ttl_s: float):
+    def __init__(self, lake: str | None, ttl_s: float, policy: RetryPolicy | None = None):
         self._lake = lake
         self._ttl_s = ttl_s
+        self._policy = policy or RetryPolicy()
         self.new = Metrics.counter("akhbar", "entries_new")
         self.known = Metrics.counter("akhbar", "entries_known")
 
@@ -99,9 +117,15 @@ class KeepNewItemsFn(beam.DoFn):
         keys = seen.read()
         if keys is None:
             keys = ExpiringKeys(self._ttl_s)
-            for key, _done in (known_item_keys(self._lake) if self._lake else ()):
-                keys.last_seen[key] = now
-        if keys.seen(item["url_key"], now):
+            keys.held = set()
+            verdicts = (known_item_keys(self._lake, self._policy, datetime.fromtimestamp(
+                now, UTC)) if self._lake else ())
+            for key, marker in verdicts:
+                if marker == DONE:
+                    keys.last_seen[key] = now
+                else:
+                    keys.held.add(marker)
+        if keys.seen(item["url_key"], now) or is_held(item, getattr(keys, "held", ())):
             self.known.inc()
         else:
             self.new.inc()
@@ -165,6 +189,94 @@ class StreamDedupFn(beam.DoFn):
         state.write(index)
 
 
+def ingestion_order(article: dict) -> str:
+    """The batch's ingestion order of an article (its publication day, then its id), which the
+    order of its events' clustering follows (pipeline.events.clusters.candidate's order)."""
+    published = article.get("published_at")
+    day = published.date().isoformat() if published else "9999-99-99"
+    return f"{day}|{article.get('article_id') or ''}"
+
+
+class ArticlesInIngestionOrder(beam.DoFn):
+    """A bundle's article rows, re-emitted when it ends in ingestion order, so that a poll
+    round's events are clustered in the order a batch run over the same articles takes."""
+
+    def start_bundle(self):
+        self._held = []
+
+    def process(self, article, timestamp=beam.DoFn.TimestampParam,
+                window=beam.DoFn.WindowParam):
+        self._held.append((ingestion_order(article), article, timestamp, window))
+
+    def finish_bundle(self):
+        held, self._held = sorted(self._held, key=lambda h: h[0]), []
+        for _order, article, timestamp, window in held:
+            yield WindowedValue(article, timestamp, [window])
+
+
+class StreamDeriveFn(beam.DoFn):
+    """(key, article row) → ("signatures", row), ("events", row)…, ("articles", row): the
+    article's story columns and signature (StreamDedupFn's index) and its clustered events (an
+    EventClusterIndex seeded from the lake, the same matching as the batch), all from one call,
+    so that one writer downstream publishes them in its bundle's order. Articles already in the
+    lake are dropped; events already in the lake are skipped (a restart after a stop between
+    two writes derives only what is missing). `events` None: no events."""
+
+    STORIES = StreamDedupFn.INDEX
+    EVENTS = ReadModifyWriteStateSpec("event_index", PickleCoder())
+
+    def __init__(self, dedup_config, events_config, lake: str | None, run_id: str):
+        self._dedup = StreamDedupFn(dedup_config, lake, run_id)
+        self._events = events_config
+        self._lake = lake
+        self.new = Metrics.counter("akhbar", "event_clusters_new")
+        self.joined = Metrics.counter("akhbar", "event_clusters_joined")
+        self.known = Metrics.counter("akhbar", "events_known")
+        self.expired = Metrics.counter("akhbar", "event_clusters_expired")
+
+    def process(self, element, stories=beam.DoFn.StateParam(STORIES),
+                events=beam.DoFn.StateParam(EVENTS)):
+        for out in self._dedup.process(element, stories):
+            if isinstance(out, beam.pvalue.TaggedOutput):
+                yield "signatures", out.value
+                continue
+            if self._events is not None:
+                for row in self._clustered(out, events):
+                    yield "events", row
+            yield "articles", out
+
+    def _clustered(self, article: dict, state) -> list[dict]:
+        rows = article.get(PRECOMPUTED_KEY)
+        arabic = article.get(ARABIC_KEY)
+        if arabic is None:
+            arabic = is_event_source(article)
+        if not arabic:
+            return []
+        if rows is None:
+            rows = event_rows_for_article(article, arabic)
+        if not rows:
+            return []
+        published = article.get("published_at")
+        pairs = sorted(((event_clusters.candidate(r, published), r) for r in rows),
+                       key=lambda cr: cr[0].order)
+        today = rows[0][INGESTED].astimezone(UTC).date()
+        index = state.read()
+        if index is None:
+            index = seed_event_index(self._events, self._lake, today)
+        self.expired.inc(index.expire(today))
+        out = []
+        for cand, row in pairs:
+            if index.is_known(cand.event_id):
+                self.known.inc()
+                continue
+            cid = index.assign(cand)
+            (self.new if cid == cand.event_id else self.joined).inc()
+            index.add(dataclasses.replace(cand, cluster_id=cid), today)
+            out.append({**row, "event_cluster_id": cid})
+        state.write(index)
+        return out
+
+
 def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
                  max_polls: int | None, stop_file: str | None) -> dict:
     """Add the unbounded graph to `p` (one fused chain: nothing waits for a GroupByKey)."""
@@ -184,7 +296,8 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
     new_items = (
         polled[ITEMS]
         | "KeyItems" >> beam.Map(lambda item: (ONE_KEY, item))
-        | "NewItems" >> beam.ParDo(KeepNewItemsFn(ctx.lake, ttl))
+        | "NewItems" >> beam.ParDo(KeepNewItemsFn(ctx.lake, ttl, RetryPolicy(
+            cfg.network.retry_runs, cfg.network.retry_runs_backoff_s)))
     )
     fetched = (
         new_items
@@ -192,33 +305,30 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
         | "FetchPages" >> beam.ParDo(FetchBatchFn(ctx)).with_outputs(REJECTS, main="pages")
     )
     extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(ctx)
-    deduped = (
+    derived = (
         extracted.articles
+        | "InIngestionOrder" >> beam.ParDo(ArticlesInIngestionOrder())
         | "KeyArticles" >> beam.Map(lambda a: (ONE_KEY, a))
-        | "Dedup" >> beam.ParDo(StreamDedupFn(cfg.dedup, ctx.lake, ctx.run_id)).with_outputs(
-            StreamDedupFn.SIGNATURES, main="articles")
+        | "Derive" >> beam.ParDo(StreamDeriveFn(
+            cfg.dedup, cfg.events if cfg.events.enabled else None, ctx.lake, ctx.run_id))
     )
-    articles = deduped.articles
+    # One writer for what an article gives: per bundle its signatures, then its events, then
+    # the article itself, which marks the item done. A stream killed at any moment leaves
+    # nothing derived missing behind an article in the lake; what a restart finds missing
+    # (articles, and the events or signature of an article not written) it fetches and
+    # derives again, skipping what is already there.
+    derived | "WriteLake" >> WriteDatasetsPerBundle(ctx.lake, [
+        ("signatures", SIGNATURES_SCHEMA, signature_partition, lambda r: r["article_id"]),
+        ("events", EVENTS_SCHEMA, lambda r: r[PARTITION], lambda r: r["event_id"]),
+        ("articles", ARTICLES_SCHEMA, article_partition, lambda r: r["article_id"]),
+    ], ctx.run_id, batch)
+    articles = derived | "Articles" >> beam.FlatMap(
+        lambda pair: [pair[1]] if pair[0] == "articles" else [])
     rejects = (
         (polled[REJECTS], fetched[REJECTS], extracted.rejects)
         | "AllRejects" >> beam.Flatten()
         | "CountRejects" >> beam.Map(count_reject)
     )
-    # Signatures before articles: a stop between the two leaves a signature whose article
-    # the restarted stream fetches again (never an article the index does not know).
-    deduped[StreamDedupFn.SIGNATURES] | "WriteSignatures" >> WriteDatasetPerBundle(
-        ctx.lake, "signatures", SIGNATURES_SCHEMA, signature_partition,
-        lambda r: r["article_id"], ctx.run_id, batch)
-    articles | "WriteArticles" >> WriteDatasetPerBundle(
-        ctx.lake, "articles", ARTICLES_SCHEMA, article_partition,
-        lambda r: r["article_id"], ctx.run_id, batch)
-    if cfg.events.enabled:
-        (articles
-         | "ArticleEvents" >> ArticleEvents()
-         | "ClusterEvents" >> StreamClusterEvents(cfg.events, ctx.lake)
-         | "WriteEvents" >> WriteDatasetPerBundle(
-             ctx.lake, "events", EVENTS_SCHEMA, lambda r: r[PARTITION],
-             lambda r: r["event_id"], ctx.run_id, batch))
     rejects | "WriteRejects" >> WriteDatasetPerBundle(
         ctx.lake, "rejects", REJECTS_SCHEMA, reject_partition,
         reject_key, ctx.run_id, batch)
@@ -268,15 +378,16 @@ def run_stream(ctx: RunContext, beam_args: list[str] | None = None,
         stop_file = os.path.join(own_dir, "stop")
     start = time.monotonic()
     try:
-        with _StopOnSignal(stop_file):
+        with (LakeSession(ctx.lake, ctx.run_id, "stream", scan_duplicates=True) as session,
+              _StopOnSignal(stop_file)):
             p = beam.Pipeline(runner=runner, options=options)
             build_stream(p, ctx, poll_interval_s, max_polls, stop_file)
             result = p.run()
             result.wait_until_finish()
+            elapsed = time.monotonic() - start
+            counters = {**collect_counters(result), **session.nonzero_counters()}
+            record_run(ctx, "stream", counters, elapsed)
     finally:
         if own_dir:
             shutil.rmtree(own_dir, ignore_errors=True)
-    elapsed = time.monotonic() - start
-    counters = collect_counters(result)
-    record_run(ctx, "stream", counters, elapsed)
     return RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed, lake=ctx.lake)

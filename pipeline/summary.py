@@ -22,6 +22,9 @@ LINES = (
     ("new event clusters", "event_clusters_new"),
     ("events joined to clusters", "event_clusters_joined"),
     ("rejects written", "rejects_written"),
+    ("damaged files quarantined", "lake_files_quarantined"),
+    ("duplicate rows removed", "lake_duplicate_rows_removed"),
+    ("stale temporary files removed", "lake_temp_files_removed"),
 )
 
 

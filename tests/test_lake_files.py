@@ -113,7 +113,7 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
         raise OSError("No space left on device")
 
     monkeypatch.setattr(lake.pq, "write_table", disk_full)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(lake.LakeFullError, match="disk full writing things"):
         write_rows(str(tmp_path), "things", "2024-07-24", [{"n": 1}],
                    pa.schema([("n", pa.int64())]), "p.parquet")
     assert not [p for p in tmp_path.rglob("*") if p.is_file()]

@@ -150,23 +150,6 @@ def test_poll_feeds_reads_every_sample_feed_over_http(tmp_path):
                     | "Origins" >> beam.Distinct(), equal_to([True]), label="origin")
 
 
-def test_stale_temp_files_are_removed_and_fresh_ones_kept(tmp_path):
-    import os
-    import time
-
-    from pipeline.lake.store import remove_stale_temp_files
-
-    part = tmp_path / "lake" / "articles" / "date=2024-07-24"
-    part.mkdir(parents=True)
-    old, fresh, data = part / ".tmp-old.parquet", part / ".tmp-new.parquet", part / "part-x.parquet"
-    for f in (old, fresh, data):
-        f.write_bytes(b"x")
-    an_hour_ago = time.time() - 3600
-    os.utime(old, (an_hour_ago, an_hour_ago))
-    assert remove_stale_temp_files(str(tmp_path / "lake")) == 1
-    assert not old.exists() and fresh.exists() and data.exists()
-
-
 def _sample_pages() -> list[dict]:
     pages = []
     for path in sorted((CONFIG_DIR / "sample" / "arabkhabar" / "news").glob("*.html")):

@@ -16,9 +16,9 @@ from connectors.errors import FetchError
 from connectors.feeds import poll_feed
 from connectors.http import Fetcher
 from pipeline.context import RunContext
+from pipeline.ingest.new_items import item_key
 from pipeline.lake.rejects import make_reject
 from pipeline.lake.store import read_columns
-from pipeline.text.urls import canonicalize_url
 
 ITEMS, REJECTS, FEED_STATE = "items", "rejects", "feed_state"
 FEED_STATE_DATASET = "state/feeds"
@@ -49,7 +49,7 @@ def item_record(item, feed: dict, named=str) -> dict:
     url = named(item.url)
     return {
         "url": url,
-        "url_key": canonicalize_url(url),
+        "url_key": item_key(url),
         "feed_url": feed["url"],
         "source": feed["id"],
         "source_name": feed["name"],

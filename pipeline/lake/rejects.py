@@ -6,13 +6,27 @@ module only shapes rows; the transforms decide when something failed.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from schemas.version import SCHEMA_VERSION
 
+# URLs are stored (and shown) at most this long: a longer one keeps its first characters and
+# a digest of the whole, so it still compares equal to itself and to nothing else.
+MAX_STORED_URL = 2048
+_KEEP = MAX_STORED_URL - 64
+
 # Error kinds worth trying again on a later run (the item is not marked as done).
 TRANSIENT_KINDS = frozenset({"timeout", "connection", "dns", "tls", "truncated"})
 TRANSIENT_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
+
+
+def bounded_url(url: str | None) -> str | None:
+    """`url` when at most MAX_STORED_URL characters, else a prefix, its length and a digest."""
+    if url is None or len(url) <= MAX_STORED_URL:
+        return url
+    digest = hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    return f"{url[:_KEEP]}…[{len(url)} chars, sha1 {digest}]"
 
 
 def make_reject(
@@ -28,8 +42,8 @@ def make_reject(
 ) -> dict:
     """One row of the rejects dataset."""
     return {
-        "url": url,
-        "feed_url": feed_url,
+        "url": bounded_url(url),
+        "feed_url": bounded_url(feed_url),
         "source": source,
         "stage": stage,
         "error": error,

@@ -7,8 +7,10 @@ not decide what goes in a row: that is the transforms' job.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import shutil
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -17,6 +19,8 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
+
+from pipeline.lake.errors import LakeError, LakeFullError
 
 PARTITION_SCHEMA = pa.schema([("date", pa.string())])
 # A column with at least this many bytes in a file is zstd-compressed (Arabic text shrinks well);
@@ -95,12 +99,44 @@ def _write_options(table: pa.Table) -> dict:
             "use_dictionary": dictionary_columns(table, sizes)}
 
 
+_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_FULL_TEXTS = ("No space left on device", "Disk quota exceeded", "File too large")
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1e6:,.1f} MB"
+
+
+def write_error(exc: BaseException, dataset: str, directory: str, needed: int) -> LakeError:
+    """A one-line LakeError for a failed write of `needed` bytes under `directory`: disk full
+    (with the free space needed) or another OS error."""
+    if isinstance(exc, LakeError):
+        return exc
+    text = str(exc)
+    if getattr(exc, "errno", None) in _FULL_ERRNOS or any(t in text for t in _FULL_TEXTS):
+        probe = directory
+        while probe and not os.path.isdir(probe):
+            probe = os.path.dirname(probe)
+        try:
+            free = shutil.disk_usage(probe or "/").free
+        except OSError:
+            free = 0
+        return LakeFullError(f"disk full writing {dataset} in {directory}: at least "
+                             f"{_megabytes(max(needed, 1))} more free space is needed "
+                             f"({_megabytes(free)} free)")
+    reason = getattr(exc, "strerror", None) or (text.splitlines()[0] if text else
+                                                type(exc).__name__)
+    return LakeError(f"cannot write {dataset} in {directory}: {reason}")
+
+
 class StagedFile:
     """A Parquet file written under a hidden temporary name; `publish()` makes it durable and
     visible under its final name (object stores: written in place, nothing left to do)."""
 
-    def __init__(self, fs: pafs.FileSystem, temp: str | None, final: str):
+    def __init__(self, fs: pafs.FileSystem, temp: str | None, final: str, dataset: str = "",
+                 size: int = 0):
         self.fs, self.temp, self.final = fs, temp, final
+        self.dataset, self.size = dataset, size
 
     def publish(self) -> str:
         if self.temp is not None:
@@ -108,10 +144,17 @@ class StagedFile:
                 with open(self.temp, "rb") as fh:  # durable before it becomes visible
                     os.fsync(fh.fileno())
                 self.fs.move(self.temp, self.final)
+            except OSError as exc:
+                raise write_error(exc, self.dataset, os.path.dirname(self.final),
+                                  self.size) from None
             finally:
-                if os.path.exists(self.temp):
-                    os.unlink(self.temp)
+                self.discard()
         return self.final
+
+    def discard(self) -> None:
+        """Remove the temporary file (a write that will not be published)."""
+        if self.temp is not None and os.path.exists(self.temp):
+            os.unlink(self.temp)
 
 
 def stage_rows(
@@ -138,17 +181,22 @@ def stage_rows(
     final = f"{directory}/{name}"
     table = pa.Table.from_pylist(list(rows), schema=schema)
     if not isinstance(fs, pafs.LocalFileSystem):
-        pq.write_table(table, final, filesystem=fs, **_write_options(table))
-        return StagedFile(fs, None, final)
-    fs.create_dir(directory, recursive=True)
+        try:
+            pq.write_table(table, final, filesystem=fs, **_write_options(table))
+        except OSError as exc:
+            raise write_error(exc, dataset, directory, table.nbytes) from None
+        return StagedFile(fs, None, final, dataset, table.nbytes)
     temp = f"{directory}/.tmp-{uuid.uuid4().hex}-{name}"
     try:
+        fs.create_dir(directory, recursive=True)
         pq.write_table(table, temp, filesystem=fs, **_write_options(table))
-    except BaseException:
+    except BaseException as exc:
         if os.path.exists(temp):
             os.unlink(temp)
+        if isinstance(exc, OSError):
+            raise write_error(exc, dataset, directory, table.nbytes) from None
         raise
-    return StagedFile(fs, temp, final)
+    return StagedFile(fs, temp, final, dataset, table.nbytes)
 
 
 def stage_files(lake: str, dataset: str, schema: pa.Schema,
@@ -217,26 +265,3 @@ def read_columns(
             for c in columns:
                 row.setdefault(c, None)
             yield row
-
-
-
-def remove_stale_temp_files(lake: str, older_than_s: float = 600.0) -> int:
-    """Delete `.tmp-*` files a killed run left behind (local lakes; object stores have none).
-
-    Readers never see them, but they would pile up; files younger than `older_than_s` may
-    belong to a write in progress and are kept. Returns how many were removed.
-    """
-    fs, root = filesystem(lake)
-    if not isinstance(fs, pafs.LocalFileSystem) or not os.path.isdir(root):
-        return 0
-    import time
-
-    cutoff = time.time() - older_than_s
-    removed = 0
-    for directory, _, files in os.walk(root):
-        for name in files:
-            path = os.path.join(directory, name)
-            if name.startswith(".tmp-") and os.path.getmtime(path) < cutoff:
-                os.unlink(path)
-                removed += 1
-    return removed

@@ -17,7 +17,7 @@ from pathlib import Path
 DEFAULT_LAKE = "./lake"
 DEFAULT_OUT = "./report.html"
 DEFAULT_STALE_HOURS = 24.0
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_USAGE, EXIT_IO = 0, 2, 3  # the command's codes (README, Exit codes)
 
 
 def _date(value: str) -> dt.date:
@@ -57,6 +57,8 @@ def build(lake: str, since: dt.date | None = None, until: dt.date | None = None,
 
     now = now or dt.datetime.now(dt.UTC)
     opened = report_queries.open_lake(lake, since, until)
+    for path, why in opened.damaged:
+        print(f"akhbar report: damaged lake file left out: {path} ({why})", file=sys.stderr)
     try:
         data = report_queries.collect(opened, reference_time(until, now), stale_hours)
     finally:
@@ -96,13 +98,13 @@ def run(args: argparse.Namespace) -> int:
     except Exception as e:  # noqa: BLE001 - a CLI reports one line, not a traceback
         print(f"akhbar report: cannot read lake {args.lake}: {type(e).__name__}: "
               f"{str(e).splitlines()[0] if str(e) else ''}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_IO
     out = Path(args.out)
     try:
         write_atomic(out, html)
     except OSError as e:
         print(f"akhbar report: cannot write {out}: {e.strerror or e}", file=sys.stderr)
-        return EXIT_ERROR
+        return EXIT_IO
     print(f"akhbar report: wrote {out} ({len(html.encode('utf-8')):,} bytes)")
     return EXIT_OK
 

@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 DATASETS = ("articles", "rejects", "events")
 RUNS_DATASET = "state/runs"
 REMOTE_SCHEMES = ("s3://", "gs://", "gcs://", "file://")  # read through pyarrow.fs
+ONE_ROW_PER = {"articles": "article_id", "events": "event_id"}
 EVENT_TYPES = ("MEET", "CALL", "VISIT", "NEGOTIATE", "MEDIATE", "PRESS_CONFERENCE")
 EVENT_STATUSES = ("reported", "planned", "cancelled")
 MAX_DAYS_PER_BAR = 92  # above this many days, charts bucket by ISO week instead of by day
@@ -42,6 +43,7 @@ class Lake:
     root: str
     con: duckdb.DuckDBPyConnection
     datasets: dict[str, Dataset] = field(default_factory=dict)
+    damaged: list[tuple[str, str]] = field(default_factory=list)  # (file, why), left out
 
     def has(self, name: str, *columns: str) -> bool:
         ds = self.datasets.get(name)
@@ -108,6 +110,20 @@ def _register_remote(con: duckdb.DuckDBPyConnection, name: str, fs: Any, base: s
     return src
 
 
+def _readable(fs: Any, files: list[str], damaged: list[tuple[str, str]]) -> list[str]:
+    """The files that are whole Parquet files; the others go to `damaged` as (file, why)."""
+    from pipeline.lake.repair import damage
+
+    good = []
+    for info in fs.get_file_info(files):
+        why = damage(fs, info)
+        if why:
+            damaged.append((info.path, why))
+        else:
+            good.append(info.path)
+    return good
+
+
 def _sql_list(files: tuple[str, ...]) -> str:
     return "[" + ", ".join("'" + f.replace("'", "''") + "'" for f in files) + "]"
 
@@ -150,6 +166,8 @@ def open_lake(root: str, since: dt.date | None = None, until: dt.date | None = N
         listing = {name: _list_local(path, name) for name in (*DATASETS, RUNS_DATASET)}
     lake = Lake(root=root, con=con)
     for name, files in listing.items():
+        fs = remote[name][0] if name in remote else pafs.LocalFileSystem()
+        files = _readable(fs, files, lake.damaged)
         if not files:
             continue
         hive = name in DATASETS
@@ -159,6 +177,12 @@ def open_lake(root: str, since: dt.date | None = None, until: dt.date | None = N
         else:
             reader = _reader(tuple(files), hive)
         con.execute(f"CREATE VIEW {view}_all AS SELECT * FROM {reader}")
+        one_per_id = ONE_ROW_PER.get(name)
+        present = {r[0] for r in con.execute(f"DESCRIBE {view}_all").fetchall()}
+        if one_per_id in present and "run_id" in present:
+            # duplicate ids (two runs before the lake had a lock) count once
+            con.execute(f"CREATE OR REPLACE VIEW {view}_all AS SELECT * FROM {reader} QUALIFY "
+                        f"row_number() OVER (PARTITION BY {one_per_id} ORDER BY run_id) = 1")
         conds = []
         if hive and since:
             conds.append(f"date >= DATE '{since.isoformat()}'")

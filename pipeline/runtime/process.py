@@ -35,13 +35,20 @@ def quiet(verbose: bool) -> None:
     if not verbose:
         for name in NOISY_LOGGERS:
             logging.getLogger(name).setLevel(logging.ERROR)
+        # Beam logs a failed step's traceback at ERROR; the command reports it in one line
+        logging.getLogger("apache_beam").setLevel(logging.CRITICAL)
         warnings.filterwarnings("ignore")
 
 
 def exit_without_teardown(code: int) -> None:
-    """Run the exit handlers, flush, and end the process without unloading its modules."""
+    """Run the exit handlers, flush, and end the process without unloading its modules. When a
+    lake lock probe is stuck on an object store, the exit handlers (pyarrow's S3 finaliser)
+    would wait for it, so they are skipped (pipeline.lake.lock, looked up, never imported)."""
     sys.stdout.flush()
     sys.stderr.flush()
+    lock = sys.modules.get("pipeline.lake.lock")
+    if lock is not None and lock.probes_stuck():
+        os._exit(code)
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()

@@ -178,6 +178,23 @@ def truncated(body: bytes, announced: int) -> Callable:
     return send
 
 
+def drip(head: bytes, body: bytes, every_s: float = 0.25, total_s: float = 15.0) -> Callable:
+    """A route that sends `head` (raw status line and headers, possibly unfinished) and then
+    `body` one byte every `every_s` seconds (for at most `total_s`), and closes."""
+    def send(h: _Handler) -> None:
+        h.close_connection = True
+        h.wfile.write(head)
+        h.wfile.flush()
+        end = time.monotonic() + total_s
+        for i in range(len(body)):
+            if time.monotonic() > end:
+                break
+            h.wfile.write(body[i:i + 1])
+            h.wfile.flush()
+            time.sleep(every_s)
+    return send
+
+
 def hang_up(h: _Handler) -> None:
     """A route that closes the connection without any response."""
     h.close_connection = True
