@@ -30,6 +30,8 @@ from pipeline.events.transforms import ArticleEvents
 from pipeline.ingest.fetch import FetchPages
 from pipeline.ingest.new_items import KeepNewArticles, KeepNewEvents, KeepNewItems
 from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
+from pipeline.ingest.sitemaps import ROOT_KEY as SITEMAP_ROOT_KEY
+from pipeline.ingest.sitemaps import ReadSitemaps, is_sitemap_feed
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.sinks import WriteDataset
 from pipeline.lake.store import file_name, partition_date, remove_stale_temp_files, write_rows
@@ -67,19 +69,32 @@ def _count_reject(row: dict) -> dict:
     return row
 
 
-def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> dict:
-    """Keep a feed's validators only when none of its items must be fetched again."""
+def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> list[dict]:
+    """Keep a feed's validators only when none of its items must be fetched again. A sitemap's
+    row is its watermark as well (pipeline.ingest.sitemaps): it is dropped then."""
+    root = row.get(SITEMAP_ROOT_KEY)
+    if root is not None:
+        return [] if root in transient_feeds else [row]
     if row["feed_url"] in transient_feeds:
         row = {**row, "etag": None, "last_modified": None}
-    return row
+    return [row]
 
 
 def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0) -> dict:
     """Add the batch graph to `p`; returns the main PCollections (for tests and extensions)."""
     cfg = ctx.config
-    feeds = p | "Feeds" >> beam.Create([asdict(f) for f in cfg.feeds])
+    entries = [asdict(f) for f in cfg.feeds]
+    feeds = p | "Feeds" >> beam.Create([f for f in entries if not is_sitemap_feed(f)])
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
-    new_items = polled.items | "NewItems" >> KeepNewItems(ctx.lake)
+    items, poll_rejects, poll_state = polled.items, polled.rejects, polled.feed_state
+    sitemap_entries = [f for f in entries if is_sitemap_feed(f)]
+    if sitemap_entries:
+        read = (p | "SitemapEntries" >> beam.Create(sitemap_entries)
+                | "ReadSitemaps" >> ReadSitemaps(ctx))
+        items = (items, read.items) | "AllItems" >> beam.Flatten()
+        poll_rejects = (poll_rejects, read.rejects) | "AllPollRejects" >> beam.Flatten()
+        poll_state = (poll_state, read.feed_state) | "AllFeedState" >> beam.Flatten()
+    new_items = items | "NewItems" >> KeepNewItems(ctx.lake)
     fetched = new_items | "FetchPages" >> FetchPages(ctx, cfg.performance.fetch_batch_size)
     extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(
         ctx, extract_processes, pack=True)
@@ -90,7 +105,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
     articles = deduped["articles"]
 
     rejects = (
-        (polled.rejects, fetched.rejects, extracted.rejects)
+        (poll_rejects, fetched.rejects, extracted.rejects)
         | "AllRejects" >> beam.Flatten()
         | "CountRejects" >> beam.Map(_count_reject)
     )
@@ -136,7 +151,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         | "TransientFeed" >> beam.Map(lambda r: (r["feed_url"], 1))
         | "PerFeed" >> beam.CombinePerKey(sum)
     )
-    feed_state = polled.feed_state | "Settle" >> beam.Map(
+    feed_state = poll_state | "Settle" >> beam.FlatMap(
         _settle_feed_state,
         beam.pvalue.AsDict(transient_feeds),
         beam.pvalue.AsList(reject_files),
@@ -146,7 +161,7 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, _feed_state_partition,
         lambda r: r["feed_url"], ctx.run_id, batch,
     )
-    return {"items": polled.items, "new_items": new_items, "articles": articles,
+    return {"items": items, "new_items": new_items, "articles": articles,
             "rejects": rejects}
 
 

@@ -21,7 +21,10 @@ SAMPLE_CONFIG_PATH = CONFIG_DIR / "sample.yaml"
 
 FEED_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 FEED_REQUIRED = ("id", "url", "name")
-FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float)}
+FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float), "kind": str}
+# feed: RSS/Atom/JSON Feed; sitemap: a sitemap index or urlset; site: a home page whose
+# sitemaps robots.txt lists (else /sitemap.xml)
+FEED_KINDS = ("feed", "sitemap", "site")
 
 
 class ConfigError(ValueError):
@@ -35,6 +38,7 @@ class FeedConfig:
     name: str
     language: str = "ar"
     poll_interval_s: float | None = None
+    kind: str = "feed"
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,7 @@ class OutputConfig:
 class PerformanceConfig:
     extract_processes: int = 0  # 0 = one per core on the local in-process runner, else inline
     fetch_batch_size: int = 256
+    window_pages: int = 2000  # pages one pass of the default runner holds (pipeline.windows)
 
 
 @dataclass(frozen=True)
@@ -191,6 +196,9 @@ def _feed(i: int, raw: Any) -> FeedConfig:
                 raise ConfigError(f"config key {where}.{key}: wrong type {value!r}")
             if key == "poll_interval_s" and value <= 0:
                 raise ConfigError(f"config key {where}.{key}: must be positive")
+            if key == "kind" and value not in FEED_KINDS:
+                raise ConfigError(f"config key {where}.kind: {value!r} is not one of "
+                                  f"{', '.join(FEED_KINDS)}")
             values[key] = float(value) if key == "poll_interval_s" else value
     return FeedConfig(**values)
 
@@ -222,6 +230,8 @@ def parse_config(raw: Any, path: str | None = None) -> RunConfig:
         raise ConfigError("config key output.batch_size: must be at least 1")
     if sections["performance"].fetch_batch_size < 1:
         raise ConfigError("config key performance.fetch_batch_size: must be at least 1")
+    if sections["performance"].window_pages < 1:
+        raise ConfigError("config key performance.window_pages: must be at least 1")
     return RunConfig(feeds=feeds, path=path, **sections)
 
 
