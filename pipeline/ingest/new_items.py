@@ -1,8 +1,10 @@
 """Beam transforms that keep only what the lake does not hold yet: new feed items, new articles.
 
-The lake is the state: an item is done when its URL is in `articles/` or it was rejected for a
-reason a later run cannot fix. Reading happens inside the pipeline (a DoFn over the lake URI),
-so it works on remote runners too. Nothing here fetches or writes.
+The lake is the state: an item is done when its link or canonical URL is in `articles/` or it
+was rejected for a reason a later run cannot fix. Lookups happen inside the pipeline, a batch
+of keys per scan of the lake's key columns (pipeline.lake.keys), so they work on remote runners
+too and never hold the lake's keys. (`known_item_keys` / `known_ids` list them all, for the
+stream's in-memory index.) Nothing here fetches or writes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from functools import partial
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from pipeline.lake.keys import held_keys, matching_rows
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.store import read_columns
 from pipeline.text.urls import canonicalize_url
@@ -45,46 +48,77 @@ def pick_first(records: list[dict]) -> dict:
     return min(records, key=lambda r: (r.get("source") or "", r.get("url") or ""))
 
 
-class _KeepUnknown(beam.PTransform):
-    """Records whose key the lake does not know, one per key."""
+def _first_of_key(_key, records) -> tuple[dict, int]:
+    """(the record kept for a key, how many the run had)."""
+    records = list(records)
+    return pick_first(records), len(records)
 
-    def __init__(self, lake: str, key_field: str, known_fn, counter_prefix: str):
+
+def held_item_keys(lake: str, items: list[dict]) -> set[str]:
+    """The url_keys of `items` that the lake is done with: an article whose link or canonical
+    URL is the item's link or its canonical form, or a permanent reject of either."""
+    wanted = {v for item in items for v in (item["url"], item["url_key"])}
+    done = held_keys(lake, "articles", ["url", "canonical_url"], wanted)
+    for row in matching_rows(lake, "rejects", ["url"], wanted, ["stage", "error", "message"]):
+        if row["stage"] != "feed" and not is_transient(row["error"], row["message"]):
+            done.add(row["url"])
+    return {item["url_key"] for item in items
+            if item["url"] in done or item["url_key"] in done}
+
+
+def held_ids(lake: str, records: list[dict], *, dataset: str, column: str) -> set[str]:
+    """The values of `column` among `records` that the dataset already holds."""
+    return held_keys(lake, dataset, [column], {r[column] for r in records})
+
+
+class _DropHeldFn(beam.DoFn):
+    """A batch of (first record, records with its key) → the records whose key the lake does not
+    hold: one scan of the lake per batch (pipeline.lake.keys), never its whole key set."""
+
+    def __init__(self, lake: str, key: str, held_fn, prefix: str):
+        self._lake = lake
+        self._key = key
+        self._held_fn = held_fn
+        self.new = Metrics.counter("akhbar", f"{prefix}_new")
+        self.known = Metrics.counter("akhbar", f"{prefix}_known")
+        self.repeated = Metrics.counter("akhbar", f"{prefix}_repeated_in_run")
+
+    def process(self, batch: list[tuple[dict, int]]):
+        held = self._held_fn(self._lake, [first for first, _ in batch]) if self._lake else set()
+        for first, count in batch:
+            if first[self._key] in held:
+                self.known.inc(count)
+                continue
+            if count > 1:
+                self.repeated.inc(count - 1)
+            self.new.inc()
+            yield first
+
+
+class _KeepUnknown(beam.PTransform):
+    """Records whose key the lake does not know, one per key: grouped by key (only the first
+    record of each key goes on), then looked up in the lake a batch at a time."""
+
+    BATCH = 20_000  # keys per lake scan
+
+    def __init__(self, lake: str, key_field: str, held_fn, counter_prefix: str):
         super().__init__()
         self._lake = lake
         self._key = key_field
-        self._known_fn = known_fn
+        self._held_fn = held_fn
         self._prefix = counter_prefix
 
     def expand(self, records):
         key = self._key
-        new_counter = Metrics.counter("akhbar", f"{self._prefix}_new")
-        known_counter = Metrics.counter("akhbar", f"{self._prefix}_known")
-        repeat_counter = Metrics.counter("akhbar", f"{self._prefix}_repeated_in_run")
-        known_fn = self._known_fn
-        keyed = records | "KeyBy" >> beam.Map(lambda r: (r[key], r))
-        known = (
-            records.pipeline
-            | "Lake" >> beam.Create([self._lake])
-            | "ReadKnown" >> beam.FlatMap(known_fn)
-        )
-
-        def keep(element):
-            _, grouped = element
-            candidates = list(grouped["new"])
-            if not candidates:
-                return
-            if list(grouped["known"]):
-                known_counter.inc(len(candidates))
-                return
-            if len(candidates) > 1:
-                repeat_counter.inc(len(candidates) - 1)
-            new_counter.inc()
-            yield pick_first(candidates)
-
         return (
-            {"new": keyed, "known": known}
-            | "Join" >> beam.CoGroupByKey()
-            | "KeepNew" >> beam.FlatMap(keep)
+            records
+            | "KeyBy" >> beam.Map(lambda r: (r[key], r))
+            | "Group" >> beam.GroupByKey()
+            | "First" >> beam.MapTuple(_first_of_key)
+            | "Batch" >> beam.BatchElements(min_batch_size=self.BATCH,
+                                            max_batch_size=self.BATCH)
+            | "DropHeld" >> beam.ParDo(_DropHeldFn(self._lake, key, self._held_fn,
+                                                   self._prefix))
         )
 
 
@@ -92,14 +126,15 @@ class KeepNewItems(_KeepUnknown):
     """Feed item records (with `url_key`) → those not ingested before, one per URL."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "url_key", known_item_keys, "entries")
+        super().__init__(lake, "url_key", held_item_keys, "entries")
 
 
 class KeepNewArticles(_KeepUnknown):
     """Article rows → those whose article_id is not in the lake yet, one per article_id."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "article_id", known_article_ids, "articles")
+        super().__init__(lake, "article_id",
+                         partial(held_ids, dataset="articles", column="article_id"), "articles")
 
 
 class KeepNewEvents(_KeepUnknown):
@@ -107,4 +142,5 @@ class KeepNewEvents(_KeepUnknown):
     writing its events but before its articles redoes those articles)."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "event_id", known_event_ids, "events")
+        super().__init__(lake, "event_id",
+                         partial(held_ids, dataset="events", column="event_id"), "events")
