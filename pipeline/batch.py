@@ -6,6 +6,8 @@ the runner, runs it and writes the run's bookkeeping. No parsing or business log
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import logging
 import time
 from dataclasses import asdict
@@ -32,6 +34,7 @@ from pipeline.ingest.new_items import KeepNewArticles, KeepNewEvents, KeepNewIte
 from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
 from pipeline.ingest.sitemaps import ROOT_KEY as SITEMAP_ROOT_KEY
 from pipeline.ingest.sitemaps import ReadSitemaps, is_sitemap_feed
+from pipeline.ingest.spool import UNDATED, Spool, SpoolRecords
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.sinks import WriteDataset
 from pipeline.lake.store import file_name, partition_date, remove_stale_temp_files, write_rows
@@ -45,6 +48,8 @@ from schemas.state import FEED_STATE_SCHEMA, RUNS_SCHEMA
 from schemas.version import SCHEMA_VERSION
 
 LOG = logging.getLogger("akhbar")
+# What a spooled run keeps for its later passes (pipeline.ingest.spool)
+SPOOL_ITEMS, SPOOL_FEED_STATE, SPOOL_TRANSIENT = "items", "feed_state", "transient"
 
 
 def _article_partition(row: dict) -> str:
@@ -80,32 +85,44 @@ def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> list[dict
     return [row]
 
 
-def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0) -> dict:
-    """Add the batch graph to `p`; returns the main PCollections (for tests and extensions)."""
-    cfg = ctx.config
-    entries = [asdict(f) for f in cfg.feeds]
+def discover(p: beam.Pipeline, ctx: RunContext):
+    """(items, rejects, feed state rows) of polling the feeds and reading the sitemaps."""
+    entries = [asdict(f) for f in ctx.config.feeds]
     feeds = p | "Feeds" >> beam.Create([f for f in entries if not is_sitemap_feed(f)])
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
-    items, poll_rejects, poll_state = polled.items, polled.rejects, polled.feed_state
+    items, rejects, state = polled.items, polled.rejects, polled.feed_state
     sitemap_entries = [f for f in entries if is_sitemap_feed(f)]
     if sitemap_entries:
         read = (p | "SitemapEntries" >> beam.Create(sitemap_entries)
                 | "ReadSitemaps" >> ReadSitemaps(ctx))
         items = (items, read.items) | "AllItems" >> beam.Flatten()
-        poll_rejects = (poll_rejects, read.rejects) | "AllPollRejects" >> beam.Flatten()
-        poll_state = (poll_state, read.feed_state) | "AllFeedState" >> beam.Flatten()
-    new_items = items | "NewItems" >> KeepNewItems(ctx.lake)
-    fetched = new_items | "FetchPages" >> FetchPages(ctx, cfg.performance.fetch_batch_size)
+        rejects = (rejects, read.rejects) | "AllPollRejects" >> beam.Flatten()
+        state = (state, read.feed_state) | "AllFeedState" >> beam.Flatten()
+    return items, rejects, state
+
+
+def page_stages(ctx: RunContext, new_items, read_pages: beam.PTransform, extract_processes: int,
+                upstream_rejects=(), dates: tuple[dt.date, dt.date] | None = None,
+                events_date: dt.date | None = None) -> dict:
+    """New items → pages (`read_pages`: fetched, or read from WARC files) → articles, dedup,
+    events → the lake. `dates`: the first and last day the items were fetched (dedup looks
+    back from each), `events_date`: the earliest day their events may be about; both default
+    to the run's day. Returns the articles, rejects, written files and the feeds with transient
+    rejects."""
+    cfg = ctx.config
+    today = ctx.started_at.date()
+    first, last = dates or (today, today)
+    dedup = dataclasses.replace(cfg.dedup, lookback_days=cfg.dedup.lookback_days
+                                + max(0, (last - first).days))
+    fetched = new_items | "FetchPages" >> read_pages
     extracted = fetched.pages | "ExtractArticles" >> ExtractArticles(
         ctx, extract_processes, pack=True)
     new_articles = extracted.articles | "NewArticles" >> KeepNewArticles(ctx.lake)
-    deduped = new_articles | "Dedup" >> DeduplicateStories(
-        cfg.dedup, ctx.lake, ctx.started_at.date(), ctx.run_id
-    )
+    deduped = new_articles | "Dedup" >> DeduplicateStories(dedup, ctx.lake, last, ctx.run_id)
     articles = deduped["articles"]
 
     rejects = (
-        (poll_rejects, fetched.rejects, extracted.rejects)
+        (*upstream_rejects, fetched.rejects, extracted.rejects)
         | "AllRejects" >> beam.Flatten()
         | "CountRejects" >> beam.Map(_count_reject)
     )
@@ -119,7 +136,8 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         events = (
             articles
             | "ArticleEvents" >> ArticleEvents()  # Arabic filter, extraction, partition
-            | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake, ctx.started_at.date())
+            | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake,
+                                               min(events_date or today, today))
             | "NewEvents" >> KeepNewEvents(ctx.lake)
         )
         derived_files.append(events | "WriteEvents" >> WriteDataset(
@@ -143,26 +161,99 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
         ctx.lake, "rejects", REJECTS_SCHEMA, _reject_partition,
         lambda r: f"{r['stage']}|{r['feed_url']}|{r['url']}|{r['error']}", ctx.run_id, batch,
     )
-    # Feed validators are written last, once every article and reject is in the lake, so a
-    # run that dies never leaves a 304 standing in front of items it did not ingest.
     transient_feeds = (
         rejects
         | "Transient" >> beam.Filter(lambda r: is_transient(r["error"], r["message"]))
         | "TransientFeed" >> beam.Map(lambda r: (r["feed_url"], 1))
         | "PerFeed" >> beam.CombinePerKey(sum)
     )
+    return {"articles": articles, "rejects": rejects, "article_files": article_files,
+            "reject_files": reject_files, "transient_feeds": transient_feeds}
+
+
+def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0,
+                   spool: Spool | None = None, window: int | None = None) -> dict:
+    """Add the batch graph to `p`; returns the main PCollections (for tests and extensions).
+
+    With a `spool`, a run that finds more than `window` new items only discovers them here:
+    they (and the feeds' state) go to the spool for later passes (build_window) and the rest
+    of this graph sees none."""
+    cfg = ctx.config
+    items, poll_rejects, poll_state = discover(p, ctx)
+    new_items = items | "NewItems" >> KeepNewItems(ctx.lake)
+    fits = None
+    if spool is not None:
+        fits = beam.pvalue.AsSingleton(
+            new_items
+            | "CountNew" >> beam.combiners.Count.Globally()
+            | "FitsOnePass" >> beam.Map(lambda n, limit: n <= limit, window))
+        (new_items
+         | "Later" >> beam.Filter(lambda _, one_pass: not one_pass, fits)
+         | "SpoolItems" >> SpoolRecords(spool, SPOOL_ITEMS, _item_day))
+        new_items = new_items | "Now" >> beam.Filter(lambda _, one_pass: one_pass, fits)
+    out = page_stages(ctx, new_items, FetchPages(ctx, cfg.performance.fetch_batch_size),
+                      extract_processes, [poll_rejects])
+    # Feed validators are written last, once every article and reject is in the lake, so a
+    # run that dies never leaves a 304 standing in front of items it did not ingest.
     feed_state = poll_state | "Settle" >> beam.FlatMap(
         _settle_feed_state,
-        beam.pvalue.AsDict(transient_feeds),
-        beam.pvalue.AsList(reject_files),
-        beam.pvalue.AsList(article_files),
+        beam.pvalue.AsDict(out["transient_feeds"]),
+        beam.pvalue.AsList(out["reject_files"]),
+        beam.pvalue.AsList(out["article_files"]),
     )
+    if fits is not None:  # spooled: settled and written after the last pass (finish_spooled)
+        (poll_state | "StateLater" >> beam.Filter(lambda _, one_pass: not one_pass, fits)
+         | "SpoolState" >> SpoolRecords(spool, SPOOL_FEED_STATE))
+        (out["transient_feeds"]
+         | "TransientLater" >> beam.Filter(lambda _, one_pass: not one_pass, fits)
+         | "SpoolTransient" >> SpoolRecords(spool, SPOOL_TRANSIENT))
+        feed_state = feed_state | "StateNow" >> beam.Filter(lambda _, one_pass: one_pass, fits)
     feed_state | "WriteFeedState" >> WriteDataset(
         ctx.lake, FEED_STATE_DATASET, FEED_STATE_SCHEMA, _feed_state_partition,
-        lambda r: r["feed_url"], ctx.run_id, batch,
+        lambda r: r["feed_url"], ctx.run_id, cfg.output.batch_size,
     )
-    return {"items": items, "new_items": new_items, "articles": articles,
-            "rejects": rejects}
+    return {"items": items, "new_items": new_items, "articles": out["articles"],
+            "rejects": out["rejects"]}
+
+
+def window_days(items: list[dict], today: dt.date) -> tuple[tuple[dt.date, dt.date], dt.date]:
+    """((first, last) day the items were or will be fetched, the earliest day they report on)
+    for a window of items: WARC items carry their fetch time, others are fetched today."""
+    fetched = [i["fetched_at"].date() for i in items if i.get("fetched_at")] or [today]
+    published = [i["published"].date() for i in items if i.get("published")]
+    return (min(fetched), max(fetched)), min(fetched + published)
+
+
+def build_window(p: beam.Pipeline, ctx: RunContext, items: list[dict], extract_processes: int,
+                 spool: Spool, read_pages: beam.PTransform) -> dict:
+    """One later pass: a window of spooled items → pages → … → the lake; the feeds with
+    transient rejects go to the spool (for finish_spooled)."""
+    dates, events_date = window_days(items, ctx.started_at.date())
+    new_items = p | "Window" >> beam.Create(items, reshuffle=False)
+    out = page_stages(ctx, new_items, read_pages, extract_processes, (), dates, events_date)
+    out["transient_feeds"] | "SpoolTransient" >> SpoolRecords(spool, SPOOL_TRANSIENT)
+    return out
+
+
+def finish_spooled(ctx: RunContext, spool: Spool) -> int:
+    """Settle and write the feed state rows a spooled run kept back (after its last pass)."""
+    transient = dict(spool.records(SPOOL_TRANSIENT))
+    rows = [r for row in spool.records(SPOOL_FEED_STATE) for r in _settle_feed_state(
+        row, transient)]
+    by_day: dict[str, list[dict]] = {}
+    for row in rows:
+        by_day.setdefault(_feed_state_partition(row), []).append(
+            {k: row.get(k) for k in FEED_STATE_SCHEMA.names})
+    for day, day_rows in sorted(by_day.items()):
+        write_rows(ctx.lake, FEED_STATE_DATASET, day, day_rows, FEED_STATE_SCHEMA,
+                   file_name(ctx.run_id, [r["feed_url"] for r in day_rows]))
+    return len(rows)
+
+
+def _item_day(item: dict) -> str:
+    """Spool bucket of a feed or sitemap item: its publication day when known."""
+    published = item.get("published")
+    return partition_date(None, published) if published else UNDATED
 
 
 def make_options(beam_args: list[str]) -> PipelineOptions:
@@ -203,21 +294,52 @@ def collect_counters(result) -> dict[str, int]:
     return counters
 
 
+def windowed(options: PipelineOptions) -> bool:
+    """Whether runs go through windows: on the in-process runner, which holds every stage's
+    output in memory (other runners spill their groupings to disk)."""
+    return make_runner(options) is not None
+
+
+def run_pipeline(options: PipelineOptions, build) -> dict[str, int]:
+    """Build one pipeline with `build(p)`, run it to the end, return its counters."""
+    p = beam.Pipeline(runner=make_runner(options), options=options)
+    build(p)
+    result = p.run()
+    result.wait_until_finish()
+    return collect_counters(result)
+
+
+def add_counters(total: dict[str, int], more: dict[str, int]) -> dict[str, int]:
+    for name, value in more.items():
+        total[name] = total.get(name, 0) + value
+    return total
+
+
 def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary:
-    """Run one batch pass to completion and return its summary."""
+    """Run one batch pass to completion (in windows of new items on the default runner: see
+    build_pipeline) and return its summary."""
     options = make_options(beam_args or [])
     start = time.monotonic()
     remove_stale_temp_files(ctx.lake)
-    runner = make_runner(options)
-    p = beam.Pipeline(runner=runner, options=options)
     processes = extract_processes(ctx.config.performance.extract_processes, options)
     if processes > 1:
         warm_up_pool_server()
-    build_pipeline(p, ctx, processes)
-    result = p.run()
-    result.wait_until_finish()
+    window = ctx.config.performance.window_pages
+    spool = Spool() if windowed(options) else None
+    try:
+        counters = run_pipeline(options, lambda p: build_pipeline(p, ctx, processes, spool,
+                                                                   window))
+        if spool is not None and spool.count_files(SPOOL_FEED_STATE) + spool.count_files(
+                SPOOL_ITEMS):
+            batch = ctx.config.performance.fetch_batch_size
+            for items in spool.windows(SPOOL_ITEMS, window):
+                add_counters(counters, run_pipeline(options, lambda p, items=items: build_window(
+                    p, ctx, items, processes, spool, FetchPages(ctx, batch))))
+            finish_spooled(ctx, spool)
+    finally:
+        if spool is not None:
+            spool.remove()
     elapsed = time.monotonic() - start
-    counters = collect_counters(result)
     summary = RunSummary(run_id=ctx.run_id, counters=counters, elapsed_s=elapsed,
                          lake=ctx.lake)
     record_run(ctx, "batch", counters, elapsed)

@@ -68,10 +68,14 @@ def site():
     server.stop()
 
 
-def test_site_sitemaps_land_with_their_news_dates_and_a_rerun_fetches_nothing(site, tmp_path):
+@pytest.mark.parametrize("window", [2000, 2], ids=["one-pass", "windows-of-2"])
+def test_site_sitemaps_land_with_their_news_dates_and_a_rerun_fetches_nothing(
+        site, tmp_path, window):
     config = write_config(tmp_path / "site.yaml", [
         {"id": "site", "name": "موقع", "url": site.url("/"), "kind": "site"}],
         respect_robots=True)
+    config.write_text(config.read_text(encoding="utf-8")
+                      + f"performance:\n  window_pages: {window}\n", encoding="utf-8")
     lake = tmp_path / "lake"
     first = run_akhbar(config, lake)
     assert first.returncode == 0, first.stderr
