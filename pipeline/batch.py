@@ -38,6 +38,7 @@ from pipeline.ingest.spool import UNDATED, Spool, SpoolRecords
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.sinks import WriteDataset
 from pipeline.lake.store import file_name, partition_date, remove_stale_temp_files, write_rows
+from pipeline.progress import add as add_progress
 from pipeline.runtime.pool import pool_size, runs_in_process, warm_up_pool_server
 from pipeline.summary import RunSummary
 from schemas.articles import ARTICLES_SCHEMA
@@ -71,7 +72,14 @@ def _feed_state_partition(row: dict) -> str:
 
 def _count_reject(row: dict) -> dict:
     beam.metrics.Metrics.counter("akhbar.rejects", f"{row['stage']}.{row['error']}").inc()
+    add_progress("rejects")
     return row
+
+
+def _to_write(article: dict, *_derived_files) -> dict:
+    """An article whose signature and events are written: it goes to the writer now."""
+    add_progress("articles_written")
+    return article
 
 
 def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> list[dict]:
@@ -149,7 +157,7 @@ def page_stages(ctx: RunContext, new_items, read_pages: beam.PTransform, extract
     # Bodies stay compressed until the writing thread (see pipeline.articles.transforms.pack_body).
     article_files = (
         articles
-        | "AfterDerived" >> beam.Map(lambda a, *_: a,
+        | "AfterDerived" >> beam.Map(_to_write,
                                      *[beam.pvalue.AsList(f) for f in derived_files])
         | "WriteArticles" >> WriteDataset(
             ctx.lake, "articles", ARTICLES_SCHEMA, _article_partition,

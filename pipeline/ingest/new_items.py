@@ -17,6 +17,7 @@ from apache_beam.metrics import Metrics
 from pipeline.lake.keys import held_keys, matching_rows
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.store import read_columns
+from pipeline.progress import add as add_progress
 from pipeline.text.urls import canonicalize_url
 
 DONE = "done"
@@ -79,6 +80,7 @@ class _DropHeldFn(beam.DoFn):
         self._lake = lake
         self._key = key
         self._held_fn = held_fn
+        self._pages = prefix == "entries"  # new items are the pages a run has to do
         self.new = Metrics.counter("akhbar", f"{prefix}_new")
         self.known = Metrics.counter("akhbar", f"{prefix}_known")
         self.repeated = Metrics.counter("akhbar", f"{prefix}_repeated_in_run")
@@ -92,6 +94,8 @@ class _DropHeldFn(beam.DoFn):
             if count > 1:
                 self.repeated.inc(count - 1)
             self.new.inc()
+            if self._pages:
+                add_progress("pages_known")
             yield first
 
 

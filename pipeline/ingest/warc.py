@@ -27,6 +27,7 @@ from pipeline.ingest.poll import ITEMS
 from pipeline.lake.keys import matching_rows
 from pipeline.lake.rejects import make_reject
 from pipeline.lake.store import partition_date
+from pipeline.progress import add as add_progress
 from pipeline.text.urls import canonicalize_url
 
 WARC_ERROR = "warc_record"
@@ -196,6 +197,7 @@ class ReadWarcPagesFn(beam.DoFn):
                 continue
             with handle:
                 for item in items:
+                    add_progress("pages_done")
                     page = WarcPage(item["warc_offset"], item["warc_length"], item["url"],
                                     item["fetched_at"], item["content_type"])
                     try:
