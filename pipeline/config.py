@@ -21,7 +21,8 @@ SAMPLE_CONFIG_PATH = CONFIG_DIR / "sample.yaml"
 
 FEED_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 FEED_REQUIRED = ("id", "url", "name")
-FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float), "kind": str}
+FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float), "kind": str,
+                 "page_urls": list}
 # feed: RSS/Atom/JSON Feed; sitemap: a sitemap index or urlset; site: a home page whose
 # sitemaps robots.txt lists (else /sitemap.xml)
 FEED_KINDS = ("feed", "sitemap", "site")
@@ -39,6 +40,9 @@ class FeedConfig:
     language: str = "ar"
     poll_interval_s: float | None = None
     kind: str = "feed"
+    # where the outlet's pages are, for `akhbar backfill` (host, or host/path prefix); default
+    # the host of `url`
+    page_urls: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,11 @@ def _feed(i: int, raw: Any) -> FeedConfig:
             if key == "kind" and value not in FEED_KINDS:
                 raise ConfigError(f"config key {where}.kind: {value!r} is not one of "
                                   f"{', '.join(FEED_KINDS)}")
+            if key == "page_urls":
+                if not value or not all(isinstance(v, str) and v.strip() for v in value):
+                    raise ConfigError(f"config key {where}.page_urls: expected a list of "
+                                      "URL prefixes")
+                value = tuple(v.strip() for v in value)
             values[key] = float(value) if key == "poll_interval_s" else value
     return FeedConfig(**values)
 

@@ -3,9 +3,9 @@ that say where each page sits) → page records, the same ones FetchPages gives.
 
 Files are opened through Beam's FileSystems (local paths, s3://, gs://), one file per worker,
 and read front to back by connectors.warc; pages are read back one record at a time, so no
-file is ever held in memory. With configured outlets only their hosts are kept (a host
-belongs to an outlet when both have the same registered domain); without, every host is kept
-and the registered domain is the source. WARC-Date is when the page was fetched.
+file is ever held in memory. With configured outlets only their pages are kept (on the host
+of the outlet's URL, or under its `page_urls`, www./m./amp. variants folded); without, every
+host is kept and its registered domain is the source. WARC-Date is when the page was fetched.
 """
 
 from __future__ import annotations
@@ -61,14 +61,47 @@ def warc_files(patterns: list[str]) -> list[str]:
     return sorted(paths)
 
 
-def outlet_hosts(feeds: list[dict]) -> dict[str, dict]:
-    """registered domain → the configured outlet (id, name, language) it belongs to."""
-    out: dict[str, dict] = {}
-    for feed in feeds:
-        domain = registered_domain(urlsplit(feed["url"]).hostname or "")
-        out.setdefault(domain, {"source": feed["id"], "source_name": feed["name"],
-                                "language": feed.get("language")})
-    return out
+_VARIANT_HOSTS = ("www.", "m.", "amp.", "mobile.")
+
+
+def _host_path(url_or_prefix: str) -> tuple[str, str]:
+    """(host with www./m./amp. folded, path without a trailing slash) of a URL or of a
+    scheme-less prefix such as www.bbc.com/arabic."""
+    text = url_or_prefix.strip()
+    if "://" not in text:
+        text = "//" + text
+    parts = urlsplit(text)
+    host = (parts.hostname or "").rstrip(".")
+    for prefix in _VARIANT_HOSTS:
+        if host.startswith(prefix) and host.count(".") >= 2:
+            host = host[len(prefix):]
+            break
+    return host, parts.path.rstrip("/")
+
+
+class Outlets:
+    """Which configured outlet a page URL belongs to: the longest matching (host, path prefix)
+    of every outlet's `page_urls`, else the host of its `url`."""
+
+    def __init__(self, feeds: list[dict]):
+        self._prefixes: dict[str, list[tuple[str, dict]]] = {}
+        for feed in feeds:
+            outlet = {"source": feed["id"], "source_name": feed["name"],
+                      "language": feed.get("language")}
+            for prefix in feed.get("page_urls") or (feed["url"],):
+                host, path = _host_path(prefix)
+                if not feed.get("page_urls"):
+                    path = ""  # the feed's own URL says which host, not which pages
+                self._prefixes.setdefault(host, []).append((path, outlet))
+        for entries in self._prefixes.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def __call__(self, url: str) -> dict | None:
+        host, path = _host_path(url)
+        for prefix, outlet in self._prefixes.get(host, ()):
+            if not prefix or path == prefix or path.startswith(prefix + "/"):
+                return outlet
+        return None
 
 
 def page_item(page: WarcPage, path: str, outlet: dict, fallback: datetime) -> dict:
@@ -109,12 +142,12 @@ class ScanWarcFn(beam.DoFn):
     def setup(self):
         from dataclasses import asdict
 
-        self._outlets = outlet_hosts([asdict(f) for f in self._ctx.config.feeds])
+        self._outlets = Outlets([asdict(f) for f in self._ctx.config.feeds])
 
     def _outlet(self, url: str) -> dict | None:
-        domain = registered_domain(urlsplit(url).hostname or "")
         if self._configured:
-            return self._outlets.get(domain)
+            return self._outlets(url)
+        domain = registered_domain(urlsplit(url).hostname or "")
         return {"source": domain, "source_name": domain, "language": None}
 
     def _known_problems(self, path: str) -> set[str]:

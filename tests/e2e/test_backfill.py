@@ -118,7 +118,8 @@ def test_with_a_config_only_its_outlets_hosts_are_kept_under_their_id(tmp_path):
     warc.write_bytes(data)
     config = tmp_path / "outlets.yaml"
     config.write_text(yaml.safe_dump({"feeds": [
-        {"id": "one", "name": "أخبار واحد", "url": "https://feeds.akhbar-one.com/rss.xml"}]},
+        {"id": "one", "name": "أخبار واحد", "url": "https://feeds.akhbar-one.com/rss.xml",
+         "page_urls": ["www.akhbar-one.com/news"]}]},
         allow_unicode=True), encoding="utf-8")
     lake = tmp_path / "lake"
     backfill(lake, "--warc", str(warc), "--config", str(config), "--since", "2024-03-02",
@@ -154,7 +155,7 @@ def test_a_backfill_bigger_than_a_window_is_read_in_windows(tmp_path):
     config = tmp_path / "outlets.yaml"
     config.write_text(yaml.safe_dump({
         "feeds": [{"id": "one", "name": "one", "url": "https://www.akhbar-one.com/"},
-                  {"id": "two", "name": "two", "url": "https://akhbar-two.co.uk/rss"}],
+                  {"id": "two", "name": "two", "url": "https://news.akhbar-two.co.uk/rss"}],
         "performance": {"window_pages": 2}}), encoding="utf-8")
     lake = tmp_path / "lake"
     out = backfill(lake, "--warc", str(warc), "--config", str(config), "--quiet")
