@@ -124,6 +124,22 @@ class _SettleIds(beam.DoFn):
         yield aid, (node, minhash)
 
 
+def _new_keys(signed, bands: int, rows: int):
+    """(article_id, (row, node, minhash)) → its id and its band keys: what an earlier signature
+    must share with this run's articles to matter to them."""
+    aid, (_row, node, minhash) = signed
+    yield aid
+    yield from dedup.band_keys(minhash, node.exact_key, bands, rows)
+
+
+def _shares_a_key(entry: tuple, keys: set) -> bool:
+    """Whether an earlier signature (node, minhash, band keys, assignment) has this run's
+    article id or shares a band key with one of its articles: the others fall into no bucket
+    with a new article, so they cannot change a story."""
+    node, _minhash, band_keys, _assignment = entry
+    return node.article_id in keys or not keys.isdisjoint(band_keys)
+
+
 def _band_entries(member, bands: int, rows: int):
     """(article_id, (node, minhash)) → (band key, (article_id, settled)): only ids are grouped."""
     aid, (node, minhash) = member
@@ -259,10 +275,18 @@ class DeduplicateStories(beam.PTransform):
         cfg = self.config
         bands, rows = dedup.lsh_params(cfg.threshold, cfg.num_perm)
         signed = articles | "Sign" >> beam.Map(_sign_row, cfg)
+        # Earlier signatures that share nothing with this run's articles are dropped as they are
+        # read: a look-back over a busy week (or a run's earlier windows) stays out of memory.
+        new_keys = (
+            signed
+            | "NewKeys" >> beam.FlatMap(_new_keys, bands, rows)
+            | "NewKeySet" >> beam.combiners.ToSet()
+        )
         earlier = (
             articles.pipeline
             | "LakeRoot" >> beam.Create([self.lake] if self.lake else [], reshuffle=False)
             | "ReadEarlierSignatures" >> beam.ParDo(_ReadEarlierSignatures(cfg, self.run_date))
+            | "SharingAKey" >> beam.Filter(_shares_a_key, beam.pvalue.AsSingleton(new_keys))
         )
         settled = (
             {
