@@ -151,3 +151,18 @@ def test_on_a_terminal_the_line_is_live():
         time.sleep(1.2)
     shown = screen.getvalue()
     assert "10/40 pages" in shown and "7 articles, 0 rejects" in shown and "\r" in shown
+
+
+def test_only_articles_that_name_another_canonical_url_are_looked_up_by_id(tmp_path):
+    from pipeline.ingest.new_items import held_article_ids
+    from pipeline.text.urls import article_id
+
+    lake = str(tmp_path / "lake")
+    stored = _article(0, "https://x.example/a?from=home", "https://x.example/a")
+    stored["article_id"] = article_id("https://x.example/a")
+    write_rows(lake, "articles", "2024-07-24", [stored], ARTICLES_SCHEMA, "part-a.parquet")
+    via_other_link = {"url": "https://x.example/print/a", "article_id": stored["article_id"]}
+    # its own link's canonical id: KeepNewItems already looked for it, by canonical_url
+    own = {"url": "https://x.example/a", "article_id": stored["article_id"]}
+    assert held_article_ids(lake, [via_other_link]) == {stored["article_id"]}
+    assert held_article_ids(lake, [own]) == set()

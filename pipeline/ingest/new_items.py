@@ -18,7 +18,7 @@ from pipeline.lake.keys import held_keys, matching_rows
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.store import read_columns
 from pipeline.progress import add as add_progress
-from pipeline.text.urls import canonicalize_url
+from pipeline.text.urls import article_id, canonicalize_url
 
 DONE = "done"
 
@@ -70,6 +70,16 @@ def held_item_keys(lake: str, items: list[dict]) -> set[str]:
 def held_ids(lake: str, records: list[dict], *, dataset: str, column: str) -> set[str]:
     """The values of `column` among `records` that the dataset already holds."""
     return held_keys(lake, dataset, [column], {r[column] for r in records})
+
+
+def held_article_ids(lake: str, rows: list[dict]) -> set[str]:
+    """The article_ids among `rows` that the lake already holds. A row whose id is that of its
+    own link's canonical form needs no look: KeepNewItems found no article with that canonical
+    URL (and an article's id is its canonical URL's). Only the others (the page named another
+    canonical URL, or a redirect did) are looked up."""
+    unsure = {r["article_id"] for r in rows
+              if r["article_id"] != article_id(canonicalize_url(r["url"]))}
+    return held_keys(lake, "articles", ["article_id"], unsure)
 
 
 class _DropHeldFn(beam.DoFn):
@@ -137,8 +147,7 @@ class KeepNewArticles(_KeepUnknown):
     """Article rows → those whose article_id is not in the lake yet, one per article_id."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "article_id",
-                         partial(held_ids, dataset="articles", column="article_id"), "articles")
+        super().__init__(lake, "article_id", held_article_ids, "articles")
 
 
 class KeepNewEvents(_KeepUnknown):
