@@ -63,8 +63,9 @@ def parse_warc_date(value: str | None) -> datetime | None:
     return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
 
 
-def _page(record, offset: int, length: int) -> WarcPage | None:
-    """The record as a WarcPage when it is an HTML page fetched with status 200."""
+def _page_fields(record) -> tuple[str, datetime | None, str] | None:
+    """(url, WARC-Date, Content-Type) of a record that is an HTML page fetched with status
+    200, else None."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
     url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
@@ -75,8 +76,20 @@ def _page(record, offset: int, length: int) -> WarcPage | None:
     ctype = record.http_headers.get_header("Content-Type")
     if not ctype or not content_types.accepted("page", ctype):
         return None
-    return WarcPage(offset, length, url,
-                    parse_warc_date(record.rec_headers.get_header("WARC-Date")), ctype)
+    return url, parse_warc_date(record.rec_headers.get_header("WARC-Date")), ctype
+
+
+def _damage(record) -> str | None:
+    """Why a record read to its end is damaged (its digest does not match, it has no type),
+    None when it is not."""
+    if not str(record.format).startswith("warc"):
+        return "not a WARC record"
+    if not record.rec_type:
+        return "a record without a WARC-Type"
+    checker = getattr(record, "digest_checker", None)
+    if checker is not None and checker.passed is False:
+        return "digest mismatch: " + "; ".join(map(str, checker.problems))[:300]
+    return None
 
 
 def _guess_uri(stream: BinaryIO, offset: int) -> str | None:
@@ -131,23 +144,26 @@ def scan_warc(stream: BinaryIO) -> Iterator[WarcPage | WarcProblem]:
     damaged: tuple[int, str | None, str] | None = None  # (offset, uri, reason) not yet reported
     while True:
         stream.seek(position)
-        records = ArchiveIterator(stream)
+        records = ArchiveIterator(stream, check_digests=True)
         good_end = position
         read_any = False
         try:
             for record in records:
-                page = _page(record, 0, 0)
+                page = _page_fields(record)
                 offset, length = records.get_record_offset(), records.get_record_length()
                 if record.raw_stream.limit > 0:  # the file ended inside this record
                     raise EOFError(f"record at offset {offset} ends before its Content-Length")
-                if damaged is not None:
+                if damaged is not None and damaged[0] < offset:  # (none lost when equal)
                     yield WarcProblem(damaged[0], damaged[1], f"unreadable data from offset "
                                       f"{damaged[0]} to {offset} ({damaged[2]})")
-                    damaged = None
+                damaged = None
                 read_any = True
                 good_end = offset + length
-                if page is not None:
-                    yield WarcPage(offset, length, page.url, page.date, page.content_type)
+                damage = _damage(record)
+                if damage:
+                    yield WarcProblem(offset, page[0] if page else None, damage)
+                elif page is not None:
+                    yield WarcPage(offset, length, *page)
             if _rest_is_blank(stream, good_end):
                 break
             reason = "a record that cannot be read"
@@ -155,7 +171,9 @@ def scan_warc(stream: BinaryIO) -> Iterator[WarcPage | WarcProblem]:
             reason = f"{type(exc).__name__}: {exc}"[:300]
         if damaged is None or read_any:
             damaged = (good_end, _guess_uri(stream, good_end), reason)
-        resume = _next_start(stream, max(good_end, position) + 1)
+        # after records were read, the failing one may start right there (in another format);
+        # where nothing could be read, look from the next byte on
+        resume = _next_start(stream, good_end if good_end > position else position + 1)
         if resume is None:
             yield WarcProblem(damaged[0], damaged[1], f"unreadable data from offset "
                               f"{damaged[0]} to the end of the file ({damaged[2]})")
