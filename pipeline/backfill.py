@@ -72,12 +72,12 @@ def run_backfill(ctx: RunContext, paths: list[str], beam_args: list[str] | None 
     spool = Spool() if windowed(options) else None
     try:
         counters = run_pipeline(options, lambda p: build_backfill(
-            p, ctx, paths, configured, processes, spool))
+            p, ctx, paths, configured, processes, spool), spool is not None)
         if spool is not None:
             window = ctx.config.performance.window_pages
             for items in spool.windows(SPOOL_ITEMS, window):
                 add_counters(counters, run_pipeline(options, lambda p, items=items: build_window(
-                    p, ctx, items, processes, spool, ReadWarcPages(ctx))))
+                    p, ctx, items, processes, spool, ReadWarcPages(ctx)), True))
     finally:
         if spool is not None:
             spool.remove()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import logging
 import time
 from dataclasses import asdict
@@ -35,6 +36,7 @@ from pipeline.ingest.poll import FEED_STATE_DATASET, PollFeeds
 from pipeline.ingest.sitemaps import ROOT_KEY as SITEMAP_ROOT_KEY
 from pipeline.ingest.sitemaps import ReadSitemaps, is_sitemap_feed
 from pipeline.ingest.spool import UNDATED, Spool, SpoolRecords
+from pipeline.lake.keys import release_freed_memory
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.sinks import WriteDataset
 from pipeline.lake.store import file_name, partition_date, remove_stale_temp_files, write_rows
@@ -308,13 +310,19 @@ def windowed(options: PipelineOptions) -> bool:
     return make_runner(options) is not None
 
 
-def run_pipeline(options: PipelineOptions, build) -> dict[str, int]:
-    """Build one pipeline with `build(p)`, run it to the end, return its counters."""
+def run_pipeline(options: PipelineOptions, build, more_to_come: bool = False) -> dict[str, int]:
+    """Build one pipeline with `build(p)`, run it to the end, return its counters. When other
+    passes follow, what this one left is collected and its freed heap given back first."""
     p = beam.Pipeline(runner=make_runner(options), options=options)
     build(p)
     result = p.run()
     result.wait_until_finish()
-    return collect_counters(result)
+    counters = collect_counters(result)
+    if more_to_come:
+        del p, result
+        gc.collect()
+        release_freed_memory()
+    return counters
 
 
 def add_counters(total: dict[str, int], more: dict[str, int]) -> dict[str, int]:
@@ -336,13 +344,13 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
     spool = Spool() if windowed(options) else None
     try:
         counters = run_pipeline(options, lambda p: build_pipeline(p, ctx, processes, spool,
-                                                                   window))
+                                                                   window), spool is not None)
         if spool is not None and spool.count_files(SPOOL_FEED_STATE) + spool.count_files(
                 SPOOL_ITEMS):
             batch = ctx.config.performance.fetch_batch_size
             for items in spool.windows(SPOOL_ITEMS, window):
                 add_counters(counters, run_pipeline(options, lambda p, items=items: build_window(
-                    p, ctx, items, processes, spool, FetchPages(ctx, batch))))
+                    p, ctx, items, processes, spool, FetchPages(ctx, batch)), True))
             finish_spooled(ctx, spool)
     finally:
         if spool is not None:

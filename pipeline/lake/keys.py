@@ -60,7 +60,7 @@ def matching_rows(lake: str, dataset: str, columns: Sequence[str], keys: Iterabl
                     yield row
             del part
     finally:
-        _release_freed_memory()
+        release_freed_memory()
 
 
 def held_keys(lake: str, dataset: str, columns: Sequence[str], keys: Iterable[str]) -> set[str]:
@@ -72,8 +72,9 @@ def held_keys(lake: str, dataset: str, columns: Sequence[str], keys: Iterable[st
     return found
 
 
-def _release_freed_memory() -> None:
-    """Give the heap's free pages back to the OS (glibc keeps the footers a scan freed)."""
+def release_freed_memory() -> None:
+    """Give the heap's free pages back to the OS: glibc keeps what a scan (its footers) or
+    a pass of a windowed run freed."""
     name = ctypes.util.find_library("c")
     try:
         trim = ctypes.CDLL(name).malloc_trim if name else None
