@@ -3,13 +3,16 @@ with Google News tags, served on 127.0.0.1; a second run fetches no page."""
 
 import gzip
 import re
+import subprocess
 from datetime import datetime, timezone
 
 import pytest
 
 from tests.faults.server import (
+    REPO,
     FaultServer,
     Resp,
+    akhbar_cmd,
     article_html,
     read_dataset,
     run_akhbar,
@@ -101,3 +104,21 @@ def test_site_sitemaps_land_with_their_news_dates_and_a_rerun_fetches_nothing(
     assert summary_value(second.stdout, "articles written") == 0
     # the child was read in full last time and its <lastmod> is older: not even fetched
     assert not site.hits_for("/news/sitemap-1.xml.gz")
+
+
+def test_since_and_until_bound_what_a_sitemap_run_takes_and_it_records_no_read(site, tmp_path):
+    config = write_config(tmp_path / "site.yaml", [
+        {"id": "site", "name": "موقع", "url": site.url("/"), "kind": "site"}])
+    lake = tmp_path / "lake"
+    dated = subprocess.run(
+        [*akhbar_cmd(config, lake), "--since", "2024-03-02", "--until", "2024-03-02"],
+        capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert dated.returncode == 0, dated.stderr
+    assert [r["url"].rsplit("/", 1)[1] for r in read_dataset(lake, "articles")] == ["2.html"]
+    assert not read_dataset(lake, "state/feeds")  # what it left out must not look read
+    site.reset()
+    full = run_akhbar(config, lake)
+    assert full.returncode == 0, full.stderr
+    assert sorted(r["url"].rsplit("/", 1)[1] for r in read_dataset(lake, "articles")) == [
+        "1.html", "2.html", "3.html"]
+    assert not site.hits_for("/a/2.html")  # already in the lake
