@@ -49,7 +49,7 @@ def build_backfill(p: beam.Pipeline, ctx: RunContext, paths: list[str], configur
         first = ctx.since.date() if ctx.since else today
         last = (ctx.until - dt.timedelta(microseconds=1)).date() if ctx.until else today
         return page_stages(ctx, new_items, ReadWarcPages(ctx), extract_processes,
-                           [scanned.rejects], (min(first, last), max(first, last)), first)
+                           [scanned.rejects], (min(first, last), max(first, last)))
     new_items | "SpoolItems" >> SpoolRecords(spool, SPOOL_ITEMS, item_day)
     rejects = scanned.rejects | "CountRejects" >> beam.Map(_count_reject)
     rejects | "WriteRejects" >> WriteDataset(

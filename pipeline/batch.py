@@ -112,13 +112,13 @@ def discover(p: beam.Pipeline, ctx: RunContext):
 
 
 def page_stages(ctx: RunContext, new_items, read_pages: beam.PTransform, extract_processes: int,
-                upstream_rejects=(), dates: tuple[dt.date, dt.date] | None = None,
-                events_date: dt.date | None = None) -> dict:
+                upstream_rejects=(), dates: tuple[dt.date, dt.date] | None = None) -> dict:
     """New items → pages (`read_pages`: fetched, or read from WARC files) → articles, dedup,
     events → the lake. `dates`: the first and last day the items were fetched (dedup looks
-    back from each), `events_date`: the earliest day their events may be about; both default
-    to the run's day. Returns the articles, rejects, written files and the feeds with transient
-    rejects."""
+    back from each; default the run's day). Event clustering looks back from the run's day
+    (it reads every stored event from its look-back on: from an archive's dates that would be
+    all the newer events of the lake). Returns the articles, rejects, written files and the
+    feeds with transient rejects."""
     cfg = ctx.config
     today = ctx.started_at.date()
     first, last = dates or (today, today)
@@ -146,8 +146,7 @@ def page_stages(ctx: RunContext, new_items, read_pages: beam.PTransform, extract
         events = (
             articles
             | "ArticleEvents" >> ArticleEvents()  # Arabic filter, extraction, partition
-            | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake,
-                                               min(events_date or today, today))
+            | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake, today)
             | "NewEvents" >> KeepNewEvents(ctx.lake)
         )
         derived_files.append(events | "WriteEvents" >> WriteDataset(
@@ -226,21 +225,20 @@ def build_pipeline(p: beam.Pipeline, ctx: RunContext, extract_processes: int = 0
             "rejects": out["rejects"]}
 
 
-def window_days(items: list[dict], today: dt.date) -> tuple[tuple[dt.date, dt.date], dt.date]:
-    """((first, last) day the items were or will be fetched, the earliest day they report on)
-    for a window of items: WARC items carry their fetch time, others are fetched today."""
+def window_days(items: list[dict], today: dt.date) -> tuple[dt.date, dt.date]:
+    """(first, last) day a window's items were or will be fetched: WARC items carry their fetch
+    time, others are fetched today."""
     fetched = [i["fetched_at"].date() for i in items if i.get("fetched_at")] or [today]
-    published = [i["published"].date() for i in items if i.get("published")]
-    return (min(fetched), max(fetched)), min(fetched + published)
+    return min(fetched), max(fetched)
 
 
 def build_window(p: beam.Pipeline, ctx: RunContext, items: list[dict], extract_processes: int,
                  spool: Spool, read_pages: beam.PTransform) -> dict:
     """One later pass: a window of spooled items → pages → … → the lake; the feeds with
     transient rejects go to the spool (for finish_spooled)."""
-    dates, events_date = window_days(items, ctx.started_at.date())
+    dates = window_days(items, ctx.started_at.date())
     new_items = p | "Window" >> beam.Create(items, reshuffle=False)
-    out = page_stages(ctx, new_items, read_pages, extract_processes, (), dates, events_date)
+    out = page_stages(ctx, new_items, read_pages, extract_processes, (), dates)
     out["transient_feeds"] | "SpoolTransient" >> SpoolRecords(spool, SPOOL_TRANSIENT)
     return out
 
