@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="one batch pass over the configured feeds")
     run.add_argument("--config", help="YAML config (default: the embedded sample)")
     run.add_argument("--output", default=DEFAULT_LAKE, help="lake directory or s3:// / gs:// URI")
-    _dates_and_quiet(run, "sitemap entries by publication date, else <lastmod>")
+    _dates_and_quiet(run, "sitemap entries dated (news date, else <lastmod>)")
     run.add_argument("-v", "--verbose", action="store_true")
 
     backfill = sub.add_parser("backfill", help="ingest the HTML pages of WARC files "
@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
                                            "(default: every host, source = its domain)")
     backfill.add_argument("--output", default=DEFAULT_LAKE,
                           help="lake directory or s3:// / gs:// URI")
-    _dates_and_quiet(backfill, "records by WARC-Date")
+    _dates_and_quiet(backfill, "records dated (WARC-Date)")
     backfill.add_argument("-v", "--verbose", action="store_true")
 
     stream = sub.add_parser("stream", help="one long-lived unbounded pipeline polling the feeds")
