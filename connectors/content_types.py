@@ -14,13 +14,19 @@ FEED_TYPES = frozenset({
     "application/x-rss+xml", "application/x-atom+xml", "text/rss+xml", "text/atom+xml",
     "application/octet-stream",
 })
+# Sitemaps: any XML type, and gzip files (`.xml.gz`) under the names servers give them.
+SITEMAP_TYPES = FEED_TYPES | frozenset({
+    "application/gzip", "application/x-gzip", "application/x-gunzip", "application/gzipped",
+    "application/gzip-compressed", "gzip/document", "application/x-xml",
+})
 ACCEPT = {
     "page": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
     "feed": ("application/rss+xml,application/atom+xml,application/feed+json,"
              "application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1"),
     "robots": "text/plain,*/*;q=0.1",
+    "sitemap": "application/xml,text/xml;q=0.9,application/gzip;q=0.9,*/*;q=0.1",
 }
-KINDS = ("page", "feed", "robots")
+KINDS = ("page", "feed", "robots", "sitemap")
 
 
 def media_type(content_type: str | None) -> str:
@@ -41,4 +47,6 @@ def accepted(kind: str, content_type: str | None) -> bool:
         return True
     if kind == "page":
         return mt in PAGE_TYPES
+    if kind == "sitemap":
+        return mt in SITEMAP_TYPES or mt.endswith("+xml")
     return mt in FEED_TYPES or mt.endswith(("+xml", "+json"))

@@ -24,6 +24,8 @@ KINDS = {
     "decompression": "the body is not valid gzip/deflate/brotli/zstd as its Content-Encoding says",
     "no_content": "the response body is empty",
     "feed_parse": "the body is not an RSS/Atom/RDF/JSON feed",
+    "sitemap_parse": "not a sitemap index or urlset, or it has a DOCTYPE, or it breaks off",
+    "warc_record": "a WARC record that cannot be read (corrupt or truncated)",
     "internal": "an unexpected error (a bug); only Fetcher.fetch_many reports it, per URL",
 }
 

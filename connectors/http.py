@@ -211,9 +211,10 @@ class Fetcher:
     # --- public API ----------------------------------------------------------------------------
     def fetch(self, url: str, *, kind: str = "page", etag: str | None = None,
               last_modified: str | None = None) -> FetchResult:
-        """GET `url` (kind "page" or "feed"); raises FetchError. 304 → not_modified result."""
-        if kind not in ("page", "feed"):
-            raise ValueError(f"kind must be 'page' or 'feed', not {kind!r}")
+        """GET `url` (kind "page", "feed" or "sitemap"); raises FetchError. 304 → not_modified
+        result."""
+        if kind not in ("page", "feed", "sitemap"):
+            raise ValueError(f"kind must be 'page', 'feed' or 'sitemap', not {kind!r}")
         return self._fetch(url, kind, etag=etag, last_modified=last_modified,
                            check_robots=self.network.respect_robots)
 
@@ -262,6 +263,11 @@ class Fetcher:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def robots_sitemaps(self, origin: str) -> list[str]:
+        """The `Sitemap:` URLs of origin's robots.txt (read once per run, like its rules)."""
+        policy = self._robots.policy(origin, self._fetch_robots)
+        return list(policy.rules.sitemaps) if policy.rules is not None else []
 
     @property
     def robots_fetches(self) -> int:

@@ -1,4 +1,4 @@
-"""The `akhbar` command: run (batch), stream, show, report.
+"""The `akhbar` command: run (batch), backfill (WARC files), stream, show, report.
 
 Parses arguments, loads the config and hands everything else to Beam's PipelineOptions; the
 work itself lives in pipeline.batch / pipeline.stream / pipeline.report.build.
@@ -31,7 +31,20 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="one batch pass over the configured feeds")
     run.add_argument("--config", help="YAML config (default: the embedded sample)")
     run.add_argument("--output", default=DEFAULT_LAKE, help="lake directory or s3:// / gs:// URI")
+    _dates_and_quiet(run, "sitemap entries dated (news date, else <lastmod>)")
     run.add_argument("-v", "--verbose", action="store_true")
+
+    backfill = sub.add_parser("backfill", help="ingest the HTML pages of WARC files "
+                                               "(e.g. Common Crawl's CC-NEWS)")
+    backfill.add_argument("--warc", required=True, action="append", metavar="PATH_OR_GLOB",
+                          help="WARC file(s): a path or glob, local, s3:// or gs:// "
+                               "(.warc or .warc.gz; repeat for more)")
+    backfill.add_argument("--config", help="YAML config: keep only its outlets' hosts "
+                                           "(default: every host, source = its domain)")
+    backfill.add_argument("--output", default=DEFAULT_LAKE,
+                          help="lake directory or s3:// / gs:// URI")
+    _dates_and_quiet(backfill, "records dated (WARC-Date)")
+    backfill.add_argument("-v", "--verbose", action="store_true")
 
     stream = sub.add_parser("stream", help="one long-lived unbounded pipeline polling the feeds")
     stream.add_argument("--config", help="YAML config (default: the embedded sample)")
@@ -54,6 +67,52 @@ def _parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="write a self-contained HTML report of the lake")
     report.add_arguments(rep)
     return parser
+
+
+def _dates_and_quiet(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--since", type=_day, metavar="DATE",
+                        help=f"only {what} on or after DATE (YYYY-MM-DD or ISO time, UTC)")
+    parser.add_argument("--until", type=_day_end, metavar="DATE",
+                        help=f"only {what} up to DATE (a day counts whole)")
+    parser.add_argument("-q", "--quiet", action="store_true",
+                        help="no progress line (the final summary is still printed)")
+
+
+def _day(value: str):
+    """YYYY-MM-DD or an ISO 8601 time → an aware UTC datetime."""
+    from datetime import datetime, timezone
+
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (YYYY-MM-DD)") from None
+    return when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _day_end(value: str):
+    """--until: the end of that day when only a day is given (exclusive bound)."""
+    from datetime import timedelta
+
+    when = _day(value)
+    return when + timedelta(days=1) if len(value.strip()) == 10 else when
+
+
+def _progress(args, beam_args: list[str]):
+    """The progress display for a run: on the in-process runner only (elsewhere the work is
+    counted in other processes)."""
+    from pipeline.progress import ProgressDisplay
+    from pipeline.runtime.pool import runs_in_process
+
+    flags = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    flags.add_argument("--runner")
+    beam, _ = flags.parse_known_args(beam_args)
+    off = args.quiet or not runs_in_process(beam.runner)
+    return ProgressDisplay(ProgressDisplay.mode_for(sys.stderr, off))
+
+
+def _check_dates(args) -> None:
+    if args.since and args.until and args.since >= args.until:
+        raise ConfigError("--since must be before --until")
 
 
 @contextlib.contextmanager
@@ -109,9 +168,36 @@ def cmd_run(args, beam_args: list[str]) -> int:
     from pipeline.runtime.allocator import bound_native_memory
 
     bound_native_memory()
-    with _served(args.config) as served_at:
-        summary = run_batch(RunContext.new(args.output, config, served_at=served_at),
-                            beam_args)
+    _check_dates(args)
+    with _served(args.config) as served_at, _progress(args, beam_args):
+        ctx = RunContext.new(args.output, config, served_at=served_at, since=args.since,
+                             until=args.until)
+        summary = run_batch(ctx, beam_args)
+    print(summary.render())
+    return 0
+
+
+def cmd_backfill(args, beam_args: list[str]) -> int:
+    from pipeline.config import parse_config
+    from pipeline.lake.lock import check_output
+
+    config = load_config(args.config) if args.config else parse_config(None)
+    _check_dates(args)
+    check_output(args.output)
+    _start_extraction_pool_early(config, beam_args)
+    from pipeline.backfill import run_backfill
+    from pipeline.context import RunContext
+    from pipeline.ingest.warc import warc_files
+    from pipeline.runtime.allocator import bound_native_memory
+
+    bound_native_memory()
+    paths = warc_files(args.warc)
+    if not paths:
+        print(f"akhbar: no WARC file matches {' '.join(args.warc)}", file=sys.stderr)
+        return 2
+    ctx = RunContext.new(args.output, config, since=args.since, until=args.until)
+    with _progress(args, beam_args):
+        summary = run_backfill(ctx, paths, beam_args, configured=args.config is not None)
     print(summary.render())
     return 0
 
@@ -169,12 +255,14 @@ def cmd_show(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args, rest = parser.parse_known_args(argv)
-    if rest and args.command not in ("run", "stream"):
+    if rest and args.command not in ("run", "stream", "backfill"):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     quiet(getattr(args, "verbose", False))
     try:
         if args.command == "run":
             return cmd_run(args, rest)
+        if args.command == "backfill":
+            return cmd_backfill(args, rest)
         if args.command == "stream":
             return cmd_stream(args, rest)
         if args.command == "show":

@@ -22,7 +22,11 @@ SAMPLE_CONFIG_PATH = CONFIG_DIR / "sample.yaml"
 
 FEED_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 FEED_REQUIRED = ("id", "url", "name")
-FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float), "country": str}
+FEED_OPTIONAL = {"language": str, "poll_interval_s": (int, float), "country": str,
+                 "kind": str, "page_urls": list}
+# feed: RSS/Atom/JSON Feed; sitemap: a sitemap index or urlset; site: a home page whose
+# sitemaps robots.txt lists (else /sitemap.xml)
+FEED_KINDS = ("feed", "sitemap", "site")
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 MAX_CONFIG_BYTES = 10_000_000
 MAX_NESTING = 32  # a config needs 4 levels; deeper YAML is refused before it is built
@@ -51,6 +55,7 @@ BOUNDS: dict[str, tuple[float, float]] = {
     "output.batch_size": (1, 1_000_000),
     "performance.extract_processes": (0, 256),
     "performance.fetch_batch_size": (1, 100_000),
+    "performance.window_pages": (1, 10_000_000),
     "feeds[].poll_interval_s": (0, 30 * 86400),
 }
 MIN_EXCLUSIVE = {"network.timeout_s", "feeds[].poll_interval_s"}
@@ -69,6 +74,10 @@ class FeedConfig:
     language: str = "ar"
     poll_interval_s: float | None = None
     country: str | None = None  # ISO alpha-3 of the outlet: a bare title («رئيس الحكومة») names it
+    kind: str = "feed"
+    # where the outlet's pages are, for `akhbar backfill` (host, or host/path prefix); default
+    # the host of `url`
+    page_urls: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,7 @@ class OutputConfig:
 class PerformanceConfig:
     extract_processes: int = 0  # 0 = one per core on the local in-process runner, else inline
     fetch_batch_size: int = 256
+    window_pages: int = 2000  # pages one pass of the default runner holds (pipeline.windows)
 
 
 @dataclass(frozen=True)
@@ -334,6 +344,14 @@ def _feed(i: int, raw: Any) -> FeedConfig:
             if key == "country" and not COUNTRY_RE.match(value):
                 raise ConfigError(f"config key {where}.{key}: an ISO 3166 alpha-3 code such "
                                   f"as TUN, got {_short(value)}")
+            if key == "kind" and value not in FEED_KINDS:
+                raise ConfigError(f"config key {where}.kind: {_short(value)} is not one of "
+                                  f"{', '.join(FEED_KINDS)}")
+            if key == "page_urls":
+                if not value or not all(isinstance(v, str) and v.strip() for v in value):
+                    raise ConfigError(f"config key {where}.page_urls: expected a list of "
+                                      "URL prefixes")
+                value = tuple(v.strip() for v in value)
             values[key] = value
     return FeedConfig(**values)
 

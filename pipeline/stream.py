@@ -281,7 +281,8 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
                  max_polls: int | None, stop_file: str | None) -> dict:
     """Add the unbounded graph to `p` (one fused chain: nothing waits for a GroupByKey)."""
     cfg = ctx.config
-    feeds = [asdict(f) for f in cfg.feeds]
+    # sitemaps and sites are read by batch runs (`akhbar run`), which follow them in full
+    feeds = [asdict(f) for f in cfg.feeds if f.kind == "feed"]
     tick = tick_seconds([f["poll_interval_s"] or poll_interval_s for f in feeds])
     ttl = cfg.dedup.lookback_days * DAY_S
     batch = cfg.output.batch_size
@@ -366,8 +367,8 @@ def run_stream(ctx: RunContext, beam_args: list[str] | None = None,
                stop_file: str | None = None) -> RunSummary:
     """Run the stream until `max_polls` rounds are done or a stop is requested (SIGINT,
     SIGTERM or `stop_file` appearing); everything in flight is written before it returns."""
-    if not ctx.config.feeds:
-        raise ValueError("no feeds configured")
+    if not any(f.kind == "feed" for f in ctx.config.feeds):
+        raise ValueError("no feeds configured (sitemaps and sites are read by `akhbar run`)")
     options = make_options(beam_args or [])
     runner = make_runner(options)
     if runner is None:  # a real streaming runner (Dataflow, Flink): declare the job unbounded

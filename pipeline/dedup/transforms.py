@@ -59,6 +59,15 @@ def read_signature_rows(
                 yield row
 
 
+def has_signatures(lake: str, dates: list[str]) -> bool:
+    """Whether the lake has a signatures partition for any of these dates."""
+    import pyarrow.fs as pafs
+
+    fs, root = filesystem(lake)
+    folders = [f"{root.rstrip('/')}/signatures/{SIGNATURE_PARTITION_KEY}={day}" for day in dates]
+    return any(i.type == pafs.FileType.Directory for i in fs.get_file_info(folders))
+
+
 def stored_entry(row: dict, bands: int, rows: int) -> tuple:
     node = dedup.Node(
         row["article_id"], row["sort_key"], row["exact_key"], row["story_id"],
@@ -110,6 +119,22 @@ class _SettleIds(beam.DoFn):
         if known is not None:
             yield beam.pvalue.TaggedOutput(self.KNOWN, (aid, known))
         yield aid, member
+
+
+def _new_keys(signed, bands: int, rows: int):
+    """(article_id, (row, node, minhash)) → its id and its band keys: what an earlier signature
+    must share with this run's articles to matter to them."""
+    aid, (_row, node, minhash) = signed
+    yield aid
+    yield from dedup.band_keys(minhash, node.exact_key, bands, rows)
+
+
+def _shares_a_key(entry: tuple, keys: set) -> bool:
+    """Whether an earlier signature (node, minhash, band keys, assignment) has this run's
+    article id or shares a band key with one of its articles: the others fall into no bucket
+    with a new article, so they cannot change a story."""
+    node, _minhash, band_keys, _assignment = entry
+    return node.article_id in keys or not keys.isdisjoint(band_keys)
 
 
 def _band_entries(member, bands: int, rows: int):
@@ -220,11 +245,24 @@ class DeduplicateStories(beam.PTransform):
         cfg = self.config
         bands, rows = dedup.lsh_params(cfg.threshold, cfg.num_perm)
         signed = articles | "Sign" >> beam.Map(_sign_row, cfg)
+        look_back = bool(self.lake) and has_signatures(
+            self.lake, lookback_dates(self.run_date, cfg.lookback_days))
         earlier = (
             articles.pipeline
-            | "LakeRoot" >> beam.Create([self.lake] if self.lake else [], reshuffle=False)
+            | "LakeRoot" >> beam.Create([self.lake] if look_back else [], reshuffle=False)
             | "ReadEarlierSignatures" >> beam.ParDo(_ReadEarlierSignatures(cfg, self.run_date))
         )
+        if look_back:
+            # Earlier signatures that share nothing with this run's articles are dropped as
+            # they are read: a look-back over a busy week (or a run's earlier windows) stays
+            # out of memory.
+            new_keys = (
+                signed
+                | "NewKeys" >> beam.FlatMap(_new_keys, bands, rows)
+                | "NewKeySet" >> beam.combiners.ToSet()
+            )
+            earlier = earlier | "SharingAKey" >> beam.Filter(
+                _shares_a_key, beam.pvalue.AsSingleton(new_keys))
         settled = (
             {
                 "new": signed | "NewNodes" >> beam.MapTuple(lambda aid, v: (aid, (v[1], v[2]))),

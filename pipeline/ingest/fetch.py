@@ -15,6 +15,7 @@ from connectors.errors import FetchError
 from connectors.http import Fetcher
 from pipeline.context import RunContext
 from pipeline.lake.rejects import make_reject
+from pipeline.progress import add as add_progress
 
 PAGES, REJECTS = "pages", "rejects"
 
@@ -43,6 +44,7 @@ class FetchBatchFn(beam.DoFn):
         for i, result in self._fetcher.fetch_many(requests):
             item = batch[i]
             now = datetime.now(timezone.utc)
+            add_progress("pages_done")
             if isinstance(result, FetchError):
                 self.failed.inc()
                 yield beam.pvalue.TaggedOutput(REJECTS, make_reject(

@@ -1,12 +1,14 @@
 """Beam transforms that keep only what the lake does not hold yet: new feed items, new articles.
 
-The lake is the state: an item is done when its URL is in `articles/`. A reject holds back only
-the exact URL of the feed that earned it (another outlet's copy of the same story is fetched on
-its own): for good when it was permanent, and after a transient failure until the next retry is
-due (RetryPolicy: a growing delay across runs, a bounded number of runs, then for good). Items
-due for such a retry are fed back in from the rejects (RetryItems), so a feed that answers 304
-forgets nothing. Reading happens inside the pipeline (a DoFn over the lake URI), so it works on
-remote runners too. Nothing here fetches or writes.
+The lake is the state: an item is done when its link or canonical URL is in `articles/`. A
+reject holds back only the exact URL of the feed that earned it (another outlet's copy of the
+same story is fetched on its own): for good when it was permanent, and after a transient failure
+until the next retry is due (RetryPolicy: a growing delay across runs, a bounded number of runs,
+then for good). Items due for such a retry are fed back in from the rejects (RetryItems), so a
+feed that answers 304 forgets nothing. Lookups happen inside the pipeline, a batch of keys per
+scan of the lake's key columns (pipeline.lake.keys), so they work on remote runners too and
+never hold the lake's keys (`known_item_keys` / `known_ids` list them all, for the stream's
+in-memory index). Nothing here fetches or writes.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from functools import partial
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from pipeline.lake.keys import held_keys, matching_rows
 from pipeline.lake.rejects import bounded_url, is_transient
 from pipeline.lake.store import read_columns
-from pipeline.text.urls import canonicalize_url
+from pipeline.progress import add as add_progress
+from pipeline.text.urls import article_id, canonicalize_url
 
 DONE = "done"
 HELD = "held"  # marker ("held", feed_url, url): that exact item of that feed is not fetched
@@ -61,12 +65,17 @@ class ItemFailures:
     source: str | None = None
 
 
-def item_failures(lake: str) -> dict[tuple[str, str], ItemFailures]:
-    """(feed_url, url) → ItemFailures, from the item rejects of the lake (feed-level rejects
-    and rows without a URL left out)."""
+REJECT_COLUMNS = ["url", "feed_url", "source", "stage", "error", "message", "at"]
+
+
+def item_failures(lake: str, rows: Iterable[dict] | None = None
+                  ) -> dict[tuple[str, str], ItemFailures]:
+    """(feed_url, url) → ItemFailures, from the item rejects of the lake (or from `rows` of
+    it; feed-level rejects and rows without a URL left out)."""
     out: dict[tuple[str, str], ItemFailures] = {}
-    for row in read_columns(lake, "rejects", ["url", "feed_url", "source", "stage", "error",
-                                                "message", "at"]):
+    if rows is None:
+        rows = read_columns(lake, "rejects", REJECT_COLUMNS)
+    for row in rows:
         if not row["url"] or row["stage"] == "feed":
             continue
         key = (row["feed_url"] or "", row["url"])
@@ -138,75 +147,125 @@ def pick_first(records: list[dict]) -> dict:
                                        r.get("title") is None, r.get("feed_url") or ""))
 
 
-class _KeepUnknown(beam.PTransform):
-    """Records whose key the lake does not know, one per key."""
 
-    def __init__(self, lake: str, key_field: str, known_fn, counter_prefix: str,
-                 count_duplicates: bool = False):
+def held_items(lake: str, items: list[dict], policy: RetryPolicy | None = None,
+               now: datetime | None = None) -> tuple[set[str], set[tuple]]:
+    """What the lake says about a batch of items, from one scan per dataset: the url_keys it is
+    done with (an article whose link or canonical URL is the item's link or its canonical
+    form), and the (HELD, feed_url, url) markers of items held back (is_held)."""
+    policy = policy or RetryPolicy()
+    now = now or datetime.now(UTC)
+    wanted = {v for item in items for v in (item["url"], item["url_key"])}
+    found = held_keys(lake, "articles", ["url", "canonical_url"], wanted)
+    done = {item["url_key"] for item in items
+            if item["url"] in found or item["url_key"] in found}
+    urls = {bounded_url(item["url"]) for item in items}
+    rows = matching_rows(lake, "rejects", ["url"], urls, REJECT_COLUMNS)
+    held = {(HELD, feed_url, url) for (feed_url, url), f in item_failures(lake, rows).items()
+            if f.permanent or (f.transient and f.last is not None
+                               and policy.verdict(f.transient, f.last, now) != "retry")}
+    return done, held
+
+
+def held_ids(lake: str, records: list[dict], *, dataset: str,
+             column: str) -> tuple[set[str], set, int]:
+    """The values of `column` among `records` that the dataset holds, and how many of them it
+    holds more than once (the run then repairs the lake after its pipeline)."""
+    keys = {r[column] for r in records}
+    seen: dict[str, int] = {}
+    for row in matching_rows(lake, dataset, [column], keys):
+        seen[row[column]] = seen.get(row[column], 0) + 1
+    return set(seen), set(), sum(1 for n in seen.values() if n > 1)
+
+
+def held_article_ids(lake: str, rows: list[dict]) -> tuple[set[str], set, int]:
+    """held_ids for article rows. A row whose id is that of its own link's canonical form needs
+    no look: KeepNewItems found no article with that canonical URL (and an article's id is its
+    canonical URL's). Only the others (the page named another canonical URL, or a redirect
+    did) are looked up."""
+    unsure = [r for r in rows if r["article_id"] != article_id(canonicalize_url(r["url"]))]
+    return held_ids(lake, unsure, dataset="articles", column="article_id")
+
+
+def _records_of_key(_key, records) -> list[dict]:
+    return list(records)
+
+
+class _DropHeldFn(beam.DoFn):
+    """A batch of (the records of one key) → one record per key the lake does not hold: one
+    scan of the lake per batch (pipeline.lake.keys), never its whole key set."""
+
+    def __init__(self, lake: str, key: str, held_fn, prefix: str):
+        self._lake = lake
+        self._key = key
+        self._held_fn = held_fn
+        self._pages = prefix == "entries"  # new items are the pages a run has to do
+        self.new = Metrics.counter("akhbar", f"{prefix}_new")
+        self.known = Metrics.counter("akhbar", f"{prefix}_known")
+        self.repeated = Metrics.counter("akhbar", f"{prefix}_repeated_in_run")
+        # ids the lake holds more than once (the run repairs the lake after its pipeline)
+        self.duplicated = Metrics.counter("akhbar", f"lake_duplicate_{prefix}")
+
+    def process(self, batch: list[list[dict]]):
+        done, held, duplicated = set(), set(), 0
+        if self._lake:
+            found = self._held_fn(self._lake, [r for records in batch for r in records])
+            done, held = found[0], found[1]
+            duplicated = found[2] if len(found) > 2 else 0
+        if duplicated:
+            self.duplicated.inc(duplicated)
+        for records in batch:
+            if records[0][self._key] in done:
+                self.known.inc(len(records))
+                continue
+            free = [r for r in records if not is_held(r, held)]
+            if len(free) < len(records):
+                self.known.inc(len(records) - len(free))
+            if not free:
+                continue
+            if len(free) > 1:
+                self.repeated.inc(len(free) - 1)
+            self.new.inc()
+            if self._pages:
+                add_progress("pages_known")
+            yield pick_first(free)
+
+
+class _KeepUnknown(beam.PTransform):
+    """Records whose key the lake does not know, one per key: grouped by key, then looked up
+    in the lake a batch of keys at a time."""
+
+    BATCH = 20_000  # keys per lake scan
+
+    def __init__(self, lake: str, key_field: str, held_fn, counter_prefix: str):
         super().__init__()
         self._lake = lake
         self._key = key_field
-        self._known_fn = known_fn
+        self._held_fn = held_fn
         self._prefix = counter_prefix
-        self._count_duplicates = count_duplicates
 
     def expand(self, records):
         key = self._key
-        new_counter = Metrics.counter("akhbar", f"{self._prefix}_new")
-        known_counter = Metrics.counter("akhbar", f"{self._prefix}_known")
-        repeat_counter = Metrics.counter("akhbar", f"{self._prefix}_repeated_in_run")
-        # ids the lake holds more than once (the run repairs the lake after its pipeline)
-        duplicated = Metrics.counter("akhbar", f"lake_duplicate_{self._prefix}")
-        count_duplicates = self._count_duplicates
-        known_fn = self._known_fn
-        keyed = records | "KeyBy" >> beam.Map(lambda r: (r[key], r))
-        known = (
-            records.pipeline
-            | "Lake" >> beam.Create([self._lake])
-            | "ReadKnown" >> beam.FlatMap(known_fn)
-        )
-
-        def keep(element):
-            _, grouped = element
-            candidates = list(grouped["new"])
-            if count_duplicates and not candidates:
-                if len(list(grouped["known"])) > 1:
-                    duplicated.inc()
-                return
-            if not candidates:
-                return
-            known = list(grouped["known"])
-            if count_duplicates and len(known) > 1:
-                duplicated.inc()
-            if DONE in known:
-                known_counter.inc(len(candidates))
-                return
-            held = [c for c in candidates if is_held(c, known)]
-            if held:
-                known_counter.inc(len(held))
-                candidates = [c for c in candidates if not is_held(c, known)]
-                if not candidates:
-                    return
-            if len(candidates) > 1:
-                repeat_counter.inc(len(candidates) - 1)
-            new_counter.inc()
-            yield pick_first(candidates)
-
         return (
-            {"new": keyed, "known": known}
-            | "Join" >> beam.CoGroupByKey()
-            | "KeepNew" >> beam.FlatMap(keep)
+            records
+            | "KeyBy" >> beam.Map(lambda r: (r[key], r))
+            | "Group" >> beam.GroupByKey()
+            | "Records" >> beam.MapTuple(_records_of_key)
+            | "Batch" >> beam.BatchElements(min_batch_size=self.BATCH,
+                                            max_batch_size=self.BATCH)
+            | "DropHeld" >> beam.ParDo(_DropHeldFn(self._lake, key, self._held_fn,
+                                                   self._prefix))
         )
 
 
 class KeepNewItems(_KeepUnknown):
-    """Feed item records (with `url_key`) → those not ingested before, one per URL (items held
-    back by their own feed's rejects left out)."""
+    """Feed item records (with `url_key`) → those not ingested before and not held back by a
+    reject of that exact item of that feed, one per URL."""
 
     def __init__(self, lake: str, policy: RetryPolicy | None = None,
                  now: datetime | None = None):
         super().__init__(lake, "url_key",
-                         partial(known_item_keys, policy=policy or RetryPolicy(), now=now),
+                         partial(held_items, policy=policy or RetryPolicy(), now=now),
                          "entries")
 
 
@@ -235,8 +294,7 @@ class KeepNewArticles(_KeepUnknown):
     """Article rows → those whose article_id is not in the lake yet, one per article_id."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "article_id", known_article_ids, "articles",
-                         count_duplicates=True)
+        super().__init__(lake, "article_id", held_article_ids, "articles")
 
 
 class KeepNewEvents(_KeepUnknown):
@@ -244,4 +302,5 @@ class KeepNewEvents(_KeepUnknown):
     writing its events but before its articles redoes those articles)."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "event_id", known_event_ids, "events", count_duplicates=True)
+        super().__init__(lake, "event_id",
+                         partial(held_ids, dataset="events", column="event_id"), "events")
