@@ -19,6 +19,9 @@ INSTALL_REQUIRES = [
     "duckdb>=1.1,<3",
     "python-dateutil>=2.8,<3",
     "protego>=0.3,<1",  # robots.txt parser (Scrapy's), RFC 9309
+    "warcio>=1.7,<2",  # WARC reading for `akhbar backfill`
+    "tqdm>=4.66,<5",  # the live progress line of a run
+    "tldextract>=5.1,<6",  # registered domains (backfill without --config); its bundled list only
 ]
 
 # Beam's DaskRunner on a dask.distributed cluster (`akhbar run --runner DaskRunner`); apache-beam
