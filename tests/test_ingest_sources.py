@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from pipeline.config import ConfigError, parse_config
-from pipeline.ingest.new_items import held_item_keys
+from pipeline.ingest.new_items import held_items
 from pipeline.ingest.spool import UNDATED, Spool
 from pipeline.ingest.warc import Outlets
 from pipeline.lake.keys import FILES_PER_SCAN, held_keys
@@ -96,14 +96,16 @@ def test_an_item_is_done_when_its_link_or_canonical_url_is_stored_or_rejected_fo
             ("https://x.example/gone", "http_status", "HTTP 404"),
             ("https://x.example/busy", "http_status", "HTTP 503"))], REJECTS_SCHEMA,
         "part-r.parquet")
-    items = [{"url": u, "url_key": k} for u, k in (
+    items = [{"url": u, "url_key": k, "feed_url": "f"} for u, k in (
         ("https://x.example/a?utm_source=x", "https://x.example/a"),  # canonical stored
         ("https://x.example/b", "https://x.example/b"),  # link stored
         ("https://x.example/gone", "https://x.example/gone"),  # 404 for good
         ("https://x.example/busy", "https://x.example/busy"),  # 503: tried again
         ("https://x.example/new", "https://x.example/new"))]
-    assert held_item_keys(lake, items) == {
-        "https://x.example/a", "https://x.example/b", "https://x.example/gone"}
+    done, held = held_items(lake, items)
+    assert done == {"https://x.example/a", "https://x.example/b"}
+    # the 404 holds back that item of that feed for good; the 503 is due for a retry
+    assert held == {("held", "f", "https://x.example/gone")}
 
 
 def test_the_progress_line_says_done_known_rate_articles_rejects_and_eta():
@@ -164,5 +166,5 @@ def test_only_articles_that_name_another_canonical_url_are_looked_up_by_id(tmp_p
     via_other_link = {"url": "https://x.example/print/a", "article_id": stored["article_id"]}
     # its own link's canonical id: KeepNewItems already looked for it, by canonical_url
     own = {"url": "https://x.example/a", "article_id": stored["article_id"]}
-    assert held_article_ids(lake, [via_other_link]) == {stored["article_id"]}
-    assert held_article_ids(lake, [own]) == set()
+    assert held_article_ids(lake, [via_other_link])[0] == {stored["article_id"]}
+    assert held_article_ids(lake, [own])[0] == set()

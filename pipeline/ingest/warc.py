@@ -25,8 +25,8 @@ from pipeline.context import RunContext
 from pipeline.ingest.fetch import PAGES, REJECTS
 from pipeline.ingest.poll import ITEMS
 from pipeline.lake.keys import matching_rows
+from pipeline.lake.partitions import partition_date
 from pipeline.lake.rejects import make_reject
-from pipeline.lake.store import partition_date
 from pipeline.progress import add as add_progress
 from pipeline.text.urls import canonicalize_url
 
