@@ -193,9 +193,9 @@ def extract_job_cpu(fetched: list[dict]) -> float:
 
 # The main process under cProfile, every thread included (Beam's bundles, fetching, writing).
 MAIN_PROFILE = r"""
-import cProfile, pstats, sys, threading
-sys.argv = ["akhbar", *sys.argv[3:]]
-out = sys.argv_out = __import__("os").environ["AKHBAR_BENCH_PROFILE"]
+import cProfile, os, pstats, sys, threading
+sys.argv = ["akhbar", *sys.argv[1:]]
+out = os.environ["AKHBAR_BENCH_PROFILE"]
 profiles = []
 _run = threading.Thread.run
 def run(self):
@@ -306,7 +306,7 @@ def main() -> int:
             prof = Path(tmp) / "main.prof"
             env = {**os.environ, "AKHBAR_BENCH_PROFILE": str(prof)}
             proc = subprocess.run(
-                [sys.executable, "-c", MAIN_PROFILE, "--", "run", "run", "--config",
+                [sys.executable, "-c", MAIN_PROFILE, "run", "--config",
                  str(config), "--output", str(Path(tmp) / "lake-profile"), *args.extra],
                 cwd=REPO, env=env, capture_output=True, text=True)
             if proc.returncode != 0:
