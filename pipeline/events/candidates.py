@@ -14,9 +14,7 @@ import dataclasses
 import itertools
 from functools import lru_cache
 
-import yaml
-
-from configs import CONFIG_DIR
+from configs import CONFIG_DIR, load_yaml
 from pipeline.events.frames import Candidate, _location
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status
@@ -29,8 +27,7 @@ MAX_ACTORS = 8  # nearest actors per trigger (a guest list proposes no more pair
 
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, frozenset[str]]:
-    with open(CONFIG_DIR / "lexicons" / "events" / "cues.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")
     return {k: frozenset(normalize_arabic(str(w)) for w in v) for k, v in data.items()}
 
 

@@ -13,9 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from configs import CONFIG_DIR
+from configs import CONFIG_DIR, load_yaml
 from pipeline.text.dates import as_date
 
 COMPATIBILITY_PATH = CONFIG_DIR / "lexicons" / "event_compatibility.yaml"
@@ -58,15 +56,14 @@ def parse_compatibility(raw: dict) -> Compatibility:
 
 @lru_cache(maxsize=4)
 def load_compatibility(path: str | None = None) -> Compatibility:
-    with open(path or COMPATIBILITY_PATH, encoding="utf-8") as fh:
-        return parse_compatibility(yaml.safe_load(fh) or {})
+    return parse_compatibility(load_yaml(path or COMPATIBILITY_PATH) or {})
 
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset:
     """English names of whole countries (a location naming a country contradicts no city)."""
-    with open(Path(CONFIG_DIR) / "gazetteer" / "countries.yaml", encoding="utf-8") as fh:
-        return frozenset(c.get("en") for c in (yaml.safe_load(fh) or {}).values())
+    countries = load_yaml(Path(CONFIG_DIR) / "gazetteer" / "countries.yaml") or {}
+    return frozenset(c.get("en") for c in countries.values())
 
 
 # ---------------------------------------------------------------------------------------------

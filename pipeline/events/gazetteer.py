@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from configs import CONFIG_DIR
+from configs import CONFIG_DIR, load_yaml
 from pipeline.text.normalize import normalize_arabic
 
 GAZETTEER_DIR = CONFIG_DIR / "gazetteer"
@@ -95,8 +93,7 @@ class Gazetteer:
 
 
 def _load(path: Path):
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(path)
 
 
 @lru_cache(maxsize=4)

@@ -5,13 +5,10 @@ Pure data: the lists are domain knowledge kept in configs/, not in code.
 
 from __future__ import annotations
 
-import yaml
-
-from configs import CONFIG_DIR
+from configs import CONFIG_DIR, load_yaml
 from pipeline.text.normalize import normalize_arabic
 
-with open(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml", encoding="utf-8") as _fh:
-    _GRAMMAR = yaml.safe_load(_fh)
+_GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
 
 def _words(key: str) -> frozenset[str]:

@@ -10,9 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import yaml
-
-from configs import CONFIG_DIR
+from configs import CONFIG_DIR, load_yaml
 from pipeline.text.normalize import normalize_arabic
 
 BOILERPLATE_PATH = CONFIG_DIR / "lexicons" / "boilerplate.yaml"
@@ -52,8 +50,7 @@ def clean_lines(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _boilerplate() -> tuple[frozenset[str], tuple[re.Pattern, ...], frozenset[str],
                             tuple[re.Pattern, ...]]:
-    with open(BOILERPLATE_PATH, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = load_yaml(BOILERPLATE_PATH) or {}
     lines = frozenset(normalize_arabic(x) for x in data.get("lines", []))
     patterns = tuple(re.compile(p, re.IGNORECASE) for p in data.get("patterns", []))
     ui_links = frozenset(normalize_arabic(x) for x in data.get("ui_links", []))

@@ -10,9 +10,7 @@ import re
 from datetime import date, datetime, timezone
 from functools import lru_cache
 
-import yaml
-
-from configs import CONFIG_DIR
+from configs import CONFIG_DIR, load_yaml
 
 MONTHS_PATH = CONFIG_DIR / "lexicons" / "months.yaml"
 
@@ -28,8 +26,7 @@ def _fold(text: str) -> str:
 @lru_cache(maxsize=1)
 def month_names() -> dict[str, int]:
     """Folded month spelling → month number, from configs/lexicons/months.yaml."""
-    with open(MONTHS_PATH, encoding="utf-8") as fh:
-        table = yaml.safe_load(fh)
+    table = load_yaml(MONTHS_PATH)
     return {_fold(name): int(num) for num, names in table.items() for name in names}
 
 

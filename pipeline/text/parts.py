@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-import yaml
 from lxml import etree
 from lxml import html as lxml_html
 
-from configs import CONFIG_DIR
+from configs import CONFIG_DIR, load_yaml
 from pipeline.text.clean import (
     clean_line,
     clean_lines,
@@ -61,8 +60,7 @@ class PageParts:
 
 @lru_cache(maxsize=1)
 def _labels_table() -> dict:
-    with open(LABELS_PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(LABELS_PATH)
 
 
 @lru_cache(maxsize=1)
