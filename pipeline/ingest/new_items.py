@@ -14,6 +14,7 @@ from functools import partial
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from pipeline.events.rows import PARTITION as EVENT_PARTITION
 from pipeline.lake.keys import held_keys, matching_rows
 from pipeline.lake.rejects import is_transient
 from pipeline.lake.store import read_columns
@@ -150,10 +151,16 @@ class KeepNewArticles(_KeepUnknown):
         super().__init__(lake, "article_id", held_article_ids, "articles")
 
 
+def held_event_ids(lake: str, rows: list[dict]) -> set[str]:
+    """The event_ids among `rows` already stored. Only the rows' own partitions are read: an
+    event row is a function of its article, so one a died run stored lies where it lies now."""
+    return held_keys(lake, "events", ["event_id"], {r["event_id"] for r in rows},
+                     partitions={r[EVENT_PARTITION] for r in rows})
+
+
 class KeepNewEvents(_KeepUnknown):
     """Event rows → those whose event_id is not in the lake yet (a run that died after
     writing its events but before its articles redoes those articles)."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "event_id",
-                         partial(held_ids, dataset="events", column="event_id"), "events")
+        super().__init__(lake, "event_id", held_event_ids, "events")
