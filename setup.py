@@ -18,6 +18,9 @@ INSTALL_REQUIRES = [
     "duckdb>=1.1,<3",
     "python-dateutil>=2.8,<3",
     "protego>=0.3,<1",  # robots.txt parser (Scrapy's), RFC 9309
+    "warcio>=1.7,<2",  # WARC records for `akhbar backfill`
+    "tldextract>=5,<6",  # registered domains, from its bundled Public Suffix List snapshot
+    "tqdm>=4.66,<5",  # the live progress line
 ]
 
 TEST_REQUIRES = [
