@@ -168,3 +168,19 @@ def test_only_articles_that_name_another_canonical_url_are_looked_up_by_id(tmp_p
     own = {"url": "https://x.example/a", "article_id": stored["article_id"]}
     assert held_article_ids(lake, [via_other_link])[0] == {stored["article_id"]}
     assert held_article_ids(lake, [own])[0] == set()
+
+
+
+def test_a_stored_event_is_looked_for_in_its_own_partition_only(tmp_path):
+    from pipeline.ingest.new_items import held_event_ids
+    from schemas.events import EVENTS_SCHEMA
+
+    lake = str(tmp_path / "lake")
+    for day, event_id in (("2024-07-24", "e1"), ("2024-07-25", "e2")):
+        row = {name: None for name in EVENTS_SCHEMA.names}
+        row.update(event_id=event_id, article_id="a")
+        write_rows(lake, "events", day, [row], EVENTS_SCHEMA, f"part-{event_id}.parquet")
+    rows = [{"event_id": "e1", "_partition": "2024-07-24"},
+            {"event_id": "e2", "_partition": "2024-07-24"},  # stored, but under another day
+            {"event_id": "e3", "_partition": "2024-07-26"}]
+    assert held_event_ids(lake, rows)[0] == {"e1"}

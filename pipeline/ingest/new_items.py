@@ -21,6 +21,7 @@ from functools import partial
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from pipeline.events.rows import PARTITION as EVENT_PARTITION
 from pipeline.lake.keys import held_keys, matching_rows
 from pipeline.lake.rejects import bounded_url, is_transient
 from pipeline.lake.store import read_columns
@@ -167,13 +168,13 @@ def held_items(lake: str, items: list[dict], policy: RetryPolicy | None = None,
     return done, held
 
 
-def held_ids(lake: str, records: list[dict], *, dataset: str,
-             column: str) -> tuple[set[str], set, int]:
+def held_ids(lake: str, records: list[dict], *, dataset: str, column: str,
+             partitions: set[str] | None = None) -> tuple[set[str], set, int]:
     """The values of `column` among `records` that the dataset holds, and how many of them it
     holds more than once (the run then repairs the lake after its pipeline)."""
     keys = {r[column] for r in records}
     seen: dict[str, int] = {}
-    for row in matching_rows(lake, dataset, [column], keys):
+    for row in matching_rows(lake, dataset, [column], keys, partitions=partitions):
         seen[row[column]] = seen.get(row[column], 0) + 1
     return set(seen), set(), sum(1 for n in seen.values() if n > 1)
 
@@ -297,10 +298,16 @@ class KeepNewArticles(_KeepUnknown):
         super().__init__(lake, "article_id", held_article_ids, "articles")
 
 
+def held_event_ids(lake: str, rows: list[dict]) -> tuple[set[str], set, int]:
+    """held_ids for event rows. Only the rows' own partitions are read: an event row is a
+    function of its article, so one a died run stored lies where it lies now."""
+    return held_ids(lake, rows, dataset="events", column="event_id",
+                    partitions={r[EVENT_PARTITION] for r in rows})
+
+
 class KeepNewEvents(_KeepUnknown):
     """Event rows → those whose event_id is not in the lake yet (a run that died after
     writing its events but before its articles redoes those articles)."""
 
     def __init__(self, lake: str):
-        super().__init__(lake, "event_id",
-                         partial(held_ids, dataset="events", column="event_id"), "events")
+        super().__init__(lake, "event_id", held_event_ids, "events")

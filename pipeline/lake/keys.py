@@ -30,13 +30,19 @@ FILES_PER_SCAN = 256
 
 
 def matching_rows(lake: str, dataset: str, columns: Sequence[str], keys: Iterable[str],
-                  extra_columns: Sequence[str] = ()) -> Iterable[dict]:
+                  extra_columns: Sequence[str] = (),
+                  partitions: Iterable[str] | None = None) -> Iterable[dict]:
     """Rows of `dataset` whose value in any of `columns` is one of `keys` (with those columns
-    and `extra_columns`). Columns the dataset does not have are None."""
+    and `extra_columns`), in the given `partitions` only when given. Columns the dataset does
+    not have are None."""
     values = sorted({k for k in keys if k is not None})
     data = open_dataset(lake, dataset) if values else None
     if data is None:
         return
+    files = data.files
+    if partitions is not None:
+        wanted = ds.field("date").isin(pa.array(sorted(set(partitions)), pa.string()))
+        files = [fragment.path for fragment in data.get_fragments(filter=wanted)]
     present = [c for c in columns if c in data.schema.names]
     if not present:
         return
@@ -45,7 +51,7 @@ def matching_rows(lake: str, dataset: str, columns: Sequence[str], keys: Iterabl
     wanted = list(dict.fromkeys([*columns, *extra_columns]))
     readable = [c for c in wanted if c in data.schema.names]
     schema = pa.schema([data.schema.field(c) for c in readable])
-    files, filesystem = data.files, data.filesystem
+    filesystem = data.filesystem
     del data
     try:
         for start in range(0, len(files), FILES_PER_SCAN):
@@ -63,11 +69,12 @@ def matching_rows(lake: str, dataset: str, columns: Sequence[str], keys: Iterabl
         release_freed_memory()
 
 
-def held_keys(lake: str, dataset: str, columns: Sequence[str], keys: Iterable[str]) -> set[str]:
-    """The members of `keys` found in any of `columns` of `dataset`."""
+def held_keys(lake: str, dataset: str, columns: Sequence[str], keys: Iterable[str],
+              partitions: Iterable[str] | None = None) -> set[str]:
+    """The members of `keys` found in any of `columns` of `dataset` (in `partitions` only)."""
     keys = set(keys)
     found: set[str] = set()
-    for row in matching_rows(lake, dataset, columns, keys):
+    for row in matching_rows(lake, dataset, columns, keys, partitions=partitions):
         found.update(row[c] for c in columns if row[c] in keys)
     return found
 
