@@ -341,7 +341,10 @@ def run_batch(ctx: RunContext, beam_args: list[str] | None = None) -> RunSummary
         if basic_translation(options.view_as(StandardOptions).runner):
             from pipeline.batch_basic import build_basic_pipeline, lake_counters
 
-            run_pipeline(options, lambda p: build_basic_pipeline(p, ctx))
+            # the Dask runner collects no metrics: the summary is counted from the lake
+            p = beam.Pipeline(runner=make_runner(options), options=options)
+            build_basic_pipeline(p, ctx)
+            p.run().wait_until_finish()
             counters = lake_counters(ctx)
         else:
             executor = run_executor(ctx.config.performance.extract_processes, options)

@@ -107,7 +107,7 @@ def build_basic_pipeline(p: beam.Pipeline, ctx: RunContext) -> None:
               | "Feeds" >> beam.Create([asdict(f) for f in cfg.feeds])
               | "PollFeeds" >> beam.ParDo(AsPairs(PollFeedFn(ctx), ITEMS)))
     fetched = (only(polled, ITEMS, "Items")
-               | "NewItems" >> KeepNewItems(ctx.lake)
+               | "NewItems" >> KeepNewItems(ctx.lake, grouped_batches=True)
                | "FetchGroup" >> beam.Map(_fetch_group)
                | "GroupFetches" >> beam.GroupByKey()
                | "FetchBatch" >> beam.MapTuple(lambda _group, items: list(items))
@@ -115,7 +115,8 @@ def build_basic_pipeline(p: beam.Pipeline, ctx: RunContext) -> None:
     extracted = (only(fetched, PAGES, "Pages")
                  | "ExtractArticles" >> beam.ParDo(
                      AsPairs(ExtractArticleFn(ctx, Executor.inline()), ARTICLES)))
-    articles = only(extracted, ARTICLES, "Articles") | "NewArticles" >> KeepNewArticles(ctx.lake)
+    articles = (only(extracted, ARTICLES, "Articles")
+                | "NewArticles" >> KeepNewArticles(ctx.lake, grouped_batches=True))
     parts = [articles | "ArticleParts" >> beam.Map(lambda a: (ARTICLES, a)),
              only(polled, FEED_STATE, "FeedStates") | "FeedStateParts" >> beam.Map(
                  lambda s: (FEED_STATE, s))]

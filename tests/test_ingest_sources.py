@@ -102,10 +102,11 @@ def test_an_item_is_done_when_its_link_or_canonical_url_is_stored_or_rejected_fo
         ("https://x.example/gone", "https://x.example/gone"),  # 404 for good
         ("https://x.example/busy", "https://x.example/busy"),  # 503: tried again
         ("https://x.example/new", "https://x.example/new"))]
-    done, held = held_items(lake, items)
+    done, held, duplicated = held_items(lake, items)
     assert done == {"https://x.example/a", "https://x.example/b"}
     # the 404 holds back that item of that feed for good; the 503 is due for a retry
     assert held == {("held", "f", "https://x.example/gone")}
+    assert duplicated == 0
 
 
 def test_the_progress_line_says_done_known_rate_articles_rejects_and_eta():

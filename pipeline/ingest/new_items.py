@@ -13,6 +13,7 @@ in-memory index). Nothing here fetches or writes.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -22,7 +23,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from pipeline.events.rows import PARTITION as EVENT_PARTITION
-from pipeline.lake.keys import held_keys, matching_rows
+from pipeline.lake.keys import matching_rows
 from pipeline.lake.rejects import bounded_url, is_transient
 from pipeline.lake.store import read_columns
 from pipeline.progress import add as add_progress
@@ -150,14 +151,19 @@ def pick_first(records: list[dict]) -> dict:
 
 
 def held_items(lake: str, items: list[dict], policy: RetryPolicy | None = None,
-               now: datetime | None = None) -> tuple[set[str], set[tuple]]:
+               now: datetime | None = None) -> tuple[set[str], set[tuple], int]:
     """What the lake says about a batch of items, from one scan per dataset: the url_keys it is
     done with (an article whose link or canonical URL is the item's link or its canonical
-    form), and the (HELD, feed_url, url) markers of items held back (is_held)."""
+    form), the (HELD, feed_url, url) markers of items held back (is_held), and how many of
+    their articles it holds more than once."""
     policy = policy or RetryPolicy()
     now = now or datetime.now(UTC)
     wanted = {v for item in items for v in (item["url"], item["url_key"])}
-    found = held_keys(lake, "articles", ["url", "canonical_url"], wanted)
+    found: set[str] = set()
+    rows_per_url: dict[str, int] = {}
+    for row in matching_rows(lake, "articles", ["url", "canonical_url"], wanted):
+        found.update(v for v in (row["url"], row["canonical_url"]) if v in wanted)
+        rows_per_url[row["url"]] = rows_per_url.get(row["url"], 0) + 1
     done = {item["url_key"] for item in items
             if item["url"] in found or item["url_key"] in found}
     urls = {bounded_url(item["url"]) for item in items}
@@ -165,7 +171,9 @@ def held_items(lake: str, items: list[dict], policy: RetryPolicy | None = None,
     held = {(HELD, feed_url, url) for (feed_url, url), f in item_failures(lake, rows).items()
             if f.permanent or (f.transient and f.last is not None
                                and policy.verdict(f.transient, f.last, now) != "retry")}
-    return done, held
+    # an article stored twice (runs of an older akhbar without the lake's lock): the run
+    # repairs the lake after its pipeline (pipeline.lake.session)
+    return done, held, sum(1 for n in rows_per_url.values() if n > 1)
 
 
 def held_ids(lake: str, records: list[dict], *, dataset: str, column: str,
@@ -234,29 +242,44 @@ class _DropHeldFn(beam.DoFn):
 
 class _KeepUnknown(beam.PTransform):
     """Records whose key the lake does not know, one per key: grouped by key, then looked up
-    in the lake a batch of keys at a time."""
+    in the lake a batch of keys at a time. `grouped_batches`: batches formed by a GroupByKey
+    over a hash of the key instead of BatchElements, for runners that drop what a DoFn emits
+    when its bundle ends (Beam's Dask translation: see pipeline/batch_basic.py)."""
 
     BATCH = 20_000  # keys per lake scan
+    BUCKETS = 16  # batches of grouped_batches
 
-    def __init__(self, lake: str, key_field: str, held_fn, counter_prefix: str):
+    def __init__(self, lake: str, key_field: str, held_fn, counter_prefix: str,
+                 grouped_batches: bool = False):
         super().__init__()
         self._lake = lake
         self._key = key_field
         self._held_fn = held_fn
         self._prefix = counter_prefix
+        self._grouped = grouped_batches
 
     def expand(self, records):
         key = self._key
-        return (
+        per_key = (
             records
             | "KeyBy" >> beam.Map(lambda r: (r[key], r))
             | "Group" >> beam.GroupByKey()
             | "Records" >> beam.MapTuple(_records_of_key)
-            | "Batch" >> beam.BatchElements(min_batch_size=self.BATCH,
-                                            max_batch_size=self.BATCH)
-            | "DropHeld" >> beam.ParDo(_DropHeldFn(self._lake, key, self._held_fn,
-                                                   self._prefix))
         )
+        if self._grouped:
+            buckets = self.BUCKETS
+            batches = (
+                per_key
+                | "Bucket" >> beam.Map(lambda rs: (zlib.crc32(rs[0][key].encode()) % buckets,
+                                                   rs))
+                | "GroupBuckets" >> beam.GroupByKey()
+                | "Batches" >> beam.MapTuple(lambda _bucket, batch: list(batch))
+            )
+        else:
+            batches = per_key | "Batch" >> beam.BatchElements(min_batch_size=self.BATCH,
+                                                              max_batch_size=self.BATCH)
+        return batches | "DropHeld" >> beam.ParDo(_DropHeldFn(self._lake, key, self._held_fn,
+                                                              self._prefix))
 
 
 class KeepNewItems(_KeepUnknown):
@@ -264,10 +287,10 @@ class KeepNewItems(_KeepUnknown):
     reject of that exact item of that feed, one per URL."""
 
     def __init__(self, lake: str, policy: RetryPolicy | None = None,
-                 now: datetime | None = None):
+                 now: datetime | None = None, grouped_batches: bool = False):
         super().__init__(lake, "url_key",
                          partial(held_items, policy=policy or RetryPolicy(), now=now),
-                         "entries")
+                         "entries", grouped_batches)
 
 
 class RetryItems(beam.PTransform):
@@ -294,8 +317,8 @@ class RetryItems(beam.PTransform):
 class KeepNewArticles(_KeepUnknown):
     """Article rows → those whose article_id is not in the lake yet, one per article_id."""
 
-    def __init__(self, lake: str):
-        super().__init__(lake, "article_id", held_article_ids, "articles")
+    def __init__(self, lake: str, grouped_batches: bool = False):
+        super().__init__(lake, "article_id", held_article_ids, "articles", grouped_batches)
 
 
 def held_event_ids(lake: str, rows: list[dict]) -> tuple[set[str], set, int]:
