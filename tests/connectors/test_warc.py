@@ -30,9 +30,14 @@ def warc(gz: bool) -> bytes:
         http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(
             url, "response", payload=io.BytesIO(body(i)), http_headers=http,
-            warc_headers_dict={"WARC-Date": "2024-03-01T10:00:00Z"}))
-    writer.write_record(writer.create_warc_record("https://a.example/meta", "metadata",
-                                                  payload=io.BytesIO(b"x: y")))
+            warc_headers_dict={"WARC-Date": "2024-03-01T10:00:00Z",
+                               "WARC-Record-ID": f"<urn:uuid:00000001-0000-4000-8000-{i:012d}>"}))
+    # fixed record ids and dates: the same bytes every time, so the damage tests always cut
+    # the same places (random ids made where a cut fell in a gzip member vary)
+    writer.write_record(writer.create_warc_record(
+        "https://a.example/meta", "metadata", payload=io.BytesIO(b"x: y"),
+        warc_headers_dict={"WARC-Date": "2024-03-01T10:00:00Z",
+                           "WARC-Record-ID": "<urn:uuid:00000001-0000-4000-8000-999999999999>"}))
     return buf.getvalue()
 
 
