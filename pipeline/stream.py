@@ -66,6 +66,7 @@ from pipeline.ingest.new_items import (
 )
 from pipeline.ingest.poll import FEED_STATE, ITEMS, REJECTS, PollFeedFn
 from pipeline.ingest.schedule import ExpiringKeys, tick_seconds
+from pipeline.ingest.sitemaps import ReadSitemapsFn, is_sitemap_feed
 from pipeline.ingest.stream_source import PollRoundsFn, schedule
 from pipeline.lake.partitions import article_partition, reject_partition, signature_partition
 from pipeline.lake.rejects import reject_key
@@ -91,6 +92,22 @@ class StreamPollFeedFn(PollFeedFn):
             if isinstance(out, beam.pvalue.TaggedOutput) and out.tag == FEED_STATE:
                 self._states[feed["url"]] = out.value
             yield out
+
+
+class StreamReadSitemapsFn(ReadSitemapsFn):
+    """ReadSitemapsFn that remembers each sitemap's validators and read time between rounds:
+    an unchanged sitemap is a 304, an index's children and a urlset's entries older than the
+    previous round's read are not taken again (the lake's state is read once, at start). A
+    round's reads count from the next round on: within a round they would hide what it lists."""
+
+    def process(self, element):
+        _round, feed = element
+        read = {}
+        for out in super().process(feed):
+            if isinstance(out, beam.pvalue.TaggedOutput) and out.tag == FEED_STATE:
+                read[out.value["feed_url"]] = out.value
+            yield out
+        self._states.update(read)
 
 
 class KeepNewItemsFn(beam.DoFn):
@@ -281,8 +298,7 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
                  max_polls: int | None, stop_file: str | None) -> dict:
     """Add the unbounded graph to `p` (one fused chain: nothing waits for a GroupByKey)."""
     cfg = ctx.config
-    # sitemaps and sites are read by batch runs (`akhbar run`), which follow them in full
-    feeds = [asdict(f) for f in cfg.feeds if f.kind == "feed"]
+    feeds = [asdict(f) for f in cfg.feeds]
     tick = tick_seconds([f["poll_interval_s"] or poll_interval_s for f in feeds])
     ttl = cfg.dedup.lookback_days * DAY_S
     batch = cfg.output.batch_size
@@ -292,10 +308,21 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
                                               stop_file)])
         | "PollRounds" >> beam.ParDo(PollRoundsFn())
     )
-    polled = rounds | "PollFeeds" >> beam.ParDo(StreamPollFeedFn(ctx)).with_outputs(
-        REJECTS, FEED_STATE, main=ITEMS)
+    polled = (
+        rounds
+        | "FeedRounds" >> beam.Filter(lambda element: not is_sitemap_feed(element[1]))
+        | "PollFeeds" >> beam.ParDo(StreamPollFeedFn(ctx)).with_outputs(
+            REJECTS, FEED_STATE, main=ITEMS)
+    )
+    mapped = (
+        rounds
+        | "SitemapRounds" >> beam.Filter(lambda element: is_sitemap_feed(element[1]))
+        | "ReadSitemaps" >> beam.ParDo(StreamReadSitemapsFn(ctx)).with_outputs(
+            REJECTS, FEED_STATE, main=ITEMS)
+    )
+    items = (polled[ITEMS], mapped[ITEMS]) | "AllItems" >> beam.Flatten()
     new_items = (
-        polled[ITEMS]
+        items
         | "KeyItems" >> beam.Map(lambda item: (ONE_KEY, item))
         | "NewItems" >> beam.ParDo(KeepNewItemsFn(ctx.lake, ttl, RetryPolicy(
             cfg.network.retry_runs, cfg.network.retry_runs_backoff_s)))
@@ -326,14 +353,14 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
     articles = derived | "Articles" >> beam.FlatMap(
         lambda pair: [pair[1]] if pair[0] == "articles" else [])
     rejects = (
-        (polled[REJECTS], fetched[REJECTS], extracted.rejects)
+        (polled[REJECTS], mapped[REJECTS], fetched[REJECTS], extracted.rejects)
         | "AllRejects" >> beam.Flatten()
         | "CountRejects" >> beam.Map(count_reject)
     )
     rejects | "WriteRejects" >> WriteDatasetPerBundle(
         ctx.lake, "rejects", REJECTS_SCHEMA, reject_partition,
         reject_key, ctx.run_id, batch)
-    return {"rounds": rounds, "items": polled[ITEMS], "new_items": new_items,
+    return {"rounds": rounds, "items": items, "new_items": new_items,
             "articles": articles, "rejects": rejects}
 
 
@@ -367,8 +394,8 @@ def run_stream(ctx: RunContext, beam_args: list[str] | None = None,
                stop_file: str | None = None) -> RunSummary:
     """Run the stream until `max_polls` rounds are done or a stop is requested (SIGINT,
     SIGTERM or `stop_file` appearing); everything in flight is written before it returns."""
-    if not any(f.kind == "feed" for f in ctx.config.feeds):
-        raise ValueError("no feeds configured (sitemaps and sites are read by `akhbar run`)")
+    if not ctx.config.feeds:
+        raise ValueError("no feeds configured")
     options = make_options(beam_args or [])
     runner = make_runner(options)
     if runner is None:  # a real streaming runner (Dataflow, Flink): declare the job unbounded

@@ -122,3 +122,23 @@ def test_since_and_until_bound_what_a_sitemap_run_takes_and_it_records_no_read(s
     assert sorted(r["url"].rsplit("/", 1)[1] for r in read_dataset(lake, "articles")) == [
         "1.html", "2.html", "3.html"]
     assert not site.hits_for("/a/2.html")  # already in the lake
+
+
+def test_stream_reads_a_site_s_sitemaps_each_round_and_takes_each_page_once(site, tmp_path):
+    config = write_config(tmp_path / "site.yaml", [
+        {"id": "site", "name": "موقع", "url": site.url("/"), "kind": "site"}],
+        respect_robots=True)
+    lake = tmp_path / "lake"
+    cmd = [*akhbar_cmd(config, lake), "--max-polls", "2", "--poll-interval", "0.5"]
+    cmd[cmd.index("run")] = "stream"
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    rows = {r["url"].rsplit("/", 1)[1]: r for r in read_dataset(lake, "articles")}
+    assert sorted(rows) == ["1.html", "2.html", "3.html"]
+    assert rows["2.html"]["published_at"] == datetime(2024, 3, 2, 10, 0, tzinfo=timezone.utc)
+    assert {r["source"] for r in rows.values()} == {"site"}
+    # two rounds read the index; the second took neither the child (older than the first
+    # round's read) nor any page again
+    assert len(site.hits_for("/sitemap_index.xml")) == 2
+    assert len(site.hits_for("/news/sitemap-1.xml.gz")) == 1
+    assert all(len(site.hits_for(f"/a/{i}.html")) == 1 for i in NEWS_DATES)
