@@ -3,6 +3,10 @@ page_urls in the config, which outlet a page belongs to, the spool's windows, la
 a batch of keys, and the progress line."""
 
 import io
+import os
+import subprocess
+import sys
+import tempfile
 from datetime import UTC, datetime
 
 import pytest
@@ -185,3 +189,31 @@ def test_a_stored_event_is_looked_for_in_its_own_partition_only(tmp_path):
             {"event_id": "e2", "_partition": "2024-07-24"},  # stored, but under another day
             {"event_id": "e3", "_partition": "2024-07-26"}]
     assert held_event_ids(lake, rows)[0] == {"e1"}
+
+
+def test_a_new_spool_removes_only_spools_of_runs_that_no_longer_run(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead = int(gone.stdout)
+    abandoned = tmp_path / f"akhbar-spool-{dead}-abc123"
+    (abandoned / "sub").mkdir(parents=True)
+    (abandoned / "sub" / "items~2024-01-01~00.pkl").write_bytes(b"x")
+    live = tmp_path / f"akhbar-spool-{os.getpid()}-def456"
+    live.mkdir()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "keep.txt").write_text("keep")
+    link = tmp_path / f"akhbar-spool-{dead}-link99"
+    link.symlink_to(elsewhere, target_is_directory=True)
+    other = tmp_path / f"akhbar-stream-{dead}-zzz"
+    other.mkdir()
+
+    spool = Spool()
+
+    assert not abandoned.exists()
+    assert live.exists() and other.exists()
+    assert link.is_symlink() and (elsewhere / "keep.txt").read_text() == "keep"
+    assert os.path.dirname(spool.directory) == str(tmp_path)
+    assert os.path.basename(spool.directory).startswith(f"akhbar-spool-{os.getpid()}-")
+    spool.remove()

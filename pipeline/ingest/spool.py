@@ -15,6 +15,7 @@ import os
 import pickle
 import re
 import shutil
+import stat
 import tempfile
 import uuid
 from collections.abc import Callable, Iterator
@@ -24,13 +25,55 @@ import apache_beam as beam
 FILE_RECORDS = 1000
 UNDATED = "undated"
 _NAME_RE = re.compile(r"^(?P<kind>[a-z_]+)~(?P<bucket>[0-9a-z-]+)~[0-9a-f]+\.pkl$")
+PREFIX = "akhbar-spool-"
+# a spool directory is named after the process that owns it: akhbar-spool-<pid>-<random>
+_DIR_RE = re.compile(rf"^{PREFIX}(?P<pid>[0-9]+)-[A-Za-z0-9_]+$")
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def remove_abandoned(directory: str | None = None) -> int:
+    """Remove the spools of runs that were killed before they could (SIGKILL, a power cut):
+    directories in the temporary directory named after a process that no longer runs, owned by
+    this user. Never follows a symlink, never touches another name. Returns how many."""
+    directory = directory or tempfile.gettempdir()
+    removed = 0
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return 0
+    for name in names:
+        m = _DIR_RE.match(name)
+        if not m or _running(int(m["pid"])):
+            continue
+        path = os.path.join(directory, name)
+        try:
+            st = os.lstat(path)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid():
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        removed += 1
+    return removed
 
 
 class Spool:
     """A local directory of spooled records (picklable: DoFns carry it)."""
 
     def __init__(self, directory: str | None = None):
-        self.directory = directory or tempfile.mkdtemp(prefix="akhbar-spool-")
+        if directory is None:
+            remove_abandoned()
+            directory = tempfile.mkdtemp(prefix=f"{PREFIX}{os.getpid()}-")
+        self.directory = directory
 
     def write(self, kind: str, bucket: str, records: list) -> None:
         """One file of `records` (written whole, then renamed: readers never see it half)."""
