@@ -116,12 +116,14 @@ def page_stages(ctx: RunContext, new_items, read_pages: beam.PTransform,
     """New items → pages (`read_pages`: fetched, or read from WARC files) → articles, dedup,
     events → the lake. `dates`: the first and last day the items were fetched (dedup looks
     back from each; default the run's day). Event clustering looks back from the run's day
-    (it reads every stored event from its look-back on: from an archive's dates that would be
-    all the newer events of the lake). Returns the articles, rejects, written files and the
-    feeds with transient rejects."""
+    and reads every stored event from there on; for an archive's window (days before the
+    run's) it looks back from the window's first day and reads up to a look-back after its
+    last, so that reports of one event in different windows join. Returns the articles,
+    rejects, written files and the feeds with transient rejects."""
     cfg = ctx.config
     today = ctx.started_at.date()
     first, last = dates or (today, today)
+    cluster_from, cluster_to = (first, last) if last < today else (today, None)
     dedup = dataclasses.replace(cfg.dedup, lookback_days=cfg.dedup.lookback_days
                                 + max(0, (last - first).days))
     fetched = new_items | "FetchPages" >> read_pages
@@ -145,7 +147,8 @@ def page_stages(ctx: RunContext, new_items, read_pages: beam.PTransform,
         events = (
             articles
             | "ArticleEvents" >> ArticleEvents()  # Arabic filter, extraction, partition
-            | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake, today)
+            | "ClusterEvents" >> ClusterEvents(cfg.events, ctx.lake, cluster_from,
+                                                    cluster_to)
             | "NewEvents" >> KeepNewEvents(ctx.lake)
         )
         derived_files.append(events | "WriteEvents" >> WriteDataset(

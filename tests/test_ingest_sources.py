@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -17,7 +17,7 @@ from pipeline.ingest.spool import UNDATED, Spool
 from pipeline.ingest.warc import Outlets
 from pipeline.lake.keys import FILES_PER_SCAN, held_keys
 from pipeline.lake.rejects import make_reject
-from pipeline.lake.store import write_rows
+from pipeline.lake.store import read_columns, write_rows
 from pipeline.progress import Progress, ProgressDisplay, log_line
 from schemas.articles import ARTICLES_SCHEMA
 from schemas.rejects import REJECTS_SCHEMA
@@ -217,3 +217,19 @@ def test_a_new_spool_removes_only_spools_of_runs_that_no_longer_run(tmp_path, mo
     assert os.path.dirname(spool.directory) == str(tmp_path)
     assert os.path.basename(spool.directory).startswith(f"akhbar-spool-{os.getpid()}-")
     spool.remove()
+
+
+def test_lake_reads_are_bounded_by_partition_dates_on_both_sides(tmp_path):
+    lake = str(tmp_path / "lake")
+    for day in ("2024-07-01", "2024-07-10", "2024-07-20"):
+        write_rows(lake, "articles", day, [_article(int(day[-2:]), f"https://x.example/{day}")],
+                   ARTICLES_SCHEMA, "part-a.parquet")
+
+    def ids(**bounds):
+        return sorted(r["article_id"] for r in read_columns(lake, "articles", ["article_id"],
+                                                            **bounds))
+
+    assert ids() == ["id1", "id10", "id20"]
+    assert ids(since=date(2024, 7, 10)) == ["id10", "id20"]
+    assert ids(since=date(2024, 7, 2), until=date(2024, 7, 10)) == ["id10"]
+    assert ids(until=date(2024, 7, 9)) == ["id1"]

@@ -39,28 +39,44 @@ def earlier_since(config: EventsConfig, run_date: dt.date) -> dt.date:
     return run_date - dt.timedelta(days=config.lookback_days + reach)
 
 
-def read_earlier_candidates(lake: str, config: EventsConfig, run_date: dt.date):
+def earlier_until(config: EventsConfig, last_day: dt.date | None) -> dt.date | None:
+    """Last partition date read back for events reported up to `last_day` (an archive's);
+    None (no bound) for a run about today."""
+    if last_day is None:
+        return None
+    reach = max(config.date_tolerance_days, config.published_tolerance_days)
+    return last_day + dt.timedelta(days=config.lookback_days + reach)
+
+
+def read_earlier_candidates(lake: str, config: EventsConfig, run_date: dt.date,
+                            last_day: dt.date | None = None):
     """Candidates (cluster_id set) of the events already in <lake>/events/ from the look-back
     window on (later partitions too: planned events are filed under their future day), with
-    their article's published_at from <lake>/articles/."""
+    their article's published_at from <lake>/articles/. With `last_day` (the last day of an
+    archive's window, whose first day is `run_date`) only partitions up to a look-back after
+    it are read: not every newer event of the lake."""
     since = earlier_since(config, run_date)
+    until = earlier_until(config, last_day)
     published = {
         r["article_id"]: r["published_at"]
-        for r in read_columns(lake, "articles", ["article_id", "published_at"],
-                              since - dt.timedelta(days=config.published_tolerance_days))
+        for r in read_columns(
+            lake, "articles", ["article_id", "published_at"],
+            since - dt.timedelta(days=config.published_tolerance_days),
+            until + dt.timedelta(days=config.published_tolerance_days) if until else None)
     }
-    for row in read_columns(lake, "events", EARLIER_EVENT_COLUMNS, since):
+    for row in read_columns(lake, "events", EARLIER_EVENT_COLUMNS, since, until):
         yield ec.candidate(row, published.get(row["article_id"]), old=True)
 
 
 class _ReadEarlierEvents(beam.DoFn):
-    def __init__(self, config: EventsConfig, run_date: dt.date):
+    def __init__(self, config: EventsConfig, run_date: dt.date, last_day: dt.date | None):
         self.config = config
         self.run_date = run_date
+        self.last_day = last_day
         self.read = Metrics.counter("akhbar", "event_clusters_earlier_read")
 
     def process(self, lake: str):
-        for cand in read_earlier_candidates(lake, self.config, self.run_date):
+        for cand in read_earlier_candidates(lake, self.config, self.run_date, self.last_day):
             self.read.inc()
             yield cand
 
@@ -114,16 +130,20 @@ class ClusterEvents(beam.PTransform):
     Rows of one real-world event share the event_id of its first report: earlier runs'
     clusters (events in <lake>/events/ within config.lookback_days of run_date) keep their ids
     and take new reports in; new events are matched in buckets keyed by type family, party pair
-    and date bucket, then clustered. lake=None clusters within the run only. Counters
+    and date bucket, then clustered. lake=None clusters within the run only. For a window of
+    an archive, `run_date` is its first day and `last_day` its last (see
+    read_earlier_candidates). Counters
     (namespace "akhbar"): event_clusters_new, event_clusters_joined (of which
     event_clusters_joined_earlier joined a cluster from an earlier run), event_clusters_rerun.
     """
 
-    def __init__(self, config: EventsConfig, lake: str | None, run_date: dt.date):
+    def __init__(self, config: EventsConfig, lake: str | None, run_date: dt.date,
+                 last_day: dt.date | None = None):
         super().__init__()
         self.config = config
         self.lake = lake
         self.run_date = run_date
+        self.last_day = last_day
 
     def expand(self, pairs):
         cfg = self.config
@@ -131,7 +151,8 @@ class ClusterEvents(beam.PTransform):
         earlier = (
             pairs.pipeline
             | "LakeRoot" >> beam.Create([self.lake] if self.lake else [], reshuffle=False)
-            | "ReadEarlierEvents" >> beam.ParDo(_ReadEarlierEvents(cfg, self.run_date))
+            | "ReadEarlierEvents" >> beam.ParDo(_ReadEarlierEvents(cfg, self.run_date,
+                                                                     self.last_day))
         )
         known = beam.pvalue.AsDict(earlier | "KnownIds" >> beam.Map(
             lambda c: (c.event_id, c.cluster_id)))

@@ -252,14 +252,19 @@ def read_columns(
     dataset: str,
     columns: Sequence[str],
     since: date | None = None,
+    until: date | None = None,
 ) -> Iterable[dict]:
-    """Rows of some columns of a dataset, batch by batch (partitions on or after `since`)."""
+    """Rows of some columns of a dataset, batch by batch (partitions on or after `since` and on
+    or before `until`)."""
     data = open_dataset(lake, dataset)
     if data is None:
         return
     present = set(data.schema.names)
     wanted = [c for c in columns if c in present]
     filt = ds.field("date") >= since.isoformat() if since else None
+    if until is not None:
+        upper = ds.field("date") <= until.isoformat()
+        filt = upper if filt is None else filt & upper
     for batch in data.to_batches(columns=wanted, filter=filt):
         for row in batch.to_pylist():
             for c in columns:

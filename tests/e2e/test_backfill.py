@@ -14,7 +14,7 @@ import yaml
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from tests.faults.server import REPO, article_html, read_dataset
+from tests.faults.server import REPO, arabic_text, article_html, read_dataset
 
 HOSTS = ["www.akhbar-one.com", "news.akhbar-two.co.uk"]
 
@@ -164,3 +164,51 @@ def test_a_backfill_bigger_than_a_window_is_read_in_windows(tmp_path):
     assert {r["source"] for r in rows} == {"one", "two"}
     assert summary_value(out.stdout, "articles written") == 7
     assert summary_value(out.stdout, "pages fetched") == 7
+
+
+REPORTS = {  # two outlets report one meeting (Thursday 29 February 2024) on two later days
+    "2024-03-01": "التقى وزير الخارجية السعودي عادل الجبير أمس في الرياض نظيره الأمريكي جون "
+                  "كيري وبحث الجانبان العلاقات الثنائية.",
+    "2024-03-02": "بحث وزير الخارجية الأمريكي جون كيري مع نظيره السعودي عادل الجبير في لقاء "
+                  "جمعهما بالرياض يوم الخميس تطورات الأوضاع في المنطقة.",
+}
+
+
+def report_html(day: str, sentence: str) -> bytes:
+    paras = "".join(f"<p>{arabic_text(f'{day}-{i}', 3)}</p>" for i in range(3))
+    return (f'<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+            f"<title>لقاء {day}</title><meta property=\"article:published_time\" "
+            f'content="{day}T08:00:00+00:00"></head><body><article><h1>لقاء في الرياض {day}</h1>'
+            f"<p>{sentence}</p>{paras}</article></body></html>").encode()
+
+
+def test_event_reports_in_different_windows_of_an_archive_join_one_cluster(tmp_path):
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    pages_by_day = []
+    for k, (day, sentence) in enumerate(REPORTS.items()):
+        host = HOSTS[k]
+        pages_by_day += [(day, f"https://{host}/news/meeting-{k}.html", report_html(day, sentence)),
+                         (day, f"https://{host}/news/other-{k}.html",
+                          article_html(f"other{k}").encode())]
+    for day, url, html in pages_by_day:
+        head = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(
+            url, "response", payload=io.BytesIO(html), http_headers=head,
+            warc_headers_dict={"WARC-Date": f"{day}T10:00:00Z"}))
+    warc = tmp_path / "a.warc.gz"
+    warc.write_bytes(buf.getvalue())
+    config = tmp_path / "outlets.yaml"
+    config.write_text(yaml.safe_dump({
+        "feeds": [{"id": "one", "name": "one", "url": "https://www.akhbar-one.com/"},
+                  {"id": "two", "name": "two", "url": "https://news.akhbar-two.co.uk/rss"}],
+        "performance": {"window_pages": 2}}), encoding="utf-8")
+    lake = tmp_path / "lake"
+    out = backfill(lake, "--warc", str(warc), "--config", str(config), "--quiet")
+    assert summary_value(out.stdout, "articles written") == 4
+    events = read_dataset(lake, "events")
+    meetings = [e for e in events if e["event_type"] == "MEET"]
+    assert {e["source"] for e in meetings} == {"one", "two"}, events
+    # one real-world event: the second window's report joins the first window's cluster
+    assert len({e["event_cluster_id"] for e in meetings}) == 1, meetings
