@@ -183,14 +183,30 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
+        light_subj = _light_verb_subject(sent, trig, triggers, lights) \
+            if trig.tense == "noun" and carried is None else None
+        if light_subj is not None and (not before or before[-1].i >= light_subj.i):
+            subject, rest_from = light_subj, trig.j  # «عقد X – حفظه الله – اجتماعا مع Y»
+        participants = _between_participants(sent, trig, triggers)
+        if participants:
+            subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
         if subject is None and trig.etype == "NEGOTIATE":
             pair = _conflict_parties(sent, trig)
             if pair:
                 subject = pair[0]
         if subject is None:
             continue
-        counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
-                        if not _same(a, subject)]
+        if participants:
+            counterparts = [a for a in participants[1:] if not _same(a, subject)]
+        else:
+            counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
+                            if not _same(a, subject)]
+        if pronoun and counterparts and not _introduced(sent, trig, counterparts[0]):
+            counterparts = []  # «قررت إثر اجتماعها أمس ... في حكومة X»: no counterpart
+        if light_subj is subject and not counterparts:
+            # «عقد X ونظيره Y اجتماعا»: the light verb's coordinated subjects meet each other
+            counterparts = [a for a in _chain(sent, actors, subject.j, trig.i)
+                            if not _same(a, subject) and a.clitic.startswith("و")]
         if (not counterparts and subject is first_after and before
                 and first_after.i - trig.j <= 3):
             subject, counterparts = before[-1], [first_after]
@@ -223,8 +239,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             any(c in t for t in norms for c in PHONE_CUES)
             or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
                                                for c in PHONE_CUES)))
-        for cp in counterparts:
-            a1, a2 = subject, cp
+        pairs = [(subject, cp) for cp in counterparts]
+        if participants or _joint_list(sent, subject, counterparts, trig):
+            # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
+            pairs += [(x, y) for k, x in enumerate(counterparts) for y in counterparts[k + 1:]
+                      if not _same(x, y)]
+        for a1, a2 in pairs:
             if a2.counterpart and not a2.titled:
                 a2.role = a1.role
             if a1.counterpart and not a1.titled:
@@ -232,6 +252,70 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
                                  sdate[1], loc, phone))
     return out
+
+
+def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                        lights) -> Actor | None:
+    """The subject of a light verb that governs a noun trigger (عقد X ... اجتماعا، أجرى X
+    اتصالا، تلقى X اتصالا): the first actor right after the verb, before the noun, with no
+    other trigger in between; honorifics, time words, places and a dash-delimited
+    parenthetical (– حفظه الله –) may stand between the actor and the noun."""
+    prev_end = max([t.j for t in triggers if t.j <= trig.i] or [0])
+    verbs = [lt for lt, _ in lights if prev_end <= lt < trig.i and trig.i - lt <= 20]
+    if not verbs:
+        return None
+    lt = verbs[-1]
+    skip = _adverbial_toks(sent)
+    inside = [a for a in sent.actors if lt < a.i and a.j <= trig.i]
+    if not inside or any(k not in skip for k in range(lt + 1, inside[0].i)):
+        return None
+    return inside[0]
+
+
+def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> list[Actor]:
+    """The actors listed after «بين» that follows a contact trigger within a few words, with
+    no actor in between («اللقاء الذي جرى أمس في موسكو بين A وB»): the participants."""
+    if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE"):
+        return []
+    norms = sent.norms
+    nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+    for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
+        if any(a.i <= k < a.j for a in sent.actors) or k > trig.j and sent.toks[k - 1].punct \
+                and norms[k] not in ("بين", "وبين"):
+            return []
+        if norms[k] == "بين":
+            listed = _chain(sent, sent.actors, k + 1, len(norms))
+            if len(listed) >= 2 and listed[0].i - k <= 3 and all(
+                    _joined(sent, a) for a in listed[1:]):
+                return listed
+            return []
+    return []
+
+
+def _joint_list(sent: Sentence, subject: Actor, counterparts: list[Actor], trig: Trigger) -> bool:
+    """Whether subject and counterparts are one و-joined list named after the trigger
+    (اجتماعا لوزراء الخارجية A والمصري B والجزائري C; اجتمع A وB وC): all of them met."""
+    return (len(counterparts) >= 2 and subject.i >= trig.j
+            and all(_joined(sent, a) for a in counterparts))
+
+
+def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
+    """Whether the actor after a possessed noun trigger is its counterpart: introduced by
+    مع or ب (لقائه برئيس الجمهورية، اجتماعه مع) or its direct object (لقائه الرئيس),
+    with only adverbials (time words, honorifics, places) in between."""
+    if a.clitic.startswith(("ب", "وب")):
+        return True
+    skip = _adverbial_toks(sent)
+    gap = [k for k in range(trig.j, a.i) if k not in skip]
+    return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
+
+
+def _joined(sent: Sentence, a: Actor) -> bool:
+    """Whether an actor is joined to the one before it by و (on its first word, or on a
+    nationality adjective right before it: «والأميركي باراك أوباما»)."""
+    if a.clitic.startswith("و"):
+        return True
+    return any(k == a.i - 1 and sent.norms[k].startswith("و") for k, _, _ in sent.adjs)
 
 
 def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Actor | None:

@@ -21,6 +21,7 @@ ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "def
 _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
+COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
 @dataclass
@@ -229,8 +230,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 m += 1
             if unit.get("deputy"):
                 unit["titles"] = []
-            units.append(unit)
             k = m
+            if i0 > 0 and norms[i0 - 1] in COUNCIL and e.kind == "title":
+                continue  # مجلس وزراء الخارجية: a council's name, not its members
+            units.append(unit)
             continue
         if e.kind == "person":
             p = e.person
@@ -313,8 +316,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = _best_role([r for r, _ in g["titles"]])
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
+        plural = load_gazetteer().collective_titles
+        collective = bool(g["titles"]) and all(
+            t in plural or t[1:] in plural or "ا" + t[1:] in plural for _, t in g["titles"])
         if (actor.country is None and actor.org is None and home and actor.role
-                and not actor.counterpart and person is None):
+                and not actor.counterpart and person is None and not collective):
             actor.country, actor.home = home, True
         if actor.country is None and actor.org is None:
             continue
