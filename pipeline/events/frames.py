@@ -48,7 +48,7 @@ def _adverbial_toks(sent: Sentence) -> set[int]:
         if entries[0].kind == "locative":
             k = i + n
             while k < len(norms) and k < i + n + 4 and not sent.toks[k - 1].punct \
-                    and not any(a.i == k for a in sent.actors):
+                    and not any(a.i == k for a in sent.actors) and norms[k] not in STOP_WORDS:
                 out.add(k)
                 k += 1
             i = k
@@ -243,7 +243,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if participants or _joint_list(sent, subject, counterparts, trig):
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y) for k, x in enumerate(counterparts) for y in counterparts[k + 1:]
-                      if not _same(x, y)]
+                      if x.key[0] != y.key[0]]
         for a1, a2 in pairs:
             if a2.counterpart and not a2.titled:
                 a2.role = a1.role
@@ -268,6 +268,12 @@ def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     skip = _adverbial_toks(sent)
     inside = [a for a in sent.actors if lt < a.i and a.j <= trig.i]
     if not inside or any(k not in skip for k in range(lt + 1, inside[0].i)):
+        return None
+    # the noun is the verb's object: only the subject's own list, adverbials, its lineage or
+    # a parenthetical come between (not «بدأ X كلمته الافتتاحية للقمة»)
+    last = max((a for a in inside if _gap_ok(sent, inside[0].j, a.i, 6, adverbials=True)),
+               key=lambda a: a.j)
+    if not _gap_ok(sent, last.j, trig.i, 1, cross=False, adverbials=True):
         return None
     return inside[0]
 
@@ -295,8 +301,22 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
 def _joint_list(sent: Sentence, subject: Actor, counterparts: list[Actor], trig: Trigger) -> bool:
     """Whether subject and counterparts are one و-joined list named after the trigger
     (اجتماعا لوزراء الخارجية A والمصري B والجزائري C; اجتمع A وB وC): all of them met."""
-    return (len(counterparts) >= 2 and subject.i >= trig.j
+    norms = sent.norms
+    plural = (trig.tense == "noun" or norms[trig.i].endswith(("وا", "ون", "ان"))
+              or _collective(sent, subject))
+    return (plural and len(counterparts) >= 2 and subject.i >= trig.j
             and all(_joined(sent, a) for a in counterparts))
+
+
+def _collective(sent: Sentence, a: Actor) -> bool:
+    """Whether an actor is named by a plural title (وزراء الخارجية، قادة)."""
+    plural = load_gazetteer().collective_titles
+    words = sent.norms[a.i:a.j]
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        if head in plural or head[1:] in plural:
+            return True
+    return False
 
 
 def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
@@ -313,7 +333,7 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
 def _joined(sent: Sentence, a: Actor) -> bool:
     """Whether an actor is joined to the one before it by و (on its first word, or on a
     nationality adjective right before it: «والأميركي باراك أوباما»)."""
-    if a.clitic.startswith("و"):
+    if a.clitic.startswith("و") or a.i > 0 and sent.norms[a.i - 1] == "و":
         return True
     return any(k == a.i - 1 and sent.norms[k].startswith("و") for k, _, _ in sent.adjs)
 

@@ -21,6 +21,7 @@ ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "def
 _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
+LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
@@ -139,6 +140,15 @@ def _role_for_year(person: dict, year: int | None) -> str | None:
     return roles[-1][0]
 
 
+def _after_lineage(gap: list[str]) -> list[str]:
+    """The words after a person's name once its lineage (بن X، بنت X، آل X, up to three
+    links) is set aside: titles that follow the lineage are the person's."""
+    k = 0
+    while k + 1 < len(gap) and k < 6 and gap[k] in LINEAGE:
+        k += 2
+    return gap[k:]
+
+
 def _best_role(roles: list[str]) -> str | None:
     for role in ROLE_PRIORITY:
         if role in roles:
@@ -198,7 +208,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             while m < len(raw):
                 i1, j1, e1 = raw[m]
                 gap = i1 - unit["j"]
-                if e1.kind == "skip" and gap == 0:
+                if e1.kind == "skip" and gap == 0 and unit["titles"]:
+                    break  # ولي العهد النائب الثاني لرئيس الوزراء: the deputy title starts anew
+                elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
                 elif e1.kind == "title" and gap == 0 and unit["skip"] and not unit["titles"]:
@@ -216,7 +228,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         unit["org"] = e1.code
                     unit["j"] = j1
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
-                                                               else window):
+                                                               else window) and not any(
+                        t in ("الي", "في", "من") for t in norms[unit["j"]:i1]):
                     if unit["country"] or unit["org"]:
                         break
                     if e1.kind == "country":
@@ -267,13 +280,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         g = groups[-1] if groups else None
         if g is not None and not u["counterpart"] and not u.get("group"):
             gap_toks = norms[g["j"]:u["i"]]
+            if g["person"]:
+                gap_toks = _after_lineage(gap_toks)  # محمد بن سلمان بن عبدالعزيز: one name
             gap = len(gap_toks)
             stop = any(t in STOP_WORDS for t in gap_toks)
             compatible = (not (u["country"] and g["country"]) or u["country"] == g["country"]) \
                 and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
                 and not (u["org"] and g["country"] and not g["person"]) \
                 and not (u["country"] and g["org"])
-            stop = stop or "مع" in gap_toks or (
+            stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و") and not u["person"])
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             limit = 4 if (u["person"] and not g["person"]) else 1
