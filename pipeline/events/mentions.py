@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
+# roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
+ANAPHORIC = ("delegation", "envoy")
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
@@ -229,7 +231,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
                                                                else window) and not any(
-                        t in ("الي", "في", "من") for t in norms[unit["j"]:i1]):
+                        t == "الي" or t == "في" and e1.kind == "country"
+                        for t in norms[unit["j"]:i1]):
                     if unit["country"] or unit["org"]:
                         break
                     if e1.kind == "country":
@@ -334,9 +337,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         plural = load_gazetteer().collective_titles
         collective = bool(g["titles"]) and all(
             t in plural or t[1:] in plural or "ا" + t[1:] in plural for _, t in g["titles"])
+        if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
+                and not actor.counterpart and person is None):
+            # «الوفد», «المبعوث» alone: the delegation or envoy the text named before
+            actor.country, actor.org = memory.get(("last", actor.role), (None, None))
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective):
             actor.country, actor.home = home, True
+        elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
+            memory[("last", actor.role)] = (actor.country, actor.org)
         if actor.country is None and actor.org is None:
             continue
         toks = sent.toks
