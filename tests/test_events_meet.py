@@ -125,3 +125,23 @@ def test_possessed_meeting_needs_an_introduced_counterpart():
             "التونسي دعم بلادها.")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("DEU", "head_of_government"), ("TUN", "head_of_state"))]
+
+
+def test_gathered_participants_after_a_contact_noun():
+    text = "وتناول اللقاء الذي جمع الرئيس الفرنسي برئيس الوزراء الإيطالي ملف الهجرة."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "head_of_state"), ("ITA", "head_of_government"))]
+
+
+def test_gathered_pronoun_is_the_sentences_first_actor():
+    text = ("وقال الرئيس التونسي إن المكالمة الهاتفية التي جمعته بالرئيس الأمريكي تناولت "
+            "التعاون.")
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("TUN", "head_of_state"), ("USA", "head_of_state"))]
+
+
+def test_honorific_object_leaves_the_subject_to_the_topic():
+    text = ("وصل وزير الدفاع السعودي إلى القاهرة أمس. والتقى خلال الزيارة بفخامة الرئيس "
+            "المصري.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("SAU", "defense_minister"))]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.gazetteer import load_gazetteer
-from pipeline.events.mentions import Actor, Sentence
+from pipeline.events.mentions import Actor, Sentence, _after_lineage
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
     BEFORE_STOP,
@@ -22,6 +22,12 @@ from pipeline.events.words import (
 )
 
 # ----------------------------------------------------------------------------- assembly
+
+# «جمع A بB» (brought A together with B) after a contact noun names its participants
+GATHER_BARE = frozenset({"جمع", "جمعت"})
+GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما"}
+# honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
+HONORIFIC_OBJECTS = frozenset({"فخامه", "سمو", "معالي", "جلاله", "سعاده", "دوله"})
 
 _PAREN = re.compile(r"\s[-–—]\s.*?\s[-–—]\s")
 
@@ -169,12 +175,17 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "MEDIATE":
             out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
             continue
-        vso = close_after and not any(
-            t == "مع" for t in norms[trig.j:first_after.i]) and not (
-            first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+        marked = close_after and (
+            any(t == "مع" or t.startswith("ب") and t[1:] in HONORIFIC_OBJECTS
+                for t in norms[trig.j:first_after.i])
+            or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+        vso = close_after and not marked
         carried = _carried_subject(sent, trig, triggers) if verb_like else None
         if carried is not None and first_after is not None and carried.key != first_after.key:
             subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
+        elif (verb_like and marked and not before and inherited is not None
+              and not any(a.j <= trig.i for a in actors)):
+            subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, first_after.j
         elif before:
@@ -187,7 +198,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if trig.tense == "noun" and carried is None else None
         if light_subj is not None and (not before or before[-1].i >= light_subj.i):
             subject, rest_from = light_subj, trig.j  # «عقد X – حفظه الله – اجتماعا مع Y»
-        participants = _between_participants(sent, trig, triggers)
+        participants = _between_participants(sent, trig, triggers, inherited)
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
         if subject is None and trig.etype == "NEGOTIATE":
@@ -273,27 +284,43 @@ def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     # a parenthetical come between (not «بدأ X كلمته الافتتاحية للقمة»)
     last = max((a for a in inside if _gap_ok(sent, inside[0].j, a.i, 6, adverbials=True)),
                key=lambda a: a.j)
-    if not _gap_ok(sent, last.j, trig.i, 1, cross=False, adverbials=True):
+    gap = sent.norms[last.j:trig.i]
+    start = last.j + len(gap) - len(_after_lineage(gap))
+    if not _gap_ok(sent, start, trig.i, 1, cross=False, adverbials=True):
         return None
     return inside[0]
 
 
-def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> list[Actor]:
-    """The actors listed after «بين» that follows a contact trigger within a few words, with
-    no actor in between («اللقاء الذي جرى أمس في موسكو بين A وB»): the participants."""
+def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                          inherited: Actor | None = None) -> list[Actor]:
+    """The participants a contact trigger names after it, with no actor in between: a list
+    after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB») or after «جمع» («اللقاء الذي جمع A
+    بB»; «المكالمة التي جمعته بB»: him is the sentence's first actor, else the topic)."""
     if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE"):
         return []
     norms = sent.norms
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
     for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
-        if any(a.i <= k < a.j for a in sent.actors) or k > trig.j and sent.toks[k - 1].punct \
-                and norms[k] not in ("بين", "وبين"):
+        if any(a.i <= k < a.j for a in sent.actors):
             return []
         if norms[k] == "بين":
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             if len(listed) >= 2 and listed[0].i - k <= 3 and all(
                     _joined(sent, a) for a in listed[1:]):
                 return listed
+            return []
+        if norms[k] in GATHER:
+            listed = _chain(sent, sent.actors, k + 1, len(norms))
+            if not listed or not _gap_ok(sent, k + 1, listed[0].i, 1, adverbials=True):
+                return []
+            if norms[k] not in GATHER_BARE:  # a pronoun object: جمعته، جمعهما
+                head = next((a for a in sent.actors if a.j <= trig.i), inherited)
+                listed = [head] + listed if head is not None else []
+            if len(listed) >= 2 and all(_joined(sent, a) or a.clitic.startswith(("ب", "وب"))
+                                        for a in listed[1:] if a.i > k):
+                return listed[:2] if listed[1].clitic.startswith("ب") else listed
+            return []
+        if k > trig.j and sent.toks[k - 1].punct:
             return []
     return []
 
