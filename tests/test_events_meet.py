@@ -145,3 +145,19 @@ def test_honorific_object_leaves_the_subject_to_the_topic():
             "المصري.")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("EGY", "head_of_state"), ("SAU", "defense_minister"))]
+
+
+def test_a_definite_title_takes_no_genitive_country():
+    text = "غادر وزير الدفاع السعودي ثم وزير الدفاع جمهورية مصر العربية."
+    assert ("EGY", "defense_minister") not in _actors(text)
+    assert ("EGY", "defense_minister") in _actors("والتقى وزير دفاع مصر.")
+
+
+def test_a_named_ministry_overrides_a_generic_title():
+    text = "استقبل الأمير محمد بن نايف ولي العهد وزير الداخلية أمس وزير الخارجية المصري."
+    assert _actors(text)[0] == ("SAU", "minister")
+
+
+def test_those_who_attended_a_meeting_did_not_meet_each_other():
+    text = "وحضر اللقاء وزير الخارجية الإماراتي ووزير الدفاع السعودي."
+    assert _pairs(extract_events(text, PUB), "MEET") == []

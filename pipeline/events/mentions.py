@@ -230,7 +230,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         unit["org"] = e1.code
                     unit["j"] = j1
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
-                                                               else window) and not any(
+                                                               else window) and not (
+                        # a definite title takes no genitive country: «وزير الدفاع جمهورية
+                        # مصر» is the verb's object, «وزير دفاع مصر» the minister's country
+                        e1.kind == "country" and gap == 0 and unit["titles"]
+                        and norms[unit["j"] - 1].startswith(("ال", "لل"))) and not any(
                         t == "الي" or t == "في" and e1.kind == "country"
                         for t in norms[unit["j"]:i1]):
                     if unit["country"] or unit["org"]:
