@@ -161,3 +161,11 @@ def test_a_named_ministry_overrides_a_generic_title():
 def test_those_who_attended_a_meeting_did_not_meet_each_other():
     text = "وحضر اللقاء وزير الخارجية الإماراتي ووزير الدفاع السعودي."
     assert _pairs(extract_events(text, PUB), "MEET") == []
+
+
+def test_a_verb_during_a_visit_keeps_the_visitors_subject():
+    text = ("غادر وزير الدفاع السعودي القاهرة بعد زيارة عمل التقى خلالها الرئيس المصري "
+            "وعددا من المسؤولين في مصر.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("SAU", "defense_minister")),
+        (("EGY", "official"), ("SAU", "defense_minister"))]

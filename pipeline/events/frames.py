@@ -30,6 +30,8 @@ ATTENDANCE = frozenset(normalize_arabic(str(w)) for w in
 # «جمع A بB» (brought A together with B) after a contact noun names its participants
 GATHER_BARE = frozenset({"جمع", "جمعت"})
 GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما"}
+# «زيارة عمل التقى خلالها X»: a verb describing an earlier noun; X is its object
+DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
 # honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
 HONORIFIC_OBJECTS = frozenset({"فخامه", "سمو", "معالي", "جلاله", "سعاده", "دوله"})
 
@@ -183,7 +185,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             continue
         marked = close_after and (
             any(t == "مع" or t.startswith("ب") and t[1:] in HONORIFIC_OBJECTS
-                for t in norms[trig.j:first_after.i])
+                or t in DURING for t in norms[trig.j:first_after.i])
             or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
         vso = close_after and not marked
         carried = _carried_subject(sent, trig, triggers) if verb_like else None

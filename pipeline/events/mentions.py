@@ -235,8 +235,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         # مصر» is the verb's object, «وزير دفاع مصر» the minister's country
                         e1.kind == "country" and gap == 0 and unit["titles"]
                         and norms[unit["j"] - 1].startswith(("ال", "لل"))) and not any(
-                        t == "الي" or t == "في" and e1.kind == "country"
-                        for t in norms[unit["j"]:i1]):
+                        t == "الي" for t in norms[unit["j"]:i1]):
                     if unit["country"] or unit["org"]:
                         break
                     if e1.kind == "country":
