@@ -169,3 +169,12 @@ def test_a_verb_during_a_visit_keeps_the_visitors_subject():
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("EGY", "head_of_state"), ("SAU", "defense_minister")),
         (("EGY", "official"), ("SAU", "defense_minister"))]
+
+
+def test_a_dual_subject_is_the_two_parties_named_before():
+    text = ("التقى وزير الخارجية الفرنسي نظيره الألماني في برلين أمس. "
+            "واجتمع الوزيران اليوم في روما مع وزير الخارجية الإيطالي.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DEU", "foreign_minister"), ("FRA", "foreign_minister")),
+        (("DEU", "foreign_minister"), ("ITA", "foreign_minister")),
+        (("FRA", "foreign_minister"), ("ITA", "foreign_minister"))]

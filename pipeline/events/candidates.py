@@ -136,6 +136,7 @@ def features(c: Candidate, rule: bool, n_triggers: int) -> list[str]:
     a, b = c.actor1, c.actor2
     f = [f"type={c.etype}", f"tense={trig.tense}", f"trig={norms[trig.i]}",
          f"status={c.status}", f"rule={rule}", f"type_rule={c.etype}:{rule}",
+         f"frame={(c.frame or 'other') if rule else 'wide'}",
          f"ntrig={_bucket(n_triggers)}", f"nactors={_bucket(len(sent.actors))}",
          f"len={_bucket(len(norms) // 5)}", f"lead={sent.index == 0}"]
     sides = []

@@ -30,6 +30,9 @@ ATTENDANCE = frozenset(normalize_arabic(str(w)) for w in
 # «جمع A بB» (brought A together with B) after a contact noun names its participants
 GATHER_BARE = frozenset({"جمع", "جمعت"})
 GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما"}
+# dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
+DUALS = frozenset(normalize_arabic(w) for w in (
+    "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
 # «زيارة عمل التقى خلالها X»: a verb describing an earlier noun; X is its object
 DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
 # honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
@@ -134,6 +137,7 @@ class Candidate:
     discuss_phone: bool = False
     trig: Trigger | None = None  # the trigger that proposed it
     score: float = 1.0  # the learned scorer's probability (1.0 when the rules decide alone)
+    frame: str = ""  # how the rules found the subject (before, after, light, participants ...)
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -209,6 +213,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         participants = _between_participants(sent, trig, triggers, inherited)
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
+        duo = _dual_subjects(sent, prev, trig) if verb_like and not before else []
+        if duo:
+            subject, rest_from = duo[0], trig.j + 1  # «اجتمع الدبلوماسيان مع X»
         if subject is None and trig.etype == "NEGOTIATE":
             pair = _conflict_parties(sent, trig)
             if pair:
@@ -258,19 +265,41 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             any(c in t for t in norms for c in PHONE_CUES)
             or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
                                                for c in PHONE_CUES)))
-        pairs = [(subject, cp) for cp in counterparts]
+        frame = ("participants" if participants else "light" if subject is light_subj
+                 else "carried" if subject is carried else "inherited" if subject is inherited
+                 else "before" if subject in before else "after")
+        if duo:
+            frame = "dual"
+            counterparts = [a for a in counterparts if all(a.key != d.key for d in duo)]
+        pairs = [(subject, cp, frame) for cp in counterparts]
+        if duo:
+            pairs += [(duo[1], cp, frame) for cp in counterparts]
         if participants or _joint_list(sent, subject, counterparts, trig):
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
-            pairs += [(x, y) for k, x in enumerate(counterparts) for y in counterparts[k + 1:]
-                      if x.key[0] != y.key[0]]
-        for a1, a2 in pairs:
+            pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
+                      for y in counterparts[k + 1:] if x.key[0] != y.key[0]]
+        for a1, a2, how in pairs:
             if a2.counterpart and not a2.titled:
                 a2.role = a1.role
             if a1.counterpart and not a1.titled:
                 a1.role = a2.role
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
-                                 sdate[1], loc, phone))
+                                 sdate[1], loc, phone, frame=how))
     return out
+
+
+def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list[Actor]:
+    """«واجتمع الدبلوماسيان يوم الاثنين مع X»: a dual noun right after the verb, naming no
+    one itself, is the previous sentence's first two actors of different countries."""
+    norms = sent.norms
+    if prev is None or trig.j >= len(norms) or norms[trig.j] not in DUALS \
+            or any(a.i <= trig.j < a.j for a in sent.actors):
+        return []
+    two: list[Actor] = []
+    for a in prev.actors:
+        if a.key[0] is not None and all(a.key[0] != b.key[0] for b in two):
+            two.append(a)
+    return two[:2] if len(two) >= 2 else []
 
 
 def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
