@@ -178,3 +178,9 @@ def test_a_dual_subject_is_the_two_parties_named_before():
         (("DEU", "foreign_minister"), ("FRA", "foreign_minister")),
         (("DEU", "foreign_minister"), ("ITA", "foreign_minister")),
         (("FRA", "foreign_minister"), ("ITA", "foreign_minister"))]
+
+
+def test_call_in_a_relative_clause_with_the_subjects_pronoun():
+    text = ("وأكد الرئيس الإيراني خلال اتصال هاتفي تلقاه من أمير قطر أمس دعم بلاده للحوار.")
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("IRN", "head_of_state"), ("QAT", "head_of_state"))]

@@ -29,7 +29,10 @@ ATTENDANCE = frozenset(normalize_arabic(str(w)) for w in
                        load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")["attendance"])
 # «جمع A بB» (brought A together with B) after a contact noun names its participants
 GATHER_BARE = frozenset({"جمع", "جمعت"})
-GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما"}
+GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما",
+                       # a relative verb with the subject's pronoun: «اتصال هاتفي تلقاه من X»
+                       "تلقاه", "تلقته", "تلقاها", "اجراه", "اجرته", "اجراها", "اجرتها",
+                       "عقده", "عقدته", "عقدها", "عقدتها"}
 # dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
@@ -354,6 +357,7 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                 head = next((a for a in sent.actors if a.j <= trig.i), inherited)
                 listed = [head] + listed if head is not None else []
             if len(listed) >= 2 and all(_joined(sent, a) or a.clitic.startswith(("ب", "وب"))
+                                        or norms[a.i - 1] in ("من", "مع")
                                         for a in listed[1:] if a.i > k):
                 return listed[:2] if listed[1].clitic.startswith("ب") else listed
             return []
