@@ -184,3 +184,20 @@ def test_call_in_a_relative_clause_with_the_subjects_pronoun():
     text = ("وأكد الرئيس الإيراني خلال اتصال هاتفي تلقاه من أمير قطر أمس دعم بلاده للحوار.")
     assert _pairs(extract_events(text, PUB), "CALL") == [
         (("IRN", "head_of_state"), ("QAT", "head_of_state"))]
+
+
+def test_reception_of_the_guests_named_before():
+    text = ("ووصل أمس الوفد الكويتي والوفد القطري إلى الرياض. وكان في استقبالهم لدى وصولهم "
+            "إلى المطار خادم الحرمين الشريفين وعدد من المسؤولين.")
+    events = extract_events(text, PUB)
+    assert _pairs(events, "MEET") == [
+        (("KWT", "delegation"), ("SAU", "head_of_state")),
+        (("QAT", "delegation"), ("SAU", "head_of_state"))]
+    assert {e["event_date"] for e in events if e["event_type"] == "MEET"} == {date(2025, 3, 9)}
+
+
+def test_reception_with_a_singular_pronoun_takes_the_first_guest():
+    text = ("وصل رئيس الوزراء الأردني إلى الرياض مع وزير الخارجية الأردني. "
+            "وكان في استقباله خادم الحرمين الشريفين.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("JOR", "head_of_government"), ("SAU", "head_of_state"))]

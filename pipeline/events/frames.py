@@ -33,6 +33,8 @@ GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", 
                        # a relative verb with the subject's pronoun: «اتصال هاتفي تلقاه من X»
                        "تلقاه", "تلقته", "تلقاها", "اجراه", "اجرته", "اجراها", "اجرتها",
                        "عقده", "عقدته", "عقدها", "عقدتها"}
+# «وكان في استقبالهم ... X»: X received the guests named before
+RECEPTION = frozenset({"استقباله", "استقبالها", "استقبالهم", "استقبالهما"})
 # dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
@@ -160,7 +162,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     for a in sent.actors:
         occupied.update(range(a.i, a.j))
     occupied.update(p[0] for p in sent.places)
-    out: list[Candidate] = []
+    out: list[Candidate] = _reception(sent, prev, triggers, lights, cues, doc_cancel,
+                                      occupied, sdate)
     norms = sent.norms
     actors = sent.actors
     for t_idx, trig in enumerate(triggers):
@@ -289,6 +292,35 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
                                  sdate[1], loc, phone, frame=how))
     return out
+
+
+def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc_cancel,
+               occupied, sdate) -> list[Candidate]:
+    """«وكان في استقبالهم لدى وصولهم X»: X (the first actor after) received the guests the
+    pronoun refers to, the previous sentence's actors (one per country; ه/ها: its first)."""
+    norms = sent.norms
+    if prev is None or not prev.actors:
+        return []
+    for k in range(1, len(norms)):
+        if norms[k - 1] != "في" or norms[k] not in RECEPTION:
+            continue
+        # the host follows the arrival clause (لدى وصولهم إلى المطار، فور وصوله)
+        host = next((a for a in sent.actors if k < a.i <= k + 10), None)
+        if host is None:
+            return []
+        guests: list[Actor] = []
+        for a in prev.actors:
+            if a.key[0] is not None and all(a.key[0] != g.key[0] for g in guests):
+                guests.append(a)
+        if norms[k].endswith(("ه", "ها")) and not norms[k].endswith("هما"):
+            guests = guests[:1]
+        trig = Trigger(k, k + 1, "MEET", "noun")
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        text = sent.text[sent.toks[k].start:sent.toks[k].end]
+        return [Candidate("MEET", status, host, g, sent, text, sdate[0], sdate[1],
+                          _location(sent, trig, set()), trig=trig, frame="reception")
+                for g in guests if g.key[0] != host.key[0]]
+    return []
 
 
 def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list[Actor]:
