@@ -201,3 +201,9 @@ def test_reception_with_a_singular_pronoun_takes_the_first_guest():
             "وكان في استقباله خادم الحرمين الشريفين.")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("JOR", "head_of_government"), ("SAU", "head_of_state"))]
+
+
+def test_a_generic_title_with_a_clitic_keeps_the_persons_office():
+    # «للأمير» is the generic «الأمير»: the prince keeps the office he holds that year
+    assert _actors("وقدم الوزير الأردني شكره للأمير محمد بن سلمان.") == [
+        ("JOR", "minister"), ("SAU", "head_of_government")]

@@ -142,6 +142,11 @@ def _role_for_year(person: dict, year: int | None) -> str | None:
     return roles[-1][0]
 
 
+def _in_titles(title: str, titles: frozenset) -> bool:
+    """Whether a matched title, its clitic aside (والأمير، بقادة، للأمير), is in `titles`."""
+    return title in titles or title[1:] in titles or "ا" + title[1:] in titles
+
+
 def _after_lineage(gap: list[str]) -> list[str]:
     """The words after a person's name once its lineage (بن X، بنت X، آل X, up to three
     links) is set aside: titles that follow the lineage are the person's."""
@@ -315,7 +320,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         person = g["person"]
         roles = []
         for role, title in g["titles"]:
-            if person is not None and title in load_gazetteer().generic_titles:
+            if person is not None and _in_titles(title, load_gazetteer().generic_titles):
                 continue
             roles.append(role)
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
@@ -338,8 +343,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
         plural = load_gazetteer().collective_titles
-        collective = bool(g["titles"]) and all(
-            t in plural or t[1:] in plural or "ا" + t[1:] in plural for _, t in g["titles"])
+        collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
         if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
             # «الوفد», «المبعوث» alone: the delegation or envoy the text named before
