@@ -205,5 +205,5 @@ def test_reception_with_a_singular_pronoun_takes_the_first_guest():
 
 def test_a_generic_title_with_a_clitic_keeps_the_persons_office():
     # «للأمير» is the generic «الأمير»: the prince keeps the office he holds that year
-    assert _actors("وقدم الوزير الأردني شكره للأمير محمد بن سلمان.") == [
+    assert _actors("وأعرب الوزير الأردني عن شكره للأمير محمد بن سلمان.") == [
         ("JOR", "minister"), ("SAU", "head_of_government")]
