@@ -207,3 +207,10 @@ def test_a_generic_title_with_a_clitic_keeps_the_persons_office():
     # «للأمير» is the generic «الأمير»: the prince keeps the office he holds that year
     assert _actors("وأعرب الوزير الأردني عن شكره للأمير محمد بن سلمان.") == [
         ("JOR", "minister"), ("SAU", "head_of_government")]
+
+
+def test_the_accompanying_delegation_is_the_guests_and_meets_no_one():
+    text = "استقبل الرئيس المصري اليوم وزير الدفاع الأمريكي والوفد المرافق له."
+    assert ("USA", "delegation") in _actors(text, home="SAU")
+    assert _pairs(extract_events(text, PUB, home="SAU"), "MEET") == [
+        (("EGY", "head_of_state"), ("USA", "defense_minister"))]

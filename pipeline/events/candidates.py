@@ -94,7 +94,7 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
         text = trigger_text(sent, trig)
         loc = _location(sent, trig, set())
         for a, b in itertools.combinations(near, 2):
-            if _same_actor(a, b):
+            if _same_actor(a, b) or a.entourage or b.entourage:
                 continue
             a2, b2 = _with_role(a, b), _with_role(b, a)
             if a2.country is None and a2.org is None or b2.country is None and b2.org is None:

@@ -233,6 +233,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         else:
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
+        counterparts = [a for a in counterparts if not a.entourage]
         if pronoun and counterparts and not _introduced(sent, trig, counterparts[0]):
             counterparts = []  # «قررت إثر اجتماعها أمس ... في حكومة X»: no counterpart
         if light_subj is subject and not counterparts:

@@ -48,6 +48,7 @@ class Actor:
     text: str = ""
     titled: bool = False  # role came from a title in the text
     clitic: str = ""  # prefix on the first word (ب، ل، و ...): marks an object
+    entourage: bool = False  # «والوفد المرافق له»: travels with the actor before, meets no one
 
     @property
     def key(self) -> tuple:
@@ -344,6 +345,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             memory[person["en"]] = actor.role
         plural = load_gazetteer().collective_titles
         collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
+        if (g["delegation"] and person is None and g["j"] < len(norms)
+                and norms[g["j"]].startswith(("المرافق", "المصاحب"))
+                and actor.country is None and actor.org is None):
+            # «X والوفد المرافق له»: X's own entourage, of X's country
+            if not sent.actors:
+                continue
+            actor.country, actor.org = sent.actors[-1].country, sent.actors[-1].org
+            actor.entourage = True
         if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
             # «الوفد», «المبعوث» alone: the delegation or envoy the text named before
