@@ -94,7 +94,7 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
         text = trigger_text(sent, trig)
         loc = _location(sent, trig, set())
         for a, b in itertools.combinations(near, 2):
-            if _same_actor(a, b):
+            if _same_actor(a, b) or a.entourage or b.entourage:
                 continue
             a2, b2 = _with_role(a, b), _with_role(b, a)
             if a2.country is None and a2.org is None or b2.country is None and b2.org is None:
@@ -136,6 +136,7 @@ def features(c: Candidate, rule: bool, n_triggers: int) -> list[str]:
     a, b = c.actor1, c.actor2
     f = [f"type={c.etype}", f"tense={trig.tense}", f"trig={norms[trig.i]}",
          f"status={c.status}", f"rule={rule}", f"type_rule={c.etype}:{rule}",
+         f"frame={(c.frame or 'other') if rule else 'wide'}",
          f"ntrig={_bucket(n_triggers)}", f"nactors={_bucket(len(sent.actors))}",
          f"len={_bucket(len(norms) // 5)}", f"lead={sent.index == 0}"]
     sides = []

@@ -29,6 +29,9 @@ EXTRACTOR_VERSION = "events-scorer-1"
 # A "sentence" longer than this is lines run together (a page's headline ticker, a list with no
 # punctuation): its actors and dates come from different stories, so it proposes no event.
 MAX_SENTENCE_TOKENS = 120
+# rule frames whose parties come from the sentence before (وكان في استقبالهم، اجتمع الوزيران):
+# an undated sentence of theirs takes that sentence's date
+ANAPHORIC_FRAMES = ("reception", "dual")
 EVENT_TYPES = ("MEET", "CALL", "VISIT", "NEGOTIATE", "MEDIATE", "PRESS_CONFERENCE")
 
 
@@ -139,8 +142,10 @@ def candidates(text: str, published=None,
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
         seen = set()
         for c in ruled:
+            if c.frame in ANAPHORIC_FRAMES and c.date is None and prev_date[0] is not None:
+                c.date, c.precision = prev_date  # the guests' arrival told the sentence before
             c.trigger_kind_discuss = c.etype == "DISCUSS"
-            c.trig = by_text.get(c.trigger) or (triggers[0] if triggers else None)
+            c.trig = by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,

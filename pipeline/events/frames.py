@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from configs import CONFIG_DIR, load_yaml
 from pipeline.events.gazetteer import load_gazetteer
-from pipeline.events.mentions import Actor, Sentence
+from pipeline.events.mentions import Actor, Sentence, _after_lineage
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
     BEFORE_STOP,
@@ -20,8 +21,27 @@ from pipeline.events.words import (
     RELATIVE,
     STOP_WORDS,
 )
+from pipeline.text.normalize import normalize_arabic
 
 # ----------------------------------------------------------------------------- assembly
+
+ATTENDANCE = frozenset(normalize_arabic(str(w)) for w in
+                       load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")["attendance"])
+# «جمع A بB» (brought A together with B) after a contact noun names its participants
+GATHER_BARE = frozenset({"جمع", "جمعت"})
+GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما",
+                       # a relative verb with the subject's pronoun: «اتصال هاتفي تلقاه من X»
+                       "تلقاه", "تلقته", "تلقاها", "اجراه", "اجرته", "اجراها", "اجرتها",
+                       "عقده", "عقدته", "عقدها", "عقدتها"}
+# «وكان في استقبالهم ... X»: X received the guests named before
+RECEPTION = frozenset({"استقباله", "استقبالها", "استقبالهم", "استقبالهما"})
+# dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
+DUALS = frozenset(normalize_arabic(w) for w in (
+    "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
+# «زيارة عمل التقى خلالها X»: a verb describing an earlier noun; X is its object
+DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
+# honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
+HONORIFIC_OBJECTS = frozenset({"فخامه", "سمو", "معالي", "جلاله", "سعاده", "دوله"})
 
 _PAREN = re.compile(r"\s[-–—]\s.*?\s[-–—]\s")
 
@@ -48,7 +68,7 @@ def _adverbial_toks(sent: Sentence) -> set[int]:
         if entries[0].kind == "locative":
             k = i + n
             while k < len(norms) and k < i + n + 4 and not sent.toks[k - 1].punct \
-                    and not any(a.i == k for a in sent.actors):
+                    and not any(a.i == k for a in sent.actors) and norms[k] not in STOP_WORDS:
                 out.add(k)
                 k += 1
             i = k
@@ -122,6 +142,7 @@ class Candidate:
     discuss_phone: bool = False
     trig: Trigger | None = None  # the trigger that proposed it
     score: float = 1.0  # the learned scorer's probability (1.0 when the rules decide alone)
+    frame: str = ""  # how the rules found the subject (before, after, light, participants ...)
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -141,7 +162,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     for a in sent.actors:
         occupied.update(range(a.i, a.j))
     occupied.update(p[0] for p in sent.places)
-    out: list[Candidate] = []
+    out: list[Candidate] = _reception(sent, prev, triggers, lights, cues, doc_cancel,
+                                      occupied, sdate)
     norms = sent.norms
     actors = sent.actors
     for t_idx, trig in enumerate(triggers):
@@ -159,6 +181,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         verb_like = trig.tense in ("past", "present")
         first_after = after[0] if after else None
         close_after = first_after is not None and first_after.i - trig.j <= 3
+        if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in ATTENDANCE:
+            continue  # «حضر اللقاء A وB»: those named attended, they did not meet each other
         if trig.etype == "VISIT":
             out.extend(_visit(sent, trig, status, trigger_text, before, after, inherited,
                               sdate, pronoun, verb_like, close_after, cues))
@@ -169,12 +193,17 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "MEDIATE":
             out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
             continue
-        vso = close_after and not any(
-            t == "مع" for t in norms[trig.j:first_after.i]) and not (
-            first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+        marked = close_after and (
+            any(t == "مع" or t.startswith("ب") and t[1:] in HONORIFIC_OBJECTS
+                or t in DURING for t in norms[trig.j:first_after.i])
+            or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+        vso = close_after and not marked
         carried = _carried_subject(sent, trig, triggers) if verb_like else None
         if carried is not None and first_after is not None and carried.key != first_after.key:
             subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
+        elif (verb_like and marked and not before and inherited is not None
+              and not any(a.j <= trig.i for a in actors)):
+            subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, first_after.j
         elif before:
@@ -183,14 +212,34 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
+        light_subj = _light_verb_subject(sent, trig, triggers, lights) \
+            if trig.tense == "noun" and carried is None else None
+        if light_subj is not None and (not before or before[-1].i >= light_subj.i):
+            subject, rest_from = light_subj, trig.j  # «عقد X – حفظه الله – اجتماعا مع Y»
+        participants = _between_participants(sent, trig, triggers, inherited)
+        if participants:
+            subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
+        duo = _dual_subjects(sent, prev, trig) if verb_like and not before else []
+        if duo:
+            subject, rest_from = duo[0], trig.j + 1  # «اجتمع الدبلوماسيان مع X»
         if subject is None and trig.etype == "NEGOTIATE":
             pair = _conflict_parties(sent, trig)
             if pair:
                 subject = pair[0]
         if subject is None:
             continue
-        counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
-                        if not _same(a, subject)]
+        if participants:
+            counterparts = [a for a in participants[1:] if not _same(a, subject)]
+        else:
+            counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
+                            if not _same(a, subject)]
+        counterparts = [a for a in counterparts if not a.entourage]
+        if pronoun and counterparts and not _introduced(sent, trig, counterparts[0]):
+            counterparts = []  # «قررت إثر اجتماعها أمس ... في حكومة X»: no counterpart
+        if light_subj is subject and not counterparts:
+            # «عقد X ونظيره Y اجتماعا»: the light verb's coordinated subjects meet each other
+            counterparts = [a for a in _chain(sent, actors, subject.j, trig.i)
+                            if not _same(a, subject) and a.clitic.startswith("و")]
         if (not counterparts and subject is first_after and before
                 and first_after.i - trig.j <= 3):
             subject, counterparts = before[-1], [first_after]
@@ -223,15 +272,171 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             any(c in t for t in norms for c in PHONE_CUES)
             or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
                                                for c in PHONE_CUES)))
-        for cp in counterparts:
-            a1, a2 = subject, cp
+        frame = ("participants" if participants else "light" if subject is light_subj
+                 else "carried" if subject is carried else "inherited" if subject is inherited
+                 else "before" if subject in before else "after")
+        if duo:
+            frame = "dual"
+            counterparts = [a for a in counterparts if all(a.key != d.key for d in duo)]
+        pairs = [(subject, cp, frame) for cp in counterparts]
+        if duo:
+            pairs += [(duo[1], cp, frame) for cp in counterparts]
+        if participants or _joint_list(sent, subject, counterparts, trig):
+            # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
+            pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
+                      for y in counterparts[k + 1:] if x.key[0] != y.key[0]]
+        for a1, a2, how in pairs:
             if a2.counterpart and not a2.titled:
                 a2.role = a1.role
             if a1.counterpart and not a1.titled:
                 a1.role = a2.role
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
-                                 sdate[1], loc, phone))
+                                 sdate[1], loc, phone, frame=how))
     return out
+
+
+def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc_cancel,
+               occupied, sdate) -> list[Candidate]:
+    """«وكان في استقبالهم لدى وصولهم X»: X (the first actor after) received the guests the
+    pronoun refers to, the previous sentence's actors (one per country; ه/ها: its first)."""
+    norms = sent.norms
+    if prev is None or not prev.actors:
+        return []
+    for k in range(1, len(norms)):
+        if norms[k - 1] != "في" or norms[k] not in RECEPTION:
+            continue
+        # the host follows the arrival clause (لدى وصولهم إلى المطار، فور وصوله)
+        host = next((a for a in sent.actors if k < a.i <= k + 10), None)
+        if host is None:
+            return []
+        guests: list[Actor] = []
+        for a in prev.actors:
+            if a.key[0] is not None and all(a.key[0] != g.key[0] for g in guests):
+                guests.append(a)
+        if norms[k].endswith(("ه", "ها")) and not norms[k].endswith("هما"):
+            guests = guests[:1]
+        trig = Trigger(k, k + 1, "MEET", "noun")
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        text = sent.text[sent.toks[k].start:sent.toks[k].end]
+        return [Candidate("MEET", status, host, g, sent, text, sdate[0], sdate[1],
+                          _location(sent, trig, set()), trig=trig, frame="reception")
+                for g in guests if g.key[0] != host.key[0]]
+    return []
+
+
+def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list[Actor]:
+    """«واجتمع الدبلوماسيان يوم الاثنين مع X»: a dual noun right after the verb, naming no
+    one itself, is the previous sentence's first two actors of different countries."""
+    norms = sent.norms
+    if prev is None or trig.j >= len(norms) or norms[trig.j] not in DUALS \
+            or any(a.i <= trig.j < a.j for a in sent.actors):
+        return []
+    two: list[Actor] = []
+    for a in prev.actors:
+        if a.key[0] is not None and all(a.key[0] != b.key[0] for b in two):
+            two.append(a)
+    return two[:2] if len(two) >= 2 else []
+
+
+def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                        lights) -> Actor | None:
+    """The subject of a light verb that governs a noun trigger (عقد X ... اجتماعا، أجرى X
+    اتصالا، تلقى X اتصالا): the first actor right after the verb, before the noun, with no
+    other trigger in between; honorifics, time words, places and a dash-delimited
+    parenthetical (– حفظه الله –) may stand between the actor and the noun."""
+    prev_end = max([t.j for t in triggers if t.j <= trig.i] or [0])
+    verbs = [lt for lt, _ in lights if prev_end <= lt < trig.i and trig.i - lt <= 20]
+    if not verbs:
+        return None
+    lt = verbs[-1]
+    skip = _adverbial_toks(sent)
+    inside = [a for a in sent.actors if lt < a.i and a.j <= trig.i]
+    if not inside or any(k not in skip for k in range(lt + 1, inside[0].i)):
+        return None
+    # the noun is the verb's object: only the subject's own list, adverbials, its lineage or
+    # a parenthetical come between (not «بدأ X كلمته الافتتاحية للقمة»)
+    last = max((a for a in inside if _gap_ok(sent, inside[0].j, a.i, 6, adverbials=True)),
+               key=lambda a: a.j)
+    gap = sent.norms[last.j:trig.i]
+    start = last.j + len(gap) - len(_after_lineage(gap))
+    if not _gap_ok(sent, start, trig.i, 1, cross=False, adverbials=True):
+        return None
+    return inside[0]
+
+
+def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                          inherited: Actor | None = None) -> list[Actor]:
+    """The participants a contact trigger names after it, with no actor in between: a list
+    after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB») or after «جمع» («اللقاء الذي جمع A
+    بB»; «المكالمة التي جمعته بB»: him is the sentence's first actor, else the topic)."""
+    if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE"):
+        return []
+    norms = sent.norms
+    nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+    for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
+        if any(a.i <= k < a.j for a in sent.actors):
+            return []
+        if norms[k] == "بين":
+            listed = _chain(sent, sent.actors, k + 1, len(norms))
+            if len(listed) >= 2 and listed[0].i - k <= 3 and all(
+                    _joined(sent, a) for a in listed[1:]):
+                return listed
+            return []
+        if norms[k] in GATHER:
+            listed = _chain(sent, sent.actors, k + 1, len(norms))
+            if not listed or not _gap_ok(sent, k + 1, listed[0].i, 1, adverbials=True):
+                return []
+            if norms[k] not in GATHER_BARE:  # a pronoun object: جمعته، جمعهما
+                head = next((a for a in sent.actors if a.j <= trig.i), inherited)
+                listed = [head] + listed if head is not None else []
+            if len(listed) >= 2 and all(_joined(sent, a) or a.clitic.startswith(("ب", "وب"))
+                                        or norms[a.i - 1] in ("من", "مع")
+                                        for a in listed[1:] if a.i > k):
+                return listed[:2] if listed[1].clitic.startswith("ب") else listed
+            return []
+        if k > trig.j and sent.toks[k - 1].punct:
+            return []
+    return []
+
+
+def _joint_list(sent: Sentence, subject: Actor, counterparts: list[Actor], trig: Trigger) -> bool:
+    """Whether subject and counterparts are one و-joined list named after the trigger
+    (اجتماعا لوزراء الخارجية A والمصري B والجزائري C; اجتمع A وB وC): all of them met."""
+    norms = sent.norms
+    plural = (trig.tense == "noun" or norms[trig.i].endswith(("وا", "ون", "ان"))
+              or _collective(sent, subject))
+    return (plural and len(counterparts) >= 2 and subject.i >= trig.j
+            and all(_joined(sent, a) for a in counterparts))
+
+
+def _collective(sent: Sentence, a: Actor) -> bool:
+    """Whether an actor is named by a plural title (وزراء الخارجية، قادة)."""
+    plural = load_gazetteer().collective_titles
+    words = sent.norms[a.i:a.j]
+    for n in (3, 2, 1):
+        head = " ".join(words[:n])
+        if head in plural or head[1:] in plural:
+            return True
+    return False
+
+
+def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
+    """Whether the actor after a possessed noun trigger is its counterpart: introduced by
+    مع or ب (لقائه برئيس الجمهورية، اجتماعه مع) or its direct object (لقائه الرئيس),
+    with only adverbials (time words, honorifics, places) in between."""
+    if a.clitic.startswith(("ب", "وب")):
+        return True
+    skip = _adverbial_toks(sent)
+    gap = [k for k in range(trig.j, a.i) if k not in skip]
+    return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
+
+
+def _joined(sent: Sentence, a: Actor) -> bool:
+    """Whether an actor is joined to the one before it by و (on its first word, or on a
+    nationality adjective right before it: «والأميركي باراك أوباما»)."""
+    if a.clitic.startswith("و") or a.i > 0 and sent.norms[a.i - 1] == "و":
+        return True
+    return any(k == a.i - 1 and sent.norms[k].startswith("و") for k, _, _ in sent.adjs)
 
 
 def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Actor | None:

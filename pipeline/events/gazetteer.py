@@ -48,6 +48,7 @@ class Entry:
 class Gazetteer:
     index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
     generic_titles: frozenset = frozenset()
+    collective_titles: frozenset = frozenset()  # قادة، زعماء: no home-country fallback
     country_en: dict[str, str] = field(default_factory=dict)
     fillers: Gazetteer | None = None  # words that do not separate a verb from its object
 
@@ -129,6 +130,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for phrase in roles.get("counterpart") or []:
         gaz.add(phrase, Entry("counterpart"))
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
+    gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
     gaz.fillers = Gazetteer()
     for kind, phrases in (roles.get("fillers") or {}).items():
         for phrase in phrases:

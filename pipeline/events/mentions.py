@@ -21,6 +21,10 @@ ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "def
 _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
+LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
+# roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
+ANAPHORIC = ("delegation", "envoy")
+COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
 @dataclass
@@ -44,6 +48,7 @@ class Actor:
     text: str = ""
     titled: bool = False  # role came from a title in the text
     clitic: str = ""  # prefix on the first word (ب، ل، و ...): marks an object
+    entourage: bool = False  # «والوفد المرافق له»: travels with the actor before, meets no one
 
     @property
     def key(self) -> tuple:
@@ -138,6 +143,20 @@ def _role_for_year(person: dict, year: int | None) -> str | None:
     return roles[-1][0]
 
 
+def _in_titles(title: str, titles: frozenset) -> bool:
+    """Whether a matched title, its clitic aside (والأمير، بقادة، للأمير), is in `titles`."""
+    return title in titles or title[1:] in titles or "ا" + title[1:] in titles
+
+
+def _after_lineage(gap: list[str]) -> list[str]:
+    """The words after a person's name once its lineage (بن X، بنت X، آل X, up to three
+    links) is set aside: titles that follow the lineage are the person's."""
+    k = 0
+    while k + 1 < len(gap) and k < 6 and gap[k] in LINEAGE:
+        k += 2
+    return gap[k:]
+
+
 def _best_role(roles: list[str]) -> str | None:
     for role in ROLE_PRIORITY:
         if role in roles:
@@ -197,7 +216,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             while m < len(raw):
                 i1, j1, e1 = raw[m]
                 gap = i1 - unit["j"]
-                if e1.kind == "skip" and gap == 0:
+                if e1.kind == "skip" and gap == 0 and unit["titles"]:
+                    break  # ولي العهد النائب الثاني لرئيس الوزراء: the deputy title starts anew
+                elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
                 elif e1.kind == "title" and gap == 0 and unit["skip"] and not unit["titles"]:
@@ -215,7 +236,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         unit["org"] = e1.code
                     unit["j"] = j1
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
-                                                               else window):
+                                                               else window) and not (
+                        # a definite title takes no genitive country: «وزير الدفاع جمهورية
+                        # مصر» is the verb's object, «وزير دفاع مصر» the minister's country
+                        e1.kind == "country" and gap == 0 and unit["titles"]
+                        and norms[unit["j"] - 1].startswith(("ال", "لل"))) and not any(
+                        t == "الي" for t in norms[unit["j"]:i1]):
                     if unit["country"] or unit["org"]:
                         break
                     if e1.kind == "country":
@@ -229,8 +255,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 m += 1
             if unit.get("deputy"):
                 unit["titles"] = []
-            units.append(unit)
             k = m
+            if i0 > 0 and norms[i0 - 1] in COUNCIL and e.kind == "title":
+                continue  # مجلس وزراء الخارجية: a council's name, not its members
+            units.append(unit)
             continue
         if e.kind == "person":
             p = e.person
@@ -264,13 +292,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         g = groups[-1] if groups else None
         if g is not None and not u["counterpart"] and not u.get("group"):
             gap_toks = norms[g["j"]:u["i"]]
+            if g["person"]:
+                gap_toks = _after_lineage(gap_toks)  # محمد بن سلمان بن عبدالعزيز: one name
             gap = len(gap_toks)
             stop = any(t in STOP_WORDS for t in gap_toks)
             compatible = (not (u["country"] and g["country"]) or u["country"] == g["country"]) \
                 and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
                 and not (u["org"] and g["country"] and not g["person"]) \
                 and not (u["country"] and g["org"])
-            stop = stop or "مع" in gap_toks or (
+            stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و") and not u["person"])
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             limit = 4 if (u["person"] and not g["person"]) else 1
@@ -291,7 +321,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         person = g["person"]
         roles = []
         for role, title in g["titles"]:
-            if person is not None and title in load_gazetteer().generic_titles:
+            if person is not None and _in_titles(title, load_gazetteer().generic_titles):
                 continue
             roles.append(role)
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
@@ -313,9 +343,25 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = _best_role([r for r, _ in g["titles"]])
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
-        if (actor.country is None and actor.org is None and home and actor.role
+        plural = load_gazetteer().collective_titles
+        collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
+        if (g["delegation"] and person is None and g["j"] < len(norms)
+                and norms[g["j"]].startswith(("المرافق", "المصاحب"))
+                and actor.country is None and actor.org is None):
+            # «X والوفد المرافق له»: X's own entourage, of X's country
+            if not sent.actors:
+                continue
+            actor.country, actor.org = sent.actors[-1].country, sent.actors[-1].org
+            actor.entourage = True
+        if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
+            # «الوفد», «المبعوث» alone: the delegation or envoy the text named before
+            actor.country, actor.org = memory.get(("last", actor.role), (None, None))
+        if (actor.country is None and actor.org is None and home and actor.role
+                and not actor.counterpart and person is None and not collective):
             actor.country, actor.home = home, True
+        elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
+            memory[("last", actor.role)] = (actor.country, actor.org)
         if actor.country is None and actor.org is None:
             continue
         toks = sent.toks

@@ -1,0 +1,216 @@
+"""Meetings, calls and talks: who meets whom, on sentences written for these tests.
+
+Like tests/test_events_rules.py they check the rule frames and the actor mentions with the
+learned scorer switched off (what the scorer keeps is measured on the labelled sets).
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import extract as extract_mod
+from pipeline.events.extract import extract_events
+from pipeline.events.mentions import Sentence, find_mentions, tokenize
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+
+
+PUB = date(2025, 3, 10)
+
+
+def _pairs(events, etype=None):
+    return sorted(tuple(sorted([(e["actor1_country"] or e["actor1_org"], e["actor1_role"]),
+                                (e["actor2_country"] or e["actor2_org"], e["actor2_role"])]))
+                  for e in events if etype is None or e["event_type"] == etype)
+
+
+def _actors(text, home=None):
+    sent = Sentence(text, 0, tokenize(text))
+    find_mentions(sent, 2025, {}, home)
+    return [a.key for a in sent.actors]
+
+
+def test_light_verb_subject_across_a_parenthetical_and_adverbials():
+    text = ("عقد الرئيس التونسي – حفظه الله – في قصر قرطاج اليوم اجتماعا مع وزير الخارجية "
+            "الجزائري.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DZA", "foreign_minister"), ("TUN", "head_of_state"))]
+
+
+def test_received_call_takes_the_caller_after_from():
+    text = "تلقى رئيس الوزراء الأردني أمس اتصالا هاتفيا من الرئيس الفرنسي."
+    [ev] = extract_events(text, PUB)
+    assert ev["event_type"] == "CALL"
+    assert _pairs([ev]) == [(("FRA", "head_of_state"), ("JOR", "head_of_government"))]
+
+
+def test_participants_listed_after_between():
+    text = ("وتناول اللقاء الذي جرى أمس في الرباط بين وزير الخارجية المغربي ونظيره الإسباني "
+            "ملف الهجرة.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("ESP", "foreign_minister"), ("MAR", "foreign_minister"))]
+
+
+def test_call_between_two_presidents_with_shared_title():
+    text = "وجاء القرار بعد اتصال هاتفي جرى بين الرئيسين التركي والأمريكي."
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("TUR", "head_of_state"), ("USA", "head_of_state"))]
+
+
+def test_a_joint_list_after_a_noun_meets_pairwise():
+    text = ("احتضنت القاهرة أمس اجتماعا لوزير الخارجية التونسي ووزير الخارجية الجزائري "
+            "ووزير الخارجية المصري.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DZA", "foreign_minister"), ("EGY", "foreign_minister")),
+        (("DZA", "foreign_minister"), ("TUN", "foreign_minister")),
+        (("EGY", "foreign_minister"), ("TUN", "foreign_minister"))]
+
+
+def test_guests_of_one_host_do_not_meet_each_other():
+    text = "استقبل الرئيس المصري أمس وزير الخارجية التونسي ووزير الخارجية الجزائري."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DZA", "foreign_minister"), ("EGY", "head_of_state")),
+        (("EGY", "head_of_state"), ("TUN", "foreign_minister"))]
+
+
+def test_leaders_of_a_group_of_states_are_the_organisation():
+    text = "التقى الرئيس الأمريكي أمس قادة دول مجلس التعاون الخليجي في الرياض."
+    assert _pairs(extract_events(text, PUB, home="SAU"), "MEET") == [
+        (("GCC", "head_of_state"), ("USA", "head_of_state"))]
+
+
+def test_unattached_plural_leaders_and_officials_are_nobody():
+    assert _actors("اجتمع الرئيس الأمريكي بقادة مسلمين وعرب.", home="SAU") == [
+        ("USA", "head_of_state")]
+    assert _actors("وبحث الوزير مع مسؤولين كبار الأوضاع.", home="TUN") == [("TUN", "minister")]
+
+
+def test_a_council_of_ministers_is_not_its_members():
+    assert _actors("شارك الوزير الأردني في اجتماع مجلس وزراء الخارجية العرب.") == [
+        ("JOR", "minister")]
+
+
+def test_titles_after_a_princes_lineage_are_his():
+    text = ("أجرى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس "
+            "الوزراء وزير الدفاع اتصالا هاتفيا بالرئيس اليمني.")
+    assert _actors(text) == [("SAU", "defense_minister"), ("YEM", "head_of_state")]
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("SAU", "defense_minister"), ("YEM", "head_of_state"))]
+
+
+def test_a_title_and_a_separate_and_are_two_people():
+    text = "وسيجري الوزير الإيطالي محادثات مع رئيس الجمهورية و رئيس مجلس نواب الشعب."
+    assert _actors(text, home="TUN") == [
+        ("ITA", "minister"), ("TUN", "head_of_state"), ("TUN", "official")]
+
+
+def test_no_country_across_to():
+    text = "وتناول المجلس نتائج زيارة وزير الدفاع السعودي إلى مصر واجتماعه مع رئيس مصر."
+    assert ("EGY", "defense_minister") not in _actors(text)
+
+
+def test_bare_delegation_refers_to_the_one_named_before():
+    text = "وصل وفد من حركة حماس إلى القاهرة أمس. والتقى الوفد في القاهرة وزير الخارجية المصري."
+    assert _pairs(extract_events(text, PUB, home="SAU"), "MEET") == [
+        (("EGY", "foreign_minister"), ("HAMAS", "delegation"))]
+
+
+def test_possessed_meeting_needs_an_introduced_counterpart():
+    text = "وقررت الحركة إثر اجتماعها أمس عدم التصويت لحكومة رئيس الوزراء التونسي."
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+    text = ("وصلت رئيسة الوزراء الألمانية إلى تونس أمس. وأكدت خلال اجتماعها برئيس الجمهورية "
+            "التونسي دعم بلادها.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DEU", "head_of_government"), ("TUN", "head_of_state"))]
+
+
+def test_gathered_participants_after_a_contact_noun():
+    text = "وتناول اللقاء الذي جمع الرئيس الفرنسي برئيس الوزراء الإيطالي ملف الهجرة."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "head_of_state"), ("ITA", "head_of_government"))]
+
+
+def test_gathered_pronoun_is_the_sentences_first_actor():
+    text = ("وقال الرئيس التونسي إن المكالمة الهاتفية التي جمعته بالرئيس الأمريكي تناولت "
+            "التعاون.")
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("TUN", "head_of_state"), ("USA", "head_of_state"))]
+
+
+def test_honorific_object_leaves_the_subject_to_the_topic():
+    text = ("وصل وزير الدفاع السعودي إلى القاهرة أمس. والتقى خلال الزيارة بفخامة الرئيس "
+            "المصري.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("SAU", "defense_minister"))]
+
+
+def test_a_definite_title_takes_no_genitive_country():
+    text = "غادر وزير الدفاع السعودي ثم وزير الدفاع جمهورية مصر العربية."
+    assert ("EGY", "defense_minister") not in _actors(text)
+    assert ("EGY", "defense_minister") in _actors("والتقى وزير دفاع مصر.")
+
+
+def test_a_named_ministry_overrides_a_generic_title():
+    text = "استقبل الأمير محمد بن نايف ولي العهد وزير الداخلية أمس وزير الخارجية المصري."
+    assert _actors(text)[0] == ("SAU", "minister")
+
+
+def test_those_who_attended_a_meeting_did_not_meet_each_other():
+    text = "وحضر اللقاء وزير الخارجية الإماراتي ووزير الدفاع السعودي."
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+
+
+def test_a_verb_during_a_visit_keeps_the_visitors_subject():
+    text = ("غادر وزير الدفاع السعودي القاهرة بعد زيارة عمل التقى خلالها الرئيس المصري "
+            "وعددا من المسؤولين في مصر.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("SAU", "defense_minister")),
+        (("EGY", "official"), ("SAU", "defense_minister"))]
+
+
+def test_a_dual_subject_is_the_two_parties_named_before():
+    text = ("التقى وزير الخارجية الفرنسي نظيره الألماني في برلين أمس. "
+            "واجتمع الوزيران اليوم في روما مع وزير الخارجية الإيطالي.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DEU", "foreign_minister"), ("FRA", "foreign_minister")),
+        (("DEU", "foreign_minister"), ("ITA", "foreign_minister")),
+        (("FRA", "foreign_minister"), ("ITA", "foreign_minister"))]
+
+
+def test_call_in_a_relative_clause_with_the_subjects_pronoun():
+    text = ("وأكد الرئيس الإيراني خلال اتصال هاتفي تلقاه من أمير قطر أمس دعم بلاده للحوار.")
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("IRN", "head_of_state"), ("QAT", "head_of_state"))]
+
+
+def test_reception_of_the_guests_named_before():
+    text = ("ووصل أمس الوفد الكويتي والوفد القطري إلى الرياض. وكان في استقبالهم لدى وصولهم "
+            "إلى المطار خادم الحرمين الشريفين وعدد من المسؤولين.")
+    events = extract_events(text, PUB)
+    assert _pairs(events, "MEET") == [
+        (("KWT", "delegation"), ("SAU", "head_of_state")),
+        (("QAT", "delegation"), ("SAU", "head_of_state"))]
+    assert {e["event_date"] for e in events if e["event_type"] == "MEET"} == {date(2025, 3, 9)}
+
+
+def test_reception_with_a_singular_pronoun_takes_the_first_guest():
+    text = ("وصل رئيس الوزراء الأردني إلى الرياض مع وزير الخارجية الأردني. "
+            "وكان في استقباله خادم الحرمين الشريفين.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("JOR", "head_of_government"), ("SAU", "head_of_state"))]
+
+
+def test_a_generic_title_with_a_clitic_keeps_the_persons_office():
+    # «للأمير» is the generic «الأمير»: the prince keeps the office he holds that year
+    assert _actors("وأعرب الوزير الأردني عن شكره للأمير محمد بن سلمان.") == [
+        ("JOR", "minister"), ("SAU", "head_of_government")]
+
+
+def test_the_accompanying_delegation_is_the_guests_and_meets_no_one():
+    text = "استقبل الرئيس المصري اليوم وزير الدفاع الأمريكي والوفد المرافق له."
+    assert ("USA", "delegation") in _actors(text, home="SAU")
+    assert _pairs(extract_events(text, PUB, home="SAU"), "MEET") == [
+        (("EGY", "head_of_state"), ("USA", "defense_minister"))]
