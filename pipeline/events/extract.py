@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
-from pipeline.events.dates import resolve_date
+from pipeline.events.dates import CLAUSE_OPENERS, date_for, find_dates, resolve_date
 from pipeline.events.frames import Candidate, _sentence_events
 from pipeline.events.mentions import (
     Sentence,
@@ -137,6 +137,8 @@ def candidates(text: str, published=None,
             triggers, lights, cues = [], [], []
         by_text = {trigger_text(sent, t): t for t in triggers}
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
+        found = find_dates(sent.norms, pub)
+        starts = _clause_starts(sent, triggers)
         seen = set()
         for c in ruled:
             c.trigger_kind_discuss = c.etype == "DISCUSS"
@@ -147,9 +149,11 @@ def candidates(text: str, published=None,
                                phone_near(sent, nxt), inherited)
         for c in ruled:
             if c.trig is not None and c.actor1 is not None:
+                _trigger_date(c, found, pub, starts)
                 out.append((c, features(c, True, len(triggers))))
         for c in wide:
             if (c.etype, _pair_key(c)) not in seen:
+                _trigger_date(c, found, pub, starts)
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
                 out.append((c, features(c, False, len(triggers))))
@@ -214,10 +218,47 @@ def extract_events(text: str, published=None, part: str = "body",
     return events
 
 
+def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
+    """Verb triggers joined by و/ف after punctuation open their own clause."""
+    return tuple(t.i for t in triggers if t.tense in ("past", "present") and t.i > 0
+                 and sent.norms[t.i][:1] in ("و", "ف") and sent.toks[t.i - 1].punct)
+
+
+def _trigger_date(c: Candidate, found: list, published: date | None,
+                  starts: tuple[int, ...] = ()) -> None:
+    """Date a candidate by the date expression of its trigger's clause (dates.date_for), when
+    its sentence names any. A span of days («يومي 26 و27 ماي») dates a visit or a round of
+    talks by its first day, a meeting within it only by its month. A date from another clause
+    that is before publication does not date a planned contact («قال أمس إنه سيزور ...»)."""
+    if not found or c.trig is None:
+        return
+    norms = c.sentence.norms
+    m = date_for(found, norms, c.trig.i, c.trig.j, starts)
+    if m is None:
+        return
+    when, precision = m.date, m.precision
+    if precision == "span":
+        if c.etype in ("VISIT", "NEGOTIATE"):
+            precision = "day"
+        else:
+            when, precision = when.replace(day=1), "month"
+    lo, hi = sorted((m.i, c.trig.i))
+    across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
+    if across and c.status == "planned" and published is not None and when < published:
+        c.date, c.precision = None, None
+        return
+    c.date, c.precision = when, precision
+
+
 def _dated_status(c: Candidate, published: date | None) -> str:
     """A resolved day after publication is still to come (planned); one before it has
     happened (reported), unless the text calls it off."""
-    if c.status == "cancelled" or c.date is None or published is None or c.precision != "day":
+    if c.status == "cancelled" or c.date is None or published is None:
+        return c.status
+    if c.precision == "month":
+        month, now = (c.date.year, c.date.month), (published.year, published.month)
+        return "planned" if month > now else "reported" if month < now else c.status
+    if c.precision != "day":
         return c.status
     if c.date > published:
         return "planned"
