@@ -58,7 +58,8 @@ def test_date_for_takes_the_trigger_clause():
 
 
 def test_planned_meeting_dated_by_its_own_clause():
-    text = "وقال المتحدث باسم البيت الأبيض السبت إن الرئيس الأمريكي سيلتقي يوم الجمعة المقبل الرئيس المكسيكي."
+    text = ("وقال المتحدث باسم البيت الأبيض السبت إن الرئيس الأمريكي سيلتقي يوم الجمعة المقبل "
+            "الرئيس المكسيكي.")
     [ev] = extract_events(text, date(2017, 1, 22))
     assert ev["event_type"] == "MEET" and ev["status"] == "planned"
     assert ev["event_date"] == date(2017, 1, 27)
