@@ -148,10 +148,12 @@ def candidates(text: str, published=None,
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                phone_near(sent, nxt), inherited)
         for c in ruled:
-            if c.trig is not None and c.actor1 is not None:
+            if c.trig is not None and c.actor1 is not None and c.status != "negated":
                 _trigger_date(c, found, pub, starts)
                 out.append((c, features(c, True, len(triggers))))
         for c in wide:
+            if c.status == "negated":
+                continue
             if (c.etype, _pair_key(c)) not in seen:
                 _trigger_date(c, found, pub, starts)
                 c.trigger_kind_discuss = False

@@ -34,15 +34,14 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
     triggers, lights, cues = [], [], []
     i = 0
     while i < len(norms):
-        n, entries = lex.triggers.match(norms, i)
+        n, entries, clitic = lex.triggers.match_clitic(norms, i)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
             if e.kind == "light":
-                lights.append((i, e.role))
+                # ل + light verb is a purpose clause (لعقد قمة، لإجراء محادثات): no tense
+                lights.append((i, "purpose" if clitic.endswith("ل") else e.role))
             else:
                 tense = e.role
-                if tense == "present" and norms[i].startswith(("س", "وس", "فس")):
-                    tense = "present"
                 adverb = tense == "adverb"
                 triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb))
             i += n
@@ -50,16 +49,17 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
         i += 1
     i = 0
     while i < len(norms):
-        n, entries = lex.status.match(norms, i)
+        n, entries, clitic = lex.status.match_clitic(norms, i)
         if n and norms[i] == "اجل" and i > 0 and norms[i - 1] == "من":
             n = 0  # من أجل: "for the sake of", not "postponed"
+        if n and entries[0].role == "negated" and clitic not in ("", "و", "ف"):
+            n = 0  # كلا من: "both", not لا
         if n:
             cues.append((i, i + n, entries[0].role))
             i += n
         else:
             i += 1
     return triggers, lights, cues
-
 
 
 def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bool:
@@ -74,8 +74,42 @@ def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bo
     return any(sent.toks[k].punct for k in range(cue[1], trig.i))
 
 
+# words that may stand between a negation or doubt cue and the trigger it governs
+# («نفى أن يكون قد التقى», «لم يسبق أن زار», «من المستبعد أن يتم اللقاء»)
+_NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تم", "يسبق", "هناك", "اي", "اجراء",
+                          "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"})
+CUE_WINDOW = 5  # words (outside actor and place mentions) from a cue before a trigger to it
+# words that open a clause of their own between a cue and a trigger («كان من المفترض حين زار»)
+_SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خلال", "اثناء", "عقب", "منذ",
+                            "التي", "الذي", "لدي", "ابان"})
+
+
+def _governs(sent: Sentence, cue, trig: Trigger, occupied: set) -> bool:
+    """Whether a cue written before a trigger is close enough to be about it: at most
+    CUE_WINDOW words between them outside actor and place mentions, none of them opening a
+    clause of its own."""
+    gap = [k for k in range(cue[1], trig.i) if k not in occupied]
+    return len(gap) <= CUE_WINDOW and not any(sent.norms[k] in _SUBORDINATORS for k in gap)
+
+
+def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
+    """A negation or doubt cue right before the trigger (only filler words and mentions
+    between): «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي», «وضع شروطا للقاء»."""
+    for c in cues:
+        if c[2] != "negated" or c[1] > trig.i or trig.i - c[1] > 8:
+            continue
+        gap = [k for k in range(c[1], trig.i) if k not in occupied]
+        if all(sent.norms[k] in _NEG_FILLERS for k in gap) and len(gap) <= 4:
+            return True
+    return False
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
+    """planned / cancelled / reported from the trigger's tense and the cues around it, or
+    `negated` when the text says the contact did not or will not happen (not an event)."""
+    if _negated(sent, trig, cues, occupied):
+        return "negated"
     prev_end = max([t.j for t in triggers if t.j <= trig.i] or [0])
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(sent.toks)])
     # the after-window: up to 4 words that are not part of actor or place mentions
@@ -86,27 +120,48 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         k += 1
     after_end = (after[-1] + 1) if after else trig.j
     before = [c for c in cues if prev_end <= c[0] and c[1] <= trig.i
-              and not _in_relative_clause(sent, c, prev_end, trig)]
-    following = [c for c in cues if trig.j <= c[0] < after_end]
-    kinds_before = {c[2] for c in before}
+              and not _in_relative_clause(sent, c, prev_end, trig)
+              and _governs(sent, c, trig, occupied)]
+    # a cue right before the next trigger is that trigger's (اتصال هاتفي ... بتأجيل زيارة)
+    following = [c for c in cues if trig.j <= c[0] < after_end
+                 and not (nxt < len(sent.toks) and nxt - c[1] <= 1)]
+    kinds_before = {"planned" if c[2] == "planned_before" else c[2] for c in before}
     kinds_after = {c[2] for c in following}
     if "cancelled" in kinds_before or "cancelled" in kinds_after:
         return "cancelled"
     if "conditional_cancel" in kinds_before:
         return "cancelled" if doc_cancel else "planned"
+    # an invitation after the contact («زار تونس بدعوة من») does not make it planned
+    planned_after = any(c[2] == "planned" and not sent.norms[c[0]].endswith("دعوه")
+                        for c in following)
     tense = trig.tense
     if tense == "noun":
         # the light verb's own subject may stand between it and the noun (VSO:
-        # «وسيجري وزير الخارجية الإيطالي خلال الزيارة محادثات»): up to 10 words back when an
-        # actor follows the verb, never past another trigger
-        starts = {a.i for a in sent.actors}
-        light = [lt for lt in lights if 0 < trig.i - lt[0] <= 4 or (
-            trig.i - lt[0] <= 10 and lt[0] >= prev_end and lt[0] + 1 in starts)]
-        if light:
+        # «وسيجري وزير الخارجية الإيطالي خلال هذه الزيارة محادثات», «يقوم ولد الشيخ أحمد
+        # المبعوث الأممي بزيارة»): an actor within 5 words after the verb and the noun at most
+        # 3 words after that actor; never past a verb trigger. Noun triggers in between
+        # («خلال هذه الزيارة») do not count.
+        nouns = {k for t in triggers if t.tense == "noun" for k in range(t.i, t.j)}
+        verb_end = max([t.j for t in triggers if t.j <= trig.i and t.tense != "noun"] or [0])
+
+        def words(lo: int, hi: int) -> int:
+            return len([k for k in range(lo, hi) if k not in nouns])
+
+        def carries(lt: int) -> bool:
+            if lt >= trig.i:
+                return False
+            if words(lt + 1, trig.i) <= 3:
+                return True
+            return lt >= verb_end and any(
+                lt < a.i <= lt + 5 and a.j <= trig.i and words(a.j, trig.i) <= 3
+                for a in sent.actors)
+
+        light = [lt for lt in lights if carries(lt[0])]
+        if light and light[-1][1] != "purpose":
             tense = light[-1][1]
     if tense == "present":
         return "reported" if "past" in kinds_after else "planned"
-    if "planned" in kinds_before or "planned" in kinds_after:
+    if "planned" in kinds_before or (tense != "past" and planned_after):
         if "past" not in kinds_after:
             return "planned"
     return "reported"
