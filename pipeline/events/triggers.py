@@ -125,7 +125,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
     # a cue right before the next trigger is that trigger's (اتصال هاتفي ... بتأجيل زيارة)
     following = [c for c in cues if trig.j <= c[0] < after_end
                  and not (nxt < len(sent.toks) and nxt - c[1] <= 1)]
-    kinds_before = {"planned" if c[2] == "planned_before" else c[2] for c in before}
+    on = "علي" in sent.norms[max(0, trig.i - 2):trig.i]
+    kinds_before = {"planned" if c[2] == "agreement" and on else c[2] for c in before}
     kinds_after = {c[2] for c in following}
     if "cancelled" in kinds_before or "cancelled" in kinds_after:
         return "cancelled"

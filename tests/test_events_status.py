@@ -1,0 +1,67 @@
+"""Status cues of event triggers (pipeline.events.triggers._status through extract_events):
+planned, cancelled, reported, and negated or hypothetical contacts that are no event."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.extract import extract_events
+
+PUB = date(2017, 5, 10)
+
+
+def _events(text):
+    return [(e["event_type"], e["status"]) for e in extract_events(text, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "لن يلتقي وزير الخارجية المصري نظيره التركي.",
+    "رفض الرئيس الفرنسي لقاء الرئيس الروسي.",
+    "من المستبعد أن يلتقي الرئيس الأمريكي الرئيس الروسي.",
+    "وضع الرئيس السوري شروطا للقاء الرئيس التركي.",
+    "نفى وزير الخارجية القطري أن يكون قد التقى نظيره الإيراني.",
+])
+def test_negated_or_hypothetical_contact_is_no_event(text):
+    assert not [e for e in _events(text) if e[0] == "MEET"]
+
+
+def test_both_is_not_a_negation():
+    text = "التقى وزير الخارجية السوداني أمس كلا من نظيره الإيراني ورئيس البرلمان الإيراني."
+    assert ("MEET", "reported") in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cancellation cue that governs another clause («حين زار») leaves the visit reported
+    ("وقال إنه كان من المفترض حين زار الرئيس الأمريكي الرياض أن يقال ذلك.", "reported"),
+    # the postponement is the visit's, not the call's
+    ("أعلم وزير الخارجية الفرنسي اليوم في اتصال هاتفي وزير الخارجية التونسي بتأجيل زيارة "
+     "العمل التي كان يعتزم أداءها إلى تونس.", "reported"),
+])
+def test_cue_belongs_to_its_own_trigger(text, expected):
+    evs = extract_events(text, PUB)
+    first = next(e for e in evs if e["event_type"] in ("VISIT", "CALL"))
+    assert first["status"] == expected
+
+
+def test_future_light_verb_over_subject_and_noun_trigger():
+    text = ("وسيجري وزير الخارجية الإيطالي خلال هذه الزيارة محادثات مع رئيس الجمهورية "
+            "التونسي.")
+    assert ("MEET", "planned") in _events(text)
+
+
+def test_invitation_after_a_past_visit_keeps_it_reported():
+    text = "زار الرئيس المصري تونس بدعوة من الرئيس التونسي."
+    assert ("VISIT", "reported") in _events(text)
+
+
+def test_agreed_meeting_is_planned():
+    text = "اتفق الرئيس الأمريكي مع الرئيس المكسيكي على لقاء نهاية ماي الجاري."
+    evs = extract_events(text, PUB)
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["status"] == "planned"
+    assert (meet["event_date"], meet["date_precision"]) == (date(2017, 5, 1), "month")
+
+
+def test_visit_under_way_is_reported():
+    text = "يزور رئيس الوزراء الهندي لندن حاليا."
+    assert ("VISIT", "reported") in _events(text)
