@@ -260,5 +260,9 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     def dist(m: DateMention) -> int:
         return m.i - j if m.i >= j else i - m.j + 1
 
+    # «منذ تسلمه مهامه الأحد»: a date after منذ dates the start of something else
+    found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]]
+    if not found:
+        return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]
     return min(inside or found, key=dist)

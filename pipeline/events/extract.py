@@ -149,13 +149,13 @@ def candidates(text: str, published=None,
                                phone_near(sent, nxt), inherited)
         for c in ruled:
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
-                _trigger_date(c, found, pub, starts)
+                _trigger_date(c, found, pub, starts, wide_date)
                 out.append((c, features(c, True, len(triggers))))
         for c in wide:
             if c.status == "negated":
                 continue
             if (c.etype, _pair_key(c)) not in seen:
-                _trigger_date(c, found, pub, starts)
+                _trigger_date(c, found, pub, starts, wide_date)
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
                 out.append((c, features(c, False, len(triggers))))
@@ -227,16 +227,25 @@ def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
 
 
 def _trigger_date(c: Candidate, found: list, published: date | None,
-                  starts: tuple[int, ...] = ()) -> None:
+                  starts: tuple[int, ...] = (), lead=(None, None)) -> None:
     """Date a candidate by the date expression of its trigger's clause (dates.date_for), when
-    its sentence names any. A span of days («يومي 26 و27 ماي») dates a visit or a round of
+    its sentence names any; a sentence that names none reports the lead's occasion (news lead
+    convention: «وسيجري الوزير خلال هذه الزيارة محادثات»), unless the lead's day is past and
+    the contact still planned. A span of days («يومي 26 و27 ماي») dates a visit or a round of
     talks by its first day, a meeting within it only by its month. A date from another clause
     that is before publication does not date a planned contact («قال أمس إنه سيزور ...»)."""
-    if not found or c.trig is None:
+    if c.trig is None:
+        return
+    if not found:
+        c.date, c.precision = lead
+        if c.status == "planned" and published is not None and c.date is not None \
+                and c.date < published and c.precision == "day":
+            c.date, c.precision = None, None
         return
     norms = c.sentence.norms
     m = date_for(found, norms, c.trig.i, c.trig.j, starts)
     if m is None:
+        c.date, c.precision = None, None
         return
     when, precision = m.date, m.precision
     if precision == "span":
