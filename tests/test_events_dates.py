@@ -71,3 +71,27 @@ def test_meeting_within_a_span_of_days_has_month_precision():
     [ev] = extract_events(text, date(2017, 5, 31))
     assert ev["status"] == "reported"
     assert (ev["event_date"], ev["date_precision"]) == (date(2017, 5, 1), "month")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the paper is dated a day after the text was written: the weekday names the day
+    ("اتصل اليوم الثلاثاء", date(2016, 11, 2), date(2016, 11, 1)),
+    ("وصل أمس الأحد", date(2017, 1, 24), date(2017, 1, 22)),
+    ("يصل غدا الإثنين", date(2024, 10, 20), date(2024, 10, 21)),
+])
+def test_relative_word_with_weekday_takes_the_weekday(text, published, expected):
+    assert resolve_date(_toks(text), published) == (expected, "day")
+
+
+def test_planned_today_in_a_paper_dated_the_day_after_stays_planned():
+    text = ("قال مصدر اليوم السبت إن وزير الخارجية الأمريكي سيلتقي بعد ساعات نظيره الروسي "
+            "في مسقط.")
+    [ev] = extract_events(text, date(2015, 8, 9))
+    assert ev["status"] == "planned" and ev["event_date"] == date(2015, 8, 8)
+
+
+def test_date_after_since_dates_something_else():
+    text = ("سيعلن الرئيس الفرنسي اليوم الاثنين اسم رئيس الوزراء قبل أن يتوجه إلى ألمانيا في "
+            "أول زيارة له منذ تسلمه مهامه الأحد.")
+    ev = next(e for e in extract_events(text, date(2017, 5, 15)) if e["event_type"] == "VISIT")
+    assert ev["status"] == "planned" and ev["event_date"] == date(2017, 5, 15)

@@ -39,6 +39,7 @@ class DateMention:
     date: date
     precision: str  # day | month | span (the first of several listed days)
     explicit: bool
+    today: bool = False  # «اليوم الخميس»: the day the text calls today
 
 
 def _months() -> dict[str, int]:
@@ -178,6 +179,13 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
     tok = _strip(raw) if raw not in WEEKDAYS else raw
     nxt = tokens[i + 1] if i + 1 < n else ""
     prev = tokens[i - 1] if i > 0 else ""
+    if tok in ("امس", "البارحه", "اليوم", "غدا") and nxt in WEEKDAYS:
+        # «اليوم الثلاثاء» in a paper dated Wednesday: the weekday names the day (the most
+        # recent such day on or before publication; strictly before after أمس, on or after
+        # after غدا)
+        mode = {"امس": "past", "البارحه": "past", "غدا": "next"}.get(tok, "default")
+        when = _weekday(published, WEEKDAYS[nxt], mode)
+        return DateMention(i, i + 2, when, "day", False, tok == "اليوم")
     if tok in ("امس", "البارحه"):
         if nxt == "الاول":
             return DateMention(i, i + 2, published - timedelta(days=2), "day", False)

@@ -122,6 +122,7 @@ def candidates(text: str, published=None,
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     inherited = None
+    today = _writers_day(sentences, pub)
     for k, sent in enumerate(sentences):
         sdate = resolve_date(sent.norms, pub)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
@@ -149,13 +150,13 @@ def candidates(text: str, published=None,
                                phone_near(sent, nxt), inherited)
         for c in ruled:
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
-                _trigger_date(c, found, pub, starts, wide_date)
+                _trigger_date(c, found, today, starts, wide_date)
                 out.append((c, features(c, True, len(triggers))))
         for c in wide:
             if c.status == "negated":
                 continue
             if (c.etype, _pair_key(c)) not in seen:
-                _trigger_date(c, found, pub, starts, wide_date)
+                _trigger_date(c, found, today, starts, wide_date)
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
                 out.append((c, features(c, False, len(triggers))))
@@ -192,7 +193,7 @@ def extract_events(text: str, published=None, part: str = "body",
     for c in _merge(cands):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
-        c.status = _dated_status(c, pub)
+        c.status = _dated_status(c, c.today or pub)
         if c.etype != "VISIT" and c.actor2 is None:
             continue
         if c.etype == "VISIT" and c.location is None:
@@ -220,6 +221,18 @@ def extract_events(text: str, published=None, part: str = "body",
     return events
 
 
+def _writers_day(sentences: list[Sentence], published: date | None) -> date | None:
+    """The day the text calls today («اليوم الثلاثاء» in a paper dated Wednesday), else the
+    publication date: planned and reported are judged against it."""
+    if published is None:
+        return None
+    for sent in sentences:
+        for m in find_dates(sent.norms, published):
+            if m.today:
+                return m.date
+    return published
+
+
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
     """Verb triggers joined by و/ف after punctuation open their own clause."""
     return tuple(t.i for t in triggers if t.tense in ("past", "present") and t.i > 0
@@ -234,6 +247,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     the contact still planned. A span of days («يومي 26 و27 ماي») dates a visit or a round of
     talks by its first day, a meeting within it only by its month. A date from another clause
     that is before publication does not date a planned contact («قال أمس إنه سيزور ...»)."""
+    c.today = published
     if c.trig is None:
         return
     if not found:

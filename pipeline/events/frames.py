@@ -122,6 +122,7 @@ class Candidate:
     discuss_phone: bool = False
     trig: Trigger | None = None  # the trigger that proposed it
     score: float = 1.0  # the learned scorer's probability (1.0 when the rules decide alone)
+    today: date | None = None  # the day the text calls today (status reference), if known
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
