@@ -65,3 +65,19 @@ def test_agreed_meeting_is_planned():
 def test_visit_under_way_is_reported():
     text = "يزور رئيس الوزراء الهندي لندن حاليا."
     assert ("VISIT", "reported") in _events(text)
+
+
+def test_attendees_of_a_meeting_are_not_its_parties():
+    text = ("حضر اللقاء مستشار الأمن الوطني الإماراتي ووزير الخارجية الإماراتي عبد الله بن "
+            "زايد.")
+    assert _events(text) == []
+
+
+def test_back_reference_to_a_meeting_proposes_no_new_one():
+    text = "وفي ختام اللقاء طلب العاهل الأردني نقل تحياته إلى خادم الحرمين الشريفين."
+    assert _events(text) == []
+    # «خلال اللقاء مع ...» and a press conference name their own parties
+    text = "وقال وزير الخارجية القطري خلال اللقاء مع نظيره الأمريكي إن العلاقات متينة."
+    assert ("MEET", "reported") in _events(text)
+    text = "وقال وزير الخارجية القطري خلال المؤتمر الصحفي المشترك مع نظيره الأمريكي إن ..."
+    assert ("PRESS_CONFERENCE", "reported") in _events(text)

@@ -93,9 +93,21 @@ def _governs(sent: Sentence, cue, trig: Trigger, occupied: set) -> bool:
 
 
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
-    """A negation or doubt cue right before the trigger (only filler words and mentions
-    between): «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي», «وضع شروطا للقاء»."""
+    """Whether the trigger proposes no event: a negation or doubt cue right before it (only
+    filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
+    «وضع شروطا للقاء»), an attendance verb on it (حضر اللقاء X وY: attendees, not parties),
+    or a back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
+    nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
     for c in cues:
+        if c[1] == trig.i and c[2] == "attended":
+            return True
+        # «في ختام اللقاء، طلب الملك ...» refers back; «خلال اللقاء الذي جمع ...», «خلال
+        # الاجتماع مع ...» and «خلال المؤتمر الصحفي» name their own parties
+        if c[1] == trig.i and c[2] == "anaphora" and trig.tense == "noun" \
+                and trig.etype != "PRESS_CONFERENCE" and sent.norms[trig.i].startswith("ال") \
+                and nxt not in RELATIVE and nxt not in ("مع", "بين") \
+                and not any(a.i == trig.j for a in sent.actors):
+            return True
         if c[2] != "negated" or c[1] > trig.i or trig.i - c[1] > 8:
             continue
         gap = [k for k in range(c[1], trig.i) if k not in occupied]
