@@ -81,3 +81,11 @@ def test_back_reference_to_a_meeting_proposes_no_new_one():
     assert ("MEET", "reported") in _events(text)
     text = "وقال وزير الخارجية القطري خلال المؤتمر الصحفي المشترك مع نظيره الأمريكي إن ..."
     assert ("PRESS_CONFERENCE", "reported") in _events(text)
+
+
+def test_meeting_on_the_sidelines_is_the_contact_not_the_gathering():
+    text = ("يلتقي وزير الخارجية الأمريكي اليوم نظيره الروسي على هامش اجتماع أمني إقليمي في "
+            "ماليزيا.")
+    assert _events(text) == [("MEET", "planned")]
+    text = "وأعرب رئيس الوزراء البريطاني على هامش زيارة لسنغافورة عن قلقه."
+    assert ("VISIT", "reported") in _events(text)

@@ -96,11 +96,12 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     """Whether the trigger proposes no event: a negation or doubt cue right before it (only
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
     «وضع شروطا للقاء»), an attendance verb on it (حضر اللقاء X وY: attendees, not parties),
+    a gathering something happened on the sidelines of («على هامش اجتماع»),
     or a back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
     nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
     for c in cues:
-        if c[1] == trig.i and c[2] == "attended":
-            return True
+        if c[1] == trig.i and (c[2] == "attended" or c[2] == "setting" and trig.etype != "VISIT"):
+            return True  # a visit on whose sidelines something happened did happen
         # «في ختام اللقاء، طلب الملك ...» refers back; «خلال اللقاء الذي جمع ...», «خلال
         # الاجتماع مع ...» and «خلال المؤتمر الصحفي» name their own parties
         if c[1] == trig.i and c[2] == "anaphora" and trig.tense == "noun" \
