@@ -95,3 +95,13 @@ def test_date_after_since_dates_something_else():
             "أول زيارة له منذ تسلمه مهامه الأحد.")
     ev = next(e for e in extract_events(text, date(2017, 5, 15)) if e["event_type"] == "VISIT")
     assert ev["status"] == "planned" and ev["event_date"] == date(2017, 5, 15)
+
+
+def test_background_sentence_takes_no_date_from_the_lead():
+    text = ("التقى الرئيس التونسي اليوم الثلاثاء وزير الخارجية الجزائري.\n"
+            "يذكر أن الرئيس الجزائري زار تونس في زيارة رسمية.\n"
+            "وبحث الرئيس التونسي مع الوزير الجزائري العلاقات الثنائية.")
+    evs = extract_events(text, date(2017, 1, 24))
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert visit["event_date"] is None
+    assert all(e["event_date"] == date(2017, 1, 24) for e in evs if e["event_type"] == "MEET")

@@ -233,6 +233,18 @@ def _writers_day(sentences: list[Sentence], published: date | None) -> date | No
     return published
 
 
+_BACKGROUND_OPENERS = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "وكان", "كان", "سبق",
+                                 "وسبق", "وكانت", "كانت"})
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _background(norms: list[str]) -> bool:
+    """A sentence that recalls earlier events (يذكر أن ...، وكان ... قد ...، a bare year) does
+    not report the lead's occasion: it takes no date from the lead."""
+    return bool(norms) and (norms[0] in _BACKGROUND_OPENERS
+                            or any(_YEAR.fullmatch(t) for t in norms))
+
+
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
     """Verb triggers joined by و/ف after punctuation open their own clause."""
     return tuple(t.i for t in triggers if t.tense in ("past", "present") and t.i > 0
@@ -251,7 +263,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     if c.trig is None:
         return
     if not found:
-        c.date, c.precision = lead
+        c.date, c.precision = (None, None) if _background(c.sentence.norms) else lead
         if c.status == "planned" and published is not None and c.date is not None \
                 and c.date < published and c.precision == "day":
             c.date, c.precision = None, None
