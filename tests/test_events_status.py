@@ -89,3 +89,8 @@ def test_meeting_on_the_sidelines_is_the_contact_not_the_gathering():
     assert _events(text) == [("MEET", "planned")]
     text = "وأعرب رئيس الوزراء البريطاني على هامش زيارة لسنغافورة عن قلقه."
     assert ("VISIT", "reported") in _events(text)
+
+
+def test_sidelines_of_a_bilateral_meeting_keep_the_meeting():
+    text = "وقال وزير الخارجية التونسي على هامش لقائه بنظيره الجزائري إن العلاقات ممتازة."
+    assert ("MEET", "reported") in _events(text)

@@ -99,15 +99,25 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     a gathering something happened on the sidelines of («على هامش اجتماع»),
     or a back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
     nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
+    last = sent.toks[trig.j - 1]
+    raw = sent.text[last.start:last.end].rstrip("،,.:؛\"»)")
+    # the noun names its own parties: «اللقاء الذي جمع ...», «الاجتماع مع ...», «لقاء رئيس
+    # الحكومة ...», «لقائه بـ ...» (a possessive pronoun)
+    own_parties = (nxt in RELATIVE or nxt in ("مع", "بين")
+                   or any(a.i == trig.j for a in sent.actors)
+                   or raw.endswith(("ه", "ها", "هما")))
     for c in cues:
-        if c[1] == trig.i and (c[2] == "attended" or c[2] == "setting" and trig.etype != "VISIT"):
-            return True  # a visit on whose sidelines something happened did happen
-        # «في ختام اللقاء، طلب الملك ...» refers back; «خلال اللقاء الذي جمع ...», «خلال
-        # الاجتماع مع ...» and «خلال المؤتمر الصحفي» name their own parties
-        if c[1] == trig.i and c[2] == "anaphora" and trig.tense == "noun" \
-                and trig.etype != "PRESS_CONFERENCE" and sent.norms[trig.i].startswith("ال") \
-                and nxt not in RELATIVE and nxt not in ("مع", "بين") \
-                and not any(a.i == trig.j for a in sent.actors):
+        if c[1] != trig.i:
+            pass
+        elif c[2] == "attended":
+            return True
+        # «على هامش القمة»: the gathering, not a contact (a visit on whose sidelines something
+        # happened did happen)
+        elif c[2] == "setting" and trig.etype != "VISIT" and not own_parties:
+            return True
+        # «في ختام اللقاء، طلب الملك ...» refers back; a press conference names its parties
+        elif c[2] == "anaphora" and trig.tense == "noun" and trig.etype != "PRESS_CONFERENCE" \
+                and sent.norms[trig.i].startswith("ال") and not own_parties:
             return True
         if c[2] != "negated" or c[1] > trig.i or trig.i - c[1] > 8:
             continue
