@@ -20,9 +20,10 @@ def _events(text):
     "من المستبعد أن يلتقي الرئيس الأمريكي الرئيس الروسي.",
     "وضع الرئيس السوري شروطا للقاء الرئيس التركي.",
     "نفى وزير الخارجية القطري أن يكون قد التقى نظيره الإيراني.",
+    "نصح رئيس الوزراء الليبي الرئيس الفرنسي بعدم زيارة تونس.",
 ])
 def test_negated_or_hypothetical_contact_is_no_event(text):
-    assert not [e for e in _events(text) if e[0] == "MEET"]
+    assert not [e for e in _events(text) if e[0] in ("MEET", "VISIT")]
 
 
 def test_both_is_not_a_negation():
@@ -94,3 +95,8 @@ def test_meeting_on_the_sidelines_is_the_contact_not_the_gathering():
 def test_sidelines_of_a_bilateral_meeting_keep_the_meeting():
     text = "وقال وزير الخارجية التونسي على هامش لقائه بنظيره الجزائري إن العلاقات ممتازة."
     assert ("MEET", "reported") in _events(text)
+
+
+def test_invitation_to_visit_is_planned():
+    text = "جدد الرئيس التونسي دعوته للرئيس المصري لزيارة تونس."
+    assert ("VISIT", "planned") in _events(text)

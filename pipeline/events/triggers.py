@@ -52,8 +52,8 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
         n, entries, clitic = lex.status.match_clitic(norms, i)
         if n and norms[i] == "اجل" and i > 0 and norms[i - 1] == "من":
             n = 0  # من أجل: "for the sake of", not "postponed"
-        if n and entries[0].role == "negated" and clitic not in ("", "و", "ف"):
-            n = 0  # كلا من: "both", not لا
+        if n and entries[0].role == "negated" and clitic not in ("", "و", "ف", "ب"):
+            n = 0  # كلا من: "both", not لا (بعدم، بدون، بلا are negations)
         if n:
             cues.append((i, i + n, entries[0].role))
             i += n
