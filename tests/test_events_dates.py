@@ -105,3 +105,36 @@ def test_background_sentence_takes_no_date_from_the_lead():
     visit = next(e for e in evs if e["event_type"] == "VISIT")
     assert visit["event_date"] is None
     assert all(e["event_date"] == date(2017, 1, 24) for e in evs if e["event_type"] == "MEET")
+
+
+def test_sentence_with_an_unresolved_month_or_period_takes_no_lead_date():
+    text = ("التقى الرئيس التركي اليوم الثلاثاء وزير الخارجية الروسي.\n"
+            "وأجرى الرئيس التركي والرئيس الروسي لقاء مطولا في حزيران على هامش الألعاب.\n"
+            "وزار وزير الخارجية الإيراني الكويت مطلع الأسبوع الجاري.")
+    evs = extract_events(text, date(2015, 8, 4))
+    later = [e for e in evs if e["sentence_index"] > 0]
+    assert later and all(e["event_date"] is None for e in later)
+
+
+def test_lead_date_far_from_publication_is_not_inherited():
+    text = ("وقع الاتفاق في 15 فبراير 1968.\n"
+            "وزار وزير الخارجية الإيراني الكويت في زيارة رسمية.")
+    [ev] = [e for e in extract_events(text, date(2015, 8, 6)) if e["event_type"] == "VISIT"]
+    assert ev["event_date"] is None
+
+
+def test_lead_date_that_contradicts_the_status_is_not_inherited():
+    text = ("التقى الرئيس التونسي أمس وزير الخارجية الجزائري.\n"
+            "ومن المقرر أن يزور الرئيس التونسي الجزائر.")
+    visit = next(e for e in extract_events(text, date(2017, 1, 24))
+                 if e["event_type"] == "VISIT")
+    assert visit["status"] == "planned" and visit["event_date"] is None
+
+
+def test_bare_weekday_dates_a_planned_contact_forward():
+    text = "ومن المقرر أن يلتقي الرئيس الأمريكي الرئيس الروسي الخميس."
+    [ev] = extract_events(text, date(2024, 7, 24))  # a Wednesday
+    assert ev["status"] == "planned" and ev["event_date"] == date(2024, 7, 25)
+    text = "التقى الرئيس الأمريكي الرئيس الروسي الخميس."
+    [ev] = extract_events(text, date(2024, 7, 24))
+    assert ev["status"] == "reported" and ev["event_date"] == date(2024, 7, 18)

@@ -24,12 +24,16 @@ WEEKDAYS = {normalize_arabic(k): v for k, v in WEEKDAYS.items()}
 _PAST = {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفارط", "الفارطه", "السابق"}
 _NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
 _CURRENT = {"الجاري", "الحالي", "الجاريه", "الحاليه"}
+PERIOD_MODIFIERS = frozenset(_PAST | _NEXT | _CURRENT | {"الاخير", "الاخيره", "المنقضي"})
 # words before الاثنين / الأحد that make it "the two" / "the One", not a weekday
 _NOT_WEEKDAY_BEFORE = {"بين", "كلا", "هذين", "هذان", "الواحد"}
 # words that open a reported clause: a date before them dates the statement, not the event
 # the clause reports (قال ... اليوم السبت إن الوزير سيبدأ غدا جولة)
 CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "انه", "انها", "بانه", "بانها",
                             "وانه", "وانها"})
+
+
+FAR = 25  # words: a date this far from a trigger, outside its clause, does not date it
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,7 @@ class DateMention:
     precision: str  # day | month | span (the first of several listed days)
     explicit: bool
     today: bool = False  # «اليوم الخميس»: the day the text calls today
+    weekday: bool = False  # a bare weekday (no الماضي/المقبل): resolved on or before publication
 
 
 def _months() -> dict[str, int]:
@@ -95,6 +100,11 @@ def _month_names_at(tokens: list[str], i: int) -> list[tuple[int, str, list[str]
     if len(found) > 1:
         found.sort()
     return found
+
+
+def month_name_at(tokens: list[str], i: int) -> bool:
+    """Whether a month name is written at token i (with or without a year)."""
+    return bool(_month_names_at(tokens, i))
 
 
 def _day_at(tokens: list[str], k: int) -> int | None:
@@ -208,7 +218,8 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
     if tok in WEEKDAYS and prev not in _NOT_WEEKDAY_BEFORE:
         mode = "next" if nxt in _NEXT else "past" if nxt in _PAST else "default"
         j = i + 2 if mode != "default" else i + 1
-        return DateMention(i, j, _weekday(published, WEEKDAYS[tok], mode), "day", False)
+        return DateMention(i, j, _weekday(published, WEEKDAYS[tok], mode), "day", False,
+                           weekday=mode == "default")
     return None
 
 
@@ -273,4 +284,7 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     if not found:
         return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]
-    return min(inside or found, key=dist)
+    best = min(inside or found, key=dist)
+    # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
+    # in another clause is another story's
+    return best if inside or dist(best) <= FAR else None

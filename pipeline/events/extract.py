@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
-from pipeline.events.dates import CLAUSE_OPENERS, date_for, find_dates, resolve_date
+from pipeline.events.dates import (
+    CLAUSE_OPENERS,
+    PERIOD_MODIFIERS,
+    date_for,
+    find_dates,
+    month_name_at,
+    resolve_date,
+)
 from pipeline.events.frames import Candidate, _sentence_events
 from pipeline.events.mentions import (
     Sentence,
@@ -233,16 +240,34 @@ def _writers_day(sentences: list[Sentence], published: date | None) -> date | No
     return published
 
 
+LEAD_DAYS = 31  # a lead date further than this from publication is history, not the occasion
 _BACKGROUND_OPENERS = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "وكان", "كان", "سبق",
                                  "وسبق", "وكانت", "كانت"})
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
-def _background(norms: list[str]) -> bool:
-    """A sentence that recalls earlier events (يذكر أن ...، وكان ... قد ...، a bare year) does
-    not report the lead's occasion: it takes no date from the lead."""
-    return bool(norms) and (norms[0] in _BACKGROUND_OPENERS
-                            or any(_YEAR.fullmatch(t) for t in norms))
+def _no_lead(norms: list[str]) -> bool:
+    """A sentence that recalls earlier events (يذكر أن ...، وكان ... قد ...، a bare year) or
+    names a time it does not resolve (في حزيران، مطلع الأسبوع الجاري) does not report the
+    lead's occasion: it takes no date from the lead."""
+    if not norms:
+        return False
+    if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) for t in norms):
+        return True
+    for k, t in enumerate(norms):
+        if month_name_at(norms, k) and k > 0 and (norms[k - 1] in _BEFORE_MONTH
+                                                  or norms[k - 1].isdigit()):
+            return True
+        if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS:
+            return True
+    return False
+
+
+# words before a month name that make it a date («في حزيران»), not a name (تيريزا ماي)
+_BEFORE_MONTH = frozenset({"في", "شهر", "منتصف", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه",
+                           "خلال", "منذ", "حتي", "الي", "من", "وفي"})
+_PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الاسابيع", "الاشهر", "الشهور",
+                      "الايام"})
 
 
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
@@ -251,21 +276,35 @@ def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
                  and sent.norms[t.i][:1] in ("و", "ف") and sent.toks[t.i - 1].punct)
 
 
+def _contradicts(status: str, when: date | None, precision: str | None,
+                 today: date | None) -> bool:
+    """Whether a date the sentence does not tie to the trigger contradicts its status (a past
+    day for a planned contact, a coming one for a reported contact)."""
+    if when is None or today is None:
+        return False
+    if precision == "month":
+        when, today = when.replace(day=1), today.replace(day=1)
+    return status == "planned" and when < today or status == "reported" and when > today
+
+
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None)) -> None:
     """Date a candidate by the date expression of its trigger's clause (dates.date_for), when
     its sentence names any; a sentence that names none reports the lead's occasion (news lead
-    convention: «وسيجري الوزير خلال هذه الزيارة محادثات»), unless the lead's day is past and
-    the contact still planned. A span of days («يومي 26 و27 ماي») dates a visit or a round of
-    talks by its first day, a meeting within it only by its month. A date from another clause
-    that is before publication does not date a planned contact («قال أمس إنه سيزور ...»)."""
+    convention: «وسيجري الوزير خلال هذه الزيارة محادثات») when that is recent and does not
+    contradict the contact's status, unless it recalls the past or names a date it cannot
+    resolve (_no_lead). A span of days («يومي 26 و27 ماي») dates a visit or a round of talks
+    by its first day, a meeting within it only by its month. A date from another clause that
+    contradicts the status does not date the contact («قال أمس إنه سيزور ...»). A bare
+    weekday dates a planned contact on or after publication (the coming one)."""
     c.today = published
     if c.trig is None:
         return
     if not found:
-        c.date, c.precision = (None, None) if _background(c.sentence.norms) else lead
-        if c.status == "planned" and published is not None and c.date is not None \
-                and c.date < published and c.precision == "day":
+        c.date, c.precision = lead
+        if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
+                or published is not None and c.date is not None \
+                and abs((c.date - published).days) > LEAD_DAYS:
             c.date, c.precision = None, None
         return
     norms = c.sentence.norms
@@ -279,9 +318,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             precision = "day"
         else:
             when, precision = when.replace(day=1), "month"
+    if m.weekday and c.status == "planned" and published is not None and when < published:
+        when += timedelta(days=7)
     lo, hi = sorted((m.i, c.trig.i))
     across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
-    if across and c.status == "planned" and published is not None and when < published:
+    if across and c.status == "planned" and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision
