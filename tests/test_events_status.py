@@ -100,3 +100,14 @@ def test_sidelines_of_a_bilateral_meeting_keep_the_meeting():
 def test_invitation_to_visit_is_planned():
     text = "جدد الرئيس التونسي دعوته للرئيس المصري لزيارة تونس."
     assert ("VISIT", "planned") in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يتوجه وزير الخارجية اليمني اليوم إلى مسقط للقاء وزير الخارجية العماني.", "planned"),
+    ("توجه وزير الخارجية اليمني أمس إلى مسقط للقاء وزير الخارجية العماني.", "reported"),
+    ("ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري.", "planned"),
+])
+def test_purpose_clause_takes_the_tense_of_its_verb(text, expected):
+    evs = extract_events(text, PUB)
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["status"] == expected

@@ -107,6 +107,28 @@ def month_name_at(tokens: list[str], i: int) -> bool:
     return bool(_month_names_at(tokens, i))
 
 
+_ORDINALS = {normalize_arabic(w): n for n, w in enumerate(
+    ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+     "العاشر"], start=1)}
+_ORDINALS.update({"الحادي": 1, "العشرين": 20, "الثلاثين": 30})
+
+
+def _ordinal_at(tokens: list[str], k: int) -> tuple[int | None, int]:
+    """(day, first token) of an ordinal day ending at token k («الثاني», «الحادي عشر», «الخامس
+    والعشرين»), or (None, k)."""
+    raw = tokens[k]
+    units = _ORDINALS.get(tokens[k - 1]) if k > 0 else None
+    if raw[:1] == "و" and raw[1:] in ("العشرين", "الثلاثين") and units is not None \
+            and units < 10:
+        return _ORDINALS[raw[1:]] + units, k - 1
+    if raw in ("عشر", "عشره") and units is not None and units < 10:
+        return units + 10, k - 1
+    tok = raw[1:] if raw[:1] == "و" and raw[1:] in _ORDINALS else raw
+    if tok in _ORDINALS and tok != "الحادي":
+        return _ORDINALS[tok], k
+    return None, k
+
+
 def _day_at(tokens: list[str], k: int) -> int | None:
     if k < 0:
         return None
@@ -125,6 +147,16 @@ def _day_before(tokens: list[str], i: int) -> tuple[int | None, int, bool]:
     while k >= 0 and i - k <= 2 and tokens[k] in ("من", "شهر"):
         k -= 1
     day = _day_at(tokens, k)
+    if day is None and k >= 0 and k < i - 1 and tokens[k + 1] == "من":
+        # «الثاني من أغسطس», «يومي الثاني والثالث من أغسطس» (an ordinal needs من)
+        day, first = _ordinal_at(tokens, k)
+        if day is not None and first > 0:
+            before, start = _ordinal_at(tokens, first - 1)
+            if before is not None and tokens[first].startswith("و") and before < day:
+                return before, start, True
+        if day is not None and 1 <= day <= 31:
+            return day, first, False
+        return None, i, False
     if day is None:
         return None, i, False
     if tokens[k].startswith("و") and k > 0:
@@ -204,6 +236,8 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         return DateMention(i, i + 1, published - timedelta(days=1), "day", False)
     if tok == "اليوم" and prev not in ("بغداد", "مصر", "روسيا", "حتي", "الي"):
         return DateMention(i, i + 1, published, "day", False)
+    if tok == "الليله" and nxt in _PAST:
+        return DateMention(i, i + 2, published - timedelta(days=1), "day", False)
     if tok == "الليله" or (tok == "قليل" and prev == "قبل"):
         return DateMention(i, i + 1, published, "day", False)
     if tok in ("غدا", "غد", "الغد"):

@@ -22,6 +22,7 @@ class Trigger:
     etype: str
     tense: str  # past | present | noun
     adverb: bool = False  # an adverb (هاتفيا) that types the verb before it
+    purpose: bool = False  # ل + noun: a purpose clause («توجه إلى برلين للقاء ميركل»)
 
 
 
@@ -39,11 +40,13 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
             if e.kind == "light":
                 # ل + light verb is a purpose clause (لعقد قمة، لإجراء محادثات): no tense
-                lights.append((i, "purpose" if clitic.endswith("ل") else e.role))
+                purpose = clitic.endswith("ل") or e.role == "masdar"
+                lights.append((i, "purpose" if purpose else e.role))
             else:
                 tense = e.role
                 adverb = tense == "adverb"
-                triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb))
+                triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb,
+                                        tense == "noun" and clitic.endswith("ل")))
             i += n
             continue
         i += 1
@@ -183,6 +186,16 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         light = [lt for lt in lights if carries(lt[0])]
         if light and light[-1][1] != "purpose":
             tense = light[-1][1]
+        elif light or trig.purpose:
+            # a purpose clause («يغادر إلى مسقط للقاء المبعوث», «ويزور مصر لإجراء مباحثات»)
+            # takes the tense of the verb it depends on: a present one makes it planned
+            at = light[-1][0] if light else trig.i
+            governing = [(t.i, t.tense) for t in triggers if t.tense in ("past", "present")
+                         and t.j <= at and at - t.j <= 8]
+            governing += [lt for lt in lights if lt[1] != "purpose" and lt[0] < at
+                          and at - lt[0] <= 8]
+            if governing and max(governing)[1] == "present":
+                tense = "present"
     if tense == "present":
         return "reported" if "past" in kinds_after else "planned"
     if "planned" in kinds_before or (tense != "past" and planned_after):
