@@ -111,3 +111,16 @@ def test_purpose_clause_takes_the_tense_of_its_verb(text, expected):
     evs = extract_events(text, PUB)
     meet = next(e for e in evs if e["event_type"] == "MEET")
     assert meet["status"] == expected
+
+
+def test_cancellation_noun_after_a_visit_governs_its_own_object():
+    text = ("وقال المحلل إن الأموال التي دفعت خلال زيارة الرئيس الأمريكي إلى الرياض كان ثمنها "
+            "إلغاء الدور القطري.")
+    assert ("VISIT", "reported") in _events(text)
+    text = "زار الرئيس الأمريكي الرياض في زيارة تم إلغاؤها لاحقا."
+    assert _events(text)
+
+
+def test_date_of_the_visit_not_set_is_planned():
+    text = "وقال الرئيس التركي إن موعد زيارة الرئيس التركي إلى واشنطن لم يتحدد بعد."
+    assert ("VISIT", "planned") in _events(text)

@@ -81,6 +81,14 @@ def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bo
 # («نفى أن يكون قد التقى», «لم يسبق أن زار», «من المستبعد أن يتم اللقاء»)
 _NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تم", "يسبق", "هناك", "اي", "اجراء",
                           "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"})
+_CANCEL_NOUNS = frozenset({"الغاء", "تاجيل", "ارجاء"})
+
+
+def _cancel_noun(tok: str) -> bool:
+    """إلغاء / تأجيل / إرجاء, with at most one clitic (بتأجيل)."""
+    return any(tok == n or tok[1:] == n for n in _CANCEL_NOUNS)
+
+
 CUE_WINDOW = 5  # words (outside actor and place mentions) from a cue before a trigger to it
 # words that open a clause of their own between a cue and a trigger («كان من المفترض حين زار»)
 _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خلال", "اثناء", "عقب", "منذ",
@@ -149,8 +157,12 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
               and not _in_relative_clause(sent, c, prev_end, trig)
               and _governs(sent, c, trig, occupied)]
     # a cue right before the next trigger is that trigger's (اتصال هاتفي ... بتأجيل زيارة)
+    # a verbal noun after the trigger governs the noun after it, not the trigger («خلال
+    # زيارة ترامب كان ثمنها إلغاء الدور القطري»); a verb after it is the trigger's («الزيارة
+    # التي أُلغيت»)
     following = [c for c in cues if trig.j <= c[0] < after_end
-                 and not (nxt < len(sent.toks) and nxt - c[1] <= 1)]
+                 and not (nxt < len(sent.toks) and nxt - c[1] <= 1)
+                 and not (c[2] == "cancelled" and _cancel_noun(sent.norms[c[1] - 1]))]
     on = "علي" in sent.norms[max(0, trig.i - 2):trig.i]
     kinds_before = {"planned" if c[2] == "agreement" and on else c[2] for c in before}
     kinds_after = {c[2] for c in following}
