@@ -104,7 +104,21 @@ def _month_names_at(tokens: list[str], i: int) -> list[tuple[int, str, list[str]
 
 def month_name_at(tokens: list[str], i: int) -> bool:
     """Whether a month name is written at token i (with or without a year)."""
+    tok = tokens[i]
+    by_first, single = _month_index()[1], _month_index()[2]
+    if tok not in by_first and tok[1:] not in single:
+        return False
     return bool(_month_names_at(tokens, i))
+
+
+@lru_cache(maxsize=1)
+def _date_keys() -> frozenset[str]:
+    """Every word a date expression can start with (month names' first words, relative words,
+    weekdays): find_dates looks no further at other tokens."""
+    _months_, by_first, single, _empty = _month_index()
+    words = set(by_first) | set(single) | set(WEEKDAYS) | {
+        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر"}
+    return frozenset(words)
 
 
 _ORDINALS = {normalize_arabic(w): n for n, w in enumerate(
@@ -262,7 +276,10 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
     right before an explicit date or another relative word («اليوم الخميس», «غدا الإثنين»,
     «الخميس 24 تموز 2024») is one expression with it: the explicit date, else the first word."""
     out: list[DateMention] = []
-    for i in range(len(tokens)):
+    keys = _date_keys()
+    for i, tok in enumerate(tokens):
+        if tok not in keys and tok[1:] not in keys:
+            continue  # no date word starts here (most tokens: a set look-up)
         m = _explicit_at(tokens, i, published)
         if m is None and published is not None:
             m = _relative_at(tokens, i, published)
@@ -290,7 +307,11 @@ def resolve_date(tokens: list[str], published: date | None) -> tuple[date | None
     before publication, strictly before with الماضي, on or after with المقبل/القادم).
     A span of days («يومي 24 و25 جانفي») gives its first day.
     """
-    found = find_dates(tokens, published)
+    return sentence_date(find_dates(tokens, published))
+
+
+def sentence_date(found: list[DateMention]) -> tuple[date | None, str | None]:
+    """resolve_date over a sentence's find_dates: its first explicit date, else its first."""
     pick = next((m for m in found if m.explicit), found[0] if found else None)
     if pick is None:
         return None, None

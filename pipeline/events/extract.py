@@ -17,7 +17,7 @@ from pipeline.events.dates import (
     date_for,
     find_dates,
     month_name_at,
-    resolve_date,
+    sentence_date,
 )
 from pipeline.events.frames import Candidate, _sentence_events
 from pipeline.events.mentions import (
@@ -129,9 +129,11 @@ def candidates(text: str, published=None,
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     inherited = None
-    today = _writers_day(sentences, pub)
+    dated = [find_dates(s.norms, pub) for s in sentences]
+    today = _writers_day(dated, pub)
     for k, sent in enumerate(sentences):
-        sdate = resolve_date(sent.norms, pub)
+        found = dated[k]
+        sdate = sentence_date(found)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
         if lead_date[0] is None and k < 2:
@@ -145,7 +147,6 @@ def candidates(text: str, published=None,
             triggers, lights, cues = [], [], []
         by_text = {trigger_text(sent, t): t for t in triggers}
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
-        found = find_dates(sent.norms, pub)
         starts = _clause_starts(sent, triggers)
         seen = set()
         for c in ruled:
@@ -228,16 +229,13 @@ def extract_events(text: str, published=None, part: str = "body",
     return events
 
 
-def _writers_day(sentences: list[Sentence], published: date | None) -> date | None:
+def _writers_day(dated: list[list], published: date | None) -> date | None:
     """The day the text calls today («اليوم الثلاثاء» in a paper dated Wednesday), else the
-    publication date: planned and reported are judged against it."""
+    publication date: planned and reported are judged against it. `dated`: each sentence's
+    find_dates."""
     if published is None:
         return None
-    for sent in sentences:
-        for m in find_dates(sent.norms, published):
-            if m.today:
-                return m.date
-    return published
+    return next((m.date for found in dated for m in found if m.today), published)
 
 
 LEAD_DAYS = 31  # a lead date further than this from publication is history, not the occasion
