@@ -124,3 +124,15 @@ def test_cancellation_noun_after_a_visit_governs_its_own_object():
 def test_date_of_the_visit_not_set_is_planned():
     text = "وقال الرئيس التركي إن موعد زيارة الرئيس التركي إلى واشنطن لم يتحدد بعد."
     assert ("VISIT", "planned") in _events(text)
+
+
+def test_contact_in_a_time_phrase_of_a_future_verb_is_planned():
+    text = ("وقالت المصادر إن وزير الخارجية السعودي سينقل خلال لقائه مع الرئيس الروسي تحيات "
+            "خادم الحرمين الشريفين.")
+    assert ("MEET", "planned") in _events(text)
+
+
+def test_past_progressive_is_reported():
+    text = "وبينما كان الرئيس الأمريكي يغادر كينيا متوجها إلى إثيوبيا، وقع الهجوم."
+    evs = _events(text)
+    assert evs and all(status == "reported" for _, status in evs)

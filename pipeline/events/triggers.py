@@ -95,6 +95,30 @@ _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خ�
                             "التي", "الذي", "لدي", "ابان"})
 
 
+_FRAME_PREPS = frozenset({"خلال", "اثناء", "في"})
+_NOT_FUTURE = frozenset({"سياسي", "سياسيه", "سياسه", "سياره", "سيارات", "سنوات", "سيده",
+                         "ستين", "سبعين", "ستون", "سيناء", "سيطره", "سيول", "سيدي"})
+_WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
+
+
+def _future_verb(tok: str) -> bool:
+    """A future verb (سيناقش، ستبحث، وسينقل): س + a present prefix."""
+    tok = tok[1:] if tok[:1] in ("و", "ف") else tok
+    return len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok not in _NOT_FUTURE
+
+
+def _future_frame(norms: list[str], i: int) -> bool:
+    """«سينقل خلال لقائه ...», «سيبحث أثناء زيارته ...»: a noun trigger in a time phrase of a
+    future verb is still to come."""
+    return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
+
+
+def _was_doing(norms: list[str], i: int, occupied: set) -> bool:
+    """كان before a present verb (its subject may stand between): the past progressive."""
+    gap = [k for k in range(max(0, i - 8), i) if k not in occupied][-3:]
+    return any(norms[k] in _WAS for k in gap)
+
+
 def _governs(sent: Sentence, cue, trig: Trigger, occupied: set) -> bool:
     """Whether a cue written before a trigger is close enough to be about it: at most
     CUE_WINDOW words between them outside actor and place mentions, none of them opening a
@@ -208,6 +232,11 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                           and at - lt[0] <= 8]
             if governing and max(governing)[1] == "present":
                 tense = "present"
+        if tense == "noun" and _future_frame(sent.norms, trig.i):
+            tense = "present"
+    if tense == "present" and trig.tense == "present" and _was_doing(sent.norms, trig.i,
+                                                                     occupied):
+        tense = "past"  # «كان أوباما يغادر كينيا»: past progressive
     if tense == "present":
         return "reported" if "past" in kinds_after else "planned"
     if "planned" in kinds_before or (tense != "past" and planned_after):
