@@ -40,9 +40,12 @@ def test_home_country_completes_a_bare_title():
 def test_sport_and_negation_cues_are_features():
     cues = cue_words()
     assert "منتخب" in cues["sport"] and "لن" in cues["negation"]
-    text = "لن يلتقي وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان."
+    text = "قال إنه لا يعرف متى التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي."
     feats = next(f for c, f in candidates(text, "2025-01-05") if c.etype == "MEET")
     assert "neg_before=True" in feats
+    # a negation that governs the trigger itself proposes no candidate at all
+    text = "لن يلتقي وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان."
+    assert not [c for c, f in candidates(text, "2025-01-05") if c.etype == "MEET"]
 
 
 def test_run_together_lines_propose_nothing():

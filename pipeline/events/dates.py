@@ -1,11 +1,15 @@
 """Resolve the date an event sentence names (explicit, or relative to the publication date).
 
 Pure functions over normalised tokens; no clock is read and nothing guesses a missing year.
+`find_dates` lists every date expression of a sentence with its token span; `date_for` picks
+the one that dates a given trigger (the nearest in its clause); `resolve_date` keeps the
+sentence-level choice (explicit dates first, then the first relative one).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -17,8 +21,30 @@ WEEKDAYS = {  # normalised weekday -> Python weekday()
     "الجمعه": 4, "السبت": 5, "الاحد": 6,
 }
 WEEKDAYS = {normalize_arabic(k): v for k, v in WEEKDAYS.items()}
-_PAST = {"الماضي", "الماضيه", "المنصرم"}
+_PAST = {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفارط", "الفارطه", "السابق"}
 _NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
+_CURRENT = {"الجاري", "الحالي", "الجاريه", "الحاليه"}
+PERIOD_MODIFIERS = frozenset(_PAST | _NEXT | _CURRENT | {"الاخير", "الاخيره", "المنقضي"})
+# words before الاثنين / الأحد that make it "the two" / "the One", not a weekday
+_NOT_WEEKDAY_BEFORE = {"بين", "كلا", "هذين", "هذان", "الواحد"}
+# words that open a reported clause: a date before them dates the statement, not the event
+# the clause reports (قال ... اليوم السبت إن الوزير سيبدأ غدا جولة)
+CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "انه", "انها", "بانه", "بانها",
+                            "وانه", "وانها"})
+
+
+FAR = 25  # words: a date this far from a trigger, outside its clause, does not date it
+
+
+@dataclass(frozen=True)
+class DateMention:
+    i: int  # first token
+    j: int  # one past the last token
+    date: date
+    precision: str  # day | month | span (the first of several listed days)
+    explicit: bool
+    today: bool = False  # «اليوم الخميس»: the day the text calls today
+    weekday: bool = False  # a bare weekday (no الماضي/المقبل): resolved on or before publication
 
 
 def _months() -> dict[str, int]:
@@ -40,7 +66,7 @@ def _month_index() -> tuple[dict[str, int], dict[str, list], dict[str, int], lis
     return months, by_first, single, [item for item in ranked if not item[2]]
 
 
-_DAY_RE = re.compile(r"\d{1,2}")
+_DAY_RE = re.compile(r"(?:ال|و|ب|في)?(\d{1,2})")
 _YEAR_RE = re.compile(r"(19|20)\d\d")
 
 
@@ -76,62 +102,244 @@ def _month_names_at(tokens: list[str], i: int) -> list[tuple[int, str, list[str]
     return found
 
 
-def _explicit(tokens: list[str], published: date | None) -> tuple[date | None, str | None]:
+def month_name_at(tokens: list[str], i: int) -> bool:
+    """Whether a month name is written at token i (with or without a year)."""
+    tok = tokens[i]
+    by_first, single = _month_index()[1], _month_index()[2]
+    if tok not in by_first and tok[1:] not in single:
+        return False
+    return bool(_month_names_at(tokens, i))
+
+
+@lru_cache(maxsize=1)
+def _date_keys() -> frozenset[str]:
+    """Every word a date expression can start with (month names' first words, relative words,
+    weekdays): find_dates looks no further at other tokens."""
+    _months_, by_first, single, _empty = _month_index()
+    words = set(by_first) | set(single) | set(WEEKDAYS) | {
+        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر"}
+    return frozenset(words)
+
+
+_ORDINALS = {normalize_arabic(w): n for n, w in enumerate(
+    ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+     "العاشر"], start=1)}
+_ORDINALS.update({"الحادي": 1, "العشرين": 20, "الثلاثين": 30})
+
+
+def _ordinal_at(tokens: list[str], k: int) -> tuple[int | None, int]:
+    """(day, first token) of an ordinal day ending at token k («الثاني», «الحادي عشر», «الخامس
+    والعشرين»), or (None, k)."""
+    raw = tokens[k]
+    units = _ORDINALS.get(tokens[k - 1]) if k > 0 else None
+    if raw[:1] == "و" and raw[1:] in ("العشرين", "الثلاثين") and units is not None \
+            and units < 10:
+        return _ORDINALS[raw[1:]] + units, k - 1
+    if raw in ("عشر", "عشره") and units is not None and units < 10:
+        return units + 10, k - 1
+    tok = raw[1:] if raw[:1] == "و" and raw[1:] in _ORDINALS else raw
+    if tok in _ORDINALS and tok != "الحادي":
+        return _ORDINALS[tok], k
+    return None, k
+
+
+def _day_at(tokens: list[str], k: int) -> int | None:
+    if k < 0:
+        return None
+    m = _DAY_RE.fullmatch(tokens[k])
+    if m is None:
+        return None
+    day = int(m.group(1))
+    return day if 1 <= day <= 31 else None
+
+
+def _day_before(tokens: list[str], i: int) -> tuple[int | None, int, bool]:
+    """(day, first token, span) of the day number written before the month at token i:
+    «24 يونيو», «الـ31 من جانفي», «31 من شهر», and «يومي 24 و25 جانفي» (a span: its
+    first day)."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and tokens[k] in ("من", "شهر"):
+        k -= 1
+    day = _day_at(tokens, k)
+    if day is None and k >= 0 and k < i - 1 and tokens[k + 1] == "من":
+        # «الثاني من أغسطس», «يومي الثاني والثالث من أغسطس» (an ordinal needs من)
+        day, first = _ordinal_at(tokens, k)
+        if day is not None and first > 0:
+            before, start = _ordinal_at(tokens, first - 1)
+            if before is not None and tokens[first].startswith("و") and before < day:
+                return before, start, True
+        if day is not None and 1 <= day <= 31:
+            return day, first, False
+        return None, i, False
+    if day is None:
+        return None, i, False
+    if tokens[k].startswith("و") and k > 0:
+        first = _day_at(tokens, k - 1)
+        if first is not None and first < day:
+            return first, k - 1, True
+        if k > 1 and tokens[k - 1] in ("الي", "حتي") and _day_at(tokens, k - 2) is not None:
+            return _day_at(tokens, k - 2), k - 2, True
+    if k > 1 and tokens[k - 1] in ("الي", "حتي") and _day_at(tokens, k - 2) is not None:
+        return _day_at(tokens, k - 2), k - 2, True  # من 24 إلى 26 جانفي
+    return day, k, False
+
+
+def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMention | None:
     months = _month_index()[0]
     n = len(tokens)
-    for i in range(n):
-        for _rank, _name, parts in _month_names_at(tokens, i):
-            month = months[_name]
-            day = int(tokens[i - 1]) if i > 0 and _DAY_RE.fullmatch(tokens[i - 1]) else None
-            j = i + len(parts)
-            # skip a second (dual) month name: 13 يونيو/حزيران
-            if j < n and tokens[j] in months:
+    for _rank, _name, parts in _month_names_at(tokens, i):
+        month = months[_name]
+        day, start, span = _day_before(tokens, i)
+        j = i + len(parts)
+        # skip a second (dual) month name: 13 يونيو/حزيران
+        if j < n and tokens[j] in months:
+            j += 1
+        year = None
+        for k in range(j, min(j + 2, n)):
+            if _YEAR_RE.fullmatch(tokens[k]):
+                year, j = int(tokens[k]), k + 1
+                break
+        modifier = tokens[j] if year is None and j < n else ""
+        if year is None and published is not None and (day is not None or modifier in _PAST
+                                                       or modifier in _NEXT
+                                                       or modifier in _CURRENT):
+            year = published.year
+            probe = (month, day or 1)
+            now = (published.month, published.day if day is not None else 1)
+            if modifier in _PAST and probe >= now and (day is not None or month >= now[0]):
+                year -= 1  # «ديسمبر الماضي» in a January paper
+            elif modifier in _NEXT and probe <= now:
+                year += 1
+            if modifier in _PAST | _NEXT | _CURRENT:
                 j += 1
-            year = None
-            for k in range(j, min(j + 2, n)):
-                if _YEAR_RE.fullmatch(tokens[k]):
-                    year = int(tokens[k])
-                    break
-            if year is None and day is not None and published is not None:
-                year = published.year
-            if year is None:
+        if year is None:
+            continue
+        if day is not None:
+            try:
+                return DateMention(start, j, date(year, month, day),
+                                   "span" if span else "day", True)
+            except ValueError:
                 continue
-            if day is not None:
-                try:
-                    return date(year, month, day), "day"
-                except ValueError:
-                    continue
-            return date(year, month, 1), "month"
-    return None, None
+        return DateMention(i, j, date(year, month, 1), "month", True)
+    return None
+
+
+def _month_shift(pub: date, k: int) -> date:
+    m = pub.month - 1 + k
+    return date(pub.year + m // 12, m % 12 + 1, 1)
+
+
+def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
+    n = len(tokens)
+    raw = tokens[i]
+    tok = _strip(raw) if raw not in WEEKDAYS else raw
+    nxt = tokens[i + 1] if i + 1 < n else ""
+    prev = tokens[i - 1] if i > 0 else ""
+    if tok in ("امس", "البارحه", "اليوم", "غدا") and nxt in WEEKDAYS:
+        # «اليوم الثلاثاء» in a paper dated Wednesday: the weekday names the day (the most
+        # recent such day on or before publication; strictly before after أمس, on or after
+        # after غدا)
+        mode = {"امس": "past", "البارحه": "past", "غدا": "next"}.get(tok, "default")
+        when = _weekday(published, WEEKDAYS[nxt], mode)
+        return DateMention(i, i + 2, when, "day", False, tok == "اليوم")
+    if tok in ("امس", "البارحه"):
+        if nxt == "الاول":
+            return DateMention(i, i + 2, published - timedelta(days=2), "day", False)
+        if prev == "اول":
+            return DateMention(i - 1, i + 1, published - timedelta(days=2), "day", False)
+        return DateMention(i, i + 1, published - timedelta(days=1), "day", False)
+    if tok == "اليوم" and prev not in ("بغداد", "مصر", "روسيا", "حتي", "الي"):
+        return DateMention(i, i + 1, published, "day", False)
+    if tok == "الليله" and nxt in _PAST:
+        return DateMention(i, i + 2, published - timedelta(days=1), "day", False)
+    if tok == "الليله" or (tok == "قليل" and prev == "قبل"):
+        return DateMention(i, i + 1, published, "day", False)
+    if tok in ("غدا", "غد", "الغد"):
+        if prev == "بعد":
+            return DateMention(i - 1, i + 1, published + timedelta(days=2), "day", False)
+        return DateMention(i, i + 1, published + timedelta(days=1), "day", False)
+    if tok == "الشهر" and (nxt in _PAST or nxt in _NEXT or nxt in _CURRENT):
+        shift = -1 if nxt in _PAST else 1 if nxt in _NEXT else 0
+        return DateMention(i, i + 2, _month_shift(published, shift), "month", False)
+    if tok == "الشهر" and prev == "هذا":
+        return DateMention(i - 1, i + 1, _month_shift(published, 0), "month", False)
+    if tok in WEEKDAYS and prev not in _NOT_WEEKDAY_BEFORE:
+        mode = "next" if nxt in _NEXT else "past" if nxt in _PAST else "default"
+        j = i + 2 if mode != "default" else i + 1
+        return DateMention(i, j, _weekday(published, WEEKDAYS[tok], mode), "day", False,
+                           weekday=mode == "default")
+    return None
+
+
+def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
+    """Every date expression of a sentence, in text order. A weekday or relative word written
+    right before an explicit date or another relative word («اليوم الخميس», «غدا الإثنين»,
+    «الخميس 24 تموز 2024») is one expression with it: the explicit date, else the first word."""
+    out: list[DateMention] = []
+    keys = _date_keys()
+    for i, tok in enumerate(tokens):
+        if tok not in keys and tok[1:] not in keys:
+            continue  # no date word starts here (most tokens: a set look-up)
+        m = _explicit_at(tokens, i, published)
+        if m is None and published is not None:
+            m = _relative_at(tokens, i, published)
+        if m is None:
+            continue
+        if out and m.i - out[-1].j <= 1 and m.i >= out[-1].i:
+            last = out[-1]
+            if m.explicit and not last.explicit:
+                out[-1] = DateMention(last.i, m.j, m.date, m.precision, True)
+            elif m.i >= last.j:
+                out[-1] = DateMention(last.i, max(m.j, last.j), last.date, last.precision,
+                                      last.explicit)
+            continue
+        if out and m.i < out[-1].j:
+            continue  # inside the expression already found (the day of «24 و25 جانفي»)
+        out.append(m)
+    return out
 
 
 def resolve_date(tokens: list[str], published: date | None) -> tuple[date | None, str | None]:
     """(date, precision) named by a sentence's normalised tokens, or (None, None).
 
-    Explicit dates win; then اليوم / أمس / أمس الأول / غدا / بعد غد and weekdays, which need the
-    publication date (a weekday is the most recent such day on or before publication, strictly
-    before with الماضي, on or after with المقبل/القادم).
+    Explicit dates win; then اليوم / أمس / أمس الأول / غدا / بعد غد, الشهر الماضي ... and
+    weekdays, which need the publication date (a weekday is the most recent such day on or
+    before publication, strictly before with الماضي, on or after with المقبل/القادم).
+    A span of days («يومي 24 و25 جانفي») gives its first day.
     """
-    found, precision = _explicit(tokens, published)
-    if found is not None:
-        return found, precision
-    if published is None:
+    return sentence_date(find_dates(tokens, published))
+
+
+def sentence_date(found: list[DateMention]) -> tuple[date | None, str | None]:
+    """resolve_date over a sentence's find_dates: its first explicit date, else its first."""
+    pick = next((m for m in found if m.explicit), found[0] if found else None)
+    if pick is None:
         return None, None
-    n = len(tokens)
-    for i, raw in enumerate(tokens):
-        tok = _strip(raw) if raw not in WEEKDAYS else raw
-        nxt = tokens[i + 1] if i + 1 < n else ""
-        if tok == "امس":
-            if nxt == "الاول":
-                return published - timedelta(days=2), "day"
-            return published - timedelta(days=1), "day"
-        if tok == "اليوم" and not (i > 0 and tokens[i - 1] in ("بغداد", "مصر", "روسيا")):
-            return published, "day"
-        if tok in ("غدا", "غد") and not (i > 0 and tokens[i - 1] == "بعد"):
-            return published + timedelta(days=1), "day"
-        if tok == "غد" or (tok == "بعد" and nxt in ("غد", "غدا")):
-            return published + timedelta(days=2), "day"
-        if tok in WEEKDAYS:
-            mode = "next" if nxt in _NEXT else "past" if nxt in _PAST else "default"
-            return _weekday(published, WEEKDAYS[tok], mode), "day"
-    return None, None
+    return pick.date, "day" if pick.precision == "span" else pick.precision
+
+
+def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
+             starts: tuple[int, ...] = ()) -> DateMention | None:
+    """The date expression that dates the trigger at tokens [i, j): the nearest one in the
+    trigger's clause, else the nearest in the sentence (None when the sentence names no date).
+    A reported clause opened by أن/إن is its own clause («قال اليوم إن X سيزور غدا» dates the
+    visit tomorrow); `starts` are further tokens that open a clause (a coordinated verb:
+    «زار مصر في 9 فبراير، وزار السيسي روسيا في 8 مايو»)."""
+    if not found:
+        return None
+    openers = [k for k, t in enumerate(tokens) if t in CLAUSE_OPENERS]
+    lo = max([k for k in openers if k < i] + [k for k in starts if k <= i] or [0])
+    hi = min([k for k in openers if k >= j] + [k for k in starts if k >= j] or [len(tokens)])
+
+    def dist(m: DateMention) -> int:
+        return m.i - j if m.i >= j else i - m.j + 1
+
+    # «منذ تسلمه مهامه الأحد»: a date after منذ dates the start of something else
+    found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]]
+    if not found:
+        return None
+    inside = [m for m in found if lo <= m.i and m.j <= hi]
+    best = min(inside or found, key=dist)
+    # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
+    # in another clause is another story's
+    return best if inside or dist(best) <= FAR else None

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
-from pipeline.events.dates import resolve_date
+from pipeline.events.dates import (
+    CLAUSE_OPENERS,
+    PERIOD_MODIFIERS,
+    date_for,
+    find_dates,
+    month_name_at,
+    sentence_date,
+)
 from pipeline.events.frames import Candidate, _sentence_events
 from pipeline.events.mentions import (
     Sentence,
@@ -125,8 +132,11 @@ def candidates(text: str, published=None,
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     inherited = None
+    dated = [find_dates(s.norms, pub) for s in sentences]
+    today = _writers_day(dated, pub)
     for k, sent in enumerate(sentences):
-        sdate = resolve_date(sent.norms, pub)
+        found = dated[k]
+        sdate = sentence_date(found)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
         if lead_date[0] is None and k < 2:
@@ -140,10 +150,9 @@ def candidates(text: str, published=None,
             triggers, lights, cues = [], [], []
         by_text = {trigger_text(sent, t): t for t in triggers}
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
+        starts = _clause_starts(sent, triggers)
         seen = set()
         for c in ruled:
-            if c.frame in ANAPHORIC_FRAMES and c.date is None and prev_date[0] is not None:
-                c.date, c.precision = prev_date  # the guests' arrival told the sentence before
             c.trigger_kind_discuss = c.etype == "DISCUSS"
             c.trig = by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
@@ -151,10 +160,16 @@ def candidates(text: str, published=None,
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                phone_near(sent, nxt), inherited)
         for c in ruled:
-            if c.trig is not None and c.actor1 is not None:
+            if c.trig is not None and c.actor1 is not None and c.status != "negated":
+                _trigger_date(c, found, today, starts, wide_date)
+                if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
+                    c.date, c.precision = prev_date  # the guests' arrival told the sentence before
                 out.append((c, features(c, True, len(triggers))))
         for c in wide:
+            if c.status == "negated":
+                continue
             if (c.etype, _pair_key(c)) not in seen:
+                _trigger_date(c, found, today, starts, wide_date)
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
                 out.append((c, features(c, False, len(triggers))))
@@ -191,7 +206,7 @@ def extract_events(text: str, published=None, part: str = "body",
     for c in _merge(cands):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
-        c.status = _dated_status(c, pub)
+        c.status = _dated_status(c, c.today or pub)
         if c.etype != "VISIT" and c.actor2 is None:
             continue
         if c.etype == "VISIT" and c.location is None:
@@ -219,10 +234,112 @@ def extract_events(text: str, published=None, part: str = "body",
     return events
 
 
+def _writers_day(dated: list[list], published: date | None) -> date | None:
+    """The day the text calls today («اليوم الثلاثاء» in a paper dated Wednesday), else the
+    publication date: planned and reported are judged against it. `dated`: each sentence's
+    find_dates."""
+    if published is None:
+        return None
+    return next((m.date for found in dated for m in found if m.today), published)
+
+
+LEAD_DAYS = 31  # a lead date further than this from publication is history, not the occasion
+_BACKGROUND_OPENERS = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "وكان", "كان", "سبق",
+                                 "وسبق", "وكانت", "كانت"})
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _no_lead(norms: list[str]) -> bool:
+    """A sentence that recalls earlier events (يذكر أن ...، وكان ... قد ...، a bare year) or
+    names a time it does not resolve (في حزيران، مطلع الأسبوع الجاري) does not report the
+    lead's occasion: it takes no date from the lead."""
+    if not norms:
+        return False
+    if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) for t in norms):
+        return True
+    for k, t in enumerate(norms):
+        if month_name_at(norms, k) and k > 0 and (norms[k - 1] in _BEFORE_MONTH
+                                                  or norms[k - 1].isdigit()):
+            return True
+        if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS:
+            return True
+    return False
+
+
+# words before a month name that make it a date («في حزيران»), not a name (تيريزا ماي)
+_BEFORE_MONTH = frozenset({"في", "شهر", "منتصف", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه",
+                           "خلال", "منذ", "حتي", "الي", "من", "وفي"})
+_PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الاسابيع", "الاشهر", "الشهور",
+                      "الايام"})
+
+
+def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
+    """Verb triggers joined by و/ف after punctuation open their own clause."""
+    return tuple(t.i for t in triggers if t.tense in ("past", "present") and t.i > 0
+                 and sent.norms[t.i][:1] in ("و", "ف") and sent.toks[t.i - 1].punct)
+
+
+def _contradicts(status: str, when: date | None, precision: str | None,
+                 today: date | None) -> bool:
+    """Whether a date the sentence does not tie to the trigger contradicts its status (a past
+    day for a planned contact, a coming one for a reported contact)."""
+    if when is None or today is None:
+        return False
+    if precision == "month":
+        when, today = when.replace(day=1), today.replace(day=1)
+    return status == "planned" and when < today or status == "reported" and when > today
+
+
+def _trigger_date(c: Candidate, found: list, published: date | None,
+                  starts: tuple[int, ...] = (), lead=(None, None)) -> None:
+    """Date a candidate by the date expression of its trigger's clause (dates.date_for), when
+    its sentence names any; a sentence that names none reports the lead's occasion (news lead
+    convention: «وسيجري الوزير خلال هذه الزيارة محادثات») when that is recent and does not
+    contradict the contact's status, unless it recalls the past or names a date it cannot
+    resolve (_no_lead). A span of days («يومي 26 و27 ماي») dates a visit or a round of talks
+    by its first day, a meeting within it only by its month. A date from another clause that
+    contradicts the status does not date the contact («قال أمس إنه سيزور ...»). A bare
+    weekday dates a planned contact on or after publication (the coming one)."""
+    c.today = published
+    if c.trig is None:
+        return
+    if not found:
+        c.date, c.precision = lead
+        if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
+                or published is not None and c.date is not None \
+                and abs((c.date - published).days) > LEAD_DAYS:
+            c.date, c.precision = None, None
+        return
+    norms = c.sentence.norms
+    m = date_for(found, norms, c.trig.i, c.trig.j, starts)
+    if m is None:
+        c.date, c.precision = None, None
+        return
+    when, precision = m.date, m.precision
+    if precision == "span":
+        if c.etype in ("VISIT", "NEGOTIATE"):
+            precision = "day"
+        else:
+            when, precision = when.replace(day=1), "month"
+    if m.weekday and c.status == "planned" and published is not None and when < published:
+        when += timedelta(days=7)
+    lo, hi = sorted((m.i, c.trig.i))
+    across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
+    if across and c.status == "planned" and _contradicts(c.status, when, precision, published):
+        c.date, c.precision = None, None
+        return
+    c.date, c.precision = when, precision
+
+
 def _dated_status(c: Candidate, published: date | None) -> str:
     """A resolved day after publication is still to come (planned); one before it has
     happened (reported), unless the text calls it off."""
-    if c.status == "cancelled" or c.date is None or published is None or c.precision != "day":
+    if c.status == "cancelled" or c.date is None or published is None:
+        return c.status
+    if c.precision == "month":
+        month, now = (c.date.year, c.date.month), (published.year, published.month)
+        return "planned" if month > now else "reported" if month < now else c.status
+    if c.precision != "day":
         return c.status
     if c.date > published:
         return "planned"

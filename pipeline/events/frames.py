@@ -143,6 +143,7 @@ class Candidate:
     trig: Trigger | None = None  # the trigger that proposed it
     score: float = 1.0  # the learned scorer's probability (1.0 when the rules decide alone)
     frame: str = ""  # how the rules found the subject (before, after, light, participants ...)
+    today: date | None = None  # the day the text calls today (status reference), if known
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:

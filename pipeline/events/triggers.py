@@ -22,6 +22,7 @@ class Trigger:
     etype: str
     tense: str  # past | present | noun
     adverb: bool = False  # an adverb (هاتفيا) that types the verb before it
+    purpose: bool = False  # ل + noun: a purpose clause («توجه إلى برلين للقاء ميركل»)
 
 
 
@@ -34,32 +35,34 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
     triggers, lights, cues = [], [], []
     i = 0
     while i < len(norms):
-        n, entries = lex.triggers.match(norms, i)
+        n, entries, clitic = lex.triggers.match_clitic(norms, i)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
             if e.kind == "light":
-                lights.append((i, e.role))
+                # ل + light verb is a purpose clause (لعقد قمة، لإجراء محادثات): no tense
+                purpose = clitic.endswith("ل") or e.role == "masdar"
+                lights.append((i, "purpose" if purpose else e.role))
             else:
                 tense = e.role
-                if tense == "present" and norms[i].startswith(("س", "وس", "فس")):
-                    tense = "present"
                 adverb = tense == "adverb"
-                triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb))
+                triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb,
+                                        tense == "noun" and clitic.endswith("ل")))
             i += n
             continue
         i += 1
     i = 0
     while i < len(norms):
-        n, entries = lex.status.match(norms, i)
+        n, entries, clitic = lex.status.match_clitic(norms, i)
         if n and norms[i] == "اجل" and i > 0 and norms[i - 1] == "من":
             n = 0  # من أجل: "for the sake of", not "postponed"
+        if n and entries[0].role == "negated" and clitic not in ("", "و", "ف", "ب"):
+            n = 0  # كلا من: "both", not لا (بعدم، بدون، بلا are negations)
         if n:
             cues.append((i, i + n, entries[0].role))
             i += n
         else:
             i += 1
     return triggers, lights, cues
-
 
 
 def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bool:
@@ -74,8 +77,97 @@ def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bo
     return any(sent.toks[k].punct for k in range(cue[1], trig.i))
 
 
+# words that may stand between a negation or doubt cue and the trigger it governs
+# («نفى أن يكون قد التقى», «لم يسبق أن زار», «من المستبعد أن يتم اللقاء»)
+_NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تم", "يسبق", "هناك", "اي", "اجراء",
+                          "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"})
+_CANCEL_NOUNS = frozenset({"الغاء", "تاجيل", "ارجاء"})
+
+
+def _cancel_noun(tok: str) -> bool:
+    """إلغاء / تأجيل / إرجاء, with at most one clitic (بتأجيل)."""
+    return any(tok == n or tok[1:] == n for n in _CANCEL_NOUNS)
+
+
+CUE_WINDOW = 5  # words (outside actor and place mentions) from a cue before a trigger to it
+# words that open a clause of their own between a cue and a trigger («كان من المفترض حين زار»)
+_SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خلال", "اثناء", "عقب", "منذ",
+                            "التي", "الذي", "لدي", "ابان"})
+
+
+_FRAME_PREPS = frozenset({"خلال", "اثناء", "في"})
+_NOT_FUTURE = frozenset({"سياسي", "سياسيه", "سياسه", "سياره", "سيارات", "سنوات", "سيده",
+                         "ستين", "سبعين", "ستون", "سيناء", "سيطره", "سيول", "سيدي"})
+_WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
+
+
+def _future_verb(tok: str) -> bool:
+    """A future verb (سيناقش، ستبحث، وسينقل): س + a present prefix."""
+    tok = tok[1:] if tok[:1] in ("و", "ف") else tok
+    return len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok not in _NOT_FUTURE
+
+
+def _future_frame(norms: list[str], i: int) -> bool:
+    """«سينقل خلال لقائه ...», «سيبحث أثناء زيارته ...»: a noun trigger in a time phrase of a
+    future verb is still to come."""
+    return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
+
+
+def _was_doing(norms: list[str], i: int, occupied: set) -> bool:
+    """كان before a present verb (its subject may stand between): the past progressive."""
+    gap = [k for k in range(max(0, i - 8), i) if k not in occupied][-3:]
+    return any(norms[k] in _WAS for k in gap)
+
+
+def _governs(sent: Sentence, cue, trig: Trigger, occupied: set) -> bool:
+    """Whether a cue written before a trigger is close enough to be about it: at most
+    CUE_WINDOW words between them outside actor and place mentions, none of them opening a
+    clause of its own."""
+    gap = [k for k in range(cue[1], trig.i) if k not in occupied]
+    return len(gap) <= CUE_WINDOW and not any(sent.norms[k] in _SUBORDINATORS for k in gap)
+
+
+def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
+    """Whether the trigger proposes no event: a negation or doubt cue right before it (only
+    filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
+    «وضع شروطا للقاء»), an attendance verb on it (حضر اللقاء X وY: attendees, not parties),
+    a gathering something happened on the sidelines of («على هامش اجتماع»),
+    or a back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
+    nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
+    last = sent.toks[trig.j - 1]
+    raw = sent.text[last.start:last.end].rstrip("،,.:؛\"»)")
+    # the noun names its own parties: «اللقاء الذي جمع ...», «الاجتماع مع ...», «لقاء رئيس
+    # الحكومة ...», «لقائه بـ ...» (a possessive pronoun)
+    own_parties = (nxt in RELATIVE or nxt in ("مع", "بين")
+                   or any(a.i == trig.j for a in sent.actors)
+                   or raw.endswith(("ه", "ها", "هما")))
+    for c in cues:
+        if c[1] != trig.i:
+            pass
+        elif c[2] == "attended":
+            return True
+        # «على هامش القمة»: the gathering, not a contact (a visit on whose sidelines something
+        # happened did happen)
+        elif c[2] == "setting" and trig.etype != "VISIT" and not own_parties:
+            return True
+        # «في ختام اللقاء، طلب الملك ...» refers back; a press conference names its parties
+        elif c[2] == "anaphora" and trig.tense == "noun" and trig.etype != "PRESS_CONFERENCE" \
+                and sent.norms[trig.i].startswith("ال") and not own_parties:
+            return True
+        if c[2] != "negated" or c[1] > trig.i or trig.i - c[1] > 8:
+            continue
+        gap = [k for k in range(c[1], trig.i) if k not in occupied]
+        if all(sent.norms[k] in _NEG_FILLERS for k in gap) and len(gap) <= 4:
+            return True
+    return False
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
+    """planned / cancelled / reported from the trigger's tense and the cues around it, or
+    `negated` when the text says the contact did not or will not happen (not an event)."""
+    if _negated(sent, trig, cues, occupied):
+        return "negated"
     prev_end = max([t.j for t in triggers if t.j <= trig.i] or [0])
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(sent.toks)])
     # the after-window: up to 4 words that are not part of actor or place mentions
@@ -86,27 +178,68 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         k += 1
     after_end = (after[-1] + 1) if after else trig.j
     before = [c for c in cues if prev_end <= c[0] and c[1] <= trig.i
-              and not _in_relative_clause(sent, c, prev_end, trig)]
-    following = [c for c in cues if trig.j <= c[0] < after_end]
-    kinds_before = {c[2] for c in before}
+              and not _in_relative_clause(sent, c, prev_end, trig)
+              and _governs(sent, c, trig, occupied)]
+    # a cue right before the next trigger is that trigger's (اتصال هاتفي ... بتأجيل زيارة)
+    # a verbal noun after the trigger governs the noun after it, not the trigger («خلال
+    # زيارة ترامب كان ثمنها إلغاء الدور القطري»); a verb after it is the trigger's («الزيارة
+    # التي أُلغيت»)
+    following = [c for c in cues if trig.j <= c[0] < after_end
+                 and not (nxt < len(sent.toks) and nxt - c[1] <= 1)
+                 and not (c[2] == "cancelled" and _cancel_noun(sent.norms[c[1] - 1]))]
+    on = "علي" in sent.norms[max(0, trig.i - 2):trig.i]
+    kinds_before = {"planned" if c[2] == "agreement" and on else c[2] for c in before}
     kinds_after = {c[2] for c in following}
     if "cancelled" in kinds_before or "cancelled" in kinds_after:
         return "cancelled"
     if "conditional_cancel" in kinds_before:
         return "cancelled" if doc_cancel else "planned"
+    # an invitation after the contact («زار تونس بدعوة من») does not make it planned
+    planned_after = any(c[2] == "planned" and not sent.norms[c[0]].endswith("دعوه")
+                        for c in following)
     tense = trig.tense
     if tense == "noun":
         # the light verb's own subject may stand between it and the noun (VSO:
-        # «وسيجري وزير الخارجية الإيطالي خلال الزيارة محادثات»): up to 10 words back when an
-        # actor follows the verb, never past another trigger
-        starts = {a.i for a in sent.actors}
-        light = [lt for lt in lights if 0 < trig.i - lt[0] <= 4 or (
-            trig.i - lt[0] <= 10 and lt[0] >= prev_end and lt[0] + 1 in starts)]
-        if light:
+        # «وسيجري وزير الخارجية الإيطالي خلال هذه الزيارة محادثات», «يقوم ولد الشيخ أحمد
+        # المبعوث الأممي بزيارة»): an actor within 5 words after the verb and the noun at most
+        # 3 words after that actor; never past a verb trigger. Noun triggers in between
+        # («خلال هذه الزيارة») do not count.
+        nouns = {k for t in triggers if t.tense == "noun" for k in range(t.i, t.j)}
+        verb_end = max([t.j for t in triggers if t.j <= trig.i and t.tense != "noun"] or [0])
+
+        def words(lo: int, hi: int) -> int:
+            return len([k for k in range(lo, hi) if k not in nouns])
+
+        def carries(lt: int) -> bool:
+            if lt >= trig.i:
+                return False
+            if words(lt + 1, trig.i) <= 3:
+                return True
+            return lt >= verb_end and any(
+                lt < a.i <= lt + 5 and a.j <= trig.i and words(a.j, trig.i) <= 3
+                for a in sent.actors)
+
+        light = [lt for lt in lights if carries(lt[0])]
+        if light and light[-1][1] != "purpose":
             tense = light[-1][1]
+        elif light or trig.purpose:
+            # a purpose clause («يغادر إلى مسقط للقاء المبعوث», «ويزور مصر لإجراء مباحثات»)
+            # takes the tense of the verb it depends on: a present one makes it planned
+            at = light[-1][0] if light else trig.i
+            governing = [(t.i, t.tense) for t in triggers if t.tense in ("past", "present")
+                         and t.j <= at and at - t.j <= 8]
+            governing += [lt for lt in lights if lt[1] != "purpose" and lt[0] < at
+                          and at - lt[0] <= 8]
+            if governing and max(governing)[1] == "present":
+                tense = "present"
+        if tense == "noun" and _future_frame(sent.norms, trig.i):
+            tense = "present"
+    if tense == "present" and trig.tense == "present" and _was_doing(sent.norms, trig.i,
+                                                                     occupied):
+        tense = "past"  # «كان أوباما يغادر كينيا»: past progressive
     if tense == "present":
         return "reported" if "past" in kinds_after else "planned"
-    if "planned" in kinds_before or "planned" in kinds_after:
+    if "planned" in kinds_before or (tense != "past" and planned_after):
         if "past" not in kinds_after:
             return "planned"
     return "reported"

@@ -1,0 +1,145 @@
+"""Date expressions of event sentences (pipeline.events.dates): spans, month precision,
+relative words, and which date of a sentence dates which trigger."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.dates import date_for, find_dates, resolve_date
+from pipeline.events.extract import extract_events
+from pipeline.text.normalize import normalize_arabic
+
+
+def _toks(text):
+    return normalize_arabic(text).split()
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("سيلتقيان في الـ31 من جانفي", date(2017, 1, 22), (date(2017, 1, 31), "day")),
+    ("زارها يومي 24 و25 جانفي الفارط", date(2017, 2, 18), (date(2017, 1, 24), "day")),
+    ("وصل صباح الغد", date(2017, 5, 31), (date(2017, 6, 1), "day")),
+    ("وصل بعد الغد", date(2017, 5, 31), (date(2017, 6, 2), "day")),
+    ("التقاه أول أمس", date(2024, 10, 20), (date(2024, 10, 18), "day")),
+    ("زارها في 9 فبراير الماضي", date(2015, 8, 8), (date(2015, 2, 9), "day")),
+    ("زارها في 20 ديسمبر الماضي", date(2015, 1, 8), (date(2014, 12, 20), "day")),
+    ("اجتمعا في ديسمبر الماضي", date(2015, 1, 8), (date(2014, 12, 1), "month")),
+    ("يلتقيان نهاية جانفي الجاري", date(2017, 1, 23), (date(2017, 1, 1), "month")),
+    ("يلتقيان في مارس المقبل", date(2017, 5, 23), (date(2018, 3, 1), "month")),
+    ("اجتمعا الشهر الماضي", date(2017, 1, 23), (date(2016, 12, 1), "month")),
+    ("يجتمعان الشهر المقبل", date(2017, 12, 23), (date(2018, 1, 1), "month")),
+    ("وصل قبل قليل", date(2015, 7, 24), (date(2015, 7, 24), "day")),
+    ("التقاه الليلة الماضية", date(2015, 7, 24), (date(2015, 7, 23), "day")),
+    ("يصوتون في الثامن من نوفمبر", date(2016, 9, 19), (date(2016, 11, 8), "day")),
+    ("في الحادي عشر من مارس", date(2016, 9, 19), (date(2016, 3, 11), "day")),
+    ("في الخامس والعشرين من مارس", date(2016, 9, 19), (date(2016, 3, 25), "day")),
+    ("يزورها يومي الثاني والثالث من أغسطس", date(2015, 8, 1), (date(2015, 8, 2), "day")),
+])
+def test_resolve_date_more_forms(text, published, expected):
+    assert resolve_date(_toks(text), published) == expected
+
+
+def test_month_without_year_or_modifier_stays_null():
+    assert resolve_date(_toks("يلتقيان في مارس"), date(2017, 1, 1)) == (None, None)
+    assert resolve_date(_toks("اجتمعا الشهر الماضي"), None) == (None, None)
+
+
+def test_the_two_is_not_monday():
+    assert find_dates(_toks("اتفاق بين الاثنين"), date(2017, 1, 4)) == []
+    assert resolve_date(_toks("وصل الاثنين"), date(2017, 1, 4)) == (date(2017, 1, 2), "day")
+
+
+def test_date_for_takes_the_trigger_clause():
+    toks = _toks("قال المتحدث اليوم السبت إن الوزير سيبدأ غدا جولة")
+    found = find_dates(toks, date(2017, 6, 17))
+    assert len(found) == 2
+    k = toks.index("جوله")
+    assert date_for(found, toks, k, k + 1).date == date(2017, 6, 18)
+    toks = _toks("زار بوتين مصر في 9 فبراير الماضي وزار السيسي روسيا في 8 مايو الماضي")
+    found = find_dates(toks, date(2015, 8, 8))
+    first, second = toks.index("زار"), toks.index("وزار")
+    assert date_for(found, toks, first, first + 1).date == date(2015, 2, 9)
+    assert date_for(found, toks, second, second + 1, (second,)).date == date(2015, 5, 8)
+    assert date_for(found, toks, first, first + 1, (second,)).date == date(2015, 2, 9)
+
+
+def test_planned_meeting_dated_by_its_own_clause():
+    text = ("وقال المتحدث باسم البيت الأبيض السبت إن الرئيس الأمريكي سيلتقي يوم الجمعة المقبل "
+            "الرئيس المكسيكي.")
+    [ev] = extract_events(text, date(2017, 1, 22))
+    assert ev["event_type"] == "MEET" and ev["status"] == "planned"
+    assert ev["event_date"] == date(2017, 1, 27)
+
+
+def test_meeting_within_a_span_of_days_has_month_precision():
+    text = ("التقى الرئيس التونسي الرئيس الفرنسي على هامش قمة مجموعة السبع يومي 26 و27 ماي "
+            "الجاري.")
+    [ev] = extract_events(text, date(2017, 5, 31))
+    assert ev["status"] == "reported"
+    assert (ev["event_date"], ev["date_precision"]) == (date(2017, 5, 1), "month")
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the paper is dated a day after the text was written: the weekday names the day
+    ("اتصل اليوم الثلاثاء", date(2016, 11, 2), date(2016, 11, 1)),
+    ("وصل أمس الأحد", date(2017, 1, 24), date(2017, 1, 22)),
+    ("يصل غدا الإثنين", date(2024, 10, 20), date(2024, 10, 21)),
+])
+def test_relative_word_with_weekday_takes_the_weekday(text, published, expected):
+    assert resolve_date(_toks(text), published) == (expected, "day")
+
+
+def test_planned_today_in_a_paper_dated_the_day_after_stays_planned():
+    text = ("قال مصدر اليوم السبت إن وزير الخارجية الأمريكي سيلتقي بعد ساعات نظيره الروسي "
+            "في مسقط.")
+    [ev] = extract_events(text, date(2015, 8, 9))
+    assert ev["status"] == "planned" and ev["event_date"] == date(2015, 8, 8)
+
+
+def test_date_after_since_dates_something_else():
+    text = ("سيعلن الرئيس الفرنسي اليوم الاثنين اسم رئيس الوزراء قبل أن يتوجه إلى ألمانيا في "
+            "أول زيارة له منذ تسلمه مهامه الأحد.")
+    ev = next(e for e in extract_events(text, date(2017, 5, 15)) if e["event_type"] == "VISIT")
+    assert ev["status"] == "planned" and ev["event_date"] == date(2017, 5, 15)
+
+
+def test_background_sentence_takes_no_date_from_the_lead():
+    text = ("التقى الرئيس التونسي اليوم الثلاثاء وزير الخارجية الجزائري.\n"
+            "يذكر أن الرئيس الجزائري زار تونس في زيارة رسمية.\n"
+            "وبحث الرئيس التونسي مع الوزير الجزائري العلاقات الثنائية.")
+    evs = extract_events(text, date(2017, 1, 24))
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert visit["event_date"] is None
+    assert all(e["event_date"] == date(2017, 1, 24) for e in evs if e["event_type"] == "MEET")
+
+
+def test_sentence_with_an_unresolved_month_or_period_takes_no_lead_date():
+    text = ("التقى الرئيس التركي اليوم الثلاثاء وزير الخارجية الروسي.\n"
+            "وأجرى الرئيس التركي والرئيس الروسي لقاء مطولا في حزيران على هامش الألعاب.\n"
+            "وزار وزير الخارجية الإيراني الكويت مطلع الأسبوع الجاري.")
+    evs = extract_events(text, date(2015, 8, 4))
+    later = [e for e in evs if e["sentence_index"] > 0]
+    assert later and all(e["event_date"] is None for e in later)
+
+
+def test_lead_date_far_from_publication_is_not_inherited():
+    text = ("وقع الاتفاق في 15 فبراير 1968.\n"
+            "وزار وزير الخارجية الإيراني الكويت في زيارة رسمية.")
+    [ev] = [e for e in extract_events(text, date(2015, 8, 6)) if e["event_type"] == "VISIT"]
+    assert ev["event_date"] is None
+
+
+def test_lead_date_that_contradicts_the_status_is_not_inherited():
+    text = ("التقى الرئيس التونسي أمس وزير الخارجية الجزائري.\n"
+            "ومن المقرر أن يزور الرئيس التونسي الجزائر.")
+    visit = next(e for e in extract_events(text, date(2017, 1, 24))
+                 if e["event_type"] == "VISIT")
+    assert visit["status"] == "planned" and visit["event_date"] is None
+
+
+def test_bare_weekday_dates_a_planned_contact_forward():
+    text = "ومن المقرر أن يلتقي الرئيس الأمريكي الرئيس الروسي الخميس."
+    [ev] = extract_events(text, date(2024, 7, 24))  # a Wednesday
+    assert ev["status"] == "planned" and ev["event_date"] == date(2024, 7, 25)
+    text = "التقى الرئيس الأمريكي الرئيس الروسي الخميس."
+    [ev] = extract_events(text, date(2024, 7, 24))
+    assert ev["status"] == "reported" and ev["event_date"] == date(2024, 7, 18)

@@ -1,0 +1,138 @@
+"""Status cues of event triggers (pipeline.events.triggers._status through extract_events):
+planned, cancelled, reported, and negated or hypothetical contacts that are no event."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.extract import extract_events
+
+PUB = date(2017, 5, 10)
+
+
+def _events(text):
+    return [(e["event_type"], e["status"]) for e in extract_events(text, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "لن يلتقي وزير الخارجية المصري نظيره التركي.",
+    "رفض الرئيس الفرنسي لقاء الرئيس الروسي.",
+    "من المستبعد أن يلتقي الرئيس الأمريكي الرئيس الروسي.",
+    "وضع الرئيس السوري شروطا للقاء الرئيس التركي.",
+    "نفى وزير الخارجية القطري أن يكون قد التقى نظيره الإيراني.",
+    "نصح رئيس الوزراء الليبي الرئيس الفرنسي بعدم زيارة تونس.",
+])
+def test_negated_or_hypothetical_contact_is_no_event(text):
+    assert not [e for e in _events(text) if e[0] in ("MEET", "VISIT")]
+
+
+def test_both_is_not_a_negation():
+    text = "التقى وزير الخارجية السوداني أمس كلا من نظيره الإيراني ورئيس البرلمان الإيراني."
+    assert ("MEET", "reported") in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cancellation cue that governs another clause («حين زار») leaves the visit reported
+    ("وقال إنه كان من المفترض حين زار الرئيس الأمريكي الرياض أن يقال ذلك.", "reported"),
+    # the postponement is the visit's, not the call's
+    ("أعلم وزير الخارجية الفرنسي اليوم في اتصال هاتفي وزير الخارجية التونسي بتأجيل زيارة "
+     "العمل التي كان يعتزم أداءها إلى تونس.", "reported"),
+])
+def test_cue_belongs_to_its_own_trigger(text, expected):
+    evs = extract_events(text, PUB)
+    first = next(e for e in evs if e["event_type"] in ("VISIT", "CALL"))
+    assert first["status"] == expected
+
+
+def test_future_light_verb_over_subject_and_noun_trigger():
+    text = ("وسيجري وزير الخارجية الإيطالي خلال هذه الزيارة محادثات مع رئيس الجمهورية "
+            "التونسي.")
+    assert ("MEET", "planned") in _events(text)
+
+
+def test_invitation_after_a_past_visit_keeps_it_reported():
+    text = "زار الرئيس المصري تونس بدعوة من الرئيس التونسي."
+    assert ("VISIT", "reported") in _events(text)
+
+
+def test_agreed_meeting_is_planned():
+    text = "اتفق الرئيس الأمريكي مع الرئيس المكسيكي على لقاء نهاية ماي الجاري."
+    evs = extract_events(text, PUB)
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["status"] == "planned"
+    assert (meet["event_date"], meet["date_precision"]) == (date(2017, 5, 1), "month")
+
+
+def test_visit_under_way_is_reported():
+    text = "يزور رئيس الوزراء الهندي لندن حاليا."
+    assert ("VISIT", "reported") in _events(text)
+
+
+def test_attendees_of_a_meeting_are_not_its_parties():
+    text = ("حضر اللقاء مستشار الأمن الوطني الإماراتي ووزير الخارجية الإماراتي عبد الله بن "
+            "زايد.")
+    assert _events(text) == []
+
+
+def test_back_reference_to_a_meeting_proposes_no_new_one():
+    text = "وفي ختام اللقاء طلب العاهل الأردني نقل تحياته إلى خادم الحرمين الشريفين."
+    assert _events(text) == []
+    # «خلال اللقاء مع ...» and a press conference name their own parties
+    text = "وقال وزير الخارجية القطري خلال اللقاء مع نظيره الأمريكي إن العلاقات متينة."
+    assert ("MEET", "reported") in _events(text)
+    text = "وقال وزير الخارجية القطري خلال المؤتمر الصحفي المشترك مع نظيره الأمريكي إن ..."
+    assert ("PRESS_CONFERENCE", "reported") in _events(text)
+
+
+def test_meeting_on_the_sidelines_is_the_contact_not_the_gathering():
+    text = ("يلتقي وزير الخارجية الأمريكي اليوم نظيره الروسي على هامش اجتماع أمني إقليمي في "
+            "ماليزيا.")
+    assert _events(text) == [("MEET", "planned")]
+    text = "وأعرب رئيس الوزراء البريطاني على هامش زيارة لسنغافورة عن قلقه."
+    assert ("VISIT", "reported") in _events(text)
+
+
+def test_sidelines_of_a_bilateral_meeting_keep_the_meeting():
+    text = "وقال وزير الخارجية التونسي على هامش لقائه بنظيره الجزائري إن العلاقات ممتازة."
+    assert ("MEET", "reported") in _events(text)
+
+
+def test_invitation_to_visit_is_planned():
+    text = "جدد الرئيس التونسي دعوته للرئيس المصري لزيارة تونس."
+    assert ("VISIT", "planned") in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("يتوجه وزير الخارجية اليمني اليوم إلى مسقط للقاء وزير الخارجية العماني.", "planned"),
+    ("توجه وزير الخارجية اليمني أمس إلى مسقط للقاء وزير الخارجية العماني.", "reported"),
+    ("ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري.", "planned"),
+])
+def test_purpose_clause_takes_the_tense_of_its_verb(text, expected):
+    evs = extract_events(text, PUB)
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["status"] == expected
+
+
+def test_cancellation_noun_after_a_visit_governs_its_own_object():
+    text = ("وقال المحلل إن الأموال التي دفعت خلال زيارة الرئيس الأمريكي إلى الرياض كان ثمنها "
+            "إلغاء الدور القطري.")
+    assert ("VISIT", "reported") in _events(text)
+    text = "زار الرئيس الأمريكي الرياض في زيارة تم إلغاؤها لاحقا."
+    assert _events(text)
+
+
+def test_date_of_the_visit_not_set_is_planned():
+    text = "وقال الرئيس التركي إن موعد زيارة الرئيس التركي إلى واشنطن لم يتحدد بعد."
+    assert ("VISIT", "planned") in _events(text)
+
+
+def test_contact_in_a_time_phrase_of_a_future_verb_is_planned():
+    text = ("وقالت المصادر إن وزير الخارجية السعودي سينقل خلال لقائه مع الرئيس الروسي تحيات "
+            "خادم الحرمين الشريفين.")
+    assert ("MEET", "planned") in _events(text)
+
+
+def test_past_progressive_is_reported():
+    text = "وبينما كان الرئيس الأمريكي يغادر كينيا متوجها إلى إثيوبيا، وقع الهجوم."
+    evs = _events(text)
+    assert evs and all(status == "reported" for _, status in evs)
