@@ -6,19 +6,23 @@ Pure functions over mentions.Sentence and triggers.Trigger; no scoring, no mergi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.events.gazetteer import load_gazetteer
+from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
+    ARRIVAL_BI,
     BEFORE_STOP,
     EFFORT_VERBS,
     PHONE_CUES,
     RELATIVE,
     STOP_WORDS,
+    VISIT_DOERS,
+    VISIT_VERBS,
 )
 
 # ----------------------------------------------------------------------------- assembly
@@ -160,8 +164,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         first_after = after[0] if after else None
         close_after = first_after is not None and first_after.i - trig.j <= 3
         if trig.etype == "VISIT":
+            status = _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel,
+                                   occupied)
             out.extend(_visit(sent, trig, status, trigger_text, before, after, inherited,
-                              sdate, pronoun, verb_like, close_after, cues))
+                              sdate, pronoun, verb_like, close_after, cues, next_sent, prev))
             continue
         if trig.etype == "RETURN":
             out.extend(_return(sent, trig, status, trigger_text, before, after, sdate))
@@ -314,43 +320,95 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
 
 
 def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
-    """The agent of a relative clause on a noun trigger: 'الزيارة التي يقوم بها X' -> X."""
+    """The agent of a relative clause on a noun trigger: 'الزيارة التي يقوم بها X' -> X, and
+    of the indefinite noun's clause without a pronoun: 'زيارة قام بها X', 'زيارة أداها X'."""
     norms = sent.norms
-    if trig.tense != "noun" or trig.j >= len(norms) or norms[trig.j] not in RELATIVE:
+    if trig.tense != "noun" or trig.j >= len(norms):
+        return None
+    if not (norms[trig.j] in RELATIVE or norms[trig.j] in VISIT_DOERS
+            or norms[trig.j + 1:trig.j + 2] in (["بها"], ["بهما"])):
         return None
     for a in after:
         span = range(trig.j, a.i)
         if a.i - trig.j > 10 or any(sent.toks[k].punct for k in span):
             return None
-        if any(norms[k] in ("بها", "بهما") for k in span):
+        if any(norms[k] in ("بها", "بهما") or norms[k] in VISIT_DOERS for k in span):
             return a
     return None
 
 
-def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
-           verb_like, close_after, cues) -> list[Candidate]:
+def _clause_subject(sent: Sentence, trig: Trigger) -> Actor | None:
+    """The subject of the sentence when a noun trigger's relative clause names no agent
+    ('أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها'): its first actor, before the trigger."""
     norms = sent.norms
-    nxt_places = [p for p in sent.places if p[0] >= trig.j]
+    if trig.tense != "noun" or trig.j >= len(norms) or norms[trig.j] not in RELATIVE:
+        return None
+    head = sent.actors[0] if sent.actors else None
+    return head if head is not None and head.j <= trig.i else None
+
+
+def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupied) -> str:
+    """A visit's status, refined: «وصل إلى تونس في زيارة رسمية» — the noun after في is the
+    verb's adjunct and takes its status; a visit told in the past (حلّت، قام بزيارة) is
+    reported even when made at an invitation (بدعوة من), which otherwise reads as planned."""
+    norms = sent.norms
+    if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] == "في":
+        verb = [t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")
+                and t.j <= trig.i and trig.i - t.j <= 12]
+        if verb:
+            return _status(sent, verb[-1], triggers, lights, cues, doc_cancel, occupied)
+    if trig.tense == "noun" and status == "reported" and any(
+            re.match(r"^[وف]?س[يتن]..", t) for t in norms[max(0, trig.i - 2):trig.i]):
+        return "planned"  # «ستتضمن زيارة إسرائيل»: a future verb governs the visit
+    if status != "planned":
+        return status
+    planned = [c for c in cues if c[2] == "planned"]
+    if not planned or not all(norms[c[0]].endswith("دعوه") for c in planned):
+        return status
+    past = trig.tense == "past" or (trig.tense == "noun" and any(
+        0 < trig.i - k <= 10 and tense == "past" for k, tense in lights))
+    return "reported" if past else status
+
+
+def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
+           verb_like, close_after, cues, next_sent=None, prev=None) -> list[Candidate]:
+    norms = sent.norms
+    nxt_places = sorted(p for p in sent.places if p[0] >= trig.j)
     # destinations: the first place after the trigger and places coordinated with it
     dests = []
     in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
     for p in nxt_places:
-        limit = 12 if _after_to(sent, p[0]) else 6
-        if not dests and len([k for k in range(trig.j, p[0]) if k not in in_actor]) <= limit:
+        to = _after_to(sent, p[0])
+        limit = 12 if to else 6
+        gap = [k for k in range(trig.j, p[0]) if k not in in_actor]
+        if not dests and not to and any(norms[k].startswith("و") for k in gap):
+            continue  # «جولته بالمنطقة والاستماع إلى رؤية مصر»: a new phrase, not a destination
+        if not dests and len(gap) <= limit:
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
             dests.append(p)
+    arrival = norms[trig.i].lstrip("وف") in ARRIVAL_BI or norms[trig.i] in ARRIVAL_BI
+    if arrival:
+        # حلّ/يحلّ is "arrived" only before a place in ب (حلّ بتونس) or as a guest (ضيفا)
+        guest = any(t.startswith("ضيف") for t in norms[trig.j:trig.j + 8])
+        dests = [d for d in dests if norms[d[0]].startswith("ب") or guest]
+        if not dests:
+            return []
     if not dests:
         prior = [p for p in sent.places if p[0] < trig.i]
         if prior and any(t in ("من",) or t.startswith("قادم") for t in
                          norms[max(0, prior[-1][0] - 3):prior[-1][0]]):
             dests = [prior[-1]]
-    # host: the actor named after an invitation cue
+    # host: the actor named after an invitation cue (or at the start of the next sentence:
+    # «... في زيارة رسمية .بدعوة من نظيره»)
     invite = [c for c in cues if c[2] == "planned" and norms[c[0]].endswith(("دعوه", "الدعوه"))]
     host = None
     if invite:
         host = next((a for a in after + before if a.i >= invite[0][1]
                      and a.i - invite[0][1] <= 6), None)
+    elif next_sent is not None and any(t.endswith("دعوه") for t in next_sent.norms[:3]):
+        k = next(n for n, t in enumerate(next_sent.norms[:3]) if t.endswith("دعوه"))
+        host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
     candidates: list[Actor] = []
     if verb_like and close_after:
         candidates.append(after[0])
@@ -372,23 +430,76 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             head.j <= k < trig.i for k in sent.trigger_toks) and head.i <= min(
             sent.trigger_toks, default=head.i)
         candidates.insert(0 if not candidates or subject_first else 1, head)
+    if rel is None:
+        subj = _clause_subject(sent, trig)
+        if subj is not None:
+            candidates.append(subj)  # "أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها"
+    if inherited is not None and not any(a.i < trig.i for a in sent.actors) and (
+            verb_like or _light_before(sent, trig)):
+        candidates.append(inherited)  # «كان من المهم أن يقوم بزيارة للقاهرة»: the last subject
+    # «تزور الرئيس الأمريكي»: a visit verb whose object is a person visits that person
+    obj = None
+    if not dests and verb_like and norms[trig.i].lstrip("وفس") in VISIT_VERBS:
+        obj = _visited_person(sent, trig, before, after)
+        if obj is not None:
+            visitor_, host_ = obj
+            code = host_.country
+            if code:
+                dests = [(host_.i, load_gazetteer().country_en.get(code, code), code)]
+                candidates.insert(0, visitor_)
+                host = host_
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
     for cand in candidates:
-        if cand is host:
+        if cand is host or (host is not None and _same(cand, host)):
             continue
         if cand.country and cand.country in dest_codes:
             continue
+        if cand.role == "group":
+            continue  # a visit is a state's or an organisation's, not an armed group's
+        words = norms if cand in sent.actors else (prev.norms if prev is not None else [])
+        if words[cand.j:cand.j + 1] in (["المرافق"], ["المرافقه"], ["المرافقين"]):
+            continue  # «والوفد المرافق له»: the visitor's suite, not the visitor
         visitor = cand
         break
     if visitor is None:
         return out
+    if host is not None and host.counterpart and not host.titled:
+        host = dataclasses.replace(host, role=visitor.role)
     for d in dests or [None]:
         loc = (d[1], d[2]) if d else None
         out.append(Candidate("VISIT", status, visitor, host, sent, trigger_text, sdate[0],
                              sdate[1], loc))
     return out
+
+
+def _light_before(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a light verb (يقوم بزيارة، أدى زيارة) stands right before a noun trigger."""
+    if trig.tense != "noun":
+        return False
+    lex = load_lexicon()
+    for k in range(max(0, trig.i - 2), trig.i):
+        n, entries = lex.triggers.match(sent.norms, k)
+        if n and any(e.kind == "light" for e in entries):
+            return True
+    return False
+
+
+def _visited_person(sent, trig, before, after) -> tuple[Actor, Actor] | None:
+    """(visitor, visited) of «يزور الرئيس المكسيكي ترامب» (VSO: the two actors after the verb)
+    or «ماي ... تزور الرئيس الأمريكي» (SVO: the subject before, the object after)."""
+    if not after or after[0].i - trig.j > 1 or after[0].clitic[-1:] in ("ل", "ب"):
+        return None
+    first = after[0]
+    if len(after) > 1:
+        second = after[1]
+        if (0 <= second.i - first.j <= 1 and not second.clitic.startswith("و")
+                and not _same(first, second) and first.country != second.country):
+            return first, second
+    if before and before[-1].country != first.country and not _same(before[-1], first):
+        return before[-1], first
+    return None
 
 
 def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
