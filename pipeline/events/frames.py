@@ -373,7 +373,13 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None) -> list[Candidate]:
     norms = sent.norms
-    nxt_places = sorted(p for p in sent.places if p[0] >= trig.j)
+    # a place that describes an actor's post is not where he goes: «السفير الأسترالي لدى
+    # المملكة», «سفير الولايات المتحدة في تونس»
+    ends = {a.j for a in sent.actors}
+    posts = {p[0] for p in sent.places if p[0] > 0 and (norms[p[0] - 1] == "لدي" or (
+        norms[p[0] - 1] == "في" and p[0] - 1 in ends))}
+    nxt_places = sorted(p for p in sent.places + _capitals(sent)
+                        if p[0] >= trig.j and p[0] not in posts)
     # destinations: the first place after the trigger and places coordinated with it
     dests = []
     in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
@@ -471,6 +477,18 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         loc = (d[1], d[2]) if d else None
         out.append(Candidate("VISIT", status, visitor, host, sent, trigger_text, sdate[0],
                              sdate[1], loc))
+    return out
+
+
+def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
+    """«للعاصمة الأمريكية», «إلى العاصمة التنزانية»: the capital named by its country's
+    adjective, as a place of that country (at the adjective's token)."""
+    out = []
+    known = {p[0] for p in sent.places}
+    en = load_gazetteer().country_en
+    for k, code, _definite in sent.adjs:
+        if k > 0 and sent.norms[k - 1].endswith("عاصمه") and k not in known:
+            out.append((k, en.get(code, code), code))
     return out
 
 
