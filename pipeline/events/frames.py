@@ -481,13 +481,13 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
 
 
 def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
-    """«للعاصمة الأمريكية», «إلى العاصمة التنزانية»: the capital named by its country's
-    adjective, as a place of that country (at the adjective's token)."""
+    """«للعاصمة الأمريكية»: the capital named by its country's adjective only, as a place of
+    that country (at the adjective's token); «العاصمة الإسبانية مدريد» names its city."""
     out = []
-    known = {p[0] for p in sent.places}
+    named = {p[0] for p in sent.places}
     en = load_gazetteer().country_en
     for k, code, _definite in sent.adjs:
-        if k > 0 and sent.norms[k - 1].endswith("عاصمه") and k not in known:
+        if k > 0 and sent.norms[k - 1].endswith("عاصمه") and not named & {k, k + 1, k + 2}:
             out.append((k, en.get(code, code), code))
     return out
 
