@@ -341,7 +341,7 @@ def _clause_subject(sent: Sentence, trig: Trigger) -> Actor | None:
     """The subject of the sentence when a noun trigger's relative clause names no agent
     ('أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها'): its first actor, before the trigger."""
     norms = sent.norms
-    if trig.tense != "noun" or trig.j >= len(norms) or norms[trig.j] not in RELATIVE:
+    if trig.tense != "noun" or not RELATIVE & set(norms[trig.j:trig.j + 2]):
         return None
     head = sent.actors[0] if sent.actors else None
     return head if head is not None and head.j <= trig.i else None
@@ -378,16 +378,19 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     ends = {a.j for a in sent.actors}
     posts = {p[0] for p in sent.places if p[0] > 0 and (norms[p[0] - 1] == "لدي" or (
         norms[p[0] - 1] == "في" and p[0] - 1 in ends))}
+    post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"}
     nxt_places = sorted(p for p in sent.places + _capitals(sent)
-                        if p[0] >= trig.j and p[0] not in posts)
+                        if p[0] >= trig.j and p[0] not in posts and p[2] not in post_codes)
     # destinations: the first place after the trigger and places coordinated with it
     dests = []
     in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    if verb_like:  # «غادر صاحب السمو الملكي الأمير ... جمهورية مصر»: honorifics do not count
+        in_actor |= _adverbial_toks(sent)
     for p in nxt_places:
         to = _after_to(sent, p[0])
         limit = 12 if to else 6
         gap = [k for k in range(trig.j, p[0]) if k not in in_actor]
-        if not dests and not to and any(norms[k].startswith("و") for k in gap):
+        if not dests and not to and any(norms[k].startswith("وال") for k in gap):
             continue  # «جولته بالمنطقة والاستماع إلى رؤية مصر»: a new phrase, not a destination
         if not dests and len(gap) <= limit:
             dests.append(p)
