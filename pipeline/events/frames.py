@@ -301,8 +301,9 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
     dest = None
     for p in sent.places:
         k = p[0]
-        if k > trig.j and k - trig.j <= 20 and k >= 2 and norms[k - 1] == "من" and \
-                norms[k - 2].startswith(("قادم", "عائد")):
+        if k > trig.j and k - trig.j <= 20 and k >= 2 and norms[k - 1] == "من" and (
+                norms[k - 2].startswith(("قادم", "عائد"))
+                or trig.tense == "noun" and k - 2 < trig.j + 5):  # «خلال عودته من قطر»
             dest = p
             break
     if dest is None:
