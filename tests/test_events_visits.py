@@ -136,3 +136,13 @@ def test_inherited_subject_when_the_sentence_names_none():
     text = ("أعلن المبعوث الأمريكي لشؤون الطاقة دعمه للمشروع. "
             "وكان من المهم أن يقوم بزيارة للقاهرة قبل الحوار.")
     assert [v[1:3] + v[5:] for v in _visits(text)] == [("USA", "envoy", "EGY")]
+
+
+def test_attending_a_summit_abroad_is_a_visit():
+    text = "وسيحضر رئيس الوزراء الكندي اجتماعا لحلف شمال الأطلسي في بروكسل الأسبوع المقبل."
+    assert _visits(text) == [("planned", "CAN", "head_of_government", None, None, "BEL")]
+
+
+def test_taking_part_in_something_else_is_not_a_visit():
+    text = "شارك وزير الخارجية الفرنسي في تحرير مقال نشر في الجزائر."
+    assert _visits(text) == []

@@ -16,6 +16,8 @@ from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
     ARRIVAL_BI,
+    ATTEND_EVENTS,
+    ATTEND_VERBS,
     BEFORE_STOP,
     EFFORT_VERBS,
     PHONE_CUES,
@@ -397,6 +399,11 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
             dests.append(p)
+    if norms[trig.i] in ATTEND_VERBS or norms[trig.i][1:] in ATTEND_VERBS:
+        # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»
+        if not any(t in ATTEND_EVENTS or t[1:] in ATTEND_EVENTS
+                   for t in norms[trig.j:trig.j + 4]):
+            return []
     arrival = norms[trig.i].lstrip("وف") in ARRIVAL_BI or norms[trig.i] in ARRIVAL_BI
     if arrival:
         # حلّ/يحلّ is "arrived" only before a place in ب (حلّ بتونس) or as a guest (ضيفا)
