@@ -146,3 +146,20 @@ def test_attending_a_summit_abroad_is_a_visit():
 def test_taking_part_in_something_else_is_not_a_visit():
     text = "شارك وزير الخارجية الفرنسي في تحرير مقال نشر في الجزائر."
     assert _visits(text) == []
+
+
+def test_invitation_verb_the_object_visits_the_subject_hosts():
+    text = "دعا الرئيس التونسي نظيره المصري لزيارة تونس."
+    assert _visits(text) == [("planned", "EGY", "head_of_state", "TUN", "head_of_state", "TUN")]
+
+
+def test_invitation_noun_with_a_possessor_invites_the_one_after_li():
+    text = "وجّه الرئيس الفرنسي دعوته للرئيس السنغالي لزيارة بلاده."
+    assert _visits(text) == [
+        ("planned", "SEN", "head_of_state", "FRA", "head_of_state", "FRA")]
+
+
+def test_accepted_invitation_of_a_host():
+    text = "قبل وزير الخارجية الياباني دعوة نظيره الهندي لزيارة الهند."
+    assert _visits(text) == [
+        ("planned", "JPN", "foreign_minister", "IND", "foreign_minister", "IND")]

@@ -20,6 +20,7 @@ from pipeline.events.words import (
     ATTEND_VERBS,
     BEFORE_STOP,
     EFFORT_VERBS,
+    INVITE_WORDS,
     PHONE_CUES,
     RELATIVE,
     STOP_WORDS,
@@ -465,6 +466,17 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                 dests = [(host_.i, load_gazetteer().country_en.get(code, code), code)]
                 candidates.insert(0, visitor_)
                 host = host_
+    # «دعا الرئيس التونسي نظيره المصري لزيارة تونس»: the invitee visits, the inviter hosts
+    invited = _invitation(sent, trig)
+    if invited is not None:
+        invitee, inviter = invited
+        candidates.insert(0, invitee)
+        host = inviter
+        if status != "cancelled":
+            status = "planned"
+        if not dests and inviter is not None and inviter.country:
+            code = inviter.country
+            dests = [(inviter.i, load_gazetteer().country_en.get(code, code), code)]
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
@@ -501,6 +513,39 @@ def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
         if k > 0 and sent.norms[k - 1].endswith("عاصمه") and not named & {k, k + 1, k + 2}:
             out.append((k, en.get(code, code), code))
     return out
+
+
+def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | None:
+    """(invitee, inviter) of an invitation word before a visit trigger: «دعا X نظيره Y لزيارة
+    تونس» (the verb's subject invites its object), «دعوته للرئيس Y لزيارة» (his invitation to
+    Y), «قبل Y دعوة X لزيارة السعودية» (X's invitation, accepted by Y). «بدعوة من X» names the
+    host only and is left to the invitation cue; «دعاه» names its invitee by a pronoun."""
+    norms = sent.norms
+    k = word = None
+    for m in range(max(0, trig.i - 8), trig.i):
+        w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
+        if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:
+            k, word = m, w
+    if k is None or word.endswith(("اه", "اها")):
+        return None
+    between = [a for a in sent.actors if a.i > k and a.j <= trig.i]
+    prior = [a for a in sent.actors if a.j <= k and k - a.j <= 10]
+    if not between:
+        return None
+    if word in ("دعوه", "الدعوه") and not between[0].clitic.endswith("ل"):
+        # the invitation of X: X invites, the one who accepts or receives it visits
+        inviter, invitee = between[0], (prior[-1] if prior else None)
+    elif word in ("دعوه", "الدعوه") or word.startswith("دعوت"):
+        inviter, invitee = (prior[-1] if prior else None), between[0]
+    elif len(between) > 1 and between[1].i - between[0].j <= 2:
+        inviter, invitee = between[0], between[1]  # VSO: دعا الرئيس التونسي نظيره المصري
+    else:
+        inviter, invitee = (prior[-1] if prior else None), between[0]
+    if invitee is None or (inviter is not None and _same(inviter, invitee)):
+        return None
+    if inviter is not None and invitee.counterpart and not invitee.titled:
+        invitee = dataclasses.replace(invitee, role=inviter.role)
+    return invitee, inviter
 
 
 def _light_before(sent: Sentence, trig: Trigger) -> bool:
