@@ -163,3 +163,20 @@ def test_accepted_invitation_of_a_host():
     text = "قبل وزير الخارجية الياباني دعوة نظيره الهندي لزيارة الهند."
     assert _visits(text) == [
         ("planned", "JPN", "foreign_minister", "IND", "foreign_minister", "IND")]
+
+
+def test_li_hall_is_solving_not_arriving():
+    text = "قال الرئيس الإيراني إن بلاده مستعدة للتعاون لحل الأزمات في سوريا واليمن."
+    assert _visits(text) == []
+
+
+def test_birthplace_is_not_muscat():
+    text = "تناول الرئيس الأمريكي العشاء مع عائلته عقب وصوله لمسقط رأس والده."
+    assert _visits(text) == []
+
+
+def test_arrival_noun_needs_its_subject_before_it():
+    text = "وكان في استقبال الطائرة لدى وصولها إلى مطار القاهرة الدولي رئيس الجمهورية."
+    assert _visits(text, home="SAU") == []
+    text = "وأدلى الرئيس التركي بتصريحات في المطار قبيل توجهه إلى تنزانيا."
+    assert _visits(text) == [("reported", "TUR", "head_of_state", None, None, "TZA")]

@@ -16,6 +16,7 @@ from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
     ARRIVAL_BI,
+    ARRIVAL_NOUNS,
     ATTEND_EVENTS,
     ATTEND_VERBS,
     BEFORE_STOP,
@@ -317,7 +318,7 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
         visitor = before[-1]
     else:
         return []
-    if visitor.j > dest[0] or visitor.country == dest[2]:
+    if visitor.j > dest[0] or visitor.country == dest[2] or visitor.role == "group":
         return []
     return [Candidate("VISIT", status, visitor, None, sent, trigger_text, sdate[0], sdate[1],
                       (dest[1], dest[2]))]
@@ -383,6 +384,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     posts = {p[0] for p in sent.places if p[0] > 0 and (norms[p[0] - 1] == "لدي" or (
         norms[p[0] - 1] == "في" and p[0] - 1 in ends))}
     post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"}
+    posts |= {p[0] for p in sent.places  # «مسقط رأس والده»: a birthplace, not Muscat
+              if norms[p[0]].endswith("مسقط") and norms[p[0] + 1:p[0] + 2] == ["راس"]}
     nxt_places = sorted(p for p in sent.places + _capitals(sent)
                         if p[0] >= trig.j and p[0] not in posts and p[2] not in post_codes)
     # destinations: the first place after the trigger and places coordinated with it
@@ -400,12 +403,18 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
             dests.append(p)
-    if norms[trig.i] in ATTEND_VERBS or norms[trig.i][1:] in ATTEND_VERBS:
-        # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»
+    word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    if word in ATTEND_VERBS or word[1:] in ATTEND_VERBS:
+        # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
+        # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
         if not any(t in ATTEND_EVENTS or t[1:] in ATTEND_EVENTS
                    for t in norms[trig.j:trig.j + 4]):
             return []
-    arrival = norms[trig.i].lstrip("وف") in ARRIVAL_BI or norms[trig.i] in ARRIVAL_BI
+        dests = [d for d in dests if not _after_to(sent, d[0])]
+    if word[:1] in ("ل", "ب") and word[1:] in ARRIVAL_BI:
+        return []  # «لحلّ الأزمة»: a noun, solving
+    arrival = word in ARRIVAL_BI
+    arrival_noun = norms[trig.i] in ARRIVAL_NOUNS or word in ARRIVAL_NOUNS
     if arrival:
         # حلّ/يحلّ is "arrived" only before a place in ب (حلّ بتونس) or as a guest (ضيفا)
         guest = any(t.startswith("ضيف") for t in norms[trig.j:trig.j + 8])
@@ -432,8 +441,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         candidates.append(after[0])
     elif trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun:
         candidates.append(after[0])  # genitive: زيارة الرئيس الصيني
-    if pronoun and inherited is not None:
-        candidates.append(inherited)
+    if pronoun and inherited is not None and not arrival_noun:
+        candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
     rel = _relative_agent(sent, trig, after)
     if rel is not None:
         candidates.append(rel)  # "الزيارة التي كان من المقرر أن يقوم بها رئيس الوزراء"
@@ -453,7 +462,7 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         if subj is not None:
             candidates.append(subj)  # "أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها"
     if inherited is not None and not any(a.i < trig.i for a in sent.actors) and (
-            verb_like or _light_before(sent, trig)):
+            verb_like or _light_before(sent, trig)) and not arrival_noun:
         candidates.append(inherited)  # «كان من المهم أن يقوم بزيارة للقاهرة»: the last subject
     # «تزور الرئيس الأمريكي»: a visit verb whose object is a person visits that person
     obj = None
@@ -477,6 +486,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         if not dests and inviter is not None and inviter.country:
             code = inviter.country
             dests = [(inviter.i, load_gazetteer().country_en.get(code, code), code)]
+    if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before
+        candidates = [a for a in candidates if a in sent.actors and a.j <= trig.i]
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
