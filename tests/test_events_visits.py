@@ -180,3 +180,13 @@ def test_arrival_noun_needs_its_subject_before_it():
     assert _visits(text, home="SAU") == []
     text = "وأدلى الرئيس التركي بتصريحات في المطار قبيل توجهه إلى تنزانيا."
     assert _visits(text) == [("reported", "TUR", "head_of_state", None, None, "TZA")]
+
+
+def test_a_person_inside_a_name_is_not_a_visitor():
+    text = ("بإشراف مركز الملك سلمان للإغاثة، وصلت صباح اليوم سفينة مساعدات إلى ميناء عدن.")
+    assert _visits(text) == []
+
+
+def test_a_list_item_does_not_inherit_the_previous_subject():
+    text = "1979- زار الرئيس الأمريكي مصر.\n1980- الرجل يقوم بزيارة إلى السعودية."
+    assert [v[5] for v in _visits(text)] == ["EGY"]

@@ -22,6 +22,7 @@ from pipeline.events.words import (
     BEFORE_STOP,
     EFFORT_VERBS,
     INVITE_WORDS,
+    NAMED_AFTER,
     PHONE_CUES,
     RELATIVE,
     STOP_WORDS,
@@ -461,8 +462,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         subj = _clause_subject(sent, trig)
         if subj is not None:
             candidates.append(subj)  # "أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها"
-    if inherited is not None and not any(a.i < trig.i for a in sent.actors) and (
-            verb_like or _light_before(sent, trig)) and not arrival_noun:
+    if inherited is not None and not sent.actors and trig.i <= 8 and (
+            verb_like or _light_before(sent, trig)) and not arrival_noun and not (
+            re.match(r"\d", norms[0])):  # a list item («1980- ...») has its own subject
         candidates.append(inherited)  # «كان من المهم أن يقوم بزيارة للقاهرة»: the last subject
     # «تزور الرئيس الأمريكي»: a visit verb whose object is a person visits that person
     obj = None
@@ -494,6 +496,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     for cand in candidates:
         if cand is host or (host is not None and _same(cand, host)):
             continue
+        if cand in sent.actors and cand.i > 0 and norms[cand.i - 1] in NAMED_AFTER:
+            continue  # «مركز الملك سلمان للإغاثة»: a name, not the person
         if cand.country and cand.country in dest_codes:
             continue
         if cand.role == "group":
