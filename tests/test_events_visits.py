@@ -190,3 +190,16 @@ def test_a_person_inside_a_name_is_not_a_visitor():
 def test_a_list_item_does_not_inherit_the_previous_subject():
     text = "1979- زار الرئيس الأمريكي مصر.\n1980- الرجل يقوم بزيارة إلى السعودية."
     assert [v[5] for v in _visits(text)] == ["EGY"]
+
+
+def test_coordinated_delegations_each_visit():
+    text = ("توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي برئاسة أمير الكويت، "
+            "والوفد البحريني برئاسة رجل مجهول الاسم، والوفد القطري.")
+    assert [v[1:3] + v[5:] for v in _visits(text)] == [
+        ("BHR", "delegation", "SAU"), ("KWT", "delegation", "SAU"),
+        ("QAT", "delegation", "SAU")]
+
+
+def test_a_place_in_the_visitors_title_is_not_the_destination():
+    text = "زار مبعوث الأمم المتحدة الخاص إلى سوريا بكين أمس."
+    assert _visits(text) == [("reported", "UN", "envoy", None, None, "CHN")]

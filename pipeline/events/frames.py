@@ -387,6 +387,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"}
     posts |= {p[0] for p in sent.places  # «مسقط رأس والده»: a birthplace, not Muscat
               if norms[p[0]].endswith("مسقط") and norms[p[0] + 1:p[0] + 2] == ["راس"]}
+    # a place inside an actor's mention is part of his title (حاكم دبي، المبعوث الخاص إلى سوريا)
+    posts |= {p[0] for p in sent.places if any(a.i < p[0] < a.j for a in sent.actors)
+              or norms[max(0, p[0] - 2):p[0]] in (["الخاص", "الي"], ["الخاصه", "الي"])}
     nxt_places = sorted(p for p in sent.places + _capitals(sent)
                         if p[0] >= trig.j and p[0] not in posts and p[2] not in post_codes)
     # destinations: the first place after the trigger and places coordinated with it
@@ -427,6 +430,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         if prior and any(t in ("من",) or t.startswith("قادم") for t in
                          norms[max(0, prior[-1][0] - 3):prior[-1][0]]):
             dests = [prior[-1]]
+        elif prior and verb_like and trig.i - prior[-1][0] <= 6 and _after_to(sent, prior[-1][0]):
+            dests = [prior[-1]]  # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
     # host: the actor named after an invitation cue (or at the start of the next sentence:
     # «... في زيارة رسمية .بدعوة من نظيره»)
     invite = [c for c in cues if c[2] == "planned" and norms[c[0]].endswith(("دعوه", "الدعوه"))]
@@ -511,10 +516,39 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         return out
     if host is not None and host.counterpart and not host.titled:
         host = dataclasses.replace(host, role=visitor.role)
-    for d in dests or [None]:
-        loc = (d[1], d[2]) if d else None
-        out.append(Candidate("VISIT", status, visitor, host, sent, trigger_text, sdate[0],
-                             sdate[1], loc))
+    visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
+                            if verb_like and visitor.i >= trig.j else [])
+    for v in visitors:
+        for d in dests or [None]:
+            loc = (d[1], d[2]) if d else None
+            out.append(Candidate("VISIT", status, v, host, sent, trigger_text, sdate[0],
+                                 sdate[1], loc))
+    return out
+
+
+def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:
+    """Subjects joined to the visitor by و after a visit verb: «وصل الوفد الكويتي برئاسة ...،
+    والوفد البحريني برئاسة ...، والوفد القطري ...»: each visits. A mention right after one
+    without و (its head's name) continues it; anything else ends the list."""
+    out, last = [], visitor
+    places = {p[0] for p in sent.places}
+    for a in sent.actors:
+        if a.i < visitor.j:
+            continue
+        gap = a.i - last.j
+        # «والوفد البحريني برئاسة الملك حمد آل خليفة، والوفد القطري»: an unknown name may
+        # end the previous item before the comma
+        listed = gap <= 4 and sent.toks[a.i - 1].punct and not any(
+            k in sent.trigger_toks or k in places for k in range(last.j, a.i))
+        if a.clitic.startswith("و") and (gap <= 1 or listed):
+            if not (a.country and a.country in dest_codes) and a is not host \
+                    and a.role != "group" and not any(_same(a, b) for b in [visitor] + out):
+                out.append(a)
+            last = a
+        elif gap <= 1 and not a.clitic:
+            last = a  # «برئاسة الشيخ تميم آل ثاني»: the rest of the same mention
+        else:
+            break
     return out
 
 
