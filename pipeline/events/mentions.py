@@ -66,6 +66,7 @@ class Sentence:
     adjs: list[tuple[int, str, bool]] = field(default_factory=list)  # unattached adjectives
     trigger_toks: set = field(default_factory=set)
     adverbials: set | None = None  # see _adverbial_toks
+    found: tuple | None = None  # triggers.find_triggers' result, computed once
 
     @property
     def norms(self) -> list[str]:
