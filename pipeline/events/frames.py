@@ -33,6 +33,8 @@ from pipeline.events.words import (
 # ----------------------------------------------------------------------------- assembly
 
 _PAREN = re.compile(r"\s[-–—]\s.*?\s[-–—]\s")
+# a future verb (سيزور، ستتضمن، وسنبحث), not a noun that starts the same way (سيدي، سياسة، سنوات)
+_FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
 
 def _adverbial_toks(sent: Sentence) -> set[int]:
@@ -364,7 +366,7 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
         if verb:
             return _status(sent, verb[-1], triggers, lights, cues, doc_cancel, occupied)
     if trig.tense == "noun" and status == "reported" and any(
-            re.match(r"^[وف]?س[يتن]..", t) for t in norms[max(0, trig.i - 2):trig.i]):
+            _FUTURE.match(t) for t in norms[max(0, trig.i - 2):trig.i]):
         return "planned"  # «ستتضمن زيارة إسرائيل»: a future verb governs the visit
     if status != "planned":
         return status
