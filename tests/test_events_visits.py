@@ -203,3 +203,9 @@ def test_coordinated_delegations_each_visit():
 def test_a_place_in_the_visitors_title_is_not_the_destination():
     text = "زار مبعوث الأمم المتحدة الخاص إلى سوريا بكين أمس."
     assert _visits(text) == [("reported", "UN", "envoy", None, None, "CHN")]
+
+
+def test_pronoun_destination_and_carried_light_verb_subject():
+    text = ("وكان الرئيس الأرجنتيني قد توصل لاتفاق تاريخي مع كوبا يقضي بتخفيف الحظر، "
+            "وأجرى زيارة تاريخية إليها العام الماضي.")
+    assert _visits(text) == [("reported", "ARG", "head_of_state", None, None, "CUB")]

@@ -434,6 +434,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             dests = [prior[-1]]
         elif prior and verb_like and trig.i - prior[-1][0] <= 6 and _after_to(sent, prior[-1][0]):
             dests = [prior[-1]]  # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
+        elif prior and any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3]):
+            dests = [prior[-1]]  # «توصل لاتفاق مع كوبا ... وأجرى زيارة تاريخية إليها»
     # host: the actor named after an invitation cue (or at the start of the next sentence:
     # «... في زيارة رسمية .بدعوة من نظيره»)
     invite = [c for c in cues if c[2] == "planned" and norms[c[0]].endswith(("دعوه", "الدعوه"))]
@@ -465,6 +467,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             head.j <= k < trig.i for k in sent.trigger_toks) and head.i <= min(
             sent.trigger_toks, default=head.i)
         candidates.insert(0 if not candidates or subject_first else 1, head)
+    if sent.actors and _carried_light(sent, trig):
+        candidates.append(sent.actors[0])  # «وكان X ... توصل لاتفاق ...، وأجرى زيارة إليها»
     if rel is None:
         subj = _clause_subject(sent, trig)
         if subj is not None:
@@ -597,6 +601,16 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
     if inviter is not None and invitee.counterpart and not invitee.titled:
         invitee = dataclasses.replace(invitee, role=inviter.role)
     return invitee, inviter
+
+
+def _carried_light(sent: Sentence, trig: Trigger) -> bool:
+    """Whether the noun trigger follows a light verb joined by و after a comma («...،
+    وأجرى زيارة»), whose subject is the sentence's first actor."""
+    k = trig.i - 1
+    if trig.tense != "noun" or k < 1 or not sent.norms[k].startswith("و"):
+        return False
+    head = sent.actors[0]
+    return sent.toks[k - 1].punct and head.j <= k and _light_before(sent, trig)
 
 
 def _light_before(sent: Sentence, trig: Trigger) -> bool:
