@@ -209,3 +209,10 @@ def test_pronoun_destination_and_carried_light_verb_subject():
     text = ("وكان الرئيس الأرجنتيني قد توصل لاتفاق تاريخي مع كوبا يقضي بتخفيف الحظر، "
             "وأجرى زيارة تاريخية إليها العام الماضي.")
     assert _visits(text) == [("reported", "ARG", "head_of_state", None, None, "CUB")]
+
+
+def test_a_bare_title_given_the_outlets_country_is_no_visitor():
+    text = "وصل رئيس الفتح أول من أمس إلى تونس برفقة مدرب الفريق."
+    assert _visits(text, home="SAU") == []
+    text = "وصل رئيس الجمهورية أمس إلى تونس."
+    assert _visits(text, home="SAU") == [("reported", "SAU", "head_of_state", None, None, "TUN")]

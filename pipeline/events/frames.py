@@ -513,6 +513,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             continue
         if cand.role == "group":
             continue  # a visit is a state's or an organisation's, not an armed group's
+        if cand.home and cand.name is None and cand.j - cand.i == 1:
+            continue  # a bare «رئيس» / «الملك» given the outlet's country: «رئيس الفتح»
         words = norms if cand in sent.actors else (prev.norms if prev is not None else [])
         if words[cand.j:cand.j + 1] in (["المرافق"], ["المرافقه"], ["المرافقين"]):
             continue  # «والوفد المرافق له»: the visitor's suite, not the visitor
