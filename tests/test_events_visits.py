@@ -216,3 +216,10 @@ def test_a_bare_title_given_the_outlets_country_is_no_visitor():
     assert _visits(text, home="SAU") == []
     text = "وصل رئيس الجمهورية أمس إلى تونس."
     assert _visits(text, home="SAU") == [("reported", "SAU", "head_of_state", None, None, "TUN")]
+
+
+def test_tawajjuh_is_travel_only_towards_a_place_after_ila():
+    text = "وأكد وزير الخارجية التونسي أن بلاده تثمن كل توجه نحو حل سلمي في سوريا."
+    assert _visits(text) == []
+    text = "وتوجه وزير الخارجية التونسي بعد ذلك إلى دمشق."
+    assert _visits(text) == [("reported", "TUN", "foreign_minister", None, None, "SYR")]

@@ -21,6 +21,7 @@ from pipeline.events.words import (
     ATTEND_VERBS,
     BEFORE_STOP,
     EFFORT_VERBS,
+    HEAD_VERBS,
     INVITE_WORDS,
     NAMED_AFTER,
     PHONE_CUES,
@@ -417,6 +418,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                    for t in norms[trig.j:trig.j + 4]):
             return []
         dests = [d for d in dests if not _after_to(sent, d[0])]
+    if word in HEAD_VERBS or word[1:] in HEAD_VERBS:
+        # «توجّه إلى X» travels; «كل توجه نحو حل سلمي في سوريا» is a policy, not a trip
+        dests = [d for d in dests if _after_to(sent, d[0])]
     if word[:1] in ("ل", "ب") and word[1:] in ARRIVAL_BI:
         return []  # «لحلّ الأزمة»: a noun, solving
     arrival = word in ARRIVAL_BI
