@@ -223,3 +223,15 @@ def test_tawajjuh_is_travel_only_towards_a_place_after_ila():
     assert _visits(text) == []
     text = "وتوجه وزير الخارجية التونسي بعد ذلك إلى دمشق."
     assert _visits(text) == [("reported", "TUN", "foreign_minister", None, None, "SYR")]
+
+
+def test_a_speaker_before_an_is_not_the_visitor():
+    text = "وأوضح وزير الإعلام اليمني أن رحلة تقل 157 يمنيا وصلت أمس إلى اليمن."
+    assert _visits(text) == []
+    text = "سيعلن الرئيس الفرنسي اليوم تعيين رئيس للوزراء، قبل أن يتوجه إلى ألمانيا."
+    assert _visits(text) == [("planned", "FRA", "head_of_state", None, None, "DEU")]
+
+
+def test_a_bare_arrival_verb_does_not_inherit_the_previous_subject():
+    text = "زار الرئيس الفرنسي بيروت أمس. وعندما وصلت إلى دمشق، امتد منها خط سكة حديد."
+    assert [v[5] for v in _visits(text)] == ["LBN"]

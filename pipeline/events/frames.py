@@ -463,7 +463,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if invite and before:
         inv_before = [a for a in before if a.j <= invite[0][0]]
         candidates.extend(reversed(inv_before))
-    candidates.extend(reversed(before))
+    # «وأوضح المتحدث أن رحلة تقل 157 يمنيا وصلت»: the speaker before أن is not the visitor
+    candidates.extend(a for a in reversed(before) if not _reported_clause(norms, a.j, trig.i))
     if pronoun and sent.actors:
         head = sent.actors[0]
         # "A visited X and met B and C ... after his visit to Y": his = the subject A, not C
@@ -477,10 +478,12 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         subj = _clause_subject(sent, trig)
         if subj is not None:
             candidates.append(subj)  # "أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها"
-    if inherited is not None and not sent.actors and trig.i <= 8 and (
-            verb_like or _light_before(sent, trig)) and not arrival_noun and not (
+    if inherited is not None and not sent.actors and trig.i <= 8 and _light_before(
+            sent, trig) and not arrival_noun and not (
             re.match(r"\d", norms[0])):  # a list item («1980- ...») has its own subject
-        candidates.append(inherited)  # «كان من المهم أن يقوم بزيارة للقاهرة»: the last subject
+        # «كان من المهم أن يقوم بزيارة للقاهرة»: the last subject (only a light verb's: a
+        # bare «وصلت» with nobody named is a ship, a flight or a sum far more often)
+        candidates.append(inherited)
     # «تزور الرئيس الأمريكي»: a visit verb whose object is a person visits that person
     obj = None
     if not dests and verb_like and norms[trig.i].lstrip("وفس") in VISIT_VERBS:
@@ -607,6 +610,17 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
     if inviter is not None and invitee.counterpart and not invitee.titled:
         invitee = dataclasses.replace(invitee, role=inviter.role)
     return invitee, inviter
+
+
+_NOT_SPEECH = frozenset(("قبل", "بعد", "قبيل", "بعيد", "المقرر", "المتوقع", "المنتظر",
+                         "المفترض", "المرتقب", "المزمع"))
+
+
+def _reported_clause(norms: list[str], j: int, i: int) -> bool:
+    """Whether an «أنّ/إنّ» clause starts between tokens j and i («وأوضح المتحدث أن ...»), not
+    a temporal or planning «أن» («قبل أن يتوجه»، «من المقرر أن يزور»)."""
+    return any(norms[k] == "ان" and (k == 0 or norms[k - 1] not in _NOT_SPEECH)
+               for k in range(j, i))
 
 
 def _carried_light(sent: Sentence, trig: Trigger) -> bool:
