@@ -112,7 +112,8 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
                 out.append(c)
         if etype == "VISIT":
             for a in near:
-                if loc is not None and loc[1] != a.country and not a.counterpart:
+                if loc is not None and loc[1] != a.country and not a.counterpart \
+                        and a.role != "group":
                     c = Candidate("VISIT", status, a, None, sent, text, sdate[0], sdate[1], loc)
                     c.trig = trig
                     out.append(c)

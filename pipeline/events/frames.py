@@ -6,20 +6,30 @@ Pure functions over mentions.Sentence and triggers.Trigger; no scoring, no mergi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date
 
 from configs import CONFIG_DIR, load_yaml
-from pipeline.events.gazetteer import load_gazetteer
+from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.mentions import Actor, Sentence, _after_lineage
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
+    ARRIVAL_BI,
+    ARRIVAL_NOUNS,
+    ATTEND_EVENTS,
+    ATTEND_VERBS,
     BEFORE_STOP,
     EFFORT_VERBS,
+    HEAD_VERBS,
+    INVITE_WORDS,
+    NAMED_AFTER,
     PHONE_CUES,
     RELATIVE,
     STOP_WORDS,
+    VISIT_DOERS,
+    VISIT_VERBS,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -44,6 +54,8 @@ DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناء�
 HONORIFIC_OBJECTS = frozenset({"فخامه", "سمو", "معالي", "جلاله", "سعاده", "دوله"})
 
 _PAREN = re.compile(r"\s[-–—]\s.*?\s[-–—]\s")
+# a future verb (سيزور، ستتضمن، وسنبحث), not a noun that starts the same way (سيدي، سياسة، سنوات)
+_FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
 
 def _adverbial_toks(sent: Sentence) -> set[int]:
@@ -185,8 +197,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in ATTENDANCE:
             continue  # «حضر اللقاء A وB»: those named attended, they did not meet each other
         if trig.etype == "VISIT":
+            status = _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel,
+                                   occupied)
             out.extend(_visit(sent, trig, status, trigger_text, before, after, inherited,
-                              sdate, pronoun, verb_like, close_after, cues))
+                              sdate, pronoun, verb_like, close_after, cues, next_sent, prev))
             continue
         if trig.etype == "RETURN":
             out.extend(_return(sent, trig, status, trigger_text, before, after, sdate))
@@ -501,8 +515,9 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
     dest = None
     for p in sent.places:
         k = p[0]
-        if k > trig.j and k - trig.j <= 20 and k >= 2 and norms[k - 1] == "من" and \
-                norms[k - 2].startswith(("قادم", "عائد")):
+        if k > trig.j and k - trig.j <= 20 and k >= 2 and norms[k - 1] == "من" and (
+                norms[k - 2].startswith(("قادم", "عائد"))
+                or trig.tense == "noun" and k - 2 < trig.j + 5):  # «خلال عودته من قطر»
             dest = p
             break
     if dest is None:
@@ -513,64 +528,149 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
         visitor = before[-1]
     else:
         return []
-    if visitor.j > dest[0] or visitor.country == dest[2]:
+    if visitor.j > dest[0] or visitor.country == dest[2] or visitor.role == "group":
         return []
     return [Candidate("VISIT", status, visitor, None, sent, trigger_text, sdate[0], sdate[1],
                       (dest[1], dest[2]))]
 
 
 def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
-    """The agent of a relative clause on a noun trigger: 'الزيارة التي يقوم بها X' -> X."""
+    """The agent of a relative clause on a noun trigger: 'الزيارة التي يقوم بها X' -> X, and
+    of the indefinite noun's clause without a pronoun: 'زيارة قام بها X', 'زيارة أداها X'."""
     norms = sent.norms
-    if trig.tense != "noun" or trig.j >= len(norms) or norms[trig.j] not in RELATIVE:
+    if trig.tense != "noun" or trig.j >= len(norms):
+        return None
+    if not (norms[trig.j] in RELATIVE or norms[trig.j] in VISIT_DOERS
+            or norms[trig.j + 1:trig.j + 2] in (["بها"], ["بهما"])):
         return None
     for a in after:
         span = range(trig.j, a.i)
         if a.i - trig.j > 10 or any(sent.toks[k].punct for k in span):
             return None
-        if any(norms[k] in ("بها", "بهما") for k in span):
+        if any(norms[k] in ("بها", "بهما") or norms[k] in VISIT_DOERS for k in span):
             return a
     return None
 
 
-def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
-           verb_like, close_after, cues) -> list[Candidate]:
+def _clause_subject(sent: Sentence, trig: Trigger) -> Actor | None:
+    """The subject of the sentence when a noun trigger's relative clause names no agent
+    ('أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها'): its first actor, before the trigger."""
     norms = sent.norms
-    nxt_places = [p for p in sent.places if p[0] >= trig.j]
+    if trig.tense != "noun" or not RELATIVE & set(norms[trig.j:trig.j + 2]):
+        return None
+    head = sent.actors[0] if sent.actors else None
+    return head if head is not None and head.j <= trig.i else None
+
+
+def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupied) -> str:
+    """A visit's status, refined: «وصل إلى تونس في زيارة رسمية» — the noun after في is the
+    verb's adjunct and takes its status; a visit told in the past (حلّت، قام بزيارة) is
+    reported even when made at an invitation (بدعوة من), which otherwise reads as planned."""
+    norms = sent.norms
+    if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] == "في":
+        verb = [t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")
+                and t.j <= trig.i and trig.i - t.j <= 12]
+        if verb:
+            return _status(sent, verb[-1], triggers, lights, cues, doc_cancel, occupied)
+    if trig.tense == "noun" and status == "reported" and any(
+            _FUTURE.match(t) for t in norms[max(0, trig.i - 2):trig.i]):
+        return "planned"  # «ستتضمن زيارة إسرائيل»: a future verb governs the visit
+    if status != "planned":
+        return status
+    planned = [c for c in cues if c[2] == "planned"]
+    if not planned or not all(norms[c[0]].endswith("دعوه") for c in planned):
+        return status
+    past = trig.tense == "past" or (trig.tense == "noun" and any(
+        0 < trig.i - k <= 10 and tense == "past" for k, tense in lights))
+    return "reported" if past else status
+
+
+def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
+           verb_like, close_after, cues, next_sent=None, prev=None) -> list[Candidate]:
+    norms = sent.norms
+    # a place that describes an actor's post is not where he goes: «السفير الأسترالي لدى
+    # المملكة», «سفير الولايات المتحدة في تونس»
+    ends = {a.j for a in sent.actors}
+    posts = {p[0] for p in sent.places if p[0] > 0 and (norms[p[0] - 1] == "لدي" or (
+        norms[p[0] - 1] == "في" and p[0] - 1 in ends))}
+    post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"}
+    posts |= {p[0] for p in sent.places  # «مسقط رأس والده»: a birthplace, not Muscat
+              if norms[p[0]].endswith("مسقط") and norms[p[0] + 1:p[0] + 2] == ["راس"]}
+    # a place inside an actor's mention is part of his title (حاكم دبي، المبعوث الخاص إلى سوريا)
+    posts |= {p[0] for p in sent.places if any(a.i < p[0] < a.j for a in sent.actors)
+              or norms[max(0, p[0] - 2):p[0]] in (["الخاص", "الي"], ["الخاصه", "الي"])}
+    nxt_places = sorted(p for p in sent.places + _capitals(sent)
+                        if p[0] >= trig.j and p[0] not in posts and p[2] not in post_codes)
     # destinations: the first place after the trigger and places coordinated with it
     dests = []
     in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    if verb_like:  # «غادر صاحب السمو الملكي الأمير ... جمهورية مصر»: honorifics do not count
+        in_actor |= _adverbial_toks(sent)
     for p in nxt_places:
-        limit = 12 if _after_to(sent, p[0]) else 6
-        if not dests and len([k for k in range(trig.j, p[0]) if k not in in_actor]) <= limit:
+        to = _after_to(sent, p[0])
+        limit = 12 if to else 6
+        gap = [k for k in range(trig.j, p[0]) if k not in in_actor]
+        if not dests and not to and any(norms[k].startswith("وال") for k in gap):
+            continue  # «جولته بالمنطقة والاستماع إلى رؤية مصر»: a new phrase, not a destination
+        if not dests and len(gap) <= limit:
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
             dests.append(p)
+    word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    if word in ATTEND_VERBS or word[1:] in ATTEND_VERBS:
+        # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
+        # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
+        if not any(t in ATTEND_EVENTS or t[1:] in ATTEND_EVENTS
+                   for t in norms[trig.j:trig.j + 4]):
+            return []
+        dests = [d for d in dests if not _after_to(sent, d[0])]
+    if word in HEAD_VERBS or word[1:] in HEAD_VERBS:
+        # «توجّه إلى X» travels; «كل توجه نحو حل سلمي في سوريا» is a policy, not a trip
+        dests = [d for d in dests if _after_to(sent, d[0])]
+    if word[:1] in ("ل", "ب") and word[1:] in ARRIVAL_BI:
+        return []  # «لحلّ الأزمة»: a noun, solving
+    arrival = word in ARRIVAL_BI
+    arrival_noun = norms[trig.i] in ARRIVAL_NOUNS or word in ARRIVAL_NOUNS
+    if arrival:
+        # حلّ/يحلّ is "arrived" only before a place in ب (حلّ بتونس) or as a guest (ضيفا)
+        guest = any(t.startswith("ضيف") for t in norms[trig.j:trig.j + 8])
+        dests = [d for d in dests if norms[d[0]].startswith("ب") or guest]
+        if not dests:
+            return []
     if not dests:
         prior = [p for p in sent.places if p[0] < trig.i]
         if prior and any(t in ("من",) or t.startswith("قادم") for t in
                          norms[max(0, prior[-1][0] - 3):prior[-1][0]]):
             dests = [prior[-1]]
-    # host: the actor named after an invitation cue
+        elif prior and verb_like and trig.i - prior[-1][0] <= 6 and _after_to(sent, prior[-1][0]):
+            dests = [prior[-1]]  # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
+        elif prior and any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3]):
+            dests = [prior[-1]]  # «توصل لاتفاق مع كوبا ... وأجرى زيارة تاريخية إليها»
+    # host: the actor named after an invitation cue (or at the start of the next sentence:
+    # «... في زيارة رسمية .بدعوة من نظيره»)
     invite = [c for c in cues if c[2] == "planned" and norms[c[0]].endswith(("دعوه", "الدعوه"))]
     host = None
     if invite:
         host = next((a for a in after + before if a.i >= invite[0][1]
                      and a.i - invite[0][1] <= 6), None)
+    elif next_sent is not None and any(t.endswith("دعوه") for t in next_sent.norms[:3]):
+        k = next(n for n, t in enumerate(next_sent.norms[:3]) if t.endswith("دعوه"))
+        host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
     candidates: list[Actor] = []
     if verb_like and close_after:
         candidates.append(after[0])
     elif trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun:
         candidates.append(after[0])  # genitive: زيارة الرئيس الصيني
-    if pronoun and inherited is not None:
-        candidates.append(inherited)
+    if pronoun and inherited is not None and not arrival_noun:
+        candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
     rel = _relative_agent(sent, trig, after)
     if rel is not None:
         candidates.append(rel)  # "الزيارة التي كان من المقرر أن يقوم بها رئيس الوزراء"
     if invite and before:
         inv_before = [a for a in before if a.j <= invite[0][0]]
         candidates.extend(reversed(inv_before))
-    candidates.extend(reversed(before))
+    # «وأوضح المتحدث أن رحلة تقل 157 يمنيا وصلت»: the speaker before أن is not the visitor
+    candidates.extend(a for a in reversed(before) if not _reported_clause(norms, a.j, trig.i))
     if pronoun and sent.actors:
         head = sent.actors[0]
         # "A visited X and met B and C ... after his visit to Y": his = the subject A, not C
@@ -578,23 +678,193 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             head.j <= k < trig.i for k in sent.trigger_toks) and head.i <= min(
             sent.trigger_toks, default=head.i)
         candidates.insert(0 if not candidates or subject_first else 1, head)
+    if sent.actors and _carried_light(sent, trig):
+        candidates.append(sent.actors[0])  # «وكان X ... توصل لاتفاق ...، وأجرى زيارة إليها»
+    if rel is None:
+        subj = _clause_subject(sent, trig)
+        if subj is not None:
+            candidates.append(subj)  # "أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها"
+    if inherited is not None and not sent.actors and trig.i <= 8 and _light_before(
+            sent, trig) and not arrival_noun and not (
+            re.match(r"\d", norms[0])):  # a list item («1980- ...») has its own subject
+        # «كان من المهم أن يقوم بزيارة للقاهرة»: the last subject (only a light verb's: a
+        # bare «وصلت» with nobody named is a ship, a flight or a sum far more often)
+        candidates.append(inherited)
+    # «تزور الرئيس الأمريكي»: a visit verb whose object is a person visits that person
+    obj = None
+    if not dests and verb_like and norms[trig.i].lstrip("وفس") in VISIT_VERBS:
+        obj = _visited_person(sent, trig, before, after)
+        if obj is not None:
+            visitor_, host_ = obj
+            code = host_.country
+            if code:
+                dests = [(host_.i, load_gazetteer().country_en.get(code, code), code)]
+                candidates.insert(0, visitor_)
+                host = host_
+    # «دعا الرئيس التونسي نظيره المصري لزيارة تونس»: the invitee visits, the inviter hosts
+    invited = _invitation(sent, trig)
+    if invited is not None:
+        invitee, inviter = invited
+        candidates.insert(0, invitee)
+        host = inviter
+        if status != "cancelled":
+            status = "planned"
+        if not dests and inviter is not None and inviter.country:
+            code = inviter.country
+            dests = [(inviter.i, load_gazetteer().country_en.get(code, code), code)]
+    if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before
+        candidates = [a for a in candidates if a in sent.actors and a.j <= trig.i]
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
     for cand in candidates:
-        if cand is host:
+        if cand is host or (host is not None and _same(cand, host)):
             continue
+        if cand in sent.actors and cand.i > 0 and norms[cand.i - 1] in NAMED_AFTER:
+            continue  # «مركز الملك سلمان للإغاثة»: a name, not the person
         if cand.country and cand.country in dest_codes:
             continue
+        if cand.role == "group":
+            continue  # a visit is a state's or an organisation's, not an armed group's
+        if cand.home and cand.name is None and cand.j - cand.i == 1:
+            continue  # a bare «رئيس» / «الملك» given the outlet's country: «رئيس الفتح»
+        words = norms if cand in sent.actors else (prev.norms if prev is not None else [])
+        if words[cand.j:cand.j + 1] in (["المرافق"], ["المرافقه"], ["المرافقين"]):
+            continue  # «والوفد المرافق له»: the visitor's suite, not the visitor
         visitor = cand
         break
     if visitor is None:
         return out
-    for d in dests or [None]:
-        loc = (d[1], d[2]) if d else None
-        out.append(Candidate("VISIT", status, visitor, host, sent, trigger_text, sdate[0],
-                             sdate[1], loc))
+    if host is not None and host.counterpart and not host.titled:
+        host = dataclasses.replace(host, role=visitor.role)
+    visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
+                            if verb_like and visitor.i >= trig.j else [])
+    for v in visitors:
+        for d in dests or [None]:
+            loc = (d[1], d[2]) if d else None
+            out.append(Candidate("VISIT", status, v, host, sent, trigger_text, sdate[0],
+                                 sdate[1], loc))
     return out
+
+
+def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:
+    """Subjects joined to the visitor by و after a visit verb: «وصل الوفد الكويتي برئاسة ...،
+    والوفد البحريني برئاسة ...، والوفد القطري ...»: each visits. A mention right after one
+    without و (its head's name) continues it; anything else ends the list."""
+    out, last = [], visitor
+    places = {p[0] for p in sent.places}
+    for a in sent.actors:
+        if a.i < visitor.j:
+            continue
+        gap = a.i - last.j
+        # «والوفد البحريني برئاسة الملك حمد آل خليفة، والوفد القطري»: an unknown name may
+        # end the previous item before the comma
+        listed = gap <= 4 and sent.toks[a.i - 1].punct and not any(
+            k in sent.trigger_toks or k in places for k in range(last.j, a.i))
+        if a.clitic.startswith("و") and (gap <= 1 or listed):
+            if not (a.country and a.country in dest_codes) and a is not host \
+                    and a.role != "group" and not any(_same(a, b) for b in [visitor] + out):
+                out.append(a)
+            last = a
+        elif gap <= 1 and not a.clitic:
+            last = a  # «برئاسة الشيخ تميم آل ثاني»: the rest of the same mention
+        else:
+            break
+    return out
+
+
+def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
+    """«للعاصمة الأمريكية»: the capital named by its country's adjective only, as a place of
+    that country (at the adjective's token); «العاصمة الإسبانية مدريد» names its city."""
+    out = []
+    named = {p[0] for p in sent.places}
+    en = load_gazetteer().country_en
+    for k, code, _definite in sent.adjs:
+        if k > 0 and sent.norms[k - 1].endswith("عاصمه") and not named & {k, k + 1, k + 2}:
+            out.append((k, en.get(code, code), code))
+    return out
+
+
+def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | None:
+    """(invitee, inviter) of an invitation word before a visit trigger: «دعا X نظيره Y لزيارة
+    تونس» (the verb's subject invites its object), «دعوته للرئيس Y لزيارة» (his invitation to
+    Y), «قبل Y دعوة X لزيارة السعودية» (X's invitation, accepted by Y). «بدعوة من X» names the
+    host only and is left to the invitation cue; «دعاه» names its invitee by a pronoun."""
+    norms = sent.norms
+    k = word = None
+    for m in range(max(0, trig.i - 8), trig.i):
+        w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
+        if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:
+            k, word = m, w
+    if k is None or word.endswith(("اه", "اها")):
+        return None
+    between = [a for a in sent.actors if a.i > k and a.j <= trig.i]
+    prior = [a for a in sent.actors if a.j <= k and k - a.j <= 10]
+    if not between:
+        return None
+    if word in ("دعوه", "الدعوه") and not between[0].clitic.endswith("ل"):
+        # the invitation of X: X invites, the one who accepts or receives it visits
+        inviter, invitee = between[0], (prior[-1] if prior else None)
+    elif word in ("دعوه", "الدعوه") or word.startswith("دعوت"):
+        inviter, invitee = (prior[-1] if prior else None), between[0]
+    elif len(between) > 1 and between[1].i - between[0].j <= 2:
+        inviter, invitee = between[0], between[1]  # VSO: دعا الرئيس التونسي نظيره المصري
+    else:
+        inviter, invitee = (prior[-1] if prior else None), between[0]
+    if invitee is None or (inviter is not None and _same(inviter, invitee)):
+        return None
+    if inviter is not None and invitee.counterpart and not invitee.titled:
+        invitee = dataclasses.replace(invitee, role=inviter.role)
+    return invitee, inviter
+
+
+_NOT_SPEECH = frozenset(("قبل", "بعد", "قبيل", "بعيد", "المقرر", "المتوقع", "المنتظر",
+                         "المفترض", "المرتقب", "المزمع"))
+
+
+def _reported_clause(norms: list[str], j: int, i: int) -> bool:
+    """Whether an «أنّ/إنّ» clause starts between tokens j and i («وأوضح المتحدث أن ...»), not
+    a temporal or planning «أن» («قبل أن يتوجه»، «من المقرر أن يزور»)."""
+    return any(norms[k] == "ان" and (k == 0 or norms[k - 1] not in _NOT_SPEECH)
+               for k in range(j, i))
+
+
+def _carried_light(sent: Sentence, trig: Trigger) -> bool:
+    """Whether the noun trigger follows a light verb joined by و after a comma («...،
+    وأجرى زيارة»), whose subject is the sentence's first actor."""
+    k = trig.i - 1
+    if trig.tense != "noun" or k < 1 or not sent.norms[k].startswith("و"):
+        return False
+    head = sent.actors[0]
+    return sent.toks[k - 1].punct and head.j <= k and _light_before(sent, trig)
+
+
+def _light_before(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a light verb (يقوم بزيارة، أدى زيارة) stands right before a noun trigger."""
+    if trig.tense != "noun":
+        return False
+    lex = load_lexicon()
+    for k in range(max(0, trig.i - 2), trig.i):
+        n, entries = lex.triggers.match(sent.norms, k)
+        if n and any(e.kind == "light" for e in entries):
+            return True
+    return False
+
+
+def _visited_person(sent, trig, before, after) -> tuple[Actor, Actor] | None:
+    """(visitor, visited) of «يزور الرئيس المكسيكي ترامب» (VSO: the two actors after the verb)
+    or «ماي ... تزور الرئيس الأمريكي» (SVO: the subject before, the object after)."""
+    if not after or after[0].i - trig.j > 1 or after[0].clitic[-1:] in ("ل", "ب"):
+        return None
+    first = after[0]
+    if len(after) > 1:
+        second = after[1]
+        if (0 <= second.i - first.j <= 1 and not second.clitic.startswith("و")
+                and not _same(first, second) and first.country != second.country):
+            return first, second
+    if before and before[-1].country != first.country and not _same(before[-1], first):
+        return before[-1], first
+    return None
 
 
 def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:

@@ -20,6 +20,7 @@ ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "def
                  "envoy", "organization_head", "minister", "official", "group")
 _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
+_PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
@@ -70,6 +71,7 @@ class Sentence:
     adjs: list[tuple[int, str, bool]] = field(default_factory=list)  # unattached adjectives
     trigger_toks: set = field(default_factory=set)
     adverbials: set | None = None  # see _adverbial_toks
+    found: tuple | None = None  # triggers.find_triggers' result, computed once
 
     @property
     def norms(self) -> list[str]:
@@ -164,6 +166,17 @@ def _best_role(roles: list[str]) -> str | None:
     return roles[0] if roles else None
 
 
+def _not_genitive(norms: list[str], j: int, i: int) -> bool:
+    """Whether a country at token i cannot be the genitive of the title ending at j: a
+    preposition other than في stands between (رئيس الحكومة إلى ألمانيا; «المسؤولين في مصر» are
+    Egypt's) or the title's last word is definite
+    (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive)."""
+    if any(t in _PREPOSITIONS for t in norms[j:i]):
+        return True
+    last = norms[j - 1] if j > 0 else ""
+    return i == j and last.startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -221,8 +234,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif e1.kind == "title" and gap == 0 and unit["skip"] and not unit["titles"]:
-                    unit["j"] = j1  # نائب رئيس الوزراء: the deputy title is consumed
+                elif e1.kind == "title" and gap == 0 and unit["skip"]:
+                    # نائب رئيس الوزراء: the deputy title is consumed (also after another
+                    # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
+                    unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
                 elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
@@ -237,11 +252,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
                                                                else window) and not (
-                        # a definite title takes no genitive country: «وزير الدفاع جمهورية
-                        # مصر» is the verb's object, «وزير دفاع مصر» the minister's country
-                        e1.kind == "country" and gap == 0 and unit["titles"]
-                        and norms[unit["j"] - 1].startswith(("ال", "لل"))) and not any(
-                        t == "الي" for t in norms[unit["j"]:i1]):
+                        e1.kind == "country" and _not_genitive(norms, unit["j"], i1)):
                     if unit["country"] or unit["org"]:
                         break
                     if e1.kind == "country":
@@ -253,7 +264,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 else:
                     break
                 m += 1
-            if unit.get("deputy"):
+            if unit.get("deputy") and e.kind == "skip":
                 unit["titles"] = []
             k = m
             if i0 > 0 and norms[i0 - 1] in COUNCIL and e.kind == "title":

@@ -27,6 +27,13 @@ class Trigger:
 
 
 def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]], list]:
+    """(triggers, light verbs, status cues) of a sentence, computed once per sentence."""
+    if sent.found is None:
+        sent.found = _find_triggers(sent)
+    return sent.found
+
+
+def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]], list]:
     lex = load_lexicon()
     norms = sent.norms
     occupied = set()

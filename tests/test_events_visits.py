@@ -1,0 +1,237 @@
+"""Rule-level tests for visits (frames._visit and the mentions it relies on), each on a short
+sentence written for the rule it needs (no evaluation-set text).
+
+As in tests/test_events_rules.py, the learned scorer is switched off: these check the rule
+frames' candidates; what the scorer keeps of them is measured on the labelled sets.
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import extract as extract_mod
+from pipeline.events.extract import extract_events
+
+PUB = date(2025, 3, 10)  # a Monday
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+
+
+def _visits(text, home=None):
+    return sorted((e["status"], e["actor1_country"] or e["actor1_org"], e["actor1_role"],
+                   e["actor2_country"] or e["actor2_org"], e["actor2_role"],
+                   e["location_country"])
+                  for e in extract_events(text, PUB, home=home) if e["event_type"] == "VISIT")
+
+
+def test_arrival_verb_with_a_place_in_bi_and_an_invitation_host():
+    text = "حلّت وزيرة الخارجية الكندية اليوم بتونس في زيارة رسمية بدعوة من رئيس الجمهورية."
+    assert _visits(text, home="TUN") == [
+        ("reported", "CAN", "foreign_minister", "TUN", "head_of_state", "TUN")]
+
+
+def test_hall_without_a_place_in_bi_is_not_an_arrival():
+    text = "دعا الرئيس الفرنسي إلى حل الأزمة في ليبيا عبر الحوار."
+    assert _visits(text) == []
+
+
+def test_guest_arrival_yahullu_dayfan():
+    text = "يحلّ الرئيس السنغالي ضيفا على الجزائر الأسبوع المقبل."
+    assert _visits(text) == [("planned", "SEN", "head_of_state", None, None, "DZA")]
+
+
+def test_doer_clause_without_relative_pronoun():
+    text = "وقّعت الاتفاقية خلال زيارة قام بها الرئيس الصيني إلى الجزائر العام الماضي."
+    assert _visits(text) == [("reported", "CHN", "head_of_state", None, None, "DZA")]
+
+
+def test_visit_verb_with_a_person_object_visits_that_person():
+    text = "وسيزور الرئيس المكسيكي الرئيس الأمريكي الأسبوع المقبل."
+    assert _visits(text) == [
+        ("planned", "MEX", "head_of_state", "USA", "head_of_state", "USA")]
+
+
+def test_subject_before_a_visit_verb_with_a_person_object():
+    text = "قال البيت الأبيض إن رئيسة الوزراء البريطانية ستكون أول زعيمة تزور الرئيس الأمريكي."
+    assert _visits(text) == [
+        ("planned", "GBR", "head_of_government", "USA", "head_of_state", "USA")]
+
+
+def test_an_armed_group_is_not_a_visitor():
+    text = "وصل مقاتلو تنظيم داعش إلى مشارف الموصل أمس."  # an advance, not a visit
+    assert _visits(text) == []
+
+
+def test_the_accompanying_suite_is_not_the_visitor():
+    text = "قام المبعوث الأممي والوفد المرافق له بزيارة إلى عدن."
+    assert _visits(text, home="SAU") == [("reported", "UN", "envoy", None, None, "YEM")]
+
+
+def test_capital_named_by_its_adjective_is_the_destination():
+    text = "وقعت الحادثة أثناء زيارة الرئيس التركي للعاصمة الأمريكية الشهر الماضي."
+    assert _visits(text) == [("reported", "TUR", "head_of_state", None, None, "USA")]
+
+
+def test_capital_with_its_city_named_keeps_the_city():
+    text = "وصل الرئيس الموريتاني إلى العاصمة الإسبانية مدريد."
+    [ev] = extract_events(text, PUB)
+    assert ev["location_name"] == "Madrid"
+
+
+def test_an_ambassadors_host_country_is_not_a_destination():
+    text = "زار السفير الياباني لدى المملكة مصنعا للسيارات بالرياض."
+    assert _visits(text) == []
+
+
+def test_departure_from_a_country_after_a_long_honorific_title():
+    text = ("غادر صاحب السمو الملكي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+            "جمهورية مصر العربية بعد زيارة عمل.")
+    assert _visits(text, home="SAU") == [
+        ("reported", "SAU", "defense_minister", None, None, "EGY")]
+
+
+def test_title_does_not_take_a_country_across_ila():
+    text = "قال المتحدث إن زيارة رئيس الحكومة إلى ألمانيا كانت ناجحة."
+    assert _visits(text, home="TUN") == [
+        ("reported", "TUN", "head_of_government", None, None, "DEU")]
+
+
+def test_deputy_title_after_another_title_keeps_the_first_office():
+    text = "التقى وزير الخارجية الأردني نائب رئيس الوزراء نظيره المصري في عمان."
+    [ev] = extract_events(text, PUB)
+    assert {ev["actor1_role"], ev["actor2_role"]} == {"foreign_minister"}
+
+
+def test_return_as_a_noun_reports_the_visit():
+    text = "صرح الرئيس التركي خلال عودته من قطر بأن بلاده ترحب بالحوار."
+    assert _visits(text) == [("reported", "TUR", "head_of_state", None, None, "QAT")]
+
+
+def test_invitation_host_at_the_start_of_the_next_sentence():
+    text = "وصل رئيس الوزراء الياباني إلى باريس في زيارة رسمية .بدعوة من نظيره الفرنسي"
+    assert _visits(text) == [
+        ("reported", "JPN", "head_of_government", "FRA", "head_of_government", "FRA")]
+
+
+def test_future_verb_before_a_visit_noun_plans_it():
+    text = "ستتضمن الجولة زيارة وزير الخارجية الهندي إلى الإمارات."
+    assert ("planned", "IND", "foreign_minister", None, None, "ARE") in _visits(text)
+
+
+def test_relative_clause_without_agent_takes_the_sentence_subject():
+    text = ("أبلغ وزير الخارجية الإسباني، مساء اليوم، في اتصال هاتفي، وزير الخارجية المغربي، "
+            "بتأجيل زيارة العمل التي كان يعتزم أداءها إلى الرباط غدا.")
+    assert _visits(text) == [("cancelled", "ESP", "foreign_minister", None, None, "MAR")]
+
+
+def test_a_tour_visits_each_listed_country():
+    text = "بدأ وزير الخارجية الإيراني جولة تشمل الجزائر وموريتانيا وتونس."
+    assert [v[5] for v in _visits(text)] == ["DZA", "MRT", "TUN"]
+
+
+def test_inherited_subject_when_the_sentence_names_none():
+    text = ("أعلن المبعوث الأمريكي لشؤون الطاقة دعمه للمشروع. "
+            "وكان من المهم أن يقوم بزيارة للقاهرة قبل الحوار.")
+    assert [v[1:3] + v[5:] for v in _visits(text)] == [("USA", "envoy", "EGY")]
+
+
+def test_attending_a_summit_abroad_is_a_visit():
+    text = "وسيحضر رئيس الوزراء الكندي اجتماعا لحلف شمال الأطلسي في بروكسل الأسبوع المقبل."
+    assert _visits(text) == [("planned", "CAN", "head_of_government", None, None, "BEL")]
+
+
+def test_taking_part_in_something_else_is_not_a_visit():
+    text = "شارك وزير الخارجية الفرنسي في تحرير مقال نشر في الجزائر."
+    assert _visits(text) == []
+
+
+def test_invitation_verb_the_object_visits_the_subject_hosts():
+    text = "دعا الرئيس التونسي نظيره المصري لزيارة تونس."
+    assert _visits(text) == [("planned", "EGY", "head_of_state", "TUN", "head_of_state", "TUN")]
+
+
+def test_invitation_noun_with_a_possessor_invites_the_one_after_li():
+    text = "وجّه الرئيس الفرنسي دعوته للرئيس السنغالي لزيارة بلاده."
+    assert _visits(text) == [
+        ("planned", "SEN", "head_of_state", "FRA", "head_of_state", "FRA")]
+
+
+def test_accepted_invitation_of_a_host():
+    text = "قبل وزير الخارجية الياباني دعوة نظيره الهندي لزيارة الهند."
+    assert _visits(text) == [
+        ("planned", "JPN", "foreign_minister", "IND", "foreign_minister", "IND")]
+
+
+def test_li_hall_is_solving_not_arriving():
+    text = "قال الرئيس الإيراني إن بلاده مستعدة للتعاون لحل الأزمات في سوريا واليمن."
+    assert _visits(text) == []
+
+
+def test_birthplace_is_not_muscat():
+    text = "تناول الرئيس الأمريكي العشاء مع عائلته عقب وصوله لمسقط رأس والده."
+    assert _visits(text) == []
+
+
+def test_arrival_noun_needs_its_subject_before_it():
+    text = "وكان في استقبال الطائرة لدى وصولها إلى مطار القاهرة الدولي رئيس الجمهورية."
+    assert _visits(text, home="SAU") == []
+    text = "وأدلى الرئيس التركي بتصريحات في المطار قبيل توجهه إلى تنزانيا."
+    assert _visits(text) == [("reported", "TUR", "head_of_state", None, None, "TZA")]
+
+
+def test_a_person_inside_a_name_is_not_a_visitor():
+    text = ("بإشراف مركز الملك سلمان للإغاثة، وصلت صباح اليوم سفينة مساعدات إلى ميناء عدن.")
+    assert _visits(text) == []
+
+
+def test_a_list_item_does_not_inherit_the_previous_subject():
+    text = "1979- زار الرئيس الأمريكي مصر.\n1980- الرجل يقوم بزيارة إلى السعودية."
+    assert [v[5] for v in _visits(text)] == ["EGY"]
+
+
+def test_coordinated_delegations_each_visit():
+    text = ("توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي برئاسة أمير الكويت، "
+            "والوفد البحريني برئاسة رجل مجهول الاسم، والوفد القطري.")
+    assert [v[1:3] + v[5:] for v in _visits(text)] == [
+        ("BHR", "delegation", "SAU"), ("KWT", "delegation", "SAU"),
+        ("QAT", "delegation", "SAU")]
+
+
+def test_a_place_in_the_visitors_title_is_not_the_destination():
+    text = "زار مبعوث الأمم المتحدة الخاص إلى سوريا بكين أمس."
+    assert _visits(text) == [("reported", "UN", "envoy", None, None, "CHN")]
+
+
+def test_pronoun_destination_and_carried_light_verb_subject():
+    text = ("وكان الرئيس الأرجنتيني قد توصل لاتفاق تاريخي مع كوبا يقضي بتخفيف الحظر، "
+            "وأجرى زيارة تاريخية إليها العام الماضي.")
+    assert _visits(text) == [("reported", "ARG", "head_of_state", None, None, "CUB")]
+
+
+def test_a_bare_title_given_the_outlets_country_is_no_visitor():
+    text = "وصل رئيس الفتح أول من أمس إلى تونس برفقة مدرب الفريق."
+    assert _visits(text, home="SAU") == []
+    text = "وصل رئيس الجمهورية أمس إلى تونس."
+    assert _visits(text, home="SAU") == [("reported", "SAU", "head_of_state", None, None, "TUN")]
+
+
+def test_tawajjuh_is_travel_only_towards_a_place_after_ila():
+    text = "وأكد وزير الخارجية التونسي أن بلاده تثمن كل توجه نحو حل سلمي في سوريا."
+    assert _visits(text) == []
+    text = "وتوجه وزير الخارجية التونسي بعد ذلك إلى دمشق."
+    assert _visits(text) == [("reported", "TUN", "foreign_minister", None, None, "SYR")]
+
+
+def test_a_speaker_before_an_is_not_the_visitor():
+    text = "وأوضح وزير الإعلام اليمني أن رحلة تقل 157 يمنيا وصلت أمس إلى اليمن."
+    assert _visits(text) == []
+    text = "سيعلن الرئيس الفرنسي اليوم تعيين رئيس للوزراء، قبل أن يتوجه إلى ألمانيا."
+    assert _visits(text) == [("planned", "FRA", "head_of_state", None, None, "DEU")]
+
+
+def test_a_bare_arrival_verb_does_not_inherit_the_previous_subject():
+    text = "زار الرئيس الفرنسي بيروت أمس. وعندما وصلت إلى دمشق، امتد منها خط سكة حديد."
+    assert [v[5] for v in _visits(text)] == ["LBN"]
