@@ -13,7 +13,7 @@ import sys
 
 from pipeline.config import ConfigError, load_config
 from pipeline.lake.errors import EXIT_IO, find_lake_error
-from pipeline.runtime.process import exit_without_teardown, quiet
+from pipeline.runtime.process import exit_without_teardown, quiet, skip_beam_mongodb
 from pipeline.runtime.runners import RunnerUnavailable
 
 DEFAULT_LAKE = "./lake"
@@ -265,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     if rest and args.command not in ("run", "stream", "backfill"):
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     quiet(getattr(args, "verbose", False))
+    skip_beam_mongodb()
     try:
         if args.command == "run":
             return cmd_run(args, rest)
