@@ -13,6 +13,8 @@ Error kinds (FetchError.kind, stable strings; see connectors.errors.KINDS):
 from __future__ import annotations
 
 import contextlib
+import heapq
+import os
 import socket
 import threading
 import time
@@ -107,39 +109,112 @@ def _product_token(user_agent: str) -> str:
 class _AttemptDeadline:
     """The total deadline of one attempt (connect, headers and body): when it passes, every
     socket the attempt uses is shut down, so a server that drips bytes (each read within
-    `timeout_s`) cannot keep it going; `expired` then tells a cut read from a finished one."""
+    `timeout_s`) cannot keep it going; `expired` then tells a cut read from a finished one.
+    One watcher thread per process fires the deadlines (_DeadlineWatcher), not a thread per
+    attempt."""
 
     def __init__(self, seconds: float):
         self.seconds = seconds
         self.at = time.monotonic() + seconds
         self.expired = False
+        self.cancelled = False
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
-        self._timer = threading.Timer(max(0.0, seconds), self._fire)
-        self._timer.daemon = True
-        self._timer.start()
+        _DeadlineWatcher.get().add(self)
 
     def watch(self, sock: socket.socket | None) -> None:
         if sock is None:
             return
         with self._lock:
-            self._sockets.append(sock)
             if not self.expired:
+                if not self.cancelled:
+                    self._sockets.append(sock)
                 return
         _shut(sock)
 
     def passed(self) -> bool:
         return self.expired or time.monotonic() > self.at
 
-    def _fire(self) -> None:
+    def fire(self) -> None:
         with self._lock:
+            if self.cancelled:
+                return
             self.expired = True
-            sockets = list(self._sockets)
+            sockets, self._sockets = self._sockets, []
         for sock in sockets:
             _shut(sock)
 
     def cancel(self) -> None:
-        self._timer.cancel()
+        with self._lock:
+            self.cancelled = True
+            self._sockets = []
+        _DeadlineWatcher.get().cancelled()
+
+
+class _DeadlineWatcher:
+    """Fires the attempt deadlines of this process from one daemon thread: a heap by time,
+    woken when a deadline earlier than every pending one is added; it sleeps until the first
+    deadline not cancelled yet. Cancelled deadlines leave the heap when they reach its head,
+    or all at once when they are most of it. (A timer thread per attempt cost a thread start
+    and its wake-ups for every page, about 0.1 ms of CPU.)"""
+
+    _instance: _DeadlineWatcher | None = None
+    _instance_lock = threading.Lock()
+
+    def __init__(self):
+        self._pid = os.getpid()
+        self._cond = threading.Condition(threading.Lock())
+        self._heap: list[tuple[float, int, _AttemptDeadline]] = []
+        self._seq = 0
+        self._cancelled = 0
+        threading.Thread(target=self._run, name="akhbar-deadlines", daemon=True).start()
+
+    @classmethod
+    def get(cls) -> _DeadlineWatcher:
+        watcher = cls._instance
+        if watcher is not None and watcher._pid == os.getpid():
+            return watcher
+        with cls._instance_lock:  # first use, or first use in a forked child
+            if cls._instance is None or cls._instance._pid != os.getpid():
+                cls._instance = cls()
+            return cls._instance
+
+    def add(self, deadline: _AttemptDeadline) -> None:
+        with self._cond:
+            self._seq += 1
+            heapq.heappush(self._heap, (deadline.at, self._seq, deadline))
+            if self._heap[0][2] is deadline:
+                self._cond.notify()
+
+    def cancelled(self) -> None:
+        """One more deadline was cancelled: drop the cancelled ones from the heap once they are
+        most of it (they leave it anyway when they reach its head)."""
+        with self._cond:
+            self._cancelled += 1
+            if self._cancelled > 256 and self._cancelled * 2 > len(self._heap):
+                self._heap = [e for e in self._heap if not e[2].cancelled]
+                heapq.heapify(self._heap)
+                self._cancelled = 0
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                while True:
+                    while self._heap and self._heap[0][2].cancelled:
+                        heapq.heappop(self._heap)
+                    if not self._heap:
+                        self._cond.wait()
+                        continue
+                    wait = self._heap[0][0] - time.monotonic()
+                    if wait <= 0:
+                        break
+                    self._cond.wait(wait)
+                now = time.monotonic()
+                due = []
+                while self._heap and self._heap[0][0] <= now:
+                    due.append(heapq.heappop(self._heap)[2])
+            for deadline in due:
+                deadline.fire()
 
 
 def _shut(sock: socket.socket) -> None:

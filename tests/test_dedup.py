@@ -1,6 +1,8 @@
 """Unit tests of pipeline.dedup.stories: keys, MinHash, LSH parameters, bucket checks, stories."""
 
 import hashlib
+import subprocess
+import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -70,6 +72,24 @@ def test_minhash_equals_datasketch_update_batch(num_perm, size):
     assert dedup.minhash(words, num_perm, size) == mh.hashvalues.astype("<u4").tobytes()
     assert dedup.text_signature(" ".join(words), num_perm, size)[:2] == (
         dedup.exact_key(words), dedup.minhash(words, num_perm, size))
+
+
+@pytest.mark.parametrize("num_perm", [1, 16, 128, 256])
+def test_permutations_are_datasketchs(num_perm):
+    mine = dedup._permutations(num_perm)
+    theirs = MinHash(num_perm=num_perm, seed=dedup.MINHASH_SEED,
+                     scheme=dedup.MINHASH_SCHEME).permutations
+    assert mine.dtype == theirs.dtype and mine.shape == theirs.shape == (2, num_perm)
+    assert (mine == theirs).all()
+
+
+def test_signing_does_not_load_datasketch():
+    probe = ("import sys; from pipeline.dedup.stories import text_signature; "
+             "text_signature(' '.join(f'w{i}' for i in range(50)), 128, 3); "
+             "print('datasketch' in sys.modules, 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False"]
 
 
 def test_lsh_params_reach_target_at_threshold():

@@ -166,3 +166,45 @@ def test_read_signature_rows_filters_version_and_dates(tmp_path):
     assert list(read_signature_rows(str(tmp_path), days, "other-version")) == []
     assert list(read_signature_rows(str(tmp_path), ["2024-07-23"], version)) == []
     assert list(read_signature_rows(str(tmp_path / "missing"), days, version)) == []
+
+
+def test_band_groups_give_the_pairs_of_every_lsh_bucket():
+    """_BandGroupsFn + _candidate_pairs (buckets gathered in band groups, a bundle at a time)
+    give exactly the candidate pairs of grouping by each band key alone."""
+    import random
+
+    from apache_beam.transforms.window import GlobalWindow
+
+    from pipeline.dedup.transforms import _BandGroupsFn, _candidate_pairs
+
+    rng = random.Random(7)
+    bands, rows = dedup.lsh_params(0.4, 128)
+    base = [rng.randbytes(512) for _ in range(5)]
+    members = []
+    for i in range(300):  # near copies of five texts, exact copies, settled earlier ones
+        sig = bytearray(base[i % 5])
+        for _ in range(rng.randrange(0, 300)):
+            sig[rng.randrange(512)] = rng.randrange(256)
+        exact = f"{i % 7:02x}" * 8 if i % 3 == 0 else None
+        node = dedup.Node(f"{i:04d}", f"k{i}", exact, "s" if i % 11 == 0 else None)
+        members.append((node.article_id, (node, bytes(sig))))
+    expected = set()
+    by_key: dict = {}
+    for aid, (node, mh) in members:
+        for key in dedup.band_keys(mh, node.exact_key, bands, rows):
+            by_key.setdefault(key, []).append((aid, node.old_story_id is not None))
+    for key, bucket in by_key.items():
+        expected.update(dedup.bucket_pairs(bucket, key[0] == dedup.EXACT_BAND))
+    assert len(expected) > 100
+    fn = _BandGroupsFn(bands, rows)
+    grouped: dict = {}
+    for bundle in (members[:120], members[120:]):  # two bundles: partial groups merge
+        fn.start_bundle()
+        for member in bundle:
+            fn.process(member, GlobalWindow())
+        for wv in fn.finish_bundle():
+            group, entries = wv.value
+            grouped.setdefault(group, []).append(entries)
+    assert len(grouped) <= (bands + 1) * _BandGroupsFn.GROUPS_PER_BAND
+    pairs = [p for item in grouped.items() for p in _candidate_pairs(item)]
+    assert set(pairs) == expected

@@ -106,12 +106,16 @@ def _shingle_set(joined: bytes, size: int) -> set[bytes]:
 
 @lru_cache(maxsize=8)
 def _permutations(num_perm: int) -> np.ndarray:
-    """datasketch's (a, b) permutation parameters for MINHASH_SEED, shape (2, num_perm) uint32.
-    datasketch is imported here, not at module level: importing it loads scipy (0.4 s), which
-    a process that only groups precomputed signatures never needs."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=num_perm, seed=MINHASH_SEED, scheme=MINHASH_SCHEME).permutations
+    """datasketch's (a, b) permutation parameters for MINHASH_SEED, shape (2, num_perm) uint32:
+    what MinHash(num_perm, seed=MINHASH_SEED, scheme="affine32").permutations holds, drawn the
+    way datasketch 2.x draws them (numpy's legacy RandomState, whose stream numpy keeps
+    stable; a test holds them equal to datasketch's). datasketch itself is not imported:
+    importing it loads scipy, 0.4-0.6 s of CPU in the extraction pool's fork server, for
+    two arrays."""
+    gen = np.random.RandomState(MINHASH_SEED)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b])
 
 
 _FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
+from apache_beam.utils.windowed_value import WindowedValue
 
 from pipeline.config import DedupConfig
 from pipeline.dedup import stories as dedup
@@ -137,17 +138,55 @@ def _shares_a_key(entry: tuple, keys: set) -> bool:
     return node.article_id in keys or not keys.isdisjoint(band_keys)
 
 
-def _band_entries(member, bands: int, rows: int):
-    """(article_id, (node, minhash)) → (band key, (article_id, settled)): only ids are grouped."""
-    aid, (node, minhash) = member
-    settled = node.old_story_id is not None
-    for key in dedup.band_keys(minhash, node.exact_key, bands, rows):
-        yield key, (aid, settled)
+class _BandGroupsFn(beam.DoFn):
+    """(article_id, (node, minhash)) → (band group, [(band key, article_id, settled), ...]): the
+    band keys of a bundle's members, gathered by band group (a band and 16 ranges of its key's
+    first byte) and emitted when the bundle ends. Only ids are grouped. One element per band
+    group and bundle, not one per band key and member (32 per article, each encoded, grouped
+    and decoded on its own: the most numerous elements of a run)."""
+
+    GROUPS_PER_BAND = 16
+
+    def __init__(self, bands: int, rows: int):
+        self.bands = bands
+        self.rows = rows
+
+    def start_bundle(self):
+        self._groups: dict = {}  # window → {band group: entries}
+
+    def process(self, member, window=beam.DoFn.WindowParam):
+        aid, (node, minhash) = member
+        settled = node.old_story_id is not None
+        groups = self._groups.setdefault(window, {})
+        mask = self.GROUPS_PER_BAND - 1
+        for key in dedup.band_keys(minhash, node.exact_key, self.bands, self.rows):
+            group = (key[0], key[1] & mask if len(key) > 1 else 0)
+            entries = groups.get(group)
+            if entries is None:
+                entries = groups[group] = []
+            entries.append((key, aid, settled))
+
+    def finish_bundle(self):
+        windowed, self._groups = self._groups, {}
+        for window, groups in windowed.items():
+            for group in sorted(groups):
+                yield WindowedValue((group, groups[group]), window.max_timestamp(), [window])
 
 
-def _candidate_pairs(bucket):
-    key, members = bucket
-    return dedup.bucket_pairs(members, key[0] == dedup.EXACT_BAND)
+def _candidate_pairs(band_group):
+    """(band group, [[(band key, article_id, settled), ...], ...]) → the candidate pairs of each
+    LSH bucket (band key) in it (dedup.bucket_pairs)."""
+    _group, parts = band_group
+    buckets: dict[bytes, list[tuple[str, bool]]] = {}
+    for entries in parts:
+        for key, aid, settled in entries:
+            members = buckets.get(key)
+            if members is None:
+                members = buckets[key] = []
+            members.append((aid, settled))
+    for key, members in buckets.items():
+        if len(members) > 1:  # a bucket of one member has no pair
+            yield from dedup.bucket_pairs(members, key[0] == dedup.EXACT_BAND)
 
 
 def _send_to_partners(item):
@@ -228,9 +267,10 @@ class DeduplicateStories(beam.PTransform):
 
     Graph (every step keyed, nothing held whole but the edge list):
       Sign → join new and earlier signatures by article_id (re-runs keep their assignment) →
-      (LSH band key → article_id) groups → candidate id pairs, distinct → join each pair with
-      both MinHashes (two joins by id) → verify → edge list → connected components (one worker,
-      edges only) → join the story assignments back to the rows by article_id.
+      (LSH band key → article_id) buckets, grouped a few hundred band groups at a time →
+      candidate id pairs, distinct → join each pair with both MinHashes (two joins by id) →
+      verify → edge list → connected components (one worker, edges only) → join the story
+      assignments back to the rows by article_id.
     """
 
     def __init__(self, config: DedupConfig, lake: str | None, run_date: dt.date,
@@ -276,7 +316,7 @@ class DeduplicateStories(beam.PTransform):
         members = settled.members
         pairs = (
             members
-            | "BandKeys" >> beam.FlatMap(_band_entries, bands, rows)
+            | "BandKeys" >> beam.ParDo(_BandGroupsFn(bands, rows))
             | "GroupByBand" >> beam.GroupByKey()
             | "CandidatePairs" >> beam.FlatMap(_candidate_pairs)
             | "DistinctPairs" >> beam.Distinct()

@@ -27,6 +27,7 @@ def _preload(levels: dict[str, int], parent_alive=None) -> None:
     if parent_alive is not None:
         _exit_with_parent(parent_alive)
     import pipeline.articles.jobs  # noqa: F401
+    import pipeline.text.extract  # noqa: F401  (jobs imports it with the first page)
 
 
 def _exit_with_parent(parent_alive) -> None:

@@ -5,6 +5,7 @@ Servers are raw sockets on 127.0.0.1; every drip ends by itself after DRIP_S."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -110,3 +111,22 @@ def test_a_slow_but_complete_page_within_the_deadline_is_content(raw_server):
     with Fetcher(make_network(timeout_s=TIMEOUT_S)) as fetcher:
         result = fetcher.fetch(server.url("/x"))
     assert result.content == ARTICLE
+
+
+def test_deadlines_share_one_watcher_thread_and_cancelled_ones_never_fire():
+    from connectors.http import _AttemptDeadline, _DeadlineWatcher
+
+    _AttemptDeadline(0.01).cancel()  # the watcher exists
+    threads = threading.active_count()
+    deadlines = [_AttemptDeadline(0.05 + i * 1e-4) for i in range(600)]
+    for d in deadlines[::2]:
+        d.cancel()
+    later = _AttemptDeadline(30.0)  # behind every other one in the heap
+    assert threading.active_count() == threads
+    time.sleep(0.5)
+    assert all(d.expired and d.passed() for d in deadlines[1::2])
+    assert not any(d.expired for d in deadlines[::2])
+    assert not later.expired and not later.passed()
+    later.cancel()
+    # nothing but cancelled deadlines is left for the watcher to hold
+    assert all(e[2].cancelled for e in _DeadlineWatcher.get()._heap)

@@ -1,0 +1,47 @@
+"""What the `akhbar` command's main process imports: not the extraction stack (the pool's
+processes extract), not Beam's MongoDB client; and a run works without them."""
+
+import subprocess
+import sys
+
+from tests.support.runs import akhbar, lake_rows
+
+PROBE = """
+import sys
+from pipeline.runtime.process import skip_beam_mongodb
+skip_beam_mongodb()
+import apache_beam as beam
+import pipeline.batch
+from pipeline.articles.jobs import extract_job
+print(sorted(m for m in ("pymongo", "trafilatura", "pipeline.text.extract", "lxml.html")
+             if sys.modules.get(m) is not None))
+with beam.Pipeline() as p:
+    p | beam.Create([1, 2]) | beam.Map(print)
+"""
+
+
+def test_the_main_process_loads_neither_the_extraction_stack_nor_mongodb():
+    proc = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+                          check=True)
+    lines = proc.stdout.split()
+    assert lines[0] == "[]"
+    assert sorted(lines[1:]) == ["1", "2"]
+
+
+def test_extract_job_loads_the_extraction_stack_itself():
+    probe = ("import sys; from pipeline.articles.jobs import extract_job; "
+             "from datetime import datetime, timezone; "
+             "page = {'url': 'http://127.0.0.1/a', 'feed_url': '', 'source': 's', "
+             "'source_name': None, 'fetched_at': datetime.now(timezone.utc), "
+             "'html': '<html><body><article><p>' + 'word ' * 80 + '</p></article></body></html>'}; "
+             "print(extract_job(page, 'r')[0], 'trafilatura' in sys.modules)")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert proc.stdout.split() == ["articles", "True"]
+
+
+def test_a_verbose_run_says_nothing_about_mongodb(tmp_path):
+    proc = akhbar("run", "--output", str(tmp_path / "lake"), "-v")
+    assert proc.returncode == 0, proc.stderr
+    assert "bson" not in proc.stderr and "mongo" not in proc.stderr.lower()
+    assert len(lake_rows(tmp_path / "lake", "articles", "article_id")) >= 20
