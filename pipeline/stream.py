@@ -110,6 +110,34 @@ class StreamReadSitemapsFn(ReadSitemapsFn):
         self._states.update(read)
 
 
+class StreamPollFn(beam.DoFn):
+    """One round's entry → its items, rejects and state: feeds through StreamPollFeedFn,
+    sitemaps and sites through StreamReadSitemapsFn. One step, not a branch per kind: a
+    branch after the rounds' source makes the in-process runner hold the rounds back."""
+
+    def __init__(self, ctx: RunContext):
+        self._feeds = StreamPollFeedFn(ctx)
+        self._sitemaps = StreamReadSitemapsFn(ctx)
+        self._sitemaps_ready = False
+
+    def setup(self):
+        self._feeds.setup()
+
+    def teardown(self):
+        self._feeds.teardown()
+        if self._sitemaps_ready:
+            self._sitemaps.teardown()
+
+    def process(self, element):
+        if not is_sitemap_feed(element[1]):
+            yield from self._feeds.process(element)
+            return
+        if not self._sitemaps_ready:
+            self._sitemaps.setup()
+            self._sitemaps_ready = True
+        yield from self._sitemaps.process(element)
+
+
 class KeepNewItemsFn(beam.DoFn):
     """(key, item) → the item when its URL is neither in the lake nor seen within the ttl, and
     the lake's rejects do not hold back this exact item of this feed.
@@ -308,19 +336,9 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
                                               stop_file)])
         | "PollRounds" >> beam.ParDo(PollRoundsFn())
     )
-    polled = (
-        rounds
-        | "FeedRounds" >> beam.Filter(lambda element: not is_sitemap_feed(element[1]))
-        | "PollFeeds" >> beam.ParDo(StreamPollFeedFn(ctx)).with_outputs(
-            REJECTS, FEED_STATE, main=ITEMS)
-    )
-    mapped = (
-        rounds
-        | "SitemapRounds" >> beam.Filter(lambda element: is_sitemap_feed(element[1]))
-        | "ReadSitemaps" >> beam.ParDo(StreamReadSitemapsFn(ctx)).with_outputs(
-            REJECTS, FEED_STATE, main=ITEMS)
-    )
-    items = (polled[ITEMS], mapped[ITEMS]) | "AllItems" >> beam.Flatten()
+    polled = rounds | "PollFeeds" >> beam.ParDo(StreamPollFn(ctx)).with_outputs(
+        REJECTS, FEED_STATE, main=ITEMS)
+    items = polled[ITEMS]
     new_items = (
         items
         | "KeyItems" >> beam.Map(lambda item: (ONE_KEY, item))
@@ -353,7 +371,7 @@ def build_stream(p: beam.Pipeline, ctx: RunContext, poll_interval_s: float,
     articles = derived | "Articles" >> beam.FlatMap(
         lambda pair: [pair[1]] if pair[0] == "articles" else [])
     rejects = (
-        (polled[REJECTS], mapped[REJECTS], fetched[REJECTS], extracted.rejects)
+        (polled[REJECTS], fetched[REJECTS], extracted.rejects)
         | "AllRejects" >> beam.Flatten()
         | "CountRejects" >> beam.Map(count_reject)
     )
