@@ -136,3 +136,11 @@ def test_past_progressive_is_reported():
     text = "وبينما كان الرئيس الأمريكي يغادر كينيا متوجها إلى إثيوبيا، وقع الهجوم."
     evs = _events(text)
     assert evs and all(status == "reported" for _, status in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "أُرجئ لقاء كان مقررا اليوم بين وزير الخارجية المصري ونظيره التركي إلى موعد لم يحدد.",
+    "أُرجئت زيارة وزير الخارجية التركي إلى القاهرة.",
+])
+def test_a_passive_postponement_cancels(text):
+    assert [e[1] for e in _events(text)] and all(e[1] == "cancelled" for e in _events(text))
