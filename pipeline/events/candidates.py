@@ -12,23 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from functools import lru_cache
 
-from configs import CONFIG_DIR, load_yaml
 from pipeline.events.frames import Candidate, _location
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status
-from pipeline.events.words import PHONE_CUES
-from pipeline.text.normalize import normalize_arabic
+from pipeline.events.words import PHONE_CUES, cue_words
 
 WINDOW = 30  # tokens around a trigger in which its actors are looked for
 MAX_ACTORS = 8  # nearest actors per trigger (a guest list proposes no more pairs than this)
-
-
-@lru_cache(maxsize=1)
-def cue_words() -> dict[str, frozenset[str]]:
-    data = load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")
-    return {k: frozenset(normalize_arabic(str(w)) for w in v) for k, v in data.items()}
 
 
 def _has_cue(tokens, words: frozenset[str]) -> bool:

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from configs import CONFIG_DIR, load_yaml
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.mentions import Actor, Sentence, _after_lineage
 from pipeline.events.triggers import Trigger, _status, find_triggers
@@ -35,8 +34,6 @@ from pipeline.text.normalize import normalize_arabic
 
 # ----------------------------------------------------------------------------- assembly
 
-ATTENDANCE = frozenset(normalize_arabic(str(w)) for w in
-                       load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")["attendance"])
 # «جمع A بB» (brought A together with B) after a contact noun names its participants
 GATHER_BARE = frozenset({"جمع", "جمعت"})
 GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما",
@@ -194,8 +191,6 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         verb_like = trig.tense in ("past", "present")
         first_after = after[0] if after else None
         close_after = first_after is not None and first_after.i - trig.j <= 3
-        if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in ATTENDANCE:
-            continue  # «حضر اللقاء A وB»: those named attended, they did not meet each other
         if trig.etype == "VISIT":
             status = _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel,
                                    occupied)

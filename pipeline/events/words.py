@@ -1,9 +1,12 @@
-"""The function-word lists of configs/lexicons/events/grammar.yaml, normalised once at import.
+"""The function-word lists of configs/lexicons/events/grammar.yaml, normalised once at import,
+and the scorer's cue lists of cues.yaml.
 
 Pure data: the lists are domain knowledge kept in configs/, not in code.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from configs import CONFIG_DIR, load_yaml
 from pipeline.text.normalize import normalize_arabic
@@ -13,6 +16,13 @@ _GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
 def _words(key: str) -> frozenset[str]:
     return frozenset(normalize_arabic(str(w)) for w in _GRAMMAR[key])
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, frozenset[str]]:
+    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised."""
+    data = load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")
+    return {k: frozenset(normalize_arabic(str(w)) for w in v) for k, v in data.items()}
 
 
 STOP_WORDS = _words("stop_words")
