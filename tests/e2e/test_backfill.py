@@ -55,6 +55,16 @@ def backfill(lake: Path, *args: str) -> subprocess.CompletedProcess:
     return proc
 
 
+def windowed_outlets(tmp_path: Path) -> Path:
+    """A config of the two hosts' outlets, with windows of two pages."""
+    config = tmp_path / "outlets.yaml"
+    config.write_text(yaml.safe_dump({
+        "feeds": [{"id": "one", "name": "one", "url": "https://www.akhbar-one.com/"},
+                  {"id": "two", "name": "two", "url": "https://news.akhbar-two.co.uk/rss"}],
+        "performance": {"window_pages": 2}}), encoding="utf-8")
+    return config
+
+
 def summary_value(stdout: str, label: str) -> int:
     m = re.search(rf"^\s+{re.escape(label)}\s+(\d+)$", stdout, re.M)
     assert m, f"{label!r} missing from the summary:\n{stdout}"
@@ -152,11 +162,7 @@ def test_a_backfill_bigger_than_a_window_is_read_in_windows(tmp_path):
     data, _ = warc_bytes(pages(7))
     warc = tmp_path / "a.warc.gz"
     warc.write_bytes(data)
-    config = tmp_path / "outlets.yaml"
-    config.write_text(yaml.safe_dump({
-        "feeds": [{"id": "one", "name": "one", "url": "https://www.akhbar-one.com/"},
-                  {"id": "two", "name": "two", "url": "https://news.akhbar-two.co.uk/rss"}],
-        "performance": {"window_pages": 2}}), encoding="utf-8")
+    config = windowed_outlets(tmp_path)
     lake = tmp_path / "lake"
     out = backfill(lake, "--warc", str(warc), "--config", str(config), "--quiet")
     rows = read_dataset(lake, "articles")
@@ -199,11 +205,7 @@ def test_event_reports_in_different_windows_of_an_archive_join_one_cluster(tmp_p
             warc_headers_dict={"WARC-Date": f"{day}T10:00:00Z"}))
     warc = tmp_path / "a.warc.gz"
     warc.write_bytes(buf.getvalue())
-    config = tmp_path / "outlets.yaml"
-    config.write_text(yaml.safe_dump({
-        "feeds": [{"id": "one", "name": "one", "url": "https://www.akhbar-one.com/"},
-                  {"id": "two", "name": "two", "url": "https://news.akhbar-two.co.uk/rss"}],
-        "performance": {"window_pages": 2}}), encoding="utf-8")
+    config = windowed_outlets(tmp_path)
     lake = tmp_path / "lake"
     out = backfill(lake, "--warc", str(warc), "--config", str(config), "--quiet")
     assert summary_value(out.stdout, "articles written") == 4
