@@ -13,7 +13,12 @@ import sys
 
 from pipeline.config import ConfigError, load_config
 from pipeline.lake.errors import EXIT_IO, find_lake_error
-from pipeline.runtime.process import exit_without_teardown, quiet, skip_beam_mongodb
+from pipeline.runtime.process import (
+    exit_without_teardown,
+    quiet,
+    skip_beam_cloud_io,
+    skip_beam_mongodb,
+)
 from pipeline.runtime.runners import RunnerUnavailable
 
 DEFAULT_LAKE = "./lake"
@@ -166,10 +171,12 @@ def cmd_run(args, beam_args: list[str]) -> int:
     from pipeline.batch import run_batch
     from pipeline.context import RunContext
     from pipeline.runtime.allocator import bound_native_memory
+    from pipeline.runtime.beam_options import cache_option_views
     from pipeline.runtime.beam_specs import cache_dofn_specs
 
     bound_native_memory()
     cache_dofn_specs()
+    cache_option_views()
     _check_dates(args)
     with _served(args.config) as served_at, _progress(args, beam_args):
         ctx = RunContext.new(args.output, config, served_at=served_at, since=args.since,
@@ -191,10 +198,12 @@ def cmd_backfill(args, beam_args: list[str]) -> int:
     from pipeline.context import RunContext
     from pipeline.ingest.warc import warc_files
     from pipeline.runtime.allocator import bound_native_memory
+    from pipeline.runtime.beam_options import cache_option_views
     from pipeline.runtime.beam_specs import cache_dofn_specs
 
     bound_native_memory()
     cache_dofn_specs()
+    cache_option_views()
     paths = warc_files(args.warc)
     if not paths:
         print(f"akhbar: no WARC file matches {' '.join(args.warc)}", file=sys.stderr)
@@ -224,11 +233,13 @@ def cmd_stream(args, beam_args: list[str]) -> int:
     if args.max_polls is not None and args.max_polls < 1:
         print("akhbar: --max-polls must be at least 1", file=sys.stderr)
         return 2
+    from pipeline.runtime.beam_options import cache_option_views
     from pipeline.runtime.beam_specs import cache_dofn_specs
 
     config = _load_run_config(args)
     bound_native_memory()
     cache_dofn_specs()
+    cache_option_views()
     with _served(args.config) as served_at:
         ctx = RunContext.new(args.output, config, served_at=served_at)
         summary = run_stream(ctx, beam_args, args.poll_interval, args.max_polls)
@@ -266,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     quiet(getattr(args, "verbose", False))
     skip_beam_mongodb()
+    skip_beam_cloud_io(args.command, _runner_flags(rest).runner)
     try:
         if args.command == "run":
             return cmd_run(args, rest)

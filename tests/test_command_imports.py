@@ -45,3 +45,45 @@ def test_a_verbose_run_says_nothing_about_mongodb(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "bson" not in proc.stderr and "mongo" not in proc.stderr.lower()
     assert len(lake_rows(tmp_path / "lake", "articles", "article_id")) >= 20
+
+
+CLOUD_PROBE = """
+import sys
+from pipeline.runtime.process import skip_beam_cloud_io
+print(skip_beam_cloud_io(sys.argv[1], sys.argv[2] or None))
+import apache_beam as beam
+import pipeline.batch
+from apache_beam.io.filesystems import FileSystems
+print(sorted(m for m in ("boto3", "apache_beam.io.aws.s3filesystem", "apache_beam.io.gcp.bigquery")
+             if sys.modules.get(m) is not None))
+print(type(FileSystems.get_filesystem("/tmp")).__name__)
+with beam.Pipeline() as p:
+    p | beam.Create([1, 2]) | beam.Map(print)
+"""
+
+
+def _cloud_probe(command: str, runner: str = "") -> list[str]:
+    proc = subprocess.run([sys.executable, "-c", CLOUD_PROBE, command, runner],
+                          capture_output=True, text=True, check=True)
+    assert "Failed to import" not in proc.stderr
+    return proc.stdout.split("\n")
+
+
+def test_run_and_stream_on_the_in_process_runner_load_no_cloud_io_of_beam():
+    for command in ("run", "stream"):
+        lines = _cloud_probe(command)
+        assert lines[0] == "True"
+        assert lines[1] == "[]"
+        assert lines[2] == "LocalFileSystem"  # local paths still resolve
+        assert sorted(lines[3:5]) == ["1", "2"]
+
+
+def test_backfill_and_other_runners_keep_beam_s_cloud_file_systems():
+    # backfill opens WARC files through Beam's FileSystems (s3://, gs://); other runners may
+    # stage through them
+    for command, runner in (("backfill", ""), ("run", "DataflowRunner")):
+        assert _cloud_probe(command, runner)[0] == "False"
+    import importlib.util
+
+    if importlib.util.find_spec("boto3") is not None:  # then Beam's S3 file system loads
+        assert "apache_beam.io.aws.s3filesystem" in _cloud_probe("backfill")[1]

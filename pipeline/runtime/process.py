@@ -10,6 +10,14 @@ changes nothing in the importing program):
   its OCSP support much of `cryptography`) for Beam's MongoDB connector, which akhbar never
   uses: 0.15–0.3 s of CPU in every command. The command tells Python that pymongo is absent
   before Beam is imported; Beam then leaves that one connector out (a case it handles).
+- `skip_beam_cloud_io`: importing Beam also loads, where their client libraries are installed,
+  its S3 and Azure file systems (boto3: about 0.2 s of CPU) and its BigQuery, Pub/Sub and GCS
+  connectors. `akhbar run` and `akhbar stream` on the in-process runner use none of them: the
+  lake is read and written through pyarrow.fs (local, s3://, gs://), and only `akhbar
+  backfill` opens files through Beam's FileSystems (WARC archives on s3:// or gs://). For
+  those two commands on that runner Beam's modules are marked absent before Beam is imported;
+  Beam's own imports of them are guarded and leave them out. Other runners may stage files or
+  read options through them, so nothing is skipped there.
 - `exit_without_teardown`: once every file is written and closed, unloading Beam, pyarrow and
   the extraction stack took about 0.2 s of every run for nothing (measured with
   bench/startup.py); exit handlers (logging, multiprocessing's temporary files) still run.
@@ -52,6 +60,30 @@ def skip_beam_mongodb() -> None:
     sys.modules["pymongo"] = None  # `import pymongo` raises ImportError from now on
     # Beam warns that it found no usable bson package when its connector is left out
     logging.getLogger("apache_beam.io.mongodbio").setLevel(logging.ERROR)
+
+
+# Beam's optional cloud I/O modules `skip_beam_cloud_io` leaves out (its `apache_beam.io` and
+# `apache_beam.io.filesystems` import each inside try/except ImportError)
+BEAM_CLOUD_IO = (
+    "apache_beam.io.aws.s3filesystem",
+    "apache_beam.io.azure.blobstoragefilesystem",
+    "apache_beam.io.gcp.bigquery",
+)
+
+
+def skip_beam_cloud_io(command: str | None, runner: str | None) -> bool:
+    """Have Beam's import leave out its cloud I/O modules (see the module docstring) for `akhbar
+    run` and `akhbar stream` on the in-process runner; only before Beam is imported. Returns
+    whether they were left out."""
+    from pipeline.runtime.runners import runs_in_process
+
+    if command not in ("run", "stream") or not runs_in_process(runner):
+        return False
+    if "apache_beam" in sys.modules:
+        return False
+    for name in BEAM_CLOUD_IO:
+        sys.modules.setdefault(name, None)  # `import name` raises ImportError from now on
+    return True
 
 
 def exit_without_teardown(code: int) -> None:
