@@ -15,6 +15,7 @@ from pipeline.config import ConfigError, load_config
 from pipeline.lake.errors import EXIT_IO, find_lake_error
 from pipeline.runtime.process import (
     exit_without_teardown,
+    freeze_imported,
     quiet,
     skip_beam_cloud_io,
     skip_beam_mongodb,
@@ -177,6 +178,7 @@ def cmd_run(args, beam_args: list[str]) -> int:
     bound_native_memory()
     cache_dofn_specs()
     cache_option_views()
+    freeze_imported()
     _check_dates(args)
     with _served(args.config) as served_at, _progress(args, beam_args):
         ctx = RunContext.new(args.output, config, served_at=served_at, since=args.since,
@@ -204,6 +206,7 @@ def cmd_backfill(args, beam_args: list[str]) -> int:
     bound_native_memory()
     cache_dofn_specs()
     cache_option_views()
+    freeze_imported()
     paths = warc_files(args.warc)
     if not paths:
         print(f"akhbar: no WARC file matches {' '.join(args.warc)}", file=sys.stderr)
@@ -240,6 +243,7 @@ def cmd_stream(args, beam_args: list[str]) -> int:
     bound_native_memory()
     cache_dofn_specs()
     cache_option_views()
+    freeze_imported()
     with _served(args.config) as served_at:
         ctx = RunContext.new(args.output, config, served_at=served_at)
         summary = run_stream(ctx, beam_args, args.poll_interval, args.max_polls)

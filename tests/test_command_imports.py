@@ -87,3 +87,17 @@ def test_backfill_and_other_runners_keep_beam_s_cloud_file_systems():
 
     if importlib.util.find_spec("boto3") is not None:  # then Beam's S3 file system loads
         assert "apache_beam.io.aws.s3filesystem" in _cloud_probe("backfill")[1]
+
+
+def test_the_command_freezes_what_it_imported_once_and_still_collects_later_garbage():
+    probe = ("import gc, sys, weakref\n"
+             "from pipeline.runtime.process import freeze_imported\n"
+             "import pipeline.batch\n"
+             "freeze_imported(); first = gc.get_freeze_count()\n"
+             "class Node: pass\n"
+             "a, b = Node(), Node(); a.other, b.other = b, a; gone = weakref.ref(a)\n"
+             "freeze_imported(); del a, b; gc.collect()\n"
+             "print(first > 10000, gc.get_freeze_count() == first, gone() is None)")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert proc.stdout.split() == ["True", "True", "True"]

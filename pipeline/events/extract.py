@@ -30,6 +30,7 @@ from pipeline.events.mentions import (
 )
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers
+from pipeline.events.types import EVENT_TYPES
 from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
@@ -39,7 +40,6 @@ MAX_SENTENCE_TOKENS = 120
 # rule frames whose parties come from the sentence before (وكان في استقبالهم، اجتمع الوزيران):
 # an undated sentence of theirs takes that sentence's date
 ANAPHORIC_FRAMES = ("reception", "dual")
-EVENT_TYPES = ("MEET", "CALL", "VISIT", "NEGOTIATE", "MEDIATE", "PRESS_CONFERENCE")
 
 
 def _pair_key(c: Candidate) -> tuple:

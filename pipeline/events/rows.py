@@ -6,7 +6,6 @@ extraction pool's processes, which compute an article's event rows where its tex
 
 from __future__ import annotations
 
-from pipeline.events.extract import event_id, extract_events
 from pipeline.lake.partitions import partition_date
 from pipeline.text.clean import is_arabic
 from pipeline.text.dates import as_date
@@ -22,6 +21,8 @@ HOME_KEY = "source_country"  # transient key: the feed's configured country, not
 def rows_for_article(article: dict) -> list[dict]:
     """EVENTS_SCHEMA rows for one article row (body, then each read-also text); the row's
     HOME_KEY, when set, is the outlet's country (a bare title refers to it)."""
+    from pipeline.events.extract import event_id, extract_events  # loaded where text is read
+
     published = as_date(article.get("published_at"))
     parts = [("body", article.get("body") or "")]
     for item in article.get("read_also") or []:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from pipeline.events.extract import EVENT_TYPES
 from pipeline.events.rows import article_event_pairs
+from pipeline.events.types import EVENT_TYPES
 
 
 class _ArticleEventsFn(beam.DoFn):
