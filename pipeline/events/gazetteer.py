@@ -51,6 +51,13 @@ class Gazetteer:
     collective_titles: frozenset = frozenset()  # قادة، زعماء: no home-country fallback
     country_en: dict[str, str] = field(default_factory=dict)
     fillers: Gazetteer | None = None  # words that do not separate a verb from its object
+    # honorific pronoun (سموه) -> (roles or None, countries or None, (country, role) pairs
+    # excepted) of the person it stands for
+    honorific_pronouns: dict = field(default_factory=dict)
+    monarchies: frozenset = frozenset()
+    republican_titles: frozenset = frozenset()
+    royal_titles: frozenset = frozenset()
+    not_surnames: frozenset = frozenset()
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -131,6 +138,15 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.add(phrase, Entry("counterpart"))
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
     gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
+    for word, spec in (roles.get("honorific_pronouns") or {}).items():
+        gaz.honorific_pronouns[" ".join(_norm(word))] = (
+            frozenset(spec["roles"]) if spec.get("roles") else None,
+            frozenset(spec["countries"]) if spec.get("countries") else None,
+            frozenset(tuple(x) for x in spec.get("except") or ()))
+    gaz.monarchies = frozenset(roles.get("monarchies") or ())
+    gaz.republican_titles = _phrases(roles.get("republican_titles"))
+    gaz.royal_titles = _phrases(roles.get("royal_titles"))
+    gaz.not_surnames = _phrases(roles.get("not_surnames"))
     gaz.fillers = Gazetteer()
     for kind, phrases in (roles.get("fillers") or {}).items():
         for phrase in phrases:
@@ -146,6 +162,10 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
                                  person=_freeze(person), en=person["en"]))
     gaz.finalize()
     return gaz
+
+
+def _phrases(items) -> frozenset:
+    return frozenset(" ".join(_norm(t)) for t in items or [])
 
 
 def _freeze(person: dict) -> dict:

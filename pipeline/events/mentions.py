@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.events.dates import _date_keys
 from pipeline.events.gazetteer import Entry, load_gazetteer
 from pipeline.events.words import (
     CONTINUATION,
@@ -134,15 +135,92 @@ def _is_headline(paras: list[str]) -> bool:
 
 # ----------------------------------------------------------------------------- mentions
 
-def _role_for_year(person: dict, year: int | None) -> str | None:
+def _role_for_year(person: dict, year: int | None, prefer: tuple = ()) -> str | None:
+    """The office a person held in `year` (the first listed where two overlap, unless a generic
+    title names one of them: «الرئيس أردوغان» in 2014 is the president, not the prime
+    minister), else the latest listed."""
     roles = person["roles"]
     if not roles:
         return None
     if year is not None:
-        for role, start, end in roles:
-            if (start or 0) <= year <= (end or 9999):
+        held = [role for role, start, end in roles if (start or 0) <= year <= (end or 9999)]
+        for role in held:
+            if role in prefer:
                 return role
+        if held:
+            return held[0]
     return roles[-1][0]
+
+
+_ALIAS_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
+
+
+def _strip_clitic(tok: str, words) -> tuple[str, str] | None:
+    """(word, clitic) when `tok`, or `tok` less a clitic, is one of `words`."""
+    if tok in words:
+        return tok, ""
+    for c in _ALIAS_CLITICS:
+        if tok.startswith(c) and len(tok) > len(c) + 2 and tok[len(c):] in words:
+            return tok[len(c):], c
+    return None
+
+
+def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
+    """The last word of a person's name given in full (آشتون كارتر → كارتر), which later
+    mentions in the same article may use alone; None when that word is no surname: a lineage
+    link before it (محمد بن سلمان, آل نهيان: the whole family), an ordinal (عبدالله الثاني), a
+    function word, or a word the gazetteer knows as something else (a first name, a title,
+    a country)."""
+    if len(alias) < 2 or alias[-2] in LINEAGE:
+        return None
+    last = alias[-1]
+    if (len(last) < 3 or last in gaz.not_surnames or last in STOP_WORDS
+            or last in CONTINUATION or gaz.index.get(last) or last in _date_keys()):
+        return None
+    return last
+
+
+def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dict | None:
+    """The person an honorific pronoun (سموه، معاليه) stands for: the last one named before
+    it (`named`: people with their role, in text order) whose office takes that honorific."""
+    roles, countries, excluded = gaz.honorific_pronouns[word]
+    for person, role in reversed(named):
+        if roles is not None and role not in roles:
+            continue
+        if countries is not None and person["country"] not in countries:
+            continue
+        if (person["country"], role) in excluded:
+            continue
+        return person
+    return None
+
+
+def _misfit_home(titles: list[tuple[str, str]], home: str, gaz) -> bool:
+    """Whether a bare head-of-state title cannot be the outlet's own country's head: a
+    republican title for a monarchy (الرئيس in a Saudi paper) or a royal one for a republic."""
+    monarchy = home in gaz.monarchies
+    for _, title in titles:
+        if monarchy and _in_titles(title, gaz.republican_titles):
+            return True
+        if not monarchy and _in_titles(title, gaz.royal_titles):
+            return True
+    return False
+
+
+_CONSTRUCT_HEADS = frozenset(normalize_arabic(w) for w in ("رئيس", "رئيسة"))
+
+
+def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
+    """«رئيس» in construct before a word the gazetteer does not know (رئيس قسم، رئيس الاتحاد
+    الدولي، رئيس البلدية) heads that body, not a state."""
+    if g["person"] is not None or g["country"] or g["org"] or len(g["titles"]) != 1:
+        return False
+    title = g["titles"][0][1]
+    if not _in_titles(title, _CONSTRUCT_HEADS):
+        return False
+    j = g["j"]
+    return j < len(norms) and not toks[j - 1].punct and norms[j] not in STOP_WORDS \
+        and norms[j] not in CONTINUATION
 
 
 def _in_titles(title: str, titles: frozenset) -> bool:
@@ -157,6 +235,11 @@ def _after_lineage(gap: list[str]) -> list[str]:
     while k + 1 < len(gap) and k < 6 and gap[k] in LINEAGE:
         k += 2
     return gap[k:]
+
+
+def _definite(word: str) -> bool:
+    """Whether a word carries the article (a clitic aside: والرئيس، للأمير)."""
+    return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"))
 
 
 def _best_role(roles: list[str]) -> str | None:
@@ -185,6 +268,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     norms = sent.norms
     raw: list[tuple[int, int, Entry]] = []
     clitics: dict[int, str] = {}
+    pronouns: set[int] = set()  # honorific pronouns (سموه) resolved to a person named before
     i = 0
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
@@ -207,8 +291,24 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if pick.kind == "country":
                 sent.places.append((i, pick.en, pick.code))
             i += n
-        else:
-            i += 1
+            continue
+        aliased = _strip_clitic(norms[i], memory.get("aliases", {}))
+        pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
+        person = None
+        if aliased:
+            person = memory["aliases"][aliased[0]]
+        elif pronoun:
+            named = list(memory.get("named", []))
+            named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
+                      for _, _, e in raw if e.kind == "person"]
+            person = _pronoun_person(pronoun[0], named, gaz)
+        if person is not None:
+            raw.append((i, i + 1, Entry("person", code=person["country"] or person["org"],
+                                        person=person, en=person["en"])))
+            clitics[i] = (aliased or pronoun)[1]
+            if not aliased:
+                pronouns.add(i)
+        i += 1
 
     # 1. units: a title with its qualifiers (adjective, genitive country, organisation)
     units: list[dict] = []
@@ -240,6 +340,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
+                elif e1.kind == "adj" and not e1.definite and _definite(norms[i0]):
+                    break  # «الأمير تركي»: a definite title takes only a definite adjective
                 elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
                         t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and not (
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
@@ -275,7 +377,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             p = e.person
             units.append({"i": i0, "j": j0, "titles": [], "country": p["country"],
                           "org": p["org"], "person": p, "counterpart": False,
-                          "delegation": False, "skip": False})
+                          "delegation": False, "skip": False, "pronoun": i0 in pronouns,
+                          "alias": tuple(norms[i0:j0])})
         elif e.kind == "org" and e.role == "group":
             units.append({"i": i0, "j": j0, "titles": [], "country": None, "org": e.code,
                           "person": None, "counterpart": False, "delegation": False,
@@ -301,7 +404,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     groups: list[dict] = []
     for u in units:
         g = groups[-1] if groups else None
-        if g is not None and not u["counterpart"] and not u.get("group"):
+        if (g is not None and not u["counterpart"] and not u.get("group")
+                and not u.get("pronoun") and not g.get("pronoun")):
             gap_toks = norms[g["j"]:u["i"]]
             if g["person"]:
                 gap_toks = _after_lineage(gap_toks)  # محمد بن سلمان بن عبدالعزيز: one name
@@ -324,15 +428,17 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 g["country"] = g["country"] or u["country"]
                 g["org"] = g["org"] or u["org"]
                 g["person"] = g["person"] or u["person"]
+                g["alias"] = g.get("alias") or u.get("alias")
                 g["delegation"] = g["delegation"] or u["delegation"]
                 continue
         groups.append(dict(u, titles=list(u["titles"])))
 
     for g in groups:
         person = g["person"]
-        roles = []
+        roles, generic = [], []
         for role, title in g["titles"]:
-            if person is not None and _in_titles(title, load_gazetteer().generic_titles):
+            if person is not None and _in_titles(title, gaz.generic_titles):
+                generic.append(role)
                 continue
             roles.append(role)
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
@@ -346,6 +452,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role, actor.titled = "delegation", True
         elif roles:
             actor.role, actor.titled = _best_role(roles), True
+        elif person is not None and generic:
+            actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
             actor.role = memory.get(person["en"]) or _role_for_year(person, year)
         elif g.get("group"):
@@ -368,8 +476,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not actor.counterpart and person is None):
             # «الوفد», «المبعوث» alone: the delegation or envoy the text named before
             actor.country, actor.org = memory.get(("last", actor.role), (None, None))
+        if (actor.country is None and actor.org is None and person is None
+                and _head_of_other_body(norms, sent.toks, g)):
+            continue
         if (actor.country is None and actor.org is None and home and actor.role
-                and not actor.counterpart and person is None and not collective):
+                and not actor.counterpart and person is None and not collective
+                and not _misfit_home(g["titles"], home, gaz)):
             actor.country, actor.home = home, True
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
@@ -378,3 +490,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         toks = sent.toks
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
+        if person is not None:
+            memory.setdefault("named", []).append((person, actor.role))
+            surname = _surname_alias(g.get("alias") or (), gaz)
+            if surname is not None and not g.get("pronoun"):
+                memory.setdefault("aliases", {})[surname] = person

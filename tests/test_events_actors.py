@@ -1,0 +1,133 @@
+"""Who the parties are: actor resolution inside an article (pipeline/events/mentions.py).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.events.extract import _prepare
+
+
+def _actors(text: str, published=date(2015, 8, 1), home: str | None = None) -> list[list]:
+    """Per sentence: (name, country or org, role) of each actor."""
+    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
+            for s in _prepare(text, published, home)]
+
+
+def _pairs(text: str, published="2015-08-01", home: str | None = None) -> set:
+    out = set()
+    for ev in extract_events(text, published, home=home):
+        pair = tuple(sorted(f"{ev[f'{n}_country'] or ev[f'{n}_org']}:{ev[f'{n}_role']}"
+                            for n in ("actor1", "actor2") if ev[f"{n}_role"]))
+        out.add((ev["event_type"], pair))
+    return out
+
+
+# ----------------------------------------------------------------------------- surnames
+
+def test_a_surname_alone_refers_to_the_person_named_in_full_earlier():
+    text = ("وصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد في جولة إقليمية. "
+            "ومن المقرر أن يلتقي كارتر رئيس الوزراء العراقي اليوم.")
+    second = _actors(text)[1]
+    assert ("Ashton Carter", "USA", "defense_minister") in second
+
+
+def test_a_surname_needs_the_full_name_before_it():
+    # «كارتر» alone, with no full name earlier, stays unknown (several people share it)
+    assert _actors("وقال كارتر إن الزيارة كانت ناجحة.") == [[]]
+
+
+def test_a_surname_after_a_lineage_link_is_the_family_not_the_person():
+    # «محمد بن سلمان»: «سلمان» later is not him
+    text = ("استقبل الأمير محمد بن سلمان وزير الخارجية الفرنسي. "
+            "وقال سلمان إن العلاقات متينة.")
+    assert all(name != "Mohammed bin Salman" for name, _, _ in _actors(text)[1])
+
+
+def test_an_ordinal_is_no_surname():
+    text = ("استقبل الملك عبدالله الثاني وزير الخارجية الأمريكي. "
+            "وكان الثاني في الترتيب هو الوفد الياباني.")
+    assert all(name != "King Abdullah II" for name, _, _ in _actors(text)[1])
+
+
+def test_a_surname_that_is_a_month_name_is_not_aliased():
+    # «ماي» is the month of May in Maghreb papers
+    text = ("التقت رئيسة الوزراء البريطانية تيريزا ماي الرئيس الفرنسي. "
+            "وتعقد القمة في 20 ماي المقبل.")
+    assert _actors(text, home="TUN")[1] == []
+
+
+def test_a_surname_with_a_clitic_is_found():
+    text = ("عقد وزير الخارجية القطري خالد العطية مؤتمرا صحفيا. "
+            "وقال العطية إن المباحثات مع لافروف كانت مثمرة، والتقى الروس بالعطية مجددا.")
+    second = _actors(text)[1]
+    assert [a for a in second if a[0] == "Khalid al-Attiyah"] == [
+        ("Khalid al-Attiyah", "QAT", "foreign_minister")] * 2
+
+
+# ----------------------------------------------------------------------------- honorifics
+
+def test_an_honorific_pronoun_is_the_named_subject():
+    text = ("وصل صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى القاهرة. "
+            "وقد التقى سموه بالرئيس المصري عبدالفتاح السيسي.")
+    second = _actors(text)[1]
+    assert second[0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    assert ("MEET", ("EGY:head_of_state", "SAU:defense_minister")) in _pairs(text)
+
+
+def test_samuwwuhu_is_not_the_king_named_in_between():
+    # a king is «جلالته», not «سموه»: the prince stays the referent
+    text = ("وصل الأمير محمد بن سلمان وزير الدفاع إلى عمان. "
+            "ونقل تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز. "
+            "وعقد العاهل الأردني اجتماعا مع سموه.")
+    third = _actors(text)[2]
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in third
+
+
+def test_maalihi_takes_a_minister_not_a_head_of_state():
+    text = ("استقبل الرئيس التونسي الباجي قائد السبسي وزير الخارجية الأردني ناصر جودة. "
+            "وأعرب معاليه عن شكره.")
+    assert _actors(text)[1] == [("Nasser Judeh", "JOR", "foreign_minister")]
+
+
+def test_an_honorific_pronoun_with_nobody_named_is_no_actor():
+    assert _actors("وأعرب سموه عن شكره للحضور.") == [[]]
+
+
+# ----------------------------------------------------------------------------- titles
+
+def test_a_generic_title_picks_the_office_it_names_among_those_held_that_year():
+    # Erdogan was prime minister and then president in 2014: «الرئيس» names the presidency
+    text = "التقى الرئيس أردوغان وزير الخارجية القطري في أنقرة."
+    assert _actors(text, published=date(2014, 9, 16))[0][0] == (
+        "Recep Tayyip Erdogan", "TUR", "head_of_state")
+
+
+def test_a_republican_title_does_not_take_a_kingdom_as_home():
+    text = "وقال الرئيس بخاري إن بلاده ستواجه الإرهاب."
+    assert _actors(text, home="SAU") == [[]]
+    # a republic's paper: the bare title is its own president
+    assert _actors(text, home="TUN") == [[(None, "TUN", "head_of_state")]]
+
+
+def test_a_royal_title_does_not_take_a_republic_as_home():
+    assert _actors("وقال الملك إن المرحلة تتطلب الحكمة.", home="TUN") == [[]]
+    assert _actors("وقال الملك إن المرحلة تتطلب الحكمة.", home="SAU") == [
+        [(None, "SAU", "head_of_state")]]
+
+
+def test_rais_before_an_unknown_body_is_not_a_head_of_state():
+    text = "التقى رئيس الاتحاد الدولي للسباحة بالرئيس الروسي في موسكو."
+    assert _actors(text, home="SAU") == [[(None, "RUS", "head_of_state")]]
+    text = "استقبل المدير رئيس قسم العلاقات العامة."
+    assert _actors(text, home="TUN") == [[]]
+
+
+def test_a_definite_title_takes_no_indefinite_adjective():
+    # «الأمير تركي» is a prince called Turki, not a Turkish prince
+    text = "التقى وزير العمل بالأمير تركي بن سعود في الرياض."
+    assert all(a[1] != "TUR" for a in _actors(text, home="SAU")[0])
+    assert _actors("التقى الرئيس التركي بنظيره الروسي.")[0][0] == (None, "TUR", "head_of_state")
