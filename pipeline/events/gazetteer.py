@@ -154,14 +154,27 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for phrase in roles.get("locative") or []:
         gaz.fillers.add(phrase, Entry("locative"))
     gaz.fillers.finalize()
+    org_codes = set(_load(base / "orgs.yaml"))
     for person in _load(base / "actors.yaml"):
         person = dict(person)
-        person["roles"] = [tuple(r) for r in person.get("roles") or []]
+        person["roles"] = [_office(r, person, org_codes) for r in person.get("roles") or []]
         for alias in person.get("ar") or []:
             gaz.add(alias, Entry("person", code=person.get("country") or person.get("org"),
                                  person=_freeze(person), en=person["en"]))
     gaz.finalize()
     return gaz
+
+
+def _office(spec: list, person: dict, org_codes: set) -> tuple:
+    """(role, first year, last year, country, org) of one office a person held: an optional
+    fourth item names the country or organisation served when it is not the person's own
+    (a Bahraini who was the GCC's secretary-general)."""
+    role, start, end = spec[:3]
+    if len(spec) > 3:
+        code = spec[3]
+        return (role, start, end, None, code) if code in org_codes else (role, start, end, code,
+                                                                           None)
+    return (role, start, end, person.get("country"), person.get("org"))
 
 
 def _phrases(items) -> frozenset:

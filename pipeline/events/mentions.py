@@ -139,17 +139,42 @@ def _role_for_year(person: dict, year: int | None, prefer: tuple = ()) -> str | 
     """The office a person held in `year` (the first listed where two overlap, unless a generic
     title names one of them: «الرئيس أردوغان» in 2014 is the president, not the prime
     minister), else the latest listed."""
+    office = _office_for_year(person, year, prefer)
+    return office[0] if office else None
+
+
+def _held(person: dict, year: int | None) -> list[tuple]:
+    if year is None:
+        return []
+    return [r for r in person["roles"] if (r[1] or 0) <= year <= (r[2] or 9999)]
+
+
+def _office_for_year(person: dict, year: int | None, prefer: tuple = ()) -> tuple | None:
+    """The (role, start, end, country, org) entry `_role_for_year` chooses."""
     roles = person["roles"]
     if not roles:
         return None
-    if year is not None:
-        held = [role for role, start, end in roles if (start or 0) <= year <= (end or 9999)]
-        for role in held:
-            if role in prefer:
-                return role
-        if held:
-            return held[0]
-    return roles[-1][0]
+    held = _held(person, year)
+    for office in held:
+        if office[0] in prefer:
+            return office
+    return held[0] if held else roles[-1]
+
+
+def _affiliation(person: dict, year: int | None, role: str | None = None) -> tuple:
+    """(country, org) a person acts for in `year`: that of the office with `role` held then,
+    else of the office `_role_for_year` chooses (Al Zayani: the GCC until 2020, Bahrain after)."""
+    office = next((r for r in _held(person, year) if r[0] == role), None) \
+        or _office_for_year(person, year)
+    if office is None:
+        return person["country"], person["org"]
+    return office[3], office[4]
+
+
+def _by_year(entries: list[Entry], year: int | None) -> Entry:
+    """Of people who share a spelling (كاسترو), the first holding an office in `year`."""
+    people = [e for e in entries if e.kind == "person"]
+    return next((e for e in people if _held(e.person, year)), people[0])
 
 
 _ALIAS_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
@@ -279,6 +304,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                          "orgadj", "country", "place", "adj"):
                 if kind in kinds:
                     pick = next(e for e in entries if e.kind == kind)
+                    if kind == "person":
+                        pick = _by_year(entries, year)
                     break
             if (pick.kind == "person" and n == 1 and raw and raw[-1][1] == i
                     and raw[-1][2].kind in ("title", "counterpart", "fixed")):
@@ -367,7 +394,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     break
                 m += 1
             if unit.get("deputy") and e.kind == "skip":
-                unit["titles"] = []
+                # «نائب وزير الخارجية»: a deputy holds no office of the title; an official
+                # (a later title in the same group still names his office)
+                unit["titles"] = [("official", " ".join(norms[i0:unit["j"]]))]
             k = m
             if i0 > 0 and norms[i0 - 1] in COUNCIL and e.kind == "title":
                 continue  # مجلس وزراء الخارجية: a council's name, not its members
@@ -375,8 +404,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             continue
         if e.kind == "person":
             p = e.person
-            units.append({"i": i0, "j": j0, "titles": [], "country": p["country"],
-                          "org": p["org"], "person": p, "counterpart": False,
+            country, org = _affiliation(p, year, memory.get(p["en"]))
+            units.append({"i": i0, "j": j0, "titles": [], "country": country,
+                          "org": org, "person": p, "counterpart": False,
                           "delegation": False, "skip": False, "pronoun": i0 in pronouns,
                           "alias": tuple(norms[i0:j0])})
         elif e.kind == "org" and e.role == "group":
@@ -446,8 +476,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         actor.name = person["en"] if person else None
         actor.country = g["country"] if not g["org"] else None
         actor.org = g["org"]
-        if person is not None and not actor.country and not actor.org:
-            actor.country, actor.org = person["country"], person["org"]
         if g["delegation"]:
             actor.role, actor.titled = "delegation", True
         elif roles:
@@ -460,6 +488,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = "group"
         elif g["titles"]:
             actor.role = _best_role([r for r, _ in g["titles"]])
+        if person is not None and not actor.country and not actor.org:
+            actor.country, actor.org = _affiliation(person, year, actor.role)
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
         plural = load_gazetteer().collective_titles
