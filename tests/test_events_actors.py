@@ -161,3 +161,18 @@ def test_the_chancellor_is_the_head_of_government():
     text = "التقت المستشارة الألمانية بالرئيس الفرنسي في برلين."
     assert _actors(text)[0] == [(None, "DEU", "head_of_government"),
                                 (None, "FRA", "head_of_state")]
+
+
+def test_countries_coordinated_after_a_plural_title_are_one_actor_each():
+    text = "ويعقد وزراء خارجية الأردن والعراق ولبنان اجتماعا في عمان."
+    assert _actors(text)[0] == [(None, code, "foreign_minister") for code in ("JOR", "IRQ", "LBN")]
+    # a singular title takes one country; the next is a place or another party
+    text = "وزار وزير الخارجية الأردني العراق ولبنان."
+    assert [a[1] for a in _actors(text)[0]] == ["JOR"]
+
+
+def test_a_director_general_of_an_organisation_is_its_head():
+    text = "التقى المدير العام لليونسكو بوزير الثقافة المصري."
+    assert _actors(text)[0][0] == (None, "UNESCO", "organization_head")
+    text = "وقال المدير العام للجمارك إن الإيرادات ارتفعت."
+    assert _actors(text, home="SAU")[0] == [(None, "SAU", "official")]

@@ -58,6 +58,7 @@ class Gazetteer:
     republican_titles: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
     not_surnames: frozenset = frozenset()
+    org_head_titles: frozenset = frozenset()
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -147,6 +148,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.republican_titles = _phrases(roles.get("republican_titles"))
     gaz.royal_titles = _phrases(roles.get("royal_titles"))
     gaz.not_surnames = _phrases(roles.get("not_surnames"))
+    gaz.org_head_titles = _phrases(roles.get("org_head_titles"))
     gaz.fillers = Gazetteer()
     for kind, phrases in (roles.get("fillers") or {}).items():
         for phrase in phrases:

@@ -262,6 +262,17 @@ def _after_lineage(gap: list[str]) -> list[str]:
     return gap[k:]
 
 
+def _coordinated(units: list[dict], i: int, clitics: dict, gaz) -> bool:
+    """Whether a country at token i, joined by و, continues the list of countries of the plural
+    title just before it (وزراء خارجية تونس والجزائر: the Algerian one too)."""
+    if not units or not clitics.get(i, "").startswith("و"):
+        return False
+    prev = units[-1]
+    return (prev["j"] == i and prev["country"] is not None and prev["person"] is None
+            and bool(prev["titles"])
+            and all(_in_titles(t, gaz.collective_titles) for _, t in prev["titles"]))
+
+
 def _definite(word: str) -> bool:
     """Whether a word carries the article (a clitic aside: والرئيس، للأمير)."""
     return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"))
@@ -413,6 +424,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             units.append({"i": i0, "j": j0, "titles": [], "country": None, "org": e.code,
                           "person": None, "counterpart": False, "delegation": False,
                           "skip": False, "group": True})
+        elif e.kind == "country" and _coordinated(units, i0, clitics, gaz):
+            # «وزراء خارجية تونس والجزائر ومصر»: one actor per coordinated country
+            prev = units[-1]
+            units.append(dict(prev, i=i0, j=j0, country=e.code, titles=list(prev["titles"]),
+                              coordinated=True))
+            sent.places = [p for p in sent.places if p[0] != i0]
         elif e.kind == "country":
             sent.countries.append((i0, j0, e.code))
         elif e.kind == "place":
@@ -467,6 +484,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         person = g["person"]
         roles, generic = [], []
         for role, title in g["titles"]:
+            if g["org"] and _in_titles(title, gaz.org_head_titles):
+                role = "organization_head"  # المدير العام لليونسكو: the organisation's head
             if person is not None and _in_titles(title, gaz.generic_titles):
                 generic.append(role)
                 continue
