@@ -176,3 +176,26 @@ def test_a_director_general_of_an_organisation_is_its_head():
     assert _actors(text)[0][0] == (None, "UNESCO", "organization_head")
     text = "وقال المدير العام للجمارك إن الإيرادات ارتفعت."
     assert _actors(text, home="SAU")[0] == [(None, "SAU", "official")]
+
+
+def test_the_head_of_an_organisation_is_its_head_and_of_a_movement_the_movement():
+    text = "التقى رئيس المجلس الأوروبي بالسفير البريطاني في بروكسل."
+    assert _actors(text)[0][0] == (None, "EU", "organization_head")
+    text = "التقى رئيس المكتب السياسي لحركة حماس بوزير الخارجية القطري."
+    assert _actors(text)[0][0] == (None, "HAMAS", "group")
+
+
+def test_a_delegation_from_an_unknown_body_is_not_the_outlets():
+    text = ("استقبل رئيس الوزراء الإسرائيلي وفدا من الكونغرس يضم عشرين عضوا. "
+            "وبحث الوفد مع المسؤولين الإسرائيليين الملف الإيراني.")
+    actors = _actors(text, home="SAU")
+    assert all(a[1] != "SAU" for sent in actors for a in sent)
+    # a delegation of a named country is remembered as before
+    text = "وصل وفد أمريكي إلى الرياض. وبحث الوفد مع المسؤولين السعوديين التعاون."
+    assert (None, "USA", "delegation") in _actors(text, home="SAU")[1]
+
+
+def test_an_office_held_before_a_later_one_gives_the_role_of_that_year():
+    # Cazeneuve was interior minister in 2015, prime minister from December 2016
+    text = "التقت وزيرة الداخلية البريطانية نظيرها الفرنسي برنار كازنوف في لندن."
+    assert ("Bernard Cazeneuve", "FRA", "minister") in _actors(text, date(2015, 7, 30))[0]

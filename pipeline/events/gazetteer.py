@@ -59,6 +59,7 @@ class Gazetteer:
     royal_titles: frozenset = frozenset()
     not_surnames: frozenset = frozenset()
     org_head_titles: frozenset = frozenset()
+    org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -120,6 +121,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             for name in names:
                 gaz.add(name, Entry("place", code=code, en=en))
     for code, o in _load(base / "orgs.yaml").items():
+        gaz.org_roles[code] = o.get("role")
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
         for stem in o.get("adjectives") or []:

@@ -26,6 +26,7 @@ _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
+UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the gazetteer lacks
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
@@ -273,6 +274,13 @@ def _coordinated(units: list[dict], i: int, clitics: dict, gaz) -> bool:
             and all(_in_titles(t, gaz.collective_titles) for _, t in prev["titles"]))
 
 
+def _origin_unknown(norms: list[str], g: dict) -> bool:
+    """«وفد من الكونغرس»: a delegation whose origin the text names after «من» in words the
+    gazetteer does not know is nobody's in particular, not the outlet's own country's."""
+    j = g["j"]
+    return bool(g["delegation"]) and j + 1 < len(norms) and norms[j] == "من"
+
+
 def _definite(word: str) -> bool:
     """Whether a word carries the article (a clitic aside: والرئيس، للأمير)."""
     return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"))
@@ -485,7 +493,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         roles, generic = [], []
         for role, title in g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
-                role = "organization_head"  # المدير العام لليونسكو: the organisation's head
+                # المدير العام لليونسكو: the organisation's head (a movement's: the movement)
+                role = "group" if gaz.org_roles.get(g["org"]) == "group" else "organization_head"
             if person is not None and _in_titles(title, gaz.generic_titles):
                 generic.append(role)
                 continue
@@ -521,16 +530,23 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             actor.country, actor.org = sent.actors[-1].country, sent.actors[-1].org
             actor.entourage = True
+        unknown = False  # the text named where this actor is from, in words we do not know
         if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
             # «الوفد», «المبعوث» alone: the delegation or envoy the text named before
-            actor.country, actor.org = memory.get(("last", actor.role), (None, None))
+            last = memory.get(("last", actor.role), (None, None))
+            unknown = last == UNKNOWN_ORIGIN
+            if not unknown:
+                actor.country, actor.org = last
         if (actor.country is None and actor.org is None and person is None
                 and _head_of_other_body(norms, sent.toks, g)):
             continue
+        if actor.country is None and actor.org is None and _origin_unknown(norms, g):
+            memory[("last", actor.role)] = UNKNOWN_ORIGIN
+            unknown = True
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
-                and not _misfit_home(g["titles"], home, gaz)):
+                and not _misfit_home(g["titles"], home, gaz) and not unknown):
             actor.country, actor.home = home, True
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
