@@ -199,3 +199,23 @@ def test_an_office_held_before_a_later_one_gives_the_role_of_that_year():
     # Cazeneuve was interior minister in 2015, prime minister from December 2016
     text = "التقت وزيرة الداخلية البريطانية نظيرها الفرنسي برنار كازنوف في لندن."
     assert ("Bernard Cazeneuve", "FRA", "minister") in _actors(text, date(2015, 7, 30))[0]
+
+
+def test_a_bare_minister_with_a_nationality_is_the_minister_named_before():
+    text = ("وصل وزير الخارجية الأردني إلى الجزائر. "
+            "وعقد وزير الخارجية الجزائري مؤتمرا صحفيا مع الوزير الأردني.")
+    assert (None, "JOR", "foreign_minister") in _actors(text)[1]
+    # with no earlier office named, the bare title stays a minister
+    assert _actors("التقى الوزير الأردني بالسفير الفرنسي.")[0][0] == (None, "JOR", "minister")
+
+
+def test_a_plural_title_is_not_the_title_of_a_name_further_on():
+    text = ("وعن لقاء النواب كبار المسؤولين هناك، أوضح وزير الخارجية التونسي خميس الجهيناوي ذلك. "
+            "وقال الجهيناوي إن الزيارة لم تكن رسمية.")
+    assert ("Khemaies Jhinaoui", "TUN", "foreign_minister") in _actors(text, date(2017, 3, 23))[1]
+    text = "وعن لقاء النواب كبار المسؤولين هناك، أوضح خميس الجهيناوي ذلك."
+    assert ("Khemaies Jhinaoui", "TUN", "foreign_minister") in _actors(text, date(2017, 3, 23))[0]
+    # right before a list of names the plural title is theirs
+    text = "يجتمع وزراء الخارجية السادة سامح شكري وأيمن الصفدي في القاهرة."
+    assert _actors(text, date(2018, 1, 1))[0][:2] == [
+        ("Sameh Shoukry", "EGY", "foreign_minister"), ("Ayman Safadi", "JOR", "foreign_minister")]

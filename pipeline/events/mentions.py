@@ -26,6 +26,8 @@ _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
+# offices a bare «الوزير» + nationality refers back to when the article named one before
+MINISTRIES = ("foreign_minister", "defense_minister")
 UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the gazetteer lacks
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
@@ -473,6 +475,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و") and not u["person"])
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
+            # a plural title (المسؤولين، القادة) is not the title of a name two words or more
+            # away («المسؤولين هناك، أوضح X»); right before a list of names it is all theirs
+            plural_one = bool(u["person"] and g["titles"] and not g["delegation"]
+                              and gap > 1) and all(
+                _in_titles(t, gaz.collective_titles) for _, t in g["titles"])
+            both_person = both_person or plural_one
             limit = 4 if (u["person"] and not g["person"]) else 1
             if g["delegation"] and u["person"]:
                 limit = 4
@@ -518,6 +526,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = _best_role([r for r, _ in g["titles"]])
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
+        if actor.role in MINISTRIES and actor.titled and actor.country:
+            memory[("minister", actor.country)] = actor.role
+        elif (actor.role == "minister" and person is None and actor.country and g["titles"]
+              and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
+            # «الوزير المصري» after «وزير الخارجية المصري»: the minister named before
+            actor.role = memory.get(("minister", actor.country), actor.role)
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
         plural = load_gazetteer().collective_titles
