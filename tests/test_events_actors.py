@@ -219,3 +219,18 @@ def test_a_plural_title_is_not_the_title_of_a_name_further_on():
     text = "يجتمع وزراء الخارجية السادة سامح شكري وأيمن الصفدي في القاهرة."
     assert _actors(text, date(2018, 1, 1))[0][:2] == [
         ("Sameh Shoukry", "EGY", "foreign_minister"), ("Ayman Safadi", "JOR", "foreign_minister")]
+
+
+def test_rais_of_a_national_body_is_an_official_not_the_head_of_state():
+    text = "التقى رئيس مجلس الأعمال الروسي بوزير الاقتصاد السعودي."
+    assert _actors(text)[0][0] == (None, "RUS", "official")
+    text = "استقبل رئيس السلطة الفلسطينية وزير الخارجية الأردني."
+    assert _actors(text)[0][0] == (None, "PSE", "head_of_state")
+    text = "التقى رئيس جمهورية مصر العربية بالعاهل الأردني."
+    assert _actors(text)[0][0] == (None, "EGY", "head_of_state")
+
+
+def test_the_head_of_the_state_in_a_republics_paper_only():
+    text = "وقال رئيس الدولة إن الانتخابات ستجرى في موعدها."
+    assert _actors(text, home="TUN") == [[(None, "TUN", "head_of_state")]]
+    assert _actors(text, home="SAU") == [[]]

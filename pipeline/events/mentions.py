@@ -235,7 +235,17 @@ def _misfit_home(titles: list[tuple[str, str]], home: str, gaz) -> bool:
     return False
 
 
-_CONSTRUCT_HEADS = frozenset(normalize_arabic(w) for w in ("رئيس", "رئيسة"))
+_CONSTRUCT_HEADS = frozenset(normalize_arabic(w) for w in ("رئيس", "رئيسة", "رئيس جمهورية",
+                                                            "رئيسة جمهورية"))
+
+
+def _heads_a_national_body(g: dict) -> bool:
+    """«رئيس مجلس الأعمال الروسي»: construct «رئيس» before words the gazetteer does not know
+    and then a nationality heads a body of that country (an official), not the state."""
+    if g["person"] is not None or not g["country"] or len(g["titles"]) != 1:
+        return False
+    return (_in_titles(g["titles"][0][1], _CONSTRUCT_HEADS) and g.get("first_q") is not None
+            and g["first_q"] > g.get("title_j", g["first_q"]))
 
 
 def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
@@ -366,7 +376,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if e.kind in ("title", "fixed", "counterpart", "dhead", "skip"):
             unit = {"i": i0, "j": j0, "titles": [], "country": e.code, "org": None,
                     "person": None, "counterpart": e.kind == "counterpart",
-                    "delegation": e.kind == "dhead" or e.role == "delegation", "skip": False}
+                    "delegation": e.kind == "dhead" or e.role == "delegation", "skip": False,
+                    "title_j": j0}
             title = " ".join(norms[i0:j0])
             if e.kind == "skip":
                 unit["skip"] = True
@@ -395,6 +406,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
                     if unit["country"] or unit["org"]:
                         break
+                    unit.setdefault("first_q", i1)
                     if e1.kind == "adj":
                         unit["country"] = e1.code
                     else:
@@ -405,6 +417,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)):
                     if unit["country"] or unit["org"]:
                         break
+                    unit.setdefault("first_q", i1)
                     if e1.kind == "country":
                         unit["country"] = e1.code
                         sent.places = [p for p in sent.places if p[0] != i1]
@@ -524,6 +537,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = "group"
         elif g["titles"]:
             actor.role = _best_role([r for r, _ in g["titles"]])
+        if actor.role == "head_of_state" and _heads_a_national_body(g):
+            actor.role = "official"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
         if actor.role in MINISTRIES and actor.titled and actor.country:
