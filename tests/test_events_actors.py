@@ -234,3 +234,23 @@ def test_the_head_of_the_state_in_a_republics_paper_only():
     text = "وقال رئيس الدولة إن الانتخابات ستجرى في موعدها."
     assert _actors(text, home="TUN") == [[(None, "TUN", "head_of_state")]]
     assert _actors(text, home="SAU") == [[]]
+
+
+def test_a_head_of_state_and_an_envoy_sent_to_him_are_two_people():
+    text = ("وسلم الرسالة لخادم الحرمين الشريفين، المبعوث الخاص للرئيس الروسي "
+            "ميخائيل بوغدانوف.")
+    actors = _actors(text)[0]
+    assert actors[0] == (None, "SAU", "head_of_state")
+    assert ("Mikhail Bogdanov", "RUS", "envoy") in actors
+
+
+def test_spelling_variants_of_the_same_person():
+    for text, name in (("التقى جانتيلوني بالوزير", "Paolo Gentiloni"),
+                       ("التقى نتانياهو بالوزير", "Benjamin Netanyahu"),
+                       ("التقى أولاند بالوزير", "Francois Hollande")):
+        assert _actors(text, date(2015, 2, 25))[0][0][0] == name
+
+
+def test_an_envoy_takes_the_country_of_the_principal_named_after_him():
+    text = "استقبل الوزير المبعوث الخاص للرئيس الروسي في الرياض."
+    assert (None, "RUS", "envoy") in _actors(text, home="SAU")[0]

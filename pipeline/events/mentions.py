@@ -293,6 +293,17 @@ def _origin_unknown(norms: list[str], g: dict) -> bool:
     return bool(g["delegation"]) and j + 1 < len(norms) and norms[j] == "من"
 
 
+# offices one person never holds together: «لخادم الحرمين الشريفين، المبعوث الخاص للرئيس
+# الروسي» are two people, the king and the envoy sent to him
+_APART = (frozenset({"head_of_state", "head_of_government"}), frozenset({"envoy"}))
+
+
+def _two_people(titles: list, more: list) -> bool:
+    """Whether two runs of titles cannot describe one person (a head and an envoy)."""
+    a, b = {r for r, _ in titles}, {r for r, _ in more}
+    return bool(a & _APART[0] and b & _APART[1] or a & _APART[1] and b & _APART[0])
+
+
 def _definite(word: str) -> bool:
     """Whether a word carries the article (a clitic aside: والرئيس، للأمير)."""
     return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"))
@@ -493,7 +504,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             plural_one = bool(u["person"] and g["titles"] and not g["delegation"]
                               and gap > 1) and all(
                 _in_titles(t, gaz.collective_titles) for _, t in g["titles"])
-            both_person = both_person or plural_one
+            both_person = both_person or plural_one or _two_people(g["titles"], u["titles"])
             limit = 4 if (u["person"] and not g["person"]) else 1
             if g["delegation"] and u["person"]:
                 limit = 4
@@ -509,7 +520,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
         groups.append(dict(u, titles=list(u["titles"])))
 
-    for g in groups:
+    for k, g in enumerate(groups):
+        nxt = groups[k + 1] if k + 1 < len(groups) else None
+        if (nxt is not None and not g["country"] and not g["org"] and g["person"] is None
+                and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
+                and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])):
+            # «المبعوث الخاص للرئيس الروسي»: the envoy of the principal named right after
+            g["country"], g["org"] = nxt["country"], nxt["org"]
         person = g["person"]
         roles, generic = [], []
         for role, title in g["titles"]:
