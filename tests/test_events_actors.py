@@ -254,3 +254,8 @@ def test_spelling_variants_of_the_same_person():
 def test_an_envoy_takes_the_country_of_the_principal_named_after_him():
     text = "استقبل الوزير المبعوث الخاص للرئيس الروسي في الرياض."
     assert (None, "RUS", "envoy") in _actors(text, home="SAU")[0]
+
+
+def test_a_delegation_described_before_its_unknown_origin_is_not_the_outlets():
+    text = "يلتقي الوزير العراقي وفدا عشائريا من محافظة نائية."
+    assert all(a[2] != "delegation" for a in _actors(text, home="SAU")[0])

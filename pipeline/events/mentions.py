@@ -290,7 +290,7 @@ def _origin_unknown(norms: list[str], g: dict) -> bool:
     """«وفد من الكونغرس»: a delegation whose origin the text names after «من» in words the
     gazetteer does not know is nobody's in particular, not the outlet's own country's."""
     j = g["j"]
-    return bool(g["delegation"]) and j + 1 < len(norms) and norms[j] == "من"
+    return bool(g["delegation"]) and "من" in norms[j:min(j + 2, len(norms) - 1)]
 
 
 # offices one person never holds together: «لخادم الحرمين الشريفين، المبعوث الخاص للرئيس
