@@ -97,8 +97,10 @@ def test_person_codes_roles_and_years(person):
         assert person["org"] in ORGS, f"unknown org {person['org']}"
     assert person.get("roles"), "no roles"
     for role in person["roles"]:
-        assert len(role) == 3, role
-        name, start, end = role
+        assert len(role) in (3, 4), role
+        name, start, end = role[:3]
+        if len(role) == 4:  # an office held for another country or organisation
+            assert role[3] in COUNTRIES or role[3] in ORGS, f"unknown code {role[3]}"
         assert name in VOCABULARY, f"unknown role {name}"
         assert isinstance(start, int) and 1900 <= start <= 2030, role
         assert end is None or (isinstance(end, int) and start <= end <= 2030), role

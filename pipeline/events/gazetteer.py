@@ -51,6 +51,15 @@ class Gazetteer:
     collective_titles: frozenset = frozenset()  # قادة، زعماء: no home-country fallback
     country_en: dict[str, str] = field(default_factory=dict)
     fillers: Gazetteer | None = None  # words that do not separate a verb from its object
+    # honorific pronoun (سموه) -> (roles or None, countries or None, (country, role) pairs
+    # excepted) of the person it stands for
+    honorific_pronouns: dict = field(default_factory=dict)
+    monarchies: frozenset = frozenset()
+    republican_titles: frozenset = frozenset()
+    royal_titles: frozenset = frozenset()
+    not_surnames: frozenset = frozenset()
+    org_head_titles: frozenset = frozenset()
+    org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -112,6 +121,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             for name in names:
                 gaz.add(name, Entry("place", code=code, en=en))
     for code, o in _load(base / "orgs.yaml").items():
+        gaz.org_roles[code] = o.get("role")
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
         for stem in o.get("adjectives") or []:
@@ -131,6 +141,16 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.add(phrase, Entry("counterpart"))
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
     gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
+    for word, spec in (roles.get("honorific_pronouns") or {}).items():
+        gaz.honorific_pronouns[" ".join(_norm(word))] = (
+            frozenset(spec["roles"]) if spec.get("roles") else None,
+            frozenset(spec["countries"]) if spec.get("countries") else None,
+            frozenset(tuple(x) for x in spec.get("except") or ()))
+    gaz.monarchies = frozenset(roles.get("monarchies") or ())
+    gaz.republican_titles = _phrases(roles.get("republican_titles"))
+    gaz.royal_titles = _phrases(roles.get("royal_titles"))
+    gaz.not_surnames = _phrases(roles.get("not_surnames"))
+    gaz.org_head_titles = _phrases(roles.get("org_head_titles"))
     gaz.fillers = Gazetteer()
     for kind, phrases in (roles.get("fillers") or {}).items():
         for phrase in phrases:
@@ -138,14 +158,31 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for phrase in roles.get("locative") or []:
         gaz.fillers.add(phrase, Entry("locative"))
     gaz.fillers.finalize()
+    org_codes = set(_load(base / "orgs.yaml"))
     for person in _load(base / "actors.yaml"):
         person = dict(person)
-        person["roles"] = [tuple(r) for r in person.get("roles") or []]
+        person["roles"] = [_office(r, person, org_codes) for r in person.get("roles") or []]
         for alias in person.get("ar") or []:
             gaz.add(alias, Entry("person", code=person.get("country") or person.get("org"),
                                  person=_freeze(person), en=person["en"]))
     gaz.finalize()
     return gaz
+
+
+def _office(spec: list, person: dict, org_codes: set) -> tuple:
+    """(role, first year, last year, country, org) of one office a person held: an optional
+    fourth item names the country or organisation served when it is not the person's own
+    (a Bahraini who was the GCC's secretary-general)."""
+    role, start, end = spec[:3]
+    if len(spec) > 3:
+        code = spec[3]
+        return (role, start, end, None, code) if code in org_codes else (role, start, end, code,
+                                                                           None)
+    return (role, start, end, person.get("country"), person.get("org"))
+
+
+def _phrases(items) -> frozenset:
+    return frozenset(" ".join(_norm(t)) for t in items or [])
 
 
 def _freeze(person: dict) -> dict:

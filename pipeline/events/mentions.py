@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.events.dates import _date_keys
 from pipeline.events.gazetteer import Entry, load_gazetteer
 from pipeline.events.words import (
     CONTINUATION,
@@ -25,6 +26,9 @@ _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
+# offices a bare «الوزير» + nationality refers back to when the article named one before
+MINISTRIES = ("foreign_minister", "defense_minister")
+UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the gazetteer lacks
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
@@ -134,15 +138,127 @@ def _is_headline(paras: list[str]) -> bool:
 
 # ----------------------------------------------------------------------------- mentions
 
-def _role_for_year(person: dict, year: int | None) -> str | None:
+def _role_for_year(person: dict, year: int | None, prefer: tuple = ()) -> str | None:
+    """The office a person held in `year` (the first listed where two overlap, unless a generic
+    title names one of them: «الرئيس أردوغان» in 2014 is the president, not the prime
+    minister), else the latest listed."""
+    office = _office_for_year(person, year, prefer)
+    return office[0] if office else None
+
+
+def _held(person: dict, year: int | None) -> list[tuple]:
+    if year is None:
+        return []
+    return [r for r in person["roles"] if (r[1] or 0) <= year <= (r[2] or 9999)]
+
+
+def _office_for_year(person: dict, year: int | None, prefer: tuple = ()) -> tuple | None:
+    """The (role, start, end, country, org) entry `_role_for_year` chooses."""
     roles = person["roles"]
     if not roles:
         return None
-    if year is not None:
-        for role, start, end in roles:
-            if (start or 0) <= year <= (end or 9999):
-                return role
-    return roles[-1][0]
+    held = _held(person, year)
+    for office in held:
+        if office[0] in prefer:
+            return office
+    return held[0] if held else roles[-1]
+
+
+def _affiliation(person: dict, year: int | None, role: str | None = None) -> tuple:
+    """(country, org) a person acts for in `year`: that of the office with `role` held then,
+    else of the office `_role_for_year` chooses (Al Zayani: the GCC until 2020, Bahrain after)."""
+    office = next((r for r in _held(person, year) if r[0] == role), None) \
+        or _office_for_year(person, year)
+    if office is None:
+        return person["country"], person["org"]
+    return office[3], office[4]
+
+
+def _by_year(entries: list[Entry], year: int | None) -> Entry:
+    """Of people who share a spelling (كاسترو), the first holding an office in `year`."""
+    people = [e for e in entries if e.kind == "person"]
+    return next((e for e in people if _held(e.person, year)), people[0])
+
+
+_ALIAS_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
+
+
+def _strip_clitic(tok: str, words) -> tuple[str, str] | None:
+    """(word, clitic) when `tok`, or `tok` less a clitic, is one of `words`."""
+    if tok in words:
+        return tok, ""
+    for c in _ALIAS_CLITICS:
+        if tok.startswith(c) and len(tok) > len(c) + 2 and tok[len(c):] in words:
+            return tok[len(c):], c
+    return None
+
+
+def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
+    """The last word of a person's name given in full (آشتون كارتر → كارتر), which later
+    mentions in the same article may use alone; None when that word is no surname: a lineage
+    link before it (محمد بن سلمان, آل نهيان: the whole family), an ordinal (عبدالله الثاني), a
+    function word, or a word the gazetteer knows as something else (a first name, a title,
+    a country)."""
+    if len(alias) < 2 or alias[-2] in LINEAGE:
+        return None
+    last = alias[-1]
+    if (len(last) < 3 or last in gaz.not_surnames or last in STOP_WORDS
+            or last in CONTINUATION or gaz.index.get(last) or last in _date_keys()):
+        return None
+    return last
+
+
+def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dict | None:
+    """The person an honorific pronoun (سموه، معاليه) stands for: the last one named before
+    it (`named`: people with their role, in text order) whose office takes that honorific."""
+    roles, countries, excluded = gaz.honorific_pronouns[word]
+    for person, role in reversed(named):
+        if roles is not None and role not in roles:
+            continue
+        if countries is not None and person["country"] not in countries:
+            continue
+        if (person["country"], role) in excluded:
+            continue
+        return person
+    return None
+
+
+def _misfit_home(titles: list[tuple[str, str]], home: str, gaz) -> bool:
+    """Whether a bare head-of-state title cannot be the outlet's own country's head: a
+    republican title for a monarchy (الرئيس in a Saudi paper) or a royal one for a republic."""
+    monarchy = home in gaz.monarchies
+    for _, title in titles:
+        if monarchy and _in_titles(title, gaz.republican_titles):
+            return True
+        if not monarchy and _in_titles(title, gaz.royal_titles):
+            return True
+    return False
+
+
+_CONSTRUCT_HEADS = frozenset(normalize_arabic(w) for w in ("رئيس", "رئيسة", "رئيس جمهورية",
+                                                            "رئيسة جمهورية"))
+
+
+def _heads_a_national_body(g: dict) -> bool:
+    """«رئيس مجلس الأعمال الروسي»: construct «رئيس» before words the gazetteer does not know
+    and then a nationality heads a body of that country (an official), not the state."""
+    if g["person"] is not None or not g["country"] or len(g["titles"]) != 1:
+        return False
+    return (_in_titles(g["titles"][0][1], _CONSTRUCT_HEADS) and g.get("first_q") is not None
+            and g["first_q"] > g.get("title_j", g["first_q"]))
+
+
+def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
+    """«رئيس» in construct before a word the gazetteer does not know (رئيس قسم، رئيس الاتحاد
+    الدولي، رئيس البلدية) heads that body, not a state."""
+    if g["person"] is not None or g["country"] or g["org"] or len(g["titles"]) != 1:
+        return False
+    title = g["titles"][0][1]
+    if not _in_titles(title, _CONSTRUCT_HEADS):
+        return False
+    j = g["j"]
+    return j < len(norms) and not toks[j - 1].punct and norms[j] not in STOP_WORDS \
+        and norms[j] not in CONTINUATION
 
 
 def _in_titles(title: str, titles: frozenset) -> bool:
@@ -157,6 +273,40 @@ def _after_lineage(gap: list[str]) -> list[str]:
     while k + 1 < len(gap) and k < 6 and gap[k] in LINEAGE:
         k += 2
     return gap[k:]
+
+
+def _coordinated(units: list[dict], i: int, clitics: dict, gaz) -> bool:
+    """Whether a country at token i, joined by و, continues the list of countries of the plural
+    title just before it (وزراء خارجية تونس والجزائر: the Algerian one too)."""
+    if not units or not clitics.get(i, "").startswith("و"):
+        return False
+    prev = units[-1]
+    return (prev["j"] == i and prev["country"] is not None and prev["person"] is None
+            and bool(prev["titles"])
+            and all(_in_titles(t, gaz.collective_titles) for _, t in prev["titles"]))
+
+
+def _origin_unknown(norms: list[str], g: dict) -> bool:
+    """«وفد من الكونغرس»: a delegation whose origin the text names after «من» in words the
+    gazetteer does not know is nobody's in particular, not the outlet's own country's."""
+    j = g["j"]
+    return bool(g["delegation"]) and "من" in norms[j:min(j + 2, len(norms) - 1)]
+
+
+# offices one person never holds together: «لخادم الحرمين الشريفين، المبعوث الخاص للرئيس
+# الروسي» are two people, the king and the envoy sent to him
+_APART = (frozenset({"head_of_state", "head_of_government"}), frozenset({"envoy"}))
+
+
+def _two_people(titles: list, more: list) -> bool:
+    """Whether two runs of titles cannot describe one person (a head and an envoy)."""
+    a, b = {r for r, _ in titles}, {r for r, _ in more}
+    return bool(a & _APART[0] and b & _APART[1] or a & _APART[1] and b & _APART[0])
+
+
+def _definite(word: str) -> bool:
+    """Whether a word carries the article (a clitic aside: والرئيس، للأمير)."""
+    return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"))
 
 
 def _best_role(roles: list[str]) -> str | None:
@@ -185,6 +335,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     norms = sent.norms
     raw: list[tuple[int, int, Entry]] = []
     clitics: dict[int, str] = {}
+    pronouns: set[int] = set()  # honorific pronouns (سموه) resolved to a person named before
     i = 0
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
@@ -195,6 +346,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                          "orgadj", "country", "place", "adj"):
                 if kind in kinds:
                     pick = next(e for e in entries if e.kind == kind)
+                    if kind == "person":
+                        pick = _by_year(entries, year)
                     break
             if (pick.kind == "person" and n == 1 and raw and raw[-1][1] == i
                     and raw[-1][2].kind in ("title", "counterpart", "fixed")):
@@ -207,8 +360,24 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if pick.kind == "country":
                 sent.places.append((i, pick.en, pick.code))
             i += n
-        else:
-            i += 1
+            continue
+        aliased = _strip_clitic(norms[i], memory.get("aliases", {}))
+        pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
+        person = None
+        if aliased:
+            person = memory["aliases"][aliased[0]]
+        elif pronoun:
+            named = list(memory.get("named", []))
+            named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
+                      for _, _, e in raw if e.kind == "person"]
+            person = _pronoun_person(pronoun[0], named, gaz)
+        if person is not None:
+            raw.append((i, i + 1, Entry("person", code=person["country"] or person["org"],
+                                        person=person, en=person["en"])))
+            clitics[i] = (aliased or pronoun)[1]
+            if not aliased:
+                pronouns.add(i)
+        i += 1
 
     # 1. units: a title with its qualifiers (adjective, genitive country, organisation)
     units: list[dict] = []
@@ -218,7 +387,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if e.kind in ("title", "fixed", "counterpart", "dhead", "skip"):
             unit = {"i": i0, "j": j0, "titles": [], "country": e.code, "org": None,
                     "person": None, "counterpart": e.kind == "counterpart",
-                    "delegation": e.kind == "dhead" or e.role == "delegation", "skip": False}
+                    "delegation": e.kind == "dhead" or e.role == "delegation", "skip": False,
+                    "title_j": j0}
             title = " ".join(norms[i0:j0])
             if e.kind == "skip":
                 unit["skip"] = True
@@ -240,11 +410,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
+                elif e1.kind == "adj" and not e1.definite and _definite(norms[i0]):
+                    break  # «الأمير تركي»: a definite title takes only a definite adjective
                 elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
                         t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and not (
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
                     if unit["country"] or unit["org"]:
                         break
+                    unit.setdefault("first_q", i1)
                     if e1.kind == "adj":
                         unit["country"] = e1.code
                     else:
@@ -255,6 +428,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)):
                     if unit["country"] or unit["org"]:
                         break
+                    unit.setdefault("first_q", i1)
                     if e1.kind == "country":
                         unit["country"] = e1.code
                         sent.places = [p for p in sent.places if p[0] != i1]
@@ -265,7 +439,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     break
                 m += 1
             if unit.get("deputy") and e.kind == "skip":
-                unit["titles"] = []
+                # «نائب وزير الخارجية»: a deputy holds no office of the title; an official
+                # (a later title in the same group still names his office)
+                unit["titles"] = [("official", " ".join(norms[i0:unit["j"]]))]
             k = m
             if i0 > 0 and norms[i0 - 1] in COUNCIL and e.kind == "title":
                 continue  # مجلس وزراء الخارجية: a council's name, not its members
@@ -273,13 +449,21 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             continue
         if e.kind == "person":
             p = e.person
-            units.append({"i": i0, "j": j0, "titles": [], "country": p["country"],
-                          "org": p["org"], "person": p, "counterpart": False,
-                          "delegation": False, "skip": False})
+            country, org = _affiliation(p, year, memory.get(p["en"]))
+            units.append({"i": i0, "j": j0, "titles": [], "country": country,
+                          "org": org, "person": p, "counterpart": False,
+                          "delegation": False, "skip": False, "pronoun": i0 in pronouns,
+                          "alias": tuple(norms[i0:j0])})
         elif e.kind == "org" and e.role == "group":
             units.append({"i": i0, "j": j0, "titles": [], "country": None, "org": e.code,
                           "person": None, "counterpart": False, "delegation": False,
                           "skip": False, "group": True})
+        elif e.kind == "country" and _coordinated(units, i0, clitics, gaz):
+            # «وزراء خارجية تونس والجزائر ومصر»: one actor per coordinated country
+            prev = units[-1]
+            units.append(dict(prev, i=i0, j=j0, country=e.code, titles=list(prev["titles"]),
+                              coordinated=True))
+            sent.places = [p for p in sent.places if p[0] != i0]
         elif e.kind == "country":
             sent.countries.append((i0, j0, e.code))
         elif e.kind == "place":
@@ -301,7 +485,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     groups: list[dict] = []
     for u in units:
         g = groups[-1] if groups else None
-        if g is not None and not u["counterpart"] and not u.get("group"):
+        if (g is not None and not u["counterpart"] and not u.get("group")
+                and not u.get("pronoun") and not g.get("pronoun")):
             gap_toks = norms[g["j"]:u["i"]]
             if g["person"]:
                 gap_toks = _after_lineage(gap_toks)  # محمد بن سلمان بن عبدالعزيز: one name
@@ -314,6 +499,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و") and not u["person"])
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
+            # a plural title (المسؤولين، القادة) is not the title of a name two words or more
+            # away («المسؤولين هناك، أوضح X»); right before a list of names it is all theirs
+            plural_one = bool(u["person"] and g["titles"] and not g["delegation"]
+                              and gap > 1) and all(
+                _in_titles(t, gaz.collective_titles) for _, t in g["titles"])
+            both_person = both_person or plural_one or _two_people(g["titles"], u["titles"])
             limit = 4 if (u["person"] and not g["person"]) else 1
             if g["delegation"] and u["person"]:
                 limit = 4
@@ -324,15 +515,26 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 g["country"] = g["country"] or u["country"]
                 g["org"] = g["org"] or u["org"]
                 g["person"] = g["person"] or u["person"]
+                g["alias"] = g.get("alias") or u.get("alias")
                 g["delegation"] = g["delegation"] or u["delegation"]
                 continue
         groups.append(dict(u, titles=list(u["titles"])))
 
-    for g in groups:
+    for k, g in enumerate(groups):
+        nxt = groups[k + 1] if k + 1 < len(groups) else None
+        if (nxt is not None and not g["country"] and not g["org"] and g["person"] is None
+                and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
+                and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])):
+            # «المبعوث الخاص للرئيس الروسي»: the envoy of the principal named right after
+            g["country"], g["org"] = nxt["country"], nxt["org"]
         person = g["person"]
-        roles = []
+        roles, generic = [], []
         for role, title in g["titles"]:
-            if person is not None and _in_titles(title, load_gazetteer().generic_titles):
+            if g["org"] and _in_titles(title, gaz.org_head_titles):
+                # المدير العام لليونسكو: the organisation's head (a movement's: the movement)
+                role = "group" if gaz.org_roles.get(g["org"]) == "group" else "organization_head"
+            if person is not None and _in_titles(title, gaz.generic_titles):
+                generic.append(role)
                 continue
             roles.append(role)
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
@@ -340,18 +542,28 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         actor.name = person["en"] if person else None
         actor.country = g["country"] if not g["org"] else None
         actor.org = g["org"]
-        if person is not None and not actor.country and not actor.org:
-            actor.country, actor.org = person["country"], person["org"]
         if g["delegation"]:
             actor.role, actor.titled = "delegation", True
         elif roles:
             actor.role, actor.titled = _best_role(roles), True
+        elif person is not None and generic:
+            actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
             actor.role = memory.get(person["en"]) or _role_for_year(person, year)
         elif g.get("group"):
             actor.role = "group"
         elif g["titles"]:
             actor.role = _best_role([r for r, _ in g["titles"]])
+        if actor.role == "head_of_state" and _heads_a_national_body(g):
+            actor.role = "official"
+        if person is not None and not actor.country and not actor.org:
+            actor.country, actor.org = _affiliation(person, year, actor.role)
+        if actor.role in MINISTRIES and actor.titled and actor.country:
+            memory[("minister", actor.country)] = actor.role
+        elif (actor.role == "minister" and person is None and actor.country and g["titles"]
+              and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
+            # «الوزير المصري» after «وزير الخارجية المصري»: the minister named before
+            actor.role = memory.get(("minister", actor.country), actor.role)
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
         plural = load_gazetteer().collective_titles
@@ -364,12 +576,23 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             actor.country, actor.org = sent.actors[-1].country, sent.actors[-1].org
             actor.entourage = True
+        unknown = False  # the text named where this actor is from, in words we do not know
         if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
             # «الوفد», «المبعوث» alone: the delegation or envoy the text named before
-            actor.country, actor.org = memory.get(("last", actor.role), (None, None))
+            last = memory.get(("last", actor.role), (None, None))
+            unknown = last == UNKNOWN_ORIGIN
+            if not unknown:
+                actor.country, actor.org = last
+        if (actor.country is None and actor.org is None and person is None
+                and _head_of_other_body(norms, sent.toks, g)):
+            continue
+        if actor.country is None and actor.org is None and _origin_unknown(norms, g):
+            memory[("last", actor.role)] = UNKNOWN_ORIGIN
+            unknown = True
         if (actor.country is None and actor.org is None and home and actor.role
-                and not actor.counterpart and person is None and not collective):
+                and not actor.counterpart and person is None and not collective
+                and not _misfit_home(g["titles"], home, gaz) and not unknown):
             actor.country, actor.home = home, True
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
@@ -378,3 +601,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         toks = sent.toks
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
+        if person is not None:
+            memory.setdefault("named", []).append((person, actor.role))
+            surname = _surname_alias(g.get("alias") or (), gaz)
+            if surname is not None and not g.get("pronoun"):
+                memory.setdefault("aliases", {})[surname] = person

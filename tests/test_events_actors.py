@@ -1,0 +1,261 @@
+"""Who the parties are: actor resolution inside an article (pipeline/events/mentions.py).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.events.extract import _prepare
+
+
+def _actors(text: str, published=date(2015, 8, 1), home: str | None = None) -> list[list]:
+    """Per sentence: (name, country or org, role) of each actor."""
+    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
+            for s in _prepare(text, published, home)]
+
+
+def _pairs(text: str, published="2015-08-01", home: str | None = None) -> set:
+    out = set()
+    for ev in extract_events(text, published, home=home):
+        pair = tuple(sorted(f"{ev[f'{n}_country'] or ev[f'{n}_org']}:{ev[f'{n}_role']}"
+                            for n in ("actor1", "actor2") if ev[f"{n}_role"]))
+        out.add((ev["event_type"], pair))
+    return out
+
+
+# ----------------------------------------------------------------------------- surnames
+
+def test_a_surname_alone_refers_to_the_person_named_in_full_earlier():
+    text = ("وصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد في جولة إقليمية. "
+            "ومن المقرر أن يلتقي كارتر رئيس الوزراء العراقي اليوم.")
+    second = _actors(text)[1]
+    assert ("Ashton Carter", "USA", "defense_minister") in second
+
+
+def test_a_surname_needs_the_full_name_before_it():
+    # «كارتر» alone, with no full name earlier, stays unknown (several people share it)
+    assert _actors("وقال كارتر إن الزيارة كانت ناجحة.") == [[]]
+
+
+def test_a_surname_after_a_lineage_link_is_the_family_not_the_person():
+    # «محمد بن سلمان»: «سلمان» later is not him
+    text = ("استقبل الأمير محمد بن سلمان وزير الخارجية الفرنسي. "
+            "وقال سلمان إن العلاقات متينة.")
+    assert all(name != "Mohammed bin Salman" for name, _, _ in _actors(text)[1])
+
+
+def test_an_ordinal_is_no_surname():
+    text = ("استقبل الملك عبدالله الثاني وزير الخارجية الأمريكي. "
+            "وكان الثاني في الترتيب هو الوفد الياباني.")
+    assert all(name != "King Abdullah II" for name, _, _ in _actors(text)[1])
+
+
+def test_a_surname_that_is_a_month_name_is_not_aliased():
+    # «ماي» is the month of May in Maghreb papers
+    text = ("التقت رئيسة الوزراء البريطانية تيريزا ماي الرئيس الفرنسي. "
+            "وتعقد القمة في 20 ماي المقبل.")
+    assert _actors(text, home="TUN")[1] == []
+
+
+def test_a_surname_with_a_clitic_is_found():
+    text = ("عقد وزير الخارجية القطري خالد العطية مؤتمرا صحفيا. "
+            "وقال العطية إن المباحثات مع لافروف كانت مثمرة، والتقى الروس بالعطية مجددا.")
+    second = _actors(text)[1]
+    assert [a for a in second if a[0] == "Khalid al-Attiyah"] == [
+        ("Khalid al-Attiyah", "QAT", "foreign_minister")] * 2
+
+
+# ----------------------------------------------------------------------------- honorifics
+
+def test_an_honorific_pronoun_is_the_named_subject():
+    text = ("وصل صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى القاهرة. "
+            "وقد التقى سموه بالرئيس المصري عبدالفتاح السيسي.")
+    second = _actors(text)[1]
+    assert second[0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    assert ("MEET", ("EGY:head_of_state", "SAU:defense_minister")) in _pairs(text)
+
+
+def test_samuwwuhu_is_not_the_king_named_in_between():
+    # a king is «جلالته», not «سموه»: the prince stays the referent
+    text = ("وصل الأمير محمد بن سلمان وزير الدفاع إلى عمان. "
+            "ونقل تحيات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز. "
+            "وعقد العاهل الأردني اجتماعا مع سموه.")
+    third = _actors(text)[2]
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in third
+
+
+def test_maalihi_takes_a_minister_not_a_head_of_state():
+    text = ("استقبل الرئيس التونسي الباجي قائد السبسي وزير الخارجية الأردني ناصر جودة. "
+            "وأعرب معاليه عن شكره.")
+    assert _actors(text)[1] == [("Nasser Judeh", "JOR", "foreign_minister")]
+
+
+def test_an_honorific_pronoun_with_nobody_named_is_no_actor():
+    assert _actors("وأعرب سموه عن شكره للحضور.") == [[]]
+
+
+# ----------------------------------------------------------------------------- titles
+
+def test_a_generic_title_picks_the_office_it_names_among_those_held_that_year():
+    # Erdogan was prime minister and then president in 2014: «الرئيس» names the presidency
+    text = "التقى الرئيس أردوغان وزير الخارجية القطري في أنقرة."
+    assert _actors(text, published=date(2014, 9, 16))[0][0] == (
+        "Recep Tayyip Erdogan", "TUR", "head_of_state")
+
+
+def test_a_republican_title_does_not_take_a_kingdom_as_home():
+    text = "وقال الرئيس كوفالينكو إن بلاده ستواجه الإرهاب."
+    assert _actors(text, home="SAU") == [[]]
+    # a republic's paper: the bare title is its own president
+    assert _actors(text, home="TUN") == [[(None, "TUN", "head_of_state")]]
+
+
+def test_a_royal_title_does_not_take_a_republic_as_home():
+    assert _actors("وقال الملك إن المرحلة تتطلب الحكمة.", home="TUN") == [[]]
+    assert _actors("وقال الملك إن المرحلة تتطلب الحكمة.", home="SAU") == [
+        [(None, "SAU", "head_of_state")]]
+
+
+def test_rais_before_an_unknown_body_is_not_a_head_of_state():
+    text = "التقى رئيس الاتحاد الدولي للسباحة بالرئيس الروسي في موسكو."
+    assert _actors(text, home="SAU") == [[(None, "RUS", "head_of_state")]]
+    text = "استقبل المدير رئيس قسم العلاقات العامة."
+    assert _actors(text, home="TUN") == [[]]
+
+
+def test_a_definite_title_takes_no_indefinite_adjective():
+    # «الأمير تركي» is a prince called Turki, not a Turkish prince
+    text = "التقى وزير العمل بالأمير تركي بن سعود في الرياض."
+    assert all(a[1] != "TUR" for a in _actors(text, home="SAU")[0])
+    assert _actors("التقى الرئيس التركي بنظيره الروسي.")[0][0] == (None, "TUR", "head_of_state")
+
+
+# ----------------------------------------------------------------------------- gazetteer
+
+def test_an_office_held_for_an_organisation_gives_its_code_in_those_years():
+    # Al Zayani: the GCC's secretary-general until 2020, Bahrain's foreign minister after
+    text = "استقبل الوزير الكويتي عبداللطيف الزياني في الكويت."
+    assert ("Abdullatif bin Rashid Al Zayani", "GCC", "organization_head") in \
+        _actors(text, published=date(2015, 5, 1))[0]
+    assert ("Abdullatif bin Rashid Al Zayani", "BHR", "foreign_minister") in \
+        _actors(text, published=date(2022, 5, 1))[0]
+
+
+def test_people_sharing_a_spelling_are_told_apart_by_the_year():
+    text = "التقى الرئيس الفنزويلي كاسترو في هافانا."
+    assert ("Fidel Castro", "CUB", "head_of_state") in _actors(text, date(2005, 1, 1))[0]
+    assert ("Raul Castro", "CUB", "head_of_state") in _actors(text, date(2015, 1, 1))[0]
+
+
+def test_a_deputy_is_an_official_unless_a_later_title_names_his_office():
+    text = "التقى نائب وزير الخارجية الروسي ميخائيل بوغدانوف بالسفير الفرنسي."
+    assert _actors(text)[0][0] == ("Mikhail Bogdanov", "RUS", "official")
+    text = "وصل نائب رئيس الوزراء وزير الخارجية الكويتي إلى الرياض."
+    assert _actors(text)[0][0] == (None, "KWT", "foreign_minister")
+
+
+def test_the_chancellor_is_the_head_of_government():
+    text = "التقت المستشارة الألمانية بالرئيس الفرنسي في برلين."
+    assert _actors(text)[0] == [(None, "DEU", "head_of_government"),
+                                (None, "FRA", "head_of_state")]
+
+
+def test_countries_coordinated_after_a_plural_title_are_one_actor_each():
+    text = "ويعقد وزراء خارجية الأردن والعراق ولبنان اجتماعا في عمان."
+    assert _actors(text)[0] == [(None, code, "foreign_minister") for code in ("JOR", "IRQ", "LBN")]
+    # a singular title takes one country; the next is a place or another party
+    text = "وزار وزير الخارجية الأردني العراق ولبنان."
+    assert [a[1] for a in _actors(text)[0]] == ["JOR"]
+
+
+def test_a_director_general_of_an_organisation_is_its_head():
+    text = "التقى المدير العام لليونسكو بوزير الثقافة المصري."
+    assert _actors(text)[0][0] == (None, "UNESCO", "organization_head")
+    text = "وقال المدير العام للجمارك إن الإيرادات ارتفعت."
+    assert _actors(text, home="SAU")[0] == [(None, "SAU", "official")]
+
+
+def test_the_head_of_an_organisation_is_its_head_and_of_a_movement_the_movement():
+    text = "التقى رئيس المجلس الأوروبي بالسفير البريطاني في بروكسل."
+    assert _actors(text)[0][0] == (None, "EU", "organization_head")
+    text = "التقى رئيس المكتب السياسي لحركة حماس بوزير الخارجية القطري."
+    assert _actors(text)[0][0] == (None, "HAMAS", "group")
+
+
+def test_a_delegation_from_an_unknown_body_is_not_the_outlets():
+    text = ("استقبل رئيس الوزراء الإسرائيلي وفدا من الكونغرس يضم عشرين عضوا. "
+            "وبحث الوفد مع المسؤولين الإسرائيليين الملف الإيراني.")
+    actors = _actors(text, home="SAU")
+    assert all(a[1] != "SAU" for sent in actors for a in sent)
+    # a delegation of a named country is remembered as before
+    text = "وصل وفد أمريكي إلى الرياض. وبحث الوفد مع المسؤولين السعوديين التعاون."
+    assert (None, "USA", "delegation") in _actors(text, home="SAU")[1]
+
+
+def test_an_office_held_before_a_later_one_gives_the_role_of_that_year():
+    # Cazeneuve was interior minister in 2015, prime minister from December 2016
+    text = "التقت وزيرة الداخلية البريطانية نظيرها الفرنسي برنار كازنوف في لندن."
+    assert ("Bernard Cazeneuve", "FRA", "minister") in _actors(text, date(2015, 7, 30))[0]
+
+
+def test_a_bare_minister_with_a_nationality_is_the_minister_named_before():
+    text = ("وصل وزير الخارجية الأردني إلى الجزائر. "
+            "وعقد وزير الخارجية الجزائري مؤتمرا صحفيا مع الوزير الأردني.")
+    assert (None, "JOR", "foreign_minister") in _actors(text)[1]
+    # with no earlier office named, the bare title stays a minister
+    assert _actors("التقى الوزير الأردني بالسفير الفرنسي.")[0][0] == (None, "JOR", "minister")
+
+
+def test_a_plural_title_is_not_the_title_of_a_name_further_on():
+    text = ("وعن لقاء النواب كبار المسؤولين هناك، أوضح وزير الخارجية التونسي خميس الجهيناوي ذلك. "
+            "وقال الجهيناوي إن الزيارة لم تكن رسمية.")
+    assert ("Khemaies Jhinaoui", "TUN", "foreign_minister") in _actors(text, date(2017, 3, 23))[1]
+    text = "وعن لقاء النواب كبار المسؤولين هناك، أوضح خميس الجهيناوي ذلك."
+    assert ("Khemaies Jhinaoui", "TUN", "foreign_minister") in _actors(text, date(2017, 3, 23))[0]
+    # right before a list of names the plural title is theirs
+    text = "يجتمع وزراء الخارجية السادة سامح شكري وأيمن الصفدي في القاهرة."
+    assert _actors(text, date(2018, 1, 1))[0][:2] == [
+        ("Sameh Shoukry", "EGY", "foreign_minister"), ("Ayman Safadi", "JOR", "foreign_minister")]
+
+
+def test_rais_of_a_national_body_is_an_official_not_the_head_of_state():
+    text = "التقى رئيس مجلس الأعمال الروسي بوزير الاقتصاد السعودي."
+    assert _actors(text)[0][0] == (None, "RUS", "official")
+    text = "استقبل رئيس السلطة الفلسطينية وزير الخارجية الأردني."
+    assert _actors(text)[0][0] == (None, "PSE", "head_of_state")
+    text = "التقى رئيس جمهورية مصر العربية بالعاهل الأردني."
+    assert _actors(text)[0][0] == (None, "EGY", "head_of_state")
+
+
+def test_the_head_of_the_state_in_a_republics_paper_only():
+    text = "وقال رئيس الدولة إن الانتخابات ستجرى في موعدها."
+    assert _actors(text, home="TUN") == [[(None, "TUN", "head_of_state")]]
+    assert _actors(text, home="SAU") == [[]]
+
+
+def test_a_head_of_state_and_an_envoy_sent_to_him_are_two_people():
+    text = ("وسلم الرسالة لخادم الحرمين الشريفين، المبعوث الخاص للرئيس الروسي "
+            "ميخائيل بوغدانوف.")
+    actors = _actors(text)[0]
+    assert actors[0] == (None, "SAU", "head_of_state")
+    assert ("Mikhail Bogdanov", "RUS", "envoy") in actors
+
+
+def test_spelling_variants_of_the_same_person():
+    for text, name in (("التقى جانتيلوني بالوزير", "Paolo Gentiloni"),
+                       ("التقى نتانياهو بالوزير", "Benjamin Netanyahu"),
+                       ("التقى أولاند بالوزير", "Francois Hollande")):
+        assert _actors(text, date(2015, 2, 25))[0][0][0] == name
+
+
+def test_an_envoy_takes_the_country_of_the_principal_named_after_him():
+    text = "استقبل الوزير المبعوث الخاص للرئيس الروسي في الرياض."
+    assert (None, "RUS", "envoy") in _actors(text, home="SAU")[0]
+
+
+def test_a_delegation_described_before_its_unknown_origin_is_not_the_outlets():
+    text = "ووصل وفد عشائري من محافظة نائية إلى بغداد."
+    assert _actors(text, home="SAU") == [[]]
