@@ -226,6 +226,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if trig.tense == "noun" and carried is None else None
         if light_subj is not None and (not before or before[-1].i >= light_subj.i):
             subject, rest_from = light_subj, trig.j  # «عقد X – حفظه الله – اجتماعا مع Y»
+        purpose_subj = _purpose_subject(sent, trig, triggers, lights, inherited) \
+            if light_subj is None and carried is None else None
+        if purpose_subj is not None and first_after is not None and (
+                first_after.i - trig.j <= 3) and not _same(purpose_subj, first_after):
+            subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
         participants = _between_participants(sent, trig, triggers, inherited)
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
@@ -272,10 +277,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 counterparts = [subject]
                 subject = actors[k - 1]
         if trig.etype == "NEGOTIATE":
+            # talks need both sides: «بين A وB», two sides of a conflict, or a subject and
+            # a counterpart after مع («أجرت اليونان مفاوضات مع الدائنين»)
             pair = _conflict_parties(sent, trig)
             if pair:
                 subject, counterparts = pair[0], [pair[1]]
-            elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]):
+            elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]
+                      or _with_counterpart(norms, rest_from, counterparts)):
                 continue
         loc = _location(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
@@ -283,6 +291,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
                                                for c in PHONE_CUES)))
         frame = ("participants" if participants else "light" if subject is light_subj
+                 else "purpose" if subject is purpose_subj
                  else "carried" if subject is carried else "inherited" if subject is inherited
                  else "before" if subject in before else "after")
         if duo:
@@ -332,6 +341,46 @@ def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, do
                           _location(sent, trig, set()), trig=trig, frame="reception")
                 for g in guests if g.key[0] != host.key[0]]
     return []
+
+
+def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor]) -> bool:
+    """Whether the first counterpart is introduced by مع (ومع، معه) after `start`."""
+    if not counterparts:
+        return False
+    return any(g in ("مع", "ومع") for g in norms[start:counterparts[0].i][-4:])
+
+
+def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
+                     inherited: Actor | None) -> Actor | None:
+    """The subject of a purpose clause («يتوجه إلى برلين للقاء ميركل», «يزور X القاهرة لإجراء
+    مباحثات مع Y»): a noun trigger with ل (or after a light verbal noun with ل) does what the
+    verb it depends on (at most 8 words before) says its subject does. That subject is the
+    actor right after the verb (VSO), else the nearest actor before the verb (SVO, «X ...
+    قبل أن يتوجه»), else, when the sentence names no actor before the noun, the topic
+    (`inherited`)."""
+    if trig.tense != "noun":
+        return None
+    at = trig.i
+    if not trig.purpose:
+        marks = [lt for lt, kind in lights if kind == "purpose" and lt < trig.i <= lt + 2]
+        if not marks:
+            return None
+        at = marks[-1]
+    verbs = [t for t in triggers if t.tense in ("past", "present") and t.j <= at <= t.j + 8]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    actors = sent.actors
+    inside = [a for a in actors if verb.j <= a.i <= verb.j + 2 and a.j <= at]
+    if inside:
+        return inside[0]
+    earlier = [a for a in actors if a.j <= verb.i and verb.i - a.j <= 15
+               and not any(t in BEFORE_STOP for t in sent.norms[a.j:verb.i])]
+    if earlier:
+        return earlier[-1]
+    if inherited is not None and not any(a.j <= at for a in actors):
+        return inherited
+    return None
 
 
 def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list[Actor]:
@@ -862,10 +911,37 @@ def _visited_person(sent, trig, before, after) -> tuple[Actor, Actor] | None:
     return None
 
 
+# what a mediator's auspices apply to: an agreement, a truce, a reconciliation, or talks
+SETTLEMENT_WORDS = frozenset(normalize_arabic(w) for w in (
+    "اتفاق", "الاتفاق", "اتفاقا", "هدنة", "الهدنة", "مصالحة", "المصالحة", "تسوية", "التسوية"))
+
+
+def _sponsored_parties(sent: Sentence, trig: Trigger, mediator: Actor) -> Actor | None:
+    """«الاتفاق الذي عقد بينهما، برعاية إماراتية», «محادثات بين A وB بوساطة X»: a ب-phrase of
+    mediation after an agreement or talks whose parties the sentence names before it. The
+    first-named party (of another country than the mediator) is the MEDIATE event's
+    actor2; nothing when no agreement or contact word stands within 8 words before."""
+    norms = sent.norms
+    if not norms[trig.i].startswith("ب"):
+        return None
+    contact = {k for t in find_triggers(sent)[0] if t.etype in ("MEET", "NEGOTIATE", "DISCUSS")
+               and t.j <= trig.i for k in range(t.i, t.j)}
+    word = [k for k in range(max(0, trig.i - 8), trig.i)
+            if norms[k] in SETTLEMENT_WORDS or k in contact]
+    if not word:
+        return None
+    parties = [a for a in sent.actors if a.j <= trig.i and (a.country or a.org)
+               and a.key[0] not in (mediator.country, mediator.org)]
+    return parties[0] if parties else None
+
+
 def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
     mediator = None
     adjs = [a for a in sent.adjs if trig.j <= a[0] <= trig.j + 1]
-    if adjs:
+    sponsor = next((a for a in after if a.i - trig.j <= 1), None)
+    if not adjs and sponsor is not None and sent.norms[trig.i].startswith("ب"):
+        mediator = sponsor  # «بوساطة الأمم المتحدة», «برعاية أمير الكويت»
+    elif adjs:
         mediator = Actor(adjs[0][0], adjs[0][0] + 1, country=adjs[0][1], role="official",
                          text=sent.text[sent.toks[adjs[0][0]].start:sent.toks[adjs[0][0]].end])
     else:
@@ -881,6 +957,12 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
                              text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
     if mediator is None:
         return []
+    sponsored = _sponsored_parties(sent, trig, mediator) if mediator.i >= trig.j else None
+    if sponsored is not None:
+        return [Candidate("MEDIATE", status, mediator, sponsored, sent, trigger_text, sdate[0],
+                          sdate[1], _location(sent, trig, set()), frame="sponsored")]
+    if sent.norms[trig.i] == "برعايه":
+        return []  # the patronage of a ceremony or a forum: no parties, no mediation
     between = [k for k in range(trig.j, min(trig.j + 6, len(sent.toks)))
                if sent.norms[k] == "بين"]
     if not between and not (mediator.j <= trig.i and any(

@@ -1,0 +1,126 @@
+"""Talks, mediation, purpose clauses and press conferences: which words and constructions make
+an event and who its two parties are, on sentences written for these tests.
+
+Like tests/test_events_meet.py they check the rule frames and the actor mentions with the
+learned scorer switched off (what the scorer keeps is measured on the labelled sets).
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline.events import extract as extract_mod
+from pipeline.events.extract import extract_events
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+
+
+PUB = date(2025, 3, 10)
+
+
+def _events(text, etype, ordered=False):
+    """(status, actor1, actor2) of the events of one type; the pair sorted unless `ordered`
+    (MEDIATE: the mediator first)."""
+    out = []
+    for e in extract_events(text, PUB):
+        if e["event_type"] != etype:
+            continue
+        pair = ((e["actor1_country"] or e["actor1_org"], e["actor1_role"]),
+                (e["actor2_country"] or e["actor2_org"], e["actor2_role"]))
+        out.append((e["status"], *(pair if ordered else sorted(pair))))
+    return sorted(out)
+
+
+# ----------------------------------------------------------------------------- NEGOTIATE
+
+def test_negotiation_noun_with_a_subject_and_a_counterpart_after_ma():
+    text = "أجرى وزير المالية اليوناني أمس مفاوضات مع نظيره الألماني في أثينا."
+    assert _events(text, "NEGOTIATE") == [
+        ("reported", ("DEU", "minister"), ("GRC", "minister"))]
+
+
+def test_negotiation_verb_with_ma():
+    text = "تفاوض وزير الخارجية الإيراني مع نظيره الأمريكي في فيينا طوال الأسبوع الماضي."
+    assert _events(text, "NEGOTIATE") == [
+        ("reported", ("IRN", "foreign_minister"), ("USA", "foreign_minister"))]
+
+
+def test_peace_talks_between_two_parties_are_a_negotiation_not_a_meeting():
+    text = "انطلقت أمس في جنيف محادثات السلام بين وزير الخارجية الإثيوبي ونظيره الإريتري."
+    assert _events(text, "NEGOTIATE") == [
+        ("reported", ("ERI", "foreign_minister"), ("ETH", "foreign_minister"))]
+    assert _events(text, "MEET") == []
+
+
+def test_talks_with_one_side_only_or_a_call_for_talks_are_no_event():
+    for text in ("قال وزير المالية اليوناني إن المفاوضات كانت صعبة.",
+                 "دعا وزير الخارجية الأمريكي إلى مفاوضات السلام."):
+        assert _events(text, "NEGOTIATE") == [], text
+
+
+# ----------------------------------------------------------------------------- MEDIATE
+
+def test_agreement_under_a_nationality_adjective_auspices_is_mediation():
+    text = ("وأعلن رئيس الحكومة الليبية ووزير الخارجية المصري اليوم تفاصيل الاتفاق الذي عقد "
+            "بينهما، برعاية إماراتية، أمس الثلاثاء.")
+    assert _events(text, "MEDIATE", ordered=True) == [
+        ("reported", ("ARE", "official"), ("LBY", "head_of_government"))]
+
+
+def test_agreement_by_the_mediation_of_a_named_actor_takes_the_first_party():
+    text = "توصل الرئيس السوداني ورئيس جنوب السودان إلى اتفاق بوساطة أمير الكويت."
+    assert _events(text, "MEDIATE", ordered=True) == [
+        ("reported", ("KWT", "head_of_state"), ("SDN", "head_of_state"))]
+
+
+def test_patronage_of_a_ceremony_or_a_signing_is_no_mediation():
+    for text in ("افتتح وزير الثقافة السعودي المعرض برعاية خادم الحرمين الشريفين.",
+                 "وقعت حكومة السودان اتفاقية مع رئيس جنوب السودان برعاية أمير قطر."):
+        assert _events(text, "MEDIATE", ordered=True) == [], text
+
+
+def test_auspices_without_a_mediator_after_them_name_no_mediator():
+    # the mediator is an organisation the mentions do not resolve: the subject before the
+    # phrase is a party, not the mediator
+    text = "توصل الرئيس السوداني ورئيس جنوب السودان إلى اتفاق بوساطة الاتحاد الأفريقي."
+    assert all(a[0] != "SSD" for _, a, _ in _events(text, "MEDIATE", ordered=True))
+
+
+# ----------------------------------------------------------------------------- purpose clauses
+
+def test_purpose_clause_takes_the_subject_of_the_verb_it_depends_on():
+    text = ("أعلن الرئيس الفرنسي إيمانويل ماكرون برنامج يومه الأول في القصر قبل أن يتوجه إلى "
+            "ألمانيا للقاء المستشارة الألمانية أنغيلا ميركل.")
+    assert _events(text, "MEET") == [
+        ("planned", ("DEU", "head_of_government"), ("FRA", "head_of_state"))]
+
+
+def test_purpose_clause_after_a_light_verbal_noun():
+    text = "ويزور وزير الخارجية العراقي القاهرة غدا لإجراء مباحثات مع الرئيس المصري."
+    assert _events(text, "MEET") == [
+        ("planned", ("EGY", "head_of_state"), ("IRQ", "foreign_minister"))]
+
+
+def test_purpose_clause_with_the_subject_in_the_sentence_before():
+    text = ("غادر رئيس الوزراء الإيطالي روما صباح اليوم. وتوجه بعد ذلك إلى تونس للقاء "
+            "الرئيس التونسي.")
+    assert _events(text, "MEET") == [
+        ("reported", ("ITA", "head_of_government"), ("TUN", "head_of_state"))]
+
+
+# ----------------------------------------------------------------------------- nouns
+
+def test_press_briefing_nouns_are_press_conferences():
+    for text in ("عقد وزير الخارجية التونسي ندوة صحفية مشتركة مع نظيره الجزائري أمس.",
+                 "عقد وزير الخارجية التونسي لقاء صحفيا مشتركا مع نظيره الجزائري أمس."):
+        assert _events(text, "PRESS_CONFERENCE") == [
+            ("reported", ("DZA", "foreign_minister"), ("TUN", "foreign_minister"))], text
+
+
+def test_plural_meetings_noun():
+    text = "أجرى وزير الخارجية المصري أمس لقاءات مع نظيره الأردني في عمان."
+    assert _events(text, "MEET") == [
+        ("reported", ("EGY", "foreign_minister"), ("JOR", "foreign_minister"))]
