@@ -124,3 +124,59 @@ def test_plural_meetings_noun():
     text = "أجرى وزير الخارجية المصري أمس لقاءات مع نظيره الأردني في عمان."
     assert _events(text, "MEET") == [
         ("reported", ("EGY", "foreign_minister"), ("JOR", "foreign_minister"))]
+
+
+# ----------------------------------------------------------------------------- receptions
+
+def test_reception_naming_its_guests_then_the_host_after_the_arrival_clause():
+    text = ("وكان في استقبال ولي العهد السعودي ووزير الخارجية السعودي لدى وصولهما إلى المطار، "
+            "الرئيس الأمريكي باراك أوباما.")
+    assert _events(text, "MEET") == [
+        ("reported", ("SAU", "foreign_minister"), ("USA", "head_of_state")),
+        ("reported", ("SAU", "official"), ("USA", "head_of_state"))]
+
+
+def test_reception_with_no_host_after_its_guests_is_no_meeting():
+    assert _events("وكان في استقبال الرئيس المصري عدد من الوزراء.", "MEET") == []
+
+
+# ----------------------------------------------------------------------------- dual pronoun
+
+def test_dual_pronoun_of_a_gathering_refers_to_the_pair_of_the_sentence_before():
+    text = ("أصدر رئيس الحكومة الليبية ووزير الخارجية المصري اليوم بيانا مشتركا. وجاء في "
+            "البيان أن اللقاء الذي جمعهما تناول الأوضاع في المنطقة.")
+    assert _events(text, "MEET") == [
+        ("reported", ("EGY", "foreign_minister"), ("LBY", "head_of_government"))]
+
+
+def test_dual_pronoun_with_no_pair_before_names_no_one():
+    text = ("أصدر رئيس الحكومة الليبية بيانا اليوم. وجاء في البيان أن اللقاء الذي جمعهما "
+            "تناول الأوضاع في المنطقة.")
+    assert _events(text, "MEET") == []
+
+
+# ----------------------------------------------------------------------------- visits
+
+def test_visit_paid_to_a_person_with_li_names_the_host():
+    for text in ("يقوم الرئيس التركي بزيارة للرئيس الأمريكي الشهر المقبل.",
+                 "وقال الرئيس التركي إنه سيبحث الأمر خلال زيارته لنظيره الأمريكي الشهر المقبل."):
+        assert _events(text, "VISIT") == [
+            ("planned", ("TUR", "head_of_state"), ("USA", "head_of_state"))], text
+
+
+def test_future_relative_clause_makes_the_visit_planned_and_its_li_object_the_host():
+    text = "وأفاد الرئيس التركي أنه سيبحث الأمر خلال الزيارة التي سيجريها لنظيره الأمريكي."
+    assert _events(text, "VISIT") == [
+        ("planned", ("TUR", "head_of_state"), ("USA", "head_of_state"))]
+
+
+def test_future_relative_clause_on_a_meeting_noun():
+    text = "وتناول اللقاء الذي سيعقده وزير الخارجية المصري مع نظيره الأردني غدا ملفات المنطقة."
+    assert _events(text, "MEET") == [
+        ("planned", ("EGY", "foreign_minister"), ("JOR", "foreign_minister"))]
+
+
+def test_visit_to_a_country_with_li_keeps_no_host():
+    text = "وتأتي زيارة الرئيس التركي للمملكة في إطار تعزيز العلاقات."
+    assert [e["actor2_country"] for e in extract_events(text, PUB)
+            if e["event_type"] == "VISIT"] == [None]

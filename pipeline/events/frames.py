@@ -231,7 +231,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if purpose_subj is not None and first_after is not None and (
                 first_after.i - trig.j <= 3) and not _same(purpose_subj, first_after):
             subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
-        participants = _between_participants(sent, trig, triggers, inherited)
+        participants = _between_participants(sent, trig, triggers, inherited, prev)
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
         duo = _dual_subjects(sent, prev, trig) if verb_like and not before else []
@@ -319,8 +319,9 @@ def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, do
     """«وكان في استقبالهم لدى وصولهم X»: X (the first actor after) received the guests the
     pronoun refers to, the previous sentence's actors (one per country; ه/ها: its first)."""
     norms = sent.norms
-    if prev is None or not prev.actors:
-        return []
+    named = _named_reception(sent, triggers, lights, cues, doc_cancel, occupied, sdate)
+    if named or prev is None or not prev.actors:
+        return named
     for k in range(1, len(norms)):
         if norms[k - 1] != "في" or norms[k] not in RECEPTION:
             continue
@@ -383,6 +384,39 @@ def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lig
     return None
 
 
+_ARRIVAL_OPENERS = frozenset({"لدي", "عند", "فور", "حين", "بعد"})
+
+
+def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
+                     sdate) -> list[Candidate]:
+    """«وكان في استقبال A وB لدى وصولهما المطار، X»: the guests are named right after the bare
+    noun, the host after the arrival clause (or the comma) that closes their list."""
+    norms = sent.norms
+    for k in range(1, len(norms) - 1):
+        if norms[k - 1] != "في" or norms[k] != "استقبال":
+            continue
+        guests = _chain(sent, sent.actors, k + 1, len(norms))
+        if not guests or not _gap_ok(sent, k + 1, guests[0].i, 1, adverbials=True):
+            return []
+        end = guests[-1].j
+        opener = next((m for m in range(end, min(end + 3, len(norms)))
+                       if norms[m] in _ARRIVAL_OPENERS), None)
+        start = opener + 1 if opener is not None else end
+        if opener is None and not sent.toks[end - 1].punct:
+            return []
+        host = next((a for a in sent.actors if a.i >= start), None)
+        if host is None or host.i - start > 8 or any(
+                norms[m] in STOP_WORDS for m in range(start, host.i)):
+            return []
+        trig = Trigger(k, k + 1, "MEET", "noun")
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        text = sent.text[sent.toks[k].start:sent.toks[k].end]
+        return [Candidate("MEET", status, host, g, sent, text, sdate[0], sdate[1],
+                          _location(sent, trig, set()), trig=trig, frame="reception")
+                for g in guests if g.key[0] != host.key[0] and not g.entourage]
+    return []
+
+
 def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list[Actor]:
     """«واجتمع الدبلوماسيان يوم الاثنين مع X»: a dual noun right after the verb, naming no
     one itself, is the previous sentence's first two actors of different countries."""
@@ -423,8 +457,20 @@ def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     return inside[0]
 
 
+def _coordinated_pair(sent: Sentence | None) -> list[Actor]:
+    """The first two actors of a sentence when they are one و-joined pair («أصدر A وB بيانا»):
+    whom a dual pronoun in the next sentence (جمعهما) refers to."""
+    if sent is None or len(sent.actors) < 2:
+        return []
+    a, b = sent.actors[:2]
+    if a.key == b.key or not _joined(sent, b) or not _gap_ok(sent, a.j, b.i, 1):
+        return []
+    return [a, b]
+
+
 def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
-                          inherited: Actor | None = None) -> list[Actor]:
+                          inherited: Actor | None = None,
+                          prev: Sentence | None = None) -> list[Actor]:
     """The participants a contact trigger names after it, with no actor in between: a list
     after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB») or after «جمع» («اللقاء الذي جمع A
     بB»; «المكالمة التي جمعته بB»: him is the sentence's first actor, else the topic)."""
@@ -444,6 +490,10 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         if norms[k] in GATHER:
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             if not listed or not _gap_ok(sent, k + 1, listed[0].i, 1, adverbials=True):
+                # «الاجتماع الذي جمعهما»: the two of the sentence before, when the sentence
+                # names no one before the noun
+                if norms[k].endswith("هما") and not any(a.j <= trig.i for a in sent.actors):
+                    return _coordinated_pair(prev)
                 return []
             if norms[k] not in GATHER_BARE:  # a pronoun object: جمعته، جمعهما
                 head = next((a for a in sent.actors if a.j <= trig.i), inherited)
@@ -591,6 +641,8 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
         span = range(trig.j, a.i)
         if a.i - trig.j > 10 or any(sent.toks[k].punct for k in span):
             return None
+        if a.clitic.endswith("ل"):
+            continue  # «التي سيجريها لنظيره»: the person visited, not the visitor
         if any(norms[k] in ("بها", "بهما") or norms[k] in VISIT_DOERS for k in span):
             return a
     return None
@@ -745,6 +797,14 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                 dests = [(host_.i, load_gazetteer().country_en.get(code, code), code)]
                 candidates.insert(0, visitor_)
                 host = host_
+    # «زيارته لنظيره الأمريكي», «الزيارة التي سيجريها للرئيس الأمريكي»: a visit noun whose
+    # object (ل + a person) is the host; the host's country is the destination
+    if not dests and host is None and trig.tense == "noun":
+        hosted = _visited_with_li(sent, trig, after)
+        if hosted is not None and hosted.country:
+            code = hosted.country
+            dests = [(hosted.i, load_gazetteer().country_en.get(code, code), code)]
+            host = hosted
     # «دعا الرئيس التونسي نظيره المصري لزيارة تونس»: the invitee visits, the inviter hosts
     invited = _invitation(sent, trig)
     if invited is not None:
@@ -893,6 +953,21 @@ def _light_before(sent: Sentence, trig: Trigger) -> bool:
         if n and any(e.kind == "light" for e in entries):
             return True
     return False
+
+
+def _visited_with_li(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
+    """The person a visit noun is paid to: the first actor after it with ل, right after the
+    noun or after its relative clause's verb («الزيارة التي سيجريها لنظيره»)."""
+    first = after[0] if after else None
+    if first is None or not first.clitic.endswith("ل") or first.country is None:
+        return None
+    gap = sent.norms[trig.j:first.i]
+    if any(sent.toks[k].punct for k in range(trig.j - 1, first.i - 1)):
+        return None
+    if not gap or gap[0] in RELATIVE and len(gap) <= 3 and (
+            gap[-1] in VISIT_DOERS or gap[-1].endswith("ها")):
+        return first
+    return None
 
 
 def _visited_person(sent, trig, before, after) -> tuple[Actor, Actor] | None:
