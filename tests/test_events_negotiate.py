@@ -180,3 +180,21 @@ def test_visit_to_a_country_with_li_keeps_no_host():
     text = "وتأتي زيارة الرئيس التركي للمملكة في إطار تعزيز العلاقات."
     assert [e["actor2_country"] for e in extract_events(text, PUB)
             if e["event_type"] == "VISIT"] == [None]
+
+
+# ----------------------------------------------------------------------------- counterpart lists
+
+def test_a_comma_and_a_new_verb_end_the_list_of_counterparts():
+    text = ("وأبرز وزير الخارجية المصري خلال لقائه برئيس الجمهورية التونسي، حرص الرئيس المصري "
+            "على تلبية الدعوة.")
+    assert _events(text, "MEET") == [
+        ("reported", ("EGY", "foreign_minister"), ("TUN", "head_of_state"))]
+
+
+def test_a_name_in_apposition_and_a_joined_list_do_not_end_it():
+    assert _events("التقى الرئيس التونسي، محمد الناصر، بوزير الخارجية المصري.", "MEET") == [
+        ("reported", ("EGY", "foreign_minister"), ("TUN", "head_of_state"))]
+    text = "التقى وزير الخارجية المصري بنظيره الأردني، ونظيره التونسي، كل على حدة."
+    assert _events(text, "MEET") == [
+        ("reported", ("EGY", "foreign_minister"), ("JOR", "foreign_minister")),
+        ("reported", ("EGY", "foreign_minister"), ("TUN", "foreign_minister"))]

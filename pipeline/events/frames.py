@@ -126,9 +126,23 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
         limit = 7 if not out else 6
         if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True):
             break
+        if out and _new_clause(sent, last, a.i):
+            break
         out.append(a)
         last = a.j
     return out
+
+
+def _new_clause(sent: Sentence, last: int, start: int) -> bool:
+    """Whether a comma between two mentions opens a new clause: a word after it that is not
+    the next mention and not joined by و («لقائه بالرئيس X، حرص الرئيس Y على ...»)."""
+    commas = [k for k in range(max(last - 1, 0), start) if sent.toks[k].punct]
+    if not commas:
+        return False
+    # the words after the last comma (a name in apposition ends with a comma of its own)
+    skip = _adverbial_toks(sent)
+    words = [k for k in range(commas[-1] + 1, start) if k not in skip]
+    return bool(words) and not sent.norms[words[0]].startswith("و")
 
 
 def _same(a: Actor, b: Actor) -> bool:
