@@ -198,3 +198,9 @@ def test_a_name_in_apposition_and_a_joined_list_do_not_end_it():
     assert _events(text, "MEET") == [
         ("reported", ("EGY", "foreign_minister"), ("JOR", "foreign_minister")),
         ("reported", ("EGY", "foreign_minister"), ("TUN", "foreign_minister"))]
+
+
+def test_consultations_noun_is_a_meeting():
+    text = "عقد المبعوث الأممي إلى اليمن مشاورات مع وزير الخارجية العماني في مسقط أمس."
+    assert _events(text, "MEET") == [
+        ("reported", ("OMN", "foreign_minister"), ("UN", "envoy"))]
