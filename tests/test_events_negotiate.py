@@ -204,3 +204,19 @@ def test_consultations_noun_is_a_meeting():
     text = "عقد المبعوث الأممي إلى اليمن مشاورات مع وزير الخارجية العماني في مسقط أمس."
     assert _events(text, "MEET") == [
         ("reported", ("OMN", "foreign_minister"), ("UN", "envoy"))]
+
+
+# ----------------------------------------------------------------------------- relative clauses
+
+def test_relative_clause_on_a_vso_subject_closed_by_a_comma_precedes_the_object():
+    text = ("ومن المقرر أن يلتقي وزير الدفاع الأمريكي الذي يقوم بجولة في المنطقة، رئيس الوزراء "
+            "العراقي حيدر العبادي.")
+    assert _events(text, "MEET") == [
+        ("planned", ("IRQ", "head_of_government"), ("USA", "defense_minister"))]
+    text = "والتقى الرئيس المصري، الذي يزور الرياض حاليا، ولي العهد السعودي."
+    assert _events(text, "MEET") == [
+        ("reported", ("EGY", "head_of_state"), ("SAU", "official"))]
+
+
+def test_relative_clause_with_no_object_after_it_is_no_meeting():
+    assert _events("والتقى الرئيس المصري الذي أكد دعم بلاده للتحالف.", "MEET") == []

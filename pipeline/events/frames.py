@@ -133,6 +133,20 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
     return out
 
 
+def _after_relative(sent: Sentence, k: int) -> int:
+    """Where a subject's object may start: after a relative clause on the subject that a comma
+    closes («التقى الرئيس المصري، الذي يزور الرياض حاليا، ولي العهد»), else at k."""
+    norms = sent.norms
+    if k >= len(norms) or norms[k] not in RELATIVE:
+        return k
+    for m in range(k + 1, min(k + 12, len(norms) - 1)):
+        if any(a.i <= m < a.j for a in sent.actors):
+            return k  # an actor inside: not a short clause on the subject
+        if sent.toks[m].punct:
+            return m + 1
+    return k
+
+
 def _new_clause(sent: Sentence, last: int, start: int) -> bool:
     """Whether a comma between two mentions opens a new clause: a word after it that is not
     the next mention and not joined by و («لقائه بالرئيس X، حرص الرئيس Y على ...»)."""
@@ -229,7 +243,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
               and not any(a.j <= trig.i for a in actors)):
             subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
         elif verb_like and close_after and (vso or not before):
-            subject, rest_from = first_after, first_after.j
+            subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
             subject = before[-1]
         elif pronoun and inherited is not None:
