@@ -220,3 +220,29 @@ def test_relative_clause_on_a_vso_subject_closed_by_a_comma_precedes_the_object(
 
 def test_relative_clause_with_no_object_after_it_is_no_meeting():
     assert _events("والتقى الرئيس المصري الذي أكد دعم بلاده للتحالف.", "MEET") == []
+
+
+# ----------------------------------------------------------------------------- two events
+
+def test_second_verb_after_kama_shares_the_first_verbs_subject():
+    text = "استقبل الرئيس التونسي وزير الخارجية الجزائري، كما التقى رئيس الحكومة الليبية."
+    assert _events(text, "MEET") == [
+        ("reported", ("DZA", "foreign_minister"), ("TUN", "head_of_state")),
+        ("reported", ("LBY", "head_of_government"), ("TUN", "head_of_state"))]
+
+
+def test_light_verb_after_thumma_carries_the_first_subject_to_its_noun():
+    for text in ("التقى وزير الخارجية السعودي نظيره الأمريكي، ثم أجرى اتصالا هاتفيا مع وزير "
+                 "الخارجية الروسي.",
+                 "التقى وزير الخارجية السعودي نظيره الأمريكي، وأجرى اتصالا هاتفيا مع وزير "
+                 "الخارجية الروسي."):
+        assert _events(text, "CALL") == [
+            ("reported", ("RUS", "foreign_minister"), ("SAU", "foreign_minister"))], text
+
+
+def test_coordinated_verb_with_its_own_subject_and_object():
+    text = ("استقبل الرئيس التونسي وزير الخارجية الجزائري، كما التقى وزير الخارجية الجزائري "
+            "رئيس الحكومة الليبية.")
+    assert _events(text, "MEET") == [
+        ("reported", ("DZA", "foreign_minister"), ("LBY", "head_of_government")),
+        ("reported", ("DZA", "foreign_minister"), ("TUN", "head_of_state"))]

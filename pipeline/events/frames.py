@@ -236,7 +236,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 or t in DURING for t in norms[trig.j:first_after.i])
             or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
         vso = close_after and not marked
-        carried = _carried_subject(sent, trig, triggers) if verb_like else None
+        carried = _carried_subject(sent, trig, triggers, lights)
+        if carried is not None and verb_like and _own_vso_pair(sent, trig, after):
+            carried = None  # «، كما التقى B C»: the verb names its own subject and object
         if carried is not None and first_after is not None and carried.key != first_after.key:
             subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
         elif (verb_like and marked and not before and inherited is not None
@@ -576,11 +578,48 @@ def _joined(sent: Sentence, a: Actor) -> bool:
     return any(k == a.i - 1 and sent.norms[k].startswith("و") for k, _, _ in sent.adjs)
 
 
-def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Actor | None:
-    """The subject a coordinated verb (و + past/present verb after a comma) shares with the
-    sentence's first verb, when that first verb's subject is the sentence's first actor."""
-    norms = sent.norms
-    if not norms[trig.i].startswith(("و", "ف")) or trig.i == 0 or not sent.toks[trig.i - 1].punct:
+# words that join a second verb to the first one's subject after a comma («، كما التقى»,
+# «، ثم أجرى اتصالا»)
+COORDINATORS = frozenset({"كما", "ثم", "وكذلك", "كذلك"})
+
+
+def _own_vso_pair(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
+    """Whether a verb is followed right away by two mentions not joined by و and not
+    introduced by a preposition (VSO: its own subject, then its object)."""
+    if len(after) < 2 or after[0].i - trig.j > 1 or after[0].clitic[-1:] in ("ب", "ل"):
+        return False
+    a, b = after[0], after[1]
+    return (0 <= b.i - a.j <= 1 and not _joined(sent, b) and not b.clitic.endswith(("ب", "ل"))
+            and not any(sent.toks[k].punct for k in range(a.j - 1, b.i))
+            and sent.norms[b.i - 1:b.i] != ["مع"])
+
+
+def _coordinated_at(sent: Sentence, v: int) -> bool:
+    """Whether the verb at v is coordinated with an earlier one: و/ف on it after a comma, or
+    a coordinator (كما، ثم) right before it, itself after a comma or joined by و."""
+    norms, toks = sent.norms, sent.toks
+    if v == 0:
+        return False
+    if norms[v].startswith(("و", "ف")) and toks[v - 1].punct:
+        return True
+    return v >= 2 and norms[v - 1] in COORDINATORS and (
+        toks[v - 2].punct or norms[v - 1].startswith("و") or norms[v - 1] == "ثم")
+
+
+def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                     lights=()) -> Actor | None:
+    """The subject a coordinated verb (و + past/present verb after a comma, or after كما/ثم)
+    shares with the sentence's first verb, when that first verb's subject is the sentence's
+    first actor. A noun trigger is coordinated through its light verb («، ثم أجرى اتصالا»)."""
+    if trig.tense in ("past", "present"):
+        v = trig.i
+    else:
+        carriers = [lt for lt, kind in lights if kind in ("past", "present")
+                    and lt < trig.i <= lt + 3]
+        if not carriers or any(carriers[-1] < a.i < trig.i for a in sent.actors):
+            return None
+        v = carriers[-1]
+    if not _coordinated_at(sent, v):
         return None
     first = triggers[0]
     if first is trig or not sent.actors:
