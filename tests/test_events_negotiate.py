@@ -246,3 +246,21 @@ def test_coordinated_verb_with_its_own_subject_and_object():
     assert _events(text, "MEET") == [
         ("reported", ("DZA", "foreign_minister"), ("LBY", "head_of_government")),
         ("reported", ("DZA", "foreign_minister"), ("TUN", "head_of_state"))]
+
+
+def test_purpose_clause_and_visit_of_a_verb_after_thumma_take_the_first_subject():
+    text = ("وأوضح الرئيس التونسي أنه اتصل بالرئيس المصري، ثم توجه إلى الجزائر للقاء الرئيس "
+            "الجزائري.")
+    assert _events(text, "MEET") == [
+        ("reported", ("DZA", "head_of_state"), ("TUN", "head_of_state"))]
+    assert [e["actor1_country"] for e in extract_events(text, PUB)
+            if e["event_type"] == "VISIT"] == ["TUN"]
+
+
+def test_one_side_at_a_press_conference_is_no_event_a_joint_one_is():
+    text = "قال المتحدث باسم الحكومة المصرية في مؤتمر صحفي في القاهرة اليوم إن الوضع مستقر."
+    assert _events(text, "PRESS_CONFERENCE") == []
+    text = ("وأضاف وزير الخارجية الألماني خلال مؤتمر صحفي في برلين مع نظيره القطري أن الأزمة "
+            "ستطول.")
+    assert _events(text, "PRESS_CONFERENCE") == [
+        ("reported", ("DEU", "foreign_minister"), ("QAT", "foreign_minister"))]

@@ -306,6 +306,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if k > 0 and dual and actors[k - 1].j >= subject.i - 2:
                 counterparts = [subject]
                 subject = actors[k - 1]
+        if trig.etype == "PRESS_CONFERENCE" and not (
+                participants or _with_counterpart(norms, rest_from, counterparts)
+                or any(t.startswith("مشترك") for t in norms[trig.j:trig.j + 2])):
+            continue  # one side speaking to the press is a statement, not a contact
         if trig.etype == "NEGOTIATE":
             # talks need both sides: «بين A وB», two sides of a conflict, or a subject and
             # a counterpart after مع («أجرت اليونان مفاوضات مع الدائنين»)
@@ -405,8 +409,16 @@ def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lig
     inside = [a for a in actors if verb.j <= a.i <= verb.j + 2 and a.j <= at]
     if inside:
         return inside[0]
+    carried = _carried_subject(sent, verb, triggers)
+    if carried is not None:
+        return carried  # «اتصل بالرئيس X، ثم توجه إلى الجزائر للقاء Y»: the first subject
+    # the verb's subject, not an object of a preposition or of another verb before it
+    others = {k for t in triggers if t is not verb for k in range(t.i, t.j)}
     earlier = [a for a in actors if a.j <= verb.i and verb.i - a.j <= 15
-               and not any(t in BEFORE_STOP for t in sent.norms[a.j:verb.i])]
+               and not any(t in BEFORE_STOP for t in sent.norms[a.j:verb.i])
+               and not a.clitic.endswith(("ب", "ل"))
+               and sent.norms[a.i - 1:a.i] not in (["مع"], ["الي"], ["من"], ["علي"])
+               and not any(a.j <= k < verb.i for k in others)]
     if earlier:
         return earlier[-1]
     if inherited is not None and not any(a.j <= at for a in actors):
@@ -843,6 +855,10 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         candidates.insert(0 if not candidates or subject_first else 1, head)
     if sent.actors and _carried_light(sent, trig):
         candidates.append(sent.actors[0])  # «وكان X ... توصل لاتفاق ...، وأجرى زيارة إليها»
+    if verb_like:
+        carried = _carried_subject(sent, trig, find_triggers(sent)[0])
+        if carried is not None:  # «اتصل بالرئيس X، ثم توجه إلى الجزائر»: the first subject
+            candidates.insert(1 if close_after else 0, carried)
     if rel is None:
         subj = _clause_subject(sent, trig)
         if subj is not None:
