@@ -126,9 +126,37 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
         limit = 7 if not out else 6
         if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True):
             break
+        if out and _new_clause(sent, last, a.i):
+            break
         out.append(a)
         last = a.j
     return out
+
+
+def _after_relative(sent: Sentence, k: int) -> int:
+    """Where a subject's object may start: after a relative clause on the subject that a comma
+    closes («التقى الرئيس المصري، الذي يزور الرياض حاليا، ولي العهد»), else at k."""
+    norms = sent.norms
+    if k >= len(norms) or norms[k] not in RELATIVE:
+        return k
+    for m in range(k + 1, min(k + 12, len(norms) - 1)):
+        if any(a.i <= m < a.j for a in sent.actors):
+            return k  # an actor inside: not a short clause on the subject
+        if sent.toks[m].punct:
+            return m + 1
+    return k
+
+
+def _new_clause(sent: Sentence, last: int, start: int) -> bool:
+    """Whether a comma between two mentions opens a new clause: a word after it that is not
+    the next mention and not joined by و («لقائه بالرئيس X، حرص الرئيس Y على ...»)."""
+    commas = [k for k in range(max(last - 1, 0), start) if sent.toks[k].punct]
+    if not commas:
+        return False
+    # the words after the last comma (a name in apposition ends with a comma of its own)
+    skip = _adverbial_toks(sent)
+    words = [k for k in range(commas[-1] + 1, start) if k not in skip]
+    return bool(words) and not sent.norms[words[0]].startswith("و")
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -208,14 +236,16 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 or t in DURING for t in norms[trig.j:first_after.i])
             or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
         vso = close_after and not marked
-        carried = _carried_subject(sent, trig, triggers) if verb_like else None
+        carried = _carried_subject(sent, trig, triggers, lights)
+        if carried is not None and verb_like and _own_vso_pair(sent, trig, after):
+            carried = None  # «، كما التقى B C»: the verb names its own subject and object
         if carried is not None and first_after is not None and carried.key != first_after.key:
             subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
         elif (verb_like and marked and not before and inherited is not None
               and not any(a.j <= trig.i for a in actors)):
             subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
         elif verb_like and close_after and (vso or not before):
-            subject, rest_from = first_after, first_after.j
+            subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
             subject = before[-1]
         elif pronoun and inherited is not None:
@@ -226,7 +256,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if trig.tense == "noun" and carried is None else None
         if light_subj is not None and (not before or before[-1].i >= light_subj.i):
             subject, rest_from = light_subj, trig.j  # «عقد X – حفظه الله – اجتماعا مع Y»
-        participants = _between_participants(sent, trig, triggers, inherited)
+        purpose_subj = _purpose_subject(sent, trig, triggers, lights, inherited) \
+            if light_subj is None and carried is None else None
+        if purpose_subj is not None and first_after is not None and (
+                first_after.i - trig.j <= 3) and not _same(purpose_subj, first_after):
+            subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
+        participants = _between_participants(sent, trig, triggers, inherited, prev)
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
         duo = _dual_subjects(sent, prev, trig) if verb_like and not before else []
@@ -271,11 +306,18 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if k > 0 and dual and actors[k - 1].j >= subject.i - 2:
                 counterparts = [subject]
                 subject = actors[k - 1]
+        if trig.etype == "PRESS_CONFERENCE" and not (
+                participants or _with_counterpart(norms, rest_from, counterparts)
+                or any(t.startswith("مشترك") for t in norms[trig.j:trig.j + 2])):
+            continue  # one side speaking to the press is a statement, not a contact
         if trig.etype == "NEGOTIATE":
+            # talks need both sides: «بين A وB», two sides of a conflict, or a subject and
+            # a counterpart after مع («أجرت اليونان مفاوضات مع الدائنين»)
             pair = _conflict_parties(sent, trig)
             if pair:
                 subject, counterparts = pair[0], [pair[1]]
-            elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]):
+            elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]
+                      or _with_counterpart(norms, rest_from, counterparts)):
                 continue
         loc = _location(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
@@ -283,6 +325,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
                                                for c in PHONE_CUES)))
         frame = ("participants" if participants else "light" if subject is light_subj
+                 else "purpose" if subject is purpose_subj
                  else "carried" if subject is carried else "inherited" if subject is inherited
                  else "before" if subject in before else "after")
         if duo:
@@ -310,8 +353,9 @@ def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, do
     """«وكان في استقبالهم لدى وصولهم X»: X (the first actor after) received the guests the
     pronoun refers to, the previous sentence's actors (one per country; ه/ها: its first)."""
     norms = sent.norms
-    if prev is None or not prev.actors:
-        return []
+    named = _named_reception(sent, triggers, lights, cues, doc_cancel, occupied, sdate)
+    if named or prev is None or not prev.actors:
+        return named
     for k in range(1, len(norms)):
         if norms[k - 1] != "في" or norms[k] not in RECEPTION:
             continue
@@ -331,6 +375,87 @@ def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, do
         return [Candidate("MEET", status, host, g, sent, text, sdate[0], sdate[1],
                           _location(sent, trig, set()), trig=trig, frame="reception")
                 for g in guests if g.key[0] != host.key[0]]
+    return []
+
+
+def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor]) -> bool:
+    """Whether the first counterpart is introduced by مع (ومع، معه) after `start`."""
+    if not counterparts:
+        return False
+    return any(g in ("مع", "ومع") for g in norms[start:counterparts[0].i][-4:])
+
+
+def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
+                     inherited: Actor | None) -> Actor | None:
+    """The subject of a purpose clause («يتوجه إلى برلين للقاء ميركل», «يزور X القاهرة لإجراء
+    مباحثات مع Y»): a noun trigger with ل (or after a light verbal noun with ل) does what the
+    verb it depends on (at most 8 words before) says its subject does. That subject is the
+    actor right after the verb (VSO), else the nearest actor before the verb (SVO, «X ...
+    قبل أن يتوجه»), else, when the sentence names no actor before the noun, the topic
+    (`inherited`)."""
+    if trig.tense != "noun":
+        return None
+    at = trig.i
+    if not trig.purpose:
+        marks = [lt for lt, kind in lights if kind == "purpose" and lt < trig.i <= lt + 2]
+        if not marks:
+            return None
+        at = marks[-1]
+    verbs = [t for t in triggers if t.tense in ("past", "present") and t.j <= at <= t.j + 8]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    actors = sent.actors
+    inside = [a for a in actors if verb.j <= a.i <= verb.j + 2 and a.j <= at]
+    if inside:
+        return inside[0]
+    carried = _carried_subject(sent, verb, triggers)
+    if carried is not None:
+        return carried  # «اتصل بالرئيس X، ثم توجه إلى الجزائر للقاء Y»: the first subject
+    # the verb's subject, not an object of a preposition or of another verb before it
+    others = {k for t in triggers if t is not verb for k in range(t.i, t.j)}
+    earlier = [a for a in actors if a.j <= verb.i and verb.i - a.j <= 15
+               and not any(t in BEFORE_STOP for t in sent.norms[a.j:verb.i])
+               and not a.clitic.endswith(("ب", "ل"))
+               and sent.norms[a.i - 1:a.i] not in (["مع"], ["الي"], ["من"], ["علي"])
+               and not any(a.j <= k < verb.i for k in others)]
+    if earlier:
+        return earlier[-1]
+    if inherited is not None and not any(a.j <= at for a in actors):
+        return inherited
+    return None
+
+
+_ARRIVAL_OPENERS = frozenset({"لدي", "عند", "فور", "حين", "بعد"})
+
+
+def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
+                     sdate) -> list[Candidate]:
+    """«وكان في استقبال A وB لدى وصولهما المطار، X»: the guests are named right after the bare
+    noun, the host after the arrival clause (or the comma) that closes their list."""
+    norms = sent.norms
+    for k in range(1, len(norms) - 1):
+        if norms[k - 1] != "في" or norms[k] != "استقبال":
+            continue
+        guests = _chain(sent, sent.actors, k + 1, len(norms))
+        if not guests or not _gap_ok(sent, k + 1, guests[0].i, 1, adverbials=True):
+            return []
+        end = guests[-1].j
+        opener = next((m for m in range(end, min(end + 3, len(norms)))
+                       if norms[m] in _ARRIVAL_OPENERS), None)
+        start = opener + 1 if opener is not None else end
+        if opener is None and not sent.toks[end - 1].punct:
+            return []
+        host = next((a for a in sent.actors if a.i >= start), None)
+        if host is None or host.i - start > 8 or any(
+                norms[m] in STOP_WORDS for m in range(start, host.i)):
+            return []
+        trig = Trigger(k, k + 1, "MEET", "noun")
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        text = sent.text[sent.toks[k].start:sent.toks[k].end]
+        return [Candidate("MEET", status, host, g, sent, text, sdate[0], sdate[1],
+                          _location(sent, trig, set()), trig=trig, frame="reception")
+                for g in guests if g.key[0] != host.key[0] and not g.entourage]
     return []
 
 
@@ -374,8 +499,20 @@ def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     return inside[0]
 
 
+def _coordinated_pair(sent: Sentence | None) -> list[Actor]:
+    """The first two actors of a sentence when they are one و-joined pair («أصدر A وB بيانا»):
+    whom a dual pronoun in the next sentence (جمعهما) refers to."""
+    if sent is None or len(sent.actors) < 2:
+        return []
+    a, b = sent.actors[:2]
+    if a.key == b.key or not _joined(sent, b) or not _gap_ok(sent, a.j, b.i, 1):
+        return []
+    return [a, b]
+
+
 def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
-                          inherited: Actor | None = None) -> list[Actor]:
+                          inherited: Actor | None = None,
+                          prev: Sentence | None = None) -> list[Actor]:
     """The participants a contact trigger names after it, with no actor in between: a list
     after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB») or after «جمع» («اللقاء الذي جمع A
     بB»; «المكالمة التي جمعته بB»: him is the sentence's first actor, else the topic)."""
@@ -395,6 +532,10 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         if norms[k] in GATHER:
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             if not listed or not _gap_ok(sent, k + 1, listed[0].i, 1, adverbials=True):
+                # «الاجتماع الذي جمعهما»: the two of the sentence before, when the sentence
+                # names no one before the noun
+                if norms[k].endswith("هما") and not any(a.j <= trig.i for a in sent.actors):
+                    return _coordinated_pair(prev)
                 return []
             if norms[k] not in GATHER_BARE:  # a pronoun object: جمعته، جمعهما
                 head = next((a for a in sent.actors if a.j <= trig.i), inherited)
@@ -449,11 +590,48 @@ def _joined(sent: Sentence, a: Actor) -> bool:
     return any(k == a.i - 1 and sent.norms[k].startswith("و") for k, _, _ in sent.adjs)
 
 
-def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> Actor | None:
-    """The subject a coordinated verb (و + past/present verb after a comma) shares with the
-    sentence's first verb, when that first verb's subject is the sentence's first actor."""
-    norms = sent.norms
-    if not norms[trig.i].startswith(("و", "ف")) or trig.i == 0 or not sent.toks[trig.i - 1].punct:
+# words that join a second verb to the first one's subject after a comma («، كما التقى»,
+# «، ثم أجرى اتصالا»)
+COORDINATORS = frozenset({"كما", "ثم", "وكذلك", "كذلك"})
+
+
+def _own_vso_pair(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
+    """Whether a verb is followed right away by two mentions not joined by و and not
+    introduced by a preposition (VSO: its own subject, then its object)."""
+    if len(after) < 2 or after[0].i - trig.j > 1 or after[0].clitic[-1:] in ("ب", "ل"):
+        return False
+    a, b = after[0], after[1]
+    return (0 <= b.i - a.j <= 1 and not _joined(sent, b) and not b.clitic.endswith(("ب", "ل"))
+            and not any(sent.toks[k].punct for k in range(a.j - 1, b.i))
+            and sent.norms[b.i - 1:b.i] != ["مع"])
+
+
+def _coordinated_at(sent: Sentence, v: int) -> bool:
+    """Whether the verb at v is coordinated with an earlier one: و/ف on it after a comma, or
+    a coordinator (كما، ثم) right before it, itself after a comma or joined by و."""
+    norms, toks = sent.norms, sent.toks
+    if v == 0:
+        return False
+    if norms[v].startswith(("و", "ف")) and toks[v - 1].punct:
+        return True
+    return v >= 2 and norms[v - 1] in COORDINATORS and (
+        toks[v - 2].punct or norms[v - 1].startswith("و") or norms[v - 1] == "ثم")
+
+
+def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                     lights=()) -> Actor | None:
+    """The subject a coordinated verb (و + past/present verb after a comma, or after كما/ثم)
+    shares with the sentence's first verb, when that first verb's subject is the sentence's
+    first actor. A noun trigger is coordinated through its light verb («، ثم أجرى اتصالا»)."""
+    if trig.tense in ("past", "present"):
+        v = trig.i
+    else:
+        carriers = [lt for lt, kind in lights if kind in ("past", "present")
+                    and lt < trig.i <= lt + 3]
+        if not carriers or any(carriers[-1] < a.i < trig.i for a in sent.actors):
+            return None
+        v = carriers[-1]
+    if not _coordinated_at(sent, v):
         return None
     first = triggers[0]
     if first is trig or not sent.actors:
@@ -542,6 +720,8 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
         span = range(trig.j, a.i)
         if a.i - trig.j > 10 or any(sent.toks[k].punct for k in span):
             return None
+        if a.clitic.endswith("ل"):
+            continue  # «التي سيجريها لنظيره»: the person visited, not the visitor
         if any(norms[k] in ("بها", "بهما") or norms[k] in VISIT_DOERS for k in span):
             return a
     return None
@@ -675,6 +855,10 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         candidates.insert(0 if not candidates or subject_first else 1, head)
     if sent.actors and _carried_light(sent, trig):
         candidates.append(sent.actors[0])  # «وكان X ... توصل لاتفاق ...، وأجرى زيارة إليها»
+    if verb_like:
+        carried = _carried_subject(sent, trig, find_triggers(sent)[0])
+        if carried is not None:  # «اتصل بالرئيس X، ثم توجه إلى الجزائر»: the first subject
+            candidates.insert(1 if close_after else 0, carried)
     if rel is None:
         subj = _clause_subject(sent, trig)
         if subj is not None:
@@ -696,6 +880,14 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                 dests = [(host_.i, load_gazetteer().country_en.get(code, code), code)]
                 candidates.insert(0, visitor_)
                 host = host_
+    # «زيارته لنظيره الأمريكي», «الزيارة التي سيجريها للرئيس الأمريكي»: a visit noun whose
+    # object (ل + a person) is the host; the host's country is the destination
+    if not dests and host is None and trig.tense == "noun":
+        hosted = _visited_with_li(sent, trig, after)
+        if hosted is not None and hosted.country:
+            code = hosted.country
+            dests = [(hosted.i, load_gazetteer().country_en.get(code, code), code)]
+            host = hosted
     # «دعا الرئيس التونسي نظيره المصري لزيارة تونس»: the invitee visits, the inviter hosts
     invited = _invitation(sent, trig)
     if invited is not None:
@@ -846,6 +1038,21 @@ def _light_before(sent: Sentence, trig: Trigger) -> bool:
     return False
 
 
+def _visited_with_li(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
+    """The person a visit noun is paid to: the first actor after it with ل, right after the
+    noun or after its relative clause's verb («الزيارة التي سيجريها لنظيره»)."""
+    first = after[0] if after else None
+    if first is None or not first.clitic.endswith("ل") or first.country is None:
+        return None
+    gap = sent.norms[trig.j:first.i]
+    if any(sent.toks[k].punct for k in range(trig.j - 1, first.i - 1)):
+        return None
+    if not gap or gap[0] in RELATIVE and len(gap) <= 3 and (
+            gap[-1] in VISIT_DOERS or gap[-1].endswith("ها")):
+        return first
+    return None
+
+
 def _visited_person(sent, trig, before, after) -> tuple[Actor, Actor] | None:
     """(visitor, visited) of «يزور الرئيس المكسيكي ترامب» (VSO: the two actors after the verb)
     or «ماي ... تزور الرئيس الأمريكي» (SVO: the subject before, the object after)."""
@@ -862,10 +1069,37 @@ def _visited_person(sent, trig, before, after) -> tuple[Actor, Actor] | None:
     return None
 
 
+# what a mediator's auspices apply to: an agreement, a truce, a reconciliation, or talks
+SETTLEMENT_WORDS = frozenset(normalize_arabic(w) for w in (
+    "اتفاق", "الاتفاق", "اتفاقا", "هدنة", "الهدنة", "مصالحة", "المصالحة", "تسوية", "التسوية"))
+
+
+def _sponsored_parties(sent: Sentence, trig: Trigger, mediator: Actor) -> Actor | None:
+    """«الاتفاق الذي عقد بينهما، برعاية إماراتية», «محادثات بين A وB بوساطة X»: a ب-phrase of
+    mediation after an agreement or talks whose parties the sentence names before it. The
+    first-named party (of another country than the mediator) is the MEDIATE event's
+    actor2; nothing when no agreement or contact word stands within 8 words before."""
+    norms = sent.norms
+    if not norms[trig.i].startswith("ب"):
+        return None
+    contact = {k for t in find_triggers(sent)[0] if t.etype in ("MEET", "NEGOTIATE", "DISCUSS")
+               and t.j <= trig.i for k in range(t.i, t.j)}
+    word = [k for k in range(max(0, trig.i - 8), trig.i)
+            if norms[k] in SETTLEMENT_WORDS or k in contact]
+    if not word:
+        return None
+    parties = [a for a in sent.actors if a.j <= trig.i and (a.country or a.org)
+               and a.key[0] not in (mediator.country, mediator.org)]
+    return parties[0] if parties else None
+
+
 def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
     mediator = None
     adjs = [a for a in sent.adjs if trig.j <= a[0] <= trig.j + 1]
-    if adjs:
+    sponsor = next((a for a in after if a.i - trig.j <= 1), None)
+    if not adjs and sponsor is not None and sent.norms[trig.i].startswith("ب"):
+        mediator = sponsor  # «بوساطة الأمم المتحدة», «برعاية أمير الكويت»
+    elif adjs:
         mediator = Actor(adjs[0][0], adjs[0][0] + 1, country=adjs[0][1], role="official",
                          text=sent.text[sent.toks[adjs[0][0]].start:sent.toks[adjs[0][0]].end])
     else:
@@ -881,6 +1115,12 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
                              text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
     if mediator is None:
         return []
+    sponsored = _sponsored_parties(sent, trig, mediator) if mediator.i >= trig.j else None
+    if sponsored is not None:
+        return [Candidate("MEDIATE", status, mediator, sponsored, sent, trigger_text, sdate[0],
+                          sdate[1], _location(sent, trig, set()), frame="sponsored")]
+    if sent.norms[trig.i] == "برعايه":
+        return []  # the patronage of a ceremony or a forum: no parties, no mediation
     between = [k for k in range(trig.j, min(trig.j + 6, len(sent.toks)))
                if sent.norms[k] == "بين"]
     if not between and not (mediator.j <= trig.i and any(

@@ -120,6 +120,12 @@ def _future_frame(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
 
 
+def _future_relative(norms: list[str], j: int) -> bool:
+    """«الزيارة التي سيجريها», «المحادثات التي ستعقد»: a relative clause in the future right
+    after a noun trigger says it is still to come."""
+    return j + 1 < len(norms) and norms[j] in RELATIVE and _future_verb(norms[j + 1])
+
+
 def _was_doing(norms: list[str], i: int, occupied: set) -> bool:
     """كان before a present verb (its subject may stand between): the past progressive."""
     gap = [k for k in range(max(0, i - 8), i) if k not in occupied][-3:]
@@ -239,7 +245,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                           and at - lt[0] <= 8]
             if governing and max(governing)[1] == "present":
                 tense = "present"
-        if tense == "noun" and _future_frame(sent.norms, trig.i):
+        if tense == "noun" and (_future_frame(sent.norms, trig.i)
+                                or _future_relative(sent.norms, trig.j)):
             tense = "present"
     if tense == "present" and trig.tense == "present" and _was_doing(sent.norms, trig.i,
                                                                      occupied):
