@@ -154,6 +154,22 @@ def _start_extraction_pool_early(config, beam_args: list[str]) -> None:
         warm_up_pool_server()
 
 
+def _tune_beam(beam_args: list[str]) -> None:
+    """The command's workarounds for Beam's per-call costs (each in its module under
+    pipeline/runtime/), then the loaded modules frozen out of garbage collection. Once Beam and
+    the pipeline modules are imported, before any graph is built."""
+    from pipeline.runtime.beam_coders import fast_datetimes
+    from pipeline.runtime.beam_options import cache_option_views
+    from pipeline.runtime.beam_specs import cache_dofn_specs
+    from pipeline.runtime.runners import runs_in_process
+
+    cache_dofn_specs()
+    cache_option_views()
+    if runs_in_process(_runner_flags(beam_args).runner):
+        fast_datetimes()
+    freeze_imported()
+
+
 def _load_run_config(args):
     """The config of `run` / `stream`, with at least one feed, and --output checked (one line
     each, before anything is fetched)."""
@@ -172,13 +188,9 @@ def cmd_run(args, beam_args: list[str]) -> int:
     from pipeline.batch import run_batch
     from pipeline.context import RunContext
     from pipeline.runtime.allocator import bound_native_memory
-    from pipeline.runtime.beam_options import cache_option_views
-    from pipeline.runtime.beam_specs import cache_dofn_specs
 
     bound_native_memory()
-    cache_dofn_specs()
-    cache_option_views()
-    freeze_imported()
+    _tune_beam(beam_args)
     _check_dates(args)
     with _served(args.config) as served_at, _progress(args, beam_args):
         ctx = RunContext.new(args.output, config, served_at=served_at, since=args.since,
@@ -200,13 +212,9 @@ def cmd_backfill(args, beam_args: list[str]) -> int:
     from pipeline.context import RunContext
     from pipeline.ingest.warc import warc_files
     from pipeline.runtime.allocator import bound_native_memory
-    from pipeline.runtime.beam_options import cache_option_views
-    from pipeline.runtime.beam_specs import cache_dofn_specs
 
     bound_native_memory()
-    cache_dofn_specs()
-    cache_option_views()
-    freeze_imported()
+    _tune_beam(beam_args)
     paths = warc_files(args.warc)
     if not paths:
         print(f"akhbar: no WARC file matches {' '.join(args.warc)}", file=sys.stderr)
@@ -236,14 +244,10 @@ def cmd_stream(args, beam_args: list[str]) -> int:
     if args.max_polls is not None and args.max_polls < 1:
         print("akhbar: --max-polls must be at least 1", file=sys.stderr)
         return 2
-    from pipeline.runtime.beam_options import cache_option_views
-    from pipeline.runtime.beam_specs import cache_dofn_specs
 
     config = _load_run_config(args)
     bound_native_memory()
-    cache_dofn_specs()
-    cache_option_views()
-    freeze_imported()
+    _tune_beam(beam_args)
     with _served(args.config) as served_at:
         ctx = RunContext.new(args.output, config, served_at=served_at)
         summary = run_stream(ctx, beam_args, args.poll_interval, args.max_polls)
