@@ -19,3 +19,23 @@ def test_meeting_held_over_a_span_of_days_takes_its_first_day():
     assert events
     assert all((e["event_date"], e["date_precision"]) == (date(2025, 3, 12), "day")
                for e in events)
+
+
+OCCASION = ("أشاد الرئيس الفلسطيني محمود عباس بالجهود العربية لدعم القضية.\n"
+            "جاء ذلك خلال اجتماع اللجنة الوزارية العربية أمس في عمان، بمشاركة وزير الخارجية "
+            "الأردني أيمن الصفدي ووزير الخارجية الفلسطيني رياض المالكي إلى جانب وزير الخارجية "
+            "المصري.")
+
+
+def test_speaker_meets_each_participant_of_the_occasion_named_after_jaa_dhalik():
+    events = extract_events(OCCASION, date(2024, 3, 6))
+    meets = [e for e in events if e["event_type"] == "MEET"]
+    assert _pairs(meets) == [("EGY", "PSE"), ("JOR", "PSE")]
+    assert all(e["status"] == "reported" and e["event_date"] == date(2024, 3, 5) for e in meets)
+    assert all(e["actor1_role"] == "head_of_state" for e in meets)
+
+
+def test_occasion_needs_a_speaker_opening_the_sentence_before():
+    text = OCCASION.replace("أشاد الرئيس الفلسطيني محمود عباس", "أشادت اللجنة")
+    assert not [e for e in extract_events(text, date(2024, 3, 6))
+                if e["actor1_country"] == "PSE" or e["actor2_country"] == "PSE"]

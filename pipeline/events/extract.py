@@ -39,7 +39,7 @@ EXTRACTOR_VERSION = "events-scorer-1"
 MAX_SENTENCE_TOKENS = 120
 # rule frames whose parties come from the sentence before (وكان في استقبالهم، اجتمع الوزيران):
 # an undated sentence of theirs takes that sentence's date
-ANAPHORIC_FRAMES = ("reception", "dual")
+ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
 # words between a meeting and a span of days that make the span another occasion's (a summit's,
 # a conference's), within which the meeting took one unknown day
 SPAN_OCCASIONS = frozenset({"هامش", "خلال", "قمه", "مؤتمر", "منتدي", "اجتماعات", "دوره",
