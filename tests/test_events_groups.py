@@ -39,3 +39,32 @@ def test_occasion_needs_a_speaker_opening_the_sentence_before():
     text = OCCASION.replace("أشاد الرئيس الفلسطيني محمود عباس", "أشادت اللجنة")
     assert not [e for e in extract_events(text, date(2024, 3, 6))
                 if e["actor1_country"] == "PSE" or e["actor2_country"] == "PSE"]
+
+
+TOUR = ("قال المتحدث إن وزير الخارجية الإيراني سيبدأ غدا جولة تشمل الجزائر وموريتانيا وتونس.\n"
+        "وأوضح أن الهدف بحث العلاقات بين إيران والدول الثلاث، وأن وزير الخارجية الإيراني "
+        "سيلتقي رؤساء البلدان الثلاثة فضلا عن نظرائه فيها.")
+
+
+def test_titled_group_named_back_by_number_is_one_actor_per_listed_country():
+    meets = [e for e in extract_events(TOUR, date(2024, 5, 4)) if e["event_type"] == "MEET"]
+    got = sorted((e["actor2_country"], e["actor2_role"]) for e in meets)
+    assert got == [("DZA", "foreign_minister"), ("DZA", "head_of_state"),
+                   ("MRT", "foreign_minister"), ("MRT", "head_of_state"),
+                   ("TUN", "foreign_minister"), ("TUN", "head_of_state")]
+    assert all(e["actor1_country"] == "IRN" and e["status"] == "planned" for e in meets)
+
+
+def test_group_whose_count_matches_no_list_names_nobody():
+    text = TOUR.replace("البلدان الثلاثة", "البلدان الأربعة")
+    meets = [e for e in extract_events(text, date(2024, 5, 4)) if e["event_type"] == "MEET"]
+    assert meets == []
+
+
+def test_group_members_from_the_same_sentence_list():
+    from pipeline.events.extract import _prepare
+
+    text = ("زار الوزير مصر والأردن، وأشاد بمواقف قادة البلدين.")
+    [sent] = _prepare(text, date(2024, 5, 4))
+    grouped = sorted((a.country, a.role) for a in sent.actors if a.grouped)
+    assert grouped == [("EGY", "head_of_state"), ("JOR", "head_of_state")]

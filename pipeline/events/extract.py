@@ -20,6 +20,7 @@ from pipeline.events.dates import (
     sentence_date,
 )
 from pipeline.events.frames import Candidate, _sentence_events
+from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
     Sentence,
     _is_headline,
@@ -121,6 +122,7 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
         for s in split_sentences(para):
             sent = Sentence(s, len(sentences), tokenize(s))
             find_mentions(sent, year, memory, home)
+            resolve_groups(sent, memory)
             sentences.append(sent)
     return sentences
 

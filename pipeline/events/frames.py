@@ -292,7 +292,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                             if not _same(a, subject) and a.clitic.startswith("و")]
         if (not counterparts and subject is first_after and before
                 and first_after.i - trig.j <= 3):
-            subject, counterparts = before[-1], [first_after]
+            # a group named back («رؤساء البلدان الثلاثة», groups.py) is one object per member,
+            # and so are its members' counterparts named with it («فضلا عن نظرائه فيها»)
+            group = [a for a in actors if a.grouped and a.i >= first_after.i]
+            subject, counterparts = before[-1], group if first_after.grouped else [first_after]
         if trig.etype == "DISCUSS":
             gap = norms[rest_from:counterparts[0].i] if counterparts else []
             if not any(g.endswith("مع") or g == "مع" for g in gap):
