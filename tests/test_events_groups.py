@@ -68,3 +68,11 @@ def test_group_members_from_the_same_sentence_list():
     [sent] = _prepare(text, date(2024, 5, 4))
     grouped = sorted((a.country, a.role) for a in sent.actors if a.grouped)
     assert grouped == [("EGY", "head_of_state"), ("JOR", "head_of_state")]
+
+
+def test_group_named_back_as_subject_meets_among_itself():
+    text = ("بدأت أمس في عمان مشاورات تضم مصر والأردن والعراق حول الأزمة.\n"
+            "واجتمع وزراء خارجية الدول الثلاث اليوم في عمان لبحث التعاون.")
+    meets = [e for e in extract_events(text, date(2024, 1, 10)) if e["event_type"] == "MEET"]
+    assert _pairs(meets) == [("EGY", "IRQ"), ("EGY", "JOR"), ("IRQ", "JOR")]
+    assert all(e["actor1_role"] == e["actor2_role"] == "foreign_minister" for e in meets)

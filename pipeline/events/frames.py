@@ -284,6 +284,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)]
+        if len(members) > 1 and not counterparts and subject is first_after and not before:
+            # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself
+            subject, counterparts, participants = members[0], members[1:], members
         if pronoun and counterparts and not _introduced(sent, trig, counterparts[0]):
             counterparts = []  # «قررت إثر اجتماعها أمس ... في حكومة X»: no counterpart
         if light_subj is subject and not counterparts:
