@@ -76,3 +76,16 @@ def test_group_named_back_as_subject_meets_among_itself():
     meets = [e for e in extract_events(text, date(2024, 1, 10)) if e["event_type"] == "MEET"]
     assert _pairs(meets) == [("EGY", "IRQ"), ("EGY", "JOR"), ("IRQ", "JOR")]
     assert all(e["actor1_role"] == e["actor2_role"] == "foreign_minister" for e in meets)
+
+
+def test_plural_counterparts_in_a_group_named_back():
+    text = TOUR.split("\n")[0] + ("\nوأضاف أن وزير الخارجية الإيراني سيلتقي نظرائه في الدول "
+                                  "الثلاث لبحث التعاون.")
+    meets = [e for e in extract_events(text, date(2024, 5, 4)) if e["event_type"] == "MEET"]
+    assert sorted((e["actor2_country"], e["actor2_role"]) for e in meets) == [
+        ("DZA", "foreign_minister"), ("MRT", "foreign_minister"), ("TUN", "foreign_minister")]
+
+
+def test_plural_counterparts_without_a_group_name_nobody():
+    text = "التقى وزير الخارجية الإيراني نظرائه في العاصمة لبحث التعاون."
+    assert not [e for e in extract_events(text, date(2024, 5, 4)) if e["event_type"] == "MEET"]

@@ -103,9 +103,23 @@ def resolve_groups(sent: Sentence, memory: dict) -> None:
             added.append(Actor(start, end, country=code, role=role, titled=True, text=text,
                                clitic="", grouped=True))
         members = list(match)
+    for k in range(len(norms) - 3):
+        # «نظرائه في الدول الثلاث»: the counterparts in each country of the group
+        if norms[k] in spec["counterparts"] and norms[k + 1] in ("في", "من"):
+            n = _count_at(norms, k + 2)
+            pool = lists + [codes for end, codes in own if end < k]
+            match = next((r for r in reversed(pool) if len(r) == n), None) if n else None
+            if match is None or any(a.i <= k < a.j for a in sent.actors + added):
+                continue
+            end = k + 2 + (1 if norms[k + 2] in spec["duals"] else 2)
+            text = sent.text[sent.toks[k].start:sent.toks[end - 1].end]
+            added.extend(Actor(k, end, country=code, counterpart=True, text=text,
+                               clitic="و" if norms[k].startswith("و") else "", grouped=True)
+                         for code in match)
     if members:
         for k in range(len(norms)):
-            if norms[k] in spec["counterparts"] and k >= added[0].j:
+            if norms[k] in spec["counterparts"] and k >= added[0].j \
+                    and not any(a.i == k for a in added):
                 text = sent.text[sent.toks[k].start:sent.toks[k].end]
                 for code in members:
                     added.append(Actor(k, k + 1, country=code, counterpart=True, text=text,
