@@ -179,6 +179,11 @@ def _day_before(tokens: list[str], i: int) -> tuple[int | None, int, bool]:
             return first, k - 1, True
         if k > 1 and tokens[k - 1] in ("الي", "حتي") and _day_at(tokens, k - 2) is not None:
             return _day_at(tokens, k - 2), k - 2, True
+    if k > 1 and tokens[k - 1] == "و":
+        # «يومي 5 و 6 جوان»: the conjunction written apart
+        first = _day_at(tokens, k - 2)
+        if first is not None and first < day:
+            return first, k - 2, True
     if k > 1 and tokens[k - 1] in ("الي", "حتي") and _day_at(tokens, k - 2) is not None:
         return _day_at(tokens, k - 2), k - 2, True  # من 24 إلى 26 جانفي
     return day, k, False

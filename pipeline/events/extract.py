@@ -20,6 +20,7 @@ from pipeline.events.dates import (
     sentence_date,
 )
 from pipeline.events.frames import Candidate, _sentence_events
+from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
     Sentence,
     _is_headline,
@@ -39,7 +40,11 @@ EXTRACTOR_VERSION = "events-scorer-1"
 MAX_SENTENCE_TOKENS = 120
 # rule frames whose parties come from the sentence before (وكان في استقبالهم، اجتمع الوزيران):
 # an undated sentence of theirs takes that sentence's date
-ANAPHORIC_FRAMES = ("reception", "dual")
+ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
+# words between a meeting and a span of days that make the span another occasion's (a summit's,
+# a conference's), within which the meeting took one unknown day
+SPAN_OCCASIONS = frozenset({"هامش", "خلال", "قمه", "مؤتمر", "منتدي", "اجتماعات", "دوره",
+                            "اعمال", "فعاليات"})
 
 
 def _pair_key(c: Candidate) -> tuple:
@@ -117,6 +122,7 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
         for s in split_sentences(para):
             sent = Sentence(s, len(sentences), tokenize(s))
             find_mentions(sent, year, memory, home)
+            resolve_groups(sent, memory)
             sentences.append(sent)
     return sentences
 
@@ -297,7 +303,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     convention: «وسيجري الوزير خلال هذه الزيارة محادثات») when that is recent and does not
     contradict the contact's status, unless it recalls the past or names a date it cannot
     resolve (_no_lead). A span of days («يومي 26 و27 ماي») dates a visit or a round of talks
-    by its first day, a meeting within it only by its month. A date from another clause that
+    by its first day, and so does a meeting held over it («يجتمع الوزراء يومي 5 و6 جوان»); a
+    meeting on the margin of a longer occasion (SPAN_OCCASIONS between trigger and date) only
+    by its month. A date from another clause that
     contradicts the status does not date the contact («قال أمس إنه سيزور ...»). A bare
     weekday dates a planned contact on or after publication (the coming one)."""
     c.today = published
@@ -317,7 +325,8 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return
     when, precision = m.date, m.precision
     if precision == "span":
-        if c.etype in ("VISIT", "NEGOTIATE"):
+        lo, hi = sorted((m.i, c.trig.i))
+        if c.etype in ("VISIT", "NEGOTIATE") or not SPAN_OCCASIONS & set(norms[lo:hi]):
             precision = "day"
         else:
             when, precision = when.replace(day=1), "month"

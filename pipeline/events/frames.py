@@ -46,6 +46,10 @@ RECEPTION = frozenset({"استقباله", "استقبالها", "استقبال
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
 # «زيارة عمل التقى خلالها X»: a verb describing an earlier noun; X is its object
+# «جاء ذلك خلال/في/أثناء اجتماع ... بمشاركة/بحضور A وB»: the occasion and its participants
+OCCASION_AT = frozenset({"خلال", "في", "اثناء", "لدي"})
+OCCASION_LIST = frozenset({"بمشاركه", "بحضور"})
+OCCASION_SPEAKER_AT = 3  # the speaker opens the sentence before («دعا الرئيس X ...»)
 DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
 # honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
 HONORIFIC_OBJECTS = frozenset({"فخامه", "سمو", "معالي", "جلاله", "سعاده", "دوله"})
@@ -202,6 +206,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     occupied.update(p[0] for p in sent.places)
     out: list[Candidate] = _reception(sent, prev, triggers, lights, cues, doc_cancel,
                                       occupied, sdate)
+    out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     norms = sent.norms
     actors = sent.actors
     for t_idx, trig in enumerate(triggers):
@@ -279,6 +284,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)]
+        if len(members) > 1 and not counterparts and subject is first_after and not before:
+            # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself
+            subject, counterparts, participants = members[0], members[1:], members
         if pronoun and counterparts and not _introduced(sent, trig, counterparts[0]):
             counterparts = []  # «قررت إثر اجتماعها أمس ... في حكومة X»: no counterpart
         if light_subj is subject and not counterparts:
@@ -287,7 +296,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                             if not _same(a, subject) and a.clitic.startswith("و")]
         if (not counterparts and subject is first_after and before
                 and first_after.i - trig.j <= 3):
-            subject, counterparts = before[-1], [first_after]
+            # a group named back («رؤساء البلدان الثلاثة», groups.py) is one object per member,
+            # and so are its members' counterparts named with it («فضلا عن نظرائه فيها»)
+            group = [a for a in actors if a.grouped and a.i >= first_after.i]
+            subject, counterparts = before[-1], group if first_after.grouped else [first_after]
         if trig.etype == "DISCUSS":
             gap = norms[rest_from:counterparts[0].i] if counterparts else []
             if not any(g.endswith("مع") or g == "مع" for g in gap):
@@ -376,6 +388,38 @@ def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, do
                           _location(sent, trig, set()), trig=trig, frame="reception")
                 for g in guests if g.key[0] != host.key[0]]
     return []
+
+
+def _occasion(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc_cancel,
+              occupied, sdate) -> list[Candidate]:
+    """«جاء ذلك خلال اجتماع ... بمشاركة A وB وC»: the sentence before told what its speaker
+    said, this one the meeting where it was said and who took part: the speaker (the actor
+    opening the sentence before) met each listed participant of another country. Only the
+    sentence right before lends its speaker, and only when it opens with one."""
+    norms = sent.norms
+    if prev is None or norms[:2] not in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
+        return []
+    speaker = next((a for a in prev.actors if a.i <= OCCASION_SPEAKER_AT), None)
+    if speaker is None or speaker.key[0] is None:
+        return []
+    trig = next((t for t in triggers if t.etype == "MEET" and t.tense == "noun"
+                 and t.i <= 4 and any(w in OCCASION_AT for w in norms[2:t.i])), None)
+    if trig is None:
+        return []
+    mark = next((k for k in range(trig.j, len(norms)) if norms[k] in OCCASION_LIST), None)
+    if mark is None:
+        return []
+    status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+    text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
+    loc = _location(sent, trig, set())
+    out, met = [], {speaker.key[0]}
+    for a in sent.actors:
+        if a.i <= mark or a.entourage or a.key[0] in met:
+            continue
+        met.add(a.key[0])
+        out.append(Candidate("MEET", status, speaker, a, sent, text, sdate[0], sdate[1], loc,
+                             trig=trig, frame="occasion"))
+    return out
 
 
 def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor]) -> bool:

@@ -54,6 +54,7 @@ class Actor:
     titled: bool = False  # role came from a title in the text
     clitic: str = ""  # prefix on the first word (ب، ل، و ...): marks an object
     entourage: bool = False  # «والوفد المرافق له»: travels with the actor before, meets no one
+    grouped: bool = False  # one member of a group named back by number (groups.py)
 
     @property
     def key(self) -> tuple:
