@@ -185,6 +185,23 @@ def candidates(text: str, published=None,
     return out
 
 
+# Offices of a state's own government: two holders of one state's offices meeting or calling
+# is domestic business (a president receiving his prime minister), not a diplomatic contact
+CABINET_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
+                           "defense_minister", "minister"})
+
+
+def _domestic(actor1, actor2) -> bool:
+    """Whether two actors are members of one state's government (see CABINET_ROLES); parties
+    of one country that are not both in its government (a government and an armed movement,
+    an envoy, delegations) are not."""
+    if actor1 is None or actor2 is None:
+        return False
+    return (actor1.country is not None and actor1.country == actor2.country
+            and actor1.org is None and actor2.org is None
+            and actor1.role in CABINET_ROLES and actor2.role in CABINET_ROLES)
+
+
 def extract_events(text: str, published=None, part: str = "body",
                    home: str | None = None) -> list[dict]:
     """Events in an Arabic text, as dicts with the EVENTS_SCHEMA fields a text can give.
@@ -216,6 +233,8 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.etype != "VISIT" and c.actor2 is None:
             continue
         if c.etype == "VISIT" and c.location is None:
+            continue
+        if _domestic(c.actor1, c.actor2):
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}

@@ -1,0 +1,38 @@
+"""Two members of one state's government meeting is domestic business, not a diplomatic
+contact (pipeline.events.extract._domestic); parties of one country outside its government
+(a government and an armed commander) still meet. Sentences written for this test."""
+
+import pytest
+
+from pipeline.events import extract as extract_mod
+from pipeline.events import extract_events
+
+DOMESTIC = [
+    "استقبل رئيس الجمهورية الباجي قائد السبسي اليوم الاثنين بقصر قرطاج رئيس الحكومة يوسف الشاهد.",
+    "استقبل رئيس الجمهورية الباجي قائد السبسي اليوم الاثنين بقصر قرطاج وزير الدفاع الوطني "
+    "فرحات الحرشاني.",
+]
+
+
+def _pairs(text):
+    return [(e["event_type"], e["actor1_country"], e["actor1_role"], e["actor2_country"],
+             e["actor2_role"]) for e in extract_events(text, "2016-10-03", home="TUN")]
+
+
+@pytest.mark.parametrize("text", DOMESTIC)
+def test_a_president_receiving_his_own_ministers_is_no_event(text, monkeypatch):
+    assert _pairs(text) == []
+    monkeypatch.setattr(extract_mod, "_domestic", lambda a, b: False)
+    assert [p[1] for p in _pairs(text)] == ["TUN"]  # the frames found it; the rule drops it
+
+
+def test_a_foreign_minister_received_by_the_president_is_kept():
+    text = ("استقبل رئيس الجمهورية الباجي قائد السبسي اليوم الاثنين بقصر قرطاج وزير الخارجية "
+            "الفرنسي جان مارك آيرولت.")
+    assert _pairs(text) == [("MEET", "TUN", "head_of_state", "FRA", "foreign_minister")]
+
+
+def test_parties_of_one_country_outside_its_government_still_meet():
+    text = ("التقى رئيس المجلس الرئاسي الليبي فائز السراج اليوم في أبوظبي قائد الجيش الليبي "
+            "خليفة حفتر.")
+    assert [(p[1], p[3]) for p in _pairs(text)] == [("LBY", "LBY")]
