@@ -259,3 +259,16 @@ def test_an_envoy_takes_the_country_of_the_principal_named_after_him():
 def test_a_delegation_described_before_its_unknown_origin_is_not_the_outlets():
     text = "ووصل وفد عشائري من محافظة نائية إلى بغداد."
     assert _actors(text, home="SAU") == [[]]
+
+
+def test_a_bare_peres_is_shimon_peres_only_after_his_full_name():
+    # «بيريز» alone is also the Djerba Ghriba community leader (Perez Trabelsi) in Tunisian
+    # news: only the surname of a Shimon Peres named in full earlier in the text is Peres
+    named = ("قال شمعون بيريز إن السلام ممكن. والتقى بيريز أمس في باريس وزير الخارجية "
+             "الفرنسي لوران فابيوس.")
+    assert [(e["actor1_name"], e["actor2_country"])
+            for e in extract_events(named, "2013-05-01", home="TUN")] == [
+        ("Shimon Peres", "FRA")]
+    local = "استقبل رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج بيريز الطرابلسي."
+    assert all("ISR" not in (e["actor1_country"], e["actor2_country"])
+               for e in extract_events(local, "2016-05-01", home="TUN"))
