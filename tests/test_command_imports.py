@@ -20,9 +20,14 @@ with beam.Pipeline() as p:
 """
 
 
-def test_the_main_process_loads_neither_the_extraction_stack_nor_mongodb():
-    proc = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
+def _python(code: str, *args: str) -> subprocess.CompletedProcess:
+    """Run `code` in a fresh interpreter (nothing imported yet), failing on a non-zero exit."""
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                           check=True)
+
+
+def test_the_main_process_loads_neither_the_extraction_stack_nor_mongodb():
+    proc = _python(PROBE)
     lines = proc.stdout.split()
     assert lines[0] == "[]"
     assert sorted(lines[1:]) == ["1", "2"]
@@ -35,8 +40,7 @@ def test_extract_job_loads_the_extraction_stack_itself():
              "'source_name': None, 'fetched_at': datetime.now(timezone.utc), "
              "'html': '<html><body><article><p>' + 'word ' * 80 + '</p></article></body></html>'}; "
              "print(extract_job(page, 'r')[0], 'trafilatura' in sys.modules)")
-    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True)
+    proc = _python(probe)
     assert proc.stdout.split() == ["articles", "True"]
 
 
@@ -63,8 +67,7 @@ with beam.Pipeline() as p:
 
 
 def _cloud_probe(command: str, runner: str = "") -> list[str]:
-    proc = subprocess.run([sys.executable, "-c", CLOUD_PROBE, command, runner],
-                          capture_output=True, text=True, check=True)
+    proc = _python(CLOUD_PROBE, command, runner)
     assert "Failed to import" not in proc.stderr
     return proc.stdout.split("\n")
 
@@ -98,6 +101,5 @@ def test_the_command_freezes_what_it_imported_once_and_still_collects_later_garb
              "a, b = Node(), Node(); a.other, b.other = b, a; gone = weakref.ref(a)\n"
              "freeze_imported(); del a, b; gc.collect()\n"
              "print(first > 10000, gc.get_freeze_count() == first, gone() is None)")
-    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                          check=True)
+    proc = _python(probe)
     assert proc.stdout.split() == ["True", "True", "True"]

@@ -19,11 +19,9 @@ decode what the launching process encoded (Create's values, for instance) keeps 
 from __future__ import annotations
 
 import pickle
-import threading
 from datetime import date, datetime, timezone
 
-_LOCK = threading.Lock()
-_APPLIED: list = []  # Beam's own PickleCoder._create_impl, once patched
+from pipeline.runtime.patching import replace_once
 
 _UTC, _NAIVE, _DATE = b"\x00U", b"\x00N", b"\x00D"
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
@@ -61,12 +59,7 @@ def fast_datetimes() -> None:
     imports Beam. Only for the in-process runner."""
     from apache_beam.coders import coder_impl, coders
 
-    with _LOCK:
-        if _APPLIED:
-            return
-        _APPLIED.append(coders.PickleCoder._create_impl)
+    def _create_impl(self):
+        return coder_impl.CallbackCoderImpl(dumps, loads)
 
-        def _create_impl(self):
-            return coder_impl.CallbackCoderImpl(dumps, loads)
-
-        coders.PickleCoder._create_impl = _create_impl
+    replace_once(coders.PickleCoder, "_create_impl", lambda _original: _create_impl)

@@ -16,11 +16,9 @@ value set through any view is seen through all of them, as with Beam's own views
 
 from __future__ import annotations
 
-import threading
 import weakref
 
-_LOCK = threading.Lock()
-_APPLIED: list = []  # Beam's own view_as, once patched
+from pipeline.runtime.patching import replace_once
 
 
 def cached(view_as):
@@ -48,8 +46,4 @@ def cache_option_views() -> None:
     Idempotent; imports Beam."""
     from apache_beam.options.pipeline_options import PipelineOptions
 
-    with _LOCK:
-        if _APPLIED:
-            return
-        _APPLIED.append(PipelineOptions.view_as)
-        PipelineOptions.view_as = cached(PipelineOptions.view_as)
+    replace_once(PipelineOptions, "view_as", cached)

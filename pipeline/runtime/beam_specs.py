@@ -18,11 +18,10 @@ returned are copies: callers get what Beam would have given them.
 
 from __future__ import annotations
 
-import threading
 import types
 
-_LOCK = threading.Lock()
-_APPLIED: list = []  # Beam's own function, once patched
+from pipeline.runtime.patching import replace_once
+
 _HOOKS: dict[type, tuple[str, ...]] = {}  # class → methods it has an `_inspect_*` hook for
 
 
@@ -80,8 +79,4 @@ def cache_dofn_specs() -> None:
     Idempotent; imports Beam."""
     from apache_beam.transforms import userstate
 
-    with _LOCK:
-        if _APPLIED:
-            return
-        _APPLIED.append(userstate.get_dofn_specs)
-        userstate.get_dofn_specs = cached(userstate.get_dofn_specs)
+    replace_once(userstate, "get_dofn_specs", cached)
