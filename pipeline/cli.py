@@ -160,13 +160,17 @@ def _tune_beam(beam_args: list[str]) -> None:
     the pipeline modules are imported, before any graph is built."""
     from pipeline.runtime.beam_coders import fast_datetimes
     from pipeline.runtime.beam_options import cache_option_views
+    from pipeline.runtime.beam_pickles import store_pickles
     from pipeline.runtime.beam_specs import cache_dofn_specs
     from pipeline.runtime.runners import runs_in_process
 
     cache_dofn_specs()
     cache_option_views()
-    if runs_in_process(_runner_flags(beam_args).runner):
+    flags = _runner_flags(beam_args)
+    if runs_in_process(flags.runner):
         fast_datetimes()
+        if flags.direct_running_mode != "multi_processing":  # no worker process to decode
+            store_pickles()
     freeze_imported()
 
 

@@ -84,14 +84,28 @@ def test_keep_new_articles_keeps_one_row_per_new_id(lake):
                     equal_to([("b2", "s"), ("c3", "s")]))
 
 
-def test_write_dataset_partitions_and_names_files_deterministically(tmp_path):
+# Beam's DirectRunner counts a partition's rows and spreads them over shards; the in-process
+# FnApiRunner (the command's default) groups a partition whole (sinks.groups_in_memory)
+WRITE_RUNNERS = [None, "in_memory"]
+
+
+def _write_pipeline(runner: str | None) -> beam.Pipeline:
+    if runner == "in_memory":
+        from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+        return TestPipeline(runner=fn_runner.FnApiRunner())
+    return TestPipeline()
+
+
+@pytest.mark.parametrize("runner", WRITE_RUNNERS)
+def test_write_dataset_partitions_and_names_files_deterministically(tmp_path, runner):
     lake = str(tmp_path / "lake")
     rows = [article(f"id{i}", f"http://x/{i}",
                     published_at=datetime(2024, 7, 20 + i % 2, tzinfo=timezone.utc))
             for i in range(5)]
 
     def write():
-        with TestPipeline() as p:
+        with _write_pipeline(runner) as p:
             paths = p | beam.Create(rows) | WriteDataset(
                 lake, "articles", ARTICLES_SCHEMA,
                 lambda r: r["published_at"].strftime("%Y-%m-%d"), lambda r: r["article_id"],
@@ -210,16 +224,40 @@ def test_shard_of_spreads_a_partition_over_about_one_group_per_file():
     assert shard_of("article-7", 5000, 500) == shards[7]  # stable: reruns name files alike
 
 
-def test_write_dataset_files_hold_at_most_batch_size_rows(tmp_path):
+@pytest.mark.parametrize("runner", WRITE_RUNNERS)
+def test_write_dataset_files_hold_at_most_batch_size_rows(tmp_path, runner):
     lake = str(tmp_path / "lake")
     rows = [article(f"id{i}", f"http://x/{i}",
                     published_at=datetime(2024, 7, 20, tzinfo=timezone.utc)) for i in range(23)]
-    with TestPipeline() as p:
+    with _write_pipeline(runner) as p:
         _ = p | beam.Create(rows) | WriteDataset(
             lake, "articles", ARTICLES_SCHEMA, lambda r: "2024-07-20", lambda r: r["article_id"],
             "run1", batch_size=4)
-    sizes = [pq.read_metadata(f).num_rows for f in (tmp_path / "lake").rglob("*.parquet")]
+    files = list((tmp_path / "lake").rglob("*.parquet"))
+    sizes = [pq.read_metadata(f).num_rows for f in files]
     assert sum(sizes) == 23 and max(sizes) <= 4
+    ids = sorted(i for f in files for i in pq.read_table(f).column("article_id").to_pylist())
+    assert ids == sorted(f"id{i}" for i in range(23))
+    if runner == "in_memory":  # one group cut in key order: 4, 4, 4, 4, 4, 3 rows
+        assert sorted(sizes) == [3, 4, 4, 4, 4, 4]
+
+
+def test_write_dataset_counts_partitions_only_where_groups_are_not_held_in_memory(tmp_path):
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+    from pipeline.lake.sinks import groups_in_memory
+
+    def labels(pipeline):
+        _ = pipeline | beam.Create([article("a", "http://x/a")]) | "W" >> WriteDataset(
+            str(tmp_path), "articles", ARTICLES_SCHEMA, lambda r: "2024-07-20",
+            lambda r: r["article_id"], "run1")
+        return {t.unique_name for t in pipeline.to_runner_api().components.transforms.values()}
+
+    in_memory = beam.Pipeline(runner=fn_runner.FnApiRunner())
+    direct = TestPipeline()
+    assert groups_in_memory(in_memory) and not groups_in_memory(direct)
+    assert not any("CountPerPartition" in label for label in labels(in_memory))
+    assert any("W/CountPerPartition" in label for label in labels(direct))
 
 
 def test_write_dataset_keeps_carried_keys_until_the_writer_finishes_the_row(tmp_path):

@@ -2,12 +2,14 @@
 
 Rows are counted per partition, then grouped by (partition, shard) so that one group is about
 one file of at most `batch_size` rows: no step holds a whole partition (a day's articles) at
-once. Each group's file is written as it arrives (no rows wait in a queue), or, for a dataset
-given a parallel Executor (pipeline.runtime.executor), by its worker processes a few files at
-a time; it is published by pipeline.lake.store (fsync, then rename from a hidden temporary
-name) in a few threads, since that part waits on the disk. Rows may carry extra keys through
-the grouping (`carry`) that `finish_row` turns into columns just before writing, e.g. a body
-kept compressed until then. Files get deterministic names. It does not shape rows.
+once. On Beam's in-process runner, which holds every grouping in memory anyway, a partition is
+one group and the writer cuts it into files (see `groups_in_memory`). Each group's file is
+written as it arrives (no rows wait in a queue), or, for a dataset given a parallel Executor
+(pipeline.runtime.executor), by its worker processes a few files at a time; it is published by
+pipeline.lake.store (fsync, then rename from a hidden temporary name) in a few threads, since
+that part waits on the disk. Rows may carry extra keys through the grouping (`carry`) that
+`finish_row` turns into columns just before writing, e.g. a body kept compressed until then.
+Files get deterministic names. It does not shape rows.
 """
 
 from __future__ import annotations
@@ -212,22 +214,37 @@ class WriteDataset(beam.PTransform):
         partition_fn, key_fn, batch = self._partition_fn, self._key_fn, self._batch_size
         schema_names = self._schema.names + [k for k in self._carry
                                              if k not in self._schema.names]
-        keyed = rows | "ByPartition" >> beam.Map(
-            lambda r: (partition_fn(r), {k: r.get(k) for k in schema_names})
-        )
-        counts = keyed | "CountPerPartition" >> beam.combiners.Count.PerKey()
-        return (
-            keyed
-            | "ByShard" >> beam.Map(
+        if groups_in_memory(rows.pipeline):
+            # the runner holds each group's values in memory anyway: a partition is one group,
+            # cut into files by the writer (no count, no side input: two stages fewer)
+            sharded = rows | "ByPartition" >> beam.Map(
+                lambda r: ((partition_fn(r), 0), {k: r.get(k) for k in schema_names}))
+        else:
+            keyed = rows | "ByPartition" >> beam.Map(
+                lambda r: (partition_fn(r), {k: r.get(k) for k in schema_names})
+            )
+            counts = keyed | "CountPerPartition" >> beam.combiners.Count.PerKey()
+            sharded = keyed | "ByShard" >> beam.Map(
                 lambda kv, n: ((kv[0], shard_of(key_fn(kv[1]), n[kv[0]], batch)), kv[1]),
                 beam.pvalue.AsDict(counts),
             )
+        return (
+            sharded
             | "Group" >> beam.GroupByKey()
             | "Write" >> beam.ParDo(_WriteGroupFn(
                 self._lake, self._dataset, self._schema, self._key_fn, self._run_id,
                 self._batch_size, self._finish_row, self._executor,
             ))
         )
+
+
+def groups_in_memory(pipeline: beam.Pipeline) -> bool:
+    """Whether `pipeline` runs on Beam's in-process runner (FnApiRunner), which keeps every
+    grouping's values in its own memory: counting a partition's rows first to spread them over
+    shards would bound nothing there."""
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+    return isinstance(pipeline.runner, fn_runner.FnApiRunner)
 
 
 class _WriteBundleFn(beam.DoFn):
