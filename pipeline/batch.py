@@ -97,12 +97,14 @@ def _settle_feed_state(row: dict, transient_feeds: dict, *_written) -> list[dict
 def discover(p: beam.Pipeline, ctx: RunContext):
     """(items, rejects, feed state rows) of polling the feeds and reading the sitemaps."""
     entries = [asdict(f) for f in ctx.config.feeds]
-    feeds = p | "Feeds" >> beam.Create([f for f in entries if not is_sitemap_feed(f)])
+    # no reshuffle in Create: PollFeeds and ReadSitemaps spread their input themselves
+    feeds = p | "Feeds" >> beam.Create([f for f in entries if not is_sitemap_feed(f)],
+                                       reshuffle=False)
     polled = feeds | "PollFeeds" >> PollFeeds(ctx)
     items, rejects, state = polled.items, polled.rejects, polled.feed_state
     sitemap_entries = [f for f in entries if is_sitemap_feed(f)]
     if sitemap_entries:
-        read = (p | "SitemapEntries" >> beam.Create(sitemap_entries)
+        read = (p | "SitemapEntries" >> beam.Create(sitemap_entries, reshuffle=False)
                 | "ReadSitemaps" >> ReadSitemaps(ctx))
         items = (items, read.items) | "AllItems" >> beam.Flatten()
         rejects = (rejects, read.rejects) | "AllPollRejects" >> beam.Flatten()
