@@ -21,7 +21,6 @@ in-process), and the fork server's warm-up (its imports in a fresh process).
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import os
 import statistics
 import subprocess
@@ -33,41 +32,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import REPO, SiteServer, corpus_pages, cpu_info, report, rss, write_config  # noqa: E402
+from harness import REPO, PageServer, corpus_pages, cpu_info, free_port, report, rss, write_config  # noqa: E402
 
 ROLES = ("main", "pool", "forkserver", "other")
-
-
-def _serve(routes, port, ready, stop) -> None:
-    """The page server's process: serve until `stop` is set."""
-    with SiteServer(routes, port=port) as server:
-        ready.send(server.base)
-        stop.wait()
-
-
-class PageServer:
-    """SiteServer in a separate process, so that its CPU is apart from the bench's."""
-
-    def __init__(self, routes: dict, port: int):
-        ctx = multiprocessing.get_context("fork")
-        self._recv, send = ctx.Pipe(duplex=False)
-        self._stop = ctx.Event()
-        self._proc = ctx.Process(target=_serve, args=(routes, port, send, self._stop), daemon=True)
-
-    def __enter__(self) -> PageServer:
-        self._proc.start()
-        self.base = self._recv.recv()
-        return self
-
-    def cpu(self) -> float:
-        import psutil
-
-        t = psutil.Process(self._proc.pid).cpu_times()
-        return t.user + t.system
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._proc.join(5)
 
 
 def _role(proc, main_pid: int, forkserver: set[int]) -> str:
@@ -270,11 +237,7 @@ def main() -> int:
     routes = {f"/p/{i}.html": (html, "text/html") for i, (_, html) in enumerate(pages)}
     # the feeds are among the routes the server process is forked with: its port is chosen
     # here, free at run time
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     base = f"http://127.0.0.1:{port}"
     links = [f"{base}/p/{i}.html" for i in range(n)]
     feeds = []

@@ -86,6 +86,52 @@ class SiteServer:
         self._server.server_close()
 
 
+def _serve(routes, port, ready, stop) -> None:
+    """The page server's process: serve until `stop` is set."""
+    with SiteServer(routes, port=port) as server:
+        ready.send(server.base)
+        stop.wait()
+
+
+class PageServer:
+    """SiteServer in a process of its own, on 127.0.0.1:`port` (choose a free one first, e.g.
+    `free_port()`, so that feeds listing the pages can be written before it starts): its CPU is
+    apart from the benchmark's and it does not wait on the benchmark's own threads."""
+
+    def __init__(self, routes: dict, port: int):
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        self._recv, send = ctx.Pipe(duplex=False)
+        self._stop = ctx.Event()
+        self._proc = ctx.Process(target=_serve, args=(routes, port, send, self._stop), daemon=True)
+
+    def __enter__(self) -> PageServer:
+        self._proc.start()
+        self.base = self._recv.recv()
+        return self
+
+    def cpu(self) -> float:
+        """CPU seconds (user + system) the server process has used."""
+        import psutil
+
+        t = psutil.Process(self._proc.pid).cpu_times()
+        return t.user + t.system
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._proc.join(5)
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port free on `host` now (chosen by the OS)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind((host, 0))
+        return s.getsockname()[1]
+
+
 def rss(title: str, links: list[str], start: datetime | None = None) -> bytes:
     """An RSS 2.0 feed listing `links`, one item each, newest first."""
     start = start or datetime(2025, 1, 1, tzinfo=timezone.utc)
@@ -125,8 +171,10 @@ def sample_tree_rss(pid: int) -> int:
     return total
 
 
-def run_akhbar(args: list[str], timeout: float = 1800) -> dict:
-    """Run `akhbar ARGS` in a child process; wall time, exit code, output, peak tree RSS."""
+def run_akhbar(args: list[str], timeout: float = 1800, sample_s: float = 0.05) -> dict:
+    """Run `akhbar ARGS` in a child process; wall time, exit code, output, peak tree RSS
+    (sampled every `sample_s` seconds: each sample walks the machine's process table, so a
+    benchmark timing the run samples less often)."""
     cmd = [sys.executable, "-m", "pipeline.cli", *args]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -146,7 +194,7 @@ def run_akhbar(args: list[str], timeout: float = 1800) -> dict:
         if time.perf_counter() - start > timeout:
             proc.kill()
             break
-        time.sleep(0.05)
+        time.sleep(sample_s)
     for r in readers:
         r.join()
     return {"seconds": time.perf_counter() - start, "returncode": proc.returncode,

@@ -2,10 +2,11 @@
 
 In one run: (a) a single-process loop calling trafilatura.extract on the HTML already in memory;
 (b) `akhbar run` with default settings on the same pages served with RSS feeds from a loopback
-server; (c) newspaper4k and news-please on the same pages when installed (`pip install -e
-.[bench]`). Prints pages/s and the ratios as a table and as JSON. With --repeat N, (a) and (b)
-run N times, each akhbar run next to its own bare loop; the medians and the median of the N
-ratios are reported (both vary by several percent between runs on a busy or throttled machine).
+server in its own process; (c) newspaper4k and news-please on the same pages when installed
+(`pip install -e .[bench]`). Prints pages/s and the ratios as a table and as JSON. With
+--repeat N, (a) and (b) run N times, each akhbar run next to its own bare loop; the medians and
+the median of the N ratios are reported (both vary by several percent between runs on a busy
+or throttled machine).
 
     python bench/throughput.py [--repeat 3] [--feeds 10] [--peer-pages 200] [-- akhbar options]
 """
@@ -20,7 +21,16 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import SiteServer, corpus_pages, cpu_info, report, rss, run_akhbar, write_config  # noqa: E402
+from harness import (  # noqa: E402
+    PageServer,
+    corpus_pages,
+    cpu_info,
+    free_port,
+    report,
+    rss,
+    run_akhbar,
+    write_config,
+)
 
 
 def bare_trafilatura(pages: list[tuple[str, bytes]]) -> float:
@@ -78,17 +88,24 @@ def main() -> int:
 
     routes = {f"/p/{i}.html": (html, "text/html") for i, (_, html) in enumerate(pages)}
     runs = []  # (akhbar result, bare loop seconds)
-    with SiteServer(routes) as server, tempfile.TemporaryDirectory() as tmp:
-        links = [f"{server.base}/p/{i}.html" for i in range(n)]
-        feeds = []
-        for f in range(args.feeds):
-            path = f"/feed{f}.xml"
-            routes[path] = (rss(f"feed {f}", links[f::args.feeds]), "application/rss+xml")
-            feeds.append((f"feed{f}", server.base + path))
+    # The pages are served by a process of their own (as in bench/cpu.py), and the run's
+    # memory is sampled 4 times a second: a server in this process's threads, behind a
+    # sampler walking the process table 20 times a second, took 1-2 s of CPU from the run's
+    # two cores, which the bare loop, timed alone, never paid.
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    links = [f"{base}/p/{i}.html" for i in range(n)]
+    feeds = []
+    for f in range(args.feeds):
+        path = f"/feed{f}.xml"
+        routes[path] = (rss(f"feed {f}", links[f::args.feeds]), "application/rss+xml")
+        feeds.append((f"feed{f}", base + path))
+    with PageServer(routes, port), tempfile.TemporaryDirectory() as tmp:
         config = write_config(Path(tmp) / "bench.yaml", feeds)
         for i in range(max(1, args.repeat)):
             akhbar = run_akhbar(["run", "--config", str(config),
-                                 "--output", str(Path(tmp) / f"lake{i}"), *args.extra])
+                                 "--output", str(Path(tmp) / f"lake{i}"), *args.extra],
+                                sample_s=0.25)
             if akhbar["returncode"] != 0:
                 print(akhbar["stderr"], file=sys.stderr)
                 return 1
@@ -109,7 +126,7 @@ def main() -> int:
             ("(a) bare trafilatura.extract loop", f"{bare_pps:.1f} pages/s ({med}{bare_s:.1f} s)"),
             ("(b) akhbar run end to end", f"{akhbar_pps:.1f} pages/s ({med}{akhbar_s:.1f} s,"
                                           f" peak RSS {peak:.0f} MB)"),
-            ("ratio (b)/(a)", f"{ratio:.2f}  (target ≥ 1.3)"
+            ("ratio (b)/(a)", f"{ratio:.2f}  (target ≥ 1.5)"
                               + (f"; runs: {', '.join(f'{r:.2f}' for r in ratios)}"
                                  if several else ""))]
     data = {"pages": n, "runs": len(runs), "akhbar_seconds": round(akhbar_s, 2),
