@@ -105,7 +105,9 @@ def test_invitation_to_visit_is_planned():
 @pytest.mark.parametrize("text,expected", [
     ("يتوجه وزير الخارجية اليمني اليوم إلى مسقط للقاء وزير الخارجية العماني.", "planned"),
     ("توجه وزير الخارجية اليمني أمس إلى مسقط للقاء وزير الخارجية العماني.", "reported"),
-    ("ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري.", "planned"),
+    ("ويزور رئيس الوزراء العراقي مصر غدا لإجراء مباحثات مع الرئيس المصري.", "planned"),
+    # no date and no mark of the future: the visit and its talks are under way
+    ("ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري.", "reported"),
 ])
 def test_purpose_clause_takes_the_tense_of_its_verb(text, expected):
     evs = extract_events(text, PUB)
@@ -144,3 +146,24 @@ def test_past_progressive_is_reported():
 ])
 def test_a_passive_postponement_cancels(text):
     assert [e[1] for e in _events(text)] and all(e[1] == "cancelled" for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a present verb in a sentence with no date and no mark of the future: under way
+    "وتأتي هذه التصريحات بينما يقوم الرئيس النيجيري بزيارة إلى الكاميرون.",
+    "ويزور نائب الرئيس العراقي القاهرة لإجراء مباحثات مع الرئيس المصري.",
+])
+def test_present_contact_with_no_future_mark_is_under_way(text):
+    statuses = {s for t, s in _events(text) if t in ("VISIT", "MEET")}
+    assert statuses == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    # a future verb, a cue of the future or a coming day elsewhere in the sentence: planned
+    "يزور الرئيس النيجيري الكاميرون الأسبوع المقبل.",
+    "يزور الرئيس النيجيري الكاميرون في زيارة من المقرر أن تستمر يومين.",
+    "يزور الرئيس النيجيري الكاميرون حيث سيلتقي نظيره الكاميروني.",
+    "يزور الرئيس النيجيري الكاميرون اليوم.",
+])
+def test_present_contact_with_a_future_mark_stays_planned(text):
+    assert ("VISIT", "planned") in _events(text)

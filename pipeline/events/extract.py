@@ -30,7 +30,7 @@ from pipeline.events.mentions import (
     tokenize,
 )
 from pipeline.events.scorer import load_model, score
-from pipeline.events.triggers import find_triggers
+from pipeline.events.triggers import find_triggers, under_way
 from pipeline.events.types import EVENT_TYPES
 from pipeline.text.dates import as_date
 
@@ -165,9 +165,12 @@ def candidates(text: str, published=None,
             seen.add((etype, _pair_key(c)))
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                phone_near(sent, nxt), inherited)
+        ongoing = not found and pub is not None and under_way(sent, triggers, lights, cues)
         for c in ruled:
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
                 _trigger_date(c, found, today, starts, wide_date)
+                if ongoing and c.status == "planned":
+                    c.status = "reported"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before
                 out.append((c, features(c, True, len(triggers))))
@@ -176,6 +179,8 @@ def candidates(text: str, published=None,
                 continue
             if (c.etype, _pair_key(c)) not in seen:
                 _trigger_date(c, found, today, starts, wide_date)
+                if ongoing and c.status == "planned":
+                    c.status = "reported"
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
                 out.append((c, features(c, False, len(triggers))))

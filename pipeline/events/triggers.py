@@ -126,6 +126,34 @@ def _future_relative(norms: list[str], j: int) -> bool:
     return j + 1 < len(norms) and norms[j] in RELATIVE and _future_verb(norms[j + 1])
 
 
+# cues that put a contact in the future or make it conditional: a present verb near them plans
+_FUTURE_KINDS = frozenset({"planned", "conditional_cancel", "agreement", "cancelled", "negated"})
+
+
+# particles that put the present verb after them in the subjunctive (an intent, a later step:
+# «قبل أن يتوجه», «كي يلتقي»)
+_SUBJUNCTIVE = frozenset({"ان", "كي", "لكي", "حتي", "لن"})
+
+
+def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
+    """Whether a present-tense contact in this sentence is going on rather than to come: the
+    sentence has a present verb, no future verb (سيزور، ستعقد), no cue of the future or of a
+    condition (من المقرر، غدا، المقبل، يعتزم، إذا ...) and no present verb in the
+    subjunctive (قبل أن يتوجه) anywhere. «بينما يقوم الرئيس بزيارة إلى الكاميرون»,
+    «ويزور نائب الرئيس القاهرة لإجراء مباحثات» tell a visit under way. The caller checks
+    that the sentence names no date (a present verb with اليوم or a coming day is planned,
+    with a past day reported)."""
+    if any(c[2] in _FUTURE_KINDS for c in cues):
+        return False
+    norms = sent.norms
+    if any(_future_verb(t) for t in norms):
+        return False
+    verbs = [t.i for t in triggers if t.tense == "present"]
+    verbs += [lt[0] for lt in lights if lt[1] == "present"]
+    # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
+    return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs)
+
+
 def _was_doing(norms: list[str], i: int, occupied: set) -> bool:
     """كان before a present verb (its subject may stand between): the past progressive."""
     gap = [k for k in range(max(0, i - 8), i) if k not in occupied][-3:]
