@@ -167,3 +167,26 @@ def test_present_contact_with_no_future_mark_is_under_way(text):
 ])
 def test_present_contact_with_a_future_mark_stays_planned(text):
     assert ("VISIT", "planned") in _events(text)
+
+
+def test_future_relative_clause_past_the_parties_plans_and_dates_the_meeting():
+    # the relative clause stands after the parties the noun names; its date is the meeting's,
+    # not the nearer «اليوم» of the sentence's other clause
+    text = ("اجتمع وزراء خارجية دول مجلس التعاون الخليجي اليوم في الرياض تحضيرا للاجتماع "
+            "المشترك بين وزراء خارجية دول مجلس التعاون ووزير الخارجية الأمريكي الذي سيعقد "
+            "يوم غد في الرياض.")
+    evs = extract_events(text, PUB)
+    joint = [e for e in evs if e["event_type"] == "MEET" and e["status"] == "planned"]
+    assert [(e["actor1_role"], e["actor2_country"], e["event_date"]) for e in joint] == [
+        ("foreign_minister", "USA", date(2017, 5, 11))]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause in the past, or one too far from the noun, does not plan it
+    "وتناول اللقاء بين وزير الخارجية المصري ونظيره الأردني الذي عقد أمس العلاقات الثنائية.",
+    "وعقد وزير الخارجية المصري لقاء مع نظيره الأردني تناول فيه الجانبان العلاقات الثنائية "
+    "والأوضاع الإقليمية والقضايا العربية التي ستطرح على القمة المقبلة.",
+])
+def test_relative_clause_not_in_the_future_or_not_on_the_noun_leaves_it_reported(text):
+    assert ("MEET", "reported") in _events(text)
+    assert ("MEET", "planned") not in _events(text)

@@ -120,10 +120,39 @@ def _future_frame(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
 
 
-def _future_relative(norms: list[str], j: int) -> bool:
-    """«الزيارة التي سيجريها», «المحادثات التي ستعقد»: a relative clause in the future right
-    after a noun trigger says it is still to come."""
-    return j + 1 < len(norms) and norms[j] in RELATIVE and _future_verb(norms[j + 1])
+# words that may stand between a noun trigger and a relative clause on it besides the
+# parties' mentions («الاجتماع المشترك بين وزراء ... ومعالي وزير الخارجية ... الذي سيعقد»)
+_TO_RELATIVE = frozenset({"بين", "مع", "و", "ب"})
+_TO_RELATIVE_OTHER = 2  # other words allowed on the way (an honorific, an adjective)
+_TO_RELATIVE_SPAN = 20
+
+
+def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
+    """The index of the future verb of a relative clause on the noun trigger ending at `j`:
+    «الزيارة التي سيجريها», «المحادثات التي ستعقد», also past the parties the noun names
+    («للاجتماع المشترك بين وزراء خارجية دول المجلس ووزير الخارجية الأمريكي الذي سيعقد
+    غدا»): only actor mentions (`occupied`), بين/مع/و and at most two other words between,
+    no punctuation. None when there is none."""
+    norms, toks = sent.norms, sent.toks
+    other = 0
+    for k in range(j, min(len(norms) - 1, j + _TO_RELATIVE_SPAN)):
+        if norms[k] in RELATIVE:
+            return k + 1 if _future_verb(norms[k + 1]) else None
+        if k in occupied:
+            continue
+        if norms[k] not in _TO_RELATIVE:
+            other += 1
+            if other > _TO_RELATIVE_OTHER:
+                return None
+        if toks[k].punct:
+            return None
+    return None
+
+
+def _future_relative(sent: Sentence, j: int, occupied: set = frozenset()) -> bool:
+    """A relative clause in the future on a noun trigger says it is still to come
+    (future_relative_at)."""
+    return future_relative_at(sent, j, occupied) is not None
 
 
 # cues that put a contact in the future or make it conditional: a present verb near them plans
@@ -274,7 +303,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             if governing and max(governing)[1] == "present":
                 tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
-                                or _future_relative(sent.norms, trig.j)):
+                                or _future_relative(sent, trig.j, occupied)):
             tense = "present"
     if tense == "present" and trig.tense == "present" and _was_doing(sent.norms, trig.i,
                                                                      occupied):
