@@ -185,6 +185,7 @@ class Candidate:
     score: float = 1.0  # the learned scorer's probability (1.0 when the rules decide alone)
     frame: str = ""  # how the rules found the subject (before, after, light, participants ...)
     today: date | None = None  # the day the text calls today (status reference), if known
+    listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -346,6 +347,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         pairs = [(subject, cp, frame) for cp in counterparts]
         if duo:
             pairs += [(duo[1], cp, frame) for cp in counterparts]
+        rank = {id(cp): k for k, cp in enumerate(counterparts)}
         if participants or _joint_list(sent, subject, counterparts, trig):
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
@@ -356,7 +358,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if a1.counterpart and not a1.titled:
                 a1.role = a2.role
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
-                                 sdate[1], loc, phone, frame=how))
+                                 sdate[1], loc, phone, frame=how,
+                                 listed=rank.get(id(a2), 0) if how != "joint" else 0))
     return out
 
 
