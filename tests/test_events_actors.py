@@ -285,3 +285,14 @@ def test_office_holders_of_states_outside_the_region_are_known_by_name():
         [("Sebastian Kurz", "AUT", "foreign_minister")]]
     assert _actors("وقال كورتس إن", date(2019, 5, 1)) == [
         [("Sebastian Kurz", "AUT", "head_of_government")]]
+
+
+def test_a_title_in_the_construct_state_takes_the_state_of_the_place_it_governs():
+    assert _actors("استقبل ولي عهد أبوظبي أمس وزير الخارجية السعودي.") == [
+        [(None, "ARE", "official"), (None, "SAU", "foreign_minister")]]
+    assert _actors("التقى وزير خارجية طهران نظيره التركي.")[0][0] == (
+        None, "IRN", "foreign_minister")
+    # a definite title does not govern the place after it: «زار الرئيس الفرنسي باريس»
+    sent = _prepare("زار الرئيس التونسي باريس أمس.", date(2017, 3, 1))[0]
+    assert [(a.country, a.role) for a in sent.actors] == [("TUN", "head_of_state")]
+    assert [p[2] for p in sent.places] == ["FRA"]
