@@ -330,7 +330,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if pair:
                 subject, counterparts = pair[0], [pair[1]]
             elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]
-                      or _with_counterpart(norms, rest_from, counterparts)):
+                      or _with_counterpart(norms, rest_from, counterparts)
+                      # both sides the light verb's subject: «عقد الوفدان الأمريكي
+                      # والإيراني جولة من المفاوضات»
+                      or light_subj is subject and counterparts
+                      and all(cp.j <= trig.i for cp in counterparts)):
                 continue
         loc = _location(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
