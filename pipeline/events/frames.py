@@ -23,6 +23,8 @@ from pipeline.events.words import (
     EFFORT_VERBS,
     HEAD_VERBS,
     INVITE_WORDS,
+    MESSAGE_ADJECTIVES,
+    MESSAGE_NOUNS,
     NAMED_AFTER,
     PHONE_CUES,
     RELATIVE,
@@ -196,6 +198,28 @@ def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | 
     return (before[-1][1], before[-1][2]) if before else None
 
 
+# blessings after a royal's name or pronoun («أيده الله», «حفظه الله»)
+_BLESSINGS = frozenset({"ايده", "حفظه", "رعاه", "يحفظه", "حفظها", "الله"})
+
+
+def _sender(sent: Sentence, a: Actor) -> bool:
+    """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
+    X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
+    norms = sent.norms
+    skip = _adverbial_toks(sent)
+    k = a.i - 1
+    while k >= 0 and k in skip:
+        k -= 1
+    if k >= 0 and norms[k] in MESSAGE_NOUNS:
+        return True  # «تحيات الرئيس»
+    if k < 1 or norms[k] != "من":
+        return False
+    k -= 1
+    if norms[k] in MESSAGE_ADJECTIVES and k > 0:
+        k -= 1
+    return norms[k] in MESSAGE_NOUNS
+
+
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
                      sdate) -> list[Candidate]:
@@ -209,7 +233,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                       occupied, sdate)
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     norms = sent.norms
-    actors = sent.actors
+    actors = [a for a in sent.actors if not _sender(sent, a)]
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
@@ -313,6 +337,16 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subj = earlier[-1] if earlier else inherited
                 if subj is not None:
                     subject, counterparts = subj, listed
+        guest_at = trig.j
+        while guest_at < len(norms) and norms[guest_at] in _BLESSINGS:
+            guest_at += 1  # «خلال استقباله - أيده الله - له»
+        if (not counterparts and pronoun and trig.etype == "MEET"
+                and norms[trig.i].lstrip("وب").startswith("استقبال")
+                and norms[guest_at:guest_at + 1] in (["له"], ["لها"], ["لهما"], ["لهم"])):
+            # «سلم المبعوث الرسالة إلى الملك خلال استقباله له»: host and guest are the two
+            # parties named before (the guest pronoun له stands for the other one)
+            others = [a for a in actors if a.j <= trig.i and not _same(a, subject)]
+            counterparts = others[:1]
         if not counterparts and subject in before:
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
