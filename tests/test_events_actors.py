@@ -272,3 +272,27 @@ def test_a_bare_peres_is_shimon_peres_only_after_his_full_name():
     local = "استقبل رئيس الجمهورية الباجي قائد السبسي اليوم بقصر قرطاج بيريز الطرابلسي."
     assert all("ISR" not in (e["actor1_country"], e["actor2_country"])
                for e in extract_events(local, "2016-05-01", home="TUN"))
+
+
+def test_office_holders_of_states_outside_the_region_are_known_by_name():
+    # a bare name takes the office its holder had in the article's year
+    assert _pairs("اجتمع أوربان مع لوكاشينكو أمس.", "2017-03-01") == {
+        ("MEET", ("BLR:head_of_state", "HUN:head_of_government"))}
+    assert _pairs("استقبل موسيفيني أمس كينياتا.", "2017-03-01") == {
+        ("MEET", ("KEN:head_of_state", "UGA:head_of_state"))}
+    # one person, two offices: Kurz as foreign minister, then as chancellor
+    assert _actors("وقال كورتس إن", date(2015, 5, 1)) == [
+        [("Sebastian Kurz", "AUT", "foreign_minister")]]
+    assert _actors("وقال كورتس إن", date(2019, 5, 1)) == [
+        [("Sebastian Kurz", "AUT", "head_of_government")]]
+
+
+def test_a_title_in_the_construct_state_takes_the_state_of_the_place_it_governs():
+    assert _actors("استقبل ولي عهد أبوظبي أمس وزير الخارجية السعودي.") == [
+        [(None, "ARE", "official"), (None, "SAU", "foreign_minister")]]
+    assert _actors("التقى وزير خارجية طهران نظيره التركي.")[0][0] == (
+        None, "IRN", "foreign_minister")
+    # a definite title does not govern the place after it: «زار الرئيس الفرنسي باريس»
+    sent = _prepare("زار الرئيس التونسي باريس أمس.", date(2017, 3, 1))[0]
+    assert [(a.country, a.role) for a in sent.actors] == [("TUN", "head_of_state")]
+    assert [p[2] for p in sent.places] == ["FRA"]

@@ -67,3 +67,16 @@ def test_scorer_threshold_decides(tmp_path, monkeypatch):
     kept = extract_events(text, "2025-01-05")
     monkeypatch.setattr(extract_mod, "load_model", lambda path=None: drop)
     assert kept and not extract_events(text, "2025-01-05")
+
+
+def test_place_in_the_list_of_counterparts_is_a_feature_and_later_ones_are_kept():
+    # «بالرئيس المصري والرئيس التونسي»: the second counterpart of one call is its own event;
+    # its place in the list tells the scorer it is listed, not a stray mention further on
+    text = "أجرى الرئيس الفرنسي أمس اتصالا هاتفيا بالرئيس المصري والرئيس التونسي."
+    feats = {str(c.actor2.key): f for c, f in candidates(text, "2025-01-05")
+             if "rule=True" in f}
+    assert "listed=0" in feats["('EGY', 'head_of_state')"]
+    assert "listed=1" in feats["('TUN', 'head_of_state')"]
+    calls = {(e["actor2_country"], e["actor2_role"]) for e in extract_events(text, "2025-01-05")
+             if e["event_type"] == "CALL"}
+    assert calls == {("EGY", "head_of_state"), ("TUN", "head_of_state")}

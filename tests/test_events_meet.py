@@ -214,3 +214,15 @@ def test_the_accompanying_delegation_is_the_guests_and_meets_no_one():
     assert ("USA", "delegation") in _actors(text, home="SAU")
     assert _pairs(extract_events(text, PUB, home="SAU"), "MEET") == [
         (("EGY", "head_of_state"), ("USA", "defense_minister"))]
+
+
+@pytest.mark.parametrize("text", [
+    "وسلم المبعوث الروسي رسالة من الرئيس الروسي إلى خادم الحرمين الشريفين خلال استقباله له "
+    "أمس.",
+    "تسلم خادم الحرمين الشريفين رسالة خطية من الرئيس الروسي، سلمها المبعوث الروسي خلال "
+    "استقباله له أمس.",
+    "وسلم المبعوث الروسي الرسالة إلى خادم الحرمين الشريفين خلال استقباله - حفظه الله - له.",
+])
+def test_a_message_handed_over_at_a_reception_meets_its_bearer_not_its_sender(text):
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("RUS", "envoy"), ("SAU", "head_of_state"))]

@@ -264,3 +264,23 @@ def test_one_side_at_a_press_conference_is_no_event_a_joint_one_is():
             "ستطول.")
     assert _events(text, "PRESS_CONFERENCE") == [
         ("reported", ("DEU", "foreign_minister"), ("QAT", "foreign_minister"))]
+
+
+# ----------------------------------------------------------------------------- rounds of talks
+
+@pytest.mark.parametrize("text", [
+    # both sides are the light verb's subject
+    "عقد الوفدان الأمريكي والإيراني أمس جولة جديدة من المفاوضات في مسقط.",
+    "أجرى الوفد الأمريكي والوفد الإيراني أمس مفاوضات في مسقط.",
+    # a new round of talks between two named sides is a negotiation, not a tour
+    "انطلقت أمس في مسقط جولة جديدة من المحادثات بين الوفد الأمريكي والوفد الإيراني.",
+])
+def test_round_of_talks_between_two_sides(text):
+    assert _events(text, "NEGOTIATE") == [
+        ("reported", ("IRN", "delegation"), ("USA", "delegation"))]
+    assert _events(text, "VISIT") == [] and _events(text, "MEET") == []
+
+
+def test_a_single_side_holding_talks_is_still_no_negotiation():
+    text = "عقد الوفد الأمريكي أمس جولة جديدة من المفاوضات في مسقط."
+    assert _events(text, "NEGOTIATE") == []

@@ -146,3 +146,14 @@ def test_mediation_exerted_by_a_subject_without_bayna():
         ("MEDIATE", "reported", "EGY", "official", "PSE", "official")]
     text = "بحث الرئيس المصري مع نظيره الأمريكي جهود الوساطة لوقف الحرب الإسرائيلية."
     assert {e["event_type"] for e in extract_events(text, PUB)} == {"MEET"}
+
+
+@pytest.mark.parametrize("text", [
+    "تلقى وزير الخارجية السعودي أمس اتصالين هاتفيين من وزير الخارجية الأمريكي ووزير الخارجية "
+    "الفرنسي.",
+    "تلقى وزير الخارجية السعودي أمس مكالمتين هاتفيتين من نظيريه الأمريكي والفرنسي.",
+])
+def test_two_calls_received_are_one_call_per_caller(text):
+    assert _keys(extract_events(text, PUB)) == [
+        ("CALL", "reported", "SAU", "foreign_minister", "FRA", "foreign_minister"),
+        ("CALL", "reported", "SAU", "foreign_minister", "USA", "foreign_minister")]

@@ -105,7 +105,9 @@ def test_invitation_to_visit_is_planned():
 @pytest.mark.parametrize("text,expected", [
     ("يتوجه وزير الخارجية اليمني اليوم إلى مسقط للقاء وزير الخارجية العماني.", "planned"),
     ("توجه وزير الخارجية اليمني أمس إلى مسقط للقاء وزير الخارجية العماني.", "reported"),
-    ("ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري.", "planned"),
+    ("ويزور رئيس الوزراء العراقي مصر غدا لإجراء مباحثات مع الرئيس المصري.", "planned"),
+    # no date and no mark of the future: the visit and its talks are under way
+    ("ويزور رئيس الوزراء العراقي مصر لإجراء مباحثات مع الرئيس المصري.", "reported"),
 ])
 def test_purpose_clause_takes_the_tense_of_its_verb(text, expected):
     evs = extract_events(text, PUB)
@@ -144,3 +146,47 @@ def test_past_progressive_is_reported():
 ])
 def test_a_passive_postponement_cancels(text):
     assert [e[1] for e in _events(text)] and all(e[1] == "cancelled" for e in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a present verb in a sentence with no date and no mark of the future: under way
+    "وتأتي هذه التصريحات بينما يقوم الرئيس النيجيري بزيارة إلى الكاميرون.",
+    "ويزور نائب الرئيس العراقي القاهرة لإجراء مباحثات مع الرئيس المصري.",
+])
+def test_present_contact_with_no_future_mark_is_under_way(text):
+    statuses = {s for t, s in _events(text) if t in ("VISIT", "MEET")}
+    assert statuses == {"reported"}
+
+
+@pytest.mark.parametrize("text", [
+    # a future verb, a cue of the future or a coming day elsewhere in the sentence: planned
+    "يزور الرئيس النيجيري الكاميرون الأسبوع المقبل.",
+    "يزور الرئيس النيجيري الكاميرون في زيارة من المقرر أن تستمر يومين.",
+    "يزور الرئيس النيجيري الكاميرون حيث سيلتقي نظيره الكاميروني.",
+    "يزور الرئيس النيجيري الكاميرون اليوم.",
+])
+def test_present_contact_with_a_future_mark_stays_planned(text):
+    assert ("VISIT", "planned") in _events(text)
+
+
+def test_future_relative_clause_past_the_parties_plans_and_dates_the_meeting():
+    # the relative clause stands after the parties the noun names; its date is the meeting's,
+    # not the nearer «اليوم» of the sentence's other clause
+    text = ("اجتمع وزراء خارجية دول مجلس التعاون الخليجي اليوم في الرياض تحضيرا للاجتماع "
+            "المشترك بين وزراء خارجية دول مجلس التعاون ووزير الخارجية الأمريكي الذي سيعقد "
+            "يوم غد في الرياض.")
+    evs = extract_events(text, PUB)
+    joint = [e for e in evs if e["event_type"] == "MEET" and e["status"] == "planned"]
+    assert [(e["actor1_role"], e["actor2_country"], e["event_date"]) for e in joint] == [
+        ("foreign_minister", "USA", date(2017, 5, 11))]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause in the past, or one too far from the noun, does not plan it
+    "وتناول اللقاء بين وزير الخارجية المصري ونظيره الأردني الذي عقد أمس العلاقات الثنائية.",
+    "وعقد وزير الخارجية المصري لقاء مع نظيره الأردني تناول فيه الجانبان العلاقات الثنائية "
+    "والأوضاع الإقليمية والقضايا العربية التي ستطرح على القمة المقبلة.",
+])
+def test_relative_clause_not_in_the_future_or_not_on_the_noun_leaves_it_reported(text):
+    assert ("MEET", "reported") in _events(text)
+    assert ("MEET", "planned") not in _events(text)

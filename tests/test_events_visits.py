@@ -237,3 +237,21 @@ def test_a_speaker_before_an_is_not_the_visitor():
 def test_a_bare_arrival_verb_does_not_inherit_the_previous_subject():
     text = "زار الرئيس الفرنسي بيروت أمس. وعندما وصلت إلى دمشق، امتد منها خط سكة حديد."
     assert [v[5] for v in _visits(text)] == ["LBN"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("غادر الرئيس التركي أنقرة أمس متوجها إلى الدوحة في زيارة رسمية.", "reported"),
+    ("وغادرت رئيسة الوزراء البريطانية لندن أمس متوجهة إلى الدوحة.", "reported"),
+    ("يغادر الرئيس التركي أنقرة غدا متوجها إلى الدوحة.", "planned"),
+])
+def test_leaving_home_heading_for_a_capital_visits_it(text, status):
+    visits = _visits(text)
+    assert [(v[0], v[5]) for v in visits] == [(status, "QAT")]
+
+
+@pytest.mark.parametrize("text", [
+    "وختم الرئيس التركي كلمته متوجها بالشكر إلى قطر.",
+    "وتوجه الرئيس التركي بالتهنئة إلى الشعب القطري وإلى قطر.",
+])
+def test_heading_with_words_addressed_is_no_trip(text):
+    assert _visits(text) == []

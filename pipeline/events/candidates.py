@@ -130,7 +130,8 @@ def features(c: Candidate, rule: bool, n_triggers: int) -> list[str]:
          f"status={c.status}", f"rule={rule}", f"type_rule={c.etype}:{rule}",
          f"frame={(c.frame or 'other') if rule else 'wide'}",
          f"ntrig={_bucket(n_triggers)}", f"nactors={_bucket(len(sent.actors))}",
-         f"len={_bucket(len(norms) // 5)}", f"lead={sent.index == 0}"]
+         f"len={_bucket(len(norms) // 5)}", f"lead={sent.index == 0}",
+         f"listed={min(c.listed, 2)}"]
     sides = []
     for name, x in (("a", a), ("b", b)):
         if x is None:

@@ -30,7 +30,7 @@ from pipeline.events.mentions import (
     tokenize,
 )
 from pipeline.events.scorer import load_model, score
-from pipeline.events.triggers import find_triggers
+from pipeline.events.triggers import find_triggers, future_relative_at, under_way
 from pipeline.events.types import EVENT_TYPES
 from pipeline.text.dates import as_date
 
@@ -165,9 +165,12 @@ def candidates(text: str, published=None,
             seen.add((etype, _pair_key(c)))
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                phone_near(sent, nxt), inherited)
+        ongoing = not found and pub is not None and under_way(sent, triggers, lights, cues)
         for c in ruled:
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
                 _trigger_date(c, found, today, starts, wide_date)
+                if ongoing and c.status == "planned":
+                    c.status = "reported"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before
                 out.append((c, features(c, True, len(triggers))))
@@ -176,6 +179,8 @@ def candidates(text: str, published=None,
                 continue
             if (c.etype, _pair_key(c)) not in seen:
                 _trigger_date(c, found, today, starts, wide_date)
+                if ongoing and c.status == "planned":
+                    c.status = "reported"
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
                 out.append((c, features(c, False, len(triggers))))
@@ -338,7 +343,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             c.date, c.precision = None, None
         return
     norms = c.sentence.norms
-    m = date_for(found, norms, c.trig.i, c.trig.j, starts)
+    m = _relative_clause_date(c, found) or date_for(found, norms, c.trig.i, c.trig.j, starts)
     if m is None:
         c.date, c.precision = None, None
         return
@@ -357,6 +362,23 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision
+
+
+RELATIVE_DATE_SPAN = 6  # words after a relative clause's verb where its date may stand
+
+
+def _relative_clause_date(c: Candidate, found: list):
+    """The date of a future relative clause on a noun trigger («للاجتماع المشترك بين ...
+    الذي سيعقد يوم غد»): the clause tells when the contact takes place, whatever other
+    date stands nearer the noun. None when there is no such clause or it names no date."""
+    if c.trig.tense != "noun":
+        return None
+    sent = c.sentence
+    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    verb = future_relative_at(sent, c.trig.j, occupied)
+    if verb is None:
+        return None
+    return next((m for m in found if verb < m.i <= verb + RELATIVE_DATE_SPAN), None)
 
 
 def _dated_status(c: Candidate, published: date | None) -> str:

@@ -15,6 +15,7 @@ from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.mentions import Actor, Sentence, _after_lineage
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
+    ADDRESS_WORDS,
     ARRIVAL_BI,
     ARRIVAL_NOUNS,
     ATTEND_EVENTS,
@@ -23,6 +24,8 @@ from pipeline.events.words import (
     EFFORT_VERBS,
     HEAD_VERBS,
     INVITE_WORDS,
+    MESSAGE_ADJECTIVES,
+    MESSAGE_NOUNS,
     NAMED_AFTER,
     PHONE_CUES,
     RELATIVE,
@@ -185,6 +188,7 @@ class Candidate:
     score: float = 1.0  # the learned scorer's probability (1.0 when the rules decide alone)
     frame: str = ""  # how the rules found the subject (before, after, light, participants ...)
     today: date | None = None  # the day the text calls today (status reference), if known
+    listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -193,6 +197,28 @@ def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | 
         return after[0][1], after[0][2]
     before = [p for p in sent.places if p[0] < trig.i and p[0] not in exclude]
     return (before[-1][1], before[-1][2]) if before else None
+
+
+# blessings after a royal's name or pronoun («أيده الله», «حفظه الله»)
+_BLESSINGS = frozenset({"ايده", "حفظه", "رعاه", "يحفظه", "حفظها", "الله"})
+
+
+def _sender(sent: Sentence, a: Actor) -> bool:
+    """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
+    X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
+    norms = sent.norms
+    skip = _adverbial_toks(sent)
+    k = a.i - 1
+    while k >= 0 and k in skip:
+        k -= 1
+    if k >= 0 and norms[k] in MESSAGE_NOUNS:
+        return True  # «تحيات الرئيس»
+    if k < 1 or norms[k] != "من":
+        return False
+    k -= 1
+    if norms[k] in MESSAGE_ADJECTIVES and k > 0:
+        k -= 1
+    return norms[k] in MESSAGE_NOUNS
 
 
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
@@ -208,7 +234,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                       occupied, sdate)
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     norms = sent.norms
-    actors = sent.actors
+    actors = [a for a in sent.actors if not _sender(sent, a)]
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
@@ -312,6 +338,16 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subj = earlier[-1] if earlier else inherited
                 if subj is not None:
                     subject, counterparts = subj, listed
+        guest_at = trig.j
+        while guest_at < len(norms) and norms[guest_at] in _BLESSINGS:
+            guest_at += 1  # «خلال استقباله - أيده الله - له»
+        if (not counterparts and pronoun and trig.etype == "MEET"
+                and norms[trig.i].lstrip("وب").startswith("استقبال")
+                and norms[guest_at:guest_at + 1] in (["له"], ["لها"], ["لهما"], ["لهم"])):
+            # «سلم المبعوث الرسالة إلى الملك خلال استقباله له»: host and guest are the two
+            # parties named before (the guest pronoun له stands for the other one)
+            others = [a for a in actors if a.j <= trig.i and not _same(a, subject)]
+            counterparts = others[:1]
         if not counterparts and subject in before:
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
@@ -329,7 +365,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if pair:
                 subject, counterparts = pair[0], [pair[1]]
             elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]
-                      or _with_counterpart(norms, rest_from, counterparts)):
+                      or _with_counterpart(norms, rest_from, counterparts)
+                      # both sides the light verb's subject: «عقد الوفدان الأمريكي
+                      # والإيراني جولة من المفاوضات»
+                      or light_subj is subject and counterparts
+                      and all(cp.j <= trig.i for cp in counterparts)):
                 continue
         loc = _location(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
@@ -346,6 +386,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         pairs = [(subject, cp, frame) for cp in counterparts]
         if duo:
             pairs += [(duo[1], cp, frame) for cp in counterparts]
+        rank = {id(cp): k for k, cp in enumerate(counterparts)}
         if participants or _joint_list(sent, subject, counterparts, trig):
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
@@ -356,7 +397,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if a1.counterpart and not a1.titled:
                 a1.role = a2.role
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
-                                 sdate[1], loc, phone, frame=how))
+                                 sdate[1], loc, phone, frame=how,
+                                 listed=rank.get(id(a2), 0) if how != "joint" else 0))
     return out
 
 
@@ -846,6 +888,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if word in HEAD_VERBS or word[1:] in HEAD_VERBS:
         # «توجّه إلى X» travels; «كل توجه نحو حل سلمي في سوريا» is a policy, not a trip
         dests = [d for d in dests if _after_to(sent, d[0])]
+        if any(t in ADDRESS_WORDS for t in norms[trig.j:trig.j + 6]):
+            return []  # «توجه بالشكر إلى قطر»: words addressed to, not a trip
     if word[:1] in ("ل", "ب") and word[1:] in ARRIVAL_BI:
         return []  # «لحلّ الأزمة»: a noun, solving
     arrival = word in ARRIVAL_BI

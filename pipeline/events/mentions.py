@@ -424,6 +424,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     else:
                         unit["org"] = e1.code
                     unit["j"] = j1
+                elif (e1.kind == "place" and gap == 0 and e.kind == "title"
+                      and unit["j"] == unit["title_j"] and not unit["country"]
+                      and not unit["org"] and not _definite(norms[unit["j"] - 1])):
+                    # a title in the construct state governs the place after it: «ولي عهد
+                    # أبوظبي», «رئيس وزراء لندن» — the place's state is the title's
+                    unit.setdefault("first_q", i1)
+                    unit["country"] = e1.code
+                    unit["j"] = j1
+                    sent.places = [p for p in sent.places if p[0] != i1]
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
                                                                else window) and not (
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)):

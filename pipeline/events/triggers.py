@@ -120,10 +120,67 @@ def _future_frame(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
 
 
-def _future_relative(norms: list[str], j: int) -> bool:
-    """«الزيارة التي سيجريها», «المحادثات التي ستعقد»: a relative clause in the future right
-    after a noun trigger says it is still to come."""
-    return j + 1 < len(norms) and norms[j] in RELATIVE and _future_verb(norms[j + 1])
+# words that may stand between a noun trigger and a relative clause on it besides the
+# parties' mentions («الاجتماع المشترك بين وزراء ... ومعالي وزير الخارجية ... الذي سيعقد»)
+_TO_RELATIVE = frozenset({"بين", "مع", "و", "ب"})
+_TO_RELATIVE_OTHER = 2  # other words allowed on the way (an honorific, an adjective)
+_TO_RELATIVE_SPAN = 20
+
+
+def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
+    """The index of the future verb of a relative clause on the noun trigger ending at `j`:
+    «الزيارة التي سيجريها», «المحادثات التي ستعقد», also past the parties the noun names
+    («للاجتماع المشترك بين وزراء خارجية دول المجلس ووزير الخارجية الأمريكي الذي سيعقد
+    غدا»): only actor mentions (`occupied`), بين/مع/و and at most two other words between,
+    no punctuation. None when there is none."""
+    norms, toks = sent.norms, sent.toks
+    other = 0
+    for k in range(j, min(len(norms) - 1, j + _TO_RELATIVE_SPAN)):
+        if norms[k] in RELATIVE:
+            return k + 1 if _future_verb(norms[k + 1]) else None
+        if k in occupied:
+            continue
+        if norms[k] not in _TO_RELATIVE:
+            other += 1
+            if other > _TO_RELATIVE_OTHER:
+                return None
+        if toks[k].punct:
+            return None
+    return None
+
+
+def _future_relative(sent: Sentence, j: int, occupied: set = frozenset()) -> bool:
+    """A relative clause in the future on a noun trigger says it is still to come
+    (future_relative_at)."""
+    return future_relative_at(sent, j, occupied) is not None
+
+
+# cues that put a contact in the future or make it conditional: a present verb near them plans
+_FUTURE_KINDS = frozenset({"planned", "conditional_cancel", "agreement", "cancelled", "negated"})
+
+
+# particles that put the present verb after them in the subjunctive (an intent, a later step:
+# «قبل أن يتوجه», «كي يلتقي»)
+_SUBJUNCTIVE = frozenset({"ان", "كي", "لكي", "حتي", "لن"})
+
+
+def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
+    """Whether a present-tense contact in this sentence is going on rather than to come: the
+    sentence has a present verb, no future verb (سيزور، ستعقد), no cue of the future or of a
+    condition (من المقرر، غدا، المقبل، يعتزم، إذا ...) and no present verb in the
+    subjunctive (قبل أن يتوجه) anywhere. «بينما يقوم الرئيس بزيارة إلى الكاميرون»,
+    «ويزور نائب الرئيس القاهرة لإجراء مباحثات» tell a visit under way. The caller checks
+    that the sentence names no date (a present verb with اليوم or a coming day is planned,
+    with a past day reported)."""
+    if any(c[2] in _FUTURE_KINDS for c in cues):
+        return False
+    norms = sent.norms
+    if any(_future_verb(t) for t in norms):
+        return False
+    verbs = [t.i for t in triggers if t.tense == "present"]
+    verbs += [lt[0] for lt in lights if lt[1] == "present"]
+    # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
+    return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs)
 
 
 def _was_doing(norms: list[str], i: int, occupied: set) -> bool:
@@ -246,7 +303,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             if governing and max(governing)[1] == "present":
                 tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
-                                or _future_relative(sent.norms, trig.j)):
+                                or _future_relative(sent, trig.j, occupied)):
             tense = "present"
     if tense == "present" and trig.tense == "present" and _was_doing(sent.norms, trig.i,
                                                                      occupied):
