@@ -55,6 +55,10 @@ class Actor:
     clitic: str = ""  # prefix on the first word (ب، ل، و ...): marks an object
     entourage: bool = False  # «والوفد المرافق له»: travels with the actor before, meets no one
     grouped: bool = False  # one member of a group named back by number (groups.py)
+    # the country of the non-state body (union, party, federation, business delegation) this
+    # actor heads or stands for; None for a state's or an international organisation's actor
+    body: str | None = None
+    party: bool = False  # the body is a national party of the gazetteer (orgs.yaml country)
 
     @property
     def key(self) -> tuple:
@@ -260,6 +264,32 @@ def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
     j = g["j"]
     return j < len(norms) and not toks[j - 1].punct and norms[j] not in STOP_WORDS \
         and norms[j] not in CONTINUATION
+
+
+# roles whose title a non-state body's words can qualify (not a minister's: وزير الصناعة)
+BODY_ROLES = frozenset({"delegation", "organization_head", "official", "head_of_state"})
+
+
+def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool:
+    """Whether a title's own words name a non-state body (roles.yaml non_state_bodies): the
+    words between the title and its nationality (الأمين العام للاتحاد العام التونسي، وفد من رجال
+    الأعمال التونسيين), a complement right after that (... التونسي للشغل), or the two words
+    after a title that has none (رئيسة جامعة التنس)."""
+    start = g.get("title_j", g["i"])
+    qualified = g.get("first_q") is not None
+    span = list(norms[start:g["first_q"]]) if qualified else []
+    if not (start < g["j"] and toks[g["j"] - 1].punct):
+        for k in range(g["j"], min(g["j"] + 2, len(norms))):
+            if qualified and not norms[k].startswith("ل"):
+                break  # after the nationality only a complement (للشغل، للتنس) is the body's
+            span.append(norms[k])
+            if toks[k].punct:
+                break
+    for t in span:
+        if t in words or (t[:1] in ("ل", "و", "ب", "ف") and t[1:] in words) \
+                or (t.startswith("لل") and "ا" + t[1:] in words):
+            return True
+    return False
 
 
 def _in_titles(title: str, titles: frozenset) -> bool:
@@ -559,6 +589,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = "official"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
+        if actor.org in gaz.org_country:
+            actor.body, actor.party = gaz.org_country[actor.org], True
+        elif (person is None and actor.org is None and actor.role in BODY_ROLES
+              and _body_words(norms, sent.toks, g, gaz.non_state_bodies)):
+            actor.body = actor.country or home or "?"
+            if actor.role == "head_of_state":
+                actor.role = "official"
         if actor.role in MINISTRIES and actor.titled and actor.country:
             memory[("minister", actor.country)] = actor.role
         elif (actor.role == "minister" and person is None and actor.country and g["titles"]
