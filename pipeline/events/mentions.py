@@ -329,6 +329,19 @@ def _origin_unknown(norms: list[str], g: dict) -> bool:
 _APART = (frozenset({"head_of_state", "head_of_government"}), frozenset({"envoy"}))
 
 
+HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _other_head(person: dict | None, titles: list, year: int | None) -> bool:
+    """Whether a head's title (رئيس الجمهورية) cannot be that of a person who in `year` held
+    only the other head's office (a chancellor, a prime minister): two people."""
+    if person is None or not titles:
+        return False
+    held = {r[0] for r in _held(person, year)}
+    named = {r for r, _ in titles}
+    return bool(held) and held <= HEADS and bool(named & HEADS) and not named & held
+
+
 def _two_people(titles: list, more: list) -> bool:
     """Whether two runs of titles cannot describe one person (a head and an envoy)."""
     a, b = {r for r, _ in titles}, {r for r, _ in more}
@@ -536,6 +549,18 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                               and gap > 1) and all(
                 _in_titles(t, gaz.collective_titles) for _, t in g["titles"])
             both_person = both_person or plural_one or _two_people(g["titles"], u["titles"])
+            # «بوزير الثقافة» after «رئيس الجمهورية»: a title with the preposition ب opens
+            # the counterpart («جمع رئيس الجمهورية بوزير ...»), not more of the same person
+            both_person = both_person or bool(
+                g["titles"] and u["titles"] and not u["person"]
+                and clitics.get(u["i"], "").endswith("ب"))
+            # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
+            # the other head's office names the object, not the person
+            both_person = both_person or _other_head(g["person"], u["titles"], year)
+            if g["person"] and not u["person"]:
+                # «الملك سلمان المبعوث الخاص»: a head by office, named without his title
+                held = [(r[0], "") for r in _held(g["person"], year)]
+                both_person = both_person or _two_people(held, u["titles"])
             limit = 4 if (u["person"] and not g["person"]) else 1
             if g["delegation"] and u["person"]:
                 limit = 4
@@ -551,13 +576,21 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
         groups.append(dict(u, titles=list(u["titles"])))
 
+    principals = set()  # groups that only say whose envoy the group before is
     for k, g in enumerate(groups):
+        if k in principals:
+            continue
         nxt = groups[k + 1] if k + 1 < len(groups) else None
-        if (nxt is not None and not g["country"] and not g["org"] and g["person"] is None
-                and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
-                and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])):
-            # «المبعوث الخاص للرئيس الروسي»: the envoy of the principal named right after
-            g["country"], g["org"] = nxt["country"], nxt["org"]
+        if (nxt is not None and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
+                and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])
+                and nxt["person"] is None
+                and (not g["country"] and not g["org"] or g["country"] == nxt["country"]
+                     and g["org"] == nxt["org"])):
+            # «المبعوث الخاص للرئيس الروسي»: the envoy of the principal named right after,
+            # who is not himself a party to what the envoy does
+            if not g["country"] and not g["org"] and g["person"] is None:
+                g["country"], g["org"] = nxt["country"], nxt["org"]
+            principals.add(k + 1)
         person = g["person"]
         roles, generic = [], []
         for role, title in g["titles"]:
@@ -577,6 +610,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role, actor.titled = "delegation", True
         elif roles:
             actor.role, actor.titled = _best_role(roles), True
+        elif person is not None and generic and year is not None and not _held(person, year):
+            # «وزير السكن ... عبد المجيد تبون» in 2013: no office the gazetteer knows that
+            # year, so the text's own title, vague as it is, names his office
+            actor.role, actor.titled = _best_role(generic), True
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
