@@ -137,6 +137,30 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
     return out
 
 
+def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
+    """«يلتقي A وB وC بعدد من المسؤولين»: actors joined to the subject by و and followed by
+    the object's preposition (ب، مع) are its co-subjects, who meet the object, not each other;
+    the counterparts are those after the preposition. Without such a preposition (التقى A
+    وB) the list stays as it is."""
+    norms = sent.norms
+    co, last = [], subject.j
+    for a in counterparts:
+        if a.i - last > 1 or not a.clitic.startswith("و") or a.counterpart:
+            break
+        co.append(a)
+        last = a.j
+    if not co:
+        return counterparts
+    for k in range(last, min(last + 3, len(norms))):
+        t = norms[k]
+        if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and not any(
+                a.i <= k < a.j for a in sent.actors if a not in counterparts):
+            return [a for a in counterparts if a.i > k]
+        if sent.toks[k].punct:
+            break
+    return counterparts
+
+
 def _after_relative(sent: Sentence, k: int) -> int:
     """Where a subject's object may start: after a relative clause on the subject that a comma
     closes («التقى الرئيس المصري، الذي يزور الرياض حاليا، ولي العهد»), else at k."""
@@ -284,6 +308,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        if subject is first_after and not participants:
+            counterparts = _past_co_subjects(sent, subject, counterparts)
         members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)]
         if len(members) > 1 and not counterparts and subject is first_after and not before:
             # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself
