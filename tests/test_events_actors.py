@@ -312,3 +312,9 @@ def test_an_envoys_principal_is_not_a_party():
 def test_heads_of_government_before_their_later_offices():
     assert _mentions("وصل رئيس الوزراء شارل ميشال إلى تونس.", year=2016) == [
         ("BEL", "head_of_government")]
+
+
+def test_a_radios_envoy_is_a_correspondent_not_a_state_envoy():
+    text = "قال الوزير السوري في تصريح لمبعوث الإذاعة إلى دمشق إن الوضع مستقر."
+    assert ("TUN", "envoy") not in _mentions(text)
+    assert ("USA", "envoy") in _mentions("التقى الرئيس المبعوث الأمريكي إلى سوريا أمس.")

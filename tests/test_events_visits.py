@@ -237,3 +237,27 @@ def test_a_speaker_before_an_is_not_the_visitor():
 def test_a_bare_arrival_verb_does_not_inherit_the_previous_subject():
     text = "زار الرئيس الفرنسي بيروت أمس. وعندما وصلت إلى دمشق، امتد منها خط سكة حديد."
     assert [v[5] for v in _visits(text)] == ["LBN"]
+
+
+# ------------------------------------------------- who visits (audit events outside politics;
+# sentences written for these tests)
+
+def _who_visits(text, published="2016-10-05", home="TUN"):
+    return [(e["actor1_country"], e["actor1_role"], e["location_country"])
+            for e in extract_events(text, published, home=home) if e["event_type"] == "VISIT"]
+
+
+def test_a_visit_noun_with_an_unnamed_doer_is_not_the_speakers():
+    text = "وأشار وزير الدفاع إلى زيارة وفد يتكون من خبراء عسكريين إلى ليبيا خلال الأسابيع القادمة."
+    assert _who_visits(text) == []
+
+
+def test_the_doer_of_a_relative_clause_after_the_visits_adjective():
+    text = ("وعرض رئيس الحكومة يوسف الشاهد على رئيس الجمهورية برنامج الزيارة الرسمية التي "
+            "سيؤديها قريبا وزير الخارجية إلى الجزائر.")
+    assert [v[:2] for v in _who_visits(text)] == [("TUN", "foreign_minister")]
+
+
+def test_an_invitation_to_the_public_to_visit_is_not_the_inviters_visit():
+    text = "ووجه السيناتور البلجيكي دعوة لكل السياح الأوروبيين لزيارة تونس هذا الصيف."
+    assert _who_visits(text, "2017-03-17") == []

@@ -292,6 +292,17 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
     return False
 
 
+def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
+    """«مبعوث الجوهرة إلى سوريا»: an envoy title in construct before a word the gazetteer does
+    not know is a newspaper's or a radio's correspondent, nobody's state envoy."""
+    if g["person"] is not None or len(g["titles"]) != 1 or g["titles"][0][0] != "envoy":
+        return False
+    j = g["j"]
+    return (j < len(norms) and not toks[j - 1].punct and norms[j].startswith("ال")
+            and norms[j] not in STOP_WORDS and norms[j] not in CONTINUATION
+            and gaz.match(norms, j)[0] == 0)
+
+
 def _in_titles(title: str, titles: frozenset) -> bool:
     """Whether a matched title, its clitic aside (والأمير، بقادة، للأمير), is in `titles`."""
     return title in titles or title[1:] in titles or "ا" + title[1:] in titles
@@ -660,7 +671,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if not unknown:
                 actor.country, actor.org = last
         if (actor.country is None and actor.org is None and person is None
-                and _head_of_other_body(norms, sent.toks, g)):
+                and (_head_of_other_body(norms, sent.toks, g)
+                     or _envoy_of_other_body(norms, sent.toks, g, gaz))):
             continue
         if actor.country is None and actor.org is None and _origin_unknown(norms, g):
             memory[("last", actor.role)] = UNKNOWN_ORIGIN
