@@ -69,3 +69,28 @@ def test_a_party_leader_meeting_a_foreign_envoy_is_kept():
 def test_a_state_delegation_still_visits():
     text = "يؤدي وفد حكومي تونسي برئاسة وزير الخارجية الأسبوع المقبل زيارة رسمية إلى الجزائر."
     assert any(p[0] == "VISIT" and p[1] == "TUN" for p in _pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "أطلع الوفد الإعلامي التونسي الذي زار دمشق العام الماضي على أوضاع الجالية.",
+    "على هامش زيارة يجريها وفد من المجموعة الصينية إلى تونس لبحث مشروع الميناء.",
+    "يؤدي وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات زيارة إلى صفاقس.",
+    "كما التقت الوزيرة بالأمين العام لمنظمة السياحة العالمية.",
+])
+def test_media_company_and_business_delegations_are_bodies(text):
+    assert any(body for _, _, body in _actors(text, "TUN")), _actors(text)
+
+
+def test_a_delegation_with_ministers_among_its_businessmen_stays_a_states():
+    assert _actors("يؤدي وفد ليبي يضم وزراء ورجال أعمال زيارة إلى تونس.") == [
+        ("LBY", "delegation", None)]
+
+
+def test_a_family_name_closing_another_persons_name_is_not_that_person():
+    text = "استقبل رئيس الجمهورية السيد ناصر بن غانم الخليفي رئيس نادي باريس سان جيرمان."
+    assert all(country != "QAT" for country, _, _ in _actors(text))
+
+
+def test_a_title_joined_to_a_foreign_office_holder_is_of_his_country():
+    text = "طالبت زعيمة المعارضة باستقالة وزير الداخلية الفرنسي برنارد كازنوف ووزيرة العدل."
+    assert [c for c, _, _ in _actors(text)] == ["FRA", "FRA"]

@@ -285,11 +285,26 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
             span.append(norms[k])
             if toks[k].punct:
                 break
-    for t in span:
-        if t in words or (t[:1] in ("ل", "و", "ب", "ف") and t[1:] in words) \
-                or (t.startswith("لل") and "ا" + t[1:] in words):
-            return True
+    def body(t):
+        return t in words or (t[:1] in ("ل", "و", "ب", "ف") and t[1:] in words) \
+            or (t.startswith("لل") and "ا" + t[1:] in words)
+
+    if any(body(t) for t in span):
+        return True
+    if g["delegation"] and g["j"] < len(norms) and norms[g["j"]] in _COMPOSED:
+        # «وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات»: what the delegation is made of,
+        # unless officials are among them («يضم وزراء ورجال أعمال»)
+        made_of = norms[g["j"] + 1:g["j"] + 7]
+        return any(body(t) for t in made_of) and not any(
+            t in _STATE_MEMBERS or t[:1] == "و" and t[1:] in _STATE_MEMBERS for t in made_of)
     return False
+
+
+_COMPOSED = frozenset(normalize_arabic(w) for w in (
+    "متكون", "مكون", "يتكون", "المتكون", "المكون", "يضم", "تضم", "من", "يتألف", "مؤلف"))
+_STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
+    "وزير", "وزراء", "الوزراء", "مسؤولين", "مسؤولون", "المسؤولين", "برلمانيين", "برلمانيون",
+    "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
 
 
 def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
@@ -409,6 +424,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
                 if alt:
                     pick = alt[0][1]
+            if pick.kind == "person" and n == 1 and i >= 2 and norms[i - 2] in LINEAGE:
+                # «ناصر بن غانم الخليفي»: a family name closing another person's full name
+                i += 1
+                continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
             # a country name is also a place
@@ -677,6 +696,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if actor.country is None and actor.org is None and _origin_unknown(norms, g):
             memory[("last", actor.role)] = UNKNOWN_ORIGIN
             unknown = True
+        prev_actor = sent.actors[-1] if sent.actors else None
+        if (actor.country is None and actor.org is None and person is None and g["titles"]
+                and not actor.counterpart and clitics.get(g["i"], "").startswith("و")
+                and prev_actor is not None and prev_actor.j == g["i"] and prev_actor.titled
+                and prev_actor.country and not prev_actor.home and not prev_actor.body):
+            # «وزير الداخلية الفرنسي X ووزيرة العدل Y»: a title joined to a foreign
+            # office-holder is of his country, not the outlet's
+            actor.country = prev_actor.country
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
                 and not _misfit_home(g["titles"], home, gaz) and not unknown):
