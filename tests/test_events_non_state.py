@@ -76,6 +76,7 @@ def test_a_state_delegation_still_visits():
     "على هامش زيارة يجريها وفد من المجموعة الصينية إلى تونس لبحث مشروع الميناء.",
     "يؤدي وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات زيارة إلى صفاقس.",
     "كما التقت الوزيرة بالأمين العام لمنظمة السياحة العالمية.",
+    "استقبل ولي العهد أمس وفدا من عائلة الشمري الكويتية في قصره.",
 ])
 def test_media_company_and_business_delegations_are_bodies(text):
     assert any(body for _, _, body in _actors(text, "TUN")), _actors(text)

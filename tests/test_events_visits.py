@@ -261,3 +261,20 @@ def test_the_doer_of_a_relative_clause_after_the_visits_adjective():
 def test_an_invitation_to_the_public_to_visit_is_not_the_inviters_visit():
     text = "ووجه السيناتور البلجيكي دعوة لكل السياح الأوروبيين لزيارة تونس هذا الصيف."
     assert _who_visits(text, "2017-03-17") == []
+
+
+def test_an_ambassador_taking_up_his_post_is_no_state_visit():
+    assert _who_visits("وصل السفير الأمريكي الجديد إلى تونس أمس لتسلم مهامه خلفا لسلفه.") == []
+    assert _who_visits("وصل سفير خادم الحرمين الشريفين الجديد لدى الأردن إلى عمان أمس لمباشرة "
+                       "مهامه.") == []
+    assert _who_visits("وصل وزير الخارجية الأمريكي إلى تونس أمس في زيارة رسمية.") == [
+        ("USA", "foreign_minister", "TUN")]
+
+
+def test_the_kings_ambassador_is_an_official_not_the_king():
+    from pipeline.events.mentions import Sentence, find_mentions, tokenize
+    text = "استقبل وزير الخارجية سفير خادم الحرمين الشريفين لدى تونس."
+    sent = Sentence(text, 0, tokenize(text))
+    find_mentions(sent, 2017, {}, "TUN")
+    assert [(a.country, a.role) for a in sent.actors] == [
+        ("TUN", "foreign_minister"), ("SAU", "official")]

@@ -25,6 +25,7 @@ from pipeline.events.words import (
     INVITE_WORDS,
     NAMED_AFTER,
     PHONE_CUES,
+    POST_TAKING,
     RELATIVE,
     STOP_WORDS,
     VISIT_ADJECTIVES,
@@ -1012,6 +1013,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         break
     if visitor is None:
         return out
+    if visitor.ambassador and POST_TAKING & set(norms):
+        return out  # «وصل السفير الجديد لتسلم مهامه»: taking up a post, not a state visit
     if host is not None and host.counterpart and not host.titled:
         host = dataclasses.replace(host, role=visitor.role)
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)

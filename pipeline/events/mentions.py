@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pipeline.events.dates import _date_keys
 from pipeline.events.gazetteer import Entry, load_gazetteer
 from pipeline.events.words import (
+    AMBASSADOR_TITLES,
     CONTINUATION,
     STOP_WORDS,
 )
@@ -59,6 +60,7 @@ class Actor:
     # actor heads or stands for; None for a state's or an international organisation's actor
     body: str | None = None
     party: bool = False  # the body is a national party of the gazetteer (orgs.yaml country)
+    ambassador: bool = False  # the mention's office is an ambassador's or a consul's
 
     @property
     def key(self) -> tuple:
@@ -583,7 +585,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # the counterpart («جمع رئيس الجمهورية بوزير ...»), not more of the same person
             both_person = both_person or bool(
                 g["titles"] and u["titles"] and not u["person"]
-                and clitics.get(u["i"], "").endswith("ب"))
+                and (clitics.get(u["i"], "").endswith("ب")
+                     or _in_titles(u["titles"][0][1], AMBASSADOR_TITLES)))
             # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
             # the other head's office names the object, not the person
             both_person = both_person or _other_head(g["person"], u["titles"], year)
@@ -640,6 +643,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role, actor.titled = "delegation", True
         elif roles:
             actor.role, actor.titled = _best_role(roles), True
+            if g["titles"] and _in_titles(g["titles"][0][1], AMBASSADOR_TITLES):
+                actor.role = "official"  # «سفير خادم الحرمين الشريفين»: the king's ambassador
+                actor.ambassador = True
         elif person is not None and generic and year is not None and not _held(person, year):
             # «وزير السكن ... عبد المجيد تبون» in 2013: no office the gazetteer knows that
             # year, so the text's own title, vague as it is, names his office
