@@ -586,7 +586,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             both_person = both_person or bool(
                 g["titles"] and u["titles"] and not u["person"]
                 and (clitics.get(u["i"], "").endswith("ب")
-                     or _in_titles(u["titles"][0][1], AMBASSADOR_TITLES)))
+                     or _in_titles(u["titles"][0][1], AMBASSADOR_TITLES)
+                     or u["delegation"] and not g["delegation"]))
             # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
             # the other head's office names the object, not the person
             both_person = both_person or _other_head(g["person"], u["titles"], year)
