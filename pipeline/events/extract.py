@@ -197,9 +197,12 @@ def _domestic(actor1, actor2) -> bool:
     an envoy, delegations) are not."""
     if actor1 is None or actor2 is None:
         return False
+    # a state's ambassador is a member of its government too: a president calling his own
+    # ambassador (to console him, to instruct him) is domestic business
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
-            and actor1.role in CABINET_ROLES and actor2.role in CABINET_ROLES)
+            and (actor1.role in CABINET_ROLES or actor1.ambassador)
+            and (actor2.role in CABINET_ROLES or actor2.ambassador))
 
 
 def _non_state(actor1, actor2) -> bool:
