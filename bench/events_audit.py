@@ -6,6 +6,15 @@ country, the extraction speed on one core (articles/s), and a random sample of N
 their evidence for reading by hand.
 
     python bench/events_audit.py [--sample 30] [--limit N] [--seed 1] [--json]
+        [--skip-split test] [--sections sport,economy,culture,society,localNews]
+
+The sample for reading never includes documents of the labelled split given to --skip-split
+(default: the frozen test split; only `doc_id` and `split` of
+bench/data/events_real/labels.jsonl are read, never labels or texts), so reading audit events
+cannot leak test documents into rule design; `--skip-split none` samples from every document.
+--sections restricts the sample (not the per-section rates, which always cover every document)
+to the given sections: Jawhara FM's own names (politic, internationalNews, localNews, sport,
+economy, culture, society, diverse, technology) and «saudi (no section)» for SaudiNewsNet.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.events_real import CORPUS, home_of  # noqa: E402
+from bench.events_real import CORPUS, LABELS, home_of  # noqa: E402
 from pipeline.events import extract_events  # noqa: E402
 
 
@@ -37,6 +46,25 @@ def documents(limit: int | None = None):
                     return
 
 
+def split_ids(split: str | None, path: Path = LABELS) -> frozenset[str]:
+    """Ids of the labelled documents of one split (only `doc_id` and `split` are read)."""
+    if not split or split == "none":
+        return frozenset()
+    ids = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row.get("split") == split:
+                ids.add(row["doc_id"])
+    return frozenset(ids)
+
+
+def sampleable(doc_id: str, section: str, skip: frozenset[str],
+               sections: frozenset[str] | None) -> bool:
+    """Whether an event of this document may be printed for reading."""
+    return doc_id not in skip and (not sections or section in sections)
+
+
 def _published(doc: dict) -> str | None:
     p = (doc.get("published") or "")[:10]
     if len(p) == 10 and p[2] == "/":
@@ -44,7 +72,8 @@ def _published(doc: dict) -> str | None:
     return p or None
 
 
-def audit(limit: int | None, sample: int, seed: int) -> dict:
+def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = frozenset(),
+          sections: frozenset[str] | None = None) -> dict:
     per_section, events_per_section = Counter(), Counter()
     two_party = same_country = 0
     found = []
@@ -64,7 +93,8 @@ def audit(limit: int | None, sample: int, seed: int) -> dict:
             found.append((doc["id"], section, ev))
     docs = sum(per_section.values())
     rng = random.Random(seed)
-    picked = rng.sample(found, min(sample, len(found)))
+    pool = [f for f in found if sampleable(f[0], f[1], skip, sections)]
+    picked = rng.sample(pool, min(sample, len(pool)))
     return {
         "documents": docs,
         "events": len(found),
@@ -86,8 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--json", action="store_true", help="print only the JSON report")
+    ap.add_argument("--skip-split", default="test",
+                    help="never sample documents of this labelled split ('none' to keep all)")
+    ap.add_argument("--sections", default=None,
+                    help="comma-separated sections to sample from (default: every section)")
     args = ap.parse_args(argv)
-    report = audit(args.limit, args.sample, args.seed)
+    sections = (frozenset(s.strip() for s in args.sections.split(",") if s.strip())
+                if args.sections else None)
+    report = audit(args.limit, args.sample, args.seed, split_ids(args.skip_split), sections)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0

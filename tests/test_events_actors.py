@@ -296,3 +296,47 @@ def test_a_title_in_the_construct_state_takes_the_state_of_the_place_it_governs(
     sent = _prepare("زار الرئيس التونسي باريس أمس.", date(2017, 3, 1))[0]
     assert [(a.country, a.role) for a in sent.actors] == [("TUN", "head_of_state")]
     assert [p[2] for p in sent.places] == ["FRA"]
+# ----------------------------------------------------------------------------- who is who
+# (audit events outside politics read by hand; sentences written for these tests)
+
+def _mentions(text, year=2017, home="TUN"):
+    from pipeline.events.mentions import Sentence, find_mentions, tokenize
+    sent = Sentence(text, 0, tokenize(text))
+    find_mentions(sent, year, {}, home)
+    return [(a.country or a.org, a.role) for a in sent.actors]
+
+
+def test_a_title_with_bi_after_a_title_is_the_counterpart():
+    text = "جمع لقاء أمس رئيس الجمهورية بوزير الثقافة الإيراني في قصر قرطاج."
+    assert _mentions(text) == [("TUN", "head_of_state"), ("IRN", "minister")]
+
+
+def test_the_other_heads_title_after_a_chancellor_is_her_host():
+    text = "تلتقي المستشارة الألمانية أنجيلا ميركل رئيس الجمهورية الباجي قائد السبسي غدا."
+    assert _mentions(text) == [("DEU", "head_of_government"), ("TUN", "head_of_state")]
+
+
+def test_a_vague_title_names_the_office_of_a_year_the_gazetteer_knows_none():
+    text = "استقبل وزير السكن الجزائري عبد المجيد تبون أمس سفير تونس بالجزائر."
+    assert _mentions(text, year=2013)[0] == ("DZA", "minister")
+    assert _mentions("استقبل الرئيس عبد المجيد تبون أمس سفير تونس.", year=2021)[0] == (
+        "DZA", "head_of_state")
+
+
+def test_an_envoys_principal_is_not_a_party():
+    text = ("استقبل رئيس الجمهورية الباجي قائد السبسي بشر الخصاونة، المبعوث الخاص للملك "
+            "الأردني، وتسلم منه رسالة.")
+    assert _mentions(text) == [("TUN", "head_of_state"), ("JOR", "envoy")]
+    text = "استقبل الملك سلمان أمس المبعوث الخاص للرئيس الروسي."
+    assert _mentions(text) == [("SAU", "head_of_state"), ("RUS", "envoy")]
+
+
+def test_heads_of_government_before_their_later_offices():
+    assert _mentions("وصل رئيس الوزراء شارل ميشال إلى تونس.", year=2016) == [
+        ("BEL", "head_of_government")]
+
+
+def test_a_radios_envoy_is_a_correspondent_not_a_state_envoy():
+    text = "قال الوزير السوري في تصريح لمبعوث الإذاعة إلى دمشق إن الوضع مستقر."
+    assert ("TUN", "envoy") not in _mentions(text)
+    assert ("USA", "envoy") in _mentions("التقى الرئيس المبعوث الأمريكي إلى سوريا أمس.")

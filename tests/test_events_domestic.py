@@ -36,3 +36,14 @@ def test_parties_of_one_country_outside_its_government_still_meet():
     text = ("التقى رئيس المجلس الرئاسي الليبي فائز السراج اليوم في أبوظبي قائد الجيش الليبي "
             "خليفة حفتر.")
     assert [(p[1], p[3]) for p in _pairs(text)] == [("LBY", "LBY")]
+
+
+def test_a_president_calling_his_own_ambassador_is_no_event():
+    text = ("هاتف الرئيس الفلسطيني محمود عباس أمس سفير دولة فلسطين لدى بلجيكا لتعزيته في "
+            "وفاة والده.")
+    assert [p for p in _pairs(text) if p[1] == p[3]] == []
+
+
+def test_a_minister_receiving_a_foreign_ambassador_is_kept():
+    text = "استقبل وزير الخارجية التونسي أمس سفير المملكة العربية السعودية لدى تونس."
+    assert _pairs(text) == [("MEET", "TUN", "foreign_minister", "SAU", "official")]

@@ -223,6 +223,25 @@ def test_the_accompanying_delegation_is_the_guests_and_meets_no_one():
     "استقباله له أمس.",
     "وسلم المبعوث الروسي الرسالة إلى خادم الحرمين الشريفين خلال استقباله - حفظه الله - له.",
 ])
+
+
 def test_a_message_handed_over_at_a_reception_meets_its_bearer_not_its_sender(text):
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("RUS", "envoy"), ("SAU", "head_of_state"))]
+
+
+def test_co_subjects_before_the_object_preposition_do_not_meet_each_other(monkeypatch):
+    """«يلتقي A وB بعدد من ...»: A and B, joined by و, meet the object together (audit
+    event outside politics; sentence written for this test)."""
+    from pipeline.events import extract_events, frames
+    text = ("ومن المنتظر أن يلتقي رئيس الوزراء البلجيكي شارل ميشال ورئيس الوزراء الهولندي مارك "
+            "روت بعدد من رجال الأعمال في تونس.")
+
+    def pairs():
+        return {frozenset((e["actor1_country"], e["actor2_country"]))
+                for e in extract_events(text, "2016-12-05", home="TUN")
+                if e["event_type"] == "MEET"}
+
+    assert frozenset(("BEL", "NLD")) not in pairs()
+    monkeypatch.setattr(frames, "_past_co_subjects", lambda sent, subject, cps: cps)
+    assert frozenset(("BEL", "NLD")) in pairs(), "the frame pairs them without the rule"

@@ -244,6 +244,8 @@ def test_a_bare_arrival_verb_does_not_inherit_the_previous_subject():
     ("وغادرت رئيسة الوزراء البريطانية لندن أمس متوجهة إلى الدوحة.", "reported"),
     ("يغادر الرئيس التركي أنقرة غدا متوجها إلى الدوحة.", "planned"),
 ])
+
+
 def test_leaving_home_heading_for_a_capital_visits_it(text, status):
     visits = _visits(text)
     assert [(v[0], v[5]) for v in visits] == [(status, "QAT")]
@@ -253,5 +255,46 @@ def test_leaving_home_heading_for_a_capital_visits_it(text, status):
     "وختم الرئيس التركي كلمته متوجها بالشكر إلى قطر.",
     "وتوجه الرئيس التركي بالتهنئة إلى الشعب القطري وإلى قطر.",
 ])
+
+
 def test_heading_with_words_addressed_is_no_trip(text):
     assert _visits(text) == []
+# ------------------------------------------------- who visits (audit events outside politics;
+# sentences written for these tests)
+
+def _who_visits(text, published="2016-10-05", home="TUN"):
+    return [(e["actor1_country"], e["actor1_role"], e["location_country"])
+            for e in extract_events(text, published, home=home) if e["event_type"] == "VISIT"]
+
+
+def test_a_visit_noun_with_an_unnamed_doer_is_not_the_speakers():
+    text = "وأشار وزير الدفاع إلى زيارة وفد يتكون من خبراء عسكريين إلى ليبيا خلال الأسابيع القادمة."
+    assert _who_visits(text) == []
+
+
+def test_the_doer_of_a_relative_clause_after_the_visits_adjective():
+    text = ("وعرض رئيس الحكومة يوسف الشاهد على رئيس الجمهورية برنامج الزيارة الرسمية التي "
+            "سيؤديها قريبا وزير الخارجية إلى الجزائر.")
+    assert [v[:2] for v in _who_visits(text)] == [("TUN", "foreign_minister")]
+
+
+def test_an_invitation_to_the_public_to_visit_is_not_the_inviters_visit():
+    text = "ووجه السيناتور البلجيكي دعوة لكل السياح الأوروبيين لزيارة تونس هذا الصيف."
+    assert _who_visits(text, "2017-03-17") == []
+
+
+def test_an_ambassador_taking_up_his_post_is_no_state_visit():
+    assert _who_visits("وصل السفير الأمريكي الجديد إلى تونس أمس لتسلم مهامه خلفا لسلفه.") == []
+    assert _who_visits("وصل سفير خادم الحرمين الشريفين الجديد لدى الأردن إلى عمان أمس لمباشرة "
+                       "مهامه.") == []
+    assert _who_visits("وصل وزير الخارجية الأمريكي إلى تونس أمس في زيارة رسمية.") == [
+        ("USA", "foreign_minister", "TUN")]
+
+
+def test_the_kings_ambassador_is_an_official_not_the_king():
+    from pipeline.events.mentions import Sentence, find_mentions, tokenize
+    text = "استقبل وزير الخارجية سفير خادم الحرمين الشريفين لدى تونس."
+    sent = Sentence(text, 0, tokenize(text))
+    find_mentions(sent, 2017, {}, "TUN")
+    assert [(a.country, a.role) for a in sent.actors] == [
+        ("TUN", "foreign_minister"), ("SAU", "official")]

@@ -202,9 +202,28 @@ def _domestic(actor1, actor2) -> bool:
     an envoy, delegations) are not."""
     if actor1 is None or actor2 is None:
         return False
+    # a state's ambassador is a member of its government too: a president calling his own
+    # ambassador (to console him, to instruct him) is domestic business
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
-            and actor1.role in CABINET_ROLES and actor2.role in CABINET_ROLES)
+            and (actor1.role in CABINET_ROLES or actor1.ambassador)
+            and (actor2.role in CABINET_ROLES or actor2.ambassador))
+
+
+def _non_state(actor1, actor2) -> bool:
+    """Whether a contact is not a diplomatic one because of a non-state body (Actor.body):
+    one side stands for a union, a federation or a business delegation (mentions._body_words),
+    or a national party meets its own country's government or another body of that country."""
+    sides = [a for a in (actor1, actor2) if a is not None]
+    if any(a.body and not a.party for a in sides):
+        return True
+    if actor1 is None or actor2 is None:
+        return False
+    party = next((a for a in sides if a.party), None)
+    if party is None:
+        return False
+    other = actor2 if party is actor1 else actor1
+    return (other.body or other.country) == party.body and other.org is None
 
 
 def extract_events(text: str, published=None, part: str = "body",
@@ -239,7 +258,7 @@ def extract_events(text: str, published=None, part: str = "body",
             continue
         if c.etype == "VISIT" and c.location is None:
             continue
-        if _domestic(c.actor1, c.actor2):
+        if _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2):
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}

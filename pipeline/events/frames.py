@@ -28,8 +28,10 @@ from pipeline.events.words import (
     MESSAGE_NOUNS,
     NAMED_AFTER,
     PHONE_CUES,
+    POST_TAKING,
     RELATIVE,
     STOP_WORDS,
+    VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
 )
@@ -138,6 +140,30 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
         out.append(a)
         last = a.j
     return out
+
+
+def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
+    """«يلتقي A وB وC بعدد من المسؤولين»: actors joined to the subject by و and followed by
+    the object's preposition (ب، مع) are its co-subjects, who meet the object, not each other;
+    the counterparts are those after the preposition. Without such a preposition (التقى A
+    وB) the list stays as it is."""
+    norms = sent.norms
+    co, last = [], subject.j
+    for a in counterparts:
+        if a.i - last > 1 or not a.clitic.startswith("و") or a.counterpart:
+            break
+        co.append(a)
+        last = a.j
+    if not co:
+        return counterparts
+    for k in range(last, min(last + 3, len(norms))):
+        t = norms[k]
+        if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and not any(
+                a.i <= k < a.j for a in sent.actors if a not in counterparts):
+            return [a for a in counterparts if a.i > k]
+        if sent.toks[k].punct:
+            break
+    return counterparts
 
 
 def _after_relative(sent: Sentence, k: int) -> int:
@@ -310,6 +336,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        if subject is first_after and not participants:
+            counterparts = _past_co_subjects(sent, subject, counterparts)
         members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)]
         if len(members) > 1 and not counterparts and subject is first_after and not before:
             # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself
@@ -793,17 +821,34 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
                       (dest[1], dest[2]))]
 
 
+def _unnamed_genitive(sent: Sentence, trig: Trigger, pronoun: bool) -> bool:
+    """Whether a visit noun's doer follows it in the genitive as a title no actor was made
+    of («زيارة وفد يتكون من خبراء»، «زيارة مسؤولين»): the visit is theirs, not that of an
+    actor named before it (the speaker who mentions it)."""
+    if trig.tense != "noun" or pronoun or trig.j >= len(sent.norms) \
+            or sent.toks[trig.j - 1].punct:
+        return False
+    if any(a.i <= trig.j < a.j for a in sent.actors):
+        return False
+    n, entries = load_gazetteer().match(sent.norms, trig.j)
+    return n > 0 and any(e.kind in ("title", "dhead") for e in entries)
+
+
 def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
     """The agent of a relative clause on a noun trigger: 'الزيارة التي يقوم بها X' -> X, and
     of the indefinite noun's clause without a pronoun: 'زيارة قام بها X', 'زيارة أداها X'."""
     norms = sent.norms
     if trig.tense != "noun" or trig.j >= len(norms):
         return None
-    if not (norms[trig.j] in RELATIVE or norms[trig.j] in VISIT_DOERS
-            or norms[trig.j + 1:trig.j + 2] in (["بها"], ["بهما"])):
+    start = trig.j  # «الزيارة الرسمية التي ...»: the visit's adjectives come first
+    while start < min(trig.j + 2, len(norms) - 1) and norms[start] in VISIT_ADJECTIVES \
+            and not sent.toks[start].punct:
+        start += 1
+    if not (norms[start] in RELATIVE or norms[start] in VISIT_DOERS
+            or norms[start + 1:start + 2] in (["بها"], ["بهما"])):
         return None
     for a in after:
-        span = range(trig.j, a.i)
+        span = range(start, a.i)
         if a.i - trig.j > 10 or any(sent.toks[k].punct for k in span):
             return None
         if a.clitic.endswith("ل"):
@@ -919,6 +964,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     elif next_sent is not None and any(t.endswith("دعوه") for t in next_sent.norms[:3]):
         k = next(n for n, t in enumerate(next_sent.norms[:3]) if t.endswith("دعوه"))
         host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
+    if _unnamed_genitive(sent, trig, pronoun) or _invited_public(sent, trig):
+        return []  # «أشار إلى زيارة وفد يتكون من خبراء ...»: a visitor nobody can name
     candidates: list[Actor] = []
     if verb_like and close_after:
         candidates.append(after[0])
@@ -1010,6 +1057,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         break
     if visitor is None:
         return out
+    if visitor.ambassador and POST_TAKING & set(norms):
+        return out  # «وصل السفير الجديد لتسلم مهامه»: taking up a post, not a state visit
     if host is not None and host.counterpart and not host.titled:
         host = dataclasses.replace(host, role=visitor.role)
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
@@ -1058,6 +1107,26 @@ def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
         if k > 0 and sent.norms[k - 1].endswith("عاصمه") and not named & {k, k + 1, k + 2}:
             out.append((k, en.get(code, code), code))
     return out
+
+
+def _invited_public(sent: Sentence, trig: Trigger) -> bool:
+    """Whether an invitation before a visit noun is addressed to people no actor was made of
+    («وجه السيناتور دعوة لكل البلجيكيين لزيارة تونس», «دعا المستثمرين إلى زيارة ...»): tourists,
+    investors or the public visit, not the inviter."""
+    if trig.tense != "noun":
+        return False
+    norms = sent.norms
+    k = None
+    for m in range(max(0, trig.i - 6), trig.i):
+        w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
+        if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:
+            k = m
+    if k is None or any(a.i > k and a.j <= trig.i for a in sent.actors):
+        return False
+    # the addressee in ل (لكل البلجيكيين، للمستثمرين), not the invitation's own words (رسمية)
+    addressed = [t for t in norms[k + 1:trig.i] if t.startswith("ل") and len(t) >= 3
+                 and t not in ("لهم", "لهما", "لكم", "لها", "لنا")]
+    return bool(addressed) and not any(sent.toks[m].punct for m in range(k, trig.i))
 
 
 def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | None:

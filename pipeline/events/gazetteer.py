@@ -60,6 +60,8 @@ class Gazetteer:
     not_surnames: frozenset = frozenset()
     org_head_titles: frozenset = frozenset()
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
+    org_country: dict = field(default_factory=dict)  # national party code -> its country
+    non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -122,6 +124,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
                 gaz.add(name, Entry("place", code=code, en=en))
     for code, o in _load(base / "orgs.yaml").items():
         gaz.org_roles[code] = o.get("role")
+        if o.get("country"):
+            gaz.org_country[code] = o["country"]
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
         for stem in o.get("adjectives") or []:
@@ -151,6 +155,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.royal_titles = _phrases(roles.get("royal_titles"))
     gaz.not_surnames = _phrases(roles.get("not_surnames"))
     gaz.org_head_titles = _phrases(roles.get("org_head_titles"))
+    gaz.non_state_bodies = _phrases(roles.get("non_state_bodies"))
     gaz.fillers = Gazetteer()
     for kind, phrases in (roles.get("fillers") or {}).items():
         for phrase in phrases:

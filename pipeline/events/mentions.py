@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pipeline.events.dates import _date_keys
 from pipeline.events.gazetteer import Entry, load_gazetteer
 from pipeline.events.words import (
+    AMBASSADOR_TITLES,
     CONTINUATION,
     STOP_WORDS,
 )
@@ -55,6 +56,11 @@ class Actor:
     clitic: str = ""  # prefix on the first word (ب، ل، و ...): marks an object
     entourage: bool = False  # «والوفد المرافق له»: travels with the actor before, meets no one
     grouped: bool = False  # one member of a group named back by number (groups.py)
+    # the country of the non-state body (union, party, federation, business delegation) this
+    # actor heads or stands for; None for a state's or an international organisation's actor
+    body: str | None = None
+    party: bool = False  # the body is a national party of the gazetteer (orgs.yaml country)
+    ambassador: bool = False  # the mention's office is an ambassador's or a consul's
 
     @property
     def key(self) -> tuple:
@@ -262,6 +268,58 @@ def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
         and norms[j] not in CONTINUATION
 
 
+# roles whose title a non-state body's words can qualify (not a minister's: وزير الصناعة)
+BODY_ROLES = frozenset({"delegation", "organization_head", "official", "head_of_state"})
+
+
+def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool:
+    """Whether a title's own words name a non-state body (roles.yaml non_state_bodies): the
+    words between the title and its nationality (الأمين العام للاتحاد العام التونسي، وفد من رجال
+    الأعمال التونسيين), a complement right after that (... التونسي للشغل), or the two words
+    after a title that has none (رئيسة جامعة التنس)."""
+    start = g.get("title_j", g["i"])
+    qualified = g.get("first_q") is not None
+    span = list(norms[start:g["first_q"]]) if qualified else []
+    if not (start < g["j"] and toks[g["j"] - 1].punct):
+        for k in range(g["j"], min(g["j"] + 2, len(norms))):
+            if qualified and not norms[k].startswith("ل"):
+                break  # after the nationality only a complement (للشغل، للتنس) is the body's
+            span.append(norms[k])
+            if toks[k].punct:
+                break
+    def body(t):
+        return t in words or (t[:1] in ("ل", "و", "ب", "ف") and t[1:] in words) \
+            or (t.startswith("لل") and "ا" + t[1:] in words)
+
+    if any(body(t) for t in span):
+        return True
+    if g["delegation"] and g["j"] < len(norms) and norms[g["j"]] in _COMPOSED:
+        # «وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات»: what the delegation is made of,
+        # unless officials are among them («يضم وزراء ورجال أعمال»)
+        made_of = norms[g["j"] + 1:g["j"] + 7]
+        return any(body(t) for t in made_of) and not any(
+            t in _STATE_MEMBERS or t[:1] == "و" and t[1:] in _STATE_MEMBERS for t in made_of)
+    return False
+
+
+_COMPOSED = frozenset(normalize_arabic(w) for w in (
+    "متكون", "مكون", "يتكون", "المتكون", "المكون", "يضم", "تضم", "من", "يتألف", "مؤلف"))
+_STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
+    "وزير", "وزراء", "الوزراء", "مسؤولين", "مسؤولون", "المسؤولين", "برلمانيين", "برلمانيون",
+    "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
+
+
+def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
+    """«مبعوث الجوهرة إلى سوريا»: an envoy title in construct before a word the gazetteer does
+    not know is a newspaper's or a radio's correspondent, nobody's state envoy."""
+    if g["person"] is not None or len(g["titles"]) != 1 or g["titles"][0][0] != "envoy":
+        return False
+    j = g["j"]
+    return (j < len(norms) and not toks[j - 1].punct and norms[j].startswith("ال")
+            and norms[j] not in STOP_WORDS and norms[j] not in CONTINUATION
+            and gaz.match(norms, j)[0] == 0)
+
+
 def _in_titles(title: str, titles: frozenset) -> bool:
     """Whether a matched title, its clitic aside (والأمير، بقادة، للأمير), is in `titles`."""
     return title in titles or title[1:] in titles or "ا" + title[1:] in titles
@@ -297,6 +355,19 @@ def _origin_unknown(norms: list[str], g: dict) -> bool:
 # offices one person never holds together: «لخادم الحرمين الشريفين، المبعوث الخاص للرئيس
 # الروسي» are two people, the king and the envoy sent to him
 _APART = (frozenset({"head_of_state", "head_of_government"}), frozenset({"envoy"}))
+
+
+HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _other_head(person: dict | None, titles: list, year: int | None) -> bool:
+    """Whether a head's title (رئيس الجمهورية) cannot be that of a person who in `year` held
+    only the other head's office (a chancellor, a prime minister): two people."""
+    if person is None or not titles:
+        return False
+    held = {r[0] for r in _held(person, year)}
+    named = {r for r, _ in titles}
+    return bool(held) and held <= HEADS and bool(named & HEADS) and not named & held
 
 
 def _two_people(titles: list, more: list) -> bool:
@@ -355,6 +426,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
                 if alt:
                     pick = alt[0][1]
+            if pick.kind == "person" and n == 1 and i >= 2 and norms[i - 2] in LINEAGE:
+                # «ناصر بن غانم الخليفي»: a family name closing another person's full name
+                i += 1
+                continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
             # a country name is also a place
@@ -515,6 +590,20 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                               and gap > 1) and all(
                 _in_titles(t, gaz.collective_titles) for _, t in g["titles"])
             both_person = both_person or plural_one or _two_people(g["titles"], u["titles"])
+            # «بوزير الثقافة» after «رئيس الجمهورية»: a title with the preposition ب opens
+            # the counterpart («جمع رئيس الجمهورية بوزير ...»), not more of the same person
+            both_person = both_person or bool(
+                g["titles"] and u["titles"] and not u["person"]
+                and (clitics.get(u["i"], "").endswith("ب")
+                     or _in_titles(u["titles"][0][1], AMBASSADOR_TITLES)
+                     or u["delegation"] and not g["delegation"]))
+            # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
+            # the other head's office names the object, not the person
+            both_person = both_person or _other_head(g["person"], u["titles"], year)
+            if g["person"] and not u["person"]:
+                # «الملك سلمان المبعوث الخاص»: a head by office, named without his title
+                held = [(r[0], "") for r in _held(g["person"], year)]
+                both_person = both_person or _two_people(held, u["titles"])
             limit = 4 if (u["person"] and not g["person"]) else 1
             if g["delegation"] and u["person"]:
                 limit = 4
@@ -530,13 +619,21 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
         groups.append(dict(u, titles=list(u["titles"])))
 
+    principals = set()  # groups that only say whose envoy the group before is
     for k, g in enumerate(groups):
+        if k in principals:
+            continue
         nxt = groups[k + 1] if k + 1 < len(groups) else None
-        if (nxt is not None and not g["country"] and not g["org"] and g["person"] is None
-                and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
-                and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])):
-            # «المبعوث الخاص للرئيس الروسي»: the envoy of the principal named right after
-            g["country"], g["org"] = nxt["country"], nxt["org"]
+        if (nxt is not None and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
+                and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])
+                and nxt["person"] is None
+                and (not g["country"] and not g["org"] or g["country"] == nxt["country"]
+                     and g["org"] == nxt["org"])):
+            # «المبعوث الخاص للرئيس الروسي»: the envoy of the principal named right after,
+            # who is not himself a party to what the envoy does
+            if not g["country"] and not g["org"] and g["person"] is None:
+                g["country"], g["org"] = nxt["country"], nxt["org"]
+            principals.add(k + 1)
         person = g["person"]
         roles, generic = [], []
         for role, title in g["titles"]:
@@ -556,6 +653,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role, actor.titled = "delegation", True
         elif roles:
             actor.role, actor.titled = _best_role(roles), True
+            if g["titles"] and _in_titles(g["titles"][0][1], AMBASSADOR_TITLES):
+                actor.role = "official"  # «سفير خادم الحرمين الشريفين»: the king's ambassador
+                actor.ambassador = True
+        elif person is not None and generic and year is not None and not _held(person, year):
+            # «وزير السكن ... عبد المجيد تبون» in 2013: no office the gazetteer knows that
+            # year, so the text's own title, vague as it is, names his office
+            actor.role, actor.titled = _best_role(generic), True
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
@@ -568,6 +672,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = "official"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
+        if actor.org in gaz.org_country:
+            actor.body, actor.party = gaz.org_country[actor.org], True
+        elif (person is None and actor.org is None and actor.role in BODY_ROLES
+              and _body_words(norms, sent.toks, g, gaz.non_state_bodies)):
+            actor.body = actor.country or home or "?"
+            if actor.role == "head_of_state":
+                actor.role = "official"
         if actor.role in MINISTRIES and actor.titled and actor.country:
             memory[("minister", actor.country)] = actor.role
         elif (actor.role == "minister" and person is None and actor.country and g["titles"]
@@ -595,11 +706,20 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if not unknown:
                 actor.country, actor.org = last
         if (actor.country is None and actor.org is None and person is None
-                and _head_of_other_body(norms, sent.toks, g)):
+                and (_head_of_other_body(norms, sent.toks, g)
+                     or _envoy_of_other_body(norms, sent.toks, g, gaz))):
             continue
         if actor.country is None and actor.org is None and _origin_unknown(norms, g):
             memory[("last", actor.role)] = UNKNOWN_ORIGIN
             unknown = True
+        prev_actor = sent.actors[-1] if sent.actors else None
+        if (actor.country is None and actor.org is None and person is None and g["titles"]
+                and not actor.counterpart and clitics.get(g["i"], "").startswith("و")
+                and prev_actor is not None and prev_actor.j == g["i"] and prev_actor.titled
+                and prev_actor.country and not prev_actor.home and not prev_actor.body):
+            # «وزير الداخلية الفرنسي X ووزيرة العدل Y»: a title joined to a foreign
+            # office-holder is of his country, not the outlet's
+            actor.country = prev_actor.country
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
                 and not _misfit_home(g["titles"], home, gaz) and not unknown):

@@ -1,0 +1,97 @@
+"""Non-state bodies take part in no diplomatic contact (pipeline.events.extract._non_state): the
+head of a trade union, a party or a sports federation received by his own country's president,
+or a delegation of businessmen travelling abroad; a state's own officials still meet foreign
+ones, and a minister's title is never read as a body (وزير الصناعة). Sentences written for
+this test."""
+
+import pytest
+
+from pipeline.events import extract as extract_mod
+from pipeline.events import extract_events
+from pipeline.events.mentions import Sentence, find_mentions, tokenize
+
+
+def _pairs(text, home="TUN"):
+    return [(e["event_type"], e["actor1_country"] or e["actor1_org"], e["actor1_role"],
+             e["actor2_country"] or e["actor2_org"], e["actor2_role"])
+            for e in extract_events(text, "2017-03-06", home=home)]
+
+
+def _actors(text, home="TUN"):
+    sent = Sentence(text, 0, tokenize(text))
+    find_mentions(sent, 2017, {}, home)
+    return [(a.country or a.org, a.role, a.body) for a in sent.actors]
+
+
+NON_STATE = [
+    # a union's secretary-general received by the president
+    "استقبل رئيس الجمهورية صباح اليوم الاثنين بقصر قرطاج الأمين العام للاتحاد العام التونسي "
+    "للشغل وتناول اللقاء الوضع الاجتماعي في البلاد.",
+    # the union's leader after meeting the head of government
+    "صرح الأمين العام للاتحاد العام التونسي للشغل إثر لقاء جمعه صباح اليوم برئيس الحكومة بأن "
+    "الحوار متواصل.",
+    # a national party's leader received by the president
+    "استقبل رئيس الجمهورية اليوم بقصر قرطاج رئيس حركة النهضة وتباحثا في الوضع السياسي.",
+    # a party leader receiving the head of a sports federation
+    "استقبل رئيس حركة النهضة اليوم رئيسة الجامعة التونسية للتنس بمقر الحركة.",
+    # a businessmen's delegation travelling abroad
+    "يؤدي وفد من رجال الأعمال التونسيين الأسبوع المقبل زيارة إلى طهران لبحث فرص الاستثمار.",
+]
+
+
+@pytest.mark.parametrize("text", NON_STATE)
+def test_non_state_bodies_make_no_event(text):
+    assert _pairs(text) == []
+    # the frames do propose the contact, with the body's actor on one side: the rule drops it
+    ruled = [c for c, feats in extract_mod.candidates(text, "2017-03-06", home="TUN")
+             if "rule=True" in feats]
+    assert any(extract_mod._non_state(c.actor1, c.actor2) for c in ruled)
+
+
+def test_the_body_words_mark_the_actor_not_a_minister():
+    assert _actors("التقى وزير الصناعة التونسي نظيره الجزائري.")[0] == ("TUN", "minister", None)
+    assert _actors("قال الأمين العام للاتحاد العام التونسي للشغل إن الإضراب قائم.") == [
+        ("TUN", "organization_head", "TUN")]
+
+
+def test_a_foreign_minister_still_meets_the_president():
+    text = ("استقبل رئيس الجمهورية اليوم بقصر قرطاج وزير الخارجية الإيراني محمد جواد ظريف "
+            "الذي يؤدي زيارة إلى تونس.")
+    assert ("MEET", "TUN", "head_of_state", "IRN", "foreign_minister") in _pairs(text)
+
+
+def test_a_party_leader_meeting_a_foreign_envoy_is_kept():
+    text = "التقى رئيس حركة النهضة اليوم بتونس سفير فرنسا وتباحثا في العلاقات الثنائية."
+    assert [p[1:] for p in _pairs(text) if p[0] == "MEET"] == [
+        ("ENNAHDA", "organization_head", "FRA", "official")]
+
+
+def test_a_state_delegation_still_visits():
+    text = "يؤدي وفد حكومي تونسي برئاسة وزير الخارجية الأسبوع المقبل زيارة رسمية إلى الجزائر."
+    assert any(p[0] == "VISIT" and p[1] == "TUN" for p in _pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "أطلع الوفد الإعلامي التونسي الذي زار دمشق العام الماضي على أوضاع الجالية.",
+    "على هامش زيارة يجريها وفد من المجموعة الصينية إلى تونس لبحث مشروع الميناء.",
+    "يؤدي وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات زيارة إلى صفاقس.",
+    "كما التقت الوزيرة بالأمين العام لمنظمة السياحة العالمية.",
+    "استقبل ولي العهد أمس وفدا من عائلة الشمري الكويتية في قصره.",
+])
+def test_media_company_and_business_delegations_are_bodies(text):
+    assert any(body for _, _, body in _actors(text, "TUN")), _actors(text)
+
+
+def test_a_delegation_with_ministers_among_its_businessmen_stays_a_states():
+    assert _actors("يؤدي وفد ليبي يضم وزراء ورجال أعمال زيارة إلى تونس.") == [
+        ("LBY", "delegation", None)]
+
+
+def test_a_family_name_closing_another_persons_name_is_not_that_person():
+    text = "استقبل رئيس الجمهورية السيد ناصر بن غانم الخليفي رئيس نادي باريس سان جيرمان."
+    assert all(country != "QAT" for country, _, _ in _actors(text))
+
+
+def test_a_title_joined_to_a_foreign_office_holder_is_of_his_country():
+    text = "طالبت زعيمة المعارضة باستقالة وزير الداخلية الفرنسي برنارد كازنوف ووزيرة العدل."
+    assert [c for c, _, _ in _actors(text)] == ["FRA", "FRA"]
