@@ -142,6 +142,9 @@ def scan_warc(stream: BinaryIO) -> Iterator[WarcPage | WarcProblem]:
     with one WarcProblem per damaged stretch; records that are not pages are passed over."""
     position = stream.tell()
     damaged: tuple[int, str | None, str] | None = None  # (offset, uri, reason) not yet reported
+    # a damaged record is held back (with where it ends) while unreadable data may follow it:
+    # one damaged stretch, one problem
+    held: tuple[WarcProblem, int] | None = None
     while True:
         stream.seek(position)
         records = ArchiveIterator(stream, check_digests=True)
@@ -156,21 +159,31 @@ def scan_warc(stream: BinaryIO) -> Iterator[WarcPage | WarcProblem]:
                 if damaged is not None and damaged[0] < offset:  # (none lost when equal)
                     yield WarcProblem(damaged[0], damaged[1], f"unreadable data from offset "
                                       f"{damaged[0]} to {offset} ({damaged[2]})")
+                    held = None  # reported within that stretch
+                elif held is not None:
+                    yield held[0]
+                    held = None
                 damaged = None
                 read_any = True
                 good_end = offset + length
                 damage = _damage(record)
                 if damage:
-                    yield WarcProblem(offset, page[0] if page else None, damage)
+                    held = (WarcProblem(offset, page[0] if page else None, damage), good_end)
                 elif page is not None:
                     yield WarcPage(offset, length, *page)
             if _rest_is_blank(stream, good_end):
+                if held is not None:
+                    yield held[0]
                 break
             reason = "a record that cannot be read"
         except _READ_ERRORS as exc:
             reason = f"{type(exc).__name__}: {exc}"[:300]
-        if damaged is None or read_any:
+        if held is not None and held[1] == good_end:  # the damage runs on from that record
+            problem = held[0]
+            damaged = (problem.offset, problem.url, f"{problem.message}; {reason}")
+        elif damaged is None or read_any:
             damaged = (good_end, _guess_uri(stream, good_end), reason)
+        held = None
         # after records were read, the failing one may start right there (in another format);
         # where nothing could be read, look from the next byte on
         resume = _next_start(stream, good_end if good_end > position else position + 1)

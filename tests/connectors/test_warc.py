@@ -101,3 +101,18 @@ def test_reading_a_page_checks_the_record_and_the_size():
     with pytest.raises(FetchError) as err:
         read_page(io.BytesIO(data[:pages[0].offset + 10]), pages[0], 1_000_000)
     assert err.value.kind == "warc_record"
+
+
+def test_damage_anywhere_is_at_most_one_problem():
+    """Wherever 100 zeroed bytes fall in a gzipped WARC, one damaged stretch is one problem: a
+    record that still parses but is damaged (not a WARC record, a digest mismatch), followed by
+    bytes that cannot be read, is one stretch, not two (it was two at 209 of these places)."""
+    data = warc(True)
+    pages, _ = scan(data)
+    for at in range(0, len(data) - 100, 3):
+        broken = data[:at] + b"\x00" * 100 + data[at + 100:]
+        kept, problems = scan(broken)
+        assert len(problems) <= 1, (at, [p.message for p in problems])
+        if pages[1].offset + 8 <= at < pages[2].offset - 100:  # inside page 3's record
+            assert len(problems) == 1, at
+            assert [p.url for p in kept] == ["https://a.example/0", "https://a.example/4"], at
