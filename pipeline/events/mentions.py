@@ -309,6 +309,17 @@ _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
 
 
+def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: dict,
+                             country: str) -> str | None:
+    """«الوفد الأسترالي» after «وفد من غرفة التجارة الأسترالية»: a definite delegation of a
+    country is the one the text named before, with its non-state body (None when the last
+    delegation of that country named was a state's, or none was)."""
+    first = norms[g["i"]][len(clitics.get(g["i"], "")):]
+    if not first.startswith("ال"):
+        return None
+    return memory.get(("delegation body", country))
+
+
 def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
     """«مبعوث الجوهرة إلى سوريا»: an envoy title in construct before a word the gazetteer does
     not know is a newspaper's or a radio's correspondent, nobody's state envoy."""
@@ -679,6 +690,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.body = actor.country or home or "?"
             if actor.role == "head_of_state":
                 actor.role = "official"
+        if actor.role == "delegation" and person is None and actor.country and not actor.org:
+            actor.body = actor.body or _delegation_named_before(norms, g, clitics, memory,
+                                                                actor.country)
+            memory[("delegation body", actor.country)] = actor.body
         if actor.role in MINISTRIES and actor.titled and actor.country:
             memory[("minister", actor.country)] = actor.role
         elif (actor.role == "minister" and person is None and actor.country and g["titles"]
