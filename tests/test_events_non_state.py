@@ -109,3 +109,13 @@ def test_new_state_delegation_is_not_the_body_named_before():
     text = ("يزور وفد من غرفة التجارة الأسترالية تونس. ويزور وفد أسترالي رسمي الجزائر. "
             "والتقى الوفد الأسترالي الرئيس الجزائري.")
     assert ("MEET", "AUS", "delegation", "DZA", "head_of_state") in _pairs(text)
+
+
+def test_organisation_name_with_a_sport_complement_is_a_sports_body():
+    # «الاتحاد الأوروبي لكرة القدم» is the football union, not the European Union
+    text = ("التقى رئيس الوزراء الأردني برئيس الاتحاد الأوروبي لكرة القدم في باريس أمس.")
+    assert not _pairs(text)
+    assert ("EU", "organization_head", "?") in _actors(text)
+    # the European Union itself still meets
+    text = "التقى رئيس الوزراء الأردني برئيس المفوضية في الاتحاد الأوروبي في بروكسل أمس."
+    assert [p for p in _pairs(text) if p[0] == "MEET"]

@@ -14,6 +14,7 @@ from pipeline.events.gazetteer import Entry, load_gazetteer
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
+    SPORT_COMPLEMENTS,
     STOP_WORDS,
 )
 from pipeline.text.normalize import normalize_arabic
@@ -685,6 +686,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.country, actor.org = _affiliation(person, year, actor.role)
         if actor.org in gaz.org_country:
             actor.body, actor.party = gaz.org_country[actor.org], True
+        elif actor.org and g["j"] < len(norms) and norms[g["j"]] in SPORT_COMPLEMENTS:
+            actor.body = "?"  # «الاتحاد الأوروبي لكرة القدم»: a sports body, not the EU
         elif (person is None and actor.org is None and actor.role in BODY_ROLES
               and _body_words(norms, sent.toks, g, gaz.non_state_bodies)):
             actor.body = actor.country or home or "?"
