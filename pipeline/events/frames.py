@@ -21,6 +21,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     BEFORE_STOP,
+    DUAL_VERBS,
     EFFORT_VERBS,
     HEAD_VERBS,
     INVITE_WORDS,
@@ -363,7 +364,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 continue
         if trig.adverb and not counterparts:
             listed = _coordinated_objects(sent, before, trig)
-            if listed:
+            if (len(listed) == 2 and trig.i - listed[-1].j == 1
+                    and norms[trig.i - 1] in DUAL_VERBS):
+                # «إن A وB تحدثا هاتفيا»: the pair is the dual verb's subject
+                subject, counterparts = listed[0], listed[1:]
+            elif listed:
                 k = actors.index(listed[0])
                 earlier = [a for a in actors[:k] if all(a.key != b.key for b in listed)]
                 subj = earlier[-1] if earlier else inherited
