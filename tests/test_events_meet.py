@@ -245,3 +245,31 @@ def test_co_subjects_before_the_object_preposition_do_not_meet_each_other(monkey
     assert frozenset(("BEL", "NLD")) not in pairs()
     monkeypatch.setattr(frames, "_past_co_subjects", lambda sent, subject, cps: cps)
     assert frozenset(("BEL", "NLD")) in pairs(), "the frame pairs them without the rule"
+
+
+@pytest.mark.parametrize("text", [
+    # the purpose clause depends on a verb that is no trigger (تحول)
+    "اتصل رئيس الجمهورية بالرئيس المصري ثم تحول إلى الجزائر للقاء الرئيس الجزائري.",
+    # a second meeting verb after a travel verb, with the object of the call before it
+    "اتصل رئيس الجمهورية بالرئيس المصري ثم سافر إلى الجزائر حيث التقى الرئيس الجزائري.",
+])
+def test_object_of_an_earlier_verb_does_not_meet_the_next_counterpart(text):
+    pairs = _pairs(extract_events(text, PUB, home="TUN"))
+    assert (("DZA", "head_of_state"), ("EGY", "head_of_state")) not in pairs
+    assert (("DZA", "head_of_state"), ("TUN", "head_of_state")) in pairs
+
+
+
+def test_pair_before_a_dual_verb_and_adverb_talk_to_each_other():
+    # «إن A وB تحدثا هاتفيا»: the reporting spokesman is no party
+    text = ("قال المتحدث باسم الحكومة الألمانية إن الرئيس الفرنسي ورئيس الوزراء الإيطالي "
+            "تحدثا هاتفيا مساء أمس.")
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("FRA", "head_of_state"), ("ITA", "head_of_government"))]
+
+
+def test_pair_before_an_adverb_without_dual_verb_are_objects():
+    text = "أبلغ الرئيس الأمريكي رئيس الوزراء الأسترالي والرئيس الإندونيسي بقراره هاتفيا."
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("AUS", "head_of_government"), ("USA", "head_of_state")),
+        (("IDN", "head_of_state"), ("USA", "head_of_state"))]

@@ -95,3 +95,27 @@ def test_a_family_name_closing_another_persons_name_is_not_that_person():
 def test_a_title_joined_to_a_foreign_office_holder_is_of_his_country():
     text = "طالبت زعيمة المعارضة باستقالة وزير الداخلية الفرنسي برنارد كازنوف ووزيرة العدل."
     assert [c for c, _, _ in _actors(text)] == ["FRA", "FRA"]
+
+
+def test_definite_delegation_is_the_body_named_before():
+    # «الوفد الأسترالي» two sentences after a chamber of commerce's delegation is that one
+    text = ("يزور وفد من غرفة التجارة الأسترالية تونس هذا الأسبوع. ويضم الوفد عشرين مستثمرا. "
+            "وسيلتقي الوفد الأسترالي وزير التجارة التونسي يوم الخميس.")
+    assert not [p for p in _pairs(text) if p[0] == "MEET"]
+
+
+def test_new_state_delegation_is_not_the_body_named_before():
+    # an indefinite official delegation of the same country opens a new one
+    text = ("يزور وفد من غرفة التجارة الأسترالية تونس. ويزور وفد أسترالي رسمي الجزائر. "
+            "والتقى الوفد الأسترالي الرئيس الجزائري.")
+    assert ("MEET", "AUS", "delegation", "DZA", "head_of_state") in _pairs(text)
+
+
+def test_organisation_name_with_a_sport_complement_is_a_sports_body():
+    # «الاتحاد الأوروبي لكرة القدم» is the football union, not the European Union
+    text = ("التقى رئيس الوزراء الأردني برئيس الاتحاد الأوروبي لكرة القدم في باريس أمس.")
+    assert not _pairs(text)
+    assert ("EU", "organization_head", "?") in _actors(text)
+    # the European Union itself still meets
+    text = "التقى رئيس الوزراء الأردني برئيس المفوضية في الاتحاد الأوروبي في بروكسل أمس."
+    assert [p for p in _pairs(text) if p[0] == "MEET"]

@@ -21,6 +21,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     BEFORE_STOP,
+    DUAL_VERBS,
     EFFORT_VERBS,
     HEAD_VERBS,
     INVITE_WORDS,
@@ -354,13 +355,20 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # and so are its members' counterparts named with it («فضلا عن نظرائه فيها»)
             group = [a for a in actors if a.grouped and a.i >= first_after.i]
             subject, counterparts = before[-1], group if first_after.grouped else [first_after]
+            # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
+            # prepositional object of the earlier verb
+            subject = _earlier_subject(sent, subject, triggers) or subject
         if trig.etype == "DISCUSS":
             gap = norms[rest_from:counterparts[0].i] if counterparts else []
             if not any(g.endswith("مع") or g == "مع" for g in gap):
                 continue
         if trig.adverb and not counterparts:
             listed = _coordinated_objects(sent, before, trig)
-            if listed:
+            if (len(listed) == 2 and trig.i - listed[-1].j == 1
+                    and norms[trig.i - 1] in DUAL_VERBS):
+                # «إن A وB تحدثا هاتفيا»: the pair is the dual verb's subject
+                subject, counterparts = listed[0], listed[1:]
+            elif listed:
                 k = actors.index(listed[0])
                 earlier = [a for a in actors[:k] if all(a.key != b.key for b in listed)]
                 subj = earlier[-1] if earlier else inherited
@@ -492,6 +500,32 @@ def _occasion(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc
     return out
 
 
+_OBJECT_PREPS = (["مع"], ["الي"], ["من"], ["علي"])
+
+
+def _marked_object(sent: Sentence, a: Actor) -> bool:
+    """Whether a mention is introduced by a preposition (بالرئيس، للملك، مع الوزير، إلى X)."""
+    return a.clitic.endswith(("ب", "ل")) or sent.norms[a.i - 1:a.i] in _OBJECT_PREPS
+
+
+def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger]) -> Actor | None:
+    """The subject of the verb whose prepositional object `obj` is («اتصل X بالرئيس المصري
+    ثم ...»): the nearest unmarked mention before a verb trigger that comes before `obj`,
+    with nothing but that verb's words and filler between. None when `obj` is no such object."""
+    if not _marked_object(sent, obj):
+        return None
+    verbs = [t for t in triggers if t.tense in ("past", "present") and t.j <= obj.i
+             and obj.i - t.j <= 3]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    subj = [a for a in sent.actors if a.j <= obj.i and a is not obj
+            and (verb.j <= a.i < obj.i or a.j <= verb.i and verb.i - a.j <= 4)
+            and not _marked_object(sent, a)
+            and not any(t in BEFORE_STOP for t in sent.norms[a.j:obj.i])]
+    return subj[0] if subj else None
+
+
 def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor]) -> bool:
     """Whether the first counterpart is introduced by مع (ومع، معه) after `start`."""
     if not counterparts:
@@ -517,7 +551,10 @@ def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lig
         at = marks[-1]
     verbs = [t for t in triggers if t.tense in ("past", "present") and t.j <= at <= t.j + 8]
     if not verbs:
-        return None
+        # «اتصل X بالرئيس المصري ثم تحول إلى الجزائر للقاء Y»: the verb the purpose depends on
+        # is no trigger; the object of the earlier verb is not who goes to meet Y
+        before = [a for a in sent.actors if a.j <= trig.i and trig.i - a.j <= 8]
+        return _earlier_subject(sent, before[-1], triggers) if before else None
     verb = verbs[-1]
     actors = sent.actors
     inside = [a for a in actors if verb.j <= a.i <= verb.j + 2 and a.j <= at]

@@ -14,6 +14,7 @@ from pipeline.events.gazetteer import Entry, load_gazetteer
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
+    SPORT_COMPLEMENTS,
     STOP_WORDS,
 )
 from pipeline.text.normalize import normalize_arabic
@@ -307,6 +308,17 @@ _COMPOSED = frozenset(normalize_arabic(w) for w in (
 _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "وزير", "وزراء", "الوزراء", "مسؤولين", "مسؤولون", "المسؤولين", "برلمانيين", "برلمانيون",
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
+
+
+def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: dict,
+                             country: str) -> str | None:
+    """«الوفد الأسترالي» after «وفد من غرفة التجارة الأسترالية»: a definite delegation of a
+    country is the one the text named before, with its non-state body (None when the last
+    delegation of that country named was a state's, or none was)."""
+    first = norms[g["i"]][len(clitics.get(g["i"], "")):]
+    if not first.startswith("ال"):
+        return None
+    return memory.get(("delegation body", country))
 
 
 def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
@@ -674,11 +686,17 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.country, actor.org = _affiliation(person, year, actor.role)
         if actor.org in gaz.org_country:
             actor.body, actor.party = gaz.org_country[actor.org], True
+        elif actor.org and g["j"] < len(norms) and norms[g["j"]] in SPORT_COMPLEMENTS:
+            actor.body = "?"  # «الاتحاد الأوروبي لكرة القدم»: a sports body, not the EU
         elif (person is None and actor.org is None and actor.role in BODY_ROLES
               and _body_words(norms, sent.toks, g, gaz.non_state_bodies)):
             actor.body = actor.country or home or "?"
             if actor.role == "head_of_state":
                 actor.role = "official"
+        if actor.role == "delegation" and person is None and actor.country and not actor.org:
+            actor.body = actor.body or _delegation_named_before(norms, g, clitics, memory,
+                                                                actor.country)
+            memory[("delegation body", actor.country)] = actor.body
         if actor.role in MINISTRIES and actor.titled and actor.country:
             memory[("minister", actor.country)] = actor.role
         elif (actor.role == "minister" and person is None and actor.country and g["titles"]
