@@ -143,3 +143,23 @@ def test_bare_weekday_dates_a_planned_contact_forward():
     text = "التقى الرئيس الأمريكي الرئيس الروسي الخميس."
     [ev] = extract_events(text, date(2024, 7, 24))
     assert ev["status"] == "reported" and ev["event_date"] == date(2024, 7, 18)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("التقاه منذ يومين في عمان", (date(2016, 3, 8), "day")),
+    ("وقبل 3 أيام اتصل به هاتفيا", (date(2016, 3, 7), "day")),
+    ("يصل بعد أربعة أيام إلى الرباط", (date(2016, 3, 14), "day")),
+    # counted from another event, or too long to name a day: no date
+    ("وصل قبل يومين من القمة", (None, None)),
+    ("يزورها منذ عشرة أيام", (None, None)),
+    ("غادر قبل يوم الجمعة", (date(2016, 3, 4), "day")),
+])
+def test_a_count_of_days_from_publication(text, expected):
+    assert resolve_date(_toks(text), date(2016, 3, 10)) == expected
+
+
+def test_a_count_of_days_after_the_trigger_dates_it_over_the_reports_day():
+    text = ("كشف الرئيس المصري اليوم الجمعة 11 مارس 2016 عن مضمون المكالمة الهاتفية "
+            "التي أجراها مع الرئيس الروسي منذ يومين.")
+    evs = [e for e in extract_events(text, "2016-03-11") if e["event_type"] == "CALL"]
+    assert evs and evs[0]["event_date"] == date(2016, 3, 9)
