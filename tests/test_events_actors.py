@@ -157,6 +157,20 @@ def test_a_deputy_is_an_official_unless_a_later_title_names_his_office():
     assert _actors(text)[0][0] == (None, "KWT", "foreign_minister")
 
 
+def test_an_adviser_to_a_minister_is_an_official():
+    text = "استقبل وزير الخارجية المصري مستشار وزير الداخلية الفرنسي في القاهرة."
+    assert _actors(text)[0][1] == (None, "FRA", "official")
+    text = "التقى الرئيس التونسي مستشارة رئيس الوزراء الإيطالي في قرطاج."
+    assert _actors(text)[0][1] == (None, "ITA", "official")
+
+
+def test_the_first_minister_is_the_head_of_government():
+    text = "استقبل الرئيس الفرنسي الوزير الأول الجزائري في قصر الإليزيه."
+    assert _actors(text)[0][1] == (None, "DZA", "head_of_government")
+    text = "وصل الوزير الأول المغربي إلى باريس في زيارة رسمية."
+    assert _actors(text)[0][0] == (None, "MAR", "head_of_government")
+
+
 def test_the_chancellor_is_the_head_of_government():
     text = "التقت المستشارة الألمانية بالرئيس الفرنسي في برلين."
     assert _actors(text)[0] == [(None, "DEU", "head_of_government"),

@@ -143,3 +143,36 @@ def test_bare_weekday_dates_a_planned_contact_forward():
     text = "التقى الرئيس الأمريكي الرئيس الروسي الخميس."
     [ev] = extract_events(text, date(2024, 7, 24))
     assert ev["status"] == "reported" and ev["event_date"] == date(2024, 7, 18)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("التقاه منذ يومين في عمان", (date(2016, 3, 8), "day")),
+    ("وقبل 3 أيام اتصل به هاتفيا", (date(2016, 3, 7), "day")),
+    ("يصل بعد أربعة أيام إلى الرباط", (date(2016, 3, 14), "day")),
+    # counted from another event, or too long to name a day: no date
+    ("وصل قبل يومين من القمة", (None, None)),
+    ("يزورها منذ عشرة أيام", (None, None)),
+    ("غادر قبل يوم الجمعة", (date(2016, 3, 4), "day")),
+])
+def test_a_count_of_days_from_publication(text, expected):
+    assert resolve_date(_toks(text), date(2016, 3, 10)) == expected
+
+
+def test_a_count_of_days_after_the_trigger_dates_it_over_the_reports_day():
+    text = ("كشف الرئيس المصري اليوم الجمعة 11 مارس 2016 عن مضمون المكالمة الهاتفية "
+            "التي أجراها مع الرئيس الروسي منذ يومين.")
+    evs = [e for e in extract_events(text, "2016-03-11") if e["event_type"] == "CALL"]
+    assert evs and evs[0]["event_date"] == date(2016, 3, 9)
+
+
+def test_an_undated_sentence_after_a_recalled_visit_goes_on_with_its_days():
+    text = ("استقبل الرئيس الجزائري اليوم الأحد 5 مارس 2017 وزير الخارجية الفرنسي في قصر المرادية. "
+            "يذكر أن وزير الخارجية الإيطالي كان أدى زيارة عمل إلى الجزائر يومي 10 و11 جانفي 2017. "
+            "وأكد خلال لقائه برئيس الجمهورية الجزائري دعم بلاده لجهود الحوار.")
+    evs = {(e["event_type"], e["actor1_country"], e["sentence_index"]): e
+           for e in extract_events(text, "2017-03-05")}
+    lead = evs[("MEET", "DZA", 0)]
+    assert (lead["event_date"], lead["date_precision"]) == (date(2017, 3, 5), "day")
+    # the meeting during the recalled two-day visit: its month, not the lead's day
+    recalled = evs[("MEET", "ITA", 2)]
+    assert (recalled["event_date"], recalled["date_precision"]) == (date(2017, 1, 1), "month")

@@ -45,6 +45,7 @@ class DateMention:
     explicit: bool
     today: bool = False  # «اليوم الخميس»: the day the text calls today
     weekday: bool = False  # a bare weekday (no الماضي/المقبل): resolved on or before publication
+    offset: bool = False  # «منذ يومين», «بعد ثلاثة أيام»: a count of days from publication
 
 
 def _months() -> dict[str, int]:
@@ -117,7 +118,8 @@ def _date_keys() -> frozenset[str]:
     weekdays): find_dates looks no further at other tokens."""
     _months_, by_first, single, _empty = _month_index()
     words = set(by_first) | set(single) | set(WEEKDAYS) | {
-        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر"}
+        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر"} | set(
+        _OFFSET_SIGNS)
     return frozenset(words)
 
 
@@ -234,10 +236,38 @@ def _month_shift(pub: date, k: int) -> date:
     return date(pub.year + m // 12, m % 12 + 1, 1)
 
 
+# «منذ يومين», «قبل 3 أيام», «بعد ثلاثة أيام»: days counted from publication (a week or more is
+# no day). «قبل يومين من الزيارة» counts from another event and is no date.
+_OFFSET_SIGNS = {"منذ": -1, "قبل": -1, "بعد": 1}
+_DAY_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
+_DAY_WORDS = frozenset({"ايام", "يوما"})
+_FROM_ANOTHER = frozenset({"من", "علي", "عن"})
+
+
+def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None:
+    """«منذ يومين» / «قبل 4 أيام» / «بعد 3 أيام» at token i: publication day moved by the count."""
+    sign = _OFFSET_SIGNS.get(_strip(tokens[i]) if tokens[i] not in _OFFSET_SIGNS else tokens[i])
+    if sign is None or i + 1 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if nxt == "يومين":
+        days, j = 2, i + 2
+    elif (nxt.isdigit() or nxt in _DAY_COUNTS) and i + 2 < len(tokens) \
+            and tokens[i + 2] in _DAY_WORDS:
+        days, j = (int(nxt) if nxt.isdigit() else _DAY_COUNTS[nxt]), i + 3
+    else:
+        return None
+    if not 1 <= days <= 6 or (j < len(tokens) and tokens[j] in _FROM_ANOTHER):
+        return None
+    return DateMention(i, j, published + timedelta(days=sign * days), "day", False, offset=True)
+
+
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
     n = len(tokens)
     raw = tokens[i]
     tok = _strip(raw) if raw not in WEEKDAYS else raw
+    if tok in _OFFSET_SIGNS:
+        return _offset_at(tokens, i, published)
     nxt = tokens[i + 1] if i + 1 < n else ""
     prev = tokens[i - 1] if i > 0 else ""
     if tok in ("امس", "البارحه", "اليوم", "غدا") and nxt in WEEKDAYS:
@@ -344,7 +374,10 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     if not found:
         return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]
-    best = min(inside or found, key=dist)
+    # «المكالمة التي جمعته بترامب منذ يومين» in a lead dated «اليوم الأحد 19 فيفري»: a count of
+    # days in the trigger's clause dates the contact it follows, not the day of the report
+    counted = [m for m in inside if m.offset and m.i >= j]
+    best = min(counted or inside or found, key=dist)
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
     return best if inside or dist(best) <= FAR else None

@@ -148,9 +148,19 @@ def candidates(text: str, published=None,
         if lead_date[0] is None and k < 2:
             lead_date = sdate
         # a sentence that dates nothing reports the lead's occasion (news lead convention)
-        wide_date = sdate if sdate[0] is not None else lead_date
         prev = sentences[k - 1] if k else None
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
+        wide_date = sdate if sdate[0] is not None else lead_date
+        recalled = False
+        if (sdate[0] is None and prev is not None and prev_date[0] is not None
+                and prev.norms[:1] and prev.norms[0] in _BACKGROUND_OPENERS):
+            # «يذكر أن الوزير أدى زيارة يومي 24 و25 جانفي .وأبرز خلال لقائه ...»: an undated
+            # sentence after a recalled, dated one goes on telling that story, not the lead's
+            # (a span of days kept as such: a meeting during it is dated by its month)
+            told = dated[k - 1]
+            pick = next((m for m in told if m.explicit), told[0] if told else None)
+            wide_date = (pick.date, pick.precision) if pick is not None else prev_date
+            recalled = True
         triggers, lights, cues = found_triggers[k]
         if len(sent.toks) > MAX_SENTENCE_TOKENS:
             triggers, lights, cues = [], [], []
@@ -168,7 +178,7 @@ def candidates(text: str, published=None,
         ongoing = not found and pub is not None and under_way(sent, triggers, lights, cues)
         for c in ruled:
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
-                _trigger_date(c, found, today, starts, wide_date)
+                _trigger_date(c, found, today, starts, wide_date, recalled)
                 if ongoing and c.status == "planned":
                     c.status = "reported"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
@@ -178,7 +188,7 @@ def candidates(text: str, published=None,
             if c.status == "negated":
                 continue
             if (c.etype, _pair_key(c)) not in seen:
-                _trigger_date(c, found, today, starts, wide_date)
+                _trigger_date(c, found, today, starts, wide_date, recalled)
                 if ongoing and c.status == "planned":
                     c.status = "reported"
                 c.trigger_kind_discuss = False
@@ -340,7 +350,8 @@ def _contradicts(status: str, when: date | None, precision: str | None,
 
 
 def _trigger_date(c: Candidate, found: list, published: date | None,
-                  starts: tuple[int, ...] = (), lead=(None, None)) -> None:
+                  starts: tuple[int, ...] = (), lead=(None, None),
+                  recalled: bool = False) -> None:
     """Date a candidate by the date expression of its trigger's clause (dates.date_for), when
     its sentence names any; a sentence that names none reports the lead's occasion (news lead
     convention: «وسيجري الوزير خلال هذه الزيارة محادثات») when that is recent and does not
@@ -356,8 +367,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return
     if not found:
         c.date, c.precision = lead
+        if c.precision == "span":  # the days of a recalled visit (see SPAN_OCCASIONS below)
+            if c.etype in ("VISIT", "NEGOTIATE"):
+                c.precision = "day"
+            else:
+                c.date, c.precision = c.date.replace(day=1), "month"
         if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
-                or published is not None and c.date is not None \
+                or published is not None and c.date is not None and not recalled \
                 and abs((c.date - published).days) > LEAD_DAYS:
             c.date, c.precision = None, None
         return
