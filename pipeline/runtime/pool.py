@@ -54,11 +54,27 @@ def pool_size(config_value: int, runner: str | None, running_mode: str | None) -
     return (os.cpu_count() or 1) if in_process else 0
 
 
+# multiprocessing's fork server listens on a Unix socket at <temp dir>/pymp-XXXXXXXX/listener-
+# XXXXXXXX (32 bytes past the temporary directory), and a socket path holds at most 107 bytes
+SOCKET_PATH_MAX = 107
+SOCKET_SUFFIX = 32
+
+
+def forkserver_fits(temp_dir: str | None = None) -> bool:
+    """Whether the fork server's socket path fits under the temporary directory (TMPDIR): a
+    long one would fail the run with "AF_UNIX path too long"."""
+    import tempfile
+
+    path = os.fsencode(temp_dir if temp_dir is not None else tempfile.gettempdir())
+    return len(path) + SOCKET_SUFFIX <= SOCKET_PATH_MAX
+
+
 def pool_context():
     """forkserver where the platform has it (it preloads and warms the extraction stack once,
-    see pipeline.runtime.pool_server, and not the caller's __main__, which may not be importable),
-    else spawn."""
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    see pipeline.runtime.pool_server, and not the caller's __main__, which may not be importable)
+    and its socket path fits under the temporary directory, else spawn (slower to warm up,
+    same results)."""
+    if "forkserver" in multiprocessing.get_all_start_methods() and forkserver_fits():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["pipeline.runtime.pool_server"])
         return context
