@@ -32,7 +32,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from harness import REPO, PageServer, corpus_pages, cpu_info, free_port, report, rss, write_config  # noqa: E402
+from harness import REPO, corpus_pages, cpu_info, report, served_corpus, write_config  # noqa: E402
 
 ROLES = ("main", "pool", "forkserver", "other")
 
@@ -234,20 +234,8 @@ def main() -> int:
     pages = corpus_pages()
     n = len(pages)
     print(f"{n} pages, {sum(len(h) for _, h in pages) / 1e6:.0f} MB, {cpu_info()}", flush=True)
-    routes = {f"/p/{i}.html": (html, "text/html") for i, (_, html) in enumerate(pages)}
-    # the feeds are among the routes the server process is forked with: its port is chosen
-    # here, free at run time
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    links = [f"{base}/p/{i}.html" for i in range(n)]
-    feeds = []
-    for f in range(args.feeds):
-        path = f"/feed{f}.xml"
-        routes[path] = (rss(f"feed {f}", links[f::args.feeds]), "application/rss+xml")
-        feeds.append((f"feed{f}", base + path))
-
     runs = []
-    server = PageServer(routes, port)
+    server, base, feeds = served_corpus(pages, args.feeds)
     fetched = fetched_pages(pages, base)
     with server, tempfile.TemporaryDirectory() as tmp:
         config = write_config(Path(tmp) / "bench.yaml", feeds)

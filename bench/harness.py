@@ -123,6 +123,22 @@ class PageServer:
         self._proc.join(5)
 
 
+def served_corpus(pages: list[tuple[str, bytes]], n_feeds: int
+                  ) -> tuple[PageServer, str, list[tuple[str, str]]]:
+    """The pages at /p/<i>.html and `n_feeds` RSS feeds listing them round-robin, on a
+    PageServer (not started yet) at a port free now: (server, base URL, [(feed id, URL)])."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    routes = {f"/p/{i}.html": (html, "text/html") for i, (_, html) in enumerate(pages)}
+    links = [f"{base}/p/{i}.html" for i in range(len(pages))]
+    feeds = []
+    for f in range(n_feeds):
+        path = f"/feed{f}.xml"
+        routes[path] = (rss(f"feed {f}", links[f::n_feeds]), "application/rss+xml")
+        feeds.append((f"feed{f}", base + path))
+    return PageServer(routes, port), base, feeds
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     """A port free on `host` now (chosen by the OS)."""
     import socket

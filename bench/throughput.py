@@ -22,13 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness import (  # noqa: E402
-    PageServer,
     corpus_pages,
     cpu_info,
-    free_port,
     report,
-    rss,
     run_akhbar,
+    served_corpus,
     write_config,
 )
 
@@ -86,21 +84,13 @@ def main() -> int:
     n = len(pages)
     print(f"{n} pages, {sum(len(h) for _, h in pages) / 1e6:.0f} MB, {cpu_info()}", flush=True)
 
-    routes = {f"/p/{i}.html": (html, "text/html") for i, (_, html) in enumerate(pages)}
     runs = []  # (akhbar result, bare loop seconds)
     # The pages are served by a process of their own (as in bench/cpu.py), and the run's
     # memory is sampled 4 times a second: a server in this process's threads, behind a
     # sampler walking the process table 20 times a second, took 1-2 s of CPU from the run's
     # two cores, which the bare loop, timed alone, never paid.
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    links = [f"{base}/p/{i}.html" for i in range(n)]
-    feeds = []
-    for f in range(args.feeds):
-        path = f"/feed{f}.xml"
-        routes[path] = (rss(f"feed {f}", links[f::args.feeds]), "application/rss+xml")
-        feeds.append((f"feed{f}", base + path))
-    with PageServer(routes, port), tempfile.TemporaryDirectory() as tmp:
+    server, _, feeds = served_corpus(pages, args.feeds)
+    with server, tempfile.TemporaryDirectory() as tmp:
         config = write_config(Path(tmp) / "bench.yaml", feeds)
         for i in range(max(1, args.repeat)):
             akhbar = run_akhbar(["run", "--config", str(config),
