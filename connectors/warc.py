@@ -159,8 +159,7 @@ def scan_warc(stream: BinaryIO) -> Iterator[WarcPage | WarcProblem]:
                 if damaged is not None and damaged[0] < offset:  # (none lost when equal)
                     yield WarcProblem(damaged[0], damaged[1], f"unreadable data from offset "
                                       f"{damaged[0]} to {offset} ({damaged[2]})")
-                    held = None  # reported within that stretch
-                elif held is not None:
+                elif held is not None:  # (never both: a held record ends in `damaged`)
                     yield held[0]
                     held = None
                 damaged = None
