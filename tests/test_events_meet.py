@@ -273,3 +273,22 @@ def test_pair_before_an_adverb_without_dual_verb_are_objects():
     assert _pairs(extract_events(text, PUB), "CALL") == [
         (("AUS", "head_of_government"), ("USA", "head_of_state")),
         (("IDN", "head_of_state"), ("USA", "head_of_state"))]
+
+
+def test_the_speaker_meets_the_counterpart_of_a_meeting_told_as_the_setting():
+    # «أعلن X أن ...، خلال لقاء مع Y»: X meets Y, not the group named in what X said
+    text = ("أعلن وزير الخارجية الإيطالي أن بلاده ستشارك قريبا في الحرب على داعش في العراق، "
+            "خلال لقاء مع نظيره الفرنسي في روما.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "foreign_minister"), ("ITA", "foreign_minister"))]
+
+
+def test_no_speaker_rule_without_a_setting_word_before_the_meeting():
+    from pipeline.events.extract import _prepare
+    from pipeline.events.frames import _setting_speaker
+    from pipeline.events.triggers import find_triggers
+    sent = _prepare("قال وزير الخارجية الإيطالي إن لقاء الرئيس المصري مع نظيره الروسي كان "
+                    "مثمرا.", PUB)[0]
+    triggers = find_triggers(sent)[0]
+    trig = next(t for t in triggers if t.etype == "MEET")
+    assert _setting_speaker(sent, trig, triggers, sent.actors) is None

@@ -31,6 +31,8 @@ from pipeline.events.words import (
     PHONE_CUES,
     POST_TAKING,
     RELATIVE,
+    SETTING_WORDS,
+    SPEECH_VERBS,
     STOP_WORDS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
@@ -310,6 +312,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
+        speaker = _setting_speaker(sent, trig, triggers, actors)
+        if speaker is not None:
+            subject, rest_from = speaker, trig.j  # «أعلن X أن ...، خلال لقاء مع Y»
         light_subj = _light_verb_subject(sent, trig, triggers, lights) \
             if trig.tense == "noun" and carried is None else None
         if light_subj is not None and (not before or before[-1].i >= light_subj.i):
@@ -622,6 +627,28 @@ def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list
         if a.key[0] is not None and all(a.key[0] != b.key[0] for b in two):
             two.append(a)
     return two[:2] if len(two) >= 2 else []
+
+
+def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                     actors: list[Actor]) -> Actor | None:
+    """The subject of a verb of saying that opens the sentence, when a contact noun after
+    خلال/أثناء (lit. "during") with a counterpart in مع is the setting of what was said:
+    «أعلن وزير الخارجية التركي أن بلاده ستبدأ ...، خلال لقاء مع نظيره الأمريكي» — the
+    minister meets the American, not an actor named inside the reported clause. None when
+    another contact trigger stands between the verb and the noun."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.i < 2 or trig.etype not in ("MEET", "NEGOTIATE", "DISCUSS"):
+        return None
+    if norms[trig.i - 1] not in SETTING_WORDS or "مع" not in norms[trig.j:trig.j + 3]:
+        return None
+    if norms[0] not in SPEECH_VERBS:
+        return None
+    speaker = next((a for a in actors if a.j <= trig.i), None)
+    if speaker is None or speaker.i > 3 or any(
+            t.i < trig.i and t.etype in ("MEET", "CALL", "NEGOTIATE", "DISCUSS")
+            for t in triggers):
+        return None
+    return speaker
 
 
 def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
@@ -1001,13 +1028,18 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     elif next_sent is not None and any(t.endswith("دعوه") for t in next_sent.norms[:3]):
         k = next(n for n, t in enumerate(next_sent.norms[:3]) if t.endswith("دعوه"))
         host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
+    if _told_visit(sent, trig, after):
+        return []  # «ويلتقي X خلال الزيارة الرئيس المصري»: the visit told before, not a new one
     if _unnamed_genitive(sent, trig, pronoun) or _invited_public(sent, trig):
         return []  # «أشار إلى زيارة وفد يتكون من خبراء ...»: a visitor nobody can name
     candidates: list[Actor] = []
     if verb_like and close_after:
         candidates.append(after[0])
-    elif trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun:
-        candidates.append(after[0])  # genitive: زيارة الرئيس الصيني
+    elif (trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun
+          and not _definite(norms[trig.i])):
+        # genitive: زيارة الرئيس الصيني; a noun with the article heads no genitive («ويلتقي X
+        # خلال الزيارة الرئيس المصري»: the president is the object of the verb, not the visitor)
+        candidates.append(after[0])
     if pronoun and inherited is not None and not arrival_noun:
         candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
     rel = _relative_agent(sent, trig, after)
@@ -1106,6 +1138,36 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             out.append(Candidate("VISIT", status, v, host, sent, trigger_text, sdate[0],
                                  sdate[1], loc))
     return out
+
+
+# words before a visit noun that place another contact within a visit told before
+WITHIN_VISIT = frozenset({"خلال", "اثناء", "ابان", "طوال"})
+
+
+def _told_visit(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
+    """Whether a visit noun with the article after خلال/أثناء («خلال (هذه) الزيارة») only
+    refers back to a visit the text has told: no visitor of its own follows it with ل
+    («خلال الزيارة التاريخية للأمير X» names one)."""
+    norms = sent.norms
+    if trig.tense != "noun" or not _definite(norms[trig.i]) or trig.i == 0:
+        return False
+    k = trig.i - 1
+    if norms[k] in ("هذه", "تلك") and k > 0:
+        k -= 1
+    if norms[k] not in WITHIN_VISIT:
+        return False
+    return not any(a.clitic.endswith("ل") and a.i - trig.j <= 2 for a in after)
+
+
+def _definite(word: str) -> bool:
+    """Whether a (normalised) noun carries the article, after a conjunction or a preposition
+    (الزياره، والزياره، بالزياره، للزياره): such a noun is not the first term of a genitive."""
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    if w.startswith("لل"):
+        return True
+    if w[:1] in ("ب", "ك", "ل") and w[1:].startswith("ال"):
+        w = w[1:]
+    return w.startswith("ال")
 
 
 def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:

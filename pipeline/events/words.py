@@ -28,6 +28,8 @@ def cue_words() -> dict[str, frozenset[str]]:
 STOP_WORDS = _words("stop_words")
 BEFORE_STOP = _words("before_stop")
 EFFORT_VERBS = _words("effort_verbs")
+SPEECH_VERBS = _words("speech_verbs")
+SETTING_WORDS = _words("setting_words")
 PHONE_CUES = tuple(sorted(_words("phone_cues")))
 RELATIVE = _words("relative")
 CONTINUATION = _words("continuation")
