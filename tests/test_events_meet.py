@@ -292,3 +292,12 @@ def test_no_speaker_rule_without_a_setting_word_before_the_meeting():
     triggers = find_triggers(sent)[0]
     trig = next(t for t in triggers if t.etype == "MEET")
     assert _setting_speaker(sent, trig, triggers, sent.actors) is None
+
+
+def test_a_series_of_meetings_with_named_officials():
+    text = ("وسيجري وزير الخارجية الفرنسي سلسلة من اللقاءات مع رئيس الحكومة التونسي ورئيس "
+            "الجمهورية التونسي.")
+    events = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert _pairs(events) == [(("FRA", "foreign_minister"), ("TUN", "head_of_government")),
+                              (("FRA", "foreign_minister"), ("TUN", "head_of_state"))]
+    assert {e["status"] for e in events} == {"planned"}
