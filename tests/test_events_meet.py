@@ -301,3 +301,18 @@ def test_a_series_of_meetings_with_named_officials():
     assert _pairs(events) == [(("FRA", "foreign_minister"), ("TUN", "head_of_government")),
                               (("FRA", "foreign_minister"), ("TUN", "head_of_state"))]
     assert {e["status"] for e in events} == {"planned"}
+
+
+def test_a_joint_press_conference_between_two_named_leaders():
+    text = ("وأعلن عن الاتفاق أمس خلال الندوة الصحفية المشتركة بين الرئيس التونسي والمستشارة "
+            "الألمانية.")
+    assert _pairs(extract_events(text, PUB), "PRESS_CONFERENCE") == [
+        (("DEU", "head_of_government"), ("TUN", "head_of_state"))]
+
+
+def test_an_adverbial_in_bi_after_two_named_ministers_is_not_their_counterpart():
+    # «اجتماع وزيري الخارجية A وB بشكل مكثف»: A and B met each other
+    text = "وحضر الملف بقوة في اجتماع وزيري الخارجية الجبير وشكري بشكل مكثف."
+    # (2015: the year both held the foreign ministry)
+    assert _pairs(extract_events(text, date(2015, 7, 24)), "MEET") == [
+        (("EGY", "foreign_minister"), ("SAU", "foreign_minister"))]

@@ -28,6 +28,7 @@ from pipeline.events.words import (
     MESSAGE_ADJECTIVES,
     MESSAGE_NOUNS,
     NAMED_AFTER,
+    NOT_OBJECTS,
     PHONE_CUES,
     POST_TAKING,
     RELATIVE,
@@ -161,7 +162,8 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
         return counterparts
     for k in range(last, min(last + 3, len(norms))):
         t = norms[k]
-        if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and not any(
+        if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and t not in NOT_OBJECTS \
+                and not any(
                 a.i <= k < a.j for a in sent.actors if a not in counterparts):
             return [a for a in counterparts if a.i > k]
         if sent.toks[k].punct:
@@ -692,9 +694,10 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                           inherited: Actor | None = None,
                           prev: Sentence | None = None) -> list[Actor]:
     """The participants a contact trigger names after it, with no actor in between: a list
-    after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB») or after «جمع» («اللقاء الذي جمع A
+    after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB», «الندوة الصحفية المشتركة بين A
+    وB») or after «جمع» («اللقاء الذي جمع A
     بB»; «المكالمة التي جمعته بB»: him is the sentence's first actor, else the topic)."""
-    if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE"):
+    if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE", "PRESS_CONFERENCE"):
         return []
     norms = sent.norms
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
