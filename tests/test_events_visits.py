@@ -331,3 +331,10 @@ def test_a_visit_and_a_meeting_on_other_days_are_not_merged_with_the_first():
                    if e["event_type"] == "MEET" and e["actor2_country"] == "IRQ")
     assert meets == [("2025-03-07", "defense_minister"), ("2025-03-07", "head_of_government"),
                      ("2025-03-09", "head_of_government")]
+
+
+def test_his_visit_is_the_visit_of_the_actor_right_before_it():
+    # the topic of the sentence before is the Iranian president; «زيارته» here is the minister's
+    text = ("انتقد الرئيس الإيراني حسن روحاني الموقف الخليجي. "
+            "وظهر ذلك في التصريحات التي أطلقها وزير الخارجية الإيراني إبان زيارته للكويت.")
+    assert _visits(text) == [("reported", "IRN", "foreign_minister", None, None, "KWT")]

@@ -925,6 +925,23 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
     return None
 
 
+# words between an actor and «زيارته» that leave the actor its owner («X خلال زيارته»)
+_OWNER_GAP = frozenset({"خلال", "اثناء", "ابان", "في", "بعد", "قبل", "عقب", "لدي", "منذ"})
+
+
+def _pronoun_owner(sent: Sentence, trig: Trigger, before: list[Actor]) -> Actor | None:
+    """The actor a visit noun's pronoun refers to when the actor stands right before it with
+    only a preposition of time between («وزير الخارجية الإيراني إبان زيارته للكويت»): nearer
+    than the topic of the sentence before."""
+    if not before:
+        return None
+    a = before[-1]
+    gap = sent.norms[a.j:trig.i]
+    if len(gap) == 1 and gap[0] in _OWNER_GAP and not sent.toks[a.j - 1].punct:
+        return a
+    return None
+
+
 def _clause_subject(sent: Sentence, trig: Trigger) -> Actor | None:
     """The subject of the sentence when a noun trigger's relative clause names no agent
     ('أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها'): its first actor, before the trigger."""
@@ -1060,6 +1077,10 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             head.j <= k < trig.i for k in sent.trigger_toks) and head.i <= min(
             sent.trigger_toks, default=head.i)
         candidates.insert(0 if not candidates or subject_first else 1, head)
+    owner = _pronoun_owner(sent, trig, before) if pronoun else None
+    if owner is not None:
+        # «أطلقها وزير الخارجية الإيراني إبان زيارته للكويت»: his = the actor right before
+        candidates = [owner] + [a for a in candidates if a is not owner]
     if sent.actors and _carried_light(sent, trig):
         candidates.append(sent.actors[0])  # «وكان X ... توصل لاتفاق ...، وأجرى زيارة إليها»
     if verb_like:
