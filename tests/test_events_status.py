@@ -195,3 +195,8 @@ def test_future_relative_clause_past_the_parties_plans_and_dates_the_meeting():
 def test_relative_clause_not_in_the_future_or_not_on_the_noun_leaves_it_reported(text):
     assert ("MEET", "reported") in _events(text)
     assert ("MEET", "planned") not in _events(text)
+
+
+def test_a_visit_that_was_expected_and_put_off_is_cancelled():
+    text = "وكان من المنتظر أن يزور وزير الخارجية الفرنسي تونس يوم الاثنين، لكن الزيارة أجلت."
+    assert _events(text) == [("VISIT", "cancelled")]
