@@ -316,3 +316,10 @@ def test_an_adverbial_in_bi_after_two_named_ministers_is_not_their_counterpart()
     # (2015: the year both held the foreign ministry)
     assert _pairs(extract_events(text, date(2015, 7, 24)), "MEET") == [
         (("EGY", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_dual_title_before_the_pair_after_bayna():
+    text = ("وعقد المؤتمر الصحفي المشترك أمس بين وزيري خارجية المملكة عادل الجبير والمصري "
+            "سامح شكري.")
+    assert _pairs(extract_events(text, date(2015, 7, 24)), "PRESS_CONFERENCE") == [
+        (("EGY", "foreign_minister"), ("SAU", "foreign_minister"))]

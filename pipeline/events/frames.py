@@ -54,6 +54,9 @@ RECEPTION = frozenset({"استقباله", "استقبالها", "استقبال
 # dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
+# dual titles before a و-joined pair of people («بين وزيري خارجية A وB»)
+DUAL_TITLES = frozenset(normalize_arabic(w) for w in (
+    "وزيري", "رئيسي", "زعيمي", "ممثلي", "مبعوثي"))
 # «زيارة عمل التقى خلالها X»: a verb describing an earlier noun; X is its object
 # «جاء ذلك خلال/في/أثناء اجتماع ... بمشاركة/بحضور A وB»: the occasion and its participants
 OCCASION_AT = frozenset({"خلال", "في", "اثناء", "لدي"})
@@ -706,7 +709,9 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             return []
         if norms[k] == "بين":
             listed = _chain(sent, sent.actors, k + 1, len(norms))
-            if len(listed) >= 2 and listed[0].i - k <= 3 and all(
+            # «بين وزيري خارجية المملكة A والمصري B»: a dual title may stand before the first
+            if len(listed) >= 2 and (listed[0].i - k <= 3 or listed[0].i - k <= 4
+                                     and norms[k + 1] in DUAL_TITLES) and all(
                     _joined(sent, a) for a in listed[1:]):
                 return listed
             return []
