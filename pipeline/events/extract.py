@@ -30,7 +30,7 @@ from pipeline.events.mentions import (
     tokenize,
 )
 from pipeline.events.scorer import load_model, score
-from pipeline.events.triggers import find_triggers, future_relative_at, under_way
+from pipeline.events.triggers import _future_verb, find_triggers, future_relative_at, under_way
 from pipeline.events.types import EVENT_TYPES
 from pipeline.text.dates import as_date
 
@@ -421,7 +421,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         when += timedelta(days=7)
     lo, hi = sorted((m.i, c.trig.i))
     across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
-    if across and c.status == "planned" and _contradicts(c.status, when, precision, published):
+    # a future verb (سيلتقي) is never dated to a past day: that date is another clause's
+    # («حيث سيلتقي مع ...، سعى الوزير أمس الأحد ...»)
+    future = c.trig.tense == "present" and _future_verb(norms[c.trig.i])
+    if (across or future) and c.status == "planned" \
+            and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision
