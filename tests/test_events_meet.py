@@ -323,3 +323,9 @@ def test_a_dual_title_before_the_pair_after_bayna():
             "سامح شكري.")
     assert _pairs(extract_events(text, date(2015, 7, 24)), "PRESS_CONFERENCE") == [
         (("EGY", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_numbered_list_item_does_not_inherit_the_topic_as_its_subject():
+    text = ("وتحدث الرئيس الليبي الراحل معمر القذافي طويلا في الأمم المتحدة.\n"
+            "4- فيلم جديد عن صحفي أمريكي يلتقي برئيس كوريا الشمالية في مقابلة.")
+    assert _pairs(extract_events(text, date(2015, 7, 24)), "MEET") == []
