@@ -46,3 +46,13 @@ def test_iso_datetimes_keep_the_offset_and_become_utc():
     assert parse_iso_datetime("2024-07-24T10:30:00Z").tzinfo is not None
     assert parse_iso_datetime("24 تموز 2024") == datetime(2024, 7, 24, tzinfo=timezone.utc)
     assert parse_iso_datetime("garbage") is None
+
+
+def test_as_date_reads_a_day_first_numeric_publication_date():
+    from datetime import date as _date
+
+    from pipeline.text.dates import as_date
+    assert as_date("09/12/2016") == _date(2016, 12, 9)
+    assert as_date("2016-12-09T10:00:00") == _date(2016, 12, 9)
+    assert as_date("31/02/2016") is None  # no such day
+    assert as_date("the 09/12/2016 issue") is None  # only a whole date string

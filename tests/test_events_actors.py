@@ -354,3 +354,17 @@ def test_a_radios_envoy_is_a_correspondent_not_a_state_envoy():
     text = "قال الوزير السوري في تصريح لمبعوث الإذاعة إلى دمشق إن الوضع مستقر."
     assert ("TUN", "envoy") not in _mentions(text)
     assert ("USA", "envoy") in _mentions("التقى الرئيس المبعوث الأمريكي إلى سوريا أمس.")
+
+
+def test_transliteration_variants_of_known_names():
+    from datetime import date as _date
+
+    from pipeline.events.extract import extract_events
+    text = "وقال تشاوش أوغلو أثناء زيارة إلى لشبونة حيث يلتقي نظيره البرتغالي."
+    evs = extract_events(text, _date(2015, 7, 27))
+    assert ("VISIT", "TUR", "foreign_minister") in {
+        (e["event_type"], e["actor1_country"], e["actor1_role"]) for e in evs}
+    text = "التقى ولي العهد السعودي في جدة أمس رمضان قاديروف رئيس جمهورية الشيشان."
+    keys = {(e["actor1_country"], e["actor2_country"]) for e in extract_events(
+        text, _date(2015, 7, 22)) if e["event_type"] == "MEET"}
+    assert keys & {("SAU", "RUS"), ("RUS", "SAU")}

@@ -176,3 +176,10 @@ def test_an_undated_sentence_after_a_recalled_visit_goes_on_with_its_days():
     # the meeting during the recalled two-day visit: its month, not the lead's day
     recalled = evs[("MEET", "ITA", 2)]
     assert (recalled["event_date"], recalled["date_precision"]) == (date(2017, 1, 1), "month")
+
+
+def test_a_day_first_numeric_publication_date_anchors_relative_dates():
+    from pipeline.events.extract import extract_events
+    evs = extract_events("التقى الرئيس التونسي اليوم الاثنين الرئيس الفرنسي.", "20/07/2015")
+    assert [e["event_date"].isoformat() for e in evs if e["event_type"] == "MEET"] == [
+        "2015-07-20"]

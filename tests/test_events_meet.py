@@ -273,3 +273,59 @@ def test_pair_before_an_adverb_without_dual_verb_are_objects():
     assert _pairs(extract_events(text, PUB), "CALL") == [
         (("AUS", "head_of_government"), ("USA", "head_of_state")),
         (("IDN", "head_of_state"), ("USA", "head_of_state"))]
+
+
+def test_the_speaker_meets_the_counterpart_of_a_meeting_told_as_the_setting():
+    # «أعلن X أن ...، خلال لقاء مع Y»: X meets Y, not the group named in what X said
+    text = ("أعلن وزير الخارجية الإيطالي أن بلاده ستشارك قريبا في الحرب على داعش في العراق، "
+            "خلال لقاء مع نظيره الفرنسي في روما.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "foreign_minister"), ("ITA", "foreign_minister"))]
+
+
+def test_no_speaker_rule_without_a_setting_word_before_the_meeting():
+    from pipeline.events.extract import _prepare
+    from pipeline.events.frames import _setting_speaker
+    from pipeline.events.triggers import find_triggers
+    sent = _prepare("قال وزير الخارجية الإيطالي إن لقاء الرئيس المصري مع نظيره الروسي كان "
+                    "مثمرا.", PUB)[0]
+    triggers = find_triggers(sent)[0]
+    trig = next(t for t in triggers if t.etype == "MEET")
+    assert _setting_speaker(sent, trig, triggers, sent.actors) is None
+
+
+def test_a_series_of_meetings_with_named_officials():
+    text = ("وسيجري وزير الخارجية الفرنسي سلسلة من اللقاءات مع رئيس الحكومة التونسي ورئيس "
+            "الجمهورية التونسي.")
+    events = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert _pairs(events) == [(("FRA", "foreign_minister"), ("TUN", "head_of_government")),
+                              (("FRA", "foreign_minister"), ("TUN", "head_of_state"))]
+    assert {e["status"] for e in events} == {"planned"}
+
+
+def test_a_joint_press_conference_between_two_named_leaders():
+    text = ("وأعلن عن الاتفاق أمس خلال الندوة الصحفية المشتركة بين الرئيس التونسي والمستشارة "
+            "الألمانية.")
+    assert _pairs(extract_events(text, PUB), "PRESS_CONFERENCE") == [
+        (("DEU", "head_of_government"), ("TUN", "head_of_state"))]
+
+
+def test_an_adverbial_in_bi_after_two_named_ministers_is_not_their_counterpart():
+    # «اجتماع وزيري الخارجية A وB بشكل مكثف»: A and B met each other
+    text = "وحضر الملف بقوة في اجتماع وزيري الخارجية الجبير وشكري بشكل مكثف."
+    # (2015: the year both held the foreign ministry)
+    assert _pairs(extract_events(text, date(2015, 7, 24)), "MEET") == [
+        (("EGY", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_dual_title_before_the_pair_after_bayna():
+    text = ("وعقد المؤتمر الصحفي المشترك أمس بين وزيري خارجية المملكة عادل الجبير والمصري "
+            "سامح شكري.")
+    assert _pairs(extract_events(text, date(2015, 7, 24)), "PRESS_CONFERENCE") == [
+        (("EGY", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_numbered_list_item_does_not_inherit_the_topic_as_its_subject():
+    text = ("وتحدث الرئيس الليبي الراحل معمر القذافي طويلا في الأمم المتحدة.\n"
+            "4- فيلم جديد عن صحفي أمريكي يلتقي برئيس كوريا الشمالية في مقابلة.")
+    assert _pairs(extract_events(text, date(2015, 7, 24)), "MEET") == []

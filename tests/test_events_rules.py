@@ -157,3 +157,14 @@ def test_two_calls_received_are_one_call_per_caller(text):
     assert _keys(extract_events(text, PUB)) == [
         ("CALL", "reported", "SAU", "foreign_minister", "FRA", "foreign_minister"),
         ("CALL", "reported", "SAU", "foreign_minister", "USA", "foreign_minister")]
+
+
+def test_a_long_paragraph_without_a_full_stop_is_not_joined_to_the_next_line():
+    from pipeline.events.mentions import _join_wrapped
+    long_line = "وأضاف المتحدث أن العلاقات بين البلدين متطورة " * 8
+    text = "العنوان\n" + long_line.strip() + "\nمن جهة أخرى وصل الوزير إلى بغداد"
+    assert _join_wrapped(text).split("\n")[-1] == "من جهة أخرى وصل الوزير إلى بغداد"
+    # short hard-wrapped lines are still joined
+    wrapped = ("العنوان\nقال وزير الخارجية الأمريكي في مؤتمر صحفي إن بلاده تعمل مع شركائها"
+               " من أجل\nالتوصل إلى حل")
+    assert _join_wrapped(wrapped).count("\n") == 1

@@ -195,3 +195,16 @@ def test_future_relative_clause_past_the_parties_plans_and_dates_the_meeting():
 def test_relative_clause_not_in_the_future_or_not_on_the_noun_leaves_it_reported(text):
     assert ("MEET", "reported") in _events(text)
     assert ("MEET", "planned") not in _events(text)
+
+
+def test_a_visit_that_was_expected_and_put_off_is_cancelled():
+    text = "وكان من المنتظر أن يزور وزير الخارجية الفرنسي تونس يوم الاثنين، لكن الزيارة أجلت."
+    assert _events(text) == [("VISIT", "cancelled")]
+
+
+def test_a_future_verb_stays_planned_whatever_past_word_follows_it():
+    # «أمس» belongs to the main clause after the comma, not to «سيلتقي»
+    text = ("عشية وصوله إلى الدوحة حيث سيلتقي مع وزراء خارجية دول مجلس التعاون، سعى وزير "
+            "الخارجية الأمريكي أمس من القاهرة إلى طمأنة دول المنطقة.")
+    meets = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert [(e["status"], e["event_date"]) for e in meets] == [("planned", None)]

@@ -298,3 +298,43 @@ def test_the_kings_ambassador_is_an_official_not_the_king():
     find_mentions(sent, 2017, {}, "TUN")
     assert [(a.country, a.role) for a in sent.actors] == [
         ("TUN", "foreign_minister"), ("SAU", "official")]
+
+
+def test_a_visit_noun_with_the_article_heads_no_genitive():
+    # the Egyptian president is the object of يلتقي, not the visitor of «الزيارة»
+    text = ("يصل وزير الخارجية الأردني غدا إلى القاهرة في زيارة رسمية. "
+            "ويلتقي الوزير خلال الزيارة الرئيس المصري ورئيس الوزراء المصري.")
+    visitors = {v[1] for v in _visits(text)}
+    assert "EGY" not in visitors
+
+
+def test_during_the_visit_refers_back_to_the_visit_told_before():
+    from pipeline.events.extract import _prepare
+    from pipeline.events.frames import _told_visit
+    from pipeline.events.triggers import find_triggers
+    sent = _prepare("ويبحث الوزير خلال هذه الزيارة مع نظيره التونسي ملف الهجرة.", PUB)[0]
+    trig = next(t for t in find_triggers(sent)[0] if t.etype == "VISIT")
+    assert _told_visit(sent, trig, [a for a in sent.actors if a.i >= trig.j])
+    # a visitor named after the noun with ل makes it a visit of its own
+    sent = _prepare("وتناول الحديث ما تم خلال الزيارة التاريخية لولي العهد السعودي إلى فرنسا.",
+                    PUB)[0]
+    trig = next(t for t in find_triggers(sent)[0] if t.etype == "VISIT")
+    assert not _told_visit(sent, trig, [a for a in sent.actors if a.i >= trig.j])
+
+
+def test_a_visit_and_a_meeting_on_other_days_are_not_merged_with_the_first():
+    text = ("وصل وزير الدفاع الأمريكي إلى أربيل أمس الأحد، وعقد اجتماعا مع رئيس الوزراء "
+            "العراقي. وكان الوزير قد زار بغداد يوم الجمعة، واجتمع مع رئيس الوزراء العراقي "
+            "ووزير الدفاع العراقي.")
+    events = extract_events(text, PUB)
+    meets = sorted((e["event_date"].isoformat(), e["actor2_role"]) for e in events
+                   if e["event_type"] == "MEET" and e["actor2_country"] == "IRQ")
+    assert meets == [("2025-03-07", "defense_minister"), ("2025-03-07", "head_of_government"),
+                     ("2025-03-09", "head_of_government")]
+
+
+def test_his_visit_is_the_visit_of_the_actor_right_before_it():
+    # the topic of the sentence before is the Iranian president; «زيارته» here is the minister's
+    text = ("انتقد الرئيس الإيراني حسن روحاني الموقف الخليجي. "
+            "وظهر ذلك في التصريحات التي أطلقها وزير الخارجية الإيراني إبان زيارته للكويت.")
+    assert _visits(text) == [("reported", "IRN", "foreign_minister", None, None, "KWT")]

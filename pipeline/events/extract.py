@@ -30,7 +30,7 @@ from pipeline.events.mentions import (
     tokenize,
 )
 from pipeline.events.scorer import load_model, score
-from pipeline.events.triggers import find_triggers, future_relative_at, under_way
+from pipeline.events.triggers import _future_verb, find_triggers, future_relative_at, under_way
 from pipeline.events.types import EVENT_TYPES
 from pipeline.text.dates import as_date
 
@@ -61,6 +61,30 @@ def _other_people(a: Candidate, b: Candidate) -> bool:
     return any(k in nb and nb[k] != v for k, v in na.items())
 
 
+def _other_days(a: Candidate, b: Candidate) -> bool:
+    """Whether the later candidate `b` recalls an earlier occasion on another day («وصل أربيل
+    أمس الجمعة ...» then «وكان قد زار بغداد الخميس، واجتمع مع ...»): two occasions, not one
+    told twice. Only a sentence that opens as background (وكان، يذكر أن ...) is trusted to
+    tell another occasion: a date elsewhere is as often another clause's."""
+    return (a.date is not None and b.date is not None and a.precision == "day"
+            and b.precision == "day" and a.date != b.date
+            and _recalled(b))
+
+
+def _recalled(c: Candidate) -> bool:
+    """Whether a candidate's clause opens as background: its sentence starts with يذكر/وكان
+    ..., or «(و)كان X قد» stands shortly before its trigger (the pluperfect of a recalled
+    occasion)."""
+    norms = c.sentence.norms
+    if norms[:1] and norms[0] in _BACKGROUND_OPENERS:
+        return True
+    if c.trig is None:
+        return False
+    lo = max(0, c.trig.i - RECALL_SPAN)
+    return any(norms[k] in ("كان", "وكان", "كانت", "وكانت") and "قد" in norms[k + 1:k + 5]
+               for k in range(lo, c.trig.i))
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -80,10 +104,13 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 same_visitor = o.actor1.key == c.actor1.key
                 same_dest = (o.location is None or c.location is None
                              or o.location[1] == c.location[1])
-                if same_visitor and same_dest and o.status == c.status:
+                if same_visitor and same_dest and o.status == c.status and not (
+                        _other_days(o, c) and o.location is not None and c.location is not None
+                        and o.location[0] != c.location[0]):
                     match = o
                     break
-            elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) and (
+            elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
+                    and not (o.status == c.status == "reported" and _other_days(o, c)) and (
                     o.status == c.status or c.etype in ("MEET", "CALL")
                     and o.sentence.index != c.sentence.index and c.status == "reported"):
                 match = o
@@ -302,6 +329,7 @@ def _writers_day(dated: list[list], published: date | None) -> date | None:
     return next((m.date for found in dated for m in found if m.today), published)
 
 
+RECALL_SPAN = 12  # words before a trigger where «وكان X قد» makes its clause a recalled one
 LEAD_DAYS = 31  # a lead date further than this from publication is history, not the occasion
 _BACKGROUND_OPENERS = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "وكان", "كان", "سبق",
                                  "وسبق", "وكانت", "كانت"})
@@ -393,7 +421,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         when += timedelta(days=7)
     lo, hi = sorted((m.i, c.trig.i))
     across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
-    if across and c.status == "planned" and _contradicts(c.status, when, precision, published):
+    # a future verb (سيلتقي) is never dated to a past day: that date is another clause's
+    # («حيث سيلتقي مع ...، سعى الوزير أمس الأحد ...»)
+    future = c.trig.tense == "present" and _future_verb(norms[c.trig.i])
+    if (across or future) and c.status == "planned" \
+            and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision

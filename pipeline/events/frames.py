@@ -28,9 +28,12 @@ from pipeline.events.words import (
     MESSAGE_ADJECTIVES,
     MESSAGE_NOUNS,
     NAMED_AFTER,
+    NOT_OBJECTS,
     PHONE_CUES,
     POST_TAKING,
     RELATIVE,
+    SETTING_WORDS,
+    SPEECH_VERBS,
     STOP_WORDS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
@@ -51,6 +54,9 @@ RECEPTION = frozenset({"استقباله", "استقبالها", "استقبال
 # dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
+# dual titles before a و-joined pair of people («بين وزيري خارجية A وB»)
+DUAL_TITLES = frozenset(normalize_arabic(w) for w in (
+    "وزيري", "رئيسي", "زعيمي", "ممثلي", "مبعوثي"))
 # «زيارة عمل التقى خلالها X»: a verb describing an earlier noun; X is its object
 # «جاء ذلك خلال/في/أثناء اجتماع ... بمشاركة/بحضور A وB»: the occasion and its participants
 OCCASION_AT = frozenset({"خلال", "في", "اثناء", "لدي"})
@@ -159,7 +165,8 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
         return counterparts
     for k in range(last, min(last + 3, len(norms))):
         t = norms[k]
-        if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and not any(
+        if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and t not in NOT_OBJECTS \
+                and not any(
                 a.i <= k < a.j for a in sent.actors if a not in counterparts):
             return [a for a in counterparts if a.i > k]
         if sent.toks[k].punct:
@@ -300,7 +307,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if carried is not None and first_after is not None and carried.key != first_after.key:
             subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
         elif (verb_like and marked and not before and inherited is not None
-              and not any(a.j <= trig.i for a in actors)):
+              and not any(a.j <= trig.i for a in actors)
+              and not re.match(r"\d", norms[0])):  # a list item («4- ...»): its own subject
             subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
@@ -310,6 +318,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
+        speaker = _setting_speaker(sent, trig, triggers, actors)
+        if speaker is not None:
+            subject, rest_from = speaker, trig.j  # «أعلن X أن ...، خلال لقاء مع Y»
         light_subj = _light_verb_subject(sent, trig, triggers, lights) \
             if trig.tense == "noun" and carried is None else None
         if light_subj is not None and (not before or before[-1].i >= light_subj.i):
@@ -624,6 +635,28 @@ def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list
     return two[:2] if len(two) >= 2 else []
 
 
+def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                     actors: list[Actor]) -> Actor | None:
+    """The subject of a verb of saying that opens the sentence, when a contact noun after
+    خلال/أثناء (lit. "during") with a counterpart in مع is the setting of what was said:
+    «أعلن وزير الخارجية التركي أن بلاده ستبدأ ...، خلال لقاء مع نظيره الأمريكي» — the
+    minister meets the American, not an actor named inside the reported clause. None when
+    another contact trigger stands between the verb and the noun."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.i < 2 or trig.etype not in ("MEET", "NEGOTIATE", "DISCUSS"):
+        return None
+    if norms[trig.i - 1] not in SETTING_WORDS or "مع" not in norms[trig.j:trig.j + 3]:
+        return None
+    if norms[0] not in SPEECH_VERBS:
+        return None
+    speaker = next((a for a in actors if a.j <= trig.i), None)
+    if speaker is None or speaker.i > 3 or any(
+            t.i < trig.i and t.etype in ("MEET", "CALL", "NEGOTIATE", "DISCUSS")
+            for t in triggers):
+        return None
+    return speaker
+
+
 def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                         lights) -> Actor | None:
     """The subject of a light verb that governs a noun trigger (عقد X ... اجتماعا، أجرى X
@@ -665,9 +698,10 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                           inherited: Actor | None = None,
                           prev: Sentence | None = None) -> list[Actor]:
     """The participants a contact trigger names after it, with no actor in between: a list
-    after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB») or after «جمع» («اللقاء الذي جمع A
+    after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB», «الندوة الصحفية المشتركة بين A
+    وB») or after «جمع» («اللقاء الذي جمع A
     بB»; «المكالمة التي جمعته بB»: him is the sentence's first actor, else the topic)."""
-    if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE"):
+    if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE", "PRESS_CONFERENCE"):
         return []
     norms = sent.norms
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
@@ -676,7 +710,9 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             return []
         if norms[k] == "بين":
             listed = _chain(sent, sent.actors, k + 1, len(norms))
-            if len(listed) >= 2 and listed[0].i - k <= 3 and all(
+            # «بين وزيري خارجية المملكة A والمصري B»: a dual title may stand before the first
+            if len(listed) >= 2 and (listed[0].i - k <= 3 or listed[0].i - k <= 4
+                                     and norms[k + 1] in DUAL_TITLES) and all(
                     _joined(sent, a) for a in listed[1:]):
                 return listed
             return []
@@ -895,6 +931,23 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
     return None
 
 
+# words between an actor and «زيارته» that leave the actor its owner («X خلال زيارته»)
+_OWNER_GAP = frozenset({"خلال", "اثناء", "ابان", "في", "بعد", "قبل", "عقب", "لدي", "منذ"})
+
+
+def _pronoun_owner(sent: Sentence, trig: Trigger, before: list[Actor]) -> Actor | None:
+    """The actor a visit noun's pronoun refers to when the actor stands right before it with
+    only a preposition of time between («وزير الخارجية الإيراني إبان زيارته للكويت»): nearer
+    than the topic of the sentence before."""
+    if not before:
+        return None
+    a = before[-1]
+    gap = sent.norms[a.j:trig.i]
+    if len(gap) == 1 and gap[0] in _OWNER_GAP and not sent.toks[a.j - 1].punct:
+        return a
+    return None
+
+
 def _clause_subject(sent: Sentence, trig: Trigger) -> Actor | None:
     """The subject of the sentence when a noun trigger's relative clause names no agent
     ('أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها'): its first actor, before the trigger."""
@@ -1001,13 +1054,18 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     elif next_sent is not None and any(t.endswith("دعوه") for t in next_sent.norms[:3]):
         k = next(n for n, t in enumerate(next_sent.norms[:3]) if t.endswith("دعوه"))
         host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
+    if _told_visit(sent, trig, after):
+        return []  # «ويلتقي X خلال الزيارة الرئيس المصري»: the visit told before, not a new one
     if _unnamed_genitive(sent, trig, pronoun) or _invited_public(sent, trig):
         return []  # «أشار إلى زيارة وفد يتكون من خبراء ...»: a visitor nobody can name
     candidates: list[Actor] = []
     if verb_like and close_after:
         candidates.append(after[0])
-    elif trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun:
-        candidates.append(after[0])  # genitive: زيارة الرئيس الصيني
+    elif (trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun
+          and not _definite(norms[trig.i])):
+        # genitive: زيارة الرئيس الصيني; a noun with the article heads no genitive («ويلتقي X
+        # خلال الزيارة الرئيس المصري»: the president is the object of the verb, not the visitor)
+        candidates.append(after[0])
     if pronoun and inherited is not None and not arrival_noun:
         candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
     rel = _relative_agent(sent, trig, after)
@@ -1025,6 +1083,10 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             head.j <= k < trig.i for k in sent.trigger_toks) and head.i <= min(
             sent.trigger_toks, default=head.i)
         candidates.insert(0 if not candidates or subject_first else 1, head)
+    owner = _pronoun_owner(sent, trig, before) if pronoun else None
+    if owner is not None:
+        # «أطلقها وزير الخارجية الإيراني إبان زيارته للكويت»: his = the actor right before
+        candidates = [owner] + [a for a in candidates if a is not owner]
     if sent.actors and _carried_light(sent, trig):
         candidates.append(sent.actors[0])  # «وكان X ... توصل لاتفاق ...، وأجرى زيارة إليها»
     if verb_like:
@@ -1106,6 +1168,36 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             out.append(Candidate("VISIT", status, v, host, sent, trigger_text, sdate[0],
                                  sdate[1], loc))
     return out
+
+
+# words before a visit noun that place another contact within a visit told before
+WITHIN_VISIT = frozenset({"خلال", "اثناء", "ابان", "طوال"})
+
+
+def _told_visit(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
+    """Whether a visit noun with the article after خلال/أثناء («خلال (هذه) الزيارة») only
+    refers back to a visit the text has told: no visitor of its own follows it with ل
+    («خلال الزيارة التاريخية للأمير X» names one)."""
+    norms = sent.norms
+    if trig.tense != "noun" or not _definite(norms[trig.i]) or trig.i == 0:
+        return False
+    k = trig.i - 1
+    if norms[k] in ("هذه", "تلك") and k > 0:
+        k -= 1
+    if norms[k] not in WITHIN_VISIT:
+        return False
+    return not any(a.clitic.endswith("ل") and a.i - trig.j <= 2 for a in after)
+
+
+def _definite(word: str) -> bool:
+    """Whether a (normalised) noun carries the article, after a conjunction or a preposition
+    (الزياره، والزياره، بالزياره، للزياره): such a noun is not the first term of a genitive."""
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    if w.startswith("لل"):
+        return True
+    if w[:1] in ("ب", "ك", "ل") and w[1:].startswith("ال"):
+        w = w[1:]
+    return w.startswith("ال")
 
 
 def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:

@@ -93,20 +93,28 @@ class Sentence:
 
 # ----------------------------------------------------------------------------- text helpers
 
+# a line this long is a paragraph of its own, not a hard-wrapped line: a paragraph that ends
+# without a full stop («... وخاصة العربية منها» then «من جهة اخرى وصل ...») is not continued
+WRAPPED_LINE_MAX = 300
+
+
 def _join_wrapped(text: str) -> str:
     """Undo hard line wrapping: a long line without final punctuation continues on the next."""
     lines = (text or "").split("\n")
     out = []
+    last = ""
     for line in lines:
         prev = out[-1].strip() if out else ""
         first = normalize_arabic(line.strip().split(" ")[0]) if line.strip() else ""
         if len(out) > 1 and prev and line.strip() \
                 and (len(prev) >= 60 or first in CONTINUATION) \
+                and len(last.strip()) < WRAPPED_LINE_MAX \
                 and not re.search(r"[.!?؟:]\s*$", out[-1]) \
                 and "تاريخ النشر" not in out[-1] + line:
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
+        last = line
     return "\n".join(out)
 
 

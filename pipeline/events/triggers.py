@@ -309,7 +309,10 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                                                                      occupied):
         tense = "past"  # «كان أوباما يغادر كينيا»: past progressive
     if tense == "present":
-        return "reported" if "past" in kinds_after else "planned"
+        # a past cue after a present verb tells a contact under way (يزور لندن حاليا); a
+        # future verb (سيلتقي) is still to come whatever follows it
+        future = trig.tense == "present" and _future_verb(sent.norms[trig.i])
+        return "reported" if "past" in kinds_after and not future else "planned"
     if "planned" in kinds_before or (tense != "past" and planned_after):
         if "past" not in kinds_after:
             return "planned"

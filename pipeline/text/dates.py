@@ -98,8 +98,10 @@ def to_utc(value: datetime | None) -> datetime | None:
 
 
 def as_date(value) -> date | None:
-    """The calendar day of a datetime (its own day, not converted), a date, or an ISO string
-    starting YYYY-MM-DD; None for anything else."""
+    """The calendar day of a datetime (its own day, not converted), a date, an ISO string
+    starting YYYY-MM-DD, or a day-first numeric date and nothing else (DD/MM/YYYY, as Arabic
+    sites write a publication date, the order parse_date_text reads too); None for anything
+    else."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -108,7 +110,8 @@ def as_date(value) -> date | None:
         try:
             return date.fromisoformat(value[:10])
         except ValueError:
-            return None
+            m = _NUMERIC.fullmatch(value.strip())
+            return _make(int(m["year"]), int(m["month"]), int(m["day"])) if m else None
     return None
 
 
