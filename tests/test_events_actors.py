@@ -354,3 +354,44 @@ def test_a_radios_envoy_is_a_correspondent_not_a_state_envoy():
     text = "قال الوزير السوري في تصريح لمبعوث الإذاعة إلى دمشق إن الوضع مستقر."
     assert ("TUN", "envoy") not in _mentions(text)
     assert ("USA", "envoy") in _mentions("التقى الرئيس المبعوث الأمريكي إلى سوريا أمس.")
+
+
+# ----------------------------------------------------------------------------- generic officials
+
+def test_officials_from_a_list_of_countries_are_each_countrys():
+    # «مسؤولين من X وY»: one group of officials per country after «من»
+    text = "اجتمع وزير الخارجية الياباني أمس مع مسؤولين من السويد والدنمارك في ستوكهولم."
+    assert _pairs(text) == {("MEET", ("DNK:official", "JPN:foreign_minister")),
+                            ("MEET", ("JPN:foreign_minister", "SWE:official"))}
+
+
+def test_an_indefinite_delegation_from_a_country_is_that_countrys():
+    text = "استقبل رئيس الوزراء العراقي أمس في بغداد وفدا من الأردن."
+    assert ("JOR", "delegation") in {(c, r) for _, c, r in _actors(text)[0]}
+
+
+def test_a_definite_delegation_coming_back_from_a_country_is_not_that_countrys():
+    # «عاد الوفد من مصر»: where the delegation returns from, not whose it is
+    assert ("EGY", "delegation") not in {(c, r) for _, c, r in
+                                         _actors("وعاد الوفد من مصر مساء أمس.", home="TUN")[0]}
+
+
+def test_the_plural_and_construct_forms_of_officials_take_their_nationality():
+    assert _actors("التقى الوزير الأول الفرنسي المسؤولون الكويتيون أمس.")[0][-1] == (
+        None, "KWT", "official")
+    text = "بحث وزير الخارجية المغربي مع مسؤولي الإدارة الأمريكية في واشنطن التعاون."
+    assert (None, "USA", "official") in _actors(text)[0]
+
+
+def test_a_broken_plural_nationality_names_the_country():
+    text = "التقى وزير الخارجية القطري أمس عددا من المسؤولين الأتراك في أنقرة."
+    assert (None, "TUR", "official") in _actors(text)[0]
+
+
+def test_senior_officials_after_a_minister_are_other_people():
+    # «كبار المسؤولين» after the minister's title are not more of his title
+    text = "التقى وزير الخارجية الأمريكي كبار المسؤولين في أنقرة أمس."
+    first = _actors(text)[0]
+    assert first == [(None, "USA", "foreign_minister")]
+    text = "التقى وزير الخارجية الأمريكي كبار المسؤولين الروس في موسكو أمس."
+    assert _pairs(text) == {("MEET", ("RUS:official", "USA:foreign_minister"))}

@@ -119,6 +119,11 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for stem in c.get("adjectives") or []:
             for form, definite in adjective_forms(stem).items():
                 gaz.add((form,), Entry("adj", code=code, definite=definite))
+        for plural in c.get("plurals") or []:
+            # a broken plural (أتراك، روس): only itself and its definite form
+            form = "".join(_norm(plural))
+            gaz.add((form,), Entry("adj", code=code, definite=False))
+            gaz.add(("ال" + form,), Entry("adj", code=code, definite=True))
         for en, names in (c.get("places") or {}).items():
             for name in names:
                 gaz.add(name, Entry("place", code=code, en=en))

@@ -357,6 +357,19 @@ def _coordinated(units: list[dict], i: int, clitics: dict, gaz) -> bool:
             and all(_in_titles(t, gaz.collective_titles) for _, t in prev["titles"]))
 
 
+def _from_country(norms: list[str], unit: dict, i: int, gaz) -> bool:
+    """«مسؤولين من النرويج», «وفد من مصر»: an indefinite delegation or group of officials
+    «من» a country is that country's (a definite one, «الوفد من مصر», may be coming back)."""
+    if norms[unit["j"]:i] != ["من"] or unit["j"] != unit["title_j"] or not unit["titles"] \
+            and not unit["delegation"]:
+        return False
+    first = norms[unit["i"]]
+    if _definite(first):
+        return False
+    return unit["delegation"] or all(_in_titles(t, gaz.collective_titles)
+                                     for _, t in unit["titles"])
+
+
 def _origin_unknown(norms: list[str], g: dict) -> bool:
     """«وفد من الكونغرس»: a delegation whose origin the text names after «من» in words the
     gazetteer does not know is nobody's in particular, not the outlet's own country's."""
@@ -522,7 +535,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     sent.places = [p for p in sent.places if p[0] != i1]
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
                                                                else window) and not (
-                        e1.kind == "country" and _not_genitive(norms, unit["j"], i1)):
+                        e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
+                        and not _from_country(norms, unit, i1, gaz)):
                     if unit["country"] or unit["org"]:
                         break
                     unit.setdefault("first_q", i1)
@@ -602,6 +616,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                               and gap > 1) and all(
                 _in_titles(t, gaz.collective_titles) for _, t in g["titles"])
             both_person = both_person or plural_one or _two_people(g["titles"], u["titles"])
+            # «وزير الخارجية الأمريكي كبار المسؤولين»: a plural title after one person's
+            # names other people
+            both_person = both_person or bool(
+                u["titles"] and (g["person"] or g["titles"]) and not g["delegation"]
+                and all(_in_titles(t, gaz.collective_titles) for _, t in u["titles"])
+                and not (g["titles"] and all(_in_titles(t, gaz.collective_titles)
+                                             for _, t in g["titles"])))
             # «بوزير الثقافة» after «رئيس الجمهورية»: a title with the preposition ب opens
             # the counterpart («جمع رئيس الجمهورية بوزير ...»), not more of the same person
             both_person = both_person or bool(
