@@ -395,3 +395,15 @@ def test_senior_officials_after_a_minister_are_other_people():
     assert first == [(None, "USA", "foreign_minister")]
     text = "التقى وزير الخارجية الأمريكي كبار المسؤولين الروس في موسكو أمس."
     assert _pairs(text) == {("MEET", ("RUS:official", "USA:foreign_minister"))}
+
+
+def test_a_known_name_with_the_fathers_name_between_is_the_person():
+    # «عادل بن أحمد الجبير»: the gazetteer's «عادل الجبير» with the father's name inserted
+    text = "استقبل أمير الكويت في قصر بيان أمس عادل بن أحمد الجبير وزير الخارجية."
+    assert ("Adel al-Jubeir", "SAU", "foreign_minister") in _actors(text, home="SAU")[0]
+
+
+def test_a_lineage_link_before_another_family_name_is_not_the_person():
+    # the family name after «بن X» must be the known one
+    text = "التقى وزير الخارجية الفرنسي أمس عادل بن أحمد القحطاني."
+    assert all(name != "Adel al-Jubeir" for name, _, _ in _actors(text)[0])
