@@ -407,3 +407,22 @@ def test_a_lineage_link_before_another_family_name_is_not_the_person():
     # the family name after «بن X» must be the known one
     text = "التقى وزير الخارجية الفرنسي أمس عادل بن أحمد القحطاني."
     assert all(name != "Adel al-Jubeir" for name, _, _ in _actors(text)[0])
+
+
+def test_a_coordinator_or_commissioner_of_a_body_is_its_official():
+    text = "استقبل الرئيس الصومالي أمس في مقديشو منسق الأمم المتحدة للشؤون الإنسانية."
+    assert _pairs(text) == {("MEET", ("SOM:head_of_state", "UN:official"))}
+    assert (None, "EU", "official") in _actors("التقى الرئيس التونسي المفوض الأوروبي أمس.")[0]
+
+
+def test_a_coordinator_of_no_named_body_is_nobodys_official():
+    # «منسق الحملة»: no country or organisation, and not the outlet's own official either
+    assert _actors("وقال المنسق العام للمهرجان إن الدورة ناجحة.", home="TUN") == [[]]
+    text = "التقى وزير الخارجية منسق الحملة أمس."
+    assert [r for _, _, r in _actors(text, home="TUN")[0]] == ["foreign_minister"]
+
+
+def test_a_bodys_coordinator_after_a_ministers_title_is_another_person():
+    text = "التقى وزير الخارجية منسق الأمم المتحدة أمس."
+    assert _actors(text, home="TUN")[0] == [(None, "TUN", "foreign_minister"),
+                                            (None, "UN", "official")]

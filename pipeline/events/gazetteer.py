@@ -52,6 +52,7 @@ class Gazetteer:
     index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
     generic_titles: frozenset = frozenset()
     collective_titles: frozenset = frozenset()  # قادة، زعماء: no home-country fallback
+    attached_titles: frozenset = frozenset()  # منسق، المفوض: only with a country or org
     country_en: dict[str, str] = field(default_factory=dict)
     fillers: Gazetteer | None = None  # words that do not separate a verb from its object
     # honorific pronoun (سموه) -> (roles or None, countries or None, (country, role) pairs
@@ -162,6 +163,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.add(phrase, Entry("counterpart"))
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
     gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
+    gaz.attached_titles = frozenset(" ".join(_norm(t)) for t in roles.get("attached") or [])
     for word, spec in (roles.get("honorific_pronouns") or {}).items():
         gaz.honorific_pronouns[" ".join(_norm(word))] = (
             frozenset(spec["roles"]) if spec.get("roles") else None,

@@ -617,12 +617,17 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 _in_titles(t, gaz.collective_titles) for _, t in g["titles"])
             both_person = both_person or plural_one or _two_people(g["titles"], u["titles"])
             # «وزير الخارجية الأمريكي كبار المسؤولين»: a plural title after one person's
-            # names other people
+            # names other people; so does an office in a body after a state's title
+            # («وزير الخارجية منسق الأمم المتحدة»)
             both_person = both_person or bool(
                 u["titles"] and (g["person"] or g["titles"]) and not g["delegation"]
                 and all(_in_titles(t, gaz.collective_titles) for _, t in u["titles"])
                 and not (g["titles"] and all(_in_titles(t, gaz.collective_titles)
                                              for _, t in g["titles"])))
+            both_person = both_person or bool(
+                u["titles"] and g["titles"] and not g["delegation"]
+                and all(_in_titles(t, gaz.attached_titles) for _, t in u["titles"])
+                and not all(_in_titles(t, gaz.attached_titles) for _, t in g["titles"]))
             # «بوزير الثقافة» after «رئيس الجمهورية»: a title with the preposition ب opens
             # the counterpart («جمع رئيس الجمهورية بوزير ...»), not more of the same person
             both_person = both_person or bool(
@@ -726,7 +731,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = memory.get(("minister", actor.country), actor.role)
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
-        plural = load_gazetteer().collective_titles
+        plural = load_gazetteer().collective_titles | load_gazetteer().attached_titles
         collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
         if (g["delegation"] and person is None and g["j"] < len(norms)
                 and norms[g["j"]].startswith(("المرافق", "المصاحب"))
