@@ -426,3 +426,22 @@ def test_a_bodys_coordinator_after_a_ministers_title_is_another_person():
     text = "التقى وزير الخارجية منسق الأمم المتحدة أمس."
     assert _actors(text, home="TUN")[0] == [(None, "TUN", "foreign_minister"),
                                             (None, "UN", "official")]
+
+
+def test_officials_joined_to_a_named_foreign_leader_are_of_his_country():
+    text = ("وصل وزير الخارجية العراقي إلى القاهرة لإجراء مباحثات مع الرئيس عبد الفتاح السيسي "
+            "ومسؤولين كبار.")
+    assert (None, "EGY", "official") in _actors(text, home="TUN")[0]
+
+
+def test_officials_joined_to_the_outlets_own_leader_stay_unplaced():
+    # a bare title given the outlet's country lends it to nobody: the officials have none
+    text = "التقى وزير الخارجية الياباني أمس رئيس الجمهورية ومسؤولين كبار."
+    assert _actors(text, home="TUN")[0] == [(None, "JPN", "foreign_minister"),
+                                            (None, "TUN", "head_of_state")]
+
+
+def test_a_time_word_ends_the_subjects_titles():
+    # «... الياباني أمس رئيس الجمهورية»: the object's title, not more of the minister's
+    text = "استقبل وزير الخارجية الياباني اليوم رئيس الوزراء الهندي."
+    assert _pairs(text) == {("MEET", ("IND:head_of_government", "JPN:foreign_minister"))}

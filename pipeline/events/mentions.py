@@ -31,6 +31,9 @@ ANAPHORIC = ("delegation", "envoy")
 # offices a bare «الوزير» + nationality refers back to when the article named one before
 MINISTRIES = ("foreign_minister", "defense_minister")
 UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the gazetteer lacks
+_TIME_WORDS = frozenset(normalize_arabic(w) for w in (
+    "أمس", "البارحة", "اليوم", "الليلة", "غدا", "السبت", "الأحد", "الاثنين", "الإثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
@@ -609,6 +612,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not (u["country"] and g["org"])
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و") and not u["person"])
+            # «التقى وزير الخارجية الياباني أمس رئيس الجمهورية»: a time word ends the subject;
+            # what follows it is the object
+            stop = stop or any(t in _TIME_WORDS for t in gap_toks)
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             # a plural title (المسؤولين، القادة) is not the title of a name two words or more
             # away («المسؤولين هناك، أوضح X»); right before a list of names it is all theirs
@@ -759,10 +765,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         prev_actor = sent.actors[-1] if sent.actors else None
         if (actor.country is None and actor.org is None and person is None and g["titles"]
                 and not actor.counterpart and clitics.get(g["i"], "").startswith("و")
-                and prev_actor is not None and prev_actor.j == g["i"] and prev_actor.titled
+                and prev_actor is not None and prev_actor.j == g["i"]
+                and (prev_actor.titled or collective and prev_actor.name is not None)
                 and prev_actor.country and not prev_actor.home and not prev_actor.body):
             # «وزير الداخلية الفرنسي X ووزيرة العدل Y»: a title joined to a foreign
-            # office-holder is of his country, not the outlet's
+            # office-holder is of his country, not the outlet's; so are officials joined to
+            # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other
             actor.country = prev_actor.country
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
