@@ -298,3 +298,17 @@ def test_the_kings_ambassador_is_an_official_not_the_king():
     find_mentions(sent, 2017, {}, "TUN")
     assert [(a.country, a.role) for a in sent.actors] == [
         ("TUN", "foreign_minister"), ("SAU", "official")]
+
+
+def test_the_host_of_an_invitation_the_next_sentence_says_the_visit_answers():
+    # «وتأتي الزيارة تلبية لدعوة من X»: X hosts the visit told the sentence before
+    text = ("وصل وزير الخارجية البحريني إلى بيروت أمس في زيارة رسمية. "
+            "وتأتي الزيارة تلبية لدعوة من الرئيس اللبناني.")
+    assert _visits(text) == [("reported", "BHR", "foreign_minister", "LBN", "head_of_state",
+                              "LBN")]
+
+
+def test_an_invitation_deep_in_the_next_sentence_about_something_else_hosts_nothing():
+    text = ("وصل وزير الخارجية البحريني إلى بيروت أمس في زيارة رسمية. "
+            "وقال الوزير إن بلاده ترحب بدعوة من الرئيس اللبناني لعقد مؤتمر.")
+    assert _visits(text) == [("reported", "BHR", "foreign_minister", None, None, "LBN")]

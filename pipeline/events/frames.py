@@ -858,6 +858,18 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
                       (dest[1], dest[2]))]
 
 
+_THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"))
+
+
+def _invitation_opens(norms: list[str]) -> int | None:
+    """The invitation word a sentence opens with («بدعوة من نظيره ...»), or that follows the
+    visit it speaks of («وتأتي الزيارة تلبية لدعوة من ...»): the host follows it."""
+    for k, t in enumerate(norms[:6]):
+        if t.endswith("دعوه") and (k < 3 or any(w in _THE_VISIT for w in norms[:k])):
+            return k
+    return None
+
+
 def _unnamed_genitive(sent: Sentence, trig: Trigger, pronoun: bool) -> bool:
     """Whether a visit noun's doer follows it in the genitive as a title no actor was made
     of («زيارة وفد يتكون من خبراء»، «زيارة مسؤولين»): the visit is theirs, not that of an
@@ -998,8 +1010,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if invite:
         host = next((a for a in after + before if a.i >= invite[0][1]
                      and a.i - invite[0][1] <= 6), None)
-    elif next_sent is not None and any(t.endswith("دعوه") for t in next_sent.norms[:3]):
-        k = next(n for n, t in enumerate(next_sent.norms[:3]) if t.endswith("دعوه"))
+    elif next_sent is not None and _invitation_opens(next_sent.norms) is not None:
+        k = _invitation_opens(next_sent.norms)
         host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
     if _unnamed_genitive(sent, trig, pronoun) or _invited_public(sent, trig):
         return []  # «أشار إلى زيارة وفد يتكون من خبراء ...»: a visitor nobody can name
