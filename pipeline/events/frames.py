@@ -305,7 +305,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
-            subject = before[-1]
+            # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
+            subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
+                       and marked else None) or before[-1]
         elif pronoun and inherited is not None:
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
@@ -508,14 +510,15 @@ def _marked_object(sent: Sentence, a: Actor) -> bool:
     return a.clitic.endswith(("ب", "ل")) or sent.norms[a.i - 1:a.i] in _OBJECT_PREPS
 
 
-def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger]) -> Actor | None:
+def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger],
+                     reach: int = 3) -> Actor | None:
     """The subject of the verb whose prepositional object `obj` is («اتصل X بالرئيس المصري
     ثم ...»): the nearest unmarked mention before a verb trigger that comes before `obj`,
     with nothing but that verb's words and filler between. None when `obj` is no such object."""
     if not _marked_object(sent, obj):
         return None
     verbs = [t for t in triggers if t.tense in ("past", "present") and t.j <= obj.i
-             and obj.i - t.j <= 3]
+             and obj.i - t.j <= reach]
     if not verbs:
         return None
     verb = verbs[-1]
