@@ -312,3 +312,15 @@ def test_an_invitation_deep_in_the_next_sentence_about_something_else_hosts_noth
     text = ("وصل وزير الخارجية البحريني إلى بيروت أمس في زيارة رسمية. "
             "وقال الوزير إن بلاده ترحب بدعوة من الرئيس اللبناني لعقد مؤتمر.")
     assert _visits(text) == [("reported", "BHR", "foreign_minister", None, None, "LBN")]
+
+
+def test_an_invitation_across_a_long_title_is_still_an_invitation():
+    # the invitee's title is long: «دعا» is nine words before «لزيارة»
+    text = "دعا وزير الخارجية الأردني مفوض الأمم المتحدة السامي لشؤون اللاجئين لزيارة مخيم الزعتري."
+    assert [v[:3] for v in _visits(text)] == [("planned", "UN", "official")]
+
+
+def test_an_invitation_word_in_another_clause_far_before_is_not_this_visits():
+    text = ("دعا الرئيس اللبناني إلى الحوار بين الأطراف في مؤتمر صحفي أمس. "
+            "وقال وزير الخارجية الأردني إن زيارة وزير الخارجية الأمريكي إلى عمّان ناجحة.")
+    assert all(v[0] == "reported" for v in _visits(text))

@@ -1181,6 +1181,17 @@ def _invited_public(sent: Sentence, trig: Trigger) -> bool:
     return bool(addressed) and not any(sent.toks[m].punct for m in range(k, trig.i))
 
 
+def _long_object(sent: Sentence, k: int, trig: Trigger) -> bool:
+    """Whether an invitation word at k more than eight words before a visit trigger reaches it
+    across long titles only: actors and the words the gazetteer does not know between them
+    and the trigger, one clause (no other trigger, no sentence punctuation but commas)."""
+    if any(k < t < trig.i for t in sent.trigger_toks):
+        return False
+    inside = [a for a in sent.actors if k < a.i and a.j <= trig.i]
+    return bool(inside) and trig.i - inside[-1].j <= 4 and not any(
+        sent.text[sent.toks[m].end - 1:sent.toks[m].end] in ".:؛;" for m in range(k, trig.i))
+
+
 def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | None:
     """(invitee, inviter) of an invitation word before a visit trigger: «دعا X نظيره Y لزيارة
     تونس» (the verb's subject invites its object), «دعوته للرئيس Y لزيارة» (his invitation to
@@ -1188,8 +1199,10 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
     host only and is left to the invitation cue; «دعاه» names its invitee by a pronoun."""
     norms = sent.norms
     k = word = None
-    for m in range(max(0, trig.i - 8), trig.i):
+    for m in range(max(0, trig.i - 16), trig.i):
         w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
+        if w in INVITE_WORDS and trig.i - m > 8 and not _long_object(sent, m, trig):
+            continue
         if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:
             k, word = m, w
     if k is None or word.endswith(("اه", "اها")):
