@@ -445,3 +445,11 @@ def test_a_time_word_ends_the_subjects_titles():
     # «... الياباني أمس رئيس الجمهورية»: the object's title, not more of the minister's
     text = "استقبل وزير الخارجية الياباني اليوم رئيس الوزراء الهندي."
     assert _pairs(text) == {("MEET", ("IND:head_of_government", "JPN:foreign_minister"))}
+
+
+def test_a_known_name_after_bin_is_a_fathers_name_not_that_person():
+    # «محمد بن حسين الشيخ»: «حسين الشيخ» is this man's father, not the Palestinian minister
+    text = "استقبل أمير الكويت أمس رجل الأعمال محمد بن حسين الشيخ عبدالرحمن."
+    assert all(name != "Hussein al-Sheikh" for name, _, _ in _actors(text)[0])
+    assert ("Hussein al-Sheikh", "PSE", "minister") in _actors(
+        "التقى وزير الخارجية الأردني أمس حسين الشيخ.", published=date(2015, 5, 1))[0]

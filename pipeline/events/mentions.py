@@ -26,6 +26,7 @@ _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
+FATHER_LINKS = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "ابن"))
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
 # offices a bare «الوزير» + nationality refers back to when the article named one before
@@ -457,6 +458,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if pick.kind == "person" and n == 1 and i >= 2 and norms[i - 2] in LINEAGE:
                 # «ناصر بن غانم الخليفي»: a family name closing another person's full name
                 i += 1
+                continue
+            if pick.kind == "person" and i >= 1 and norms[i - 1] in FATHER_LINKS:
+                # «محمد بن حسين الشيخ»: after «بن» come the father's names, not a person of
+                # their own («حسين الشيخ» is someone else)
+                i += n
                 continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
