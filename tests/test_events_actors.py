@@ -453,3 +453,10 @@ def test_a_known_name_after_bin_is_a_fathers_name_not_that_person():
     assert all(name != "Hussein al-Sheikh" for name, _, _ in _actors(text)[0])
     assert ("Hussein al-Sheikh", "PSE", "minister") in _actors(
         "التقى وزير الخارجية الأردني أمس حسين الشيخ.", published=date(2015, 5, 1))[0]
+
+
+def test_a_president_of_a_body_named_with_a_known_person_is_an_official():
+    # «رئيس الديوان الملكي» in a year the gazetteer gives the man no office: the head of the
+    # royal court, not of the state (Tebboune in 2013 had none either, «الرئيس» alone is his)
+    text = "وكان في استقباله رئيس الديوان الملكي الهاشمي فايز الطراونة."
+    assert ("Fayez Tarawneh", "JOR", "official") in _actors(text)[0]

@@ -273,6 +273,17 @@ def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
         and norms[j] not in CONTINUATION
 
 
+def _construct_of_a_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
+    """Whether the group's first title is «رئيس» in construct before a word the gazetteer
+    does not know (رئيس الديوان، رئيس الهيئة): the head of that body, not of a state."""
+    if not g["titles"] or not _in_titles(g["titles"][0][1], _CONSTRUCT_HEADS):
+        return False
+    j = g.get("title_j")
+    return (j is not None and j < len(norms) and not toks[j - 1].punct
+            and norms[j] not in STOP_WORDS and norms[j] not in CONTINUATION
+            and gaz.match(norms, j)[0] == 0)
+
+
 # roles whose title a non-state body's words can qualify (not a minister's: وزير الصناعة)
 BODY_ROLES = frozenset({"delegation", "organization_head", "official", "head_of_state"})
 
@@ -710,6 +721,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «وزير السكن ... عبد المجيد تبون» in 2013: no office the gazetteer knows that
             # year, so the text's own title, vague as it is, names his office
             actor.role, actor.titled = _best_role(generic), True
+            if actor.role == "head_of_state" and _construct_of_a_body(norms, sent.toks, g, gaz):
+                actor.role = "official"  # «رئيس الديوان الملكي ... فايز الطراونة»
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
