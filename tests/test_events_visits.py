@@ -324,3 +324,11 @@ def test_an_invitation_word_in_another_clause_far_before_is_not_this_visits():
     text = ("دعا الرئيس اللبناني إلى الحوار بين الأطراف في مؤتمر صحفي أمس. "
             "وقال وزير الخارجية الأردني إن زيارة وزير الخارجية الأمريكي إلى عمّان ناجحة.")
     assert all(v[0] == "reported" for v in _visits(text))
+
+
+def test_a_visit_someone_was_invited_to_make_is_planned():
+    # «دعا X، ...، Y لزيارة ...»: the invitation is told in the past, the visit is to come
+    text = ("دعا وزير الخارجية الأردني، في تصريحات صحفية لإحدى الصحف العربية الكبرى، "
+            "مفوض الأمم المتحدة السامي لشؤون اللاجئين، لزيارة الأردن، للاطلاع على أوضاع "
+            "اللاجئين.")
+    assert [v[:3] for v in _visits(text)] == [("planned", "UN", "official")]
