@@ -368,3 +368,109 @@ def test_transliteration_variants_of_known_names():
     keys = {(e["actor1_country"], e["actor2_country"]) for e in extract_events(
         text, _date(2015, 7, 22)) if e["event_type"] == "MEET"}
     assert keys & {("SAU", "RUS"), ("RUS", "SAU")}
+
+
+# ----------------------------------------------------------------------------- generic officials
+
+def test_officials_from_a_list_of_countries_are_each_countrys():
+    # «مسؤولين من X وY»: one group of officials per country after «من»
+    text = "اجتمع وزير الخارجية الياباني أمس مع مسؤولين من السويد والدنمارك في ستوكهولم."
+    assert _pairs(text) == {("MEET", ("DNK:official", "JPN:foreign_minister")),
+                            ("MEET", ("JPN:foreign_minister", "SWE:official"))}
+
+
+def test_an_indefinite_delegation_from_a_country_is_that_countrys():
+    text = "استقبل رئيس الوزراء العراقي أمس في بغداد وفدا من الأردن."
+    assert ("JOR", "delegation") in {(c, r) for _, c, r in _actors(text)[0]}
+
+
+def test_a_definite_delegation_coming_back_from_a_country_is_not_that_countrys():
+    # «عاد الوفد من مصر»: where the delegation returns from, not whose it is
+    assert ("EGY", "delegation") not in {(c, r) for _, c, r in
+                                         _actors("وعاد الوفد من مصر مساء أمس.", home="TUN")[0]}
+
+
+def test_the_plural_and_construct_forms_of_officials_take_their_nationality():
+    assert _actors("التقى الوزير الأول الفرنسي المسؤولون الكويتيون أمس.")[0][-1] == (
+        None, "KWT", "official")
+    text = "بحث وزير الخارجية المغربي مع مسؤولي الإدارة الأمريكية في واشنطن التعاون."
+    assert (None, "USA", "official") in _actors(text)[0]
+
+
+def test_a_broken_plural_nationality_names_the_country():
+    text = "التقى وزير الخارجية القطري أمس عددا من المسؤولين الأتراك في أنقرة."
+    assert (None, "TUR", "official") in _actors(text)[0]
+
+
+def test_senior_officials_after_a_minister_are_other_people():
+    # «كبار المسؤولين» after the minister's title are not more of his title
+    text = "التقى وزير الخارجية الأمريكي كبار المسؤولين في أنقرة أمس."
+    first = _actors(text)[0]
+    assert first == [(None, "USA", "foreign_minister")]
+    text = "التقى وزير الخارجية الأمريكي كبار المسؤولين الروس في موسكو أمس."
+    assert _pairs(text) == {("MEET", ("RUS:official", "USA:foreign_minister"))}
+
+
+def test_a_known_name_with_the_fathers_name_between_is_the_person():
+    # «عادل بن أحمد الجبير»: the gazetteer's «عادل الجبير» with the father's name inserted
+    text = "استقبل أمير الكويت في قصر بيان أمس عادل بن أحمد الجبير وزير الخارجية."
+    assert ("Adel al-Jubeir", "SAU", "foreign_minister") in _actors(text, home="SAU")[0]
+
+
+def test_a_lineage_link_before_another_family_name_is_not_the_person():
+    # the family name after «بن X» must be the known one
+    text = "التقى وزير الخارجية الفرنسي أمس عادل بن أحمد القحطاني."
+    assert all(name != "Adel al-Jubeir" for name, _, _ in _actors(text)[0])
+
+
+def test_a_coordinator_or_commissioner_of_a_body_is_its_official():
+    text = "استقبل الرئيس الصومالي أمس في مقديشو منسق الأمم المتحدة للشؤون الإنسانية."
+    assert _pairs(text) == {("MEET", ("SOM:head_of_state", "UN:official"))}
+    assert (None, "EU", "official") in _actors("التقى الرئيس التونسي المفوض الأوروبي أمس.")[0]
+
+
+def test_a_coordinator_of_no_named_body_is_nobodys_official():
+    # «منسق الحملة»: no country or organisation, and not the outlet's own official either
+    assert _actors("وقال المنسق العام للمهرجان إن الدورة ناجحة.", home="TUN") == [[]]
+    text = "التقى وزير الخارجية منسق الحملة أمس."
+    assert [r for _, _, r in _actors(text, home="TUN")[0]] == ["foreign_minister"]
+
+
+def test_a_bodys_coordinator_after_a_ministers_title_is_another_person():
+    text = "التقى وزير الخارجية منسق الأمم المتحدة أمس."
+    assert _actors(text, home="TUN")[0] == [(None, "TUN", "foreign_minister"),
+                                            (None, "UN", "official")]
+
+
+def test_officials_joined_to_a_named_foreign_leader_are_of_his_country():
+    text = ("وصل وزير الخارجية العراقي إلى القاهرة لإجراء مباحثات مع الرئيس عبد الفتاح السيسي "
+            "ومسؤولين كبار.")
+    assert (None, "EGY", "official") in _actors(text, home="TUN")[0]
+
+
+def test_officials_joined_to_the_outlets_own_leader_stay_unplaced():
+    # a bare title given the outlet's country lends it to nobody: the officials have none
+    text = "التقى وزير الخارجية الياباني أمس رئيس الجمهورية ومسؤولين كبار."
+    assert _actors(text, home="TUN")[0] == [(None, "JPN", "foreign_minister"),
+                                            (None, "TUN", "head_of_state")]
+
+
+def test_a_time_word_ends_the_subjects_titles():
+    # «... الياباني أمس رئيس الجمهورية»: the object's title, not more of the minister's
+    text = "استقبل وزير الخارجية الياباني اليوم رئيس الوزراء الهندي."
+    assert _pairs(text) == {("MEET", ("IND:head_of_government", "JPN:foreign_minister"))}
+
+
+def test_a_known_name_after_bin_is_a_fathers_name_not_that_person():
+    # «محمد بن حسين الشيخ»: «حسين الشيخ» is this man's father, not the Palestinian minister
+    text = "استقبل أمير الكويت أمس رجل الأعمال محمد بن حسين الشيخ عبدالرحمن."
+    assert all(name != "Hussein al-Sheikh" for name, _, _ in _actors(text)[0])
+    assert ("Hussein al-Sheikh", "PSE", "minister") in _actors(
+        "التقى وزير الخارجية الأردني أمس حسين الشيخ.", published=date(2015, 5, 1))[0]
+
+
+def test_a_president_of_a_body_named_with_a_known_person_is_an_official():
+    # «رئيس الديوان الملكي» in a year the gazetteer gives the man no office: the head of the
+    # royal court, not of the state (Tebboune in 2013 had none either, «الرئيس» alone is his)
+    text = "وكان في استقباله رئيس الديوان الملكي الهاشمي فايز الطراونة."
+    assert ("Fayez Tarawneh", "JOR", "official") in _actors(text)[0]

@@ -168,3 +168,22 @@ def test_a_long_paragraph_without_a_full_stop_is_not_joined_to_the_next_line():
     wrapped = ("العنوان\nقال وزير الخارجية الأمريكي في مؤتمر صحفي إن بلاده تعمل مع شركائها"
                " من أجل\nالتوصل إلى حل")
     assert _join_wrapped(wrapped).count("\n") == 1
+
+
+def test_spoke_with_a_foreign_leader_is_a_call():
+    text = "تحدث الرئيس الفرنسي أمس مع رئيس الوزراء الياباني حول التجارة."
+    assert _keys(extract_events(text, PUB)) == [
+        ("CALL", "reported", "FRA", "head_of_state", "JPN", "head_of_government")]
+
+
+def test_spoke_about_something_names_no_counterpart():
+    assert extract_events("تحدث الرئيس الفرنسي أمس عن العلاقات مع اليابان.", PUB) == []
+
+
+def test_a_second_verb_after_kama_keeps_the_first_verbs_subject():
+    # «تحدث A مع B ... كما تحدث مع C»: A spoke with C, B is the first verb's object
+    text = ("تحدث الرئيس الفرنسي أمس مع رئيس الوزراء الياباني حول التجارة كما تحدث مع "
+            "الرئيس المكسيكي حول الأمن.")
+    assert _keys(extract_events(text, PUB)) == [
+        ("CALL", "reported", "FRA", "head_of_state", "JPN", "head_of_government"),
+        ("CALL", "reported", "FRA", "head_of_state", "MEX", "head_of_state")]

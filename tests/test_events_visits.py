@@ -338,3 +338,37 @@ def test_his_visit_is_the_visit_of_the_actor_right_before_it():
     text = ("انتقد الرئيس الإيراني حسن روحاني الموقف الخليجي. "
             "وظهر ذلك في التصريحات التي أطلقها وزير الخارجية الإيراني إبان زيارته للكويت.")
     assert _visits(text) == [("reported", "IRN", "foreign_minister", None, None, "KWT")]
+
+
+def test_the_host_of_an_invitation_the_next_sentence_says_the_visit_answers():
+    # «وتأتي الزيارة تلبية لدعوة من X»: X hosts the visit told the sentence before
+    text = ("وصل وزير الخارجية البحريني إلى بيروت أمس في زيارة رسمية. "
+            "وتأتي الزيارة تلبية لدعوة من الرئيس اللبناني.")
+    assert _visits(text) == [("reported", "BHR", "foreign_minister", "LBN", "head_of_state",
+                              "LBN")]
+
+
+def test_an_invitation_deep_in_the_next_sentence_about_something_else_hosts_nothing():
+    text = ("وصل وزير الخارجية البحريني إلى بيروت أمس في زيارة رسمية. "
+            "وقال الوزير إن بلاده ترحب بدعوة من الرئيس اللبناني لعقد مؤتمر.")
+    assert _visits(text) == [("reported", "BHR", "foreign_minister", None, None, "LBN")]
+
+
+def test_an_invitation_across_a_long_title_is_still_an_invitation():
+    # the invitee's title is long: «دعا» is nine words before «لزيارة»
+    text = "دعا وزير الخارجية الأردني مفوض الأمم المتحدة السامي لشؤون اللاجئين لزيارة مخيم الزعتري."
+    assert [v[:3] for v in _visits(text)] == [("planned", "UN", "official")]
+
+
+def test_an_invitation_word_in_another_clause_far_before_is_not_this_visits():
+    text = ("دعا الرئيس اللبناني إلى الحوار بين الأطراف في مؤتمر صحفي أمس. "
+            "وقال وزير الخارجية الأردني إن زيارة وزير الخارجية الأمريكي إلى عمّان ناجحة.")
+    assert all(v[0] == "reported" for v in _visits(text))
+
+
+def test_a_visit_someone_was_invited_to_make_is_planned():
+    # «دعا X، ...، Y لزيارة ...»: the invitation is told in the past, the visit is to come
+    text = ("دعا وزير الخارجية الأردني، في تصريحات صحفية لإحدى الصحف العربية الكبرى، "
+            "مفوض الأمم المتحدة السامي لشؤون اللاجئين، لزيارة الأردن، للاطلاع على أوضاع "
+            "اللاجئين.")
+    assert [v[:3] for v in _visits(text)] == [("planned", "UN", "official")]

@@ -313,7 +313,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
-            subject = before[-1]
+            # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
+            subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
+                       and marked else None) or before[-1]
         elif pronoun and inherited is not None:
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
@@ -519,14 +521,15 @@ def _marked_object(sent: Sentence, a: Actor) -> bool:
     return a.clitic.endswith(("ب", "ل")) or sent.norms[a.i - 1:a.i] in _OBJECT_PREPS
 
 
-def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger]) -> Actor | None:
+def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger],
+                     reach: int = 3) -> Actor | None:
     """The subject of the verb whose prepositional object `obj` is («اتصل X بالرئيس المصري
     ثم ...»): the nearest unmarked mention before a verb trigger that comes before `obj`,
     with nothing but that verb's words and filler between. None when `obj` is no such object."""
     if not _marked_object(sent, obj):
         return None
     verbs = [t for t in triggers if t.tense in ("past", "present") and t.j <= obj.i
-             and obj.i - t.j <= 3]
+             and obj.i - t.j <= reach]
     if not verbs:
         return None
     verb = verbs[-1]
@@ -894,6 +897,18 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
                       (dest[1], dest[2]))]
 
 
+_THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"))
+
+
+def _invitation_opens(norms: list[str]) -> int | None:
+    """The invitation word a sentence opens with («بدعوة من نظيره ...»), or that follows the
+    visit it speaks of («وتأتي الزيارة تلبية لدعوة من ...»): the host follows it."""
+    for k, t in enumerate(norms[:6]):
+        if t.endswith("دعوه") and (k < 3 or any(w in _THE_VISIT for w in norms[:k])):
+            return k
+    return None
+
+
 def _unnamed_genitive(sent: Sentence, trig: Trigger, pronoun: bool) -> bool:
     """Whether a visit noun's doer follows it in the genitive as a title no actor was made
     of («زيارة وفد يتكون من خبراء»، «زيارة مسؤولين»): the visit is theirs, not that of an
@@ -958,11 +973,27 @@ def _clause_subject(sent: Sentence, trig: Trigger) -> Actor | None:
     return head if head is not None and head.j <= trig.i else None
 
 
+def _invited_to(sent: Sentence, trig: Trigger) -> bool:
+    """Whether an invitation verb or noun (دعا، دعوته) stands before a visit trigger in its
+    sentence, with no other visit trigger between."""
+    norms = sent.norms
+    for m in range(trig.i - 1, -1, -1):
+        if m in sent.trigger_toks:
+            return False
+        w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
+        if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:
+            return True
+    return False
+
+
 def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupied) -> str:
     """A visit's status, refined: «وصل إلى تونس في زيارة رسمية» — the noun after في is the
     verb's adjunct and takes its status; a visit told in the past (حلّت، قام بزيارة) is
     reported even when made at an invitation (بدعوة من), which otherwise reads as planned."""
     norms = sent.norms
+    if (trig.tense == "noun" and norms[trig.i].startswith("لزيار") and status != "cancelled"
+            and _invited_to(sent, trig)):
+        return "planned"  # «دعا X، ...، لزيارة عدن»: invited to visit, not visited yet
     if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] == "في":
         verb = [t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")
                 and t.j <= trig.i and trig.i - t.j <= 12]
@@ -1051,8 +1082,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if invite:
         host = next((a for a in after + before if a.i >= invite[0][1]
                      and a.i - invite[0][1] <= 6), None)
-    elif next_sent is not None and any(t.endswith("دعوه") for t in next_sent.norms[:3]):
-        k = next(n for n, t in enumerate(next_sent.norms[:3]) if t.endswith("دعوه"))
+    elif next_sent is not None and _invitation_opens(next_sent.norms) is not None:
+        k = _invitation_opens(next_sent.norms)
         host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
     if _told_visit(sent, trig, after):
         return []  # «ويلتقي X خلال الزيارة الرئيس المصري»: the visit told before, not a new one
@@ -1258,6 +1289,17 @@ def _invited_public(sent: Sentence, trig: Trigger) -> bool:
     return bool(addressed) and not any(sent.toks[m].punct for m in range(k, trig.i))
 
 
+def _long_object(sent: Sentence, k: int, trig: Trigger) -> bool:
+    """Whether an invitation word at k more than eight words before a visit trigger reaches it
+    across long titles only: actors and the words the gazetteer does not know between them
+    and the trigger, one clause (no other trigger, no sentence punctuation but commas)."""
+    if any(k < t < trig.i for t in sent.trigger_toks):
+        return False
+    inside = [a for a in sent.actors if k < a.i and a.j <= trig.i]
+    return bool(inside) and trig.i - inside[-1].j <= 4 and not any(
+        sent.text[sent.toks[m].end - 1:sent.toks[m].end] in ".:؛;" for m in range(k, trig.i))
+
+
 def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | None:
     """(invitee, inviter) of an invitation word before a visit trigger: «دعا X نظيره Y لزيارة
     تونس» (the verb's subject invites its object), «دعوته للرئيس Y لزيارة» (his invitation to
@@ -1265,8 +1307,10 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
     host only and is left to the invitation cue; «دعاه» names its invitee by a pronoun."""
     norms = sent.norms
     k = word = None
-    for m in range(max(0, trig.i - 8), trig.i):
+    for m in range(max(0, trig.i - 16), trig.i):
         w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
+        if w in INVITE_WORDS and trig.i - m > 8 and not _long_object(sent, m, trig):
+            continue
         if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:
             k, word = m, w
     if k is None or word.endswith(("اه", "اها")):

@@ -20,6 +20,9 @@ CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك",
 _CLITICS_BY_LETTER = {c[0]: tuple(x for x in CLITICS if x[0] == c[0]) for c in CLITICS}
 
 
+_LINEAGE_LINKS = frozenset(("بن", "بنت", "ابن"))
+
+
 def _norm(text: str) -> tuple[str, ...]:
     return tuple(normalize_arabic(str(text)).split())
 
@@ -49,6 +52,7 @@ class Gazetteer:
     index: dict[str, list[tuple[tuple[str, ...], Entry]]] = field(default_factory=dict)
     generic_titles: frozenset = frozenset()
     collective_titles: frozenset = frozenset()  # قادة، زعماء: no home-country fallback
+    attached_titles: frozenset = frozenset()  # منسق، المفوض: only with a country or org
     country_en: dict[str, str] = field(default_factory=dict)
     fillers: Gazetteer | None = None  # words that do not separate a verb from its object
     # honorific pronoun (سموه) -> (roles or None, countries or None, (country, role) pairs
@@ -101,6 +105,15 @@ class Gazetteer:
                         best_len, best, best_clitic = n, [entry], clitic
                     elif entry not in best:
                         best.append(entry)
+            if best_len < 4 and i + 3 < len(tokens) and tokens[i + 1] in _LINEAGE_LINKS \
+                    and tokens[i + 2] not in _LINEAGE_LINKS and tokens[i + 3].startswith("ال"):
+                # «عادل بن أحمد الجبير»: a known «first family» name with the father's name
+                # between (the Gulf's full form)
+                found = [entry for toks, entry in self.index.get(head, ())
+                         if len(toks) == 2 and entry.kind == "person"
+                         and toks[1] == tokens[i + 3]]
+                if found:
+                    best_len, best, best_clitic = 4, found, clitic
         return best_len, best, best_clitic
 
 
@@ -119,6 +132,11 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for stem in c.get("adjectives") or []:
             for form, definite in adjective_forms(stem).items():
                 gaz.add((form,), Entry("adj", code=code, definite=definite))
+        for plural in c.get("plurals") or []:
+            # a broken plural (أتراك، روس): only itself and its definite form
+            form = "".join(_norm(plural))
+            gaz.add((form,), Entry("adj", code=code, definite=False))
+            gaz.add(("ال" + form,), Entry("adj", code=code, definite=True))
         for en, names in (c.get("places") or {}).items():
             for name in names:
                 gaz.add(name, Entry("place", code=code, en=en))
@@ -145,6 +163,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.add(phrase, Entry("counterpart"))
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
     gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
+    gaz.attached_titles = frozenset(" ".join(_norm(t)) for t in roles.get("attached") or [])
     for word, spec in (roles.get("honorific_pronouns") or {}).items():
         gaz.honorific_pronouns[" ".join(_norm(word))] = (
             frozenset(spec["roles"]) if spec.get("roles") else None,

@@ -26,11 +26,15 @@ _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
+FATHER_LINKS = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "ابن"))
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
 # offices a bare «الوزير» + nationality refers back to when the article named one before
 MINISTRIES = ("foreign_minister", "defense_minister")
 UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the gazetteer lacks
+_TIME_WORDS = frozenset(normalize_arabic(w) for w in (
+    "أمس", "البارحة", "اليوم", "الليلة", "غدا", "السبت", "الأحد", "الاثنين", "الإثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
@@ -277,6 +281,17 @@ def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
         and norms[j] not in CONTINUATION
 
 
+def _construct_of_a_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
+    """Whether the group's first title is «رئيس» in construct before a word the gazetteer
+    does not know (رئيس الديوان، رئيس الهيئة): the head of that body, not of a state."""
+    if not g["titles"] or not _in_titles(g["titles"][0][1], _CONSTRUCT_HEADS):
+        return False
+    j = g.get("title_j")
+    return (j is not None and j < len(norms) and not toks[j - 1].punct
+            and norms[j] not in STOP_WORDS and norms[j] not in CONTINUATION
+            and gaz.match(norms, j)[0] == 0)
+
+
 # roles whose title a non-state body's words can qualify (not a minister's: وزير الصناعة)
 BODY_ROLES = frozenset({"delegation", "organization_head", "official", "head_of_state"})
 
@@ -365,6 +380,19 @@ def _coordinated(units: list[dict], i: int, clitics: dict, gaz) -> bool:
             and all(_in_titles(t, gaz.collective_titles) for _, t in prev["titles"]))
 
 
+def _from_country(norms: list[str], unit: dict, i: int, gaz) -> bool:
+    """«مسؤولين من النرويج», «وفد من مصر»: an indefinite delegation or group of officials
+    «من» a country is that country's (a definite one, «الوفد من مصر», may be coming back)."""
+    if norms[unit["j"]:i] != ["من"] or unit["j"] != unit["title_j"] or not unit["titles"] \
+            and not unit["delegation"]:
+        return False
+    first = norms[unit["i"]]
+    if _definite(first):
+        return False
+    return unit["delegation"] or all(_in_titles(t, gaz.collective_titles)
+                                     for _, t in unit["titles"])
+
+
 def _origin_unknown(norms: list[str], g: dict) -> bool:
     """«وفد من الكونغرس»: a delegation whose origin the text names after «من» in words the
     gazetteer does not know is nobody's in particular, not the outlet's own country's."""
@@ -450,6 +478,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «ناصر بن غانم الخليفي»: a family name closing another person's full name
                 i += 1
                 continue
+            if pick.kind == "person" and i >= 1 and norms[i - 1] in FATHER_LINKS:
+                # «محمد بن حسين الشيخ»: after «بن» come the father's names, not a person of
+                # their own («حسين الشيخ» is someone else)
+                i += n
+                continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
             # a country name is also a place
@@ -530,7 +563,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     sent.places = [p for p in sent.places if p[0] != i1]
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
                                                                else window) and not (
-                        e1.kind == "country" and _not_genitive(norms, unit["j"], i1)):
+                        e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
+                        and not _from_country(norms, unit, i1, gaz)):
                     if unit["country"] or unit["org"]:
                         break
                     unit.setdefault("first_q", i1)
@@ -603,6 +637,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not (u["country"] and g["org"])
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و") and not u["person"])
+            # «التقى وزير الخارجية الياباني أمس رئيس الجمهورية»: a time word ends the subject;
+            # what follows it is the object
+            stop = stop or any(t in _TIME_WORDS for t in gap_toks)
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             # a plural title (المسؤولين، القادة) is not the title of a name two words or more
             # away («المسؤولين هناك، أوضح X»); right before a list of names it is all theirs
@@ -610,6 +647,18 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                               and gap > 1) and all(
                 _in_titles(t, gaz.collective_titles) for _, t in g["titles"])
             both_person = both_person or plural_one or _two_people(g["titles"], u["titles"])
+            # «وزير الخارجية الأمريكي كبار المسؤولين»: a plural title after one person's
+            # names other people; so does an office in a body after a state's title
+            # («وزير الخارجية منسق الأمم المتحدة»)
+            both_person = both_person or bool(
+                u["titles"] and (g["person"] or g["titles"]) and not g["delegation"]
+                and all(_in_titles(t, gaz.collective_titles) for _, t in u["titles"])
+                and not (g["titles"] and all(_in_titles(t, gaz.collective_titles)
+                                             for _, t in g["titles"])))
+            both_person = both_person or bool(
+                u["titles"] and g["titles"] and not g["delegation"]
+                and all(_in_titles(t, gaz.attached_titles) for _, t in u["titles"])
+                and not all(_in_titles(t, gaz.attached_titles) for _, t in g["titles"]))
             # «بوزير الثقافة» after «رئيس الجمهورية»: a title with the preposition ب opens
             # the counterpart («جمع رئيس الجمهورية بوزير ...»), not more of the same person
             both_person = both_person or bool(
@@ -680,6 +729,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «وزير السكن ... عبد المجيد تبون» in 2013: no office the gazetteer knows that
             # year, so the text's own title, vague as it is, names his office
             actor.role, actor.titled = _best_role(generic), True
+            if actor.role == "head_of_state" and _construct_of_a_body(norms, sent.toks, g, gaz):
+                actor.role = "official"  # «رئيس الديوان الملكي ... فايز الطراونة»
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
@@ -713,7 +764,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = memory.get(("minister", actor.country), actor.role)
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
-        plural = load_gazetteer().collective_titles
+        plural = load_gazetteer().collective_titles | load_gazetteer().attached_titles
         collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
         if (g["delegation"] and person is None and g["j"] < len(norms)
                 and norms[g["j"]].startswith(("المرافق", "المصاحب"))
@@ -741,10 +792,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         prev_actor = sent.actors[-1] if sent.actors else None
         if (actor.country is None and actor.org is None and person is None and g["titles"]
                 and not actor.counterpart and clitics.get(g["i"], "").startswith("و")
-                and prev_actor is not None and prev_actor.j == g["i"] and prev_actor.titled
+                and prev_actor is not None and prev_actor.j == g["i"]
+                and (prev_actor.titled or collective and prev_actor.name is not None)
                 and prev_actor.country and not prev_actor.home and not prev_actor.body):
             # «وزير الداخلية الفرنسي X ووزيرة العدل Y»: a title joined to a foreign
-            # office-holder is of his country, not the outlet's
+            # office-holder is of his country, not the outlet's; so are officials joined to
+            # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other
             actor.country = prev_actor.country
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
