@@ -84,19 +84,13 @@ class Gazetteer:
     def match_clitic(self, tokens: list[str], i: int) -> tuple[int, list[Entry], str]:
         """`match`, plus the clitic stripped from the first word ("" when none). Pure: the
         gazetteer is shared by every thread of a worker and is never written after loading."""
-        tok = tokens[i]
-        heads = [(tok, "")]
-        for c in _CLITICS_BY_LETTER.get(tok[:1], ()):
-            if tok.startswith(c) and len(tok) > len(c) + 1:
-                rest = tok[len(c):]
-                heads.append((rest, c))
-                if rest.startswith("ل") and len(rest) > 2 and c in ("", "و", "ف"):
-                    heads.append(("ا" + rest, c))  # للاتحاد -> ل + الاتحاد
-        if tok.startswith("لل"):
-            heads.append(("ا" + tok[1:], "ل"))
         best_len, best, best_clitic = 0, [], ""
-        for head, clitic in heads:
-            for toks, entry in self.index.get(head, ()):
+        index = self.index
+        for head, clitic in _clitic_heads(tokens[i]):
+            items = index.get(head)
+            if not items:  # most words name nothing
+                continue
+            for toks, entry in items:
                 n = len(toks)
                 if n < best_len:
                     break
@@ -109,12 +103,30 @@ class Gazetteer:
                     and tokens[i + 2] not in _LINEAGE_LINKS and tokens[i + 3].startswith("ال"):
                 # «عادل بن أحمد الجبير»: a known «first family» name with the father's name
                 # between (the Gulf's full form)
-                found = [entry for toks, entry in self.index.get(head, ())
+                found = [entry for toks, entry in items
                          if len(toks) == 2 and entry.kind == "person"
                          and toks[1] == tokens[i + 3]]
                 if found:
                     best_len, best, best_clitic = 4, found, clitic
         return best_len, best, best_clitic
+
+
+@lru_cache(maxsize=1 << 16)
+def _clitic_heads(tok: str) -> tuple[tuple[str, str], ...]:
+    """The words a token may be once a clitic is taken off, each with that clitic ("" for the
+    token itself): وللاتحاد -> (وللاتحاد, ""), (للاتحاد, و), (الاتحاد, و) ... A pure function of
+    the token, cached because the same words come back in every article (the cache never
+    changes what it returns, so threads share it safely)."""
+    heads = [(tok, "")]
+    for c in _CLITICS_BY_LETTER.get(tok[:1], ()):
+        if tok.startswith(c) and len(tok) > len(c) + 1:
+            rest = tok[len(c):]
+            heads.append((rest, c))
+            if rest.startswith("ل") and len(rest) > 2 and c in ("", "و", "ف"):
+                heads.append(("ا" + rest, c))  # للاتحاد -> ل + الاتحاد
+    if tok.startswith("لل"):
+        heads.append(("ا" + tok[1:], "ل"))
+    return tuple(heads)
 
 
 def _load(path: Path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.events.dates import _date_keys
 from pipeline.events.gazetteer import Entry, load_gazetteer
@@ -133,14 +134,22 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _token_words(raw: str) -> tuple[str, ...]:
+    """The normalised words of one raw token (a pure function of it, cached: the same words
+    come back in every article, and the cache never changes what it returns)."""
+    words = normalize_arabic(raw).split()
+    glued = _GLUED_ILA.match(raw)
+    if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
+        words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]
+    return tuple(words)
+
+
 def tokenize(sentence: str) -> list[Tok]:
     toks = []
     for m in _TOKEN.finditer(sentence):
         raw = m.group()
-        words = normalize_arabic(raw).split()
-        glued = _GLUED_ILA.match(raw)
-        if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
-            words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]
+        words = _token_words(raw)
         if not words:
             if toks:
                 toks[-1].punct = True
@@ -203,11 +212,17 @@ def _by_year(entries: list[Entry], year: int | None) -> Entry:
 _ALIAS_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
 
 
+_ALIAS_CLITICS_BY_LETTER = {c[0]: tuple(x for x in _ALIAS_CLITICS if x[0] == c[0])
+                            for c in _ALIAS_CLITICS}
+
+
 def _strip_clitic(tok: str, words) -> tuple[str, str] | None:
     """(word, clitic) when `tok`, or `tok` less a clitic, is one of `words`."""
+    if not words:
+        return None
     if tok in words:
         return tok, ""
-    for c in _ALIAS_CLITICS:
+    for c in _ALIAS_CLITICS_BY_LETTER.get(tok[:1], ()):
         if tok.startswith(c) and len(tok) > len(c) + 2 and tok[len(c):] in words:
             return tok[len(c):], c
     return None
