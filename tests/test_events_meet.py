@@ -344,3 +344,15 @@ def test_an_opening_light_verb_does_not_reach_past_a_named_subject():
             "وأجرى وزير الخارجية الإيطالي مباحثات مع وزير الخارجية السعودي.")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("ITA", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_banquet_in_a_guests_honour_is_a_meeting_with_him():
+    text = ("وأقام وزير الخارجية القطري مأدبة عشاء تكريما لوزير الخارجية السعودي والوفد "
+            "المرافق له.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("QAT", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_banquet_for_no_named_guest_is_no_meeting():
+    text = "وأقام وزير الثقافة التونسي مأدبة غداء تكريما للفنانين المشاركين في المهرجان."
+    assert _pairs(extract_events(text, PUB)) == []
