@@ -329,3 +329,30 @@ def test_a_numbered_list_item_does_not_inherit_the_topic_as_its_subject():
     text = ("وتحدث الرئيس الليبي الراحل معمر القذافي طويلا في الأمم المتحدة.\n"
             "4- فيلم جديد عن صحفي أمريكي يلتقي برئيس كوريا الشمالية في مقابلة.")
     assert _pairs(extract_events(text, date(2015, 7, 24)), "MEET") == []
+
+
+def test_an_opening_light_verb_takes_the_subject_of_the_sentence_before():
+    text = ("وصل وزير الخارجية الفرنسي إلى الرياض أمس في زيارة رسمية. "
+            "وأجرى اليوم مباحثات مع وزير الخارجية السعودي.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_an_opening_light_verb_does_not_reach_past_a_named_subject():
+    # the second sentence names its own subject: the first sentence's subject is not carried
+    text = ("وصل وزير الخارجية الفرنسي إلى الرياض أمس. "
+            "وأجرى وزير الخارجية الإيطالي مباحثات مع وزير الخارجية السعودي.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("ITA", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_banquet_in_a_guests_honour_is_a_meeting_with_him():
+    text = ("وأقام وزير الخارجية القطري مأدبة عشاء تكريما لوزير الخارجية السعودي والوفد "
+            "المرافق له.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("QAT", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_banquet_for_no_named_guest_is_no_meeting():
+    text = "وأقام وزير الثقافة التونسي مأدبة غداء تكريما للفنانين المشاركين في المهرجان."
+    assert _pairs(extract_events(text, PUB)) == []

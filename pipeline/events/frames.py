@@ -310,6 +310,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
               and not any(a.j <= trig.i for a in actors)
               and not re.match(r"\d", norms[0])):  # a list item («4- ...»): its own subject
             subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
+        elif (marked and not before and inherited is not None
+              and not any(a.j <= trig.i for a in actors) and _opening_light(sent, trig, lights)):
+            # «وصل X إلى الرياض. وأجرى مباحثات مع Y»: a sentence opening on a light verb and
+            # its noun names no subject; the last sentence that named one gives it
+            subject = inherited
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
@@ -1354,6 +1359,17 @@ def _carried_light(sent: Sentence, trig: Trigger) -> bool:
         return False
     head = sent.actors[0]
     return sent.toks[k - 1].punct and head.j <= k and _light_before(sent, trig)
+
+
+def _opening_light(sent: Sentence, trig: Trigger, lights) -> bool:
+    """Whether the noun trigger is the object of a light verb that opens its sentence
+    («وأجرى مباحثات مع ...», «كما عقد اجتماعا مع ...»), at most an adverbial between them."""
+    if trig.tense != "noun":
+        return False
+    opening = 1 if sent.norms[:1] in (["كما"], ["ثم"]) else 0
+    skip = _adverbial_toks(sent)
+    return any(lt == opening and all(k in skip for k in range(lt + 1, trig.i))
+               for lt, _ in lights)
 
 
 def _light_before(sent: Sentence, trig: Trigger) -> bool:
