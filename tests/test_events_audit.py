@@ -22,3 +22,30 @@ def test_sampleable_skips_split_and_other_sections():
     assert sampleable("b", "sport", skip, None)
     assert sampleable("b", "sport", skip, frozenset({"sport", "culture"}))
     assert not sampleable("b", "politic", skip, frozenset({"sport", "culture"}))
+
+
+def test_eval_reports_strict_and_lenient_per_split_and_section():
+    from bench.events_eval import evaluate_docs
+
+    actor = {"name": None, "country": "EGY", "org": None, "role": "head_of_state"}
+    other = {"name": None, "country": "USA", "org": None, "role": "head_of_state"}
+    gold = {"type": "MEET", "status": "reported", "actor1": actor, "actor2": other,
+            "date": None, "optional": False}
+    docs = [{"doc_id": f"d{k}", "text": str(k), "published": None, "split": split,
+             "section": "politic", "stratum": "random", "events": [gold]}
+            for k, split in enumerate(("train", "dev"))]
+
+    def extract(text, published=None, part="body", home=None):
+        # doc 0: right pair, wrong status (a lenient hit, a strict miss); doc 1: nothing
+        if text != "0":
+            return []
+        return [{"event_type": "MEET", "status": "planned", "event_date": None,
+                 **{f"actor1_{k}": v for k, v in actor.items()},
+                 **{f"actor2_{k}": v for k, v in other.items()}}]
+
+    report = evaluate_docs(docs, extract=extract)
+    train, dev = report["sections"]["split train"], report["sections"]["split dev"]
+    assert (train["tp"], train["fp"], train["fn"]) == (0, 1, 1)
+    assert train["lenient"]["tp"] == 1 and train["lenient"]["f1"] == 1.0
+    assert (dev["tp"], dev["fn"], dev["lenient"]["tp"]) == (0, 1, 0)
+    assert report["sections"]["politic"]["lenient"]["tp"] == 1
