@@ -22,12 +22,8 @@ if __package__ in (None, ""):
 
 from bench import events_real  # noqa: E402
 from bench.events_eval import _actor_key, _strict, gold_keys, pred_keys  # noqa: E402
+from bench.train_events_model import _ckey  # noqa: E402
 from pipeline.events import extract as extract_mod  # noqa: E402
-
-
-def _pair(a1, a2) -> tuple:
-    return tuple(sorted(map(str, [_actor_key(a1.as_dict() if a1 else None),
-                                  _actor_key(a2.as_dict() if a2 else None)])))
 
 
 def classify(doc: dict) -> list[tuple[str, dict]]:
@@ -35,8 +31,8 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
     text, pub, home = doc["text"], doc.get("published"), doc.get("home")
     types: dict[tuple, set] = {}
     for c, _ in extract_mod.candidates(text, pub, home):
-        etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
-        types.setdefault(_pair(c.actor1, c.actor2), set()).add(etype)
+        etype, pair = _ckey(c)
+        types.setdefault(pair, set()).add(etype)
     preds = [pred_keys(e) for e in extract_mod.extract_events(text, pub, home=home)]
     sentences = extract_mod._prepare(text, extract_mod.as_date(pub), home)
     mentioned = {str(_actor_key(a.as_dict())) for s in sentences for a in s.actors}

@@ -33,7 +33,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import events_real  # noqa: E402
-from bench.events_eval import _actor_key, evaluate_docs, gold_keys  # noqa: E402
+from bench.events_eval import _actor_key, _prf, evaluate_docs, gold_keys  # noqa: E402
 from pipeline.events import extract as extract_mod  # noqa: E402
 from pipeline.events import scorer  # noqa: E402
 
@@ -108,11 +108,7 @@ def fold_of(doc: dict) -> int:
 
 
 def _pooled(results: list[dict]) -> dict:
-    tp, fp, fn = (sum(r["strict"][k] for r in results) for k in ("tp", "fp", "fn"))
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r,
-            "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return _prf(*(sum(r["strict"][k] for r in results) for k in ("tp", "fp", "fn")))
 
 
 def cross_validate(C: float, real_train: list[dict], always: list[dict]) -> dict:

@@ -30,7 +30,7 @@ from pipeline.events.mentions import (
     tokenize,
 )
 from pipeline.events.scorer import load_model, score
-from pipeline.events.triggers import _future_verb, find_triggers, future_relative_at, under_way
+from pipeline.events.triggers import find_triggers, future_relative_at, future_tense, under_way
 from pipeline.events.types import EVENT_TYPES
 from pipeline.text.dates import as_date
 
@@ -423,7 +423,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
     # a future verb (سيلتقي) is never dated to a past day: that date is another clause's
     # («حيث سيلتقي مع ...، سعى الوزير أمس الأحد ...»)
-    future = c.trig.tense == "present" and _future_verb(norms[c.trig.i])
+    future = future_tense(c.trig, norms)
     if (across or future) and c.status == "planned" \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None

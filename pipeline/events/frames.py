@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
-from pipeline.events.mentions import Actor, Sentence, _after_lineage
+from pipeline.events.mentions import Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
     ADDRESS_WORDS,
@@ -1084,11 +1084,11 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     # «... في زيارة رسمية .بدعوة من نظيره»)
     invite = [c for c in cues if c[2] == "planned" and norms[c[0]].endswith(("دعوه", "الدعوه"))]
     host = None
+    k = _invitation_opens(next_sent.norms) if next_sent is not None and not invite else None
     if invite:
         host = next((a for a in after + before if a.i >= invite[0][1]
                      and a.i - invite[0][1] <= 6), None)
-    elif next_sent is not None and _invitation_opens(next_sent.norms) is not None:
-        k = _invitation_opens(next_sent.norms)
+    elif k is not None:
         host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
     if _told_visit(sent, trig, after):
         return []  # «ويلتقي X خلال الزيارة الرئيس المصري»: the visit told before, not a new one
@@ -1225,17 +1225,6 @@ def _told_visit(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
     return not any(a.clitic.endswith("ل") and a.i - trig.j <= 2 for a in after)
 
 
-def _definite(word: str) -> bool:
-    """Whether a (normalised) noun carries the article, after a conjunction or a preposition
-    (الزياره، والزياره، بالزياره، للزياره): such a noun is not the first term of a genitive."""
-    w = word[1:] if word[:1] in ("و", "ف") else word
-    if w.startswith("لل"):
-        return True
-    if w[:1] in ("ب", "ك", "ل") and w[1:].startswith("ال"):
-        w = w[1:]
-    return w.startswith("ال")
-
-
 def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:
     """Subjects joined to the visitor by و after a visit verb: «وصل الوفد الكويتي برئاسة ...،
     والوفد البحريني برئاسة ...، والوفد القطري ...»: each visits. A mention right after one
@@ -1268,7 +1257,7 @@ def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
     out = []
     named = {p[0] for p in sent.places}
     en = load_gazetteer().country_en
-    for k, code, _definite in sent.adjs:
+    for k, code, _is_definite in sent.adjs:
         if k > 0 and sent.norms[k - 1].endswith("عاصمه") and not named & {k, k + 1, k + 2}:
             out.append((k, en.get(code, code), code))
     return out

@@ -20,7 +20,8 @@ CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك",
 _CLITICS_BY_LETTER = {c[0]: tuple(x for x in CLITICS if x[0] == c[0]) for c in CLITICS}
 
 
-_LINEAGE_LINKS = frozenset(("بن", "بنت", "ابن"))
+# words between a person's name and his father's (محمد بن سلمان)
+FATHER_LINKS = frozenset(("بن", "بنت", "ابن"))
 
 
 def _norm(text: str) -> tuple[str, ...]:
@@ -99,8 +100,8 @@ class Gazetteer:
                         best_len, best, best_clitic = n, [entry], clitic
                     elif entry not in best:
                         best.append(entry)
-            if best_len < 4 and i + 3 < len(tokens) and tokens[i + 1] in _LINEAGE_LINKS \
-                    and tokens[i + 2] not in _LINEAGE_LINKS and tokens[i + 3].startswith("ال"):
+            if best_len < 4 and i + 3 < len(tokens) and tokens[i + 1] in FATHER_LINKS \
+                    and tokens[i + 2] not in FATHER_LINKS and tokens[i + 3].startswith("ال"):
                 # «عادل بن أحمد الجبير»: a known «first family» name with the father's name
                 # between (the Gulf's full form)
                 found = [entry for toks, entry in items

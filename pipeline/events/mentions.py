@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.events.dates import _date_keys
-from pipeline.events.gazetteer import Entry, load_gazetteer
+from pipeline.events.dates import WEEKDAYS, _date_keys
+from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
@@ -27,15 +27,13 @@ _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
 _PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
-FATHER_LINKS = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "ابن"))
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
 # offices a bare «الوزير» + nationality refers back to when the article named one before
 MINISTRIES = ("foreign_minister", "defense_minister")
 UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the gazetteer lacks
-_TIME_WORDS = frozenset(normalize_arabic(w) for w in (
-    "أمس", "البارحة", "اليوم", "الليلة", "غدا", "السبت", "الأحد", "الاثنين", "الإثنين",
-    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة"))
+_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
+    normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
@@ -439,9 +437,20 @@ def _two_people(titles: list, more: list) -> bool:
     return bool(a & _APART[0] and b & _APART[1] or a & _APART[1] and b & _APART[0])
 
 
+def _all_titles_in(group: dict, words) -> bool:
+    """Whether every title of a mention group is one of `words` (true of a group without)."""
+    return all(_in_titles(t, words) for _, t in group["titles"])
+
+
 def _definite(word: str) -> bool:
-    """Whether a word carries the article (a clitic aside: والرئيس، للأمير)."""
-    return word.startswith(("ال", "وال", "بال", "لل", "فال", "كال", "ولل", "فلل"))
+    """Whether a (normalised) word carries the article, after a conjunction or a preposition
+    (الرئيس، والرئيس، بالزياره، للامير، وبالزياره)."""
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    if w.startswith("لل"):
+        return True
+    if w[:1] in ("ب", "ك", "ل") and w[1:].startswith("ال"):
+        w = w[1:]
+    return w.startswith("ال")
 
 
 def _best_role(roles: list[str]) -> str | None:
@@ -667,13 +676,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # («وزير الخارجية منسق الأمم المتحدة»)
             both_person = both_person or bool(
                 u["titles"] and (g["person"] or g["titles"]) and not g["delegation"]
-                and all(_in_titles(t, gaz.collective_titles) for _, t in u["titles"])
-                and not (g["titles"] and all(_in_titles(t, gaz.collective_titles)
-                                             for _, t in g["titles"])))
+                and _all_titles_in(u, gaz.collective_titles)
+                and not (g["titles"] and _all_titles_in(g, gaz.collective_titles)))
             both_person = both_person or bool(
                 u["titles"] and g["titles"] and not g["delegation"]
-                and all(_in_titles(t, gaz.attached_titles) for _, t in u["titles"])
-                and not all(_in_titles(t, gaz.attached_titles) for _, t in g["titles"]))
+                and _all_titles_in(u, gaz.attached_titles)
+                and not _all_titles_in(g, gaz.attached_titles))
             # «بوزير الثقافة» after «رئيس الجمهورية»: a title with the preposition ب opens
             # the counterpart («جمع رئيس الجمهورية بوزير ...»), not more of the same person
             both_person = both_person or bool(

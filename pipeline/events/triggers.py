@@ -108,6 +108,11 @@ _NOT_FUTURE = frozenset({"سياسي", "سياسيه", "سياسه", "سياره
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 
 
+def future_tense(trig: Trigger, norms: list[str]) -> bool:
+    """Whether a present-tense verb trigger is a future form (سيلتقي، سوف يزور)."""
+    return trig.tense == "present" and _future_verb(norms[trig.i])
+
+
 def _future_verb(tok: str) -> bool:
     """A future verb (سيناقش، ستبحث، وسينقل): س + a present prefix."""
     tok = tok[1:] if tok[:1] in ("و", "ف") else tok
@@ -311,7 +316,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
     if tense == "present":
         # a past cue after a present verb tells a contact under way (يزور لندن حاليا); a
         # future verb (سيلتقي) is still to come whatever follows it
-        future = trig.tense == "present" and _future_verb(sent.norms[trig.i])
+        future = future_tense(trig, sent.norms)
         return "reported" if "past" in kinds_after and not future else "planned"
     if "planned" in kinds_before or (tense != "past" and planned_after):
         if "past" not in kinds_after:
