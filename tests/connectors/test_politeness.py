@@ -53,9 +53,12 @@ def test_per_host_delay_between_request_starts(raw_server):
     with Fetcher(net) as fetcher:
         results = list(fetcher.fetch_many((i, server.url(f"/{i}"), "page") for i in range(4)))
     assert len(results) == 4
+    # The server sees a start when its thread gets to it: on a loaded machine one start can be
+    # seen late and the next one right after it. What the delay guarantees is that the k-th
+    # request starts no earlier than k delays after the first.
     starts = sorted(server.starts)
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    assert min(gaps) >= 0.17, gaps
+    since_first = [s - starts[0] for s in starts]
+    assert all(t >= 0.17 * k for k, t in enumerate(since_first)), since_first
 
 
 def test_fetch_many_reports_errors_per_url(raw_server):
