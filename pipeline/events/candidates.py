@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
+from pipeline.events.blocs import may_pair
 from pipeline.events.frames import Candidate, _location
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status
@@ -57,6 +58,20 @@ def _with_role(actor: Actor, other: Actor) -> Actor:
     return actor
 
 
+def _nearest(actors: list[Actor], trig: Trigger) -> list[Actor]:
+    """The MAX_ACTORS mentions nearest the trigger within WINDOW, in text order; a bloc's
+    members (blocs.py) share one mention and take one place."""
+    near = sorted((a for a in actors if _dist(a, trig) <= WINDOW), key=lambda a: _dist(a, trig))
+    out, spans = [], set()
+    for a in near:
+        span = (a.i, a.j, a.bloc) if a.bloc else id(a)
+        if span not in spans and len(spans) >= MAX_ACTORS:
+            continue
+        spans.add(span)
+        out.append(a)
+    return sorted(out, key=lambda a: a.i)
+
+
 def trigger_text(sent: Sentence, trig: Trigger) -> str:
     return sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
 
@@ -76,16 +91,14 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
             continue
         if etype == "DISCUSS":
             etype = "CALL" if phone else "MEET"
-        near = sorted((a for a in sent.actors if _dist(a, trig) <= WINDOW),
-                      key=lambda a: _dist(a, trig))[:MAX_ACTORS]
-        near.sort(key=lambda a: a.i)
+        near = _nearest(sent.actors, trig)
         if not near:
             continue
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         text = trigger_text(sent, trig)
         loc = _location(sent, trig, set())
         for a, b in itertools.combinations(near, 2):
-            if _same_actor(a, b) or a.entourage or b.entourage:
+            if _same_actor(a, b) or a.entourage or b.entourage or not may_pair(a, b):
                 continue
             a2, b2 = _with_role(a, b), _with_role(b, a)
             if a2.country is None and a2.org is None or b2.country is None and b2.org is None:
@@ -95,7 +108,8 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
             out.append(c)
         if inherited is not None and trig.i <= 2 and not any(a.j <= trig.i for a in near):
             for b in near:
-                if _same_actor(inherited, b) or inherited.key == b.key:
+                if _same_actor(inherited, b) or inherited.key == b.key \
+                        or not may_pair(inherited, b):
                     continue
                 c = Candidate(etype, status, inherited, _with_role(b, inherited), sent, text,
                               sdate[0], sdate[1], loc)
@@ -104,7 +118,7 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
         if etype == "VISIT":
             for a in near:
                 if loc is not None and loc[1] != a.country and not a.counterpart \
-                        and a.role != "group":
+                        and a.role != "group" and not a.bloc and not a.bare:
                     c = Candidate("VISIT", status, a, None, sent, text, sdate[0], sdate[1], loc)
                     c.trig = trig
                     out.append(c)
@@ -148,6 +162,7 @@ def features(c: Candidate, rule: bool, n_triggers: int) -> list[str]:
               f"{name}_role={x.role}", f"{name}_named={bool(x.name)}",
               f"{name}_titled={x.titled}", f"{name}_org={bool(x.org)}",
               f"{name}_cp={x.counterpart}", f"{name}_home={x.home}",
+              f"{name}_bloc={bool(x.bloc)}", f"{name}_bare={x.bare}",
               f"{name}_clitic={x.clitic[-1:] or '-'}",
               f"{name}_prev={_prev_word(norms, x.i, cues['prepositions'])}"]
     f.append("sides=" + "".join(sides))

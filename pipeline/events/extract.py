@@ -10,6 +10,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
+from pipeline.events.blocs import bloc_type, resolve_blocs
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
@@ -150,6 +151,7 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
             sent = Sentence(s, len(sentences), tokenize(s))
             find_mentions(sent, year, memory, home)
             resolve_groups(sent, memory)
+            resolve_blocs(sent, memory, published)
             sentences.append(sent)
     return sentences
 
@@ -193,6 +195,8 @@ def candidates(text: str, published=None,
             triggers, lights, cues = [], [], []
         by_text = {trigger_text(sent, t): t for t in triggers}
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
+        for c in ruled:
+            c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
         seen = set()
         for c in ruled:
@@ -202,6 +206,8 @@ def candidates(text: str, published=None,
             seen.add((etype, _pair_key(c)))
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                phone_near(sent, nxt), inherited)
+        for c in wide:
+            c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
         ongoing = not found and pub is not None and under_way(sent, triggers, lights, cues)
         for c in ruled:
             if c.trig is not None and c.actor1 is not None and c.status != "negated":

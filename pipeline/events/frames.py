@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from pipeline.events.blocs import may_pair
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.mentions import Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _status, find_triggers
@@ -347,6 +348,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             pair = _conflict_parties(sent, trig)
             if pair:
                 subject = pair[0]
+        bloc = subject if subject is not None else first_after
+        if bloc is not None and bloc.bloc and not before:
+            # «ستبدأ محادثات مع دائنيها»: the owner of a possessed bloc is the other side
+            owner = next((a for a in actors if a.bare and (a.i, a.j) == (bloc.i, bloc.j)), None)
+            if owner is not None:
+                subject, rest_from = owner, trig.j
         if subject is None:
             continue
         if participants:
@@ -357,7 +364,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         counterparts = [a for a in counterparts if not a.entourage]
         if subject is first_after and not participants:
             counterparts = _past_co_subjects(sent, subject, counterparts)
-        members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)]
+        members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)
+                   and not a.bloc]
         if len(members) > 1 and not counterparts and subject is first_after and not before:
             # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself
             subject, counterparts, participants = members[0], members[1:], members
@@ -372,7 +380,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # a group named back («رؤساء البلدان الثلاثة», groups.py) is one object per member,
             # and so are its members' counterparts named with it («فضلا عن نظرائه فيها»)
             group = [a for a in actors if a.grouped and a.i >= first_after.i]
-            subject, counterparts = before[-1], group if first_after.grouped else [first_after]
+            if first_after.bloc:  # a bloc (blocs.py): each of its members
+                group = [a for a in actors if a.bloc == first_after.bloc
+                         and (a.i, a.j) == (first_after.i, first_after.j)]
+            subject, counterparts = before[-1], group if first_after.grouped \
+                or first_after.bloc else [first_after]
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
@@ -440,12 +452,25 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         pairs = [(subject, cp, frame) for cp in counterparts]
         if duo:
             pairs += [(duo[1], cp, frame) for cp in counterparts]
-        rank = {id(cp): k for k, cp in enumerate(counterparts)}
+        rank, spans = {}, {}  # a bloc's members are one counterpart of the list
+        for cp in counterparts:
+            span = spans.setdefault((cp.i, cp.j, cp.bloc) if cp.bloc else id(cp), len(spans))
+            rank[id(cp)] = span
         if participants or _joint_list(sent, subject, counterparts, trig):
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
                       for y in counterparts[k + 1:] if x.key[0] != y.key[0]]
+        expanded, done = [], set()
         for a1, a2, how in pairs:
+            for x in _bloc_of(actors, a1):
+                for y in _bloc_of(actors, a2):
+                    if (id(x), id(y)) not in done:
+                        done.add((id(x), id(y)))
+                        expanded.append((x, y, how))
+        pairs = expanded
+        for a1, a2, how in pairs:
+            if not may_pair(a1, a2):
+                continue  # two members of one bloc, or a bare state not opposite one
             if a2.counterpart and not a2.titled:
                 a2.role = a1.role
             if a1.counterpart and not a1.titled:
@@ -454,6 +479,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                  sdate[1], loc, phone, frame=how,
                                  listed=rank.get(id(a2), 0) if how != "joint" else 0))
     return out
+
+
+def _bloc_of(actors: list[Actor], a: Actor) -> list[Actor]:
+    """A bloc member stands for every member of its mention (blocs.py); anyone else for self."""
+    if not a.bloc:
+        return [a]
+    return [b for b in actors if b.bloc == a.bloc and (b.i, b.j) == (a.i, a.j)] or [a]
 
 
 def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc_cancel,

@@ -65,6 +65,8 @@ class Actor:
     body: str | None = None
     party: bool = False  # the body is a national party of the gazetteer (orgs.yaml country)
     ambassador: bool = False  # the mention's office is an ambassador's or a consul's
+    bloc: str | None = None  # one member of a named bloc (blocs.py): the bloc's code
+    bare: bool = False  # a bare state name opposite a bloc (blocs.py): a party to it only
 
     @property
     def key(self) -> tuple:
@@ -83,6 +85,7 @@ class Sentence:
     actors: list[Actor] = field(default_factory=list)
     places: list[tuple[int, str, str]] = field(default_factory=list)  # (tok idx, en, code)
     countries: list[tuple[int, int, str]] = field(default_factory=list)  # bare country names
+    orgs: list[tuple[int, int, str]] = field(default_factory=list)  # bare organisation names
     adjs: list[tuple[int, str, bool]] = field(default_factory=list)  # unattached adjectives
     trigger_toks: set = field(default_factory=set)
     adverbials: set | None = None  # see _adverbial_toks
@@ -629,6 +632,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             sent.places = [p for p in sent.places if p[0] != i0]
         elif e.kind == "country":
             sent.countries.append((i0, j0, e.code))
+        elif e.kind == "org":
+            sent.orgs.append((i0, j0, e.code))
         elif e.kind == "place":
             sent.places.append((i0, e.en, e.code))
         elif e.kind == "adj":

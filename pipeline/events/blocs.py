@@ -1,0 +1,247 @@
+"""Named blocs of states or institutions: «مجموعة 5+1», «ترويكا الدائنين», «اللجنة الرباعية».
+
+A contact with a bloc is one contact per member (the labelling convention: one event per
+counterpart). A bloc name the lexicon knows, in a text that names one of its context countries,
+becomes one actor per member, all on the name's tokens (`bloc` set to the bloc's code), with
+the role of a plural title right before it («وزراء خارجية مجموعة 5+1») or the bloc's own. When
+the text lists the members in parentheses right after the name («الدول الست الكبرى (الولايات
+المتحدة، وفرنسا ...)»), those listed are the members, and the actors span the list too.
+
+The other side is often a bare state name («إيران», «اليونان ودائنوها»), which on its own is not
+an actor (a country named is mostly a place or a topic). Opposite a bloc it is a party: a bare
+country near the bloc becomes an actor with role `official` and `bare` set, and so does the
+owner of a possessed bloc («محادثات مع دائنيها»: the context country). `may_pair` keeps the
+pairs sound: never two members of one bloc, never a member with its own state, and a bare
+state only opposite a bloc.
+
+Data: configs/lexicons/events/blocs.yaml. Pure functions; the lexicon is read once.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+from configs import CONFIG_DIR, load_yaml
+from pipeline.events.gazetteer import load_gazetteer
+from pipeline.events.groups import _title_before
+from pipeline.events.mentions import Actor, Sentence, tokenize
+
+SEEN = "bloc_context"  # the memory key: country codes the text has named so far
+NEAR = 10  # tokens at most from a bare state before a bloc to the bloc (after مع)
+DEFAULT_ROLE = "official"
+# words before a country name that make it a place or a topic, not a party
+_NOT_PARTY = frozenset(("في", "الي", "من", "عن", "علي", "حول", "بشان", "داخل", "خارج", "لدي",
+                        "ضد", "تجاه", "برنامج", "البرنامج"))
+_CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
+
+
+def _month(value) -> tuple[int, ...] | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD as a comparable tuple."""
+    if value is None:
+        return None
+    return tuple(int(p) for p in str(value).split("-"))
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    data_all = load_yaml(CONFIG_DIR / "lexicons" / "events" / "blocs.yaml")
+    data = data_all["blocs"]
+    orgs = load_gazetteer().org_roles
+    index: dict[str, list] = {}
+    blocs = {}
+    for code, b in data.items():
+        members = []
+        for m in b["members"]:
+            m = m if isinstance(m, dict) else {"code": m}
+            members.append((m["code"], m["code"] in orgs, _month(m.get("since")),
+                            _month(m.get("until"))))
+        blocs[code] = {"members": tuple(members), "context": frozenset(b.get("context") or ()),
+                       "role": b.get("role", DEFAULT_ROLE)}
+        for owned, names in ((False, b.get("names") or ()), (True, b.get("owned") or ())):
+            for name in names:
+                words = tuple(t.norm for t in tokenize(str(name)))
+                index.setdefault(words[0], []).append((words, code, owned))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    titles = {tuple(t.norm for t in tokenize(str(w))): role
+              for w, role in (data_all.get("titles") or {}).items()}
+    talks = frozenset(" ".join(t.norm for t in tokenize(str(w))) for w in data_all["talks"])
+    return {"index": index, "blocs": blocs, "talks": talks,
+            "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
+
+
+def _bloc_title(norms: list[str], k: int) -> tuple[int, str] | None:
+    """(start, role) of a title of the lexicon's own right before token k («ممثلي الدائنين»)."""
+    for words, role in _spec()["titles"]:
+        n = len(words)
+        if k - n >= 0 and tuple(norms[k - n:k]) == words:
+            return k - n, role
+    return None
+
+
+def members_on(code: str, published: date | None) -> list[tuple[str, bool]]:
+    """(code, is_org) of a bloc's members on the publication date (all of them without one;
+    a member with an end date drops out, one with a start date joins, at the precision given)."""
+    out = []
+    for member, is_org, since, until in _spec()["blocs"][code]["members"]:
+        if published is not None and (
+                since and (published.year, published.month, published.day)[:len(since)] < since
+                or until and (published.year, published.month, published.day)[:len(until)]
+                > until):
+            continue
+        out.append((member, is_org))
+    return out
+
+
+def _bare_forms(word: str) -> list[str]:
+    """The word and its forms without a clitic (وترويكا → ترويكا, للدائنين → الدائنين)."""
+    out = [word]
+    if word.startswith("لل"):
+        out.append("ال" + word[2:])
+    for c in _CLITICS:
+        if word.startswith(c) and len(word) - len(c) >= 2:
+            out.append(word[len(c):])
+    return out
+
+
+def _match_at(norms: list[str], k: int) -> tuple[int, str, bool, str] | None:
+    """(length, bloc code, owned, clitic) of the longest bloc name starting at token k."""
+    index = _spec()["index"]
+    for form in _bare_forms(norms[k]):
+        for words, code, owned in index.get(form, ()):
+            n = len(words)
+            if tuple(norms[k + 1:k + n]) == words[1:]:
+                return n, code, owned, norms[k][:len(norms[k]) - len(form)]
+    return None
+
+
+def _listed(sent: Sentence, j: int) -> tuple[int, list[tuple[str, bool]]]:
+    """The parenthesised list right after token j: (the token after it, the countries and
+    organisations it names in order); (j, []) without one."""
+    toks = sent.toks
+    if j >= len(toks) or "(" not in sent.text[toks[j - 1].end:toks[j].start + 1]:
+        return j, []
+    end = None
+    for m in range(j, min(j + 40, len(toks))):
+        if ")" in sent.text[toks[m].start:toks[m].end]:
+            end = m + 1
+            break
+    if end is None:
+        return j, []
+    named = sorted([(i, code, False) for i, _j, code in sent.countries if j <= i < end]
+                   + [(i, code, True) for i, _j, code in sent.orgs if j <= i < end])
+    out: list[tuple[str, bool]] = []
+    for _i, code, is_org in named:
+        if (code, is_org) not in out:
+            out.append((code, is_org))
+    return end, out
+
+
+def _remember(sent: Sentence, memory: dict) -> dict:
+    """The countries the text has named up to this sentence, in the order first named."""
+    seen = memory.setdefault(SEEN, {})
+    named = sorted([(i, code) for i, _j, code in sent.countries]
+                   + [(p[0], p[2]) for p in sent.places]
+                   + [(a.i, a.country) for a in sent.actors if a.country])
+    for _i, code in named:
+        seen.setdefault(code, True)
+    return seen
+
+
+def _opposite(sent: Sentence, state: tuple[int, int], bloc: tuple[int, int]) -> bool:
+    """Whether a bare state name is the bloc's other side: joined to it by و («إيران والدول
+    الست», «بين اليونان وترويكا الدائنين»), or before it with the bloc after مع («أجرت إيران
+    مفاوضات مع الدول الست»), within one clause."""
+    norms, toks = sent.norms, sent.toks
+    (i0, j0), (start, end) = state, bloc
+    if i0 > 0 and norms[i0 - 1] in _NOT_PARTY:
+        return False
+    if j0 == start:
+        return norms[start].startswith("و")
+    if i0 == end:
+        return norms[i0].startswith("و")
+    if j0 < start <= j0 + NEAR and not any(toks[m].punct for m in range(j0 - 1, start - 1)):
+        return norms[start - 1] in ("مع", "ومع") or norms[start].startswith(("مع", "ومع"))
+    return False
+
+
+def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -> None:
+    """Add to sent.actors one actor per member of each bloc the sentence names (and the bare
+    states opposite it); remember the countries the text named."""
+    seen = _remember(sent, memory)
+    norms = sent.norms
+    blocs = _spec()["blocs"]
+    added: list[Actor] = []
+    taken: set[int] = set()  # tokens of bloc names and their lists
+    k = 0
+    while k < len(norms):
+        hit = _match_at(norms, k)
+        if hit is None:
+            k += 1
+            continue
+        n, code, owned, clitic = hit
+        spec = blocs[code]
+        context = [c for c in seen if c in spec["context"]]
+        if not context or any(a.i < k + n and a.j > k for a in sent.actors):
+            k += n
+            continue
+        start, role = k, spec["role"]
+        titled = _bloc_title(norms, k) or _title_before(norms, k)
+        if titled is not None and not any(a.i < k and a.j > titled[0] and not a.home
+                                          for a in sent.actors):
+            start, role = titled
+            # «وزراء خارجية ...»: a plural title given the outlet's country is the bloc's
+            sent.actors = [a for a in sent.actors if not (a.i < k and a.j > start)]
+        end, listed = _listed(sent, k + n)
+        members = listed if len(listed) >= 2 else members_on(code, published)
+        if len(listed) < 2:
+            end = k + n
+        text = sent.text[sent.toks[start].start:sent.toks[k + n - 1].end]
+        for member, is_org in members:
+            added.append(Actor(start, end, country=None if is_org else member,
+                               org=member if is_org else None, role=role,
+                               titled=start < k, text=text,
+                               clitic=clitic if start == k else "", bloc=code))
+        own = {m for m, _ in members}
+        taken.update(range(start, end))
+        # bare states opposite the bloc: its counterparts
+        for i0, j0, country in sent.countries:
+            if (country in own or i0 in taken or not _opposite(sent, (i0, j0), (start, end))
+                    or any(a.i <= i0 < a.j for a in sent.actors + added)):
+                continue
+            added.append(Actor(i0, j0, country=country, role=DEFAULT_ROLE, bare=True,
+                               text=sent.text[sent.toks[i0].start:sent.toks[j0 - 1].end]))
+        owner = context[0]
+        if owned and owner not in own and not any(a.country == owner and a.j == start
+                                                  for a in sent.actors + added):
+            # «محادثات مع دائنيها»: her creditors; she (the context country) is the other side
+            added.append(Actor(start, end, country=owner, role=DEFAULT_ROLE, text=text,
+                               bare=True))
+        k = end
+    if added:
+        sent.actors = sorted(sent.actors + added, key=lambda a: (a.i, a.j))
+
+
+def may_pair(a: Actor, b: Actor) -> bool:
+    """Whether two actors of a sentence may be the two parties of one contact: not two members
+    of one bloc, not a member and its own state, and a bare state only opposite a bloc."""
+    if a.bloc or b.bloc:
+        if a.bloc == b.bloc or (a.country or a.org) == (b.country or b.org):
+            return False
+    if a.bare and not b.bloc or b.bare and not a.bloc:
+        return False
+    return True
+
+
+def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str:
+    """Talks with a bloc (a MEET noun of the lexicon's `talks`) are a NEGOTIATE."""
+    if etype not in ("MEET", "DISCUSS") or not (a is not None and a.bloc
+                                                 or b is not None and b.bloc):
+        return etype
+    norms = [t.norm for t in tokenize(trigger)]
+    if not norms:
+        return etype
+    talks = _spec()["talks"]
+    forms = (" ".join([w] + norms[1:]) for w in _bare_forms(norms[0]))
+    return "NEGOTIATE" if any(f in talks for f in forms) else etype

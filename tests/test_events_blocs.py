@@ -1,0 +1,106 @@
+"""Named blocs (pipeline/events/blocs.py): a contact with «مجموعة 5+1», «دائنيها» or «اللجنة
+الرباعية» is one contact per member (sentences written for these tests)."""
+
+from datetime import date
+
+from pipeline.events import extract as X
+from pipeline.events.blocs import bloc_type, may_pair, members_on
+from pipeline.events.mentions import Actor
+
+P5 = {"USA", "GBR", "FRA", "RUS", "CHN", "DEU"}
+
+
+def _actors(text, published=date(2015, 6, 1)):
+    return [a for s in X._prepare(text, published, "SAU") for a in s.actors]
+
+
+def _rule_pairs(text, published=date(2015, 6, 1), etype=None):
+    out = set()
+    for c, feats in X.candidates(text, published, "SAU"):
+        if "rule=True" in feats and (etype is None or c.etype == etype):
+            out.add(frozenset(x.country or x.org for x in (c.actor1, c.actor2)))
+    return out
+
+
+def test_talks_with_the_p5_are_one_negotiation_per_member():
+    text = "بدأت إيران أمس في جنيف جولة مفاوضات جديدة مع مجموعة 5+1 حول برنامجها النووي."
+    pairs = _rule_pairs(text, etype="NEGOTIATE")
+    assert pairs == {frozenset(("IRN", m)) for m in P5}
+
+
+def test_members_of_one_bloc_never_pair_with_each_other():
+    text = "بدأت إيران أمس في جنيف جولة مفاوضات جديدة مع مجموعة 5+1 حول برنامجها النووي."
+    for c, _ in X.candidates(text, date(2015, 6, 1), "SAU"):
+        assert not (c.actor1.bloc and c.actor2 is not None and c.actor2.bloc)
+
+
+def test_the_members_listed_in_parentheses_are_the_members():
+    text = ("عقدت القوى الكبرى الست (الولايات المتحدة وروسيا والصين) وإيران محادثات مطولة "
+            "في لوزان.")
+    members = {a.country for a in _actors(text) if a.bloc == "P5+1"}
+    assert members == {"USA", "RUS", "CHN"}
+    assert _rule_pairs(text, etype="NEGOTIATE") == {frozenset(("IRN", m))
+                                                   for m in ("USA", "RUS", "CHN")}
+
+
+def test_talks_noun_with_a_bloc_is_a_negotiation_and_without_one_a_meeting():
+    bloc = Actor(0, 1, country="USA", role="official", bloc="P5+1")
+    other = Actor(2, 3, country="IRN", role="official", bare=True)
+    assert bloc_type("MEET", "محادثات", other, bloc) == "NEGOTIATE"
+    assert bloc_type("MEET", "والمحادثات", bloc, other) == "NEGOTIATE"
+    plain = Actor(0, 1, country="USA", role="official")
+    assert bloc_type("MEET", "محادثات", plain, Actor(2, 3, country="IRN")) == "MEET"
+    assert bloc_type("MEET", "لقاء", other, bloc) == "MEET"
+
+
+def test_creditors_membership_follows_the_publication_date():
+    assert {m for m, _ in members_on("GRC_CREDITORS", date(2015, 7, 10))} == {"EU", "ECB", "IMF"}
+    assert {m for m, _ in members_on("GRC_CREDITORS", date(2015, 9, 10))} == \
+        {"EU", "ECB", "IMF", "ESM"}
+    assert {m for m, _ in members_on("GRC_CREDITORS", None)} == {"EU", "ECB", "IMF", "ESM"}
+
+
+def test_possessed_creditors_negotiate_with_their_owner():
+    text = ("تواجه اليونان أزمة ديون خانقة منذ سنوات.\n"
+            "وقالت أثينا إنها ستجري محادثات مع دائنيها الأسبوع المقبل في بروكسل.")
+    assert _rule_pairs(text, date(2015, 7, 10), "NEGOTIATE") == {
+        frozenset(("GRC", m)) for m in ("EU", "ECB", "IMF")}
+
+
+def test_creditors_are_not_a_bloc_in_a_text_that_never_names_the_debtor():
+    text = "اجتمع وزير المالية المصري أمس مع ممثلي الدائنين في القاهرة."
+    assert not [a for a in _actors(text) if a.bloc or a.bare]
+
+
+def test_a_title_before_the_bloc_gives_each_member_its_role():
+    text = ("التقى وزير الخارجية الإيراني محمد جواد ظريف وزراء خارجية مجموعة 5+1 في فيينا "
+            "أمس.")
+    members = [a for a in _actors(text) if a.bloc]
+    assert {a.country for a in members} == P5
+    assert {a.role for a in members} == {"foreign_minister"}
+    assert _rule_pairs(text, etype="MEET") == {frozenset(("IRN", m)) for m in P5}
+
+
+def test_representatives_of_a_bloc_are_a_delegation():
+    text = "استقبل الرئيس الفلسطيني محمود عباس أمس في رام الله ممثلي اللجنة الرباعية."
+    members = [a for a in _actors(text) if a.bloc]
+    assert {a.country or a.org for a in members} == {"USA", "RUS", "EU", "UN"}
+    assert {a.role for a in members} == {"delegation"}
+
+
+def test_a_state_named_as_a_topic_is_not_the_blocs_counterpart():
+    text = ("قال وزير الخارجية الفرنسي إن المحادثات مع مجموعة 5+1 تتناول البرنامج النووي "
+            "لإيران وبرنامج إيران الصاروخي.")
+    assert not [a for a in _actors(text) if a.bare]
+
+
+def test_may_pair():
+    usa = Actor(0, 1, country="USA", role="official", bloc="P5+1")
+    fra = Actor(0, 1, country="FRA", role="official", bloc="P5+1")
+    irn = Actor(2, 3, country="IRN", role="official", bare=True)
+    kerry = Actor(4, 6, country="USA", role="foreign_minister", name="John Kerry")
+    zarif = Actor(7, 9, country="IRN", role="foreign_minister")
+    assert not may_pair(usa, fra)
+    assert not may_pair(usa, kerry)  # a member and its own state
+    assert not may_pair(irn, kerry)  # a bare state only opposite a bloc
+    assert may_pair(irn, usa) and may_pair(zarif, fra) and may_pair(kerry, zarif)
