@@ -67,7 +67,14 @@ def _spec() -> dict:
     titles = {tuple(t.norm for t in tokenize(str(w))): role
               for w, role in (data_all.get("titles") or {}).items()}
     talks = frozenset(" ".join(t.norm for t in tokenize(str(w))) for w in data_all["talks"])
-    return {"index": index, "blocs": blocs, "talks": talks,
+    # every spelling a bloc name's first word can have in the text (with a clitic, لل for ال):
+    # a token not among them starts no bloc name, and most tokens are not
+    starts = set(index)
+    for w in index:
+        starts.update(c + w for c in _CLITICS if len(w) >= 2)
+        if w.startswith("ال"):
+            starts.add("لل" + w[2:])
+    return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
 
 
@@ -174,9 +181,10 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
     blocs = _spec()["blocs"]
     added: list[Actor] = []
     taken: set[int] = set()  # tokens of bloc names and their lists
+    starts = _spec()["starts"]
     k = 0
     while k < len(norms):
-        hit = _match_at(norms, k)
+        hit = _match_at(norms, k) if norms[k] in starts else None
         if hit is None:
             k += 1
             continue
