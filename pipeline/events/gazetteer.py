@@ -67,6 +67,9 @@ class Gazetteer:
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
     org_country: dict = field(default_factory=dict)  # national party code -> its country
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
+    # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
+    # finalize(), after which the index is never written
+    _known_heads: object = field(default=None, repr=False, compare=False)
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -76,6 +79,14 @@ class Gazetteer:
     def finalize(self) -> None:
         for items in self.index.values():
             items.sort(key=lambda item: -len(item[0]))
+        self._known_heads = lru_cache(maxsize=1 << 16)(self._heads_in_index)
+
+    def _heads_in_index(self, tok: str) -> tuple:
+        """The token's clitic heads that begin a phrase of the index, with their phrases: a
+        pure function of the token once the index is final (most words name nothing)."""
+        index = self.index
+        return tuple((head, clitic, index[head]) for head, clitic in _clitic_heads(tok)
+                     if index.get(head))
 
     def match(self, tokens: list[str], i: int) -> tuple[int, list[Entry]]:
         """Longest phrase starting at token i (one clitic allowed on its first word)."""
@@ -86,11 +97,8 @@ class Gazetteer:
         """`match`, plus the clitic stripped from the first word ("" when none). Pure: the
         gazetteer is shared by every thread of a worker and is never written after loading."""
         best_len, best, best_clitic = 0, [], ""
-        index = self.index
-        for head, clitic in _clitic_heads(tokens[i]):
-            items = index.get(head)
-            if not items:  # most words name nothing
-                continue
+        known = self._known_heads or self._heads_in_index
+        for _head, clitic, items in known(tokens[i]):
             for toks, entry in items:
                 n = len(toks)
                 if n < best_len:
