@@ -215,6 +215,16 @@ def test_an_office_held_before_a_later_one_gives_the_role_of_that_year():
     assert ("Bernard Cazeneuve", "FRA", "minister") in _actors(text, date(2015, 7, 30))[0]
 
 
+def test_outside_every_office_a_name_takes_the_office_held_last():
+    # Theresa May: home secretary until 2016, then prime minister (listed in that order or not)
+    text = "وقالت تيريزا ماي إن بلادها لن تتراجع."
+    assert ("Theresa May", "GBR", "head_of_government") in _actors(text, date(2021, 3, 1))[0]
+    # two offices that end together (president and defence minister): the first listed
+    text = "وقال عبد العزيز بوتفليقة إن الجزائر لن تتراجع."
+    assert ("Abdelaziz Bouteflika", "DZA", "head_of_state") in _actors(text, date(2021, 3, 1))[0]
+    assert ("Abdelaziz Bouteflika", "DZA", "head_of_state") in _actors(text, date(2015, 3, 1))[0]
+
+
 def test_a_bare_minister_with_a_nationality_is_the_minister_named_before():
     text = ("وصل وزير الخارجية الأردني إلى الجزائر. "
             "وعقد وزير الخارجية الجزائري مؤتمرا صحفيا مع الوزير الأردني.")

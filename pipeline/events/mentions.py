@@ -171,7 +171,9 @@ def _is_headline(paras: list[str]) -> bool:
 def _role_for_year(person: dict, year: int | None, prefer: tuple = ()) -> str | None:
     """The office a person held in `year` (the first listed where two overlap, unless a generic
     title names one of them: «الرئيس أردوغان» in 2014 is the president, not the prime
-    minister), else the latest listed."""
+    minister), else the office held last (the latest end, an open one last of all; the first
+    listed on a tie: Bouteflika, president and defence minister until 2019, is the president
+    after it)."""
     office = _office_for_year(person, year, prefer)
     return office[0] if office else None
 
@@ -191,7 +193,7 @@ def _office_for_year(person: dict, year: int | None, prefer: tuple = ()) -> tupl
     for office in held:
         if office[0] in prefer:
             return office
-    return held[0] if held else roles[-1]
+    return held[0] if held else max(roles, key=lambda r: 9999 if r[2] is None else r[2])
 
 
 def _affiliation(person: dict, year: int | None, role: str | None = None) -> tuple:
