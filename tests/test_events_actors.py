@@ -474,3 +474,29 @@ def test_a_president_of_a_body_named_with_a_known_person_is_an_official():
     # royal court, not of the state (Tebboune in 2013 had none either, «الرئيس» alone is his)
     text = "وكان في استقباله رئيس الديوان الملكي الهاشمي فايز الطراونة."
     assert ("Fayez Tarawneh", "JOR", "official") in _actors(text)[0]
+
+
+# ----------------------------------------------------------------------------- anaphoric titles
+
+def test_a_bare_title_refers_back_to_the_person_named_with_it():
+    text = ("وصل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى القاهرة مساء أمس. "
+            "ويلتقي ولي ولي العهد السعودي اليوم الرئيس المصري عبد الفتاح السيسي.")
+    second = _actors(text, home="SAU")[1]
+    assert second[0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    assert ("MEET", ("EGY:head_of_state", "SAU:defense_minister")) in _pairs(text, home="SAU")
+
+
+def test_a_bare_title_given_to_two_people_refers_to_neither():
+    text = ("استقبل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع الضيف. "
+            "وحضر الأمير محمد بن نايف ولي ولي العهد السابق اللقاء. "
+            "ويلتقي ولي ولي العهد السعودي غدا الرئيس المصري.")
+    third = _actors(text, home="SAU")[2]
+    assert third[0] == (None, "SAU", "official")
+
+
+def test_a_bare_title_of_the_outlets_own_office_is_not_a_foreigner_named_with_it():
+    text = ("يزور وزير الخارجية الإيطالي باولو جنتيلوني تونس اليوم. "
+            "ويلتقي الضيف رئيس الجمهورية ووزير الخارجية.")
+    second = _actors(text, home="TUN")[1]
+    assert (None, "TUN", "foreign_minister") in second
+    assert all(name != "Paolo Gentiloni" for name, _, _ in second)

@@ -356,3 +356,32 @@ def test_a_banquet_in_a_guests_honour_is_a_meeting_with_him():
 def test_a_banquet_for_no_named_guest_is_no_meeting():
     text = "وأقام وزير الثقافة التونسي مأدبة غداء تكريما للفنانين المشاركين في المهرجان."
     assert _pairs(extract_events(text, PUB)) == []
+
+
+# ----------------------------------------------------------------------------- relative doers
+
+def test_the_doer_of_a_relative_clause_on_a_meeting_noun_meets_the_counterpart_after_it():
+    text = ("وأشاد الرئيس المصري بالمحادثات التي أجراها وزير الخارجية الفرنسي أمس "
+            "مع نظيره الألماني.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DEU", "foreign_minister"), ("FRA", "foreign_minister"))]
+
+
+def test_a_relative_doer_with_qam_biha_and_the_adjective_of_the_noun():
+    text = ("استعرض رئيس الوزراء الإيطالي نتائج اللقاءات الأخيرة التي قام بها وزير الدفاع "
+            "الإيطالي مع الرئيس التونسي ووزير الدفاع الجزائري.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DZA", "defense_minister"), ("ITA", "defense_minister")),
+        (("ITA", "defense_minister"), ("TUN", "head_of_state"))]
+
+
+def test_a_relative_clause_without_a_counterpart_in_ma_names_no_doer():
+    text = "وأشاد الرئيس المصري بالمحادثات التي أجراها وزير الخارجية الفرنسي في القاهرة."
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+
+
+def test_a_bare_minister_of_the_outlet_is_its_minister_named_before():
+    text = ("قال وزير الخارجية عادل الجبير إن المملكة ترحب بالاتفاق. "
+            "وجاء ذلك بعد اللقاءات التي قام بها الوزير مع الرئيس الأمريكي باراك أوباما.")
+    assert _pairs(extract_events(text, "2015-07-24", home="SAU"), "MEET") == [
+        (("SAU", "foreign_minister"), ("USA", "head_of_state"))]

@@ -21,6 +21,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     BEFORE_STOP,
+    CONTACT_DOERS,
     DUAL_VERBS,
     EFFORT_VERBS,
     HEAD_VERBS,
@@ -337,7 +338,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if purpose_subj is not None and first_after is not None and (
                 first_after.i - trig.j <= 3) and not _same(purpose_subj, first_after):
             subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
-        participants = _between_participants(sent, trig, triggers, inherited, prev)
+        doer = _relative_doer(sent, trig, after)
+        if doer is not None:
+            subject, rest_from = doer, doer.j  # «اللقاءات التي قام بها X مع Y»
+        participants = _between_participants(sent, trig, triggers, inherited, prev) \
+            if doer is None else []
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
         duo = _dual_subjects(sent, prev, trig) if verb_like and not before else []
@@ -430,7 +435,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             any(c in t for t in norms for c in PHONE_CUES)
             or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
                                                for c in PHONE_CUES)))
-        frame = ("participants" if participants else "light" if subject is light_subj
+        frame = ("participants" if participants else "relative" if subject is doer
+                 else "light" if subject is light_subj
                  else "purpose" if subject is purpose_subj
                  else "carried" if subject is carried else "inherited" if subject is inherited
                  else "before" if subject in before else "after")
@@ -949,6 +955,36 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
         if any(norms[k] in ("بها", "بهما") or norms[k] in VISIT_DOERS for k in span):
             return a
     return None
+
+
+def _relative_doer(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
+    """The doer of a relative clause on a meeting, call or talks noun, named right after its
+    verb and followed by its counterpart in «مع» («اللقاءات الأخيرة التي قام بها الوزير مع
+    X», «المحادثات التي أجراها الرئيس أمس مع Y»): the meeting's subject, whoever the sentence
+    names before the noun. None unless the noun (and its adjectives) is followed by a relative
+    pronoun and one of CONTACT_DOERS (with its بها/به), the doer with no preposition of its
+    own, and «مع» after the doer."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE"):
+        return None
+    k = trig.j
+    while k < min(trig.j + 2, len(norms)) and norms[k] in VISIT_ADJECTIVES \
+            and not sent.toks[k].punct:
+        k += 1
+    if k + 1 >= len(norms) or norms[k] not in RELATIVE or norms[k + 1] not in CONTACT_DOERS \
+            or sent.toks[k].punct:
+        return None
+    k += 2
+    if k < len(norms) and norms[k] in ("بها", "به", "بهما"):
+        k += 1
+    doer = next((a for a in after if a.i >= k), None)
+    if doer is None or not _gap_ok(sent, k, doer.i, 2, cross=False, adverbials=True) \
+            or doer.clitic.endswith(("ل", "ب")) or doer.counterpart:
+        return None
+    nxt = [t for t in norms[doer.j:doer.j + 4] if t not in _BLESSINGS]
+    if not any(t == "مع" or t == "ومع" for t in nxt[:3]):
+        return None
+    return doer
 
 
 # words between an actor and «زيارته» that leave the actor its owner («X خلال زيارته»)

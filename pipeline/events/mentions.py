@@ -256,6 +256,55 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
     return None
 
 
+def _title_key(title: str, clitic: str) -> str:
+    """A matched title without the clitic on its first word («للمستشاره» → «المستشاره»,
+    «ووزير الخارجيه» → «وزير الخارجيه»), so that a later mention finds it whatever its case."""
+    if clitic and title.startswith(clitic):
+        title = title[len(clitic):]
+        if clitic.endswith("ل") and title.startswith("ل") and not title.startswith("ال"):
+            title = "ا" + title  # ل + ال: the article's alif is not written
+    return title
+
+
+AMBIGUOUS_TITLE = ()  # memory's mark for a title the text gave two different people
+
+
+def _remember_titles(tkeys: list[str], person: dict, actor: Actor, memory: dict) -> None:
+    """Record the titles a named person was given («المستشارة الألمانية أنغيلا ميركل»); a
+    title given to two people is nobody's in particular."""
+    seen = memory.setdefault("titles", {})
+    for key in tkeys:
+        old = seen.get(key)
+        if old is not None and (old == AMBIGUOUS_TITLE or old[0]["en"] != person["en"]):
+            seen[key] = AMBIGUOUS_TITLE
+        else:
+            seen[key] = (person, actor.country, actor.org, actor.role)
+
+
+def _titled_before(tkeys: list[str], actor: Actor, memory: dict,
+                   home: str | None = None) -> tuple | None:
+    """(person, country, org, role) of the one person named earlier in the text with every
+    title of a mention that names nobody (the anaphoric title: «المستشارة», «ولي ولي العهد
+    السعودي»), when the mention's own country or organisation, if any, is that person's.
+    `home`: the outlet's country when the bare title could be its own office; a bare title
+    is then that country's («رئيس الجمهورية» in a Tunisian paper that named the Italian
+    one's foreign minister before), so only a person of that country is referred to."""
+    seen = memory.get("titles")
+    if not seen or not tkeys:
+        return None
+    refs = [seen.get(k) for k in tkeys]
+    if any(r is None or r == AMBIGUOUS_TITLE for r in refs):
+        return None
+    if any(r[0]["en"] != refs[0][0]["en"] for r in refs):
+        return None
+    ref = refs[0]
+    if actor.country and actor.country != ref[1] or actor.org and actor.org != ref[2]:
+        return None
+    if not actor.country and not actor.org and home and ref[1] != home:
+        return None
+    return ref
+
+
 def _misfit_home(titles: list[tuple[str, str]], home: str, gaz) -> bool:
     """Whether a bare head-of-state title cannot be the outlet's own country's head: a
     republican title for a monarchy (الرئيس in a Saudi paper) or a royal one for a republic."""
@@ -543,10 +592,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     "delegation": e.kind == "dhead" or e.role == "delegation", "skip": False,
                     "title_j": j0}
             title = " ".join(norms[i0:j0])
+            unit["tkeys"] = []
             if e.kind == "skip":
                 unit["skip"] = True
             elif e.kind in ("title", "fixed"):
                 unit["titles"].append((e.role, title))
+                unit["tkeys"].append(_title_key(title, clitics.get(i0, "")))
             window = 7 if unit["delegation"] else 3
             m = k + 1
             while m < len(raw):
@@ -703,6 +754,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     and not (g["person"] and u["titles"] and gap > 1)):
                 g["j"] = u["j"]
                 g["titles"] += u["titles"]
+                g["tkeys"] = g.get("tkeys", []) + u.get("tkeys", [])
                 g["country"] = g["country"] or u["country"]
                 g["org"] = g["org"] or u["org"]
                 g["person"] = g["person"] or u["person"]
@@ -797,6 +849,17 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             actor.country, actor.org = sent.actors[-1].country, sent.actors[-1].org
             actor.entourage = True
+        if (person is None and not actor.counterpart and not collective and g["titles"]
+                and not g["delegation"] and not g.get("coordinated")):
+            # «المستشارة» or «ولي ولي العهد السعودي» alone after «المستشارة الألمانية أنغيلا
+            # ميركل», «... محمد بن سلمان ولي ولي العهد»: the one person the text gave that title
+            own = home if home and not _misfit_home(g["titles"], home, gaz) else None
+            ref = _titled_before(g.get("tkeys", []), actor, memory, own)
+            if ref is not None:
+                person = ref[0]
+                actor.name = person["en"]
+                actor.country, actor.org, actor.role = ref[1], ref[2], ref[3]
+                actor.titled, actor.home = True, False
         unknown = False  # the text named where this actor is from, in words we do not know
         if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
@@ -826,6 +889,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not actor.counterpart and person is None and not collective
                 and not _misfit_home(g["titles"], home, gaz) and not unknown):
             actor.country, actor.home = home, True
+            if (actor.role == "minister" and g["titles"]
+                    and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
+                # «الوزير» alone after «وزير الخارجية X» of the outlet's country: that minister
+                actor.role = memory.get(("minister", home), actor.role)
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
         if actor.country is None and actor.org is None:
@@ -833,6 +900,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         toks = sent.toks
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
+        if person is not None and actor.titled and not g.get("pronoun"):
+            _remember_titles(g.get("tkeys", []), person, actor, memory)
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
             surname = _surname_alias(g.get("alias") or (), gaz)
