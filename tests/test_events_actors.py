@@ -500,3 +500,17 @@ def test_a_bare_title_of_the_outlets_own_office_is_not_a_foreigner_named_with_it
     second = _actors(text, home="TUN")[1]
     assert (None, "TUN", "foreign_minister") in second
     assert all(name != "Paolo Gentiloni" for name, _, _ in second)
+
+
+def test_the_greetings_of_someone_else_end_the_bearers_titles():
+    text = ("وصل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى جدة. "
+            "ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين الملك سلمان إلى الضباط.")
+    second = _actors(text, home="SAU")[1]
+    assert second[0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    assert second[1][0] == "King Salman bin Abdulaziz"
+
+
+def test_a_name_joined_by_wa_after_a_comma_is_another_person():
+    text = "وحضر اللقاء وزير الداخلية، وآشتون كارتر وزير الدفاع الأمريكي."
+    assert _actors(text, home="SAU")[0] == [
+        (None, "SAU", "minister"), ("Ashton Carter", "USA", "defense_minister")]

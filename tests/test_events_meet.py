@@ -385,3 +385,11 @@ def test_a_bare_minister_of_the_outlet_is_its_minister_named_before():
             "وجاء ذلك بعد اللقاءات التي قام بها الوزير مع الرئيس الأمريكي باراك أوباما.")
     assert _pairs(extract_events(text, "2015-07-24", home="SAU"), "MEET") == [
         (("SAU", "foreign_minister"), ("USA", "head_of_state"))]
+
+
+def test_the_callers_after_min_call_the_topic_of_the_sentence_before():
+    text = ("وصل وزير الخارجية السعودي عادل الجبير إلى باريس أمس. وتلقى اتصالات هاتفية من "
+            "وزير الخارجية المصري سامح شكري ووزير الخارجية الأمريكي جون كيري.")
+    assert _pairs(extract_events(text, "2015-08-01"), "CALL") == [
+        (("EGY", "foreign_minister"), ("SAU", "foreign_minister")),
+        (("SAU", "foreign_minister"), ("USA", "foreign_minister"))]

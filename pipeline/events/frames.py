@@ -297,9 +297,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "MEDIATE":
             out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
             continue
+        # «(وتلقى) اتصالا هاتفيا من A»: the caller after من is the object of a call noun
+        from_caller = trig.tense == "noun" and trig.etype == "CALL"
         marked = close_after and (
             any(t == "مع" or t.startswith("ب") and t[1:] in HONORIFIC_OBJECTS
-                or t in DURING for t in norms[trig.j:first_after.i])
+                or t in DURING or from_caller and t == "من"
+                for t in norms[trig.j:first_after.i])
             or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
         vso = close_after and not marked
         carried = _carried_subject(sent, trig, triggers, lights)

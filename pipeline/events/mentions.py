@@ -15,6 +15,7 @@ from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
+    MESSAGE_NOUNS,
     SPORT_COMPLEMENTS,
     STOP_WORDS,
 )
@@ -710,11 +711,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
                 and not (u["org"] and g["country"] and not g["person"]) \
                 and not (u["country"] and g["org"])
+            # «وزير الداخلية، وآشتون كارتر»: a name joined by و after a comma is another person
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
-                clitics.get(u["i"], "").startswith("و") and not u["person"])
+                clitics.get(u["i"], "").startswith("و")
+                and (not u["person"] or sent.toks[u["i"] - 1].punct))
             # «التقى وزير الخارجية الياباني أمس رئيس الجمهورية»: a time word ends the subject;
             # what follows it is the object
             stop = stop or any(t in _TIME_WORDS for t in gap_toks)
+            # «ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين»: the greetings of someone else
+            stop = stop or any(t in MESSAGE_NOUNS for t in gap_toks)
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             # a plural title (المسؤولين، القادة) is not the title of a name two words or more
             # away («المسؤولين هناك، أوضح X»); right before a list of names it is all theirs
