@@ -393,3 +393,9 @@ def test_the_callers_after_min_call_the_topic_of_the_sentence_before():
     assert _pairs(extract_events(text, "2015-08-01"), "CALL") == [
         (("EGY", "foreign_minister"), ("SAU", "foreign_minister")),
         (("SAU", "foreign_minister"), ("USA", "foreign_minister"))]
+
+
+def test_a_meeting_noun_between_two_titles_separates_the_speaker_from_the_one_who_met():
+    text = "وأشاد المتحدث بلقاء الرئيس المصري مع نظيره الفرنسي أمس في باريس."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("FRA", "head_of_state"))]

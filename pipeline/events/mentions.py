@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.events.dates import WEEKDAYS, _date_keys
-from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer
+from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer, load_lexicon
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
@@ -255,6 +255,16 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
             continue
         return person
     return None
+
+
+def _contact_word_in(norms: list[str], lo: int, hi: int) -> bool:
+    """Whether a contact trigger word (لقاء، زيارة، اتصال ...) starts in norms[lo:hi]."""
+    triggers = load_lexicon().triggers
+    for k in range(lo, hi):
+        n, entries, _ = triggers.match_clitic(norms, k)
+        if n and any(e.kind == "trigger" for e in entries):
+            return True
+    return False
 
 
 def _title_key(title: str, clitic: str) -> str:
@@ -720,6 +730,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             stop = stop or any(t in _TIME_WORDS for t in gap_toks)
             # «ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين»: the greetings of someone else
             stop = stop or any(t in MESSAGE_NOUNS for t in gap_toks)
+            # «وأشاد المتحدث بلقاء الرئيس المصري»: a contact word between two mentions is
+            # what one says of the other's meeting, not more of one person's titles
+            stop = stop or _contact_word_in(norms, g["j"], u["i"])
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             # a plural title (المسؤولين، القادة) is not the title of a name two words or more
             # away («المسؤولين هناك، أوضح X»); right before a list of names it is all theirs
