@@ -399,3 +399,26 @@ def test_a_meeting_noun_between_two_titles_separates_the_speaker_from_the_one_wh
     text = "وأشاد المتحدث بلقاء الرئيس المصري مع نظيره الفرنسي أمس في باريس."
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("EGY", "head_of_state"), ("FRA", "head_of_state"))]
+
+
+# ----------------------------------------------------------------------------- «الجانبان»
+
+_ARRIVAL = ("وصل وزير الخارجية الروسي سيرغي لافروف إلى الرياض أمس تلبية لدعوة من وزير "
+            "الخارجية السعودي عادل الجبير. ")
+
+
+@pytest.mark.parametrize("second", [
+    "وبحث الجانبان الأزمة السورية.",
+    "واجتمع الجانبان في قصر الضيافة.",
+    "وعقد الجانبان جلسة مباحثات تناولت الأزمة السورية.",
+])
+def test_the_two_sides_alone_are_the_pair_of_the_sentence_before(second):
+    assert _pairs(extract_events(_ARRIVAL + second, "2015-08-01"), "MEET") == [
+        (("RUS", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_the_two_sides_meeting_someone_else_do_not_meet_each_other():
+    text = _ARRIVAL + "واجتمع الجانبان مع وزير الخارجية الأمريكي جون كيري."
+    assert _pairs(extract_events(text, "2015-08-01"), "MEET") == [
+        (("RUS", "foreign_minister"), ("USA", "foreign_minister")),
+        (("SAU", "foreign_minister"), ("USA", "foreign_minister"))]

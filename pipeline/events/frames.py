@@ -348,9 +348,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if doer is None else []
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
-        duo = _dual_subjects(sent, prev, trig) if verb_like and not before else []
+        duo = _dual_subjects(sent, prev, trig, lights) \
+            if (verb_like or trig.tense == "noun") and not before else []
         if duo:
-            subject, rest_from = duo[0], trig.j + 1  # «اجتمع الدبلوماسيان مع X»
+            # «اجتمع الدبلوماسيان مع X», «وعقد الجانبان جلسة مباحثات مع X»
+            subject, rest_from = duo[0], trig.j + (1 if verb_like else 0)
         if subject is None and trig.etype == "NEGOTIATE":
             pair = _conflict_parties(sent, trig)
             if pair:
@@ -363,6 +365,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
+        duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
+        if duo_only:
+            counterparts = [duo[1]]
         if subject is first_after and not participants:
             counterparts = _past_co_subjects(sent, subject, counterparts)
         members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)]
@@ -384,7 +390,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
-        if trig.etype == "DISCUSS":
+        if trig.etype == "DISCUSS" and not duo_only:
             gap = norms[rest_from:counterparts[0].i] if counterparts else []
             if not any(g.endswith("مع") or g == "مع" for g in gap):
                 continue
@@ -426,7 +432,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             pair = _conflict_parties(sent, trig)
             if pair:
                 subject, counterparts = pair[0], [pair[1]]
-            elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]
+            elif not (duo_only or subject.i > trig.j and "بين" in norms[trig.j:subject.i]
                       or _with_counterpart(norms, rest_from, counterparts)
                       # both sides the light verb's subject: «عقد الوفدان الأمريكي
                       # والإيراني جولة من المفاوضات»
@@ -445,9 +451,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                  else "before" if subject in before else "after")
         if duo:
             frame = "dual"
-            counterparts = [a for a in counterparts if all(a.key != d.key for d in duo)]
+            if not duo_only:
+                counterparts = [a for a in counterparts if all(a.key != d.key for d in duo)]
         pairs = [(subject, cp, frame) for cp in counterparts]
-        if duo:
+        if duo and not duo_only:
             pairs += [(duo[1], cp, frame) for cp in counterparts]
         rank = {id(cp): k for k, cp in enumerate(counterparts)}
         if participants or _joint_list(sent, subject, counterparts, trig):
@@ -638,12 +645,20 @@ def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
     return []
 
 
-def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list[Actor]:
+def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger,
+                   lights=()) -> list[Actor]:
     """«واجتمع الدبلوماسيان يوم الاثنين مع X»: a dual noun right after the verb, naming no
-    one itself, is the previous sentence's first two actors of different countries."""
+    one itself, is the previous sentence's first two actors of different countries; so is the
+    dual subject of a light verb right before a contact noun («وعقد الجانبان جلسة
+    مباحثات»)."""
     norms = sent.norms
-    if prev is None or trig.j >= len(norms) or norms[trig.j] not in DUALS \
-            or any(a.i <= trig.j < a.j for a in sent.actors):
+    if prev is None:
+        return []
+    at = trig.j
+    if trig.tense == "noun":
+        at = next((lt + 1 for lt, _ in lights if lt + 2 == trig.i), len(norms))
+    if at >= len(norms) or norms[at] not in DUALS \
+            or any(a.i <= at < a.j for a in sent.actors):
         return []
     two: list[Actor] = []
     for a in prev.actors:
