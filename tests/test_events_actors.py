@@ -514,3 +514,15 @@ def test_a_name_joined_by_wa_after_a_comma_is_another_person():
     text = "وحضر اللقاء وزير الداخلية، وآشتون كارتر وزير الدفاع الأمريكي."
     assert _actors(text, home="SAU")[0] == [
         (None, "SAU", "minister"), ("Ashton Carter", "USA", "defense_minister")]
+
+
+def test_the_bare_head_of_a_title_known_only_with_its_nationality_names_its_bearer_again():
+    text = ("قالت المستشارة الألمانية أنغيلا ميركل اليوم إن بلادها مستعدة للتعاون. "
+            "واستقبل رئيس الجمهورية الباجي قايد السبسي المستشارة في قصر قرطاج.")
+    assert ("Angela Merkel", "DEU", "head_of_government") in _actors(text, home="TUN")[1]
+    assert ("MEET", ("DEU:head_of_government", "TUN:head_of_state")) in _pairs(text, home="TUN")
+
+
+def test_the_bare_head_alone_names_nobody_without_its_bearer_before():
+    text = "واستقبل رئيس الجمهورية الباجي قايد السبسي المستشارة في قصر قرطاج."
+    assert _actors(text, home="TUN")[0] == [("Beji Caid Essebsi", "TUN", "head_of_state")]

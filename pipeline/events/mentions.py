@@ -280,16 +280,25 @@ def _title_key(title: str, clitic: str) -> str:
 AMBIGUOUS_TITLE = ()  # memory's mark for a title the text gave two different people
 
 
-def _remember_titles(tkeys: list[str], person: dict, actor: Actor, memory: dict) -> None:
+def _remember_titles(tkeys: list[str], person: dict, actor: Actor, memory: dict,
+                     gaz) -> None:
     """Record the titles a named person was given («المستشارة الألمانية أنغيلا ميركل»); a
     title given to two people is nobody's in particular."""
     seen = memory.setdefault("titles", {})
+    heads = memory.setdefault("title_heads", {})
     for key in tkeys:
         old = seen.get(key)
         if old is not None and (old == AMBIGUOUS_TITLE or old[0]["en"] != person["en"]):
             seen[key] = AMBIGUOUS_TITLE
         else:
             seen[key] = (person, actor.country, actor.org, actor.role)
+        words = key.split()
+        if len(words) > 1 and words[0].startswith("ال") and not any(
+                len(toks) == 1 for toks, _ in gaz.index.get(words[0], ())):
+            # the definite head of a title known only with its qualifier (المستشاره الالمانيه)
+            old = heads.get(words[0])
+            heads[words[0]] = person if old is None or old != AMBIGUOUS_TITLE and \
+                old["en"] == person["en"] else AMBIGUOUS_TITLE
 
 
 def _titled_before(tkeys: list[str], actor: Actor, memory: dict,
@@ -576,9 +585,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             continue
         aliased = _strip_clitic(norms[i], memory.get("aliases", {}))
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
+        head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
         if aliased:
             person = memory["aliases"][aliased[0]]
+        elif head and memory["title_heads"][head[0]] != AMBIGUOUS_TITLE and (
+                i + 1 >= len(norms) or not gaz.match_clitic(norms, i + 1)[0]):
+            # «المستشارة» alone after «المستشارة الألمانية أنغيلا ميركل»: the head of a
+            # title the gazetteer only knows with its nationality, naming her again
+            person, pronoun = memory["title_heads"][head[0]], head
         elif pronoun:
             named = list(memory.get("named", []))
             named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
@@ -919,7 +934,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
         if person is not None and actor.titled and not g.get("pronoun"):
-            _remember_titles(g.get("tkeys", []), person, actor, memory)
+            _remember_titles(g.get("tkeys", []), person, actor, memory, gaz)
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
             surname = _surname_alias(g.get("alias") or (), gaz)
