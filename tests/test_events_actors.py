@@ -526,3 +526,18 @@ def test_the_bare_head_of_a_title_known_only_with_its_nationality_names_its_bear
 def test_the_bare_head_alone_names_nobody_without_its_bearer_before():
     text = "واستقبل رئيس الجمهورية الباجي قايد السبسي المستشارة في قصر قرطاج."
     assert _actors(text, home="TUN")[0] == [("Beji Caid Essebsi", "TUN", "head_of_state")]
+
+
+def test_an_envoy_named_after_his_principal_and_his_mandate_is_one_person():
+    text = ("والتقى المبعوث الخاص للرئيس الصيني لشؤون أفريقيا نائب وزير الخارجية وانغ يي "
+            "الرئيس المصري أمس.")
+    first = _actors(text)[0]
+    assert first[0] == ("Wang Yi", "CHN", "envoy")
+    assert (None, "EGY", "head_of_state") in first
+
+
+def test_an_envoys_mandate_ends_at_a_comma():
+    text = "وحضر المبعوث الخاص للرئيس الروسي للشرق الأوسط، ووزير الخارجية الصيني وانغ يي."
+    first = _actors(text)[0]
+    assert first[0] == (None, "RUS", "envoy")
+    assert first[1][0] == "Wang Yi"

@@ -422,3 +422,10 @@ def test_the_two_sides_meeting_someone_else_do_not_meet_each_other():
     assert _pairs(extract_events(text, "2015-08-01"), "MEET") == [
         (("RUS", "foreign_minister"), ("USA", "foreign_minister")),
         (("SAU", "foreign_minister"), ("USA", "foreign_minister"))]
+
+
+def test_the_one_a_message_is_handed_to_receives_the_messenger():
+    text = ("وقام بتسليم الرسالة لخادم الحرمين الشريفين، وزير الخارجية الروسي سيرغي لافروف، "
+            "خلال استقباله - أيده الله - له اليوم في مكتبه.")
+    assert _pairs(extract_events(text, "2015-07-24", home="SAU"), "MEET") == [
+        (("RUS", "foreign_minister"), ("SAU", "head_of_state"))]

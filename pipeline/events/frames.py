@@ -242,6 +242,8 @@ def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
     X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
     norms = sent.norms
+    if a.clitic.endswith("ل"):
+        return False  # «سلم الرسالة لخادم الحرمين الشريفين»: the one it is handed to
     skip = _adverbial_toks(sent)
     k = a.i - 1
     while k >= 0 and k in skip:

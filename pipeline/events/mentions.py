@@ -257,6 +257,26 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
     return None
 
 
+ENVOY_MANDATE_WORDS = 5  # words of an envoy's mandate (للشرق الأوسط ...) before his name
+
+
+def _envoy_named_after(norms: list[str], toks: list, start: int, named: dict,
+                       envoy: dict) -> bool:
+    """Whether the mention group `named` (a person, with titles or not) right after an
+    envoy's principal and a short mandate in ل («للشرق الأوسط والبلدان الإفريقية»، «لشؤون
+    أفريقيا») is the envoy himself: no punctuation before it, a few words opening on ل
+    between, and no other country than the envoy's."""
+    if named["person"] is None or named.get("pronoun") or named["i"] < start:
+        return False
+    if named["country"] and envoy["country"] and named["country"] != envoy["country"]:
+        return False
+    gap = range(start, named["i"])
+    if len(gap) > ENVOY_MANDATE_WORDS or any(toks[k].punct for k in range(start - 1, named["i"])):
+        return False
+    words = [norms[k] for k in gap]
+    return (not words or words[0].startswith("ل")) and not any(w in STOP_WORDS for w in words)
+
+
 def _contact_word_in(norms: list[str], lo: int, hi: int) -> bool:
     """Whether a contact trigger word (لقاء، زيارة، اتصال ...) starts in norms[lo:hi]."""
     triggers = load_lexicon().triggers
@@ -811,6 +831,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if not g["country"] and not g["org"] and g["person"] is None:
                 g["country"], g["org"] = nxt["country"], nxt["org"]
             principals.add(k + 1)
+            named = groups[k + 2] if k + 2 < len(groups) else None
+            if g["person"] is None and named is not None and _envoy_named_after(
+                    norms, sent.toks, nxt["j"], named, g):
+                # «المبعوث الخاص للرئيس الروسي للشرق الأوسط نائب وزير الخارجية ميخائيل
+                # بوغدانوف»: the envoy's mandate, then his other office and his name
+                g["person"], g["j"] = named["person"], named["j"]
+                g["titles"] = g["titles"] + named["titles"]
+                g["tkeys"] = g.get("tkeys", []) + named.get("tkeys", [])
+                principals.add(k + 2)
         person = g["person"]
         roles, generic = [], []
         for role, title in g["titles"]:
