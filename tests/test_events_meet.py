@@ -429,3 +429,18 @@ def test_the_one_a_message_is_handed_to_receives_the_messenger():
             "خلال استقباله - أيده الله - له اليوم في مكتبه.")
     assert _pairs(extract_events(text, "2015-07-24", home="SAU"), "MEET") == [
         (("RUS", "foreign_minister"), ("SAU", "head_of_state"))]
+
+
+def test_a_call_between_the_two_sides_is_between_the_two_named_nearest_before_it():
+    text = ("ويزور خادم الحرمين الشريفين روسيا في الخريف تلبية لدعوة الرئيس الروسي فلاديمير "
+            "بوتين، التي كان وجهها خلال مكالمة هاتفية جرت بين الجانبين في أبريل الماضي.")
+    assert _pairs(extract_events(text, "2015-08-08", home="SAU"), "CALL") == [
+        (("RUS", "head_of_state"), ("SAU", "head_of_state"))]
+
+
+def test_a_dual_title_before_the_names_is_not_the_two_sides_named_before():
+    text = ("وقال وزير الخارجية القطري إن الاتفاق جاء بعد اتصال هاتفي جرى بين الرئيسين "
+            "التركي رجب طيب أردوغان والأمريكي باراك أوباما.")
+    pairs = _pairs(extract_events(text, "2015-07-24"), "CALL")
+    assert (("QAT", "foreign_minister"), ("TUR", "head_of_state")) not in pairs
+    assert (("QAT", "foreign_minister"), ("USA", "head_of_state")) not in pairs

@@ -55,6 +55,9 @@ RECEPTION = frozenset({"استقباله", "استقبالها", "استقبال
 # dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
+# the same duals after a preposition («مكالمة هاتفية جرت بين الجانبين»)
+DUALS_OBLIQUE = frozenset(normalize_arabic(w) for w in (
+    "الدبلوماسيين", "الوزيرين", "الزعيمين", "الرئيسين", "الجانبين", "الطرفين"))
 # dual titles before a و-joined pair of people («بين وزيري خارجية A وB»)
 DUAL_TITLES = frozenset(normalize_arabic(w) for w in (
     "وزيري", "رئيسي", "زعيمي", "ممثلي", "مبعوثي"))
@@ -742,6 +745,10 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
     for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
         if any(a.i <= k < a.j for a in sent.actors):
             return []
+        if norms[k] == "بين" and norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE \
+                and not any(k + 1 <= a.i <= k + 3 for a in sent.actors):
+            # «مكالمة هاتفية جرت بين الجانبين»: the two parties named before
+            return _two_parties(sent, trig, prev)
         if norms[k] == "بين":
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             # «بين وزيري خارجية المملكة A والمصري B»: a dual title may stand before the first
@@ -768,6 +775,23 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             return []
         if k > trig.j and sent.toks[k - 1].punct:
             return []
+    return []
+
+
+def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[Actor]:
+    """The two parties a dual («الجانبين») after a contact noun refers to, when no names
+    follow it (not «بين الرئيسين التركي X والأمريكي Y»): the two actors of different
+    countries the sentence names nearest before the noun, else the previous sentence's first
+    two; none when neither names two."""
+    for actors in (sorted((a for a in sent.actors if a.j <= trig.i), key=lambda a: -a.i),
+                   prev.actors if prev is not None else []):
+        two: list[Actor] = []
+        for a in actors:
+            if a.key[0] is not None and not a.entourage and all(a.key[0] != b.key[0]
+                                                                 for b in two):
+                two.append(a)
+        if len(two) >= 2:
+            return two[:2]
     return []
 
 
