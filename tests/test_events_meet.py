@@ -444,3 +444,34 @@ def test_a_dual_title_before_the_names_is_not_the_two_sides_named_before():
     pairs = _pairs(extract_events(text, "2015-07-24"), "CALL")
     assert (("QAT", "foreign_minister"), ("TUR", "head_of_state")) not in pairs
     assert (("QAT", "foreign_minister"), ("USA", "head_of_state")) not in pairs
+
+
+# ----------------------------------------------------------------------------- object pronouns
+
+@pytest.mark.parametrize("text", [
+    "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس حيث استقبله الرئيس المصري.",
+    "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس، واستقبله الرئيس المصري في قصره.",
+    "وأعرب وزير الخارجية الأمريكي عن تقديره للرئيس المصري الذي استقبله أمس في القاهرة.",
+])
+def test_a_verb_with_an_object_pronoun_meets_the_one_named_before(text):
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("USA", "foreign_minister"))]
+
+
+def test_an_object_pronoun_refers_to_the_previous_sentences_topic_when_none_is_named():
+    text = "وصل وزير الخارجية الأمريكي إلى باريس أمس. واستقبله الرئيس الفرنسي في قصر الإليزيه."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "head_of_state"), ("USA", "foreign_minister"))]
+
+
+def test_a_future_verb_with_an_object_pronoun_plans_the_meeting():
+    text = "ويصل الرئيس الصيني إلى الرياض غدا حيث يستقبله خادم الحرمين الشريفين."
+    events = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert [e["status"] for e in events] == ["planned"]
+
+
+def test_a_description_after_ka_adds_no_counterpart():
+    text = ("وقال المتحدث إن الرئيس الأمريكي سيلتقي الجمعة مع رئيسة الوزراء البريطانية تيريزا "
+            "ماي كأول مسؤول أجنبي يلتقيه بعد توليه مهامه.")
+    assert _pairs(extract_events(text, PUB, home="TUN"), "MEET") == [
+        (("GBR", "head_of_government"), ("USA", "head_of_state"))]

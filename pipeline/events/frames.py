@@ -302,6 +302,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "MEDIATE":
             out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
             continue
+        if trig.obj_pronoun:
+            pair = _object_pronoun_pair(sent, trig, actors, inherited)
+            if pair is not None:
+                a1, a2 = pair
+                if a1.counterpart and not a1.titled:
+                    a1 = dataclasses.replace(a1, role=a2.role)
+                out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
+                                     sdate[1], _location(sent, trig, set()), frame="object"))
+            continue
         # «(وتلقى) اتصالا هاتفيا من A»: the caller after من is the object of a call noun
         from_caller = trig.tense == "noun" and trig.etype == "CALL"
         marked = close_after and (
@@ -776,6 +785,31 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         if k > trig.j and sent.toks[k - 1].punct:
             return []
     return []
+
+
+def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
+                         inherited: Actor | None) -> tuple[Actor, Actor] | None:
+    """(subject, object) of a contact verb that carries its object as a pronoun («وصل X إلى
+    القاهرة حيث استقبله الرئيس المصري», «للرئيس المصري الذي استقبله»): the subject is the
+    actor right after the verb (honorifics and time words aside), or the antecedent of a
+    relative pronoun right before it; the object is the sentence's first actor before the
+    verb that is not the subject, else the previous sentence's topic (`inherited`)."""
+    norms = sent.norms
+    subject = None
+    if trig.i >= 2 and norms[trig.i - 1] in RELATIVE:
+        subject = next((a for a in actors if a.j == trig.i - 1), None)
+    if subject is None:
+        subject = next((a for a in actors if a.i >= trig.j), None)
+        if subject is None or not _gap_ok(sent, trig.j, subject.i, 2, cross=False,
+                                          adverbials=True):
+            return None
+    referent = next((a for a in actors if a.j <= trig.i and a is not subject
+                     and not _same(a, subject)), None)
+    if referent is None and not any(a.j <= trig.i for a in actors if a is not subject):
+        referent = inherited
+    if referent is None or _same(referent, subject):
+        return None
+    return subject, referent
 
 
 def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[Actor]:
