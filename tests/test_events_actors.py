@@ -484,3 +484,70 @@ def test_a_president_of_a_body_named_with_a_known_person_is_an_official():
     # royal court, not of the state (Tebboune in 2013 had none either, «الرئيس» alone is his)
     text = "وكان في استقباله رئيس الديوان الملكي الهاشمي فايز الطراونة."
     assert ("Fayez Tarawneh", "JOR", "official") in _actors(text)[0]
+
+
+# ----------------------------------------------------------------------------- anaphoric titles
+
+def test_a_bare_title_refers_back_to_the_person_named_with_it():
+    text = ("وصل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى القاهرة مساء أمس. "
+            "ويلتقي ولي ولي العهد السعودي اليوم الرئيس المصري عبد الفتاح السيسي.")
+    second = _actors(text, home="SAU")[1]
+    assert second[0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    assert ("MEET", ("EGY:head_of_state", "SAU:defense_minister")) in _pairs(text, home="SAU")
+
+
+def test_a_bare_title_given_to_two_people_refers_to_neither():
+    text = ("استقبل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع الضيف. "
+            "وحضر الأمير محمد بن نايف ولي ولي العهد السابق اللقاء. "
+            "ويلتقي ولي ولي العهد السعودي غدا الرئيس المصري.")
+    third = _actors(text, home="SAU")[2]
+    assert third[0] == (None, "SAU", "official")
+
+
+def test_a_bare_title_of_the_outlets_own_office_is_not_a_foreigner_named_with_it():
+    text = ("يزور وزير الخارجية الإيطالي باولو جنتيلوني تونس اليوم. "
+            "ويلتقي الضيف رئيس الجمهورية ووزير الخارجية.")
+    second = _actors(text, home="TUN")[1]
+    assert (None, "TUN", "foreign_minister") in second
+    assert all(name != "Paolo Gentiloni" for name, _, _ in second)
+
+
+def test_the_greetings_of_someone_else_end_the_bearers_titles():
+    text = ("وصل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى جدة. "
+            "ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين الملك سلمان إلى الضباط.")
+    second = _actors(text, home="SAU")[1]
+    assert second[0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    assert second[1][0] == "King Salman bin Abdulaziz"
+
+
+def test_a_name_joined_by_wa_after_a_comma_is_another_person():
+    text = "وحضر اللقاء وزير الداخلية، وآشتون كارتر وزير الدفاع الأمريكي."
+    assert _actors(text, home="SAU")[0] == [
+        (None, "SAU", "minister"), ("Ashton Carter", "USA", "defense_minister")]
+
+
+def test_the_bare_head_of_a_title_known_only_with_its_nationality_names_its_bearer_again():
+    text = ("قالت المستشارة الألمانية أنغيلا ميركل اليوم إن بلادها مستعدة للتعاون. "
+            "واستقبل رئيس الجمهورية الباجي قايد السبسي المستشارة في قصر قرطاج.")
+    assert ("Angela Merkel", "DEU", "head_of_government") in _actors(text, home="TUN")[1]
+    assert ("MEET", ("DEU:head_of_government", "TUN:head_of_state")) in _pairs(text, home="TUN")
+
+
+def test_the_bare_head_alone_names_nobody_without_its_bearer_before():
+    text = "واستقبل رئيس الجمهورية الباجي قايد السبسي المستشارة في قصر قرطاج."
+    assert _actors(text, home="TUN")[0] == [("Beji Caid Essebsi", "TUN", "head_of_state")]
+
+
+def test_an_envoy_named_after_his_principal_and_his_mandate_is_one_person():
+    text = ("والتقى المبعوث الخاص للرئيس الصيني لشؤون أفريقيا نائب وزير الخارجية وانغ يي "
+            "الرئيس المصري أمس.")
+    first = _actors(text)[0]
+    assert first[0] == ("Wang Yi", "CHN", "envoy")
+    assert (None, "EGY", "head_of_state") in first
+
+
+def test_an_envoys_mandate_ends_at_a_comma():
+    text = "وحضر المبعوث الخاص للرئيس الروسي للشرق الأوسط، ووزير الخارجية الصيني وانغ يي."
+    first = _actors(text)[0]
+    assert first[0] == (None, "RUS", "envoy")
+    assert first[1][0] == "Wang Yi"

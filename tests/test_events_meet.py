@@ -356,3 +356,122 @@ def test_a_banquet_in_a_guests_honour_is_a_meeting_with_him():
 def test_a_banquet_for_no_named_guest_is_no_meeting():
     text = "وأقام وزير الثقافة التونسي مأدبة غداء تكريما للفنانين المشاركين في المهرجان."
     assert _pairs(extract_events(text, PUB)) == []
+
+
+# ----------------------------------------------------------------------------- relative doers
+
+def test_the_doer_of_a_relative_clause_on_a_meeting_noun_meets_the_counterpart_after_it():
+    text = ("وأشاد الرئيس المصري بالمحادثات التي أجراها وزير الخارجية الفرنسي أمس "
+            "مع نظيره الألماني.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DEU", "foreign_minister"), ("FRA", "foreign_minister"))]
+
+
+def test_a_relative_doer_with_qam_biha_and_the_adjective_of_the_noun():
+    text = ("استعرض رئيس الوزراء الإيطالي نتائج اللقاءات الأخيرة التي قام بها وزير الدفاع "
+            "الإيطالي مع الرئيس التونسي ووزير الدفاع الجزائري.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DZA", "defense_minister"), ("ITA", "defense_minister")),
+        (("ITA", "defense_minister"), ("TUN", "head_of_state"))]
+
+
+def test_a_relative_clause_without_a_counterpart_in_ma_names_no_doer():
+    text = "وأشاد الرئيس المصري بالمحادثات التي أجراها وزير الخارجية الفرنسي في القاهرة."
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+
+
+def test_a_bare_minister_of_the_outlet_is_its_minister_named_before():
+    text = ("قال وزير الخارجية عادل الجبير إن المملكة ترحب بالاتفاق. "
+            "وجاء ذلك بعد اللقاءات التي قام بها الوزير مع الرئيس الأمريكي باراك أوباما.")
+    assert _pairs(extract_events(text, "2015-07-24", home="SAU"), "MEET") == [
+        (("SAU", "foreign_minister"), ("USA", "head_of_state"))]
+
+
+def test_the_callers_after_min_call_the_topic_of_the_sentence_before():
+    text = ("وصل وزير الخارجية السعودي عادل الجبير إلى باريس أمس. وتلقى اتصالات هاتفية من "
+            "وزير الخارجية المصري سامح شكري ووزير الخارجية الأمريكي جون كيري.")
+    assert _pairs(extract_events(text, "2015-08-01"), "CALL") == [
+        (("EGY", "foreign_minister"), ("SAU", "foreign_minister")),
+        (("SAU", "foreign_minister"), ("USA", "foreign_minister"))]
+
+
+def test_a_meeting_noun_between_two_titles_separates_the_speaker_from_the_one_who_met():
+    text = "وأشاد المتحدث بلقاء الرئيس المصري مع نظيره الفرنسي أمس في باريس."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("FRA", "head_of_state"))]
+
+
+# ----------------------------------------------------------------------------- «الجانبان»
+
+_ARRIVAL = ("وصل وزير الخارجية الروسي سيرغي لافروف إلى الرياض أمس تلبية لدعوة من وزير "
+            "الخارجية السعودي عادل الجبير. ")
+
+
+@pytest.mark.parametrize("second", [
+    "وبحث الجانبان الأزمة السورية.",
+    "واجتمع الجانبان في قصر الضيافة.",
+    "وعقد الجانبان جلسة مباحثات تناولت الأزمة السورية.",
+])
+def test_the_two_sides_alone_are_the_pair_of_the_sentence_before(second):
+    assert _pairs(extract_events(_ARRIVAL + second, "2015-08-01"), "MEET") == [
+        (("RUS", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_the_two_sides_meeting_someone_else_do_not_meet_each_other():
+    text = _ARRIVAL + "واجتمع الجانبان مع وزير الخارجية الأمريكي جون كيري."
+    assert _pairs(extract_events(text, "2015-08-01"), "MEET") == [
+        (("RUS", "foreign_minister"), ("USA", "foreign_minister")),
+        (("SAU", "foreign_minister"), ("USA", "foreign_minister"))]
+
+
+def test_the_one_a_message_is_handed_to_receives_the_messenger():
+    text = ("وقام بتسليم الرسالة لخادم الحرمين الشريفين، وزير الخارجية الروسي سيرغي لافروف، "
+            "خلال استقباله - أيده الله - له اليوم في مكتبه.")
+    assert _pairs(extract_events(text, "2015-07-24", home="SAU"), "MEET") == [
+        (("RUS", "foreign_minister"), ("SAU", "head_of_state"))]
+
+
+def test_a_call_between_the_two_sides_is_between_the_two_named_nearest_before_it():
+    text = ("ويزور خادم الحرمين الشريفين روسيا في الخريف تلبية لدعوة الرئيس الروسي فلاديمير "
+            "بوتين، التي كان وجهها خلال مكالمة هاتفية جرت بين الجانبين في أبريل الماضي.")
+    assert _pairs(extract_events(text, "2015-08-08", home="SAU"), "CALL") == [
+        (("RUS", "head_of_state"), ("SAU", "head_of_state"))]
+
+
+def test_a_dual_title_before_the_names_is_not_the_two_sides_named_before():
+    text = ("وقال وزير الخارجية القطري إن الاتفاق جاء بعد اتصال هاتفي جرى بين الرئيسين "
+            "التركي رجب طيب أردوغان والأمريكي باراك أوباما.")
+    pairs = _pairs(extract_events(text, "2015-07-24"), "CALL")
+    assert (("QAT", "foreign_minister"), ("TUR", "head_of_state")) not in pairs
+    assert (("QAT", "foreign_minister"), ("USA", "head_of_state")) not in pairs
+
+
+# ----------------------------------------------------------------------------- object pronouns
+
+@pytest.mark.parametrize("text", [
+    "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس حيث استقبله الرئيس المصري.",
+    "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس، واستقبله الرئيس المصري في قصره.",
+    "وأعرب وزير الخارجية الأمريكي عن تقديره للرئيس المصري الذي استقبله أمس في القاهرة.",
+])
+def test_a_verb_with_an_object_pronoun_meets_the_one_named_before(text):
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("USA", "foreign_minister"))]
+
+
+def test_an_object_pronoun_refers_to_the_previous_sentences_topic_when_none_is_named():
+    text = "وصل وزير الخارجية الأمريكي إلى باريس أمس. واستقبله الرئيس الفرنسي في قصر الإليزيه."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "head_of_state"), ("USA", "foreign_minister"))]
+
+
+def test_a_future_verb_with_an_object_pronoun_plans_the_meeting():
+    text = "ويصل الرئيس الصيني إلى الرياض غدا حيث يستقبله خادم الحرمين الشريفين."
+    events = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert [e["status"] for e in events] == ["planned"]
+
+
+def test_a_description_after_ka_adds_no_counterpart():
+    text = ("وقال المتحدث إن الرئيس الأمريكي سيلتقي الجمعة مع رئيسة الوزراء البريطانية تيريزا "
+            "ماي كأول مسؤول أجنبي يلتقيه بعد توليه مهامه.")
+    assert _pairs(extract_events(text, PUB, home="TUN"), "MEET") == [
+        (("GBR", "head_of_government"), ("USA", "head_of_state"))]

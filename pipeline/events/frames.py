@@ -22,6 +22,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     BEFORE_STOP,
+    CONTACT_DOERS,
     DUAL_VERBS,
     EFFORT_VERBS,
     HEAD_VERBS,
@@ -55,6 +56,9 @@ RECEPTION = frozenset({"استقباله", "استقبالها", "استقبال
 # dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
+# the same duals after a preposition («مكالمة هاتفية جرت بين الجانبين»)
+DUALS_OBLIQUE = frozenset(normalize_arabic(w) for w in (
+    "الدبلوماسيين", "الوزيرين", "الزعيمين", "الرئيسين", "الجانبين", "الطرفين"))
 # dual titles before a و-joined pair of people («بين وزيري خارجية A وB»)
 DUAL_TITLES = frozenset(normalize_arabic(w) for w in (
     "وزيري", "رئيسي", "زعيمي", "ممثلي", "مبعوثي"))
@@ -242,6 +246,8 @@ def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
     X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
     norms = sent.norms
+    if a.clitic.endswith("ل"):
+        return False  # «سلم الرسالة لخادم الحرمين الشريفين»: the one it is handed to
     skip = _adverbial_toks(sent)
     k = a.i - 1
     while k >= 0 and k in skip:
@@ -297,9 +303,21 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "MEDIATE":
             out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
             continue
+        if trig.obj_pronoun:
+            pair = _object_pronoun_pair(sent, trig, actors, inherited)
+            if pair is not None:
+                a1, a2 = pair
+                if a1.counterpart and not a1.titled:
+                    a1 = dataclasses.replace(a1, role=a2.role)
+                out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
+                                     sdate[1], _location(sent, trig, set()), frame="object"))
+            continue
+        # «(وتلقى) اتصالا هاتفيا من A»: the caller after من is the object of a call noun
+        from_caller = trig.tense == "noun" and trig.etype == "CALL"
         marked = close_after and (
             any(t == "مع" or t.startswith("ب") and t[1:] in HONORIFIC_OBJECTS
-                or t in DURING for t in norms[trig.j:first_after.i])
+                or t in DURING or from_caller and t == "من"
+                for t in norms[trig.j:first_after.i])
             or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
         vso = close_after and not marked
         carried = _carried_subject(sent, trig, triggers, lights)
@@ -338,12 +356,18 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if purpose_subj is not None and first_after is not None and (
                 first_after.i - trig.j <= 3) and not _same(purpose_subj, first_after):
             subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
-        participants = _between_participants(sent, trig, triggers, inherited, prev)
+        doer = _relative_doer(sent, trig, after)
+        if doer is not None:
+            subject, rest_from = doer, doer.j  # «اللقاءات التي قام بها X مع Y»
+        participants = _between_participants(sent, trig, triggers, inherited, prev) \
+            if doer is None else []
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
-        duo = _dual_subjects(sent, prev, trig) if verb_like and not before else []
+        duo = _dual_subjects(sent, prev, trig, lights) \
+            if (verb_like or trig.tense == "noun") and not before else []
         if duo:
-            subject, rest_from = duo[0], trig.j + 1  # «اجتمع الدبلوماسيان مع X»
+            # «اجتمع الدبلوماسيان مع X», «وعقد الجانبان جلسة مباحثات مع X»
+            subject, rest_from = duo[0], trig.j + (1 if verb_like else 0)
         if subject is None and trig.etype == "NEGOTIATE":
             pair = _conflict_parties(sent, trig)
             if pair:
@@ -362,6 +386,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
+        duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
+        if duo_only:
+            counterparts = [duo[1]]
         if subject is first_after and not participants:
             counterparts = _past_co_subjects(sent, subject, counterparts)
         members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)
@@ -388,7 +416,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
-        if trig.etype == "DISCUSS":
+        if trig.etype == "DISCUSS" and not duo_only:
             gap = norms[rest_from:counterparts[0].i] if counterparts else []
             if not any(g.endswith("مع") or g == "مع" for g in gap):
                 continue
@@ -430,7 +458,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             pair = _conflict_parties(sent, trig)
             if pair:
                 subject, counterparts = pair[0], [pair[1]]
-            elif not (subject.i > trig.j and "بين" in norms[trig.j:subject.i]
+            elif not (duo_only or subject.i > trig.j and "بين" in norms[trig.j:subject.i]
                       or _with_counterpart(norms, rest_from, counterparts)
                       # both sides the light verb's subject: «عقد الوفدان الأمريكي
                       # والإيراني جولة من المفاوضات»
@@ -442,15 +470,17 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             any(c in t for t in norms for c in PHONE_CUES)
             or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
                                                for c in PHONE_CUES)))
-        frame = ("participants" if participants else "light" if subject is light_subj
+        frame = ("participants" if participants else "relative" if subject is doer
+                 else "light" if subject is light_subj
                  else "purpose" if subject is purpose_subj
                  else "carried" if subject is carried else "inherited" if subject is inherited
                  else "before" if subject in before else "after")
         if duo:
             frame = "dual"
-            counterparts = [a for a in counterparts if all(a.key != d.key for d in duo)]
+            if not duo_only:
+                counterparts = [a for a in counterparts if all(a.key != d.key for d in duo)]
         pairs = [(subject, cp, frame) for cp in counterparts]
-        if duo:
+        if duo and not duo_only:
             pairs += [(duo[1], cp, frame) for cp in counterparts]
         rank, spans = {}, {}  # a bloc's members are one counterpart of the list
         for cp in counterparts:
@@ -661,12 +691,20 @@ def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
     return []
 
 
-def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger) -> list[Actor]:
+def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger,
+                   lights=()) -> list[Actor]:
     """«واجتمع الدبلوماسيان يوم الاثنين مع X»: a dual noun right after the verb, naming no
-    one itself, is the previous sentence's first two actors of different countries."""
+    one itself, is the previous sentence's first two actors of different countries; so is the
+    dual subject of a light verb right before a contact noun («وعقد الجانبان جلسة
+    مباحثات»)."""
     norms = sent.norms
-    if prev is None or trig.j >= len(norms) or norms[trig.j] not in DUALS \
-            or any(a.i <= trig.j < a.j for a in sent.actors):
+    if prev is None:
+        return []
+    at = trig.j
+    if trig.tense == "noun":
+        at = next((lt + 1 for lt, _ in lights if lt + 2 == trig.i), len(norms))
+    if at >= len(norms) or norms[at] not in DUALS \
+            or any(a.i <= at < a.j for a in sent.actors):
         return []
     two: list[Actor] = []
     for a in prev.actors:
@@ -748,6 +786,10 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
     for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
         if any(a.i <= k < a.j for a in sent.actors):
             return []
+        if norms[k] == "بين" and norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE \
+                and not any(k + 1 <= a.i <= k + 3 for a in sent.actors):
+            # «مكالمة هاتفية جرت بين الجانبين»: the two parties named before
+            return _two_parties(sent, trig, prev)
         if norms[k] == "بين":
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             # «بين وزيري خارجية المملكة A والمصري B»: a dual title may stand before the first
@@ -774,6 +816,48 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             return []
         if k > trig.j and sent.toks[k - 1].punct:
             return []
+    return []
+
+
+def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
+                         inherited: Actor | None) -> tuple[Actor, Actor] | None:
+    """(subject, object) of a contact verb that carries its object as a pronoun («وصل X إلى
+    القاهرة حيث استقبله الرئيس المصري», «للرئيس المصري الذي استقبله»): the subject is the
+    actor right after the verb (honorifics and time words aside), or the antecedent of a
+    relative pronoun right before it; the object is the sentence's first actor before the
+    verb that is not the subject, else the previous sentence's topic (`inherited`)."""
+    norms = sent.norms
+    subject = None
+    if trig.i >= 2 and norms[trig.i - 1] in RELATIVE:
+        subject = next((a for a in actors if a.j == trig.i - 1), None)
+    if subject is None:
+        subject = next((a for a in actors if a.i >= trig.j), None)
+        if subject is None or not _gap_ok(sent, trig.j, subject.i, 2, cross=False,
+                                          adverbials=True):
+            return None
+    referent = next((a for a in actors if a.j <= trig.i and a is not subject
+                     and not _same(a, subject)), None)
+    if referent is None and not any(a.j <= trig.i for a in actors if a is not subject):
+        referent = inherited
+    if referent is None or _same(referent, subject):
+        return None
+    return subject, referent
+
+
+def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[Actor]:
+    """The two parties a dual («الجانبين») after a contact noun refers to, when no names
+    follow it (not «بين الرئيسين التركي X والأمريكي Y»): the two actors of different
+    countries the sentence names nearest before the noun, else the previous sentence's first
+    two; none when neither names two."""
+    for actors in (sorted((a for a in sent.actors if a.j <= trig.i), key=lambda a: -a.i),
+                   prev.actors if prev is not None else []):
+        two: list[Actor] = []
+        for a in actors:
+            if a.key[0] is not None and not a.entourage and all(a.key[0] != b.key[0]
+                                                                 for b in two):
+                two.append(a)
+        if len(two) >= 2:
+            return two[:2]
     return []
 
 
@@ -981,6 +1065,36 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
         if any(norms[k] in ("بها", "بهما") or norms[k] in VISIT_DOERS for k in span):
             return a
     return None
+
+
+def _relative_doer(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
+    """The doer of a relative clause on a meeting, call or talks noun, named right after its
+    verb and followed by its counterpart in «مع» («اللقاءات الأخيرة التي قام بها الوزير مع
+    X», «المحادثات التي أجراها الرئيس أمس مع Y»): the meeting's subject, whoever the sentence
+    names before the noun. None unless the noun (and its adjectives) is followed by a relative
+    pronoun and one of CONTACT_DOERS (with its بها/به), the doer with no preposition of its
+    own, and «مع» after the doer."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE"):
+        return None
+    k = trig.j
+    while k < min(trig.j + 2, len(norms)) and norms[k] in VISIT_ADJECTIVES \
+            and not sent.toks[k].punct:
+        k += 1
+    if k + 1 >= len(norms) or norms[k] not in RELATIVE or norms[k + 1] not in CONTACT_DOERS \
+            or sent.toks[k].punct:
+        return None
+    k += 2
+    if k < len(norms) and norms[k] in ("بها", "به", "بهما"):
+        k += 1
+    doer = next((a for a in after if a.i >= k), None)
+    if doer is None or not _gap_ok(sent, k, doer.i, 2, cross=False, adverbials=True) \
+            or doer.clitic.endswith(("ل", "ب")) or doer.counterpart:
+        return None
+    nxt = [t for t in norms[doer.j:doer.j + 4] if t not in _BLESSINGS]
+    if not any(t == "مع" or t == "ومع" for t in nxt[:3]):
+        return None
+    return doer
 
 
 # words between an actor and «زيارته» that leave the actor its owner («X خلال زيارته»)

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.events.dates import WEEKDAYS, _date_keys
-from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer
+from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer, load_lexicon
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
+    MESSAGE_NOUNS,
     SPORT_COMPLEMENTS,
     STOP_WORDS,
 )
@@ -259,6 +260,94 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
             continue
         return person
     return None
+
+
+ENVOY_MANDATE_WORDS = 5  # words of an envoy's mandate (للشرق الأوسط ...) before his name
+
+
+def _envoy_named_after(norms: list[str], toks: list, start: int, named: dict,
+                       envoy: dict) -> bool:
+    """Whether the mention group `named` (a person, with titles or not) right after an
+    envoy's principal and a short mandate in ل («للشرق الأوسط والبلدان الإفريقية»، «لشؤون
+    أفريقيا») is the envoy himself: no punctuation before it, a few words opening on ل
+    between, and no other country than the envoy's."""
+    if named["person"] is None or named.get("pronoun") or named["i"] < start:
+        return False
+    if named["country"] and envoy["country"] and named["country"] != envoy["country"]:
+        return False
+    gap = range(start, named["i"])
+    if len(gap) > ENVOY_MANDATE_WORDS or any(toks[k].punct for k in range(start - 1, named["i"])):
+        return False
+    words = [norms[k] for k in gap]
+    return (not words or words[0].startswith("ل")) and not any(w in STOP_WORDS for w in words)
+
+
+def _contact_word_in(norms: list[str], lo: int, hi: int) -> bool:
+    """Whether a contact trigger word (لقاء، زيارة، اتصال ...) starts in norms[lo:hi]."""
+    triggers = load_lexicon().triggers
+    for k in range(lo, hi):
+        n, entries, _ = triggers.match_clitic(norms, k)
+        if n and any(e.kind == "trigger" for e in entries):
+            return True
+    return False
+
+
+def _title_key(title: str, clitic: str) -> str:
+    """A matched title without the clitic on its first word («للمستشاره» → «المستشاره»,
+    «ووزير الخارجيه» → «وزير الخارجيه»), so that a later mention finds it whatever its case."""
+    if clitic and title.startswith(clitic):
+        title = title[len(clitic):]
+        if clitic.endswith("ل") and title.startswith("ل") and not title.startswith("ال"):
+            title = "ا" + title  # ل + ال: the article's alif is not written
+    return title
+
+
+AMBIGUOUS_TITLE = ()  # memory's mark for a title the text gave two different people
+
+
+def _remember_titles(tkeys: list[str], person: dict, actor: Actor, memory: dict,
+                     gaz) -> None:
+    """Record the titles a named person was given («المستشارة الألمانية أنغيلا ميركل»); a
+    title given to two people is nobody's in particular."""
+    seen = memory.setdefault("titles", {})
+    heads = memory.setdefault("title_heads", {})
+    for key in tkeys:
+        old = seen.get(key)
+        if old is not None and (old == AMBIGUOUS_TITLE or old[0]["en"] != person["en"]):
+            seen[key] = AMBIGUOUS_TITLE
+        else:
+            seen[key] = (person, actor.country, actor.org, actor.role)
+        words = key.split()
+        if len(words) > 1 and words[0].startswith("ال") and not any(
+                len(toks) == 1 for toks, _ in gaz.index.get(words[0], ())):
+            # the definite head of a title known only with its qualifier (المستشاره الالمانيه)
+            old = heads.get(words[0])
+            heads[words[0]] = person if old is None or old != AMBIGUOUS_TITLE and \
+                old["en"] == person["en"] else AMBIGUOUS_TITLE
+
+
+def _titled_before(tkeys: list[str], actor: Actor, memory: dict,
+                   home: str | None = None) -> tuple | None:
+    """(person, country, org, role) of the one person named earlier in the text with every
+    title of a mention that names nobody (the anaphoric title: «المستشارة», «ولي ولي العهد
+    السعودي»), when the mention's own country or organisation, if any, is that person's.
+    `home`: the outlet's country when the bare title could be its own office; a bare title
+    is then that country's («رئيس الجمهورية» in a Tunisian paper that named the Italian
+    one's foreign minister before), so only a person of that country is referred to."""
+    seen = memory.get("titles")
+    if not seen or not tkeys:
+        return None
+    refs = [seen.get(k) for k in tkeys]
+    if any(r is None or r == AMBIGUOUS_TITLE for r in refs):
+        return None
+    if any(r[0]["en"] != refs[0][0]["en"] for r in refs):
+        return None
+    ref = refs[0]
+    if actor.country and actor.country != ref[1] or actor.org and actor.org != ref[2]:
+        return None
+    if not actor.country and not actor.org and home and ref[1] != home:
+        return None
+    return ref
 
 
 def _misfit_home(titles: list[tuple[str, str]], home: str, gaz) -> bool:
@@ -521,9 +610,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             continue
         aliased = _strip_clitic(norms[i], memory.get("aliases", {}))
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
+        head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
         if aliased:
             person = memory["aliases"][aliased[0]]
+        elif head and memory["title_heads"][head[0]] != AMBIGUOUS_TITLE and (
+                i + 1 >= len(norms) or not gaz.match_clitic(norms, i + 1)[0]):
+            # «المستشارة» alone after «المستشارة الألمانية أنغيلا ميركل»: the head of a
+            # title the gazetteer only knows with its nationality, naming her again
+            person, pronoun = memory["title_heads"][head[0]], head
         elif pronoun:
             named = list(memory.get("named", []))
             named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
@@ -548,10 +643,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     "delegation": e.kind == "dhead" or e.role == "delegation", "skip": False,
                     "title_j": j0}
             title = " ".join(norms[i0:j0])
+            unit["tkeys"] = []
             if e.kind == "skip":
                 unit["skip"] = True
             elif e.kind in ("title", "fixed"):
                 unit["titles"].append((e.role, title))
+                unit["tkeys"].append(_title_key(title, clitics.get(i0, "")))
             window = 7 if unit["delegation"] else 3
             m = k + 1
             while m < len(raw):
@@ -666,11 +763,18 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
                 and not (u["org"] and g["country"] and not g["person"]) \
                 and not (u["country"] and g["org"])
+            # «وزير الداخلية، وآشتون كارتر»: a name joined by و after a comma is another person
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
-                clitics.get(u["i"], "").startswith("و") and not u["person"])
+                clitics.get(u["i"], "").startswith("و")
+                and (not u["person"] or sent.toks[u["i"] - 1].punct))
             # «التقى وزير الخارجية الياباني أمس رئيس الجمهورية»: a time word ends the subject;
             # what follows it is the object
             stop = stop or any(t in _TIME_WORDS for t in gap_toks)
+            # «ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين»: the greetings of someone else
+            stop = stop or any(t in MESSAGE_NOUNS for t in gap_toks)
+            # «وأشاد المتحدث بلقاء الرئيس المصري»: a contact word between two mentions is
+            # what one says of the other's meeting, not more of one person's titles
+            stop = stop or _contact_word_in(norms, g["j"], u["i"])
             both_person = bool(u["person"] and g["person"]) and u["person"] != g["person"]
             # a plural title (المسؤولين، القادة) is not the title of a name two words or more
             # away («المسؤولين هناك، أوضح X»); right before a list of names it is all theirs
@@ -710,6 +814,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     and not (g["person"] and u["titles"] and gap > 1)):
                 g["j"] = u["j"]
                 g["titles"] += u["titles"]
+                g["tkeys"] = g.get("tkeys", []) + u.get("tkeys", [])
                 g["country"] = g["country"] or u["country"]
                 g["org"] = g["org"] or u["org"]
                 g["person"] = g["person"] or u["person"]
@@ -733,6 +838,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if not g["country"] and not g["org"] and g["person"] is None:
                 g["country"], g["org"] = nxt["country"], nxt["org"]
             principals.add(k + 1)
+            named = groups[k + 2] if k + 2 < len(groups) else None
+            if g["person"] is None and named is not None and _envoy_named_after(
+                    norms, sent.toks, nxt["j"], named, g):
+                # «المبعوث الخاص للرئيس الروسي للشرق الأوسط نائب وزير الخارجية ميخائيل
+                # بوغدانوف»: the envoy's mandate, then his other office and his name
+                g["person"], g["j"] = named["person"], named["j"]
+                g["titles"] = g["titles"] + named["titles"]
+                g["tkeys"] = g.get("tkeys", []) + named.get("tkeys", [])
+                principals.add(k + 2)
         person = g["person"]
         roles, generic = [], []
         for role, title in g["titles"]:
@@ -804,6 +918,17 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             actor.country, actor.org = sent.actors[-1].country, sent.actors[-1].org
             actor.entourage = True
+        if (person is None and not actor.counterpart and not collective and g["titles"]
+                and not g["delegation"] and not g.get("coordinated")):
+            # «المستشارة» or «ولي ولي العهد السعودي» alone after «المستشارة الألمانية أنغيلا
+            # ميركل», «... محمد بن سلمان ولي ولي العهد»: the one person the text gave that title
+            own = home if home and not _misfit_home(g["titles"], home, gaz) else None
+            ref = _titled_before(g.get("tkeys", []), actor, memory, own)
+            if ref is not None:
+                person = ref[0]
+                actor.name = person["en"]
+                actor.country, actor.org, actor.role = ref[1], ref[2], ref[3]
+                actor.titled, actor.home = True, False
         unknown = False  # the text named where this actor is from, in words we do not know
         if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
@@ -833,6 +958,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not actor.counterpart and person is None and not collective
                 and not _misfit_home(g["titles"], home, gaz) and not unknown):
             actor.country, actor.home = home, True
+            if (actor.role == "minister" and g["titles"]
+                    and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
+                # «الوزير» alone after «وزير الخارجية X» of the outlet's country: that minister
+                actor.role = memory.get(("minister", home), actor.role)
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
         if actor.country is None and actor.org is None:
@@ -840,6 +969,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         toks = sent.toks
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
+        if person is not None and actor.titled and not g.get("pronoun"):
+            _remember_titles(g.get("tkeys", []), person, actor, memory, gaz)
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
             surname = _surname_alias(g.get("alias") or (), gaz)

@@ -23,6 +23,8 @@ class Trigger:
     tense: str  # past | present | noun
     adverb: bool = False  # an adverb (هاتفيا) that types the verb before it
     purpose: bool = False  # ل + noun: a purpose clause («توجه إلى برلين للقاء ميركل»)
+    # a verb with an object pronoun («استقبله الرئيس»): its object is named before it
+    obj_pronoun: bool = False
 
 
 
@@ -51,9 +53,11 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 lights.append((i, "purpose" if purpose else e.role))
             else:
                 tense = e.role
+                obj = tense.startswith("object_")
+                tense = tense[len("object_"):] if obj else tense
                 adverb = tense == "adverb"
                 triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb,
-                                        tense == "noun" and clitic.endswith("ل")))
+                                        tense == "noun" and clitic.endswith("ل"), obj))
             i += n
             continue
         i += 1
