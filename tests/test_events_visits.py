@@ -372,3 +372,16 @@ def test_a_visit_someone_was_invited_to_make_is_planned():
             "مفوض الأمم المتحدة السامي لشؤون اللاجئين، لزيارة الأردن، للاطلاع على أوضاع "
             "اللاجئين.")
     assert [v[:3] for v in _visits(text)] == [("planned", "UN", "official")]
+
+
+@pytest.mark.parametrize("text,where", [
+    # «عمان» is Oman's name and Jordan's capital: the capital once the text has named Jordan
+    ("أكد الأردن دعمه للمبادرة. وزار الرئيس المصري عمان أمس.", "JOR"),
+    ("وصل العاهل الأردني إلى القاهرة. وكان الرئيس المصري قد زار عمان الشهر الماضي.", "JOR"),
+    # ... and Oman where the text names no Jordan, or names Oman itself
+    ("زار الرئيس المصري عمان أمس.", "OMN"),
+    ("أشاد الأردن بالوساطة العمانية. وزار الرئيس المصري عمان أمس.", "OMN"),
+])
+def test_a_country_name_that_is_also_a_capital_of_a_state_the_text_named(text, where):
+    visits = [v for v in _visits(text) if v[1] == "EGY"]
+    assert visits and all(v[-1] == where for v in visits), visits

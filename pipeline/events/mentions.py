@@ -33,6 +33,7 @@ ANAPHORIC = ("delegation", "envoy")
 # offices a bare «الوزير» + nationality refers back to when the article named one before
 MINISTRIES = ("foreign_minister", "defense_minister")
 UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the gazetteer lacks
+NAMED_STATES = "named states"  # memory: states the text has named so far (names, adjectives)
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
@@ -565,6 +566,17 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     return i == j and last.startswith(("ال", "وال", "بال", "لل", "فال"))
 
 
+def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: dict) -> Entry:
+    """A name that is a country and a city of another state («عمان»: Oman, and Amman) is the
+    city once the text has named the city's state (by name, adjective or a place of it) and
+    not the country (its other names, its adjective) so far."""
+    named = memory.get(NAMED_STATES, set()) | {e.code for _, _, e in raw
+                                               if e.kind in ("country", "adj", "place")}
+    if country.code in named:
+        return country
+    return next((e for e in entries if e.kind == "place" and e.code in named), country)
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -587,6 +599,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     if kind == "person":
                         pick = _by_year(entries, year)
                     break
+            if pick.kind == "country" and "place" in kinds:
+                pick = _place_or_country(pick, entries, raw, memory)
             if (pick.kind == "person" and n == 1 and raw and raw[-1][1] == i
                     and raw[-1][2].kind in ("title", "counterpart", "fixed")):
                 alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
@@ -631,6 +645,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if not aliased:
                 pronouns.add(i)
         i += 1
+    named = memory.setdefault(NAMED_STATES, set())
+    named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
 
     # 1. units: a title with its qualifiers (adjective, genitive country, organisation)
     units: list[dict] = []
