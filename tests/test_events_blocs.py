@@ -104,3 +104,81 @@ def test_may_pair():
     assert not may_pair(usa, kerry)  # a member and its own state
     assert not may_pair(irn, kerry)  # a bare state only opposite a bloc
     assert may_pair(irn, usa) and may_pair(zarif, fra) and may_pair(kerry, zarif)
+
+
+# ------------------------------------------------------------------ two states named bare
+
+def _rule_events(text, published=date(2020, 3, 10)):
+    """(type, status, {country, country}) of the rule candidates between two bare states."""
+    out = set()
+    for c, feats in X.candidates(text, published, "SAU"):
+        if "rule=True" in feats and c.actor1 is not None and c.actor2 is not None \
+                and c.actor1.pair is not None:
+            assert c.actor1.role == c.actor2.role == "official"
+            out.add((c.etype, c.status, frozenset((c.actor1.country, c.actor2.country))))
+    return out
+
+
+def _pairs(text):
+    return {pair for _t, _s, pair in _rule_events(text)}
+
+
+def test_talks_between_two_states_after_the_noun_are_a_negotiation():
+    text = "تبدأ غدا في فيينا محادثات بين كوريا الجنوبية واليابان حول الرسوم الجمركية."
+    assert _rule_events(text) == {("NEGOTIATE", "planned", frozenset(("KOR", "JPN")))}
+
+
+def test_between_the_two_countries_names_the_pair_named_before():
+    text = ("وقعت كينيا وجمهورية تنزانيا المتحدة اتفاقا للنقل. وجاء الاتفاق بعد جولة المفاوضات "
+            "التي جرت بين البلدين الشهر الماضي في أروشا.")
+    assert _pairs(text) == {frozenset(("KEN", "TZA"))}
+
+
+def test_a_state_and_a_talks_verb_with_another_state():
+    assert _pairs("تتفاوض كينيا مع إثيوبيا منذ أشهر على ترسيم الحدود.") == {
+        frozenset(("KEN", "ETH"))}
+    assert _pairs("وأكد البيان أن الأرجنتين تتفاوض مع البرازيل على اتفاق جديد.") == {
+        frozenset(("ARG", "BRA"))}
+    assert _pairs("أجرت الأرجنتين مباحثات مطولة مع تشيلي في سانتياغو.") == {
+        frozenset(("ARG", "CHL"))}
+
+
+def test_two_joined_states_as_the_subject_of_talks():
+    assert _rule_events("أجرت الهند وبنغلاديش مباحثات أمس بشأن تقاسم مياه الأنهار.") == {
+        ("NEGOTIATE", "reported", frozenset(("IND", "BGD")))}
+
+
+def test_a_pair_of_nationality_adjectives_after_a_talks_noun():
+    assert _pairs("انطلقت أمس المحادثات الثنائية الهندية الباكستانية في نيودلهي.") == {
+        frozenset(("IND", "PAK"))}
+    assert _rule_events("اختتمت أمس الجولة الأولى من الحوار الاستراتيجي الياباني الأسترالي.") \
+        == {("MEET", "reported", frozenset(("JPN", "AUS")))}
+
+
+def test_a_state_named_as_a_place_a_topic_or_in_a_match_is_no_party():
+    for text in ("وصل الوفد إلى مصر لإجراء محادثات مع المسؤولين.",
+                 "عقدت محادثات بشأن سوريا بين الوزيرين في جنيف.",
+                 "تحدث التقرير عن مفاوضات في السودان مع إثيوبيا.",
+                 "تقام غدا مباراة بين مصر والجزائر في القاهرة.",
+                 "ارتفع التبادل التجاري بين مصر والصين إلى عشرة مليارات دولار.",
+                 "ناقش الاجتماع الأوضاع في مصر والسودان.",
+                 "تعززت العلاقات المصرية السودانية في السنوات الأخيرة."):
+        assert not [a for a in _actors(text) if a.pair is not None], text
+        assert not _rule_events(text), text
+
+
+def test_two_states_after_between_far_from_the_noun_are_no_pair():
+    # a clause break between the noun and بين: the states are not the talks' sides
+    text = "انتهت المحادثات أمس، وتراجعت التجارة بين مصر والسودان."
+    assert not [a for a in _actors(text) if a.pair is not None]
+
+
+def test_a_state_of_a_pair_pairs_only_with_the_other_state():
+    egy = Actor(0, 1, country="EGY", role="official", bare=True, pair=3)
+    sdn = Actor(1, 2, country="SDN", role="official", bare=True, pair=3)
+    eth = Actor(5, 6, country="ETH", role="official", bare=True, pair=9)
+    minister = Actor(7, 9, country="ETH", role="foreign_minister")
+    assert may_pair(egy, sdn)
+    assert not may_pair(egy, eth)  # another construction's state
+    assert not may_pair(egy, minister)
+    assert not may_pair(egy, Actor(4, 5, country="EGY", role="official", bare=True, pair=3))

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from configs import CONFIG_DIR, load_yaml
 from pipeline.events.gazetteer import load_gazetteer
-from pipeline.events.groups import _title_before
+from pipeline.events.groups import LISTS, _count_at, _title_before, joined_at
 from pipeline.events.mentions import Actor, Sentence, tokenize
 
 SEEN = "bloc_context"  # the memory key: country codes the text has named so far
@@ -74,7 +74,17 @@ def _spec() -> dict:
         starts.update(c + w for c in _CLITICS if len(w) >= 2)
         if w.startswith("ال"):
             starts.add("لل" + w[2:])
+    st = data_all["states"]
+
+    def words(ws) -> frozenset:
+        return frozenset(t.norm for w in ws for t in tokenize(str(w)))
+
+    nouns = {tuple(t.norm for t in tokenize(str(w))) for w in st["nouns"]}
+    states = {"gap": int(st["gap"]), "nouns": sorted(nouns, key=lambda w: -len(w)),
+              "verbs": words(st["verbs"]), "light": words(st["light"]),
+              "openers": words(st["openers"])}
     return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
+            "states": states,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
 
 
@@ -229,11 +239,15 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
         k = end
     if added:
         sent.actors = sorted(sent.actors + added, key=lambda a: (a.i, a.j))
+    state_pairs(sent, memory)
 
 
 def may_pair(a: Actor, b: Actor) -> bool:
     """Whether two actors of a sentence may be the two parties of one contact: not two members
-    of one bloc, not a member and its own state, and a bare state only opposite a bloc."""
+    of one bloc, not a member and its own state, a bare state only opposite a bloc, and a state
+    of a pair (state_pairs) only with the other state of its construction."""
+    if a.pair is not None or b.pair is not None:
+        return a.pair == b.pair and a.country != b.country
     if a.bloc or b.bloc:
         if a.bloc == b.bloc or (a.country or a.org) == (b.country or b.org):
             return False
@@ -243,9 +257,11 @@ def may_pair(a: Actor, b: Actor) -> bool:
 
 
 def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str:
-    """Talks with a bloc (a MEET noun of the lexicon's `talks`) are a NEGOTIATE."""
-    if etype not in ("MEET", "DISCUSS") or not (a is not None and a.bloc
-                                                 or b is not None and b.bloc):
+    """Talks with a bloc, or between two states named bare (a MEET noun of the lexicon's
+    `talks`), are a NEGOTIATE."""
+    if etype not in ("MEET", "DISCUSS") or not (a is not None and (a.bloc or a.pair is not None)
+                                                 or b is not None and (b.bloc
+                                                                       or b.pair is not None)):
         return etype
     norms = [t.norm for t in tokenize(trigger)]
     if not norms:
@@ -253,3 +269,149 @@ def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str
     talks = _spec()["talks"]
     forms = (" ".join([w] + norms[1:]) for w in _bare_forms(norms[0]))
     return "NEGOTIATE" if any(f in talks for f in forms) else etype
+
+
+# ----------------------------------------------------------------------------- pairs of states
+
+def _noun_at(norms: list[str], k: int) -> int:
+    """The length of the longest talks/contact noun of `states` starting at token k (a clitic
+    on its first word allowed), 0 without one."""
+    if k >= len(norms):
+        return 0
+    forms = _bare_forms(norms[k])
+    for words in _spec()["states"]["nouns"]:
+        n = len(words)
+        if words[0] in forms and tuple(norms[k + 1:k + n]) == words[1:]:
+            return n
+    return 0
+
+
+def _word_in(word: str, words: frozenset) -> bool:
+    return any(f in words for f in _bare_forms(word))
+
+
+def _broken(sent: Sentence, i: int, j: int) -> bool:
+    """Whether punctuation follows one of tokens i..j-1 (a break between token i and token j)."""
+    return any(sent.toks[m].punct for m in range(max(i, 0), min(j, len(sent.toks))))
+
+
+def _joined(sent: Sentence, free: dict, i: int) -> list[tuple[int, int, str]]:
+    """«مصر والسودان» at token i: the two bare states, the second joined by و; [] otherwise."""
+    a = free.get(i)
+    if a is None:
+        return []
+    nxt = next((m for m in (a[0], a[0] + 1) if m in free and joined_at(sent.norms, m, a[0] - 1)),
+               None)
+    if nxt is None or free[nxt][1] == a[1] or _broken(sent, i, nxt):
+        return []
+    return [(i, a[0], a[1]), (a[0], free[nxt][0], free[nxt][1])]  # «وجمهورية ألمانيا»: one
+
+
+def _between(sent: Sentence, free: dict, i: int, memory: dict) -> list[tuple[int, int, str]]:
+    """The two sides after بين at token i: A وB, or «البلدين» (the two countries named last)."""
+    pair = _joined(sent, free, i)
+    if pair:
+        return pair
+    if i < len(sent.norms) and _count_at(sent.norms, i) == 2 and not _covered(sent, i):
+        last = next((r for r in reversed(memory.get(LISTS, [])) if len(r) == 2), None)
+        if last is not None:
+            return [(i, i + 1, last[0]), (i, i + 1, last[1])]
+    return []
+
+
+def _covered(sent: Sentence, i: int) -> bool:
+    return any(a.i <= i < a.j for a in sent.actors)
+
+
+def _adjective_pair(sent: Sentence, m: int) -> list[tuple[int, int, str]]:
+    """«الحوار الاستراتيجي المصري الأمريكي»: two nationality adjectives after the noun, with at
+    most two other modifiers between (m: the token after the noun)."""
+    adjs = {k: code for k, code, _definite in sent.adjs}
+    norms = sent.norms
+    for skip in range(3):
+        k = m + skip
+        if k in adjs:
+            if _broken(sent, m - 1, k + 1) or k + 1 not in adjs or adjs[k + 1] == adjs[k]:
+                return []
+            return [(k, k + 1, adjs[k]), (k + 1, k + 2, adjs[k + 1])]
+        if k >= len(norms) or norms[k] in ("بين", "مع", "في") or _noun_at(norms, k) \
+                or _covered(sent, k) or any(i == k for i, _j, _c in sent.countries):
+            return []
+    return []
+
+
+def _subject_pairs(sent: Sentence, free: dict, k: int) -> list[tuple[int, int, str]]:
+    """A talks verb (or a light verb and a talks noun) at token k with a bare state as subject
+    and another after مع, or two states joined by و as its subject."""
+    spec = _spec()["states"]
+    norms = sent.norms
+    verb = _word_in(norms[k], spec["verbs"])
+    light = not verb and _word_in(norms[k], spec["light"])
+    if not (verb or light):
+        return []
+    if k + 1 in free:  # VSO: «تفاوضت مصر مع السودان», «أجرت مصر والسودان مباحثات»
+        joined = _joined(sent, free, k + 1)
+        if joined:
+            end = joined[1][1]
+            if verb or _noun_at(norms, end):
+                return joined
+            return []
+        j0, a = free[k + 1]
+        m = j0
+        if light:
+            n = _noun_at(norms, m)
+            if not n:
+                return []
+            m += n
+            while m < min(j0 + n + 2, len(norms)) and norms[m] != "مع":
+                m += 1  # one or two modifiers of the noun («مباحثات مكثفة مع»)
+        if m < len(norms) and norms[m] == "مع" and m + 1 in free \
+                and not _broken(sent, k, m + 1):
+            return [(k + 1, j0, a), (m + 1, free[m + 1][0], free[m + 1][1])]
+        return []
+    # SVO: «مصر تتفاوض مع السودان», the state opening the clause
+    a = next(((i0, j0, c) for i0, (j0, c) in free.items() if j0 == k), None)
+    if verb and a is not None and k + 2 <= len(norms) and k + 1 < len(norms) \
+            and norms[k + 1] == "مع" and k + 2 in free:
+        i0 = a[0]
+        opens = i0 == 0 or norms[i0 - 1] in spec["openers"] or _broken(sent, i0 - 1, i0)
+        if opens and not _broken(sent, i0, k + 2):
+            return [a, (k + 2, free[k + 2][0], free[k + 2][1])]
+    return []
+
+
+def state_pairs(sent: Sentence, memory: dict) -> None:
+    """Add to sent.actors the two states named bare as the two sides of a contact in a tight
+    construction (configs/lexicons/events/blocs.yaml `states`): role official, `bare`, and
+    `pair` set to the construction's first token so that they pair only with each other. A
+    state after في، عن، بشأن ... (a place, a topic) is never one."""
+    spec = _spec()["states"]
+    norms = sent.norms
+    free = {i0: (j0, code) for i0, j0, code in sent.countries
+            if not _covered(sent, i0) and not (i0 > 0 and norms[i0 - 1] in _NOT_PARTY)}
+    added: list[Actor] = []
+    used: set[int] = set()
+    for k in range(len(norms)):
+        if k in used:
+            continue
+        found: list[tuple[int, int, str]] = []
+        n = _noun_at(norms, k)
+        if n:
+            for b in range(k + n, min(k + n + spec["gap"] + 1, len(norms))):
+                if _broken(sent, b - 1, b) or _covered(sent, b) or b in free:
+                    break  # a clause ends, or someone else is named first
+                if norms[b] == "بين":
+                    found = _between(sent, free, b + 1, memory)
+                    break
+            found = found or _adjective_pair(sent, k + n)
+        found = found or _subject_pairs(sent, free, k)
+        if not found or any(i in used for i, _j, _c in found):
+            continue
+        for i, j, code in found:
+            used.update(range(i, j))
+            added.append(Actor(i, j, country=code, role=DEFAULT_ROLE, bare=True, pair=k,
+                               text=sent.text[sent.toks[i].start:sent.toks[j - 1].end],
+                               clitic="و" if norms[i].startswith("و") else ""))
+    if added:
+        sent.actors = sorted(sent.actors + added, key=lambda a: (a.i, a.j))
+        sent.places = [p for p in sent.places if p[0] not in used]  # a side, not the venue

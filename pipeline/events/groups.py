@@ -33,7 +33,16 @@ def _spec() -> dict:
             "duals": frozenset(map(norm, data["dual_nouns"])),
             "numbers": {norm(k): int(v) for k, v in data["numbers"].items()},
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0])),
-            "counterparts": frozenset(map(norm, data["counterparts"]))}
+            "counterparts": frozenset(map(norm, data["counterparts"])),
+            "states": frozenset(map(norm, data["state_nouns"]))}
+
+
+def joined_at(norms: list[str], i: int, last: int) -> bool:
+    """Whether the name at token i is joined by و to the one starting at token `last` ending
+    right before it, or one "state" word before it («تونس وجمهورية ألمانيا»)."""
+    if i == last + 1 and norms[i].startswith("و"):
+        return True
+    return i == last + 2 and norms[i - 1][:1] == "و" and norms[i - 1][1:] in _spec()["states"]
 
 
 def _runs(sent: Sentence) -> list[tuple[int, list[str]]]:
@@ -43,7 +52,7 @@ def _runs(sent: Sentence) -> list[tuple[int, list[str]]]:
                    | {(a.i, a.country) for a in sent.actors if a.country})
     runs, cur, last = [], [], -9
     for i, code in named:
-        joined = i == last + 1 and sent.norms[i].startswith("و")
+        joined = joined_at(sent.norms, i, last)
         if cur and not joined:
             runs.append((last, cur))
             cur = []

@@ -69,6 +69,9 @@ class Actor:
     ambassador: bool = False  # the mention's office is an ambassador's or a consul's
     bloc: str | None = None  # one member of a named bloc (blocs.py): the bloc's code
     bare: bool = False  # a bare state name opposite a bloc (blocs.py): a party to it only
+    # a bare state of a pair of states named as a contact's two sides (blocs.state_pairs): the
+    # token of the construction; it pairs only with the other state of the same construction
+    pair: int | None = None
 
     @property
     def key(self) -> tuple:
