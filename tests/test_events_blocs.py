@@ -167,6 +167,15 @@ def test_a_state_named_as_a_place_a_topic_or_in_a_match_is_no_party():
         assert not _rule_events(text), text
 
 
+def test_between_after_a_topic_noun_names_the_topics_states_not_the_sides():
+    # the relations are between the two states; who met is named elsewhere
+    for text in ("جرى خلال اللقاء بحث العلاقات الثنائية بين كينيا وجمهورية تنزانيا.",
+                 "تناولت المحادثات التعاون بين الهند وبنغلاديش في مجال الطاقة."):
+        assert not [a for a in _actors(text) if a.pair is not None], text
+    assert _pairs("جرت أمس محادثات بين الهند وبنغلاديش حول التعاون.") == {
+        frozenset(("IND", "BGD"))}
+
+
 def test_two_states_after_between_far_from_the_noun_are_no_pair():
     # a clause break between the noun and بين: the states are not the talks' sides
     text = "انتهت المحادثات أمس، وتراجعت التجارة بين مصر والسودان."

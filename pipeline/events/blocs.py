@@ -82,7 +82,7 @@ def _spec() -> dict:
     nouns = {tuple(t.norm for t in tokenize(str(w))) for w in st["nouns"]}
     states = {"gap": int(st["gap"]), "nouns": sorted(nouns, key=lambda w: -len(w)),
               "verbs": words(st["verbs"]), "light": words(st["light"]),
-              "openers": words(st["openers"])}
+              "openers": words(st["openers"]), "topics": words(st["topics"])}
     return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
             "states": states,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
@@ -398,8 +398,10 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
         n = _noun_at(norms, k)
         if n:
             for b in range(k + n, min(k + n + spec["gap"] + 1, len(norms))):
-                if _broken(sent, b - 1, b) or _covered(sent, b) or b in free:
-                    break  # a clause ends, or someone else is named first
+                if (_broken(sent, b - 1, b) or _covered(sent, b) or b in free
+                        or norms[b] in spec["topics"]):
+                    break  # a clause ends, someone else is named first, or بين is a topic's
+                    # («بحث العلاقات ... بين A وB»: the relations are between them)
                 if norms[b] == "بين":
                     found = _between(sent, free, b + 1, memory)
                     break
