@@ -69,11 +69,7 @@ def _spec() -> dict:
     talks = frozenset(" ".join(t.norm for t in tokenize(str(w))) for w in data_all["talks"])
     # every spelling a bloc name's first word can have in the text (with a clitic, لل for ال):
     # a token not among them starts no bloc name, and most tokens are not
-    starts = set(index)
-    for w in index:
-        starts.update(c + w for c in _CLITICS if len(w) >= 2)
-        if w.startswith("ال"):
-            starts.add("لل" + w[2:])
+    starts = _spellings(index)
     st = data_all["states"]
 
     def words(ws) -> frozenset:
@@ -82,10 +78,23 @@ def _spec() -> dict:
     nouns = {tuple(t.norm for t in tokenize(str(w))) for w in st["nouns"]}
     states = {"gap": int(st["gap"]), "nouns": sorted(nouns, key=lambda w: -len(w)),
               "verbs": words(st["verbs"]), "light": words(st["light"]),
-              "openers": words(st["openers"]), "topics": words(st["topics"])}
+              "openers": words(st["openers"]), "topics": words(st["topics"]),
+              "noun_starts": _spellings(w[0] for w in nouns)}
     return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
             "states": states,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
+
+
+def _spellings(first_words) -> frozenset:
+    """Every spelling a first word can have in the text (with a clitic; لل for ال), the inverse
+    of _bare_forms: a token not among them starts none of these names, and most tokens are not."""
+    out = set()
+    for w in first_words:
+        out.add(w)
+        out.update(c + w for c in _CLITICS if len(w) >= 2)
+        if w.startswith("ال"):
+            out.add("لل" + w[2:])
+    return frozenset(out)
 
 
 def _bloc_title(norms: list[str], k: int) -> tuple[int, str] | None:
@@ -111,15 +120,17 @@ def members_on(code: str, published: date | None) -> list[tuple[str, bool]]:
     return out
 
 
-def _bare_forms(word: str) -> list[str]:
-    """The word and its forms without a clitic (وترويكا → ترويكا, للدائنين → الدائنين)."""
+@lru_cache(maxsize=1 << 16)
+def _bare_forms(word: str) -> tuple[str, ...]:
+    """The word and its forms without a clitic (وترويكا → ترويكا, للدائنين → الدائنين): a
+    pure function of the word, cached because the same words come back in every article."""
     out = [word]
     if word.startswith("لل"):
         out.append("ال" + word[2:])
     for c in _CLITICS:
         if word.startswith(c) and len(word) - len(c) >= 2:
             out.append(word[len(c):])
-    return out
+    return tuple(out)
 
 
 def _match_at(norms: list[str], k: int) -> tuple[int, str, bool, str] | None:
@@ -276,7 +287,7 @@ def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str
 def _noun_at(norms: list[str], k: int) -> int:
     """The length of the longest talks/contact noun of `states` starting at token k (a clitic
     on its first word allowed), 0 without one."""
-    if k >= len(norms):
+    if k >= len(norms) or norms[k] not in _spec()["states"]["noun_starts"]:
         return 0
     forms = _bare_forms(norms[k])
     for words in _spec()["states"]["nouns"]:
@@ -389,6 +400,9 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
     norms = sent.norms
     free = {i0: (j0, code) for i0, j0, code in sent.countries
             if not _covered(sent, i0) and not (i0 > 0 and norms[i0 - 1] in _NOT_PARTY)}
+    if len(free) < 2 and len(sent.adjs) < 2 \
+            and not any(len(r) == 2 for r in memory.get(LISTS, ())):
+        return  # every construction names two states (or «البلدين» after a pair named before)
     added: list[Actor] = []
     used: set[int] = set()
     for k in range(len(norms)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pipeline.events.dates import WEEKDAYS, _date_keys
 from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer, load_lexicon
@@ -96,8 +96,9 @@ class Sentence:
     adverbials: set | None = None  # see _adverbial_toks
     found: tuple | None = None  # triggers.find_triggers' result, computed once
 
-    @property
+    @cached_property
     def norms(self) -> list[str]:
+        """The tokens' normalised words (a sentence's tokens never change once it is made)."""
         return [t.norm for t in self.toks]
 
 
