@@ -1,5 +1,6 @@
 """Shared fixtures: where the shared material and the seed documents live."""
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,25 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SEEDS_DIR = SHARED / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def beam_left_as_it_was():
+    """The `akhbar` command changes how Beam encodes values in its own process
+    (pipeline/runtime/beam_coders.py, beam_pickles.py): a test that ran the command in this
+    process would leave later pipelines here encoding and decoding differently (coders made
+    before the change decode what coders made after it wrote). Run it in a child process."""
+    yield
+    replaced = sys.modules.get("pipeline.runtime.patching")
+    if replaced is None or not replaced._REPLACED:
+        return
+    from apache_beam.coders import coders
+    from apache_beam.internal import cloudpickle_pickler
+
+    for owner, name in ((coders.PickleCoder, "_create_impl"), (cloudpickle_pickler, "bz2")):
+        assert (id(owner), name) not in replaced._REPLACED, (
+            f"this test left Beam's {name} replaced in the test process: run the command in a "
+            "child process (tests/support/runs.py: akhbar)")
 
 
 @pytest.fixture(scope="session")
