@@ -15,6 +15,7 @@ from pipeline.events.candidates import features, phone_near, trigger_text, wide_
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
+    across_trigger,
     date_for,
     find_dates,
     month_name_at,
@@ -412,7 +413,10 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             c.date, c.precision = None, None
         return
     norms = c.sentence.norms
-    m = _relative_clause_date(c, found) or date_for(found, norms, c.trig.i, c.trig.j, starts)
+    found_triggers = find_triggers(c.sentence)[0]
+    others = tuple(t.i for t in found_triggers if t.j <= c.trig.i or t.i >= c.trig.j)
+    m = _relative_clause_date(c, found) or date_for(found, norms, c.trig.i, c.trig.j, starts,
+                                                    others)
     if m is None:
         c.date, c.precision = None, None
         return
@@ -430,6 +434,8 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # a future verb (سيلتقي) is never dated to a past day: that date is another clause's
     # («حيث سيلتقي مع ...، سعى الوزير أمس الأحد ...»)
     future = future_tense(c.trig, norms)
+    # nor a date another contact's trigger stands nearer to, when it contradicts the status
+    across = across or across_trigger(m, c.trig.i, c.trig.j, others)
     if (across or future) and c.status == "planned" \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
