@@ -236,3 +236,33 @@ def test_past_or_ongoing_light_verb_leaves_the_contact_reported(text):
     statuses = {e["status"] for e in extract_events(text, PUB)
                 if e["event_type"] in ("VISIT", "MEET")}
     assert statuses <= {"reported"}
+
+
+def _meets(text):
+    return [(e["status"], e["event_date"]) for e in extract_events(text, PUB)
+            if e["event_type"] == "MEET" and e["actor2_role"] == "head_of_state"]
+
+
+def test_present_verb_during_a_visit_announced_for_today_is_planned():
+    # the lead's occasion is its visit's day (اليوم), not its statement's (أمس); a present
+    # verb that tells the visit's programme is as planned as the visit
+    text = ("أعلن الديوان الملكي في بيان أمس أن وزير الخارجية السعودي سيقوم اليوم بزيارة "
+            "رسمية إلى مصر.\nويلتقي الوزير السعودي خلال هذه الزيارة الرئيس المصري.")
+    assert _meets(text) == [("planned", PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    # the visit the programme belongs to began yesterday, or is not dated: under way
+    "وصل وزير الخارجية السعودي أمس إلى القاهرة في زيارة رسمية.\n"
+    "ويلتقي الوزير السعودي خلال الزيارة الرئيس المصري.",
+    "وصل وزير الخارجية السعودي إلى القاهرة في زيارة رسمية.\n"
+    "ويلتقي الوزير السعودي خلال الزيارة الرئيس المصري.",
+])
+def test_present_verb_during_a_visit_not_still_to_come_is_reported(text):
+    assert [s for s, _ in _meets(text)] == ["reported"]
+
+
+def test_present_verb_with_no_visit_to_refer_to_stays_under_way():
+    text = ("أعلن الديوان الملكي في بيان أمس أن وزير الخارجية السعودي سيقوم اليوم بزيارة "
+            "رسمية إلى مصر.\nويلتقي وزير الخارجية الإماراتي الرئيس المصري لبحث العلاقات.")
+    assert [s for s, _ in _meets(text)] in ([], ["reported"])
