@@ -266,26 +266,3 @@ def test_present_verb_with_no_visit_to_refer_to_stays_under_way():
     text = ("أعلن الديوان الملكي في بيان أمس أن وزير الخارجية السعودي سيقوم اليوم بزيارة "
             "رسمية إلى مصر.\nويلتقي وزير الخارجية الإماراتي الرئيس المصري لبحث العلاقات.")
     assert [s for s, _ in _meets(text)] in ([], ["reported"])
-
-
-def _visits(text):
-    return [(e["status"], e["event_date"]) for e in extract_events(text, PUB)
-            if e["event_type"] == "VISIT"]
-
-
-def test_just_before_leaving_the_trip_is_still_to_come():
-    # «قبيل توجهه»: the statement comes just before the trip, which is still to come
-    text = "وأدلى الرئيس التركي بتصريحات في مطار إسطنبول قبيل توجهه إلى تنزانيا."
-    assert _visits(text) == [("planned", None)]
-
-
-@pytest.mark.parametrize("text,expected", [
-    # dated in the past, the trip has begun: reported
-    ("وأدلى الرئيس التركي بتصريحات في مطار إسطنبول أمس قبيل توجهه إلى تنزانيا.",
-     [("reported", date(2017, 5, 9))]),
-    # no قبيل: the trip is told as done
-    ("وأدلى الرئيس التركي بتصريحات في مطار إسطنبول بعد توجهه إلى تنزانيا.",
-     [("reported", None)]),
-])
-def test_a_trip_not_just_ahead_is_reported(text, expected):
-    assert _visits(text) == expected
