@@ -183,3 +183,38 @@ def test_a_day_first_numeric_publication_date_anchors_relative_dates():
     evs = extract_events("التقى الرئيس التونسي اليوم الاثنين الرئيس الفرنسي.", "20/07/2015")
     assert [e["event_date"].isoformat() for e in evs if e["event_type"] == "MEET"] == [
         "2015-07-20"]
+
+
+def test_date_for_prefers_a_date_no_other_trigger_stands_before():
+    # «الاتصال» stands between «أمس» and «اللقاء»: أمس dates the call, 9 مايو the meeting
+    toks = _toks("جرى أمس الاتصال ثم اللقاء في العاصمة السعودية الرياض يوم 9 مايو")
+    found = find_dates(toks, date(2017, 5, 10))
+    meet, call = toks.index("اللقاء"), toks.index("الاتصال")
+    assert date_for(found, toks, meet, meet + 1, others=(call,)).date == date(2017, 5, 9)
+    assert date_for(found, toks, meet, meet + 1, others=(call,)).explicit
+    # without the call's trigger the nearer أمس wins
+    assert not date_for(found, toks, meet, meet + 1).explicit
+    # the only date stands past the other trigger: the meeting still gets it
+    toks = _toks("وجاء اللقاء بعد الاتصال الذي جرى أمس")
+    found = find_dates(toks, date(2017, 5, 10))
+    meet, call = toks.index("اللقاء"), toks.index("الاتصال")
+    assert date_for(found, toks, meet, meet + 1, others=(call,)).date == date(2017, 5, 9)
+
+
+def test_planned_visit_is_not_dated_by_the_past_date_of_another_contact():
+    # April dates the call that carried the invitation, not the visit still to come
+    text = ("وتأتي زيارة الوزير في إطار التحضير للزيارة المرتقبة التي سوف يقوم بها الرئيس "
+            "المصري إلى روسيا تلبية لدعوة الرئيس الروسي التي وجهها خلال مكالمة هاتفية "
+            "في أبريل الماضي.")
+    evs = extract_events(text, date(2017, 8, 8))
+    visits = [(e["status"], e["event_date"]) for e in evs if e["event_type"] == "VISIT"
+              and e["actor1_country"] == "EGY"]
+    assert visits == [("planned", None)]
+
+
+def test_reported_visit_keeps_a_past_date_across_another_trigger():
+    # a past date across another trigger does not contradict a reported contact: kept
+    text = "وكان الرئيس المصري زار روسيا عقب اتصال مع الرئيس الروسي في أبريل الماضي."
+    evs = extract_events(text, date(2017, 8, 8))
+    visits = [(e["status"], e["event_date"]) for e in evs if e["event_type"] == "VISIT"]
+    assert visits == [("reported", date(2017, 4, 1))]

@@ -208,3 +208,61 @@ def test_a_future_verb_stays_planned_whatever_past_word_follows_it():
             "الخارجية الأمريكي أمس من القاهرة إلى طمأنة دول المنطقة.")
     meets = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
     assert [(e["status"], e["event_date"]) for e in meets] == [("planned", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a present light verb whose subject and a time adverb stand before the noun (VSO)
+    "يجري وزير الخارجية الإسباني، خوسيه بوريل، اليوم 10 ماي 2017 محادثات مع نظيره الجزائري.",
+    "تقوم رئيسة الوزراء البريطانية اليوم بزيارة إلى الأردن.",
+    # a relative clause with a present light verb on the noun: told as a verb would tell it
+    "وتكتسي الزيارة التي يقوم بها وزير الخارجية الإسباني اليوم إلى الجزائر أهمية خاصة.",
+    "وتكتسي المحادثات التي يجريها وزير الخارجية الإسباني اليوم مع نظيره الجزائري أهمية خاصة.",
+])
+def test_present_light_verb_with_today_plans_the_contact(text):
+    contacts = [(e["status"], e["event_date"]) for e in extract_events(text, PUB)
+                if e["event_type"] in ("VISIT", "MEET")]
+    assert contacts == [("planned", PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same constructions told in the past, or under way (no date): reported
+    "أجرى وزير الخارجية الإسباني، خوسيه بوريل، أمس محادثات مع نظيره الجزائري.",
+    "وتكتسي الزيارة التي قام بها وزير الخارجية الإسباني أمس إلى الجزائر أهمية خاصة.",
+    "وتكتسي الزيارة التي يقوم بها وزير الخارجية الإسباني إلى الجزائر أهمية خاصة.",
+    # a relative clause whose verb is no light verb does not tell the contact
+    "وتناولت الزيارة التي تستمر وزير الخارجية الإسباني إلى الجزائر يومين ملفات عدة.",
+])
+def test_past_or_ongoing_light_verb_leaves_the_contact_reported(text):
+    statuses = {e["status"] for e in extract_events(text, PUB)
+                if e["event_type"] in ("VISIT", "MEET")}
+    assert statuses <= {"reported"}
+
+
+def _meets(text):
+    return [(e["status"], e["event_date"]) for e in extract_events(text, PUB)
+            if e["event_type"] == "MEET" and e["actor2_role"] == "head_of_state"]
+
+
+def test_present_verb_during_a_visit_announced_for_today_is_planned():
+    # the lead's occasion is its visit's day (اليوم), not its statement's (أمس); a present
+    # verb that tells the visit's programme is as planned as the visit
+    text = ("أعلن الديوان الملكي في بيان أمس أن وزير الخارجية السعودي سيقوم اليوم بزيارة "
+            "رسمية إلى مصر.\nويلتقي الوزير السعودي خلال هذه الزيارة الرئيس المصري.")
+    assert _meets(text) == [("planned", PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    # the visit the programme belongs to began yesterday, or is not dated: under way
+    "وصل وزير الخارجية السعودي أمس إلى القاهرة في زيارة رسمية.\n"
+    "ويلتقي الوزير السعودي خلال الزيارة الرئيس المصري.",
+    "وصل وزير الخارجية السعودي إلى القاهرة في زيارة رسمية.\n"
+    "ويلتقي الوزير السعودي خلال الزيارة الرئيس المصري.",
+])
+def test_present_verb_during_a_visit_not_still_to_come_is_reported(text):
+    assert [s for s, _ in _meets(text)] == ["reported"]
+
+
+def test_present_verb_with_no_visit_to_refer_to_stays_under_way():
+    text = ("أعلن الديوان الملكي في بيان أمس أن وزير الخارجية السعودي سيقوم اليوم بزيارة "
+            "رسمية إلى مصر.\nويلتقي وزير الخارجية الإماراتي الرئيس المصري لبحث العلاقات.")
+    assert [s for s, _ in _meets(text)] in ([], ["reported"])

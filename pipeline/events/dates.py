@@ -354,12 +354,15 @@ def sentence_date(found: list[DateMention]) -> tuple[date | None, str | None]:
 
 
 def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
-             starts: tuple[int, ...] = ()) -> DateMention | None:
+             starts: tuple[int, ...] = (), others: tuple[int, ...] = ()) -> DateMention | None:
     """The date expression that dates the trigger at tokens [i, j): the nearest one in the
     trigger's clause, else the nearest in the sentence (None when the sentence names no date).
     A reported clause opened by أن/إن is its own clause («قال اليوم إن X سيزور غدا» dates the
     visit tomorrow); `starts` are further tokens that open a clause (a coordinated verb:
-    «زار مصر في 9 فبراير، وزار السيسي روسيا في 8 مايو»)."""
+    «زار مصر في 9 فبراير، وزار السيسي روسيا في 8 مايو»). A date with another contact's
+    trigger (`others`: their first tokens) between it and this one is that contact's when
+    the clause has one that is not («الزيارة المرتقبة ... تلبية لدعوة وجهها خلال مكالمة
+    هاتفية في أبريل»: April dates the call)."""
     if not found:
         return None
     openers = [k for k, t in enumerate(tokens) if t in CLAUSE_OPENERS]
@@ -377,7 +380,15 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # «المكالمة التي جمعته بترامب منذ يومين» in a lead dated «اليوم الأحد 19 فيفري»: a count of
     # days in the trigger's clause dates the contact it follows, not the day of the report
     counted = [m for m in inside if m.offset and m.i >= j]
-    best = min(counted or inside or found, key=dist)
+    clear = [m for m in inside if not across_trigger(m, i, j, others)]
+    best = min(counted or clear or inside or found, key=dist)
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
     return best if inside or dist(best) <= FAR else None
+
+
+def across_trigger(m: DateMention, i: int, j: int, others: tuple[int, ...]) -> bool:
+    """Whether another trigger (`others`: first tokens) stands between the date expression
+    and the trigger at tokens [i, j)."""
+    lo, hi = (j, m.i) if m.i >= j else (m.j, i)
+    return any(lo <= t < hi for t in others)

@@ -15,6 +15,7 @@ from pipeline.events.candidates import features, phone_near, trigger_text, wide_
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
+    across_trigger,
     date_for,
     find_dates,
     month_name_at,
@@ -208,7 +209,11 @@ def candidates(text: str, published=None,
                                phone_near(sent, nxt), inherited)
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
-        ongoing = not found and pub is not None and under_way(sent, triggers, lights, cues)
+        # a present verb that tells the programme of a visit the lead dates today or later
+        # («ويلتقي الأمير خلال الزيارة ...») is as planned as the visit
+        ongoing = (not found and pub is not None and under_way(sent, triggers, lights, cues)
+                   and not (lead_date[0] is not None and lead_date[0] >= today
+                            and _during_the_visit(sent, triggers)))
         for c in ruled:
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
                 _trigger_date(c, found, today, starts, wide_date, recalled)
@@ -227,6 +232,11 @@ def candidates(text: str, published=None,
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
                 out.append((c, features(c, False, len(triggers))))
+        if k < 2 and lead_date == sdate:
+            # the lead's occasion is the date of its contact («أعلن الديوان أمس أن الأمير
+            # سيقوم اليوم بزيارة»: today), not its first date (the statement's)
+            lead_date = next(((c.date, c.precision) for c in ruled
+                              if c.date is not None and c.status != "negated"), lead_date)
         if sent.actors:
             inherited = sent.actors[0]
         prev_date = sdate
@@ -326,6 +336,26 @@ def extract_events(text: str, published=None, part: str = "body",
     return events
 
 
+_DURING = frozenset({"خلال", "اثناء"})
+
+
+def _during_the_visit(sent: Sentence, triggers) -> bool:
+    """Whether the sentence refers back to a visit the text has told («ويلتقي الأمير خلال
+    الزيارة الرئيس المصري», «خلال هذه الزيارة»): its present verbs tell that visit's
+    programme, to come or under way as the visit is (dated by the lead), not a contact under
+    way now."""
+    norms = sent.norms
+    for t in triggers:
+        if t.etype != "VISIT" or t.tense != "noun" or t.i == 0:
+            continue
+        k = t.i - 1
+        if norms[k] in ("هذه", "تلك") and k > 0:
+            k -= 1
+        if norms[k] in _DURING:
+            return True
+    return False
+
+
 def _writers_day(dated: list[list], published: date | None) -> date | None:
     """The day the text calls today («اليوم الثلاثاء» in a paper dated Wednesday), else the
     publication date: planned and reported are judged against it. `dated`: each sentence's
@@ -412,7 +442,10 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             c.date, c.precision = None, None
         return
     norms = c.sentence.norms
-    m = _relative_clause_date(c, found) or date_for(found, norms, c.trig.i, c.trig.j, starts)
+    found_triggers = find_triggers(c.sentence)[0]
+    others = tuple(t.i for t in found_triggers if t.j <= c.trig.i or t.i >= c.trig.j)
+    m = _relative_clause_date(c, found) or date_for(found, norms, c.trig.i, c.trig.j, starts,
+                                                    others)
     if m is None:
         c.date, c.precision = None, None
         return
@@ -430,6 +463,8 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # a future verb (سيلتقي) is never dated to a past day: that date is another clause's
     # («حيث سيلتقي مع ...، سعى الوزير أمس الأحد ...»)
     future = future_tense(c.trig, norms)
+    # nor a date another contact's trigger stands nearer to, when it contradicts the status
+    across = across or across_trigger(m, c.trig.i, c.trig.j, others)
     if (across or future) and c.status == "planned" \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.events.dates import WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
@@ -142,11 +143,46 @@ def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> i
     («للاجتماع المشترك بين وزراء خارجية دول المجلس ووزير الخارجية الأمريكي الذي سيعقد
     غدا»): only actor mentions (`occupied`), بين/مع/و and at most two other words between,
     no punctuation. None when there is none."""
+    k = _relative_verb_at(sent, j, occupied)
+    return k if k is not None and _future_verb(sent.norms[k]) else None
+
+
+_OBJECT_SUFFIXES = ("ها", "ه", "هما")
+_WITH_IT = frozenset({"بها", "به", "بهما"})
+
+
+def _present_light(norms: list[str], k: int) -> bool:
+    """A present light verb that takes the noun before it as its object: «يؤديها»,
+    «يجريها», «يقوم بها» (light_verbs, present)."""
+    lex = load_lexicon()
+    tok = norms[k]
+    forms = [tok[:-len(s)] for s in _OBJECT_SUFFIXES if tok.endswith(s) and len(tok) > len(s) + 2]
+    if k + 1 < len(norms) and norms[k + 1] in _WITH_IT:
+        forms.append(tok)
+    for form in forms:
+        n, entries, clitic = lex.triggers.match_clitic([form], 0)
+        if n and clitic in ("", "و") and any(e.kind == "light" and e.role == "present"
+                                             for e in entries):
+            return True
+    return False
+
+
+def present_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
+    """The index of the present light verb of a relative clause on the noun trigger ending
+    at `j` («الزيارة التي يؤديها الوزير اليوم», «المحادثات التي يجريها»): the contact is
+    told in the present, as a verb would tell it. None when there is none."""
+    k = _relative_verb_at(sent, j, occupied)
+    return k if k is not None and _present_light(sent.norms, k) else None
+
+
+def _relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
+    """The index of the verb after the relative pronoun of a relative clause on the noun
+    trigger ending at `j` (see future_relative_at for what may stand between)."""
     norms, toks = sent.norms, sent.toks
     other = 0
     for k in range(j, min(len(norms) - 1, j + _TO_RELATIVE_SPAN)):
         if norms[k] in RELATIVE:
-            return k + 1 if _future_verb(norms[k + 1]) else None
+            return k + 1
         if k in occupied:
             continue
         if norms[k] not in _TO_RELATIVE:
@@ -188,8 +224,24 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
         return False
     verbs = [t.i for t in triggers if t.tense == "present"]
     verbs += [lt[0] for lt in lights if lt[1] == "present"]
+    # «الزيارة التي يؤديها الوزير»: a present light verb in a relative clause
+    verbs += [k for k in range(1, len(norms)) if norms[k - 1] in RELATIVE
+              and _present_light(norms, k)]
     # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
     return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs)
+
+
+# words of a time adverb («اليوم 25 فيفري 2015», «غدا الخميس», «صباح اليوم»): a verb's subject
+# and its object may stand either side of one
+_TIME_WORDS = frozenset({"اليوم", "امس", "غدا", "يوم", "يومي", "صباح", "مساء", "ظهر", "الليله"})
+
+
+def _time_word(norms: list[str], k: int) -> bool:
+    """Whether token k is part of a date or time adverb (a relative day, a weekday, a day
+    number, a month name or a year)."""
+    tok = norms[k]
+    return (tok in _TIME_WORDS or tok in WEEKDAYS or tok.isdigit()
+            or month_name_at(norms, k))
 
 
 def _was_doing(norms: list[str], i: int, occupied: set) -> bool:
@@ -287,7 +339,10 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         verb_end = max([t.j for t in triggers if t.j <= trig.i and t.tense != "noun"] or [0])
 
         def words(lo: int, hi: int) -> int:
-            return len([k for k in range(lo, hi) if k not in nouns])
+            # a time adverb between the subject and the noun is no word of the phrase
+            # («يؤدي الوزير اليوم 25 فيفري زيارة»)
+            return len([k for k in range(lo, hi) if k not in nouns
+                        and not _time_word(sent.norms, k)])
 
         def carries(lt: int) -> bool:
             if lt >= trig.i:
@@ -312,7 +367,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             if governing and max(governing)[1] == "present":
                 tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
-                                or _future_relative(sent, trig.j, occupied)):
+                                or _future_relative(sent, trig.j, occupied)
+                                or present_relative_at(sent, trig.j, occupied) is not None):
             tense = "present"
     if tense == "present" and trig.tense == "present" and _was_doing(sent.norms, trig.i,
                                                                      occupied):
