@@ -475,3 +475,14 @@ def test_a_description_after_ka_adds_no_counterpart():
             "ماي كأول مسؤول أجنبي يلتقيه بعد توليه مهامه.")
     assert _pairs(extract_events(text, PUB, home="TUN"), "MEET") == [
         (("GBR", "head_of_government"), ("USA", "head_of_state"))]
+
+
+def test_the_known_talks_two_discuss_on_the_phone_are_no_meeting_of_theirs():
+    # «المحادثات»: talks already known (another pair's), the topic of the call
+    text = "بحث وزير الخارجية الكيني ونظيره الإثيوبي أمس في اتصال هاتفي موعد المحادثات المقبلة."
+    types = sorted(e["event_type"] for e in extract_events(text, PUB))
+    assert types == ["CALL"], types
+    # an indefinite meeting agreed on the phone is theirs
+    text = "تحدث الرئيس الكيني هاتفيا مع الرئيس الإثيوبي واتفق معه على لقاء الشهر المقبل."
+    types = sorted(e["event_type"] for e in extract_events(text, PUB))
+    assert types == ["CALL", "MEET"], types

@@ -25,6 +25,7 @@ from pipeline.events.frames import Candidate, _sentence_events
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
     Sentence,
+    _definite,
     _is_headline,
     _join_wrapped,
     find_mentions,
@@ -157,6 +158,17 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
     return sentences
 
 
+def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
+    """A definite talks noun after a call between the same two, in one sentence, is what they
+    discussed on the phone («بحث A وB في اتصال هاتفي موعد المحادثات»: talks already known, not
+    a meeting of theirs); an indefinite one may be theirs («واتفق معه على لقاء»: planned)."""
+    if c.etype not in ("MEET", "NEGOTIATE") or c.trig.tense != "noun" \
+            or not _definite(sent.norms[c.trig.i]):
+        return False
+    return any(k is not c and k.trig.i < c.trig.i and _pair_key(k) == _pair_key(c)
+               for k in calls)
+
+
 def candidates(text: str, published=None,
                home: str | None = None) -> list[tuple[Candidate, list[str]]]:
     """Every event candidate of a text with its features, in text order: the rule frames'
@@ -214,8 +226,12 @@ def candidates(text: str, published=None,
         ongoing = (not found and pub is not None and under_way(sent, triggers, lights, cues)
                    and not (lead_date[0] is not None and lead_date[0] >= today
                             and _during_the_visit(sent, triggers)))
+        calls = [c for c in ruled if c.trig is not None and c.status != "negated"
+                 and (c.etype == "CALL" or c.etype == "DISCUSS" and c.discuss_phone)]
         for c in ruled:
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
+                if _topic_of_a_call(c, calls, sent):
+                    continue
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if ongoing and c.status == "planned":
                     c.status = "reported"
