@@ -79,7 +79,8 @@ def _spec() -> dict:
     states = {"gap": int(st["gap"]), "nouns": sorted(nouns, key=lambda w: -len(w)),
               "verbs": words(st["verbs"]), "light": words(st["light"]),
               "openers": words(st["openers"]), "topics": words(st["topics"]),
-              "noun_starts": _spellings(w[0] for w in nouns)}
+              "noun_starts": _spellings(w[0] for w in nouns),
+              "verb_forms": _spellings(words(st["verbs"]) | words(st["light"]))}
     return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
             "states": states,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
@@ -356,6 +357,8 @@ def _subject_pairs(sent: Sentence, free: dict, k: int) -> list[tuple[int, int, s
     and another after مع, or two states joined by و as its subject."""
     spec = _spec()["states"]
     norms = sent.norms
+    if norms[k] not in spec["verb_forms"]:
+        return []  # most words are no talks verb, with or without a clitic
     verb = _word_in(norms[k], spec["verbs"])
     light = not verb and _word_in(norms[k], spec["light"])
     if not (verb or light):
