@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from configs import CONFIG_DIR, load_yaml
 from pipeline.events.gazetteer import load_gazetteer
-from pipeline.events.groups import LISTS, _count_at, _title_before, joined_at
+from pipeline.events.groups import LISTS, _count_at, _title_before, joined_at, title_ending_at
 from pipeline.events.mentions import Actor, Sentence, tokenize
 
 SEEN = "bloc_context"  # the memory key: country codes the text has named so far
@@ -100,11 +100,7 @@ def _spellings(first_words) -> frozenset:
 
 def _bloc_title(norms: list[str], k: int) -> tuple[int, str] | None:
     """(start, role) of a title of the lexicon's own right before token k («ممثلي الدائنين»)."""
-    for words, role in _spec()["titles"]:
-        n = len(words)
-        if k - n >= 0 and tuple(norms[k - n:k]) == words:
-            return k - n, role
-    return None
+    return title_ending_at(_spec()["titles"], norms, k)
 
 
 def members_on(code: str, published: date | None) -> list[tuple[str, bool]]:

@@ -21,7 +21,7 @@ from pipeline.events.dates import (
     month_name_at,
     sentence_date,
 )
-from pipeline.events.frames import Candidate, _sentence_events
+from pipeline.events.frames import Candidate, _sentence_events, after_within
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
     Sentence,
@@ -360,16 +360,8 @@ def _during_the_visit(sent: Sentence, triggers) -> bool:
     الزيارة الرئيس المصري», «خلال هذه الزيارة»): its present verbs tell that visit's
     programme, to come or under way as the visit is (dated by the lead), not a contact under
     way now."""
-    norms = sent.norms
-    for t in triggers:
-        if t.etype != "VISIT" or t.tense != "noun" or t.i == 0:
-            continue
-        k = t.i - 1
-        if norms[k] in ("هذه", "تلك") and k > 0:
-            k -= 1
-        if norms[k] in _DURING:
-            return True
-    return False
+    return any(t.etype == "VISIT" and t.tense == "noun" and after_within(sent.norms, t.i, _DURING)
+               for t in triggers)
 
 
 def _writers_day(dated: list[list], published: date | None) -> date | None:

@@ -1363,14 +1363,19 @@ def _told_visit(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
     refers back to a visit the text has told: no visitor of its own follows it with ل
     («خلال الزيارة التاريخية للأمير X» names one)."""
     norms = sent.norms
-    if trig.tense != "noun" or not _definite(norms[trig.i]) or trig.i == 0:
-        return False
-    k = trig.i - 1
-    if norms[k] in ("هذه", "تلك") and k > 0:
-        k -= 1
-    if norms[k] not in WITHIN_VISIT:
+    if trig.tense != "noun" or not _definite(norms[trig.i]) \
+            or not after_within(norms, trig.i, WITHIN_VISIT):
         return False
     return not any(a.clitic.endswith("ل") and a.i - trig.j <= 2 for a in after)
+
+
+def after_within(norms: list[str], i: int, within: frozenset) -> bool:
+    """Whether token i follows one of `within` (خلال، أثناء ...), a demonstrative (هذه، تلك)
+    allowed between: «خلال (هذه) الزيارة»."""
+    k = i - 1
+    if k > 0 and norms[k] in ("هذه", "تلك"):
+        k -= 1
+    return k >= 0 and norms[k] in within
 
 
 def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:

@@ -75,12 +75,18 @@ def _count_at(norms: list[str], k: int) -> int | None:
     return None
 
 
-def _title_before(norms: list[str], k: int) -> tuple[int, str] | None:
-    for words, role in _spec()["titles"]:
+def title_ending_at(titles, norms: list[str], k: int) -> tuple[int, str] | None:
+    """(start, role) of the first of `titles` ((words, role), longest first) that ends right
+    before token k, None without one."""
+    for words, role in titles:
         n = len(words)
         if k - n >= 0 and tuple(norms[k - n:k]) == words:
             return k - n, role
     return None
+
+
+def _title_before(norms: list[str], k: int) -> tuple[int, str] | None:
+    return title_ending_at(_spec()["titles"], norms, k)
 
 
 def resolve_groups(sent: Sentence, memory: dict) -> None:
