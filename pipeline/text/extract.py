@@ -29,6 +29,7 @@ from pipeline.text.parts import (
     split_page,
     text_lines,
 )
+from pipeline.text.xpath_prefilter import prefiltered_xpaths
 
 MIN_BODY_CHARS = 80  # shorter bodies are not articles (error kind no_content)
 
@@ -359,7 +360,7 @@ def extract_page(
         _lead_into_body(tree)
     captions = _picture_captions(tree)
     try:
-        with gated_comparison(not full_comparison):
+        with gated_comparison(not full_comparison), prefiltered_xpaths():
             doc = trafilatura.bare_extraction(
                 tree, url=url, with_metadata=False, include_comments=False,
                 include_tables=True, deduplicate=False,
