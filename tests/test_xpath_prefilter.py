@@ -157,14 +157,16 @@ def test_outside_the_block_and_in_other_threads_trafilaturas_own_run():
     assert calls == ["MainThread", "other", "MainThread"]
 
 
-def _corpus_sample(step: int = 15) -> list[bytes]:
-    """Every `step`-th page of the shared extraction corpus and the Arabic pages."""
-    pages = []
-    with tarfile.open(SHARED / "web_pages.tar.gz") as tar:
-        members = sorted((m for m in tar.getmembers() if m.isfile() and "/pages/" in m.name),
-                         key=lambda m: m.name)
-        for member in members[::step]:
-            pages.append(tar.extractfile(member).read())
+def _corpus_sample(step: int = 25) -> list[bytes]:
+    """Every `step`-th page of the shared extraction corpus (in archive order, read in one pass)
+    and the Arabic pages."""
+    pages, seen = [], 0
+    with tarfile.open(SHARED / "web_pages.tar.gz", mode="r|gz") as tar:
+        for member in tar:
+            if member.isfile() and "/pages/" in member.name:
+                if seen % step == 0:
+                    pages.append(tar.extractfile(member).read())
+                seen += 1
     pages += [p.read_bytes() for p in sorted((SHARED / "arabic_pages").glob("*.html"))]
     return pages
 
@@ -195,7 +197,7 @@ def test_same_elements_as_trafilaturas_xpaths_on_real_pages(sample_pages):
                 assert _elements(tree, either) == expected, either.original.path[:80]
                 compared += 1
                 selected += len(expected)
-    assert compared > 500 and selected > 100
+    assert compared > 300 and selected > 50
 
 
 def test_same_articles_with_and_without_the_prefilter(sample_pages, monkeypatch):
@@ -210,4 +212,4 @@ def test_same_articles_with_and_without_the_prefilter(sample_pages, monkeypatch)
                         lambda: xp.prefiltered_xpaths(False))
     without = [outcome(t) for t in sample_pages]
     assert with_prefilter == without
-    assert sum(isinstance(o, dict) for o in with_prefilter) > 40
+    assert sum(isinstance(o, dict) for o in with_prefilter) > 25
