@@ -400,3 +400,12 @@ def test_a_long_commentary_sentence_still_proposes_its_visit():
             + clause * 12 + "في المنطقة.")
     assert 120 < len(text.split()) < extract_mod.MAX_SENTENCE_TOKENS
     assert [v[1:3] + v[5:] for v in _visits(text)] == [("EGY", "foreign_minister", "RUS")]
+
+
+def test_a_stop_of_a_tour_is_a_visit_to_each_place_it_took_in():
+    text = "ويختتم وزير الخارجية الياباني في القاهرة محطته الإفريقية التي شملت نيجيريا وكينيا."
+    assert _visits(text) == [("reported", "JPN", "foreign_minister", None, None, "KEN"),
+                             ("reported", "JPN", "foreign_minister", None, None, "NGA")]
+    text = "وأنهى الرئيس الفرنسي محطته الأولى في الجزائر قبل أن يتوجه إلى تونس."
+    assert ("reported", "FRA", "head_of_state", None, None, "DZA") in _visits(text)
+    assert _visits("توقف القطار في محطته الأخيرة بالقاهرة.") == []
