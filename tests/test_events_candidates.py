@@ -50,7 +50,7 @@ def test_sport_and_negation_cues_are_features():
 
 def test_run_together_lines_propose_nothing():
     one = "التقى وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان "
-    ticker = one + " ".join(["خبر عاجل عن الطقس والأسعار في الأسواق"] * 20)
+    ticker = one + " ".join(["خبر عاجل عن الطقس والأسعار في الأسواق"] * 30)
     assert len(ticker.split()) > MAX_SENTENCE_TOKENS
     assert candidates(one, "2025-01-05") and not candidates(ticker, "2025-01-05")
 

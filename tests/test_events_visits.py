@@ -385,3 +385,27 @@ def test_a_visit_someone_was_invited_to_make_is_planned():
 def test_a_country_name_that_is_also_a_capital_of_a_state_the_text_named(text, where):
     visits = [v for v in _visits(text) if v[1] == "EGY"]
     assert visits and all(v[-1] == where for v in visits), visits
+
+
+def test_head_of_the_red_cross_committee_is_an_organisation_head():
+    text = "وصل رئيس اللجنة الدولية للصليب الأحمر أمس إلى دمشق في زيارة تستمر يومين."
+    assert _visits(text) == [("reported", "ICRC", "organization_head", None, None, "SYR")]
+
+
+def test_a_long_commentary_sentence_still_proposes_its_visit():
+    # an editorial runs one sentence on through many commas; only run-together lines (a
+    # ticker) are too long to read
+    clause = "وتعزيز التعاون في مجالات الطاقة والتجارة والاستثمار والتعليم والصحة والثقافة، "
+    text = ("وعندما يزور وزير الخارجية المصري روسيا اليوم، فهو يحمل رؤية بلاده "
+            + clause * 12 + "في المنطقة.")
+    assert 120 < len(text.split()) < extract_mod.MAX_SENTENCE_TOKENS
+    assert [v[1:3] + v[5:] for v in _visits(text)] == [("EGY", "foreign_minister", "RUS")]
+
+
+def test_a_stop_of_a_tour_is_a_visit_to_each_place_it_took_in():
+    text = "ويختتم وزير الخارجية الياباني في القاهرة محطته الإفريقية التي شملت نيجيريا وكينيا."
+    assert _visits(text) == [("reported", "JPN", "foreign_minister", None, None, "KEN"),
+                             ("reported", "JPN", "foreign_minister", None, None, "NGA")]
+    text = "وأنهى الرئيس الفرنسي محطته الأولى في الجزائر قبل أن يتوجه إلى تونس."
+    assert ("reported", "FRA", "head_of_state", None, None, "DZA") in _visits(text)
+    assert _visits("توقف القطار في محطته الأخيرة بالقاهرة.") == []

@@ -40,7 +40,8 @@ from pipeline.text.dates import as_date
 EXTRACTOR_VERSION = "events-scorer-1"
 # A "sentence" longer than this is lines run together (a page's headline ticker, a list with no
 # punctuation): its actors and dates come from different stories, so it proposes no event.
-MAX_SENTENCE_TOKENS = 120
+# An editorial's sentence that runs on through commas (120-160 words) is still one story.
+MAX_SENTENCE_TOKENS = 160
 # rule frames whose parties come from the sentence before (وكان في استقبالهم، اجتمع الوزيران):
 # an undated sentence of theirs takes that sentence's date
 ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
