@@ -551,3 +551,32 @@ def test_an_envoys_mandate_ends_at_a_comma():
     first = _actors(text)[0]
     assert first[0] == (None, "RUS", "envoy")
     assert first[1][0] == "Wang Yi"
+
+
+# ----------------------------------------------------------------------------- first names
+
+def test_a_title_with_a_first_name_refers_to_the_person_named_in_full_earlier():
+    # «الملك عبد الله» after «الملك عبدالله الثاني»: the Jordanian king, not the Saudi one
+    text = ("وصل الملك عبدالله الثاني إلى الرياض مساء أمس. "
+            "وعقد الملك عبد الله اجتماعا مع وزير الخارجية السعودي عادل الجبير.")
+    second = _actors(text)[1]
+    assert ("King Abdullah II", "JOR", "head_of_state") in second
+    assert ("MEET", ("JOR:head_of_state", "SAU:foreign_minister")) in _pairs(text)
+
+
+def test_a_first_name_shared_by_two_people_named_before_refers_to_neither():
+    text = ("التقى الأمير محمد بن سلمان والأمير محمد بن نايف في جدة. "
+            "ثم استقبل الأمير محمد السفير الأمريكي.")
+    names = {a[0] for a in _actors(text)[1]}
+    assert "Mohammed bin Salman" not in names and "Mohammed bin Nayef" not in names
+
+
+def test_a_first_name_followed_by_a_lineage_is_another_persons_full_name():
+    text = ("وصل الملك عبدالله الثاني إلى الرياض. "
+            "والتقى الأمير عبدالله بن فهد السفير الأمريكي.")
+    assert "King Abdullah II" not in {a[0] for a in _actors(text)[1]}
+
+
+def test_a_first_name_needs_the_full_name_before_it():
+    text = "وعقد الملك عبد الله اجتماعا مع وزير الخارجية السعودي."
+    assert "King Abdullah II" not in {a[0] for a in _actors(text)[0]}
