@@ -580,3 +580,21 @@ def test_a_first_name_followed_by_a_lineage_is_another_persons_full_name():
 def test_a_first_name_needs_the_full_name_before_it():
     text = "وعقد الملك عبد الله اجتماعا مع وزير الخارجية السعودي."
     assert "King Abdullah II" not in {a[0] for a in _actors(text)[0]}
+
+
+# ----------------------------------------------------------------------------- parliament members
+
+def test_members_of_a_parliament_with_its_country_are_its_officials():
+    text = "واجتمع السفير الألماني أمس مع أعضاء مجلس النواب الأردني في عمان."
+    assert ("MEET", ("DEU:official", "JOR:official")) in _pairs(text)
+
+
+def test_parliamentarians_with_a_nationality_are_its_officials():
+    text = "التقى وزير الخارجية الإسباني برلمانيين مغربيين."
+    assert (None, "MAR", "official") in _actors(text)[0]
+
+
+def test_members_of_a_parliament_alone_are_nobodys_officials():
+    # no country attached: not the outlet's own parliament either (a collective title)
+    actors = _actors("التقى وزير الخارجية الإسباني أعضاء البرلمان.", home="TUN")[0]
+    assert all(a[2] != "official" for a in actors)
