@@ -598,3 +598,8 @@ def test_members_of_a_parliament_alone_are_nobodys_officials():
     # no country attached: not the outlet's own parliament either (a collective title)
     actors = _actors("التقى وزير الخارجية الإسباني أعضاء البرلمان.", home="TUN")[0]
     assert all(a[2] != "official" for a in actors)
+
+
+def test_the_maghrebi_spelling_of_merkel_is_the_chancellor():
+    text = "واجتمع رئيس الوزراء الإيطالي مع ميركيل في روما."
+    assert ("Angela Merkel", "DEU", "head_of_government") in _actors(text)[0]
