@@ -603,3 +603,21 @@ def test_members_of_a_parliament_alone_are_nobodys_officials():
 def test_the_maghrebi_spelling_of_merkel_is_the_chancellor():
     text = "واجتمع رئيس الوزراء الإيطالي مع ميركيل في روما."
     assert ("Angela Merkel", "DEU", "head_of_government") in _actors(text)[0]
+
+
+# ----------------------------------------------------------------------------- embassy diplomats
+
+def test_a_charge_daffaires_with_a_nationality_is_its_countrys_official():
+    text = "واستقبل وزير الخارجية المغربي أمس القائم بالأعمال الإيراني في الرباط."
+    assert ("MEET", ("IRN:official", "MAR:foreign_minister")) in _pairs(text)
+
+
+def test_an_embassy_secretary_takes_the_country_of_the_embassy():
+    text = "واستقبل وزير الخارجية المغربي السكرتير الأول بالسفارة الكندية."
+    assert (None, "CAN", "official") in _actors(text)[0]
+
+
+def test_a_bare_attache_is_nobodys_official():
+    # no embassy or nationality attached: not the outlet's own diplomat either
+    actors = _actors("واستقبل وزير الخارجية المغربي الملحق الثقافي.", home="MAR")[0]
+    assert [a for a in actors if a[2] == "official"] == []
