@@ -551,3 +551,73 @@ def test_an_envoys_mandate_ends_at_a_comma():
     first = _actors(text)[0]
     assert first[0] == (None, "RUS", "envoy")
     assert first[1][0] == "Wang Yi"
+
+
+# ----------------------------------------------------------------------------- first names
+
+def test_a_title_with_a_first_name_refers_to_the_person_named_in_full_earlier():
+    # «الملك عبد الله» after «الملك عبدالله الثاني»: the Jordanian king, not the Saudi one
+    text = ("وصل الملك عبدالله الثاني إلى الرياض مساء أمس. "
+            "وعقد الملك عبد الله اجتماعا مع وزير الخارجية السعودي عادل الجبير.")
+    second = _actors(text)[1]
+    assert ("King Abdullah II", "JOR", "head_of_state") in second
+    assert ("MEET", ("JOR:head_of_state", "SAU:foreign_minister")) in _pairs(text)
+
+
+def test_a_first_name_shared_by_two_people_named_before_refers_to_neither():
+    text = ("التقى الأمير محمد بن سلمان والأمير محمد بن نايف في جدة. "
+            "ثم استقبل الأمير محمد السفير الأمريكي.")
+    names = {a[0] for a in _actors(text)[1]}
+    assert "Mohammed bin Salman" not in names and "Mohammed bin Nayef" not in names
+
+
+def test_a_first_name_followed_by_a_lineage_is_another_persons_full_name():
+    text = ("وصل الملك عبدالله الثاني إلى الرياض. "
+            "والتقى الأمير عبدالله بن فهد السفير الأمريكي.")
+    assert "King Abdullah II" not in {a[0] for a in _actors(text)[1]}
+
+
+def test_a_first_name_needs_the_full_name_before_it():
+    text = "وعقد الملك عبد الله اجتماعا مع وزير الخارجية السعودي."
+    assert "King Abdullah II" not in {a[0] for a in _actors(text)[0]}
+
+
+# ----------------------------------------------------------------------------- parliament members
+
+def test_members_of_a_parliament_with_its_country_are_its_officials():
+    text = "واجتمع السفير الألماني أمس مع أعضاء مجلس النواب الأردني في عمان."
+    assert ("MEET", ("DEU:official", "JOR:official")) in _pairs(text)
+
+
+def test_parliamentarians_with_a_nationality_are_its_officials():
+    text = "التقى وزير الخارجية الإسباني برلمانيين مغربيين."
+    assert (None, "MAR", "official") in _actors(text)[0]
+
+
+def test_members_of_a_parliament_alone_are_nobodys_officials():
+    # no country attached: not the outlet's own parliament either (a collective title)
+    actors = _actors("التقى وزير الخارجية الإسباني أعضاء البرلمان.", home="TUN")[0]
+    assert all(a[2] != "official" for a in actors)
+
+
+def test_the_maghrebi_spelling_of_merkel_is_the_chancellor():
+    text = "واجتمع رئيس الوزراء الإيطالي مع ميركيل في روما."
+    assert ("Angela Merkel", "DEU", "head_of_government") in _actors(text)[0]
+
+
+# ----------------------------------------------------------------------------- embassy diplomats
+
+def test_a_charge_daffaires_with_a_nationality_is_its_countrys_official():
+    text = "واستقبل وزير الخارجية المغربي أمس القائم بالأعمال الإيراني في الرباط."
+    assert ("MEET", ("IRN:official", "MAR:foreign_minister")) in _pairs(text)
+
+
+def test_an_embassy_secretary_takes_the_country_of_the_embassy():
+    text = "واستقبل وزير الخارجية المغربي السكرتير الأول بالسفارة الكندية."
+    assert (None, "CAN", "official") in _actors(text)[0]
+
+
+def test_a_bare_attache_is_nobodys_official():
+    # no embassy or nationality attached: not the outlet's own diplomat either
+    actors = _actors("واستقبل وزير الخارجية المغربي الملحق الثقافي.", home="MAR")[0]
+    assert [a for a in actors if a[2] == "official"] == []

@@ -252,6 +252,60 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     return last
 
 
+GIVEN_NAMES = "given names"  # memory: first name of a person named in full -> that person
+_ABD = normalize_arabic("عبد")
+
+
+def _given_name(alias: tuple[str, ...], clitic: str, gaz) -> str | None:
+    """The first name of a person the text named in full with an ordinal or a lineage after
+    it (عبدالله الثاني, محمد بن سلمان → «عبدالله», «محمد»; «عبد الله» is written as one
+    word), which a later «الملك عبد الله» after a title may use alone; None for a first name
+    the gazetteer knows as something else or a function word."""
+    words = list(alias)
+    if not words:
+        return None
+    if clitic and words[0].startswith(clitic):
+        words[0] = words[0][len(clitic):]
+    k = 2 if words[0] == _ABD else 1
+    if len(words) <= k or (words[k] not in LINEAGE and words[k] not in gaz.not_surnames):
+        return None
+    given = "".join(words[:k])
+    if len(given) < 3 or given in STOP_WORDS or any(
+            len(toks) == 1 for toks, _ in gaz.index.get(given, ())):
+        return None
+    return given
+
+
+def _given_after_title(norms: list[str], i: int, raw: list, memory: dict,
+                       gaz) -> tuple[int, dict] | None:
+    """(length, person) of a bare first name right after a title («الملك عبد الله» after
+    «الملك عبدالله الثاني»): the one person the text named in full with that first name,
+    unless a lineage or an ordinal follows (then it is someone else's full name)."""
+    given = memory.get(GIVEN_NAMES)
+    if not given or not raw or raw[-1][1] != i or raw[-1][2].kind != "title":
+        return None
+    n = 2 if norms[i] == _ABD and i + 1 < len(norms) else 1
+    person = given.get("".join(norms[i:i + n]))
+    if person is None or person == AMBIGUOUS_TITLE:
+        return None
+    if i + n < len(norms) and (norms[i + n] in LINEAGE or norms[i + n] in FATHER_LINKS
+                               or norms[i + n] in gaz.not_surnames):
+        return None
+    return n, person
+
+
+def _remember_given(alias: tuple[str, ...], clitic: str, person: dict, memory: dict,
+                    gaz) -> None:
+    """Record a person's first name (`_given_name`); one shared by two people is nobody's."""
+    name = _given_name(alias, clitic, gaz)
+    if name is None:
+        return
+    given = memory.setdefault(GIVEN_NAMES, {})
+    old = given.get(name)
+    given[name] = person if old is None or old != AMBIGUOUS_TITLE and \
+        old["en"] == person["en"] else AMBIGUOUS_TITLE
+
+
 def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dict | None:
     """The person an honorific pronoun (سموه، معاليه) stands for: the last one named before
     it (`named`: people with their role, in text order) whose office takes that honorific."""
@@ -626,6 +680,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 sent.places.append((i, pick.en, pick.code))
             i += n
             continue
+        first = _given_after_title(norms, i, raw, memory, gaz)
+        if first is not None:
+            person = first[1]
+            raw.append((i, i + first[0], Entry("person", code=person["country"] or person["org"],
+                                                person=person, en=person["en"])))
+            clitics[i] = ""
+            i += first[0]
+            continue
         aliased = _strip_clitic(norms[i], memory.get("aliases", {}))
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
@@ -738,7 +800,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             units.append({"i": i0, "j": j0, "titles": [], "country": country,
                           "org": org, "person": p, "counterpart": False,
                           "delegation": False, "skip": False, "pronoun": i0 in pronouns,
-                          "alias": tuple(norms[i0:j0])})
+                          "alias": tuple(norms[i0:j0]), "alias_clitic": clitics.get(i0, "")})
         elif e.kind == "org" and e.role == "group":
             units.append({"i": i0, "j": j0, "titles": [], "country": None, "org": e.code,
                           "person": None, "counterpart": False, "delegation": False,
@@ -839,6 +901,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 g["org"] = g["org"] or u["org"]
                 g["person"] = g["person"] or u["person"]
                 g["alias"] = g.get("alias") or u.get("alias")
+                g["alias_clitic"] = g.get("alias_clitic") or u.get("alias_clitic", "")
                 g["delegation"] = g["delegation"] or u["delegation"]
                 continue
         groups.append(dict(u, titles=list(u["titles"])))
@@ -996,3 +1059,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             surname = _surname_alias(g.get("alias") or (), gaz)
             if surname is not None and not g.get("pronoun"):
                 memory.setdefault("aliases", {})[surname] = person
+            if not g.get("pronoun"):
+                _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
+                                memory, gaz)
