@@ -222,3 +222,14 @@ def test_reported_visit_keeps_a_past_date_across_another_trigger(monkeypatch):
     evs = extract_events(text, date(2017, 8, 8))
     visits = [(e["status"], e["event_date"]) for e in evs if e["event_type"] == "VISIT"]
     assert visits == [("reported", date(2017, 4, 1))]
+
+
+def test_a_past_relative_clause_dates_its_talks_noun():
+    # the talks are dated by their own clause, not by the signing the sentence reports
+    text = ("وقع البلدان الاتفاق يوم الاثنين الماضي إثر المفاوضات التي جرت بين تونس وإيطاليا "
+            "يومي 3 و4 ماي.")
+    evs = [e for e in extract_events(text, date(2017, 5, 10)) if e["event_type"] == "NEGOTIATE"]
+    assert [(e["status"], e["event_date"]) for e in evs] == [("reported", date(2017, 5, 3))]
+    text = ("أشاد الرئيس الفرنسي أمس باللقاء الذي جمعه بالرئيس التونسي في 2 ماي.")
+    evs = [e for e in extract_events(text, date(2017, 5, 10)) if e["event_type"] == "MEET"]
+    assert [e["event_date"] for e in evs] == [date(2017, 5, 2)]

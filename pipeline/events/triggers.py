@@ -175,6 +175,12 @@ def present_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> 
     return k if k is not None and _present_light(sent.norms, k) else None
 
 
+def relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
+    """The index of the word after the relative pronoun of a relative clause on the noun
+    trigger ending at `j`, in any tense («المفاوضات التي جرت بين البلدين يومي ...»)."""
+    return _relative_verb_at(sent, j, occupied)
+
+
 def _relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
     """The index of the verb after the relative pronoun of a relative clause on the noun
     trigger ending at `j` (see future_relative_at for what may stand between)."""
