@@ -80,3 +80,28 @@ def test_place_in_the_list_of_counterparts_is_a_feature_and_later_ones_are_kept(
     calls = {(e["actor2_country"], e["actor2_role"]) for e in extract_events(text, "2025-01-05")
              if e["event_type"] == "CALL"}
     assert calls == {("EGY", "head_of_state"), ("TUN", "head_of_state")}
+
+
+def _meet_feats(text):
+    return next(f for c, f in candidates(text, "2025-01-05") if c.etype in ("MEET", "CALL"))
+
+
+def test_a_trigger_framed_by_another_clause_is_a_feature():
+    # the talks are the topic of a statement, not the news told
+    text = ("تحدث المحلل عن اجتماع مرتقب بين وزير الخارجية المغربي ناصر بوريطة ونظيره "
+            "الإسباني خوسيه مانويل ألباريس.")
+    assert "trig_frame=topic" in _meet_feats(text)
+    # the call only dates another action
+    text = ("أعلنت الحكومة فتح المعبر بعد اتصال هاتفي بين الرئيس الفرنسي إيمانويل ماكرون "
+            "والرئيس المصري عبد الفتاح السيسي.")
+    assert "trig_frame=background" in _meet_feats(text)
+    text = "التقى وزير الخارجية المغربي ناصر بوريطة نظيره الإسباني خوسيه مانويل ألباريس."
+    assert "trig_frame=-" in _meet_feats(text)
+
+
+def test_a_vague_quantity_of_officials_is_a_feature():
+    text = ("استقبل الرئيس التونسي في قرطاج وزير الخارجية الإيطالي وعددا من المسؤولين "
+            "في إيطاليا.")
+    feats = [f for c, f in candidates(text, "2025-01-05") if c.etype == "MEET"]
+    assert any("b_vague=True" in f or "a_vague=True" in f for f in feats)
+    assert any("b_vague=False" in f and "a_vague=False" in f for f in feats)

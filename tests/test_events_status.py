@@ -266,3 +266,21 @@ def test_present_verb_with_no_visit_to_refer_to_stays_under_way():
     text = ("أعلن الديوان الملكي في بيان أمس أن وزير الخارجية السعودي سيقوم اليوم بزيارة "
             "رسمية إلى مصر.\nويلتقي وزير الخارجية الإماراتي الرئيس المصري لبحث العلاقات.")
     assert [s for s, _ in _meets(text)] in ([], ["reported"])
+
+
+@pytest.mark.parametrize("text", [
+    "قال وزير الخارجية التونسي إن السفير التونسي في دمشق على اتصال دائم مع وزير الخارجية السوري.",
+    "تتواصل المشاورات المستمرة بين وزير الخارجية المصري ونظيره الأردني.",
+    "أكد وزير الخارجية الإيطالي أهمية المحادثات المتواصلة مع وزير الخارجية الليبي.",
+])
+def test_a_standing_relation_is_no_contact(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أجرى الرئيس الفرنسي اتصالا هاتفيا مع الرئيس المصري.", ("CALL", "reported")),
+    # a periodic meeting did take place
+    ("عقد وزير الخارجية المصري ونظيره الأردني اجتماعهما الدوري في عمان.", ("MEET", "reported")),
+])
+def test_a_single_contact_is_still_one(text, expected):
+    assert expected in _events(text)

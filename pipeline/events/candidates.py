@@ -134,6 +134,27 @@ def _prev_word(norms: list[str], i: int, words: frozenset[str]) -> str:
     return norms[i - 1] if i > 0 and norms[i - 1] in words else "-"
 
 
+FRAME_WINDOW = 4  # tokens before a trigger searched for the word that frames it
+
+
+def trigger_frame(norms: list[str], i: int, cues: dict[str, frozenset[str]]) -> str:
+    """The kind of the nearest framing word in the FRAME_WINDOW tokens before the trigger at
+    token i (cues.yaml trigger_frame_*): background, topic, during, or "-"."""
+    for k in range(i - 1, max(-1, i - 1 - FRAME_WINDOW), -1):
+        for kind in ("background", "topic", "during"):
+            if _has_cue(norms[k:k + 1], cues["trigger_frame_" + kind]):
+                return kind
+    return "-"
+
+
+def _vague(norms: list[str], x: Actor, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether an actor follows «عدد من», «بعض»: a vague quantity of people, not a party."""
+    if x.i >= 1 and _has_cue(norms[x.i - 1:x.i], cues["vague_quantity"]):
+        return True
+    return (x.i >= 2 and norms[x.i - 1] == "من"
+            and _has_cue(norms[x.i - 2:x.i - 1], cues["vague_quantity"]))
+
+
 def features(c: Candidate, rule: bool, n_triggers: int) -> list[str]:
     """Binary features of one candidate (names of the features that are on)."""
     sent, trig = c.sentence, c.trig
@@ -163,7 +184,7 @@ def features(c: Candidate, rule: bool, n_triggers: int) -> list[str]:
               f"{name}_titled={x.titled}", f"{name}_org={bool(x.org)}",
               f"{name}_cp={x.counterpart}", f"{name}_home={x.home}",
               f"{name}_bloc={bool(x.bloc)}", f"{name}_bare={x.bare}",
-              f"{name}_clitic={x.clitic[-1:] or '-'}",
+              f"{name}_clitic={x.clitic[-1:] or '-'}", f"{name}_vague={_vague(norms, x, cues)}",
               f"{name}_prev={_prev_word(norms, x.i, cues['prepositions'])}"]
     f.append("sides=" + "".join(sides))
     if b is not None and "C" not in sides:
@@ -186,5 +207,6 @@ def features(c: Candidate, rule: bool, n_triggers: int) -> list[str]:
           f"business={_has_cue(norms, cues['business'])}",
           f"media={_has_cue(norms, cues['media_culture'])}",
           f"speech={_has_cue(norms[:trig.i], cues['reported_speech'])}",
-          f"date={c.date is not None}", f"loc={c.location is not None}"]
+          f"date={c.date is not None}", f"loc={c.location is not None}",
+          f"trig_frame={trigger_frame(norms, trig.i, cues)}"]
     return f

@@ -33,7 +33,7 @@ from pipeline.events.mentions import (
     tokenize,
 )
 from pipeline.events.scorer import load_model, score
-from pipeline.events.triggers import find_triggers, future_relative_at, future_tense, under_way
+from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
 from pipeline.events.types import EVENT_TYPES
 from pipeline.text.dates import as_date
 
@@ -485,14 +485,15 @@ RELATIVE_DATE_SPAN = 6  # words after a relative clause's verb where its date ma
 
 
 def _relative_clause_date(c: Candidate, found: list):
-    """The date of a future relative clause on a noun trigger («للاجتماع المشترك بين ...
-    الذي سيعقد يوم غد»): the clause tells when the contact takes place, whatever other
-    date stands nearer the noun. None when there is no such clause or it names no date."""
+    """The date of a relative clause on a noun trigger, in any tense («للاجتماع المشترك بين
+    ... الذي سيعقد يوم غد», «المفاوضات التي جرت بين البلدين يومي 22 و23 فيفري»): the clause
+    tells when the contact takes place, whatever other date stands nearer the noun. None
+    when there is no such clause or it names no date."""
     if c.trig.tense != "noun":
         return None
     sent = c.sentence
     occupied = {k for a in sent.actors for k in range(a.i, a.j)}
-    verb = future_relative_at(sent, c.trig.j, occupied)
+    verb = relative_verb_at(sent, c.trig.j, occupied)
     if verb is None:
         return None
     return next((m for m in found if verb < m.i <= verb + RELATIVE_DATE_SPAN), None)

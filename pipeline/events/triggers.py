@@ -175,6 +175,12 @@ def present_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> 
     return k if k is not None and _present_light(sent.norms, k) else None
 
 
+def relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
+    """The index of the word after the relative pronoun of a relative clause on the noun
+    trigger ending at `j`, in any tense («المفاوضات التي جرت بين البلدين يومي ...»)."""
+    return _relative_verb_at(sent, j, occupied)
+
+
 def _relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
     """The index of the verb after the relative pronoun of a relative clause on the noun
     trigger ending at `j` (see future_relative_at for what may stand between)."""
@@ -262,8 +268,9 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     """Whether the trigger proposes no event: a negation or doubt cue right before it (only
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
     «وضع شروطا للقاء»), an attendance verb on it (حضر اللقاء X وY: attendees, not parties),
-    a gathering something happened on the sidelines of («على هامش اجتماع»),
-    or a back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
+    a gathering something happened on the sidelines of («على هامش اجتماع»), a standing
+    relation (a `habitual` cue right after a talks noun: «على اتصال دائم»), or a
+    back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
     nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
     last = sent.toks[trig.j - 1]
     raw = sent.text[last.start:last.end].rstrip("،,.:؛\"»)")
@@ -273,6 +280,9 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
                    or any(a.i == trig.j for a in sent.actors)
                    or raw.endswith(("ه", "ها", "هما")))
     for c in cues:
+        if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
+                and trig.etype != "VISIT":
+            return True
         if c[1] != trig.i:
             pass
         elif c[2] == "attended":
