@@ -31,6 +31,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 
 from lxml import etree
 
@@ -139,11 +140,6 @@ def prefilter(arg: str, pattern: str, flags: str | None) -> str | None:
     return " or ".join(tests)
 
 
-def rewrite(path: str) -> str:
-    """`path` with each recognised `re:test` call behind its literal prefilter."""
-    return _CALL.sub(_prefiltered_call, path)
-
-
 def _prefiltered_call(match: re.Match) -> str:
     condition = prefilter(match.group(1), match.group(2), match.group(3))
     if condition is None or "translate(" in condition or condition.count(" or ") >= MAX_TESTS:
@@ -157,10 +153,9 @@ class _Call:
     """One `re:test(ARG, PATTERN, FLAGS)` of an XPath, and whether a page's attribute values can
     make it true anywhere."""
 
-    __slots__ = ("text", "fast_text", "names", "regex")
+    __slots__ = ("fast_text", "names", "regex")
 
     def __init__(self, match: re.Match):
-        self.text = match.group(0)
         self.fast_text = _prefiltered_call(match)
         arg, pattern, flags = match.group(1), match.group(2), match.group(3) or ""
         names = [part.strip() for part in arg.split("|")]
@@ -182,14 +177,10 @@ class _Call:
         return any(search(v) for name in self.names for v in values[name])
 
 
-_ATTRIBUTE_VALUES: dict[str, etree.XPath] = {}
-
-
-def _attribute_values(tree, name: str) -> frozenset[str]:
-    xpath = _ATTRIBUTE_VALUES.get(name)
-    if xpath is None:
-        xpath = _ATTRIBUTE_VALUES[name] = etree.XPath(f"//@{name}", smart_strings=False)
-    return frozenset(xpath(tree))
+@cache
+def _values_xpath(name: str) -> etree.XPath:
+    """The values of attribute `name` anywhere in the document."""
+    return etree.XPath(f"//@{name}", smart_strings=False)
 
 
 class _Either:
@@ -197,10 +188,12 @@ class _Either:
     `re:test` that no attribute value of the page can make true replaced by `false()` and the
     others behind their literal prefilter (compiled once per combination)."""
 
-    __slots__ = ("original", "calls", "pieces", "compiled")
+    __slots__ = ("original", "calls", "pieces", "names", "compiled")
 
     def __init__(self, original: etree.XPath, calls: list[_Call], pieces: list[str]):
         self.original, self.calls, self.pieces = original, calls, pieces
+        # the attributes whose values can rule a call out, read once per evaluation
+        self.names = tuple(sorted({n for call in calls if call.names for n in call.names}))
         self.compiled: dict[tuple[bool, ...], etree.XPath] = {}
 
     def variant(self, key: tuple[bool, ...]) -> etree.XPath:
@@ -219,8 +212,7 @@ class _Either:
         if not _ACTIVE.get() or len(args) != 1 or kwargs:
             return self.original(*args, **kwargs)
         tree = args[0]
-        names = {name for call in self.calls if call.names for name in call.names}
-        values = {name: _attribute_values(tree, name) for name in names}
+        values = {name: frozenset(_values_xpath(name)(tree)) for name in self.names}
         return self.variant(tuple(call.possible(values) for call in self.calls))(tree)
 
     def __getattr__(self, name):
