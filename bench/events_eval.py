@@ -115,6 +115,8 @@ def evaluate_docs(docs: list[dict], extract=extract_events) -> dict:
                 totals[name][k] += v
             if "split" in doc:
                 groups = [events_real.section_group(doc), "stratum " + doc["stratum"]]
+                if doc.get("round"):
+                    groups.append(f"round {doc['round']}")
                 if several_splits:
                     groups.append("split " + doc["split"])
                 for group in groups:
@@ -144,7 +146,7 @@ def evaluate_docs(docs: list[dict], extract=extract_events) -> dict:
                       lenient=_prf(*lenient_by_group[g][:3]))
               for g, (tp, fp, fn, n) in sorted(by_group.items())}
     other = [v for g, v in by_group.items()
-             if not g.startswith(("stratum", "split")) and g not in events_real.POLITICS
+             if not g.startswith(("stratum", "split", "round")) and g not in events_real.POLITICS
              and not g.startswith("saudi")]
     n_other = sum(v[3] for v in other)
     return {
