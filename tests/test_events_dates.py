@@ -34,9 +34,25 @@ def _toks(text):
     ("في الحادي عشر من مارس", date(2016, 9, 19), (date(2016, 3, 11), "day")),
     ("في الخامس والعشرين من مارس", date(2016, 9, 19), (date(2016, 3, 25), "day")),
     ("يزورها يومي الثاني والثالث من أغسطس", date(2015, 8, 1), (date(2015, 8, 2), "day")),
+    ("اتصل به البارحة الأولى", date(2016, 3, 10), (date(2016, 3, 8), "day")),
+    ("وصل الوفد أول من أمس", date(2016, 3, 10), (date(2016, 3, 8), "day")),
+    ("يصل يوم 12/4/2016 إلى الجزائر", date(2016, 4, 1), (date(2016, 4, 12), "day")),
+    ("يصل يوم 2016/4/12 إلى الجزائر", date(2016, 4, 1), (date(2016, 4, 12), "day")),
+    ("يغادر غدا الأحد 4 / 7 / 1437هـ الموافق 10 / 4 / 2016م إلى القاهرة", date(2016, 4, 8),
+     (date(2016, 4, 10), "day")),
 ])
 def test_resolve_date_more_forms(text, published, expected):
     assert resolve_date(_toks(text), published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "يصل يوم 4 / 7 / 1437هـ إلى الجزائر",   # a Hijri year is no Gregorian date
+    "يصل يوم 31/2/2016 إلى الجزائر",        # no such day
+    "سجل 3 أهداف في 12 مباراة عام 2016",     # numbers that are no date
+])
+def test_numbers_that_are_not_a_gregorian_date(text):
+    found = find_dates(_toks(text), date(2016, 4, 1))
+    assert not any(m.explicit and m.precision == "day" for m in found)
 
 
 def test_month_without_year_or_modifier_stays_null():

@@ -231,6 +231,31 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
     return None
 
 
+# a numeric date, day / month / year («30 / 7 / 2015م», «30/7/2015») or year / month / day;
+# normalisation has made the slashes spaces. A Hijri year (1436هـ) is no Gregorian year.
+_NUM_YEAR_RE = re.compile(r"((?:19|20)\d\d)م?")
+_NUM_RE = re.compile(r"\d{1,2}")
+
+
+def _numeric_at(tokens: list[str], i: int) -> DateMention | None:
+    """A day-month-year (or year-month-day) date written in digits at token i."""
+    if i + 2 >= len(tokens):
+        return None
+    a, b, c = tokens[i:i + 3]
+    year_first = _NUM_YEAR_RE.fullmatch(a)
+    if year_first and _NUM_RE.fullmatch(b) and _NUM_RE.fullmatch(c):
+        year, month, day = int(year_first.group(1)), int(b), int(c)
+    else:
+        year_last = _NUM_YEAR_RE.fullmatch(c)
+        if not (year_last and _NUM_RE.fullmatch(a) and _NUM_RE.fullmatch(b)):
+            return None
+        year, month, day = int(year_last.group(1)), int(b), int(a)
+    try:
+        return DateMention(i, i + 3, date(year, month, day), "day", True)
+    except ValueError:
+        return None
+
+
 def _month_shift(pub: date, k: int) -> date:
     m = pub.month - 1 + k
     return date(pub.year + m // 12, m % 12 + 1, 1)
@@ -278,10 +303,12 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         when = _weekday(published, WEEKDAYS[nxt], mode)
         return DateMention(i, i + 2, when, "day", False, tok == "اليوم")
     if tok in ("امس", "البارحه"):
-        if nxt == "الاول":
+        if nxt in ("الاول", "الاولي"):  # أمس الأول, البارحة الأولى: the day before yesterday
             return DateMention(i, i + 2, published - timedelta(days=2), "day", False)
         if prev == "اول":
             return DateMention(i - 1, i + 1, published - timedelta(days=2), "day", False)
+        if prev == "من" and i > 1 and tokens[i - 2] == "اول":  # أول من أمس
+            return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False)
         return DateMention(i, i + 1, published - timedelta(days=1), "day", False)
     if tok == "اليوم" and prev not in ("بغداد", "مصر", "روسيا", "حتي", "الي"):
         return DateMention(i, i + 1, published, "day", False)
@@ -313,9 +340,12 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     keys = _date_keys()
     for i, tok in enumerate(tokens):
-        if tok not in keys and tok[1:] not in keys:
+        if tok[:1].isdigit() and (m := _numeric_at(tokens, i)) is not None:
+            pass
+        elif tok not in keys and tok[1:] not in keys:
             continue  # no date word starts here (most tokens: a set look-up)
-        m = _explicit_at(tokens, i, published)
+        else:
+            m = _explicit_at(tokens, i, published)
         if m is None and published is not None:
             m = _relative_at(tokens, i, published)
         if m is None:
