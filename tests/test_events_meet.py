@@ -486,3 +486,28 @@ def test_the_known_talks_two_discuss_on_the_phone_are_no_meeting_of_theirs():
     text = "تحدث الرئيس الكيني هاتفيا مع الرئيس الإثيوبي واتفق معه على لقاء الشهر المقبل."
     types = sorted(e["event_type"] for e in extract_events(text, PUB))
     assert types == ["CALL", "MEET"], types
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل العاهل المغربي الملك محمد السادس - حفظه الله، في القصر الملكي بالرباط يوم أمس، "
+    "وزير الخارجية الإسباني.",
+    "استقبل العاهل المغربي الملك محمد السادس ــ حفظه الله ــ في القصر الملكي بالرباط يوم أمس، "
+    "وزير الخارجية الإسباني.",
+])
+def test_a_blessing_after_the_host_does_not_cut_the_guest_off(text):
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("ESP", "foreign_minister"), ("MAR", "head_of_state"))]
+
+
+def test_an_unclosed_dash_still_separates_the_guest():
+    text = ("استقبل العاهل المغربي الملك محمد السادس - وهو ما أكده بيان للديوان، "
+            "وزير الخارجية الإسباني.")
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+
+
+def test_the_subject_after_that_keeps_the_verb_and_the_list_after_it_is_its_objects():
+    text = ("وأعلن الديوان أن وزير الخارجية الأردني سيلتقي خلال الزيارة الرئيس الفرنسي "
+            "وعدداً من المسؤولين في فرنسا.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "head_of_state"), ("JOR", "foreign_minister")),
+        (("FRA", "official"), ("JOR", "foreign_minister"))]

@@ -69,9 +69,13 @@ OCCASION_LIST = frozenset({"بمشاركه", "بحضور"})
 OCCASION_SPEAKER_AT = 3  # the speaker opens the sentence before («دعا الرئيس X ...»)
 DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
 # honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
+_THAT = frozenset({"ان", "وان", "بان", "لان"})  # أن / إن with or without a clitic
 HONORIFIC_OBJECTS = frozenset({"فخامه", "سمو", "معالي", "جلاله", "سعاده", "دوله"})
 
-_PAREN = re.compile(r"\s[-–—]\s.*?\s[-–—]\s")
+# a parenthetical between dashes (or the tatweel dashes of «ــ حفظه الله ــ»), and a blessing
+# opened by a dash and closed by a comma («الملك سلمان - حفظه الله، في قصر السلام»)
+_PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s.*?\s(?:[-–—]|ـ+)\s"
+                    r"|\s(?:[-–—]|ـ+)\s*(?:حفظه|حفظها|رعاه|أيده|ايده|يحفظه)\s+الله\s*[،,]")
 # a future verb (سيزور، ستتضمن، وسنبحث), not a noun that starts the same way (سيدي، سياسة، سنوات)
 _FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
@@ -319,6 +323,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 or t in DURING or from_caller and t == "من"
                 for t in norms[trig.j:first_after.i])
             or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+        # «إن X سيلتقي Y»: a mention that أن/إن opens, right before the verb, is its subject;
+        # the actor after the verb is then its object, not a subject of the verb (VSO)
+        topic = bool(before) and before[-1].j == trig.i and before[-1].i > 0 \
+            and norms[before[-1].i - 1] in _THAT
         vso = close_after and not marked
         carried = _carried_subject(sent, trig, triggers, lights)
         if carried is not None and verb_like and _own_vso_pair(sent, trig, after):
@@ -403,7 +411,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «عقد X ونظيره Y اجتماعا»: the light verb's coordinated subjects meet each other
             counterparts = [a for a in _chain(sent, actors, subject.j, trig.i)
                             if not _same(a, subject) and a.clitic.startswith("و")]
-        if (not counterparts and subject is first_after and before
+        if ((not counterparts or topic) and subject is first_after and before
                 and first_after.i - trig.j <= 3):
             # a group named back («رؤساء البلدان الثلاثة», groups.py) is one object per member,
             # and so are its members' counterparts named with it («فضلا عن نظرائه فيها»)
@@ -412,7 +420,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 group = [a for a in actors if a.bloc == first_after.bloc
                          and (a.i, a.j) == (first_after.i, first_after.j)]
             subject, counterparts = before[-1], group if first_after.grouped \
-                or first_after.bloc else [first_after]
+                or first_after.bloc else [first_after] + counterparts
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
