@@ -191,3 +191,13 @@ def test_a_state_of_a_pair_pairs_only_with_the_other_state():
     assert not may_pair(egy, eth)  # another construction's state
     assert not may_pair(egy, minister)
     assert not may_pair(egy, Actor(4, 5, country="EGY", role="official", bare=True, pair=3))
+
+
+def test_capitals_named_for_their_governments_are_the_two_sides_of_talks():
+    text = "وانطلقت في مسقط جولة جديدة من المحادثات بين واشنطن وهافانا حول العقوبات."
+    assert _rule_pairs(text, etype="NEGOTIATE") == {frozenset(("USA", "CUB"))}
+
+
+def test_a_seat_better_known_for_an_organisation_is_no_state_and_a_city_visited_no_side():
+    assert _rule_pairs("وتتواصل المفاوضات بين أثينا وبروكسل حول الديون.") == set()
+    assert _rule_pairs("وزار الرئيس الأمريكي واشنطن وطهران.", etype="NEGOTIATE") == set()

@@ -327,6 +327,11 @@ def _between(sent: Sentence, free: dict, i: int, memory: dict) -> list[tuple[int
     return []
 
 
+def _place_len(norms: list[str], i: int) -> int:
+    """Words of the place name at token i (one clitic allowed on its first word)."""
+    return load_gazetteer().match(norms, i)[0] or 1
+
+
 def _covered(sent: Sentence, i: int) -> bool:
     return any(a.i <= i < a.j for a in sent.actors)
 
@@ -397,7 +402,10 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
     state after في، عن، بشأن ... (a place, a topic) is never one."""
     spec = _spec()["states"]
     norms = sent.norms
-    free = {i0: (j0, code) for i0, j0, code in sent.countries
+    capitals = load_gazetteer().capitals
+    named = list(sent.countries) + [(i0, i0 + _place_len(norms, i0), code)
+                                    for i0, en, code in sent.places if en in capitals]
+    free = {i0: (j0, code) for i0, j0, code in named
             if not _covered(sent, i0) and not (i0 > 0 and norms[i0 - 1] in _NOT_PARTY)}
     if len(free) < 2 and len(sent.adjs) < 2 \
             and not any(len(r) == 2 for r in memory.get(LISTS, ())):

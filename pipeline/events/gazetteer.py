@@ -55,6 +55,9 @@ class Gazetteer:
     collective_titles: frozenset = frozenset()  # قادة، زعماء: no home-country fallback
     attached_titles: frozenset = frozenset()  # منسق، المفوض: only with a country or org
     country_en: dict[str, str] = field(default_factory=dict)
+    # the seat of each state's government (`capital` in countries.yaml, else the first place it
+    # lists), which news names for the government itself («المحادثات بين واشنطن وطهران»)
+    capitals: frozenset = frozenset()
     fillers: Gazetteer | None = None  # words that do not separate a verb from its object
     # honorific pronoun (سموه) -> (roles or None, countries or None, (country, role) pairs
     # excepted) of the person it stands for
@@ -161,6 +164,9 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for en, names in (c.get("places") or {}).items():
             for name in names:
                 gaz.add(name, Entry("place", code=code, en=en))
+        capital = c.get("capital", next(iter(c["places"]), None) if c.get("places") else None)
+        if capital:
+            gaz.capitals |= {capital}
     for code, o in _load(base / "orgs.yaml").items():
         gaz.org_roles[code] = o.get("role")
         if o.get("country"):
