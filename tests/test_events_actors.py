@@ -621,3 +621,49 @@ def test_a_bare_attache_is_nobodys_official():
     # no embassy or nationality attached: not the outlet's own diplomat either
     actors = _actors("واستقبل وزير الخارجية المغربي الملحق الثقافي.", home="MAR")[0]
     assert [a for a in actors if a[2] == "official"] == []
+
+
+# ----------------------------------------------------------------------------- counterparts
+
+def test_plural_counterparts_named_by_a_bloc_adjective_are_the_bloc():
+    pairs = _pairs("اجتمع وزير الخارجية الياباني مع نظرائه الخليجيين في الرياض أمس.")
+    assert ("MEET", ("GCC:foreign_minister", "JPN:foreign_minister")) in pairs
+
+
+def test_colleagues_named_by_a_bloc_adjective_are_the_bloc():
+    pairs = _pairs("وبحث وزير الخارجية الصيني مع زملائه العرب في القاهرة أمس الأوضاع في ليبيا.")
+    assert ("MEET", ("ARAB_LEAGUE:foreign_minister", "CHN:foreign_minister")) in pairs
+
+
+def test_plural_counterparts_of_a_named_bloc_after_min():
+    pairs = _pairs("وقال وزير الخارجية الألماني إنه سيلتقي نظراءه من دول مجلس التعاون الخليجي.")
+    assert ("MEET", ("DEU:foreign_minister", "GCC:foreign_minister")) in pairs
+
+
+def test_a_bloc_adjective_alone_names_no_actor():
+    # «الخليجيين» qualifies a counterpart only: the officials here are nobody's actor
+    assert _actors("وتحدث المسؤولون الخليجيون عن الأوضاع في المنطقة.") == [[]]
+
+
+def test_a_counterpart_without_nationality_is_of_the_state_visited():
+    text = ("وقال وزير الخارجية الهندي أثناء زيارة إلى مدريد حيث التقى نظيره خوان "
+            "مارتينيث إن البلدين يعملان معا.")
+    pairs = _pairs(text)
+    assert ("MEET", ("ESP:foreign_minister", "IND:foreign_minister")) in pairs
+
+
+def test_the_destination_of_a_visit_verb_names_the_counterpart_state():
+    text = ("وصل رئيس الوزراء الياباني أمس إلى لشبونة في زيارة رسمية التقى خلالها نظيره "
+            "جواو سيلفا.")
+    assert ("MEET", ("JPN:head_of_government", "PRT:head_of_government")) in _pairs(text)
+
+
+def test_a_counterpart_without_nationality_and_without_a_visit_names_no_one():
+    text = "وقال وزير الخارجية الهندي في مدريد إنه التقى نظيره خوان مارتينيث."
+    assert not any(e for e in _actors(text)[0] if e[1] == "ESP")
+
+
+def test_a_departure_place_is_not_the_counterpart_state():
+    # the place after «غادر» is where he left from, not the visit's destination
+    text = "غادر وزير الخارجية الهندي مدريد بعد أن التقى نظيره خوان مارتينيث."
+    assert not any(e for e in _actors(text)[0] if e[1] == "ESP")

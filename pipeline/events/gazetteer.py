@@ -67,6 +67,8 @@ class Gazetteer:
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
     org_country: dict = field(default_factory=dict)  # national party code -> its country
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
+    single_counterparts: frozenset = frozenset()  # نظيره: one person's counterpart
+    counterpart_blocs: dict = field(default_factory=dict)  # الخليجيين (after نظرائه) -> GCC
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
     # finalize(), after which the index is never written
     _known_heads: object = field(default=None, repr=False, compare=False)
@@ -182,6 +184,10 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.add(phrase, Entry("dhead", role="delegation"))
     for phrase in roles.get("counterpart") or []:
         gaz.add(phrase, Entry("counterpart"))
+    gaz.single_counterparts = _phrases(roles.get("counterpart_single"))
+    gaz.counterpart_blocs = {" ".join(_norm(w)): code
+                             for code, words in (roles.get("counterpart_blocs") or {}).items()
+                             for w in words}
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
     gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
     gaz.attached_titles = frozenset(" ".join(_norm(t)) for t in roles.get("attached") or [])

@@ -18,6 +18,7 @@ from pipeline.events.words import (
     MESSAGE_NOUNS,
     SPORT_COMPLEMENTS,
     STOP_WORDS,
+    VISIT_DESTINATION,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -635,6 +636,38 @@ def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: d
     return next((e for e in entries if e.kind == "place" and e.code in named), country)
 
 
+def _counterpart_bloc(norms: list[str], unit: dict, gaz) -> str | None:
+    """The bloc of plural counterparts named by its adjective right after them («نظرائه
+    الخليجيين», «زملائه العرب»): the bloc's code, or None."""
+    if not unit["counterpart"] or unit["country"] or unit["org"] or unit["j"] >= len(norms):
+        return None
+    return gaz.counterpart_blocs.get(norms[unit["j"]])
+
+
+VISIT_HOST_SPAN = 20  # tokens at most from a visit's word to the counterpart it names
+DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject too) and إلى
+
+
+def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
+                clitics: dict, gaz) -> str | None:
+    """The state visited, for one person's counterpart at token i named without a nationality
+    after a visit to a place in the same sentence («خلال زيارته إلى روما التقى نظيره», «حل
+    بتونس ... واجتمع بنظيره»): the nearest visit word before i whose destination (after إلى,
+    or right after the word) lies between it and i. None when there is none."""
+    if norms[i][len(clitics.get(i, "")):] not in gaz.single_counterparts:
+        return None
+    for k in range(i - 1, max(-1, i - VISIT_HOST_SPAN), -1):
+        word = norms[k]
+        if word not in VISIT_DESTINATION and not (
+                word[:1] in ("و", "ف", "ب", "ل") and word[1:] in VISIT_DESTINATION):
+            continue
+        for p, _en, code in sorted(places):
+            if k < p < i and (p == k + 1 or p - k <= DESTINATION_GAP + 1
+                              and norms[p - 1] == "الي"):
+                return code
+    return None
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -785,6 +818,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 else:
                     break
                 m += 1
+            bloc = _counterpart_bloc(norms, unit, gaz)
+            if bloc is not None:
+                unit["org"], unit["j"] = bloc, unit["j"] + 1
             if unit.get("deputy") and e.kind == "skip":
                 # «نائب وزير الخارجية»: a deputy holds no office of the title; an official
                 # (a later title in the same group still names his office)
@@ -1047,6 +1083,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.role = memory.get(("minister", home), actor.role)
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
+        if actor.country is None and actor.org is None and actor.counterpart:
+            # «أثناء زيارة إلى لشبونة حيث يلتقي نظيره روي ماشيتي»: the host's counterpart
+            actor.country = _visit_host(norms, sent.places, g["i"], clitics, gaz)
         if actor.country is None and actor.org is None:
             continue
         toks = sent.toks
