@@ -150,7 +150,38 @@ def _token_words(raw: str) -> tuple[str, ...]:
     glued = _GLUED_ILA.match(raw)
     if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
         words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]
+    elif len(words) == 1:
+        words = list(_glued_and(words[0]))
     return tuple(words)
+
+
+GLUED_KINDS = ("country", "place", "org")  # names split off a word run together with «و»
+GLUED_MIN = 3  # letters at least on each side of the «و»
+
+
+@lru_cache(maxsize=1)
+def _name_edges() -> tuple[frozenset, frozenset]:
+    """The first and the last words of the gazetteer's country, place and organisation names."""
+    firsts, lasts = set(), set()
+    for items in load_gazetteer().index.values():
+        for toks, entry in items:
+            if entry.kind in GLUED_KINDS:
+                firsts.add(toks[0])
+                lasts.add(toks[-1])
+    return frozenset(firsts), frozenset(lasts)
+
+
+def _glued_and(word: str) -> tuple[str, ...]:
+    """A word of bad page text with the space before «و» lost between two names
+    («الولايات المتحدةوروسيا» -> المتحده, وروسيا): split only where what comes before «و» ends a
+    known name and what follows starts one; any other word comes back whole."""
+    if "و" not in word[GLUED_MIN:-GLUED_MIN] or word in load_gazetteer().index:
+        return (word,)
+    firsts, lasts = _name_edges()
+    for p in range(GLUED_MIN, len(word) - GLUED_MIN):
+        if word[p] == "و" and word[:p] in lasts and word[p + 1:] in firsts:
+            return word[:p], word[p:]
+    return (word,)
 
 
 def tokenize(sentence: str) -> list[Tok]:
@@ -168,9 +199,19 @@ def tokenize(sentence: str) -> list[Tok]:
     return toks
 
 
+HEADLINE_MAX_WORDS = 20
+LEAD_SENTENCE_MIN_WORDS = 4  # a shorter first «sentence» is a label («عاجل.») or an initial
+
+
 def _is_headline(paras: list[str]) -> bool:
+    """A short first paragraph without a final full stop is the headline (its event is the
+    body's again), unless a full stop inside it ends a whole sentence: then it is the lead,
+    its line break lost («حل X بباريس في زيارة رسمية .بدعوة من نظيره ...»)."""
     first = paras[0].strip()
-    return len(paras) > 1 and len(first.split()) <= 20 and not re.search(r"[.]$", first)
+    if len(paras) < 2 or len(first.split()) > HEADLINE_MAX_WORDS or re.search(r"[.]$", first):
+        return False
+    parts = split_sentences(first)
+    return len(parts) < 2 or len(parts[0].split()) < LEAD_SENTENCE_MIN_WORDS
 
 
 # ----------------------------------------------------------------------------- mentions
