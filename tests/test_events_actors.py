@@ -667,3 +667,31 @@ def test_a_departure_place_is_not_the_counterpart_state():
     # the place after «غادر» is where he left from, not the visit's destination
     text = "غادر وزير الخارجية الهندي مدريد بعد أن التقى نظيره خوان مارتينيث."
     assert not any(e for e in _actors(text)[0] if e[1] == "ESP")
+
+
+# ----------------------------------------------------------------------------- honorific pronouns
+
+def test_an_honorific_pronoun_names_back_an_office_given_without_a_name():
+    text = ("وصل وزير الخارجية الهولندي إلى الرياض مساء أمس. واستقبل خادم الحرمين الشريفين "
+            "معاليه في قصر السلام.")
+    assert ("MEET", ("NLD:foreign_minister", "SAU:head_of_state")) in _pairs(text, home="SAU")
+
+
+def test_fakhamatuhu_names_back_a_head_of_state_given_by_title():
+    text = ("وصل الرئيس الأرجنتيني إلى الرياض مساء أمس. واستقبل خادم الحرمين الشريفين فخامته "
+            "في قصر اليمامة.")
+    assert ("MEET", ("ARG:head_of_state", "SAU:head_of_state")) in _pairs(text, home="SAU")
+
+
+def test_an_honorific_pronoun_takes_the_person_named_after_the_office():
+    # the office came first, a named minister after it: «معاليه» is the named one
+    text = ("وصل وزير الخارجية الهولندي إلى الرياض مساء أمس. وكان في استقباله وزير الخارجية "
+            "عادل الجبير. وعقد معاليه اجتماعا مع السفراء.")
+    third = _actors(text, home="SAU")[2]
+    assert ("Adel al-Jubeir", "SAU", "foreign_minister") in third
+
+
+def test_an_honorific_pronoun_does_not_name_back_an_office_it_does_not_fit():
+    # «فخامته» is a head of state's; a foreign minister named by title alone is not one
+    text = "وصل وزير الخارجية الهولندي إلى الرياض مساء أمس. وقال فخامته إن الزيارة مهمة."
+    assert _actors(text, home="SAU")[1] == []

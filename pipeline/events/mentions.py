@@ -363,6 +363,33 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
     return None
 
 
+TITLED = "titled offices"  # memory: (place in "named", country, role) of offices named unnamed
+# offices an honorific pronoun may name back when the text gave them no name (not the vague
+# «official» of any title: «رئيس هيئة ...»)
+HONOURED_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
+                              "defense_minister", "minister"})
+
+
+def _fits_honorific(spec: tuple, country: str | None, role: str | None) -> bool:
+    roles, countries, excluded = spec
+    return ((roles is None or role in roles) and (countries is None or country in countries)
+            and (country, role) not in excluded)
+
+
+def _pronoun_office(word: str, named: list[tuple[dict, str | None]], person: dict | None,
+                    titled, gaz) -> tuple[str, str] | None:
+    """(country, role) of the office an honorific pronoun stands for when it was named by its
+    title alone («وزير الخارجية البريطاني» ... «معاليه»): the last such office that takes the
+    honorific, if no person who takes it (`person`, found in `named`) was named after it."""
+    spec = gaz.honorific_pronouns[word]
+    last = max((k for k, (p, _) in enumerate(named) if p is person), default=-1) \
+        if person is not None else -1
+    for place, country, role in reversed(titled):
+        if _fits_honorific(spec, country, role):
+            return (country, role) if place > last else None
+    return None
+
+
 ENVOY_MANDATE_WORDS = 5  # words of an envoy's mandate (للشرق الأوسط ...) before his name
 
 
@@ -778,6 +805,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
                       for _, _, e in raw if e.kind == "person"]
             person = _pronoun_person(pronoun[0], named, gaz)
+            office = _pronoun_office(pronoun[0], named, person, memory.get(TITLED, ()), gaz)
+            if office is not None:
+                # «وصل وزير الخارجية البريطاني ... واستقبل الملك معاليه»: the office named
+                # last that takes the honorific, when no one named by name came after it
+                raw.append((i, i + 1, Entry("fixed", role=office[1], code=office[0])))
+                clitics[i] = pronoun[1]
+                person = None
         if person is not None:
             raw.append((i, i + 1, Entry("person", code=person["country"] or person["org"],
                                         person=person, en=person["en"])))
@@ -1134,6 +1168,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         sent.actors.append(actor)
         if person is not None and actor.titled and not g.get("pronoun"):
             _remember_titles(g.get("tkeys", []), person, actor, memory, gaz)
+        if (person is None and actor.titled and actor.country and not actor.org
+                and not actor.home and not actor.body and not actor.counterpart
+                and not actor.grouped
+                and actor.role in HONOURED_OFFICES and not collective):
+            # a titled state office named without a name: what «معاليه» may refer back to
+            memory.setdefault(TITLED, []).append(
+                (len(memory.get("named", ())), actor.country, actor.role))
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
             surname = _surname_alias(g.get("alias") or (), gaz)
