@@ -695,3 +695,20 @@ def test_an_honorific_pronoun_does_not_name_back_an_office_it_does_not_fit():
     # «فخامته» is a head of state's; a foreign minister named by title alone is not one
     text = "وصل وزير الخارجية الهولندي إلى الرياض مساء أمس. وقال فخامته إن الزيارة مهمة."
     assert _actors(text, home="SAU")[1] == []
+
+
+# ----------------------------------------------------------------------------- spacing variants
+
+def test_a_bound_prefix_is_matched_joined_or_apart():
+    from pipeline.events.gazetteer import spacing_variants
+    prefixes = frozenset({"عبد", "ابو"})
+    assert spacing_variants(("عبد", "الكريم", "سالم"), prefixes) == {("عبدالكريم", "سالم")}
+    assert spacing_variants(("ابوظبي",), prefixes) == {("ابو", "ظبي")}
+    assert spacing_variants(("الرياض",), prefixes) == set()
+
+
+def test_a_name_listed_apart_is_found_written_joined():
+    # «أبو مازن» is listed with a space only
+    text = "استقبل أبومازن في رام الله أمس وزير الخارجية الياباني."
+    assert ("Mahmoud Abbas", "PSE", "head_of_state") in _actors(text)[0]
+    assert ("MEET", ("JPN:foreign_minister", "PSE:head_of_state")) in _pairs(text)
