@@ -658,6 +658,18 @@ def test_the_destination_of_a_visit_verb_names_the_counterpart_state():
     assert ("MEET", ("JPN:head_of_government", "PRT:head_of_government")) in _pairs(text)
 
 
+def test_a_counterpart_in_the_sentence_after_a_visit_is_of_the_state_visited():
+    text = ("وصل وزير الخارجية الهندي إلى مدريد أمس في زيارة رسمية. وعقد الوزير الهندي "
+            "جلسة مباحثات مع نظيره خوان مارتينيث.")
+    assert ("MEET", ("ESP:foreign_minister", "IND:foreign_minister")) in _pairs(text)
+
+
+def test_a_visit_two_sentences_back_does_not_name_the_counterpart_state():
+    text = ("وصل وزير الخارجية الهندي إلى مدريد أمس في زيارة رسمية. وتستمر الزيارة يومين. "
+            "وعقد الوزير الهندي جلسة مباحثات مع نظيره خوان مارتينيث.")
+    assert not any(e for e in _actors(text)[2] if e[1] == "ESP")
+
+
 def test_a_counterpart_without_nationality_and_without_a_visit_names_no_one():
     text = "وقال وزير الخارجية الهندي في مدريد إنه التقى نظيره خوان مارتينيث."
     assert not any(e for e in _actors(text)[0] if e[1] == "ESP")

@@ -712,6 +712,7 @@ def _counterpart_bloc(norms: list[str], unit: dict, gaz) -> str | None:
     return gaz.counterpart_blocs.get(norms[unit["j"]])
 
 
+VISIT_HOST = "visit host"  # memory: (sentence index, state) of the last visit's destination
 VISIT_HOST_SPAN = 20  # tokens at most from a visit's word to the counterpart it names
 DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject too) and إلى
 
@@ -724,6 +725,12 @@ def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
     or right after the word) lies between it and i. None when there is none."""
     if norms[i][len(clitics.get(i, "")):] not in gaz.single_counterparts:
         return None
+    return _visit_destination(norms, places, i)
+
+
+def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
+                       i: int) -> str | None:
+    """The state of the place a visit word before token i goes to (see _visit_host)."""
     for k in range(i - 1, max(-1, i - VISIT_HOST_SPAN), -1):
         word = norms[k]
         if word not in VISIT_DESTINATION and not (
@@ -1159,8 +1166,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
         if actor.country is None and actor.org is None and actor.counterpart:
-            # «أثناء زيارة إلى لشبونة حيث يلتقي نظيره روي ماشيتي»: the host's counterpart
+            # «أثناء زيارة إلى لشبونة حيث يلتقي نظيره روي ماشيتي»: the host's counterpart;
+            # «وصل X إلى لشبونة. والتقى خلال الزيارة نظيره ...»: the sentence before's host
             actor.country = _visit_host(norms, sent.places, g["i"], clitics, gaz)
+            host = memory.get(VISIT_HOST)
+            if (actor.country is None and host is not None and host[0] == sent.index - 1
+                    and norms[g["i"]][len(clitics.get(g["i"], "")):] in gaz.single_counterparts):
+                actor.country = host[1]
         if actor.country is None and actor.org is None:
             continue
         toks = sent.toks
@@ -1183,3 +1195,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if not g.get("pronoun"):
                 _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
                                 memory, gaz)
+    destination = _visit_destination(norms, sent.places, len(norms))
+    if destination is not None:
+        memory[VISIT_HOST] = (sent.index, destination)
