@@ -7,7 +7,7 @@ their evidence for reading by hand.
 
     python bench/events_audit.py [--sample 30] [--limit N] [--seed 1] [--json]
         [--skip-split test,dev] [--sections sport,economy,culture,society,localNews]
-        [--skip-docs read_ids.txt] [--per-section 20]
+        [--skip-docs read_ids.txt] [--per-section 20] [--dump events.jsonl]
 
 The sample for reading never includes documents of the labelled splits given to --skip-split
 (comma-separated; default: the frozen test split and the dev split; only `doc_id` and `split`
@@ -15,7 +15,8 @@ of bench/data/events_real/labels.jsonl are read, never labels or texts), so read
 events cannot leak held-out documents into rule design; `--skip-split none` samples from every
 document. --skip-docs names a file of document ids (one a line) also kept out of the sample,
 so a second reading after a change can be made on documents not read before. --per-section N
-samples up to N events from each section, so that the rarer sections are read too.
+samples up to N events from each section, so that the rarer sections are read too; --dump writes
+every sampleable event (never one of a skipped document) as JSON lines.
 --sections restricts the sample (not the per-section rates, which always cover every document)
 to the given sections: Jawhara FM's own names (politic, internationalNews, localNews, sport,
 economy, culture, society, diverse, technology) and «saudi (no section)» for SaudiNewsNet.
@@ -100,7 +101,8 @@ def pick(pool: list, sample: int, seed: int, per_section: int | None = None) -> 
 
 
 def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = frozenset(),
-          sections: frozenset[str] | None = None, per_section: int | None = None) -> dict:
+          sections: frozenset[str] | None = None, each: int | None = None,
+          dump: str | None = None) -> dict:
     per_section, events_per_section = Counter(), Counter()
     two_party = same_country = 0
     found = []
@@ -120,7 +122,12 @@ def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = froz
             found.append((doc["id"], section, ev))
     docs = sum(per_section.values())
     pool = [f for f in found if sampleable(f[0], f[1], skip, sections)]
-    picked = pick(pool, sample, seed, per_section)
+    picked = pick(pool, sample, seed, each)
+    if dump:
+        with open(dump, "w", encoding="utf-8") as fh:
+            for d, s, e in pool:
+                fh.write(json.dumps({"doc_id": d, "section": s, **e}, ensure_ascii=False,
+                                    default=str) + "\n")
     return {
         "documents": docs,
         "events": len(found),
@@ -143,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-section", type=int, default=None,
                     help="sample up to this many events from each section instead of --sample")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--dump", default=None,
+                    help="write every sampleable event (JSON lines) to this file")
     ap.add_argument("--json", action="store_true", help="print only the JSON report")
     ap.add_argument("--skip-split", default="test,dev",
                     help="never sample documents of these comma-separated labelled splits "
@@ -155,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     sections = (frozenset(s.strip() for s in args.sections.split(",") if s.strip())
                 if args.sections else None)
     skip = split_ids(args.skip_split) | listed_ids(args.skip_docs)
-    report = audit(args.limit, args.sample, args.seed, skip, sections, args.per_section)
+    report = audit(args.limit, args.sample, args.seed, skip, sections, args.per_section,
+                   args.dump)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0

@@ -621,3 +621,12 @@ def test_a_bare_attache_is_nobodys_official():
     # no embassy or nationality attached: not the outlet's own diplomat either
     actors = _actors("واستقبل وزير الخارجية المغربي الملحق الثقافي.", home="MAR")[0]
     assert [a for a in actors if a[2] == "official"] == []
+
+
+def test_head_of_a_mission_or_delegation_is_the_delegation():
+    # «رئيس بعثة صندوق النقد» heads the Fund's mission, not the Fund (its managing director)
+    for text in ("التقى رئيس بعثة صندوق النقد الدولي أمس رئيس الحكومة التونسي في القصبة.",
+                 "التقى رئيس البعثة الأوروبية أمس وزير الخارجية التونسي في تونس.",
+                 "التقت رئيسة وفد البنك الدولي أمس وزير المالية المغربي في الرباط."):
+        roles = {role for _name, _code, role in _actors(text)[0]}
+        assert "delegation" in roles and "organization_head" not in roles, text

@@ -274,10 +274,15 @@ def _domestic(actor1, actor2) -> bool:
         return False
     # a state's ambassador is a member of its government too: a president calling his own
     # ambassador (to console him, to instruct him) is domestic business
+    # and so are a state's «officials» named as a plural (عدد من سامي المسؤولين التونسيين):
+    # a minister meeting his own country's officials, whoever the text made the subject
+    def cabinet(a, other):
+        return (a.role in CABINET_ROLES or a.ambassador
+                or a.collective and a.role == "official" and other.role in CABINET_ROLES)
+
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
-            and (actor1.role in CABINET_ROLES or actor1.ambassador)
-            and (actor2.role in CABINET_ROLES or actor2.ambassador))
+            and cabinet(actor1, actor2) and cabinet(actor2, actor1))
 
 
 def _non_state(actor1, actor2) -> bool:

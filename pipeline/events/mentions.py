@@ -67,6 +67,7 @@ class Actor:
     body: str | None = None
     party: bool = False  # the body is a national party of the gazetteer (orgs.yaml country)
     ambassador: bool = False  # the mention's office is an ambassador's or a consul's
+    collective: bool = False  # a plural title naming a state's officials (المسؤولين التونسيين)
     bloc: str | None = None  # one member of a named bloc (blocs.py): the bloc's code
     bare: bool = False  # a bare state name opposite a bloc (blocs.py): a party to it only
     # a bare state of a pair of states named as a contact's two sides (blocs.state_pairs): the
@@ -497,6 +498,15 @@ _COMPOSED = frozenset(normalize_arabic(w) for w in (
 _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "وزير", "وزراء", "الوزراء", "مسؤولين", "مسؤولون", "المسؤولين", "برلمانيين", "برلمانيون",
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
+
+
+def _former(norms: list[str], g: dict, words: frozenset) -> bool:
+    """Whether a mention's title is one its bearer no longer holds (roles.yaml former_words):
+    the word inside the mention (الرئيس الفرنسي السابق نيكولا ساركوزي) or right after it
+    (رئيس الحكومة الليبية السابق، الرئيس المنتهية ولايته)."""
+    end = min(g["j"] + 1, len(norms))
+    return any(norms[k] in words or " ".join(norms[k:k + 3]) in words
+               or " ".join(norms[k:k + 2]) in words for k in range(g["i"], end))
 
 
 def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: dict,
@@ -979,6 +989,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.body = actor.country or home or "?"
             if actor.role == "head_of_state":
                 actor.role = "official"
+        if actor.body is None and _former(norms, g, gaz.former_words):
+            actor.body = "?"  # «الرئيس الفرنسي السابق»: out of office, no state's voice
         if actor.role == "delegation" and person is None and actor.country and not actor.org:
             actor.body = actor.body or _delegation_named_before(norms, g, clitics, memory,
                                                                 actor.country)
@@ -993,6 +1005,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             memory[person["en"]] = actor.role
         plural = load_gazetteer().collective_titles | load_gazetteer().attached_titles
         collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
+        actor.collective = collective and not g["delegation"] and person is None
         if (g["delegation"] and person is None and g["j"] < len(norms)
                 and norms[g["j"]].startswith(("المرافق", "المصاحب"))
                 and actor.country is None and actor.org is None):

@@ -11,6 +11,9 @@ from pipeline.events.dates import WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
+    MEANS_WORDS,
+    PHONE_DEVICES,
+    PHONE_VERB_NOUNS,
     RELATIVE,
 )
 
@@ -46,6 +49,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     i = 0
     while i < len(norms):
         n, entries, clitic = lex.triggers.match_clitic(norms, i)
+        if n and _telephone_noun(norms, i):
+            n = 0  # «عن طريق هاتف محمول»: the device, not «هاتف» (he phoned)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
             if e.kind == "light":
@@ -75,6 +80,16 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i += 1
     return triggers, lights, cues
+
+
+def _telephone_noun(norms: list[str], i: int) -> bool:
+    """Whether «هاتف» at i is the noun (a telephone), not the verb (he phoned): a device word
+    after it (هاتف محمول) or a word of means before it (عن طريق هاتف، عبر هاتفه)."""
+    tok = norms[i][1:] if norms[i][:1] in ("و", "ف", "ب") else norms[i]
+    if tok not in PHONE_VERB_NOUNS and norms[i] not in PHONE_VERB_NOUNS:
+        return False
+    return (i + 1 < len(norms) and norms[i + 1] in PHONE_DEVICES) or (
+        i > 0 and norms[i - 1] in MEANS_WORDS)
 
 
 def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bool:
