@@ -67,7 +67,6 @@ class Gazetteer:
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
     org_country: dict = field(default_factory=dict)  # national party code -> its country
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
-    former_words: frozenset = frozenset()  # «السابق»: a title the person no longer holds
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
     # finalize(), after which the index is never written
     _known_heads: object = field(default=None, repr=False, compare=False)
@@ -197,7 +196,6 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.not_surnames = _phrases(roles.get("not_surnames"))
     gaz.org_head_titles = _phrases(roles.get("org_head_titles"))
     gaz.non_state_bodies = _phrases(roles.get("non_state_bodies"))
-    gaz.former_words = _phrases(roles.get("former_words"))
     gaz.fillers = Gazetteer()
     for kind, phrases in (roles.get("fillers") or {}).items():
         for phrase in phrases:

@@ -500,15 +500,6 @@ _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
 
 
-def _former(norms: list[str], g: dict, words: frozenset) -> bool:
-    """Whether a mention's title is one its bearer no longer holds (roles.yaml former_words):
-    the word inside the mention (الرئيس الفرنسي السابق نيكولا ساركوزي) or right after it
-    (رئيس الحكومة الليبية السابق، الرئيس المنتهية ولايته)."""
-    end = min(g["j"] + 1, len(norms))
-    return any(norms[k] in words or " ".join(norms[k:k + 3]) in words
-               or " ".join(norms[k:k + 2]) in words for k in range(g["i"], end))
-
-
 def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: dict,
                              country: str) -> str | None:
     """«الوفد الأسترالي» after «وفد من غرفة التجارة الأسترالية»: a definite delegation of a
@@ -989,8 +980,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.body = actor.country or home or "?"
             if actor.role == "head_of_state":
                 actor.role = "official"
-        if actor.body is None and _former(norms, g, gaz.former_words):
-            actor.body = "?"  # «الرئيس الفرنسي السابق»: out of office, no state's voice
         if actor.role == "delegation" and person is None and actor.country and not actor.org:
             actor.body = actor.body or _delegation_named_before(norms, g, clitics, memory,
                                                                 actor.country)
