@@ -35,6 +35,7 @@ from pipeline.events.mentions import (
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
 from pipeline.events.types import EVENT_TYPES
+from pipeline.events.words import RELATIVE
 from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
@@ -479,6 +480,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     future = future_tense(c.trig, norms)
     # nor a date another contact's trigger stands nearer to, when it contradicts the status
     across = across or across_trigger(m, c.trig.i, c.trig.j, others)
+    # or a date in a relative clause on another noun after the trigger («سيجري محادثات ...
+    # بعد الاتفاق الذي تم التوصل إليه الثلاثاء الماضي»): that noun's date, not the contact's
+    across = across or m.i > c.trig.j and any(t in RELATIVE for t in norms[c.trig.j + 1:m.i])
     if (across or future) and c.status == "planned" \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None

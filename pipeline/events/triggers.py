@@ -139,6 +139,12 @@ def _future_verb(tok: str) -> bool:
     return len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok not in _NOT_FUTURE
 
 
+def _future_subject(norms: list[str], j: int) -> bool:
+    """«فإن اجتماعا سيجمع الرؤساء»، «القمة ستعقد في الرياض»: a contact noun that is the subject
+    of a future verb right after it is still to come."""
+    return j < len(norms) and _future_verb(norms[j])
+
+
 def _future_frame(norms: list[str], i: int) -> bool:
     """«سينقل خلال لقائه ...», «سيبحث أثناء زيارته ...»: a noun trigger in a time phrase of a
     future verb is still to come."""
@@ -392,6 +398,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             if governing and max(governing)[1] == "present":
                 tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
+                                or _future_subject(sent.norms, trig.j)
                                 or _future_relative(sent, trig.j, occupied)
                                 or present_relative_at(sent, trig.j, occupied) is not None):
             tense = "present"
