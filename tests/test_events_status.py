@@ -306,3 +306,10 @@ def test_past_date_of_another_nouns_relative_clause_leaves_a_planned_contact_pla
             "الذي تم التوصل إليه الثلاثاء الماضي.")
     evs = extract_events(text, PUB)
     assert [(e["status"], e["event_date"]) for e in evs] == [("planned", None)]
+
+
+def test_past_date_of_a_relative_clause_on_the_contact_noun_itself_still_reports_it():
+    # «وهو الاجتماع الذي تم أمس»: the clause restates the meeting, and dates it
+    text = ("وكان من المهم أن يجتمع وزير الخارجية الإيطالي بنظيره الألماني، وهو الاجتماع الذي "
+            "تم أمس في روما.")
+    assert {e["status"] for e in extract_events(text, PUB)} == {"reported"}

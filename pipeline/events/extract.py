@@ -22,6 +22,7 @@ from pipeline.events.dates import (
     sentence_date,
 )
 from pipeline.events.frames import Candidate, _sentence_events, after_within
+from pipeline.events.gazetteer import load_lexicon
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
     Sentence,
@@ -482,12 +483,23 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     across = across or across_trigger(m, c.trig.i, c.trig.j, others)
     # or a date in a relative clause on another noun after the trigger («سيجري محادثات ...
     # بعد الاتفاق الذي تم التوصل إليه الثلاثاء الماضي»): that noun's date, not the contact's
-    across = across or m.i > c.trig.j and any(t in RELATIVE for t in norms[c.trig.j + 1:m.i])
+    # (unless the noun is a contact's own: «أن يجتمع ...، وهو الاجتماع الذي تم أمس»)
+    contact_toks = {k for t in found_triggers for k in range(t.i, t.j)}
+    across = across or m.i > c.trig.j and any(
+        norms[r] in RELATIVE and r - 1 not in contact_toks and not _contact_noun(norms[r - 1])
+        for r in range(c.trig.j + 1, m.i))
     if (across or future) and c.status == "planned" \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision
+
+
+def _contact_noun(tok: str) -> bool:
+    """Whether a word is a contact's trigger noun, with or without the article (الاجتماع)."""
+    bare = tok[2:] if tok.startswith("ال") else tok
+    triggers = load_lexicon().triggers
+    return any(triggers.match_clitic([w], 0)[0] == 1 for w in (tok, bare))
 
 
 RELATIVE_DATE_SPAN = 6  # words after a relative clause's verb where its date may stand
