@@ -202,3 +202,18 @@ def test_phoned_verb_is_still_a_call():
     evs = extract_events("هاتف الرئيس الفرنسي أمس رئيس الوزراء الإيطالي.", date(2017, 3, 6))
     assert [(e["event_type"], e["actor1_country"], e["actor2_country"]) for e in evs] == [
         ("CALL", "FRA", "ITA")]
+
+
+# «تحدث X خلال مؤتمر صحفي مع Y»: he spoke at the press conference, no call
+@pytest.mark.parametrize("text", [
+    "تحدث وزير الخارجية السعودي خلال مؤتمر صحفي مع وزير الخارجية المصري عن العلاقات بين البلدين.",
+    "وتحدث الرئيس الفرنسي في مؤتمر صحفي مشترك مع المستشارة الألمانية عن أزمة اللاجئين.",
+])
+def test_speaking_at_a_press_conference_is_no_call(text):
+    types = [e["event_type"] for e in extract_events(text, date(2017, 3, 6))]
+    assert "CALL" not in types and "PRESS_CONFERENCE" in types
+
+
+def test_speaking_with_someone_is_still_a_call():
+    text = "تحدث الرئيس الفرنسي هاتفيا مع المستشارة الألمانية عن أزمة اللاجئين."
+    assert [e["event_type"] for e in extract_events(text, date(2017, 3, 6))] == ["CALL"]

@@ -15,6 +15,8 @@ from pipeline.events.words import (
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
     RELATIVE,
+    SPEAK_AT_WORDS,
+    SPEAK_VERBS,
 )
 
 # ----------------------------------------------------------------------------- triggers/status
@@ -67,6 +69,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             i += n
             continue
         i += 1
+    triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)]
     i = 0
     while i < len(norms):
         n, entries, clitic = lex.status.match_clitic(norms, i)
@@ -80,6 +83,21 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i += 1
     return triggers, lights, cues
+
+
+SPEAK_AT_WINDOW = 5  # words from «تحدث» to the gathering it speaks at
+
+
+def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool:
+    """Whether a «تحدث» call verb speaks at a gathering named right after it (في/خلال + a
+    contact noun of another type: «تحدث الوزير خلال مؤتمر صحفي مع نظيره»): the gathering is
+    the contact, the verb is his speech there."""
+    tok = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    if trig.etype != "CALL" or trig.tense == "noun" or tok not in SPEAK_VERBS:
+        return False
+    return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
+               and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
+               for u in triggers)
 
 
 def _telephone_noun(norms: list[str], i: int) -> bool:
