@@ -6,12 +6,17 @@ country, the extraction speed on one core (articles/s), and a random sample of N
 their evidence for reading by hand.
 
     python bench/events_audit.py [--sample 30] [--limit N] [--seed 1] [--json]
-        [--skip-split test] [--sections sport,economy,culture,society,localNews]
+        [--skip-split test,dev] [--sections sport,economy,culture,society,localNews]
+        [--skip-docs read_ids.txt] [--per-section 20] [--dump events.jsonl]
 
-The sample for reading never includes documents of the labelled split given to --skip-split
-(default: the frozen test split; only `doc_id` and `split` of
-bench/data/events_real/labels.jsonl are read, never labels or texts), so reading audit events
-cannot leak test documents into rule design; `--skip-split none` samples from every document.
+The sample for reading never includes documents of the labelled splits given to --skip-split
+(comma-separated; default: the frozen test split and the dev split; only `doc_id` and `split`
+of bench/data/events_real/labels.jsonl are read, never labels or texts), so reading audit
+events cannot leak held-out documents into rule design; `--skip-split none` samples from every
+document. --skip-docs names a file of document ids (one a line) also kept out of the sample,
+so a second reading after a change can be made on documents not read before. --per-section N
+samples up to N events from each section, so that the rarer sections are read too; --dump writes
+every sampleable event (never one of a skipped document) as JSON lines.
 --sections restricts the sample (not the per-section rates, which always cover every document)
 to the given sections: Jawhara FM's own names (politic, internationalNews, localNews, sport,
 economy, culture, society, diverse, technology) and «saudi (no section)» for SaudiNewsNet.
@@ -47,16 +52,26 @@ def documents(limit: int | None = None):
 
 
 def split_ids(split: str | None, path: Path = LABELS) -> frozenset[str]:
-    """Ids of the labelled documents of one split (only `doc_id` and `split` are read)."""
-    if not split or split == "none":
+    """Ids of the labelled documents of one or more comma-separated splits (only `doc_id` and
+    `split` are read)."""
+    wanted = {s.strip() for s in (split or "").split(",") if s.strip() and s.strip() != "none"}
+    if not wanted:
         return frozenset()
     ids = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            if row.get("split") == split:
+            if row.get("split") in wanted:
                 ids.add(row["doc_id"])
     return frozenset(ids)
+
+
+def listed_ids(path: str | None) -> frozenset[str]:
+    """Document ids listed one a line in a file (blank lines and `#` comments ignored)."""
+    if not path:
+        return frozenset()
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(x.strip() for x in lines if x.strip() and not x.lstrip().startswith("#"))
 
 
 def sampleable(doc_id: str, section: str, skip: frozenset[str],
@@ -72,8 +87,22 @@ def _published(doc: dict) -> str | None:
     return p or None
 
 
+def pick(pool: list, sample: int, seed: int, per_section: int | None = None) -> list:
+    """A seeded random sample of (doc_id, section, event) rows: `sample` rows from the whole
+    pool, or with `per_section` up to that many rows from each section (sections in name order)."""
+    rng = random.Random(seed)
+    if not per_section:
+        return rng.sample(pool, min(sample, len(pool)))
+    picked = []
+    for section in sorted({row[1] for row in pool}):
+        rows = [row for row in pool if row[1] == section]
+        picked += rng.sample(rows, min(per_section, len(rows)))
+    return picked
+
+
 def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = frozenset(),
-          sections: frozenset[str] | None = None) -> dict:
+          sections: frozenset[str] | None = None, each: int | None = None,
+          dump: str | None = None) -> dict:
     per_section, events_per_section = Counter(), Counter()
     two_party = same_country = 0
     found = []
@@ -92,9 +121,13 @@ def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = froz
                                      and ev["actor1_country"] == ev["actor2_country"])
             found.append((doc["id"], section, ev))
     docs = sum(per_section.values())
-    rng = random.Random(seed)
     pool = [f for f in found if sampleable(f[0], f[1], skip, sections)]
-    picked = rng.sample(pool, min(sample, len(pool)))
+    picked = pick(pool, sample, seed, each)
+    if dump:
+        with open(dump, "w", encoding="utf-8") as fh:
+            for d, s, e in pool:
+                fh.write(json.dumps({"doc_id": d, "section": s, **e}, ensure_ascii=False,
+                                    default=str) + "\n")
     return {
         "documents": docs,
         "events": len(found),
@@ -114,16 +147,25 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sample", type=int, default=30, help="events to print for reading")
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--per-section", type=int, default=None,
+                    help="sample up to this many events from each section instead of --sample")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--dump", default=None,
+                    help="write every sampleable event (JSON lines) to this file")
     ap.add_argument("--json", action="store_true", help="print only the JSON report")
-    ap.add_argument("--skip-split", default="test",
-                    help="never sample documents of this labelled split ('none' to keep all)")
+    ap.add_argument("--skip-split", default="test,dev",
+                    help="never sample documents of these comma-separated labelled splits "
+                         "('none' to keep all)")
+    ap.add_argument("--skip-docs", default=None,
+                    help="file of document ids (one a line) never to sample, e.g. ones read before")
     ap.add_argument("--sections", default=None,
                     help="comma-separated sections to sample from (default: every section)")
     args = ap.parse_args(argv)
     sections = (frozenset(s.strip() for s in args.sections.split(",") if s.strip())
                 if args.sections else None)
-    report = audit(args.limit, args.sample, args.seed, split_ids(args.skip_split), sections)
+    skip = split_ids(args.skip_split) | listed_ids(args.skip_docs)
+    report = audit(args.limit, args.sample, args.seed, skip, sections, args.per_section,
+                   args.dump)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0

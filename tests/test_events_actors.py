@@ -724,3 +724,12 @@ def test_a_name_listed_apart_is_found_written_joined():
     text = "استقبل أبومازن في رام الله أمس وزير الخارجية الياباني."
     assert ("Mahmoud Abbas", "PSE", "head_of_state") in _actors(text)[0]
     assert ("MEET", ("JPN:foreign_minister", "PSE:head_of_state")) in _pairs(text)
+
+
+def test_head_of_a_mission_or_delegation_is_the_delegation():
+    # «رئيس بعثة صندوق النقد» heads the Fund's mission, not the Fund (its managing director)
+    for text in ("التقى رئيس بعثة صندوق النقد الدولي أمس رئيس الحكومة التونسي في القصبة.",
+                 "التقى رئيس البعثة الأوروبية أمس وزير الخارجية التونسي في تونس.",
+                 "التقت رئيسة وفد البنك الدولي أمس وزير المالية المغربي في الرباط."):
+        roles = {role for _name, _code, role in _actors(text)[0]}
+        assert "delegation" in roles and "organization_head" not in roles, text

@@ -2,7 +2,7 @@
 
 import json
 
-from bench.events_audit import sampleable, split_ids
+from bench.events_audit import listed_ids, pick, sampleable, split_ids
 
 
 def test_split_ids_reads_only_the_asked_split(tmp_path):
@@ -14,6 +14,15 @@ def test_split_ids_reads_only_the_asked_split(tmp_path):
     assert split_ids("test", path) == {"a", "c"}
     assert split_ids("none", path) == frozenset()
     assert split_ids(None, path) == frozenset()
+    assert split_ids("test,train", path) == {"a", "b", "c"}
+    assert split_ids(" train , none", path) == {"b"}
+
+
+def test_listed_ids_reads_one_id_a_line(tmp_path):
+    path = tmp_path / "read.txt"
+    path.write_text("# read on the first pass\nx1\n\n  x2 \n", encoding="utf-8")
+    assert listed_ids(str(path)) == {"x1", "x2"}
+    assert listed_ids(None) == frozenset()
 
 
 def test_sampleable_skips_split_and_other_sections():
@@ -49,3 +58,13 @@ def test_eval_reports_strict_and_lenient_per_split_and_section():
     assert train["lenient"]["tp"] == 1 and train["lenient"]["f1"] == 1.0
     assert (dev["tp"], dev["fn"], dev["lenient"]["tp"]) == (0, 1, 0)
     assert report["sections"]["politic"]["lenient"]["tp"] == 1
+
+
+def test_pick_per_section_takes_from_every_section():
+    pool = [(f"p{k}", "politic", {}) for k in range(50)]
+    pool += [("s1", "sport", {}), ("s2", "sport", {})]
+    rows = pick(pool, 5, seed=3, per_section=3)
+    assert [r[1] for r in rows].count("sport") == 2
+    assert [r[1] for r in rows].count("politic") == 3
+    assert len(pick(pool, 5, seed=3)) == 5
+    assert pick(pool, 5, seed=3) == pick(pool, 5, seed=3)

@@ -47,3 +47,17 @@ def test_a_president_calling_his_own_ambassador_is_no_event():
 def test_a_minister_receiving_a_foreign_ambassador_is_kept():
     text = "استقبل وزير الخارجية التونسي أمس سفير المملكة العربية السعودية لدى تونس."
     assert _pairs(text) == [("MEET", "TUN", "foreign_minister", "SAU", "official")]
+
+
+# a minister with his own country's officials named as a plural is domestic business too,
+# whoever the text made the subject; a foreign minister meeting them is not
+def test_minister_and_his_own_countrys_officials_is_domestic():
+    text = ("يتضمن برنامج الضيف الهولندي لقاء مع الجهيناوي، إلى جانب لقاءات مع عدد من كبار "
+            "المسؤولين التونسيين.")
+    assert _pairs(text) == []
+
+
+def test_foreign_minister_and_the_hosts_officials_still_meet():
+    text = ("وسيجري وزير الخارجية الهولندي خلال الأسبوع لقاءات مع عدد من كبار المسؤولين "
+            "التونسيين في العاصمة.")
+    assert [(t, a1, a2) for t, a1, _r1, a2, _r2 in _pairs(text)] == [("MEET", "NLD", "TUN")]

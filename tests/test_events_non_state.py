@@ -119,3 +119,18 @@ def test_organisation_name_with_a_sport_complement_is_a_sports_body():
     # the European Union itself still meets
     text = "التقى رئيس الوزراء الأردني برئيس المفوضية في الاتحاد الأوروبي في بروكسل أمس."
     assert [p for p in _pairs(text) if p[0] == "MEET"]
+
+
+@pytest.mark.parametrize("text", [
+    # a press delegation (adjective الصحفي) is no state's delegation
+    "استقبل رئيس الجمهورية صباح اليوم بقصر قرطاج الوفد الصحفي المغربي المشارك في المنتدى.",
+    # two national teams named by their nationality adjectives meet in a match
+    "ويختتم الدور الأول يوم الأحد بلقاء المنتخبين المصري والمغربي في القاهرة.",
+])
+def test_press_delegation_or_team_is_no_contact(text):
+    assert _pairs(text) == []
+
+
+def test_talks_named_by_two_adjectives_still_pair_the_states():
+    text = "انطلق الحوار الاستراتيجي المصري الأمريكي اليوم في القاهرة."
+    assert [(t, a1, a2) for t, a1, _r1, a2, _r2 in _pairs(text)] == [("MEET", "EGY", "USA")]

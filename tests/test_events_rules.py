@@ -214,3 +214,33 @@ def test_a_second_verb_after_kama_keeps_the_first_verbs_subject():
     assert _keys(extract_events(text, PUB)) == [
         ("CALL", "reported", "FRA", "head_of_state", "JPN", "head_of_government"),
         ("CALL", "reported", "FRA", "head_of_state", "MEX", "head_of_state")]
+
+
+# «هاتف» the telephone (a device word after it, a word of means before it) is no call
+@pytest.mark.parametrize("text", [
+    "كان رئيس الوزراء الإيطالي يلتقط صورا عبر هاتف ذكي تجمعه بالرئيس الفرنسي والمستشارة الألمانية.",
+    "وكان الرئيس الروسي يلتقط صورة بواسطة هاتف محمول تجمعه بالرئيس الصيني ورئيس الوزراء الهندي.",
+])
+def test_telephone_noun_is_no_call(text):
+    assert [e for e in extract_events(text, date(2017, 3, 6)) if e["event_type"] == "CALL"] == []
+
+
+def test_phoned_verb_is_still_a_call():
+    evs = extract_events("هاتف الرئيس الفرنسي أمس رئيس الوزراء الإيطالي.", date(2017, 3, 6))
+    assert [(e["event_type"], e["actor1_country"], e["actor2_country"]) for e in evs] == [
+        ("CALL", "FRA", "ITA")]
+
+
+# «تحدث X خلال مؤتمر صحفي مع Y»: he spoke at the press conference, no call
+@pytest.mark.parametrize("text", [
+    "تحدث وزير الخارجية السعودي خلال مؤتمر صحفي مع وزير الخارجية المصري عن العلاقات بين البلدين.",
+    "وتحدث الرئيس الفرنسي في مؤتمر صحفي مشترك مع المستشارة الألمانية عن أزمة اللاجئين.",
+])
+def test_speaking_at_a_press_conference_is_no_call(text):
+    types = [e["event_type"] for e in extract_events(text, date(2017, 3, 6))]
+    assert "CALL" not in types and "PRESS_CONFERENCE" in types
+
+
+def test_speaking_with_someone_is_still_a_call():
+    text = "تحدث الرئيس الفرنسي هاتفيا مع المستشارة الألمانية عن أزمة اللاجئين."
+    assert [e["event_type"] for e in extract_events(text, date(2017, 3, 6))] == ["CALL"]

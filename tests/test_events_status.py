@@ -284,3 +284,32 @@ def test_a_standing_relation_is_no_contact(text):
 ])
 def test_a_single_contact_is_still_one(text, expected):
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a contact noun as the subject of a future verb right after it
+    "وأكد المتحدث أن لقاء سيجمع وزير الخارجية الإيطالي بنظيره المغربي في روما.",
+    "وأضاف أن اجتماعا سيجمع الرئيس الجزائري والرئيس المصري في القاهرة.",
+])
+def test_contact_noun_before_a_future_verb_is_planned(text):
+    assert {s for _t, s in _events(text)} == {"planned"}
+
+
+def test_contact_noun_before_a_past_verb_stays_reported():
+    text = "وأكد المتحدث أن لقاء جمع وزير الخارجية الإيطالي بنظيره المغربي في روما."
+    assert {s for _t, s in _events(text)} == {"reported"}
+
+
+def test_past_date_of_another_nouns_relative_clause_leaves_a_planned_contact_planned():
+    # «الماضي» dates the agreement of the relative clause, not the talks still to come
+    text = ("ومن المقرر أن يجري وزير الاقتصاد النمساوي محادثات مع الرئيس الإيراني بعد الاتفاق "
+            "الذي تم التوصل إليه الثلاثاء الماضي.")
+    evs = extract_events(text, PUB)
+    assert [(e["status"], e["event_date"]) for e in evs] == [("planned", None)]
+
+
+def test_past_date_of_a_relative_clause_on_the_contact_noun_itself_still_reports_it():
+    # «وهو الاجتماع الذي تم أمس»: the clause restates the meeting, and dates it
+    text = ("وكان من المهم أن يجتمع وزير الخارجية الإيطالي بنظيره الألماني، وهو الاجتماع الذي "
+            "تم أمس في روما.")
+    assert {e["status"] for e in extract_events(text, PUB)} == {"reported"}

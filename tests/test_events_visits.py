@@ -409,3 +409,22 @@ def test_a_stop_of_a_tour_is_a_visit_to_each_place_it_took_in():
     text = "وأنهى الرئيس الفرنسي محطته الأولى في الجزائر قبل أن يتوجه إلى تونس."
     assert ("reported", "FRA", "head_of_state", None, None, "DZA") in _visits(text)
     assert _visits("توقف القطار في محطته الأخيرة بالقاهرة.") == []
+
+
+# «حلّ» is "arrived" only before a place that carries ب; a place name that merely starts with
+# the letter (باريس، بيروت) after «حلّ النزاعات» is no arrival
+@pytest.mark.parametrize("text", [
+    "عين الأمين العام للأمم المتحدة اليوم مبعوثا أمميا جديدا هو أستاذ الاقتصاد وحل النزاعات في "
+    "جامعة باريس.",
+    "اختار المجلس المبعوث الأممي الجديد أستاذ القانون الدولي وحل النزاعات في جامعة بيروت.",
+])
+def test_solving_is_no_arrival_before_a_place_starting_with_ba(text):
+    assert [e for e in extract_events(text, PUB) if e["event_type"] == "VISIT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "حل وزير الخارجية الفرنسي أمس ببيروت في زيارة تستغرق يومين.",
+    "حلت المستشارة الألمانية أمس بباريس في زيارة قصيرة.",
+])
+def test_arrival_with_bi_before_a_place_is_still_a_visit(text):
+    assert [e["event_type"] for e in extract_events(text, PUB)] == ["VISIT"]

@@ -341,8 +341,11 @@ def _adjective_pair(sent: Sentence, m: int) -> list[tuple[int, int, str]]:
     most two other modifiers between (m: the token after the noun)."""
     adjs = {k: code for k, code, _definite in sent.adjs}
     norms = sent.norms
+    bodies = load_gazetteer().non_state_bodies
     for skip in range(3):
         k = m + skip
+        if k < len(norms) and norms[k] in bodies:
+            return []  # «لقاء المنتخبين التونسي والجزائري»: the adjectives are a team's, a match
         if k in adjs:
             if _broken(sent, m - 1, k + 1) or k + 1 not in adjs or adjs[k + 1] == adjs[k]:
                 return []

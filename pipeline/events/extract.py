@@ -22,6 +22,7 @@ from pipeline.events.dates import (
     sentence_date,
 )
 from pipeline.events.frames import Candidate, _sentence_events, after_within
+from pipeline.events.gazetteer import load_lexicon
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
     Sentence,
@@ -35,6 +36,7 @@ from pipeline.events.mentions import (
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
 from pipeline.events.types import EVENT_TYPES
+from pipeline.events.words import RELATIVE
 from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
@@ -274,10 +276,15 @@ def _domestic(actor1, actor2) -> bool:
         return False
     # a state's ambassador is a member of its government too: a president calling his own
     # ambassador (to console him, to instruct him) is domestic business
+    # and so are a state's «officials» named as a plural (عدد من سامي المسؤولين التونسيين):
+    # a minister meeting his own country's officials, whoever the text made the subject
+    def cabinet(a, other):
+        return (a.role in CABINET_ROLES or a.ambassador
+                or a.collective and a.role == "official" and other.role in CABINET_ROLES)
+
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
-            and (actor1.role in CABINET_ROLES or actor1.ambassador)
-            and (actor2.role in CABINET_ROLES or actor2.ambassador))
+            and cabinet(actor1, actor2) and cabinet(actor2, actor1))
 
 
 def _non_state(actor1, actor2) -> bool:
@@ -474,11 +481,25 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     future = future_tense(c.trig, norms)
     # nor a date another contact's trigger stands nearer to, when it contradicts the status
     across = across or across_trigger(m, c.trig.i, c.trig.j, others)
+    # or a date in a relative clause on another noun after the trigger («سيجري محادثات ...
+    # بعد الاتفاق الذي تم التوصل إليه الثلاثاء الماضي»): that noun's date, not the contact's
+    # (unless the noun is a contact's own: «أن يجتمع ...، وهو الاجتماع الذي تم أمس»)
+    contact_toks = {k for t in found_triggers for k in range(t.i, t.j)}
+    across = across or m.i > c.trig.j and any(
+        norms[r] in RELATIVE and r - 1 not in contact_toks and not _contact_noun(norms[r - 1])
+        for r in range(c.trig.j + 1, m.i))
     if (across or future) and c.status == "planned" \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision
+
+
+def _contact_noun(tok: str) -> bool:
+    """Whether a word is a contact's trigger noun, with or without the article (الاجتماع)."""
+    bare = tok[2:] if tok.startswith("ال") else tok
+    triggers = load_lexicon().triggers
+    return any(triggers.match_clitic([w], 0)[0] == 1 for w in (tok, bare))
 
 
 RELATIVE_DATE_SPAN = 6  # words after a relative clause's verb where its date may stand

@@ -1234,7 +1234,7 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if arrival:
         # حلّ/يحلّ is "arrived" only before a place in ب (حلّ بتونس) or as a guest (ضيفا)
         guest = any(t.startswith("ضيف") for t in norms[trig.j:trig.j + 8])
-        dests = [d for d in dests if norms[d[0]].startswith("ب") or guest]
+        dests = [d for d in dests if guest or _in_bi(norms, d[0])]
         if not dests:
             return []
     if not dests:
@@ -1647,3 +1647,9 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
         return []
     return [Candidate("MEDIATE", status, mediator, party, sent, trigger_text, sdate[0],
                       sdate[1], _location(sent, trig, set()))]
+
+
+def _in_bi(norms: list[str], i: int) -> bool:
+    """Whether the place named at token i carries the preposition ب (حلّ ببغداد، بتونس), not
+    merely a name that starts with the letter (حلّ النزاعات في باريس)."""
+    return load_gazetteer().match_clitic(norms, i)[2].endswith("ب")

@@ -68,6 +68,7 @@ class Actor:
     body: str | None = None
     party: bool = False  # the body is a national party of the gazetteer (orgs.yaml country)
     ambassador: bool = False  # the mention's office is an ambassador's or a consul's
+    collective: bool = False  # a plural title naming a state's officials (المسؤولين التونسيين)
     bloc: str | None = None  # one member of a named bloc (blocs.py): the bloc's code
     bare: bool = False  # a bare state name opposite a bloc (blocs.py): a party to it only
     # a bare state of a pair of states named as a contact's two sides (blocs.state_pairs): the
@@ -1111,6 +1112,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             memory[person["en"]] = actor.role
         plural = load_gazetteer().collective_titles | load_gazetteer().attached_titles
         collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
+        actor.collective = collective and not g["delegation"] and person is None
         if (g["delegation"] and person is None and g["j"] < len(norms)
                 and norms[g["j"]].startswith(("المرافق", "المصاحب"))
                 and actor.country is None and actor.org is None):

@@ -11,7 +11,12 @@ from pipeline.events.dates import WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
+    MEANS_WORDS,
+    PHONE_DEVICES,
+    PHONE_VERB_NOUNS,
     RELATIVE,
+    SPEAK_AT_WORDS,
+    SPEAK_VERBS,
 )
 
 # ----------------------------------------------------------------------------- triggers/status
@@ -46,6 +51,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     i = 0
     while i < len(norms):
         n, entries, clitic = lex.triggers.match_clitic(norms, i)
+        if n and _telephone_noun(norms, i):
+            n = 0  # «عن طريق هاتف محمول»: the device, not «هاتف» (he phoned)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
             if e.kind == "light":
@@ -62,6 +69,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             i += n
             continue
         i += 1
+    triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)]
     i = 0
     while i < len(norms):
         n, entries, clitic = lex.status.match_clitic(norms, i)
@@ -75,6 +83,31 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i += 1
     return triggers, lights, cues
+
+
+SPEAK_AT_WINDOW = 5  # words from «تحدث» to the gathering it speaks at
+
+
+def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool:
+    """Whether a «تحدث» call verb speaks at a gathering named right after it (في/خلال + a
+    contact noun of another type: «تحدث الوزير خلال مؤتمر صحفي مع نظيره»): the gathering is
+    the contact, the verb is his speech there."""
+    tok = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    if trig.etype != "CALL" or trig.tense == "noun" or tok not in SPEAK_VERBS:
+        return False
+    return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
+               and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
+               for u in triggers)
+
+
+def _telephone_noun(norms: list[str], i: int) -> bool:
+    """Whether «هاتف» at i is the noun (a telephone), not the verb (he phoned): a device word
+    after it (هاتف محمول) or a word of means before it (عن طريق هاتف، عبر هاتفه)."""
+    tok = norms[i][1:] if norms[i][:1] in ("و", "ف", "ب") else norms[i]
+    if tok not in PHONE_VERB_NOUNS and norms[i] not in PHONE_VERB_NOUNS:
+        return False
+    return (i + 1 < len(norms) and norms[i + 1] in PHONE_DEVICES) or (
+        i > 0 and norms[i - 1] in MEANS_WORDS)
 
 
 def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bool:
@@ -122,6 +155,12 @@ def _future_verb(tok: str) -> bool:
     """A future verb (سيناقش، ستبحث، وسينقل): س + a present prefix."""
     tok = tok[1:] if tok[:1] in ("و", "ف") else tok
     return len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok not in _NOT_FUTURE
+
+
+def _future_subject(norms: list[str], j: int) -> bool:
+    """«فإن اجتماعا سيجمع الرؤساء»، «القمة ستعقد في الرياض»: a contact noun that is the subject
+    of a future verb right after it is still to come."""
+    return j < len(norms) and _future_verb(norms[j])
 
 
 def _future_frame(norms: list[str], i: int) -> bool:
@@ -377,6 +416,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             if governing and max(governing)[1] == "present":
                 tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
+                                or _future_subject(sent.norms, trig.j)
                                 or _future_relative(sent, trig.j, occupied)
                                 or present_relative_at(sent, trig.j, occupied) is not None):
             tense = "present"
