@@ -72,6 +72,9 @@ class Actor:
     # a bare state of a pair of states named as a contact's two sides (blocs.state_pairs): the
     # token of the construction; it pairs only with the other state of the same construction
     pair: int | None = None
+    # the mention names an institution or body itself (وزارة الخارجية الروسية، الحكومة
+    # اليونانية، بعثة صندوق النقد الدولي), not a person holding an office
+    institution: bool = False
 
     @property
     def key(self) -> tuple:
@@ -635,6 +638,45 @@ def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: d
     return next((e for e in entries if e.kind == "place" and e.code in named), country)
 
 
+INSTITUTION_REQUIRES_SPAN = 4  # words after an institution noun its `requires` words sit in
+# words that may stand between a title and the institution it belongs to («المسؤولين في وزارة»)
+_INSTITUTION_LINKS = frozenset(("في", "من", "داخل"))
+
+
+def _institution_key(norms: list[str], i: int, j: int, clitic: str) -> str:
+    """The institution phrase matched at norms[i:j] without its clitic (`_title_key`)."""
+    return _title_key(" ".join(norms[i:j]), clitic)
+
+
+def _institution_allowed(norms: list[str], i: int, n: int, clitic: str, gaz) -> bool:
+    """Whether a title matched at token i may stand: any title but an institution noun after
+    a seat word (roles.yaml institution_seats) or with `requires` words none of which follows
+    within the span."""
+    key = _institution_key(norms, i, i + n, clitic)
+    if key not in gaz.institution_titles:
+        return True
+    if i > 0 and norms[i - 1] in gaz.institution_seats:
+        return False  # «بمقر وزارة الخارجية»: the place of a meeting
+    required = gaz.institution_requires.get(key)
+    if required is None:
+        return True
+    return any(t in required for t in norms[i + n:i + n + INSTITUTION_REQUIRES_SPAN])
+
+
+def _complement_institution(norms: list[str], j: int, i1: int, j1: int, clitics: dict,
+                            gaz) -> bool:
+    """Whether the title at norms[i1:j1], right after a title ending at token j (or after
+    it and «في»/«من»), is an institution noun that complements it: the body its holder
+    serves («المتحدث باسم وزارة الخارجية»، «المسؤولين بوزارتي الداخلية والدفاع»), not another
+    actor joined by «و»."""
+    clitic = clitics.get(i1, "")
+    if clitic.startswith("و") or clitic.startswith("ف"):
+        return False
+    if not (i1 == j or i1 == j + 1 and norms[j] in _INSTITUTION_LINKS):
+        return False
+    return _institution_key(norms, i1, j1, clitic) in gaz.institution_titles
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -672,6 +714,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «محمد بن حسين الشيخ»: after «بن» come the father's names, not a person of
                 # their own («حسين الشيخ» is someone else)
                 i += n
+                continue
+            if pick.kind == "title" and not _institution_allowed(norms, i, n, clitic, gaz):
+                i += n  # «لجنة التحقيق»: a committee that is no joint one names no party
                 continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
@@ -747,6 +792,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
+                elif (e1.kind == "title" and (unit["titles"] or unit["delegation"])
+                      and _complement_institution(norms, unit["j"], i1, j1, clitics, gaz)):
+                    # «المتحدث باسم وزارة الخارجية»، «المسؤولين بوزارة الدفاع»، «رئيس بعثة»:
+                    # the body the title's holder belongs to, not another actor
+                    unit["j"] = j1
+                    if e1.role == "delegation" and not unit["country"] and not unit["org"]:
+                        unit["delegation"] = True
+                        window = 7
                 elif e1.kind == "adj" and not e1.definite and _definite(norms[i0]):
                     break  # «الأمير تركي»: a definite title takes only a definite adjective
                 elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
@@ -885,6 +938,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
             # the other head's office names the object, not the person
             both_person = both_person or _other_head(g["person"], u["titles"], year)
+            # «وزيري الخارجية الجبير وشكري»: an institution noun names a body, never a person
+            both_person = both_person or any(
+                x["titles"] and y["person"] and _all_titles_in(x, gaz.institution_titles)
+                for x, y in ((g, u), (u, g)))
             if g["person"] and not u["person"]:
                 # «الملك سلمان المبعوث الخاص»: a head by office, named without his title
                 held = [(r[0], "") for r in _held(g["person"], year)]
@@ -943,6 +1000,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
                       clitic=clitics.get(g["i"], ""))
         actor.name = person["en"] if person else None
+        actor.institution = person is None and bool(g["titles"]) and _all_titles_in(
+            g, gaz.institution_titles)
         actor.country = g["country"] if not g["org"] else None
         actor.org = g["org"]
         if g["delegation"]:
