@@ -481,8 +481,7 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
             if toks[k].punct:
                 break
     def body(t):
-        return t in words or (t[:1] in ("ل", "و", "ب", "ف") and t[1:] in words) \
-            or (t.startswith("لل") and "ا" + t[1:] in words)
+        return _body_word(t, words)
 
     if any(body(t) for t in span):
         return True
@@ -493,6 +492,12 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
         return any(body(t) for t in made_of) and not any(
             t in _STATE_MEMBERS or t[:1] == "و" and t[1:] in _STATE_MEMBERS for t in made_of)
     return False
+
+
+def _body_word(t: str, words: frozenset) -> bool:
+    """Whether a token, a clitic aside, is one of a non-state body's words."""
+    return t in words or (t[:1] in ("ل", "و", "ب", "ف") and t[1:] in words) \
+        or (t.startswith("لل") and "ا" + t[1:] in words)
 
 
 _COMPOSED = frozenset(normalize_arabic(w) for w in (
@@ -657,6 +662,8 @@ def _institution_allowed(norms: list[str], i: int, n: int, clitic: str, gaz) -> 
         return True
     if i > 0 and norms[i - 1] in gaz.institution_seats:
         return False  # «بمقر وزارة الخارجية»: the place of a meeting
+    if i > 0 and _body_word(norms[i - 1], gaz.non_state_bodies):
+        return False  # «حزب القوات اللبنانية»: a party's name, not the state's forces
     required = gaz.institution_requires.get(key)
     if required is None:
         return True
