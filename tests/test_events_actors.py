@@ -621,3 +621,91 @@ def test_a_bare_attache_is_nobodys_official():
     # no embassy or nationality attached: not the outlet's own diplomat either
     actors = _actors("واستقبل وزير الخارجية المغربي الملحق الثقافي.", home="MAR")[0]
     assert [a for a in actors if a[2] == "official"] == []
+
+
+# ----------------------------------------------------------------------------- institutions
+
+def _roles(text: str, home: str | None = "SAU") -> list[tuple]:
+    return [(a.country or a.org, a.role, a.institution) for s in _prepare(text, None, home)
+            for a in s.actors]
+
+
+def test_a_ministry_with_its_nationality_is_that_states_official():
+    text = "واستقبلت وزارة الخارجية الكندية أمس القائم بالأعمال الإيراني."
+    assert ("CAN", "official", True) in _roles(text)
+
+
+def test_a_government_named_by_its_adjective_is_an_official_actor():
+    assert ("ITA", "official", True) in _roles("وبدأت الحكومة الإيطالية محادثات مع تونس.")
+
+
+def test_an_institution_alone_is_nobodys_actor():
+    # «الحكومة» with no country attached does not fall back to the outlet's own country
+    assert _roles("وقالت الحكومة إن الاجتماع سيعقد لاحقا.", home="TUN") == []
+
+
+def test_a_mission_of_an_organisation_is_its_delegation():
+    assert ("IMF", "delegation", True) in _roles(
+        "وتلتقي بعثة صندوق النقد الدولي اليوم وزير المالية.", home="TUN")
+
+
+def test_the_head_of_a_mission_heads_a_delegation():
+    assert ("IMF", "delegation", False) in _roles(
+        "وقال رئيس بعثة صندوق النقد الدولي إن المحادثات إيجابية.", home="TUN")
+
+
+def test_a_bare_mission_refers_back_to_the_mission_named_before():
+    text = ("وصلت بعثة صندوق النقد الدولي إلى تونس أمس. "
+            "وعقدت البعثة اجتماعا مع وزير المالية.")
+    assert ("IMF", "delegation", True) in [
+        (a.country or a.org, a.role, a.institution)
+        for a in _prepare(text, None, "TUN")[1].actors]
+
+
+def test_a_joint_committee_is_the_first_named_sides_delegation():
+    text = "واجتمعت اللجنة المغربية الإسبانية المشتركة في مدريد."
+    assert ("MAR", "delegation", True) in _roles(text)
+
+
+def test_a_committee_that_is_no_joint_one_is_no_actor():
+    assert _roles("وأنهت لجنة التحقيق المغربية أعمالها في الرباط.") == []
+
+
+def test_an_institution_after_a_title_is_the_title_holders_body():
+    # one actor, the spokesman, of the ministry's country (not two)
+    assert _roles("وقال المتحدث باسم وزارة الخارجية اليابانية إن الاجتماع تأجل.") == [
+        ("JPN", "official", False)]
+    assert _roles("والتقى الوزير المسؤولين بوزارة الدفاع البرازيلية.")[-1] == (
+        "BRA", "official", False)
+
+
+def test_an_institution_after_a_seat_word_is_a_place():
+    text = "والتقى وزير الخارجية المصري نظيره الهندي بمقر وزارة الخارجية الهندية."
+    assert all(not inst for _, _, inst in _roles(text))
+
+
+def test_an_institution_in_a_party_name_is_the_party():
+    assert all(not inst for _, _, inst in _roles("والتقى الوزير رئيس حزب الحكومة الجديدة."))
+
+
+def test_an_institution_never_names_a_person():
+    text = "وناقش وزيرا الخارجية الجبير وشكري الملف."
+    assert ("SAU", "foreign_minister", False) in _roles(text)
+
+
+def test_a_ministry_that_summons_an_ambassador_meets_him():
+    pairs = _pairs("والتقت وزارة الخارجية الكندية أمس السفير الإيراني في أوتاوا.")
+    assert ("MEET", ("CAN:official", "IRN:official")) in pairs
+
+
+def test_a_ministry_does_not_travel():
+    # «حتى تصل الرسالة»: a government is no visitor
+    pairs = _pairs("ووقفت الحكومة البحرينية بحزم حتى تصل الرسالة إلى طهران.")
+    assert not any(t == "VISIT" for t, _ in pairs)
+
+
+def test_a_dual_noun_refers_to_people_not_to_the_ministry_quoted_before():
+    text = ("وذكرت وزارة الدفاع الأمريكية أن الوزير كارتر استقبل الأمير محمد بن سلمان. "
+            "وناقش الوزيران التعاون العسكري.")
+    assert not any("official" in pair[0] or "official" in pair[-1]
+                   for t, pair in _pairs(text) if t == "MEET")
