@@ -206,6 +206,9 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             institutions.append(key)
             if spec.get("requires"):
                 gaz.institution_requires[key] = _phrases(spec["requires"])
+    for phrase, code in (roles.get("institution_names") or {}).items():
+        gaz.add(phrase, Entry("fixed", role="official", code=code))
+        institutions.append(" ".join(_norm(phrase)))
     gaz.institution_titles = frozenset(institutions)
     gaz.institution_seats = _phrases(roles.get("institution_seats"))
     gaz.attached_titles |= gaz.institution_titles

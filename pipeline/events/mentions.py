@@ -543,13 +543,14 @@ def _after_lineage(gap: list[str]) -> list[str]:
     return gap[k:]
 
 
-def _coordinated(units: list[dict], i: int, clitics: dict, gaz) -> bool:
-    """Whether a country at token i, joined by و, continues the list of countries of the plural
-    title just before it (وزراء خارجية تونس والجزائر: the Algerian one too)."""
+def _coordinated(units: list[dict], i: int, clitics: dict, gaz, kind: str = "country") -> bool:
+    """Whether a country (or with kind "org", an organisation) at token i, joined by و,
+    continues the list of the plural title just before it (وزراء خارجية تونس والجزائر: the
+    Algerian one too; ممثلي صندوق النقد الدولي والمفوضية الأوروبية: the Commission's too)."""
     if not units or not clitics.get(i, "").startswith("و"):
         return False
     prev = units[-1]
-    return (prev["j"] == i and prev["country"] is not None and prev["person"] is None
+    return (prev["j"] == i and prev[kind] is not None and prev["person"] is None
             and bool(prev["titles"])
             and all(_in_titles(t, gaz.collective_titles) for _, t in prev["titles"]))
 
@@ -799,11 +800,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
-                elif (e1.kind == "title" and (unit["titles"] or unit["delegation"])
+                elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
                       and _complement_institution(norms, unit["j"], i1, j1, clitics, gaz)):
                     # «المتحدث باسم وزارة الخارجية»، «المسؤولين بوزارة الدفاع»، «رئيس بعثة»:
                     # the body the title's holder belongs to, not another actor
                     unit["j"] = j1
+                    if e1.code and not unit["country"] and not unit["org"]:
+                        unit["country"] = e1.code  # «وفد من الكنيست»: the body's state
+                        unit.setdefault("first_q", i1)
                     if e1.role == "delegation" and not unit["country"] and not unit["org"]:
                         unit["delegation"] = True
                         window = 7
@@ -865,6 +869,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             units.append({"i": i0, "j": j0, "titles": [], "country": None, "org": e.code,
                           "person": None, "counterpart": False, "delegation": False,
                           "skip": False, "group": True})
+        elif e.kind == "org" and _coordinated(units, i0, clitics, gaz, "org"):
+            # «ممثلي صندوق النقد الدولي والمفوضية الأوروبية»: one actor per coordinated body
+            prev = units[-1]
+            units.append(dict(prev, i=i0, j=j0, org=e.code, titles=list(prev["titles"]),
+                              coordinated=True))
         elif e.kind == "country" and _coordinated(units, i0, clitics, gaz):
             # «وزراء خارجية تونس والجزائر ومصر»: one actor per coordinated country
             prev = units[-1]
@@ -1033,6 +1042,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif g["titles"]:
             actor.role = _best_role([r for r, _ in g["titles"]])
         if actor.role == "head_of_state" and _heads_a_national_body(g):
+            actor.role = "official"
+        if (actor.role == "head_of_state" and person is None and g["country"] and not g["org"]
+                and g["titles"] and _all_titles_in(g, gaz.collective_titles)
+                and not g.get("coordinated")
+                and not (k + 1 < len(groups) and groups[k + 1].get("coordinated"))):
+            # «قادة كينيا»: the leaders of one state are its officials (a bloc's leaders,
+            # «قادة دول مجلس التعاون», or a list of states', are their heads)
             actor.role = "official"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
