@@ -709,3 +709,50 @@ def test_a_dual_noun_refers_to_people_not_to_the_ministry_quoted_before():
             "وناقش الوزيران التعاون العسكري.")
     assert not any("official" in pair[0] or "official" in pair[-1]
                    for t, pair in _pairs(text) if t == "MEET")
+
+
+def test_a_bare_institution_is_the_one_of_its_kind_named_before():
+    text = ("وبدأت الحكومة البلجيكية مشاورات مع المغرب. "
+            "وقالت الحكومة إن الجولة الثانية ستعقد في الرباط.")
+    assert ("BEL", "official", True) in [
+        (a.country or a.org, a.role, a.institution)
+        for a in _prepare(text, None, "SAU")[1].actors]
+
+
+def test_a_verb_keeps_a_later_nationality_from_an_institution():
+    assert _roles("وأكدت الحكومة تمسكها بالموقف المصري.", home="TUN") == []
+
+
+def test_an_institutions_complement_may_stand_before_its_nationality():
+    assert ("IDN", "official", False) in _roles(
+        "والتقى الوزير مسؤولين من وزارة الشؤون الدينية الإندونيسية.")
+
+
+def test_a_parliament_by_its_kind_takes_the_nationality_after_it():
+    assert ("KWT", "official", True) in _roles("واستقبل مجلس الأمة الكويتي الوفد.")
+
+
+def test_a_parliament_by_its_proper_name_is_its_states():
+    assert ("USA", "delegation", False) in _roles(
+        "والتقى رئيس الحكومة بوفد من الكونغرس يترأسه السيناتور.", home="TUN")
+    assert ("USA", "official", False) in _roles("والتقى السفير الإسرائيلي أعضاء الكونغرس.")
+
+
+def test_the_leaders_of_one_state_are_its_officials():
+    assert ("KEN", "official", False) in _roles("والتقى الرئيس الأمريكي قادة كينيا.")
+    # a bloc's leaders are its heads
+    assert ("GCC", "head_of_state", False) in _roles(
+        "والتقى الرئيس الأمريكي قادة دول مجلس التعاون.")
+
+
+def test_coordinated_bodies_after_a_plural_title_are_one_actor_each():
+    roles = _roles("والتقى الوزير المسؤولين بصندوق النقد الدولي والمفوضية الأوروبية.",
+                   home="GRC")
+    assert {("IMF", "official", False), ("EU", "official", False)} <= set(roles)
+
+
+def test_a_ministry_that_summons_a_foreign_ambassador_meets_him():
+    pairs = _pairs("واستدعت وزارة الخارجية الهولندية السفير الروسي في لاهاي.")
+    assert ("MEET", ("NLD:official", "RUS:official")) in pairs
+    # recalling one's own ambassador names no one met
+    assert not _pairs("واستدعت وزارة الخارجية الهولندية سفيرها في موسكو للتشاور.")

@@ -518,6 +518,40 @@ def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: d
     return memory.get(("delegation body", country))
 
 
+def _noun_gap(norms: list[str], j: int, i: int) -> bool:
+    """Whether the words between an institution noun and a nationality or a body after it
+    all carry the article (its complement: «وزارة الشؤون الدينية الإندونيسية», «البعثة
+    الفنية لصندوق النقد»), so that a verb between («الحكومة تدعم الموقف المصري») keeps
+    the nationality from the institution."""
+    return all(_definite(t) for t in norms[j:i])
+
+
+def _institution_stem(g: dict) -> str | None:
+    """The institution noun of a mention without its article (حكومه for «الحكومة» and
+    «حكومة»), the key under which the text's last such institution is remembered."""
+    keys = g.get("tkeys") or []
+    if not keys:
+        return None
+    key = keys[0]
+    return key[2:] if key.startswith("ال") else key
+
+
+def _institution_named_before(actor: Actor, g: dict, norms: list[str], clitics: dict,
+                              memory: dict) -> None:
+    """«الحكومة» alone after «الحكومة اليونانية»: a definite institution with no country of
+    its own is the one of that kind the text named before (an institution with a country or
+    organisation is remembered as the last of its kind)."""
+    stem = _institution_stem(g)
+    if stem is None:
+        return
+    if actor.country or actor.org:
+        memory[("institution", stem)] = (actor.country, actor.org)
+        return
+    first = norms[g["i"]][len(clitics.get(g["i"], "")):]
+    if _definite(first) and g["j"] - g["i"] == len(g["tkeys"][0].split()):
+        actor.country, actor.org = memory.get(("institution", stem), (None, None))
+
+
 def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
     """«مبعوث الجوهرة إلى سوريا»: an envoy title in construct before a word the gazetteer does
     not know is a newspaper's or a radio's correspondent, nobody's state envoy."""
@@ -784,6 +818,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             elif e.kind in ("title", "fixed"):
                 unit["titles"].append((e.role, title))
                 unit["tkeys"].append(_title_key(title, clitics.get(i0, "")))
+                unit["inst"] = unit["tkeys"][-1] in gaz.institution_titles
             window = 7 if unit["delegation"] else 3
             m = k + 1
             while m < len(raw):
@@ -814,7 +849,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "adj" and not e1.definite and _definite(norms[i0]):
                     break  # «الأمير تركي»: a definite title takes only a definite adjective
                 elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
-                        t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and not (
+                        t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and (
+                        not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
                     if unit["country"] or unit["org"]:
                         break
@@ -834,7 +870,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                     sent.places = [p for p in sent.places if p[0] != i1]
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
-                                                               else window) and not (
+                                                               else window) and (
+                        not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
                         and not _from_country(norms, unit, i1, gaz)):
                     if unit["country"] or unit["org"]:
@@ -1102,6 +1139,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             unknown = last == UNKNOWN_ORIGIN
             if not unknown:
                 actor.country, actor.org = last
+        if actor.institution:
+            _institution_named_before(actor, g, norms, clitics, memory)
         if (actor.country is None and actor.org is None and person is None
                 and (_head_of_other_body(norms, sent.toks, g)
                      or _envoy_of_other_body(norms, sent.toks, g, gaz))):
