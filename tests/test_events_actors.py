@@ -756,3 +756,14 @@ def test_a_ministry_that_summons_a_foreign_ambassador_meets_him():
     assert ("MEET", ("NLD:official", "RUS:official")) in pairs
     # recalling one's own ambassador names no one met
     assert not _pairs("واستدعت وزارة الخارجية الهولندية سفيرها في موسكو للتشاور.")
+
+
+def test_a_joint_bodys_name_and_purpose_do_not_cut_it_from_its_meeting():
+    text = ("وعقدت اللجنة المغربية الفرنسية المشتركة لتنسيق التعاون الأمني، "
+            "اجتماعها الأول مع المسؤولين بوزارة الداخلية الفرنسية في باريس.")
+    assert ("MEET", ("FRA:official", "MAR:delegation")) in _pairs(text)
+
+
+def test_an_ordinal_after_a_meeting_noun_keeps_its_counterpart():
+    text = "وعقد الوفد الأردني اجتماعه الرابع مع المسؤولين العراقيين في بغداد."
+    assert ("MEET", ("IRQ:official", "JOR:delegation")) in _pairs(text)

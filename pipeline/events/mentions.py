@@ -518,6 +518,31 @@ def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: d
     return memory.get(("delegation body", country))
 
 
+BODY_NAME_WORDS = 8  # words of a body's purpose («لمكافحة الهجرة غير الشرعية») at most
+
+
+def _body_name_end(norms: list[str], toks: list, j: int, gaz) -> int:
+    """The end of a joint body's name after its first nationality: the other nationalities,
+    the word that makes it a joint one («المشتركة») and a purpose in ل up to the next punctuation («اللجنة الليبية الإيطالية
+    المشتركة لمكافحة الهجرة غير الشرعية والتهريب،»), so that the verb's object after it is
+    not cut off from the body by its name."""
+    joint = frozenset().union(*gaz.institution_requires.values()) \
+        if gaz.institution_requires else frozenset()
+    k = j
+    while k < len(norms) and not toks[k - 1].punct and (
+            norms[k] in joint or any(e.kind == "adj" for e in gaz.match_clitic(norms, k)[1])):
+        k += 1  # «الإيطالية المشتركة»: the other side's nationality, and «joint»
+    if k < len(norms) and k > 0 and not toks[k - 1].punct and norms[k].startswith("ل") \
+            and not norms[k].startswith("لل" + "ا"):
+        end = k
+        while end < len(norms) and end - k < BODY_NAME_WORDS:
+            end += 1
+            if toks[end - 1].punct:
+                return end
+        return k
+    return k
+
+
 def _noun_gap(norms: list[str], j: int, i: int) -> bool:
     """Whether the words between an institution noun and a nationality or a body after it
     all carry the article (its complement: «وزارة الشؤون الدينية الإندونيسية», «البعثة
@@ -886,6 +911,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 else:
                     break
                 m += 1
+            if unit.get("inst") and unit["delegation"]:
+                unit["j"] = _body_name_end(norms, sent.toks, unit["j"], gaz)
+                while m < len(raw) and raw[m][0] < unit["j"]:
+                    m += 1  # words of the body's name are no actors of their own
             if unit.get("deputy") and e.kind == "skip":
                 # «نائب وزير الخارجية»: a deputy holds no office of the title; an official
                 # (a later title in the same group still names his office)
