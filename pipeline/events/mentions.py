@@ -523,23 +523,19 @@ BODY_NAME_WORDS = 8  # words of a body's purpose («لمكافحة الهجرة 
 
 def _body_name_end(norms: list[str], toks: list, j: int, gaz) -> int:
     """The end of a joint body's name after its first nationality: the other nationalities,
-    the word that makes it a joint one («المشتركة») and a purpose in ل up to the next punctuation («اللجنة الليبية الإيطالية
-    المشتركة لمكافحة الهجرة غير الشرعية والتهريب،»), so that the verb's object after it is
-    not cut off from the body by its name."""
-    joint = frozenset().union(*gaz.institution_requires.values()) \
-        if gaz.institution_requires else frozenset()
+    the word that makes it a joint one («المشتركة») and a purpose in ل up to the next
+    punctuation («اللجنة الليبية الإيطالية المشتركة لمكافحة الهجرة غير الشرعية والتهريب،»), so
+    that the verb's object after it is not cut off from the body by its name."""
+    joint = frozenset().union(*gaz.institution_requires.values())
     k = j
     while k < len(norms) and not toks[k - 1].punct and (
             norms[k] in joint or any(e.kind == "adj" for e in gaz.match_clitic(norms, k)[1])):
         k += 1  # «الإيطالية المشتركة»: the other side's nationality, and «joint»
-    if k < len(norms) and k > 0 and not toks[k - 1].punct and norms[k].startswith("ل") \
-            and not norms[k].startswith("لل" + "ا"):
-        end = k
-        while end < len(norms) and end - k < BODY_NAME_WORDS:
-            end += 1
-            if toks[end - 1].punct:
-                return end
+    if k >= len(norms) or toks[k - 1].punct or not norms[k].startswith("ل"):
         return k
+    for end in range(k + 1, min(k + BODY_NAME_WORDS, len(norms)) + 1):
+        if toks[end - 1].punct:
+            return end  # the purpose runs to the punctuation that closes the name
     return k
 
 
