@@ -767,3 +767,9 @@ def test_a_joint_bodys_name_and_purpose_do_not_cut_it_from_its_meeting():
 def test_an_ordinal_after_a_meeting_noun_keeps_its_counterpart():
     text = "وعقد الوفد الأردني اجتماعه الرابع مع المسؤولين العراقيين في بغداد."
     assert ("MEET", ("IRQ:official", "JOR:delegation")) in _pairs(text)
+
+
+def test_a_working_session_held_by_a_mission_is_a_meeting():
+    text = ("وصلت بعثة البنك الدولي إلى عمان أمس. "
+            "وعقدت البعثة جلسة عمل مع وزير المالية الأردني.")
+    assert ("MEET", ("JOR:minister", "WORLD_BANK:delegation")) in _pairs(text)
