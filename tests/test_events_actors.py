@@ -705,7 +705,7 @@ def test_a_ministry_does_not_travel():
 
 
 def test_a_dual_noun_refers_to_people_not_to_the_ministry_quoted_before():
-    text = ("وذكرت وزارة الدفاع الأمريكية أن الوزير كارتر استقبل الأمير محمد بن سلمان. "
+    text = ("وذكرت وزارة الدفاع الأمريكية أن وزير الدفاع آشتون كارتر استقبل الأمير محمد بن سلمان. "
             "وناقش الوزيران التعاون العسكري.")
     assert not any("official" in pair[0] or "official" in pair[-1]
                    for t, pair in _pairs(text) if t == "MEET")
@@ -773,3 +773,106 @@ def test_a_working_session_held_by_a_mission_is_a_meeting():
     text = ("وصلت بعثة البنك الدولي إلى عمان أمس. "
             "وعقدت البعثة جلسة عمل مع وزير المالية الأردني.")
     assert ("MEET", ("JOR:minister", "WORLD_BANK:delegation")) in _pairs(text)
+
+
+# ----------------------------------------------------------------------------- counterparts
+
+def test_plural_counterparts_named_by_a_bloc_adjective_are_the_bloc():
+    pairs = _pairs("اجتمع وزير الخارجية الياباني مع نظرائه الخليجيين في الرياض أمس.")
+    assert ("MEET", ("GCC:foreign_minister", "JPN:foreign_minister")) in pairs
+
+
+def test_colleagues_named_by_a_bloc_adjective_are_the_bloc():
+    pairs = _pairs("وبحث وزير الخارجية الصيني مع زملائه العرب في القاهرة أمس الأوضاع في ليبيا.")
+    assert ("MEET", ("ARAB_LEAGUE:foreign_minister", "CHN:foreign_minister")) in pairs
+
+
+def test_plural_counterparts_of_a_named_bloc_after_min():
+    pairs = _pairs("وقال وزير الخارجية الألماني إنه سيلتقي نظراءه من دول مجلس التعاون الخليجي.")
+    assert ("MEET", ("DEU:foreign_minister", "GCC:foreign_minister")) in pairs
+
+
+def test_a_bloc_adjective_alone_names_no_actor():
+    # «الخليجيين» qualifies a counterpart only: the officials here are nobody's actor
+    assert _actors("وتحدث المسؤولون الخليجيون عن الأوضاع في المنطقة.") == [[]]
+
+
+def test_a_counterpart_without_nationality_is_of_the_state_visited():
+    text = ("وقال وزير الخارجية الهندي أثناء زيارة إلى مدريد حيث التقى نظيره خوان "
+            "مارتينيث إن البلدين يعملان معا.")
+    pairs = _pairs(text)
+    assert ("MEET", ("ESP:foreign_minister", "IND:foreign_minister")) in pairs
+
+
+def test_the_destination_of_a_visit_verb_names_the_counterpart_state():
+    text = ("وصل رئيس الوزراء الياباني أمس إلى لشبونة في زيارة رسمية التقى خلالها نظيره "
+            "جواو سيلفا.")
+    assert ("MEET", ("JPN:head_of_government", "PRT:head_of_government")) in _pairs(text)
+
+
+def test_a_counterpart_in_the_sentence_after_a_visit_is_of_the_state_visited():
+    text = ("وصل وزير الخارجية الهندي إلى مدريد أمس في زيارة رسمية. وعقد الوزير الهندي "
+            "جلسة مباحثات مع نظيره خوان مارتينيث.")
+    assert ("MEET", ("ESP:foreign_minister", "IND:foreign_minister")) in _pairs(text)
+
+
+def test_a_visit_two_sentences_back_does_not_name_the_counterpart_state():
+    text = ("وصل وزير الخارجية الهندي إلى مدريد أمس في زيارة رسمية. وتستمر الزيارة يومين. "
+            "وعقد الوزير الهندي جلسة مباحثات مع نظيره خوان مارتينيث.")
+    assert not any(e for e in _actors(text)[2] if e[1] == "ESP")
+
+
+def test_a_counterpart_without_nationality_and_without_a_visit_names_no_one():
+    text = "وقال وزير الخارجية الهندي في مدريد إنه التقى نظيره خوان مارتينيث."
+    assert not any(e for e in _actors(text)[0] if e[1] == "ESP")
+
+
+def test_a_departure_place_is_not_the_counterpart_state():
+    # the place after «غادر» is where he left from, not the visit's destination
+    text = "غادر وزير الخارجية الهندي مدريد بعد أن التقى نظيره خوان مارتينيث."
+    assert not any(e for e in _actors(text)[0] if e[1] == "ESP")
+
+
+# ----------------------------------------------------------------------------- honorific pronouns
+
+def test_an_honorific_pronoun_names_back_an_office_given_without_a_name():
+    text = ("وصل وزير الخارجية الهولندي إلى الرياض مساء أمس. واستقبل خادم الحرمين الشريفين "
+            "معاليه في قصر السلام.")
+    assert ("MEET", ("NLD:foreign_minister", "SAU:head_of_state")) in _pairs(text, home="SAU")
+
+
+def test_fakhamatuhu_names_back_a_head_of_state_given_by_title():
+    text = ("وصل الرئيس الأرجنتيني إلى الرياض مساء أمس. واستقبل خادم الحرمين الشريفين فخامته "
+            "في قصر اليمامة.")
+    assert ("MEET", ("ARG:head_of_state", "SAU:head_of_state")) in _pairs(text, home="SAU")
+
+
+def test_an_honorific_pronoun_takes_the_person_named_after_the_office():
+    # the office came first, a named minister after it: «معاليه» is the named one
+    text = ("وصل وزير الخارجية الهولندي إلى الرياض مساء أمس. وكان في استقباله وزير الخارجية "
+            "عادل الجبير. وعقد معاليه اجتماعا مع السفراء.")
+    third = _actors(text, home="SAU")[2]
+    assert ("Adel al-Jubeir", "SAU", "foreign_minister") in third
+
+
+def test_an_honorific_pronoun_does_not_name_back_an_office_it_does_not_fit():
+    # «فخامته» is a head of state's; a foreign minister named by title alone is not one
+    text = "وصل وزير الخارجية الهولندي إلى الرياض مساء أمس. وقال فخامته إن الزيارة مهمة."
+    assert _actors(text, home="SAU")[1] == []
+
+
+# ----------------------------------------------------------------------------- spacing variants
+
+def test_a_bound_prefix_is_matched_joined_or_apart():
+    from pipeline.events.gazetteer import spacing_variants
+    prefixes = frozenset({"عبد", "ابو"})
+    assert spacing_variants(("عبد", "الكريم", "سالم"), prefixes) == {("عبدالكريم", "سالم")}
+    assert spacing_variants(("ابوظبي",), prefixes) == {("ابو", "ظبي")}
+    assert spacing_variants(("الرياض",), prefixes) == set()
+
+
+def test_a_name_listed_apart_is_found_written_joined():
+    # «أبو مازن» is listed with a space only
+    text = "استقبل أبومازن في رام الله أمس وزير الخارجية الياباني."
+    assert ("Mahmoud Abbas", "PSE", "head_of_state") in _actors(text)[0]
+    assert ("MEET", ("JPN:foreign_minister", "PSE:head_of_state")) in _pairs(text)

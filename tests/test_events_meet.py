@@ -417,6 +417,21 @@ def test_the_two_sides_alone_are_the_pair_of_the_sentence_before(second):
         (("RUS", "foreign_minister"), ("SAU", "foreign_minister"))]
 
 
+@pytest.mark.parametrize("second", [
+    "واتفق الجانبان على عقد لقاء ثان في موسكو.",
+    "ويعقد الجانبان غدا جولة مباحثات جديدة.",
+])
+def test_the_two_sides_a_few_words_before_the_contact_are_its_pair(second):
+    assert _pairs(extract_events(_ARRIVAL + second, "2015-08-01"), "MEET") == [
+        (("RUS", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_the_two_sides_after_a_break_are_not_the_subject_of_the_contact():
+    # a comma ends the clause of «الجانبان»: the meeting after it is not theirs
+    text = _ARRIVAL + "وأكد الجانبان، وفق مصدر مطلع، أهمية الاجتماع."
+    assert _pairs(extract_events(text, "2015-08-01"), "MEET") == []
+
+
 def test_the_two_sides_meeting_someone_else_do_not_meet_each_other():
     text = _ARRIVAL + "واجتمع الجانبان مع وزير الخارجية الأمريكي جون كيري."
     assert _pairs(extract_events(text, "2015-08-01"), "MEET") == [

@@ -106,6 +106,33 @@ def test_glued_ila_and_the_first_named_party_of_a_mediation():
         ("MEDIATE", "reported", "EGY", "official", "ISR", "official")]
 
 
+def test_two_state_names_run_together_with_wa_are_split():
+    text = "وتبدأ غدا في جنيف محادثات بين الصينوالهند حول الحدود."
+    keys = _keys(extract_events(text, PUB))
+    assert [(k[0], {k[2], k[4]}) for k in keys] == [("NEGOTIATE", {"CHN", "IND"})]
+
+
+def test_a_word_with_wa_inside_is_split_only_between_two_names():
+    from pipeline.events.mentions import _token_words
+    assert _token_words("الصينوالهند") == ("الصين", "والهند")
+    assert _token_words("تونسوفرنسا") == ("تونس", "وفرنسا")
+    assert _token_words("مصروفات") == ("مصروفات",)  # «مصر» + «فات»: no name after و
+    assert _token_words("الصينوالتعاون") == ("الصينوالتعاون",)  # no name after و
+
+
+def test_a_short_first_paragraph_with_two_sentences_is_the_lead_not_a_headline():
+    from pipeline.events.mentions import _is_headline
+    body = "وقال المتحدث إن الزيارة تستغرق يومين."
+    lead = ("حل رئيس الوزراء الهندي اليوم بطوكيو في زيارة رسمية تستغرق يومين .بدعوة من "
+            "نظيره الياباني")
+    assert not _is_headline([lead, body])
+    assert _is_headline(["رئيس الوزراء الهندي يصل إلى طوكيو", body])
+    assert _is_headline(["عاجل. رئيس الوزراء الهندي يصل إلى طوكيو", body])
+    keys = _keys(extract_events(lead + "\n" + body, PUB))
+    assert ("VISIT", "reported", "IND", "head_of_government", "JPN",
+            "head_of_government") in keys
+
+
 def test_dash_parenthetical_right_after_the_subject_is_skipped():
     text = "ومن المقرر أن يلتقي بوتين - حليف الرئيس السوري السابق - بالرئيس الإماراتي في أبوظبي."
     assert _keys(extract_events(text, PUB)) == [

@@ -699,6 +699,9 @@ def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
     return []
 
 
+DUAL_REACH = 4  # words at most from a dual subject («الجانبان») to the contact noun of its clause
+
+
 def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger,
                    lights=()) -> list[Actor]:
     """«واجتمع الدبلوماسيان يوم الاثنين مع X»: a dual noun right after the verb, naming no
@@ -711,6 +714,13 @@ def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger,
     at = trig.j
     if trig.tense == "noun":
         at = next((lt + 1 for lt, _ in lights if lt + 2 == trig.i), len(norms))
+    if at >= len(norms) or norms[at] not in DUALS:
+        # «واتفق الجانبان على عقد لقاء», «ويعقد الجانبان جولة مباحثات»: the dual subject
+        # of the clause a few words before the contact, with no break between
+        at = next((d for d in range(trig.i - 1, max(-1, trig.i - DUAL_REACH - 1), -1)
+                   if norms[d] in DUALS), len(norms))
+        if at < len(norms) and any(sent.toks[m].punct for m in range(at, trig.i)):
+            return []
     if at >= len(norms) or norms[at] not in DUALS \
             or any(a.i <= at < a.j for a in sent.actors):
         return []

@@ -76,6 +76,8 @@ class Gazetteer:
     # institution noun -> words one of which must follow it within INSTITUTION_REQUIRES_SPAN
     institution_requires: dict = field(default_factory=dict)
     institution_seats: frozenset = frozenset()  # مقر، مبنى: an institution after them is a place
+    single_counterparts: frozenset = frozenset()  # نظيره: one person's counterpart
+    counterpart_blocs: dict = field(default_factory=dict)  # الخليجيين (after نظرائه) -> GCC
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
     # finalize(), after which the index is never written
     _known_heads: object = field(default=None, repr=False, compare=False)
@@ -194,6 +196,10 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.add(phrase, Entry("dhead", role="delegation"))
     for phrase in roles.get("counterpart") or []:
         gaz.add(phrase, Entry("counterpart"))
+    gaz.single_counterparts = _phrases(roles.get("counterpart_single"))
+    gaz.counterpart_blocs = {" ".join(_norm(w)): code
+                             for code, words in (roles.get("counterpart_blocs") or {}).items()
+                             for w in words}
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
     gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
     gaz.attached_titles = frozenset(" ".join(_norm(t)) for t in roles.get("attached") or [])
@@ -237,8 +243,41 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for alias in person.get("ar") or []:
             gaz.add(alias, Entry("person", code=person.get("country") or person.get("org"),
                                  person=_freeze(person), en=person["en"]))
+    _add_spacing_variants(gaz, _phrases(roles.get("bound_prefixes")))
     gaz.finalize()
     return gaz
+
+
+SPACED_KINDS = ("person", "place", "country", "org")  # names written with or without a space
+BOUND_REST_MIN = 2  # letters at least after a bound prefix for a word to be split there
+
+
+def spacing_variants(toks: tuple[str, ...], prefixes: frozenset) -> set[tuple[str, ...]]:
+    """The other spellings of a name whose bound prefix (عبد، أبو) is written apart or joined
+    to the next word: عبد الله <-> عبدالله, أبو ظبي <-> أبوظبي (normalised words)."""
+    out = set()
+    for k, w in enumerate(toks):
+        if w in prefixes and k + 1 < len(toks):
+            out.add(toks[:k] + (w + toks[k + 1],) + toks[k + 2:])
+        for pre in prefixes:
+            if w.startswith(pre) and len(w) - len(pre) >= BOUND_REST_MIN:
+                out.add(toks[:k] + (pre, w[len(pre):]) + toks[k + 1:])
+    out.discard(toks)
+    return out
+
+
+def _add_spacing_variants(gaz: Gazetteer, prefixes: frozenset) -> None:
+    """Index each name of SPACED_KINDS under its spacing variants too (not listed twice)."""
+    if not prefixes:
+        return
+    listed = [(toks, entry) for items in gaz.index.values() for toks, entry in items
+              if entry.kind in SPACED_KINDS]
+    known = {(toks, id(entry)) for toks, entry in listed}
+    for toks, entry in listed:
+        for variant in spacing_variants(toks, prefixes):
+            if (variant, id(entry)) not in known:
+                known.add((variant, id(entry)))
+                gaz.add(variant, entry)
 
 
 def _office(spec: list, person: dict, org_codes: set) -> tuple:

@@ -18,6 +18,7 @@ from pipeline.events.words import (
     MESSAGE_NOUNS,
     SPORT_COMPLEMENTS,
     STOP_WORDS,
+    VISIT_DESTINATION,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -152,7 +153,38 @@ def _token_words(raw: str) -> tuple[str, ...]:
     glued = _GLUED_ILA.match(raw)
     if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
         words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]
+    elif len(words) == 1:
+        words = list(_glued_and(words[0]))
     return tuple(words)
+
+
+GLUED_KINDS = ("country", "place", "org")  # names split off a word run together with «و»
+GLUED_MIN = 3  # letters at least on each side of the «و»
+
+
+@lru_cache(maxsize=1)
+def _name_edges() -> tuple[frozenset, frozenset]:
+    """The first and the last words of the gazetteer's country, place and organisation names."""
+    firsts, lasts = set(), set()
+    for items in load_gazetteer().index.values():
+        for toks, entry in items:
+            if entry.kind in GLUED_KINDS:
+                firsts.add(toks[0])
+                lasts.add(toks[-1])
+    return frozenset(firsts), frozenset(lasts)
+
+
+def _glued_and(word: str) -> tuple[str, ...]:
+    """A word of bad page text with the space before «و» lost between two names
+    («الولايات المتحدةوروسيا» -> المتحده, وروسيا): split only where what comes before «و» ends a
+    known name and what follows starts one; any other word comes back whole."""
+    if "و" not in word[GLUED_MIN:-GLUED_MIN] or word in load_gazetteer().index:
+        return (word,)
+    firsts, lasts = _name_edges()
+    for p in range(GLUED_MIN, len(word) - GLUED_MIN):
+        if word[p] == "و" and word[:p] in lasts and word[p + 1:] in firsts:
+            return word[:p], word[p:]
+    return (word,)
 
 
 def tokenize(sentence: str) -> list[Tok]:
@@ -170,9 +202,19 @@ def tokenize(sentence: str) -> list[Tok]:
     return toks
 
 
+HEADLINE_MAX_WORDS = 20
+LEAD_SENTENCE_MIN_WORDS = 4  # a shorter first «sentence» is a label («عاجل.») or an initial
+
+
 def _is_headline(paras: list[str]) -> bool:
+    """A short first paragraph without a final full stop is the headline (its event is the
+    body's again), unless a full stop inside it ends a whole sentence: then it is the lead,
+    its line break lost («حل X بباريس في زيارة رسمية .بدعوة من نظيره ...»)."""
     first = paras[0].strip()
-    return len(paras) > 1 and len(first.split()) <= 20 and not re.search(r"[.]$", first)
+    if len(paras) < 2 or len(first.split()) > HEADLINE_MAX_WORDS or re.search(r"[.]$", first):
+        return False
+    parts = split_sentences(first)
+    return len(parts) < 2 or len(parts[0].split()) < LEAD_SENTENCE_MIN_WORDS
 
 
 # ----------------------------------------------------------------------------- mentions
@@ -321,6 +363,33 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
         if (person["country"], role) in excluded:
             continue
         return person
+    return None
+
+
+TITLED = "titled offices"  # memory: (place in "named", country, role) of offices named unnamed
+# offices an honorific pronoun may name back when the text gave them no name (not the vague
+# «official» of any title: «رئيس هيئة ...»)
+HONOURED_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
+                              "defense_minister", "minister"})
+
+
+def _fits_honorific(spec: tuple, country: str | None, role: str | None) -> bool:
+    roles, countries, excluded = spec
+    return ((roles is None or role in roles) and (countries is None or country in countries)
+            and (country, role) not in excluded)
+
+
+def _pronoun_office(word: str, named: list[tuple[dict, str | None]], person: dict | None,
+                    titled, gaz) -> tuple[str, str] | None:
+    """(country, role) of the office an honorific pronoun stands for when it was named by its
+    title alone («وزير الخارجية البريطاني» ... «معاليه»): the last such office that takes the
+    honorific, if no person who takes it (`person`, found in `named`) was named after it."""
+    spec = gaz.honorific_pronouns[word]
+    last = max((k for k, (p, _) in enumerate(named) if p is person), default=-1) \
+        if person is not None else -1
+    for place, country, role in reversed(titled):
+        if _fits_honorific(spec, country, role):
+            return (country, role) if place > last else None
     return None
 
 
@@ -740,6 +809,45 @@ def _complement_institution(norms: list[str], j: int, i1: int, j1: int, clitics:
     return _institution_key(norms, i1, j1, clitic) in gaz.institution_titles
 
 
+def _counterpart_bloc(norms: list[str], unit: dict, gaz) -> str | None:
+    """The bloc of plural counterparts named by its adjective right after them («نظرائه
+    الخليجيين», «زملائه العرب»): the bloc's code, or None."""
+    if not unit["counterpart"] or unit["country"] or unit["org"] or unit["j"] >= len(norms):
+        return None
+    return gaz.counterpart_blocs.get(norms[unit["j"]])
+
+
+VISIT_HOST = "visit host"  # memory: (sentence index, state) of the last visit's destination
+VISIT_HOST_SPAN = 20  # tokens at most from a visit's word to the counterpart it names
+DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject too) and إلى
+
+
+def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
+                clitics: dict, gaz) -> str | None:
+    """The state visited, for one person's counterpart at token i named without a nationality
+    after a visit to a place in the same sentence («خلال زيارته إلى روما التقى نظيره», «حل
+    بتونس ... واجتمع بنظيره»): the nearest visit word before i whose destination (after إلى,
+    or right after the word) lies between it and i. None when there is none."""
+    if norms[i][len(clitics.get(i, "")):] not in gaz.single_counterparts:
+        return None
+    return _visit_destination(norms, places, i)
+
+
+def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
+                       i: int) -> str | None:
+    """The state of the place a visit word before token i goes to (see _visit_host)."""
+    for k in range(i - 1, max(-1, i - VISIT_HOST_SPAN), -1):
+        word = norms[k]
+        if word not in VISIT_DESTINATION and not (
+                word[:1] in ("و", "ف", "ب", "ل") and word[1:] in VISIT_DESTINATION):
+            continue
+        for p, _en, code in sorted(places):
+            if k < p < i and (p == k + 1 or p - k <= DESTINATION_GAP + 1
+                              and norms[p - 1] == "الي"):
+                return code
+    return None
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -812,6 +920,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
                       for _, _, e in raw if e.kind == "person"]
             person = _pronoun_person(pronoun[0], named, gaz)
+            office = _pronoun_office(pronoun[0], named, person, memory.get(TITLED, ()), gaz)
+            if office is not None:
+                # «وصل وزير الخارجية البريطاني ... واستقبل الملك معاليه»: the office named
+                # last that takes the honorific, when no one named by name came after it
+                raw.append((i, i + 1, Entry("fixed", role=office[1], code=office[0])))
+                clitics[i] = pronoun[1]
+                person = None
         if person is not None:
             raw.append((i, i + 1, Entry("person", code=person["country"] or person["org"],
                                         person=person, en=person["en"])))
@@ -911,6 +1026,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 unit["j"] = _body_name_end(norms, sent.toks, unit["j"], gaz)
                 while m < len(raw) and raw[m][0] < unit["j"]:
                     m += 1  # words of the body's name are no actors of their own
+            bloc = _counterpart_bloc(norms, unit, gaz)
+            if bloc is not None:
+                unit["org"], unit["j"] = bloc, unit["j"] + 1
             if unit.get("deputy") and e.kind == "skip":
                 # «نائب وزير الخارجية»: a deputy holds no office of the title; an official
                 # (a later title in the same group still names his office)
@@ -1193,6 +1311,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.role = memory.get(("minister", home), actor.role)
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
+        if actor.country is None and actor.org is None and actor.counterpart:
+            # «أثناء زيارة إلى لشبونة حيث يلتقي نظيره روي ماشيتي»: the host's counterpart;
+            # «وصل X إلى لشبونة. والتقى خلال الزيارة نظيره ...»: the sentence before's host
+            actor.country = _visit_host(norms, sent.places, g["i"], clitics, gaz)
+            host = memory.get(VISIT_HOST)
+            if (actor.country is None and host is not None and host[0] == sent.index - 1
+                    and norms[g["i"]][len(clitics.get(g["i"], "")):] in gaz.single_counterparts):
+                actor.country = host[1]
         if actor.country is None and actor.org is None:
             continue
         toks = sent.toks
@@ -1200,6 +1326,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         sent.actors.append(actor)
         if person is not None and actor.titled and not g.get("pronoun"):
             _remember_titles(g.get("tkeys", []), person, actor, memory, gaz)
+        if (person is None and actor.titled and actor.country and not actor.org
+                and not actor.home and not actor.body and not actor.counterpart
+                and not actor.grouped
+                and actor.role in HONOURED_OFFICES and not collective):
+            # a titled state office named without a name: what «معاليه» may refer back to
+            memory.setdefault(TITLED, []).append(
+                (len(memory.get("named", ())), actor.country, actor.role))
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
             surname = _surname_alias(g.get("alias") or (), gaz)
@@ -1208,3 +1341,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if not g.get("pronoun"):
                 _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
                                 memory, gaz)
+    destination = _visit_destination(norms, sent.places, len(norms))
+    if destination is not None:
+        memory[VISIT_HOST] = (sent.index, destination)
