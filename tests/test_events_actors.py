@@ -623,6 +623,158 @@ def test_a_bare_attache_is_nobodys_official():
     assert [a for a in actors if a[2] == "official"] == []
 
 
+# ----------------------------------------------------------------------------- institutions
+
+def _roles(text: str, home: str | None = "SAU") -> list[tuple]:
+    return [(a.country or a.org, a.role, a.institution) for s in _prepare(text, None, home)
+            for a in s.actors]
+
+
+def test_a_ministry_with_its_nationality_is_that_states_official():
+    text = "واستقبلت وزارة الخارجية الكندية أمس القائم بالأعمال الإيراني."
+    assert ("CAN", "official", True) in _roles(text)
+
+
+def test_a_government_named_by_its_adjective_is_an_official_actor():
+    assert ("ITA", "official", True) in _roles("وبدأت الحكومة الإيطالية محادثات مع تونس.")
+
+
+def test_an_institution_alone_is_nobodys_actor():
+    # «الحكومة» with no country attached does not fall back to the outlet's own country
+    assert _roles("وقالت الحكومة إن الاجتماع سيعقد لاحقا.", home="TUN") == []
+
+
+def test_a_mission_of_an_organisation_is_its_delegation():
+    assert ("IMF", "delegation", True) in _roles(
+        "وتلتقي بعثة صندوق النقد الدولي اليوم وزير المالية.", home="TUN")
+
+
+def test_the_head_of_a_mission_heads_a_delegation():
+    assert ("IMF", "delegation", False) in _roles(
+        "وقال رئيس بعثة صندوق النقد الدولي إن المحادثات إيجابية.", home="TUN")
+
+
+def test_a_bare_mission_refers_back_to_the_mission_named_before():
+    text = ("وصلت بعثة صندوق النقد الدولي إلى تونس أمس. "
+            "وعقدت البعثة اجتماعا مع وزير المالية.")
+    assert ("IMF", "delegation", True) in [
+        (a.country or a.org, a.role, a.institution)
+        for a in _prepare(text, None, "TUN")[1].actors]
+
+
+def test_a_joint_committee_is_the_first_named_sides_delegation():
+    text = "واجتمعت اللجنة المغربية الإسبانية المشتركة في مدريد."
+    assert ("MAR", "delegation", True) in _roles(text)
+
+
+def test_a_committee_that_is_no_joint_one_is_no_actor():
+    assert _roles("وأنهت لجنة التحقيق المغربية أعمالها في الرباط.") == []
+
+
+def test_an_institution_after_a_title_is_the_title_holders_body():
+    # one actor, the spokesman, of the ministry's country (not two)
+    assert _roles("وقال المتحدث باسم وزارة الخارجية اليابانية إن الاجتماع تأجل.") == [
+        ("JPN", "official", False)]
+    assert _roles("والتقى الوزير المسؤولين بوزارة الدفاع البرازيلية.")[-1] == (
+        "BRA", "official", False)
+
+
+def test_an_institution_after_a_seat_word_is_a_place():
+    text = "والتقى وزير الخارجية المصري نظيره الهندي بمقر وزارة الخارجية الهندية."
+    assert all(not inst for _, _, inst in _roles(text))
+
+
+def test_an_institution_in_a_party_name_is_the_party():
+    assert all(not inst for _, _, inst in _roles("والتقى الوزير رئيس حزب الحكومة الجديدة."))
+
+
+def test_an_institution_never_names_a_person():
+    text = "وناقش وزيرا الخارجية الجبير وشكري الملف."
+    assert ("SAU", "foreign_minister", False) in _roles(text)
+
+
+def test_a_ministry_that_summons_an_ambassador_meets_him():
+    pairs = _pairs("والتقت وزارة الخارجية الكندية أمس السفير الإيراني في أوتاوا.")
+    assert ("MEET", ("CAN:official", "IRN:official")) in pairs
+
+
+def test_a_ministry_does_not_travel():
+    # «حتى تصل الرسالة»: a government is no visitor
+    pairs = _pairs("ووقفت الحكومة البحرينية بحزم حتى تصل الرسالة إلى طهران.")
+    assert not any(t == "VISIT" for t, _ in pairs)
+
+
+def test_a_dual_noun_refers_to_people_not_to_the_ministry_quoted_before():
+    text = ("وذكرت وزارة الدفاع الأمريكية أن وزير الدفاع آشتون كارتر استقبل الأمير محمد بن سلمان. "
+            "وناقش الوزيران التعاون العسكري.")
+    assert not any("official" in pair[0] or "official" in pair[-1]
+                   for t, pair in _pairs(text) if t == "MEET")
+
+
+def test_a_bare_institution_is_the_one_of_its_kind_named_before():
+    text = ("وبدأت الحكومة البلجيكية مشاورات مع المغرب. "
+            "وقالت الحكومة إن الجولة الثانية ستعقد في الرباط.")
+    assert ("BEL", "official", True) in [
+        (a.country or a.org, a.role, a.institution)
+        for a in _prepare(text, None, "SAU")[1].actors]
+
+
+def test_a_verb_keeps_a_later_nationality_from_an_institution():
+    assert _roles("وأكدت الحكومة تمسكها بالموقف المصري.", home="TUN") == []
+
+
+def test_an_institutions_complement_may_stand_before_its_nationality():
+    assert ("IDN", "official", False) in _roles(
+        "والتقى الوزير مسؤولين من وزارة الشؤون الدينية الإندونيسية.")
+
+
+def test_a_parliament_by_its_kind_takes_the_nationality_after_it():
+    assert ("KWT", "official", True) in _roles("واستقبل مجلس الأمة الكويتي الوفد.")
+
+
+def test_a_parliament_by_its_proper_name_is_its_states():
+    assert ("USA", "delegation", False) in _roles(
+        "والتقى رئيس الحكومة بوفد من الكونغرس يترأسه السيناتور.", home="TUN")
+    assert ("USA", "official", False) in _roles("والتقى السفير الإسرائيلي أعضاء الكونغرس.")
+
+
+def test_the_leaders_of_one_state_are_its_officials():
+    assert ("KEN", "official", False) in _roles("والتقى الرئيس الأمريكي قادة كينيا.")
+    # a bloc's leaders are its heads
+    assert ("GCC", "head_of_state", False) in _roles(
+        "والتقى الرئيس الأمريكي قادة دول مجلس التعاون.")
+
+
+def test_coordinated_bodies_after_a_plural_title_are_one_actor_each():
+    roles = _roles("والتقى الوزير المسؤولين بصندوق النقد الدولي والمفوضية الأوروبية.",
+                   home="GRC")
+    assert {("IMF", "official", False), ("EU", "official", False)} <= set(roles)
+
+
+def test_a_ministry_that_summons_a_foreign_ambassador_meets_him():
+    pairs = _pairs("واستدعت وزارة الخارجية الهولندية السفير الروسي في لاهاي.")
+    assert ("MEET", ("NLD:official", "RUS:official")) in pairs
+    # recalling one's own ambassador names no one met
+    assert not _pairs("واستدعت وزارة الخارجية الهولندية سفيرها في موسكو للتشاور.")
+
+
+def test_a_joint_bodys_name_and_purpose_do_not_cut_it_from_its_meeting():
+    text = ("وعقدت اللجنة المغربية الفرنسية المشتركة لتنسيق التعاون الأمني، "
+            "اجتماعها الأول مع المسؤولين بوزارة الداخلية الفرنسية في باريس.")
+    assert ("MEET", ("FRA:official", "MAR:delegation")) in _pairs(text)
+
+
+def test_an_ordinal_after_a_meeting_noun_keeps_its_counterpart():
+    text = "وعقد الوفد الأردني اجتماعه الرابع مع المسؤولين العراقيين في بغداد."
+    assert ("MEET", ("IRQ:official", "JOR:delegation")) in _pairs(text)
+
+
+def test_a_working_session_held_by_a_mission_is_a_meeting():
+    text = ("وصلت بعثة البنك الدولي إلى عمان أمس. "
+            "وعقدت البعثة جلسة عمل مع وزير المالية الأردني.")
+    assert ("MEET", ("JOR:minister", "WORLD_BANK:delegation")) in _pairs(text)
+
+
 # ----------------------------------------------------------------------------- counterparts
 
 def test_plural_counterparts_named_by_a_bloc_adjective_are_the_bloc():

@@ -303,6 +303,14 @@ def _non_state(actor1, actor2) -> bool:
     return (other.body or other.country) == party.body and other.org is None
 
 
+def _stationary(c: Candidate) -> bool:
+    """Whether a visit's traveller is an institution that does not travel: a ministry, a
+    government, the forces (mentions.Actor.institution, role official: «حتى تصل الرسالة»
+    after «الحكومة البحرينية»); a mission or a joint committee (delegation) does."""
+    a = c.actor1
+    return c.etype == "VISIT" and a is not None and a.institution and a.role != "delegation"
+
+
 def extract_events(text: str, published=None, part: str = "body",
                    home: str | None = None) -> list[dict]:
     """Events in an Arabic text, as dicts with the EVENTS_SCHEMA fields a text can give.
@@ -336,6 +344,8 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.etype == "VISIT" and c.location is None:
             continue
         if _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2):
+            continue
+        if _stationary(c):
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}

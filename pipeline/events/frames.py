@@ -726,6 +726,8 @@ def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger,
         return []
     two: list[Actor] = []
     for a in prev.actors:
+        if a.institution:
+            continue  # «الوزيران» after «ذكرت وزارة الدفاع الأمريكية»: people, not a body
         if a.key[0] is not None and all(a.key[0] != b.key[0] for b in two):
             two.append(a)
     return two[:2] if len(two) >= 2 else []

@@ -70,6 +70,12 @@ class Gazetteer:
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
     org_country: dict = field(default_factory=dict)  # national party code -> its country
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
+    # institution nouns (وزارة الخارجية، الحكومة، البعثة): titles of a body, only with a
+    # country or organisation attached (also in attached_titles)
+    institution_titles: frozenset = frozenset()
+    # institution noun -> words one of which must follow it within INSTITUTION_REQUIRES_SPAN
+    institution_requires: dict = field(default_factory=dict)
+    institution_seats: frozenset = frozenset()  # مقر، مبنى: an institution after them is a place
     single_counterparts: frozenset = frozenset()  # نظيره: one person's counterpart
     counterpart_blocs: dict = field(default_factory=dict)  # الخليجيين (after نظرائه) -> GCC
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
@@ -197,6 +203,21 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
     gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
     gaz.attached_titles = frozenset(" ".join(_norm(t)) for t in roles.get("attached") or [])
+    institutions = []
+    for role, items in (roles.get("institutions") or {}).items():
+        for item in items:
+            phrase, spec = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+            key = " ".join(_norm(phrase))
+            gaz.add(phrase, Entry("title", role=role))
+            institutions.append(key)
+            if spec.get("requires"):
+                gaz.institution_requires[key] = _phrases(spec["requires"])
+    for phrase, code in (roles.get("institution_names") or {}).items():
+        gaz.add(phrase, Entry("fixed", role="official", code=code))
+        institutions.append(" ".join(_norm(phrase)))
+    gaz.institution_titles = frozenset(institutions)
+    gaz.institution_seats = _phrases(roles.get("institution_seats"))
+    gaz.attached_titles |= gaz.institution_titles
     for word, spec in (roles.get("honorific_pronouns") or {}).items():
         gaz.honorific_pronouns[" ".join(_norm(word))] = (
             frozenset(spec["roles"]) if spec.get("roles") else None,

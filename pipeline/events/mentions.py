@@ -74,6 +74,9 @@ class Actor:
     # a bare state of a pair of states named as a contact's two sides (blocs.state_pairs): the
     # token of the construction; it pairs only with the other state of the same construction
     pair: int | None = None
+    # the mention names an institution or body itself (وزارة الخارجية الروسية، الحكومة
+    # اليونانية، بعثة صندوق النقد الدولي), not a person holding an office
+    institution: bool = False
 
     @property
     def key(self) -> tuple:
@@ -548,8 +551,7 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
             if toks[k].punct:
                 break
     def body(t):
-        return t in words or (t[:1] in ("ل", "و", "ب", "ف") and t[1:] in words) \
-            or (t.startswith("لل") and "ا" + t[1:] in words)
+        return _body_word(t, words)
 
     if any(body(t) for t in span):
         return True
@@ -560,6 +562,12 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
         return any(body(t) for t in made_of) and not any(
             t in _STATE_MEMBERS or t[:1] == "و" and t[1:] in _STATE_MEMBERS for t in made_of)
     return False
+
+
+def _body_word(t: str, words: frozenset) -> bool:
+    """Whether a token, a clitic aside, is one of a non-state body's words."""
+    return t in words or (t[:1] in ("ل", "و", "ب", "ف") and t[1:] in words) \
+        or (t.startswith("لل") and "ا" + t[1:] in words)
 
 
 _COMPOSED = frozenset(normalize_arabic(w) for w in (
@@ -578,6 +586,61 @@ def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: d
     if not first.startswith("ال"):
         return None
     return memory.get(("delegation body", country))
+
+
+BODY_NAME_WORDS = 8  # words of a body's purpose («لمكافحة الهجرة غير الشرعية») at most
+
+
+def _body_name_end(norms: list[str], toks: list, j: int, gaz) -> int:
+    """The end of a joint body's name after its first nationality: the other nationalities,
+    the word that makes it a joint one («المشتركة») and a purpose in ل up to the next
+    punctuation («اللجنة الليبية الإيطالية المشتركة لمكافحة الهجرة غير الشرعية والتهريب،»), so
+    that the verb's object after it is not cut off from the body by its name."""
+    joint = frozenset().union(*gaz.institution_requires.values())
+    k = j
+    while k < len(norms) and not toks[k - 1].punct and (
+            norms[k] in joint or any(e.kind == "adj" for e in gaz.match_clitic(norms, k)[1])):
+        k += 1  # «الإيطالية المشتركة»: the other side's nationality, and «joint»
+    if k >= len(norms) or toks[k - 1].punct or not norms[k].startswith("ل"):
+        return k
+    for end in range(k + 1, min(k + BODY_NAME_WORDS, len(norms)) + 1):
+        if toks[end - 1].punct:
+            return end  # the purpose runs to the punctuation that closes the name
+    return k
+
+
+def _noun_gap(norms: list[str], j: int, i: int) -> bool:
+    """Whether the words between an institution noun and a nationality or a body after it
+    all carry the article (its complement: «وزارة الشؤون الدينية الإندونيسية», «البعثة
+    الفنية لصندوق النقد»), so that a verb between («الحكومة تدعم الموقف المصري») keeps
+    the nationality from the institution."""
+    return all(_definite(t) for t in norms[j:i])
+
+
+def _institution_stem(g: dict) -> str | None:
+    """The institution noun of a mention without its article (حكومه for «الحكومة» and
+    «حكومة»), the key under which the text's last such institution is remembered."""
+    keys = g.get("tkeys") or []
+    if not keys:
+        return None
+    key = keys[0]
+    return key[2:] if key.startswith("ال") else key
+
+
+def _institution_named_before(actor: Actor, g: dict, norms: list[str], clitics: dict,
+                              memory: dict) -> None:
+    """«الحكومة» alone after «الحكومة اليونانية»: a definite institution with no country of
+    its own is the one of that kind the text named before (an institution with a country or
+    organisation is remembered as the last of its kind)."""
+    stem = _institution_stem(g)
+    if stem is None:
+        return
+    if actor.country or actor.org:
+        memory[("institution", stem)] = (actor.country, actor.org)
+        return
+    first = norms[g["i"]][len(clitics.get(g["i"], "")):]
+    if _definite(first) and g["j"] - g["i"] == len(g["tkeys"][0].split()):
+        actor.country, actor.org = memory.get(("institution", stem), (None, None))
 
 
 def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
@@ -605,13 +668,14 @@ def _after_lineage(gap: list[str]) -> list[str]:
     return gap[k:]
 
 
-def _coordinated(units: list[dict], i: int, clitics: dict, gaz) -> bool:
-    """Whether a country at token i, joined by و, continues the list of countries of the plural
-    title just before it (وزراء خارجية تونس والجزائر: the Algerian one too)."""
+def _coordinated(units: list[dict], i: int, clitics: dict, gaz, kind: str = "country") -> bool:
+    """Whether a country (or with kind "org", an organisation) at token i, joined by و,
+    continues the list of the plural title just before it (وزراء خارجية تونس والجزائر: the
+    Algerian one too; ممثلي صندوق النقد الدولي والمفوضية الأوروبية: the Commission's too)."""
     if not units or not clitics.get(i, "").startswith("و"):
         return False
     prev = units[-1]
-    return (prev["j"] == i and prev["country"] is not None and prev["person"] is None
+    return (prev["j"] == i and prev[kind] is not None and prev["person"] is None
             and bool(prev["titles"])
             and all(_in_titles(t, gaz.collective_titles) for _, t in prev["titles"]))
 
@@ -705,6 +769,47 @@ def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: d
     return next((e for e in entries if e.kind == "place" and e.code in named), country)
 
 
+INSTITUTION_REQUIRES_SPAN = 4  # words after an institution noun its `requires` words sit in
+# words that may stand between a title and the institution it belongs to («المسؤولين في وزارة»)
+_INSTITUTION_LINKS = frozenset(("في", "من", "داخل"))
+
+
+def _institution_key(norms: list[str], i: int, j: int, clitic: str) -> str:
+    """The institution phrase matched at norms[i:j] without its clitic (`_title_key`)."""
+    return _title_key(" ".join(norms[i:j]), clitic)
+
+
+def _institution_allowed(norms: list[str], i: int, n: int, clitic: str, gaz) -> bool:
+    """Whether a title matched at token i may stand: any title but an institution noun after
+    a seat word (roles.yaml institution_seats) or with `requires` words none of which follows
+    within the span."""
+    key = _institution_key(norms, i, i + n, clitic)
+    if key not in gaz.institution_titles:
+        return True
+    if i > 0 and norms[i - 1] in gaz.institution_seats:
+        return False  # «بمقر وزارة الخارجية»: the place of a meeting
+    if i > 0 and _body_word(norms[i - 1], gaz.non_state_bodies):
+        return False  # «حزب القوات اللبنانية»: a party's name, not the state's forces
+    required = gaz.institution_requires.get(key)
+    if required is None:
+        return True
+    return any(t in required for t in norms[i + n:i + n + INSTITUTION_REQUIRES_SPAN])
+
+
+def _complement_institution(norms: list[str], j: int, i1: int, j1: int, clitics: dict,
+                            gaz) -> bool:
+    """Whether the title at norms[i1:j1], right after a title ending at token j (or after
+    it and «في»/«من»), is an institution noun that complements it: the body its holder
+    serves («المتحدث باسم وزارة الخارجية»، «المسؤولين بوزارتي الداخلية والدفاع»), not another
+    actor joined by «و»."""
+    clitic = clitics.get(i1, "")
+    if clitic.startswith("و") or clitic.startswith("ف"):
+        return False
+    if not (i1 == j or i1 == j + 1 and norms[j] in _INSTITUTION_LINKS):
+        return False
+    return _institution_key(norms, i1, j1, clitic) in gaz.institution_titles
+
+
 def _counterpart_bloc(norms: list[str], unit: dict, gaz) -> str | None:
     """The bloc of plural counterparts named by its adjective right after them («نظرائه
     الخليجيين», «زملائه العرب»): the bloc's code, or None."""
@@ -782,6 +887,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # their own («حسين الشيخ» is someone else)
                 i += n
                 continue
+            if pick.kind == "title" and not _institution_allowed(norms, i, n, clitic, gaz):
+                i += n  # «لجنة التحقيق»: a committee that is no joint one names no party
+                continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
             # a country name is also a place
@@ -847,6 +955,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             elif e.kind in ("title", "fixed"):
                 unit["titles"].append((e.role, title))
                 unit["tkeys"].append(_title_key(title, clitics.get(i0, "")))
+                unit["inst"] = unit["tkeys"][-1] in gaz.institution_titles
             window = 7 if unit["delegation"] else 3
             m = k + 1
             while m < len(raw):
@@ -863,10 +972,22 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
+                elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
+                      and _complement_institution(norms, unit["j"], i1, j1, clitics, gaz)):
+                    # «المتحدث باسم وزارة الخارجية»، «المسؤولين بوزارة الدفاع»، «رئيس بعثة»:
+                    # the body the title's holder belongs to, not another actor
+                    unit["j"] = j1
+                    if e1.code and not unit["country"] and not unit["org"]:
+                        unit["country"] = e1.code  # «وفد من الكنيست»: the body's state
+                        unit.setdefault("first_q", i1)
+                    if e1.role == "delegation" and not unit["country"] and not unit["org"]:
+                        unit["delegation"] = True
+                        window = 7
                 elif e1.kind == "adj" and not e1.definite and _definite(norms[i0]):
                     break  # «الأمير تركي»: a definite title takes only a definite adjective
                 elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
-                        t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and not (
+                        t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and (
+                        not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
                     if unit["country"] or unit["org"]:
                         break
@@ -886,7 +1007,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                     sent.places = [p for p in sent.places if p[0] != i1]
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
-                                                               else window) and not (
+                                                               else window) and (
+                        not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
                         and not _from_country(norms, unit, i1, gaz)):
                     if unit["country"] or unit["org"]:
@@ -901,6 +1023,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 else:
                     break
                 m += 1
+            if unit.get("inst") and unit["delegation"]:
+                unit["j"] = _body_name_end(norms, sent.toks, unit["j"], gaz)
+                while m < len(raw) and raw[m][0] < unit["j"]:
+                    m += 1  # words of the body's name are no actors of their own
             bloc = _counterpart_bloc(norms, unit, gaz)
             if bloc is not None:
                 unit["org"], unit["j"] = bloc, unit["j"] + 1
@@ -924,6 +1050,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             units.append({"i": i0, "j": j0, "titles": [], "country": None, "org": e.code,
                           "person": None, "counterpart": False, "delegation": False,
                           "skip": False, "group": True})
+        elif e.kind == "org" and _coordinated(units, i0, clitics, gaz, "org"):
+            # «ممثلي صندوق النقد الدولي والمفوضية الأوروبية»: one actor per coordinated body
+            prev = units[-1]
+            units.append(dict(prev, i=i0, j=j0, org=e.code, titles=list(prev["titles"]),
+                              coordinated=True))
         elif e.kind == "country" and _coordinated(units, i0, clitics, gaz):
             # «وزراء خارجية تونس والجزائر ومصر»: one actor per coordinated country
             prev = units[-1]
@@ -1004,6 +1135,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
             # the other head's office names the object, not the person
             both_person = both_person or _other_head(g["person"], u["titles"], year)
+            # «وزيري الخارجية الجبير وشكري»: an institution noun names a body, never a person
+            both_person = both_person or any(
+                x["titles"] and y["person"] and _all_titles_in(x, gaz.institution_titles)
+                for x, y in ((g, u), (u, g)))
             if g["person"] and not u["person"]:
                 # «الملك سلمان المبعوث الخاص»: a head by office, named without his title
                 held = [(r[0], "") for r in _held(g["person"], year)]
@@ -1062,6 +1197,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
                       clitic=clitics.get(g["i"], ""))
         actor.name = person["en"] if person else None
+        actor.institution = person is None and bool(g["titles"]) and _all_titles_in(
+            g, gaz.institution_titles)
         actor.country = g["country"] if not g["org"] else None
         actor.org = g["org"]
         if g["delegation"]:
@@ -1086,6 +1223,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif g["titles"]:
             actor.role = _best_role([r for r, _ in g["titles"]])
         if actor.role == "head_of_state" and _heads_a_national_body(g):
+            actor.role = "official"
+        if (actor.role == "head_of_state" and person is None and g["country"] and not g["org"]
+                and g["titles"] and _all_titles_in(g, gaz.collective_titles)
+                and not g.get("coordinated")
+                and not (k + 1 < len(groups) and groups[k + 1].get("coordinated"))):
+            # «قادة كينيا»: the leaders of one state are its officials (a bloc's leaders,
+            # «قادة دول مجلس التعاون», or a list of states', are their heads)
             actor.role = "official"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
@@ -1140,6 +1284,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             unknown = last == UNKNOWN_ORIGIN
             if not unknown:
                 actor.country, actor.org = last
+        if actor.institution:
+            _institution_named_before(actor, g, norms, clitics, memory)
         if (actor.country is None and actor.org is None and person is None
                 and (_head_of_other_body(norms, sent.toks, g)
                      or _envoy_of_other_body(norms, sent.toks, g, gaz))):
