@@ -724,3 +724,31 @@ def test_a_name_listed_apart_is_found_written_joined():
     text = "استقبل أبومازن في رام الله أمس وزير الخارجية الياباني."
     assert ("Mahmoud Abbas", "PSE", "head_of_state") in _actors(text)[0]
     assert ("MEET", ("JPN:foreign_minister", "PSE:head_of_state")) in _pairs(text)
+
+
+# ------------------------------------------------------- gazetteer entries found in the news
+
+def test_the_head_of_an_organisation_named_by_its_arabic_title():
+    # «الأمين العام لرابطة العالم الإسلامي», «الأمين العام لمجلس التعاون» (GCC without «الخليجي»)
+    text = ("استقبل الأمين العام لرابطة العالم الإسلامي السفير الإندونيسي في مكة أمس. "
+            "والتقى الأمين العام لمجلس التعاون وزير الخارجية الأمريكي في الرياض.")
+    first, second = _actors(text)
+    assert (None, "MWL", "organization_head") in first
+    assert (None, "GCC", "organization_head") in second
+
+
+def test_a_bare_name_of_a_speaker_of_parliament_takes_his_office():
+    assert ("Marzouq al-Ghanim", "KWT", "official") in _actors(
+        "التقى مرزوق الغانم السفير الأمريكي في الكويت أمس.")[0]
+
+
+def test_a_maghrebi_spelling_of_a_known_head_of_government():
+    # «مانوال فالس» in Tunisian papers for Manuel Valls
+    assert ("Manuel Valls", "FRA", "head_of_government") in _actors(
+        "استقبل مانوال فالس رئيس الحكومة التونسي في باريس.", published=date(2016, 11, 9),
+        home="TUN")[0]
+
+
+def test_a_nationality_adjective_of_a_smaller_state():
+    assert (None, "ALB", "foreign_minister") in _actors(
+        "استقبل الرئيس التونسي وزير الخارجية الألباني في قرطاج.", home="TUN")[0]
