@@ -885,3 +885,31 @@ def test_head_of_a_mission_or_delegation_is_the_delegation():
                  "التقت رئيسة وفد البنك الدولي أمس وزير المالية المغربي في الرباط."):
         roles = {role for _name, _code, role in _actors(text)[0]}
         assert "delegation" in roles and "organization_head" not in roles, text
+
+
+# ------------------------------------------------------- gazetteer entries found in the news
+
+def test_the_head_of_an_organisation_named_by_its_arabic_title():
+    # «الأمين العام لرابطة العالم الإسلامي», «الأمين العام لمجلس التعاون» (GCC without «الخليجي»)
+    text = ("استقبل الأمين العام لرابطة العالم الإسلامي السفير الإندونيسي في مكة أمس. "
+            "والتقى الأمين العام لمجلس التعاون وزير الخارجية الأمريكي في الرياض.")
+    first, second = _actors(text)
+    assert (None, "MWL", "organization_head") in first
+    assert (None, "GCC", "organization_head") in second
+
+
+def test_a_bare_name_of_a_speaker_of_parliament_takes_his_office():
+    assert ("Marzouq al-Ghanim", "KWT", "official") in _actors(
+        "التقى مرزوق الغانم السفير الأمريكي في الكويت أمس.")[0]
+
+
+def test_a_maghrebi_spelling_of_a_known_head_of_government():
+    # «مانوال فالس» in Tunisian papers for Manuel Valls
+    assert ("Manuel Valls", "FRA", "head_of_government") in _actors(
+        "استقبل مانوال فالس رئيس الحكومة التونسي في باريس.", published=date(2016, 11, 9),
+        home="TUN")[0]
+
+
+def test_a_nationality_adjective_of_a_smaller_state():
+    assert (None, "ALB", "foreign_minister") in _actors(
+        "استقبل الرئيس التونسي وزير الخارجية الألباني في قرطاج.", home="TUN")[0]
