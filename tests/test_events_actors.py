@@ -913,3 +913,12 @@ def test_a_maghrebi_spelling_of_a_known_head_of_government():
 def test_a_nationality_adjective_of_a_smaller_state():
     assert (None, "ALB", "foreign_minister") in _actors(
         "استقبل الرئيس التونسي وزير الخارجية الألباني في قرطاج.", home="TUN")[0]
+
+
+def test_a_title_with_a_surname_that_is_also_a_first_name_is_the_person():
+    # «هادي» alone is a common first name; with the title it is Yemen's president
+    first = _actors("استقبل الرئيس هادي في الرياض أمس المبعوث الأممي.", published=date(2015, 8, 1),
+                    home="SAU")[0]
+    assert ("Abdrabbuh Mansur Hadi", "YEM", "head_of_state") in first
+    assert not any(name == "Abdrabbuh Mansur Hadi" for name, _c, _r in _actors(
+        "وقال هادي العمري إن الاجتماع انتهى.", published=date(2015, 8, 1), home="SAU")[0])
