@@ -526,3 +526,17 @@ def test_the_subject_after_that_keeps_the_verb_and_the_list_after_it_is_its_obje
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("FRA", "head_of_state"), ("JOR", "foreign_minister")),
         (("FRA", "official"), ("JOR", "foreign_minister"))]
+
+
+@pytest.mark.parametrize("second", [
+    "والتقى خلال الزيارة نظيره الموريتاني.",
+    "والتقى خلال زيارته الرئيس الموريتاني.",
+    "وعقد خلالها مباحثات مع الرئيس الموريتاني.",
+    "وأجرى أثناء الزيارة محادثات مع الرئيس الموريتاني.",
+])
+def test_a_contact_during_the_visit_told_before_is_the_visitors(second):
+    text = "حل وزير الخارجية السنغالي بنواكشوط صباح اليوم في زيارة عمل. " + second
+    pairs = _pairs(extract_events(text, PUB), "MEET")
+    assert len(pairs) == 1 and ("SEN", "foreign_minister") in pairs[0]
+    assert pairs[0][0][0] == "MRT"
+

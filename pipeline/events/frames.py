@@ -322,7 +322,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             any(t == "مع" or t.startswith("ب") and t[1:] in HONORIFIC_OBJECTS
                 or t in DURING or from_caller and t == "من"
                 for t in norms[trig.j:first_after.i])
-            or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+            or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع")
+            or _during_the_visit_at(norms, trig.j, first_after.i))
         # «إن X سيلتقي Y»: a mention that أن/إن opens, right before the verb, is its subject;
         # the actor after the verb is then its object, not a subject of the verb (VSO)
         topic = bool(before) and before[-1].j == trig.i and before[-1].i > 0 \
@@ -1041,6 +1042,14 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
 
 
 _THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"))
+
+
+def _during_the_visit_at(norms: list[str], start: int, end: int) -> bool:
+    """Whether «خلال/أثناء الزيارة» (or «زيارته» ...) stands between start and end: right after
+    a verb it marks the name that follows as the verb's object, the subject being the visitor
+    told before («والتقى خلال الزيارة نظيره ...»)."""
+    return any(norms[k] in WITHIN_VISIT and norms[k + 1] in _THE_VISIT
+               for k in range(start, min(end, len(norms)) - 1))
 
 
 def _invitation_opens(norms: list[str]) -> int | None:
