@@ -232,6 +232,7 @@ class Candidate:
     frame: str = ""  # how the rules found the subject (before, after, light, participants ...)
     today: date | None = None  # the day the text calls today (status reference), if known
     listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
+    programme: bool = False  # an item of a visit's programme («يتضمن برنامج الزيارة لقاء مع»)
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -268,7 +269,9 @@ def _sender(sent: Sentence, a: Actor) -> bool:
 
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
-                     sdate) -> list[Candidate]:
+                     sdate, visitor: Actor | None = None) -> list[Candidate]:
+    """The rule frames' candidates of one sentence. inherited: the actor the last sentence
+    that named one opens on; visitor: the visitor of a visit the two sentences before told."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
     occupied = set()
@@ -365,6 +368,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if purpose_subj is not None and first_after is not None and (
                 first_after.i - trig.j <= 3) and not _same(purpose_subj, first_after):
             subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
+        programme = _programme_visitor(sent, trig, visitor) \
+            if trig.etype in ("MEET", "DISCUSS") else None
+        if programme is not None:
+            # «ويتضمن برنامج الزيارة لقاء مع X وY»: the visitor meets X and Y
+            subject, rest_from = programme, trig.j
         doer = _relative_doer(sent, trig, after)
         if doer is not None:
             subject, rest_from = doer, doer.j  # «اللقاءات التي قام بها X مع Y»
@@ -483,6 +491,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                  else "light" if subject is light_subj
                  else "purpose" if subject is purpose_subj
                  else "carried" if subject is carried else "inherited" if subject is inherited
+                 or subject is programme and all(subject is not a for a in sent.actors)
                  else "before" if subject in before else "after")
         if duo:
             frame = "dual"
@@ -516,7 +525,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 a1.role = a2.role
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
                                  sdate[1], loc, phone, frame=how,
-                                 listed=rank.get(id(a2), 0) if how != "joint" else 0))
+                                 listed=rank.get(id(a2), 0) if how != "joint" else 0,
+                                 programme=subject is programme))
     return out
 
 
@@ -1042,6 +1052,42 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
 
 
 _THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"))
+
+
+PROGRAMME = frozenset({"برنامج", "وبرنامج", "جدول", "وجدول"})
+_THIS = frozenset({"هذه", "هاته", "تلك"})
+PROGRAMME_REACH = 4  # words at most from the visit («برنامج الزيارة») to the contact noun
+
+
+def _programme_visitor(sent: Sentence, trig: Trigger, visitor: Actor | None) -> Actor | None:
+    """The visitor whose visit programme lists the contact noun: «ويتضمن برنامج زيارة X لقاء
+    مع Y» (X), or «ويتضمن برنامج الزيارة لقاء مع Y وZ» after a visit told just before (its
+    visitor, given by the caller). None when the contact is no item of a visit programme, or
+    when a name stands between the programme and the noun."""
+    if trig.tense != "noun":
+        return None
+    norms = sent.norms
+    for k in range(max(0, trig.i - PROGRAMME_REACH - 3), trig.i):
+        if norms[k] not in PROGRAMME:
+            continue
+        m = k + 2 if norms[k + 1:k + 2] == ["اعمال"] else k + 1  # «جدول أعمال الزيارة»
+        if norms[m:m + 1] and norms[m] in _THIS:
+            m += 1
+        if m >= trig.i:
+            return None
+        if norms[m] == "زياره":  # «برنامج زيارة الرئيس ...»: the genitive is the visitor
+            owner = next((a for a in sent.actors if a.i == m + 1), None)
+            if owner is None or trig.i - owner.j > PROGRAMME_REACH:
+                return None
+            if any(a.i < trig.i and a.j > owner.j for a in sent.actors):
+                return None
+            return owner
+        if norms[m] not in _THE_VISIT or trig.i - m - 1 > PROGRAMME_REACH:
+            return None
+        if any(k < a.i < trig.i for a in sent.actors):
+            return None
+        return visitor
+    return None
 
 
 def _during_the_visit_at(norms: list[str], start: int, end: int) -> bool:
