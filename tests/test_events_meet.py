@@ -578,3 +578,23 @@ def test_an_item_of_a_programme_of_several_days_is_dated_by_its_month():
     meets = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
     assert meets and all(e["date_precision"] == "month" and e["event_date"] == date(2025, 3, 1)
                          for e in meets)
+
+
+def _bare_minister(text, home="SAU"):
+    sents = extract_mod._prepare(text, PUB, home)
+    return next((a.key for s in sents for a in s.actors if a.text == "الوزير"), None)
+
+
+def test_the_bare_minister_is_the_foreign_minister_named_before_not_the_outlets():
+    text = ("وصل وزير الخارجية الروسي سيرغي لافروف إلى جاكرتا صباح اليوم. "
+            "واجتمع الوزير مع الرئيس الإندونيسي.")
+    assert _bare_minister(text)[:2] == ("RUS", "foreign_minister")
+    assert _pairs(extract_events(text, PUB, home="SAU"), "MEET") == [
+        (("IDN", "head_of_state"), ("RUS", "foreign_minister"))]
+
+
+def test_the_bare_minister_after_two_ministers_named_together_is_neither():
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي ماركو روبيو. "
+            "واجتمع الوزير مع الرئيس الإندونيسي.")
+    key = _bare_minister(text)
+    assert key is None or key[0] not in ("RUS", "USA")
