@@ -526,3 +526,75 @@ def test_the_subject_after_that_keeps_the_verb_and_the_list_after_it_is_its_obje
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("FRA", "head_of_state"), ("JOR", "foreign_minister")),
         (("FRA", "official"), ("JOR", "foreign_minister"))]
+
+
+@pytest.mark.parametrize("second", [
+    "والتقى خلال الزيارة نظيره الموريتاني.",
+    "والتقى خلال زيارته الرئيس الموريتاني.",
+    "وعقد خلالها مباحثات مع الرئيس الموريتاني.",
+    "وأجرى أثناء الزيارة محادثات مع الرئيس الموريتاني.",
+])
+def test_a_contact_during_the_visit_told_before_is_the_visitors(second):
+    text = "حل وزير الخارجية السنغالي بنواكشوط صباح اليوم في زيارة عمل. " + second
+    pairs = _pairs(extract_events(text, PUB), "MEET")
+    assert len(pairs) == 1 and ("SEN", "foreign_minister") in pairs[0]
+    assert pairs[0][0][0] == "MRT"
+
+
+
+_VISIT_LEAD = "يبدأ رئيس الوزراء الماليزي غدا زيارة رسمية إلى إندونيسيا. "
+_PROGRAMME = "ويتضمن برنامج الزيارة لقاء مع الرئيس الإندونيسي ووزير الخارجية الإندونيسي."
+
+
+def test_the_visitor_meets_each_item_of_the_visit_programme():
+    pairs = _pairs(extract_events(_VISIT_LEAD + _PROGRAMME, PUB), "MEET")
+    assert pairs == [(("IDN", "foreign_minister"), ("MYS", "head_of_government")),
+                     (("IDN", "head_of_state"), ("MYS", "head_of_government"))]
+
+
+def test_the_visit_programme_may_come_a_sentence_after_the_visit():
+    text = (_VISIT_LEAD + "وتأتي هذه الزيارة في إطار تعزيز العلاقات بين البلدين. "
+            + _PROGRAMME.replace("الزيارة", "هذه الزيارة"))
+    pairs = _pairs(extract_events(text, PUB), "MEET")
+    assert (("IDN", "head_of_state"), ("MYS", "head_of_government")) in pairs
+
+
+def test_a_visit_told_long_before_gives_no_programme_subject():
+    filler = "وتأتي هذه الزيارة في إطار تعزيز العلاقات بين البلدين. "
+    text = _VISIT_LEAD + filler + "وتشهد المنطقة أمطارا غزيرة منذ أيام. " + filler + _PROGRAMME
+    pairs = _pairs(extract_events(text, PUB), "MEET")
+    assert all(("MYS", "head_of_government") not in p for p in pairs)
+
+
+def test_the_programme_of_a_named_visit_gives_its_visitor():
+    text = "ويتضمن برنامج زيارة رئيس الوزراء الماليزي إلى جاكرتا لقاء مع الرئيس الإندونيسي."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("IDN", "head_of_state"), ("MYS", "head_of_government"))]
+
+
+def test_an_item_of_a_programme_of_several_days_is_dated_by_its_month():
+    text = ("يؤدي رئيس الوزراء الماليزي زيارة رسمية إلى إندونيسيا يومي 14 و15 مارس الجاري. "
+            + _PROGRAMME)
+    meets = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert meets and all(e["date_precision"] == "month" and e["event_date"] == date(2025, 3, 1)
+                         for e in meets)
+
+
+def _bare_minister(text, home="SAU"):
+    sents = extract_mod._prepare(text, PUB, home)
+    return next((a.key for s in sents for a in s.actors if a.text == "الوزير"), None)
+
+
+def test_the_bare_minister_is_the_foreign_minister_named_before_not_the_outlets():
+    text = ("وصل وزير الخارجية الروسي سيرغي لافروف إلى جاكرتا صباح اليوم. "
+            "واجتمع الوزير مع الرئيس الإندونيسي.")
+    assert _bare_minister(text)[:2] == ("RUS", "foreign_minister")
+    assert _pairs(extract_events(text, PUB, home="SAU"), "MEET") == [
+        (("IDN", "head_of_state"), ("RUS", "foreign_minister"))]
+
+
+def test_the_bare_minister_after_two_ministers_named_together_is_neither():
+    text = ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي ماركو روبيو. "
+            "واجتمع الوزير مع الرئيس الإندونيسي.")
+    key = _bare_minister(text)
+    assert key is None or key[0] not in ("RUS", "USA")

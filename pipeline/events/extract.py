@@ -21,7 +21,7 @@ from pipeline.events.dates import (
     month_name_at,
     sentence_date,
 )
-from pipeline.events.frames import Candidate, _sentence_events, after_within
+from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after_within
 from pipeline.events.gazetteer import load_lexicon
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
@@ -183,6 +183,7 @@ def candidates(text: str, published=None,
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     inherited = None
+    visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
     dated = [find_dates(s.norms, pub) for s in sentences]
     today = _writers_day(dated, pub)
     for k, sent in enumerate(sentences):
@@ -210,7 +211,11 @@ def candidates(text: str, published=None,
         if len(sent.toks) > MAX_SENTENCE_TOKENS:
             triggers, lights, cues = [], [], []
         by_text = {trigger_text(sent, t): t for t in triggers}
-        ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate)
+        visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
+        ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
+                                 visit[1] if visit else None)
+        visitors += [(k, c.actor1) for c in ruled if c.etype == "VISIT"
+                     and c.actor1 is not None and c.status != "negated"][:1]
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
@@ -238,6 +243,11 @@ def candidates(text: str, published=None,
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if ongoing and c.status == "planned":
                     c.status = "reported"
+                if (c.programme and visit is not None and c.date is not None and not found
+                        and any(m.precision == "span" for m in dated[visit[0]])):
+                    # an item of the programme of a visit of several days («يومي 14 و15»):
+                    # the text does not say which day, so its month dates it
+                    c.date, c.precision = c.date.replace(day=1), "month"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before
                 out.append((c, features(c, True, len(triggers))))
@@ -370,14 +380,14 @@ def extract_events(text: str, published=None, part: str = "body",
     return events
 
 
-_DURING = frozenset({"خلال", "اثناء"})
+_DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
 
 
 def _during_the_visit(sent: Sentence, triggers) -> bool:
     """Whether the sentence refers back to a visit the text has told («ويلتقي الأمير خلال
     الزيارة الرئيس المصري», «خلال هذه الزيارة»): its present verbs tell that visit's
     programme, to come or under way as the visit is (dated by the lead), not a contact under
-    way now."""
+    way now; so does the visit's programme («ويتضمن برنامج الزيارة لقاء مع ...»)."""
     return any(t.etype == "VISIT" and t.tense == "noun" and after_within(sent.norms, t.i, _DURING)
                for t in triggers)
 

@@ -232,6 +232,7 @@ class Candidate:
     frame: str = ""  # how the rules found the subject (before, after, light, participants ...)
     today: date | None = None  # the day the text calls today (status reference), if known
     listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
+    programme: bool = False  # an item of a visit's programme («يتضمن برنامج الزيارة لقاء مع»)
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -268,7 +269,9 @@ def _sender(sent: Sentence, a: Actor) -> bool:
 
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
-                     sdate) -> list[Candidate]:
+                     sdate, visitor: Actor | None = None) -> list[Candidate]:
+    """The rule frames' candidates of one sentence. inherited: the actor the last sentence
+    that named one opens on; visitor: the visitor of a visit the two sentences before told."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
     occupied = set()
@@ -322,7 +325,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             any(t == "مع" or t.startswith("ب") and t[1:] in HONORIFIC_OBJECTS
                 or t in DURING or from_caller and t == "من"
                 for t in norms[trig.j:first_after.i])
-            or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع"))
+            or first_after.clitic.endswith(("ب", "ل")) or norms[first_after.i].startswith("مع")
+            or _during_the_visit_at(norms, trig.j, first_after.i))
         # «إن X سيلتقي Y»: a mention that أن/إن opens, right before the verb, is its subject;
         # the actor after the verb is then its object, not a subject of the verb (VSO)
         topic = bool(before) and before[-1].j == trig.i and before[-1].i > 0 \
@@ -364,6 +368,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if purpose_subj is not None and first_after is not None and (
                 first_after.i - trig.j <= 3) and not _same(purpose_subj, first_after):
             subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
+        programme = _programme_visitor(sent, trig, visitor) \
+            if trig.etype in ("MEET", "DISCUSS") else None
+        if programme is not None:
+            # «ويتضمن برنامج الزيارة لقاء مع X وY»: the visitor meets X and Y
+            subject, rest_from = programme, trig.j
         doer = _relative_doer(sent, trig, after)
         if doer is not None:
             subject, rest_from = doer, doer.j  # «اللقاءات التي قام بها X مع Y»
@@ -482,6 +491,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                  else "light" if subject is light_subj
                  else "purpose" if subject is purpose_subj
                  else "carried" if subject is carried else "inherited" if subject is inherited
+                 or subject is programme and all(subject is not a for a in sent.actors)
                  else "before" if subject in before else "after")
         if duo:
             frame = "dual"
@@ -515,7 +525,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 a1.role = a2.role
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
                                  sdate[1], loc, phone, frame=how,
-                                 listed=rank.get(id(a2), 0) if how != "joint" else 0))
+                                 listed=rank.get(id(a2), 0) if how != "joint" else 0,
+                                 programme=subject is programme))
     return out
 
 
@@ -1041,6 +1052,50 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
 
 
 _THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"))
+
+
+PROGRAMME = frozenset({"برنامج", "وبرنامج", "جدول", "وجدول"})
+_THIS = frozenset({"هذه", "هاته", "تلك"})
+PROGRAMME_REACH = 4  # words at most from the visit («برنامج الزيارة») to the contact noun
+
+
+def _programme_visitor(sent: Sentence, trig: Trigger, visitor: Actor | None) -> Actor | None:
+    """The visitor whose visit programme lists the contact noun: «ويتضمن برنامج زيارة X لقاء
+    مع Y» (X), or «ويتضمن برنامج الزيارة لقاء مع Y وZ» after a visit told just before (its
+    visitor, given by the caller). None when the contact is no item of a visit programme, or
+    when a name stands between the programme and the noun."""
+    if trig.tense != "noun":
+        return None
+    norms = sent.norms
+    for k in range(max(0, trig.i - PROGRAMME_REACH - 3), trig.i):
+        if norms[k] not in PROGRAMME:
+            continue
+        m = k + 2 if norms[k + 1:k + 2] == ["اعمال"] else k + 1  # «جدول أعمال الزيارة»
+        if norms[m:m + 1] and norms[m] in _THIS:
+            m += 1
+        if m >= trig.i:
+            return None
+        if norms[m] == "زياره":  # «برنامج زيارة الرئيس ...»: the genitive is the visitor
+            owner = next((a for a in sent.actors if a.i == m + 1), None)
+            if owner is None or trig.i - owner.j > PROGRAMME_REACH:
+                return None
+            if any(a.i < trig.i and a.j > owner.j for a in sent.actors):
+                return None
+            return owner
+        if norms[m] not in _THE_VISIT or trig.i - m - 1 > PROGRAMME_REACH:
+            return None
+        if any(k < a.i < trig.i for a in sent.actors):
+            return None
+        return visitor
+    return None
+
+
+def _during_the_visit_at(norms: list[str], start: int, end: int) -> bool:
+    """Whether «خلال/أثناء الزيارة» (or «زيارته» ...) stands between start and end: right after
+    a verb it marks the name that follows as the verb's object, the subject being the visitor
+    told before («والتقى خلال الزيارة نظيره ...»)."""
+    return any(norms[k] in WITHIN_VISIT and norms[k + 1] in _THE_VISIT
+               for k in range(start, min(end, len(norms)) - 1))
 
 
 def _invitation_opens(norms: list[str]) -> int | None:

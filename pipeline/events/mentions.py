@@ -819,6 +819,31 @@ def _counterpart_bloc(norms: list[str], unit: dict, gaz) -> str | None:
 
 
 VISIT_HOST = "visit host"  # memory: (sentence index, state) of the last visit's destination
+LAST_MINISTER = "last minister"  # memory: (sentence, person, country, org, role) of the last
+# minister named, person None when that sentence named two
+MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
+_BARE_MINISTER = frozenset({"الوزير", "الوزيره"})
+
+
+def _last_minister(norms: list[str], g: dict, clitics: dict, memory: dict) -> tuple | None:
+    """(person, country, org, role) of the one minister named in the last sentence that named
+    any, for «الوزير» alone («وصل وزير الخارجية البريطاني X ... واجتمع الوزير مع ...»): that
+    minister, not one of the outlet's country."""
+    if g["j"] - g["i"] != 1 or norms[g["i"]][len(clitics.get(g["i"], "")):] not in _BARE_MINISTER:
+        return None
+    last = memory.get(LAST_MINISTER)
+    if last is None or last[1] is None:
+        return None
+    return last[1:]
+
+
+def _remember_minister(sent_index: int, person: dict, actor: Actor, memory: dict) -> None:
+    last = memory.get(LAST_MINISTER)
+    if last is not None and last[0] == sent_index and last[1] is not None \
+            and last[1]["en"] != person["en"]:
+        memory[LAST_MINISTER] = (sent_index, None, None, None, None)
+    elif last is None or last[0] != sent_index or last[1] is not None:
+        memory[LAST_MINISTER] = (sent_index, person, actor.country, actor.org, actor.role)
 VISIT_HOST_SPAN = 20  # tokens at most from a visit's word to the counterpart it names
 DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject too) and إلى
 
@@ -1271,6 +1296,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # ميركل», «... محمد بن سلمان ولي ولي العهد»: the one person the text gave that title
             own = home if home and not _misfit_home(g["titles"], home, gaz) else None
             ref = _titled_before(g.get("tkeys", []), actor, memory, own)
+            if ref is None and actor.role == "minister" and not actor.country \
+                    and not actor.org:
+                ref = _last_minister(norms, g, clitics, memory)
             if ref is not None:
                 person = ref[0]
                 actor.name = person["en"]
@@ -1328,6 +1356,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         sent.actors.append(actor)
         if person is not None and actor.titled and not g.get("pronoun"):
             _remember_titles(g.get("tkeys", []), person, actor, memory, gaz)
+        if person is not None and actor.role in MINISTER_ROLES and not g.get("pronoun"):
+            _remember_minister(sent.index, person, actor, memory)
         if (person is None and actor.titled and actor.country and not actor.org
                 and not actor.home and not actor.body and not actor.counterpart
                 and not actor.grouped
