@@ -347,6 +347,19 @@ def test_a_vague_title_names_the_office_of_a_year_the_gazetteer_knows_none():
         "DZA", "head_of_state")
 
 
+def test_a_bodys_title_after_a_named_ministers_name_is_his_guest():
+    # the UN envoy right after a named foreign minister is the minister's guest, not one more
+    # of the minister's titles (the minister keeps his own state)
+    text = "استقبل وزير خارجية الأردن أيمن الصفدي المبعوث الأممي إلى ليبيا في عمان."
+    assert _mentions(text, home="SAU") == [("JOR", "foreign_minister"), ("UN", "envoy")]
+    assert ("MEET", ("JOR:foreign_minister", "UN:envoy")) in _pairs(text, home="SAU")
+
+
+def test_a_name_alone_still_takes_its_bodys_title():
+    text = "وقال أنطونيو غوتيريش الأمين العام للأمم المتحدة إن الحل سياسي."
+    assert _mentions(text) == [("UN", "organization_head")]
+
+
 def test_an_envoys_principal_is_not_a_party():
     text = ("استقبل رئيس الجمهورية الباجي قائد السبسي بشر الخصاونة، المبعوث الخاص للملك "
             "الأردني، وتسلم منه رسالة.")

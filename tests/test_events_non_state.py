@@ -158,5 +158,6 @@ def test_a_school_or_hospital_head_is_no_states_official(text, home):
 
 
 def test_a_school_head_is_marked_as_a_body_of_the_outlets_country():
-    actors = _actors("استقبل وزير الخارجية الأردني أمس مدير عام مدارس الأمل في السنغال.", home="JOR")
+    text = "استقبل وزير الخارجية الأردني أمس مدير عام مدارس الأمل في السنغال."
+    actors = _actors(text, home="JOR")
     assert ("JOR", "official", "JOR") in actors
