@@ -360,6 +360,22 @@ def test_a_name_alone_still_takes_its_bodys_title():
     assert _mentions(text) == [("UN", "organization_head")]
 
 
+def test_an_unnamed_head_or_minister_with_a_blocs_adjective_is_nobodys():
+    # «رئيس أوروبي», «وزير أوروبي»: a head or minister of some European state, not the EU's
+    # head and not the outlet's own
+    text = "سيجري الرئيس البرتغالي الشهر المقبل أول زيارة لرئيس أوروبي إلى كوبا منذ عقود."
+    assert _mentions(text, home="SAU") == [("PRT", "head_of_state")]
+    assert _mentions("التقى وزير أوروبي أمس وزير الخارجية الإيراني.", home="SAU") == [
+        ("IRN", "foreign_minister")]
+
+
+def test_a_blocs_definite_head_and_its_officials_are_still_its_own():
+    assert _mentions("التقى الرئيس الأوروبي أمس وزير الخارجية الإيراني.", home="SAU") == [
+        ("EU", "organization_head"), ("IRN", "foreign_minister")]
+    assert _mentions("التقى مسؤول أوروبي بارز وزير الخارجية الإيراني.", home="SAU")[0] == (
+        "EU", "official")
+
+
 def test_an_envoys_principal_is_not_a_party():
     text = ("استقبل رئيس الجمهورية الباجي قائد السبسي بشر الخصاونة، المبعوث الخاص للملك "
             "الأردني، وتسلم منه رسالة.")

@@ -532,6 +532,9 @@ def _construct_of_a_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
 
 
 # roles whose title a non-state body's words can qualify (not a minister's: وزير الصناعة)
+# a state's offices, which an organisation's adjective alone («رئيس أوروبي») does not give it
+MEMBER_OFFICES = frozenset({"head_of_state", "head_of_government", "minister", "foreign_minister",
+                            "defense_minister"})
 BODY_ROLES = frozenset({"delegation", "organization_head", "official", "head_of_state"})
 
 
@@ -991,6 +994,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
                     if unit["country"] or unit["org"]:
                         break
+                    if (e1.kind == "orgadj" and not e1.definite and unit["titles"]
+                            and not unit["delegation"] and not _definite(norms[unit["i"]])
+                            and all(r in MEMBER_OFFICES for r, _ in unit["titles"])):
+                        # «أول زيارة لرئيس أوروبي»، «وزير أوروبي»: an unnamed head or minister
+                        # of one of the bloc's states, not the organisation's, nor the outlet's
+                        unit["j"], unit["bloc_member"] = j1, True
+                        break
                     unit.setdefault("first_q", i1)
                     if e1.kind == "adj":
                         unit["country"] = e1.code
@@ -1190,6 +1200,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 g["titles"] = g["titles"] + named["titles"]
                 g["tkeys"] = g.get("tkeys", []) + named.get("tkeys", [])
                 principals.add(k + 2)
+        if g.get("bloc_member") and g["person"] is None:
+            continue
         person = g["person"]
         roles, generic = [], []
         for role, title in g["titles"]:
