@@ -387,6 +387,15 @@ def test_a_deputy_of_a_fixed_title_is_not_its_holder():
         ("DEU", "head_of_government"), ("FRA", "head_of_state")]
 
 
+def test_a_title_that_is_a_given_name_is_no_office_without_the_article():
+    # «وسلطان الحمادي» in a list of advisers is a man called Sultan, not the outlet's head
+    text = "ترأس الرئيس اليمني أمس اجتماعا حضره مستشاره سالم بن علي، وسلطان الحمادي."
+    assert ("SAU", "head_of_state") not in _mentions(text, home="SAU")
+    # with his country the title is the sultan's
+    assert _mentions("استقبل سلطان عمان أمس وزير الخارجية الإيراني.", home="SAU") == [
+        ("OMN", "head_of_state"), ("IRN", "foreign_minister")]
+
+
 def test_an_envoys_principal_is_not_a_party():
     text = ("استقبل رئيس الجمهورية الباجي قائد السبسي بشر الخصاونة، المبعوث الخاص للملك "
             "الأردني، وتسلم منه رسالة.")

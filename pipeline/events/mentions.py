@@ -507,6 +507,15 @@ def _heads_a_national_body(g: dict) -> bool:
             and g["first_q"] > g.get("title_j", g["first_q"]))
 
 
+def _title_as_given_name(norms: list[str], g: dict, gaz) -> bool:
+    """«وسلطان العتواني»: a lone title that is also a given name (roles.yaml given_name_titles),
+    without the article, is a person's first name, not an office."""
+    if g["person"] is not None or g["country"] or g["org"] or len(g["titles"]) != 1:
+        return False
+    title = g["titles"][0][1]
+    return _in_titles(title, gaz.given_name_titles) and not _definite(norms[g["i"]])
+
+
 def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
     """«رئيس» in construct before a word the gazetteer does not know (رئيس قسم، رئيس الاتحاد
     الدولي، رئيس البلدية) heads that body, not a state."""
@@ -1310,7 +1319,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             _institution_named_before(actor, g, norms, clitics, memory)
         if (actor.country is None and actor.org is None and person is None
                 and (_head_of_other_body(norms, sent.toks, g)
-                     or _envoy_of_other_body(norms, sent.toks, g, gaz))):
+                     or _envoy_of_other_body(norms, sent.toks, g, gaz)
+                     or _title_as_given_name(norms, g, gaz))):
             continue
         if actor.country is None and actor.org is None and _origin_unknown(norms, g):
             memory[("last", actor.role)] = UNKNOWN_ORIGIN
