@@ -978,16 +978,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif e1.kind in ("title", "fixed") and gap == 0 and unit["skip"]:
+                elif e1.kind == "title" and gap == 0 and unit["skip"]:
                     # نائب رئيس الوزراء: the deputy title is consumed (also after another
-                    # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister); a
-                    # fixed title gives its state («نائب المستشارة الألمانية»: a German)
+                    # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
-                    if e1.kind == "fixed" and e1.code and not unit["country"] \
-                            and not unit["org"]:
-                        unit["country"] = e1.code
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
                       and _complement_institution(norms, unit["j"], i1, j1, clitics, gaz)):
                     # «المتحدث باسم وزارة الخارجية»، «المسؤولين بوزارة الدفاع»، «رئيس بعثة»:
