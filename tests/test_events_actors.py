@@ -347,6 +347,44 @@ def test_a_vague_title_names_the_office_of_a_year_the_gazetteer_knows_none():
         "DZA", "head_of_state")
 
 
+def test_a_bodys_title_after_a_named_ministers_name_is_his_guest():
+    # the UN envoy right after a named foreign minister is the minister's guest, not one more
+    # of the minister's titles (the minister keeps his own state)
+    text = "استقبل وزير خارجية الأردن أيمن الصفدي المبعوث الأممي إلى ليبيا في عمان."
+    assert _mentions(text, home="SAU") == [("JOR", "foreign_minister"), ("UN", "envoy")]
+    assert ("MEET", ("JOR:foreign_minister", "UN:envoy")) in _pairs(text, home="SAU")
+
+
+def test_a_name_alone_still_takes_its_bodys_title():
+    text = "وقال أنطونيو غوتيريش الأمين العام للأمم المتحدة إن الحل سياسي."
+    assert _mentions(text) == [("UN", "organization_head")]
+
+
+def test_an_unnamed_head_or_minister_with_a_blocs_adjective_is_nobodys():
+    # «رئيس أوروبي», «وزير أوروبي»: a head or minister of some European state, not the EU's
+    # head and not the outlet's own
+    text = "سيجري الرئيس البرتغالي الشهر المقبل أول زيارة لرئيس أوروبي إلى كوبا منذ عقود."
+    assert _mentions(text, home="SAU") == [("PRT", "head_of_state")]
+    assert _mentions("التقى وزير أوروبي أمس وزير الخارجية الإيراني.", home="SAU") == [
+        ("IRN", "foreign_minister")]
+
+
+def test_a_blocs_definite_head_and_its_officials_are_still_its_own():
+    assert _mentions("التقى الرئيس الأوروبي أمس وزير الخارجية الإيراني.", home="SAU") == [
+        ("EU", "organization_head"), ("IRN", "foreign_minister")]
+    assert _mentions("التقى مسؤول أوروبي بارز وزير الخارجية الإيراني.", home="SAU")[0] == (
+        "EU", "official")
+
+
+def test_a_title_that_is_a_given_name_is_no_office_without_the_article():
+    # «وسلطان الحمادي» in a list of advisers is a man called Sultan, not the outlet's head
+    text = "ترأس الرئيس اليمني أمس اجتماعا حضره مستشاره سالم بن علي، وسلطان الحمادي."
+    assert ("SAU", "head_of_state") not in _mentions(text, home="SAU")
+    # with his country the title is the sultan's
+    assert _mentions("استقبل سلطان عمان أمس وزير الخارجية الإيراني.", home="SAU") == [
+        ("OMN", "head_of_state"), ("IRN", "foreign_minister")]
+
+
 def test_an_envoys_principal_is_not_a_party():
     text = ("استقبل رئيس الجمهورية الباجي قائد السبسي بشر الخصاونة، المبعوث الخاص للملك "
             "الأردني، وتسلم منه رسالة.")

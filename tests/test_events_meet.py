@@ -598,3 +598,25 @@ def test_the_bare_minister_after_two_ministers_named_together_is_neither():
             "واجتمع الوزير مع الرئيس الإندونيسي.")
     key = _bare_minister(text)
     assert key is None or key[0] not in ("RUS", "USA")
+
+
+REPORTED_MEETINGS = [
+    # the speaker reports a meeting of two others after أن
+    ("أوضح وزير الخارجية السعودي أن لقاء وزير الخارجية المصري مع نظيره الأردني كان مثمرا.",
+     [(("EGY", "foreign_minister"), ("JOR", "foreign_minister"))]),
+    # after إن, with a date inside the clause
+    ("وقال وزير الخارجية الأمريكي إن اجتماع الرئيس الروسي مع الرئيس التركي أمس لم يسفر عن "
+     "نتائج.", [(("RUS", "head_of_state"), ("TUR", "head_of_state"))]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", REPORTED_MEETINGS)
+def test_the_speaker_of_a_reported_meeting_is_not_its_party(text, pairs):
+    ruled = [c for c, feats in extract_mod.candidates(text, PUB) if "rule=True" in feats]
+    assert sorted(tuple(sorted([c.actor1.key, c.actor2.key])) for c in ruled) == pairs
+
+
+def test_a_speaker_who_reports_his_own_meeting_is_its_party():
+    text = "وأكد الرئيس التونسي أن لقاءه أمس مع وزير الخارجية الجزائري كان مثمرا."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DZA", "foreign_minister"), ("TUN", "head_of_state"))]

@@ -134,3 +134,30 @@ def test_press_delegation_or_team_is_no_contact(text):
 def test_talks_named_by_two_adjectives_still_pair_the_states():
     text = "انطلق الحوار الاستراتيجي المصري الأمريكي اليوم في القاهرة."
     assert [(t, a1, a2) for t, a1, _r1, a2, _r2 in _pairs(text)] == [("MEET", "EGY", "USA")]
+
+
+
+SCHOOLS_AND_HOSPITALS = [
+    # the director of a private school network, abroad, received by an organisation's head
+    ("استقبل الأمين العام لمنظمة التعاون الإسلامي أمس مدير عام مدارس الأمل الخاصة في السنغال "
+     "إبراهيم سال.", "SAU"),
+    # the head of a school met by a visiting foreign minister
+    ("التقى وزير الخارجية الفرنسي اليوم في تونس المدير العام لمدرسة اللغات الحديثة.", "TUN"),
+    # a hospital's director received by a foreign minister
+    ("استقبل وزير الخارجية الإيطالي أمس في روما مدير عام المستشفى الجامعي للتوليد.", "MAR"),
+    # a school's director received by the Arab League's secretary-general
+    ("استقبل الأمين العام لجامعة الدول العربية أمس مدير عام مدرسة النجاح الدولية.", "EGY"),
+]
+
+
+@pytest.mark.parametrize("text,home", SCHOOLS_AND_HOSPITALS)
+def test_a_school_or_hospital_head_is_no_states_official(text, home):
+    # a bare title of a school's or a hospital's head is no state's official,
+    # not the outlet's country's
+    assert _pairs(text, home=home) == []
+
+
+def test_a_school_head_is_marked_as_a_body_of_the_outlets_country():
+    text = "استقبل وزير الخارجية الأردني أمس مدير عام مدارس الأمل في السنغال."
+    actors = _actors(text, home="JOR")
+    assert ("JOR", "official", "JOR") in actors

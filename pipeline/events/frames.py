@@ -356,6 +356,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
+        if (subject is not None and before and subject is before[-1]
+                and _reported_genitive(sent, trig, before[-1], first_after, pronoun)):
+            # «أوضح X أن لقاء A مع B ...»: X reports the meeting; the noun's own genitive A
+            # is its subject, B its counterpart
+            subject, rest_from = first_after, _after_relative(sent, first_after.j)
         speaker = _setting_speaker(sent, trig, triggers, actors)
         if speaker is not None:
             subject, rest_from = speaker, trig.j  # «أعلن X أن ...، خلال لقاء مع Y»
@@ -742,6 +747,18 @@ def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger,
         if a.key[0] is not None and all(a.key[0] != b.key[0] for b in two):
             two.append(a)
     return two[:2] if len(two) >= 2 else []
+
+
+def _reported_genitive(sent: Sentence, trig: Trigger, speaker: Actor, genitive: Actor | None,
+                       pronoun: bool) -> bool:
+    """Whether a contact noun opens a clause reported by أن/إن after the actor before it and
+    names its own doer in the genitive right after it («قال X إن اجتماع الرئيس الروسي مع
+    نظيره التركي ...»): the speaker X is no party to the contact. A noun with a pronoun
+    (لقاءه) names the speaker himself, and so keeps him."""
+    if trig.tense != "noun" or pronoun or genitive is None or genitive.i != trig.j \
+            or genitive.clitic:
+        return False
+    return any(t in _THAT for t in sent.norms[speaker.j:trig.i])
 
 
 def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],

@@ -65,6 +65,7 @@ class Gazetteer:
     monarchies: frozenset = frozenset()
     republican_titles: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
+    given_name_titles: frozenset = frozenset()
     not_surnames: frozenset = frozenset()
     org_head_titles: frozenset = frozenset()
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
@@ -226,6 +227,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.monarchies = frozenset(roles.get("monarchies") or ())
     gaz.republican_titles = _phrases(roles.get("republican_titles"))
     gaz.royal_titles = _phrases(roles.get("royal_titles"))
+    gaz.given_name_titles = _phrases(roles.get("given_name_titles"))
     gaz.not_surnames = _phrases(roles.get("not_surnames"))
     gaz.org_head_titles = _phrases(roles.get("org_head_titles"))
     gaz.non_state_bodies = _phrases(roles.get("non_state_bodies"))

@@ -507,6 +507,15 @@ def _heads_a_national_body(g: dict) -> bool:
             and g["first_q"] > g.get("title_j", g["first_q"]))
 
 
+def _title_as_given_name(norms: list[str], g: dict, gaz) -> bool:
+    """«وسلطان العتواني»: a lone title that is also a given name (roles.yaml given_name_titles),
+    without the article, is a person's first name, not an office."""
+    if g["person"] is not None or g["country"] or g["org"] or len(g["titles"]) != 1:
+        return False
+    title = g["titles"][0][1]
+    return _in_titles(title, gaz.given_name_titles) and not _definite(norms[g["i"]])
+
+
 def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
     """«رئيس» in construct before a word the gazetteer does not know (رئيس قسم، رئيس الاتحاد
     الدولي، رئيس البلدية) heads that body, not a state."""
@@ -532,6 +541,9 @@ def _construct_of_a_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
 
 
 # roles whose title a non-state body's words can qualify (not a minister's: وزير الصناعة)
+# a state's offices, which an organisation's adjective alone («رئيس أوروبي») does not give it
+MEMBER_OFFICES = frozenset({"head_of_state", "head_of_government", "minister", "foreign_minister",
+                            "defense_minister"})
 BODY_ROLES = frozenset({"delegation", "organization_head", "official", "head_of_state"})
 
 
@@ -1016,6 +1028,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
                     if unit["country"] or unit["org"]:
                         break
+                    if (e1.kind == "orgadj" and not e1.definite and unit["titles"]
+                            and not unit["delegation"] and not _definite(norms[unit["i"]])
+                            and all(r in MEMBER_OFFICES for r, _ in unit["titles"])):
+                        # «أول زيارة لرئيس أوروبي»، «وزير أوروبي»: an unnamed head or minister
+                        # of one of the bloc's states, not the organisation's, nor the outlet's
+                        unit["j"], unit["bloc_member"] = j1, True
+                        break
                     unit.setdefault("first_q", i1)
                     if e1.kind == "adj":
                         unit["country"] = e1.code
@@ -1120,6 +1139,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
                 and not (u["org"] and g["country"] and not g["person"]) \
                 and not (u["country"] and g["org"])
+            # «وزير خارجية الإمارات الشيخ عبدالله بن زايد المبعوث الأممي»: a body's title right
+            # after a state's titled, named office-holder is the next person's (his guest), not
+            # more of his (a name alone may take its body's title: «غوتيريش الأمين العام ...»)
+            compatible = compatible and not (
+                u["org"] and not u["person"] and u["titles"] and g["country"] and g["person"]
+                and g["titles"] and not g["org"])
             # «وزير الداخلية، وآشتون كارتر»: a name joined by و after a comma is another person
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و")
@@ -1209,6 +1234,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 g["titles"] = g["titles"] + named["titles"]
                 g["tkeys"] = g.get("tkeys", []) + named.get("tkeys", [])
                 principals.add(k + 2)
+        if g.get("bloc_member") and g["person"] is None:
+            continue
         person = g["person"]
         roles, generic = [], []
         for role, title in g["titles"]:
@@ -1316,7 +1343,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             _institution_named_before(actor, g, norms, clitics, memory)
         if (actor.country is None and actor.org is None and person is None
                 and (_head_of_other_body(norms, sent.toks, g)
-                     or _envoy_of_other_body(norms, sent.toks, g, gaz))):
+                     or _envoy_of_other_body(norms, sent.toks, g, gaz)
+                     or _title_as_given_name(norms, g, gaz))):
             continue
         if actor.country is None and actor.org is None and _origin_unknown(norms, g):
             memory[("last", actor.role)] = UNKNOWN_ORIGIN
