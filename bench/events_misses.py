@@ -72,10 +72,10 @@ def false_events(doc: dict) -> list[tuple[str, dict]]:
     keyed = [(pred_keys(e), e) for e in events]
     golds = [gold_keys(e) for e in doc["events"]]
     _, _, _, unmatched, _ = _match(golds, [p for p, _ in keyed], _strict)
+    firm = [g for g in golds if not g["optional"]]
     out = []
     for p in unmatched:
         ev = next(e for q, e in keyed if q is p)
-        firm = [g for g in golds if not g["optional"]]
         if any(g["pair"] == p["pair"] and g["type"] == p["type"] for g in firm):
             kind = "false-status"
         elif any(g["pair"] == p["pair"] for g in firm):

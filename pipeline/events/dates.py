@@ -340,11 +340,10 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     keys = _date_keys()
     for i, tok in enumerate(tokens):
-        if tok[:1].isdigit() and (m := _numeric_at(tokens, i)) is not None:
-            pass
-        elif tok not in keys and tok[1:] not in keys:
-            continue  # no date word starts here (most tokens: a set look-up)
-        else:
+        m = _numeric_at(tokens, i) if tok[:1].isdigit() else None
+        if m is None:
+            if tok not in keys and tok[1:] not in keys:
+                continue  # no date word starts here (most tokens: a set look-up)
             m = _explicit_at(tokens, i, published)
         if m is None and published is not None:
             m = _relative_at(tokens, i, published)

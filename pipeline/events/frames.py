@@ -68,8 +68,8 @@ OCCASION_AT = frozenset({"خلال", "في", "اثناء", "لدي"})
 OCCASION_LIST = frozenset({"بمشاركه", "بحضور"})
 OCCASION_SPEAKER_AT = 3  # the speaker opens the sentence before («دعا الرئيس X ...»)
 DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
-# honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
 _THAT = frozenset({"ان", "وان", "بان", "لان"})  # أن / إن with or without a clitic
+# honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
 HONORIFIC_OBJECTS = frozenset({"فخامه", "سمو", "معالي", "جلاله", "سعاده", "دوله"})
 
 # a parenthetical between dashes (or the tatweel dashes of «ــ حفظه الله ــ»), and a blessing

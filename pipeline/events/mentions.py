@@ -856,6 +856,8 @@ def _remember_minister(sent_index: int, person: dict, actor: Actor, memory: dict
         memory[LAST_MINISTER] = (sent_index, None, None, None, None)
     elif last is None or last[0] != sent_index or last[1] is not None:
         memory[LAST_MINISTER] = (sent_index, person, actor.country, actor.org, actor.role)
+
+
 VISIT_HOST_SPAN = 20  # tokens at most from a visit's word to the counterpart it names
 DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject too) and إلى
 

@@ -182,7 +182,7 @@ def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> i
     («للاجتماع المشترك بين وزراء خارجية دول المجلس ووزير الخارجية الأمريكي الذي سيعقد
     غدا»): only actor mentions (`occupied`), بين/مع/و and at most two other words between,
     no punctuation. None when there is none."""
-    k = _relative_verb_at(sent, j, occupied)
+    k = relative_verb_at(sent, j, occupied)
     return k if k is not None and _future_verb(sent.norms[k]) else None
 
 
@@ -210,19 +210,14 @@ def present_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> 
     """The index of the present light verb of a relative clause on the noun trigger ending
     at `j` («الزيارة التي يؤديها الوزير اليوم», «المحادثات التي يجريها»): the contact is
     told in the present, as a verb would tell it. None when there is none."""
-    k = _relative_verb_at(sent, j, occupied)
+    k = relative_verb_at(sent, j, occupied)
     return k if k is not None and _present_light(sent.norms, k) else None
 
 
 def relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
-    """The index of the word after the relative pronoun of a relative clause on the noun
-    trigger ending at `j`, in any tense («المفاوضات التي جرت بين البلدين يومي ...»)."""
-    return _relative_verb_at(sent, j, occupied)
-
-
-def _relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
     """The index of the verb after the relative pronoun of a relative clause on the noun
-    trigger ending at `j` (see future_relative_at for what may stand between)."""
+    trigger ending at `j`, in any tense («المفاوضات التي جرت بين البلدين يومي ...»; see
+    future_relative_at for what may stand between)."""
     norms, toks = sent.norms, sent.toks
     other = 0
     for k in range(j, min(len(norms) - 1, j + _TO_RELATIVE_SPAN)):
