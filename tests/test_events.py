@@ -136,3 +136,19 @@ def test_real_report_pairs_cluster_gate():
     dev = real_pairs(EventsConfig())["dev"]
     assert dev["precision"] >= REAL_PAIRS_DEV_PRECISION, dev
     assert dev["recall"] >= REAL_PAIRS_DEV_RECALL, dev
+
+
+def test_scorer_setting_kept_unless_clearly_beaten(tmp_path):
+    from bench.train_events_model import SETTING_MARGIN, choose, previous_setting
+
+    old, new = (0.1, 0.5, 1.01), (0.3, 0.5, 1.01)
+    near = {old: (0.740, 0.81), new: (0.740 + SETTING_MARGIN / 5, 0.80)}
+    assert choose(near, old) == old  # a flip on the folds' noise is refused
+    assert choose(near, None) == new  # without a model before, the best setting wins
+    clear = {old: (0.740, 0.81), new: (0.740 + 2 * SETTING_MARGIN, 0.80)}
+    assert choose(clear, old) == new  # a clear gain replaces it
+    assert choose({new: (0.70, 0.8)}, old) == new  # an old setting failing the gates goes
+    path = tmp_path / "model.json"
+    assert previous_setting(path) is None
+    path.write_text('{"C": 0.1, "threshold_rule": 0.5, "threshold_wide": 1.01}')
+    assert previous_setting(path) == old
