@@ -960,3 +960,20 @@ def test_a_title_with_a_surname_that_is_also_a_first_name_is_the_person():
     assert ("Abdrabbuh Mansur Hadi", "YEM", "head_of_state") in first
     assert not any(name == "Abdrabbuh Mansur Hadi" for name, _c, _r in _actors(
         "وقال هادي العمري إن الاجتماع انتهى.", published=date(2015, 8, 1), home="SAU")[0])
+
+
+# ----------------------------------------------------------------------------- spellings
+
+def test_the_hamza_on_ya_spelling_of_officials_is_the_same_title():
+    usual = _actors("التقى وزير الخارجية الفرنسي كبار المسؤولين الأردنيين في عمان.", home="SAU")
+    older = _actors("التقى وزير الخارجية الفرنسي كبار المسئولين الأردنيين في عمان.", home="SAU")
+    assert (None, "JOR", "official") in usual[0]
+    assert older == usual
+    assert _pairs("التقى وزير الخارجية الفرنسي أمس كبار المسئولين الأردنيين.", home="SAU") == {
+        ("MEET", ("FRA:foreign_minister", "JOR:official"))}
+
+
+def test_the_hamza_on_ya_spelling_inside_a_listed_title():
+    # «وزير الشئون الخارجية»: the lexicon's «وزير الشؤون الخارجية», whichever way it is listed
+    assert _actors("وصل وزير الشئون الخارجية التونسي إلى الرباط.", home="SAU") == [
+        [(None, "TUN", "foreign_minister")]]

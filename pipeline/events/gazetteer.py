@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from configs import CONFIG_DIR, load_yaml
+from pipeline.events.words import fold_spellings
 from pipeline.text.normalize import normalize_arabic
 
 GAZETTEER_DIR = CONFIG_DIR / "gazetteer"
@@ -25,7 +26,7 @@ FATHER_LINKS = frozenset(("بن", "بنت", "ابن"))
 
 
 def _norm(text: str) -> tuple[str, ...]:
-    return tuple(normalize_arabic(str(text)).split())
+    return tuple(fold_spellings(normalize_arabic(str(text))).split())
 
 
 def adjective_forms(stem: str) -> dict[str, bool]:

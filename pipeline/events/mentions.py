@@ -19,6 +19,7 @@ from pipeline.events.words import (
     SPORT_COMPLEMENTS,
     STOP_WORDS,
     VISIT_DESTINATION,
+    fold_spellings,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -150,7 +151,7 @@ def split_sentences(text: str) -> list[str]:
 def _token_words(raw: str) -> tuple[str, ...]:
     """The normalised words of one raw token (a pure function of it, cached: the same words
     come back in every article, and the cache never changes what it returns)."""
-    words = normalize_arabic(raw).split()
+    words = fold_spellings(normalize_arabic(raw)).split()
     glued = _GLUED_ILA.match(raw)
     if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
         words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]

@@ -14,15 +14,30 @@ from pipeline.text.normalize import normalize_arabic
 _GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
 
+# (written, folded) letter pairs of grammar.yaml `spellings`, normalised
+SPELLINGS = tuple((normalize_arabic(str(a)), normalize_arabic(str(b)))
+                  for a, b in (_GRAMMAR.get("spellings") or {}).items())
+
+
+def fold_spellings(text: str) -> str:
+    """Normalised text with the letters of a variant spelling folded to the usual ones
+    («المسئولين» -> «المسؤولين»): what every word the extractor matches goes through."""
+    for written, folded in SPELLINGS:
+        if written in text:
+            text = text.replace(written, folded)
+    return text
+
+
 def _words(key: str) -> frozenset[str]:
-    return frozenset(normalize_arabic(str(w)) for w in _GRAMMAR[key])
+    return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _GRAMMAR[key])
 
 
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, frozenset[str]]:
     """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised."""
     data = load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")
-    return {k: frozenset(normalize_arabic(str(w)) for w in v) for k, v in data.items()}
+    return {k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
+            for k, v in data.items()}
 
 
 STOP_WORDS = _words("stop_words")
