@@ -977,3 +977,38 @@ def test_the_hamza_on_ya_spelling_inside_a_listed_title():
     # «وزير الشئون الخارجية»: the lexicon's «وزير الشؤون الخارجية», whichever way it is listed
     assert _actors("وصل وزير الشئون الخارجية التونسي إلى الرباط.", home="SAU") == [
         [(None, "TUN", "foreign_minister")]]
+
+
+# ----------------------------------------------------------------------------- regions
+
+def test_the_head_of_a_self_governing_region_is_an_official_of_its_state():
+    text = "التقى وزير الخارجية الإيطالي في بغداد رئيس إقليم كردستان العراق."
+    assert _actors(text, home="SAU") == [[(None, "ITA", "foreign_minister"),
+                                          (None, "IRQ", "official")]]
+    assert _pairs(text, home="SAU") == {("MEET", ("IRQ:official", "ITA:foreign_minister"))}
+
+
+def test_the_region_named_back_by_its_anaphor():
+    text = ("وصل وزير الخارجية الإيطالي إلى إقليم كردستان أمس. "
+            "واجتمع الوزير الإيطالي مع رئيس حكومة الإقليم.")
+    assert _actors(text, home="SAU")[1] == [(None, "ITA", "foreign_minister"),
+                                            (None, "IRQ", "official")]
+
+
+def test_the_region_anaphor_names_nothing_before_a_region_is_named():
+    # «دول الإقليم»: the countries of the area; «رئيس حكومة الإقليم» then is no known office
+    text = "ناقش وزراء دول الإقليم الأزمة. واجتمع وزير الخارجية الإيطالي مع رئيس حكومة الإقليم."
+    assert (None, "IRQ", "official") not in _actors(text, home="SAU")[1]
+
+
+def test_a_head_title_given_to_a_regions_leader_is_no_states_head():
+    text = "التقى وزير الخارجية الإيطالي أمس رئيس الحكومة نيجيرفان بارزاني في أربيل."
+    assert ("Nechirvan Barzani", "IRQ", "official") in _actors(text, home="SAU")[0]
+
+
+def test_an_office_in_a_department_of_a_foreign_institution_is_of_that_state():
+    # the department's name («إدارة آسيا») between the office and the ministry it belongs to
+    text = "استقبل وزير الخارجية السعودي مدير إدارة آسيا بوزارة الخارجية الصينية في الرياض."
+    assert _pairs(text, home="SAU") == {("MEET", ("CHN:official", "SAU:foreign_minister"))}
+    text = "وصل مسؤول دائرة العلاقات الخارجية في حكومة إقليم كردستان إلى واشنطن."
+    assert _actors(text, home="SAU")[0][0] == (None, "IRQ", "official")

@@ -88,7 +88,9 @@ def test_people_are_listed_once():
 
 @pytest.mark.parametrize("person", ACTORS, ids=[p["en"] for p in ACTORS])
 def test_person_codes_roles_and_years(person):
-    assert set(person) <= {"en", "country", "org", "ar", "roles", "shared"}, person
+    assert set(person) <= {"en", "country", "org", "ar", "roles", "shared", "region"}, person
+    if person.get("region"):  # a region of the person's own country (countries.yaml regions)
+        assert person["region"] in (COUNTRIES.get(person.get("country")) or {}).get("regions", {})
     assert isinstance(person["en"], str) and person["en"].strip()
     assert bool(person.get("country")) != bool(person.get("org")), "one of country or org"
     if person.get("country"):
@@ -153,6 +155,10 @@ def test_country_names_places_and_adjectives_are_found(code):
         assert names, f"place {en} has no Arabic name"
         for name in names:
             assert _found(name, lambda e, en=en: e.kind == "place" and e.code == code
+                          and e.en == en), name
+    for en, names in (c.get("regions") or {}).items():
+        for name in names:
+            assert _found(name, lambda e, en=en: e.kind == "region" and e.code == code
                           and e.en == en), name
     gaz = load_gazetteer()
     for stem in c.get("adjectives") or []:

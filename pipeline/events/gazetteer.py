@@ -42,6 +42,7 @@ def adjective_forms(stem: str) -> dict[str, bool]:
 @dataclass(frozen=True)
 class Entry:
     kind: str  # person | title | fixed | skip | dhead | counterpart | country | adj | org | place
+    #            | region
     code: str | None = None  # ISO alpha-3 or org code
     role: str | None = None
     definite: bool = False
@@ -80,6 +81,7 @@ class Gazetteer:
     institution_seats: frozenset = frozenset()  # مقر، مبنى: an institution after them is a place
     single_counterparts: frozenset = frozenset()  # نظيره: one person's counterpart
     counterpart_blocs: dict = field(default_factory=dict)  # الخليجيين (after نظرائه) -> GCC
+    region_anaphors: frozenset = frozenset()  # الإقليم: the region the text named last
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
     # finalize(), after which the index is never written
     _known_heads: object = field(default=None, repr=False, compare=False)
@@ -174,6 +176,9 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for en, names in (c.get("places") or {}).items():
             for name in names:
                 gaz.add(name, Entry("place", code=code, en=en))
+        for en, names in (c.get("regions") or {}).items():
+            for name in names:
+                gaz.add(name, Entry("region", code=code, en=en))
         capital = c.get("capital", next(iter(c["places"]), None) if c.get("places") else None)
         if capital:
             gaz.capitals |= {capital}
@@ -219,6 +224,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         institutions.append(" ".join(_norm(phrase)))
     gaz.institution_titles = frozenset(institutions)
     gaz.institution_seats = _phrases(roles.get("institution_seats"))
+    gaz.region_anaphors = _phrases(roles.get("region_anaphors"))
     gaz.attached_titles |= gaz.institution_titles
     for word, spec in (roles.get("honorific_pronouns") or {}).items():
         gaz.honorific_pronouns[" ".join(_norm(word))] = (
@@ -301,7 +307,7 @@ def _phrases(items) -> frozenset:
 
 def _freeze(person: dict) -> dict:
     return {"en": person["en"], "country": person.get("country"), "org": person.get("org"),
-            "roles": tuple(person["roles"])}
+            "roles": tuple(person["roles"]), "region": person.get("region")}
 
 
 @dataclass(frozen=True)

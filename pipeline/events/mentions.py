@@ -39,6 +39,7 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+LAST_REGION = "last region"  # memory: the entry of the self-governing region named last
 
 
 @dataclass
@@ -656,6 +657,27 @@ def _institution_named_before(actor: Actor, g: dict, norms: list[str], clitics: 
         actor.country, actor.org = memory.get(("institution", stem), (None, None))
 
 
+DEPARTMENT_WORDS = 3  # words of a department's name between an office and its institution
+
+
+def _institution_served(norms: list[str], toks: list, g: dict, nxt: dict | None,
+                        gaz) -> str | None:
+    """The state of the institution a title with no country of its own serves in, named
+    right after a department's name («مسؤول دائرة العلاقات الخارجية في حكومة الإقليم»,
+    «مدير إدارة آسيا بوزارة الخارجية الصينية»): the next mention, a state's institution a
+    few words on with no punctuation, conjunction or function word between; else None."""
+    if nxt is None or not nxt["titles"] or not nxt["country"] or nxt["org"] \
+            or not _all_titles_in(nxt, gaz.institution_titles):
+        return None
+    gap = range(g["j"], nxt["i"])
+    if not 0 < len(gap) <= DEPARTMENT_WORDS or any(toks[k].punct for k in range(g["i"], nxt["i"])):
+        return None
+    words = [norms[k] for k in gap]
+    if words[0].startswith("و") or any(w in STOP_WORDS or w in CONTINUATION for w in words):
+        return None
+    return nxt["country"]
+
+
 def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
     """«مبعوث الجوهرة إلى سوريا»: an envoy title in construct before a word the gazetteer does
     not know is a newspaper's or a radio's correspondent, nobody's state envoy."""
@@ -905,7 +927,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             kinds = {e.kind for e in entries}
             pick = None
             for kind in ("person", "fixed", "dhead", "counterpart", "skip", "title", "org",
-                         "orgadj", "country", "place", "adj"):
+                         "orgadj", "region", "country", "place", "adj"):
                 if kind in kinds:
                     pick = next(e for e in entries if e.kind == kind)
                     if kind == "person":
@@ -932,6 +954,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
+            if pick.kind == "region":
+                memory[LAST_REGION] = pick
             # a country name is also a place
             if pick.kind == "country":
                 sent.places.append((i, pick.en, pick.code))
@@ -944,6 +968,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                                                 person=person, en=person["en"])))
             clitics[i] = ""
             i += first[0]
+            continue
+        region = memory.get(LAST_REGION)
+        anaphor = _strip_clitic(norms[i], gaz.region_anaphors) if region is not None else None
+        if anaphor is not None:
+            # «حكومة الإقليم» after «إقليم كردستان»: the region named before
+            raw.append((i, i + 1, region))
+            clitics[i] = anaphor[1]
+            i += 1
             continue
         aliased = _strip_clitic(norms[i], memory.get("aliases", {}))
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
@@ -1053,6 +1085,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["country"] = e1.code
                     unit["j"] = j1
                     sent.places = [p for p in sent.places if p[0] != i1]
+                elif (e1.kind == "region" and gap == 0 and e.kind == "title"
+                      and not unit["country"] and not unit["org"]
+                      and not _definite(norms[unit["j"] - 1])):
+                    # an office or a body in construct before a self-governing region («رئيس
+                    # إقليم كردستان», «مسؤولي حكومة الإقليم»): an official of the region's state
+                    unit.setdefault("first_q", i1)
+                    unit["country"], unit["region"] = e1.code, True
+                    unit["j"] = j1
                 elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
                                                                else window) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
@@ -1112,7 +1152,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             sent.countries.append((i0, j0, e.code))
         elif e.kind == "org":
             sent.orgs.append((i0, j0, e.code))
-        elif e.kind == "place":
+        elif e.kind in ("place", "region"):
             sent.places.append((i0, e.en, e.code))
         elif e.kind == "adj":
             # a coordinated adjective after a titled unit: "الوفدين الأمريكي والإسرائيلي"
@@ -1279,6 +1319,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = _best_role([r for r, _ in g["titles"]])
         if actor.role == "head_of_state" and _heads_a_national_body(g):
             actor.role = "official"
+        if actor.role in HEADS and (g.get("region") or person is not None
+                                    and person.get("region")):
+            # a self-governing region's president or prime minister is the state's official
+            actor.role = "official"
         if (actor.role == "head_of_state" and person is None and g["country"] and not g["org"]
                 and g["titles"] and _all_titles_in(g, gaz.collective_titles)
                 and not g.get("coordinated")
@@ -1362,6 +1406,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # office-holder is of his country, not the outlet's; so are officials joined to
             # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other
             actor.country = prev_actor.country
+        if (actor.country is None and actor.org is None and person is None and g["titles"]
+                and not actor.counterpart and not actor.institution and not unknown):
+            # «مسؤول دائرة العلاقات الخارجية في حكومة الإقليم»: the institution he serves in
+            actor.country = _institution_served(norms, sent.toks, g, groups[k + 1]
+                                                if k + 1 < len(groups) else None, gaz)
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
                 and not _misfit_home(g["titles"], home, gaz) and not unknown):
