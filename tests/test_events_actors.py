@@ -1012,3 +1012,32 @@ def test_an_office_in_a_department_of_a_foreign_institution_is_of_that_state():
     assert _pairs(text, home="SAU") == {("MEET", ("CHN:official", "SAU:foreign_minister"))}
     text = "وصل مسؤول دائرة العلاقات الخارجية في حكومة إقليم كردستان إلى واشنطن."
     assert _actors(text, home="SAU")[0][0] == (None, "IRQ", "official")
+
+
+# ----------------------------------------------------------------------------- construct titles
+
+def test_a_title_in_the_construct_state_before_a_name_is_that_persons_states_office():
+    # «وزير خارجية بشار الأسد»: Assad's foreign minister, not Assad; Assad stays the president
+    text = ("أعلن الرئيس السوري بشار الأسد دعمه للحل. "
+            "والتقى وزير خارجية الأسد مع نظيره العماني في مسقط أمس. "
+            "وقال الأسد إن الحل سياسي.")
+    first, second, third = _actors(text, home="SAU")
+    assert second[0] == (None, "SYR", "foreign_minister")
+    assert third == [("Bashar al-Assad", "SYR", "head_of_state")]
+    assert _pairs(text, home="SAU") == {("MEET", ("OMN:foreign_minister",
+                                                  "SYR:foreign_minister"))}
+
+
+def test_a_body_in_the_construct_state_before_a_head_is_the_body():
+    text = "التقى وزير الخارجية المصري مسؤولي إدارة الرئيس الأمريكي في واشنطن."
+    assert _actors(text, home="SAU") == [[(None, "EGY", "foreign_minister"),
+                                          (None, "USA", "official")]]
+    # the head's name after the title the body governs is his, not another party
+    assert _actors("انتقدت حكومة الرئيس رجب طيب أردوغان الاتفاق.", home="SAU") == [
+        [(None, "TUR", "official")]]
+
+
+def test_a_definite_title_before_a_name_is_still_that_persons():
+    assert _actors("استقبل الرئيس أوباما رئيس الوزراء نتنياهو.", home="SAU") == [
+        [("Barack Obama", "USA", "head_of_state"),
+         ("Benjamin Netanyahu", "ISR", "head_of_government")]]

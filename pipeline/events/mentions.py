@@ -759,6 +759,23 @@ def _two_people(titles: list, more: list) -> bool:
     return bool(a & _APART[0] and b & _APART[1] or a & _APART[1] and b & _APART[0])
 
 
+def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
+    """Whether a title with nothing attached, its last word in the construct state (without
+    the article: «وزير خارجية», «حكومة», «إدارة»), governs the mention right after it: a
+    person's name or a definite title («وزير خارجية الأسد», «حكومة الرئيس»: the office of
+    that person's state), or the name after a title it governs already («حكومة الرئيس رجب
+    طيب أردوغان»)."""
+    if u["i"] != g["j"] or u["counterpart"] or u.get("pronoun") or u.get("group"):
+        return False
+    if g.get("governs"):
+        return u["person"] is not None and not u["titles"]
+    if (g["person"] is not None or g["country"] or g["org"] or not g["titles"]
+            or g["skip"] or g.get("governs") is False or _definite(norms[g["j"] - 1])):
+        return False
+    return u["person"] is not None and not clitics.get(u["i"]) or bool(
+        u["titles"]) and _definite(norms[u["i"]]) and not clitics.get(u["i"])
+
+
 def _all_titles_in(group: dict, words) -> bool:
     """Whether every title of a mention group is one of `words` (true of a group without)."""
     return all(_in_titles(t, words) for _, t in group["titles"])
@@ -1171,6 +1188,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     groups: list[dict] = []
     for u in units:
         g = groups[-1] if groups else None
+        if g is not None and _governs_name(norms, clitics, g, u):
+            # «وزير خارجية الأسد», «حكومة الرئيس الأمريكي»: the office or body of the state
+            # of the person named after it, not that person (who is no party of his own)
+            g["country"], g["org"] = g["country"] or u["country"], g["org"] or u["org"]
+            g["j"], g["governs"] = u["j"], u["person"] is None
+            continue
         if (g is not None and not u["counterpart"] and not u.get("group")
                 and not u.get("pronoun") and not g.get("pronoun")):
             gap_toks = norms[g["j"]:u["i"]]
