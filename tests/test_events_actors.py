@@ -1041,3 +1041,17 @@ def test_a_definite_title_before_a_name_is_still_that_persons():
     assert _actors("استقبل الرئيس أوباما رئيس الوزراء نتنياهو.", home="SAU") == [
         [("Barack Obama", "USA", "head_of_state"),
          ("Benjamin Netanyahu", "ISR", "head_of_government")]]
+
+
+def test_a_title_after_an_anaphoric_title_and_before_another_name_is_that_persons():
+    # «ولي ولي العهد» names back the prince; «وزير الخارجية عادل الجبير» is his companion
+    text = ("وصل ولي ولي العهد الأمير محمد بن سلمان إلى القاهرة. "
+            "ويرافق ولي ولي العهد وزير الخارجية عادل الجبير.")
+    assert _actors(text, home="SAU")[1] == [("Mohammed bin Salman", "SAU", "official"),
+                                            ("Adel al-Jubeir", "SAU", "foreign_minister")]
+
+
+def test_a_chain_of_titles_given_to_one_person_stays_one_mention():
+    text = ("وصل ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان إلى القاهرة. "
+            "وغادر ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان القاهرة.")
+    assert _actors(text, home="SAU")[1] == [("Mohammed bin Salman", "SAU", "defense_minister")]

@@ -759,6 +759,32 @@ def _two_people(titles: list, more: list) -> bool:
     return bool(a & _APART[0] and b & _APART[1] or a & _APART[1] and b & _APART[0])
 
 
+TITLE_CHAIN_GAP = 6  # words at most between a title and the name that closes its chain
+
+
+def _titled_other(g: dict, u: dict, rest: list[dict], toks: list, memory: dict) -> bool:
+    """Whether the title unit `u` after the bare title group `g` is another person's: `g`'s
+    titles are those the text gave one person before (the anaphoric title), and the first
+    name after `u`, in the same run of titles (no punctuation, a few words on), is someone
+    else's («ولي ولي العهد وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان»)."""
+    if g["person"] is not None or g["country"] or g["org"] or not g["titles"] \
+            or not u["titles"] or u["person"] is not None:
+        return False
+    seen = memory.get("titles") or {}
+    refs = [seen.get(k) for k in g.get("tkeys") or []]
+    if not refs or any(r is None or r == AMBIGUOUS_TITLE for r in refs) \
+            or len({r[0]["en"] for r in refs}) > 1:
+        return False
+    end = u["j"]
+    for nxt in rest:
+        if nxt["i"] - end > TITLE_CHAIN_GAP or any(toks[k].punct for k in range(end - 1, nxt["i"])):
+            return False
+        if nxt["person"] is not None:
+            return nxt["person"]["en"] != refs[0][0]["en"]
+        end = nxt["j"]
+    return False
+
+
 def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
     """Whether a title with nothing attached, its last word in the construct state (without
     the article: «وزير خارجية», «حكومة», «إدارة»), governs the mention right after it: a
@@ -1186,7 +1212,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
 
     # 2. groups: merge units that describe one actor (title + name, name + title)
     groups: list[dict] = []
-    for u in units:
+    for n_u, u in enumerate(units):
         g = groups[-1] if groups else None
         if g is not None and _governs_name(norms, clitics, g, u):
             # «وزير خارجية الأسد», «حكومة الرئيس الأمريكي»: the office or body of the state
@@ -1251,6 +1277,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
             # the other head's office names the object, not the person
             both_person = both_person or _other_head(g["person"], u["titles"], year)
+            # «لسمو ولي ولي العهد وزير الدولة ... مساعد العيبان»: a bare title the text gave
+            # one person is him; a title after it that a name of someone else closes opens
+            # that other person's mention
+            both_person = both_person or _titled_other(g, u, units[n_u + 1:], sent.toks,
+                                                       memory)
             # «وزيري الخارجية الجبير وشكري»: an institution noun names a body, never a person
             both_person = both_person or any(
                 x["titles"] and y["person"] and _all_titles_in(x, gaz.institution_titles)
