@@ -6,6 +6,7 @@ configs/lexicons/events is read.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -100,6 +101,13 @@ class Gazetteer:
         return tuple((head, clitic, index[head]) for head, clitic in _clitic_heads(tok)
                      if index.get(head))
 
+    def starts(self, tokens: list[str]) -> list[int]:
+        """The positions of `tokens` where a phrase of the index may begin (a word, or the word
+        less a clitic, that starts one): `match_clitic` finds nothing anywhere else, so a scan
+        may jump between these (most words of a sentence name nothing)."""
+        known = self._known_heads or self._heads_in_index
+        return [i for i, tok in enumerate(tokens) if known(tok)]
+
     def match(self, tokens: list[str], i: int) -> tuple[int, list[Entry]]:
         """Longest phrase starting at token i (one clitic allowed on its first word)."""
         n, entries, _ = self.match_clitic(tokens, i)
@@ -130,6 +138,16 @@ class Gazetteer:
                 if found:
                     best_len, best, best_clitic = 4, found, clitic
         return best_len, best, best_clitic
+
+
+PAST_THE_END = 1 << 30  # a position after every sentence's last word
+
+
+def next_stop(stops: list[int], i: int) -> int:
+    """The first of the sorted positions `stops` (`Gazetteer.starts`) after i; past the end of
+    any sentence when none is."""
+    k = bisect_right(stops, i)
+    return stops[k] if k < len(stops) else PAST_THE_END
 
 
 @lru_cache(maxsize=1 << 16)

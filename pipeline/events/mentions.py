@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from pipeline.events.dates import WEEKDAYS, _date_keys
-from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer, load_lexicon
+from pipeline.events.gazetteer import (
+    FATHER_LINKS,
+    Entry,
+    load_gazetteer,
+    load_lexicon,
+    next_stop,
+)
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
@@ -40,7 +46,7 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     norm: str
     start: int
@@ -146,10 +152,8 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)
 def _token_words(raw: str) -> tuple[str, ...]:
-    """The normalised words of one raw token (a pure function of it, cached: the same words
-    come back in every article, and the cache never changes what it returns)."""
+    """The normalised words of one raw token."""
     words = normalize_arabic(raw).split()
     glued = _GLUED_ILA.match(raw)
     if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
@@ -188,18 +192,30 @@ def _glued_and(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+TOKEN_CACHE = 1 << 17  # raw tokens remembered: 1,000 articles have about 70,000 distinct ones
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _token_parts(raw: str) -> tuple[tuple[str, ...], bool]:
+    """(normalised words, whether punctuation ends it) of one raw token: a pure function of
+    it, cached because the same words come back in every article (the cache never changes
+    what it returns, so threads share it safely)."""
+    return _token_words(raw), _PUNCT_END.search(raw) is not None
+
+
 def tokenize(sentence: str) -> list[Tok]:
-    toks = []
+    toks: list[Tok] = []
+    append = toks.append
     for m in _TOKEN.finditer(sentence):
-        raw = m.group()
-        words = _token_words(raw)
+        words, punct = _token_parts(m.group())
         if not words:
             if toks:
                 toks[-1].punct = True
             continue
-        punct = bool(_PUNCT_END.search(raw))
+        start, end = m.span()
+        last = len(words) - 1
         for k, w in enumerate(words):
-            toks.append(Tok(w, m.start(), m.end(), punct and k == len(words) - 1))
+            append(Tok(w, start, end, punct and k == last))
     return toks
 
 
@@ -888,6 +904,27 @@ def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _alias_forms(tok: str) -> frozenset[str]:
+    """The words `_strip_clitic` may find `tok` to be: itself, and itself less a clitic."""
+    return frozenset([tok] + [tok[len(c):] for c in _ALIAS_CLITICS_BY_LETTER.get(tok[:1], ())
+                              if tok.startswith(c) and len(tok) > len(c) + 2])
+
+
+def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
+    """The positions where `find_mentions` may find a mention with no match before it: a
+    gazetteer phrase, or a word (less a clitic) the article made a name of (an alias, a
+    title's head) or an honorific pronoun. Every other word names no one."""
+    stops = gaz.starts(norms)
+    words = set(gaz.honorific_pronouns)
+    words.update(memory.get("aliases", ()))
+    words.update(memory.get("title_heads", ()))
+    named = {tok for tok in set(norms) if not words.isdisjoint(_alias_forms(tok))}
+    if named:
+        stops = sorted(set(stops).union(k for k, tok in enumerate(norms) if tok in named))
+    return stops
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -897,6 +934,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     raw: list[tuple[int, int, Entry]] = []
     clitics: dict[int, str] = {}
     pronouns: set[int] = set()  # honorific pronouns (سموه) resolved to a person named before
+    stops = _stops(norms, gaz, memory)
     i = 0
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
@@ -973,7 +1011,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             clitics[i] = (aliased or pronoun)[1]
             if not aliased:
                 pronouns.add(i)
-        i += 1
+        # nothing was found at i: the next word that may name someone (after a match, its
+        # next word is looked at whatever it is: a first name may follow a title)
+        i = next_stop(stops, i)
     named = memory.setdefault(NAMED_STATES, set())
     named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
 

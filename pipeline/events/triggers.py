@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.events.dates import WEEKDAYS, month_name_at
-from pipeline.events.gazetteer import load_lexicon
+from pipeline.events.gazetteer import load_lexicon, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
     MEANS_WORDS,
@@ -48,7 +48,9 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     for a in sent.actors:
         occupied.update(range(a.i, a.j))
     triggers, lights, cues = [], [], []
-    i = 0
+    # the scans look only where a word of the lexicon may begin (`Gazetteer.starts`)
+    stops = lex.triggers.starts(norms)
+    i = stops[0] if stops else len(norms)
     while i < len(norms):
         n, entries, clitic = lex.triggers.match_clitic(norms, i)
         if n and _telephone_noun(norms, i):
@@ -68,9 +70,10 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                                         tense == "noun" and clitic.endswith("ل"), obj))
             i += n
             continue
-        i += 1
+        i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)]
-    i = 0
+    stops = lex.status.starts(norms)
+    i = stops[0] if stops else len(norms)
     while i < len(norms):
         n, entries, clitic = lex.status.match_clitic(norms, i)
         if n and norms[i] == "اجل" and i > 0 and norms[i - 1] == "من":
@@ -81,7 +84,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             cues.append((i, i + n, entries[0].role))
             i += n
         else:
-            i += 1
+            i = next_stop(stops, i)
     return triggers, lights, cues
 
 
