@@ -83,3 +83,18 @@ def test_phone_near_looks_into_the_next_sentence_start_only():
     assert phone_near(sent("وبحث الجانبان العلاقات"), sent("وجاء ذلك هاتفيا"))
     far = "وجاء ذلك في بيان نشرته الوكالة الرسمية اليوم وقالت فيه إن الحديث جرى هاتفيا"
     assert not phone_near(sent("وبحث الجانبان العلاقات"), sent(far))
+
+
+@pytest.mark.parametrize("which", ["gazetteer", "triggers", "status"])
+def test_every_word_that_heads_a_phrase_is_a_start(which):
+    """Word by word, with every clitic and «لل» put before it: a word whose clitic heads begin a
+    phrase of the index is always a start."""
+    from pipeline.events.gazetteer import CLITICS
+    lex = {"gazetteer": load_gazetteer(), "triggers": load_lexicon().triggers,
+           "status": load_lexicon().status}[which]
+    words = {t.norm for text in _sentences() for t in tokenize(text)}
+    words |= {c + w for w in list(words) for c in CLITICS}
+    words |= {"ل" + w[1:] for w in list(words) if w.startswith("ال")}
+    heading = [w for w in words if lex._heads_in_index(w)]
+    assert len(heading) > 50
+    assert [w for w in heading if lex.starts([w]) != [0]] == []

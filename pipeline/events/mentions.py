@@ -208,14 +208,17 @@ def tokenize(sentence: str) -> list[Tok]:
     append = toks.append
     for m in _TOKEN.finditer(sentence):
         words, punct = _token_parts(m.group())
-        if not words:
+        if len(words) == 1:  # nearly every token: one word
+            start, end = m.span()
+            append(Tok(words[0], start, end, punct))
+        elif not words:  # punctuation alone ends the word before it
             if toks:
                 toks[-1].punct = True
-            continue
-        start, end = m.span()
-        last = len(words) - 1
-        for k, w in enumerate(words):
-            append(Tok(w, start, end, punct and k == last))
+        else:
+            start, end = m.span()
+            last = len(words) - 1
+            for k, w in enumerate(words):
+                append(Tok(w, start, end, punct and k == last))
     return toks
 
 
@@ -904,11 +907,12 @@ def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
     return None
 
 
-@lru_cache(maxsize=1 << 16)
-def _alias_forms(tok: str) -> frozenset[str]:
-    """The words `_strip_clitic` may find `tok` to be: itself, and itself less a clitic."""
-    return frozenset([tok] + [tok[len(c):] for c in _ALIAS_CLITICS_BY_LETTER.get(tok[:1], ())
-                              if tok.startswith(c) and len(tok) > len(c) + 2])
+@lru_cache(maxsize=256)
+def _clitic_forms(words: frozenset[str]) -> frozenset[str]:
+    """The tokens in which `_strip_clitic` finds one of `words`: each word, and each word of
+    three letters or more after a clitic (an article's names change a few times, so the same
+    set of words comes back sentence after sentence)."""
+    return words | frozenset(c + w for w in words if len(w) > 2 for c in _ALIAS_CLITICS)
 
 
 def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
@@ -916,10 +920,9 @@ def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     gazetteer phrase, or a word (less a clitic) the article made a name of (an alias, a
     title's head) or an honorific pronoun. Every other word names no one."""
     stops = gaz.starts(norms)
-    words = set(gaz.honorific_pronouns)
-    words.update(memory.get("aliases", ()))
-    words.update(memory.get("title_heads", ()))
-    named = {tok for tok in set(norms) if not words.isdisjoint(_alias_forms(tok))}
+    words = frozenset(gaz.honorific_pronouns).union(memory.get("aliases", ()),
+                                                    memory.get("title_heads", ()))
+    named = _clitic_forms(words).intersection(norms)
     if named:
         stops = sorted(set(stops).union(k for k, tok in enumerate(norms) if tok in named))
     return stops
