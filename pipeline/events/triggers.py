@@ -263,15 +263,14 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
     if any(c[2] in _FUTURE_KINDS for c in cues):
         return False
     norms = sent.norms
-    if any(_future_verb(t) for t in norms):
-        return False
     verbs = [t.i for t in triggers if t.tense == "present"]
     verbs += [lt[0] for lt in lights if lt[1] == "present"]
     # «الزيارة التي يؤديها الوزير»: a present light verb in a relative clause
     verbs += [k for k in range(1, len(norms)) if norms[k - 1] in RELATIVE
               and _present_light(norms, k)]
     # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
-    return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs)
+    return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs) \
+        and not any(_future_verb(t) for t in norms)
 
 
 # words of a time adverb («اليوم 25 فيفري 2015», «غدا الخميس», «صباح اليوم»): a verb's subject
