@@ -98,3 +98,31 @@ def test_every_word_that_heads_a_phrase_is_a_start(which):
     heading = [w for w in words if lex._heads_in_index(w)]
     assert len(heading) > 50
     assert [w for w in heading if lex.starts([w]) != [0]] == []
+
+
+def _small_index():
+    from pipeline.events.gazetteer import Entry, Gazetteer
+    gaz = Gazetteer()
+    minister = Entry("title", role="minister")
+    foreign = Entry("title", role="foreign_minister")
+    gaz.add("وزير", minister)
+    gaz.add("وزير الخارجية", foreign)
+    gaz.add("وزير الخارجية", foreign)  # listed twice: found once
+    gaz.add("وزير الخارجيه", Entry("title", role="foreign_minister", code="XXX"))
+    gaz.add("الاتحاد الأوروبي", Entry("org", code="EU"))
+    return gaz, minister, foreign
+
+
+@pytest.mark.parametrize("final", [False, True])
+def test_phrase_match_longest_first_with_clitics(final):
+    gaz, minister, foreign = _small_index()
+    if final:
+        gaz.finalize()
+    words = "ووزير الخارجيه للاتحاد الاوروبي وزير الدفاع".split()
+    n, entries, clitic = gaz.match_clitic(words, 0)
+    assert (n, clitic) == (2, "و")
+    assert entries == [foreign, entries[1]] and entries[1].code == "XXX"  # both spellings
+    assert gaz.match_clitic(words, 2)[0::2] == (2, "ل")  # للاتحاد = ل + الاتحاد
+    assert gaz.match_clitic(words, 4) == (1, [minister], "")  # only the head word matches
+    assert gaz.match_clitic(words, 1) == (0, [], "")
+    assert gaz.starts(words) == [0, 2, 4]
