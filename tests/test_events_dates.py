@@ -249,3 +249,22 @@ def test_a_past_relative_clause_dates_its_talks_noun():
     text = ("أشاد الرئيس الفرنسي أمس باللقاء الذي جمعه بالرئيس التونسي في 2 ماي.")
     evs = [e for e in extract_events(text, date(2017, 5, 10)) if e["event_type"] == "MEET"]
     assert [e["event_date"] for e in evs] == [date(2017, 5, 2)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a scrape a day late: «غدا الأربعاء» would say the 17th; the written date says the 16th
+    ("يصل الوفد غدا الأربعاء 11 / 4 / 1437هـ الموافق 16 / 3 / 2016م إلى الرياض",
+     date(2016, 3, 16), date(2016, 3, 16)),
+    ("عقد المجلس اجتماعه اليوم الاثنين 3/ 5/ 1437 هـ الموافق 10/ 2/ 2016م في جدة",
+     date(2016, 2, 11), date(2016, 2, 10)),
+])
+def test_a_day_word_hijri_and_gregorian_date_are_one_expression(text, published, expected):
+    found = find_dates(normalize_arabic(text).split(), published)
+    assert [(m.date, m.explicit) for m in found] == [(expected, True)]
+
+
+def test_a_hijri_date_alone_between_two_dates_does_not_join_them():
+    # no «الموافق»: two dates of two things
+    text = "اجتمع المجلس أمس 3 / 5 / 1437هـ وقرر عقد جلسة 20 / 2 / 2016م"
+    found = find_dates(normalize_arabic(text).split(), date(2016, 2, 11))
+    assert len(found) == 2

@@ -256,6 +256,18 @@ def _numeric_at(tokens: list[str], i: int) -> DateMention | None:
         return None
 
 
+_HIJRI_RE = re.compile(r"\d{1,4}ه?|ه")  # the parts of «14 / 10 / 1436هـ» once normalised
+_CORRESPONDING = "الموافق"
+
+
+def _hijri_between(tokens: list[str], a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a Hijri date then «الموافق» («يوم غد الخميس 14 / 10 / 1436هـ
+    الموافق 30 / 7 / 2015م»: one day named three ways, the Saudi official style)."""
+    gap = tokens[a:b]
+    return len(gap) >= 2 and gap[-1] == _CORRESPONDING and gap[-2].endswith("ه") \
+        and all(_HIJRI_RE.fullmatch(t) for t in gap[:-1])
+
+
 def _month_shift(pub: date, k: int) -> date:
     m = pub.month - 1 + k
     return date(pub.year + m // 12, m % 12 + 1, 1)
@@ -349,7 +361,8 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
             m = _relative_at(tokens, i, published)
         if m is None:
             continue
-        if out and m.i - out[-1].j <= 1 and m.i >= out[-1].i:
+        if out and (m.i - out[-1].j <= 1 or _hijri_between(tokens, out[-1].j, m.i)) \
+                and m.i >= out[-1].i:
             last = out[-1]
             if m.explicit and not last.explicit:
                 out[-1] = DateMention(last.i, m.j, m.date, m.precision, True)
