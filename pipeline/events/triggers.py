@@ -260,14 +260,17 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
     «ويزور نائب الرئيس القاهرة لإجراء مباحثات» tell a visit under way. The caller checks
     that the sentence names no date (a present verb with اليوم or a coming day is planned,
     with a past day reported)."""
-    if any(c[2] in _FUTURE_KINDS for c in cues):
-        return False
     norms = sent.norms
     verbs = [t.i for t in triggers if t.tense == "present"]
     verbs += [lt[0] for lt in lights if lt[1] == "present"]
     # «الزيارة التي يؤديها الوزير»: a present light verb in a relative clause
     verbs += [k for k in range(1, len(norms)) if norms[k - 1] in RELATIVE
               and _present_light(norms, k)]
+    # a negation only after every verb («حيث يلتقي نظيره وقال "لم نقل ..."») is about
+    # something else; one before a verb, and any cue of another kind, keeps it to come
+    first = min(verbs, default=len(norms))
+    if any(c[2] in _FUTURE_KINDS and (c[2] != "negated" or c[0] < first) for c in cues):
+        return False
     # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
     return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs) \
         and not any(_future_verb(t) for t in norms)
