@@ -268,3 +268,20 @@ def test_a_hijri_date_alone_between_two_dates_does_not_join_them():
     text = "اجتمع المجلس أمس 3 / 5 / 1437هـ وقرر عقد جلسة 20 / 2 / 2016م"
     found = find_dates(normalize_arabic(text).split(), date(2016, 2, 11))
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("prep", ["قبل", "قبيل", "بعد"])
+def test_a_contact_after_before_or_after_takes_its_own_date(prep):
+    """«... أمس قبل محادثات في جنيف غدا»: yesterday dates the clause before «قبل», tomorrow
+    the talks after it."""
+    toks = _toks(f"اجتمع مجلس الأمن أمس {prep} محادثات في جنيف غدا السبت بين روسيا وأمريكا")
+    found = find_dates(toks, date(2016, 12, 9))
+    k = toks.index("محادثات")
+    assert date_for(found, toks, k, k + 1).date == date(2016, 12, 10)
+
+
+def test_a_contact_after_before_with_no_date_of_its_own_keeps_the_nearest():
+    toks = _toks("اجتمع مجلس الأمن أمس قبل محادثات في جنيف بين روسيا وأمريكا")
+    found = find_dates(toks, date(2016, 12, 9))
+    k = toks.index("محادثات")
+    assert date_for(found, toks, k, k + 1).date == date(2016, 12, 8)

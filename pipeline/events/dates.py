@@ -33,6 +33,7 @@ CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "ا�
                             "وانه", "وانها"})
 
 
+TIME_PREPOSITIONS = frozenset({"قبل", "قبيل", "بعد", "عقب", "اثر"})
 FAR = 25  # words: a date this far from a trigger, outside its clause, does not date it
 
 
@@ -408,6 +409,10 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     if not found:
         return None
     openers = [k for k, t in enumerate(tokens) if t in CLAUSE_OPENERS]
+    if i > 0 and tokens[i - 1] in TIME_PREPOSITIONS:
+        # «عقده مجلس الأمن أمس قبل محادثات مرتقبة في جنيف غدا»: a contact named after
+        # «قبل/بعد» is another time than the clause before it, whose date is that clause's
+        openers.append(i - 1)
     lo = max([k for k in openers if k < i] + [k for k in starts if k <= i] or [0])
     hi = min([k for k in openers if k >= j] + [k for k in starts if k >= j] or [len(tokens)])
 
