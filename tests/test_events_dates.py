@@ -285,3 +285,16 @@ def test_a_contact_after_before_with_no_date_of_its_own_keeps_the_nearest():
     found = find_dates(toks, date(2016, 12, 9))
     k = toks.index("محادثات")
     assert date_for(found, toks, k, k + 1).date == date(2016, 12, 8)
+
+
+@pytest.mark.parametrize("text, is_date", [
+    ("وعندما يزور وزير الخارجية روسيا اليوم في نهاية جولته", True),
+    ("تعقد الجزائر وروسيا اليوم الدورة الثانية للجنة المشتركة", True),
+    ("وفق ما نقله موقع روسيا اليوم عن مصادر", False),
+    ("نقلا عن روسيا اليوم", False),
+    ("بحسب قناة مصر اليوم", False),
+    ("روسيا اليوم", False),
+])
+def test_today_after_an_outlets_name(text, is_date):
+    found = find_dates(_toks(text), date(2015, 8, 11))
+    assert bool(found) == is_date

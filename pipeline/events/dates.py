@@ -300,6 +300,26 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
     return DateMention(i, j, published + timedelta(days=sign * days), "day", False, offset=True)
 
 
+# «روسيا اليوم», «مصر اليوم», «بغداد اليوم»: outlets when a word of the press or of a source
+# comes before them («نقلا عن روسيا اليوم», «موقع روسيا اليوم»), or nothing does; «يزور
+# الجبير روسيا اليوم» is a visit today
+_OUTLETS = frozenset({"بغداد", "مصر", "روسيا"})
+_SOURCE_WORDS = frozenset({"موقع", "قناه", "شبكه", "وكاله", "انباء", "صحيفه", "جريده",
+                           "تلفزيون", "فضائيه", "المصدر", "مصدر", "عن", "حسب", "نقلا", "نقله",
+                           "اورده", "اوردته", "اوردتها", "ذكره", "ذكرته", "افادت", "ل"})
+
+
+def _outlet_name(tokens: list[str], i: int) -> bool:
+    """Whether «اليوم» at i ends an outlet's name (see _OUTLETS)."""
+    if i < 1 or tokens[i - 1] not in _OUTLETS:
+        return False
+    if i < 2:
+        return True
+    before = tokens[i - 2]
+    return before in _SOURCE_WORDS or (before[:1] in ("و", "ل", "ب")
+                                       and before[1:] in _SOURCE_WORDS)
+
+
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
     n = len(tokens)
     raw = tokens[i]
@@ -323,7 +343,7 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         if prev == "من" and i > 1 and tokens[i - 2] == "اول":  # أول من أمس
             return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False)
         return DateMention(i, i + 1, published - timedelta(days=1), "day", False)
-    if tok == "اليوم" and prev not in ("بغداد", "مصر", "روسيا", "حتي", "الي"):
+    if tok == "اليوم" and prev not in ("حتي", "الي") and not _outlet_name(tokens, i):
         return DateMention(i, i + 1, published, "day", False)
     if tok == "الليله" and nxt in _PAST:
         return DateMention(i, i + 2, published - timedelta(days=1), "day", False)
