@@ -960,3 +960,12 @@ def test_a_title_with_a_surname_that_is_also_a_first_name_is_the_person():
     assert ("Abdrabbuh Mansur Hadi", "YEM", "head_of_state") in first
     assert not any(name == "Abdrabbuh Mansur Hadi" for name, _c, _r in _actors(
         "وقال هادي العمري إن الاجتماع انتهى.", published=date(2015, 8, 1), home="SAU")[0])
+
+
+def test_the_deputies_of_a_president_hold_no_presidents_role():
+    """«نواب رئيس الجمهورية (نوري المالكي ...)»: a deputy, like «نائب», is no head of state; the
+    person keeps the office he held (Maliki, vice-president in 2015: official)."""
+    text = ("قرر العبادي إلغاء مناصب نواب رئيس الجمهورية نوري المالكي وإياد علاوي.\n"
+            "والتقى الوفد الإيراني المالكي في بغداد.")
+    assert ("MEET", ("IRN:delegation", "IRQ:official")) in _pairs(text, "2015-08-10")
+    assert not any("IRQ:head_of_state" in p for _, p in _pairs(text, "2015-08-10"))
