@@ -14,6 +14,7 @@ from pipeline.events.words import (
     MEANS_WORDS,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
+    RECEIVED_NEWS,
     RELATIVE,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
@@ -53,7 +54,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     i = stops[0] if stops else len(norms)
     while i < len(norms):
         n, entries, clitic = lex.triggers.match_clitic(norms, i)
-        if n and _telephone_noun(norms, i):
+        if n and (_telephone_noun(norms, i) or _receives_news(norms, i)):
             n = 0  # «عن طريق هاتف محمول»: the device, not «هاتف» (he phoned)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
@@ -101,6 +102,18 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
+
+
+RECEIVED_NEWS_SPAN = 3  # words after a receive verb searched for news (its subject between)
+_RECEIVE_STEMS = ("استقبل", "يستقبل", "تستقبل")
+
+
+def _receives_news(norms: list[str], i: int) -> bool:
+    """Whether the receive verb at i receives news, not a visitor («استقبل اليونانيون نبأ
+    الاتفاق», «استقبلت الأسواق قرار البنك»)."""
+    tok = norms[i][1:] if norms[i][:1] in ("و", "ف") else norms[i]
+    return tok.startswith(_RECEIVE_STEMS) and any(
+        w in RECEIVED_NEWS for w in norms[i + 1:i + 1 + RECEIVED_NEWS_SPAN])
 
 
 def _telephone_noun(norms: list[str], i: int) -> bool:
