@@ -298,3 +298,10 @@ def test_a_contact_after_before_with_no_date_of_its_own_keeps_the_nearest():
 def test_today_after_an_outlets_name(text, is_date):
     found = find_dates(_toks(text), date(2015, 8, 11))
     assert bool(found) == is_date
+
+
+def test_the_paper_al_ghad_is_no_tomorrow():
+    toks = _toks("ونقلت صحيفة الغد الأردنية عن السفير أن عريقات أجرى اتصالا هاتفيا مع جودة")
+    assert find_dates(toks, date(2015, 8, 4)) == []
+    toks = _toks("ويلتقي الوزير نظيره في الغد")
+    assert [m.date for m in find_dates(toks, date(2015, 8, 4))] == [date(2015, 8, 5)]

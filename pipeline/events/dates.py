@@ -309,6 +309,9 @@ _SOURCE_WORDS = frozenset({"موقع", "قناه", "شبكه", "وكاله", "ا
                            "اورده", "اوردته", "اوردتها", "ذكره", "ذكرته", "افادت", "ل"})
 
 
+_PAPERS = frozenset({"صحيفه", "جريده", "يوميه", "موقع"})
+
+
 def _outlet_name(tokens: list[str], i: int) -> bool:
     """Whether «اليوم» at i ends an outlet's name (see _OUTLETS)."""
     if i < 1 or tokens[i - 1] not in _OUTLETS:
@@ -349,6 +352,8 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         return DateMention(i, i + 2, published - timedelta(days=1), "day", False)
     if tok == "الليله" or (tok == "قليل" and prev == "قبل"):
         return DateMention(i, i + 1, published, "day", False)
+    if tok == "الغد" and (prev in _PAPERS or prev[1:] in _PAPERS):
+        return None  # «صحيفة الغد الأردنية»: a newspaper
     if tok in ("غدا", "غد", "الغد"):
         if prev == "بعد":
             return DateMention(i - 1, i + 1, published + timedelta(days=2), "day", False)
