@@ -64,6 +64,8 @@ class Gazetteer:
     # excepted) of the person it stands for
     honorific_pronouns: dict = field(default_factory=dict)
     monarchies: frozenset = frozenset()
+    # state -> last year its head of state headed the government (None: to date)
+    no_prime_minister: dict = field(default_factory=dict)
     republican_titles: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
     given_name_titles: frozenset = frozenset()
@@ -274,6 +276,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             frozenset(spec["countries"]) if spec.get("countries") else None,
             frozenset(tuple(x) for x in spec.get("except") or ()))
     gaz.monarchies = frozenset(roles.get("monarchies") or ())
+    gaz.no_prime_minister = dict(roles.get("no_prime_minister") or {})
     gaz.republican_titles = _phrases(roles.get("republican_titles"))
     gaz.royal_titles = _phrases(roles.get("royal_titles"))
     gaz.given_name_titles = _phrases(roles.get("given_name_titles"))

@@ -501,11 +501,17 @@ def _titled_before(tkeys: list[str], actor: Actor, memory: dict,
     return ref
 
 
-def _misfit_home(titles: list[tuple[str, str]], home: str, gaz) -> bool:
+def _misfit_home(titles: list[tuple[str, str]], home: str, gaz, year: int | None = None) -> bool:
     """Whether a bare head-of-state title cannot be the outlet's own country's head: a
-    republican title for a monarchy (الرئيس in a Saudi paper) or a royal one for a republic."""
+    republican title for a monarchy (الرئيس in a Saudi paper) or a royal one for a republic;
+    or a prime minister's title where the head of state headed the government that year
+    (رئيس الوزراء in a Saudi paper of 2015)."""
     monarchy = home in gaz.monarchies
-    for _, title in titles:
+    for role, title in titles:
+        if role == "head_of_government" and home in gaz.no_prime_minister:
+            until = gaz.no_prime_minister[home]
+            if until is None or year is None or year <= until:
+                return True
         if monarchy and _in_titles(title, gaz.republican_titles):
             return True
         if not monarchy and _in_titles(title, gaz.royal_titles):
@@ -1366,7 +1372,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not g["delegation"] and not g.get("coordinated")):
             # «المستشارة» or «ولي ولي العهد السعودي» alone after «المستشارة الألمانية أنغيلا
             # ميركل», «... محمد بن سلمان ولي ولي العهد»: the one person the text gave that title
-            own = home if home and not _misfit_home(g["titles"], home, gaz) else None
+            own = home if home and not _misfit_home(g["titles"], home, gaz, year) else None
             ref = _titled_before(g.get("tkeys", []), actor, memory, own)
             if ref is None and actor.role == "minister" and not actor.country \
                     and not actor.org:
@@ -1406,7 +1412,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.country = prev_actor.country
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
-                and not _misfit_home(g["titles"], home, gaz) and not unknown):
+                and not _misfit_home(g["titles"], home, gaz, year) and not unknown):
             actor.country, actor.home = home, True
             if (actor.role == "minister" and g["titles"]
                     and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
