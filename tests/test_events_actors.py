@@ -1055,3 +1055,29 @@ def test_a_chain_of_titles_given_to_one_person_stays_one_mention():
     text = ("وصل ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان إلى القاهرة. "
             "وغادر ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان القاهرة.")
     assert _actors(text, home="SAU")[1] == [("Mohammed bin Salman", "SAU", "defense_minister")]
+
+
+def test_the_deputies_of_a_president_hold_no_presidents_role():
+    """«نواب رئيس الجمهورية (نوري المالكي ...)»: a deputy, like «نائب», is no head of state; the
+    person keeps the office he held (Maliki, vice-president in 2015: official)."""
+    text = ("قرر العبادي إلغاء مناصب نواب رئيس الجمهورية نوري المالكي وإياد علاوي.\n"
+            "والتقى الوفد الإيراني المالكي في بغداد.")
+    assert ("MEET", ("IRN:delegation", "IRQ:official")) in _pairs(text, "2015-08-10")
+    assert not any("IRQ:head_of_state" in p for _, p in _pairs(text, "2015-08-10"))
+
+
+def test_a_bare_prime_minister_in_a_paper_of_a_king_who_heads_the_government():
+    """A Saudi paper: the king heads the government, so a bare «رئيس الوزراء» is the foreign one
+    the text named before; in a Tunisian paper it stays Tunisia's own."""
+    text = ("استقبل رئيس الوزراء العراقي حيدر العبادي أمس وزير الخارجية الإيراني.\n"
+            "وأكدت مصادر أن قرارات رئيس الوزراء جاءت بعد لقائه وزير الخارجية الإيراني.")
+    saudi = _actors(text, home="SAU")[1]
+    assert ("Haider al-Abadi", "IRQ", "head_of_government") in saudi
+    tunisian = _actors(text, home="TUN")[1]
+    assert (None, "TUN", "head_of_government") in tunisian
+
+
+def test_a_bare_prime_minister_in_a_saudi_paper_since_there_is_one():
+    text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس وزير الخارجية الإيراني.\n"
+            "وأكدت مصادر أن رئيس الوزراء التقى وزير الخارجية الإيراني.")
+    assert (None, "SAU", "head_of_government") in _actors(text, date(2023, 5, 1), "SAU")[1]

@@ -249,3 +249,59 @@ def test_a_past_relative_clause_dates_its_talks_noun():
     text = ("أشاد الرئيس الفرنسي أمس باللقاء الذي جمعه بالرئيس التونسي في 2 ماي.")
     evs = [e for e in extract_events(text, date(2017, 5, 10)) if e["event_type"] == "MEET"]
     assert [e["event_date"] for e in evs] == [date(2017, 5, 2)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a scrape a day late: «غدا الأربعاء» would say the 17th; the written date says the 16th
+    ("يصل الوفد غدا الأربعاء 11 / 4 / 1437هـ الموافق 16 / 3 / 2016م إلى الرياض",
+     date(2016, 3, 16), date(2016, 3, 16)),
+    ("عقد المجلس اجتماعه اليوم الاثنين 3/ 5/ 1437 هـ الموافق 10/ 2/ 2016م في جدة",
+     date(2016, 2, 11), date(2016, 2, 10)),
+])
+def test_a_day_word_hijri_and_gregorian_date_are_one_expression(text, published, expected):
+    found = find_dates(normalize_arabic(text).split(), published)
+    assert [(m.date, m.explicit) for m in found] == [(expected, True)]
+
+
+def test_a_hijri_date_alone_between_two_dates_does_not_join_them():
+    # no «الموافق»: two dates of two things
+    text = "اجتمع المجلس أمس 3 / 5 / 1437هـ وقرر عقد جلسة 20 / 2 / 2016م"
+    found = find_dates(normalize_arabic(text).split(), date(2016, 2, 11))
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("prep", ["قبل", "قبيل", "بعد"])
+def test_a_contact_after_before_or_after_takes_its_own_date(prep):
+    """«... أمس قبل محادثات في جنيف غدا»: yesterday dates the clause before «قبل», tomorrow
+    the talks after it."""
+    toks = _toks(f"اجتمع مجلس الأمن أمس {prep} محادثات في جنيف غدا السبت بين روسيا وأمريكا")
+    found = find_dates(toks, date(2016, 12, 9))
+    k = toks.index("محادثات")
+    assert date_for(found, toks, k, k + 1).date == date(2016, 12, 10)
+
+
+def test_a_contact_after_before_with_no_date_of_its_own_keeps_the_nearest():
+    toks = _toks("اجتمع مجلس الأمن أمس قبل محادثات في جنيف بين روسيا وأمريكا")
+    found = find_dates(toks, date(2016, 12, 9))
+    k = toks.index("محادثات")
+    assert date_for(found, toks, k, k + 1).date == date(2016, 12, 8)
+
+
+@pytest.mark.parametrize("text, is_date", [
+    ("وعندما يزور وزير الخارجية روسيا اليوم في نهاية جولته", True),
+    ("تعقد الجزائر وروسيا اليوم الدورة الثانية للجنة المشتركة", True),
+    ("وفق ما نقله موقع روسيا اليوم عن مصادر", False),
+    ("نقلا عن روسيا اليوم", False),
+    ("بحسب قناة مصر اليوم", False),
+    ("روسيا اليوم", False),
+])
+def test_today_after_an_outlets_name(text, is_date):
+    found = find_dates(_toks(text), date(2015, 8, 11))
+    assert bool(found) == is_date
+
+
+def test_the_paper_al_ghad_is_no_tomorrow():
+    toks = _toks("ونقلت صحيفة الغد الأردنية عن السفير أن عريقات أجرى اتصالا هاتفيا مع جودة")
+    assert find_dates(toks, date(2015, 8, 4)) == []
+    toks = _toks("ويلتقي الوزير نظيره في الغد")
+    assert [m.date for m in find_dates(toks, date(2015, 8, 4))] == [date(2015, 8, 5)]

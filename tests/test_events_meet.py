@@ -620,3 +620,17 @@ def test_a_speaker_who_reports_his_own_meeting_is_its_party():
     text = "وأكد الرئيس التونسي أن لقاءه أمس مع وزير الخارجية الجزائري كان مثمرا."
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("DZA", "foreign_minister"), ("TUN", "head_of_state"))]
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل اليونانيون نبأ اتفاق أثينا مع دائنيها والمفوضية الأوروبية بارتياح.",
+    "واستقبلت الأسواق الأمريكية قرار البنك المركزي الأوروبي بارتفاع.",
+    "يستقبل المصريون خبر زيارة الرئيس الفرنسي بترحيب.",
+])
+def test_receiving_news_is_no_reception(text):
+    assert [e for e in extract_events(text, date(2015, 7, 21)) if e["event_type"] == "MEET"] == []
+
+
+def test_receiving_a_visitor_after_news_words_further_on_is_a_reception():
+    text = "استقبل الرئيس المصري اليوم وزير الخارجية الأمريكي وبحث معه نتائج المحادثات."
+    assert [e["event_type"] for e in extract_events(text, date(2015, 7, 21))] == ["MEET"]

@@ -157,10 +157,18 @@ def test_a_passive_postponement_cancels(text):
     # a present verb in a sentence with no date and no mark of the future: under way
     "وتأتي هذه التصريحات بينما يقوم الرئيس النيجيري بزيارة إلى الكاميرون.",
     "ويزور نائب الرئيس العراقي القاهرة لإجراء مباحثات مع الرئيس المصري.",
+    # a negation after the verb, in what he said there, is about something else
+    'وقال وزير الخارجية الإسباني خلال زيارة إلى الرباط حيث يلتقي نظيره المغربي "لم نغير '
+    'موقفنا ولن نغيره".',
 ])
 def test_present_contact_with_no_future_mark_is_under_way(text):
     statuses = {s for t, s in _events(text) if t in ("VISIT", "MEET")}
     assert statuses == {"reported"}
+
+
+def test_a_negation_before_the_present_verb_keeps_it_from_being_under_way():
+    text = "وقال وزير الخارجية الإسباني خلال زيارة إلى الرباط إنه لا يلتقي نظيره المغربي."
+    assert ("MEET", "reported") not in _events(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -234,3 +234,16 @@ def test_every_trigger_phrase_is_found_as_its_type():
                 assert n == len(toks) and any(
                     e.kind == "trigger" and e.code == etype and e.role == tense
                     for e in entries), (etype, tense, phrase)
+
+
+def test_state_lists_of_roles_name_known_states():
+    roles = _load("roles.yaml")
+    for key in ("monarchies", "no_prime_minister"):
+        assert roles[key] and set(roles[key]) <= set(COUNTRIES), key
+    # a head of state who heads the government: no prime minister of that state in those years
+    until = roles["no_prime_minister"]
+    for p in ACTORS:
+        if p.get("country") in until:
+            last = until[p["country"]] or 9999
+            assert not any(r[0] == "head_of_government" and (r[1] or 0) <= last
+                           for r in p.get("roles") or []), p["en"]

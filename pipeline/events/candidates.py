@@ -126,8 +126,11 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
 
 
 def phone_near(sent: Sentence, next_sent: Sentence | None) -> bool:
-    norms = sent.norms + (next_sent.norms[:8] if next_sent is not None else [])
-    return any(c in t for t in norms for c in PHONE_CUES)
+    """Whether a word of the sentence, or of the next one's first eight, holds a phone cue
+    (the cues are parts of words, none with a space: a search of the words joined by spaces
+    finds exactly those)."""
+    words = " ".join(sent.norms + (next_sent.norms[:8] if next_sent is not None else []))
+    return any(c in words for c in PHONE_CUES)
 
 
 def _prev_word(norms: list[str], i: int, words: frozenset[str]) -> str:

@@ -33,6 +33,7 @@ CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "ا�
                             "وانه", "وانها"})
 
 
+TIME_PREPOSITIONS = frozenset({"قبل", "قبيل", "بعد", "عقب", "اثر"})
 FAR = 25  # words: a date this far from a trigger, outside its clause, does not date it
 
 
@@ -256,6 +257,18 @@ def _numeric_at(tokens: list[str], i: int) -> DateMention | None:
         return None
 
 
+_HIJRI_RE = re.compile(r"\d{1,4}ه?|ه")  # the parts of «14 / 10 / 1436هـ» once normalised
+_CORRESPONDING = "الموافق"
+
+
+def _hijri_between(tokens: list[str], a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a Hijri date then «الموافق» («يوم غد الخميس 14 / 10 / 1436هـ
+    الموافق 30 / 7 / 2015م»: one day named three ways, the Saudi official style)."""
+    gap = tokens[a:b]
+    return len(gap) >= 2 and gap[-1] == _CORRESPONDING and gap[-2].endswith("ه") \
+        and all(_HIJRI_RE.fullmatch(t) for t in gap[:-1])
+
+
 def _month_shift(pub: date, k: int) -> date:
     m = pub.month - 1 + k
     return date(pub.year + m // 12, m % 12 + 1, 1)
@@ -287,6 +300,29 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
     return DateMention(i, j, published + timedelta(days=sign * days), "day", False, offset=True)
 
 
+# «روسيا اليوم», «مصر اليوم», «بغداد اليوم»: outlets when a word of the press or of a source
+# comes before them («نقلا عن روسيا اليوم», «موقع روسيا اليوم»), or nothing does; «يزور
+# الجبير روسيا اليوم» is a visit today
+_OUTLETS = frozenset({"بغداد", "مصر", "روسيا"})
+_SOURCE_WORDS = frozenset({"موقع", "قناه", "شبكه", "وكاله", "انباء", "صحيفه", "جريده",
+                           "تلفزيون", "فضائيه", "المصدر", "مصدر", "عن", "حسب", "نقلا", "نقله",
+                           "اورده", "اوردته", "اوردتها", "ذكره", "ذكرته", "افادت", "ل"})
+
+
+_PAPERS = frozenset({"صحيفه", "جريده", "يوميه", "موقع"})
+
+
+def _outlet_name(tokens: list[str], i: int) -> bool:
+    """Whether «اليوم» at i ends an outlet's name (see _OUTLETS)."""
+    if i < 1 or tokens[i - 1] not in _OUTLETS:
+        return False
+    if i < 2:
+        return True
+    before = tokens[i - 2]
+    return before in _SOURCE_WORDS or (before[:1] in ("و", "ل", "ب")
+                                       and before[1:] in _SOURCE_WORDS)
+
+
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
     n = len(tokens)
     raw = tokens[i]
@@ -310,12 +346,14 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         if prev == "من" and i > 1 and tokens[i - 2] == "اول":  # أول من أمس
             return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False)
         return DateMention(i, i + 1, published - timedelta(days=1), "day", False)
-    if tok == "اليوم" and prev not in ("بغداد", "مصر", "روسيا", "حتي", "الي"):
+    if tok == "اليوم" and prev not in ("حتي", "الي") and not _outlet_name(tokens, i):
         return DateMention(i, i + 1, published, "day", False)
     if tok == "الليله" and nxt in _PAST:
         return DateMention(i, i + 2, published - timedelta(days=1), "day", False)
     if tok == "الليله" or (tok == "قليل" and prev == "قبل"):
         return DateMention(i, i + 1, published, "day", False)
+    if tok == "الغد" and (prev in _PAPERS or prev[1:] in _PAPERS):
+        return None  # «صحيفة الغد الأردنية»: a newspaper
     if tok in ("غدا", "غد", "الغد"):
         if prev == "بعد":
             return DateMention(i - 1, i + 1, published + timedelta(days=2), "day", False)
@@ -349,7 +387,8 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
             m = _relative_at(tokens, i, published)
         if m is None:
             continue
-        if out and m.i - out[-1].j <= 1 and m.i >= out[-1].i:
+        if out and (m.i - out[-1].j <= 1 or _hijri_between(tokens, out[-1].j, m.i)) \
+                and m.i >= out[-1].i:
             last = out[-1]
             if m.explicit and not last.explicit:
                 out[-1] = DateMention(last.i, m.j, m.date, m.precision, True)
@@ -395,6 +434,10 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     if not found:
         return None
     openers = [k for k, t in enumerate(tokens) if t in CLAUSE_OPENERS]
+    if i > 0 and tokens[i - 1] in TIME_PREPOSITIONS:
+        # «عقده مجلس الأمن أمس قبل محادثات مرتقبة في جنيف غدا»: a contact named after
+        # «قبل/بعد» is another time than the clause before it, whose date is that clause's
+        openers.append(i - 1)
     lo = max([k for k in openers if k < i] + [k for k in starts if k <= i] or [0])
     hi = min([k for k in openers if k >= j] + [k for k in starts if k >= j] or [len(tokens)])
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair
-from pipeline.events.gazetteer import load_gazetteer, load_lexicon
+from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
@@ -88,15 +88,15 @@ def _adverbial_toks(sent: Sentence) -> set[int]:
     fillers = load_gazetteer().fillers
     norms = sent.norms
     out: set[int] = {p[0] for p in sent.places}
-    i = 0
+    numbers = {k for k, tok in enumerate(norms) if tok.isdecimal()}  # = re \d+
+    out.update(numbers)
+    # the scan jumps between the words a filler phrase may begin with (`Gazetteer.starts`)
+    stops = fillers.starts(norms) if fillers else []
+    i = stops[0] if stops else len(norms)
     while i < len(norms):
-        if re.fullmatch(r"\d+", norms[i]):
-            out.add(i)
-            i += 1
-            continue
-        n, entries = fillers.match(norms, i) if fillers else (0, [])
+        n, entries = fillers.match(norms, i) if i not in numbers else (0, [])
         if not n:
-            i += 1
+            i = next_stop(stops, i)
             continue
         out.update(range(i, i + n))
         if entries[0].kind == "locative":

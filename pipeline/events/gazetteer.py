@@ -6,6 +6,7 @@ configs/lexicons/events is read.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -65,6 +66,8 @@ class Gazetteer:
     # excepted) of the person it stands for
     honorific_pronouns: dict = field(default_factory=dict)
     monarchies: frozenset = frozenset()
+    # state -> last year its head of state headed the government (None: to date)
+    no_prime_minister: dict = field(default_factory=dict)
     republican_titles: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
     given_name_titles: frozenset = frozenset()
@@ -85,6 +88,8 @@ class Gazetteer:
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
     # finalize(), after which the index is never written
     _known_heads: object = field(default=None, repr=False, compare=False)
+    _grouped: dict | None = field(default=None, repr=False, compare=False)  # head -> _by_length
+    _start_words: frozenset | None = field(default=None, repr=False, compare=False)
 
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
@@ -94,14 +99,27 @@ class Gazetteer:
     def finalize(self) -> None:
         for items in self.index.values():
             items.sort(key=lambda item: -len(item[0]))
+        self._grouped = {head: _by_length(items) for head, items in self.index.items()}
+        self._start_words = frozenset(_clitic_forms(self.index))
         self._known_heads = lru_cache(maxsize=1 << 16)(self._heads_in_index)
 
     def _heads_in_index(self, tok: str) -> tuple:
-        """The token's clitic heads that begin a phrase of the index, with their phrases: a
-        pure function of the token once the index is final (most words name nothing)."""
-        index = self.index
-        return tuple((head, clitic, index[head]) for head, clitic in _clitic_heads(tok)
-                     if index.get(head))
+        """The token's clitic heads that begin a phrase of the index, with their phrases and
+        those phrases by length (`_by_length`): a pure function of the token once the index is
+        final (most words name nothing)."""
+        index, grouped = self.index, self._grouped or {}
+        return tuple((head, clitic, index[head], grouped.get(head) or _by_length(index[head]))
+                     for head, clitic in _clitic_heads(tok) if index.get(head))
+
+    def starts(self, tokens: list[str]) -> list[int]:
+        """The positions of `tokens` where a phrase of the index may begin (a word, or the word
+        less a clitic, that starts one): `match_clitic` finds nothing anywhere else, so a scan
+        may jump between these (most words of a sentence name nothing)."""
+        words = self._start_words
+        if words is None:
+            known = self._heads_in_index
+            return [i for i, tok in enumerate(tokens) if known(tok)]
+        return [i for i, tok in enumerate(tokens) if tok in words]
 
     def match(self, tokens: list[str], i: int) -> tuple[int, list[Entry]]:
         """Longest phrase starting at token i (one clitic allowed on its first word)."""
@@ -113,16 +131,16 @@ class Gazetteer:
         gazetteer is shared by every thread of a worker and is never written after loading."""
         best_len, best, best_clitic = 0, [], ""
         known = self._known_heads or self._heads_in_index
-        for _head, clitic, items in known(tokens[i]):
-            for toks, entry in items:
-                n = len(toks)
+        for _head, clitic, items, by_length in known(tokens[i]):
+            for n, rests in by_length:
                 if n < best_len:
                     break
-                if tuple(tokens[i + 1:i + n]) == toks[1:]:
-                    if n > best_len:
-                        best_len, best, best_clitic = n, [entry], clitic
-                    elif entry not in best:
-                        best.append(entry)
+                entries = rests.get(tuple(tokens[i + 1:i + n]))
+                if entries is None:
+                    continue
+                if n > best_len:
+                    best_len, best, best_clitic = n, [], clitic
+                best.extend(e for e in entries if e not in best)
             if best_len < 4 and i + 3 < len(tokens) and tokens[i + 1] in FATHER_LINKS \
                     and tokens[i + 2] not in FATHER_LINKS and tokens[i + 3].startswith("ال"):
                 # «عادل بن أحمد الجبير»: a known «first family» name with the father's name
@@ -133,6 +151,39 @@ class Gazetteer:
                 if found:
                     best_len, best, best_clitic = 4, found, clitic
         return best_len, best, best_clitic
+
+
+def _clitic_forms(heads):
+    """Every token `_clitic_heads` may take back to one of `heads`: the head, the head after
+    any clitic, and a definite head with its alef dropped after «ل», «و», «ف» (للاتحاد). More
+    forms than occur do no harm: a scan only looks at those words, `match_clitic` decides."""
+    for head in heads:
+        yield head
+        for c in CLITICS:
+            yield c + head
+        if head.startswith("ال"):
+            for c in ("ل", "و", "ف"):
+                yield c + head[1:]
+
+
+def _by_length(items: list) -> tuple:
+    """The phrases of one head word, longest first, as (length, {the words after the head:
+    their entries in index order}): a match looks up each length once instead of comparing
+    every phrase (a common title heads hundreds)."""
+    groups: dict[int, dict] = {}
+    for toks, entry in items:
+        groups.setdefault(len(toks), {}).setdefault(toks[1:], []).append(entry)
+    return tuple(sorted(groups.items(), key=lambda g: -g[0]))
+
+
+PAST_THE_END = 1 << 30  # a position after every sentence's last word
+
+
+def next_stop(stops: list[int], i: int) -> int:
+    """The first of the sorted positions `stops` (`Gazetteer.starts`) after i; past the end of
+    any sentence when none is."""
+    k = bisect_right(stops, i)
+    return stops[k] if k < len(stops) else PAST_THE_END
 
 
 @lru_cache(maxsize=1 << 16)
@@ -232,6 +283,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             frozenset(spec["countries"]) if spec.get("countries") else None,
             frozenset(tuple(x) for x in spec.get("except") or ()))
     gaz.monarchies = frozenset(roles.get("monarchies") or ())
+    gaz.no_prime_minister = dict(roles.get("no_prime_minister") or {})
     gaz.republican_titles = _phrases(roles.get("republican_titles"))
     gaz.royal_titles = _phrases(roles.get("royal_titles"))
     gaz.given_name_titles = _phrases(roles.get("given_name_titles"))

@@ -34,7 +34,10 @@ def _spec() -> dict:
             "numbers": {norm(k): int(v) for k, v in data["numbers"].items()},
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0])),
             "counterparts": frozenset(map(norm, data["counterparts"])),
-            "states": frozenset(map(norm, data["state_nouns"]))}
+            "states": frozenset(map(norm, data["state_nouns"])),
+            # every word `_count_at` may count at (a group noun with or without «و», a dual)
+            "counting": frozenset(map(norm, data["dual_nouns"])) | frozenset(
+                w for n in data["group_nouns"] for w in (norm(n), "و" + norm(n)))}
 
 
 def joined_at(norms: list[str], i: int, last: int) -> bool:
@@ -98,7 +101,7 @@ def resolve_groups(sent: Sentence, memory: dict) -> None:
     spec = _spec()
     added: list[Actor] = []
     members: list[str] = []
-    for k in range(len(norms)):
+    for k in [k for k, word in enumerate(norms) if word in spec["counting"]]:
         n = _count_at(norms, k)
         if n is None:
             continue
@@ -118,9 +121,9 @@ def resolve_groups(sent: Sentence, memory: dict) -> None:
             added.append(Actor(start, end, country=code, role=role, titled=True, text=text,
                                clitic="", grouped=True))
         members = list(match)
-    for k in range(len(norms) - 3):
+    for k in [k for k, word in enumerate(norms[:-3]) if word in spec["counterparts"]]:
         # «نظرائه في الدول الثلاث»: the counterparts in each country of the group
-        if norms[k] in spec["counterparts"] and norms[k + 1] in ("في", "من"):
+        if norms[k + 1] in ("في", "من"):
             n = _count_at(norms, k + 2)
             pool = lists + [codes for end, codes in own if end < k]
             match = next((r for r in reversed(pool) if len(r) == n), None) if n else None

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from pipeline.events.dates import WEEKDAYS, _date_keys
-from pipeline.events.gazetteer import FATHER_LINKS, Entry, load_gazetteer, load_lexicon
+from pipeline.events.gazetteer import (
+    FATHER_LINKS,
+    Entry,
+    load_gazetteer,
+    load_lexicon,
+    next_stop,
+)
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
@@ -42,7 +48,7 @@ COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "ب�
 LAST_REGION = "last region"  # memory: the entry of the self-governing region named last
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     norm: str
     start: int
@@ -148,10 +154,8 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1 << 16)
 def _token_words(raw: str) -> tuple[str, ...]:
-    """The normalised words of one raw token (a pure function of it, cached: the same words
-    come back in every article, and the cache never changes what it returns)."""
+    """The normalised words of one raw token (variant spellings folded: fold_spellings)."""
     words = fold_spellings(normalize_arabic(raw)).split()
     glued = _GLUED_ILA.match(raw)
     if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
@@ -190,18 +194,33 @@ def _glued_and(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+TOKEN_CACHE = 1 << 17  # raw tokens remembered: 1,000 articles have about 70,000 distinct ones
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _token_parts(raw: str) -> tuple[tuple[str, ...], bool]:
+    """(normalised words, whether punctuation ends it) of one raw token: a pure function of
+    it, cached because the same words come back in every article (the cache never changes
+    what it returns, so threads share it safely)."""
+    return _token_words(raw), _PUNCT_END.search(raw) is not None
+
+
 def tokenize(sentence: str) -> list[Tok]:
-    toks = []
+    toks: list[Tok] = []
+    append = toks.append
     for m in _TOKEN.finditer(sentence):
-        raw = m.group()
-        words = _token_words(raw)
-        if not words:
+        words, punct = _token_parts(m.group())
+        if len(words) == 1:  # nearly every token: one word
+            start, end = m.span()
+            append(Tok(words[0], start, end, punct))
+        elif not words:  # punctuation alone ends the word before it
             if toks:
                 toks[-1].punct = True
-            continue
-        punct = bool(_PUNCT_END.search(raw))
-        for k, w in enumerate(words):
-            toks.append(Tok(w, m.start(), m.end(), punct and k == len(words) - 1))
+        else:
+            start, end = m.span()
+            last = len(words) - 1
+            for k, w in enumerate(words):
+                append(Tok(w, start, end, punct and k == last))
     return toks
 
 
@@ -484,11 +503,17 @@ def _titled_before(tkeys: list[str], actor: Actor, memory: dict,
     return ref
 
 
-def _misfit_home(titles: list[tuple[str, str]], home: str, gaz) -> bool:
+def _misfit_home(titles: list[tuple[str, str]], home: str, gaz, year: int | None = None) -> bool:
     """Whether a bare head-of-state title cannot be the outlet's own country's head: a
-    republican title for a monarchy (الرئيس in a Saudi paper) or a royal one for a republic."""
+    republican title for a monarchy (الرئيس in a Saudi paper) or a royal one for a republic;
+    or a prime minister's title where the head of state headed the government that year
+    (رئيس الوزراء in a Saudi paper of 2015)."""
     monarchy = home in gaz.monarchies
-    for _, title in titles:
+    for role, title in titles:
+        if role == "head_of_government" and home in gaz.no_prime_minister:
+            until = gaz.no_prime_minister[home]
+            if until is None or year is None or year <= until:
+                return True
         if monarchy and _in_titles(title, gaz.republican_titles):
             return True
         if not monarchy and _in_titles(title, gaz.royal_titles):
@@ -954,6 +979,29 @@ def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
     return None
 
 
+@lru_cache(maxsize=256)
+def _clitic_forms(words: frozenset[str]) -> frozenset[str]:
+    """The tokens in which `_strip_clitic` finds one of `words`: each word, and each word of
+    three letters or more after a clitic (an article's names change a few times, so the same
+    set of words comes back sentence after sentence)."""
+    return words | frozenset(c + w for w in words if len(w) > 2 for c in _ALIAS_CLITICS)
+
+
+def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
+    """The positions where `find_mentions` may find a mention with no match before it: a
+    gazetteer phrase, or a word (less a clitic) the article made a name of (an alias, a
+    title's head), an honorific pronoun or a region's anaphor (which names one only once the
+    text named a region, maybe earlier in the same sentence). Every other word names no one."""
+    stops = gaz.starts(norms)
+    words = frozenset(gaz.honorific_pronouns).union(memory.get("aliases", ()),
+                                                    memory.get("title_heads", ()),
+                                                    gaz.region_anaphors)
+    named = _clitic_forms(words).intersection(norms)
+    if named:
+        stops = sorted(set(stops).union(k for k, tok in enumerate(norms) if tok in named))
+    return stops
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -963,6 +1011,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     raw: list[tuple[int, int, Entry]] = []
     clitics: dict[int, str] = {}
     pronouns: set[int] = set()  # honorific pronouns (سموه) resolved to a person named before
+    stops = _stops(norms, gaz, memory)
     i = 0
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
@@ -1049,7 +1098,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             clitics[i] = (aliased or pronoun)[1]
             if not aliased:
                 pronouns.add(i)
-        i += 1
+        # nothing was found at i: the next word that may name someone (after a match, its
+        # next word is looked at whatever it is: a first name may follow a title)
+        i = next_stop(stops, i)
     named = memory.setdefault(NAMED_STATES, set())
     named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
 
@@ -1422,7 +1473,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not g["delegation"] and not g.get("coordinated")):
             # «المستشارة» or «ولي ولي العهد السعودي» alone after «المستشارة الألمانية أنغيلا
             # ميركل», «... محمد بن سلمان ولي ولي العهد»: the one person the text gave that title
-            own = home if home and not _misfit_home(g["titles"], home, gaz) else None
+            own = home if home and not _misfit_home(g["titles"], home, gaz, year) else None
             ref = _titled_before(g.get("tkeys", []), actor, memory, own)
             if ref is None and actor.role == "minister" and not actor.country \
                     and not actor.org:
@@ -1467,7 +1518,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                                                 if k + 1 < len(groups) else None, gaz)
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
-                and not _misfit_home(g["titles"], home, gaz) and not unknown):
+                and not _misfit_home(g["titles"], home, gaz, year) and not unknown):
             actor.country, actor.home = home, True
             if (actor.role == "minister" and g["titles"]
                     and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):

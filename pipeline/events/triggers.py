@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.events.dates import WEEKDAYS, month_name_at
-from pipeline.events.gazetteer import load_lexicon
+from pipeline.events.gazetteer import load_lexicon, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
     MEANS_WORDS,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
+    RECEIVED_NEWS,
     RELATIVE,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
@@ -48,10 +49,12 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     for a in sent.actors:
         occupied.update(range(a.i, a.j))
     triggers, lights, cues = [], [], []
-    i = 0
+    # the scans look only where a word of the lexicon may begin (`Gazetteer.starts`)
+    stops = lex.triggers.starts(norms)
+    i = stops[0] if stops else len(norms)
     while i < len(norms):
         n, entries, clitic = lex.triggers.match_clitic(norms, i)
-        if n and _telephone_noun(norms, i):
+        if n and (_telephone_noun(norms, i) or _receives_news(norms, i)):
             n = 0  # «عن طريق هاتف محمول»: the device, not «هاتف» (he phoned)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
@@ -68,9 +71,10 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                                         tense == "noun" and clitic.endswith("ل"), obj))
             i += n
             continue
-        i += 1
+        i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)]
-    i = 0
+    stops = lex.status.starts(norms)
+    i = stops[0] if stops else len(norms)
     while i < len(norms):
         n, entries, clitic = lex.status.match_clitic(norms, i)
         if n and norms[i] == "اجل" and i > 0 and norms[i - 1] == "من":
@@ -81,7 +85,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             cues.append((i, i + n, entries[0].role))
             i += n
         else:
-            i += 1
+            i = next_stop(stops, i)
     return triggers, lights, cues
 
 
@@ -98,6 +102,18 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
+
+
+RECEIVED_NEWS_SPAN = 3  # words after a receive verb searched for news (its subject between)
+_RECEIVE_STEMS = ("استقبل", "يستقبل", "تستقبل")
+
+
+def _receives_news(norms: list[str], i: int) -> bool:
+    """Whether the receive verb at i receives news, not a visitor («استقبل اليونانيون نبأ
+    الاتفاق», «استقبلت الأسواق قرار البنك»)."""
+    tok = norms[i][1:] if norms[i][:1] in ("و", "ف") else norms[i]
+    return tok.startswith(_RECEIVE_STEMS) and any(
+        w in RECEIVED_NEWS for w in norms[i + 1:i + 1 + RECEIVED_NEWS_SPAN])
 
 
 def _telephone_noun(norms: list[str], i: int) -> bool:
@@ -257,18 +273,20 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
     «ويزور نائب الرئيس القاهرة لإجراء مباحثات» tell a visit under way. The caller checks
     that the sentence names no date (a present verb with اليوم or a coming day is planned,
     with a past day reported)."""
-    if any(c[2] in _FUTURE_KINDS for c in cues):
-        return False
     norms = sent.norms
-    if any(_future_verb(t) for t in norms):
-        return False
     verbs = [t.i for t in triggers if t.tense == "present"]
     verbs += [lt[0] for lt in lights if lt[1] == "present"]
     # «الزيارة التي يؤديها الوزير»: a present light verb in a relative clause
     verbs += [k for k in range(1, len(norms)) if norms[k - 1] in RELATIVE
               and _present_light(norms, k)]
+    # a negation only after every verb («حيث يلتقي نظيره وقال "لم نقل ..."») is about
+    # something else; one before a verb, and any cue of another kind, keeps it to come
+    first = min(verbs, default=len(norms))
+    if any(c[2] in _FUTURE_KINDS and (c[2] != "negated" or c[0] < first) for c in cues):
+        return False
     # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
-    return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs)
+    return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs) \
+        and not any(_future_verb(t) for t in norms)
 
 
 # words of a time adverb («اليوم 25 فيفري 2015», «غدا الخميس», «صباح اليوم»): a verb's subject
