@@ -71,7 +71,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             i += n
             continue
         i = next_stop(stops, i)
-    triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)]
+    triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
+                and not _contact_discusses(t, triggers)]
     stops = lex.status.starts(norms)
     i = stops[0] if stops else len(norms)
     while i < len(norms):
@@ -86,6 +87,14 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i = next_stop(stops, i)
     return triggers, lights, cues
+
+
+def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a discuss verb has a contact noun right after it for its subject («وتناول
+    اللقاء ... ملفات المنطقة», «وبحث الاجتماع ...»: the meeting took the matters up): the
+    noun is the contact, the verb tells what it was about."""
+    return (trig.etype == "DISCUSS" and trig.tense != "noun"
+            and any(u.tense == "noun" and u.i == trig.j for u in triggers))
 
 
 SPEAK_AT_WINDOW = 5  # words from «تحدث» to the gathering it speaks at
