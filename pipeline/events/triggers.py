@@ -348,6 +348,14 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     return False
 
 
+def _describes_actor(norms: list[str], k: int) -> bool:
+    """Whether the present light verb at token k opens a relative clause on the word before
+    («الوزير الذي يؤدي زيارة إلى تونس», «الذي يقوم بزيارة رسمية»): it describes what that
+    person is doing now (a contact under way), not a coming one (the future prefix س, or a
+    date after today, still makes it planned)."""
+    return k > 0 and norms[k - 1] in RELATIVE and not norms[k].startswith("س")
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
@@ -411,6 +419,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         light = [lt for lt in lights if carries(lt[0])]
         if light and light[-1][1] != "purpose":
             tense = light[-1][1]
+            if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
+                tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
         elif light or trig.purpose:
             # a purpose clause («يغادر إلى مسقط للقاء المبعوث», «ويزور مصر لإجراء مباحثات»)
             # takes the tense of the verb it depends on: a present one makes it planned
