@@ -6,13 +6,20 @@ For each gold event that no kept prediction matches strictly:
   wrongtype    candidates pair the actors, but none of the gold type;
   scored-out   a candidate of the right type and pair exists, the scorer dropped it;
   status/date  a prediction of the right type and pair was kept, with another status or date.
+With --ceiling it places every firm gold event (found or not) in one bucket of where recall
+is bounded: a rule candidate pairs its actors (rule), only a wide candidate does (wide), both
+actors are recognised in its evidence sentences or their neighbours but nothing pairs them
+(near), both are recognised only elsewhere in the text (elsewhere), an actor is recognised
+with another role only (role), or an actor is not recognised at all (unknown); and, for the
+pairs a candidate makes, whether the event is found, or lost to its type, the scorer, or its
+status/date. It also counts the unrecognised actors by role and kind.
 With --show false it lists the split's false events instead (kept predictions no gold event
 matches strictly), each with its trigger, score and evidence sentence, sorted as:
   false-status  a gold event of the same type and pair has another status or date;
   false-type    a gold event pairs the same actors with another type;
   false-role    a gold event of the same type joins the same countries/orgs with other roles;
   false-none    no gold event concerns this pair (NONE -> type).
-Usage: python bench/events_misses.py [--split train] [--show nopair|false]
+Usage: python bench/events_misses.py [--split train] [--show nopair|false] [--ceiling]
 The test split is refused (it is frozen: report it, never study its misses).
 """
 
@@ -58,6 +65,107 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
             kind = "scored-out"
         out.append((kind, ev))
     return out
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _evidence_sentences(sentences: list, evidence: str) -> list[int]:
+    """Indices of the prepared sentences the gold evidence overlaps (whitespace-insensitive)."""
+    ev = _squash(evidence)
+    out = []
+    for s in sentences:
+        st = _squash(s.text)
+        if st and (st in ev or ev in st or st[:40] in ev or ev[:40] in st):
+            out.append(s.index)
+    return out
+
+
+def ceiling(doc: dict) -> list[tuple[str, str, dict, list[str]]]:
+    """(bucket, outcome, gold event, unrecognised actor descriptions) for each firm gold event
+    of one document (see the module doc, --ceiling)."""
+    text, pub, home = doc["text"], doc.get("published"), doc.get("home")
+    rule_types: dict[tuple, set] = {}
+    wide_types: dict[tuple, set] = {}
+    for c, feats in extract_mod.candidates(text, pub, home):
+        etype, pair = _ckey(c)
+        into = rule_types if "rule=True" in feats else wide_types
+        into.setdefault(pair, set()).add(etype)
+    preds = [pred_keys(e) for e in extract_mod.extract_events(text, pub, home=home)]
+    sentences = extract_mod._prepare(text, extract_mod.as_date(pub), home)
+    keys_at = [{str(_actor_key(a.as_dict())) for a in s.actors} | {"(None, None)"}
+               for s in sentences]
+    everywhere = set().union(*keys_at) if keys_at else {"(None, None)"}
+    bodies = {a.country or a.org for s in sentences for a in s.actors}
+    golds = [gold_keys(ev) for ev in doc["events"]]
+    _, _, _, _, missed = _match(golds, preds, _strict)
+    missed_ids = {id(g) for g in missed}
+    out = []
+    for ev, g in zip(doc["events"], golds, strict=True):
+        if g["optional"]:
+            continue
+        pair, etype = g["pair"], g["type"]
+        found = id(g) not in missed_ids
+        near = set()
+        for k in _evidence_sentences(sentences, ev.get("evidence", "")):
+            for n in (k - 1, k, k + 1):
+                if 0 <= n < len(keys_at):
+                    near |= keys_at[n]
+        unknown = []
+        if pair in rule_types or pair in wide_types:
+            bucket = "rule" if pair in rule_types else "wide"
+            types = rule_types.get(pair, set()) | wide_types.get(pair, set())
+            if found:
+                outcome = "found"
+            elif etype not in types:
+                outcome = "wrong-type"
+            elif any(p["pair"] == pair and p["type"] == etype for p in preds):
+                outcome = "status/date"
+            else:
+                outcome = "scored-out"
+        else:
+            outcome = "found" if found else "no-candidate"
+            if all(k in near for k in pair):
+                bucket = "near"
+            elif all(k in everywhere for k in pair):
+                bucket = "elsewhere"
+            else:
+                for n in ("actor1", "actor2"):
+                    a = ev.get(n)
+                    if a and str(_actor_key(a)) not in everywhere:
+                        kind = "org" if a.get("org") else "country"
+                        known = (a.get("country") or a.get("org")) in bodies
+                        body = "body-known" if known else "body-unknown"
+                        unknown.append(f"{a.get('role')}/{kind}/{body}")
+                bucket = "role" if all(u.endswith("body-known") for u in unknown) else "unknown"
+        out.append((bucket, outcome, ev, unknown))
+    return out
+
+
+def _show_ceiling(docs: list[dict], show: str | None) -> None:
+    buckets, outcomes, missing = Counter(), Counter(), Counter()
+    for doc in docs:
+        for bucket, outcome, ev, unknown in ceiling(doc):
+            buckets[bucket] += 1
+            outcomes[(bucket, outcome)] += 1
+            missing.update(unknown)
+            if show and bucket.startswith(show):
+                g = gold_keys(ev)
+                print(f"{bucket:9} {outcome:12} {doc['doc_id']} {g['type']} {g['status']} "
+                      f"{g['pair']} {' '.join(unknown)}")
+                print("    " + ev.get("evidence", "")[:300].replace("\n", " "))
+    total = sum(buckets.values())
+    print(f"firm gold events: {total}")
+    for bucket in ("rule", "wide", "near", "elsewhere", "role", "unknown"):
+        n = buckets[bucket]
+        detail = ", ".join(f"{o} {outcomes[(bucket, o)]}" for o in
+                           ("found", "wrong-type", "scored-out", "status/date", "no-candidate")
+                           if outcomes[(bucket, o)])
+        print(f"  {bucket:10} {n:4} ({n / max(total, 1):.0%})  {detail}")
+    print("unrecognised actors (role/kind/whether the country or org is named as another role):")
+    for k, n in missing.most_common():
+        print(f"  {n:4}  {k}")
 
 
 def _bodies(pair: tuple) -> tuple:
@@ -113,7 +221,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="train", choices=("train", "dev"))
     ap.add_argument("--show", default=None, help="print the misses of this category")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="bucket every firm gold event by where its recall is bounded")
     args = ap.parse_args()
+    if args.ceiling:
+        _show_ceiling(events_real.load((args.split,)), args.show)
+        return
     if args.show and args.show.startswith("false"):
         _show_false(events_real.load((args.split,)), args.show)
         return

@@ -634,3 +634,31 @@ def test_receiving_news_is_no_reception(text):
 def test_receiving_a_visitor_after_news_words_further_on_is_a_reception():
     text = "استقبل الرئيس المصري اليوم وزير الخارجية الأمريكي وبحث معه نتائج المحادثات."
     assert [e["event_type"] for e in extract_events(text, date(2015, 7, 21))] == ["MEET"]
+
+
+def test_taking_a_subject_up_with_a_counterpart_is_a_meeting():
+    # «تناول X مع Y»: X took the matter up with Y (a discuss verb: met, unless a phone is near)
+    text = "وتناول وزير الخارجية المصري أمس مع نظيره الأردني الأوضاع في المنطقة."
+    events = extract_events(text, PUB)
+    assert _pairs(events, "MEET") == [
+        (("EGY", "foreign_minister"), ("JOR", "foreign_minister"))]
+    assert events[0]["status"] == "reported"
+    planned = "ويتناول الرئيس الفرنسي العشاء مع العاهل المغربي غدا."
+    assert [(e["event_type"], e["status"]) for e in extract_events(planned, PUB)] == [
+        ("MEET", "planned")]
+
+
+def test_taking_a_subject_up_without_a_counterpart_is_no_contact():
+    # the same verb with a topic only (or a meal alone) proposes no event
+    text = "وتناول وزير الخارجية المصري في كلمته الأوضاع في سوريا والعراق واليمن."
+    assert extract_events(text, PUB) == []
+
+
+def test_a_meeting_that_took_matters_up_is_one_meeting():
+    # «بحث/تناول اللقاء ...»: the contact noun is the discuss verb's subject, the verb what
+    # the meeting was about (one meeting, dated and planned by its own clause)
+    for verb, noun in (("وبحث", "اللقاء"), ("وناقش", "المباحثات"), ("وتناول", "اللقاء")):
+        text = (f"{verb} {noun} الذي سيعقده وزير الخارجية المصري مع نظيره الأردني غدا "
+                "ملفات المنطقة.")
+        events = extract_events(text, PUB)
+        assert [(e["event_type"], e["status"]) for e in events] == [("MEET", "planned")], text

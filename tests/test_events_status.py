@@ -321,3 +321,21 @@ def test_past_date_of_a_relative_clause_on_the_contact_noun_itself_still_reports
     text = ("وكان من المهم أن يجتمع وزير الخارجية الإيطالي بنظيره الألماني، وهو الاجتماع الذي "
             "تم أمس في روما.")
     assert {e["status"] for e in extract_events(text, PUB)} == {"reported"}
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present light verb in a relative clause on the visitor tells what he is doing now,
+    # whatever future the rest of the sentence speaks of
+    ("قال وزير الخارجية الإيطالي الذي يقوم بزيارة إلى تونس إن بلاده ستدعم الاقتصاد التونسي.",
+     "reported"),
+    ("وأكدت وزيرة الدفاع الألمانية التي تجري زيارة رسمية إلى الأردن أن بلادها ستواصل دعم "
+     "المملكة.", "reported"),
+    # the future prefix, or the same verb opening the sentence, still plans the visit
+    ("قال وزير الخارجية الإيطالي الذي سيقوم بزيارة إلى تونس إن بلاده ستدعم الاقتصاد التونسي.",
+     "planned"),
+    ("يقوم وزير الخارجية الإيطالي بزيارة إلى تونس يلتقي خلالها الرئيس التونسي ويوقع اتفاقيات "
+     "ستدعم الاقتصاد.", "planned"),
+])
+def test_present_light_verb_of_a_relative_clause_is_a_visit_under_way(text, expected):
+    assert ("VISIT", expected) in _events(text)

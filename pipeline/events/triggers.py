@@ -72,7 +72,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             i += n
             continue
         i = next_stop(stops, i)
-    triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)]
+    triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
+                and not _contact_discusses(t, triggers)]
     stops = lex.status.starts(norms)
     i = stops[0] if stops else len(norms)
     while i < len(norms):
@@ -87,6 +88,14 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i = next_stop(stops, i)
     return triggers, lights, cues
+
+
+def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a discuss verb has a contact noun right after it for its subject («وتناول
+    اللقاء ... ملفات المنطقة», «وبحث الاجتماع ...»: the meeting took the matters up): the
+    noun is the contact, the verb tells what it was about."""
+    return (trig.etype == "DISCUSS" and trig.tense != "noun"
+            and any(u.tense == "noun" and u.i == trig.j for u in triggers))
 
 
 SPEAK_AT_WINDOW = 5  # words from «تحدث» to the gathering it speaks at
@@ -355,6 +364,14 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     return False
 
 
+def _describes_actor(norms: list[str], k: int) -> bool:
+    """Whether the present light verb at token k opens a relative clause on the word before
+    («الوزير الذي يؤدي زيارة إلى تونس», «الذي يقوم بزيارة رسمية»): it describes what that
+    person is doing now (a contact under way), not a coming one (the future prefix س, or a
+    date after today, still makes it planned)."""
+    return k > 0 and norms[k - 1] in RELATIVE and not norms[k].startswith("س")
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
@@ -418,6 +435,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         light = [lt for lt in lights if carries(lt[0])]
         if light and light[-1][1] != "purpose":
             tense = light[-1][1]
+            if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
+                tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
         elif light or trig.purpose:
             # a purpose clause («يغادر إلى مسقط للقاء المبعوث», «ويزور مصر لإجراء مباحثات»)
             # takes the tense of the verb it depends on: a present one makes it planned
