@@ -1081,3 +1081,15 @@ def test_a_bare_prime_minister_in_a_saudi_paper_since_there_is_one():
     text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس وزير الخارجية الإيراني.\n"
             "وأكدت مصادر أن رئيس الوزراء التقى وزير الخارجية الإيراني.")
     assert (None, "SAU", "head_of_government") in _actors(text, date(2023, 5, 1), "SAU")[1]
+
+
+def test_representatives_of_bodies_are_their_officials():
+    text = ("التقى وزير المالية الأرجنتيني أمس ممثلي صندوق النقد الدولي والبنك الدولي في "
+            "بوينس آيرس.")
+    found = [(e["actor2_org"], e["actor2_role"]) for e in extract_events(text, date(2018, 6, 5))
+             if e["event_type"] == "MEET" and e["actor1_country"] == "ARG"]
+    assert ("IMF", "official") in found and ("WORLD_BANK", "official") in found
+
+
+def test_representatives_alone_name_no_actor():
+    assert _actors("وقال ممثلي الشركات إن الاجتماع كان مثمرا.") == [[]]

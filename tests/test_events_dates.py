@@ -305,3 +305,19 @@ def test_the_paper_al_ghad_is_no_tomorrow():
     assert find_dates(toks, date(2015, 8, 4)) == []
     toks = _toks("ويلتقي الوزير نظيره في الغد")
     assert [m.date for m in find_dates(toks, date(2015, 8, 4))] == [date(2015, 8, 5)]
+
+
+def test_a_deadline_dates_nothing():
+    tokens = normalize_arabic("على أن يسدد البلد ديونه بحلول 30 سبتمبر وقبل المهلة المحددة "
+                              "في 12 أكتوبر، واجتمع الوزيران يوم 3 سبتمبر.").split()
+    found = find_dates(tokens, date(2019, 9, 5))
+    assert [m.date for m in found] == [date(2019, 9, 3)]
+
+
+def test_a_sentence_naming_a_deadline_takes_the_lead_date():
+    text = ("بدأت الحكومة المصرية والبنك الدولي أمس جولة محادثات في القاهرة.\n"
+            "وعقد وزير المالية المصري اجتماعا مع ممثلي البنك الدولي، على أن تنتهي الجولة قبل "
+            "المهلة المحددة في 30 نوفمبر.")
+    evs = [e for e in extract_events(text, date(2019, 11, 12)) if e["sentence_index"] == 1]
+    assert evs and all(e["status"] == "reported" and e["event_date"] == date(2019, 11, 11)
+                       for e in evs)

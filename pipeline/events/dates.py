@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from pipeline.events.words import DEADLINE_PHRASES
 from pipeline.text.dates import month_names
 from pipeline.text.normalize import normalize_arabic
 
@@ -374,7 +375,8 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
 def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
     """Every date expression of a sentence, in text order. A weekday or relative word written
     right before an explicit date or another relative word («اليوم الخميس», «غدا الإثنين»,
-    «الخميس 24 تموز 2024») is one expression with it: the explicit date, else the first word."""
+    «الخميس 24 تموز 2024») is one expression with it: the explicit date, else the first word.
+    A deadline («بحلول 17 أغسطس») is left out: it dates no contact."""
     out: list[DateMention] = []
     keys = _date_keys()
     for i, tok in enumerate(tokens):
@@ -399,7 +401,9 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
         if out and m.i < out[-1].j:
             continue  # inside the expression already found (the day of «24 و25 جانفي»)
         out.append(m)
-    return out
+    # «قبل المهلة المحددة في 20 أغسطس»: a date after a deadline noun is when something falls
+    # due, not when anything of the sentence takes place
+    return [m for m in out if not deadline_before(tokens, m.i)]
 
 
 def resolve_date(tokens: list[str], published: date | None) -> tuple[date | None, str | None]:
@@ -457,6 +461,16 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
     return best if inside or dist(best) <= FAR else None
+
+
+def deadline_before(tokens: list[str], i: int, window: int = 4) -> bool:
+    """Whether a deadline phrase (grammar.yaml `deadline_words`) ends within `window` words
+    before token i («المهلة المحددة في 20 أغسطس», «بحلول 17 أغسطس»)."""
+    for k in range(max(0, i - window), i):
+        for phrase in DEADLINE_PHRASES:
+            if tuple(tokens[k:k + len(phrase)]) == phrase and k + len(phrase) <= i:
+                return True
+    return False
 
 
 def across_trigger(m: DateMention, i: int, j: int, others: tuple[int, ...]) -> bool:

@@ -17,6 +17,7 @@ from pipeline.events.dates import (
     PERIOD_MODIFIERS,
     across_trigger,
     date_for,
+    deadline_before,
     find_dates,
     month_name_at,
     sentence_date,
@@ -418,7 +419,8 @@ def _no_lead(norms: list[str]) -> bool:
         return True
     for k, t in enumerate(norms):
         if month_name_at(norms, k) and k > 0 and (norms[k - 1] in _BEFORE_MONTH
-                                                  or norms[k - 1].isdigit()):
+                                                  or norms[k - 1].isdigit()) \
+                and not deadline_before(norms, k - 1):  # «بحلول 17 أغسطس»: a deadline
             return True
         if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS:
             return True
