@@ -339,3 +339,20 @@ def test_past_date_of_a_relative_clause_on_the_contact_noun_itself_still_reports
 ])
 def test_present_light_verb_of_a_relative_clause_is_a_visit_under_way(text, expected):
     assert ("VISIT", expected) in _events(text)
+
+
+def test_a_contact_the_arrival_is_for_is_planned():
+    text = ("وصل وزير الخارجية الياباني فوميو كيشيدا إلى القاهرة اليوم الأحد للاجتماع "
+            "بالرئيس المصري.")
+    [meet] = [e for e in extract_events(text, date(2016, 3, 6)) if e["event_type"] == "MEET"]
+    assert meet["status"] == "planned"
+    assert {meet["actor1_country"], meet["actor2_country"]} == {"JPN", "EGY"}
+    text = "وصلت رئيسة الوزراء البريطانية اليوم إلى واشنطن للقاء الرئيس الأمريكي."
+    [meet] = [e for e in extract_events(text, date(2017, 1, 27)) if e["event_type"] == "MEET"]
+    assert meet["status"] == "planned"
+
+
+def test_a_contact_a_past_visit_was_for_stays_reported():
+    text = "زار وزير الخارجية الياباني القاهرة الأسبوع الماضي للقاء الرئيس المصري."
+    [meet] = [e for e in extract_events(text, date(2016, 3, 6)) if e["event_type"] == "MEET"]
+    assert meet["status"] == "reported"

@@ -18,9 +18,15 @@ from pipeline.events.words import (
     RELATIVE,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
+    TRIP_VERBS,
 )
 
 # ----------------------------------------------------------------------------- triggers/status
+
+# ل + a definite contact noun written as one word («للاجتماع» = ل + الاجتماع): a purpose
+# clause like «للقاء», though no clitic is split off
+PURPOSE_NOUNS = frozenset({"للاجتماع"})
+TRIP_REACH = 12  # words from an arrival verb to the purpose clause it governs
 
 @dataclass
 class Trigger:
@@ -67,8 +73,10 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 obj = tense.startswith("object_")
                 tense = tense[len("object_"):] if obj else tense
                 adverb = tense == "adverb"
+                purpose = tense == "noun" and (clitic.endswith("ل") or n == 1
+                                               and norms[i] in PURPOSE_NOUNS)
                 triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb,
-                                        tense == "noun" and clitic.endswith("ل"), obj))
+                                        purpose, obj))
             i += n
             continue
         i = next_stop(stops, i)
@@ -88,6 +96,13 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i = next_stop(stops, i)
     return triggers, lights, cues
+
+
+def _trip_verb(norms: list[str], k: int) -> bool:
+    """Whether the word at k is a past verb of arrival (grammar.yaml `trip_verbs`), with or
+    without و/ف."""
+    tok = norms[k]
+    return tok in TRIP_VERBS or tok[:1] in ("و", "ف") and tok[1:] in TRIP_VERBS
 
 
 def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -447,6 +462,13 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                           and at - lt[0] <= 8]
             if governing and max(governing)[1] == "present":
                 tense = "present"
+            elif not governing or max(governing)[1] == "past":
+                # «وصل X إلى الرياض اليوم للقاء الملك»: what the trip is for (its subject's
+                # name and a date may stand between: a wider reach)
+                trips = [t for t in triggers if t.tense == "past" and t.j <= at
+                         and at - t.j <= TRIP_REACH and _trip_verb(sent.norms, t.i)]
+                if trips and (not governing or trips[-1].i >= max(governing)[0]):
+                    tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
                                 or _future_subject(sent.norms, trig.j)
                                 or _future_relative(sent, trig.j, occupied)
