@@ -1093,3 +1093,8 @@ def test_representatives_of_bodies_are_their_officials():
 
 def test_representatives_alone_name_no_actor():
     assert _actors("وقال ممثلي الشركات إن الاجتماع كان مثمرا.") == [[]]
+
+
+def test_a_portfolio_of_one_state_names_its_minister_in_a_foreign_paper():
+    assert _actors("واستقبل وزير البيشمركة أمس وزير الدفاع الألماني في أربيل.", home="SAU") \
+        == [[(None, "IRQ", "minister"), (None, "DEU", "defense_minister")]]
