@@ -662,3 +662,17 @@ def test_a_meeting_that_took_matters_up_is_one_meeting():
                 "ملفات المنطقة.")
         events = extract_events(text, PUB)
         assert [(e["event_type"], e["status"]) for e in events] == [("MEET", "planned")], text
+
+
+def test_a_visit_that_brought_the_visitor_together_with_others_is_a_meeting_with_each():
+    text = ("وكانت زيارة وزير الخارجية الهندي إلى طوكيو لافتة لأنها جمعته مع رئيس الوزراء "
+            "الياباني ووزير الخارجية الأسترالي.")
+    meets = {(e["actor1_country"], e["actor2_country"], e["status"])
+             for e in extract_events(text, date(2019, 3, 2)) if e["event_type"] == "MEET"}
+    assert meets == {("IND", "JPN", "reported"), ("IND", "AUS", "reported")}
+
+
+def test_a_gathering_verb_not_followed_by_its_list_proposes_no_meeting():
+    text = ("وانتهت زيارة وزير الخارجية الهندي إلى طوكيو أمس، وقالت الصحيفة إن الأزمة جمعته "
+            "في السابق مع رئيس الوزراء الياباني.")
+    assert not [e for e in extract_events(text, date(2019, 3, 2)) if e["event_type"] == "MEET"]

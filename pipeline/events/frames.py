@@ -281,6 +281,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     out: list[Candidate] = _reception(sent, prev, triggers, lights, cues, doc_cancel,
                                       occupied, sdate)
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
+    out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
     norms = sent.norms
     actors = [a for a in sent.actors if not _sender(sent, a)]
     for t_idx, trig in enumerate(triggers):
@@ -601,6 +602,48 @@ def _occasion(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc
         met.add(a.key[0])
         out.append(Candidate("MEET", status, speaker, a, sent, text, sdate[0], sdate[1], loc,
                              trig=trig, frame="occasion"))
+    return out
+
+
+# «جمعته مع X» (brought him together with X) said of a visit: the visitor met X
+VISIT_GATHER = frozenset({"جمعته", "جمعتهم", "جمعتهما", "جمعتها"})
+VISIT_GATHER_REACH = 20  # words from a visit noun to the gathering verb
+
+
+def _visit_gathering(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
+                     sdate) -> list[Candidate]:
+    """«زيارة لافروف إلى الدوحة ... لأنها جمعته مع كيري والجبير»: a visit noun whose visitor is
+    its genitive, then (no other trigger between) a feminine verb of gathering with the
+    visitor's pronoun and a list after مع or ب: the visitor met each listed actor."""
+    norms = sent.norms
+    out: list[Candidate] = []
+    for trig in triggers:
+        if trig.etype != "VISIT" or trig.tense != "noun":
+            continue
+        visitor = next((a for a in sent.actors if a.i == trig.j), None)
+        if visitor is None:
+            continue
+        nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+        k = next((k for k in range(trig.j, min(trig.j + VISIT_GATHER_REACH, nxt, len(norms)))
+                  if norms[k].removeprefix("و").removeprefix("ل") in VISIT_GATHER), None)
+        if k is None or k + 1 >= len(norms):
+            continue
+        if norms[k + 1] == "مع":
+            listed = _chain(sent, sent.actors, k + 2, len(norms))
+            ok = bool(listed) and listed[0].i == k + 2
+        else:
+            listed = _chain(sent, sent.actors, k + 1, len(norms))
+            ok = bool(listed) and listed[0].i == k + 1 and listed[0].clitic.startswith("ب")
+        if not ok:
+            continue
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        text = sent.text[sent.toks[k].start:sent.toks[k].end]
+        loc = _location(sent, trig, set())
+        for n, a in enumerate(listed):
+            if _same(a, visitor) or a.entourage or a.key[0] == visitor.key[0]:
+                continue
+            out.append(Candidate("MEET", status, visitor, a, sent, text, sdate[0], sdate[1],
+                                 loc, trig=trig, frame="participants", listed=min(n, 2)))
     return out
 
 
