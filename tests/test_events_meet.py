@@ -662,3 +662,33 @@ def test_a_meeting_that_took_matters_up_is_one_meeting():
                 "ملفات المنطقة.")
         events = extract_events(text, PUB)
         assert [(e["event_type"], e["status"]) for e in events] == [("MEET", "planned")], text
+
+
+
+def test_a_setting_gathering_pairs_its_party_with_the_main_subject_only():
+    # «على هامش اللقاء مع X، يلتقي A نظيره B»: A attends the gathering with X and meets B
+    # on its sidelines; X and B are no pair
+    text = ("وعلى هامش اللقاء مع وزراء خارجية مجلس التعاون الخليجي في الرياض، سيلتقي وزير "
+            "الخارجية الفرنسي نظيره الياباني.")
+    pairs = _pairs(extract_events(text, PUB), "MEET")
+    assert pairs == [(("FRA", "foreign_minister"), ("GCC", "foreign_minister")),
+                     (("FRA", "foreign_minister"), ("JPN", "foreign_minister"))]
+
+
+def test_a_group_fought_is_no_party():
+    # the group is what the meeting was about, not a party to it
+    text = ("كما التقى وزير الدفاع الأمريكي رئيس الوزراء العراقي بهدف تقييم الجهود المبذولة "
+            "لمحاربة داعش.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("IRQ", "head_of_government"), ("USA", "defense_minister"))]
+
+
+@pytest.mark.parametrize("before,fought", [("لمحاربة", True), ("ضد", True),
+                                           ("الحرب على", True), ("ومكافحة", True),
+                                           ("مع", False), ("ممثلي", False)])
+def test_fight_words_before_a_group(before, fought):
+    from pipeline.events.frames import _fought
+    sent = extract_mod._prepare(f"بحث وزير الخارجية الأمريكي الجهود {before} تنظيم داعش.", PUB)[0]
+    group = [a for a in sent.actors if a.role == "group"]
+    assert len(group) == 1
+    assert _fought(sent, group[0]) is fought

@@ -25,6 +25,7 @@ from pipeline.events.words import (
     CONTACT_DOERS,
     DUAL_VERBS,
     EFFORT_VERBS,
+    FIGHT_WORDS,
     HEAD_VERBS,
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
@@ -40,6 +41,7 @@ from pipeline.events.words import (
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
+    WAR_NOUNS,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -247,6 +249,25 @@ def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | 
 _BLESSINGS = frozenset({"ايده", "حفظه", "رعاه", "يحفظه", "حفظها", "الله"})
 
 
+def _bare_word(word: str) -> str:
+    """A word without a proclitic و/ف/ل/ب («لمحاربة» -> «محاربة»)."""
+    return word[1:] if len(word) > 3 and word[0] in "وفلب" else word
+
+
+def _fought(sent: Sentence, a: Actor) -> bool:
+    """Whether an armed group is the target of a fight right before it (grammar.yaml
+    fight_words, war_nouns): «الجهود المبذولة لمحاربة داعش», «الحرب على الإرهاب» — what a
+    contact is about, no party to it."""
+    if a.role != "group" or a.i < 1:
+        return False
+    norms = sent.norms
+    prev = norms[a.i - 1]
+    if prev in FIGHT_WORDS or _bare_word(prev) in FIGHT_WORDS:
+        return True
+    return (prev == "علي" and a.i >= 2
+            and (norms[a.i - 2] in WAR_NOUNS or _bare_word(norms[a.i - 2]) in WAR_NOUNS))
+
+
 def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
     X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
@@ -282,7 +303,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                       occupied, sdate)
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     norms = sent.norms
-    actors = [a for a in sent.actors if not _sender(sent, a)]
+    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
@@ -408,6 +429,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
         # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
         if duo_only:
@@ -759,6 +781,24 @@ def _reported_genitive(sent: Sentence, trig: Trigger, speaker: Actor, genitive: 
             or genitive.clitic:
         return False
     return any(t in _THAT for t in sent.norms[speaker.j:trig.i])
+
+
+def _setting_counterparts(sent: Sentence, trig: Trigger, cues, subject: Actor,
+                          counterparts: list[Actor]) -> list[Actor]:
+    """The counterparts of a contact noun that sets the scene («على هامش اللقاء مع X، سيلتقي
+    A نظيره B»): the setting phrase ends at the first punctuation after its own party X, and
+    of the actors past it only the first, the main clause's subject A, attended the gathering
+    with X; B is the main verb's object (A meets B on its sidelines), not X's counterpart."""
+    if trig.tense != "noun" or subject.i < trig.j or not any(
+            c[2] == "setting" and c[1] == trig.i for c in cues):
+        return counterparts
+    end = next((k + 1 for k in range(subject.j - 1, len(sent.toks)) if sent.toks[k].punct),
+               None)
+    if end is None:
+        return counterparts
+    inside = [a for a in counterparts if a.i < end]
+    past = [a for a in counterparts if a.i >= end]
+    return inside + past[:1]
 
 
 def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
