@@ -531,7 +531,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         for cp in counterparts:
             span = spans.setdefault((cp.i, cp.j, cp.bloc) if cp.bloc else id(cp), len(spans))
             rank[id(cp)] = span
-        if participants or _joint_list(sent, subject, counterparts, trig):
+        if (participants or _joint_list(sent, subject, counterparts, trig)) \
+                and not _shared_title_list(subject, counterparts):
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
                       for y in counterparts[k + 1:] if x.key[0] != y.key[0]]
@@ -949,6 +950,16 @@ def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[A
         if len(two) >= 2:
             return two[:2]
     return []
+
+
+def _shared_title_list(subject: Actor, counterparts: list[Actor]) -> bool:
+    """Whether a meeting's parties are one plural title over a list of states, each mention
+    right after the one before («اجتماع بين وزراء خارجية تونس والجزائر ومصر»): the first-named
+    state meets each of the others (one event per counterpart), not every two of them, as
+    named people do («اللقاء بين كيري ولافروف والجبير»)."""
+    listed = [subject] + counterparts
+    return len(listed) > 2 and all(a.collective and a.titled for a in listed) and all(
+        b.i == a.j for a, b in zip(listed, listed[1:], strict=False))
 
 
 def _joint_list(sent: Sentence, subject: Actor, counterparts: list[Actor], trig: Trigger) -> bool:
