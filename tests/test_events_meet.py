@@ -695,12 +695,14 @@ def test_fight_words_before_a_group(before, fought):
 
 
 def test_a_plural_title_over_a_list_of_states_pairs_the_first_with_each_other():
-    text = "وأعلن المتحدث عن اجتماع مرتقب بين وزراء خارجية الأردن والعراق ولبنان حول الملف السوري."
+    text = ("وأعلن المتحدث عن اجتماع مرتقب بين وزراء خارجية الأردن والعراق ولبنان حول الملف "
+            "السوري.")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("IRQ", "foreign_minister"), ("JOR", "foreign_minister")),
         (("JOR", "foreign_minister"), ("LBN", "foreign_minister"))]
 
 
 def test_named_people_of_a_joint_meeting_all_meet():
-    text = "وعقد اللقاء بين وزير الخارجية الأردني ووزير الخارجية العراقي ووزير الخارجية اللبناني أمس."
+    text = ("وعقد اللقاء بين وزير الخارجية الأردني ووزير الخارجية العراقي ووزير الخارجية "
+            "اللبناني أمس.")
     assert len(_pairs(extract_events(text, PUB), "MEET")) == 3
