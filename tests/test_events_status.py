@@ -339,3 +339,17 @@ def test_past_date_of_a_relative_clause_on_the_contact_noun_itself_still_reports
 ])
 def test_present_light_verb_of_a_relative_clause_is_a_visit_under_way(text, expected):
     assert ("VISIT", expected) in _events(text)
+
+
+@pytest.mark.parametrize("text,status", [
+    # «يؤدي X اليوم زيارة»: the present light verb plans a visit of today or later
+    ("يؤدي وزير الخارجية الإيطالي اليوم زيارة رسمية إلى الأردن.", "planned"),
+    ("تؤدي وزيرة الخارجية الإسبانية غدا زيارة عمل إلى المغرب.", "planned"),
+    # the past verb reports it, and the present one describing its doer tells it under way
+    ("أدى وزير الخارجية الإيطالي أمس زيارة رسمية إلى الأردن.", "reported"),
+    ("وصرح وزير الخارجية الإيطالي الذي يؤدي زيارة رسمية إلى الأردن بأن العلاقات متينة.",
+     "reported"),
+])
+def test_the_light_verb_yuaddi_carries_its_tense(text, status):
+    assert [e["status"] for e in extract_events(text, PUB) if e["event_type"] == "VISIT"] \
+        == [status]
