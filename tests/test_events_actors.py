@@ -1081,3 +1081,12 @@ def test_a_bare_prime_minister_in_a_saudi_paper_since_there_is_one():
     text = ("استقبل رئيس الوزراء العراقي محمد شياع السوداني أمس وزير الخارجية الإيراني.\n"
             "وأكدت مصادر أن رئيس الوزراء التقى وزير الخارجية الإيراني.")
     assert (None, "SAU", "head_of_government") in _actors(text, date(2023, 5, 1), "SAU")[1]
+
+
+def test_the_emir_of_a_region_is_its_governor_not_a_head_of_state():
+    # «أمير منطقة X»: a Saudi region's governor (an official); «أمير قطر» heads a state
+    [governor] = _actors("استقبل أمير منطقة القصيم في مكتبه أمس سفير اليابان لدى المملكة.",
+                         home="SAU")
+    assert governor[0][1:] == ("SAU", "official")
+    [emir] = _actors("استقبل أمير قطر في الدوحة أمس سفير اليابان.")
+    assert emir[0][1:] == ("QAT", "head_of_state")
