@@ -706,3 +706,15 @@ def test_named_people_of_a_joint_meeting_all_meet():
     text = ("وعقد اللقاء بين وزير الخارجية الأردني ووزير الخارجية العراقي ووزير الخارجية "
             "اللبناني أمس.")
     assert len(_pairs(extract_events(text, PUB), "MEET")) == 3
+
+
+def test_a_meeting_between_one_state_actor_and_others_is_not_the_earlier_actors():
+    # «السؤال موجه للوزير X، بعد اجتماع جرى بين السفير Y وقيادات حزب»: X is no party to it
+    text = ("وكان هذا السؤال موجها لوزير الخارجية الأردني، خصوصا بعد اجتماع جرى في عمان بين "
+            "السفير الفرنسي وقيادات من حزب معارض.")
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+    # with both parties named after بين, they meet each other
+    both = ("وكان هذا السؤال موجها لوزير الخارجية الأردني، خصوصا بعد اجتماع جرى في عمان بين "
+            "السفير الفرنسي ووزير الخارجية العراقي.")
+    assert _pairs(extract_events(both, PUB), "MEET") == [
+        (("FRA", "official"), ("IRQ", "foreign_minister"))]

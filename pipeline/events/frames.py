@@ -406,6 +406,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if doer is None else []
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
+        elif doer is None and _between_unnamed(sent, trig, triggers):
+            continue  # «اجتماع جرى بين السفير A وقيادات حزب»: its parties, not actors before
         duo = _dual_subjects(sent, prev, trig, lights) \
             if (verb_like or trig.tense == "noun") and not before else []
         if duo:
@@ -908,6 +910,29 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         if k > trig.j and sent.toks[k - 1].punct:
             return []
     return []
+
+
+def _between_unnamed(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a contact trigger names its parties after «بين» (no actor and no punctuation
+    between) but only one of them is an actor («اجتماع جرى في القاهرة بين السفير الأميركي
+    وقيادات من حزب المؤتمر»): the meeting is theirs, so an actor named before the trigger is
+    no party to it. «بين الجانبين/البلدين» (the two named before) and «بين طرفي النزاع» (no
+    actor: the conflict's parties) are not such lists."""
+    if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE", "PRESS_CONFERENCE"):
+        return False
+    norms = sent.norms
+    nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+    for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
+        if any(a.i <= k < a.j for a in sent.actors):
+            return False
+        if norms[k] == "بين":
+            if norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE:
+                return False
+            end = next((m + 1 for m in range(k, len(norms)) if sent.toks[m].punct), len(norms))
+            return len({(a.i, a.j) for a in sent.actors if k < a.i < end}) == 1
+        if k > trig.j and sent.toks[k - 1].punct:
+            return False
+    return False
 
 
 def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
