@@ -1098,3 +1098,12 @@ def test_representatives_alone_name_no_actor():
 def test_a_portfolio_of_one_state_names_its_minister_in_a_foreign_paper():
     assert _actors("واستقبل وزير البيشمركة أمس وزير الدفاع الألماني في أربيل.", home="SAU") \
         == [[(None, "IRQ", "minister"), (None, "DEU", "defense_minister")]]
+
+
+def test_the_emir_of_a_region_is_its_governor_not_a_head_of_state():
+    # «أمير منطقة X»: a Saudi region's governor (an official); «أمير قطر» heads a state
+    [governor] = _actors("استقبل أمير منطقة القصيم في مكتبه أمس سفير اليابان لدى المملكة.",
+                         home="SAU")
+    assert governor[0][1:] == ("SAU", "official")
+    [emir] = _actors("استقبل أمير قطر في الدوحة أمس سفير اليابان.")
+    assert emir[0][1:] == ("QAT", "head_of_state")

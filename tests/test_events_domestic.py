@@ -61,3 +61,15 @@ def test_foreign_minister_and_the_hosts_officials_still_meet():
     text = ("وسيجري وزير الخارجية الهولندي خلال الأسبوع لقاءات مع عدد من كبار المسؤولين "
             "التونسيين في العاصمة.")
     assert [(t, a1, a2) for t, a1, _r1, a2, _r2 in _pairs(text)] == [("MEET", "NLD", "TUN")]
+
+
+def test_two_holders_of_one_office_of_one_organisation_are_no_contact():
+    from pipeline.events.extract import _one_office
+    from pipeline.events.mentions import Actor
+
+    envoy = Actor(0, 2, name="A", org="UN", role="envoy")
+    earlier = Actor(5, 7, name="B", org="UN", role="envoy")
+    head = Actor(5, 7, name="C", org="UN", role="organization_head")
+    assert _one_office(envoy, earlier)
+    assert not _one_office(envoy, head)  # the envoy reporting to the Secretary-General
+    assert not _one_office(Actor(0, 2, org="EU", role="envoy", country="FRA"), earlier)

@@ -676,3 +676,59 @@ def test_a_gathering_verb_not_followed_by_its_list_proposes_no_meeting():
     text = ("وانتهت زيارة وزير الخارجية الهندي إلى طوكيو أمس، وقالت الصحيفة إن الأزمة جمعته "
             "في السابق مع رئيس الوزراء الياباني.")
     assert not [e for e in extract_events(text, date(2019, 3, 2)) if e["event_type"] == "MEET"]
+
+
+
+def test_a_setting_gathering_pairs_its_party_with_the_main_subject_only():
+    # «على هامش اللقاء مع X، يلتقي A نظيره B»: A attends the gathering with X and meets B
+    # on its sidelines; X and B are no pair
+    text = ("وعلى هامش اللقاء مع وزراء خارجية مجلس التعاون الخليجي في الرياض، سيلتقي وزير "
+            "الخارجية الفرنسي نظيره الياباني.")
+    pairs = _pairs(extract_events(text, PUB), "MEET")
+    assert pairs == [(("FRA", "foreign_minister"), ("GCC", "foreign_minister")),
+                     (("FRA", "foreign_minister"), ("JPN", "foreign_minister"))]
+
+
+def test_a_group_fought_is_no_party():
+    # the group is what the meeting was about, not a party to it
+    text = ("كما التقى وزير الدفاع الأمريكي رئيس الوزراء العراقي بهدف تقييم الجهود المبذولة "
+            "لمحاربة داعش.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("IRQ", "head_of_government"), ("USA", "defense_minister"))]
+
+
+@pytest.mark.parametrize("before,fought", [("لمحاربة", True), ("ضد", True),
+                                           ("الحرب على", True), ("ومكافحة", True),
+                                           ("مع", False), ("بشأن", False)])
+def test_fight_words_before_a_group(before, fought):
+    from pipeline.events.frames import _fought
+    sent = extract_mod._prepare(f"بحث وزير الخارجية الأمريكي الجهود {before} تنظيم داعش.", PUB)[0]
+    group = [a for a in sent.actors if a.role == "group"]
+    assert len(group) == 1
+    assert _fought(sent, group[0]) is fought
+
+
+def test_a_plural_title_over_a_list_of_states_pairs_the_first_with_each_other():
+    text = ("وأعلن المتحدث عن اجتماع مرتقب بين وزراء خارجية الأردن والعراق ولبنان حول الملف "
+            "السوري.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("IRQ", "foreign_minister"), ("JOR", "foreign_minister")),
+        (("JOR", "foreign_minister"), ("LBN", "foreign_minister"))]
+
+
+def test_named_people_of_a_joint_meeting_all_meet():
+    text = ("وعقد اللقاء بين وزير الخارجية الأردني ووزير الخارجية العراقي ووزير الخارجية "
+            "اللبناني أمس.")
+    assert len(_pairs(extract_events(text, PUB), "MEET")) == 3
+
+
+def test_a_meeting_between_one_state_actor_and_others_is_not_the_earlier_actors():
+    # «السؤال موجه للوزير X، بعد اجتماع جرى بين السفير Y وقيادات حزب»: X is no party to it
+    text = ("وكان هذا السؤال موجها لوزير الخارجية الأردني، خصوصا بعد اجتماع جرى في عمان بين "
+            "السفير الفرنسي وقيادات من حزب معارض.")
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+    # with both parties named after بين, they meet each other
+    both = ("وكان هذا السؤال موجها لوزير الخارجية الأردني، خصوصا بعد اجتماع جرى في عمان بين "
+            "السفير الفرنسي ووزير الخارجية العراقي.")
+    assert _pairs(extract_events(both, PUB), "MEET") == [
+        (("FRA", "official"), ("IRQ", "foreign_minister"))]

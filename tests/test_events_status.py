@@ -356,3 +356,17 @@ def test_a_contact_a_past_visit_was_for_stays_reported():
     text = "زار وزير الخارجية الياباني القاهرة الأسبوع الماضي للقاء الرئيس المصري."
     [meet] = [e for e in extract_events(text, date(2016, 3, 6)) if e["event_type"] == "MEET"]
     assert meet["status"] == "reported"
+
+
+@pytest.mark.parametrize("text,status", [
+    # «يؤدي X اليوم زيارة»: the present light verb plans a visit of today or later
+    ("يؤدي وزير الخارجية الإيطالي اليوم زيارة رسمية إلى الأردن.", "planned"),
+    ("تؤدي وزيرة الخارجية الإسبانية غدا زيارة عمل إلى المغرب.", "planned"),
+    # the past verb reports it, and the present one describing its doer tells it under way
+    ("أدى وزير الخارجية الإيطالي أمس زيارة رسمية إلى الأردن.", "reported"),
+    ("وصرح وزير الخارجية الإيطالي الذي يؤدي زيارة رسمية إلى الأردن بأن العلاقات متينة.",
+     "reported"),
+])
+def test_the_light_verb_yuaddi_carries_its_tense(text, status):
+    assert [e["status"] for e in extract_events(text, PUB) if e["event_type"] == "VISIT"] \
+        == [status]

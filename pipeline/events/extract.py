@@ -298,6 +298,15 @@ def _domestic(actor1, actor2) -> bool:
             and cabinet(actor1, actor2) and cabinet(actor2, actor1))
 
 
+def _one_office(actor1, actor2) -> bool:
+    """Whether both sides hold one office of one organisation («أنان والإبراهيمي» and the
+    envoy after them, all UN envoys to Syria): holders of an office one after another, not
+    parties to a contact (a UN envoy meeting the Secretary-General is a contact)."""
+    return (actor1 is not None and actor2 is not None and actor1.org is not None
+            and actor1.org == actor2.org and actor1.role == actor2.role
+            and actor1.country is None and actor2.country is None)
+
+
 def _non_state(actor1, actor2) -> bool:
     """Whether a contact is not a diplomatic one because of a non-state body (Actor.body):
     one side stands for a union, a federation or a business delegation (mentions._body_words),
@@ -354,7 +363,8 @@ def extract_events(text: str, published=None, part: str = "body",
             continue
         if c.etype == "VISIT" and c.location is None:
             continue
-        if _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2):
+        if _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2) \
+                or _one_office(c.actor1, c.actor2):
             continue
         if _stationary(c):
             continue

@@ -25,6 +25,7 @@ from pipeline.events.words import (
     CONTACT_DOERS,
     DUAL_VERBS,
     EFFORT_VERBS,
+    FIGHT_WORDS,
     HEAD_VERBS,
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
@@ -40,6 +41,7 @@ from pipeline.events.words import (
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
+    WAR_NOUNS,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -247,6 +249,25 @@ def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | 
 _BLESSINGS = frozenset({"ايده", "حفظه", "رعاه", "يحفظه", "حفظها", "الله"})
 
 
+def _bare_word(word: str) -> str:
+    """A word without a proclitic و/ف/ل/ب («لمحاربة» -> «محاربة»)."""
+    return word[1:] if len(word) > 3 and word[0] in "وفلب" else word
+
+
+def _fought(sent: Sentence, a: Actor) -> bool:
+    """Whether an armed group is the target of a fight right before it (grammar.yaml
+    fight_words, war_nouns): «الجهود المبذولة لمحاربة داعش», «الحرب على الإرهاب» — what a
+    contact is about, no party to it."""
+    if a.role != "group" or a.i < 1:
+        return False
+    norms = sent.norms
+    prev = norms[a.i - 1]
+    if prev in FIGHT_WORDS or _bare_word(prev) in FIGHT_WORDS:
+        return True
+    return (prev == "علي" and a.i >= 2
+            and (norms[a.i - 2] in WAR_NOUNS or _bare_word(norms[a.i - 2]) in WAR_NOUNS))
+
+
 def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
     X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
@@ -283,7 +304,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
     norms = sent.norms
-    actors = [a for a in sent.actors if not _sender(sent, a)]
+    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
@@ -386,6 +407,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if doer is None else []
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
+        elif doer is None and _between_unnamed(sent, trig, triggers):
+            continue  # «اجتماع جرى بين السفير A وقيادات حزب»: its parties, not actors before
         duo = _dual_subjects(sent, prev, trig, lights) \
             if (verb_like or trig.tense == "noun") and not before else []
         if duo:
@@ -409,6 +432,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
         # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
         if duo_only:
@@ -510,7 +534,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         for cp in counterparts:
             span = spans.setdefault((cp.i, cp.j, cp.bloc) if cp.bloc else id(cp), len(spans))
             rank[id(cp)] = span
-        if participants or _joint_list(sent, subject, counterparts, trig):
+        if (participants or _joint_list(sent, subject, counterparts, trig)) \
+                and not _shared_title_list(subject, counterparts):
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
                       for y in counterparts[k + 1:] if x.key[0] != y.key[0]]
@@ -804,6 +829,24 @@ def _reported_genitive(sent: Sentence, trig: Trigger, speaker: Actor, genitive: 
     return any(t in _THAT for t in sent.norms[speaker.j:trig.i])
 
 
+def _setting_counterparts(sent: Sentence, trig: Trigger, cues, subject: Actor,
+                          counterparts: list[Actor]) -> list[Actor]:
+    """The counterparts of a contact noun that sets the scene («على هامش اللقاء مع X، سيلتقي
+    A نظيره B»): the setting phrase ends at the first punctuation after its own party X, and
+    of the actors past it only the first, the main clause's subject A, attended the gathering
+    with X; B is the main verb's object (A meets B on its sidelines), not X's counterpart."""
+    if trig.tense != "noun" or subject.i < trig.j or not any(
+            c[2] == "setting" and c[1] == trig.i for c in cues):
+        return counterparts
+    end = next((k + 1 for k in range(subject.j - 1, len(sent.toks)) if sent.toks[k].punct),
+               None)
+    if end is None:
+        return counterparts
+    inside = [a for a in counterparts if a.i < end]
+    past = [a for a in counterparts if a.i >= end]
+    return inside + past[:1]
+
+
 def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                      actors: list[Actor]) -> Actor | None:
     """The subject of a verb of saying that opens the sentence, when a contact noun after
@@ -912,6 +955,29 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
     return []
 
 
+def _between_unnamed(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a contact trigger names its parties after «بين» (no actor and no punctuation
+    between) but only one of them is an actor («اجتماع جرى في القاهرة بين السفير الأميركي
+    وقيادات من حزب المؤتمر»): the meeting is theirs, so an actor named before the trigger is
+    no party to it. «بين الجانبين/البلدين» (the two named before) and «بين طرفي النزاع» (no
+    actor: the conflict's parties) are not such lists."""
+    if trig.etype not in ("MEET", "CALL", "DISCUSS", "NEGOTIATE", "PRESS_CONFERENCE"):
+        return False
+    norms = sent.norms
+    nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+    for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
+        if any(a.i <= k < a.j for a in sent.actors):
+            return False
+        if norms[k] == "بين":
+            if norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE:
+                return False
+            end = next((m + 1 for m in range(k, len(norms)) if sent.toks[m].punct), len(norms))
+            return len({(a.i, a.j) for a in sent.actors if k < a.i < end}) == 1
+        if k > trig.j and sent.toks[k - 1].punct:
+            return False
+    return False
+
+
 def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
                          inherited: Actor | None) -> tuple[Actor, Actor] | None:
     """(subject, object) of a contact verb that carries its object as a pronoun («وصل X إلى
@@ -952,6 +1018,16 @@ def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[A
         if len(two) >= 2:
             return two[:2]
     return []
+
+
+def _shared_title_list(subject: Actor, counterparts: list[Actor]) -> bool:
+    """Whether a meeting's parties are one plural title over a list of states, each mention
+    right after the one before («اجتماع بين وزراء خارجية تونس والجزائر ومصر»): the first-named
+    state meets each of the others (one event per counterpart), not every two of them, as
+    named people do («اللقاء بين كيري ولافروف والجبير»)."""
+    listed = [subject] + counterparts
+    return len(listed) > 2 and all(a.collective and a.titled for a in listed) and all(
+        b.i == a.j for a, b in zip(listed, listed[1:], strict=False))
 
 
 def _joint_list(sent: Sentence, subject: Actor, counterparts: list[Actor], trig: Trigger) -> bool:
