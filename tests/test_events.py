@@ -22,9 +22,10 @@ DEV_STRICT_F1 = 0.93
 # The real-news dev split (bench/data/events_real) and the real report pairs' dev half; the
 # test split and the pairs' test half are reported by the benchmarks, never gated or tuned on.
 # (the sixth round doubled dev again with unseen documents, 120 of them with firm contact
-# words, on which the extractor scored 0.49: the floors follow the grown split)
-REAL_DEV_STRICT_F1 = 0.52
-REAL_DEV_STRICT_PRECISION = 0.65
+# words, on which the extractor scored 0.49: the floors follow the grown split; measured at the
+# end of that round 0.553, precision 0.692)
+REAL_DEV_STRICT_F1 = 0.54
+REAL_DEV_STRICT_PRECISION = 0.67
 # the dev split grew by the fifth round's documents with firm contact words, non-politics ones
 # among them (contact words in other senses), so its false-alarm rate is no random sample's
 REAL_DEV_NON_POLITICS_FALSE_PER_100 = 6.0
