@@ -980,7 +980,7 @@ def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
 
 
 @lru_cache(maxsize=256)
-def _clitic_forms(words: frozenset[str]) -> frozenset[str]:
+def _alias_token_forms(words: frozenset[str]) -> frozenset[str]:
     """The tokens in which `_strip_clitic` finds one of `words`: each word, and each word of
     three letters or more after a clitic (an article's names change a few times, so the same
     set of words comes back sentence after sentence)."""
@@ -996,7 +996,7 @@ def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     words = frozenset(gaz.honorific_pronouns).union(memory.get("aliases", ()),
                                                     memory.get("title_heads", ()),
                                                     gaz.region_anaphors)
-    named = _clitic_forms(words).intersection(norms)
+    named = _alias_token_forms(words).intersection(norms)
     if named:
         stops = sorted(set(stops).union(k for k, tok in enumerate(norms) if tok in named))
     return stops
