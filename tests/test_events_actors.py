@@ -1107,3 +1107,20 @@ def test_the_emir_of_a_region_is_its_governor_not_a_head_of_state():
     assert governor[0][1:] == ("SAU", "official")
     [emir] = _actors("استقبل أمير قطر في الدوحة أمس سفير اليابان.")
     assert emir[0][1:] == ("QAT", "head_of_state")
+
+
+def test_a_facility_named_after_a_king_is_no_king():
+    text = ("استقبل المشرف العام على مركز الملك سلمان للإغاثة في مكتبه بالرياض اليوم منسق "
+            "الأمم المتحدة للشؤون الإنسانية.")
+    assert [a for a in _actors(text, home="SAU")[0] if a[1] == "SAU"] == []
+    # an office is the person's own: «مكتب الرئيس» still names the president
+    text = "وقال مكتب الرئيس الأمريكي باراك أوباما إنه سيلتقي العاهل الأردني."
+    assert ("Barack Obama", "USA", "head_of_state") in _actors(text)[0]
+
+
+def test_a_known_son_of_a_father_with_a_family_name_after_is_someone_else():
+    """«عبدالله بن عبدالعزيز الربيعة» is not King Abdullah bin Abdulaziz."""
+    text = "التقى الدكتور عبدالله بن عبدالعزيز الربيعة وزير الخارجية الفرنسي."
+    assert not any(a[0] == "King Abdullah bin Abdulaziz" for a in _actors(text, home="SAU")[0])
+    text = "التقى الملك عبدالله بن عبدالعزيز الراحل وزير الخارجية الفرنسي."
+    assert any(a[0] == "King Abdullah bin Abdulaziz" for a in _actors(text, home="SAU")[0])

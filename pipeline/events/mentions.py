@@ -22,6 +22,7 @@ from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
     MESSAGE_NOUNS,
+    NAMED_AFTER,
     SPORT_COMPLEMENTS,
     STOP_WORDS,
     VISIT_DESTINATION,
@@ -1002,6 +1003,30 @@ def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     return stops
 
 
+# facilities named after people; an office or a palace is someone's own («مكتب الرئيس»)
+_FACILITIES = NAMED_AFTER - frozenset(normalize_arabic(w) for w in ("مكتب", "قصر"))
+
+
+def _facility(word: str) -> bool:
+    return word in _FACILITIES or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in _FACILITIES)
+
+
+# definite words after a person's name that are no family name (الراحل، السابق، الثاني ...)
+_NOT_FAMILY = frozenset(normalize_arabic(w) for w in (
+    "الراحل", "السابق", "الأسبق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+    "السابع", "الثامن", "التاسع", "العاشر", "الحالي", "الجديد"))
+
+
+def _family_name_at(norms: list[str], k: int, gaz) -> bool:
+    """Whether token k is a family name («الربيعة»): a definite word the gazetteer does not
+    know (no title, adjective, place or person starts with it), no function word, no date."""
+    if k >= len(norms):
+        return False
+    w = norms[k]
+    return (w.startswith("ال") and len(w) > 4 and w not in _NOT_FAMILY
+            and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys())
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -1012,6 +1037,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     clitics: dict[int, str] = {}
     pronouns: set[int] = set()  # honorific pronouns (سموه) resolved to a person named before
     stops = _stops(norms, gaz, memory)
+    named_for = -1  # where a facility's namesake goes on («مركز الملك | سلمان»)
     i = 0
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
@@ -1027,11 +1053,23 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     break
             if pick.kind == "country" and "place" in kinds:
                 pick = _place_or_country(pick, entries, raw, memory)
+            if pick.kind in ("person", "title", "fixed") and (
+                    named_for == i or i > 0 and _facility(norms[i - 1])):
+                # «مركز الملك سلمان للإغاثة», «جامعة الملك عبدالعزيز»: a facility named after
+                # a person, not that person (the title and the name after it both)
+                i = named_for = i + n
+                continue
             if (pick.kind == "person" and n == 1 and raw and raw[-1][1] == i
                     and raw[-1][2].kind in ("title", "counterpart", "fixed")):
                 alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
                 if alt:
                     pick = alt[0][1]
+            if pick.kind == "person" and n >= 3 and norms[i + n - 2] in LINEAGE \
+                    and _family_name_at(norms, i + n, gaz):
+                # «عبدالله بن عبدالعزيز الربيعة»: a known «X بن Y» with a family name after it is
+                # someone else's full name (the Gulf's given name, father's name, family)
+                i += n
+                continue
             if pick.kind == "person" and n == 1 and i >= 2 and norms[i - 2] in LINEAGE:
                 # «ناصر بن غانم الخليفي»: a family name closing another person's full name
                 i += 1
