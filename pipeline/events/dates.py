@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.events.words import DEADLINE_PHRASES
+from pipeline.events.words import DEADLINE_PHRASES, in_words
 from pipeline.text.dates import month_names
 from pipeline.text.normalize import normalize_arabic
 
@@ -308,8 +308,7 @@ _OUTLETS = frozenset({"بغداد", "مصر", "روسيا"})
 _SOURCE_WORDS = frozenset({"موقع", "قناه", "شبكه", "وكاله", "انباء", "صحيفه", "جريده",
                            "تلفزيون", "فضائيه", "المصدر", "مصدر", "عن", "حسب", "نقلا", "نقله",
                            "اورده", "اوردته", "اوردتها", "ذكره", "ذكرته", "افادت", "ل"})
-
-
+# «صحيفة الغد»: the nouns before a paper's name («الغد» is then no tomorrow)
 _PAPERS = frozenset({"صحيفه", "جريده", "يوميه", "موقع"})
 
 
@@ -319,9 +318,7 @@ def _outlet_name(tokens: list[str], i: int) -> bool:
         return False
     if i < 2:
         return True
-    before = tokens[i - 2]
-    return before in _SOURCE_WORDS or (before[:1] in ("و", "ل", "ب")
-                                       and before[1:] in _SOURCE_WORDS)
+    return in_words(tokens[i - 2], _SOURCE_WORDS, "ولب")
 
 
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:

@@ -27,6 +27,7 @@ from pipeline.events.words import (
     STOP_WORDS,
     VISIT_DESTINATION,
     fold_spellings,
+    in_words,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -1008,7 +1009,7 @@ _FACILITIES = NAMED_AFTER - frozenset(normalize_arabic(w) for w in ("مكتب", 
 
 
 def _facility(word: str) -> bool:
-    return word in _FACILITIES or (word[:1] in ("و", "ب", "ل", "ف") and word[1:] in _FACILITIES)
+    return in_words(word, _FACILITIES, "وبلف")
 
 
 # definite words after a person's name that are no family name (الراحل، السابق، الثاني ...)

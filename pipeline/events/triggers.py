@@ -19,6 +19,7 @@ from pipeline.events.words import (
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
     TRIP_VERBS,
+    in_words,
 )
 
 # ----------------------------------------------------------------------------- triggers/status
@@ -101,8 +102,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
 def _trip_verb(norms: list[str], k: int) -> bool:
     """Whether the word at k is a past verb of arrival (grammar.yaml `trip_verbs`), with or
     without و/ف."""
-    tok = norms[k]
-    return tok in TRIP_VERBS or tok[:1] in ("و", "ف") and tok[1:] in TRIP_VERBS
+    return in_words(norms[k], TRIP_VERBS, "وف")
 
 
 def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:

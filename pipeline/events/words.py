@@ -28,6 +28,12 @@ def fold_spellings(text: str) -> str:
     return text
 
 
+def in_words(word: str, words, proclitics: str) -> bool:
+    """Whether `word`, bare or less one of the one-letter `proclitics` («وفلب»), is in
+    `words`."""
+    return word in words or (word[:1] in proclitics and word[1:] in words)
+
+
 def _words(key: str) -> frozenset[str]:
     return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _GRAMMAR[key])
 
@@ -59,7 +65,7 @@ DUAL_VERBS = _words("dual_verbs")
 VISIT_VERBS = _words("visit_verbs")
 TRIP_VERBS = _words("trip_verbs")
 VISIT_DESTINATION = _words("visit_destination")
-# first words of the deadline phrases (a phrase of several words is matched in dates.py)
+# the deadline phrases as word tuples (dates.deadline_before matches them)
 DEADLINE_PHRASES = tuple(tuple(fold_spellings(normalize_arabic(str(w))).split())
                          for w in _GRAMMAR["deadline_words"])
 ARRIVAL_BI = _words("arrival_bi")
