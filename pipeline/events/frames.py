@@ -206,6 +206,12 @@ _GUEST_PRONOUNS = frozenset({"له", "لها", "لهما", "لهم"})
 _BOUND_PREFIXES = frozenset({"عبد", "ابو", "ابي", "ابا"})  # the first word of a two-word name
 
 
+def _bare_reception(norms: list[str], trig: Trigger) -> bool:
+    """Whether a MEET noun is the bare «استقبال» (no pronoun, no article), with a clitic or not."""
+    return trig.etype == "MEET" and trig.tense == "noun" and trig.j == trig.i + 1 \
+        and norms[trig.i].lstrip("وبل") in ("استقبال", "ستقبال")
+
+
 def _reception_host(sent: Sentence, trig: Trigger,
                     genitive: Actor | None) -> tuple[Actor, Actor | None] | None:
     """(host, guest) of a bare reception noun whose genitive is its doer: a guest marked by ل
@@ -213,9 +219,8 @@ def _reception_host(sent: Sentence, trig: Trigger,
     a guest pronoun (guest None: «أعرب A، لدى استقبال B له»: B receives A, named before).
     Without either the genitive is the one received («لدى استقبال سفير فرنسا»): None."""
     norms = sent.norms
-    if trig.etype != "MEET" or trig.tense != "noun" or genitive is None \
-            or genitive.i != trig.j or genitive.clitic \
-            or norms[trig.i].lstrip("وبل") not in ("استقبال", "ستقبال"):
+    if not _bare_reception(norms, trig) or genitive is None or genitive.i != trig.j \
+            or genitive.clitic:
         return None
     k = genitive.j
     while k + 1 < len(norms) and k - genitive.j < 8 and norms[k] in LINEAGE:
@@ -473,6 +478,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if not participants and doer is None else None
         if host is not None:
             subject, rest_from = host[0], host[0].j  # «خلال استقبال A لـB», «لدى استقبال A له»
+        elif _bare_reception(norms, trig) and (
+                trig.i == 0 or norms[trig.i - 1] not in SETTING_WORDS):
+            continue  # «وكان في استقبال A»: the reception committee (_reception), not a host
         if subject is None:
             continue
         if participants:
