@@ -779,3 +779,11 @@ def test_the_eu_high_representative_in_the_feminine_is_a_title():
             "الممثلة العليا للاتحاد الأوروبي، إن الحل سياسي.")
     assert _pairs(extract_events(text, PUB), "PRESS_CONFERENCE") == [
         (("EU", "official"), ("JOR", "foreign_minister"))]
+
+
+def test_honorifics_may_open_the_list_of_participants_after_bayna():
+    # «الاجتماع المشترك بين أصحاب السمو والمعالي وزراء خارجية A وB»
+    text = ("بدأت في الكويت اليوم أعمال الاجتماع المشترك بين أصحاب السمو والمعالي والسعادة "
+            "وزراء خارجية دول مجلس التعاون، ووزير الخارجية الياباني.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("GCC", "foreign_minister"), ("JPN", "foreign_minister"))]

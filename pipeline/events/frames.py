@@ -989,8 +989,11 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             # «بين وزيري خارجية المملكة A والمصري B»: a dual title may stand before the first
             # «بين البلدين»: the two states of a dual noun share its span (blocs.state_pairs)
+            # «بين أصحاب السمو والمعالي وزراء خارجية A وB»: honorifics may stand before the first
+            skip = _adverbial_toks(sent)
             if len(listed) >= 2 and (listed[0].i - k <= 3 or listed[0].i - k <= 4
-                                     and norms[k + 1] in DUAL_TITLES) and all(
+                                     and norms[k + 1] in DUAL_TITLES
+                                     or all(x in skip for x in range(k + 1, listed[0].i))) and all(
                     _joined(sent, a) or a.pair is not None and a.pair == listed[0].pair
                     and (a.i, a.j) == (listed[0].i, listed[0].j) for a in listed[1:]):
                 return listed
