@@ -428,3 +428,13 @@ def test_solving_is_no_arrival_before_a_place_starting_with_ba(text):
 ])
 def test_arrival_with_bi_before_a_place_is_still_a_visit(text):
     assert [e["event_type"] for e in extract_events(text, PUB)] == ["VISIT"]
+
+
+def test_a_state_form_with_its_nationality_adjective_names_that_state():
+    # «المملكة» alone is the outlet's kingdom; «المملكة الأردنية» is Jordan
+    text = "قام ولي العهد بزيارة رسمية إلى المملكة الأردنية أمس الاثنين."
+    assert [v[-1] for v in _visits(text, home="SAU")] == ["JOR"]
+    text = "يزور وزير الخارجية الفرنسي الجمهورية التونسية الأسبوع المقبل."
+    assert [v[-1] for v in _visits(text)] == ["TUN"]
+    text = "قام وزير الخارجية الأمريكي بزيارة إلى المملكة أمس."
+    assert [v[-1] for v in _visits(text, home="SAU")] == ["SAU"]
