@@ -1171,10 +1171,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif e1.kind == "title" and gap == 0 and unit["skip"]:
+                elif e1.kind in ("title", "fixed") and gap == 0 and unit["skip"]:
                     # نائب رئيس الوزراء: the deputy title is consumed (also after another
-                    # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
+                    # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister); a fixed
+                    # title keeps its state («نائب المستشارة الألمانية»: a German official)
                     unit["j"] = j1
+                    if e1.kind == "fixed" and e1.code and not unit["country"] \
+                            and not unit["org"]:
+                        unit["country"] = e1.code
                     unit["skip"] = False
                     unit["deputy"] = True
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
@@ -1550,6 +1554,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # office-holder is of his country, not the outlet's; so are officials joined to
             # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other
             actor.country = prev_actor.country
+        if (actor.country is None and actor.org is None and person is None and g["titles"]
+                and _all_titles_in(g, gaz.possessive_titles)):
+            # «الرئيس الإيطالي ... ورئيس حكومته»: the office of the state of the actor named
+            # right before (his government's head); with none before, nobody's
+            if prev_actor is None or not prev_actor.country:
+                continue
+            actor.country, actor.home = prev_actor.country, prev_actor.home
         if (actor.country is None and actor.org is None and person is None and g["titles"]
                 and not actor.counterpart and not actor.institution and not unknown):
             # «مسؤول دائرة العلاقات الخارجية في حكومة الإقليم»: the institution he serves in
