@@ -1171,14 +1171,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif e1.kind in ("title", "fixed") and gap == 0 and unit["skip"]:
+                elif e1.kind == "title" and gap == 0 and unit["skip"]:
                     # نائب رئيس الوزراء: the deputy title is consumed (also after another
-                    # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister); a fixed
-                    # title keeps its state («نائب المستشارة الألمانية»: a German official)
+                    # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
                     unit["j"] = j1
-                    if e1.kind == "fixed" and e1.code and not unit["country"] \
-                            and not unit["org"]:
-                        unit["country"] = e1.code
                     unit["skip"] = False
                     unit["deputy"] = True
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
