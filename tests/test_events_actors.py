@@ -1173,3 +1173,21 @@ def test_a_presidential_councils_chair_keeps_his_own_office():
     [bare] = _actors("التقى رئيس المجلس الرئاسي الليبي أمس وزير الخارجية الإيطالي.",
                      date(2017, 5, 4), "TUN")
     assert (None, "LBY", "head_of_state") in bare
+
+
+def test_a_later_adjective_of_a_people_or_a_state_noun_is_not_the_titles():
+    """«... والشعب الأردني», «مؤسسات الدولة الأردنية»: the adjective qualifies the noun right
+    before it, and a title a few words back keeps the country it had."""
+    text = ("وصل ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان إلى عمان.\n"
+            "واستقبل العاهل الأردني أمس في عمان ولي ولي العهد حاملا تحياته والشعب الأردني.")
+    second = _actors(text, date(2015, 8, 6), "SAU")[1]
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in second
+    assert not any(code == "JOR" and role in ("official", "defense_minister")
+                   for _, code, role in second)
+    text = ("زار الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير "
+            "الدفاع وانشغلت مؤسسات الدولة الأردنية بالزيارة.")
+    assert _actors(text, date(2015, 8, 6), "SAU")[0] == [
+        ("Mohammed bin Salman", "SAU", "defense_minister")]
+    # a title complement in between still takes the adjective
+    assert _actors("التقت وزيرة الدولة بالداخلية الألمانية أمس وزير الداخلية التونسي.",
+                   home="TUN")[0][0] == (None, "DEU", "minister")
