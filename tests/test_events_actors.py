@@ -1191,3 +1191,14 @@ def test_a_later_adjective_of_a_people_or_a_state_noun_is_not_the_titles():
     # a title complement in between still takes the adjective
     assert _actors("التقت وزيرة الدولة بالداخلية الألمانية أمس وزير الداخلية التونسي.",
                    home="TUN")[0][0] == (None, "DEU", "minister")
+
+
+def test_whoever_leads_or_speaks_for_a_movement_is_the_movement():
+    """«قادة طالبان», «المتحدث باسم طالبان»: no head of state nor a state's official, the
+    movement itself (orgs.yaml role group)."""
+    def roles(text):
+        return [(code, role) for s in _actors(text, home="SAU") for _, code, role in s]
+
+    assert ("TALIBAN", "group") in roles("التقى قادة طالبان أمس في الدوحة وزير الخارجية القطري.")
+    assert ("TALIBAN", "group") in roles("وأكد المتحدث باسم طالبان أن الحركة لن تشارك.")
+    assert ("TALIBAN", "head_of_state") not in roles("واجتمع قادة طالبان في كويتا.")

@@ -1486,6 +1486,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = "official"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
+        if (actor.org and gaz.org_roles.get(actor.org) == "group" and actor.role
+                and actor.role != "delegation"):
+            # «قادة طالبان», «المتحدث باسم طالبان», «زعيم الحزب X»: whoever leads or speaks
+            # for an armed or political movement (orgs.yaml role: group) is the movement; no
+            # state office (a delegation stays a delegation)
+            actor.role = "group"
         if actor.org in gaz.org_country:
             actor.body, actor.party = gaz.org_country[actor.org], True
         elif actor.org and g["j"] < len(norms) and norms[g["j"]] in SPORT_COMPLEMENTS:
