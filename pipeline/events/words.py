@@ -86,3 +86,17 @@ SPEAK_VERBS = _words("speak_verbs")
 SPEAK_AT_WORDS = _words("speak_at_words")
 FIGHT_WORDS = _words("fight_words")
 WAR_NOUNS = _words("war_nouns")
+NATIONALITY_NOUNS = _words("nationality_nouns")
+
+
+def bare_forms(word: str) -> tuple[str, ...]:
+    """The word and the word less a proclitic of one or two letters (و، ف، ب، ل، ك، وب، ول ...),
+    with the article's alif back after «ل» («وللشعب» -> «للشعب», «الشعب» ...)."""
+    forms = [word]
+    for n in (1, 2):
+        head, rest = word[:n], word[n:]
+        if len(rest) > 1 and all(c in "وفبلك" for c in head):
+            forms.append(rest)
+            if head.endswith("ل") and rest.startswith("ل"):
+                forms.append("ا" + rest)
+    return tuple(forms)
