@@ -284,33 +284,3 @@ def test_round_of_talks_between_two_sides(text):
 def test_a_single_side_holding_talks_is_still_no_negotiation():
     text = "عقد الوفد الأمريكي أمس جولة جديدة من المفاوضات في مسقط."
     assert _events(text, "NEGOTIATE") == []
-
-
-# ----------------------------------------------------------------- bare organisations after مع
-
-def test_bare_organisations_after_ma_are_the_other_side_of_talks():
-    text = "أعلنت الحكومة الأرجنتينية أنها ستستأنف المفاوضات مع صندوق النقد الدولي والبنك الدولي."
-    assert _events(text, "NEGOTIATE") == [
-        ("planned", ("ARG", "official"), ("IMF", "official")),
-        ("planned", ("ARG", "official"), ("WORLD_BANK", "official"))]
-
-
-def test_a_generic_noun_in_apposition_before_the_organisations():
-    text = ("وقال وزير المالية المصري إن المحادثات مع المقرضين، صندوق النقد الدولي والاتحاد "
-            "الأوروبي، انتهت أمس.")
-    assert _events(text, "NEGOTIATE") + _events(text, "MEET") == [
-        ("reported", ("EGY", "minister"), ("EU", "official")),
-        ("reported", ("EGY", "minister"), ("IMF", "official"))]
-
-
-def test_organisations_of_one_list_are_never_paired_with_each_other():
-    text = "بدأت الحكومة اليونانية مفاوضات مع الاتحاد الأوروبي وصندوق النقد الدولي."
-    pairs = _events(text, "NEGOTIATE") + _events(text, "MEET")
-    assert all("GRC" in (a[0], b[0]) for _s, a, b in pairs) and len(pairs) == 2
-
-
-def test_a_bare_organisation_elsewhere_is_no_party():
-    # a topic (عن) or a place (في) is no side of the talks
-    text = "بحث وزير الخارجية الأردني مع نظيره التركي قرار مجلس الأمن عن حلف شمال الأطلسي."
-    assert all(e["actor1_org"] is None and e["actor2_org"] is None
-               for e in extract_events(text, PUB))

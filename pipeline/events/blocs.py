@@ -253,12 +253,9 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
 def may_pair(a: Actor, b: Actor) -> bool:
     """Whether two actors of a sentence may be the two parties of one contact: not two members
     of one bloc, not a member and its own state, a bare state only opposite a bloc, and a state
-    of a pair (state_pairs) only with the other state of its construction, and not two
-    organisations of one list after مع (org_sides.py)."""
+    of a pair (state_pairs) only with the other state of its construction."""
     if a.pair is not None or b.pair is not None:
         return a.pair == b.pair and a.country != b.country
-    if a.side is not None and a.side == b.side:
-        return False  # «مع صندوق النقد الدولي والاتحاد الأوروبي»: one side of the contact
     if a.bloc or b.bloc:
         if a.bloc == b.bloc or (a.country or a.org) == (b.country or b.org):
             return False

@@ -34,7 +34,6 @@ from pipeline.events.mentions import (
     split_sentences,
     tokenize,
 )
-from pipeline.events.org_sides import contact_orgs
 from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
@@ -160,7 +159,6 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
             find_mentions(sent, year, memory, home)
             resolve_groups(sent, memory)
             resolve_blocs(sent, memory, published)
-            contact_orgs(sent)
             sentences.append(sent)
     return sentences
 

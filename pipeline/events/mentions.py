@@ -87,9 +87,6 @@ class Actor:
     # the mention names an institution or body itself (وزارة الخارجية الروسية، الحكومة
     # اليونانية، بعثة صندوق النقد الدولي), not a person holding an office
     institution: bool = False
-    # the token of «مع» whose list of bare organisations holds the actor (org_sides.py): one
-    # side of a contact, never paired with another organisation of that list
-    side: int | None = None
 
     @property
     def key(self) -> tuple:
