@@ -34,6 +34,7 @@ from pipeline.events.mentions import (
     split_sentences,
     tokenize,
 )
+from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
 from pipeline.events.types import EVENT_TYPES
@@ -162,6 +163,17 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
     return sentences
 
 
+def _presence(sent: Sentence, ruled: list[Candidate], triggers, lights, cues, doc_cancel,
+              sdate) -> list[Candidate]:
+    """The visits told by an actor's presence in a foreign place (presence.py) that no rule
+    frame of the sentence already proposes for the same visitor."""
+    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied.update(p[0] for p in sent.places)
+    told = {c.actor1.key for c in ruled if c.etype == "VISIT" and c.actor1 is not None}
+    return [c for c in presence_visits(sent, triggers, lights, cues, doc_cancel, occupied,
+                                       sdate) if c.actor1.key not in told]
+
+
 def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
     """A definite talks noun after a call between the same two, in one sentence, is what they
     discussed on the phone («بحث A وB في اتصال هاتفي موعد المحادثات»: talks already known, not
@@ -215,6 +227,7 @@ def candidates(text: str, published=None,
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
                                  visit[1] if visit else None)
+        ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
         visitors += [(k, c.actor1) for c in ruled if c.etype == "VISIT"
                      and c.actor1 is not None and c.status != "negated"][:1]
         for c in ruled:

@@ -1227,28 +1227,39 @@ def _after_to(sent: Sentence, k: int) -> bool:
 
 
 def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
-    """'عاد الرئيس إلى بلاده قادما من الرياض': a visit to the place he came back from."""
+    """'عاد الرئيس إلى بلاده قادما من الرياض': a visit to the place he came back from. A
+    verb with من and the place right after it or after its subject («عاد الرئيس من الدوحة»،
+    «إن A وB عادا من الدوحة») tells the same; a dual verb's two subjects joined by و before it
+    both visited."""
     norms = sent.norms
     dest = None
+    subject_after = {k for a in after[:1] if a.i - trig.j <= 1 for k in range(a.i, a.j)}
     for p in sent.places:
         k = p[0]
         if k > trig.j and k - trig.j <= 20 and k >= 2 and norms[k - 1] == "من" and (
                 norms[k - 2].startswith(("قادم", "عائد"))
-                or trig.tense == "noun" and k - 2 < trig.j + 5):  # «خلال عودته من قطر»
+                or trig.tense == "noun" and k - 2 < trig.j + 5  # «خلال عودته من قطر»
+                or trig.tense != "noun" and all(m in subject_after
+                                                for m in range(trig.j, k - 1))):
             dest = p
             break
     if dest is None:
         return []
+    visitors = []
     if after and after[0].i - trig.j <= 1:
-        visitor = after[0]
+        visitors = [after[0]]
     elif before:
-        visitor = before[-1]
-    else:
-        return []
-    if visitor.j > dest[0] or visitor.country == dest[2] or visitor.role == "group":
-        return []
-    return [Candidate("VISIT", status, visitor, None, sent, trigger_text, sdate[0], sdate[1],
-                      (dest[1], dest[2]))]
+        visitors = [before[-1]]
+        if (len(before) >= 2 and norms[trig.i].endswith("ا") and trig.tense != "noun"
+                and before[-1].clitic.startswith("و") and before[-1].i - before[-2].j <= 1):
+            # «A وB عادا»: the dual verb's two subjects («ونظيره» takes A's role)
+            second = before[-1]
+            if second.counterpart and not second.titled:
+                second = dataclasses.replace(second, role=before[-2].role)
+            visitors = [before[-2], second]
+    return [Candidate("VISIT", status, v, None, sent, trigger_text, sdate[0], sdate[1],
+                      (dest[1], dest[2])) for v in visitors
+            if not (v.j > dest[0] or v.country == dest[2] or v.role == "group")]
 
 
 _THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"))
@@ -1527,6 +1538,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         candidates.append(after[0])
     if pronoun and inherited is not None and not arrival_noun:
         candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
+    elif inherited is not None and _said_during(sent, trig):
+        candidates.append(inherited)  # «وأضاف خلال زيارة إلى ماليزيا»: the last speaker
     rel = _relative_agent(sent, trig, after)
     if rel is not None:
         candidates.append(rel)  # "الزيارة التي كان من المقرر أن يقوم بها رئيس الوزراء"
@@ -1631,6 +1644,16 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
 
 # words before a visit noun that place another contact within a visit told before
 WITHIN_VISIT = frozenset({"خلال", "اثناء", "ابان", "طوال"})
+
+
+def _said_during(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a visit noun is the setting of a sentence that opens on a verb of saying with
+    no subject of its own: «وأضاف خلال زيارة إلى ماليزيا ...» (the verb, then خلال/أثناء/في
+    and the noun; the speaker is the subject the sentence before named)."""
+    norms = sent.norms
+    return (trig.tense == "noun" and trig.i == 2 and norms[0] in SPEECH_VERBS
+            and norms[1] in WITHIN_VISIT | {"في"}
+            and not any(a.i < trig.i for a in sent.actors))
 
 
 def _told_visit(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:

@@ -87,6 +87,9 @@ SPEAK_AT_WORDS = _words("speak_at_words")
 FIGHT_WORDS = _words("fight_words")
 WAR_NOUNS = _words("war_nouns")
 NATIONALITY_NOUNS = _words("nationality_nouns")
+PRESENCE_WORDS = _words("presence_words")
+PRESENCE_NOW = _words("presence_now")
+PRESENCE_COPULAS = _words("presence_copulas")
 
 
 def bare_forms(word: str) -> tuple[str, ...]:
