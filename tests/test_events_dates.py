@@ -321,3 +321,46 @@ def test_a_sentence_naming_a_deadline_takes_the_lead_date():
     evs = [e for e in extract_events(text, date(2019, 11, 12)) if e["sentence_index"] == 1]
     assert evs and all(e["status"] == "reported" and e["event_date"] == date(2019, 11, 11)
                        for e in evs)
+
+
+@pytest.mark.parametrize("text,published,anchor", [
+    # a relative day word with a date of its own tells the day the text calls today
+    ("يصل الوفد يوم غد الخميس 30 يوليو 2015 إلى القاهرة", date(2015, 7, 31), date(2015, 7, 29)),
+    ("وصل الوفد أمس الخميس إلى القاهرة", date(2015, 8, 1), date(2015, 7, 31)),
+    ("اجتمع الوزيران أمس الأحد", date(2017, 1, 24), date(2017, 1, 23)),
+    ("يجتمع الوزيران اليوم 12 مارس 2016", date(2016, 3, 13), date(2016, 3, 12)),
+    # a bare relative word or a bare weekday tells nothing of it
+    ("يجتمع الوزيران اليوم", date(2016, 3, 13), None),
+    ("اجتمع الوزيران الخميس 10 مارس 2016", date(2016, 3, 13), None),
+])
+def test_relative_word_with_its_own_date_anchors_the_texts_today(text, published, anchor):
+    assert [m.anchor for m in find_dates(_toks(text), published)] == [anchor]
+
+
+def test_relative_words_count_from_the_day_the_text_calls_today():
+    # written on Monday 20 July, the paper is dated Tuesday 21: «اليوم» elsewhere is Monday
+    text = ("يبحث وزراء خارجية الاتحاد الأوروبي اليوم (الاثنين) في بروكسل دعم الأردن.\n"
+            "ويجري رئيس الوزراء الأردني اليوم مباحثات مع وزير الخارجية الألماني في بروكسل.")
+    ev = next(e for e in extract_events(text, date(2015, 7, 21)) if e["event_type"] == "MEET")
+    assert ev["event_date"] == date(2015, 7, 20)
+
+
+def test_tomorrow_with_its_explicit_date_dates_the_other_tomorrows():
+    # «يوم غد الخميس ... 30 / 7 / 2015م» in a paper dated the 31st: the text was written on
+    # the 29th, so its visit tomorrow is still to come and the bare «يوم غد» is the 30th too
+    text = ("يلتقي وزير الخارجية الأردني يوم غد الخميس الموافق 30 / 7 / 2015م نظيره الجزائري "
+            "في الجزائر.\n"
+            "المصدر: وزير الخارجية الأردني يتوجه يوم غد إلى الجزائر")
+    evs = extract_events(text, date(2015, 7, 31))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["status"], meet["event_date"]) == ("planned", date(2015, 7, 30))
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert (visit["status"], visit["event_date"]) == ("planned", date(2015, 7, 30))
+
+
+def test_a_today_far_before_publication_moves_no_relative_word():
+    text = ("التقى الرئيس التونسي اليوم 3 مارس 2015 وزير الخارجية الجزائري.\n"
+            "ويستقبل الرئيس التونسي غدا وزير الخارجية المغربي.")
+    evs = extract_events(text, date(2015, 3, 20))
+    later = next(e for e in evs if e["actor1_country"] == "MAR" or e["actor2_country"] == "MAR")
+    assert later["event_date"] == date(2015, 3, 21)

@@ -9,7 +9,7 @@ sentence-level choice (explicit dates first, then the first relative one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -48,6 +48,10 @@ class DateMention:
     today: bool = False  # «اليوم الخميس»: the day the text calls today
     weekday: bool = False  # a bare weekday (no الماضي/المقبل): resolved on or before publication
     offset: bool = False  # «منذ يومين», «بعد ثلاثة أيام»: a count of days from publication
+    # the day the text calls today, when a relative day word stands with a date of its own
+    # («اليوم الاثنين», «غد الخميس ... 30 / 7 / 2015»): that date less the word's shift
+    anchor: date | None = None
+    shift: int | None = None  # the days from today a relative day word names (أمس: -1)
 
 
 def _months() -> dict[str, int]:
@@ -329,23 +333,28 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         return _offset_at(tokens, i, published)
     nxt = tokens[i + 1] if i + 1 < n else ""
     prev = tokens[i - 1] if i > 0 else ""
-    if tok in ("امس", "البارحه", "اليوم", "غدا") and nxt in WEEKDAYS:
+    if tok in ("امس", "البارحه", "اليوم", "غدا", "غد") and nxt in WEEKDAYS:
         # «اليوم الثلاثاء» in a paper dated Wednesday: the weekday names the day (the most
         # recent such day on or before publication; strictly before after أمس, on or after
         # after غدا)
-        mode = {"امس": "past", "البارحه": "past", "غدا": "next"}.get(tok, "default")
+        mode = {"امس": "past", "البارحه": "past", "غدا": "next", "غد": "next"}.get(tok,
+                                                                                  "default")
         when = _weekday(published, WEEKDAYS[nxt], mode)
-        return DateMention(i, i + 2, when, "day", False, tok == "اليوم")
+        shift = {"امس": -1, "البارحه": -1, "غدا": 1, "غد": 1}.get(tok, 0)
+        return DateMention(i, i + 2, when, "day", False, tok == "اليوم",
+                           anchor=when - timedelta(days=shift), shift=shift)
     if tok in ("امس", "البارحه"):
         if nxt in ("الاول", "الاولي"):  # أمس الأول, البارحة الأولى: the day before yesterday
-            return DateMention(i, i + 2, published - timedelta(days=2), "day", False)
+            return DateMention(i, i + 2, published - timedelta(days=2), "day", False, shift=-2)
         if prev == "اول":
-            return DateMention(i - 1, i + 1, published - timedelta(days=2), "day", False)
+            return DateMention(i - 1, i + 1, published - timedelta(days=2), "day", False,
+                               shift=-2)
         if prev == "من" and i > 1 and tokens[i - 2] == "اول":  # أول من أمس
-            return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False)
-        return DateMention(i, i + 1, published - timedelta(days=1), "day", False)
+            return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False,
+                               shift=-2)
+        return DateMention(i, i + 1, published - timedelta(days=1), "day", False, shift=-1)
     if tok == "اليوم" and prev not in ("حتي", "الي") and not _outlet_name(tokens, i):
-        return DateMention(i, i + 1, published, "day", False)
+        return DateMention(i, i + 1, published, "day", False, shift=0)
     if tok == "الليله" and nxt in _PAST:
         return DateMention(i, i + 2, published - timedelta(days=1), "day", False)
     if tok == "الليله" or (tok == "قليل" and prev == "قبل"):
@@ -354,8 +363,9 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         return None  # «صحيفة الغد الأردنية»: a newspaper
     if tok in ("غدا", "غد", "الغد"):
         if prev == "بعد":
-            return DateMention(i - 1, i + 1, published + timedelta(days=2), "day", False)
-        return DateMention(i, i + 1, published + timedelta(days=1), "day", False)
+            return DateMention(i - 1, i + 1, published + timedelta(days=2), "day", False,
+                               shift=2)
+        return DateMention(i, i + 1, published + timedelta(days=1), "day", False, shift=1)
     if tok == "الشهر" and (nxt in _PAST or nxt in _NEXT or nxt in _CURRENT):
         shift = -1 if nxt in _PAST else 1 if nxt in _NEXT else 0
         return DateMention(i, i + 2, _month_shift(published, shift), "month", False)
@@ -390,10 +400,13 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
                 and m.i >= out[-1].i:
             last = out[-1]
             if m.explicit and not last.explicit:
-                out[-1] = DateMention(last.i, m.j, m.date, m.precision, True)
+                # «غد الخميس 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م»: the relative word and
+                # the date name one day, so the text's today is that date less the word's shift
+                anchor = m.date - timedelta(days=last.shift) \
+                    if last.shift is not None and m.precision == "day" else None
+                out[-1] = DateMention(last.i, m.j, m.date, m.precision, True, anchor=anchor)
             elif m.i >= last.j:
-                out[-1] = DateMention(last.i, max(m.j, last.j), last.date, last.precision,
-                                      last.explicit)
+                out[-1] = replace(last, j=max(m.j, last.j))
             continue
         if out and m.i < out[-1].j:
             continue  # inside the expression already found (the day of «24 و25 جانفي»)

@@ -187,6 +187,10 @@ def candidates(text: str, published=None,
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
     dated = [find_dates(s.norms, pub) for s in sentences]
     today = _writers_day(dated, pub)
+    if today != pub:
+        # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
+        # Tuesday paper): its اليوم / أمس / غدا elsewhere count from the day it calls today
+        dated = [find_dates(s.norms, today) for s in sentences]
     for k, sent in enumerate(sentences):
         found = dated[k]
         sdate = sentence_date(found)
@@ -403,13 +407,19 @@ def _during_the_visit(sent: Sentence, triggers) -> bool:
                for t in triggers)
 
 
+WRITERS_DAYS = 6  # the text's today is at most this many days before its publication date
+
+
 def _writers_day(dated: list[list], published: date | None) -> date | None:
-    """The day the text calls today («اليوم الثلاثاء» in a paper dated Wednesday), else the
-    publication date: planned and reported are judged against it. `dated`: each sentence's
-    find_dates."""
+    """The day the text calls today, else the publication date: planned and reported are
+    judged against it, and its relative words count from it. The first relative day word that
+    stands with a date of its own tells it (dates.DateMention.anchor): «اليوم الثلاثاء» in a
+    paper dated Wednesday, «يغادر يوم غد الخميس ... الموافق 30 / 7 / 2015م» (today the 29th)
+    in a paper dated the 31st. `dated`: each sentence's find_dates."""
     if published is None:
         return None
-    return next((m.date for found in dated for m in found if m.today), published)
+    return next((m.anchor for found in dated for m in found if m.anchor is not None
+                 and 0 <= (published - m.anchor).days <= WRITERS_DAYS), published)
 
 
 RECALL_SPAN = 12  # words before a trigger where «وكان X قد» makes its clause a recalled one
