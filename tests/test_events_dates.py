@@ -364,3 +364,42 @@ def test_a_today_far_before_publication_moves_no_relative_word():
     evs = extract_events(text, date(2015, 3, 20))
     later = next(e for e in evs if e["actor1_country"] == "MAR" or e["actor2_country"] == "MAR")
     assert later["event_date"] == date(2015, 3, 21)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a week back or ahead: the month that day falls in
+    ("زار الوزير الجزائر الأسبوع الماضي", date(2016, 5, 20), (date(2016, 5, 1), "month")),
+    ("زار الوزير الجزائر في الأسبوع الماضي", date(2016, 6, 3), (date(2016, 5, 1), "month")),
+    ("يزور الوزير الجزائر الأسبوع المقبل", date(2016, 5, 28), (date(2016, 6, 1), "month")),
+    # «يأتي ذلك بعد N يوما على <event>»: the event N days before publication
+    ("ويأتي ذلك بعد 20 يوما على زيارة الوزير", date(2016, 5, 10), (date(2016, 4, 1), "month")),
+    ("وتأتي الخطوة عقب 3 أيام من لقاء الرئيسين", date(2016, 5, 10), (date(2016, 5, 7), "day")),
+])
+def test_weeks_and_days_since_another_event(text, published, expected):
+    assert resolve_date(_toks(text), published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير قبل يومين من الزيارة",  # counted from the visit, not from publication
+    "سيصل الوزير بعد 20 يوما على توقيع الاتفاق",  # no «يأتي ذلك»: the day is not said
+    "ويأتي ذلك بعد 45 يوما على زيارة الوزير",  # beyond a month: no date
+])
+def test_days_counted_from_another_event_are_no_date(text):
+    assert resolve_date(_toks(text), date(2016, 5, 10)) == (None, None)
+
+
+def test_the_event_after_come_n_days_after_is_dated_by_the_count():
+    text = ("ويأتي قرار الحكومة الأردنية عقب 15 يوما على زيارة الرئيس الأمريكي إلى عمان.")
+    [ev] = extract_events(text, date(2017, 6, 5))
+    assert ev["event_type"] == "VISIT" and ev["status"] == "reported"
+    assert (ev["event_date"], ev["date_precision"]) == (date(2017, 5, 1), "month")
+
+
+@pytest.mark.parametrize("earlier", ["الأسبوع الماضي", "أمس"])
+def test_date_of_a_contact_after_before_or_after_is_not_the_next_clauses(earlier):
+    # «بعد زيارة ... الأسبوع الماضي، يصل ... اليوم»: last week is the earlier visit's
+    text = (f"بعد زيارة ناجحة إلى باريس {earlier}، يصل الرئيس التونسي اليوم إلى الرباط "
+            "لإجراء محادثات مع العاهل المغربي.")
+    evs = extract_events(text, date(2016, 5, 13))
+    arrival = next(e for e in evs if e["event_type"] == "VISIT" and e["location_country"] == "MAR")
+    assert arrival["event_date"] == date(2016, 5, 13)

@@ -124,7 +124,8 @@ def _date_keys() -> frozenset[str]:
     weekdays): find_dates looks no further at other tokens."""
     _months_, by_first, single, _empty = _month_index()
     words = set(by_first) | set(single) | set(WEEKDAYS) | {
-        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر"} | set(
+        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر",
+        "الاسبوع"} | set(
         _OFFSET_SIGNS)
     return frozenset(words)
 
@@ -280,15 +281,21 @@ def _month_shift(pub: date, k: int) -> date:
 
 
 # «منذ يومين», «قبل 3 أيام», «بعد ثلاثة أيام»: days counted from publication (a week or more is
-# no day). «قبل يومين من الزيارة» counts from another event and is no date.
-_OFFSET_SIGNS = {"منذ": -1, "قبل": -1, "بعد": 1}
+# no day). «قبل يومين من الزيارة» counts from another event and is no date, except in «يأتي
+# ذلك بعد 15 يوما على زيارة ...», where the event after على/من is that many days before now.
+_OFFSET_SIGNS = {"منذ": -1, "قبل": -1, "بعد": 1, "عقب": 1}
 _DAY_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
 _DAY_WORDS = frozenset({"ايام", "يوما"})
 _FROM_ANOTHER = frozenset({"من", "علي", "عن"})
+# «(و)يأتي ذلك / وجاء هذا ... بعد»: the news at hand comes some days after another event
+_COMES = frozenset({"ياتي", "وياتي", "تاتي", "وتاتي", "جاء", "وجاء", "جاءت", "وجاءت"})
+COMES_SPAN = 6  # words between «يأتي» and «بعد» (the news named: «هذا "الطلاق الوحشي"»)
+SINCE_DAYS = 31  # «بعد 15 يوما على»: counts up to a month date its event (by its month past 6)
 
 
 def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None:
-    """«منذ يومين» / «قبل 4 أيام» / «بعد 3 أيام» at token i: publication day moved by the count."""
+    """«منذ يومين» / «قبل 4 أيام» / «بعد 3 أيام» at token i: publication day moved by the count;
+    «يأتي ذلك عقب 15 يوما على زيارة»: the visit that many days before publication."""
     sign = _OFFSET_SIGNS.get(_strip(tokens[i]) if tokens[i] not in _OFFSET_SIGNS else tokens[i])
     if sign is None or i + 1 >= len(tokens):
         return None
@@ -300,7 +307,15 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
         days, j = (int(nxt) if nxt.isdigit() else _DAY_COUNTS[nxt]), i + 3
     else:
         return None
-    if not 1 <= days <= 6 or (j < len(tokens) and tokens[j] in _FROM_ANOTHER):
+    if j < len(tokens) and tokens[j] in _FROM_ANOTHER:
+        if sign < 0 or tokens[j] == "عن" or not 1 <= days <= SINCE_DAYS \
+                or not _COMES & set(tokens[max(0, i - COMES_SPAN):i]):
+            return None
+        when = published - timedelta(days=days)
+        if days > 6:
+            return DateMention(i, j + 1, when.replace(day=1), "month", False)
+        return DateMention(i, j + 1, when, "day", False)
+    if not 1 <= days <= 6:
         return None
     return DateMention(i, j, published + timedelta(days=sign * days), "day", False, offset=True)
 
@@ -369,6 +384,11 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
     if tok == "الشهر" and (nxt in _PAST or nxt in _NEXT or nxt in _CURRENT):
         shift = -1 if nxt in _PAST else 1 if nxt in _NEXT else 0
         return DateMention(i, i + 2, _month_shift(published, shift), "month", False)
+    if tok == "الاسبوع" and (nxt in _PAST or nxt in _NEXT):
+        # «الأسبوع الماضي» / «الأسبوع المقبل»: a day of the week before or after publication,
+        # dated by the month that day (a week back or ahead) falls in
+        when = published + timedelta(days=-7 if nxt in _PAST else 7)
+        return DateMention(i, i + 2, when.replace(day=1), "month", False)
     if tok == "الشهر" and prev == "هذا":
         return DateMention(i - 1, i + 1, _month_shift(published, 0), "month", False)
     if tok in WEEKDAYS and prev not in _NOT_WEEKDAY_BEFORE:
@@ -466,7 +486,11 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # «المكالمة التي جمعته بترامب منذ يومين» in a lead dated «اليوم الأحد 19 فيفري»: a count of
     # days in the trigger's clause dates the contact it follows, not the day of the report
     counted = [m for m in inside if m.offset and m.i >= j]
-    clear = [m for m in inside if not across_trigger(m, i, j, others)]
+    # «بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس اليوم»: a date after another
+    # contact named after قبل/بعد, before this trigger, is that contact's
+    governed = [t for t in others if 0 < t < i and tokens[t - 1] in TIME_PREPOSITIONS]
+    clear = [m for m in inside if not across_trigger(m, i, j, others)
+             and not any(t < m.i and m.j <= i for t in governed)]
     best = min(counted or clear or inside or found, key=dist)
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
