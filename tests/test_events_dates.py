@@ -403,3 +403,21 @@ def test_date_of_a_contact_after_before_or_after_is_not_the_next_clauses(earlier
     evs = extract_events(text, date(2016, 5, 13))
     arrival = next(e for e in evs if e["event_type"] == "VISIT" and e["location_country"] == "MAR")
     assert arrival["event_date"] == date(2016, 5, 13)
+
+
+_STATEMENT = ("صدر اليوم بيان مشترك في ختام زيارة وزير الخارجية المغربي إلى تونس.\n"
+              "وقد قام وزير الخارجية المغربي بزيارة رسمية إلى تونس يوم الاثنين 3 / 4 / 2017م.\n")
+
+
+def test_undated_meeting_after_a_visit_dated_by_its_day_takes_the_visits_day():
+    text = _STATEMENT + "وعقد الرئيس التونسي اجتماعا مع وزير الخارجية المغربي."
+    evs = extract_events(text, date(2017, 4, 5))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["status"], meet["event_date"]) == ("reported", date(2017, 4, 3))
+
+
+def test_undated_meeting_of_others_after_a_dated_visit_keeps_the_leads_day():
+    text = _STATEMENT + "وعقد الرئيس الجزائري اجتماعا مع وزير الخارجية الفرنسي."
+    evs = extract_events(text, date(2017, 4, 5))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2017, 4, 5)

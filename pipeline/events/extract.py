@@ -185,6 +185,7 @@ def candidates(text: str, published=None,
     prev_date = lead_date = (None, None)
     inherited = None
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
+    visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
     dated = [find_dates(s.norms, pub) for s in sentences]
     today = _writers_day(dated, pub)
     if today != pub:
@@ -221,6 +222,10 @@ def candidates(text: str, published=None,
                                  visit[1] if visit else None)
         visitors += [(k, c.actor1) for c in ruled if c.etype == "VISIT"
                      and c.actor1 is not None and c.status != "negated"][:1]
+        visits_told += [(k, c) for c in ruled if c.etype == "VISIT" and c.actor1 is not None
+                 and c.status != "negated"]
+        dated_visits = [v for kv, v in visits_told if k - VISIT_SPAN <= kv < k
+                        and any(m.explicit and m.precision == "day" for m in dated[kv])]
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
@@ -246,6 +251,8 @@ def candidates(text: str, published=None,
                 if _topic_of_a_call(c, calls, sent):
                     continue
                 _trigger_date(c, found, today, starts, wide_date, recalled)
+                if not found:
+                    _visit_day(c, dated_visits)
                 if ongoing and c.status == "planned":
                     c.status = "reported"
                 if (c.programme and visit is not None and c.date is not None and not found
@@ -261,6 +268,8 @@ def candidates(text: str, published=None,
                 continue
             if (c.etype, _pair_key(c)) not in seen:
                 _trigger_date(c, found, today, starts, wide_date, recalled)
+                if not found:
+                    _visit_day(c, dated_visits)
                 if ongoing and c.status == "planned":
                     c.status = "reported"
                 c.trigger_kind_discuss = False
@@ -535,6 +544,27 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision
+
+
+VISIT_SPAN = 2  # sentences after a visit whose undated contacts may be told during it
+
+
+def _visit_day(c: Candidate, visits: list[Candidate]) -> None:
+    """An undated contact told right after a visit the text dates by an explicit day («قام
+    الأمير بزيارة إلى الأردن يوم الثلاثاء 4 / 8 / 2015م. وعقد جلالته اجتماعاً مع سموه»),
+    with the visitor or the host as a party and the visit's status, took place during that
+    visit: it takes the visit's day, not the lead's (the day the statement came out).
+    `visits`: the visits of the last VISIT_SPAN sentences that name an explicit day (not a
+    span of days: a meeting during those is dated by its month)."""
+    if c.date is None or c.etype == "VISIT":
+        return
+    keys = {a.key for a in (c.actor1, c.actor2) if a is not None}
+    for v in reversed(visits):
+        if v.date is None or v.precision != "day" or v.status != c.status:
+            continue
+        if keys & {a.key for a in (v.actor1, v.actor2) if a is not None}:
+            c.date, c.precision = v.date, v.precision
+            return
 
 
 def _contact_noun(tok: str) -> bool:
