@@ -73,6 +73,7 @@ def _month_index() -> tuple[dict[str, int], dict[str, list], dict[str, int], lis
     return months, by_first, single, [item for item in ranked if not item[2]]
 
 
+_FIRST_DAY = frozenset({"غره", "لغره", "بغره", "وغره"})  # «غرة» (the new moon): the 1st
 _DAY_RE = re.compile(r"(?:ال|و|ب|في)?(\d{1,2})")
 _YEAR_RE = re.compile(r"(19|20)\d\d")
 
@@ -169,6 +170,8 @@ def _day_before(tokens: list[str], i: int) -> tuple[int | None, int, bool]:
     k = i - 1
     while k >= 0 and i - k <= 2 and tokens[k] in ("من", "شهر"):
         k -= 1
+    if k >= 0 and tokens[k] in _FIRST_DAY:
+        return 1, k, False  # «غرة جوان», «غرة شهر أوت»: the first of the month
     day = _day_at(tokens, k)
     if day is None and k >= 0 and k < i - 1 and tokens[k + 1] == "من":
         # «الثاني من أغسطس», «يومي الثاني والثالث من أغسطس» (an ordinal needs من)
