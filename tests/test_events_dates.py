@@ -423,3 +423,16 @@ def test_undated_meeting_of_others_after_a_dated_visit_keeps_the_leads_day():
     evs = extract_events(text, date(2017, 4, 5))
     meet = next(e for e in evs if e["event_type"] == "MEET")
     assert meet["event_date"] == date(2017, 4, 5)
+
+
+def test_a_relative_day_right_after_since_dates_the_visit_under_way():
+    text = ("تنطلق اليوم الجمعة 15 أفريل 2016 اجتماعات الربيع وتتواصل إلى غاية 17 أفريل حيث "
+            "يشارك وزير المالية التونسي الذي يزور واشنطن منذ يوم أمس في حلقات الحوار.")
+    ev = next(e for e in extract_events(text, date(2016, 4, 15)) if e["event_type"] == "VISIT")
+    assert (ev["status"], ev["event_date"]) == ("reported", date(2016, 4, 14))
+
+
+def test_the_first_meeting_since_a_month_is_not_dated_by_it():
+    text = "التقى وزير الخارجية التونسي نظيره الجزائري في أول لقاء بينهما منذ مارس الماضي."
+    [ev] = extract_events(text, date(2016, 6, 15))
+    assert ev["event_date"] != date(2016, 3, 1)

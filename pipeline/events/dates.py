@@ -482,7 +482,11 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
         return m.i - j if m.i >= j else i - m.j + 1
 
     # «منذ تسلمه مهامه الأحد»: a date after منذ dates the start of something else
-    found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]]
+    # (but «الذي يزور واشنطن منذ يوم أمس»: a relative day right after منذ is when the
+    # trigger's own state began, so the visit has begun then; «أول لقاء منذ مارس الماضي»
+    # is still the last one's)
+    found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]
+             or not m.explicit and m.precision == "day" and _since_day(tokens, m.i)]
     if not found:
         return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]
@@ -498,6 +502,11 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
     return best if inside or dist(best) <= FAR else None
+
+
+def _since_day(tokens: list[str], i: int) -> bool:
+    """Whether the date expression at token i follows «منذ» or «منذ يوم» directly."""
+    return tokens[i - 1:i] == ["منذ"] or tokens[max(0, i - 2):i] == ["منذ", "يوم"]
 
 
 def deadline_before(tokens: list[str], i: int, window: int = 4) -> bool:
