@@ -1366,6 +1366,8 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     if trig.tense == "noun" and status == "reported" and any(
             _FUTURE.match(t) for t in norms[max(0, trig.i - 2):trig.i]):
         return "planned"  # «ستتضمن زيارة إسرائيل»: a future verb governs the visit
+    if status == "planned" and _visiting_now(sent, trig, lights, triggers):
+        return "reported"
     if status != "planned":
         return status
     planned = [c for c in cues if c[2] == "planned"]
@@ -1374,6 +1376,33 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     past = trig.tense == "past" or (trig.tense == "noun" and any(
         0 < trig.i - k <= 10 and tense == "past" for k, tense in lights))
     return "reported" if past else status
+
+
+def _visiting_now(sent, trig, lights, triggers=()) -> bool:
+    """Whether a visit is told by a present verb in a relative clause on its visitor («نقلت
+    الصحف عن الوزير الذي يقوم بزيارة خاصة إلى تونس», «كارتر الذي يزور بغداد»): who he is
+    now, a visit under way, not one to come. The verb is the trigger or a present light
+    verb right before a visit noun; it is in no future form (سـ) and the relative pronoun
+    follows an actor's name, or the verb follows an unnamed, indefinite actor that a past
+    contact verb before it governs («استقبل الرئيس وفدا برلمانيا تونسيا، يزور سوريا»: an
+    indefinite noun's clause needs no pronoun)."""
+    norms = sent.norms
+    if trig.tense == "present":
+        verb = trig.i
+    elif trig.tense == "noun":
+        verb = next((k for k, tense in lights if tense == "present" and 0 < trig.i - k <= 2),
+                    None)
+        if verb is None:
+            return False
+    else:
+        return False
+    if verb < 2 or _FUTURE.match(norms[verb]):
+        return False
+    if norms[verb - 1] in RELATIVE:
+        return any(a.j == verb - 1 for a in sent.actors)
+    return any(a.j == verb and not a.name and not _definite(norms[a.i])
+               and any(t.tense == "past" and t.j <= a.i for t in triggers)
+               for a in sent.actors)
 
 
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
