@@ -129,7 +129,9 @@ def test_relative_clause_without_agent_takes_the_sentence_subject():
 
 def test_a_tour_visits_each_listed_country():
     text = "بدأ وزير الخارجية الإيراني جولة تشمل الجزائر وموريتانيا وتونس."
-    assert [v[5] for v in _visits(text)] == ["DZA", "MRT", "TUN"]
+    # begun, the tour is at its first stop: the others are to come
+    assert sorted((v[5], v[0]) for v in _visits(text)) == [
+        ("DZA", "reported"), ("MRT", "planned"), ("TUN", "planned")]
 
 
 def test_inherited_subject_when_the_sentence_names_none():
@@ -428,3 +430,21 @@ def test_solving_is_no_arrival_before_a_place_starting_with_ba(text):
 ])
 def test_arrival_with_bi_before_a_place_is_still_a_visit(text):
     assert [e["event_type"] for e in extract_events(text, PUB)] == ["VISIT"]
+
+
+def _visit_statuses(text):
+    return sorted((e["location_country"], e["status"]) for e in extract_events(text, PUB)
+                  if e["event_type"] == "VISIT")
+
+
+def test_later_stops_of_a_tour_under_way_are_to_come():
+    text = ("وأدلى الرئيس الفرنسي بتصريحات قبيل توجهه إلى كينيا، أولى محطات جولته الإفريقية "
+            "التي تشمل كينيا وأوغندا ورواندا.")
+    assert _visit_statuses(text) == [("KEN", "reported"), ("RWA", "planned"),
+                                     ("UGA", "planned")]
+
+
+def test_stops_of_a_tour_told_as_over_are_all_reported():
+    text = "واختتم الرئيس الفرنسي جولته الإفريقية التي شملت كينيا وأوغندا ورواندا."
+    assert _visit_statuses(text) == [("KEN", "reported"), ("RWA", "reported"),
+                                     ("UGA", "reported")]

@@ -253,7 +253,7 @@ def candidates(text: str, published=None,
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if not found:
                     _visit_day(c, dated_visits)
-                if ongoing and c.status == "planned":
+                if ongoing and c.status == "planned" and not c.later_stop:
                     c.status = "reported"
                 if (c.programme and visit is not None and c.date is not None and not found
                         and any(m.precision == "span" for m in dated[visit[0]])):

@@ -38,10 +38,13 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
+    TOUR_INCLUDES,
+    TOUR_NOUNS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
     WAR_NOUNS,
+    in_words,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -235,6 +238,7 @@ class Candidate:
     today: date | None = None  # the day the text calls today (status reference), if known
     listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
     programme: bool = False  # an item of a visit's programme («يتضمن برنامج الزيارة لقاء مع»)
+    later_stop: bool = False  # a later stop of a tour under way (_tour_to_come): to come
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -1586,12 +1590,26 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         host = dataclasses.replace(host, role=visitor.role)
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
                             if verb_like and visitor.i >= trig.j else [])
+    later = _tour_to_come(sent, trig, dests, status)
     for v in visitors:
-        for d in dests or [None]:
+        for n, d in enumerate(dests or [None]):
             loc = (d[1], d[2]) if d else None
-            out.append(Candidate("VISIT", status, v, host, sent, trigger_text, sdate[0],
-                                 sdate[1], loc))
+            out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
+                                 trigger_text, sdate[0], sdate[1], loc,
+                                 later_stop=bool(n and later)))
     return out
+
+
+def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bool:
+    """Whether the stops after the first of a tour under way are still to come: a tour noun
+    (grammar.yaml tour_nouns) told as reported lists several destinations after a present
+    verb of inclusion (tour_includes: «أولى محطات جولته الإفريقية التي تشمل تنزانيا وموزمبيق
+    ومدغشقر»)."""
+    norms = sent.norms
+    if status != "reported" or len(dests) < 2 or trig.tense != "noun" \
+            or not in_words(norms[trig.i], TOUR_NOUNS, "ولب"):
+        return False
+    return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
 
 
 # words before a visit noun that place another contact within a visit told before
