@@ -370,3 +370,24 @@ def test_a_contact_a_past_visit_was_for_stays_reported():
 def test_the_light_verb_yuaddi_carries_its_tense(text, status):
     assert [e["status"] for e in extract_events(text, PUB) if e["event_type"] == "VISIT"] \
         == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # a present verb in a relative clause on the visitor tells who he is now: a visit under way
+    "قال وزير الخارجية الأردني الذي يزور بغداد اليوم إن العلاقات بين البلدين متينة.",
+    "صرح وزير الخارجية المغربي الذي يقوم اليوم بزيارة إلى تونس بأن التعاون مثمر.",
+    # an indefinite, unnamed visitor that a past verb governs takes a clause with no pronoun
+    "استقبل الرئيس السوري اليوم وفدا برلمانيا تونسيا، يزور سوريا في محاولة لإعادة العلاقات.",
+])
+def test_present_visit_in_a_clause_on_the_visitor_is_under_way(text):
+    ev = next(e for e in extract_events(text, date(2016, 5, 10)) if e["event_type"] == "VISIT")
+    assert ev["status"] == "reported"
+
+
+@pytest.mark.parametrize("text", [
+    "قال وزير الخارجية الأردني الذي سيزور بغداد غدا إن العلاقات بين البلدين متينة.",
+    "يزور وزير الخارجية الأردني بغداد اليوم لبحث العلاقات الثنائية.",
+])
+def test_present_or_future_visit_outside_such_a_clause_stays_planned(text):
+    ev = next(e for e in extract_events(text, date(2016, 5, 10)) if e["event_type"] == "VISIT")
+    assert ev["status"] == "planned"

@@ -129,7 +129,9 @@ def test_relative_clause_without_agent_takes_the_sentence_subject():
 
 def test_a_tour_visits_each_listed_country():
     text = "بدأ وزير الخارجية الإيراني جولة تشمل الجزائر وموريتانيا وتونس."
-    assert [v[5] for v in _visits(text)] == ["DZA", "MRT", "TUN"]
+    # begun, the tour is at its first stop: the others are to come
+    assert sorted((v[5], v[0]) for v in _visits(text)) == [
+        ("DZA", "reported"), ("MRT", "planned"), ("TUN", "planned")]
 
 
 def test_inherited_subject_when_the_sentence_names_none():
@@ -492,3 +494,21 @@ def test_a_speaker_without_a_subject_visits_during_the_visit_he_speaks_in():
     text = ("أكد وزير الخارجية المغربي دعم بلاده للحل السياسي. "
             "وأضاف خلال زيارة إلى البرازيل أن التعاون الاقتصادي سيتوسع.")
     assert _visits(text) == [("reported", "MAR", "foreign_minister", None, None, "BRA")]
+
+
+def _visit_statuses(text):
+    return sorted((e["location_country"], e["status"]) for e in extract_events(text, PUB)
+                  if e["event_type"] == "VISIT")
+
+
+def test_later_stops_of_a_tour_under_way_are_to_come():
+    text = ("وأدلى الرئيس الفرنسي بتصريحات قبيل توجهه إلى كينيا، أولى محطات جولته الإفريقية "
+            "التي تشمل كينيا وأوغندا ورواندا.")
+    assert _visit_statuses(text) == [("KEN", "reported"), ("RWA", "planned"),
+                                     ("UGA", "planned")]
+
+
+def test_stops_of_a_tour_told_as_over_are_all_reported():
+    text = "واختتم الرئيس الفرنسي جولته الإفريقية التي شملت كينيا وأوغندا ورواندا."
+    assert _visit_statuses(text) == [("KEN", "reported"), ("RWA", "reported"),
+                                     ("UGA", "reported")]

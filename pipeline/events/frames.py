@@ -38,10 +38,13 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
+    TOUR_INCLUDES,
+    TOUR_NOUNS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
     WAR_NOUNS,
+    in_words,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -285,6 +288,7 @@ class Candidate:
     today: date | None = None  # the day the text calls today (status reference), if known
     listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
     programme: bool = False  # an item of a visit's programme («يتضمن برنامج الزيارة لقاء مع»)
+    later_stop: bool = False  # a later stop of a tour under way (_tour_to_come): to come
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -1441,6 +1445,8 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     if trig.tense == "noun" and status == "reported" and any(
             _FUTURE.match(t) for t in norms[max(0, trig.i - 2):trig.i]):
         return "planned"  # «ستتضمن زيارة إسرائيل»: a future verb governs the visit
+    if status == "planned" and _visiting_now(sent, trig, lights, triggers):
+        return "reported"
     if status != "planned":
         return status
     planned = [c for c in cues if c[2] == "planned"]
@@ -1449,6 +1455,33 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     past = trig.tense == "past" or (trig.tense == "noun" and any(
         0 < trig.i - k <= 10 and tense == "past" for k, tense in lights))
     return "reported" if past else status
+
+
+def _visiting_now(sent, trig, lights, triggers=()) -> bool:
+    """Whether a visit is told by a present verb in a relative clause on its visitor («نقلت
+    الصحف عن الوزير الذي يقوم بزيارة خاصة إلى تونس», «كارتر الذي يزور بغداد»): who he is
+    now, a visit under way, not one to come. The verb is the trigger or a present light
+    verb right before a visit noun; it is in no future form (سـ) and the relative pronoun
+    follows an actor's name, or the verb follows an unnamed, indefinite actor that a past
+    contact verb before it governs («استقبل الرئيس وفدا برلمانيا تونسيا، يزور سوريا»: an
+    indefinite noun's clause needs no pronoun)."""
+    norms = sent.norms
+    if trig.tense == "present":
+        verb = trig.i
+    elif trig.tense == "noun":
+        verb = next((k for k, tense in lights if tense == "present" and 0 < trig.i - k <= 2),
+                    None)
+        if verb is None:
+            return False
+    else:
+        return False
+    if verb < 2 or _FUTURE.match(norms[verb]):
+        return False
+    if norms[verb - 1] in RELATIVE:
+        return any(a.j == verb - 1 for a in sent.actors)
+    return any(a.j == verb and not a.name and not _definite(norms[a.i])
+               and any(t.tense == "past" and t.j <= a.i for t in triggers)
+               for a in sent.actors)
 
 
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
@@ -1634,12 +1667,26 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         host = dataclasses.replace(host, role=visitor.role)
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
                             if verb_like and visitor.i >= trig.j else [])
+    later = _tour_to_come(sent, trig, dests, status)
     for v in visitors:
-        for d in dests or [None]:
+        for n, d in enumerate(dests or [None]):
             loc = (d[1], d[2]) if d else None
-            out.append(Candidate("VISIT", status, v, host, sent, trigger_text, sdate[0],
-                                 sdate[1], loc))
+            out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
+                                 trigger_text, sdate[0], sdate[1], loc,
+                                 later_stop=bool(n and later)))
     return out
+
+
+def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bool:
+    """Whether the stops after the first of a tour under way are still to come: a tour noun
+    (grammar.yaml tour_nouns) told as reported lists several destinations after a present
+    verb of inclusion (tour_includes: «أولى محطات جولته الإفريقية التي تشمل تنزانيا وموزمبيق
+    ومدغشقر»)."""
+    norms = sent.norms
+    if status != "reported" or len(dests) < 2 or trig.tense != "noun" \
+            or not in_words(norms[trig.i], TOUR_NOUNS, "ولب"):
+        return False
+    return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
 
 
 # words before a visit noun that place another contact within a visit told before
