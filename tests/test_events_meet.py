@@ -753,3 +753,11 @@ def test_a_summit_of_two_on_the_margin_of_a_summit_of_many_is_a_meeting():
     text = "عقد الرئيس المصري قمة مع الرئيس الروسي في موسكو اليوم."
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("EGY", "head_of_state"), ("RUS", "head_of_state"))]
+
+
+def test_a_reported_clause_carries_its_own_subject_not_the_speakers():
+    # the spokesman tells what the president does: the president holds the talks
+    text = ("وأوضح المتحدث باسم الرئاسة الكينية للصحفيين، أن «الرئيس الكيني يتوجه غدا إلى "
+            "كمبالا، وسيجري محادثات مع الرئيس الأوغندي حول الحدود».")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("KEN", "head_of_state"), ("UGA", "head_of_state"))]

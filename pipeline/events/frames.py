@@ -1117,6 +1117,12 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     if first is trig or not sent.actors:
         return None
     head = sent.actors[0]
+    # «أكد المتحدث باسم الرئاسة أن الرئيس X يتوجه ...، وسيجري محادثات مع Y»: the speaker
+    # reports the clause; the clause's own subject (after أن, before its first verb) carries
+    clause = [x for x in sent.actors if head.j <= x.i and x.j <= first.i
+              and any(t in _THAT for t in sent.norms[head.j:x.i])]
+    if clause:
+        head = clause[0]
     if head.j > trig.i or not (head.j <= first.i or 0 <= head.i - first.j <= 1):
         return None
     if first.tense not in ("past", "present") and head.j > first.i:
