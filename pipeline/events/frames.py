@@ -42,6 +42,7 @@ from pipeline.events.words import (
     VISIT_DOERS,
     VISIT_VERBS,
     WAR_NOUNS,
+    in_words,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -492,7 +493,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if not counterparts and subject in before:
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
-            if k > 0 and dual and actors[k - 1].j >= subject.i - 2:
+            if k > 0 and dual and actors[k - 1].j >= subject.i - 2 \
+                    and not _attendees(sent, actors[k - 1], trig):
                 counterparts = [subject]
                 subject = actors[k - 1]
         if trig.etype == "PRESS_CONFERENCE" and not (
@@ -1096,6 +1098,20 @@ def _coordinated_at(sent: Sentence, v: int) -> bool:
         return True
     return v >= 2 and norms[v - 1] in COORDINATORS and (
         toks[v - 2].punct or norms[v - 1].startswith("و") or norms[v - 1] == "ثم")
+
+
+ATTENDEE_REACH = 8  # words before the first of two actors where an attendance verb governs them
+
+
+def _attendees(sent: Sentence, first: Actor, trig: Trigger) -> bool:
+    """Whether two actors named before a contact noun are its attendees, not its two sides:
+    an attendance verb governs them and the noun follows في («ويشارك ممثلو البنك الدولي
+    وصندوق النقد في المحادثات»: both sit on one side of talks with a third)."""
+    norms = sent.norms
+    if trig.i < 1 or norms[trig.i - 1] != "في":
+        return False
+    return any(in_words(t, ATTEND_VERBS, "وف")
+               for t in norms[max(0, first.i - ATTENDEE_REACH):first.i])
 
 
 def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
