@@ -295,3 +295,12 @@ def test_attendees_of_talks_are_not_their_two_sides():
              for e in extract_events(text, "2025-03-10")}
     assert frozenset(("WORLD_BANK", "IMF")) not in pairs
     assert frozenset(("GRC", "IMF")) in pairs
+
+
+def test_talks_a_statement_concerns_are_its_topic_not_a_contact():
+    text = ("ورأى الباحث أن الخيارات أمام إيران محدودة فيما يتعلق بمحادثات برنامجها النووي "
+            "مع الدول الست الكبرى.")
+    assert extract_events(text, "2025-03-10") == []
+    # talks the text reports are still talks
+    text = "وأجرت إيران محادثات مع الولايات المتحدة أمس في فيينا."
+    assert [e["event_type"] for e in extract_events(text, "2025-03-10")] == ["NEGOTIATE"]

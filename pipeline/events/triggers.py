@@ -21,6 +21,7 @@ from pipeline.events.words import (
     SPEAK_VERBS,
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
+    TOPIC_VERBS,
     TRIP_VERBS,
     in_words,
 )
@@ -85,7 +86,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             continue
         i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
-                and not _contact_discusses(t, triggers)]
+                and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)]
     if any(_multilateral_at(norms, k) for k in range(len(norms))):
         triggers = [t for t in triggers if not _multilateral_summit(t, norms)]
     stops = lex.status.starts(norms)
@@ -131,6 +132,16 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
+
+
+def _topic_of_speech(trig: Trigger, norms: list[str]) -> bool:
+    """Whether a contact noun is what a verb of concerning governs («فيما يتعلق بمحادثات
+    الملف النووي مع دول 5+1», «في ما يخص المفاوضات»): the topic of a statement, not a
+    contact it reports."""
+    if trig.tense != "noun" or trig.i < 1 or not in_words(norms[trig.i - 1], TOPIC_VERBS, "و"):
+        return False
+    word = norms[trig.i]
+    return word.startswith("ب") or norms[trig.i - 1].endswith("خص")
 
 
 def _summit_noun(word: str) -> bool:
