@@ -48,9 +48,6 @@ class DateMention:
     today: bool = False  # «اليوم الخميس»: the day the text calls today
     weekday: bool = False  # a bare weekday (no الماضي/المقبل): resolved on or before publication
     offset: bool = False  # «منذ يومين», «بعد ثلاثة أيام»: a count of days from publication
-    # «في سبتمبر» with no day, year or modifier: the month of the publication year, which the
-    # contact's status moves to the year before or after (extract._trigger_date)
-    bare_month: bool = False
 
 
 def _months() -> dict[str, int]:
@@ -224,10 +221,6 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
                 year += 1
             if modifier in _PAST | _NEXT | _CURRENT:
                 j += 1
-        bare = False
-        if (year is None and published is not None and day is None and i > 0
-                and tokens[i - 1] in BEFORE_MONTH and not _alternative_month(tokens, j)):
-            year, bare = published.year, True  # «في حزيران», «مطلع يوليو»
         if year is None:
             continue
         if day is not None:
@@ -236,19 +229,8 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
                                    "span" if span else "day", True)
             except ValueError:
                 continue
-        return DateMention(i, j, date(year, month, 1), "month", True, bare_month=bare)
+        return DateMention(i, j, date(year, month, 1), "month", True)
     return None
-
-
-# words before a month name that make it a date («في حزيران»), not a name (تيريزا ماي)
-BEFORE_MONTH = frozenset({"في", "شهر", "منتصف", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه",
-                          "خلال", "منذ", "حتي", "الي", "من", "وفي"})
-
-
-def _alternative_month(tokens: list[str], j: int) -> bool:
-    """Whether «أو» and another month follow a month name ending at j («خلال شهر سبتمبر أو
-    أكتوبر»): the text does not say which month."""
-    return j + 1 < len(tokens) and tokens[j] in ("او", "ام") and month_name_at(tokens, j + 1)
 
 
 # a numeric date, day / month / year («30 / 7 / 2015م», «30/7/2015») or year / month / day;
@@ -408,8 +390,7 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
                 and m.i >= out[-1].i:
             last = out[-1]
             if m.explicit and not last.explicit:
-                out[-1] = DateMention(last.i, m.j, m.date, m.precision, True,
-                                      bare_month=m.bare_month)
+                out[-1] = DateMention(last.i, m.j, m.date, m.precision, True)
             elif m.i >= last.j:
                 out[-1] = DateMention(last.i, max(m.j, last.j), last.date, last.precision,
                                       last.explicit)

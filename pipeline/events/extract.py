@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from pipeline.events.blocs import bloc_type, own_council, resolve_blocs
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
 from pipeline.events.dates import (
-    BEFORE_MONTH,
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
     across_trigger,
@@ -429,7 +428,7 @@ def _no_lead(norms: list[str]) -> bool:
     if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) for t in norms):
         return True
     for k, t in enumerate(norms):
-        if month_name_at(norms, k) and k > 0 and (norms[k - 1] in BEFORE_MONTH
+        if month_name_at(norms, k) and k > 0 and (norms[k - 1] in _BEFORE_MONTH
                                                   or norms[k - 1].isdigit()) \
                 and not deadline_before(norms, k - 1):  # «بحلول 17 أغسطس»: a deadline
             return True
@@ -438,6 +437,9 @@ def _no_lead(norms: list[str]) -> bool:
     return False
 
 
+# words before a month name that make it a date («في حزيران»), not a name (تيريزا ماي)
+_BEFORE_MONTH = frozenset({"في", "شهر", "منتصف", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه",
+                           "خلال", "منذ", "حتي", "الي", "من", "وفي"})
 _PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الاسابيع", "الاشهر", "الشهور",
                       "الايام"})
 
@@ -496,14 +498,6 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return
     when, precision = m.date, m.precision
-    if m.bare_month and published is not None:
-        # «في سبتمبر»: the coming such month for a planned contact, the last one for a
-        # reported one (a September told in July is next September, or last September)
-        month, now = (when.year, when.month), (published.year, published.month)
-        if c.status == "planned" and month < now:
-            when = when.replace(year=when.year + 1)
-        elif c.status != "planned" and month > now:
-            when = when.replace(year=when.year - 1)
     if precision == "span":
         lo, hi = sorted((m.i, c.trig.i))
         if c.etype in ("VISIT", "NEGOTIATE") or not SPAN_OCCASIONS & set(norms[lo:hi]):
