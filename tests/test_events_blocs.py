@@ -201,3 +201,17 @@ def test_capitals_named_for_their_governments_are_the_two_sides_of_talks():
 def test_a_seat_better_known_for_an_organisation_is_no_state_and_a_city_visited_no_side():
     assert _rule_pairs("وتتواصل المفاوضات بين أثينا وبروكسل حول الديون.") == set()
     assert _rule_pairs("وزار الرئيس الأمريكي واشنطن وطهران.", etype="NEGOTIATE") == set()
+
+
+def test_a_member_at_its_own_organisations_council_meets_no_one(monkeypatch):
+    monkeypatch.setattr(X, "load_model", lambda path=None: None)  # the rules alone
+    # a member state's minister with his own organisation's counterparts: a council meeting
+    text = ("وطالب وزير الخارجية البلجيكي، الموجود في بروكسل للقاء نظرائه الأوروبيين، بتقاسم "
+            "أعباء اللاجئين.")
+    assert X.extract_events(text, "2025-03-10") == []
+    text = "التقى وزير الخارجية القطري نظراءه الخليجيين في الرياض اليوم."
+    assert X.extract_events(text, "2025-03-10") == []
+    # a state outside the organisation meeting them is a contact with it
+    text = "التقى وزير الخارجية الأمريكي نظراءه الخليجيين في الدوحة اليوم."
+    assert [(e["actor1_country"], e["actor2_org"]) for e in X.extract_events(text, "2025-03-10")
+            if e["event_type"] == "MEET"] == [("USA", "GCC")]

@@ -787,3 +787,32 @@ def test_honorifics_may_open_the_list_of_participants_after_bayna():
             "وزراء خارجية دول مجلس التعاون، ووزير الخارجية الياباني.")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("GCC", "foreign_minister"), ("JPN", "foreign_minister"))]
+
+
+def test_a_summit_of_many_is_no_meeting_of_its_attendees():
+    # the session of an Arab summit one leader left while another spoke: no contact of theirs
+    text = "انسحب الرئيس المصري من اجتماع القمة العربية أثناء كلمة أمير قطر."
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+    # a consultative summit of a bloc's leaders that its host opens
+    text = "أعلن العاهل السعودي انطلاق القمة التشاورية لقادة دول مجلس التعاون في الرياض اليوم."
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+    # two of its attendees named before it
+    text = "شارك الرئيس المصري والرئيس الفرنسي في القمة الأفريقية الأوروبية في أبيدجان اليوم."
+    assert _pairs(extract_events(text, PUB), "MEET") == []
+
+
+def test_a_summit_of_two_on_the_margin_of_a_summit_of_many_is_a_meeting():
+    text = "عقد الرئيس المصري قمة ثنائية مع العاهل السعودي على هامش القمة العربية اليوم."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("SAU", "head_of_state"))]
+    text = "عقد الرئيس المصري قمة مع الرئيس الروسي في موسكو اليوم."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "head_of_state"), ("RUS", "head_of_state"))]
+
+
+def test_a_reported_clause_carries_its_own_subject_not_the_speakers():
+    # the spokesman tells what the president does: the president holds the talks
+    text = ("وأوضح المتحدث باسم الرئاسة الكينية للصحفيين، أن «الرئيس الكيني يتوجه غدا إلى "
+            "كمبالا، وسيجري محادثات مع الرئيس الأوغندي حول الحدود».")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("KEN", "head_of_state"), ("UGA", "head_of_state"))]

@@ -284,3 +284,23 @@ def test_round_of_talks_between_two_sides(text):
 def test_a_single_side_holding_talks_is_still_no_negotiation():
     text = "عقد الوفد الأمريكي أمس جولة جديدة من المفاوضات في مسقط."
     assert _events(text, "NEGOTIATE") == []
+
+
+def test_attendees_of_talks_are_not_their_two_sides():
+    # two lenders named before the talks they sit in are one side of them, not a pair
+    text = ("وقالت الحكومة اليونانية إنها ستبدأ غدا مفاوضات مع الدائنين، ويتوقع أن يشارك "
+            "مسؤولون بالبنك الدولي وصندوق النقد الدولي في المحادثات.")
+    pairs = {frozenset((e["actor1_country"] or e["actor1_org"],
+                        e["actor2_country"] or e["actor2_org"]))
+             for e in extract_events(text, "2025-03-10")}
+    assert frozenset(("WORLD_BANK", "IMF")) not in pairs
+    assert frozenset(("GRC", "IMF")) in pairs
+
+
+def test_talks_a_statement_concerns_are_its_topic_not_a_contact():
+    text = ("ورأى الباحث أن الخيارات أمام إيران محدودة فيما يتعلق بمحادثات برنامجها النووي "
+            "مع الدول الست الكبرى.")
+    assert extract_events(text, "2025-03-10") == []
+    # talks the text reports are still talks
+    text = "وأجرت إيران محادثات مع الولايات المتحدة أمس في فيينا."
+    assert [e["event_type"] for e in extract_events(text, "2025-03-10")] == ["NEGOTIATE"]

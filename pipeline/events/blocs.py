@@ -81,8 +81,9 @@ def _spec() -> dict:
               "openers": words(st["openers"]), "topics": words(st["topics"]),
               "noun_starts": _spellings(w[0] for w in nouns),
               "verb_forms": _spellings(words(st["verbs"]) | words(st["light"]))}
+    org_members = {code: frozenset(m) for code, m in (data_all.get("org_members") or {}).items()}
     return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
-            "states": states,
+            "states": states, "org_members": org_members,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
 
 
@@ -248,6 +249,17 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
     if added:
         sent.actors = sorted(sent.actors + added, key=lambda a: (a.i, a.j))
     state_pairs(sent, memory)
+
+
+def own_council(a: Actor | None, b: Actor | None) -> bool:
+    """Whether one side is the plural counterparts of an organisation the other side's state
+    belongs to («التقى وزير الخارجية النمساوي نظراءه الأوروبيين»: a council of the EU's
+    ministers, not a contact between Austria and the EU); blocs.yaml org_members."""
+    if a is None or b is None:
+        return False
+    members = _spec()["org_members"]
+    return any(x.counterpart and x.org in members and y.country in members[x.org]
+               for x, y in ((a, b), (b, a)))
 
 
 def may_pair(a: Actor, b: Actor) -> bool:

@@ -10,7 +10,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
-from pipeline.events.blocs import bloc_type, resolve_blocs
+from pipeline.events.blocs import bloc_type, own_council, resolve_blocs
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
@@ -390,7 +390,7 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.etype == "VISIT" and c.location is None:
             continue
         if _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2) \
-                or _one_office(c.actor1, c.actor2):
+                or _one_office(c.actor1, c.actor2) or own_council(c.actor1, c.actor2):
             continue
         if _stationary(c):
             continue

@@ -557,7 +557,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if not counterparts and subject in before:
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
-            if k > 0 and dual and actors[k - 1].j >= subject.i - 2:
+            if k > 0 and dual and actors[k - 1].j >= subject.i - 2 \
+                    and not _attendees(sent, actors[k - 1], trig):
                 counterparts = [subject]
                 subject = actors[k - 1]
         if trig.etype == "PRESS_CONFERENCE" and not (
@@ -1166,6 +1167,20 @@ def _coordinated_at(sent: Sentence, v: int) -> bool:
         toks[v - 2].punct or norms[v - 1].startswith("و") or norms[v - 1] == "ثم")
 
 
+ATTENDEE_REACH = 8  # words before the first of two actors where an attendance verb governs them
+
+
+def _attendees(sent: Sentence, first: Actor, trig: Trigger) -> bool:
+    """Whether two actors named before a contact noun are its attendees, not its two sides:
+    an attendance verb governs them and the noun follows في («ويشارك ممثلو البنك الدولي
+    وصندوق النقد في المحادثات»: both sit on one side of talks with a third)."""
+    norms = sent.norms
+    if trig.i < 1 or norms[trig.i - 1] != "في":
+        return False
+    return any(in_words(t, ATTEND_VERBS, "وف")
+               for t in norms[max(0, first.i - ATTENDEE_REACH):first.i])
+
+
 def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                      lights=()) -> Actor | None:
     """The subject a coordinated verb (و + past/present verb after a comma, or after كما/ثم)
@@ -1185,6 +1200,12 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     if first is trig or not sent.actors:
         return None
     head = sent.actors[0]
+    # «أكد المتحدث باسم الرئاسة أن الرئيس X يتوجه ...، وسيجري محادثات مع Y»: the speaker
+    # reports the clause; the clause's own subject (after أن, before its first verb) carries
+    clause = [x for x in sent.actors if head.j <= x.i and x.j <= first.i
+              and any(t in _THAT for t in sent.norms[head.j:x.i])]
+    if clause:
+        head = clause[0]
     if head.j > trig.i or not (head.j <= first.i or 0 <= head.i - first.j <= 1):
         return None
     if first.tense not in ("past", "present") and head.j > first.i:

@@ -12,12 +12,16 @@ from pipeline.events.gazetteer import load_lexicon, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
     MEANS_WORDS,
+    MULTILATERAL_QUALIFIERS,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
     RECEIVED_NEWS,
     RELATIVE,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
+    SUMMIT_NOUNS,
+    SUMMIT_SESSIONS,
+    TOPIC_VERBS,
     TRIP_VERBS,
     in_words,
 )
@@ -85,7 +89,9 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             continue
         i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
-                and not _contact_discusses(t, triggers)]
+                and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)]
+    if any(_multilateral_at(norms, k) for k in range(len(norms))):
+        triggers = [t for t in triggers if not _multilateral_summit(t, norms)]
     stops = lex.status.starts(norms)
     i = stops[0] if stops else len(norms)
     while i < len(norms):
@@ -129,6 +135,44 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
+
+
+def _topic_of_speech(trig: Trigger, norms: list[str]) -> bool:
+    """Whether a contact noun is what a verb of concerning governs («فيما يتعلق بمحادثات
+    الملف النووي مع دول 5+1», «في ما يخص المفاوضات»): the topic of a statement, not a
+    contact it reports."""
+    if trig.tense != "noun" or trig.i < 1 or not in_words(norms[trig.i - 1], TOPIC_VERBS, "و"):
+        return False
+    word = norms[trig.i]
+    return word.startswith("ب") or norms[trig.i - 1].endswith("خص")
+
+
+def _summit_noun(word: str) -> bool:
+    return in_words(word, SUMMIT_NOUNS, "وفلب") or word.startswith("لل") \
+        and "ال" + word[2:] in SUMMIT_NOUNS  # للقمة = ل + القمة
+
+
+def _multilateral_at(norms: list[str], k: int) -> bool:
+    """Whether the word at k is a summit noun qualified as a gathering of many («القمة
+    العربية», «قمة قادة دول المجلس»; grammar.yaml `multilateral_qualifiers`)."""
+    return (_summit_noun(norms[k]) and k + 1 < len(norms)
+            and norms[k + 1] in MULTILATERAL_QUALIFIERS)
+
+
+def _multilateral_summit(trig: Trigger, norms: list[str]) -> bool:
+    """Whether a MEET trigger, in a sentence that names a summit of many, is that summit or
+    its session: the summit noun qualified as one («في القمة الإسلامية الأمريكية»), the
+    definite summit noun (القمة: the one named), or a session noun in construct with it
+    («خروجه من اجتماع القمة»). An indefinite summit the text does not qualify so («عقد قمة
+    ثنائية مع ...») is its own meeting of two."""
+    if trig.etype != "MEET" or trig.tense != "noun":
+        return False
+    word = norms[trig.i]
+    if _summit_noun(word):
+        return _multilateral_at(norms, trig.i) or "ال" in word[:4]
+    return (trig.j - trig.i == 1 and in_words(word, SUMMIT_SESSIONS, "وفلب")
+            and trig.j < len(norms) and _summit_noun(norms[trig.j])
+            and "ال" in norms[trig.j][:4])
 
 
 RECEIVED_NEWS_SPAN = 3  # words after a receive verb searched for news (its subject between)

@@ -92,6 +92,10 @@ NATIONALITY_NOUNS = _words("nationality_nouns")
 PRESENCE_WORDS = _words("presence_words")
 PRESENCE_NOW = _words("presence_now")
 PRESENCE_COPULAS = _words("presence_copulas")
+SUMMIT_NOUNS = _words("summit_nouns")
+MULTILATERAL_QUALIFIERS = _words("multilateral_qualifiers")
+SUMMIT_SESSIONS = _words("summit_sessions")
+TOPIC_VERBS = _words("topic_verbs")
 
 
 def bare_forms(word: str) -> tuple[str, ...]:
