@@ -201,3 +201,15 @@ def test_capitals_named_for_their_governments_are_the_two_sides_of_talks():
 def test_a_seat_better_known_for_an_organisation_is_no_state_and_a_city_visited_no_side():
     assert _rule_pairs("وتتواصل المفاوضات بين أثينا وبروكسل حول الديون.") == set()
     assert _rule_pairs("وزار الرئيس الأمريكي واشنطن وطهران.", etype="NEGOTIATE") == set()
+
+
+def test_nationality_adjectives_after_a_topic_noun_of_a_gathering_are_the_topics():
+    # «لقاء شراكة كينية تنزانية»: a forum on a partnership of the two, not a meeting of states
+    for text in ("انعقد أمس لقاء شراكة كينية تنزانية بمقر غرفة التجارة في نيروبي.",
+                 "احتضنت العاصمة اجتماع التعاون الهندي الياباني للمستثمرين."):
+        assert not [a for a in _actors(text) if a.pair is not None], text
+    # a talks noun keeps them: the talks on the border are the two states' talks
+    for text in ("انطلقت أمس مفاوضات الحدود السودانية الإثيوبية في الخرطوم.",
+                 # and a gathering noun with another modifier than a topic
+                 "انعقد أمس اللقاء الثنائي الكيني التنزاني في نيروبي."):
+        assert len([a for a in _actors(text) if a.pair is not None]) == 2, text

@@ -321,3 +321,20 @@ def test_a_sentence_naming_a_deadline_takes_the_lead_date():
     evs = [e for e in extract_events(text, date(2019, 11, 12)) if e["sentence_index"] == 1]
     assert evs and all(e["status"] == "reported" and e["event_date"] == date(2019, 11, 11)
                        for e in evs)
+
+
+@pytest.mark.parametrize("since", ["منذ أمس", "منذ يوم أمس", "منذ صباح الأحد"])
+def test_a_day_right_after_since_dates_a_visit_under_way(since):
+    # «يزور ... منذ أمس»: the visit began that day and goes on; it is reported, not planned,
+    # whatever later day the sentence names for something else
+    text = ("تبدأ اليوم الاثنين أشغال المنتدى الذي يتواصل إلى غاية 12 ماي، حيث يشارك وزير "
+            f"الاقتصاد الأردني الذي يزور القاهرة {since} في عدد من الجلسات.")
+    ev = next(e for e in extract_events(text, date(2017, 5, 8), home="JOR")
+              if e["event_type"] == "VISIT")
+    assert ev["status"] == "reported" and ev["event_date"] == date(2017, 5, 7)
+
+
+def test_an_explicit_date_after_since_still_dates_something_else():
+    text = "وصل وزير الخارجية الياباني إلى الهند في أول زيارة منذ 14 مارس 2015."
+    ev = next(e for e in extract_events(text, date(2017, 5, 8)) if e["event_type"] == "VISIT")
+    assert ev["event_date"] != date(2015, 3, 14)

@@ -370,3 +370,24 @@ def test_a_contact_a_past_visit_was_for_stays_reported():
 def test_the_light_verb_yuaddi_carries_its_tense(text, status):
     assert [e["status"] for e in extract_events(text, PUB) if e["event_type"] == "VISIT"] \
         == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause on the visitor, in the present: the visit goes on
+    "صرح وزير الخارجية الهندي الذي يزور اليابان بأن المحادثات كانت مثمرة.",
+    # an indefinite visitor, object of a contact told in the past, then a present visit verb
+    "استقبل الرئيس الياباني أمس وفدا برلمانيا هنديا، يزور اليابان في إطار تعزيز العلاقات.",
+])
+def test_a_present_visit_verb_on_a_visitor_told_in_the_past_is_under_way(text):
+    visits = [e for e in extract_events(text, PUB) if e["event_type"] == "VISIT"]
+    assert visits and all(e["status"] == "reported" for e in visits)
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل الرئيس الياباني وفدا برلمانيا هنديا، يزور اليابان الأسبوع المقبل.",
+    "صرح وزير الخارجية الهندي الذي سيزور اليابان بأن المحادثات ستكون مثمرة.",
+    "التقى الرئيس الياباني أمس وزير الخارجية الهندي الذي يزور اليابان غدا.",
+])
+def test_a_visit_verb_with_a_plan_or_a_future_or_no_past_frame_keeps_its_status(text):
+    visits = [e for e in extract_events(text, PUB) if e["event_type"] == "VISIT"]
+    assert visits and all(e["status"] == "planned" for e in visits)

@@ -428,3 +428,16 @@ def test_solving_is_no_arrival_before_a_place_starting_with_ba(text):
 ])
 def test_arrival_with_bi_before_a_place_is_still_a_visit(text):
     assert [e["event_type"] for e in extract_events(text, PUB)] == ["VISIT"]
+
+
+@pytest.mark.parametrize("text", [
+    "أدى رئيس البرلمان الكيني اليوم زيارة إلى سفارة جمهورية فرنسا لتقديم التعازي.",
+    "زار وزير الخارجية الكيني أمس قنصلية اليابان في مومباسا.",
+])
+def test_a_visit_to_a_states_embassy_is_no_visit_to_that_state(text):
+    assert not [v for v in _visits(text) if v[5] in ("FRA", "JPN")]
+
+
+def test_a_visit_to_the_state_itself_still_counts():
+    assert _visits("أدى رئيس البرلمان الكيني اليوم زيارة إلى فرنسا لتقديم التعازي.") == [
+        ("reported", "KEN", "official", None, None, "FRA")]

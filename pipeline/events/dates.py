@@ -445,8 +445,9 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     def dist(m: DateMention) -> int:
         return m.i - j if m.i >= j else i - m.j + 1
 
-    # «منذ تسلمه مهامه الأحد»: a date after منذ dates the start of something else
-    found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]]
+    # «منذ تسلمه مهامه الأحد»: a date after منذ dates the start of something else; a day named
+    # right after منذ («الذي يزور واشنطن منذ يوم أمس») is when the contact under way began
+    found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i] or _since_day(tokens, m)]
     if not found:
         return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]
@@ -458,6 +459,23 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
     return best if inside or dist(best) <= FAR else None
+
+
+# words of a day between منذ and the day («منذ يوم أمس», «منذ صباح الاثنين»)
+_SINCE_DAY_WORDS = frozenset({"يوم", "صباح", "مساء", "ظهر", "ليله", "فجر"})
+
+
+def _since_day(tokens: list[str], m: DateMention) -> bool:
+    """Whether a relative day (أمس، a weekday: not an explicit date) stands right after منذ,
+    at most one word of the day between («منذ أمس», «منذ يوم الاثنين»): the contact it dates
+    has been under way since then. An explicit date or a year after منذ («أول زيارة منذ عام
+    2011»), or a clause between («منذ تسلمه مهامه الأحد»), dates something else."""
+    if m.explicit or m.precision != "day":
+        return False
+    k = m.i - 1
+    if k >= 0 and tokens[k] in _SINCE_DAY_WORDS:
+        k -= 1
+    return k >= 0 and tokens[k] == "منذ"
 
 
 def deadline_before(tokens: list[str], i: int, window: int = 4) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from pipeline.events.blocs import may_pair
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import Actor, Sentence, _after_lineage, _definite
-from pipeline.events.triggers import Trigger, _status, find_triggers
+from pipeline.events.triggers import Trigger, _future_verb, _status, find_triggers
 from pipeline.events.words import (
     ADDRESS_WORDS,
     ARRIVAL_BI,
@@ -26,6 +26,7 @@ from pipeline.events.words import (
     DUAL_VERBS,
     EFFORT_VERBS,
     FIGHT_WORDS,
+    FOREIGN_PREMISES,
     HEAD_VERBS,
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
@@ -42,6 +43,7 @@ from pipeline.events.words import (
     VISIT_DOERS,
     VISIT_VERBS,
     WAR_NOUNS,
+    in_words,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -1358,6 +1360,8 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     if (trig.tense == "noun" and norms[trig.i].startswith("لزيار") and status != "cancelled"
             and _invited_to(sent, trig)):
         return "planned"  # «دعا X، ...، لزيارة عدن»: invited to visit, not visited yet
+    if status == "planned" and _visiting_now(sent, trig, triggers, lights, cues):
+        return "reported"  # «استقبل الرئيس وفدا، يزور البلاد حاليا»: a visit under way
     if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] == "في":
         verb = [t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")
                 and t.j <= trig.i and trig.i - t.j <= 12]
@@ -1376,6 +1380,34 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     return "reported" if past else status
 
 
+# cues that keep a present verb to come (a plan, a condition) or make it no contact
+_TO_COME = frozenset({"planned", "conditional_cancel", "agreement", "cancelled", "negated"})
+# words of a time to come («الأسبوع المقبل», «غدا»): the present verb of a sentence naming one
+# tells a visit to come
+COMING_WORDS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "غدا", "الغد"})
+
+
+def _visiting_now(sent: Sentence, trig: Trigger, triggers, lights, cues) -> bool:
+    """Whether a present visit verb (not a future one) describes the visitor of a sentence
+    told in the past or a relative clause on him: «الوزير الذي يزور واشنطن منذ أمس»,
+    «استقبل الرئيس وفدا برلمانيا، يزور البلاد في محاولة ...»: a visit under way, not one to
+    come. A cue of a plan or a condition anywhere in the sentence keeps it to come, and a
+    coming day named for it makes it planned again (extract._dated_status)."""
+    norms = sent.norms
+    if trig.tense != "present" or _future_verb(norms[trig.i]) or trig.i == 0:
+        return False
+    if any(c[2] in _TO_COME for c in cues) or any(t in COMING_WORDS for t in norms):
+        return False
+    if norms[trig.i - 1] in RELATIVE:
+        return True
+    # an indefinite visitor named as the object of a past contact right before the verb
+    visitor = next((a for a in sent.actors if a.j == trig.i), None)
+    if visitor is None or _definite(norms[visitor.i]):
+        return False
+    return any(t.tense == "past" and t.j <= visitor.i for t in triggers) \
+        or any(tense == "past" and k < visitor.i for k, tense in lights)
+
+
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None) -> list[Candidate]:
     norms = sent.norms
@@ -1390,6 +1422,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     # a place inside an actor's mention is part of his title (حاكم دبي، المبعوث الخاص إلى سوريا)
     posts |= {p[0] for p in sent.places if any(a.i < p[0] < a.j for a in sent.actors)
               or norms[max(0, p[0] - 2):p[0]] in (["الخاص", "الي"], ["الخاصه", "الي"])}
+    # a state's premises in the visitor's own place (its embassy, its pavilion at a fair) is
+    # where he goes, not that state: «زيارة إلى سفارة جمهورية ألمانيا» (to offer condolences)
+    posts |= {p[0] for p in sent.places if _premises_of(norms, p[0])}
     nxt_places = sorted(p for p in sent.places + _capitals(sent)
                         if p[0] >= trig.j and p[0] not in posts and p[2] not in post_codes)
     # destinations: the first place after the trigger and places coordinated with it
@@ -1563,6 +1598,19 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             out.append(Candidate("VISIT", status, v, host, sent, trigger_text, sdate[0],
                                  sdate[1], loc))
     return out
+
+
+def _premises_of(norms: list[str], i: int) -> bool:
+    """Whether the word before the place at token i makes it a state's premises (grammar.yaml
+    foreign_premises: سفارة، قنصلية، جناح), a state word allowed between («سفارة جمهورية
+    ألمانيا»)."""
+    k = i - 1
+    if k > 0 and norms[k] in _STATE_WORDS:
+        k -= 1
+    return k >= 0 and in_words(norms[k], FOREIGN_PREMISES, "وبل")
+
+
+_STATE_WORDS = frozenset({"جمهوريه", "دوله", "المملكه", "مملكه", "الجمهوريه"})
 
 
 # words before a visit noun that place another contact within a visit told before
