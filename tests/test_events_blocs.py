@@ -174,6 +174,9 @@ def test_between_after_a_topic_noun_names_the_topics_states_not_the_sides():
         assert not [a for a in _actors(text) if a.pair is not None], text
     assert _pairs("جرت أمس محادثات بين الهند وبنغلاديش حول التعاون.") == {
         frozenset(("IND", "BGD"))}
+    # the topic noun with a clitic («بالتعاون»): the same
+    text = "ورحب الوزير خلال اللقاء بالتعاون القائم بين كينيا وجمهورية تنزانيا في مجال الطاقة."
+    assert not [a for a in _actors(text) if a.pair is not None], text
 
 
 def test_two_states_after_between_far_from_the_noun_are_no_pair():

@@ -391,3 +391,11 @@ def test_a_present_visit_verb_on_a_visitor_told_in_the_past_is_under_way(text):
 def test_a_visit_verb_with_a_plan_or_a_future_or_no_past_frame_keeps_its_status(text):
     visits = [e for e in extract_events(text, PUB) if e["event_type"] == "VISIT"]
     assert visits and all(e["status"] == "planned" for e in visits)
+
+
+def test_currently_between_a_present_light_verb_and_the_visit_noun_is_under_way():
+    text = "يؤدي وزير الخارجية الهندي حاليا زيارة رسمية إلى اليابان يومي 10 و11 ماي."
+    assert ("VISIT", "reported") in _events(text)
+    # without the cue, the same visit told on its first day is still to be completed
+    text = "يؤدي وزير الخارجية الهندي زيارة رسمية إلى اليابان يومي 10 و11 ماي."
+    assert ("VISIT", "planned") in _events(text)

@@ -434,9 +434,10 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
         if n:
             for b in range(k + n, min(k + n + spec["gap"] + 1, len(norms))):
                 if (_broken(sent, b - 1, b) or _covered(sent, b) or b in free
-                        or norms[b] in spec["topics"]):
+                        or _word_in(norms[b], spec["topics"])):
                     break  # a clause ends, someone else is named first, or بين is a topic's
-                    # («بحث العلاقات ... بين A وB»: the relations are between them)
+                    # («بحث العلاقات ... بين A وB»: the relations are between them; so are
+                    # the topic's with a clitic: «رحب خلال اللقاء بالتعاون القائم بين A وB»)
                 if norms[b] == "بين":
                     found = _between(sent, free, b + 1, memory)
                     break

@@ -92,6 +92,27 @@ def _recalled(c: Candidate) -> bool:
                for k in range(lo, c.trig.i))
 
 
+def _named_only(c: Candidate) -> bool:
+    """Whether a visit is only named by its noun, with no day, no verb and no cue of its own
+    («وتمثل الهجرة أبرز محاور زيارة رئيس الحكومة إلى ألمانيا»): its status is no more than the
+    default, and a visit of the same visitor to the same place told before or after is the one
+    it names."""
+    if c.trig is None or c.trig.tense != "noun" or c.date is not None:
+        return False
+    _triggers, lights, cues = find_triggers(c.sentence)
+    return not lights and not cues
+
+
+def _stop_of(c: Candidate, o: Candidate) -> bool:
+    """Whether an undated visit `c` to a place of the country of a visit `o` told before
+    names a stop of that trip, whatever its own tense («وتستغرق زيارة الوفد إلى تونس 4 أيام
+    سيزور خلالها سوسة», «ومن المنتظر أن يزور موقع الهجوم ببرلين» after the visit to
+    Germany begun today): one visit, not a second one to come."""
+    return (c.date is None and o.date is not None and c.location is not None
+            and o.location is not None and c.location[1] == o.location[1]
+            and c.location[0] != o.location[0])
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -111,7 +132,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 same_visitor = o.actor1.key == c.actor1.key
                 same_dest = (o.location is None or c.location is None
                              or o.location[1] == c.location[1])
-                if same_visitor and same_dest and o.status == c.status and not (
+                named = _named_only(o) or _named_only(c) or _stop_of(c, o)
+                if same_visitor and same_dest and (o.status == c.status or named) and not (
                         _other_days(o, c) and o.location is not None and c.location is not None
                         and o.location[0] != c.location[0]):
                     match = o
@@ -131,6 +153,9 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 prior.etype = "CALL"
                 match = prior
         if match is not None:
+            if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
+                match.status = c.status  # the visit told with its tense and day
+                match.date, match.precision = c.date, c.precision
             match.date = match.date or c.date
             match.precision = match.precision or c.precision
             match.location = match.location or c.location
