@@ -338,3 +338,12 @@ def test_an_explicit_date_after_since_still_dates_something_else():
     text = "وصل وزير الخارجية الياباني إلى الهند في أول زيارة منذ 14 مارس 2015."
     ev = next(e for e in extract_events(text, date(2017, 5, 8)) if e["event_type"] == "VISIT")
     assert ev["event_date"] != date(2015, 3, 14)
+
+
+def test_a_contact_told_in_the_past_is_not_dated_by_a_coming_day_of_another_clause():
+    # tomorrow is the forum's the prime minister announced, not the press conference's
+    text = ("وقد عقد رئيس الوزراء الهندي مؤتمرا صحفيا مع رئيس الوزراء الياباني أعلن خلاله عن "
+            "عقد منتدى اقتصادي يوم غد.")
+    evs = [e for e in extract_events(text, date(2017, 5, 8)) if e["event_type"] != "VISIT"]
+    assert evs and all(e["status"] == "reported" and e["event_date"] != date(2017, 5, 9)
+                       for e in evs)

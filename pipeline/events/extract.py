@@ -515,7 +515,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             c.date, c.precision = None, None
         return
     norms = c.sentence.norms
-    found_triggers = find_triggers(c.sentence)[0]
+    found_triggers, lights, _cues = find_triggers(c.sentence)
     others = tuple(t.i for t in found_triggers if t.j <= c.trig.i or t.i >= c.trig.j)
     m = _relative_clause_date(c, found) or date_for(found, norms, c.trig.i, c.trig.j, starts,
                                                     others)
@@ -549,7 +549,25 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return
+    if c.status == "reported" and _told_in_the_past(c, lights) \
+            and _contradicts(c.status, when, precision, published):
+        # nor a past verb to a coming day: «وقد عقد X مؤتمرا صحفيا مع Y أعلنت خلاله عن عقد
+        # مؤتمر اقتصادي يوم غد» (tomorrow is the other conference's)
+        c.date, c.precision = None, None
+        return
     c.date, c.precision = when, precision
+
+
+def _told_in_the_past(c: Candidate, lights) -> bool:
+    """Whether a contact's own verb is in the past: a past verb trigger, or a past light verb
+    right before its noun («وقد عقد ... مؤتمرا صحفيا», its subject's name between)."""
+    if c.trig.tense == "past":
+        return True
+    return c.trig.tense == "noun" and any(
+        tense == "past" and k < c.trig.i and c.trig.i - k <= LIGHT_REACH for k, tense in lights)
+
+
+LIGHT_REACH = 8  # words from a light verb to its noun (the subject's name may stand between)
 
 
 def _contact_noun(tok: str) -> bool:
