@@ -549,6 +549,12 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return
+    if c.status == "reported" and published is not None and _currently(norms, c.trig) \
+            and abs((when - published).days) > CURRENT_DAYS:
+        # «الذي يؤدي حاليا زيارة عمل إلى برلين ... مذكرة بزيارتها إلى تونس في مارس»: a contact
+        # under way now is the writer's day's, whatever another clause dates
+        c.date, c.precision = published, "day"
+        return
     if c.status == "reported" and _told_in_the_past(c, lights) \
             and _contradicts(c.status, when, precision, published):
         # nor a past verb to a coming day: «وقد عقد X مؤتمرا صحفيا مع Y أعلنت خلاله عن عقد
@@ -556,6 +562,17 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision
+
+
+CURRENTLY = frozenset({"حاليا", "الان"})  # «يؤدي حاليا زيارة», «يزور الآن»
+CURRENT_DAYS = 3  # a contact under way began at most this many days before the writer's day
+
+
+def _currently(norms: list[str], trig) -> bool:
+    """Whether «حاليا» / «الآن» stands in a contact's verb phrase: within three words before
+    its trigger (after the light verb: «يؤدي حاليا زيارة») or right after it."""
+    return any(norms[k] in CURRENTLY
+               for k in range(max(0, trig.i - 3), min(len(norms), trig.j + 2)))
 
 
 def _told_in_the_past(c: Candidate, lights) -> bool:
