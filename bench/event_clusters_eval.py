@@ -170,6 +170,8 @@ def real_pairs(config: EventsConfig) -> dict | None:
         part = score([(p["a"], p["b"], p["same_event"]) for p in pairs if p["split"] == split],
                      clusters)
         result[split] = {k: part[k] for k in ("pairs", "precision", "recall", "tp", "fp", "fn")}
+        if split == "dev":
+            result["errors"] = part["errors"]   # study dev errors only; test is reported
     result["articles_with_events"] = len({row["article_id"] for row, _ in rows})
     result["articles"] = len(wanted)
     return result

@@ -6,7 +6,7 @@ plus false events per 100 articles outside politics.
 Usage:
   python bench/events_eval.py ../shared/eval/events_seeds.jsonl [--json] [--errors]
   python bench/events_eval.py --real dev [--real train] [--json] [--errors]
-  python bench/events_eval.py --real test      # the frozen split: report it, never tune on it
+  python bench/events_eval.py --real test --real test2   # the frozen splits: report, never tune
 """
 
 from __future__ import annotations
@@ -177,7 +177,7 @@ def _table(conf: dict, title: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", help="an events_*.jsonl file")
-    ap.add_argument("--real", action="append", choices=("train", "dev", "test"),
+    ap.add_argument("--real", action="append", choices=events_real.SPLITS,
                     help="score the real-news set's split(s) instead (repeatable)")
     ap.add_argument("--json", action="store_true", help="print only the JSON report")
     ap.add_argument("--errors", action="store_true", help="list false alarms and misses")

@@ -2,8 +2,9 @@
 texts read from ../shared/corpus/arabic_news/ (the SaudiNewsNet text may not be copied into the
 project, so the labels hold ids and evidence offsets only).
 
-The test split is frozen: its lines' SHA-256 is recorded in TEST_SPLIT_SHA256 and checked by
-tests/test_events_real_split.py. Report it at the end of a change; never use it to choose.
+The test splits are frozen: the SHA-256 of each one's lines is recorded (TEST_SPLIT_SHA256 for
+`test`, TEST2_SPLIT_SHA256 for `test2`, a second test split labelled blind later) and checked by
+tests/test_events_real_split.py. Report them at the end of a change; never use them to choose.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "data" / "events_real" / "labels.jsonl"
 TEST_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST_SPLIT.sha256"
+TEST2_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST2_SPLIT.sha256"
+SPLITS = ("train", "dev", "test", "test2")
+HELD_OUT = ("test", "test2")  # frozen: reported, never studied
 CORPUS = ROOT.parent / "shared" / "corpus" / "arabic_news"
 POLITICS = {"politic", "internationalNews"}
 # the outlets' own country (a bare title such as «رئيس الحكومة» refers to it)
@@ -33,11 +37,11 @@ def section_group(doc: dict) -> str:
     return doc["section"] or "saudi (no section)"
 
 
-def test_split_digest(path: Path = LABELS) -> str:
-    """SHA-256 over the test split's label lines, in file order."""
+def test_split_digest(path: Path = LABELS, split: str = "test") -> str:
+    """SHA-256 over one test split's label lines, in file order."""
     h = hashlib.sha256()
     for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and json.loads(line)["split"] == "test":
+        if line.strip() and json.loads(line)["split"] == split:
             h.update(line.encode("utf-8") + b"\n")
     return h.hexdigest()
 

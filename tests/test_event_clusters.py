@@ -164,3 +164,37 @@ def test_hand_labelled_pairs_meet_the_targets():
     sample = result["sample"]
     assert sample["precision"] >= 0.95 and sample["tp"] >= 2, sample
     assert sample["unique_events"] < sample["event_rows"]
+
+
+def test_a_generic_official_matches_a_named_office_of_the_same_state():
+    # «الجانب المصري» (official) and «وزير الخارجية المصري» tell one side apart from nothing
+    fm = ev("a", a=("EGY", "foreign_minister", "Sameh Shoukry"))
+    generic = ev("b", a=("EGY", "official", None), b=("TUR", "official", None))
+    assert events_match(fm, generic)
+    # two named persons still decide, whatever their roles
+    assert mismatch(ev("c", a=("EGY", "official", "Ahmed Aboul Gheit")), fm) == "parties"
+    # two distinct offices never match
+    assert mismatch(fm, ev("d", a=("EGY", "defense_minister", None))) == "parties"
+
+
+def test_a_hostless_visit_matches_the_talks_with_the_destination_state():
+    visit = ev("v", etype="VISIT", a=("SAU", "defense_minister", None), b=None,
+               loc=("Jordan", "JOR"))
+    talks = ev("t", a=("JOR", "head_of_state", "King Abdullah II"),
+               b=("SAU", "defense_minister", None), day=date(2024, 9, 5))
+    assert events_match(visit, talks) and events_match(talks, visit)
+    assert len(set(cluster_events([visit, talks]).values())) == 1
+    # another visitor, another destination, or talks held in another country's city: no
+    other = ev("o", etype="VISIT", a=("SAU", "foreign_minister", None), b=None,
+               loc=("Jordan", "JOR"))
+    assert mismatch(other, talks) == "parties"
+    elsewhere = ev("e", a=("JOR", "head_of_state", None), b=("SAU", "defense_minister", None),
+                   loc=("Paris", "FRA"))
+    assert mismatch(visit, elsewhere) == "parties"
+    # a country named near the talks is as often their topic: it does not place them
+    topic = ev("s", a=("JOR", "head_of_state", None), b=("SAU", "defense_minister", None),
+               loc=("Syria", "SYR"))
+    assert events_match(visit, topic)
+    # both are blocked together: they share a bucket
+    kv, kt = dict(block_keys(visit)), dict(block_keys(talks))
+    assert any(k in kt for k in kv)

@@ -732,3 +732,58 @@ def test_a_meeting_between_one_state_actor_and_others_is_not_the_earlier_actors(
             "السفير الفرنسي ووزير الخارجية العراقي.")
     assert _pairs(extract_events(both, PUB), "MEET") == [
         (("FRA", "official"), ("IRQ", "foreign_minister"))]
+
+
+def test_a_bare_reception_noun_with_a_guest_in_li_is_done_by_its_genitive():
+    # «خلال استقبال A لـB»: A receives B; the speaker who reports it is no party
+    text = ("وأوضح المتحدث باسم الخارجية أنه خلال استقبال الرئيس التونسي لوزير الخارجية "
+            "الإيطالي نقل إليه رسالة.")
+    assert _pairs(extract_events(text, PUB, home="TUN"), "MEET") == [
+        (("ITA", "foreign_minister"), ("TUN", "head_of_state"))]
+
+
+def test_a_bare_reception_noun_with_a_guest_pronoun_receives_the_one_named_before():
+    # «أشاد A، لدى استقبال B له»: B receives A
+    text = "وأشاد وزير الخارجية الكويتي، لدى استقبال الرئيس اللبناني له أمس في بيروت، بالعلاقات."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("KWT", "foreign_minister"), ("LBN", "head_of_state"))]
+    # without either, the genitive is the one received, by the speaker
+    text = "وقال وزير الخارجية الكويتي لدى استقبال سفير اليابان إن العلاقات متينة."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("JPN", "official"), ("KWT", "foreign_minister"))]
+
+
+def test_a_purpose_clause_of_deliberation_after_a_journey():
+    text = "توجه وزير الخارجية الليبي إلى تونس أمس للتباحث مع نظيره التونسي."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("LBY", "foreign_minister"), ("TUN", "foreign_minister"))]
+
+
+def test_a_discussion_verb_with_a_coordinated_co_subject():
+    # «ناقش A وB الأزمة»: the two discussed it together, with no مع
+    text = "ناقش الرئيس الموريتاني ونظيره السنغالي أمس ملف الصيد البحري."
+    assert _pairs(extract_events(text, PUB)) == [
+        (("MRT", "head_of_state"), ("SEN", "head_of_state"))]
+    # a co-subject after the subject's name in apposition to its long title
+    text = ("بحث ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد آل "
+            "نهيان ووزير الخارجية الياباني في أبوظبي أمس العلاقات الثنائية.")
+    assert _pairs(extract_events(text, date(2015, 3, 10))) == [
+        (("ARE", "official"), ("JPN", "foreign_minister"))]
+    # a discussion verb with one side only is no contact
+    assert extract_events("ناقش وزير الخارجية الموريتاني خطة الوزارة.", PUB) == []
+
+
+def test_the_eu_high_representative_in_the_feminine_is_a_title():
+    # «الممثلة العليا للاتحاد الأوروبي»: the EU's official, the conference's other side
+    text = ("وقال وزير الخارجية الأردني خلال المؤتمر الصحفي الذي عقده بمقر الوزارة مع "
+            "الممثلة العليا للاتحاد الأوروبي، إن الحل سياسي.")
+    assert _pairs(extract_events(text, PUB), "PRESS_CONFERENCE") == [
+        (("EU", "official"), ("JOR", "foreign_minister"))]
+
+
+def test_honorifics_may_open_the_list_of_participants_after_bayna():
+    # «الاجتماع المشترك بين أصحاب السمو والمعالي وزراء خارجية A وB»
+    text = ("بدأت في الكويت اليوم أعمال الاجتماع المشترك بين أصحاب السمو والمعالي والسعادة "
+            "وزراء خارجية دول مجلس التعاون، ووزير الخارجية الياباني.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("GCC", "foreign_minister"), ("JPN", "foreign_minister"))]

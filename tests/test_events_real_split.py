@@ -15,10 +15,12 @@ ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defense_min
          "minister", "envoy", "official", "delegation", "organization_head", "group"}
 
 
-def test_test_split_is_frozen():
-    recorded = events_real.TEST_SPLIT_SHA256.read_text().split()[0]
-    assert events_real.test_split_digest() == recorded, \
-        "the frozen test split changed: labels of the test split are never edited"
+@pytest.mark.parametrize("split, record", [("test", events_real.TEST_SPLIT_SHA256),
+                                           ("test2", events_real.TEST2_SPLIT_SHA256)])
+def test_test_splits_are_frozen(split, record):
+    recorded = record.read_text().split()[0]
+    assert events_real.test_split_digest(split=split) == recorded, \
+        f"the frozen {split} split changed: labels of a test split are never edited"
 
 
 def test_every_sampled_document_is_labelled_once_in_its_split():
@@ -49,7 +51,7 @@ def test_labels_are_well_formed(row):
 
 
 def test_evidence_spans_point_into_the_corpus_text():
-    docs = events_real.load(("train", "dev", "test"))
+    docs = events_real.load(events_real.SPLITS)
     assert len(docs) == len(ROWS)
     for doc in docs:
         for ev in doc["events"]:

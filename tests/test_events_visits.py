@@ -462,3 +462,13 @@ def test_two_visits_on_other_days_to_one_country_stay_two():
     text = ("زار الرئيس الكيني مصر يوم 3 مارس الجاري. وسيزور الرئيس الكيني الإسكندرية يوم 25 "
             "مارس الجاري.")
     assert [v[0] for v in _visits(text)] == ["planned", "reported"]
+
+
+def test_a_state_form_with_its_nationality_adjective_names_that_state():
+    # «المملكة» alone is the outlet's kingdom; «المملكة الأردنية» is Jordan
+    text = "قام ولي العهد بزيارة رسمية إلى المملكة الأردنية أمس الاثنين."
+    assert [v[-1] for v in _visits(text, home="SAU")] == ["JOR"]
+    text = "يزور وزير الخارجية الفرنسي الجمهورية التونسية الأسبوع المقبل."
+    assert [v[-1] for v in _visits(text)] == ["TUN"]
+    text = "قام وزير الخارجية الأمريكي بزيارة إلى المملكة أمس."
+    assert [v[-1] for v in _visits(text, home="SAU")] == ["SAU"]

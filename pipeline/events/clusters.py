@@ -155,17 +155,37 @@ def pair_key(c: Candidate) -> tuple:
 # Matching
 
 
+# The role the extractor gives a state's actor when the text names no office it knows («ولي
+# عهد أبوظبي», «الجانب المصري», «المسؤولين الأمريكيين»): it tells no one apart from a named office.
+GENERIC_ROLE = "official"
+
+
 def _same_actor(a: Actor, b: Actor) -> bool:
     if a.entity != b.entity:
         return False
     if a.name and b.name:  # both name a person: the person decides
         return a.name == b.name
-    return a.role == b.role
+    return a.role == b.role or GENERIC_ROLE in (a.role, b.role)
+
+
+def _hosted_visit(visit: Candidate, pair: Candidate) -> bool:
+    """Whether a visit without a host (a visitor and a destination) and a two-party event tell
+    one contact: the visitor is one party and the other is the destination's state («وصل الأمير
+    إلى عمّان» / «أجرى الأمير مباحثات مع الملك عبدالله الثاني»), held there (no city of
+    another country)."""
+    if visit.event_type != "VISIT" or len(visit.actors) != 1 or len(pair.actors) != 2:
+        return False
+    dest = visit.location_country
+    if pair.location_country and pair.location_country != dest \
+            and pair.location_name not in _country_names():
+        return False
+    (p1, p2), v = pair.actors, visit.actors[0]
+    return (_same_actor(v, p1) and p2.entity == dest) or (_same_actor(v, p2) and p1.entity == dest)
 
 
 def _same_parties(a: Candidate, b: Candidate) -> bool:
     if len(a.actors) != len(b.actors):
-        return False
+        return _hosted_visit(a, b) or _hosted_visit(b, a)
     if len(a.actors) == 1:
         return _same_actor(a.actors[0], b.actors[0])
     (a1, a2), (b1, b2) = a.actors, b.actors
@@ -252,9 +272,15 @@ def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_d
     reach = max(date_tolerance_days, published_tolerance_days)
     ordinal = day.toordinal()
     bucket = ordinal // width
-    keys = [((family, pair_key(c), bucket), True)]
+    pairs = [pair_key(c)]
+    if len(c.actors) == 2 and family == compat.family.get("VISIT"):
+        # a two-party contact may be the one a hostless visit tells (_hosted_visit): it is
+        # keyed as each party's visit to the other's state too
+        a1, a2 = c.actors
+        pairs += [(a1.entity, f"@{a2.entity}"), (a2.entity, f"@{a1.entity}")]
+    keys = [((family, p, bucket), True) for p in pairs]
     if ordinal - bucket * width < reach:
-        keys.append(((family, pair_key(c), bucket - 1), False))
+        keys += [((family, p, bucket - 1), False) for p in pairs]
     return keys
 
 

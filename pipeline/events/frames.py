@@ -13,7 +13,7 @@ from datetime import date
 
 from pipeline.events.blocs import may_pair
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
-from pipeline.events.mentions import Actor, Sentence, _after_lineage, _definite
+from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _future_verb, _status, find_triggers
 from pipeline.events.words import (
     ADDRESS_WORDS,
@@ -185,6 +185,56 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
         if sent.toks[k].punct:
             break
     return counterparts
+
+
+def _co_subject(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bool:
+    """Whether the first counterpart is joined by و right after the subject («بحث A وB
+    العلاقات», «استعرض A وB ...»), or after the subject's own name in apposition to its long
+    title («استعرض ولي عهد أبوظبي نائب القائد الأعلى ... الشيخ محمد بن زايد وB»): the two took
+    the subject up together (_past_co_subjects has already set aside a list followed by its
+    object's preposition)."""
+    if not counterparts or not counterparts[0].clitic.startswith("و"):
+        return False
+    cp = counterparts[0]
+    if cp.i - subject.j <= 1:
+        return True
+    # the subject's name in apposition: the same state's actor, not joined by و
+    own = next((a for a in sent.actors if a.j == cp.i and subject.j <= a.i), None)
+    return (own is not None and own.i - subject.j <= 10 and not own.clitic
+            and (own.country, own.org) == (subject.country, subject.org))
+
+
+_GUEST_PRONOUNS = frozenset({"له", "لها", "لهما", "لهم"})
+_BOUND_PREFIXES = frozenset({"عبد", "ابو", "ابي", "ابا"})  # the first word of a two-word name
+
+
+def _bare_reception(norms: list[str], trig: Trigger) -> bool:
+    """Whether a MEET noun is the bare «استقبال» (no pronoun, no article), with a clitic or not."""
+    return trig.etype == "MEET" and trig.tense == "noun" and trig.j == trig.i + 1 \
+        and norms[trig.i].lstrip("وبل") in ("استقبال", "ستقبال")
+
+
+def _reception_host(sent: Sentence, trig: Trigger,
+                    genitive: Actor | None) -> tuple[Actor, Actor | None] | None:
+    """(host, guest) of a bare reception noun whose genitive is its doer: a guest marked by ل
+    after it («خلال استقبال الملك لوزير الخارجية المصري»: the king receives the minister), or
+    a guest pronoun (guest None: «أعرب A، لدى استقبال B له»: B receives A, named before).
+    Without either the genitive is the one received («لدى استقبال سفير فرنسا»): None."""
+    norms = sent.norms
+    if not _bare_reception(norms, trig) or genitive is None or genitive.i != trig.j \
+            or genitive.clitic:
+        return None
+    k = genitive.j
+    while k + 1 < len(norms) and k - genitive.j < 8 and norms[k] in LINEAGE:
+        k += 3 if norms[k + 1] in _BOUND_PREFIXES else 2  # «بن عبد العزيز», «آل سعود»
+    while k < len(norms) and norms[k] in _BLESSINGS:
+        k += 1
+    if k < len(norms) and norms[k] in _GUEST_PRONOUNS:
+        return genitive, None
+    guest = next((a for a in sent.actors if a.i == k), None)
+    if guest is not None and guest.clitic.endswith("ل"):
+        return genitive, guest
+    return None
 
 
 def _after_relative(sent: Sentence, k: int) -> int:
@@ -426,10 +476,20 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             owner = next((a for a in actors if a.bare and (a.i, a.j) == (bloc.i, bloc.j)), None)
             if owner is not None:
                 subject, rest_from = owner, trig.j
+        host = _reception_host(sent, trig, first_after) \
+            if not participants and doer is None else None
+        if host is not None:
+            subject, rest_from = host[0], host[0].j  # «خلال استقبال A لـB», «لدى استقبال A له»
+        elif _bare_reception(norms, trig) and (
+                trig.i == 0 or norms[trig.i - 1] not in SETTING_WORDS):
+            continue  # «وكان في استقبال A»: the reception committee (_reception), not a host
         if subject is None:
             continue
         if participants:
             counterparts = [a for a in participants[1:] if not _same(a, subject)]
+        elif host is not None:
+            guest = host[1] or (before[-1] if before else None)
+            counterparts = [guest] if guest is not None and not _same(guest, subject) else []
         else:
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
@@ -465,7 +525,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
-        if trig.etype == "DISCUSS" and not duo_only:
+        if trig.etype == "DISCUSS" and not duo_only and not (
+                verb_like and subject is first_after and _co_subject(sent, subject, counterparts)):
             gap = norms[rest_from:counterparts[0].i] if counterparts else []
             if not any(g.endswith("مع") or g == "مع" for g in gap):
                 continue
@@ -930,8 +991,11 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             # «بين وزيري خارجية المملكة A والمصري B»: a dual title may stand before the first
             # «بين البلدين»: the two states of a dual noun share its span (blocs.state_pairs)
+            # «بين أصحاب السمو والمعالي وزراء خارجية A وB»: honorifics may stand before the first
+            skip = _adverbial_toks(sent)
             if len(listed) >= 2 and (listed[0].i - k <= 3 or listed[0].i - k <= 4
-                                     and norms[k + 1] in DUAL_TITLES) and all(
+                                     and norms[k + 1] in DUAL_TITLES
+                                     or all(x in skip for x in range(k + 1, listed[0].i))) and all(
                     _joined(sent, a) or a.pair is not None and a.pair == listed[0].pair
                     and (a.i, a.j) == (listed[0].i, listed[0].j) for a in listed[1:]):
                 return listed

@@ -243,6 +243,13 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             for form, definite in adjective_forms(stem).items():
                 gaz.add((form,), Entry("orgadj", code=code, definite=definite))
     roles = _load(base / "roles.yaml")
+    state_forms = [_norm(w) for w in roles.get("state_forms") or []]
+    for code, c in _load(base / "countries.yaml").items():
+        for stem in c.get("adjectives") or []:
+            # «المملكة الأردنية»: a state form + the definite feminine adjective names the state
+            adjective = "ال" + "".join(_norm(stem)) + "ه"
+            for form in state_forms:
+                gaz.add(form + (adjective,), Entry("country", code=code, en=c.get("en")))
     for role, phrases in roles["titles"].items():
         for phrase in phrases:
             gaz.add(phrase, Entry("title", role=role))

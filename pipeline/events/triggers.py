@@ -26,7 +26,7 @@ from pipeline.events.words import (
 
 # ل + a definite contact noun written as one word («للاجتماع» = ل + الاجتماع): a purpose
 # clause like «للقاء», though no clitic is split off
-PURPOSE_NOUNS = frozenset({"للاجتماع"})
+PURPOSE_NOUNS = frozenset({"للاجتماع", "للتباحث"})
 TRIP_REACH = 12  # words from an arrival verb to the purpose clause it governs
 
 @dataclass
