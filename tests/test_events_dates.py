@@ -37,6 +37,8 @@ def _toks(text):
     ("اتصل به البارحة الأولى", date(2016, 3, 10), (date(2016, 3, 8), "day")),
     ("وصل الوفد أول من أمس", date(2016, 3, 10), (date(2016, 3, 8), "day")),
     ("يصل يوم 12/4/2016 إلى الجزائر", date(2016, 4, 1), (date(2016, 4, 12), "day")),
+    ("كان اللقاء مقررا ليوم غرة جوان الجاري", date(2017, 6, 2), (date(2017, 6, 1), "day")),
+    ("يصل الوفد غرة شهر أوت المقبل", date(2017, 6, 2), (date(2017, 8, 1), "day")),
     ("يصل يوم 2016/4/12 إلى الجزائر", date(2016, 4, 1), (date(2016, 4, 12), "day")),
     ("يغادر غدا الأحد 4 / 7 / 1437هـ الموافق 10 / 4 / 2016م إلى القاهرة", date(2016, 4, 8),
      (date(2016, 4, 10), "day")),
@@ -323,23 +325,6 @@ def test_a_sentence_naming_a_deadline_takes_the_lead_date():
                        for e in evs)
 
 
-@pytest.mark.parametrize("since", ["منذ أمس", "منذ يوم أمس", "منذ صباح الأحد"])
-def test_a_day_right_after_since_dates_a_visit_under_way(since):
-    # «يزور ... منذ أمس»: the visit began that day and goes on; it is reported, not planned,
-    # whatever later day the sentence names for something else
-    text = ("تبدأ اليوم الاثنين أشغال المنتدى الذي يتواصل إلى غاية 12 ماي، حيث يشارك وزير "
-            f"الاقتصاد الأردني الذي يزور القاهرة {since} في عدد من الجلسات.")
-    ev = next(e for e in extract_events(text, date(2017, 5, 8), home="JOR")
-              if e["event_type"] == "VISIT")
-    assert ev["status"] == "reported" and ev["event_date"] == date(2017, 5, 7)
-
-
-def test_an_explicit_date_after_since_still_dates_something_else():
-    text = "وصل وزير الخارجية الياباني إلى الهند في أول زيارة منذ 14 مارس 2015."
-    ev = next(e for e in extract_events(text, date(2017, 5, 8)) if e["event_type"] == "VISIT")
-    assert ev["event_date"] != date(2015, 3, 14)
-
-
 def test_a_contact_told_in_the_past_is_not_dated_by_a_coming_day_of_another_clause():
     # tomorrow is the forum's the prime minister announced, not the press conference's
     text = ("وقد عقد رئيس الوزراء الهندي مؤتمرا صحفيا مع رئيس الوزراء الياباني أعلن خلاله عن "
@@ -356,3 +341,114 @@ def test_a_visit_under_way_now_is_dated_the_writers_day_not_another_clauses():
     evs = [e for e in extract_events(text, date(2017, 4, 27)) if e["event_type"] == "VISIT"
            and e["actor1_country"] == "KEN"]
     assert evs and evs[0]["status"] == "reported" and evs[0]["event_date"] == date(2017, 4, 27)
+@pytest.mark.parametrize("text,published,anchor", [
+    # a relative day word with a date of its own tells the day the text calls today
+    ("يصل الوفد يوم غد الخميس 30 يوليو 2015 إلى القاهرة", date(2015, 7, 31), date(2015, 7, 29)),
+    ("وصل الوفد أمس الخميس إلى القاهرة", date(2015, 8, 1), date(2015, 7, 31)),
+    ("اجتمع الوزيران أمس الأحد", date(2017, 1, 24), date(2017, 1, 23)),
+    ("يجتمع الوزيران اليوم 12 مارس 2016", date(2016, 3, 13), date(2016, 3, 12)),
+    # a bare relative word or a bare weekday tells nothing of it
+    ("يجتمع الوزيران اليوم", date(2016, 3, 13), None),
+    ("اجتمع الوزيران الخميس 10 مارس 2016", date(2016, 3, 13), None),
+])
+def test_relative_word_with_its_own_date_anchors_the_texts_today(text, published, anchor):
+    assert [m.anchor for m in find_dates(_toks(text), published)] == [anchor]
+
+
+def test_relative_words_count_from_the_day_the_text_calls_today():
+    # written on Monday 20 July, the paper is dated Tuesday 21: «اليوم» elsewhere is Monday
+    text = ("يبحث وزراء خارجية الاتحاد الأوروبي اليوم (الاثنين) في بروكسل دعم الأردن.\n"
+            "ويجري رئيس الوزراء الأردني اليوم مباحثات مع وزير الخارجية الألماني في بروكسل.")
+    ev = next(e for e in extract_events(text, date(2015, 7, 21)) if e["event_type"] == "MEET")
+    assert ev["event_date"] == date(2015, 7, 20)
+
+
+def test_tomorrow_with_its_explicit_date_dates_the_other_tomorrows():
+    # «يوم غد الخميس ... 30 / 7 / 2015م» in a paper dated the 31st: the text was written on
+    # the 29th, so its visit tomorrow is still to come and the bare «يوم غد» is the 30th too
+    text = ("يلتقي وزير الخارجية الأردني يوم غد الخميس الموافق 30 / 7 / 2015م نظيره الجزائري "
+            "في الجزائر.\n"
+            "المصدر: وزير الخارجية الأردني يتوجه يوم غد إلى الجزائر")
+    evs = extract_events(text, date(2015, 7, 31))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["status"], meet["event_date"]) == ("planned", date(2015, 7, 30))
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert (visit["status"], visit["event_date"]) == ("planned", date(2015, 7, 30))
+
+
+def test_a_today_far_before_publication_moves_no_relative_word():
+    text = ("التقى الرئيس التونسي اليوم 3 مارس 2015 وزير الخارجية الجزائري.\n"
+            "ويستقبل الرئيس التونسي غدا وزير الخارجية المغربي.")
+    evs = extract_events(text, date(2015, 3, 20))
+    later = next(e for e in evs if e["actor1_country"] == "MAR" or e["actor2_country"] == "MAR")
+    assert later["event_date"] == date(2015, 3, 21)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a week back or ahead: the month that day falls in
+    ("زار الوزير الجزائر الأسبوع الماضي", date(2016, 5, 20), (date(2016, 5, 1), "month")),
+    ("زار الوزير الجزائر في الأسبوع الماضي", date(2016, 6, 3), (date(2016, 5, 1), "month")),
+    ("يزور الوزير الجزائر الأسبوع المقبل", date(2016, 5, 28), (date(2016, 6, 1), "month")),
+    # «يأتي ذلك بعد N يوما على <event>»: the event N days before publication
+    ("ويأتي ذلك بعد 20 يوما على زيارة الوزير", date(2016, 5, 10), (date(2016, 4, 1), "month")),
+    ("وتأتي الخطوة عقب 3 أيام من لقاء الرئيسين", date(2016, 5, 10), (date(2016, 5, 7), "day")),
+])
+def test_weeks_and_days_since_another_event(text, published, expected):
+    assert resolve_date(_toks(text), published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير قبل يومين من الزيارة",  # counted from the visit, not from publication
+    "سيصل الوزير بعد 20 يوما على توقيع الاتفاق",  # no «يأتي ذلك»: the day is not said
+    "ويأتي ذلك بعد 45 يوما على زيارة الوزير",  # beyond a month: no date
+])
+def test_days_counted_from_another_event_are_no_date(text):
+    assert resolve_date(_toks(text), date(2016, 5, 10)) == (None, None)
+
+
+def test_the_event_after_come_n_days_after_is_dated_by_the_count():
+    text = ("ويأتي قرار الحكومة الأردنية عقب 15 يوما على زيارة الرئيس الأمريكي إلى عمان.")
+    [ev] = extract_events(text, date(2017, 6, 5))
+    assert ev["event_type"] == "VISIT" and ev["status"] == "reported"
+    assert (ev["event_date"], ev["date_precision"]) == (date(2017, 5, 1), "month")
+
+
+@pytest.mark.parametrize("earlier", ["الأسبوع الماضي", "أمس"])
+def test_date_of_a_contact_after_before_or_after_is_not_the_next_clauses(earlier):
+    # «بعد زيارة ... الأسبوع الماضي، يصل ... اليوم»: last week is the earlier visit's
+    text = (f"بعد زيارة ناجحة إلى باريس {earlier}، يصل الرئيس التونسي اليوم إلى الرباط "
+            "لإجراء محادثات مع العاهل المغربي.")
+    evs = extract_events(text, date(2016, 5, 13))
+    arrival = next(e for e in evs if e["event_type"] == "VISIT" and e["location_country"] == "MAR")
+    assert arrival["event_date"] == date(2016, 5, 13)
+
+
+_STATEMENT = ("صدر اليوم بيان مشترك في ختام زيارة وزير الخارجية المغربي إلى تونس.\n"
+              "وقد قام وزير الخارجية المغربي بزيارة رسمية إلى تونس يوم الاثنين 3 / 4 / 2017م.\n")
+
+
+def test_undated_meeting_after_a_visit_dated_by_its_day_takes_the_visits_day():
+    text = _STATEMENT + "وعقد الرئيس التونسي اجتماعا مع وزير الخارجية المغربي."
+    evs = extract_events(text, date(2017, 4, 5))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["status"], meet["event_date"]) == ("reported", date(2017, 4, 3))
+
+
+def test_undated_meeting_of_others_after_a_dated_visit_keeps_the_leads_day():
+    text = _STATEMENT + "وعقد الرئيس الجزائري اجتماعا مع وزير الخارجية الفرنسي."
+    evs = extract_events(text, date(2017, 4, 5))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2017, 4, 5)
+
+
+def test_a_relative_day_right_after_since_dates_the_visit_under_way():
+    text = ("تنطلق اليوم الجمعة 15 أفريل 2016 اجتماعات الربيع وتتواصل إلى غاية 17 أفريل حيث "
+            "يشارك وزير المالية التونسي الذي يزور واشنطن منذ يوم أمس في حلقات الحوار.")
+    ev = next(e for e in extract_events(text, date(2016, 4, 15)) if e["event_type"] == "VISIT")
+    assert (ev["status"], ev["event_date"]) == ("reported", date(2016, 4, 14))
+
+
+def test_the_first_meeting_since_a_month_is_not_dated_by_it():
+    text = "التقى وزير الخارجية التونسي نظيره الجزائري في أول لقاء بينهما منذ مارس الماضي."
+    [ev] = extract_events(text, date(2016, 6, 15))
+    assert ev["event_date"] != date(2016, 3, 1)

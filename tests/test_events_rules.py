@@ -244,3 +244,18 @@ def test_speaking_at_a_press_conference_is_no_call(text):
 def test_speaking_with_someone_is_still_a_call():
     text = "تحدث الرئيس الفرنسي هاتفيا مع المستشارة الألمانية عن أزمة اللاجئين."
     assert [e["event_type"] for e in extract_events(text, date(2017, 3, 6))] == ["CALL"]
+
+
+def test_calls_received_in_the_plural_from_callers_after_min():
+    text = ("تلقى ولي العهد الكويتي اتصالات من رئيس الوزراء البحريني ووزير الخارجية العماني "
+            "للتهنئة بالعيد.")
+    assert _keys(extract_events(text, PUB)) == [
+        ("CALL", "reported", "KWT", "official", "BHR", "head_of_government"),
+        ("CALL", "reported", "KWT", "official", "OMN", "foreign_minister")]
+
+
+def test_the_plural_of_contacts_without_a_verb_of_receiving_is_no_call():
+    # communications (a sector), or contacts made (أجرى اتصالات)
+    assert _keys(extract_events("تلقى وزير الخارجية الكويتي تقريرا عن قطاع الاتصالات من "
+                                "نظيره البحريني.", PUB)) == []
+    assert _keys(extract_events("أجرى الرئيس الفرنسي اتصالات مع قادة المنطقة.", PUB)) == []

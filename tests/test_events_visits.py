@@ -129,7 +129,9 @@ def test_relative_clause_without_agent_takes_the_sentence_subject():
 
 def test_a_tour_visits_each_listed_country():
     text = "بدأ وزير الخارجية الإيراني جولة تشمل الجزائر وموريتانيا وتونس."
-    assert [v[5] for v in _visits(text)] == ["DZA", "MRT", "TUN"]
+    # begun, the tour is at its first stop: the others are to come
+    assert sorted((v[5], v[0]) for v in _visits(text)) == [
+        ("DZA", "reported"), ("MRT", "planned"), ("TUN", "planned")]
 
 
 def test_inherited_subject_when_the_sentence_names_none():
@@ -472,3 +474,75 @@ def test_a_state_form_with_its_nationality_adjective_names_that_state():
     assert [v[-1] for v in _visits(text)] == ["TUN"]
     text = "قام وزير الخارجية الأمريكي بزيارة إلى المملكة أمس."
     assert [v[-1] for v in _visits(text, home="SAU")] == ["SAU"]
+
+
+# ------------------------------------------------------------------ presence (presence.py)
+
+def test_an_adjective_of_presence_places_a_delegation_abroad():
+    text = ("أعلن مصدر رسمي أن الوفد الكويتي رفيع المستوى المتواجد حاليا في الخرطوم "
+            "سيبحث ملف المياه.")
+    assert _visits(text) == [("reported", "KWT", "delegation", None, None, "SDN")]
+
+
+def test_a_copula_and_a_place_right_after_the_actor_is_a_visit():
+    text = "وستكون وزيرة الخارجية الكندية في نيروبي يوم الخميس المقبل."
+    assert _visits(text) == [("planned", "CAN", "foreign_minister", None, None, "KEN")]
+
+
+def test_a_speaker_and_a_place_after_his_addressee_is_a_visit():
+    text = "قال وزير الدفاع البريطاني للصحفيين في أنقرة إن التعاون العسكري سيتعزز."
+    assert _visits(text) == [("reported", "GBR", "defense_minister", None, None, "TUR")]
+
+
+def test_presence_at_home_or_of_an_ambassador_is_no_visit():
+    assert _visits("وسيكون الرئيس المصري في القاهرة يوم الأحد.") == []
+    assert _visits("قال السفير الياباني في الرياض إن العلاقات متينة.") == []
+    assert _visits("والوفد الروسي المتواجد حاليا في موسكو يعد تقريرا.") == []
+
+
+def test_a_place_that_is_a_topic_of_speech_is_no_presence():
+    # في after the speech verb's clause («إن الوضع في ...») is what he spoke about
+    assert _visits("قال وزير الخارجية الفرنسي إن الوضع في ليبيا خطير.") == []
+
+
+# ----------------------------------------------------------------------------- returns
+
+def test_return_from_a_place_right_after_the_verb_or_its_subject():
+    assert _visits("وعاد رئيس الوزراء الإيطالي من طوكيو صباح اليوم.") == [
+        ("reported", "ITA", "head_of_government", None, None, "JPN")]
+
+
+def test_a_dual_return_verb_makes_both_subjects_visitors():
+    text = "وقال مصدر إن وزير الخارجية الهندي ونظيره الباكستاني عادا من موسكو باتفاق مبدئي."
+    assert _visits(text) == [
+        ("reported", "IND", "foreign_minister", None, None, "RUS"),
+        ("reported", "PAK", "foreign_minister", None, None, "RUS")]
+
+
+def test_return_from_a_place_with_other_words_between_needs_its_cue():
+    # «عاد إلى بلاده بعد جولة من المحادثات في جنيف»: no place right after من
+    assert _visits("وعاد الرئيس الفرنسي إلى باريس من دون اتفاق.") == []
+
+
+def test_a_speaker_without_a_subject_visits_during_the_visit_he_speaks_in():
+    text = ("أكد وزير الخارجية المغربي دعم بلاده للحل السياسي. "
+            "وأضاف خلال زيارة إلى البرازيل أن التعاون الاقتصادي سيتوسع.")
+    assert _visits(text) == [("reported", "MAR", "foreign_minister", None, None, "BRA")]
+
+
+def _visit_statuses(text):
+    return sorted((e["location_country"], e["status"]) for e in extract_events(text, PUB)
+                  if e["event_type"] == "VISIT")
+
+
+def test_later_stops_of_a_tour_under_way_are_to_come():
+    text = ("وأدلى الرئيس الفرنسي بتصريحات قبيل توجهه إلى كينيا، أولى محطات جولته الإفريقية "
+            "التي تشمل كينيا وأوغندا ورواندا.")
+    assert _visit_statuses(text) == [("KEN", "reported"), ("RWA", "planned"),
+                                     ("UGA", "planned")]
+
+
+def test_stops_of_a_tour_told_as_over_are_all_reported():
+    text = "واختتم الرئيس الفرنسي جولته الإفريقية التي شملت كينيا وأوغندا ورواندا."
+    assert _visit_statuses(text) == [("KEN", "reported"), ("RWA", "reported"),
+                                     ("UGA", "reported")]

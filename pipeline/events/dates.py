@@ -9,7 +9,7 @@ sentence-level choice (explicit dates first, then the first relative one).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -48,6 +48,10 @@ class DateMention:
     today: bool = False  # «اليوم الخميس»: the day the text calls today
     weekday: bool = False  # a bare weekday (no الماضي/المقبل): resolved on or before publication
     offset: bool = False  # «منذ يومين», «بعد ثلاثة أيام»: a count of days from publication
+    # the day the text calls today, when a relative day word stands with a date of its own
+    # («اليوم الاثنين», «غد الخميس ... 30 / 7 / 2015»): that date less the word's shift
+    anchor: date | None = None
+    shift: int | None = None  # the days from today a relative day word names (أمس: -1)
 
 
 def _months() -> dict[str, int]:
@@ -69,6 +73,7 @@ def _month_index() -> tuple[dict[str, int], dict[str, list], dict[str, int], lis
     return months, by_first, single, [item for item in ranked if not item[2]]
 
 
+_FIRST_DAY = frozenset({"غره", "لغره", "بغره", "وغره"})  # «غرة» (the new moon): the 1st
 _DAY_RE = re.compile(r"(?:ال|و|ب|في)?(\d{1,2})")
 _YEAR_RE = re.compile(r"(19|20)\d\d")
 
@@ -120,7 +125,8 @@ def _date_keys() -> frozenset[str]:
     weekdays): find_dates looks no further at other tokens."""
     _months_, by_first, single, _empty = _month_index()
     words = set(by_first) | set(single) | set(WEEKDAYS) | {
-        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر"} | set(
+        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر",
+        "الاسبوع"} | set(
         _OFFSET_SIGNS)
     return frozenset(words)
 
@@ -164,6 +170,8 @@ def _day_before(tokens: list[str], i: int) -> tuple[int | None, int, bool]:
     k = i - 1
     while k >= 0 and i - k <= 2 and tokens[k] in ("من", "شهر"):
         k -= 1
+    if k >= 0 and tokens[k] in _FIRST_DAY:
+        return 1, k, False  # «غرة جوان», «غرة شهر أوت»: the first of the month
     day = _day_at(tokens, k)
     if day is None and k >= 0 and k < i - 1 and tokens[k + 1] == "من":
         # «الثاني من أغسطس», «يومي الثاني والثالث من أغسطس» (an ordinal needs من)
@@ -276,15 +284,21 @@ def _month_shift(pub: date, k: int) -> date:
 
 
 # «منذ يومين», «قبل 3 أيام», «بعد ثلاثة أيام»: days counted from publication (a week or more is
-# no day). «قبل يومين من الزيارة» counts from another event and is no date.
-_OFFSET_SIGNS = {"منذ": -1, "قبل": -1, "بعد": 1}
+# no day). «قبل يومين من الزيارة» counts from another event and is no date, except in «يأتي
+# ذلك بعد 15 يوما على زيارة ...», where the event after على/من is that many days before now.
+_OFFSET_SIGNS = {"منذ": -1, "قبل": -1, "بعد": 1, "عقب": 1}
 _DAY_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
 _DAY_WORDS = frozenset({"ايام", "يوما"})
 _FROM_ANOTHER = frozenset({"من", "علي", "عن"})
+# «(و)يأتي ذلك / وجاء هذا ... بعد»: the news at hand comes some days after another event
+_COMES = frozenset({"ياتي", "وياتي", "تاتي", "وتاتي", "جاء", "وجاء", "جاءت", "وجاءت"})
+COMES_SPAN = 6  # words between «يأتي» and «بعد» (the news named: «هذا "الطلاق الوحشي"»)
+SINCE_DAYS = 31  # «بعد 15 يوما على»: counts up to a month date its event (by its month past 6)
 
 
 def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None:
-    """«منذ يومين» / «قبل 4 أيام» / «بعد 3 أيام» at token i: publication day moved by the count."""
+    """«منذ يومين» / «قبل 4 أيام» / «بعد 3 أيام» at token i: publication day moved by the count;
+    «يأتي ذلك عقب 15 يوما على زيارة»: the visit that many days before publication."""
     sign = _OFFSET_SIGNS.get(_strip(tokens[i]) if tokens[i] not in _OFFSET_SIGNS else tokens[i])
     if sign is None or i + 1 >= len(tokens):
         return None
@@ -296,7 +310,15 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
         days, j = (int(nxt) if nxt.isdigit() else _DAY_COUNTS[nxt]), i + 3
     else:
         return None
-    if not 1 <= days <= 6 or (j < len(tokens) and tokens[j] in _FROM_ANOTHER):
+    if j < len(tokens) and tokens[j] in _FROM_ANOTHER:
+        if sign < 0 or tokens[j] == "عن" or not 1 <= days <= SINCE_DAYS \
+                or not _COMES & set(tokens[max(0, i - COMES_SPAN):i]):
+            return None
+        when = published - timedelta(days=days)
+        if days > 6:
+            return DateMention(i, j + 1, when.replace(day=1), "month", False)
+        return DateMention(i, j + 1, when, "day", False)
+    if not 1 <= days <= 6:
         return None
     return DateMention(i, j, published + timedelta(days=sign * days), "day", False, offset=True)
 
@@ -329,23 +351,28 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         return _offset_at(tokens, i, published)
     nxt = tokens[i + 1] if i + 1 < n else ""
     prev = tokens[i - 1] if i > 0 else ""
-    if tok in ("امس", "البارحه", "اليوم", "غدا") and nxt in WEEKDAYS:
+    if tok in ("امس", "البارحه", "اليوم", "غدا", "غد") and nxt in WEEKDAYS:
         # «اليوم الثلاثاء» in a paper dated Wednesday: the weekday names the day (the most
         # recent such day on or before publication; strictly before after أمس, on or after
         # after غدا)
-        mode = {"امس": "past", "البارحه": "past", "غدا": "next"}.get(tok, "default")
+        mode = {"امس": "past", "البارحه": "past", "غدا": "next", "غد": "next"}.get(tok,
+                                                                                  "default")
         when = _weekday(published, WEEKDAYS[nxt], mode)
-        return DateMention(i, i + 2, when, "day", False, tok == "اليوم")
+        shift = {"امس": -1, "البارحه": -1, "غدا": 1, "غد": 1}.get(tok, 0)
+        return DateMention(i, i + 2, when, "day", False, tok == "اليوم",
+                           anchor=when - timedelta(days=shift), shift=shift)
     if tok in ("امس", "البارحه"):
         if nxt in ("الاول", "الاولي"):  # أمس الأول, البارحة الأولى: the day before yesterday
-            return DateMention(i, i + 2, published - timedelta(days=2), "day", False)
+            return DateMention(i, i + 2, published - timedelta(days=2), "day", False, shift=-2)
         if prev == "اول":
-            return DateMention(i - 1, i + 1, published - timedelta(days=2), "day", False)
+            return DateMention(i - 1, i + 1, published - timedelta(days=2), "day", False,
+                               shift=-2)
         if prev == "من" and i > 1 and tokens[i - 2] == "اول":  # أول من أمس
-            return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False)
-        return DateMention(i, i + 1, published - timedelta(days=1), "day", False)
+            return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False,
+                               shift=-2)
+        return DateMention(i, i + 1, published - timedelta(days=1), "day", False, shift=-1)
     if tok == "اليوم" and prev not in ("حتي", "الي") and not _outlet_name(tokens, i):
-        return DateMention(i, i + 1, published, "day", False)
+        return DateMention(i, i + 1, published, "day", False, shift=0)
     if tok == "الليله" and nxt in _PAST:
         return DateMention(i, i + 2, published - timedelta(days=1), "day", False)
     if tok == "الليله" or (tok == "قليل" and prev == "قبل"):
@@ -354,11 +381,17 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         return None  # «صحيفة الغد الأردنية»: a newspaper
     if tok in ("غدا", "غد", "الغد"):
         if prev == "بعد":
-            return DateMention(i - 1, i + 1, published + timedelta(days=2), "day", False)
-        return DateMention(i, i + 1, published + timedelta(days=1), "day", False)
+            return DateMention(i - 1, i + 1, published + timedelta(days=2), "day", False,
+                               shift=2)
+        return DateMention(i, i + 1, published + timedelta(days=1), "day", False, shift=1)
     if tok == "الشهر" and (nxt in _PAST or nxt in _NEXT or nxt in _CURRENT):
         shift = -1 if nxt in _PAST else 1 if nxt in _NEXT else 0
         return DateMention(i, i + 2, _month_shift(published, shift), "month", False)
+    if tok == "الاسبوع" and (nxt in _PAST or nxt in _NEXT):
+        # «الأسبوع الماضي» / «الأسبوع المقبل»: a day of the week before or after publication,
+        # dated by the month that day (a week back or ahead) falls in
+        when = published + timedelta(days=-7 if nxt in _PAST else 7)
+        return DateMention(i, i + 2, when.replace(day=1), "month", False)
     if tok == "الشهر" and prev == "هذا":
         return DateMention(i - 1, i + 1, _month_shift(published, 0), "month", False)
     if tok in WEEKDAYS and prev not in _NOT_WEEKDAY_BEFORE:
@@ -390,10 +423,13 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
                 and m.i >= out[-1].i:
             last = out[-1]
             if m.explicit and not last.explicit:
-                out[-1] = DateMention(last.i, m.j, m.date, m.precision, True)
+                # «غد الخميس 14 / 10 / 1436هـ الموافق 30 / 7 / 2015م»: the relative word and
+                # the date name one day, so the text's today is that date less the word's shift
+                anchor = m.date - timedelta(days=last.shift) \
+                    if last.shift is not None and m.precision == "day" else None
+                out[-1] = DateMention(last.i, m.j, m.date, m.precision, True, anchor=anchor)
             elif m.i >= last.j:
-                out[-1] = DateMention(last.i, max(m.j, last.j), last.date, last.precision,
-                                      last.explicit)
+                out[-1] = replace(last, j=max(m.j, last.j))
             continue
         if out and m.i < out[-1].j:
             continue  # inside the expression already found (the day of «24 و25 جانفي»)
@@ -445,37 +481,32 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     def dist(m: DateMention) -> int:
         return m.i - j if m.i >= j else i - m.j + 1
 
-    # «منذ تسلمه مهامه الأحد»: a date after منذ dates the start of something else; a day named
-    # right after منذ («الذي يزور واشنطن منذ يوم أمس») is when the contact under way began
-    found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i] or _since_day(tokens, m)]
+    # «منذ تسلمه مهامه الأحد»: a date after منذ dates the start of something else
+    # (but «الذي يزور واشنطن منذ يوم أمس»: a relative day right after منذ is when the
+    # trigger's own state began, so the visit has begun then; «أول لقاء منذ مارس الماضي»
+    # is still the last one's)
+    found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]
+             or not m.explicit and m.precision == "day" and _since_day(tokens, m.i)]
     if not found:
         return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]
     # «المكالمة التي جمعته بترامب منذ يومين» in a lead dated «اليوم الأحد 19 فيفري»: a count of
     # days in the trigger's clause dates the contact it follows, not the day of the report
     counted = [m for m in inside if m.offset and m.i >= j]
-    clear = [m for m in inside if not across_trigger(m, i, j, others)]
+    # «بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس اليوم»: a date after another
+    # contact named after قبل/بعد, before this trigger, is that contact's
+    governed = [t for t in others if 0 < t < i and tokens[t - 1] in TIME_PREPOSITIONS]
+    clear = [m for m in inside if not across_trigger(m, i, j, others)
+             and not any(t < m.i and m.j <= i for t in governed)]
     best = min(counted or clear or inside or found, key=dist)
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
     return best if inside or dist(best) <= FAR else None
 
 
-# words of a day between منذ and the day («منذ يوم أمس», «منذ صباح الاثنين»)
-_SINCE_DAY_WORDS = frozenset({"يوم", "صباح", "مساء", "ظهر", "ليله", "فجر"})
-
-
-def _since_day(tokens: list[str], m: DateMention) -> bool:
-    """Whether a relative day (أمس، a weekday: not an explicit date) stands right after منذ,
-    at most one word of the day between («منذ أمس», «منذ يوم الاثنين»): the contact it dates
-    has been under way since then. An explicit date or a year after منذ («أول زيارة منذ عام
-    2011»), or a clause between («منذ تسلمه مهامه الأحد»), dates something else."""
-    if m.explicit or m.precision != "day":
-        return False
-    k = m.i - 1
-    if k >= 0 and tokens[k] in _SINCE_DAY_WORDS:
-        k -= 1
-    return k >= 0 and tokens[k] == "منذ"
+def _since_day(tokens: list[str], i: int) -> bool:
+    """Whether the date expression at token i follows «منذ» or «منذ يوم» directly."""
+    return tokens[i - 1:i] == ["منذ"] or tokens[max(0, i - 2):i] == ["منذ", "يوم"]
 
 
 def deadline_before(tokens: list[str], i: int, window: int = 4) -> bool:

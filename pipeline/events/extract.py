@@ -34,6 +34,7 @@ from pipeline.events.mentions import (
     split_sentences,
     tokenize,
 )
+from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
 from pipeline.events.types import EVENT_TYPES
@@ -187,6 +188,17 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
     return sentences
 
 
+def _presence(sent: Sentence, ruled: list[Candidate], triggers, lights, cues, doc_cancel,
+              sdate) -> list[Candidate]:
+    """The visits told by an actor's presence in a foreign place (presence.py) that no rule
+    frame of the sentence already proposes for the same visitor."""
+    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied.update(p[0] for p in sent.places)
+    told = {c.actor1.key for c in ruled if c.etype == "VISIT" and c.actor1 is not None}
+    return [c for c in presence_visits(sent, triggers, lights, cues, doc_cancel, occupied,
+                                       sdate) if c.actor1.key not in told]
+
+
 def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
     """A definite talks noun after a call between the same two, in one sentence, is what they
     discussed on the phone («بحث A وB في اتصال هاتفي موعد المحادثات»: talks already known, not
@@ -210,8 +222,13 @@ def candidates(text: str, published=None,
     prev_date = lead_date = (None, None)
     inherited = None
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
+    visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
     dated = [find_dates(s.norms, pub) for s in sentences]
     today = _writers_day(dated, pub)
+    if today != pub:
+        # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
+        # Tuesday paper): its اليوم / أمس / غدا elsewhere count from the day it calls today
+        dated = [find_dates(s.norms, today) for s in sentences]
     for k, sent in enumerate(sentences):
         found = dated[k]
         sdate = sentence_date(found)
@@ -240,8 +257,13 @@ def candidates(text: str, published=None,
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
                                  visit[1] if visit else None)
+        ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
         visitors += [(k, c.actor1) for c in ruled if c.etype == "VISIT"
                      and c.actor1 is not None and c.status != "negated"][:1]
+        visits_told += [(k, c) for c in ruled if c.etype == "VISIT" and c.actor1 is not None
+                 and c.status != "negated"]
+        dated_visits = [v for kv, v in visits_told if k - VISIT_SPAN <= kv < k
+                        and any(m.explicit and m.precision == "day" for m in dated[kv])]
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
@@ -267,7 +289,9 @@ def candidates(text: str, published=None,
                 if _topic_of_a_call(c, calls, sent):
                     continue
                 _trigger_date(c, found, today, starts, wide_date, recalled)
-                if ongoing and c.status == "planned":
+                if not found:
+                    _visit_day(c, dated_visits)
+                if ongoing and c.status == "planned" and not c.later_stop:
                     c.status = "reported"
                 if (c.programme and visit is not None and c.date is not None and not found
                         and any(m.precision == "span" for m in dated[visit[0]])):
@@ -282,6 +306,8 @@ def candidates(text: str, published=None,
                 continue
             if (c.etype, _pair_key(c)) not in seen:
                 _trigger_date(c, found, today, starts, wide_date, recalled)
+                if not found:
+                    _visit_day(c, dated_visits)
                 if ongoing and c.status == "planned":
                     c.status = "reported"
                 c.trigger_kind_discuss = False
@@ -428,13 +454,19 @@ def _during_the_visit(sent: Sentence, triggers) -> bool:
                for t in triggers)
 
 
+WRITERS_DAYS = 6  # the text's today is at most this many days before its publication date
+
+
 def _writers_day(dated: list[list], published: date | None) -> date | None:
-    """The day the text calls today («اليوم الثلاثاء» in a paper dated Wednesday), else the
-    publication date: planned and reported are judged against it. `dated`: each sentence's
-    find_dates."""
+    """The day the text calls today, else the publication date: planned and reported are
+    judged against it, and its relative words count from it. The first relative day word that
+    stands with a date of its own tells it (dates.DateMention.anchor): «اليوم الثلاثاء» in a
+    paper dated Wednesday, «يغادر يوم غد الخميس ... الموافق 30 / 7 / 2015م» (today the 29th)
+    in a paper dated the 31st. `dated`: each sentence's find_dates."""
     if published is None:
         return None
-    return next((m.date for found in dated for m in found if m.today), published)
+    return next((m.anchor for found in dated for m in found if m.anchor is not None
+                 and 0 <= (published - m.anchor).days <= WRITERS_DAYS), published)
 
 
 RECALL_SPAN = 12  # words before a trigger where «وكان X قد» makes its clause a recalled one
@@ -585,6 +617,25 @@ def _told_in_the_past(c: Candidate, lights) -> bool:
 
 
 LIGHT_REACH = 8  # words from a light verb to its noun (the subject's name may stand between)
+VISIT_SPAN = 2  # sentences after a visit whose undated contacts may be told during it
+
+
+def _visit_day(c: Candidate, visits: list[Candidate]) -> None:
+    """An undated contact told right after a visit the text dates by an explicit day («قام
+    الأمير بزيارة إلى الأردن يوم الثلاثاء 4 / 8 / 2015م. وعقد جلالته اجتماعاً مع سموه»),
+    with the visitor or the host as a party and the visit's status, took place during that
+    visit: it takes the visit's day, not the lead's (the day the statement came out).
+    `visits`: the visits of the last VISIT_SPAN sentences that name an explicit day (not a
+    span of days: a meeting during those is dated by its month)."""
+    if c.date is None or c.etype == "VISIT":
+        return
+    keys = {a.key for a in (c.actor1, c.actor2) if a is not None}
+    for v in reversed(visits):
+        if v.date is None or v.precision != "day" or v.status != c.status:
+            continue
+        if keys & {a.key for a in (v.actor1, v.actor2) if a is not None}:
+            c.date, c.precision = v.date, v.precision
+            return
 
 
 def _contact_noun(tok: str) -> bool:

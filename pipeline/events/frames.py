@@ -14,7 +14,7 @@ from datetime import date
 from pipeline.events.blocs import may_pair
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
-from pipeline.events.triggers import Trigger, _future_verb, _status, find_triggers
+from pipeline.events.triggers import Trigger, _status, find_triggers
 from pipeline.events.words import (
     ADDRESS_WORDS,
     ARRIVAL_BI,
@@ -39,6 +39,8 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
+    TOUR_INCLUDES,
+    TOUR_NOUNS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
@@ -287,6 +289,7 @@ class Candidate:
     today: date | None = None  # the day the text calls today (status reference), if known
     listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
     programme: bool = False  # an item of a visit's programme («يتضمن برنامج الزيارة لقاء مع»)
+    later_stop: bool = False  # a later stop of a tour under way (_tour_to_come): to come
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -1229,28 +1232,39 @@ def _after_to(sent: Sentence, k: int) -> bool:
 
 
 def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
-    """'عاد الرئيس إلى بلاده قادما من الرياض': a visit to the place he came back from."""
+    """'عاد الرئيس إلى بلاده قادما من الرياض': a visit to the place he came back from. A
+    verb with من and the place right after it or after its subject («عاد الرئيس من الدوحة»،
+    «إن A وB عادا من الدوحة») tells the same; a dual verb's two subjects joined by و before it
+    both visited."""
     norms = sent.norms
     dest = None
+    subject_after = {k for a in after[:1] if a.i - trig.j <= 1 for k in range(a.i, a.j)}
     for p in sent.places:
         k = p[0]
         if k > trig.j and k - trig.j <= 20 and k >= 2 and norms[k - 1] == "من" and (
                 norms[k - 2].startswith(("قادم", "عائد"))
-                or trig.tense == "noun" and k - 2 < trig.j + 5):  # «خلال عودته من قطر»
+                or trig.tense == "noun" and k - 2 < trig.j + 5  # «خلال عودته من قطر»
+                or trig.tense != "noun" and all(m in subject_after
+                                                for m in range(trig.j, k - 1))):
             dest = p
             break
     if dest is None:
         return []
+    visitors = []
     if after and after[0].i - trig.j <= 1:
-        visitor = after[0]
+        visitors = [after[0]]
     elif before:
-        visitor = before[-1]
-    else:
-        return []
-    if visitor.j > dest[0] or visitor.country == dest[2] or visitor.role == "group":
-        return []
-    return [Candidate("VISIT", status, visitor, None, sent, trigger_text, sdate[0], sdate[1],
-                      (dest[1], dest[2]))]
+        visitors = [before[-1]]
+        if (len(before) >= 2 and norms[trig.i].endswith("ا") and trig.tense != "noun"
+                and before[-1].clitic.startswith("و") and before[-1].i - before[-2].j <= 1):
+            # «A وB عادا»: the dual verb's two subjects («ونظيره» takes A's role)
+            second = before[-1]
+            if second.counterpart and not second.titled:
+                second = dataclasses.replace(second, role=before[-2].role)
+            visitors = [before[-2], second]
+    return [Candidate("VISIT", status, v, None, sent, trigger_text, sdate[0], sdate[1],
+                      (dest[1], dest[2])) for v in visitors
+            if not (v.j > dest[0] or v.country == dest[2] or v.role == "group")]
 
 
 _THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"))
@@ -1424,8 +1438,6 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     if (trig.tense == "noun" and norms[trig.i].startswith("لزيار") and status != "cancelled"
             and _invited_to(sent, trig)):
         return "planned"  # «دعا X، ...، لزيارة عدن»: invited to visit, not visited yet
-    if status == "planned" and _visiting_now(sent, trig, triggers, lights, cues):
-        return "reported"  # «استقبل الرئيس وفدا، يزور البلاد حاليا»: a visit under way
     if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] == "في":
         verb = [t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")
                 and t.j <= trig.i and trig.i - t.j <= 12]
@@ -1434,6 +1446,8 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     if trig.tense == "noun" and status == "reported" and any(
             _FUTURE.match(t) for t in norms[max(0, trig.i - 2):trig.i]):
         return "planned"  # «ستتضمن زيارة إسرائيل»: a future verb governs the visit
+    if status == "planned" and _visiting_now(sent, trig, lights, triggers):
+        return "reported"
     if status != "planned":
         return status
     planned = [c for c in cues if c[2] == "planned"]
@@ -1444,32 +1458,31 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     return "reported" if past else status
 
 
-# cues that keep a present verb to come (a plan, a condition) or make it no contact
-_TO_COME = frozenset({"planned", "conditional_cancel", "agreement", "cancelled", "negated"})
-# words of a time to come («الأسبوع المقبل», «غدا»): the present verb of a sentence naming one
-# tells a visit to come
-COMING_WORDS = frozenset({"المقبل", "المقبله", "القادم", "القادمه", "غدا", "الغد"})
-
-
-def _visiting_now(sent: Sentence, trig: Trigger, triggers, lights, cues) -> bool:
-    """Whether a present visit verb (not a future one) describes the visitor of a sentence
-    told in the past or a relative clause on him: «الوزير الذي يزور واشنطن منذ أمس»,
-    «استقبل الرئيس وفدا برلمانيا، يزور البلاد في محاولة ...»: a visit under way, not one to
-    come. A cue of a plan or a condition anywhere in the sentence keeps it to come, and a
-    coming day named for it makes it planned again (extract._dated_status)."""
+def _visiting_now(sent, trig, lights, triggers=()) -> bool:
+    """Whether a visit is told by a present verb in a relative clause on its visitor («نقلت
+    الصحف عن الوزير الذي يقوم بزيارة خاصة إلى تونس», «كارتر الذي يزور بغداد»): who he is
+    now, a visit under way, not one to come. The verb is the trigger or a present light
+    verb right before a visit noun; it is in no future form (سـ) and the relative pronoun
+    follows an actor's name, or the verb follows an unnamed, indefinite actor that a past
+    contact verb before it governs («استقبل الرئيس وفدا برلمانيا تونسيا، يزور سوريا»: an
+    indefinite noun's clause needs no pronoun)."""
     norms = sent.norms
-    if trig.tense != "present" or _future_verb(norms[trig.i]) or trig.i == 0:
+    if trig.tense == "present":
+        verb = trig.i
+    elif trig.tense == "noun":
+        verb = next((k for k, tense in lights if tense == "present" and 0 < trig.i - k <= 2),
+                    None)
+        if verb is None:
+            return False
+    else:
         return False
-    if any(c[2] in _TO_COME for c in cues) or any(t in COMING_WORDS for t in norms):
+    if verb < 2 or _FUTURE.match(norms[verb]):
         return False
-    if norms[trig.i - 1] in RELATIVE:
-        return True
-    # an indefinite visitor named as the object of a past contact right before the verb
-    visitor = next((a for a in sent.actors if a.j == trig.i), None)
-    if visitor is None or _definite(norms[visitor.i]):
-        return False
-    return any(t.tense == "past" and t.j <= visitor.i for t in triggers) \
-        or any(tense == "past" and k < visitor.i for k, tense in lights)
+    if norms[verb - 1] in RELATIVE:
+        return any(a.j == verb - 1 for a in sent.actors)
+    return any(a.j == verb and not a.name and not _definite(norms[a.i])
+               and any(t.tense == "past" and t.j <= a.i for t in triggers)
+               for a in sent.actors)
 
 
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
@@ -1562,6 +1575,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         candidates.append(after[0])
     if pronoun and inherited is not None and not arrival_noun:
         candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
+    elif inherited is not None and _said_during(sent, trig):
+        candidates.append(inherited)  # «وأضاف خلال زيارة إلى ماليزيا»: the last speaker
     rel = _relative_agent(sent, trig, after)
     if rel is not None:
         candidates.append(rel)  # "الزيارة التي كان من المقرر أن يقوم بها رئيس الوزراء"
@@ -1656,11 +1671,13 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         host = dataclasses.replace(host, role=visitor.role)
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
                             if verb_like and visitor.i >= trig.j else [])
+    later = _tour_to_come(sent, trig, dests, status)
     for v in visitors:
-        for d in dests or [None]:
+        for n, d in enumerate(dests or [None]):
             loc = (d[1], d[2]) if d else None
-            out.append(Candidate("VISIT", status, v, host, sent, trigger_text, sdate[0],
-                                 sdate[1], loc))
+            out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
+                                 trigger_text, sdate[0], sdate[1], loc,
+                                 later_stop=bool(n and later)))
     return out
 
 
@@ -1675,10 +1692,30 @@ def _premises_of(norms: list[str], i: int) -> bool:
 
 
 _STATE_WORDS = frozenset({"جمهوريه", "دوله", "المملكه", "مملكه", "الجمهوريه"})
+def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bool:
+    """Whether the stops after the first of a tour under way are still to come: a tour noun
+    (grammar.yaml tour_nouns) told as reported lists several destinations after a present
+    verb of inclusion (tour_includes: «أولى محطات جولته الإفريقية التي تشمل تنزانيا وموزمبيق
+    ومدغشقر»)."""
+    norms = sent.norms
+    if status != "reported" or len(dests) < 2 or trig.tense != "noun" \
+            or not in_words(norms[trig.i], TOUR_NOUNS, "ولب"):
+        return False
+    return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
 
 
 # words before a visit noun that place another contact within a visit told before
 WITHIN_VISIT = frozenset({"خلال", "اثناء", "ابان", "طوال"})
+
+
+def _said_during(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a visit noun is the setting of a sentence that opens on a verb of saying with
+    no subject of its own: «وأضاف خلال زيارة إلى ماليزيا ...» (the verb, then خلال/أثناء/في
+    and the noun; the speaker is the subject the sentence before named)."""
+    norms = sent.norms
+    return (trig.tense == "noun" and trig.i == 2 and norms[0] in SPEECH_VERBS
+            and norms[1] in WITHIN_VISIT | {"في"}
+            and not any(a.i < trig.i for a in sent.actors))
 
 
 def _told_visit(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:

@@ -57,6 +57,7 @@ class Gazetteer:
     generic_titles: frozenset = frozenset()
     collective_titles: frozenset = frozenset()  # قادة، زعماء: no home-country fallback
     attached_titles: frozenset = frozenset()  # منسق، المفوض: only with a country or org
+    possessive_titles: frozenset = frozenset()  # رئيس حكومته: the state of the actor before
     country_en: dict[str, str] = field(default_factory=dict)
     # the seat of each state's government (`capital` in countries.yaml, else the first place it
     # lists), which news names for the government itself («المحادثات بين واشنطن وطهران»)
@@ -268,6 +269,11 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.generic_titles = frozenset(" ".join(_norm(t)) for t in roles.get("generic") or [])
     gaz.collective_titles = frozenset(" ".join(_norm(t)) for t in roles.get("collective") or [])
     gaz.attached_titles = frozenset(" ".join(_norm(t)) for t in roles.get("attached") or [])
+    for role, phrases in (roles.get("possessive") or {}).items():
+        for phrase in phrases:
+            gaz.add(phrase, Entry("title", role=role))
+    gaz.possessive_titles = frozenset(" ".join(_norm(t)) for phrases in
+                                      (roles.get("possessive") or {}).values() for t in phrases)
     institutions = []
     for role, items in (roles.get("institutions") or {}).items():
         for item in items:

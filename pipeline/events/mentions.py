@@ -23,9 +23,11 @@ from pipeline.events.words import (
     CONTINUATION,
     MESSAGE_NOUNS,
     NAMED_AFTER,
+    NATIONALITY_NOUNS,
     SPORT_COMPLEMENTS,
     STOP_WORDS,
     VISIT_DESTINATION,
+    bare_forms,
     fold_spellings,
     in_words,
 )
@@ -737,6 +739,13 @@ def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
             and gaz.match(norms, j)[0] == 0)
 
 
+def _nationality_noun_in(norms: list[str], lo: int, hi: int) -> bool:
+    """Whether a noun that takes a nationality adjective of its own (grammar.yaml
+    nationality_nouns: «والشعب الأردني», «مؤسسات الدولة الأردنية») stands in norms[lo:hi],
+    between a title and a later adjective, which then qualifies that noun, not the title."""
+    return any(f in NATIONALITY_NOUNS for t in norms[lo:hi] for f in bare_forms(t))
+
+
 def _in_titles(title: str, titles: frozenset) -> bool:
     """Whether a matched title, its clitic aside (والأمير، بقادة، للأمير), is in `titles`."""
     return title in titles or title[1:] in titles or "ا" + title[1:] in titles
@@ -1214,7 +1223,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
                         t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
-                        norms[i1].startswith("و") and unit["country"] and e1.kind == "adj"):
+                        norms[i1].startswith("و") and unit["country"] and e1.kind == "adj") \
+                        and not _nationality_noun_in(norms, unit["j"], i1):
                     if unit["country"] or unit["org"]:
                         break
                     if (e1.kind == "orgadj" and not e1.definite and unit["titles"]
@@ -1497,6 +1507,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = "official"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
+        if (actor.org and gaz.org_roles.get(actor.org) == "group" and actor.role
+                and actor.role != "delegation"):
+            # «قادة طالبان», «المتحدث باسم طالبان», «زعيم الحزب X»: whoever leads or speaks
+            # for an armed or political movement (orgs.yaml role: group) is the movement; no
+            # state office (a delegation stays a delegation)
+            actor.role = "group"
         if actor.org in gaz.org_country:
             actor.body, actor.party = gaz.org_country[actor.org], True
         elif actor.org and g["j"] < len(norms) and norms[g["j"]] in SPORT_COMPLEMENTS:
@@ -1573,6 +1589,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # office-holder is of his country, not the outlet's; so are officials joined to
             # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other
             actor.country = prev_actor.country
+        if (actor.country is None and actor.org is None and person is None and g["titles"]
+                and _all_titles_in(g, gaz.possessive_titles)):
+            # «الرئيس الإيطالي ... ورئيس حكومته»: the office of the state of the actor named
+            # right before (his government's head); with none before, nobody's
+            if prev_actor is None or not prev_actor.country:
+                continue
+            actor.country, actor.home = prev_actor.country, prev_actor.home
         if (actor.country is None and actor.org is None and person is None and g["titles"]
                 and not actor.counterpart and not actor.institution and not unknown):
             # «مسؤول دائرة العلاقات الخارجية في حكومة الإقليم»: the institution he serves in

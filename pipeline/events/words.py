@@ -57,6 +57,8 @@ RELATIVE = _words("relative")
 CONTINUATION = _words("continuation")
 VISIT_DOERS = _words("visit_doers")
 VISIT_ADJECTIVES = _words("visit_adjectives")
+TOUR_NOUNS = _words("tour_nouns")
+TOUR_INCLUDES = _words("tour_includes")
 CONTACT_DOERS = _words("contact_doers")
 AMBASSADOR_TITLES = _words("ambassador_titles")
 POST_TAKING = _words("post_taking")
@@ -87,3 +89,20 @@ SPEAK_VERBS = _words("speak_verbs")
 SPEAK_AT_WORDS = _words("speak_at_words")
 FIGHT_WORDS = _words("fight_words")
 WAR_NOUNS = _words("war_nouns")
+NATIONALITY_NOUNS = _words("nationality_nouns")
+PRESENCE_WORDS = _words("presence_words")
+PRESENCE_NOW = _words("presence_now")
+PRESENCE_COPULAS = _words("presence_copulas")
+
+
+def bare_forms(word: str) -> tuple[str, ...]:
+    """The word and the word less a proclitic of one or two letters (و، ف، ب، ل، ك، وب، ول ...),
+    with the article's alif back after «ل» («وللشعب» -> «للشعب», «الشعب» ...)."""
+    forms = [word]
+    for n in (1, 2):
+        head, rest = word[:n], word[n:]
+        if len(rest) > 1 and all(c in "وفبلك" for c in head):
+            forms.append(rest)
+            if head.endswith("ل") and rest.startswith("ل"):
+                forms.append("ا" + rest)
+    return tuple(forms)

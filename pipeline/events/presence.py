@@ -1,0 +1,118 @@
+"""A state actor told to be in a foreign place, with no visit word: a visit of that place.
+
+News often places a visitor without a verb of travel: «الوفد الإيراني المتواجد حاليا في بغداد»
+(an adjective of presence after the actor), «وسيكون وزير الخارجية الأمريكي في كوالالمبور
+غدا» (a copula and the place right after the actor), «قال كيري لصحفيين في الدوحة» (a verb of
+saying, its subject, at most an addressee, then the place). Each proposes a VISIT of the actor
+to the place's state when the actor is of another state. Ambassadors, consuls, envoys and
+organisations' officials are posted abroad (سفير مصر في الرياض): they propose nothing, nor do
+armed groups, bare states and unnamed officials. Pure functions; the words are in
+configs/lexicons/events/grammar.yaml (presence_words, presence_copulas, speech_verbs).
+"""
+
+from __future__ import annotations
+
+from pipeline.events.frames import Candidate
+from pipeline.events.mentions import Actor, Sentence
+from pipeline.events.triggers import Trigger, _status
+from pipeline.events.words import (
+    PRESENCE_COPULAS,
+    PRESENCE_NOW,
+    PRESENCE_WORDS,
+    SPEECH_VERBS,
+    in_words,
+)
+
+PRESENCE_GAP = 3  # words at most between an actor and its adjective of presence (رفيع المستوى)
+ADDRESSEE_GAP = 2  # words at most between a speaker and «في» + place (لصحفيين، للصحفيين)
+# places named through their kind before the name («في العاصمة الماليزية كوالالمبور»)
+_PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه"})
+_NOT_VISITORS = frozenset({"envoy", "group"})
+
+
+def _visitor(a: Actor) -> bool:
+    """Whether a mention may be a visitor placed by its presence: a state's person or
+    delegation, named or titled, not posted abroad."""
+    return (a.country is not None and a.org is None and a.role not in _NOT_VISITORS
+            and not a.ambassador and not a.bare and not a.bloc and not a.counterpart
+            and not a.institution and not a.collective and not a.body
+            and (a.role != "official" or a.name is not None))
+
+
+def _place_at(sent: Sentence, k: int, inside: set[int]) -> tuple[int, str, str] | None:
+    """The place introduced at token k by في (a separate word) or ب (a clitic): «في بغداد»,
+    «بالعاصمة السعودية الرياض», «في العاصمة الإيطالية روما»."""
+    norms = sent.norms
+    if k >= len(norms) or k in inside:
+        return None
+    places = {p[0]: p for p in sent.places}
+    adjs = {a[0]: a for a in sent.adjs}
+    if norms[k] == "في":
+        m = k + 1
+    elif norms[k].startswith("ب") and (k in places or norms[k][1:] in _PLACE_NOUNS):
+        m = k
+    else:
+        return None
+    if m < len(norms) and (norms[m] in _PLACE_NOUNS or norms[m][1:] in _PLACE_NOUNS):
+        m += 1
+        if m in adjs:
+            m += 1  # «العاصمة السعودية الرياض»
+    return places.get(m)
+
+
+def _at(sent: Sentence, trig_at: int, actor: Actor, place, tense: str, triggers, lights,
+        cues, doc_cancel, occupied, sdate) -> Candidate | None:
+    if place is None or place[2] == actor.country:
+        return None
+    trig = Trigger(trig_at, trig_at + 1, "VISIT", tense)
+    status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+    if status == "negated":
+        return None
+    text = sent.text[sent.toks[trig_at].start:sent.toks[trig_at].end]
+    c = Candidate("VISIT", status, actor, None, sent, text, sdate[0], sdate[1],
+                  (place[1], place[2]), frame="presence")
+    c.trig = trig
+    return c
+
+
+def presence_visits(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
+                    sdate) -> list[Candidate]:
+    """The visits a sentence tells by its actors' presence in a foreign place (module doc)."""
+    norms = sent.norms
+    inside = {k for a in sent.actors for k in range(a.i, a.j)}
+    out: list[Candidate] = []
+    for a in sent.actors:
+        if not _visitor(a):
+            continue
+        found = None
+        # «الوفد الإيراني رفيع المستوى المتواجد حاليا في بغداد»
+        for k in range(a.j, min(a.j + PRESENCE_GAP + 1, len(norms))):
+            if k in inside or k in sent.trigger_toks:
+                break
+            if in_words(norms[k], PRESENCE_WORDS, "و"):
+                m = k + 1
+                if m < len(norms) and norms[m] in PRESENCE_NOW:
+                    m += 1
+                found = _at(sent, k, a, _place_at(sent, m, inside), "past", triggers,
+                            lights, cues, doc_cancel, occupied, sdate)
+                break
+        if found is None and a.i >= 1 and in_words(norms[a.i - 1], PRESENCE_COPULAS, "وف"):
+            # «وسيكون وزير الخارجية الأمريكي في كوالالمبور»: the copula is the verb
+            verb = norms[a.i - 1]
+            tense = "present" if verb.lstrip("وف").startswith(("س", "ي", "ت")) else "past"
+            found = _at(sent, a.i - 1, a, _place_at(sent, a.j, inside), tense, triggers,
+                        lights, cues, doc_cancel, occupied, sdate)
+        if found is None and a.i >= 1 and norms[a.i - 1] in SPEECH_VERBS:
+            # «قال كيري لصحفيين في الدوحة»: an addressee in ل may stand between
+            for k in range(a.j, min(a.j + ADDRESSEE_GAP + 1, len(norms))):
+                if k in inside or k in sent.trigger_toks or sent.toks[k - 1].punct:
+                    break
+                if norms[k] == "في":
+                    found = _at(sent, a.i - 1, a, _place_at(sent, k, inside), "past",
+                                triggers, lights, cues, doc_cancel, occupied, sdate)
+                    break
+                if not norms[k].startswith("ل"):
+                    break
+        if found is not None:
+            out.append(found)
+    return out
