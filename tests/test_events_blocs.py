@@ -174,6 +174,9 @@ def test_between_after_a_topic_noun_names_the_topics_states_not_the_sides():
         assert not [a for a in _actors(text) if a.pair is not None], text
     assert _pairs("جرت أمس محادثات بين الهند وبنغلاديش حول التعاون.") == {
         frozenset(("IND", "BGD"))}
+    # the topic noun with a clitic («بالتعاون»): the same
+    text = "ورحب الوزير خلال اللقاء بالتعاون القائم بين كينيا وجمهورية تنزانيا في مجال الطاقة."
+    assert not [a for a in _actors(text) if a.pair is not None], text
 
 
 def test_two_states_after_between_far_from_the_noun_are_no_pair():
@@ -215,3 +218,15 @@ def test_a_member_at_its_own_organisations_council_meets_no_one(monkeypatch):
     text = "التقى وزير الخارجية الأمريكي نظراءه الخليجيين في الدوحة اليوم."
     assert [(e["actor1_country"], e["actor2_org"]) for e in X.extract_events(text, "2025-03-10")
             if e["event_type"] == "MEET"] == [("USA", "GCC")]
+
+
+def test_nationality_adjectives_after_a_topic_noun_of_a_gathering_are_the_topics():
+    # «لقاء شراكة كينية تنزانية»: a forum on a partnership of the two, not a meeting of states
+    for text in ("انعقد أمس لقاء شراكة كينية تنزانية بمقر غرفة التجارة في نيروبي.",
+                 "احتضنت العاصمة اجتماع التعاون الهندي الياباني للمستثمرين."):
+        assert not [a for a in _actors(text) if a.pair is not None], text
+    # a talks noun keeps them: the talks on the border are the two states' talks
+    for text in ("انطلقت أمس مفاوضات الحدود السودانية الإثيوبية في الخرطوم.",
+                 # and a gathering noun with another modifier than a topic
+                 "انعقد أمس اللقاء الثنائي الكيني التنزاني في نيروبي."):
+        assert len([a for a in _actors(text) if a.pair is not None]) == 2, text

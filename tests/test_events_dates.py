@@ -325,6 +325,22 @@ def test_a_sentence_naming_a_deadline_takes_the_lead_date():
                        for e in evs)
 
 
+def test_a_contact_told_in_the_past_is_not_dated_by_a_coming_day_of_another_clause():
+    # tomorrow is the forum's the prime minister announced, not the press conference's
+    text = ("وقد عقد رئيس الوزراء الهندي مؤتمرا صحفيا مع رئيس الوزراء الياباني أعلن خلاله عن "
+            "عقد منتدى اقتصادي يوم غد.")
+    evs = [e for e in extract_events(text, date(2017, 5, 8)) if e["event_type"] != "VISIT"]
+    assert evs and all(e["status"] == "reported" and e["event_date"] != date(2017, 5, 9)
+                       for e in evs)
+
+
+def test_a_visit_under_way_now_is_dated_the_writers_day_not_another_clauses():
+    # March is the chancellor's earlier visit; the speaker's visit goes on today
+    text = ("وقالت المستشارة الألمانية خلال جلسة حضرها رئيس البرلمان الكيني الذي يؤدي حاليا "
+            "زيارة عمل إلى برلين، مذكرة بزيارتها إلى نيروبي في مارس 2017.")
+    evs = [e for e in extract_events(text, date(2017, 4, 27)) if e["event_type"] == "VISIT"
+           and e["actor1_country"] == "KEN"]
+    assert evs and evs[0]["status"] == "reported" and evs[0]["event_date"] == date(2017, 4, 27)
 @pytest.mark.parametrize("text,published,anchor", [
     # a relative day word with a date of its own tells the day the text calls today
     ("يصل الوفد يوم غد الخميس 30 يوليو 2015 إلى القاهرة", date(2015, 7, 31), date(2015, 7, 29)),

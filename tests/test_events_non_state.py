@@ -104,6 +104,18 @@ def test_definite_delegation_is_the_body_named_before():
     assert not [p for p in _pairs(text) if p[0] == "MEET"]
 
 
+def test_a_delegation_attached_to_a_body_and_named_back_with_its_country_is_that_body():
+    # «وفد رفيع المستوى تابع للغرفة»: a chamber's delegation, its country not said; «الوفد
+    # الأسترالي» after it, with no Australian delegation named before, is that one
+    text = ("يؤدي وفد رفيع المستوى تابع للغرفة زيارة إلى تونس هذا الأسبوع. "
+            "والتقى الوفد الأسترالي أمس وزير التجارة التونسي.")
+    assert not _pairs(text)
+    # a state's delegation, attached to no body, still meets
+    text = ("يؤدي وفد رفيع المستوى زيارة إلى تونس هذا الأسبوع. "
+            "والتقى الوفد الأسترالي أمس وزير التجارة التونسي.")
+    assert ("MEET", "AUS", "delegation", "TUN", "minister") in _pairs(text)
+
+
 def test_new_state_delegation_is_not_the_body_named_before():
     # an indefinite official delegation of the same country opens a new one
     text = ("يزور وفد من غرفة التجارة الأسترالية تونس. ويزور وفد أسترالي رسمي الجزائر. "

@@ -391,3 +391,11 @@ def test_present_visit_in_a_clause_on_the_visitor_is_under_way(text):
 def test_present_or_future_visit_outside_such_a_clause_stays_planned(text):
     ev = next(e for e in extract_events(text, date(2016, 5, 10)) if e["event_type"] == "VISIT")
     assert ev["status"] == "planned"
+
+
+def test_currently_between_a_present_light_verb_and_the_visit_noun_is_under_way():
+    text = "يؤدي وزير الخارجية الهندي حاليا زيارة رسمية إلى اليابان يومي 10 و11 ماي."
+    assert ("VISIT", "reported") in _events(text)
+    # without the cue, the same visit told on its first day is still to be completed
+    text = "يؤدي وزير الخارجية الهندي زيارة رسمية إلى اليابان يومي 10 و11 ماي."
+    assert ("VISIT", "planned") in _events(text)

@@ -432,6 +432,40 @@ def test_arrival_with_bi_before_a_place_is_still_a_visit(text):
     assert [e["event_type"] for e in extract_events(text, PUB)] == ["VISIT"]
 
 
+@pytest.mark.parametrize("text", [
+    "أدى رئيس البرلمان الكيني اليوم زيارة إلى سفارة جمهورية فرنسا لتقديم التعازي.",
+    "زار وزير الخارجية الكيني أمس قنصلية اليابان في مومباسا.",
+])
+def test_a_visit_to_a_states_embassy_is_no_visit_to_that_state(text):
+    assert not [v for v in _visits(text) if v[5] in ("FRA", "JPN")]
+
+
+def test_a_visit_to_the_state_itself_still_counts():
+    assert _visits("أدى رئيس البرلمان الكيني اليوم زيارة إلى فرنسا لتقديم التعازي.") == [
+        ("reported", "KEN", "official", None, None, "FRA")]
+
+
+def test_a_visit_named_only_by_its_noun_is_the_visit_told_with_its_tense():
+    # the last sentence names the visit with no verb, day or cue of its own: the same visit
+    # (planned, at the chancellor's invitation), not a second, reported one
+    text = ("بدعوة من رئيس وزراء اليابان يؤدي الرئيس الكيني زيارة رسمية إلى اليابان يومي 20 "
+            "و21 مارس الجاري. وتمثل التجارة والطاقة أبرز محاور زيارة الرئيس الكيني إلى اليابان.")
+    assert _visits(text) == [("planned", "KEN", "head_of_state", "JPN", "head_of_government",
+                              "JPN")]
+
+
+def test_an_undated_visit_to_a_city_of_the_country_visited_is_a_stop_of_that_trip():
+    text = ("وصل أمس إلى مصر وفد كيني. وتستغرق زيارة الوفد إلى مصر خمسة أيام سيزور "
+            "خلالها الإسكندرية والأقصر.")
+    assert _visits(text) == [("reported", "KEN", "delegation", None, None, "EGY")]
+
+
+def test_two_visits_on_other_days_to_one_country_stay_two():
+    text = ("زار الرئيس الكيني مصر يوم 3 مارس الجاري. وسيزور الرئيس الكيني الإسكندرية يوم 25 "
+            "مارس الجاري.")
+    assert [v[0] for v in _visits(text)] == ["planned", "reported"]
+
+
 def test_a_state_form_with_its_nationality_adjective_names_that_state():
     # «المملكة» alone is the outlet's kingdom; «المملكة الأردنية» is Jordan
     text = "قام ولي العهد بزيارة رسمية إلى المملكة الأردنية أمس الاثنين."

@@ -79,6 +79,7 @@ def _spec() -> dict:
     states = {"gap": int(st["gap"]), "nouns": sorted(nouns, key=lambda w: -len(w)),
               "verbs": words(st["verbs"]), "light": words(st["light"]),
               "openers": words(st["openers"]), "topics": words(st["topics"]),
+              "gatherings": words(st["gatherings"]),
               "noun_starts": _spellings(w[0] for w in nouns),
               "verb_forms": _spellings(words(st["verbs"]) | words(st["light"]))}
     org_members = {code: frozenset(m) for code, m in (data_all.get("org_members") or {}).items()}
@@ -348,16 +349,26 @@ def _covered(sent: Sentence, i: int) -> bool:
     return any(a.i <= i < a.j for a in sent.actors)
 
 
-def _adjective_pair(sent: Sentence, m: int) -> list[tuple[int, int, str]]:
+def _adjective_pair(sent: Sentence, m: int, noun: int = -1) -> list[tuple[int, int, str]]:
     """«الحوار الاستراتيجي المصري الأمريكي»: two nationality adjectives after the noun, with at
-    most two other modifiers between (m: the token after the noun)."""
+    most two other modifiers between (m: the token after the noun, `noun` its first token)."""
     adjs = {k: code for k, code, _definite in sent.adjs}
     norms = sent.norms
     bodies = load_gazetteer().non_state_bodies
+    spec = _spec()["states"]
+    # after a gathering noun (not a talks noun: «مفاوضات الحدود السودانية الإثيوبية» are the two
+    # states' talks), a topic noun takes the adjectives
+    topics = spec["topics"] if 0 <= noun < len(norms) and _word_in(norms[noun],
+                                                                  spec["gatherings"]) \
+        else frozenset()
     for skip in range(3):
         k = m + skip
         if k < len(norms) and norms[k] in bodies:
             return []  # «لقاء المنتخبين التونسي والجزائري»: the adjectives are a team's, a match
+        if k < len(norms) and _word_in(norms[k], topics):
+            # «لقاء شراكة تونسية برتغالية»: the adjectives qualify the topic noun (a business
+            # partnership forum), not the sides of a contact
+            return []
         if k in adjs:
             if _broken(sent, m - 1, k + 1) or k + 1 not in adjs or adjs[k + 1] == adjs[k]:
                 return []
@@ -435,13 +446,14 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
         if n:
             for b in range(k + n, min(k + n + spec["gap"] + 1, len(norms))):
                 if (_broken(sent, b - 1, b) or _covered(sent, b) or b in free
-                        or norms[b] in spec["topics"]):
+                        or _word_in(norms[b], spec["topics"])):
                     break  # a clause ends, someone else is named first, or بين is a topic's
-                    # («بحث العلاقات ... بين A وB»: the relations are between them)
+                    # («بحث العلاقات ... بين A وB»: the relations are between them; so are
+                    # the topic's with a clitic: «رحب خلال اللقاء بالتعاون القائم بين A وB»)
                 if norms[b] == "بين":
                     found = _between(sent, free, b + 1, memory)
                     break
-            found = found or _adjective_pair(sent, k + n)
+            found = found or _adjective_pair(sent, k + n, k)
         found = found or _subject_pairs(sent, free, k)
         if not found or any(i in used for i, _j, _c in found):
             continue

@@ -93,6 +93,27 @@ def _recalled(c: Candidate) -> bool:
                for k in range(lo, c.trig.i))
 
 
+def _named_only(c: Candidate) -> bool:
+    """Whether a visit is only named by its noun, with no day, no verb and no cue of its own
+    («وتمثل الهجرة أبرز محاور زيارة رئيس الحكومة إلى ألمانيا»): its status is no more than the
+    default, and a visit of the same visitor to the same place told before or after is the one
+    it names."""
+    if c.trig is None or c.trig.tense != "noun" or c.date is not None:
+        return False
+    _triggers, lights, cues = find_triggers(c.sentence)
+    return not lights and not cues
+
+
+def _stop_of(c: Candidate, o: Candidate) -> bool:
+    """Whether an undated visit `c` to a place of the country of a visit `o` told before
+    names a stop of that trip, whatever its own tense («وتستغرق زيارة الوفد إلى تونس 4 أيام
+    سيزور خلالها سوسة», «ومن المنتظر أن يزور موقع الهجوم ببرلين» after the visit to
+    Germany begun today): one visit, not a second one to come."""
+    return (c.date is None and o.date is not None and c.location is not None
+            and o.location is not None and c.location[1] == o.location[1]
+            and c.location[0] != o.location[0])
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -112,7 +133,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 same_visitor = o.actor1.key == c.actor1.key
                 same_dest = (o.location is None or c.location is None
                              or o.location[1] == c.location[1])
-                if same_visitor and same_dest and o.status == c.status and not (
+                named = _named_only(o) or _named_only(c) or _stop_of(c, o)
+                if same_visitor and same_dest and (o.status == c.status or named) and not (
                         _other_days(o, c) and o.location is not None and c.location is not None
                         and o.location[0] != c.location[0]):
                     match = o
@@ -132,6 +154,9 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 prior.etype = "CALL"
                 match = prior
         if match is not None:
+            if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
+                match.status = c.status  # the visit told with its tense and day
+                match.date, match.precision = c.date, c.precision
             match.date = match.date or c.date
             match.precision = match.precision or c.precision
             match.location = match.location or c.location
@@ -522,7 +547,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             c.date, c.precision = None, None
         return
     norms = c.sentence.norms
-    found_triggers = find_triggers(c.sentence)[0]
+    found_triggers, lights, _cues = find_triggers(c.sentence)
     others = tuple(t.i for t in found_triggers if t.j <= c.trig.i or t.i >= c.trig.j)
     m = _relative_clause_date(c, found) or date_for(found, norms, c.trig.i, c.trig.j, starts,
                                                     others)
@@ -556,9 +581,42 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return
+    if c.status == "reported" and published is not None and _currently(norms, c.trig) \
+            and abs((when - published).days) > CURRENT_DAYS:
+        # «الذي يؤدي حاليا زيارة عمل إلى برلين ... مذكرة بزيارتها إلى تونس في مارس»: a contact
+        # under way now is the writer's day's, whatever another clause dates
+        c.date, c.precision = published, "day"
+        return
+    if c.status == "reported" and _told_in_the_past(c, lights) \
+            and _contradicts(c.status, when, precision, published):
+        # nor a past verb to a coming day: «وقد عقد X مؤتمرا صحفيا مع Y أعلنت خلاله عن عقد
+        # مؤتمر اقتصادي يوم غد» (tomorrow is the other conference's)
+        c.date, c.precision = None, None
+        return
     c.date, c.precision = when, precision
 
 
+CURRENTLY = frozenset({"حاليا", "الان"})  # «يؤدي حاليا زيارة», «يزور الآن»
+CURRENT_DAYS = 3  # a contact under way began at most this many days before the writer's day
+
+
+def _currently(norms: list[str], trig) -> bool:
+    """Whether «حاليا» / «الآن» stands in a contact's verb phrase: within three words before
+    its trigger (after the light verb: «يؤدي حاليا زيارة») or right after it."""
+    return any(norms[k] in CURRENTLY
+               for k in range(max(0, trig.i - 3), min(len(norms), trig.j + 2)))
+
+
+def _told_in_the_past(c: Candidate, lights) -> bool:
+    """Whether a contact's own verb is in the past: a past verb trigger, or a past light verb
+    right before its noun («وقد عقد ... مؤتمرا صحفيا», its subject's name between)."""
+    if c.trig.tense == "past":
+        return True
+    return c.trig.tense == "noun" and any(
+        tense == "past" and k < c.trig.i and c.trig.i - k <= LIGHT_REACH for k, tense in lights)
+
+
+LIGHT_REACH = 8  # words from a light verb to its noun (the subject's name may stand between)
 VISIT_SPAN = 2  # sentences after a visit whose undated contacts may be told during it
 
 

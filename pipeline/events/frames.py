@@ -26,6 +26,7 @@ from pipeline.events.words import (
     DUAL_VERBS,
     EFFORT_VERBS,
     FIGHT_WORDS,
+    FOREIGN_PREMISES,
     HEAD_VERBS,
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
@@ -1519,6 +1520,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     # a place inside an actor's mention is part of his title (حاكم دبي، المبعوث الخاص إلى سوريا)
     posts |= {p[0] for p in sent.places if any(a.i < p[0] < a.j for a in sent.actors)
               or norms[max(0, p[0] - 2):p[0]] in (["الخاص", "الي"], ["الخاصه", "الي"])}
+    # a state's premises in the visitor's own place (its embassy, its pavilion at a fair) is
+    # where he goes, not that state: «زيارة إلى سفارة جمهورية ألمانيا» (to offer condolences)
+    posts |= {p[0] for p in sent.places if _premises_of(norms, p[0])}
     nxt_places = sorted(p for p in sent.places + _capitals(sent)
                         if p[0] >= trig.j and p[0] not in posts and p[2] not in post_codes)
     # destinations: the first place after the trigger and places coordinated with it
@@ -1698,6 +1702,17 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     return out
 
 
+def _premises_of(norms: list[str], i: int) -> bool:
+    """Whether the word before the place at token i makes it a state's premises (grammar.yaml
+    foreign_premises: سفارة، قنصلية، جناح), a state word allowed between («سفارة جمهورية
+    ألمانيا»)."""
+    k = i - 1
+    if k > 0 and norms[k] in _STATE_WORDS:
+        k -= 1
+    return k >= 0 and in_words(norms[k], FOREIGN_PREMISES, "وبل")
+
+
+_STATE_WORDS = frozenset({"جمهوريه", "دوله", "المملكه", "مملكه", "الجمهوريه"})
 def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bool:
     """Whether the stops after the first of a tour under way are still to come: a tour noun
     (grammar.yaml tour_nouns) told as reported lists several destinations after a present

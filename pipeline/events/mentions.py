@@ -598,12 +598,29 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
 
     if any(body(t) for t in span):
         return True
+    if g["delegation"] and _attached_to_body(norms, toks, g["j"], words):
+        return True  # «وفد رفيع المستوى تابع للغرفة»: a chamber's delegation
     if g["delegation"] and g["j"] < len(norms) and norms[g["j"]] in _COMPOSED:
         # «وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات»: what the delegation is made of,
         # unless officials are among them («يضم وزراء ورجال أعمال»)
         made_of = norms[g["j"] + 1:g["j"] + 7]
         return any(body(t) for t in made_of) and not any(
             t in _STATE_MEMBERS or t[:1] == "و" and t[1:] in _STATE_MEMBERS for t in made_of)
+    return False
+
+
+_ATTACHED = frozenset(normalize_arabic(w) for w in ("تابع", "التابع", "تابعا", "تابعة", "التابعة"))
+ATTACHED_REACH = 4  # words after a delegation's title where «تابع ل» may stand
+
+
+def _attached_to_body(norms: list[str], toks: list, j: int, words: frozenset) -> bool:
+    """Whether a delegation's title is followed, within a few words of its own modifiers
+    (رفيع المستوى) and no punctuation, by «تابع ل» and a non-state body's word."""
+    for k in range(j, min(j + ATTACHED_REACH, len(norms) - 1)):
+        if norms[k] in _ATTACHED:
+            return _body_word(norms[k + 1], words)
+        if toks[k].punct:
+            return False
     return False
 
 
@@ -628,7 +645,11 @@ def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: d
     first = norms[g["i"]][len(clitics.get(g["i"], "")):]
     if not first.startswith("ال"):
         return None
-    return memory.get(("delegation body", country))
+    if ("delegation body", country) in memory:
+        return memory[("delegation body", country)]
+    # no delegation of that country named before: the one named with no country, a body's
+    # («وفد تابع للغرفة» ... «الوفد الأسترالي»)
+    return country if memory.get(("delegation body", None)) else None
 
 
 BODY_NAME_WORDS = 8  # words of a body's purpose («لمكافحة الهجرة غير الشرعية») at most
@@ -1505,6 +1526,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.body = actor.body or _delegation_named_before(norms, g, clitics, memory,
                                                                 actor.country)
             memory[("delegation body", actor.country)] = actor.body
+        elif actor.role == "delegation" and person is None and not actor.org and actor.body:
+            memory[("delegation body", None)] = actor.body  # a body's, country not named
         if actor.role in MINISTRIES and actor.titled and actor.country:
             memory[("minister", actor.country)] = actor.role
         elif (actor.role == "minister" and person is None and actor.country and g["titles"]

@@ -516,6 +516,9 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             tense = light[-1][1]
             if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
                 tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
+            elif tense == "present" and any(c[2] == "past" and light[-1][0] < c[0] < trig.i
+                                            for c in cues):
+                tense = "past"  # «يؤدي حاليا زيارة رسمية»: the cue of a visit under way
         elif light or trig.purpose:
             # a purpose clause («يغادر إلى مسقط للقاء المبعوث», «ويزور مصر لإجراء مباحثات»)
             # takes the tense of the verb it depends on: a present one makes it planned
