@@ -90,7 +90,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)]
-    if any(_multilateral_at(norms, k) for k in range(len(norms))):
+    if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
+            and any(_multilateral_at(norms, k) for k in range(len(norms))):
         triggers = [t for t in triggers if not _multilateral_summit(t, norms)]
     stops = lex.status.starts(norms)
     i = stops[0] if stops else len(norms)
