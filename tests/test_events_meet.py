@@ -787,3 +787,36 @@ def test_honorifics_may_open_the_list_of_participants_after_bayna():
             "وزراء خارجية دول مجلس التعاون، ووزير الخارجية الياباني.")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("GCC", "foreign_minister"), ("JPN", "foreign_minister"))]
+
+
+def test_a_bare_plural_of_calls_is_a_call_only_received_from_someone():
+    # «تلقى X الاتصالات من A وB»: each caller after من; elsewhere the word is a sector
+    text = ("وتلقى وزير الخارجية الأردني الاتصالات من وزير الخارجية المغربي، "
+            "ووزير الخارجية التونسي.")
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("JOR", "foreign_minister"), ("MAR", "foreign_minister")),
+        (("JOR", "foreign_minister"), ("TUN", "foreign_minister"))]
+    # the caller must follow: «تلقى الوزير الاتصالات الإدارية» names no one
+    assert extract_events("وتلقى وزير الخارجية الأردني الاتصالات الإدارية أمس.", PUB) == []
+    # no light verb before it: no call
+    assert extract_events("وأشاد وزير الخارجية الأردني بالاتصالات مع وزير الخارجية "
+                          "المغربي.", PUB) == []
+
+
+def test_a_review_verb_with_a_co_subject_is_a_meeting():
+    # «استعرض A وB العلاقات»: the two took the relations up together
+    text = "استعرض وزير الخارجية المصري ووزير الخارجية الأردني العلاقات الثنائية أمس."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "foreign_minister"), ("JOR", "foreign_minister"))]
+    # one side only: no contact
+    assert extract_events("استعرض وزير الخارجية المصري خطة الوزارة أمس.", PUB) == []
+
+
+def test_a_title_and_its_holders_name_after_further_titles_are_one_subject():
+    # «ولي عهد أبوظبي نائب القائد الأعلى ... الشيخ محمد بن زايد ووزير ...»: the title and the
+    # name after it are one person, who meets the one joined by و
+    text = ("استعرض ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد آل "
+            "نهيان ووزير الخارجية الأردني في أبوظبي أمس العلاقات بين البلدين.")
+    events = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert _pairs(events) == [(("ARE", "official"), ("JOR", "foreign_minister"))]
+    assert events[0]["actor1_name"] == "Mohamed bin Zayed Al Nahyan"

@@ -22,6 +22,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     BEFORE_STOP,
+    CO_SUBJECT_VERBS,
     CONTACT_DOERS,
     DUAL_VERBS,
     EFFORT_VERBS,
@@ -42,6 +43,7 @@ from pipeline.events.words import (
     VISIT_DOERS,
     VISIT_VERBS,
     WAR_NOUNS,
+    in_words,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -183,6 +185,28 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
         if sent.toks[k].punct:
             break
     return counterparts
+
+
+APPOSITION_REACH = 10  # words of further titles between a title and its holder's name
+
+
+def _apposition_name(sent: Sentence, subject: Actor | None,
+                     actors: list[Actor]) -> Actor | None:
+    """The subject, a title without a name («ولي عهد أبوظبي نائب»), with its holder's name
+    in apposition after further titles («... القائد الأعلى للقوات المسلحة الشيخ محمد بن
+    زايد»): the next actor is a named one of the same state, not joined by و, with no
+    punctuation between. One person: the named mention widened over the title, in the office
+    the title names, else None."""
+    if subject is None or subject.name or not subject.titled:
+        return None
+    own = next((a for a in actors if a.i >= subject.j), None)
+    if (own is None or not own.name or own.clitic
+            or (own.country, own.org) != (subject.country, subject.org)
+            or own.i - subject.j > APPOSITION_REACH
+            or any(sent.toks[k].punct for k in range(subject.j - 1, own.i))):
+        return None
+    text = sent.text[sent.toks[subject.i].start:sent.toks[own.j - 1].end]
+    return dataclasses.replace(own, i=subject.i, text=text, role=subject.role)
 
 
 def _co_subject(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bool:
@@ -492,6 +516,14 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        named = _apposition_name(sent, subject, actors)
+        if named is not None:
+            # «استعرض ولي عهد أبوظبي نائب القائد الأعلى ... الشيخ محمد بن زايد وB»: the
+            # title and the name after it are one subject
+            if subject is first_after:
+                first_after = named
+            subject = named
+            counterparts = [a for a in counterparts if a.i >= named.j]
         counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
         # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
@@ -523,11 +555,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
-        if trig.etype == "DISCUSS" and not duo_only and not (
-                verb_like and subject is first_after and _co_subject(sent, subject, counterparts)):
-            gap = norms[rest_from:counterparts[0].i] if counterparts else []
-            if not any(g.endswith("مع") or g == "مع" for g in gap):
-                continue
+        if trig.etype == "DISCUSS":
+            co_subject = verb_like and subject is first_after and _co_subject(
+                sent, subject, counterparts)
+            if not co_subject and in_words(norms[trig.i], CO_SUBJECT_VERBS, "وف"):
+                continue  # «استعرض X الاتفاق مع دول ...»: a review, with no one
+            if not duo_only and not co_subject:
+                gap = norms[rest_from:counterparts[0].i] if counterparts else []
+                if not any(g.endswith("مع") or g == "مع" for g in gap):
+                    continue
         if trig.adverb and not counterparts:
             listed = _coordinated_objects(sent, before, trig)
             if (len(listed) == 2 and trig.i - listed[-1].j == 1
