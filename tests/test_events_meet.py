@@ -820,3 +820,11 @@ def test_a_title_and_its_holders_name_after_further_titles_are_one_subject():
     events = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
     assert _pairs(events) == [(("ARE", "official"), ("JOR", "foreign_minister"))]
     assert events[0]["actor1_name"] == "Mohamed bin Zayed Al Nahyan"
+
+
+def test_the_gulf_states_are_the_gcc_even_misspelt():
+    # «وزراء خارجية الدول الخليجية» is the GCC's foreign ministers; «الخيلجية» is a common
+    # transposition of the same word
+    for spelling in ("الخليجية", "الخيلجية"):
+        assert ("GCC", "foreign_minister") in _actors(
+            f"التقى وزير الخارجية الياباني وزراء خارجية الدول {spelling} أمس.")
