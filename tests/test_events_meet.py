@@ -828,3 +828,13 @@ def test_the_gulf_states_are_the_gcc_even_misspelt():
     for spelling in ("الخليجية", "الخيلجية"):
         assert ("GCC", "foreign_minister") in _actors(
             f"التقى وزير الخارجية الياباني وزراء خارجية الدول {spelling} أمس.")
+
+
+def test_the_kings_adviser_does_not_hold_the_kings_office():
+    # «مستشار خادم الحرمين الشريفين»: an adviser to the king, not the king
+    keys = _actors("استقبل وزير الخارجية الأردني أمس الأمير خالد الفيصل بن عبدالعزيز مستشار "
+                   "خادم الحرمين الشريفين أمير منطقة مكة المكرمة.")
+    assert keys == [("JOR", "foreign_minister"), ("SAU", "official")]
+    # the king's own title still names the king
+    assert ("SAU", "head_of_state") in _actors(
+        "استقبل خادم الحرمين الشريفين وزير الخارجية الأردني أمس.")

@@ -1171,7 +1171,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif e1.kind == "title" and gap == 0 and unit["skip"]:
+                elif e1.kind == "title" and gap == 0 and unit["skip"] or (
+                        e1.kind == "fixed" and gap == 0 and unit["skip"]
+                        and " ".join(norms[unit["i"]:i1]) in gaz.adviser_prefixes):
+                    # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it
                     # نائب رئيس الوزراء: the deputy title is consumed (also after another
                     # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
                     unit["j"] = j1
