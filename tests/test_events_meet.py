@@ -838,3 +838,14 @@ def test_the_kings_adviser_does_not_hold_the_kings_office():
     # the king's own title still names the king
     assert ("SAU", "head_of_state") in _actors(
         "استقبل خادم الحرمين الشريفين وزير الخارجية الأردني أمس.")
+
+
+def test_the_next_stop_of_a_trip_is_not_where_the_meeting_is():
+    # «يلتقي X اليوم Y، وينتقل غدا إلى الدوحة»: Doha is where he goes next
+    [ev] = extract_events("يلتقي وزير الخارجية الأمريكي اليوم الرئيس المصري، وينتقل غدا إلى "
+                          "الدوحة.", PUB)
+    assert ev["event_type"] == "MEET" and ev["location_name"] is None
+    # a place after في is the meeting's own
+    [ev] = extract_events("يلتقي وزير الخارجية الأمريكي اليوم الرئيس المصري في القاهرة، "
+                          "وينتقل غدا إلى الدوحة.", PUB)
+    assert ev["location_name"] == "Cairo"

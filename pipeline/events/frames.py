@@ -33,6 +33,7 @@ from pipeline.events.words import (
     MESSAGE_NOUNS,
     NAMED_AFTER,
     NOT_OBJECTS,
+    ONWARD_VERBS,
     PHONE_CUES,
     POST_TAKING,
     RELATIVE,
@@ -311,8 +312,17 @@ class Candidate:
     programme: bool = False  # an item of a visit's programme («يتضمن برنامج الزيارة لقاء مع»)
 
 
+def _onward(norms: list[str], start: int, k: int) -> bool:
+    """Whether the place at k is where a later clause's traveller goes next: «إلى» right
+    before it and a verb of moving on (grammar.yaml `onward_verbs`) between start and it
+    («يلتقي اليوم X في القاهرة، وينتقل غدا إلى الدوحة»)."""
+    return (k > 0 and norms[k - 1] in ("الي", "والي")
+            and any(in_words(norms[m], ONWARD_VERBS, "وف") for m in range(start, k - 1)))
+
+
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
-    after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude]
+    after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude
+             and not _onward(sent.norms, trig.j, p[0])]
     if after:
         return after[0][1], after[0][2]
     before = [p for p in sent.places if p[0] < trig.i and p[0] not in exclude]
