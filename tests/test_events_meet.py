@@ -849,3 +849,22 @@ def test_the_next_stop_of_a_trip_is_not_where_the_meeting_is():
     [ev] = extract_events("يلتقي وزير الخارجية الأمريكي اليوم الرئيس المصري في القاهرة، "
                           "وينتقل غدا إلى الدوحة.", PUB)
     assert ev["location_name"] == "Cairo"
+
+
+def test_a_titles_portfolio_is_not_a_ministry_of_its_own():
+    # «الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية X»: one person
+    sent = Sentence("التقى وزير الخارجية الأردني الممثلة العليا للاتحاد الأوروبي للشؤون "
+                    "الخارجية والسياسة الأمنية فيديريكا موغيريني أمس.", 0,
+                    tokenize("التقى وزير الخارجية الأردني الممثلة العليا للاتحاد الأوروبي "
+                             "للشؤون الخارجية والسياسة الأمنية فيديريكا موغيريني أمس."))
+    find_mentions(sent, 2015, {}, None)
+    assert [(a.org or a.country, a.name) for a in sent.actors] == [
+        ("JOR", None), ("EU", "Federica Mogherini")]
+
+
+def test_an_organisations_unnamed_envoy_is_the_one_person_of_it_named_before():
+    text = ("وصلت الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني إلى عمان أمس. "
+            "واجتمع وزير الخارجية الأردني مع المبعوثة الأوروبية.")
+    meets = [e for e in extract_events(text, date(2015, 7, 28)) if e["event_type"] == "MEET"]
+    assert [(e["actor1_name"], e["actor2_name"]) for e in meets] == [
+        (None, "Federica Mogherini")]
