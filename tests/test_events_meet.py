@@ -816,3 +816,84 @@ def test_a_reported_clause_carries_its_own_subject_not_the_speakers():
             "كمبالا، وسيجري محادثات مع الرئيس الأوغندي حول الحدود».")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("KEN", "head_of_state"), ("UGA", "head_of_state"))]
+
+
+def test_a_bare_plural_of_calls_is_a_call_only_received_from_someone():
+    # «تلقى X الاتصالات من A وB»: each caller after من; elsewhere the word is a sector
+    text = ("وتلقى وزير الخارجية الأردني الاتصالات من وزير الخارجية المغربي، "
+            "ووزير الخارجية التونسي.")
+    assert _pairs(extract_events(text, PUB), "CALL") == [
+        (("JOR", "foreign_minister"), ("MAR", "foreign_minister")),
+        (("JOR", "foreign_minister"), ("TUN", "foreign_minister"))]
+    # the caller must follow: «تلقى الوزير الاتصالات الإدارية» names no one
+    assert extract_events("وتلقى وزير الخارجية الأردني الاتصالات الإدارية أمس.", PUB) == []
+    # no light verb before it: no call
+    assert extract_events("وأشاد وزير الخارجية الأردني بالاتصالات مع وزير الخارجية "
+                          "المغربي.", PUB) == []
+
+
+def test_a_review_verb_with_a_co_subject_is_a_meeting():
+    # «استعرض A وB العلاقات»: the two took the relations up together
+    text = "استعرض وزير الخارجية المصري ووزير الخارجية الأردني العلاقات الثنائية أمس."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("EGY", "foreign_minister"), ("JOR", "foreign_minister"))]
+    # one side only: no contact
+    assert extract_events("استعرض وزير الخارجية المصري خطة الوزارة أمس.", PUB) == []
+
+
+def test_a_title_and_its_holders_name_after_further_titles_are_one_subject():
+    # «ولي عهد أبوظبي نائب القائد الأعلى ... الشيخ محمد بن زايد ووزير ...»: the title and the
+    # name after it are one person, who meets the one joined by و
+    text = ("استعرض ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد آل "
+            "نهيان ووزير الخارجية الأردني في أبوظبي أمس العلاقات بين البلدين.")
+    events = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert _pairs(events) == [(("ARE", "official"), ("JOR", "foreign_minister"))]
+    assert events[0]["actor1_name"] == "Mohamed bin Zayed Al Nahyan"
+
+
+def test_the_gulf_states_are_the_gcc_even_misspelt():
+    # «وزراء خارجية الدول الخليجية» is the GCC's foreign ministers; «الخيلجية» is a common
+    # transposition of the same word
+    for spelling in ("الخليجية", "الخيلجية"):
+        assert ("GCC", "foreign_minister") in _actors(
+            f"التقى وزير الخارجية الياباني وزراء خارجية الدول {spelling} أمس.")
+
+
+def test_the_kings_adviser_does_not_hold_the_kings_office():
+    # «مستشار خادم الحرمين الشريفين»: an adviser to the king, not the king
+    keys = _actors("استقبل وزير الخارجية الأردني أمس الأمير خالد الفيصل بن عبدالعزيز مستشار "
+                   "خادم الحرمين الشريفين أمير منطقة مكة المكرمة.")
+    assert keys == [("JOR", "foreign_minister"), ("SAU", "official")]
+    # the king's own title still names the king
+    assert ("SAU", "head_of_state") in _actors(
+        "استقبل خادم الحرمين الشريفين وزير الخارجية الأردني أمس.")
+
+
+def test_the_next_stop_of_a_trip_is_not_where_the_meeting_is():
+    # «يلتقي X اليوم Y، وينتقل غدا إلى الدوحة»: Doha is where he goes next
+    [ev] = extract_events("يلتقي وزير الخارجية الأمريكي اليوم الرئيس المصري، وينتقل غدا إلى "
+                          "الدوحة.", PUB)
+    assert ev["event_type"] == "MEET" and ev["location_name"] is None
+    # a place after في is the meeting's own
+    [ev] = extract_events("يلتقي وزير الخارجية الأمريكي اليوم الرئيس المصري في القاهرة، "
+                          "وينتقل غدا إلى الدوحة.", PUB)
+    assert ev["location_name"] == "Cairo"
+
+
+def test_a_titles_portfolio_is_not_a_ministry_of_its_own():
+    # «الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية والسياسة الأمنية X»: one person
+    sent = Sentence("التقى وزير الخارجية الأردني الممثلة العليا للاتحاد الأوروبي للشؤون "
+                    "الخارجية والسياسة الأمنية فيديريكا موغيريني أمس.", 0,
+                    tokenize("التقى وزير الخارجية الأردني الممثلة العليا للاتحاد الأوروبي "
+                             "للشؤون الخارجية والسياسة الأمنية فيديريكا موغيريني أمس."))
+    find_mentions(sent, 2015, {}, None)
+    assert [(a.org or a.country, a.name) for a in sent.actors] == [
+        ("JOR", None), ("EU", "Federica Mogherini")]
+
+
+def test_an_organisations_unnamed_envoy_is_the_one_person_of_it_named_before():
+    text = ("وصلت الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني إلى عمان أمس. "
+            "واجتمع وزير الخارجية الأردني مع المبعوثة الأوروبية.")
+    meets = [e for e in extract_events(text, date(2015, 7, 28)) if e["event_type"] == "MEET"]
+    assert [(e["actor1_name"], e["actor2_name"]) for e in meets] == [
+        (None, "Federica Mogherini")]

@@ -22,6 +22,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     BEFORE_STOP,
+    CO_SUBJECT_VERBS,
     CONTACT_DOERS,
     DUAL_VERBS,
     EFFORT_VERBS,
@@ -33,6 +34,7 @@ from pipeline.events.words import (
     MESSAGE_NOUNS,
     NAMED_AFTER,
     NOT_OBJECTS,
+    ONWARD_VERBS,
     PHONE_CUES,
     POST_TAKING,
     RELATIVE,
@@ -189,6 +191,28 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
     return counterparts
 
 
+APPOSITION_REACH = 10  # words of further titles between a title and its holder's name
+
+
+def _apposition_name(sent: Sentence, subject: Actor | None,
+                     actors: list[Actor]) -> Actor | None:
+    """The subject, a title without a name («ولي عهد أبوظبي نائب»), with its holder's name
+    in apposition after further titles («... القائد الأعلى للقوات المسلحة الشيخ محمد بن
+    زايد»): the next actor is a named one of the same state, not joined by و, with no
+    punctuation between. One person: the named mention widened over the title, in the office
+    the title names, else None."""
+    if subject is None or subject.name or not subject.titled:
+        return None
+    own = next((a for a in actors if a.i >= subject.j), None)
+    if (own is None or not own.name or own.clitic
+            or (own.country, own.org) != (subject.country, subject.org)
+            or own.i - subject.j > APPOSITION_REACH
+            or any(sent.toks[k].punct for k in range(subject.j - 1, own.i))):
+        return None
+    text = sent.text[sent.toks[subject.i].start:sent.toks[own.j - 1].end]
+    return dataclasses.replace(own, i=subject.i, text=text, role=subject.role)
+
+
 def _co_subject(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bool:
     """Whether the first counterpart is joined by و right after the subject («بحث A وB
     العلاقات», «استعرض A وB ...»), or after the subject's own name in apposition to its long
@@ -292,8 +316,17 @@ class Candidate:
     later_stop: bool = False  # a later stop of a tour under way (_tour_to_come): to come
 
 
+def _onward(norms: list[str], start: int, k: int) -> bool:
+    """Whether the place at k is where a later clause's traveller goes next: «إلى» right
+    before it and a verb of moving on (grammar.yaml `onward_verbs`) between start and it
+    («يلتقي اليوم X في القاهرة، وينتقل غدا إلى الدوحة»)."""
+    return (k > 0 and norms[k - 1] in ("الي", "والي")
+            and any(in_words(norms[m], ONWARD_VERBS, "وف") for m in range(start, k - 1)))
+
+
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
-    after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude]
+    after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude
+             and not _onward(sent.norms, trig.j, p[0])]
     if after:
         return after[0][1], after[0][2]
     before = [p for p in sent.places if p[0] < trig.i and p[0] not in exclude]
@@ -497,6 +530,14 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        named = _apposition_name(sent, subject, actors)
+        if named is not None:
+            # «استعرض ولي عهد أبوظبي نائب القائد الأعلى ... الشيخ محمد بن زايد وB»: the
+            # title and the name after it are one subject
+            if subject is first_after:
+                first_after = named
+            subject = named
+            counterparts = [a for a in counterparts if a.i >= named.j]
         counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
         # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
@@ -528,11 +569,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
-        if trig.etype == "DISCUSS" and not duo_only and not (
-                verb_like and subject is first_after and _co_subject(sent, subject, counterparts)):
-            gap = norms[rest_from:counterparts[0].i] if counterparts else []
-            if not any(g.endswith("مع") or g == "مع" for g in gap):
-                continue
+        if trig.etype == "DISCUSS":
+            co_subject = verb_like and subject is first_after and _co_subject(
+                sent, subject, counterparts)
+            if not co_subject and in_words(norms[trig.i], CO_SUBJECT_VERBS, "وف"):
+                continue  # «استعرض X الاتفاق مع دول ...»: a review, with no one
+            if not duo_only and not co_subject:
+                gap = norms[rest_from:counterparts[0].i] if counterparts else []
+                if not any(g.endswith("مع") or g == "مع" for g in gap):
+                    continue
         if trig.adverb and not counterparts:
             listed = _coordinated_objects(sent, before, trig)
             if (len(listed) == 2 and trig.i - listed[-1].j == 1

@@ -84,6 +84,8 @@ class Gazetteer:
     institution_requires: dict = field(default_factory=dict)
     institution_seats: frozenset = frozenset()  # مقر، مبنى: an institution after them is a place
     single_counterparts: frozenset = frozenset()  # نظيره: one person's counterpart
+    # مستشار: an adviser to a fixed office (خادم الحرمين الشريفين) does not hold it
+    adviser_prefixes: frozenset = frozenset()
     counterpart_blocs: dict = field(default_factory=dict)  # الخليجيين (after نظرائه) -> GCC
     region_anaphors: frozenset = frozenset()  # الإقليم: the region the text named last
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
@@ -263,6 +265,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for phrase in roles.get("counterpart") or []:
         gaz.add(phrase, Entry("counterpart"))
     gaz.single_counterparts = _phrases(roles.get("counterpart_single"))
+    gaz.adviser_prefixes = _phrases(roles.get("adviser_prefixes"))
     gaz.counterpart_blocs = {" ".join(_norm(w)): code
                              for code, words in (roles.get("counterpart_blocs") or {}).items()
                              for w in words}

@@ -24,6 +24,7 @@ from pipeline.events.words import (
     MESSAGE_NOUNS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
+    PORTFOLIO_WORDS,
     SPORT_COMPLEMENTS,
     STOP_WORDS,
     VISIT_DESTINATION,
@@ -49,6 +50,7 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+ORG_PEOPLE = "org people"  # memory: (name, role) of the people of an organisation named so far
 LAST_REGION = "last region"  # memory: the entry of the self-governing region named last
 
 
@@ -1110,6 +1112,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # their own («حسين الشيخ» is someone else)
                 i += n
                 continue
+            if pick.kind == "title" and i > 0 and norms[i - 1] in PORTFOLIO_WORDS:
+                # «الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية»: the portfolio of the
+                # title before, not the ministry
+                i += n
+                continue
             if pick.kind == "title" and not _institution_allowed(norms, i, n, clitic, gaz):
                 i += n  # «لجنة التحقيق»: a committee that is no joint one names no party
                 continue
@@ -1201,7 +1208,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif e1.kind == "title" and gap == 0 and unit["skip"]:
+                elif e1.kind == "title" and gap == 0 and unit["skip"] or (
+                        e1.kind == "fixed" and gap == 0 and unit["skip"]
+                        and " ".join(norms[unit["i"]:i1]) in gaz.adviser_prefixes):
+                    # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it
                     # نائب رئيس الوزراء: the deputy title is consumed (also after another
                     # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
                     unit["j"] = j1
@@ -1569,6 +1579,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             unknown = last == UNKNOWN_ORIGIN
             if not unknown:
                 actor.country, actor.org = last
+        if (person is None and actor.org and actor.role == "envoy" and not actor.counterpart
+                and len(memory.get((ORG_PEOPLE, actor.org), ())) == 1):
+            # «المبعوثة الأوروبية» after «الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني»:
+            # an organisation's unnamed envoy is the one person of it the text has named
+            (actor.name, actor.role), = memory[(ORG_PEOPLE, actor.org)]
+            actor.titled = True
         if actor.institution:
             _institution_named_before(actor, g, norms, clitics, memory)
         if (actor.country is None and actor.org is None and person is None
@@ -1624,6 +1640,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         toks = sent.toks
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
+        if person is not None and actor.org and not actor.country:
+            people = memory.setdefault((ORG_PEOPLE, actor.org), set())
+            if not any(name == actor.name for name, _ in people):
+                people.add((actor.name, actor.role))
         if person is not None and actor.titled and not g.get("pronoun"):
             _remember_titles(g.get("tkeys", []), person, actor, memory, gaz)
         if person is not None and actor.role in MINISTER_ROLES and not g.get("pronoun"):

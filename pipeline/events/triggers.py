@@ -11,6 +11,8 @@ from pipeline.events.dates import WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
+    LIGHT_ONLY_AFTER,
+    LIGHT_ONLY_NOUNS,
     MEANS_WORDS,
     MULTILATERAL_QUALIFIERS,
     PHONE_DEVICES,
@@ -89,7 +91,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             continue
         i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
-                and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)]
+                and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
+                and _light_object(t, lights, norms)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
             and any(_multilateral_at(norms, k) for k in range(len(norms))):
         triggers = [t for t in triggers if not _multilateral_summit(t, norms)]
@@ -107,6 +110,21 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i = next_stop(stops, i)
     return triggers, lights, cues
+
+
+LIGHT_OBJECT_REACH = 8  # words from a light verb to the bare noun it takes (its subject between)
+
+
+def _light_object(trig: Trigger, lights, norms: list[str]) -> bool:
+    """Whether a trigger that is a contact only as a light verb's object (grammar.yaml
+    `light_only_nouns`) has one: a past or present light verb at most LIGHT_OBJECT_REACH words
+    before it and من/مع right after it («تلقى الوزير الاتصالات من نظيره»). Other triggers
+    pass."""
+    if trig.j - trig.i != 1 or not in_words(norms[trig.i], LIGHT_ONLY_NOUNS, "وفبل"):
+        return True
+    return (trig.j < len(norms) and norms[trig.j] in LIGHT_ONLY_AFTER
+            and any(0 < trig.i - k <= LIGHT_OBJECT_REACH and tense in ("past", "present")
+                    for k, tense in lights))
 
 
 def _trip_verb(norms: list[str], k: int) -> bool:
