@@ -196,8 +196,7 @@ def test_no_name_or_place_belongs_to_two_entries():
 # DISCUSS (بحث مع) becomes CALL near a phone cue and MEET otherwise; RETURN (عاد قادما من)
 # reports a VISIT to the place it names.
 TYPED_FROM_CONTEXT = {"DISCUSS": {"MEET", "CALL"}, "RETURN": {"VISIT"}}
-# `received`: a plural noun of contacts, a call only after a verb of receiving (الاتصالات)
-TENSES = {"past", "present", "noun", "adverb", "object_past", "object_present", "received"}
+TENSES = {"past", "present", "noun", "adverb", "object_past", "object_present"}
 
 
 def _triggers() -> dict:

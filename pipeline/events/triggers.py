@@ -69,9 +69,6 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         n, entries, clitic = lex.triggers.match_clitic(norms, i)
         if n and (_telephone_noun(norms, i) or _receives_news(norms, i)):
             n = 0  # «عن طريق هاتف محمول»: the device, not «هاتف» (he phoned)
-        if n and all(x.role == "received" for x in entries) and not _received_calls(
-                sent, i, i + n):
-            n = 0  # «قطاع الاتصالات»: communications, not calls received
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
             if e.kind == "light":
@@ -79,7 +76,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 purpose = clitic.endswith("ل") or e.role == "masdar"
                 lights.append((i, "purpose" if purpose else e.role))
             else:
-                tense = "noun" if e.role == "received" else e.role
+                tense = e.role
                 obj = tense.startswith("object_")
                 tense = tense[len("object_"):] if obj else tense
                 adverb = tense == "adverb"
@@ -204,23 +201,6 @@ def _receives_news(norms: list[str], i: int) -> bool:
     tok = norms[i][1:] if norms[i][:1] in ("و", "ف") else norms[i]
     return tok.startswith(_RECEIVE_STEMS) and any(
         w in RECEIVED_NEWS for w in norms[i + 1:i + 1 + RECEIVED_NEWS_SPAN])
-
-
-RECEIVED_FROM_SPAN = 2  # words from a noun of calls received to the من of its callers
-_RECEIVE_CALL_VERBS = frozenset({"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقيا"})
-
-
-def _received_calls(sent: Sentence, i: int, j: int) -> bool:
-    """Whether a plural noun of contacts at i..j (triggers.yaml `received`: الاتصالات) is the
-    calls a verb of receiving takes, their callers after من: «وتلقى الاتصالات من A وB»،
-    «تلقى الأمير اتصالات من ...». The verb stands right before the noun or before its
-    subject; من follows within RECEIVED_FROM_SPAN words."""
-    norms = sent.norms
-    ends = {a.j: a for a in sent.actors}
-    verb = ends[i].i - 1 if i in ends else i - 1
-    if verb < 0 or not in_words(norms[verb], _RECEIVE_CALL_VERBS, "وف"):
-        return False
-    return "من" in norms[j:j + RECEIVED_FROM_SPAN + 1]
 
 
 def _telephone_noun(norms: list[str], i: int) -> bool:
