@@ -58,8 +58,30 @@ def test_numbers_that_are_not_a_gregorian_date(text):
 
 
 def test_month_without_year_or_modifier_stays_null():
-    assert resolve_date(_toks("يلتقيان في مارس"), date(2017, 1, 1)) == (None, None)
+    assert resolve_date(_toks("يلتقيان مارس"), date(2017, 1, 1)) == (None, None)
+    assert resolve_date(_toks("يلتقيان في مارس"), None) == (None, None)
     assert resolve_date(_toks("اجتمعا الشهر الماضي"), None) == (None, None)
+    # a month name that is a surname is no date
+    assert resolve_date(_toks("استقبل تيريزا ماي في لندن"), date(2017, 1, 1)) == (None, None)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("يلتقيان في مارس", date(2017, 1, 1), (date(2017, 3, 1), "month")),
+    ("اجتمعا في نوفمبر", date(2017, 2, 10), (date(2016, 11, 1), "month")),
+    ("يزورها في فبراير", date(2016, 11, 20), (date(2017, 2, 1), "month")),
+    ("اجتمعا خلال شهر أيار", date(2016, 7, 20), (date(2016, 5, 1), "month")),
+    ("تقابلا في تموز/يوليو", date(2016, 9, 2), (date(2016, 7, 1), "month")),
+    ("تقابلا في تموز (يوليو)", date(2016, 9, 2), (date(2016, 7, 1), "month")),
+])
+def test_bare_month_after_a_preposition_takes_the_nearest_year(text, published, expected):
+    assert resolve_date(_toks(text), published) == expected
+
+
+def test_bare_month_dates_the_contact_of_its_clause():
+    evs = extract_events("وأجرى الرئيس التركي والرئيس الروسي لقاء في حزيران/يونيو على هامش "
+                         "الألعاب.", date(2015, 8, 4))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["event_date"], meet["date_precision"]) == (date(2015, 6, 1), "month")
 
 
 def test_the_two_is_not_monday():
@@ -133,7 +155,7 @@ def test_background_sentence_takes_no_date_from_the_lead():
 
 def test_sentence_with_an_unresolved_month_or_period_takes_no_lead_date():
     text = ("التقى الرئيس التركي اليوم الثلاثاء وزير الخارجية الروسي.\n"
-            "وأجرى الرئيس التركي والرئيس الروسي لقاء مطولا في حزيران على هامش الألعاب.\n"
+            "وأجرى الرئيس التركي والرئيس الروسي لقاء مطولا منذ حزيران على هامش الألعاب.\n"
             "وزار وزير الخارجية الإيراني الكويت مطلع الأسبوع الجاري.")
     evs = extract_events(text, date(2015, 8, 4))
     later = [e for e in evs if e["sentence_index"] > 0]
