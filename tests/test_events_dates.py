@@ -89,6 +89,20 @@ def test_the_two_is_not_monday():
     assert resolve_date(_toks("وصل الاثنين"), date(2017, 1, 4)) == (date(2017, 1, 2), "day")
 
 
+def test_date_after_another_contact_is_that_contacts():
+    toks = _toks("وكان الرئيس قد دعاه خلال اتصال هاتفي بينهما في مارس الماضي، وجدد الدعوة "
+                 "خلال لقائه به في العاصمة في مايو الماضي")
+    found = find_dates(toks, date(2016, 8, 1))
+    call, meet = toks.index("اتصال"), toks.index("لقائه")
+    assert date_for(found, toks, meet, meet + 1, others=(call,)).date == date(2016, 5, 1)
+    assert date_for(found, toks, call, call + 2, others=(meet,)).date == date(2016, 3, 1)
+    # with no date after the trigger, the one before it still dates it
+    toks = _toks("بعد اتصال هاتفي بينهما في مارس الماضي، جدد الدعوة خلال لقائه به")
+    found = find_dates(toks, date(2016, 8, 1))
+    call, meet = toks.index("اتصال"), toks.index("لقائه")
+    assert date_for(found, toks, meet, meet + 1, others=(call,)).date == date(2016, 3, 1)
+
+
 def test_date_for_takes_the_trigger_clause():
     toks = _toks("قال المتحدث اليوم السبت إن الوزير سيبدأ غدا جولة")
     found = find_dates(toks, date(2017, 6, 17))

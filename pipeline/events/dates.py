@@ -520,8 +520,15 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # «بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس اليوم»: a date after another
     # contact named after قبل/بعد, before this trigger, is that contact's
     governed = [t for t in others if 0 < t < i and tokens[t - 1] in TIME_PREPOSITIONS]
+    # «مكالمة جرت بينهما في أبريل، وأكدها خلال استقباله ... في يونيو»: a time adjunct
+    # follows the contact it dates, so a date before this trigger and after another
+    # contact's is that contact's when the clause has a date after this trigger
+    def nearer_other(m: DateMention) -> bool:
+        return m.j <= i and any(t < m.i for t in others)
+
     clear = [m for m in inside if not across_trigger(m, i, j, others)
              and not any(t < m.i and m.j <= i for t in governed)]
+    clear = [m for m in clear if not nearer_other(m)] or clear
     best = min(counted or clear or inside or found, key=dist)
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
