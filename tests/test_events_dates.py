@@ -472,3 +472,29 @@ def test_the_first_meeting_since_a_month_is_not_dated_by_it():
     text = "التقى وزير الخارجية التونسي نظيره الجزائري في أول لقاء بينهما منذ مارس الماضي."
     [ev] = extract_events(text, date(2016, 6, 15))
     assert ev["event_date"] != date(2016, 3, 1)
+
+
+def test_contact_after_eve_is_the_day_after_the_main_clause():
+    text = ("عشية وصوله إلى الكويت حيث سيلتقي مع وزراء خارجية دول مجلس التعاون، سعى وزير "
+            "الخارجية الفرنسي أمس الثلاثاء من بيروت إلى طمأنة دول المنطقة.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["event_date"], meet["status"]) == (date(2016, 5, 11), "planned")
+
+
+def test_contact_after_morrow_is_the_day_before_the_main_clause():
+    text = ("زار وزير الخارجية الياباني أمس الأربعاء القاهرة، غداة محادثاته مع نظيره "
+            "الأردني في عمان.")
+    evs = extract_events(text, date(2016, 5, 12))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 10)
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert visit["event_date"] == date(2016, 5, 11)
+
+
+def test_eve_does_not_move_a_contact_before_it():
+    text = ("التقى وزير الخارجية الفرنسي أمس الثلاثاء نظيره الأردني في عمان، عشية زيارة "
+            "الرئيس الفرنسي للأردن.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 10)
