@@ -787,3 +787,20 @@ def test_honorifics_may_open_the_list_of_participants_after_bayna():
             "وزراء خارجية دول مجلس التعاون، ووزير الخارجية الياباني.")
     assert _pairs(extract_events(text, PUB), "MEET") == [
         (("GCC", "foreign_minister"), ("JPN", "foreign_minister"))]
+
+
+def test_parties_after_a_later_meeting_noun_are_that_meetings():
+    text = ("عقد وزراء خارجية دول مجلس التعاون في الرياض اليوم اجتماعا تحضيريا تمهيدا للاجتماع "
+            "المشترك بين وزراء خارجية دول مجلس التعاون ووزير الخارجية الروسي الذي سيعقد يوم غد "
+            "في الرياض.")
+    evs = extract_events(text, date(2016, 3, 1))
+    meets = [(e["status"], e["event_date"], e["actor2_country"]) for e in evs
+             if e["event_type"] == "MEET"]
+    assert meets == [("planned", date(2016, 3, 2), "RUS")]
+
+
+def test_a_meeting_with_its_party_right_after_it_is_kept():
+    text = "عقد وزراء خارجية دول مجلس التعاون في الرياض اليوم اجتماعا مع وزير الخارجية الروسي."
+    evs = extract_events(text, date(2016, 3, 1))
+    meets = [(e["status"], e["event_date"]) for e in evs if e["event_type"] == "MEET"]
+    assert meets == [("reported", date(2016, 3, 1))]

@@ -93,6 +93,22 @@ def _recalled(c: Candidate) -> bool:
                for k in range(lo, c.trig.i))
 
 
+def _across_contact(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a contact whose parties after its trigger all stand after a later trigger of the
+    same sentence proposing the same type and pair at another status or date: they are that
+    contact's («عقد الوزراء اليوم اجتماعا تنسيقيا تمهيدا للاجتماع المشترك مع كيري الذي سيعقد
+    غدا»: Kerry is at tomorrow's meeting, not today's)."""
+    def later(a: Candidate, b: Candidate) -> bool:
+        if b is a or b.trig is None or a.trig is None or b.etype != a.etype \
+                or b.sentence is not a.sentence or b.trig.i < a.trig.j \
+                or _pair_key(b) != _pair_key(a) \
+                or (b.status, b.date) == (a.status, a.date):
+            return False
+        after = [x.i for x in (a.actor1, a.actor2) if x is not None and x.i >= a.trig.j]
+        return bool(after) and min(after) >= b.trig.j
+    return [a for a in cands if not any(later(a, b) for b in cands)]
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -383,7 +399,7 @@ def extract_events(text: str, published=None, part: str = "body",
             cands.append(c)
     events = []
     pub = as_date(published)
-    for c in _merge(cands):
+    for c in _merge(_across_contact(cands)):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
         c.status = _dated_status(c, c.today or pub)
