@@ -1515,6 +1515,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
             dests.append(p)
+        elif dests and p[0] - dests[-1][0] <= THEN_SPAN and norms[p[0] - 1] == "ثم":
+            dests.append(p)  # «زار فرنسا في يناير، ثم إيطاليا»: the verb left out, a next stop
     word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
     if word in ATTEND_VERBS or word[1:] in ATTEND_VERBS:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
@@ -1675,6 +1677,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                                  trigger_text, sdate[0], sdate[1], loc,
                                  later_stop=bool(n and later)))
     return out
+
+
+THEN_SPAN = 12  # words from a destination to a place right after «ثم» that is a next stop
 
 
 def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bool:
