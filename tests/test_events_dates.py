@@ -58,13 +58,49 @@ def test_numbers_that_are_not_a_gregorian_date(text):
 
 
 def test_month_without_year_or_modifier_stays_null():
-    assert resolve_date(_toks("يلتقيان في مارس"), date(2017, 1, 1)) == (None, None)
+    assert resolve_date(_toks("يلتقيان مارس"), date(2017, 1, 1)) == (None, None)
+    assert resolve_date(_toks("يلتقيان في مارس"), None) == (None, None)
     assert resolve_date(_toks("اجتمعا الشهر الماضي"), None) == (None, None)
+    # a month name that is a surname is no date
+    assert resolve_date(_toks("استقبل تيريزا ماي في لندن"), date(2017, 1, 1)) == (None, None)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("يلتقيان في مارس", date(2017, 1, 1), (date(2017, 3, 1), "month")),
+    ("اجتمعا في نوفمبر", date(2017, 2, 10), (date(2016, 11, 1), "month")),
+    ("يزورها في فبراير", date(2016, 11, 20), (date(2017, 2, 1), "month")),
+    ("اجتمعا خلال شهر أيار", date(2016, 7, 20), (date(2016, 5, 1), "month")),
+    ("تقابلا في تموز/يوليو", date(2016, 9, 2), (date(2016, 7, 1), "month")),
+    ("تقابلا في تموز (يوليو)", date(2016, 9, 2), (date(2016, 7, 1), "month")),
+])
+def test_bare_month_after_a_preposition_takes_the_nearest_year(text, published, expected):
+    assert resolve_date(_toks(text), published) == expected
+
+
+def test_bare_month_dates_the_contact_of_its_clause():
+    evs = extract_events("وأجرى الرئيس التركي والرئيس الروسي لقاء في حزيران/يونيو على هامش "
+                         "الألعاب.", date(2015, 8, 4))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["event_date"], meet["date_precision"]) == (date(2015, 6, 1), "month")
 
 
 def test_the_two_is_not_monday():
     assert find_dates(_toks("اتفاق بين الاثنين"), date(2017, 1, 4)) == []
     assert resolve_date(_toks("وصل الاثنين"), date(2017, 1, 4)) == (date(2017, 1, 2), "day")
+
+
+def test_date_after_another_contact_is_that_contacts():
+    toks = _toks("وكان الرئيس قد دعاه خلال اتصال هاتفي بينهما في مارس الماضي، وجدد الدعوة "
+                 "خلال لقائه به في العاصمة في مايو الماضي")
+    found = find_dates(toks, date(2016, 8, 1))
+    call, meet = toks.index("اتصال"), toks.index("لقائه")
+    assert date_for(found, toks, meet, meet + 1, others=(call,)).date == date(2016, 5, 1)
+    assert date_for(found, toks, call, call + 2, others=(meet,)).date == date(2016, 3, 1)
+    # with no date after the trigger, the one before it still dates it
+    toks = _toks("بعد اتصال هاتفي بينهما في مارس الماضي، جدد الدعوة خلال لقائه به")
+    found = find_dates(toks, date(2016, 8, 1))
+    call, meet = toks.index("اتصال"), toks.index("لقائه")
+    assert date_for(found, toks, meet, meet + 1, others=(call,)).date == date(2016, 3, 1)
 
 
 def test_date_for_takes_the_trigger_clause():
@@ -133,7 +169,7 @@ def test_background_sentence_takes_no_date_from_the_lead():
 
 def test_sentence_with_an_unresolved_month_or_period_takes_no_lead_date():
     text = ("التقى الرئيس التركي اليوم الثلاثاء وزير الخارجية الروسي.\n"
-            "وأجرى الرئيس التركي والرئيس الروسي لقاء مطولا في حزيران على هامش الألعاب.\n"
+            "وأجرى الرئيس التركي والرئيس الروسي لقاء مطولا منذ حزيران على هامش الألعاب.\n"
             "وزار وزير الخارجية الإيراني الكويت مطلع الأسبوع الجاري.")
     evs = extract_events(text, date(2015, 8, 4))
     later = [e for e in evs if e["sentence_index"] > 0]
@@ -452,3 +488,29 @@ def test_the_first_meeting_since_a_month_is_not_dated_by_it():
     text = "التقى وزير الخارجية التونسي نظيره الجزائري في أول لقاء بينهما منذ مارس الماضي."
     [ev] = extract_events(text, date(2016, 6, 15))
     assert ev["event_date"] != date(2016, 3, 1)
+
+
+def test_contact_after_eve_is_the_day_after_the_main_clause():
+    text = ("عشية وصوله إلى الكويت حيث سيلتقي مع وزراء خارجية دول مجلس التعاون، سعى وزير "
+            "الخارجية الفرنسي أمس الثلاثاء من بيروت إلى طمأنة دول المنطقة.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["event_date"], meet["status"]) == (date(2016, 5, 11), "planned")
+
+
+def test_contact_after_morrow_is_the_day_before_the_main_clause():
+    text = ("زار وزير الخارجية الياباني أمس الأربعاء القاهرة، غداة محادثاته مع نظيره "
+            "الأردني في عمان.")
+    evs = extract_events(text, date(2016, 5, 12))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 10)
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert visit["event_date"] == date(2016, 5, 11)
+
+
+def test_eve_does_not_move_a_contact_before_it():
+    text = ("التقى وزير الخارجية الفرنسي أمس الثلاثاء نظيره الأردني في عمان، عشية زيارة "
+            "الرئيس الفرنسي للأردن.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 10)

@@ -897,3 +897,20 @@ def test_an_organisations_unnamed_envoy_is_the_one_person_of_it_named_before():
     meets = [e for e in extract_events(text, date(2015, 7, 28)) if e["event_type"] == "MEET"]
     assert [(e["actor1_name"], e["actor2_name"]) for e in meets] == [
         (None, "Federica Mogherini")]
+
+
+def test_parties_after_a_later_meeting_noun_are_that_meetings():
+    text = ("عقد وزراء خارجية دول مجلس التعاون في الرياض اليوم اجتماعا تحضيريا تمهيدا للاجتماع "
+            "المشترك بين وزراء خارجية دول مجلس التعاون ووزير الخارجية الروسي الذي سيعقد يوم غد "
+            "في الرياض.")
+    evs = extract_events(text, date(2016, 3, 1))
+    meets = [(e["status"], e["event_date"], e["actor2_country"]) for e in evs
+             if e["event_type"] == "MEET"]
+    assert meets == [("planned", date(2016, 3, 2), "RUS")]
+
+
+def test_a_meeting_with_its_party_right_after_it_is_kept():
+    text = "عقد وزراء خارجية دول مجلس التعاون في الرياض اليوم اجتماعا مع وزير الخارجية الروسي."
+    evs = extract_events(text, date(2016, 3, 1))
+    meets = [(e["status"], e["event_date"]) for e in evs if e["event_type"] == "MEET"]
+    assert meets == [("reported", date(2016, 3, 1))]

@@ -546,3 +546,20 @@ def test_stops_of_a_tour_told_as_over_are_all_reported():
     text = "واختتم الرئيس الفرنسي جولته الإفريقية التي شملت كينيا وأوغندا ورواندا."
     assert _visit_statuses(text) == [("KEN", "reported"), ("RWA", "reported"),
                                      ("UGA", "reported")]
+
+
+def test_places_after_then_are_further_stops_of_the_visit():
+    text = "زار رئيس الوزراء الهندي اليابان في مارس الماضي، ثم كوريا الجنوبية والصين."
+    evs = extract_events(text, date(2016, 6, 1))
+    stops = [e["location_country"] for e in evs if e["event_type"] == "VISIT"]
+    assert stops == ["JPN", "KOR", "CHN"]
+
+
+def test_then_before_a_verb_or_far_away_adds_no_stop():
+    text = "زار رئيس الوزراء الهندي اليابان، ثم عاد إلى بلاده."
+    evs = extract_events(text, date(2016, 6, 1))
+    assert [e["location_country"] for e in evs if e["event_type"] == "VISIT"] == ["JPN"]
+    text = ("زار رئيس الوزراء الهندي اليابان حيث بحث مع المسؤولين اليابانيين ملفات التجارة "
+            "والاستثمار والطاقة والتعاون التقني والأمني في المنطقة، ثم الصين.")
+    evs = extract_events(text, date(2016, 6, 1))
+    assert "CHN" not in [e["location_country"] for e in evs if e["event_type"] == "VISIT"]

@@ -1,6 +1,7 @@
 """Resolve the date an event sentence names (explicit, or relative to the publication date).
 
-Pure functions over normalised tokens; no clock is read and nothing guesses a missing year.
+Pure functions over normalised tokens; no clock is read. A missing year is filled only for a
+bare month after «في»/«خلال» (the one nearest publication: `_nearest_year`).
 `find_dates` lists every date expression of a sentence with its token span; `date_for` picks
 the one that dates a given trigger (the nearest in its clause); `resolve_date` keeps the
 sentence-level choice (explicit dates first, then the first relative one).
@@ -13,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.events.words import DEADLINE_PHRASES, in_words
+from pipeline.events.words import BARE_MONTH_BEFORE, DEADLINE_PHRASES, in_words
 from pipeline.text.dates import month_names
 from pipeline.text.normalize import normalize_arabic
 
@@ -229,6 +230,9 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
                 year += 1
             if modifier in _PAST | _NEXT | _CURRENT:
                 j += 1
+        if year is None and day is None and published is not None and not modifier[:1].isdigit() \
+                and _bare_month_before(tokens, i):
+            year = _nearest_year(month, published)
         if year is None:
             continue
         if day is not None:
@@ -239,6 +243,26 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
                 continue
         return DateMention(i, j, date(year, month, 1), "month", True)
     return None
+
+
+def _bare_month_before(tokens: list[str], i: int) -> bool:
+    """Whether the month name at token i follows a word that makes a bare month a time
+    (grammar.yaml `bare_month_before`: «في يونيو», «خلال شهر سبتمبر»)."""
+    k = i - 1
+    if k >= 0 and tokens[k] == "شهر":
+        k -= 1
+    return k >= 0 and (tokens[k] in BARE_MONTH_BEFORE or tokens[i - 1] == "شهر")
+
+
+def _nearest_year(month: int, published: date) -> int:
+    """The year of the month named without one nearest the publication date («في سبتمبر» in
+    a July paper: this September; «في نوفمبر» in a February paper: last November)."""
+    delta = month - published.month
+    if delta > 6:
+        return published.year - 1
+    if delta < -6:
+        return published.year + 1
+    return published.year
 
 
 # a numeric date, day / month / year («30 / 7 / 2015م», «30/7/2015») or year / month / day;
@@ -496,8 +520,15 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # «بعد زيارة ناجحة إلى واشنطن الأسبوع الماضي، يصل الرئيس اليوم»: a date after another
     # contact named after قبل/بعد, before this trigger, is that contact's
     governed = [t for t in others if 0 < t < i and tokens[t - 1] in TIME_PREPOSITIONS]
+    # «مكالمة جرت بينهما في أبريل، وأكدها خلال استقباله ... في يونيو»: a time adjunct
+    # follows the contact it dates, so a date before this trigger and after another
+    # contact's is that contact's when the clause has a date after this trigger
+    def nearer_other(m: DateMention) -> bool:
+        return m.j <= i and any(t < m.i for t in others)
+
     clear = [m for m in inside if not across_trigger(m, i, j, others)
              and not any(t < m.i and m.j <= i for t in governed)]
+    clear = [m for m in clear if not nearer_other(m)] or clear
     best = min(counted or clear or inside or found, key=dist)
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's

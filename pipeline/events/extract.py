@@ -38,7 +38,7 @@ from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
 from pipeline.events.types import EVENT_TYPES
-from pipeline.events.words import RELATIVE
+from pipeline.events.words import EVE_SHIFTS, RELATIVE
 from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
@@ -112,6 +112,22 @@ def _stop_of(c: Candidate, o: Candidate) -> bool:
     return (c.date is None and o.date is not None and c.location is not None
             and o.location is not None and c.location[1] == o.location[1]
             and c.location[0] != o.location[0])
+
+
+def _across_contact(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a contact whose parties after its trigger all stand after a later trigger of the
+    same sentence proposing the same type and pair at another status or date: they are that
+    contact's («عقد الوزراء اليوم اجتماعا تنسيقيا تمهيدا للاجتماع المشترك مع كيري الذي سيعقد
+    غدا»: Kerry is at tomorrow's meeting, not today's)."""
+    def later(a: Candidate, b: Candidate) -> bool:
+        if b is a or b.trig is None or a.trig is None or b.etype != a.etype \
+                or b.sentence is not a.sentence or b.trig.i < a.trig.j \
+                or _pair_key(b) != _pair_key(a) \
+                or (b.status, b.date) == (a.status, a.date):
+            return False
+        after = [x.i for x in (a.actor1, a.actor2) if x is not None and x.i >= a.trig.j]
+        return bool(after) and min(after) >= b.trig.j
+    return [a for a in cands if not any(later(a, b) for b in cands)]
 
 
 def _merge(cands: list[Candidate]) -> list[Candidate]:
@@ -316,8 +332,10 @@ def candidates(text: str, published=None,
         if k < 2 and lead_date == sdate:
             # the lead's occasion is the date of its contact («أعلن الديوان أمس أن الأمير
             # سيقوم اليوم بزيارة»: today), not its first date (the statement's)
+            # (a contact dated off another clause by «عشية/غداة» is not the occasion)
             lead_date = next(((c.date, c.precision) for c in ruled
-                              if c.date is not None and c.status != "negated"), lead_date)
+                              if c.date is not None and c.status != "negated"
+                              and (c.trig is None or _eve_date(c, found) is None)), lead_date)
         if sent.actors:
             inherited = sent.actors[0]
         prev_date = sdate
@@ -406,7 +424,7 @@ def extract_events(text: str, published=None, part: str = "body",
             cands.append(c)
     events = []
     pub = as_date(published)
-    for c in _merge(cands):
+    for c in _merge(_across_contact(cands)):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
         c.status = _dated_status(c, c.today or pub)
@@ -546,6 +564,10 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
                 and abs((c.date - published).days) > LEAD_DAYS:
             c.date, c.precision = None, None
         return
+    eve = _eve_date(c, found)
+    if eve is not None:
+        c.date, c.precision = eve, "day"
+        return
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
     others = tuple(t.i for t in found_triggers if t.j <= c.trig.i or t.i >= c.trig.j)
@@ -617,6 +639,28 @@ def _told_in_the_past(c: Candidate, lights) -> bool:
 
 
 LIGHT_REACH = 8  # words from a light verb to its noun (the subject's name may stand between)
+
+
+EVE_SPAN = 8  # words between «عشية/غداة» and a trigger it governs
+
+
+def _eve_date(c: Candidate, found: list) -> date | None:
+    """The day of a contact told within EVE_SPAN words after «عشية» / «غداة» (grammar.yaml
+    `eve_words`) that names no date of its own: the day of the clause the phrase hangs on
+    (the nearest day outside the phrase) shifted by the word's days («عشية وصوله إلى قطر
+    حيث سيلتقي نظراءه، أكد الوزير أمس الأحد»: the meeting is on Monday)."""
+    norms = c.sentence.norms
+    k = next((k for k in range(c.trig.i - 1, max(-1, c.trig.i - 1 - EVE_SPAN), -1)
+              if norms[k] in EVE_SHIFTS), None)
+    if k is None or any(k < m.j and m.i < c.trig.j for m in found):
+        return None
+    days = [m for m in found if m.precision == "day" and (m.j <= k or m.i >= c.trig.j)]
+    if not days:
+        return None
+    m = min(days, key=lambda m: k - m.j if m.j <= k else m.i - c.trig.j)
+    return m.date + timedelta(days=EVE_SHIFTS[norms[k]])
+
+
 VISIT_SPAN = 2  # sentences after a visit whose undated contacts may be told during it
 
 

@@ -1585,6 +1585,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= 2 and norms[p[0]].startswith("و"):
             dests.append(p)
+        elif dests and p[0] - dests[-1][0] <= THEN_SPAN and norms[p[0] - 1] == "ثم":
+            dests.append(p)  # «زار فرنسا في يناير، ثم إيطاليا»: the verb left out, a next stop
     word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
     if word in ATTEND_VERBS or word[1:] in ATTEND_VERBS:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
@@ -1758,6 +1760,11 @@ def _premises_of(norms: list[str], i: int) -> bool:
 
 
 _STATE_WORDS = frozenset({"جمهوريه", "دوله", "المملكه", "مملكه", "الجمهوريه"})
+
+
+THEN_SPAN = 12  # words from a destination to a place right after «ثم» that is a next stop
+
+
 def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bool:
     """Whether the stops after the first of a tour under way are still to come: a tour noun
     (grammar.yaml tour_nouns) told as reported lists several destinations after a present

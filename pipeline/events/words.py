@@ -70,6 +70,10 @@ VISIT_DESTINATION = _words("visit_destination")
 # the deadline phrases as word tuples (dates.deadline_before matches them)
 DEADLINE_PHRASES = tuple(tuple(fold_spellings(normalize_arabic(str(w))).split())
                          for w in _GRAMMAR["deadline_words"])
+BARE_MONTH_BEFORE = _words("bare_month_before")
+# «عشية» (+1 day) / «غداة» (-1 day): the shift from the date of the clause a contact hangs on
+EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
+              for k, v in _GRAMMAR["eve_words"].items()}
 ARRIVAL_BI = _words("arrival_bi")
 ATTEND_VERBS = _words("attend_verbs")
 ATTEND_EVENTS = _words("attend_events")
