@@ -23,14 +23,15 @@ DEV_STRICT_F1 = 0.93
 # test split and the pairs' test half are reported by the benchmarks, never gated or tuned on.
 # (the sixth round doubled dev again with unseen documents, 120 of them with firm contact
 # words, on which the extractor scored 0.49: the floors follow the grown split; measured at the
-# end of that round 0.553, precision 0.692)
-REAL_DEV_STRICT_F1 = 0.54
-REAL_DEV_STRICT_PRECISION = 0.67
+# end of that round 0.553, precision 0.692; the seventh added 77 more, on which it scored 0.54,
+# and the round ended at 0.574, precision 0.701)
+REAL_DEV_STRICT_F1 = 0.56
+REAL_DEV_STRICT_PRECISION = 0.68
 # the dev split grew by the fifth round's documents with firm contact words, non-politics ones
 # among them (contact words in other senses), so its false-alarm rate is no random sample's
-REAL_DEV_NON_POLITICS_FALSE_PER_100 = 6.0
-REAL_PAIRS_DEV_PRECISION = 0.9
-REAL_PAIRS_DEV_RECALL = 0.3
+REAL_DEV_NON_POLITICS_FALSE_PER_100 = 5.0  # 3.88 at the end of the seventh round
+REAL_PAIRS_DEV_PRECISION = 0.95
+REAL_PAIRS_DEV_RECALL = 0.7  # 0.824 at the end of the seventh round
 
 
 def _toks(text):
