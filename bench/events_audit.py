@@ -87,6 +87,14 @@ def _published(doc: dict) -> str | None:
     return p or None
 
 
+def _day(ev: dict) -> str | None:
+    """The event's date as the labels write it: YYYY-MM-DD, or YYYY-MM at month precision."""
+    if ev.get("event_date") is None:
+        return None
+    day = ev["event_date"].isoformat()
+    return day[:7] if ev.get("date_precision") == "month" else day
+
+
 def pick(pool: list, sample: int, seed: int, per_section: int | None = None) -> list:
     """A seeded random sample of (doc_id, section, event) rows: `sample` rows from the whole
     pool, or with `per_section` up to that many rows from each section (sections in name order)."""
@@ -119,7 +127,7 @@ def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = froz
                 two_party += 1
                 same_country += bool(ev["actor1_country"]
                                      and ev["actor1_country"] == ev["actor2_country"])
-            found.append((doc["id"], section, ev))
+            found.append((doc["id"], section, dict(ev, published=_published(doc))))
     docs = sum(per_section.values())
     pool = [f for f in found if sampleable(f[0], f[1], skip, sections)]
     picked = pick(pool, sample, seed, each)
@@ -139,6 +147,7 @@ def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = froz
         "sample": [{"doc_id": d, "section": s, "type": e["event_type"], "status": e["status"],
                     "actor1": f"{e['actor1_country'] or e['actor1_org']}:{e['actor1_role']}",
                     "actor2": f"{e['actor2_country'] or e['actor2_org']}:{e['actor2_role']}",
+                    "date": _day(e), "published": e["published"],
                     "evidence": e["evidence"][:300]} for d, s, e in picked],
     }
 
@@ -178,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"random sample of {len(report['sample'])} events:")
     for e in report["sample"]:
         print(f"- {e['doc_id']} [{e['section']}] {e['type']} {e['status']} {e['actor1']} — "
-              f"{e['actor2']}\n    {e['evidence']}")
+              f"{e['actor2']} date {e['date']} (published {e['published']})\n    {e['evidence']}")
     print(json.dumps({k: v for k, v in report.items() if k != "sample"}, ensure_ascii=False))
     return 0
 
