@@ -148,36 +148,26 @@ def sample(seed: int = 20261202) -> list[dict]:
             chosen.append({"id": doc["id"], "source": doc["source"],
                            "section": doc.get("section") or None, "split": "train",
                            "stratum": "enriched"})
-    for number, rounds in ((5, FIFTH_ROUND), (6, SIXTH_ROUND), (6, SIXTH_ROUND_MORE)):
+    def draw(rounds: dict, number: int, strong: bool = True, label: str | None = None) -> None:
+        """A later round: per (source, kind, split) stratum, documents with a firm contact
+        word (or, `strong` False, with a contact word but no firm one), rows marked `number`
+        and given the split `label` when one is named (the second test split)."""
         for (source, kind, split), want in rounds.items():
             left = [doc for doc in pool[source, kind]
                     if doc["id"] not in taken and split_of(doc["id"]) == split
-                    and any(w in doc["text"] for w in STRONG_WORDS)]
+                    and any(w in doc["text"] for w in STRONG_WORDS) == strong]
             for doc in rng.sample(left, min(want, len(left))):
                 taken.add(doc["id"])
                 chosen.append({"id": doc["id"], "source": doc["source"],
-                               "section": doc.get("section") or None, "split": split,
+                               "section": doc.get("section") or None, "split": label or split,
                                "stratum": "enriched", "round": number})
-    for strong, rounds in ((True, SEVENTH_ROUND), (False, SEVENTH_ROUND_WEAK)):
-        for (source, kind, split), want in rounds.items():
-            left = [doc for doc in pool[source, kind]
-                    if doc["id"] not in taken and split_of(doc["id"]) == split
-                    and any(w in doc["text"] for w in STRONG_WORDS) == strong]
-            for doc in rng.sample(left, min(want, len(left))):
-                taken.add(doc["id"])
-                chosen.append({"id": doc["id"], "source": doc["source"],
-                               "section": doc.get("section") or None, "split": split,
-                               "stratum": "enriched", "round": 7})
-    for strong, rounds in ((True, SECOND_TEST), (False, SECOND_TEST_WEAK)):
-        for (source, kind, split), want in rounds.items():
-            left = [doc for doc in pool[source, kind]
-                    if doc["id"] not in taken and split_of(doc["id"]) == split
-                    and any(w in doc["text"] for w in STRONG_WORDS) == strong]
-            for doc in rng.sample(left, min(want, len(left))):
-                taken.add(doc["id"])
-                chosen.append({"id": doc["id"], "source": doc["source"],
-                               "section": doc.get("section") or None, "split": "test2",
-                               "stratum": "enriched", "round": 8})
+
+    for number, rounds in ((5, FIFTH_ROUND), (6, SIXTH_ROUND), (6, SIXTH_ROUND_MORE),
+                           (7, SEVENTH_ROUND)):
+        draw(rounds, number)
+    draw(SEVENTH_ROUND_WEAK, 7, strong=False)
+    draw(SECOND_TEST, 8, label="test2")
+    draw(SECOND_TEST_WEAK, 8, strong=False, label="test2")
     for d in chosen:
         d.setdefault("stratum", "random")
     return sorted(chosen, key=lambda d: d["id"])
