@@ -72,6 +72,7 @@ def test_month_without_year_or_modifier_stays_null():
     ("اجتمعا خلال شهر أيار", date(2016, 7, 20), (date(2016, 5, 1), "month")),
     ("تقابلا في تموز/يوليو", date(2016, 9, 2), (date(2016, 7, 1), "month")),
     ("تقابلا في تموز (يوليو)", date(2016, 9, 2), (date(2016, 7, 1), "month")),
+    ("شهر أيار شهد لقاءهما", date(2016, 7, 20), (date(2016, 5, 1), "month")),  # شهر first
 ])
 def test_bare_month_after_a_preposition_takes_the_nearest_year(text, published, expected):
     assert resolve_date(_toks(text), published) == expected

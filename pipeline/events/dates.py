@@ -248,10 +248,9 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
 def _bare_month_before(tokens: list[str], i: int) -> bool:
     """Whether the month name at token i follows a word that makes a bare month a time
     (grammar.yaml `bare_month_before`: «في يونيو», «خلال شهر سبتمبر»)."""
-    k = i - 1
-    if k >= 0 and tokens[k] == "شهر":
-        k -= 1
-    return k >= 0 and (tokens[k] in BARE_MONTH_BEFORE or tokens[i - 1] == "شهر")
+    if tokens[i - 1:i] == ["شهر"]:
+        return True
+    return i >= 1 and tokens[i - 1] in BARE_MONTH_BEFORE
 
 
 def _nearest_year(month: int, published: date) -> int:

@@ -215,19 +215,13 @@ def _apposition_name(sent: Sentence, subject: Actor | None,
 
 def _co_subject(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bool:
     """Whether the first counterpart is joined by و right after the subject («بحث A وB
-    العلاقات», «استعرض A وB ...»), or after the subject's own name in apposition to its long
-    title («استعرض ولي عهد أبوظبي نائب القائد الأعلى ... الشيخ محمد بن زايد وB»): the two took
-    the subject up together (_past_co_subjects has already set aside a list followed by its
-    object's preposition)."""
+    العلاقات», «استعرض A وB ...»): the two took the subject up together (_past_co_subjects has
+    already set aside a list followed by its object's preposition). A subject named after its
+    long title («ولي عهد أبوظبي نائب القائد الأعلى ... الشيخ محمد بن زايد وB») is one actor by
+    then (_apposition_name)."""
     if not counterparts or not counterparts[0].clitic.startswith("و"):
         return False
-    cp = counterparts[0]
-    if cp.i - subject.j <= 1:
-        return True
-    # the subject's name in apposition: the same state's actor, not joined by و
-    own = next((a for a in sent.actors if a.j == cp.i and subject.j <= a.i), None)
-    return (own is not None and own.i - subject.j <= 10 and not own.clitic
-            and (own.country, own.org) == (subject.country, subject.org))
+    return counterparts[0].i - subject.j <= 1
 
 
 _GUEST_PRONOUNS = frozenset({"له", "لها", "لهما", "لهم"})
