@@ -46,7 +46,6 @@ class DateMention:
     date: date
     precision: str  # day | month | span (the first of several listed days)
     explicit: bool
-    today: bool = False  # «اليوم الخميس»: the day the text calls today
     weekday: bool = False  # a bare weekday (no الماضي/المقبل): resolved on or before publication
     offset: bool = False  # «منذ يومين», «بعد ثلاثة أيام»: a count of days from publication
     # the day the text calls today, when a relative day word stands with a date of its own
@@ -382,7 +381,7 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
                                                                                   "default")
         when = _weekday(published, WEEKDAYS[nxt], mode)
         shift = {"امس": -1, "البارحه": -1, "غدا": 1, "غد": 1}.get(tok, 0)
-        return DateMention(i, i + 2, when, "day", False, tok == "اليوم",
+        return DateMention(i, i + 2, when, "day", False,
                            anchor=when - timedelta(days=shift), shift=shift)
     if tok in ("امس", "البارحه"):
         if nxt in ("الاول", "الاولي"):  # أمس الأول, البارحة الأولى: the day before yesterday

@@ -38,7 +38,7 @@ from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
 from pipeline.events.types import EVENT_TYPES
-from pipeline.events.words import EVE_SHIFTS, RELATIVE
+from pipeline.events.words import EVE_SHIFTS, PRESENCE_NOW, RELATIVE
 from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
@@ -119,15 +119,19 @@ def _across_contact(cands: list[Candidate]) -> list[Candidate]:
     same sentence proposing the same type and pair at another status or date: they are that
     contact's («عقد الوزراء اليوم اجتماعا تنسيقيا تمهيدا للاجتماع المشترك مع كيري الذي سيعقد
     غدا»: Kerry is at tomorrow's meeting, not today's)."""
+    groups: dict[tuple, list[Candidate]] = {}  # only one sentence's contacts of one type and pair
+    for c in cands:
+        if c.trig is not None:
+            groups.setdefault((id(c.sentence), c.etype, _pair_key(c)), []).append(c)
+
     def later(a: Candidate, b: Candidate) -> bool:
-        if b is a or b.trig is None or a.trig is None or b.etype != a.etype \
-                or b.sentence is not a.sentence or b.trig.i < a.trig.j \
-                or _pair_key(b) != _pair_key(a) \
-                or (b.status, b.date) == (a.status, a.date):
+        if b is a or b.trig.i < a.trig.j or (b.status, b.date) == (a.status, a.date):
             return False
         after = [x.i for x in (a.actor1, a.actor2) if x is not None and x.i >= a.trig.j]
         return bool(after) and min(after) >= b.trig.j
-    return [a for a in cands if not any(later(a, b) for b in cands)]
+    dropped = {id(a) for group in groups.values() if len(group) > 1
+               for a in group if any(later(a, b) for b in group)}
+    return [a for a in cands if id(a) not in dropped]
 
 
 def _merge(cands: list[Candidate]) -> list[Candidate]:
@@ -618,14 +622,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     c.date, c.precision = when, precision
 
 
-CURRENTLY = frozenset({"حاليا", "الان"})  # «يؤدي حاليا زيارة», «يزور الآن»
 CURRENT_DAYS = 3  # a contact under way began at most this many days before the writer's day
 
 
 def _currently(norms: list[str], trig) -> bool:
     """Whether «حاليا» / «الآن» stands in a contact's verb phrase: within three words before
     its trigger (after the light verb: «يؤدي حاليا زيارة») or right after it."""
-    return any(norms[k] in CURRENTLY
+    return any(norms[k] in PRESENCE_NOW
                for k in range(max(0, trig.i - 3), min(len(norms), trig.j + 2)))
 
 

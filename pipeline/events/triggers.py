@@ -171,8 +171,8 @@ def _summit_noun(word: str) -> bool:
 def _multilateral_at(norms: list[str], k: int) -> bool:
     """Whether the word at k is a summit noun qualified as a gathering of many («القمة
     العربية», «قمة قادة دول المجلس»; grammar.yaml `multilateral_qualifiers`)."""
-    return (_summit_noun(norms[k]) and k + 1 < len(norms)
-            and norms[k + 1] in MULTILATERAL_QUALIFIERS)
+    return (k + 1 < len(norms) and norms[k + 1] in MULTILATERAL_QUALIFIERS
+            and _summit_noun(norms[k]))
 
 
 def _multilateral_summit(trig: Trigger, norms: list[str]) -> bool:
