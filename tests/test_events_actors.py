@@ -1202,3 +1202,25 @@ def test_whoever_leads_or_speaks_for_a_movement_is_the_movement():
     assert ("TALIBAN", "group") in roles("التقى قادة طالبان أمس في الدوحة وزير الخارجية القطري.")
     assert ("TALIBAN", "group") in roles("وأكد المتحدث باسم طالبان أن الحركة لن تشارك.")
     assert ("TALIBAN", "head_of_state") not in roles("واجتمع قادة طالبان في كويتا.")
+
+
+# ----------------------------------------------------------------------------- ministers named
+# by their ministry, the Secretary-General's representative
+
+def test_a_minister_named_by_his_ministry_then_in_a_state_is_that_states():
+    text = "وبحث وزير حقوق الإنسان في الجمهورية اليمنية مع نظيره الكويتي ملف الأسرى."
+    assert (None, "YEM", "minister") in _actors(text, home="SAU")[0]
+    text = "وبحث وزير شؤون الإعلام بمملكة البحرين مع نظيره الأردني التعاون الإعلامي."
+    assert (None, "BHR", "minister") in _actors(text, home="SAU")[0]
+
+
+def test_a_definite_ministers_title_before_a_place_keeps_its_own_rule():
+    # «وزير» followed by a verb's complement, not a ministry: the state after it is a place
+    text = "وقال وزير أن عدد المساجين في تونس كبير."
+    assert all(c != "TUN" for _, c, _ in _actors(text, home="SAU")[0])
+
+
+def test_the_secretary_generals_representative_is_an_envoy():
+    text = "وبحث الرئيس هادي مع ممثل الأمين العام للأمم المتحدة الهدنة الإنسانية."
+    assert (None, "UN", "envoy") in _actors(text, home="SAU")[0]
+    assert all(r != "organization_head" for _, _, r in _actors(text, home="SAU")[0])

@@ -787,6 +787,34 @@ def _from_country(norms: list[str], unit: dict, i: int, gaz) -> bool:
                                      for _, t in unit["titles"])
 
 
+_MINISTER_WORDS = frozenset(normalize_arabic(w) for w in ("وزير", "وزيرة"))
+_PORTFOLIO_SPAN = 3  # words of a ministry's name between «وزير» and «في/ب» + its state
+
+
+def _portfolio_country(norms: list[str], toks: list, unit: dict, i: int,
+                       clitics: dict) -> bool:
+    """«وزير حقوق الإنسان في اليمن», «وزير شؤون الإعلام بمملكة البحرين»: a bare «وزير» in
+    the construct state before its ministry's name (indefinite first word, up to three words,
+    no function word or punctuation), then «في» or a ب clitic and a state: that state's
+    minister, not the outlet's (a place of a meeting rarely follows a ministry's name). A
+    title that names its ministry itself («وزير الخارجية في تونس») keeps the rule for «في»
+    and a state right after it."""
+    i0, j = unit["i"], unit["j"]
+    if (unit["country"] or unit["org"] or unit["delegation"] or j != unit["title_j"]
+            or j - i0 != 1 or norms[i0][len(clitics.get(i0, "")):] not in _MINISTER_WORDS):
+        return False
+    words = norms[j:i]
+    if not clitics.get(i, "").startswith("ب"):
+        if not words or words[-1] != "في":
+            return False
+        words = words[:-1]
+    if not 1 <= len(words) <= _PORTFOLIO_SPAN or _definite(words[0]):
+        return False
+    if any(w in STOP_WORDS or w in _PREPOSITIONS or w == "في" for w in words):
+        return False
+    return not any(toks[k].punct for k in range(j, j + len(words)))
+
+
 def _origin_unknown(norms: list[str], g: dict) -> bool:
     """«وفد من الكونغرس»: a delegation whose origin the text names after «من» in words the
     gazetteer does not know is nobody's in particular, not the outlet's own country's."""
@@ -1267,8 +1295,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit.setdefault("first_q", i1)
                     unit["country"], unit["region"] = e1.code, True
                     unit["j"] = j1
-                elif e1.kind in ("country", "org") and gap <= (1 if e1.kind == "country"
-                                                               else window) and (
+                elif e1.kind in ("country", "org") and (
+                        gap <= (1 if e1.kind == "country" else window)
+                        or e1.kind == "country"
+                        and _portfolio_country(norms, sent.toks, unit, i1, clitics)) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
                         and not _from_country(norms, unit, i1, gaz)):
