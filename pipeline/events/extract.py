@@ -311,7 +311,8 @@ def candidates(text: str, published=None,
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if not found:
                     _visit_day(c, dated_visits)
-                if ongoing and c.status == "planned" and not c.later_stop:
+                if ongoing and c.status == "planned" and not c.later_stop \
+                        and not _what_the_visit_is_for(c, lights):
                     c.status = "reported"
                 if (c.programme and visit is not None and c.date is not None and not found
                         and any(m.precision == "span" for m in dated[visit[0]])):
@@ -328,7 +329,7 @@ def candidates(text: str, published=None,
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if not found:
                     _visit_day(c, dated_visits)
-                if ongoing and c.status == "planned":
+                if ongoing and c.status == "planned" and not _what_the_visit_is_for(c, lights):
                     c.status = "reported"
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
@@ -474,6 +475,23 @@ def _during_the_visit(sent: Sentence, triggers) -> bool:
     way now; so does the visit's programme («ويتضمن برنامج الزيارة لقاء مع ...»)."""
     return any(t.etype == "VISIT" and t.tense == "noun" and after_within(sent.norms, t.i, _DURING)
                for t in triggers)
+
+
+def _what_the_visit_is_for(c: Candidate, lights) -> bool:
+    """Whether a contact is what a visit under way is for: a purpose clause («ويزور X مصر
+    لإجراء مباحثات مع الرئيس», «يقوم بجولة للقاء ...») or a present verb after «حيث» («اثناء
+    زيارة إلى لشبونة حيث يلتقي نظيره»). The visit is going on, the contact is announced, not
+    told as held: planned (labelling convention for a visit's programme), while the visit
+    itself is reported."""
+    if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
+        return False
+    i = c.trig.i
+    if c.trig.purpose or any(kind == "purpose" and lt < i <= lt + 2 for lt, kind in lights):
+        return True
+    return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
+
+
+WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث يجري الوزير محادثات»)
 
 
 WRITERS_DAYS = 6  # the text's today is at most this many days before its publication date
