@@ -515,3 +515,17 @@ def test_eve_does_not_move_a_contact_before_it():
     evs = extract_events(text, date(2016, 5, 11))
     meet = next(e for e in evs if e["event_type"] == "MEET")
     assert meet["event_date"] == date(2016, 5, 10)
+
+
+def test_a_full_stop_inside_closing_quotes_ends_the_sentence():
+    from pipeline.events.mentions import split_sentences
+
+    text = 'وقال إن "الصاروخ أصاب هدفه." وكان التحالف قد بدأ حملة. وقال: «نعم.» ثم مضى'
+    assert split_sentences(text) == ['وقال إن "الصاروخ أصاب هدفه."',
+                                     "وكان التحالف قد بدأ حملة.", "وقال: «نعم.»", "ثم مضى"]
+    # the recalled sentence after the quote takes no date from the sentence before it
+    text = ('وقال وزير الخارجية الصيني أمس بعد لقاء نظيره الأمريكي إن "الخطر يزداد." وكان '
+            "وزير الخارجية الصيني قد زار السعودية في زيارة رسمية.")
+    evs = extract_events(text, date(2015, 8, 6))
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert visit["event_date"] is None and visit["sentence_index"] == 1
