@@ -529,3 +529,17 @@ def test_a_full_stop_inside_closing_quotes_ends_the_sentence():
     evs = extract_events(text, date(2015, 8, 6))
     visit = next(e for e in evs if e["event_type"] == "VISIT")
     assert visit["event_date"] is None and visit["sentence_index"] == 1
+
+
+def test_talks_joined_to_a_visit_noun_take_the_visit_told_before():
+    text = ("اهتمت وسائل الإعلام الأردنية بزيارة وزير الخارجية الفرنسي للأردن أول من أمس.\n"
+            "وبثت محطات الإذاعة أمس واليوم تقارير مصورة لزيارة الوزير ومحادثاته مع المسؤولين "
+            "الأردنيين.")
+    evs = extract_events(text, date(2016, 3, 10))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["status"], meet["event_date"]) == ("reported", date(2016, 3, 8))
+    # talks not joined to the visit noun keep their own clause's date
+    text = ("اهتمت وسائل الإعلام الأردنية بزيارة وزير الخارجية الفرنسي للأردن أول من أمس.\n"
+            "وأجرى الوزير الفرنسي أمس محادثات مع المسؤولين الأردنيين.")
+    meet = next(e for e in extract_events(text, date(2016, 3, 10)) if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 3, 9)

@@ -311,6 +311,7 @@ def candidates(text: str, published=None,
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if not found:
                     _visit_day(c, dated_visits)
+                _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
                 if ongoing and c.status == "planned" and not c.later_stop \
                         and not _what_the_visit_is_for(c, lights):
                     c.status = "reported"
@@ -700,6 +701,31 @@ def _visit_day(c: Candidate, visits: list[Candidate]) -> None:
             continue
         if keys & {a.key for a in (v.actor1, v.actor2) if a is not None}:
             c.date, c.precision = v.date, v.precision
+            return
+
+
+TALKS_AFTER_VISIT = 10  # words from a visit noun to the talks noun joined to it by و
+
+
+def _talks_of_the_visit(c: Candidate, triggers, visits: list[Candidate]) -> None:
+    """Talks named with a visit, joined to its noun by و («تقارير مصورة لزيارة ولي ولي العهد
+    ومحادثاته مع المسؤولين الأردنيين», «نتائج زيارة الأمير إلى القاهرة واجتماعه مع الرئيس»),
+    were held during that visit: when the text told before a dated visit of one of the
+    parties to the other's country, they take its day and status, not a date of the clause
+    the noun phrase stands in (the day the reports were broadcast). `visits`: the visits of
+    the sentences before."""
+    if c.etype == "VISIT" or c.trig is None or c.trig.tense != "noun" or c.actor2 is None \
+            or not c.sentence.norms[c.trig.i].startswith("و"):
+        return
+    if not any(t.etype == "VISIT" and t.tense == "noun" and t.j <= c.trig.i
+               and c.trig.i - t.j <= TALKS_AFTER_VISIT for t in triggers):
+        return
+    sides = [(c.actor1, c.actor2), (c.actor2, c.actor1)]
+    for v in reversed(visits):
+        if v.date is None or v.location is None or v.actor1 is None:
+            continue
+        if any(a.key == v.actor1.key and b.country == v.location[1] for a, b in sides):
+            c.date, c.precision, c.status = v.date, v.precision, v.status
             return
 
 
