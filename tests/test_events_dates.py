@@ -515,3 +515,31 @@ def test_eve_does_not_move_a_contact_before_it():
     evs = extract_events(text, date(2016, 5, 11))
     meet = next(e for e in evs if e["event_type"] == "MEET")
     assert meet["event_date"] == date(2016, 5, 10)
+
+
+def test_a_full_stop_inside_closing_quotes_ends_the_sentence():
+    from pipeline.events.mentions import split_sentences
+
+    text = 'وقال إن "الصاروخ أصاب هدفه." وكان التحالف قد بدأ حملة. وقال: «نعم.» ثم مضى'
+    assert split_sentences(text) == ['وقال إن "الصاروخ أصاب هدفه."',
+                                     "وكان التحالف قد بدأ حملة.", "وقال: «نعم.»", "ثم مضى"]
+    # the recalled sentence after the quote takes no date from the sentence before it
+    text = ('وقال وزير الخارجية الصيني أمس بعد لقاء نظيره الأمريكي إن "الخطر يزداد." وكان '
+            "وزير الخارجية الصيني قد زار السعودية في زيارة رسمية.")
+    evs = extract_events(text, date(2015, 8, 6))
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert visit["event_date"] is None and visit["sentence_index"] == 1
+
+
+def test_talks_joined_to_a_visit_noun_take_the_visit_told_before():
+    text = ("اهتمت وسائل الإعلام الأردنية بزيارة وزير الخارجية الفرنسي للأردن أول من أمس.\n"
+            "وبثت محطات الإذاعة أمس واليوم تقارير مصورة لزيارة الوزير ومحادثاته مع المسؤولين "
+            "الأردنيين.")
+    evs = extract_events(text, date(2016, 3, 10))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert (meet["status"], meet["event_date"]) == ("reported", date(2016, 3, 8))
+    # talks not joined to the visit noun keep their own clause's date
+    text = ("اهتمت وسائل الإعلام الأردنية بزيارة وزير الخارجية الفرنسي للأردن أول من أمس.\n"
+            "وأجرى الوزير الفرنسي أمس محادثات مع المسؤولين الأردنيين.")
+    meet = next(e for e in extract_events(text, date(2016, 3, 10)) if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 3, 9)

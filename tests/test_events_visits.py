@@ -563,3 +563,35 @@ def test_then_before_a_verb_or_far_away_adds_no_stop():
             "والاستثمار والطاقة والتعاون التقني والأمني في المنطقة، ثم الصين.")
     evs = extract_events(text, date(2016, 6, 1))
     assert "CHN" not in [e["location_country"] for e in evs if e["event_type"] == "VISIT"]
+
+
+def _stops(text):
+    return sorted((e["status"], e["actor1_country"] or e["actor1_org"], e["location_country"],
+                   e["event_date"])
+                  for e in extract_events(text, PUB) if e["event_type"] == "VISIT")
+
+
+@pytest.mark.parametrize("text,stop", [
+    # a next leg with no subject of its own, opening the next sentence
+    ("سيتوجه وزير الخارجية الأمريكي إلى سنغافورة. ثم يزور ماليزيا من 12 إلى 14 مارس.",
+     ("planned", "USA", "MYS", date(2025, 3, 12))),
+    ("سيتوجه وزير الخارجية الأمريكي إلى سنغافورة. وأخيرا سيزور من 14 إلى 16 مارس فيتنام.",
+     ("planned", "USA", "VNM", date(2025, 3, 14))),
+    # or a clause of the same sentence, those named before the sequence word being the last
+    # leg's
+    ("قال المتحدث إن المبعوث الأممي سيزور سلطنة عمان حيث التقى من قبل بممثلين للحوثيين "
+     "ومنها سيتوجه إلى الرياض.", ("planned", "UN", "SAU", None)),
+])
+def test_next_stop_of_a_tour_takes_the_traveller(text, stop):
+    assert stop in _stops(text)
+
+
+def test_a_subjectless_arrival_is_no_next_stop():
+    # «وصلت» with nobody named is a ship, a flight or a sum as often: only visit and heading
+    # verbs carry the traveller on
+    text = "وصلت وزيرة الخارجية الأمريكية إلى القاهرة. ثم وصلت إلى الرياض شحنة من القمح."
+    assert [s[2] for s in _stops(text)] == ["EGY"]
+    # a next leg with its own subject is that subject's
+    text = "زار الرئيس الفرنسي الجزائر. ثم يزور الرئيس السنغالي المغرب."
+    legs = {s[1:3] for s in _stops(text)}
+    assert ("SEN", "MAR") in legs and ("FRA", "MAR") not in legs

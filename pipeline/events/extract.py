@@ -311,7 +311,9 @@ def candidates(text: str, published=None,
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if not found:
                     _visit_day(c, dated_visits)
-                if ongoing and c.status == "planned" and not c.later_stop:
+                _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
+                if ongoing and c.status == "planned" and not c.later_stop \
+                        and not _what_the_visit_is_for(c, lights):
                     c.status = "reported"
                 if (c.programme and visit is not None and c.date is not None and not found
                         and any(m.precision == "span" for m in dated[visit[0]])):
@@ -328,7 +330,7 @@ def candidates(text: str, published=None,
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if not found:
                     _visit_day(c, dated_visits)
-                if ongoing and c.status == "planned":
+                if ongoing and c.status == "planned" and not _what_the_visit_is_for(c, lights):
                     c.status = "reported"
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
@@ -474,6 +476,23 @@ def _during_the_visit(sent: Sentence, triggers) -> bool:
     way now; so does the visit's programme («ويتضمن برنامج الزيارة لقاء مع ...»)."""
     return any(t.etype == "VISIT" and t.tense == "noun" and after_within(sent.norms, t.i, _DURING)
                for t in triggers)
+
+
+def _what_the_visit_is_for(c: Candidate, lights) -> bool:
+    """Whether a contact is what a visit under way is for: a purpose clause («ويزور X مصر
+    لإجراء مباحثات مع الرئيس», «يقوم بجولة للقاء ...») or a present verb after «حيث» («اثناء
+    زيارة إلى لشبونة حيث يلتقي نظيره»). The visit is going on, the contact is announced, not
+    told as held: planned (labelling convention for a visit's programme), while the visit
+    itself is reported."""
+    if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
+        return False
+    i = c.trig.i
+    if c.trig.purpose or any(kind == "purpose" and lt < i <= lt + 2 for lt, kind in lights):
+        return True
+    return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
+
+
+WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث يجري الوزير محادثات»)
 
 
 WRITERS_DAYS = 6  # the text's today is at most this many days before its publication date
@@ -682,6 +701,31 @@ def _visit_day(c: Candidate, visits: list[Candidate]) -> None:
             continue
         if keys & {a.key for a in (v.actor1, v.actor2) if a is not None}:
             c.date, c.precision = v.date, v.precision
+            return
+
+
+TALKS_AFTER_VISIT = 10  # words from a visit noun to the talks noun joined to it by و
+
+
+def _talks_of_the_visit(c: Candidate, triggers, visits: list[Candidate]) -> None:
+    """Talks named with a visit, joined to its noun by و («تقارير مصورة لزيارة ولي ولي العهد
+    ومحادثاته مع المسؤولين الأردنيين», «نتائج زيارة الأمير إلى القاهرة واجتماعه مع الرئيس»),
+    were held during that visit: when the text told before a dated visit of one of the
+    parties to the other's country, they take its day and status, not a date of the clause
+    the noun phrase stands in (the day the reports were broadcast). `visits`: the visits of
+    the sentences before."""
+    if c.etype == "VISIT" or c.trig is None or c.trig.tense != "noun" or c.actor2 is None \
+            or not c.sentence.norms[c.trig.i].startswith("و"):
+        return
+    if not any(t.etype == "VISIT" and t.tense == "noun" and t.j <= c.trig.i
+               and c.trig.i - t.j <= TALKS_AFTER_VISIT for t in triggers):
+        return
+    sides = [(c.actor1, c.actor2), (c.actor2, c.actor1)]
+    for v in reversed(visits):
+        if v.date is None or v.location is None or v.actor1 is None:
+            continue
+        if any(a.key == v.actor1.key and b.country == v.location[1] for a, b in sides):
+            c.date, c.precision, c.status = v.date, v.precision, v.status
             return
 
 

@@ -387,6 +387,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
     norms = sent.norms
     actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
+    touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
@@ -405,8 +406,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "VISIT":
             status = _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel,
                                    occupied)
-            out.extend(_visit(sent, trig, status, trigger_text, before, after, inherited,
-                              sdate, pronoun, verb_like, close_after, cues, next_sent, prev))
+            legs = _visit(sent, trig, status, trigger_text, before, after, inherited, sdate,
+                          pronoun, verb_like, close_after, cues, next_sent, prev,
+                          touring or visitor)
+            touring = legs[0].actor1 if legs else touring
+            out.extend(legs)
             continue
         if trig.etype == "RETURN":
             out.extend(_return(sent, trig, status, trigger_text, before, after, sdate))
@@ -1546,7 +1550,10 @@ def _visiting_now(sent, trig, lights, triggers=()) -> bool:
 
 
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
-           verb_like, close_after, cues, next_sent=None, prev=None) -> list[Candidate]:
+           verb_like, close_after, cues, next_sent=None, prev=None,
+           touring=None) -> list[Candidate]:
+    """touring: the visitor of the last visit told before the trigger, in this sentence or
+    the two before (the subject of a next stop: _next_stop)."""
     norms = sent.norms
     # a place that describes an actor's post is not where he goes: «السفير الأسترالي لدى
     # المملكة», «سفير الولايات المتحدة في تونس»
@@ -1704,6 +1711,13 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         if not dests and inviter is not None and inviter.country:
             code = inviter.country
             dests = [(inviter.i, load_gazetteer().country_en.get(code, code), code)]
+    if touring is not None and not close_after and _next_stop(sent, trig, dests):
+        # «ثم يزور ماليزيا من 4 إلى 6 أغسطس»: the tour goes on (those named before the word
+        # of sequence are the last leg's: «حيث التقى بممثلين للحوثيين ومنها سيتوجه إلى الرياض»)
+        if norms[trig.i - 1] in NEXT_LEG:
+            candidates.insert(0, touring)
+        elif not candidates:
+            candidates.append(touring)
     if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before
         candidates = [a for a in candidates if a in sent.actors and a.j <= trig.i]
     out = []
@@ -1741,6 +1755,33 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                                  trigger_text, sdate[0], sdate[1], loc,
                                  later_stop=bool(n and later)))
     return out
+
+
+# words that open the next leg of a tour («ثم يزور ماليزيا», «ومنها سيتوجه إلى الرياض»)
+NEXT_LEG = frozenset({"ثم", "بعدها", "وبعدها", "ومنها", "منها", "ومن", "اخيرا", "واخيرا",
+                      "بعد", "وبعد", "كما"})
+NEXT_LEG_REACH = 4  # words from the start of the sentence to the verb of the next leg
+
+
+def _next_stop(sent: Sentence, trig: Trigger, dests: list) -> bool:
+    """Whether a visit verb with no subject of its own tells the next stop of a tour told
+    before it: a verb of visiting or heading (grammar.yaml visit_verbs, head_verbs) with a
+    destination, right after a word of sequence (ثم، ومنها، وأخيرا ...), or in the first
+    NEXT_LEG_REACH words of a sentence that names nobody before it, opened by such a word or
+    a bare و on the verb («ويزور بعدها ماليزيا»). Other verbs without a subject («وصلت») are
+    a ship, a flight or a sum as often."""
+    norms = sent.norms
+    word = norms[trig.i].lstrip("وف")
+    word = word[1:] if word[:1] == "س" and word[1:] in VISIT_VERBS | HEAD_VERBS else word
+    if trig.tense not in ("past", "present") or not dests \
+            or word not in VISIT_VERBS | HEAD_VERBS:
+        return False
+    if trig.i > 0 and norms[trig.i - 1] in NEXT_LEG:
+        return True  # «..., ثم يزور ماليزيا», «ومنها سيتوجه إلى الرياض»: a clause of its own
+    if trig.i > NEXT_LEG_REACH or any(a.i < trig.i for a in sent.actors):
+        return False
+    opened = any(t in NEXT_LEG for t in norms[:trig.i])
+    return opened or (trig.i == 0 and norms[0][:1] == "و")
 
 
 def _premises_of(norms: list[str], i: int) -> bool:

@@ -149,11 +149,15 @@ def _join_wrapped(text: str) -> str:
     return "\n".join(out)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?؟][\"”»])\s+|(?<=[.!?؟])(?:\s+|(?=[^\W\d_]))")
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of `text`: split at line breaks and at . ! ? ؟ before a space or a letter."""
+    """Sentences of `text`: split at line breaks and at . ! ? ؟ before a space or a letter, or
+    before a closing quote and a space («... في المطار." وكان التحالف قد بدأ ...»)."""
     out = []
     for para in re.split(r"\n+", text or ""):
-        for part in re.split(r"(?<=[.!?؟])(?:\s+|(?=[^\W\d_]))", para):
+        for part in _SENTENCE_END.split(para):
             part = part.strip()
             if part:
                 out.append(part)

@@ -480,7 +480,10 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
     kinds_after = {c[2] for c in following}
     if "cancelled" in kinds_before or "cancelled" in kinds_after:
         return "cancelled"
-    if "conditional_cancel" in kinds_before:
+    # «زيارة ... كانت مقررة يوم الأحد», «الزيارة التي كان من المقرر أن يؤديها»: the phrase
+    # after a contact noun says the same of it as before one
+    if "conditional_cancel" in kinds_before or (trig.tense == "noun"
+                                                and "conditional_cancel" in kinds_after):
         return "cancelled" if doc_cancel else "planned"
     # an invitation after the contact («زار تونس بدعوة من») does not make it planned
     planned_after = any(c[2] == "planned" and not sent.norms[c[0]].endswith("دعوه")
