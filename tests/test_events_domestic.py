@@ -73,3 +73,29 @@ def test_two_holders_of_one_office_of_one_organisation_are_no_contact():
     assert _one_office(envoy, earlier)
     assert not _one_office(envoy, head)  # the envoy reporting to the Secretary-General
     assert not _one_office(Actor(0, 2, org="EU", role="envoy", country="FRA"), earlier)
+
+
+def test_across_contact_ignores_a_later_contact_the_filters_drop():
+    """_across_contact drops a contact whose counterpart stands after a later trigger of the
+    same pair at another status; a later contact that the filters on its parties drop (here
+    a stationary institution as a visitor) takes no one's place, and the first stays."""
+    from pipeline.events.extract import _across_contact
+    from pipeline.events.frames import Candidate
+    from pipeline.events.mentions import Actor, Sentence
+    from pipeline.events.triggers import Trigger
+
+    sent = Sentence("x", 0, [])
+    visitor = Actor(0, 1, country="FRA", role="official")
+    host = Actor(5, 6, country="TUN", role="official")
+
+    def cand(status, trig_i, institution):
+        a1 = Actor(0, 1, country="FRA", role="official", institution=institution)
+        return Candidate("VISIT", status, a1, host, sent, "t", None, None, None,
+                         trig=Trigger(trig_i, trig_i + 1, "VISIT", "noun"))
+
+    first = cand("reported", 1, False)
+    later_kept = cand("planned", 3, False)
+    later_dropped = cand("planned", 3, True)
+    assert visitor.key == first.actor1.key
+    assert _across_contact([first, later_kept]) == [later_kept]
+    assert _across_contact([first, later_dropped]) == [first, later_dropped]

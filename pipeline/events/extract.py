@@ -129,8 +129,9 @@ def _across_contact(cands: list[Candidate]) -> list[Candidate]:
             return False
         after = [x.i for x in (a.actor1, a.actor2) if x is not None and x.i >= a.trig.j]
         return bool(after) and min(after) >= b.trig.j
+    # a later contact that the filters on its parties drop (_not_contact) takes no one's place
     dropped = {id(a) for group in groups.values() if len(group) > 1
-               for a in group if any(later(a, b) for b in group)}
+               for a in group if any(later(a, b) and not _not_contact(b) for b in group)}
     return [a for a in cands if id(a) not in dropped]
 
 
@@ -396,6 +397,16 @@ def _non_state(actor1, actor2) -> bool:
     return (other.body or other.country) == party.body and other.org is None
 
 
+def _not_contact(c: Candidate) -> bool:
+    """Whether a candidate's parties make it no contact between states: no first party, one
+    state's own government (_domestic), a non-state body (_non_state), holders of one office
+    (_one_office), a state and a council it sits in (own_council), or a traveller that does
+    not travel (_stationary)."""
+    return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2)
+            or _one_office(c.actor1, c.actor2) or own_council(c.actor1, c.actor2)
+            or _stationary(c))
+
+
 def _stationary(c: Candidate) -> bool:
     """Whether a visit's traveller is an institution that does not travel: a ministry, a
     government, the forces (mentions.Actor.institution, role official: «حتى تصل الرسالة»
@@ -436,10 +447,7 @@ def extract_events(text: str, published=None, part: str = "body",
             continue
         if c.etype == "VISIT" and c.location is None:
             continue
-        if _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2) \
-                or _one_office(c.actor1, c.actor2) or own_council(c.actor1, c.actor2):
-            continue
-        if _stationary(c):
+        if _not_contact(c):
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
