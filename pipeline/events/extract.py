@@ -114,7 +114,7 @@ def _stop_of(c: Candidate, o: Candidate) -> bool:
             and c.location[0] != o.location[0])
 
 
-def _across_contact(cands: list[Candidate]) -> list[Candidate]:
+def _across_contact(cands: list[Candidate], published: date | None = None) -> list[Candidate]:
     """Drop a contact whose parties after its trigger all stand after a later trigger of the
     same sentence proposing the same type and pair at another status or date: they are that
     contact's («عقد الوزراء اليوم اجتماعا تنسيقيا تمهيدا للاجتماع المشترك مع كيري الذي سيعقد
@@ -131,7 +131,7 @@ def _across_contact(cands: list[Candidate]) -> list[Candidate]:
         return bool(after) and min(after) >= b.trig.j
     # a later contact that the filters on its parties drop (_not_contact) takes no one's place
     dropped = {id(a) for group in groups.values() if len(group) > 1
-               for a in group if any(later(a, b) and not _not_contact(b) for b in group)}
+               for a in group if any(later(a, b) and not _not_contact(b, published) for b in group)}
     return [a for a in cands if id(a) not in dropped]
 
 
@@ -397,14 +397,14 @@ def _non_state(actor1, actor2) -> bool:
     return (other.body or other.country) == party.body and other.org is None
 
 
-def _not_contact(c: Candidate) -> bool:
+def _not_contact(c: Candidate, published: date | None = None) -> bool:
     """Whether a candidate's parties make it no contact between states: no first party, one
     state's own government (_domestic), a non-state body (_non_state), holders of one office
     (_one_office), a state and a council it sits in (own_council), or a traveller that does
     not travel (_stationary)."""
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2)
-            or _one_office(c.actor1, c.actor2) or own_council(c.actor1, c.actor2)
-            or _stationary(c))
+            or _one_office(c.actor1, c.actor2)
+            or own_council(c.actor1, c.actor2, published) or _stationary(c))
 
 
 def _stationary(c: Candidate) -> bool:
@@ -439,7 +439,7 @@ def extract_events(text: str, published=None, part: str = "body",
             cands.append(c)
     events = []
     pub = as_date(published)
-    for c in _merge(_across_contact(cands)):
+    for c in _merge(_across_contact(cands, pub)):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
         c.status = _dated_status(c, c.today or pub)
@@ -447,7 +447,7 @@ def extract_events(text: str, published=None, part: str = "body",
             continue
         if c.etype == "VISIT" and c.location is None:
             continue
-        if _not_contact(c):
+        if _not_contact(c, pub):
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
