@@ -99,3 +99,14 @@ def test_across_contact_ignores_a_later_contact_the_filters_drop():
     assert visitor.key == first.actor1.key
     assert _across_contact([first, later_kept]) == [later_kept]
     assert _across_contact([first, later_dropped]) == [first, later_dropped]
+
+
+def test_a_party_with_no_office_makes_no_event():
+    # «نظيره» after a football team («الأخضر») has no office to take: no contact of states
+    text = ("وخسر الأخضر أول من أمس أمام نظيره العراقي صفر/ 2، وكان الأخضر كسب لقاءه الأول في "
+            "البطولة أمام نظيره الفلسطيني بثلاثة أهداف.")
+    assert extract_events(text, "2015-08-04", home="SAU") == []
+    # a counterpart of a named minister takes his office and is kept
+    text = "والتقى وزير الخارجية التونسي نظيره الجزائري في الجزائر اليوم."
+    assert [(e["actor1_role"], e["actor2_role"]) for e in extract_events(text, "2015-08-04")
+            if e["event_type"] == "MEET"] == [("foreign_minister", "foreign_minister")]

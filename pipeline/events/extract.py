@@ -449,6 +449,10 @@ def extract_events(text: str, published=None, part: str = "body",
             continue
         if _not_contact(c, pub):
             continue
+        if c.actor1.role is None or c.actor2 is not None and c.actor2.role is None:
+            # a party with no office: «نظيره العراقي» after a football team («خسر الأخضر أمام
+            # نظيره العراقي»), a first name read as a nationality («هو تركي البنعلي»)
+            continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
         ev = {
