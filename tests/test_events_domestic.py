@@ -110,3 +110,28 @@ def test_a_party_with_no_office_makes_no_event():
     text = "والتقى وزير الخارجية التونسي نظيره الجزائري في الجزائر اليوم."
     assert [(e["actor1_role"], e["actor2_role"]) for e in extract_events(text, "2015-08-04")
             if e["event_type"] == "MEET"] == [("foreign_minister", "foreign_minister")]
+
+
+def test_a_state_recalling_its_own_ambassador_is_no_event():
+    text = ("وأعلنت وزارة الخارجية البحرينية أنها استدعت سفير مملكة البحرين لدى الجمهورية "
+            "الإسلامية الإيرانية للتشاور.")
+    assert _pairs(text) == []
+    text = ('وقال مصدر مسؤول في وزارة الخارجية الكويتية إن "الوزارة استدعت سفير دولة الكويت '
+            'لدى ايران".')
+    assert _pairs(text) == []
+    # the other state's ambassador summoned is a contact
+    text = "واستدعت وزارة الخارجية البحرينية السفير الإيراني لدى المنامة وسلمته مذكرة احتجاج."
+    assert [(a1, a2) for _t, a1, _r1, a2, _r2 in _pairs(text)] == [("BHR", "IRN")]
+
+
+def test_a_bare_title_of_the_outlets_country_opposite_its_own_state_is_no_contact():
+    # in a Saudi paper, the Jordanian chief of staff among the Saudi prince's receivers, his
+    # title left bare, is read as Saudi: a pair of one state through the outlet's country
+    text = ("وصل ولي ولي العهد وزير الدفاع السعودي الأمير محمد بن سلمان إلى عمان، وكان في "
+            "استقباله رئيس هيئة الأركان المشتركة الفريق أول مشعل الزبن.")
+    assert [e for e in extract_events(text, "2015-08-04", home="SAU")
+            if e["actor2_country"] == "SAU" or e["actor1_country"] == e["actor2_country"]] == []
+    # two explicitly named parties of one state stay (the Libyan case of the labels)
+    text = ("التقى رئيس المجلس الرئاسي الليبي فائز السراج اليوم في أبوظبي قائد الجيش الليبي "
+            "خليفة حفتر.")
+    assert [(p[1], p[3]) for p in _pairs(text)] == [("LBY", "LBY")]

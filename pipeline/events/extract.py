@@ -363,8 +363,13 @@ def _domestic(actor1, actor2) -> bool:
     # ambassador (to console him, to instruct him) is domestic business
     # and so are a state's «officials» named as a plural (عدد من سامي المسؤولين التونسيين):
     # a minister meeting his own country's officials, whoever the text made the subject
+    # and so is a state's ministry or government itself (Actor.institution) with its own
+    # minister, and any official of it with its own ambassador, whom it recalls or instructs
+    # («استدعت وزارة الخارجية البحرينية سفير مملكة البحرين لدى إيران للتشاور»)
     def cabinet(a, other):
         return (a.role in CABINET_ROLES or a.ambassador
+                or a.institution and other.role in CABINET_ROLES
+                or (a.institution or a.role == "official") and other.ambassador
                 or a.collective and a.role == "official" and other.role in CABINET_ROLES)
 
     return (actor1.country is not None and actor1.country == actor2.country
@@ -397,12 +402,23 @@ def _non_state(actor1, actor2) -> bool:
     return (other.body or other.country) == party.body and other.org is None
 
 
+def _home_pair(actor1, actor2) -> bool:
+    """Whether both sides are of one state and one of them has it only as the outlet's country
+    (a bare title, Actor.home): either that title is the outlet's own office, and the contact
+    is its own state's business, or it is a foreign host's office the text left bare («كما كان
+    في استقباله ... رئيس هيئة الأركان» in Amman, in a Saudi paper), and the pair is wrong."""
+    return (actor1 is not None and actor2 is not None and actor1.country is not None
+            and actor1.country == actor2.country and actor1.org is None and actor2.org is None
+            and (actor1.home or actor2.home))
+
+
 def _not_contact(c: Candidate, published: date | None = None) -> bool:
     """Whether a candidate's parties make it no contact between states: no first party, one
     state's own government (_domestic), a non-state body (_non_state), holders of one office
     (_one_office), a state and a council it sits in (own_council), or a traveller that does
     not travel (_stationary)."""
-    return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2)
+    return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
+            or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2)
             or own_council(c.actor1, c.actor2, published) or _stationary(c))
 
