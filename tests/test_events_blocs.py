@@ -230,3 +230,24 @@ def test_nationality_adjectives_after_a_topic_noun_of_a_gathering_are_the_topics
                  # and a gathering noun with another modifier than a topic
                  "انعقد أمس اللقاء الثنائي الكيني التنزاني في نيروبي."):
         assert len([a for a in _actors(text) if a.pair is not None]) == 2, text
+
+
+def test_org_members_follow_the_publication_date(monkeypatch):
+    monkeypatch.setattr(X, "load_model", lambda path=None: None)  # the rules alone
+
+    def pairs(text, published):
+        return [(e["actor1_country"], e["actor2_org"]) for e in X.extract_events(text, published)
+                if e["event_type"] == "MEET"]
+
+    # the African Union's members with their African counterparts: a council, no contact
+    text = "التقى وزير الخارجية التونسي نظراءه الأفارقة في أديس أبابا اليوم."
+    assert pairs(text, "2017-03-10") == []
+    text = "التقى وزير الخارجية الفرنسي نظراءه الأفارقة في أديس أبابا اليوم."
+    assert pairs(text, "2017-03-10") == [("FRA", "AU")]
+    # Morocco rejoined the AU in January 2017; the United Kingdom left the EU in January 2020
+    text = "التقى وزير الخارجية المغربي نظراءه الأفارقة في أديس أبابا اليوم."
+    assert pairs(text, "2016-03-10") == [("MAR", "AU")]
+    assert pairs(text, "2017-03-10") == []
+    text = "التقى وزير الخارجية البريطاني نظراءه الأوروبيين في بروكسل اليوم."
+    assert pairs(text, "2016-03-10") == []
+    assert pairs(text, "2021-03-10") == [("GBR", "EU")]

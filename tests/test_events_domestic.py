@@ -73,3 +73,65 @@ def test_two_holders_of_one_office_of_one_organisation_are_no_contact():
     assert _one_office(envoy, earlier)
     assert not _one_office(envoy, head)  # the envoy reporting to the Secretary-General
     assert not _one_office(Actor(0, 2, org="EU", role="envoy", country="FRA"), earlier)
+
+
+def test_across_contact_ignores_a_later_contact_the_filters_drop():
+    """_across_contact drops a contact whose counterpart stands after a later trigger of the
+    same pair at another status; a later contact that the filters on its parties drop (here
+    a stationary institution as a visitor) takes no one's place, and the first stays."""
+    from pipeline.events.extract import _across_contact
+    from pipeline.events.frames import Candidate
+    from pipeline.events.mentions import Actor, Sentence
+    from pipeline.events.triggers import Trigger
+
+    sent = Sentence("x", 0, [])
+    visitor = Actor(0, 1, country="FRA", role="official")
+    host = Actor(5, 6, country="TUN", role="official")
+
+    def cand(status, trig_i, institution):
+        a1 = Actor(0, 1, country="FRA", role="official", institution=institution)
+        return Candidate("VISIT", status, a1, host, sent, "t", None, None, None,
+                         trig=Trigger(trig_i, trig_i + 1, "VISIT", "noun"))
+
+    first = cand("reported", 1, False)
+    later_kept = cand("planned", 3, False)
+    later_dropped = cand("planned", 3, True)
+    assert visitor.key == first.actor1.key
+    assert _across_contact([first, later_kept]) == [later_kept]
+    assert _across_contact([first, later_dropped]) == [first, later_dropped]
+
+
+def test_a_party_with_no_office_makes_no_event():
+    # «نظيره» after a football team («الأخضر») has no office to take: no contact of states
+    text = ("وخسر الأخضر أول من أمس أمام نظيره العراقي صفر/ 2، وكان الأخضر كسب لقاءه الأول في "
+            "البطولة أمام نظيره الفلسطيني بثلاثة أهداف.")
+    assert extract_events(text, "2015-08-04", home="SAU") == []
+    # a counterpart of a named minister takes his office and is kept
+    text = "والتقى وزير الخارجية التونسي نظيره الجزائري في الجزائر اليوم."
+    assert [(e["actor1_role"], e["actor2_role"]) for e in extract_events(text, "2015-08-04")
+            if e["event_type"] == "MEET"] == [("foreign_minister", "foreign_minister")]
+
+
+def test_a_state_recalling_its_own_ambassador_is_no_event():
+    text = ("وأعلنت وزارة الخارجية البحرينية أنها استدعت سفير مملكة البحرين لدى الجمهورية "
+            "الإسلامية الإيرانية للتشاور.")
+    assert _pairs(text) == []
+    text = ('وقال مصدر مسؤول في وزارة الخارجية الكويتية إن "الوزارة استدعت سفير دولة الكويت '
+            'لدى ايران".')
+    assert _pairs(text) == []
+    # the other state's ambassador summoned is a contact
+    text = "واستدعت وزارة الخارجية البحرينية السفير الإيراني لدى المنامة وسلمته مذكرة احتجاج."
+    assert [(a1, a2) for _t, a1, _r1, a2, _r2 in _pairs(text)] == [("BHR", "IRN")]
+
+
+def test_a_bare_title_of_the_outlets_country_opposite_its_own_state_is_no_contact():
+    # in a Saudi paper, the Jordanian chief of staff among the Saudi prince's receivers, his
+    # title left bare, is read as Saudi: a pair of one state through the outlet's country
+    text = ("وصل ولي ولي العهد وزير الدفاع السعودي الأمير محمد بن سلمان إلى عمان، وكان في "
+            "استقباله رئيس هيئة الأركان المشتركة الفريق أول مشعل الزبن.")
+    assert [e for e in extract_events(text, "2015-08-04", home="SAU")
+            if e["actor2_country"] == "SAU" or e["actor1_country"] == e["actor2_country"]] == []
+    # two explicitly named parties of one state stay (the Libyan case of the labels)
+    text = ("التقى رئيس المجلس الرئاسي الليبي فائز السراج اليوم في أبوظبي قائد الجيش الليبي "
+            "خليفة حفتر.")
+    assert [(p[1], p[3]) for p in _pairs(text)] == [("LBY", "LBY")]

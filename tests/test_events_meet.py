@@ -801,6 +801,19 @@ def test_a_summit_of_many_is_no_meeting_of_its_attendees():
     assert _pairs(extract_events(text, PUB), "MEET") == []
 
 
+def test_every_summit_session_word_is_a_meeting_trigger_of_its_own():
+    # triggers._multilateral_summit only sees one-word MEET nouns: a session word that is no
+    # trigger alone (جلسة، أعمال) would never reach it
+    from pipeline.events.extract import _prepare
+    from pipeline.events.triggers import find_triggers
+    from pipeline.events.words import SUMMIT_SESSIONS
+
+    for word in SUMMIT_SESSIONS:
+        sent = _prepare(f"وعقد الرئيس التونسي {word} مع الرئيس المصري أمس.", None)[0]
+        triggers, _lights, _cues = find_triggers(sent)
+        assert (word, "MEET") in [(sent.norms[t.i], t.etype) for t in triggers], word
+
+
 def test_a_summit_of_two_on_the_margin_of_a_summit_of_many_is_a_meeting():
     text = "عقد الرئيس المصري قمة ثنائية مع العاهل السعودي على هامش القمة العربية اليوم."
     assert _pairs(extract_events(text, PUB), "MEET") == [

@@ -542,6 +542,24 @@ def test_later_stops_of_a_tour_under_way_are_to_come():
                                      ("UGA", "planned")]
 
 
+def test_tour_nouns_are_visit_triggers_and_a_round_is_no_tour():
+    # frames._tour_to_come reads a tour noun at a VISIT trigger: each must be one
+    from pipeline.events.extract import _prepare
+    from pipeline.events.triggers import find_triggers
+    from pipeline.events.words import TOUR_NOUNS
+
+    for word in TOUR_NOUNS:
+        sent = _prepare(f"وبدأ الرئيس الفرنسي {word} في إفريقيا.", None)[0]
+        assert (word, "VISIT") in [(sent.norms[t.i], t.etype) for t in find_triggers(sent)[0]]
+    # «الجولة», «جولتها»: a round of a championship or of an election, not a tour
+    for text in ("وتنطلق اليوم الجولة الثالثة من البطولة العربية التي تضم منتخبات تونس ومصر "
+                 "والمغرب.",
+                 "ويخوض المنتخب التونسي الجولة المقبلة أمام نظيره الجزائري في الجزائر.",
+                 "وقال وزير الخارجية الإيطالي إن بلاده تحيي حسن سير الانتخابات التشريعية في "
+                 "جولتها الثانية بتونس."):
+        assert [e for e in extract_events(text, PUB) if e["event_type"] == "VISIT"] == []
+
+
 def test_stops_of_a_tour_told_as_over_are_all_reported():
     text = "واختتم الرئيس الفرنسي جولته الإفريقية التي شملت كينيا وأوغندا ورواندا."
     assert _visit_statuses(text) == [("KEN", "reported"), ("RWA", "reported"),

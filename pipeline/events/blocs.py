@@ -82,7 +82,12 @@ def _spec() -> dict:
               "gatherings": words(st["gatherings"]),
               "noun_starts": _spellings(w[0] for w in nouns),
               "verb_forms": _spellings(words(st["verbs"]) | words(st["light"]))}
-    org_members = {code: frozenset(m) for code, m in (data_all.get("org_members") or {}).items()}
+    org_members = {}
+    for code, ms in (data_all.get("org_members") or {}).items():
+        for m in ms:
+            m = m if isinstance(m, dict) else {"code": m}
+            org_members.setdefault(code, {})[m["code"]] = (_month(m.get("since")),
+                                                           _month(m.get("until")))
     return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
             "states": states, "org_members": org_members,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
@@ -105,18 +110,20 @@ def _bloc_title(norms: list[str], k: int) -> tuple[int, str] | None:
     return title_ending_at(_spec()["titles"], norms, k)
 
 
+def _member_then(since, until, published: date | None) -> bool:
+    """Whether a member with these start and end dates (tuples of _month, or None) belongs on
+    the publication date (always without one), at the precision given."""
+    if published is None:
+        return True
+    day = (published.year, published.month, published.day)
+    return not (since and day[:len(since)] < since or until and day[:len(until)] > until)
+
+
 def members_on(code: str, published: date | None) -> list[tuple[str, bool]]:
     """(code, is_org) of a bloc's members on the publication date (all of them without one;
     a member with an end date drops out, one with a start date joins, at the precision given)."""
-    out = []
-    for member, is_org, since, until in _spec()["blocs"][code]["members"]:
-        if published is not None and (
-                since and (published.year, published.month, published.day)[:len(since)] < since
-                or until and (published.year, published.month, published.day)[:len(until)]
-                > until):
-            continue
-        out.append((member, is_org))
-    return out
+    return [(member, is_org) for member, is_org, since, until in _spec()["blocs"][code]["members"]
+            if _member_then(since, until, published)]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -252,14 +259,16 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
     state_pairs(sent, memory)
 
 
-def own_council(a: Actor | None, b: Actor | None) -> bool:
+def own_council(a: Actor | None, b: Actor | None, published: date | None = None) -> bool:
     """Whether one side is the plural counterparts of an organisation the other side's state
-    belongs to («التقى وزير الخارجية النمساوي نظراءه الأوروبيين»: a council of the EU's
-    ministers, not a contact between Austria and the EU); blocs.yaml org_members."""
+    belongs to on the publication date («التقى وزير الخارجية النمساوي نظراءه الأوروبيين»: a
+    council of the EU's ministers, not a contact between Austria and the EU); blocs.yaml
+    org_members."""
     if a is None or b is None:
         return False
     members = _spec()["org_members"]
-    return any(x.counterpart and x.org in members and y.country in members[x.org]
+    return any(x.counterpart and y.country in members.get(x.org, ())
+               and _member_then(*members[x.org][y.country], published)
                for x, y in ((a, b), (b, a)))
 
 

@@ -114,7 +114,7 @@ def _stop_of(c: Candidate, o: Candidate) -> bool:
             and c.location[0] != o.location[0])
 
 
-def _across_contact(cands: list[Candidate]) -> list[Candidate]:
+def _across_contact(cands: list[Candidate], published: date | None = None) -> list[Candidate]:
     """Drop a contact whose parties after its trigger all stand after a later trigger of the
     same sentence proposing the same type and pair at another status or date: they are that
     contact's («عقد الوزراء اليوم اجتماعا تنسيقيا تمهيدا للاجتماع المشترك مع كيري الذي سيعقد
@@ -129,8 +129,9 @@ def _across_contact(cands: list[Candidate]) -> list[Candidate]:
             return False
         after = [x.i for x in (a.actor1, a.actor2) if x is not None and x.i >= a.trig.j]
         return bool(after) and min(after) >= b.trig.j
+    # a later contact that the filters on its parties drop (_not_contact) takes no one's place
     dropped = {id(a) for group in groups.values() if len(group) > 1
-               for a in group if any(later(a, b) for b in group)}
+               for a in group if any(later(a, b) and not _not_contact(b, published) for b in group)}
     return [a for a in cands if id(a) not in dropped]
 
 
@@ -364,8 +365,13 @@ def _domestic(actor1, actor2) -> bool:
     # ambassador (to console him, to instruct him) is domestic business
     # and so are a state's «officials» named as a plural (عدد من سامي المسؤولين التونسيين):
     # a minister meeting his own country's officials, whoever the text made the subject
+    # and so is a state's ministry or government itself (Actor.institution) with its own
+    # minister, and any official of it with its own ambassador, whom it recalls or instructs
+    # («استدعت وزارة الخارجية البحرينية سفير مملكة البحرين لدى إيران للتشاور»)
     def cabinet(a, other):
         return (a.role in CABINET_ROLES or a.ambassador
+                or a.institution and other.role in CABINET_ROLES
+                or (a.institution or a.role == "official") and other.ambassador
                 or a.collective and a.role == "official" and other.role in CABINET_ROLES)
 
     return (actor1.country is not None and actor1.country == actor2.country
@@ -396,6 +402,27 @@ def _non_state(actor1, actor2) -> bool:
         return False
     other = actor2 if party is actor1 else actor1
     return (other.body or other.country) == party.body and other.org is None
+
+
+def _home_pair(actor1, actor2) -> bool:
+    """Whether both sides are of one state and one of them has it only as the outlet's country
+    (a bare title, Actor.home): either that title is the outlet's own office, and the contact
+    is its own state's business, or it is a foreign host's office the text left bare («كما كان
+    في استقباله ... رئيس هيئة الأركان» in Amman, in a Saudi paper), and the pair is wrong."""
+    return (actor1 is not None and actor2 is not None and actor1.country is not None
+            and actor1.country == actor2.country and actor1.org is None and actor2.org is None
+            and (actor1.home or actor2.home))
+
+
+def _not_contact(c: Candidate, published: date | None = None) -> bool:
+    """Whether a candidate's parties make it no contact between states: no first party, one
+    state's own government (_domestic), a non-state body (_non_state), holders of one office
+    (_one_office), a state and a council it sits in (own_council), or a traveller that does
+    not travel (_stationary)."""
+    return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
+            or _non_state(c.actor1, c.actor2)
+            or _one_office(c.actor1, c.actor2)
+            or own_council(c.actor1, c.actor2, published) or _stationary(c))
 
 
 def _stationary(c: Candidate) -> bool:
@@ -430,7 +457,7 @@ def extract_events(text: str, published=None, part: str = "body",
             cands.append(c)
     events = []
     pub = as_date(published)
-    for c in _merge(_across_contact(cands)):
+    for c in _merge(_across_contact(cands, pub)):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
         c.status = _dated_status(c, c.today or pub)
@@ -438,10 +465,11 @@ def extract_events(text: str, published=None, part: str = "body",
             continue
         if c.etype == "VISIT" and c.location is None:
             continue
-        if _domestic(c.actor1, c.actor2) or _non_state(c.actor1, c.actor2) \
-                or _one_office(c.actor1, c.actor2) or own_council(c.actor1, c.actor2):
+        if _not_contact(c, pub):
             continue
-        if _stationary(c):
+        if c.actor1.role is None or c.actor2 is not None and c.actor2.role is None:
+            # a party with no office: «نظيره العراقي» after a football team («خسر الأخضر أمام
+            # نظيره العراقي»), a first name read as a nationality («هو تركي البنعلي»)
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
