@@ -14,21 +14,29 @@ experimental features computed here (not in the extractor) to see whether they w
          opening another clause, another trigger), the actor's rank among the actors on its
          side of the trigger, and its grammatical place (side, word or clitic before it, tense);
   words  the function words between each actor and the trigger and between the two actors.
-Usage: python bench/events_wide_ap.py [--extra path,words] [--C 0.1]
+With --strict it also measures what keeping a wide candidate would do to the strict score:
+each held-out wide candidate is kept alone on top of the shipped model's decisions and its
+document scored again; it prints how many add a strictly right event, how many change nothing
+(merged into a rule event, or a pair the filters drop), how many add a false one, and how many
+break a right one (kept before it, the rule event merges into it and takes its status or date),
+and the strict tp/fp a threshold would add when it keeps the top k of the held-out ranking.
+Usage: python bench/events_wide_ap.py [--extra path,words] [--C 0.1] [--strict]
 The dev and test splits are never read.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
+from collections import Counter
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import events_real  # noqa: E402
-from bench.events_eval import gold_keys  # noqa: E402
+from bench.events_eval import _match, _strict, gold_keys, pred_keys  # noqa: E402
 from bench.train_events_model import FOLDS, _ckey, _read, fold_of  # noqa: E402
 from pipeline.events import extract as extract_mod  # noqa: E402
 from pipeline.events.triggers import find_triggers  # noqa: E402
@@ -113,7 +121,35 @@ def extra_features(c, kinds: set[str]) -> list[str]:
     return f
 
 
-def labelled(docs: list[dict], fold: bool, kinds: set[str]) -> list[dict]:
+def alone_effects(doc: dict, cands: list) -> dict[int, tuple[int, int]]:
+    """(strict tp change, strict fp change) of the document for each wide candidate (by its
+    index in `cands`) kept alone on top of the shipped model's decisions (it is marked as a
+    rule candidate the model keeps whatever its score)."""
+    model = extract_mod.load_model()
+    forced = dict(model, weights=dict(model["weights"], keep_this_one=1000.0))
+    golds = [gold_keys(e) for e in doc["events"]]
+    generate, load = extract_mod.candidates, extract_mod.load_model
+
+    def strict(keep: int | None) -> tuple[int, int]:
+        copied = copy.deepcopy(cands)
+        if keep is not None:
+            copied[keep] = (copied[keep][0], copied[keep][1] + ["rule=True", "keep_this_one"])
+        extract_mod.candidates = lambda *args, **kwargs: copied
+        extract_mod.load_model = lambda path=None: forced
+        try:
+            preds = [pred_keys(e) for e in extract_mod.extract_events(
+                doc["text"], doc.get("published"), home=doc.get("home"))]
+        finally:
+            extract_mod.candidates, extract_mod.load_model = generate, load
+        tp, fp, _, _, _ = _match(golds, preds, _strict)
+        return tp, fp
+
+    base = strict(None)
+    return {k: tuple(a - b for a, b in zip(strict(k), base, strict=True))
+            for k, (_, feats) in enumerate(cands) if "rule=False" in feats}
+
+
+def labelled(docs: list[dict], fold: bool, kinds: set[str], effects: bool = False) -> list[dict]:
     rows = []
     for doc in docs:
         golds = [gold_keys(e) for e in doc["events"]]
@@ -121,15 +157,32 @@ def labelled(docs: list[dict], fold: bool, kinds: set[str]) -> list[dict]:
         optional = {(g["type"], g["pair"]) for g in golds if g["optional"]}
         cands = extract_mod.candidates(doc["text"], doc.get("published"), doc.get("home"))
         ruled = {_ckey(c) for c, feats in cands if "rule=True" in feats}
-        for c, feats in cands:
+        alone = alone_effects(doc, cands) if effects else {}
+        for k, (c, feats) in enumerate(cands):
             key = _ckey(c)
             if key not in firm and key in optional:
                 continue
             wide = "rule=False" in feats
             rows.append({"feats": feats + extra_features(c, kinds), "y": int(key in firm),
                          "wide": wide, "useful": wide and key not in ruled,
-                         "fold": fold_of(doc) if fold else -1})
+                         "fold": fold_of(doc) if fold else -1, "alone": alone.get(k)})
     return rows
+
+
+def _report_strict(rows: list[dict], scores: list[float]) -> None:
+    """What keeping the held-out wide candidates alone does to the strict score."""
+    idx = [i for i, r in enumerate(rows) if r["fold"] >= 0 and r["wide"]]
+    kinds = Counter("adds a right event" if tp > 0 else "breaks a right event" if tp < 0
+                    else "adds a false event" if fp > 0 else "changes nothing"
+                    for tp, fp in (rows[i]["alone"] for i in idx))
+    print("  wide kept alone: " + ", ".join(f"{n} {k}" for k, n in kinds.most_common()))
+    order = sorted(idx, key=lambda i: -scores[i])
+    tops = []
+    for k in (5, 10, 20, 40, 80):
+        tp = sum(rows[i]["alone"][0] for i in order[:k])
+        fp = sum(rows[i]["alone"][1] for i in order[:k])
+        tops.append(f"top{k} tp {tp:+d} fp {fp:+d}")
+    print("  keeping the top k (effects summed): " + ", ".join(tops))
 
 
 def _report(name: str, ys: list[int], scores: list[float]) -> None:
@@ -148,9 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--extra", default="", help="comma-separated: path, words")
     ap.add_argument("--C", type=float, default=0.1)
+    ap.add_argument("--strict", action="store_true",
+                    help="what keeping each held-out wide candidate does to the strict score")
     args = ap.parse_args(argv)
     kinds = {k for k in args.extra.split(",") if k}
-    rows = labelled(events_real.load(("train",)), True, kinds)
+    rows = labelled(events_real.load(("train",)), True, kinds, args.strict)
     rows += labelled(_read("events_seeds.jsonl") + _read("events_dev.jsonl"), False, kinds)
     scores = [0.0] * len(rows)
     for k in range(FOLDS):
@@ -168,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
                        ("wide useful", lambda r: r["useful"])):
         idx = [i for i, r in enumerate(rows) if r["fold"] >= 0 and keep(r)]
         _report(name, [rows[i]["y"] for i in idx], [scores[i] for i in idx])
+    if args.strict:
+        _report_strict(rows, scores)
     return 0
 
 

@@ -163,10 +163,12 @@ def _cache_candidates() -> None:
     marks them (score, status)."""
     generate, cache = extract_mod.candidates, {}
 
-    def cached(text, published=None, home=None):
+    def cached(text, published=None, home=None, with_wide=True):
         key = (text, str(published), home)
         if key not in cache:
             cache[key] = generate(text, published, home)
+        if not with_wide:  # the rule frames' candidates alone, as generate would make them
+            return copy.deepcopy([cf for cf in cache[key] if "rule=True" in cf[1]])
         return copy.deepcopy(cache[key])
 
     extract_mod.candidates = cached

@@ -105,3 +105,30 @@ def test_a_vague_quantity_of_officials_is_a_feature():
     feats = [f for c, f in candidates(text, "2025-01-05") if c.etype == "MEET"]
     assert any("b_vague=True" in f or "a_vague=True" in f for f in feats)
     assert any("b_vague=False" in f and "a_vague=False" in f for f in feats)
+
+
+def test_no_wide_candidates_when_no_wide_one_can_be_kept(monkeypatch):
+    text = ("استقبل وزير الخارجية المصري بدر عبد العاطي اليوم في القاهرة نظيره التركي "
+            "هاكان فيدان بحضور السفير الأمريكي. وبحث الجانبان العلاقات الثنائية.")
+    every = candidates(text, "2025-01-05")
+    ruled = candidates(text, "2025-01-05", with_wide=False)
+    assert any("rule=False" in f for _, f in every)
+    # without the wide ones the rule frames' candidates are the same, features and all
+    assert [(c.etype, c.status, c.date, str(c.actor1.key), f) for c, f in ruled] == \
+        [(c.etype, c.status, c.date, str(c.actor1.key), f) for c, f in every
+         if "rule=True" in f]
+    made = []
+
+    def spy(*args, **kwargs):
+        made.append(args[3] if len(args) > 3 else kwargs.get("with_wide", True))
+        return candidates(*args, **kwargs)
+
+    monkeypatch.setattr(extract_mod, "candidates", spy)
+    model = {"bias": 5.0, "weights": {}, "threshold_rule": 0.5, "threshold_wide": 1.01}
+    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: model)
+    events = extract_events(text, "2025-01-05")
+    assert events and made == [False]  # a score is at most 1: no wide candidate can pass
+    monkeypatch.setattr(extract_mod, "load_model",
+                        lambda path=None: dict(model, threshold_wide=0.99))
+    extract_events(text, "2025-01-05")
+    assert made == [False, True]

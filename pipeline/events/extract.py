@@ -231,10 +231,11 @@ def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
                for k in calls)
 
 
-def candidates(text: str, published=None,
-               home: str | None = None) -> list[tuple[Candidate, list[str]]]:
+def candidates(text: str, published=None, home: str | None = None,
+               with_wide: bool = True) -> list[tuple[Candidate, list[str]]]:
     """Every event candidate of a text with its features, in text order: the rule frames'
-    choices and the wide candidates they did not make (candidates.py)."""
+    choices and, unless `with_wide` is false, the wide candidates they did not make
+    (candidates.py; the rule frames' candidates are the same either way)."""
     pub = as_date(published)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
@@ -295,7 +296,7 @@ def candidates(text: str, published=None,
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
-                               phone_near(sent, nxt), inherited)
+                               phone_near(sent, nxt), inherited) if with_wide else []
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
         # a present verb that tells the programme of a visit the lead dates today or later
@@ -445,8 +446,11 @@ def extract_events(text: str, published=None, part: str = "body",
     scorer (configs/models/events_scorer.json) keeps those above its threshold.
     """
     model = load_model()
+    # a model whose wide threshold is above 1 keeps no wide candidate (a score is at most 1),
+    # and without a model the rules decide alone: then the wide candidates are not made
+    with_wide = model is not None and model["threshold_wide"] <= 1.0
     cands: list[Candidate] = []
-    for c, feats in candidates(text, published, home):
+    for c, feats in candidates(text, published, home, with_wide):
         rule = "rule=True" in feats
         if model is None:
             if rule:
