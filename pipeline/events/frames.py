@@ -32,6 +32,7 @@ from pipeline.events.words import (
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
     MESSAGE_NOUNS,
+    MET_OBJECT_VERBS,
     NAMED_AFTER,
     NOT_OBJECTS,
     ONWARD_VERBS,
@@ -41,8 +42,10 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
+    TOUR_FILLERS,
     TOUR_INCLUDES,
     TOUR_NOUNS,
+    TOUR_OPENERS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
@@ -450,6 +453,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «وصل X إلى الرياض. وأجرى مباحثات مع Y»: a sentence opening on a light verb and
             # its noun names no subject; the last sentence that named one gives it
             subject = inherited
+        elif vso and not before and _visit_object(sent, trig, first_after, visitor, inherited,
+                                                  actors):
+            subject = visitor  # «وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء»: X meets him
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
@@ -664,7 +670,96 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                  sdate[1], loc, phone, frame=how,
                                  listed=rank.get(id(a2), 0) if how != "joint" else 0,
                                  programme=subject is programme))
+    if not any(c.etype == "VISIT" for c in out):
+        out.extend(_tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
+                              visitor, inherited))
     return out
+
+
+VISIT_OBJECT_OPEN = 2  # words at most before the verb («وسيلتقي», «كما سيلتقي»)
+
+
+def _visit_object(sent: Sentence, trig: Trigger, first: Actor, visitor: Actor | None,
+                  inherited: Actor | None, actors: list[Actor]) -> bool:
+    """Whether a meeting verb that takes its object directly (grammar.yaml met_object_verbs)
+    opens a sentence right after a visit was told, nobody named before it, with only people of
+    another state than the visitor's after it and none of them marked as the object by «مع»
+    or «ب» (which would make the first the subject: «والتقى الرئيس العراقي بالوزير»): its
+    subject is the visitor, named last (`inherited`: nobody else named since), and those
+    after it are the ones he meets («وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء ووزير
+    الدفاع»)."""
+    if visitor is None or inherited is None or not _same(visitor, inherited) \
+            or visitor.country is None or trig.i > VISIT_OBJECT_OPEN:
+        return False
+    norms = sent.norms
+    if not in_words(norms[trig.i], MET_OBJECT_VERBS, "وف") or any(a.j <= trig.i for a in actors):
+        return False
+    after = [a for a in actors if a.i >= trig.j]
+    if any(a.country is None or a.country == visitor.country or a.clitic.startswith("ب")
+           or _same(a, visitor) for a in after) or first not in after:
+        return False
+    return not any(t in ("مع", "ومع") for t in norms[trig.j:])
+
+
+TOUR_OPEN = 4  # words at most before the verb of a tour's next stop («ومن المقرر أن يزور»)
+TOUR_TO = 3  # words at most between that verb and «إلى» or its place («سيتوجه بعد ذلك إلى»)
+_PLACE_KINDS = frozenset({"العاصمه", "مدينه", "المدينه"})  # before a place's name
+
+
+def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
+               occupied: set, sdate, visitor: Actor | None,
+               inherited: Actor | None) -> list[Candidate]:
+    """The next stop of a tour told over several sentences: «وصل X إلى القاهرة ... ثم يزور
+    الرياض», «ومن مصر، سينتقل إلى الدوحة», «وسيتوجه بعد ذلك إلى أديس أبابا». A verb of visit
+    or of moving on (grammar.yaml visit_verbs, onward_verbs, or a VISIT verb trigger) goes on
+    the visit the two sentences before told (`visitor`) when its sentence names no subject:
+    only tour_openers and place names before the verb, only tour_fillers between it and «إلى»
+    (a visit verb takes its place as object), nobody named in the clause, and the last
+    sentence that named anyone opens on that visitor (`inherited`): nobody else has been
+    named since. A place of the visitor's own country is a return, not a stop."""
+    if visitor is None or inherited is None or not _same(visitor, inherited) \
+            or visitor.country is None or visitor.role == "group":
+        return []
+    norms = sent.norms
+    place_at = {p[0]: p for p in sent.places}
+    verbs = {t.i: t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")}
+    for k in range(min(TOUR_OPEN + 1, len(norms))):
+        word = norms[k]
+        stem = word[1:] if word[:1] in ("و", "ف") else word
+        visit_verb = stem in VISIT_VERBS or stem[:1] == "س" and stem[1:] in VISIT_VERBS
+        if k not in verbs and not visit_verb and not in_words(word, ONWARD_VERBS, "وف"):
+            if word in TOUR_OPENERS or k in place_at:
+                continue
+            return []  # a word that may be the subject («وكان هادي وصل ...»)
+        m = k + 1
+        while m < len(norms) and m - k <= TOUR_TO and norms[m] in TOUR_FILLERS \
+                and not sent.toks[m - 1].punct:
+            m += 1
+        if m < len(norms) and norms[m] in ("الي", "والي") and not sent.toks[m - 1].punct:
+            m += 1
+        elif not visit_verb:
+            return []  # «غادر القاهرة»: leaving a place, not going to it
+        place = next((p for p in sorted(sent.places) if p[0] >= m), None)
+        if place is None or place[0] - m > 2 or place[2] == visitor.country \
+                or any(sent.toks[n].punct for n in range(k, place[0])):
+            return []  # (a place's kind and adjective may come first: العاصمة الإثيوبية)
+        adjs = {x[0] for x in sent.adjs}
+        if any(norms[n] not in _PLACE_KINDS and n not in adjs for n in range(m, place[0])):
+            return []  # «أن يزور شي لندن»: a word between may be the subject
+        end = next((n for n in range(place[0], len(norms)) if sent.toks[n].punct), len(norms))
+        if any(a.i <= end for a in sent.actors):
+            return []  # «كما وصل إلى القاهرة أمس X»: the clause names its own traveller
+        trig = verbs.get(k) or Trigger(k, k + 1, "VISIT",
+                                       "present" if stem.startswith(("س", "ي", "ت")) else "past")
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        if status == "negated":
+            return []
+        c = Candidate("VISIT", status, visitor, None, sent,
+                      sent.text[sent.toks[k].start:sent.toks[k].end], sdate[0], sdate[1],
+                      (place[1], place[2]), frame="tour")
+        c.trig = trig
+        return [c]
+    return []
 
 
 def _bloc_of(actors: list[Actor], a: Actor) -> list[Actor]:
