@@ -538,6 +538,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 first_after = named
             subject = named
             counterparts = [a for a in counterparts if a.i >= named.j]
+        if (not counterparts and subject is first_after and verb_like and not before
+                and trig.etype == "MEET"):
+            obj = _apposition_object(sent, subject, actors)
+            if obj is not None:
+                counterparts = [obj]  # «استقبل X المشرف العام على ... د. Y أمس Z»: Z
         counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
         # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
@@ -674,6 +679,45 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         out.extend(_tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                               visitor, inherited))
     return out
+
+
+APPOSITION_OBJECT_REACH = 25  # words at most from a VSO subject to its object
+# list-ending words that are also parts of titles («المشرف العام على», «السفير لدى»,
+# «رئيس لجنة الدفاع عن»): they do not end a subject's apposition
+_IN_TITLES = frozenset({"علي", "عن", "لدي"})
+
+
+def _apposition_object(sent: Sentence, subject: Actor, actors: list[Actor]) -> Actor | None:
+    """The object of a meeting verb whose subject (right after it) runs on in a long
+    apposition the counterpart list gives up on: «استقبل المستشار بالديوان الملكي المشرف العام
+    على مركز الملك سلمان للإغاثة د. عبدالله الربيعة أمس وزيرة الإعلام اليمنية». The next actor
+    is the object when a time word («أمس», «اليوم», «مساء») or a locative phrase stands right
+    before it, closing the subject's phrase as a VSO sentence does, within
+    APPOSITION_OBJECT_REACH words, with no trigger, no list-ending word (grammar.yaml
+    stop_words) and nobody else in between; one of another state or organisation than the
+    subject's."""
+    nxt = next((a for a in actors if a.i >= subject.j), None)
+    if nxt is None or nxt.i - subject.j > APPOSITION_OBJECT_REACH or nxt.i == subject.j:
+        return None
+    if (nxt.country or nxt.org) == (subject.country or subject.org):
+        return None  # a state's own officials (a governor receiving a local head): not a contact
+    norms = sent.norms
+    skip = _adverbial_toks(sent)
+    fillers = load_gazetteer().fillers
+    k = nxt.i
+    while k > subject.j and k - 1 in skip:
+        k -= 1
+    timed = False
+    for m in range(k, nxt.i):
+        n, entries = fillers.match(norms, m)
+        if n and any(e.kind == "locative" or e.role == "time" for e in entries):
+            timed = True
+    if not timed:
+        return None
+    if any(norms[m] in STOP_WORDS and norms[m] not in _IN_TITLES or m in sent.trigger_toks
+           for m in range(subject.j, k)):
+        return None
+    return nxt
 
 
 VISIT_OBJECT_OPEN = 2  # words at most before the verb («وسيلتقي», «كما سيلتقي»)
