@@ -286,3 +286,16 @@ def test_a_long_subject_apposition_closed_by_a_time_word_leaves_the_object_after
     text = ("استقبل المستشار بالديوان الملكي الذي قال إن المركز يعمل بلا توقف أمس وزيرة "
             "الإعلام اليمنية نادية السقاف.")
     assert [k for k in _keys(extract_events(text, PUB, home="SAU")) if k[0] == "MEET"] == []
+
+
+def test_a_long_subject_apposition_before_ma_leaves_the_counterpart_after_it():
+    long_subject = ("المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة "
+                    "والأعمال الإنسانية د. خالد الأحمد اليوم ")
+    for verb in ("بحث", "اجتمع"):
+        text = verb + " " + long_subject + "مع وزيرة الإعلام اليمنية نادية السقاف."
+        assert _keys(extract_events(text, PUB, home="SAU")) == [
+            ("MEET", "reported", "SAU", "official", "YEM", "minister")]
+    # «بحث» takes its topic as object: without «مع» the one after the time word is no party
+    # (a topic phrase about him: «بحث ... اليوم ملف وزيرة الإعلام» with the noun left out)
+    text = "بحث " + long_subject + "وزيرة الإعلام اليمنية نادية السقاف."
+    assert [k for k in _keys(extract_events(text, PUB, home="SAU")) if k[0] == "MEET"] == []

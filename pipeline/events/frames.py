@@ -539,8 +539,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = named
             counterparts = [a for a in counterparts if a.i >= named.j]
         if (not counterparts and subject is first_after and verb_like and not before
-                and trig.etype == "MEET"):
-            obj = _apposition_object(sent, subject, actors)
+                and trig.etype in ("MEET", "DISCUSS")):
+            obj = _apposition_object(sent, subject, actors, trig.etype == "DISCUSS")
             if obj is not None:
                 counterparts = [obj]  # «استقبل X المشرف العام على ... د. Y أمس Z»: Z
         counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
@@ -687,15 +687,17 @@ APPOSITION_OBJECT_REACH = 25  # words at most from a VSO subject to its object
 _IN_TITLES = frozenset({"علي", "عن", "لدي"})
 
 
-def _apposition_object(sent: Sentence, subject: Actor, actors: list[Actor]) -> Actor | None:
+def _apposition_object(sent: Sentence, subject: Actor, actors: list[Actor],
+                       with_only: bool = False) -> Actor | None:
     """The object of a meeting verb whose subject (right after it) runs on in a long
     apposition the counterpart list gives up on: «استقبل المستشار بالديوان الملكي المشرف العام
-    على مركز الملك سلمان للإغاثة د. عبدالله الربيعة أمس وزيرة الإعلام اليمنية». The next actor
-    is the object when a time word («أمس», «اليوم», «مساء») or a locative phrase stands right
-    before it, closing the subject's phrase as a VSO sentence does, within
-    APPOSITION_OBJECT_REACH words, with no trigger, no list-ending word (grammar.yaml
-    stop_words) and nobody else in between; one of another state or organisation than the
-    subject's."""
+    على مركز الملك سلمان للإغاثة د. عبدالله الربيعة أمس وزيرة الإعلام اليمنية», «بحث ... د.
+    عبدالله الربيعة اليوم مع وزيرة الإعلام اليمنية». The next actor is the object when «مع»
+    stands right before it, or (not for a verb of discussing, `with_only`: «بحث» takes its
+    topic as object) a time word («أمس», «اليوم», «مساء») or a locative phrase, closing the
+    subject's phrase as a VSO sentence does; within APPOSITION_OBJECT_REACH words, with no
+    trigger, no list-ending word (grammar.yaml stop_words) and nobody else in between; and
+    one of another state or organisation than the subject's."""
     nxt = next((a for a in actors if a.i >= subject.j), None)
     if nxt is None or nxt.i - subject.j > APPOSITION_OBJECT_REACH or nxt.i == subject.j:
         return None
@@ -704,15 +706,24 @@ def _apposition_object(sent: Sentence, subject: Actor, actors: list[Actor]) -> A
     norms = sent.norms
     skip = _adverbial_toks(sent)
     fillers = load_gazetteer().fillers
-    k = nxt.i
-    while k > subject.j and k - 1 in skip:
-        k -= 1
+
+    def adverbials_before(k: int) -> int:
+        while k > subject.j and k - 1 in skip:
+            k -= 1
+        return k
+
+    k = adverbials_before(nxt.i)
+    with_ = k - 1 > subject.j and norms[k - 1] in ("مع", "ومع")
+    if with_:
+        k = adverbials_before(k - 1)
+    elif with_only:
+        return None
     timed = False
     for m in range(k, nxt.i):
         n, entries = fillers.match(norms, m)
         if n and any(e.kind == "locative" or e.role == "time" for e in entries):
             timed = True
-    if not timed:
+    if not (timed or with_):
         return None
     if any(norms[m] in STOP_WORDS and norms[m] not in _IN_TITLES or m in sent.trigger_toks
            for m in range(subject.j, k)):
