@@ -927,3 +927,33 @@ def test_a_meeting_with_its_party_right_after_it_is_kept():
     evs = extract_events(text, date(2016, 3, 1))
     meets = [(e["status"], e["event_date"]) for e in evs if e["event_type"] == "MEET"]
     assert meets == [("reported", date(2016, 3, 1))]
+
+
+# ------------------------------------------- the one a visitor meets, his name left implicit
+
+CARTER = "وصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد اليوم في زيارة غير معلنة. "
+
+
+def test_a_meeting_verb_opening_after_a_visit_takes_the_visitor_as_subject():
+    text = CARTER + "وسيلتقي أيضا رئيس الوزراء حيدر العبادي ووزير الدفاع خالد العبيدي."
+    meets = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert _pairs(meets) == [
+        (("IRQ", "defense_minister"), ("USA", "defense_minister")),
+        (("IRQ", "head_of_government"), ("USA", "defense_minister"))]
+    assert {e["status"] for e in meets} == {"planned"}
+    text = ("وصل وزير الخارجية الفرنسي إلى تونس اليوم في زيارة رسمية. "
+            "وخلال زيارته، التقى رئيس الحكومة يوسف الشاهد.")
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("FRA", "foreign_minister"), ("TUN", "head_of_government"))]
+
+
+@pytest.mark.parametrize("then", [
+    # the first one named is the subject when the object is marked by مع or ب
+    "والتقى رئيس الوزراء العراقي حيدر العبادي مع قادة الجيش.",
+    # someone else named since the visit: the visitor is no longer the topic
+    "وقال الرئيس العراقي فؤاد معصوم إن العلاقات جيدة. والتقى رئيس الوزراء العراقي حيدر العبادي.",
+    # اجتمع takes its object with مع / ب only: the one after it is its subject
+    "واجتمع رئيس الوزراء العراقي حيدر العبادي.",
+])
+def test_no_implicit_visitor_when_the_verb_has_its_own_subject(then):
+    assert _pairs(extract_events(CARTER + then, PUB), "MEET") == []

@@ -259,3 +259,43 @@ def test_the_plural_of_contacts_without_a_verb_of_receiving_is_no_call():
     assert _keys(extract_events("تلقى وزير الخارجية الكويتي تقريرا عن قطاع الاتصالات من "
                                 "نظيره البحريني.", PUB)) == []
     assert _keys(extract_events("أجرى الرئيس الفرنسي اتصالات مع قادة المنطقة.", PUB)) == []
+
+
+# ------------------------------------------ abbreviated titles and long subjects (VSO)
+
+def test_an_abbreviated_title_ends_no_sentence():
+    from pipeline.events.mentions import split_sentences
+    text = ("استقبل المستشار بالديوان الملكي المشرف العام على المركز د. خالد الأحمد أمس وزير "
+            "الصحة اليمني م. علي سالم، وكان أ.د. محمد حاضرا. وقال الوزير إن الزيارة ناجحة.")
+    assert len(split_sentences(text)) == 2
+    # after a number or a lone letter the stop ends the sentence: a year's era, a currency
+    assert len(split_sentences("وقع الاتفاق في 4 أوت 2015 م. وقال الوزير إنه مهم.")) == 2
+    assert len(split_sentences("بلغت كلفة المشروع 12 م د. وتشمل الصفقة مئة حافلة.")) == 2
+
+
+def test_a_long_subject_apposition_closed_by_a_time_word_leaves_the_object_after_it():
+    text = ("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة "
+            "والأعمال الإنسانية د. خالد الأحمد أمس وزيرة الإعلام اليمنية نادية السقاف.")
+    assert _keys(extract_events(text, PUB, home="SAU")) == [
+        ("MEET", "reported", "SAU", "official", "YEM", "minister")]
+    # the same state's officials received: a state's own business, no contact
+    text = ("استقبل أمير منطقة الرياض الأمير فيصل بن بندر بن عبدالعزيز في مكتبه بقصر الحكم "
+            "أمس رئيس هيئة الأمر بالمعروف والنهي عن المنكر بمنطقة الرياض.")
+    assert [k for k in _keys(extract_events(text, PUB, home="SAU")) if k[0] == "MEET"] == []
+    # a word that ends the subject's phrase otherwise (a verb of saying, a relative) stands
+    text = ("استقبل المستشار بالديوان الملكي الذي قال إن المركز يعمل بلا توقف أمس وزيرة "
+            "الإعلام اليمنية نادية السقاف.")
+    assert [k for k in _keys(extract_events(text, PUB, home="SAU")) if k[0] == "MEET"] == []
+
+
+def test_a_long_subject_apposition_before_ma_leaves_the_counterpart_after_it():
+    long_subject = ("المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة "
+                    "والأعمال الإنسانية د. خالد الأحمد اليوم ")
+    for verb in ("بحث", "اجتمع"):
+        text = verb + " " + long_subject + "مع وزيرة الإعلام اليمنية نادية السقاف."
+        assert _keys(extract_events(text, PUB, home="SAU")) == [
+            ("MEET", "reported", "SAU", "official", "YEM", "minister")]
+    # «بحث» takes its topic as object: without «مع» the one after the time word is no party
+    # (a topic phrase about him: «بحث ... اليوم ملف وزيرة الإعلام» with the noun left out)
+    text = "بحث " + long_subject + "وزيرة الإعلام اليمنية نادية السقاف."
+    assert [k for k in _keys(extract_events(text, PUB, home="SAU")) if k[0] == "MEET"] == []

@@ -613,3 +613,36 @@ def test_a_subjectless_arrival_is_no_next_stop():
     text = "زار الرئيس الفرنسي الجزائر. ثم يزور الرئيس السنغالي المغرب."
     legs = {s[1:3] for s in _stops(text)}
     assert ("SEN", "MAR") in legs and ("FRA", "MAR") not in legs
+
+
+# ---------------------------------------------------------------- a tour told over sentences
+
+TOUR = "وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة اليوم في مستهل جولة إقليمية. "
+
+
+@pytest.mark.parametrize("then, place", [
+    ("ومن مصر، سينتقل إلى الدوحة.", "QAT"),
+    ("ثم يزور الرياض الأسبوع المقبل.", "SAU"),
+    ("وسيتوجه بعد ذلك إلى العاصمة الأردنية عمان.", "JOR"),
+])
+def test_the_next_stop_of_a_tour_goes_on_the_visitor_told_before(then, place):
+    visits = _visits(TOUR + then)
+    assert ("reported", "USA", "foreign_minister", None, None, "EGY") in visits
+    assert ("planned", "USA", "foreign_minister", None, None, place) in visits
+
+
+@pytest.mark.parametrize("then", [
+    # someone else named since: the traveller is no longer the one told
+    "واستقبله الرئيس المصري عبد الفتاح السيسي. ثم يزور الرياض.",
+    # leaving a place is no stop; going home is a return
+    "ثم غادر القاهرة.",
+    "ثم يعود إلى واشنطن.",
+    "ثم يتوجه إلى واشنطن.",
+    # a word before the verb or between it and the place may be its own subject
+    "ووصل مئات الجنود إلى الدوحة.",
+    "ومن المقرر أن يزور شي الدوحة.",
+    # the clause names its own traveller after the place
+    "كما وصل إلى الدوحة أمس وزير الخارجية الفرنسي.",
+])
+def test_no_next_stop_without_the_tour_s_traveller(then):
+    assert [v[5] for v in _visits(TOUR + then) if v[1] == "USA"] == ["EGY"]

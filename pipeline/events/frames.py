@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair
+from pipeline.events.dates import _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _status, find_triggers
@@ -32,6 +33,7 @@ from pipeline.events.words import (
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
     MESSAGE_NOUNS,
+    MET_OBJECT_VERBS,
     NAMED_AFTER,
     NOT_OBJECTS,
     ONWARD_VERBS,
@@ -41,8 +43,10 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
+    TOUR_FILLERS,
     TOUR_INCLUDES,
     TOUR_NOUNS,
+    TOUR_OPENERS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
@@ -408,7 +412,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                    occupied)
             legs = _visit(sent, trig, status, trigger_text, before, after, inherited, sdate,
                           pronoun, verb_like, close_after, cues, next_sent, prev,
-                          touring or visitor)
+                          touring or _still_touring(visitor, inherited))
             touring = legs[0].actor1 if legs else touring
             out.extend(legs)
             continue
@@ -454,6 +458,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «وصل X إلى الرياض. وأجرى مباحثات مع Y»: a sentence opening on a light verb and
             # its noun names no subject; the last sentence that named one gives it
             subject = inherited
+        elif vso and not before and _visit_object(sent, trig, first_after, visitor, inherited,
+                                                  actors):
+            subject = visitor  # «وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء»: X meets him
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
@@ -536,6 +543,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 first_after = named
             subject = named
             counterparts = [a for a in counterparts if a.i >= named.j]
+        if (not counterparts and subject is first_after and verb_like and not before
+                and trig.etype in ("MEET", "DISCUSS")):
+            obj = _apposition_object(sent, subject, actors, trig.etype == "DISCUSS")
+            if obj is not None:
+                counterparts = [obj]  # «استقبل X المشرف العام على ... د. Y أمس Z»: Z
         counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
         # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
@@ -668,7 +680,147 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                  sdate[1], loc, phone, frame=how,
                                  listed=rank.get(id(a2), 0) if how != "joint" else 0,
                                  programme=subject is programme))
+    if not any(c.etype == "VISIT" for c in out):
+        out.extend(_tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
+                              visitor, inherited))
     return out
+
+
+APPOSITION_OBJECT_REACH = 25  # words at most from a VSO subject to its object
+# list-ending words that are also parts of titles («المشرف العام على», «السفير لدى»,
+# «رئيس لجنة الدفاع عن»): they do not end a subject's apposition
+_IN_TITLES = frozenset({"علي", "عن", "لدي"})
+
+
+def _apposition_object(sent: Sentence, subject: Actor, actors: list[Actor],
+                       with_only: bool = False) -> Actor | None:
+    """The object of a meeting verb whose subject (right after it) runs on in a long
+    apposition the counterpart list gives up on: «استقبل المستشار بالديوان الملكي المشرف العام
+    على مركز الملك سلمان للإغاثة د. عبدالله الربيعة أمس وزيرة الإعلام اليمنية», «بحث ... د.
+    عبدالله الربيعة اليوم مع وزيرة الإعلام اليمنية». The next actor is the object when «مع»
+    stands right before it, or (not for a verb of discussing, `with_only`: «بحث» takes its
+    topic as object) a time word («أمس», «اليوم», «مساء») or a locative phrase, closing the
+    subject's phrase as a VSO sentence does; within APPOSITION_OBJECT_REACH words, with no
+    trigger, no list-ending word (grammar.yaml stop_words) and nobody else in between; and
+    one of another state or organisation than the subject's."""
+    nxt = next((a for a in actors if a.i >= subject.j), None)
+    if nxt is None or nxt.i - subject.j > APPOSITION_OBJECT_REACH or nxt.i == subject.j:
+        return None
+    if (nxt.country or nxt.org) == (subject.country or subject.org):
+        return None  # a state's own officials (a governor receiving a local head): not a contact
+    norms = sent.norms
+    skip = _adverbial_toks(sent)
+    fillers = load_gazetteer().fillers
+
+    def adverbials_before(k: int) -> int:
+        while k > subject.j and k - 1 in skip:
+            k -= 1
+        return k
+
+    k = adverbials_before(nxt.i)
+    with_ = k - 1 > subject.j and norms[k - 1] in ("مع", "ومع")
+    if with_:
+        k = adverbials_before(k - 1)
+    elif with_only:
+        return None
+    timed = False
+    for m in range(k, nxt.i):
+        n, entries = fillers.match(norms, m)
+        if n and any(e.kind == "locative" or e.role == "time" for e in entries):
+            timed = True
+    if not (timed or with_):
+        return None
+    if any(norms[m] in STOP_WORDS and norms[m] not in _IN_TITLES or m in sent.trigger_toks
+           for m in range(subject.j, k)):
+        return None
+    return nxt
+
+
+VISIT_OBJECT_OPEN = 2  # words at most before the verb («وسيلتقي», «كما سيلتقي»)
+
+
+def _visit_object(sent: Sentence, trig: Trigger, first: Actor, visitor: Actor | None,
+                  inherited: Actor | None, actors: list[Actor]) -> bool:
+    """Whether a meeting verb that takes its object directly (grammar.yaml met_object_verbs)
+    opens a sentence right after a visit was told, nobody named before it, with only people of
+    another state than the visitor's after it and none of them marked as the object by «مع»
+    or «ب» (which would make the first the subject: «والتقى الرئيس العراقي بالوزير»): its
+    subject is the visitor, named last (`inherited`: nobody else named since), and those
+    after it are the ones he meets («وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء ووزير
+    الدفاع»)."""
+    if visitor is None or inherited is None or not _same(visitor, inherited) \
+            or visitor.country is None or trig.i > VISIT_OBJECT_OPEN:
+        return False
+    norms = sent.norms
+    if not in_words(norms[trig.i], MET_OBJECT_VERBS, "وف") or any(a.j <= trig.i for a in actors):
+        return False
+    after = [a for a in actors if a.i >= trig.j]
+    if any(a.country is None or a.country == visitor.country or a.clitic.startswith("ب")
+           or _same(a, visitor) for a in after) or first not in after:
+        return False
+    return not any(t in ("مع", "ومع") for t in norms[trig.j:])
+
+
+TOUR_OPEN = 4  # words at most before the verb of a tour's next stop («ومن المقرر أن يزور»)
+TOUR_TO = 3  # words at most between that verb and «إلى» or its place («سيتوجه بعد ذلك إلى»)
+_PLACE_KINDS = frozenset({"العاصمه", "مدينه", "المدينه"})  # before a place's name
+
+
+def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
+               occupied: set, sdate, visitor: Actor | None,
+               inherited: Actor | None) -> list[Candidate]:
+    """The next stop of a tour told over several sentences: «وصل X إلى القاهرة ... ثم يزور
+    الرياض», «ومن مصر، سينتقل إلى الدوحة», «وسيتوجه بعد ذلك إلى أديس أبابا». A verb of visit
+    or of moving on (grammar.yaml visit_verbs, onward_verbs, or a VISIT verb trigger) goes on
+    the visit the two sentences before told (`visitor`) when its sentence names no subject:
+    only tour_openers and place names before the verb, only tour_fillers between it and «إلى»
+    (a visit verb takes its place as object), nobody named in the clause, and the last
+    sentence that named anyone opens on that visitor (`inherited`): nobody else has been
+    named since. A place of the visitor's own country is a return, not a stop."""
+    if visitor is None or inherited is None or not _same(visitor, inherited) \
+            or visitor.country is None or visitor.role == "group":
+        return []
+    norms = sent.norms
+    place_at = {p[0]: p for p in sent.places}
+    verbs = {t.i: t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")}
+    for k in range(min(TOUR_OPEN + 1, len(norms))):
+        word = norms[k]
+        stem = word[1:] if word[:1] in ("و", "ف") else word
+        visit_verb = stem in VISIT_VERBS or stem[:1] == "س" and stem[1:] in VISIT_VERBS
+        # (not a verb of arrival: «ثم وصلت إلى الرياض شحنة» is a ship or a sum as often)
+        if not visit_verb and not in_words(word, ONWARD_VERBS, "وف"):
+            if word in TOUR_OPENERS or k in place_at:
+                continue
+            return []  # a word that may be the subject («وكان هادي وصل ...»)
+        m = k + 1
+        while m < len(norms) and m - k <= TOUR_TO and norms[m] in TOUR_FILLERS \
+                and not sent.toks[m - 1].punct:
+            m += 1
+        if m < len(norms) and norms[m] in ("الي", "والي") and not sent.toks[m - 1].punct:
+            m += 1
+        elif not visit_verb:
+            return []  # «غادر القاهرة»: leaving a place, not going to it
+        place = next((p for p in sorted(sent.places) if p[0] >= m), None)
+        if place is None or place[0] - m > 2 or place[2] == visitor.country \
+                or any(sent.toks[n].punct for n in range(k, place[0])):
+            return []  # (a place's kind and adjective may come first: العاصمة الإثيوبية)
+        adjs = {x[0] for x in sent.adjs}
+        if any(norms[n] not in _PLACE_KINDS and n not in adjs for n in range(m, place[0])):
+            return []  # «أن يزور شي لندن»: a word between may be the subject
+        end = next((n for n in range(place[0], len(norms)) if sent.toks[n].punct), len(norms))
+        if any(a.i <= end for a in sent.actors):
+            return []  # «كما وصل إلى القاهرة أمس X»: the clause names its own traveller
+        trig = verbs.get(k) or Trigger(k, k + 1, "VISIT",
+                                       "present" if stem.startswith(("س", "ي", "ت")) else "past")
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        if status == "negated":
+            return []
+        c = Candidate("VISIT", status, visitor, None, sent,
+                      sent.text[sent.toks[k].start:sent.toks[k].end], sdate[0], sdate[1],
+                      (place[1], place[2]), frame="tour")
+        c.trig = trig
+        return [c]
+    return []
 
 
 def _bloc_of(actors: list[Actor], a: Actor) -> list[Actor]:
@@ -1776,12 +1928,26 @@ def _next_stop(sent: Sentence, trig: Trigger, dests: list) -> bool:
     if trig.tense not in ("past", "present") or not dests \
             or word not in VISIT_VERBS | HEAD_VERBS:
         return False
+    adjs = {x[0] for x in sent.adjs}
+    if any(norms[n] not in _PLACE_KINDS and n not in adjs and norms[n] not in TOUR_FILLERS
+           and norms[n] not in ("الي", "والي") and not norms[n].isdigit()
+           and norms[n] not in _month_index()[2] for n in range(trig.j, dests[0][0])):
+        return False  # «ومن المقرر أن يزور شي الدوحة»: a word between may be the subject
     if trig.i > 0 and norms[trig.i - 1] in NEXT_LEG:
         return True  # «..., ثم يزور ماليزيا», «ومنها سيتوجه إلى الرياض»: a clause of its own
     if trig.i > NEXT_LEG_REACH or any(a.i < trig.i for a in sent.actors):
         return False
     opened = any(t in NEXT_LEG for t in norms[:trig.i])
     return opened or (trig.i == 0 and norms[0][:1] == "و")
+
+
+def _still_touring(visitor: Actor | None, inherited: Actor | None) -> Actor | None:
+    """The visitor of a visit the two sentences before told, when nobody else has been named
+    since (the last sentence that named anyone opens on him): the subject a next stop told in
+    a sentence of its own takes («... واستقبله الرئيس المصري. ثم يزور الرياض» is not his)."""
+    if visitor is None or inherited is None or not _same(visitor, inherited):
+        return None
+    return visitor
 
 
 def _premises_of(norms: list[str], i: int) -> bool:

@@ -150,17 +150,41 @@ def _join_wrapped(text: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟][\"”»])\s+|(?<=[.!?؟])(?:\s+|(?=[^\W\d_]))")
+# the abbreviated titles before a name («د.» دكتور, «م.» مهندس, «أ.» أستاذ, «أ.د.»): their
+# full stop ends no sentence («استقبل المشرف العام على المركز د. عبدالله الربيعة ...»)
+_TITLE_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:[أا]\.)?[دمأا]\.$")
+
+
+def _abbreviated_title(before: str) -> bool:
+    """Whether the text `before` a full stop's split ends on an abbreviated title: not after a
+    number («2015 م.», «1.115 د.»: a year's era, a currency) nor after a lone letter («م د.»:
+    million dinars)."""
+    m = _TITLE_ABBREVIATION.search(before)
+    if m is None:
+        return False
+    if before[m.start() - 1:m.start()] == "(":
+        return True  # «(د. ب. أ)»: an agency's initials in parentheses
+    prev = before[:m.start()].split()
+    return not prev or not (prev[-1][-1:].isdigit() or len(prev[-1]) == 1)
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of `text`: split at line breaks and at . ! ? ؟ before a space or a letter, or
-    before a closing quote and a space («... في المطار." وكان التحالف قد بدأ ...»)."""
+    before a closing quote and a space («... في المطار." وكان التحالف قد بدأ ...»), except after
+    an abbreviated title (_abbreviated_title)."""
     out = []
     for para in re.split(r"\n+", text or ""):
-        for part in _SENTENCE_END.split(para):
-            part = part.strip()
+        start = 0
+        for m in _SENTENCE_END.finditer(para):
+            if _abbreviated_title(para[start:m.start()]):
+                continue
+            part = para[start:m.start()].strip()
             if part:
                 out.append(part)
+            start = m.end()
+        part = para[start:].strip()
+        if part:
+            out.append(part)
     return out
 
 
