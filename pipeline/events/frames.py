@@ -386,7 +386,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
     norms = sent.norms
-    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
+    # (only the triggers' frames below pair them: a sentence without one skips the tests)
+    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)] \
+        if triggers else []
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
