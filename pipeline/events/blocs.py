@@ -202,7 +202,7 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
     added: list[Actor] = []
     taken: set[int] = set()  # tokens of bloc names and their lists
     starts = _spec()["starts"]
-    k = 0
+    k = 0 if not starts.isdisjoint(norms) else len(norms)  # most sentences name no bloc
     while k < len(norms):
         hit = _match_at(norms, k) if norms[k] in starts else None
         if hit is None:

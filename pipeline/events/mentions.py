@@ -1005,6 +1005,8 @@ def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
 def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
                        i: int) -> str | None:
     """The state of the place a visit word before token i goes to (see _visit_host)."""
+    if not places:
+        return None  # (most sentences: no word to look for)
     for k in range(i - 1, max(-1, i - VISIT_HOST_SPAN), -1):
         word = norms[k]
         if word not in VISIT_DESTINATION and not (
