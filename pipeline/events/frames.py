@@ -682,7 +682,7 @@ def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, do
     pronoun refers to, the previous sentence's actors (one per country; ه/ها: its first)."""
     norms = sent.norms
     named = _named_reception(sent, triggers, lights, cues, doc_cancel, occupied, sdate)
-    if named or prev is None or not prev.actors:
+    if named or prev is None or not prev.actors or RECEPTION.isdisjoint(norms):
         return named
     for k in range(1, len(norms)):
         if norms[k - 1] != "في" or norms[k] not in RECEPTION:
@@ -866,6 +866,8 @@ def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
     """«وكان في استقبال A وB لدى وصولهما المطار، X»: the guests are named right after the bare
     noun, the host after the arrival clause (or the comma) that closes their list."""
     norms = sent.norms
+    if "استقبال" not in norms:
+        return []  # (most sentences)
     for k in range(1, len(norms) - 1):
         if norms[k - 1] != "في" or norms[k] != "استقبال":
             continue

@@ -136,9 +136,10 @@ def _join_wrapped(text: str) -> str:
     last = ""
     for line in lines:
         prev = out[-1].strip() if out else ""
-        first = normalize_arabic(line.strip().split(" ")[0]) if line.strip() else ""
+        # (the line's first word is normalised only when a short line before makes it count)
         if len(out) > 1 and prev and line.strip() \
-                and (len(prev) >= 60 or first in CONTINUATION) \
+                and (len(prev) >= 60
+                     or normalize_arabic(line.strip().split(" ")[0]) in CONTINUATION) \
                 and len(last.strip()) < WRAPPED_LINE_MAX \
                 and not re.search(r"[.!?؟:]\s*$", out[-1]) \
                 and "تاريخ النشر" not in out[-1] + line:
