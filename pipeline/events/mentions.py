@@ -127,6 +127,8 @@ class Sentence:
 # a line this long is a paragraph of its own, not a hard-wrapped line: a paragraph that ends
 # without a full stop («... وخاصة العربية منها» then «من جهة اخرى وصل ...») is not continued
 WRAPPED_LINE_MAX = 300
+# a line ending in one of these (spaces after it aside) ends its sentence: = re «[.!?؟:]\s*$»
+_LINE_END = frozenset(".!?؟:")
 
 
 def _join_wrapped(text: str) -> str:
@@ -141,7 +143,7 @@ def _join_wrapped(text: str) -> str:
                 and (len(prev) >= 60
                      or normalize_arabic(line.strip().split(" ")[0]) in CONTINUATION) \
                 and len(last.strip()) < WRAPPED_LINE_MAX \
-                and not re.search(r"[.!?؟:]\s*$", out[-1]) \
+                and out[-1].rstrip()[-1:] not in _LINE_END \
                 and "تاريخ النشر" not in out[-1] + line:
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
