@@ -385,10 +385,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                       occupied, sdate)
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
+    if not triggers:
+        return out  # the frames below are the triggers' (a sentence without one skips them)
     norms = sent.norms
-    # (only the triggers' frames below pair them: a sentence without one skips the tests)
-    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)] \
-        if triggers else []
+    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
