@@ -209,7 +209,7 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
     added: list[Actor] = []
     taken: set[int] = set()  # tokens of bloc names and their lists
     starts = _spec()["starts"]
-    k = 0
+    k = 0 if not starts.isdisjoint(norms) else len(norms)  # most sentences name no bloc
     while k < len(norms):
         hit = _match_at(norms, k) if norms[k] in starts else None
         if hit is None:
@@ -447,8 +447,11 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
         return  # every construction names two states (or «البلدين» after a pair named before)
     added: list[Actor] = []
     used: set[int] = set()
+    # a construction starts at a talks noun or verb: no other word is looked at (_noun_at and
+    # _subject_pairs find nothing there)
+    nouns, verbs = spec["noun_starts"], spec["verb_forms"]
     for k in range(len(norms)):
-        if k in used:
+        if k in used or norms[k] not in nouns and norms[k] not in verbs:
             continue
         found: list[tuple[int, int, str]] = []
         n = _noun_at(norms, k)

@@ -295,13 +295,17 @@ def candidates(text: str, published=None, home: str | None = None,
             c.trig = by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
+        # (a sentence without a trigger has no wide candidate: its phone cue is not looked for)
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
-                               phone_near(sent, nxt), inherited) if with_wide else []
+                               bool(triggers) and phone_near(sent, nxt), inherited) \
+            if with_wide else []
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
         # a present verb that tells the programme of a visit the lead dates today or later
         # («ويلتقي الأمير خلال الزيارة ...») is as planned as the visit
-        ongoing = (not found and pub is not None and under_way(sent, triggers, lights, cues)
+        # (only looked at for a sentence with candidates)
+        ongoing = (bool(ruled or wide) and not found and pub is not None
+                   and under_way(sent, triggers, lights, cues)
                    and not (lead_date[0] is not None and lead_date[0] >= today
                             and _during_the_visit(sent, triggers)))
         calls = [c for c in ruled if c.trig is not None and c.status != "negated"

@@ -389,6 +389,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                       occupied, sdate)
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
+    if not triggers:  # the frames below are the triggers' (a sentence without one skips
+        # them), but a tour's next stop may be told by a verb that is no trigger («سينتقل»)
+        if not any(c.etype == "VISIT" for c in out):
+            out.extend(_tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
+                                  visitor, inherited))
+        return out
     norms = sent.norms
     actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
     touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
@@ -836,7 +842,7 @@ def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, do
     pronoun refers to, the previous sentence's actors (one per country; ه/ها: its first)."""
     norms = sent.norms
     named = _named_reception(sent, triggers, lights, cues, doc_cancel, occupied, sdate)
-    if named or prev is None or not prev.actors:
+    if named or prev is None or not prev.actors or RECEPTION.isdisjoint(norms):
         return named
     for k in range(1, len(norms)):
         if norms[k - 1] != "في" or norms[k] not in RECEPTION:
@@ -1020,6 +1026,8 @@ def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
     """«وكان في استقبال A وB لدى وصولهما المطار، X»: the guests are named right after the bare
     noun, the host after the arrival clause (or the comma) that closes their list."""
     norms = sent.norms
+    if "استقبال" not in norms:
+        return []  # (most sentences)
     for k in range(1, len(norms) - 1):
         if norms[k - 1] != "في" or norms[k] != "استقبال":
             continue

@@ -122,7 +122,10 @@ class Gazetteer:
         if words is None:
             known = self._heads_in_index
             return [i for i, tok in enumerate(tokens) if known(tok)]
-        return [i for i, tok in enumerate(tokens) if tok in words]
+        found = words.intersection(tokens)  # one pass in C; most sentences have none
+        if not found:
+            return []
+        return [i for i, tok in enumerate(tokens) if tok in found]
 
     def match(self, tokens: list[str], i: int) -> tuple[int, list[Entry]]:
         """Longest phrase starting at token i (one clitic allowed on its first word)."""

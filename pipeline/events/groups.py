@@ -101,7 +101,8 @@ def resolve_groups(sent: Sentence, memory: dict) -> None:
     spec = _spec()
     added: list[Actor] = []
     members: list[str] = []
-    for k in [k for k, word in enumerate(norms) if word in spec["counting"]]:
+    counting = spec["counting"]  # (looked up once, not for every word)
+    for k in [k for k, word in enumerate(norms) if word in counting]:
         n = _count_at(norms, k)
         if n is None:
             continue
@@ -121,7 +122,8 @@ def resolve_groups(sent: Sentence, memory: dict) -> None:
             added.append(Actor(start, end, country=code, role=role, titled=True, text=text,
                                clitic="", grouped=True))
         members = list(match)
-    for k in [k for k, word in enumerate(norms[:-3]) if word in spec["counterparts"]]:
+    counterparts = spec["counterparts"]  # (looked up once, not for every word)
+    for k in [k for k, word in enumerate(norms[:-3]) if word in counterparts]:
         # «نظرائه في الدول الثلاث»: the counterparts in each country of the group
         if norms[k + 1] in ("في", "من"):
             n = _count_at(norms, k + 2)

@@ -39,7 +39,7 @@ ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "def
 _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
-_PUNCT_END = re.compile(r"[،,.:;!?؟\-–—\"”»)]$")
+_PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
@@ -127,6 +127,8 @@ class Sentence:
 # a line this long is a paragraph of its own, not a hard-wrapped line: a paragraph that ends
 # without a full stop («... وخاصة العربية منها» then «من جهة اخرى وصل ...») is not continued
 WRAPPED_LINE_MAX = 300
+# a line ending in one of these (spaces after it aside) ends its sentence: = re «[.!?؟:]\s*$»
+_LINE_END = frozenset(".!?؟:")
 
 
 def _join_wrapped(text: str) -> str:
@@ -136,11 +138,12 @@ def _join_wrapped(text: str) -> str:
     last = ""
     for line in lines:
         prev = out[-1].strip() if out else ""
-        first = normalize_arabic(line.strip().split(" ")[0]) if line.strip() else ""
+        # (the line's first word is normalised only when a short line before makes it count)
         if len(out) > 1 and prev and line.strip() \
-                and (len(prev) >= 60 or first in CONTINUATION) \
+                and (len(prev) >= 60
+                     or normalize_arabic(line.strip().split(" ")[0]) in CONTINUATION) \
                 and len(last.strip()) < WRAPPED_LINE_MAX \
-                and not re.search(r"[.!?؟:]\s*$", out[-1]) \
+                and out[-1].rstrip()[-1:] not in _LINE_END \
                 and "تاريخ النشر" not in out[-1] + line:
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
@@ -191,7 +194,7 @@ def split_sentences(text: str) -> list[str]:
 def _token_words(raw: str) -> tuple[str, ...]:
     """The normalised words of one raw token (variant spellings folded: fold_spellings)."""
     words = fold_spellings(normalize_arabic(raw)).split()
-    glued = _GLUED_ILA.match(raw)
+    glued = _GLUED_ILA.match(raw) if raw.endswith("إلى") else None  # (its only ending)
     if glued and len(words) == 1:  # "قطرإلى جانب": a missing space before إلى
         words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]
     elif len(words) == 1:
@@ -236,22 +239,26 @@ def _token_parts(raw: str) -> tuple[tuple[str, ...], bool]:
     """(normalised words, whether punctuation ends it) of one raw token: a pure function of
     it, cached because the same words come back in every article (the cache never changes
     what it returns, so threads share it safely)."""
-    return _token_words(raw), _PUNCT_END.search(raw) is not None
+    return _token_words(raw), raw[-1] in _PUNCT_END
 
 
 def tokenize(sentence: str) -> list[Tok]:
     toks: list[Tok] = []
     append = toks.append
-    for m in _TOKEN.finditer(sentence):
-        words, punct = _token_parts(m.group())
+    find = sentence.find
+    end = 0
+    # str.split() cuts at the characters _TOKEN's \S+ stops at (both use str.isspace), and
+    # is faster than a regex scan; each token's offset is found from the end of the one before
+    for raw in sentence.split():
+        start = find(raw, end)
+        end = start + len(raw)
+        words, punct = _token_parts(raw)
         if len(words) == 1:  # nearly every token: one word
-            start, end = m.span()
             append(Tok(words[0], start, end, punct))
         elif not words:  # punctuation alone ends the word before it
             if toks:
                 toks[-1].punct = True
         else:
-            start, end = m.span()
             last = len(words) - 1
             for k, w in enumerate(words):
                 append(Tok(w, start, end, punct and k == last))
@@ -1057,6 +1064,8 @@ def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
 def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
                        i: int) -> str | None:
     """The state of the place a visit word before token i goes to (see _visit_host)."""
+    if not places:
+        return None  # (most sentences: no word to look for)
     for k in range(i - 1, max(-1, i - VISIT_HOST_SPAN), -1):
         word = norms[k]
         if word not in VISIT_DESTINATION and not (
