@@ -503,6 +503,22 @@ def test_broken_plurals_in_the_subject_and_indefinite_name_the_state():
     assert _pairs(text) == {("MEET", ("MAR:official", "USA:head_of_state"))}
 
 
+def test_an_unnamed_group_after_a_named_actor_of_its_state_gives_no_event_of_its_own():
+    # labelling conventions: «X وعدد من المسؤولين» gives events for the named actors only
+    for group in ("وعددا من المسؤولين المغاربة", "والمسؤولين المغاربة", "وكبار المسؤولين المغاربة"):
+        text = f"التقى وزير الخارجية الأمريكي جون كيري العاهل المغربي الملك محمد السادس {group}."
+        assert _pairs(text, "2016-05-01") == {
+            ("MEET", ("MAR:head_of_state", "USA:foreign_minister"))}, group
+    text = "التقى وزير الخارجية الأمريكي جون كيري الرئيس المصري عبد الفتاح السيسي ومسؤولين كبار."
+    assert _pairs(text, "2016-05-01") == {("MEET", ("EGY:head_of_state", "USA:foreign_minister"))}
+    # a group of another state, or a group alone, is a party
+    text = ("التقى وزير الخارجية الأمريكي جون كيري العاهل المغربي الملك محمد السادس "
+            "والمسؤولين الإسبان.")
+    assert ("MEET", ("ESP:official", "USA:foreign_minister")) in _pairs(text, "2016-05-01")
+    text = "التقى وزير الخارجية الأمريكي جون كيري المسؤولين المغاربة في الرباط."
+    assert _pairs(text, "2016-05-01") == {("MEET", ("MAR:official", "USA:foreign_minister"))}
+
+
 def test_arabs_and_africans_are_no_state():
     for group in ("المسؤولين العرب", "المسؤولين الأفارقة", "القادة العرب"):
         text = f"التقى وزير الخارجية المصري سامح شكري مع {group} في القاهرة أمس."
