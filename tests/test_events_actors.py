@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+import yaml
+
 from pipeline.events import extract_events
 from pipeline.events.extract import _prepare
+from pipeline.events.gazetteer import GAZETTEER_DIR
 
 
 def _actors(text: str, published=date(2015, 8, 1), home: str | None = None) -> list[list]:
@@ -448,6 +452,77 @@ def test_the_plural_and_construct_forms_of_officials_take_their_nationality():
 def test_a_broken_plural_nationality_names_the_country():
     text = "التقى وزير الخارجية القطري أمس عددا من المسؤولين الأتراك في أنقرة."
     assert (None, "TUR", "official") in _actors(text)[0]
+
+
+# states a plural nationality names (the Arab League's, the Security Council's permanent
+# members, the region's powers and main partners): each resolves from its regular plural
+_PLURAL_STATES = ("DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT",
+                  "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
+                  "USA", "GBR", "FRA", "RUS", "CHN", "TUR", "IRN", "ISR", "DEU", "ITA", "ESP",
+                  "IND", "PAK", "JPN", "GRC", "CYP", "AFG", "ETH")
+
+
+def test_every_state_plural_nationality_normalises_and_resolves():
+    from pipeline.events.gazetteer import _norm, adjective_forms, load_gazetteer
+
+    gaz = load_gazetteer()
+    with open(GAZETTEER_DIR / "countries.yaml", encoding="utf-8") as fh:
+        countries = yaml.safe_load(fh)
+
+    def codes(form: str) -> set:
+        toks = _norm(form)
+        return {e.code for phrase, e in gaz.index.get(toks[0], ())
+                if phrase == toks and e.kind == "adj"}
+
+    for code in _PLURAL_STATES:
+        assert countries[code].get("adjectives"), code
+    for code, c in countries.items():
+        forms = [f for stem in c.get("adjectives") or [] for f in adjective_forms(stem)
+                 if f.endswith(("ين", "ون"))]
+        for plural in c.get("plurals") or []:
+            forms += [plural, "ال" + plural]
+        for form in forms:
+            assert codes(form) == {code}, (code, form)
+
+
+@pytest.mark.parametrize("group, country", [
+    ("المسؤولين المغاربة", "MAR"), ("مسؤولين مغاربة", "MAR"), ("المسؤولين التوانسة", "TUN"),
+    ("مسؤولين هنود", "IND"), ("المسؤولين الإسبان", "ESP"), ("القادة القبارصة", "CYP"),
+    ("المسؤولين الأتراك", "TUR"), ("المسؤولين الروس", "RUS"), ("المسؤولين الأمريكان", "USA"),
+    ("المسؤولين الأميركيين", "USA"), ("المسؤولين الألمان", "DEU"), ("المسؤولين الأردنيين", "JOR"),
+    ("المسؤولين الإيرانيين", "IRN"), ("الزعماء السعوديين", "SAU"), ("البرلمانيين الليبيين", "LBY"),
+])
+def test_an_unnamed_group_named_by_its_plural_nationality_is_that_state(group, country):
+    text = f"التقى وزير الخارجية المصري سامح شكري مع {group} في العاصمة أمس."
+    pair = tuple(sorted((f"{country}:official", "EGY:foreign_minister")))
+    assert _pairs(text) == {("MEET", pair)}
+
+
+def test_broken_plurals_in_the_subject_and_indefinite_name_the_state():
+    text = "والتقى مسؤولون مغاربة بالرئيس الأمريكي باراك أوباما أمس."
+    assert _pairs(text) == {("MEET", ("MAR:official", "USA:head_of_state"))}
+
+
+def test_an_unnamed_group_after_a_named_actor_of_its_state_gives_no_event_of_its_own():
+    # labelling conventions: «X وعدد من المسؤولين» gives events for the named actors only
+    for group in ("وعددا من المسؤولين المغاربة", "والمسؤولين المغاربة", "وكبار المسؤولين المغاربة"):
+        text = f"التقى وزير الخارجية الأمريكي جون كيري العاهل المغربي الملك محمد السادس {group}."
+        assert _pairs(text, "2016-05-01") == {
+            ("MEET", ("MAR:head_of_state", "USA:foreign_minister"))}, group
+    text = "التقى وزير الخارجية الأمريكي جون كيري الرئيس المصري عبد الفتاح السيسي ومسؤولين كبار."
+    assert _pairs(text, "2016-05-01") == {("MEET", ("EGY:head_of_state", "USA:foreign_minister"))}
+    # a group of another state, or a group alone, is a party
+    text = ("التقى وزير الخارجية الأمريكي جون كيري العاهل المغربي الملك محمد السادس "
+            "والمسؤولين الإسبان.")
+    assert ("MEET", ("ESP:official", "USA:foreign_minister")) in _pairs(text, "2016-05-01")
+    text = "التقى وزير الخارجية الأمريكي جون كيري المسؤولين المغاربة في الرباط."
+    assert _pairs(text, "2016-05-01") == {("MEET", ("MAR:official", "USA:foreign_minister"))}
+
+
+def test_arabs_and_africans_are_no_state():
+    for group in ("المسؤولين العرب", "المسؤولين الأفارقة", "القادة العرب"):
+        text = f"التقى وزير الخارجية المصري سامح شكري مع {group} في القاهرة أمس."
+        assert _pairs(text) == set(), group
 
 
 def test_senior_officials_after_a_minister_are_other_people():

@@ -166,9 +166,9 @@ def test_those_who_attended_a_meeting_did_not_meet_each_other():
 def test_a_verb_during_a_visit_keeps_the_visitors_subject():
     text = ("غادر وزير الدفاع السعودي القاهرة بعد زيارة عمل التقى خلالها الرئيس المصري "
             "وعددا من المسؤولين في مصر.")
+    # the officials after the president give no event of their own (labelling conventions)
     assert _pairs(extract_events(text, PUB), "MEET") == [
-        (("EGY", "head_of_state"), ("SAU", "defense_minister")),
-        (("EGY", "official"), ("SAU", "defense_minister"))]
+        (("EGY", "head_of_state"), ("SAU", "defense_minister"))]
 
 
 def test_a_dual_subject_is_the_two_parties_named_before():
@@ -523,9 +523,9 @@ def test_an_unclosed_dash_still_separates_the_guest():
 def test_the_subject_after_that_keeps_the_verb_and_the_list_after_it_is_its_objects():
     text = ("وأعلن الديوان أن وزير الخارجية الأردني سيلتقي خلال الزيارة الرئيس الفرنسي "
             "وعدداً من المسؤولين في فرنسا.")
+    # the officials after the president give no event of their own (labelling conventions)
     assert _pairs(extract_events(text, PUB), "MEET") == [
-        (("FRA", "head_of_state"), ("JOR", "foreign_minister")),
-        (("FRA", "official"), ("JOR", "foreign_minister"))]
+        (("FRA", "head_of_state"), ("JOR", "foreign_minister"))]
 
 
 @pytest.mark.parametrize("second", [

@@ -464,6 +464,7 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.score >= model["threshold_rule" if rule else "threshold_wide"]:
             cands.append(c)
     events = []
+    kept: list[Candidate] = []
     pub = as_date(published)
     for c in _merge(_across_contact(cands, pub)):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
@@ -478,6 +479,10 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.actor1.role is None or c.actor2 is not None and c.actor2.role is None:
             # a party with no office: «نظيره العراقي» after a football team («خسر الأخضر أمام
             # نظيره العراقي»), a first name read as a nationality («هو تركي البنعلي»)
+            continue
+        kept.append(c)
+    for c in kept:
+        if _group_beside_named(c, kept):
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
@@ -500,6 +505,28 @@ def extract_events(text: str, published=None, part: str = "body",
                 ev[f"{n}_{f}"] = a[f]
         events.append(ev)
     return events
+
+
+def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a contact's party is an unnamed group of a state's officials («وعدد من
+    المسؤولين المغاربة», «ومسؤولين كبار») standing after a named or titled actor of that
+    state who is the other party of the same contact («التقى الملك محمد السادس وعددا من
+    المسؤولين المغاربة»): the labelling conventions give the group no event of its own."""
+    for side, other in ((c.actor1, c.actor2), (c.actor2, c.actor1)):
+        if side is None or other is None or not side.collective or side.name is not None \
+                or side.role != "official" or not side.country:
+            continue
+        for o in kept:
+            if o is c or o.sentence is not c.sentence or o.etype != c.etype \
+                    or o.trig is None or c.trig is None or o.trig.i != c.trig.i:
+                continue
+            for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
+                if named is None or rest is None or named.collective \
+                        or named.country != side.country or rest.key != other.key:
+                    continue
+                if named.i < side.i and (named.name is not None or named.titled):
+                    return True
+    return False
 
 
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
