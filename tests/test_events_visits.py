@@ -613,3 +613,18 @@ def test_a_subjectless_arrival_is_no_next_stop():
     text = "زار الرئيس الفرنسي الجزائر. ثم يزور الرئيس السنغالي المغرب."
     legs = {s[1:3] for s in _stops(text)}
     assert ("SEN", "MAR") in legs and ("FRA", "MAR") not in legs
+
+
+@pytest.mark.parametrize("text", [
+    # «دعا ... إلى زيارة», «للقيام بزيارة»: the invitation is told, the visit is still to come
+    "ودعا الرئيس اليمني خلال لقائه اليوم المبعوث الأممي في الرياض إلى زيارة محافظة عدن.",
+    "وسلم الوزير رسالة من الرئيس المصري للعاهل الأردني دعاه فيها للقيام بزيارة رسمية إلى مصر.",
+])
+def test_a_visit_one_is_invited_to_is_never_reported(text):
+    assert {v[0] for v in _visits(text)} <= {"planned"}
+
+
+def test_a_visit_during_which_someone_calls_for_something_stays_reported():
+    # near-miss: «دعا خلال زيارته إلى ...»: the visit is the setting, not what he asks for
+    text = "ودعا الرئيس التونسي خلال زيارته إلى الجزائر أمس إلى تعزيز التعاون الاقتصادي."
+    assert [v[0] for v in _visits(text)] == ["reported"]

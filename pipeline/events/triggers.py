@@ -403,6 +403,58 @@ def _governs(sent: Sentence, cue, trig: Trigger, occupied: set) -> bool:
     return len(gap) <= CUE_WINDOW and not any(sent.norms[k] in _SUBORDINATORS for k in gap)
 
 
+# an invitation verb (دعا، دعت، دعاه، يدعو، سيدعو ...) and the nouns an invitation is
+# extended with (وجه الدعوة): «دعا الرئيس المبعوث إلى زيارة عدن» asks for a contact, it
+# neither reports nor announces one
+def _invite_forms() -> frozenset:
+    bases = ("دعا", "دعت", "يدعو", "تدعو", "ندعو", "ادعو")
+    sufs = ("", "ه", "ها", "هم", "هما", "كم", "نا", "ني")
+    forms = {b + s for b in bases for s in sufs} | {"دعوا", "يدعون", "تدعون"}
+    return frozenset(p + f for p in ("", "و", "ف") for f in forms | {"س" + f for f in forms
+                                                                  if f[0] in "يتنا"})
+
+
+_INVITE_VERBS = _invite_forms()
+_EXTEND = frozenset({"وجه", "ووجه", "وجهت", "ووجهت", "يوجه", "سيوجه", "توجيه", "بتوجيه"})
+_INVITE_NOUNS = frozenset({"دعوه", "الدعوه", "دعوته", "دعوتها", "دعوتهم", "دعوات"})
+INVITE_REACH = 8  # words (outside actor and place mentions) from the invitation to its contact
+
+
+def invited(sent: Sentence, trig: Trigger, occupied: set) -> bool:
+    """Whether the trigger is what someone is invited to: a contact noun introduced by إلى or
+    ل («إلى زيارة», «لزيارة», «للقيام بزيارة», «إلى القيام بزيارة») whose clause opens with
+    an invitation («دعا الرئيس اليمني خلال لقائه المبعوث الأممي إلى زيارة عدن», «وجه له
+    الدعوة لزيارة موسكو»). An invitation the visit answers («زار تونس بدعوة من», «تلبية
+    لدعوة») stands after it or names no one invited, and is not this."""
+    norms, i = sent.norms, trig.i
+    if trig.tense != "noun":
+        return False
+    if trig.purpose:
+        start = i
+    elif i >= 1 and norms[i - 1] in ("الي", "للقيام"):
+        start = i - 1
+    elif i >= 2 and norms[i - 1] == "القيام" and norms[i - 2] == "الي":
+        start = i - 2
+    else:
+        return False
+    verbs = {t.i for t in find_triggers(sent)[0] if t.tense != "noun"}
+    gap = 0
+    for k in range(start - 1, -1, -1):
+        tok = norms[k]
+        if tok in _INVITE_VERBS:
+            return True
+        if tok in _INVITE_NOUNS:
+            # «وجه له الدعوة لزيارة موسكو»; «سحب دعوته للرئيس لزيارة تونس» is another story
+            return any(norms[m] in _EXTEND for m in range(max(0, k - 3), k))
+        if k in verbs or tok in RELATIVE or tok in _SUBORDINATORS - {"خلال"}:
+            return False
+        if k not in occupied:
+            gap += 1
+            if gap > INVITE_REACH:
+                return False
+    return False
+
+
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     """Whether the trigger proposes no event: a negation or doubt cue right before it (only
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
