@@ -628,3 +628,20 @@ def test_a_visit_during_which_someone_calls_for_something_stays_reported():
     # near-miss: «دعا خلال زيارته إلى ...»: the visit is the setting, not what he asks for
     text = "ودعا الرئيس التونسي خلال زيارته إلى الجزائر أمس إلى تعزيز التعاون الاقتصادي."
     assert [v[0] for v in _visits(text)] == ["reported"]
+
+
+def test_a_past_copula_without_a_time_is_a_state_not_a_visit():
+    # «كما كان مستشار ... في تونس»: he served there; a dated presence is a stay
+    assert _visits("كما كان مستشار الزعيم ياسر عرفات في تونس.", home="TUN") == []
+    assert [v[0] for v in _visits("وكان وزير الخارجية الأمريكي في الرياض أمس حيث بحث "
+                                  "الأزمة.")] == ["reported"]
+
+
+def test_a_region_named_with_another_state_is_that_states():
+    # «إقليم كردستان الإيراني»: Iran's, so an Iranian president's tour there is domestic
+    text = ("وقال الرئيس الإيراني حسن روحاني في خطاب ألقاه اليوم الأحد خلال زيارة لإقليم "
+            "كردستان الإيراني إن الشعب يدعم الشعوب.")
+    assert _visits(text) == []
+    # near-miss: the bare region is Iraq's
+    assert [v[5] for v in _visits("وصل الرئيس الإيراني اليوم إلى إقليم كردستان في زيارة "
+                                  "رسمية.")] == ["IRQ"]
