@@ -15,6 +15,8 @@ from pipeline.events.words import (
     LIGHT_ONLY_NOUNS,
     MEANS_WORDS,
     MULTILATERAL_QUALIFIERS,
+    OUTLET_NAMES,
+    OUTLET_WORDS,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
     RECEIVED_NEWS,
@@ -455,6 +457,50 @@ def invited(sent: Sentence, trig: Trigger, occupied: set) -> bool:
     return False
 
 
+# a condition («إذا», «في حال», «في صورة», «لو») and the answer clause it opens with ف
+# («فإن», «فسوف», «فسيلتقي»): what the answer tells is only a possibility
+_IF_WORDS = frozenset({"اذا", "واذا", "لو", "ولو"})
+_IF_CASE = frozenset({"حال", "حاله", "صوره"})  # after في / وفي
+_ANSWER = frozenset({"فان", "فانه", "فانها", "فسوف"})
+ANSWER_REACH = 6  # words (outside actor and place mentions) from the answer's ف to its contact
+
+
+def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
+    """Whether the trigger is in the answer clause of a condition told in its sentence
+    («وفي صورة عدم التوصل إلى اتفاق، فإن اجتماعا سيجمع رؤساء الدول الثلاثة»,
+    «إذا فشلت المفاوضات فسيلتقي الوزيران»): a contact that happens only if something else
+    does. The answer opens with ف right after the condition's clause; the trigger stands
+    at most ANSWER_REACH words after it."""
+    norms = sent.norms
+    cond = None
+    for k in range(trig.i):
+        if norms[k] in _IF_WORDS or (norms[k] in _IF_CASE and k > 0
+                                     and norms[k - 1] in ("في", "وفي")):
+            cond = k
+    if cond is None:
+        return False
+    for a in range(cond + 2, trig.i + 1):
+        tok = norms[a]
+        if tok in _ANSWER or tok[:1] == "ف" and _future_verb(tok[1:]):
+            # the answer clause ends at a punctuation mark («فإنه سيجعل المنطقة أكثر أمانا،
+            # وسيلتقي ...»: the meeting after it is told for itself)
+            gap = [k for k in range(a + 1, trig.i) if k not in occupied]
+            return len(gap) <= ANSWER_REACH and not any(sent.toks[k].punct
+                                                        for k in range(a, trig.i))
+    return False
+
+
+def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a call verb's subject right after it is a news outlet («وقد اتصلت «الشرق
+    الأوسط» بالوزير», «واتصلت الجوهرة أف أم بالمدير الجهوي»): the paper calls for comment."""
+    k = trig.j
+    if trig.etype != "CALL" or trig.tense == "noun" or k >= len(sent.toks):
+        return False
+    tok = sent.toks[k]
+    quoted = sent.text[tok.start:tok.start + 1] in "«\"“"
+    return sent.norms[k] in OUTLET_WORDS or quoted and sent.norms[k] in OUTLET_NAMES
+
+
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     """Whether the trigger proposes no event: a negation or doubt cue right before it (only
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
@@ -470,6 +516,8 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     own_parties = (nxt in RELATIVE or nxt in ("مع", "بين")
                    or any(a.i == trig.j for a in sent.actors)
                    or raw.endswith(("ه", "ها", "هما")))
+    if _outlet_subject(sent, trig) or _conditional_answer(sent, trig, occupied):
+        return True
     for c in cues:
         if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
                 and trig.etype != "VISIT":
