@@ -543,3 +543,26 @@ def test_talks_joined_to_a_visit_noun_take_the_visit_told_before():
             "وأجرى الوزير الفرنسي أمس محادثات مع المسؤولين الأردنيين.")
     meet = next(e for e in extract_events(text, date(2016, 3, 10)) if e["event_type"] == "MEET")
     assert meet["event_date"] == date(2016, 3, 9)
+
+
+def test_a_contact_in_a_when_clause_takes_no_date_from_another_clause():
+    # «حين زار ...» retold: «اليوم» is the main clause's, the visit is undated
+    text = ("وأضاف أنه كان من المفترض حين زار الرئيس الأمريكي الرياض أن يقال للقطريين ما "
+            "يقال لهم اليوم.")
+    events = extract_events(text, date(2017, 6, 17), home="TUN")
+    assert [(e["event_type"], e["status"], e["event_date"]) for e in events] == [
+        ("VISIT", "reported", None)]
+
+
+def test_a_contact_in_a_when_clause_keeps_a_date_of_its_own():
+    text = ("وقال الوزير إن التنسيق جرى عندما التقى الرئيس الروسي وزير الخارجية الأمريكي في "
+            "سوتشي في شهر ماي الماضي.")
+    events = extract_events(text, date(2017, 6, 17), home="TUN")
+    assert [(e["event_type"], e["event_date"]) for e in events] == [("MEET", date(2017, 5, 1))]
+
+
+def test_a_visit_one_is_invited_to_takes_not_the_invitations_day():
+    text = "ودعا الرئيس اليمني خلال لقائه اليوم المبعوث الأممي في الرياض إلى زيارة محافظة عدن."
+    events = extract_events(text, date(2015, 7, 26), home="SAU")
+    assert [(e["status"], e["event_date"]) for e in events if e["event_type"] == "VISIT"] == [
+        ("planned", None)]

@@ -431,3 +431,28 @@ def test_currently_between_a_present_light_verb_and_the_visit_noun_is_under_way(
 ])
 def test_conditional_cancel_after_a_contact_noun(text, expected):
     assert [s for t, s in _events(text) if t == "VISIT"] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # the answer clause of a condition: a contact only if something else happens
+    "وتحول الرئيس إلى الجزائر، وفي صورة عدم التوصل إلى اتفاق، فإن اجتماعا سيجمع الرئيس "
+    "التونسي والرئيس الجزائري والرئيس المصري في الجزائر.",
+    "وإذا فشلت المفاوضات فسيلتقي وزير الخارجية الأمريكي نظيره الروسي في جنيف.",
+    # a news outlet calling for comment is no call between states
+    "وأكد وزير الدولة الكويتي أن الخلاف فني. وقد اتصلت «الشرق الأوسط» بالوزير للحصول على "
+    "توضيحات أكثر.",
+    "واتصلت الجوهرة أف أم بوزير الخارجية التونسي للاستفسار.",
+])
+def test_a_conditional_answer_or_an_outlet_calling_is_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # near-miss: the answer clause ends at its comma; the meeting after it is told for itself
+    ("وقال الوزير إنه إذا تم تطبيق الاتفاق فإنه سيجعل المنطقة أكثر أمانا، وسيلتقي وزير "
+     "الخارجية الأمريكي نظيره الروسي في جنيف غدا.", [("MEET", "planned")]),
+    # near-miss: a call verb with a state's person after it
+    ("واتصل الرئيس التونسي بالرئيس الجزائري أمس.", [("CALL", "reported")]),
+])
+def test_contacts_beside_a_condition_or_a_call_verb_stay(text, expected):
+    assert _events(text) == expected

@@ -646,3 +646,35 @@ def test_the_next_stop_of_a_tour_goes_on_the_visitor_told_before(then, place):
 ])
 def test_no_next_stop_without_the_tour_s_traveller(then):
     assert [v[5] for v in _visits(TOUR + then) if v[1] == "USA"] == ["EGY"]
+
+
+@pytest.mark.parametrize("text", [
+    # «دعا ... إلى زيارة», «للقيام بزيارة»: the invitation is told, the visit is still to come
+    "ودعا الرئيس اليمني خلال لقائه اليوم المبعوث الأممي في الرياض إلى زيارة محافظة عدن.",
+    "وسلم الوزير رسالة من الرئيس المصري للعاهل الأردني دعاه فيها للقيام بزيارة رسمية إلى مصر.",
+])
+def test_a_visit_one_is_invited_to_is_never_reported(text):
+    assert {v[0] for v in _visits(text)} <= {"planned"}
+
+
+def test_a_visit_during_which_someone_calls_for_something_stays_reported():
+    # near-miss: «دعا خلال زيارته إلى ...»: the visit is the setting, not what he asks for
+    text = "ودعا الرئيس التونسي خلال زيارته إلى الجزائر أمس إلى تعزيز التعاون الاقتصادي."
+    assert [v[0] for v in _visits(text)] == ["reported"]
+
+
+def test_a_past_copula_without_a_time_is_a_state_not_a_visit():
+    # «كما كان مستشار ... في تونس»: he served there; a dated presence is a stay
+    assert _visits("كما كان مستشار الزعيم ياسر عرفات في تونس.", home="TUN") == []
+    assert [v[0] for v in _visits("وكان وزير الخارجية الأمريكي في الرياض أمس حيث بحث "
+                                  "الأزمة.")] == ["reported"]
+
+
+def test_a_region_named_with_another_state_is_that_states():
+    # «إقليم كردستان الإيراني»: Iran's, so an Iranian president's tour there is domestic
+    text = ("وقال الرئيس الإيراني حسن روحاني في خطاب ألقاه اليوم الأحد خلال زيارة لإقليم "
+            "كردستان الإيراني إن الشعب يدعم الشعوب.")
+    assert _visits(text) == []
+    # near-miss: the bare region is Iraq's
+    assert [v[5] for v in _visits("وصل الرئيس الإيراني اليوم إلى إقليم كردستان في زيارة "
+                                  "رسمية.")] == ["IRQ"]

@@ -36,7 +36,13 @@ from pipeline.events.mentions import (
 )
 from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
-from pipeline.events.triggers import find_triggers, future_tense, relative_verb_at, under_way
+from pipeline.events.triggers import (
+    find_triggers,
+    future_tense,
+    invited,
+    relative_verb_at,
+    under_way,
+)
 from pipeline.events.types import EVENT_TYPES
 from pipeline.events.words import EVE_SHIFTS, PRESENCE_NOW, RELATIVE
 from pipeline.text.dates import as_date
@@ -650,6 +656,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
                 and abs((c.date - published).days) > LEAD_DAYS:
             c.date, c.precision = None, None
         return
+    sent = c.sentence
+    if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
+                                                          for k in range(a.i, a.j)}):
+        # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
+        # visit it asks for has none yet
+        c.date, c.precision = None, None
+        return
     eve = _eve_date(c, found)
     if eve is not None:
         c.date, c.precision = eve, "day"
@@ -685,6 +698,12 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     across = across or m.i > c.trig.j and any(
         norms[r] in RELATIVE and r - 1 not in contact_toks and not _contact_noun(norms[r - 1])
         for r in range(c.trig.j + 1, m.i))
+    if across and c.status == "reported" and _when_clause(norms, c.trig):
+        # «كان من المفترض حين زار ترامب الرياض أن يقال لقطر ما يقال لها اليوم»: a contact
+        # told in a «when» clause is dated by that clause only, not by the sentence's other
+        # clauses (a retelling the text does not date has no date)
+        c.date, c.precision = None, None
+        return
     if (across or future) and c.status == "planned" \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
@@ -702,6 +721,15 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return
     c.date, c.precision = when, precision
+
+
+WHEN_WORDS = frozenset({"حين", "حينما", "عندما", "لما", "وحين", "وحينما", "وعندما", "ولما"})
+
+
+def _when_clause(norms: list[str], trig) -> bool:
+    """Whether a verb trigger opens a temporal clause: «حين زار», «عندما التقى» (the
+    subordinator right before it)."""
+    return trig.tense == "past" and trig.i > 0 and norms[trig.i - 1] in WHEN_WORDS
 
 
 CURRENT_DAYS = 3  # a contact under way began at most this many days before the writer's day

@@ -15,7 +15,7 @@ from pipeline.events.blocs import may_pair
 from pipeline.events.dates import _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
-from pipeline.events.triggers import Trigger, _status, find_triggers
+from pipeline.events.triggers import Trigger, _status, find_triggers, invited
 from pipeline.events.words import (
     ADDRESS_WORDS,
     ARRIVAL_BI,
@@ -1659,8 +1659,9 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
     verb's adjunct and takes its status; a visit told in the past (حلّت، قام بزيارة) is
     reported even when made at an invitation (بدعوة من), which otherwise reads as planned."""
     norms = sent.norms
-    if (trig.tense == "noun" and norms[trig.i].startswith("لزيار") and status != "cancelled"
-            and _invited_to(sent, trig)):
+    if trig.tense == "noun" and status not in ("cancelled", "negated") and (
+            norms[trig.i].startswith("لزيار") and _invited_to(sent, trig)
+            or invited(sent, trig, occupied)):
         return "planned"  # «دعا X، ...، لزيارة عدن»: invited to visit, not visited yet
     if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] == "في":
         verb = [t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")

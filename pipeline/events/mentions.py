@@ -1394,7 +1394,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif e.kind == "org":
             sent.orgs.append((i0, j0, e.code))
         elif e.kind in ("place", "region"):
-            sent.places.append((i0, e.en, e.code))
+            nxt = raw[k + 1] if k + 1 < len(raw) else None
+            if (e.kind == "region" and nxt is not None and nxt[0] == j0
+                    and nxt[2].kind in ("adj", "country") and nxt[2].code
+                    and nxt[2].code != e.code):
+                # «إقليم كردستان الإيراني», «كردستان تركيا»: the region the state names
+                # after it is that state's (a Kurdistan of Iran or Turkey), not Iraq's
+                sent.places.append((i0, e.en, nxt[2].code))
+            else:
+                sent.places.append((i0, e.en, e.code))
         elif e.kind == "adj":
             # a coordinated adjective after a titled unit: "الوفدين الأمريكي والإسرائيلي"
             prev = units[-1] if units else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pipeline.events.frames import Candidate
 from pipeline.events.mentions import Actor, Sentence
-from pipeline.events.triggers import Trigger, _status
+from pipeline.events.triggers import Trigger, _status, _time_word
 from pipeline.events.words import (
     PRESENCE_COPULAS,
     PRESENCE_NOW,
@@ -100,6 +100,10 @@ def presence_visits(sent: Sentence, triggers, lights, cues, doc_cancel, occupied
             # «وسيكون وزير الخارجية الأمريكي في كوالالمبور»: the copula is the verb
             verb = norms[a.i - 1]
             tense = "present" if verb.lstrip("وف").startswith(("س", "ي", "ت")) else "past"
+            if tense == "past" and not any(_time_word(norms, k) for k in range(len(norms))):
+                # «كما كان مستشار الزعيم في تونس»: a past state with no time (he lived or
+                # served there), not a stay the text dates («وكان الوزير في الرياض أمس»)
+                continue
             found = _at(sent, a.i - 1, a, _place_at(sent, a.j, inside), tense, triggers,
                         lights, cues, doc_cancel, occupied, sdate)
         if found is None and a.i >= 1 and norms[a.i - 1] in SPEECH_VERBS:

@@ -15,6 +15,8 @@ from pipeline.events.words import (
     LIGHT_ONLY_NOUNS,
     MEANS_WORDS,
     MULTILATERAL_QUALIFIERS,
+    OUTLET_NAMES,
+    OUTLET_WORDS,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
     RECEIVED_NEWS,
@@ -403,6 +405,102 @@ def _governs(sent: Sentence, cue, trig: Trigger, occupied: set) -> bool:
     return len(gap) <= CUE_WINDOW and not any(sent.norms[k] in _SUBORDINATORS for k in gap)
 
 
+# an invitation verb (دعا، دعت، دعاه، يدعو، سيدعو ...) and the nouns an invitation is
+# extended with (وجه الدعوة): «دعا الرئيس المبعوث إلى زيارة عدن» asks for a contact, it
+# neither reports nor announces one
+def _invite_forms() -> frozenset:
+    bases = ("دعا", "دعت", "يدعو", "تدعو", "ندعو", "ادعو")
+    sufs = ("", "ه", "ها", "هم", "هما", "كم", "نا", "ني")
+    forms = {b + s for b in bases for s in sufs} | {"دعوا", "يدعون", "تدعون"}
+    return frozenset(p + f for p in ("", "و", "ف") for f in forms | {"س" + f for f in forms
+                                                                  if f[0] in "يتنا"})
+
+
+_INVITE_VERBS = _invite_forms()
+_EXTEND = frozenset({"وجه", "ووجه", "وجهت", "ووجهت", "يوجه", "سيوجه", "توجيه", "بتوجيه"})
+_INVITE_NOUNS = frozenset({"دعوه", "الدعوه", "دعوته", "دعوتها", "دعوتهم", "دعوات"})
+INVITE_REACH = 8  # words (outside actor and place mentions) from the invitation to its contact
+
+
+def invited(sent: Sentence, trig: Trigger, occupied: set) -> bool:
+    """Whether the trigger is what someone is invited to: a contact noun introduced by إلى or
+    ل («إلى زيارة», «لزيارة», «للقيام بزيارة», «إلى القيام بزيارة») whose clause opens with
+    an invitation («دعا الرئيس اليمني خلال لقائه المبعوث الأممي إلى زيارة عدن», «وجه له
+    الدعوة لزيارة موسكو»). An invitation the visit answers («زار تونس بدعوة من», «تلبية
+    لدعوة») stands after it or names no one invited, and is not this."""
+    norms, i = sent.norms, trig.i
+    if trig.tense != "noun":
+        return False
+    if trig.purpose:
+        start = i
+    elif i >= 1 and norms[i - 1] in ("الي", "للقيام"):
+        start = i - 1
+    elif i >= 2 and norms[i - 1] == "القيام" and norms[i - 2] == "الي":
+        start = i - 2
+    else:
+        return False
+    verbs = {t.i for t in find_triggers(sent)[0] if t.tense != "noun"}
+    gap = 0
+    for k in range(start - 1, -1, -1):
+        tok = norms[k]
+        if tok in _INVITE_VERBS:
+            return True
+        if tok in _INVITE_NOUNS:
+            # «وجه له الدعوة لزيارة موسكو»; «سحب دعوته للرئيس لزيارة تونس» is another story
+            return any(norms[m] in _EXTEND for m in range(max(0, k - 3), k))
+        if k in verbs or tok in RELATIVE or tok in _SUBORDINATORS - {"خلال"}:
+            return False
+        if k not in occupied:
+            gap += 1
+            if gap > INVITE_REACH:
+                return False
+    return False
+
+
+# a condition («إذا», «في حال», «في صورة», «لو») and the answer clause it opens with ف
+# («فإن», «فسوف», «فسيلتقي»): what the answer tells is only a possibility
+_IF_WORDS = frozenset({"اذا", "واذا", "لو", "ولو"})
+_IF_CASE = frozenset({"حال", "حاله", "صوره"})  # after في / وفي
+_ANSWER = frozenset({"فان", "فانه", "فانها", "فسوف"})
+ANSWER_REACH = 6  # words (outside actor and place mentions) from the answer's ف to its contact
+
+
+def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
+    """Whether the trigger is in the answer clause of a condition told in its sentence
+    («وفي صورة عدم التوصل إلى اتفاق، فإن اجتماعا سيجمع رؤساء الدول الثلاثة»,
+    «إذا فشلت المفاوضات فسيلتقي الوزيران»): a contact that happens only if something else
+    does. The answer opens with ف right after the condition's clause; the trigger stands
+    at most ANSWER_REACH words after it."""
+    norms = sent.norms
+    cond = None
+    for k in range(trig.i):
+        if norms[k] in _IF_WORDS or (norms[k] in _IF_CASE and k > 0
+                                     and norms[k - 1] in ("في", "وفي")):
+            cond = k
+    if cond is None:
+        return False
+    for a in range(cond + 2, trig.i + 1):
+        tok = norms[a]
+        if tok in _ANSWER or tok[:1] == "ف" and _future_verb(tok[1:]):
+            # the answer clause ends at a punctuation mark («فإنه سيجعل المنطقة أكثر أمانا،
+            # وسيلتقي ...»: the meeting after it is told for itself)
+            gap = [k for k in range(a + 1, trig.i) if k not in occupied]
+            return len(gap) <= ANSWER_REACH and not any(sent.toks[k].punct
+                                                        for k in range(a, trig.i))
+    return False
+
+
+def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a call verb's subject right after it is a news outlet («وقد اتصلت «الشرق
+    الأوسط» بالوزير», «واتصلت الجوهرة أف أم بالمدير الجهوي»): the paper calls for comment."""
+    k = trig.j
+    if trig.etype != "CALL" or trig.tense == "noun" or k >= len(sent.toks):
+        return False
+    tok = sent.toks[k]
+    quoted = sent.text[tok.start:tok.start + 1] in "«\"“"
+    return sent.norms[k] in OUTLET_WORDS or quoted and sent.norms[k] in OUTLET_NAMES
+
+
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     """Whether the trigger proposes no event: a negation or doubt cue right before it (only
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
@@ -418,6 +516,8 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     own_parties = (nxt in RELATIVE or nxt in ("مع", "بين")
                    or any(a.i == trig.j for a in sent.actors)
                    or raw.endswith(("ه", "ها", "هما")))
+    if _outlet_subject(sent, trig) or _conditional_answer(sent, trig, occupied):
+        return True
     for c in cues:
         if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
                 and trig.etype != "VISIT":
