@@ -625,6 +625,52 @@ def test_a_bare_title_of_the_outlets_own_office_is_not_a_foreigner_named_with_it
     assert all(name != "Paolo Gentiloni" for name, _, _ in second)
 
 
+def test_a_bare_generic_title_refers_back_to_the_person_named_with_it():
+    # «الأمير» names no office, but a later bare «الأمير» is the prince the text named
+    text = ("استقبل الأمير محمد بن سلمان وزير الخارجية الأمريكي في جدة. "
+            "وبحث الأمير مع الوزير الأمريكي التعاون العسكري.")
+    second = _actors(text, home="SAU")[1]
+    assert second[0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    # near-miss: two princes named, the bare title is neither (the outlet's own head)
+    text = ("استقبل الأمير محمد بن سلمان والأمير محمد بن نايف وزير الخارجية الأمريكي. "
+            "وبحث الأمير مع الوزير الأمريكي التعاون العسكري.")
+    assert _actors(text, home="SAU")[1][0] == (None, "SAU", "head_of_state")
+
+
+def test_a_bare_generic_title_of_the_outlets_office_is_not_a_foreigner_named_with_it():
+    text = ("استقبل الرئيس أردوغان وزير الخارجية التونسي في أنقرة. "
+            "ثم التقى الرئيس رئيس الحكومة.")
+    second = _actors(text, home="TUN")[1]
+    assert (None, "TUN", "head_of_state") in second
+    assert all(name != "Recep Tayyip Erdogan" for name, _, _ in second)
+
+
+def test_a_bare_crown_prince_is_the_one_named_with_his_states_construct():
+    # «ولي عهد البحرين» is definite by its state: later «ولي العهد» is the same man
+    text = ("التقى ولي عهد البحرين الأمير سلمان بن حمد وزير الخارجية التونسي في المنامة. "
+            "وبحث ولي العهد مع الوزير التونسي العلاقات الثنائية.")
+    second = _actors(text, home="TUN")[1]
+    assert second[0][:2] == ("Salman bin Hamad Al Khalifa", "BHR")
+    # near-miss: a kingdom's paper has a crown prince of its own
+    assert _actors(text, home="SAU")[1][0] == (None, "SAU", "official")
+
+
+def test_a_crown_prince_is_never_a_republics_own():
+    assert _actors("وقال ولي العهد إن المرحلة تتطلب الحكمة.", home="TUN") == [[]]
+    assert _actors("وقال ولي العهد إن المرحلة تتطلب الحكمة.", home="SAU") == [
+        [(None, "SAU", "official")]]
+
+
+def test_a_bare_title_joined_to_a_foreign_leader_named_with_a_generic_title():
+    # «الرئيس التركي أردوغان ورئيس الأركان»: Turkey's or the outlet's chief of staff;
+    # his state's only when the text named that office of that state before
+    text = "وصل وزير الدفاع الأمريكي إلى أنقرة حيث التقى الرئيس التركي أردوغان ورئيس الأركان."
+    assert [a for a in _actors(text, home="SAU")[0] if a[1] == "SAU"] == []
+    text = ("قال رئيس الأركان التركي إن الجيش مستعد. "
+            "ووصل وزير الدفاع الأمريكي إلى أنقرة حيث التقى الرئيس التركي أردوغان ورئيس الأركان.")
+    assert (None, "TUR", "official") in _actors(text, home="SAU")[1]
+
+
 def test_the_greetings_of_someone_else_end_the_bearers_titles():
     text = ("وصل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى جدة. "
             "ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين الملك سلمان إلى الضباط.")

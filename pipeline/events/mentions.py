@@ -496,6 +496,23 @@ def _title_key(title: str, clitic: str) -> str:
     return title
 
 
+def _definite_constructs(tkeys: list[str], actor: Actor) -> list[str]:
+    """«ولي عهد» of «ولي عهد البحرين», «رئيس وزراء» of «رئيس وزراء الهند»: a construct title
+    made definite by the state it is annexed to; the text's later bare title says it with the
+    article on its last word («ولي العهد», «رئيس الوزراء»)."""
+    if not actor.country or actor.org:
+        return []
+    out = []
+    for key in tkeys:
+        words = key.split()
+        if len(words) > 1 and not words[-1].startswith("ال") and not words[0].startswith("ال"):
+            full = " ".join(words[:-1] + ["ال" + words[-1]])
+            if full not in tkeys:
+                out.append(full)
+    return out
+
+
+OFFICES = "foreign offices"  # memory: (title key, country) of the foreign offices named
 AMBIGUOUS_TITLE = ()  # memory's mark for a title the text gave two different people
 
 
@@ -505,7 +522,7 @@ def _remember_titles(tkeys: list[str], person: dict, actor: Actor, memory: dict,
     title given to two people is nobody's in particular."""
     seen = memory.setdefault("titles", {})
     heads = memory.setdefault("title_heads", {})
-    for key in tkeys:
+    for key in tkeys + _definite_constructs(tkeys, actor):
         old = seen.get(key)
         if old is not None and (old == AMBIGUOUS_TITLE or old[0]["en"] != person["en"]):
             seen[key] = AMBIGUOUS_TITLE
@@ -1680,6 +1697,16 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # office-holder is of his country, not the outlet's; so are officials joined to
             # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other
             actor.country = prev_actor.country
+        elif (actor.country is None and actor.org is None and person is None and g["titles"]
+                and not actor.counterpart and clitics.get(g["i"], "").startswith("و")
+                and prev_actor is not None and prev_actor.j == g["i"]
+                and prev_actor.name is not None and not prev_actor.titled
+                and prev_actor.country and not prev_actor.home and not prev_actor.body):
+            # «الرئيس التركي أردوغان وقائد الجيش»: his state's office or the outlet's
+            if any((k, prev_actor.country) in memory.get(OFFICES, ()) for k in g.get("tkeys", [])):
+                actor.country = prev_actor.country
+            else:
+                continue
         if (actor.country is None and actor.org is None and person is None and g["titles"]
                 and _all_titles_in(g, gaz.possessive_titles)):
             # «الرئيس الإيطالي ... ورئيس حكومته»: the office of the state of the actor named
@@ -1715,12 +1742,21 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         toks = sent.toks
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
+        if actor.titled and actor.country and not actor.home and not actor.org:
+            memory.setdefault(OFFICES, set()).update(
+                (k, actor.country) for k in g.get("tkeys", []))
         if person is not None and actor.org and not actor.country:
             people = memory.setdefault((ORG_PEOPLE, actor.org), set())
             if not any(name == actor.name for name, _ in people):
                 people.add((actor.name, actor.role))
         if person is not None and actor.titled and not g.get("pronoun"):
             _remember_titles(g.get("tkeys", []), person, actor, memory, gaz)
+        elif person is not None and generic and not g.get("pronoun"):
+            # «الأمير محمد بن سلمان»: a generic title names no office, but a later bare
+            # «الأمير» is still the person the text gave it to (not an indefinite «رئيس»,
+            # whose genitive says whose head he is)
+            _remember_titles([k for k in g.get("tkeys", []) if _definite(k)], person, actor,
+                             memory, gaz)
         if person is not None and actor.role in MINISTER_ROLES and not g.get("pronoun"):
             _remember_minister(sent.index, person, actor, memory)
         if (person is None and actor.titled and actor.country and not actor.org
