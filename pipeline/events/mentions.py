@@ -171,7 +171,6 @@ def _abbreviated_title(before: str) -> bool:
     return not prev or not (prev[-1][-1:].isdigit() or len(prev[-1]) == 1)
 
 
-_TERMINATORS = ".!?؟"  # what _SENTENCE_END may cut after (a paragraph without one is whole)
 _TITLE_LETTERS = frozenset("دمأا")  # the letters _TITLE_ABBREVIATION ends on, before its «.»
 
 
@@ -184,7 +183,7 @@ def split_sentences(text: str) -> list[str]:
     # (splitting at each «\n» gives the paragraphs of «\n+» plus empty ones, which add nothing)
     for para in (text or "").split("\n"):
         if "." not in para and "!" not in para and "?" not in para and "؟" not in para:
-            part = para.strip()  # nothing to cut at: the paragraph is one sentence
+            part = para.strip()  # no mark _SENTENCE_END cuts after: one sentence
             if part:
                 append(part)
             continue
