@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
-from pipeline.events.mentions import _token_parts, split_sentences, tokenize
+from pipeline.events.mentions import (
+    _SENTENCE_END,
+    _abbreviated_title,
+    _token_parts,
+    split_sentences,
+    tokenize,
+)
 
 TEXTS = [
     "",
@@ -17,6 +23,8 @@ TEXTS = [
     "زار الوزير قطرإلى جانب وفد رفيع . .والتقى أمير البلاد 2015. في الدوحة",
     "قال: «سنلتقي غدا» - وأضاف ، أن اللقاء تم.\n\nوفي تونس، استقبل الرئيس الوفد",
     "أ.ب  .  ثم\u00a0التقى\tالوزير نظيره _ في 3.5 ساعات.!؟وغادر",
+    " التقى  الوزير نظيره ",
+    "التقى الوزير نظيره \u2003 في عمان",
 ]
 
 
@@ -50,3 +58,43 @@ def test_scan_starts_are_every_word_that_may_begin_a_phrase():
             assert gaz.starts(norms) == [i for i, w in enumerate(norms)
                                          if w in gaz._start_words]
     assert load_gazetteer().starts(["كلمة", "لا", "تعني", "شيئا"]) == []
+
+
+def _split_sentences_plain(text: str) -> list[str]:
+    """split_sentences as first written: every cut looked at with the title regex."""
+    out = []
+    for para in re.split(r"\n+", text or ""):
+        start = 0
+        for m in _SENTENCE_END.finditer(para):
+            if _abbreviated_title(para[start:m.start()]):
+                continue
+            part = para[start:m.start()].strip()
+            if part:
+                out.append(part)
+            start = m.end()
+        part = para[start:].strip()
+        if part:
+            out.append(part)
+    return out
+
+
+SPLIT_TEXTS = TEXTS + [
+    None,
+    "\n\n  \n",
+    "استقبل المشرف العام د. خالد الأحمد وزير الصحة م. علي سالم. وقال إن الزيارة ناجحة.",
+    "حضر أ.د. محمد وأ. سالم ود. علي (د. ب. أ) الاجتماع.ثم غادر",
+    "وقع الاتفاق في 2015 م. وقال الوزير إنه مهم. وبلغت الكلفة 12 م د. وتشمل الصفقة حافلات.",
+    "د. في أول النص. ثم ا. وبعدها أ.د.",
+    'وقال إنه وصل إلى المطار." وكان الوفد قد بدأ زيارته.» ثم التقى الوزير!” وغادر؟',
+    "د.\nم. علي\r\nوصل الوزير.\rثم غادر",
+    "لا نقطة في هذه الفقرة\nولا في هذه  ",
+    "انتهى النص بعلامة؟",
+    "...!!؟؟ . د.د. مد. سد.",
+]
+
+
+def test_sentences_are_cut_where_the_plain_scan_cuts_them():
+    for text in SPLIT_TEXTS:
+        assert split_sentences(text) == _split_sentences_plain(text)
+    assert split_sentences("استقبل د. خالد الأحمد الوزير. وقال إن الزيارة ناجحة.") == [
+        "استقبل د. خالد الأحمد الوزير.", "وقال إن الزيارة ناجحة."]

@@ -136,12 +136,17 @@ class Gazetteer:
         """`match`, plus the clitic stripped from the first word ("" when none). Pure: the
         gazetteer is shared by every thread of a worker and is never written after loading."""
         best_len, best, best_clitic = 0, [], ""
-        known = self._known_heads or self._heads_in_index
-        for _head, clitic, items, by_length in known(tokens[i]):
+        heads = (self._known_heads or self._heads_in_index)(tokens[i])
+        if not heads:
+            return best_len, best, best_clitic  # (most words: no phrase starts with them)
+        for _head, clitic, items, by_length in heads:
+            # the words after the head, as many as its longest phrase has: each length's key
+            # is a slice of them (= tuple(tokens[i + 1:i + n]))
+            after = tuple(tokens[i + 1:i + by_length[0][0]])
             for n, rests in by_length:
                 if n < best_len:
                     break
-                entries = rests.get(tuple(tokens[i + 1:i + n]))
+                entries = rests.get(after[:n - 1])
                 if entries is None:
                     continue
                 if n > best_len:

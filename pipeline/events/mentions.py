@@ -171,23 +171,37 @@ def _abbreviated_title(before: str) -> bool:
     return not prev or not (prev[-1][-1:].isdigit() or len(prev[-1]) == 1)
 
 
+_TITLE_LETTERS = frozenset("دمأا")  # the letters _TITLE_ABBREVIATION ends on, before its «.»
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of `text`: split at line breaks and at . ! ? ؟ before a space or a letter, or
     before a closing quote and a space («... في المطار." وكان التحالف قد بدأ ...»), except after
     an abbreviated title (_abbreviated_title)."""
     out = []
-    for para in re.split(r"\n+", text or ""):
+    append = out.append
+    # (splitting at each «\n» gives the paragraphs of «\n+» plus empty ones, which add nothing)
+    for para in (text or "").split("\n"):
+        if "." not in para and "!" not in para and "?" not in para and "؟" not in para:
+            part = para.strip()  # no mark _SENTENCE_END cuts after: one sentence
+            if part:
+                append(part)
+            continue
         start = 0
         for m in _SENTENCE_END.finditer(para):
-            if _abbreviated_title(para[start:m.start()]):
+            end = m.start()
+            # an abbreviated title ends on a letter of _TITLE_LETTERS and a full stop: the
+            # regex (which scans all the text before) is run only on such an ending
+            if end - start >= 2 and para[end - 1] == "." and para[end - 2] in _TITLE_LETTERS \
+                    and _abbreviated_title(para[start:end]):
                 continue
-            part = para[start:m.start()].strip()
+            part = para[start:end].strip()
             if part:
-                out.append(part)
+                append(part)
             start = m.end()
         part = para[start:].strip()
         if part:
-            out.append(part)
+            append(part)
     return out
 
 
@@ -245,23 +259,26 @@ def _token_parts(raw: str) -> tuple[tuple[str, ...], bool]:
 def tokenize(sentence: str) -> list[Tok]:
     toks: list[Tok] = []
     append = toks.append
-    find = sentence.find
-    end = 0
+    parts, tok = _token_parts, Tok
+    raws = sentence.split()
     # str.split() cuts at the characters _TOKEN's \S+ stops at (both use str.isspace), and
-    # is faster than a regex scan; each token's offset is found from the end of the one before
-    for raw in sentence.split():
-        start = find(raw, end)
+    # is faster than a regex scan; each token's offset is found from the end of the one before,
+    # or, when single spaces alone part them (nearly every sentence), one past that end
+    find = None if " ".join(raws) == sentence else sentence.find
+    end = -1 if find is None else 0
+    for raw in raws:
+        start = end + 1 if find is None else find(raw, end)
         end = start + len(raw)
-        words, punct = _token_parts(raw)
+        words, punct = parts(raw)
         if len(words) == 1:  # nearly every token: one word
-            append(Tok(words[0], start, end, punct))
+            append(tok(words[0], start, end, punct))
         elif not words:  # punctuation alone ends the word before it
             if toks:
                 toks[-1].punct = True
         else:
             last = len(words) - 1
             for k, w in enumerate(words):
-                append(Tok(w, start, end, punct and k == last))
+                append(tok(w, start, end, punct and k == last))
     return toks
 
 
