@@ -1669,7 +1669,8 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
         if verb:
             return _status(sent, verb[-1], triggers, lights, cues, doc_cancel, occupied)
     if trig.tense == "noun" and status == "reported" and any(
-            _FUTURE.match(t) for t in norms[max(0, trig.i - 2):trig.i]):
+            _FUTURE.match(norms[k]) for k in range(max(0, trig.i - 2), trig.i)
+            if k not in occupied):  # not a name («سيرغي لافروف بزيارة»)
         return "planned"  # «ستتضمن زيارة إسرائيل»: a future verb governs the visit
     if status == "planned" and _visiting_now(sent, trig, lights, triggers):
         return "reported"

@@ -363,6 +363,8 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
     that the sentence names no date (a present verb with اليوم or a coming day is planned,
     with a past day reported)."""
     norms = sent.norms
+    # a name is no verb («سيرغي لافروف» is not a future سـ)
+    named = {k for a in sent.actors if a.name for k in range(a.i, a.j)}
     verbs = [t.i for t in triggers if t.tense == "present"]
     verbs += [lt[0] for lt in lights if lt[1] == "present"]
     # «الزيارة التي يؤديها الوزير»: a present light verb in a relative clause
@@ -375,7 +377,7 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
         return False
     # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
     return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs) \
-        and not any(_future_verb(t) for t in norms)
+        and not any(_future_verb(t) for k, t in enumerate(norms) if k not in named)
 
 
 # words of a time adverb («اليوم 25 فيفري 2015», «غدا الخميس», «صباح اليوم»): a verb's subject
