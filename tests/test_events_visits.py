@@ -256,11 +256,21 @@ def test_leaving_home_heading_for_a_capital_visits_it(text, status):
 @pytest.mark.parametrize("text", [
     "وختم الرئيس التركي كلمته متوجها بالشكر إلى قطر.",
     "وتوجه الرئيس التركي بالتهنئة إلى الشعب القطري وإلى قطر.",
+    # a pronoun right after the verb takes up a speech named before it
+    "وقال الرئيس التركي في كلمة توجه بها إلى البرلمان القطري في الدوحة إن العلاقات متينة.",
+    "وأكد الرئيس التركي في الخطاب الذي سيتوجه به إلى الشعب القطري أن العلاقات متينة.",
+    "وتوجه الرئيس التركي برسالة إلى أمير قطر دعاه فيها إلى الحوار.",
 ])
 
 
 def test_heading_with_words_addressed_is_no_trip(text):
     assert _visits(text) == []
+def test_heading_for_a_capital_with_a_letter_is_a_trip():
+    # near-miss: the letter is carried, not the words addressed
+    text = "وتوجه وزير الخارجية التركي إلى الدوحة حاملا رسالة من الرئيس إلى أمير قطر."
+    assert [(v[0], v[5]) for v in _visits(text)] == [("reported", "QAT")]
+
+
 # ------------------------------------------------- who visits (audit events outside politics;
 # sentences written for these tests)
 

@@ -17,6 +17,7 @@ from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _status, find_triggers, invited
 from pipeline.events.words import (
+    ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
     ARRIVAL_BI,
     ARRIVAL_NOUNS,
@@ -1761,8 +1762,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if word in HEAD_VERBS or word[1:] in HEAD_VERBS:
         # «توجّه إلى X» travels; «كل توجه نحو حل سلمي في سوريا» is a policy, not a trip
         dests = [d for d in dests if _after_to(sent, d[0])]
-        if any(t in ADDRESS_WORDS for t in norms[trig.j:trig.j + 6]):
-            return []  # «توجه بالشكر إلى قطر»: words addressed to, not a trip
+        if any(t in ADDRESS_WORDS for t in norms[trig.j:trig.j + 6]) \
+                or trig.j < len(norms) and norms[trig.j] in ADDRESS_PRONOUNS:
+            return []  # «توجه بالشكر إلى قطر», «كلمة توجه بها إلى»: words addressed to
     if word[:1] in ("ل", "ب") and word[1:] in ARRIVAL_BI:
         return []  # «لحلّ الأزمة»: a noun, solving
     arrival = word in ARRIVAL_BI

@@ -11,6 +11,9 @@ from pipeline.events.dates import WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
+    ADDRESS_PRONOUNS,
+    ADDRESS_WORDS,
+    HEAD_VERBS,
     LIGHT_ONLY_AFTER,
     LIGHT_ONLY_NOUNS,
     MEANS_WORDS,
@@ -91,6 +94,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
+                and not _addresses_words(t, norms)
                 and _light_object(t, lights, norms)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
             and any(_multilateral_at(norms, k) for k in range(len(norms))):
@@ -153,6 +157,19 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
+
+
+def _addresses_words(trig: Trigger, norms: list[str]) -> bool:
+    """Whether a head verb addresses words rather than travels: the speech right after it
+    («توجه برسالة إلى الشعب», «متوجهة بخطاب إلى الحكومة») or a pronoun taking up a speech
+    named before it («في كلمة توجهت بها إلى البرلمان», «الخطاب الذي يتوجه به إلى»)."""
+    if trig.etype != "VISIT" or trig.j >= len(norms):
+        return False
+    nxt = norms[trig.j]
+    if nxt not in ADDRESS_PRONOUNS and nxt not in ADDRESS_WORDS:
+        return False
+    word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    return in_words(word, HEAD_VERBS, "س")
 
 
 def _topic_of_speech(trig: Trigger, norms: list[str]) -> bool:
