@@ -688,3 +688,19 @@ def test_a_region_named_with_another_state_is_that_states():
     # near-miss: the bare region is Iraq's
     assert [v[5] for v in _visits("وصل الرئيس الإيراني اليوم إلى إقليم كردستان في زيارة "
                                   "رسمية.")] == ["IRQ"]
+
+
+@pytest.mark.parametrize("text,word,trigger", [
+    # «فيصل» is a known name (gazetteer), not ف + «يصل» (arrives)
+    ("وحضر الحفل الأمير فيصل بن الحسين ووزير الخارجية الأردني في عمان.", "فيصل", False),
+    ("وكان الملك فيصل قد استقبل الرئيس المصري في الرياض.", "فيصل", False),
+    # near-miss: the verb with و is still an arrival
+    ("ويصل وزير الخارجية التركي إلى القاهرة غدا.", "ويصل", True),
+])
+def test_a_trigger_is_not_read_inside_a_known_name(text, word, trigger):
+    from pipeline.events.extract import _prepare
+    from pipeline.events.triggers import find_triggers
+
+    sent = _prepare(text, PUB)[0]
+    found = [sent.norms[t.i] for t in find_triggers(sent)[0] if t.etype == "VISIT"]
+    assert (word in found) == trigger

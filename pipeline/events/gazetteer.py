@@ -387,6 +387,17 @@ class Lexicon:
     status: Gazetteer
 
 
+NAME_KINDS = ("person", "country", "place", "org")
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Every word of the gazetteer's person, country, place and organisation names («فيصل»
+    of «فيصل بن فرحان»): a trigger read in one through a clitic (ف + يصل) is no contact."""
+    return frozenset(t for items in load_gazetteer().index.values()
+                     for toks, entry in items if entry.kind in NAME_KINDS for t in toks)
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
     base = Path(directory) if directory else LEXICON_DIR

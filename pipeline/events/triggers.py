@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.events.dates import WEEKDAYS, month_name_at
-from pipeline.events.gazetteer import load_lexicon, next_stop
+from pipeline.events.gazetteer import load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
@@ -62,6 +62,7 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
 
 def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]], list]:
     lex = load_lexicon()
+    names = name_words()
     norms = sent.norms
     occupied = set()
     for a in sent.actors:
@@ -74,6 +75,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         n, entries, clitic = lex.triggers.match_clitic(norms, i)
         if n and (_telephone_noun(norms, i) or _receives_news(norms, i)):
             n = 0  # «عن طريق هاتف محمول»: the device, not «هاتف» (he phoned)
+        if n and clitic and norms[i] in names:
+            n = 0  # «الأمير فيصل»: a known name, not ف + «يصل» (arrives)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
             if e.kind == "light":
