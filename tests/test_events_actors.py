@@ -1345,3 +1345,40 @@ def test_the_secretary_generals_representative_is_an_envoy():
     text = "وبحث الرئيس هادي مع ممثل الأمين العام للأمم المتحدة الهدنة الإنسانية."
     assert (None, "UN", "envoy") in _actors(text, home="SAU")[0]
     assert all(r != "organization_head" for _, _, r in _actors(text, home="SAU")[0])
+
+
+@pytest.mark.parametrize("text,published,actor", [
+    # an aide's bare title in construct before a name: the aide, of the principal's state
+    ("استقبل الرئيس المصري مستشار الزعيم ياسر عرفات.", date(2001, 5, 1),
+     (None, "PSE", "official")),
+    ("وقالت مستشارة ترامب إن القمة ناجحة.", date(2017, 5, 1), (None, "USA", "official")),
+    # after the office the aide serves, held by the person named
+    ("استقبل الرئيس المصري مستشار الرئيس الفلسطيني ياسر عرفات.", date(2001, 5, 1),
+     (None, "PSE", "official")),
+    ("استقبل الرئيس المصري مبعوث الرئيس الأمريكي جورج بوش.", date(2001, 5, 1),
+     (None, "USA", "envoy")),
+    # a spokesman of a head the mention names is no head
+    ("وقال المتحدث باسم رئيسة كوريا الجنوبية إن القمة ناجحة.", date(2015, 8, 1),
+     (None, "KOR", "official")),
+    # near-misses: the aide named in apposition is the aide himself (a future minister not
+    # yet one), a definite envoy's title takes his name, and «بن مساعد» is a lineage
+    ("والتقى الوزير مساعد وزير الخارجية الإيراني حسين أمير عبد اللهيان.", date(2015, 8, 1),
+     ("Hossein Amir-Abdollahian", "IRN", "official")),
+    ("استقبل الرئيس المصري المبعوث الأممي ستيفان دي ميستورا.", date(2015, 8, 1),
+     ("Staffan de Mistura", "UN", "envoy")),
+])
+def test_an_aide_of_a_named_person_is_not_that_person(text, published, actor):
+    assert actor in _actors(text, published)[0]
+    assert not any(a[2] in ("head_of_state", "organization_head") and a[1] == actor[1]
+                   for a in _actors(text, published)[0])
+
+
+def test_bin_musaed_is_a_lineage_not_an_aide():
+    # «مساعد» after «بن» is a forefather's name: the king named after it is no aide's principal
+    text = "وهنأ الأمير فهد بن مساعد خادم الحرمين الشريفين الملك سلمان بالعيد."
+    assert ("King Salman bin Abdulaziz", "SAU", "head_of_state") in _actors(text)[0]
+
+
+def test_an_envoy_of_an_organisation_named_after_it_is_the_envoy():
+    text = "وزار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين أمس."
+    assert ("Staffan de Mistura", "UN", "envoy") in _actors(text)[0]

@@ -390,6 +390,21 @@ def test_the_light_verb_yuaddi_carries_its_tense(text, status):
         == [status]
 
 
+@pytest.mark.parametrize("text,status", [
+    # a visitor's name that opens like a future verb («سيرغي», «ستيفن») is no سـ of the future:
+    # the light verb before it keeps its tense
+    ("أدى وزير الخارجية الروسي سيرغي لافروف اليوم زيارة إلى الجزائر.", "reported"),
+    ("وقام وزير الخارجية الروسي سيرغي لافروف بزيارة إلى الجزائر.", "reported"),
+    ("يؤدي وزير الخارجية الروسي سيرغي لافروف زيارة رسمية إلى الجزائر.", "reported"),
+    # near-misses: the future verb itself, and a present verb with a coming day
+    ("سيؤدي وزير الخارجية الروسي سيرغي لافروف زيارة إلى الجزائر.", "planned"),
+    ("يؤدي وزير الخارجية الروسي سيرغي لافروف غدا زيارة إلى الجزائر.", "planned"),
+])
+def test_a_name_like_a_future_verb_does_not_plan_the_visit(text, status):
+    assert [e["status"] for e in extract_events(text, PUB) if e["event_type"] == "VISIT"] \
+        == [status]
+
+
 @pytest.mark.parametrize("text", [
     # a present verb in a relative clause on the visitor tells who he is now: a visit under way
     "قال وزير الخارجية الأردني الذي يزور بغداد اليوم إن العلاقات بين البلدين متينة.",

@@ -256,11 +256,21 @@ def test_leaving_home_heading_for_a_capital_visits_it(text, status):
 @pytest.mark.parametrize("text", [
     "وختم الرئيس التركي كلمته متوجها بالشكر إلى قطر.",
     "وتوجه الرئيس التركي بالتهنئة إلى الشعب القطري وإلى قطر.",
+    # a pronoun right after the verb takes up a speech named before it
+    "وقال الرئيس التركي في كلمة توجه بها إلى البرلمان القطري في الدوحة إن العلاقات متينة.",
+    "وأكد الرئيس التركي في الخطاب الذي سيتوجه به إلى الشعب القطري أن العلاقات متينة.",
+    "وتوجه الرئيس التركي برسالة إلى أمير قطر دعاه فيها إلى الحوار.",
 ])
 
 
 def test_heading_with_words_addressed_is_no_trip(text):
     assert _visits(text) == []
+def test_heading_for_a_capital_with_a_letter_is_a_trip():
+    # near-miss: the letter is carried, not the words addressed
+    text = "وتوجه وزير الخارجية التركي إلى الدوحة حاملا رسالة من الرئيس إلى أمير قطر."
+    assert [(v[0], v[5]) for v in _visits(text)] == [("reported", "QAT")]
+
+
 # ------------------------------------------------- who visits (audit events outside politics;
 # sentences written for these tests)
 
@@ -678,3 +688,19 @@ def test_a_region_named_with_another_state_is_that_states():
     # near-miss: the bare region is Iraq's
     assert [v[5] for v in _visits("وصل الرئيس الإيراني اليوم إلى إقليم كردستان في زيارة "
                                   "رسمية.")] == ["IRQ"]
+
+
+@pytest.mark.parametrize("text,word,trigger", [
+    # «فيصل» is a known name (gazetteer), not ف + «يصل» (arrives)
+    ("وحضر الحفل الأمير فيصل بن الحسين ووزير الخارجية الأردني في عمان.", "فيصل", False),
+    ("وكان الملك فيصل قد استقبل الرئيس المصري في الرياض.", "فيصل", False),
+    # near-miss: the verb with و is still an arrival
+    ("ويصل وزير الخارجية التركي إلى القاهرة غدا.", "ويصل", True),
+])
+def test_a_trigger_is_not_read_inside_a_known_name(text, word, trigger):
+    from pipeline.events.extract import _prepare
+    from pipeline.events.triggers import find_triggers
+
+    sent = _prepare(text, PUB)[0]
+    found = [sent.norms[t.i] for t in find_triggers(sent)[0] if t.etype == "VISIT"]
+    assert (word in found) == trigger

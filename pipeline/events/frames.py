@@ -17,6 +17,7 @@ from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _status, find_triggers, invited
 from pipeline.events.words import (
+    ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
     ARRIVAL_BI,
     ARRIVAL_NOUNS,
@@ -1669,7 +1670,8 @@ def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupi
         if verb:
             return _status(sent, verb[-1], triggers, lights, cues, doc_cancel, occupied)
     if trig.tense == "noun" and status == "reported" and any(
-            _FUTURE.match(t) for t in norms[max(0, trig.i - 2):trig.i]):
+            _FUTURE.match(norms[k]) for k in range(max(0, trig.i - 2), trig.i)
+            if k not in occupied):  # not a name («سيرغي لافروف بزيارة»)
         return "planned"  # «ستتضمن زيارة إسرائيل»: a future verb governs the visit
     if status == "planned" and _visiting_now(sent, trig, lights, triggers):
         return "reported"
@@ -1760,8 +1762,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if word in HEAD_VERBS or word[1:] in HEAD_VERBS:
         # «توجّه إلى X» travels; «كل توجه نحو حل سلمي في سوريا» is a policy, not a trip
         dests = [d for d in dests if _after_to(sent, d[0])]
-        if any(t in ADDRESS_WORDS for t in norms[trig.j:trig.j + 6]):
-            return []  # «توجه بالشكر إلى قطر»: words addressed to, not a trip
+        if any(t in ADDRESS_WORDS for t in norms[trig.j:trig.j + 6]) \
+                or trig.j < len(norms) and norms[trig.j] in ADDRESS_PRONOUNS:
+            return []  # «توجه بالشكر إلى قطر», «كلمة توجه بها إلى»: words addressed to
     if word[:1] in ("ل", "ب") and word[1:] in ARRIVAL_BI:
         return []  # «لحلّ الأزمة»: a noun, solving
     arrival = word in ARRIVAL_BI

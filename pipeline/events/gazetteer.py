@@ -86,6 +86,8 @@ class Gazetteer:
     single_counterparts: frozenset = frozenset()  # نظيره: one person's counterpart
     # مستشار: an adviser to a fixed office (خادم الحرمين الشريفين) does not hold it
     adviser_prefixes: frozenset = frozenset()
+    # مستشار، المتحدث باسم، مبعوث: an aide, not the principal a name or a head's title after names
+    aide_titles: frozenset = frozenset()
     counterpart_blocs: dict = field(default_factory=dict)  # الخليجيين (after نظرائه) -> GCC
     region_anaphors: frozenset = frozenset()  # الإقليم: the region the text named last
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
@@ -274,6 +276,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.add(phrase, Entry("counterpart"))
     gaz.single_counterparts = _phrases(roles.get("counterpart_single"))
     gaz.adviser_prefixes = _phrases(roles.get("adviser_prefixes"))
+    gaz.aide_titles = _phrases(roles.get("aide_titles"))
     gaz.counterpart_blocs = {" ".join(_norm(w)): code
                              for code, words in (roles.get("counterpart_blocs") or {}).items()
                              for w in words}
@@ -390,6 +393,17 @@ def _freeze(person: dict) -> dict:
 class Lexicon:
     triggers: Gazetteer
     status: Gazetteer
+
+
+NAME_KINDS = ("person", "country", "place", "org")
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Every word of the gazetteer's person, country, place and organisation names («فيصل»
+    of «فيصل بن فرحان»): a trigger read in one through a clitic (ف + يصل) is no contact."""
+    return frozenset(t for items in load_gazetteer().index.values()
+                     for toks, entry in items if entry.kind in NAME_KINDS for t in toks)
 
 
 @lru_cache(maxsize=4)

@@ -958,6 +958,43 @@ def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
         u["titles"]) and _definite(norms[u["i"]]) and not clitics.get(u["i"])
 
 
+def _aide_title(title: str, clitic: str, gaz) -> bool:
+    """Whether a mention opens with an aide's title (roles.yaml `aide_titles`: مستشار،
+    المتحدث باسم، مبعوث), its clitic aside («ومستشار»)."""
+    if title in gaz.aide_titles:
+        return True
+    return bool(clitic) and title.startswith(clitic) and title[len(clitic):] in gaz.aide_titles
+
+
+# offices of someone an aide serves («مستشارة ترامب»), not of an aide or an envoy himself
+PRINCIPAL_ROLES = frozenset({"head_of_state", "head_of_government", "organization_head",
+                             "foreign_minister", "defense_minister", "minister"})
+
+
+def _principal(g: dict, person: dict, norms: list[str], year: int | None) -> bool:
+    """Whether the person named after an aide's title is whom the aide serves, not the aide:
+    right after a bare aide's title in the construct state («مستشار الزعيم ياسر عرفات»,
+    «مستشارة ترامب», «المتحدث باسم X»; a definite one takes its holder's name in apposition:
+    «المبعوث الأممي ستيفان دي ميستورا»), or after the office the aide serves when the person
+    held it then or before («مستشار الرئيس الفلسطيني ياسر عرفات»; not «مساعد وزير الخارجية
+    الإيراني X», who became the minister years later)."""
+    own = g.get("aide_own", 1)
+    inner = g.get("inner") or (g["titles"][own][0] if len(g["titles"]) > own else None)
+    if inner is None:
+        # the construct governs the name only with nothing else attached («مبعوث الأمم
+        # المتحدة ستيفان دي ميستورا» is the UN's envoy, named), and names one who leads
+        return (not g["country"] and not g["org"]
+                and (not _definite(norms[g["i"]]) or norms[g["i"]:g["i"] + 2][-1] == "باسم")
+                and any(r[0] in PRINCIPAL_ROLES for r in person["roles"]))
+    held = _held(person, year)
+    if year is not None and not held:
+        # no office that year: a former holder still names the office, a future one not yet
+        held = [r for r in person["roles"] if r[2] is not None and r[2] < year]
+    elif year is None:
+        held = [_office_for_year(person, year)] if person["roles"] else []
+    return any(r[0] == inner or r[0] in HEADS and inner in HEADS for r in held)
+
+
 def _all_titles_in(group: dict, words) -> bool:
     """Whether every title of a mention group is one of `words` (true of a group without)."""
     return all(_in_titles(t, words) for _, t in group["titles"])
@@ -1291,6 +1328,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     "title_j": j0}
             title = " ".join(norms[i0:j0])
             unit["tkeys"] = []
+            if e.kind in ("title", "skip") and _aide_title(title, clitics.get(i0, ""), gaz) \
+                    and not (i0 > 0 and norms[i0 - 1] in LINEAGE):  # «بن مساعد»: a name
+                unit["aide"] = e.role if e.kind == "title" and e.role == "envoy" else "official"
             if e.kind == "skip":
                 unit["skip"] = True
             elif e.kind in ("title", "fixed"):
@@ -1316,6 +1356,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
+                    unit["inner"] = e1.role  # «مستشار الرئيس»: the office the aide serves
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
                       and _complement_institution(norms, unit["j"], i1, j1, clitics, gaz)):
                     # «المتحدث باسم وزارة الخارجية»، «المسؤولين بوزارة الدفاع»، «رئيس بعثة»:
@@ -1396,6 +1437,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «نائب وزير الخارجية»: a deputy holds no office of the title; an official
                 # (a later title in the same group still names his office)
                 unit["titles"] = [("official", " ".join(norms[i0:unit["j"]]))]
+            if unit.get("aide"):
+                # the aide's own title (a bare «مساعد» has none): those after it are whom he serves
+                unit["aide_own"] = 1 if e.kind == "title" or unit.get("deputy") else 0
             k = m
             if i0 > 0 and norms[i0 - 1] in COUNCIL and e.kind == "title":
                 continue  # مجلس وزراء الخارجية: a council's name, not its members
@@ -1522,6 +1566,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # that other person's mention
             both_person = both_person or _titled_other(g, u, units[n_u + 1:], sent.toks,
                                                        memory)
+            # «استقبل الرئيس المصري مستشار الزعيم X»: an aide's title after a head's mention
+            # opens the next person's (the object), not more of the head's titles
+            both_person = both_person or bool(
+                u.get("aide") and not g["person"] and any(r in HEADS for r, _ in g["titles"]))
             # «وزيري الخارجية الجبير وشكري»: an institution noun names a body, never a person
             both_person = both_person or any(
                 x["titles"] and y["person"] and _all_titles_in(x, gaz.institution_titles)
@@ -1535,6 +1583,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 limit = 4
             if (gap <= limit and not stop and compatible and not both_person
                     and not (g["person"] and u["titles"] and gap > 1)):
+                if g.get("aide") and u["person"] and not g["person"] \
+                        and _principal(g, u["person"], norms, year):
+                    # «مستشار الزعيم ياسر عرفات»: the aide of the head named after, of his
+                    # state, not that head
+                    country, org = _affiliation(u["person"], year)
+                    g["j"], g["principal"] = u["j"], True
+                    g["country"] = g["country"] or (None if g["org"] else country)
+                    g["org"] = g["org"] or (None if g["country"] else org)
+                    continue
                 g["j"] = u["j"]
                 g["titles"] += u["titles"]
                 g["tkeys"] = g.get("tkeys", []) + u.get("tkeys", [])
@@ -1611,6 +1668,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = "group"
         elif g["titles"]:
             actor.role = _best_role([r for r, _ in g["titles"]])
+        if g.get("aide") and (g.get("principal") or any(
+                r in HEADS or r == "organization_head" for r in roles[g.get("aide_own", 1):])):
+            # «المتحدث باسم رئيسة كوريا الجنوبية», «مستشار خادم الحرمين الشريفين أمير منطقة
+            # مكة»: an aide of the head the mention names, with the aide's office
+            actor.role, actor.titled = g["aide"], True
         if actor.role == "head_of_state" and _heads_a_national_body(g):
             actor.role = "official"
         if actor.role in HEADS and (g.get("region") or person is not None

@@ -8,9 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.events.dates import WEEKDAYS, month_name_at
-from pipeline.events.gazetteer import load_lexicon, next_stop
+from pipeline.events.gazetteer import load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
+    ADDRESS_PRONOUNS,
+    ADDRESS_WORDS,
+    HEAD_VERBS,
     LIGHT_ONLY_AFTER,
     LIGHT_ONLY_NOUNS,
     MEANS_WORDS,
@@ -59,6 +62,7 @@ def find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]],
 
 def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]], list]:
     lex = load_lexicon()
+    names = name_words()
     norms = sent.norms
     occupied = set()
     for a in sent.actors:
@@ -71,6 +75,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         n, entries, clitic = lex.triggers.match_clitic(norms, i)
         if n and (_telephone_noun(norms, i) or _receives_news(norms, i)):
             n = 0  # «عن طريق هاتف محمول»: the device, not «هاتف» (he phoned)
+        if n and clitic and norms[i] in names:
+            n = 0  # «الأمير فيصل»: a known name, not ف + «يصل» (arrives)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
             if e.kind == "light":
@@ -91,6 +97,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
+                and not _addresses_words(t, norms)
                 and _light_object(t, lights, norms)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
             and any(_multilateral_at(norms, k) for k in range(len(norms))):
@@ -153,6 +160,19 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
+
+
+def _addresses_words(trig: Trigger, norms: list[str]) -> bool:
+    """Whether a head verb addresses words rather than travels: the speech right after it
+    («توجه برسالة إلى الشعب», «متوجهة بخطاب إلى الحكومة») or a pronoun taking up a speech
+    named before it («في كلمة توجهت بها إلى البرلمان», «الخطاب الذي يتوجه به إلى»)."""
+    if trig.etype != "VISIT" or trig.j >= len(norms):
+        return False
+    nxt = norms[trig.j]
+    if nxt not in ADDRESS_PRONOUNS and nxt not in ADDRESS_WORDS:
+        return False
+    word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    return in_words(word, HEAD_VERBS, "س")
 
 
 def _topic_of_speech(trig: Trigger, norms: list[str]) -> bool:
@@ -363,6 +383,8 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
     that the sentence names no date (a present verb with اليوم or a coming day is planned,
     with a past day reported)."""
     norms = sent.norms
+    # a name is no verb («سيرغي لافروف» is not a future سـ)
+    named = {k for a in sent.actors if a.name for k in range(a.i, a.j)}
     verbs = [t.i for t in triggers if t.tense == "present"]
     verbs += [lt[0] for lt in lights if lt[1] == "present"]
     # «الزيارة التي يؤديها الوزير»: a present light verb in a relative clause
@@ -375,7 +397,7 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
         return False
     # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
     return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs) \
-        and not any(_future_verb(t) for t in norms)
+        and not any(_future_verb(t) for k, t in enumerate(norms) if k not in named)
 
 
 # words of a time adverb («اليوم 25 فيفري 2015», «غدا الخميس», «صباح اليوم»): a verb's subject
