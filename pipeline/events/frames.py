@@ -755,8 +755,8 @@ def _visit_object(sent: Sentence, trig: Trigger, first: Actor, visitor: Actor | 
     subject is the visitor, named last (`inherited`: nobody else named since), and those
     after it are the ones he meets («وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء ووزير
     الدفاع»)."""
-    if visitor is None or inherited is None or not _same(visitor, inherited) \
-            or visitor.country is None or trig.i > VISIT_OBJECT_OPEN:
+    visitor = _still_touring(visitor, inherited)
+    if visitor is None or visitor.country is None or trig.i > VISIT_OBJECT_OPEN:
         return False
     norms = sent.norms
     if not in_words(norms[trig.i], MET_OBJECT_VERBS, "وف") or any(a.j <= trig.i for a in actors):
@@ -784,8 +784,8 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
     (a visit verb takes its place as object), nobody named in the clause, and the last
     sentence that named anyone opens on that visitor (`inherited`): nobody else has been
     named since. A place of the visitor's own country is a return, not a stop."""
-    if visitor is None or inherited is None or not _same(visitor, inherited) \
-            or visitor.country is None or visitor.role == "group":
+    visitor = _still_touring(visitor, inherited)
+    if visitor is None or visitor.country is None or visitor.role == "group":
         return []
     norms = sent.norms
     place_at = {p[0]: p for p in sent.places}
@@ -811,8 +811,7 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
         if place is None or place[0] - m > 2 or place[2] == visitor.country \
                 or any(sent.toks[n].punct for n in range(k, place[0])):
             return []  # (a place's kind and adjective may come first: العاصمة الإثيوبية)
-        adjs = {x[0] for x in sent.adjs}
-        if any(norms[n] not in _PLACE_KINDS and n not in adjs for n in range(m, place[0])):
+        if not _place_words_only(sent, m, place[0]):
             return []  # «أن يزور شي لندن»: a word between may be the subject
         end = next((n for n in range(place[0], len(norms)) if sent.toks[n].punct), len(norms))
         if any(a.i <= end for a in sent.actors):
@@ -1940,10 +1939,7 @@ def _next_stop(sent: Sentence, trig: Trigger, dests: list) -> bool:
     if trig.tense not in ("past", "present") or not dests \
             or word not in VISIT_VERBS | HEAD_VERBS:
         return False
-    adjs = {x[0] for x in sent.adjs}
-    if any(norms[n] not in _PLACE_KINDS and n not in adjs and norms[n] not in TOUR_FILLERS
-           and norms[n] not in ("الي", "والي") and not norms[n].isdigit()
-           and norms[n] not in _month_index()[2] for n in range(trig.j, dests[0][0])):
+    if not _place_words_only(sent, trig.j, dests[0][0], loose=True):
         return False  # «ومن المقرر أن يزور شي الدوحة»: a word between may be the subject
     if trig.i > 0 and norms[trig.i - 1] in NEXT_LEG:
         return True  # «..., ثم يزور ماليزيا», «ومنها سيتوجه إلى الرياض»: a clause of its own
@@ -1951,6 +1947,24 @@ def _next_stop(sent: Sentence, trig: Trigger, dests: list) -> bool:
         return False
     opened = any(t in NEXT_LEG for t in norms[:trig.i])
     return opened or (trig.i == 0 and norms[0][:1] == "و")
+
+
+def _place_words_only(sent: Sentence, lo: int, hi: int, loose: bool = False) -> bool:
+    """Whether the words from lo to hi (a travel verb's and its place's) are only a place's
+    kind and adjectives («العاصمة الإثيوبية»), so that none may be the verb's subject; `loose`
+    also lets tour_fillers, «إلى» and a date's day and month stand there («سيزور من 14 إلى 16
+    مارس فيتنام»)."""
+    norms = sent.norms
+    adjs = {x[0] for x in sent.adjs}
+    for n in range(lo, hi):
+        w = norms[n]
+        if w in _PLACE_KINDS or n in adjs:
+            continue
+        if loose and (w in TOUR_FILLERS or w in ("الي", "والي") or w.isdigit()
+                      or w in _month_index()[2]):
+            continue
+        return False
+    return True
 
 
 def _still_touring(visitor: Actor | None, inherited: Actor | None) -> Actor | None:
