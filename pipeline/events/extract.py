@@ -44,7 +44,7 @@ from pipeline.events.triggers import (
     under_way,
 )
 from pipeline.events.types import EVENT_TYPES
-from pipeline.events.words import EVE_SHIFTS, PRESENCE_NOW, RELATIVE
+from pipeline.events.words import EVE_SHIFTS, PRESENCE_NOW, RELATIVE, WHEN_WORDS
 from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
@@ -723,12 +723,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     c.date, c.precision = when, precision
 
 
-WHEN_WORDS = frozenset({"حين", "حينما", "عندما", "لما", "وحين", "وحينما", "وعندما", "ولما"})
-
-
 def _when_clause(norms: list[str], trig) -> bool:
     """Whether a verb trigger opens a temporal clause: «حين زار», «عندما التقى» (the
-    subordinator right before it)."""
+    subordinator right before it, grammar.yaml when_words)."""
     return trig.tense == "past" and trig.i > 0 and norms[trig.i - 1] in WHEN_WORDS
 
 

@@ -36,6 +36,7 @@ from pipeline.events.words import (
     MESSAGE_NOUNS,
     MET_OBJECT_VERBS,
     NAMED_AFTER,
+    NEXT_LEG,
     NOT_OBJECTS,
     ONWARD_VERBS,
     PHONE_CUES,
@@ -1920,9 +1921,6 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     return out
 
 
-# words that open the next leg of a tour («ثم يزور ماليزيا», «ومنها سيتوجه إلى الرياض»)
-NEXT_LEG = frozenset({"ثم", "بعدها", "وبعدها", "ومنها", "منها", "ومن", "اخيرا", "واخيرا",
-                      "بعد", "وبعد", "كما"})
 NEXT_LEG_REACH = 4  # words from the start of the sentence to the verb of the next leg
 
 

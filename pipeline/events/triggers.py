@@ -13,7 +13,12 @@ from pipeline.events.mentions import Sentence
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
+    ANSWER_WORDS,
+    CONDITION_CASES,
+    CONDITION_WORDS,
     HEAD_VERBS,
+    INVITE_EXTEND,
+    INVITE_NOUNS,
     LIGHT_ONLY_AFTER,
     LIGHT_ONLY_NOUNS,
     MEANS_WORDS,
@@ -427,9 +432,9 @@ def _governs(sent: Sentence, cue, trig: Trigger, occupied: set) -> bool:
     return len(gap) <= CUE_WINDOW and not any(sent.norms[k] in _SUBORDINATORS for k in gap)
 
 
-# an invitation verb (دعا، دعت، دعاه، يدعو، سيدعو ...) and the nouns an invitation is
-# extended with (وجه الدعوة): «دعا الرئيس المبعوث إلى زيارة عدن» asks for a contact, it
-# neither reports nor announces one
+# an invitation verb (دعا، دعت، دعاه، يدعو، سيدعو ...; the nouns an invitation is extended
+# with are grammar.yaml invite_nouns): «دعا الرئيس المبعوث إلى زيارة عدن» asks for a contact,
+# it neither reports nor announces one
 def _invite_forms() -> frozenset:
     bases = ("دعا", "دعت", "يدعو", "تدعو", "ندعو", "ادعو")
     sufs = ("", "ه", "ها", "هم", "هما", "كم", "نا", "ني")
@@ -439,8 +444,6 @@ def _invite_forms() -> frozenset:
 
 
 _INVITE_VERBS = _invite_forms()
-_EXTEND = frozenset({"وجه", "ووجه", "وجهت", "ووجهت", "يوجه", "سيوجه", "توجيه", "بتوجيه"})
-_INVITE_NOUNS = frozenset({"دعوه", "الدعوه", "دعوته", "دعوتها", "دعوتهم", "دعوات"})
 INVITE_REACH = 8  # words (outside actor and place mentions) from the invitation to its contact
 
 
@@ -467,9 +470,9 @@ def invited(sent: Sentence, trig: Trigger, occupied: set) -> bool:
         tok = norms[k]
         if tok in _INVITE_VERBS:
             return True
-        if tok in _INVITE_NOUNS:
+        if tok in INVITE_NOUNS:
             # «وجه له الدعوة لزيارة موسكو»; «سحب دعوته للرئيس لزيارة تونس» is another story
-            return any(norms[m] in _EXTEND for m in range(max(0, k - 3), k))
+            return any(norms[m] in INVITE_EXTEND for m in range(max(0, k - 3), k))
         if k in verbs or tok in RELATIVE or tok in _SUBORDINATORS - {"خلال"}:
             return False
         if k not in occupied:
@@ -481,9 +484,6 @@ def invited(sent: Sentence, trig: Trigger, occupied: set) -> bool:
 
 # a condition («إذا», «في حال», «في صورة», «لو») and the answer clause it opens with ف
 # («فإن», «فسوف», «فسيلتقي»): what the answer tells is only a possibility
-_IF_WORDS = frozenset({"اذا", "واذا", "لو", "ولو"})
-_IF_CASE = frozenset({"حال", "حاله", "صوره"})  # after في / وفي
-_ANSWER = frozenset({"فان", "فانه", "فانها", "فسوف"})
 ANSWER_REACH = 6  # words (outside actor and place mentions) from the answer's ف to its contact
 
 
@@ -496,14 +496,14 @@ def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
     norms = sent.norms
     cond = None
     for k in range(trig.i):
-        if norms[k] in _IF_WORDS or (norms[k] in _IF_CASE and k > 0
+        if norms[k] in CONDITION_WORDS or (norms[k] in CONDITION_CASES and k > 0
                                      and norms[k - 1] in ("في", "وفي")):
             cond = k
     if cond is None:
         return False
     for a in range(cond + 2, trig.i + 1):
         tok = norms[a]
-        if tok in _ANSWER or tok[:1] == "ف" and _future_verb(tok[1:]):
+        if tok in ANSWER_WORDS or tok[:1] == "ف" and _future_verb(tok[1:]):
             # the answer clause ends at a punctuation mark («فإنه سيجعل المنطقة أكثر أمانا،
             # وسيلتقي ...»: the meeting after it is told for itself)
             gap = [k for k in range(a + 1, trig.i) if k not in occupied]
