@@ -393,10 +393,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
     if not triggers:  # the frames below are the triggers' (a sentence without one skips
         # them), but a tour's next stop may be told by a verb that is no trigger («سينتقل»)
-        if not any(c.etype == "VISIT" for c in out):
-            out.extend(_tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
-                                  visitor, inherited))
-        return out
+        return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
+                             visitor, inherited)
     norms = sent.norms
     actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
     touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
@@ -688,9 +686,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                  sdate[1], loc, phone, frame=how,
                                  listed=rank.get(id(a2), 0) if how != "joint" else 0,
                                  programme=subject is programme))
+    return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
+                         visitor, inherited)
+
+
+def _with_tour_stop(out: list[Candidate], sent: Sentence, *args) -> list[Candidate]:
+    """A sentence's candidates `out`, with the next stop of a tour the sentence may tell
+    (_tour_stop; `args` are its arguments after the sentence) when they hold no visit."""
     if not any(c.etype == "VISIT" for c in out):
-        out.extend(_tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
-                              visitor, inherited))
+        out.extend(_tour_stop(sent, *args))
     return out
 
 
