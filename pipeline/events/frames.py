@@ -1646,27 +1646,13 @@ def _clause_subject(sent: Sentence, trig: Trigger) -> Actor | None:
     return head if head is not None and head.j <= trig.i else None
 
 
-def _invited_to(sent: Sentence, trig: Trigger) -> bool:
-    """Whether an invitation verb or noun (دعا، دعوته) stands before a visit trigger in its
-    sentence, with no other visit trigger between."""
-    norms = sent.norms
-    for m in range(trig.i - 1, -1, -1):
-        if m in sent.trigger_toks:
-            return False
-        w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
-        if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:
-            return True
-    return False
-
-
 def _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel, occupied) -> str:
     """A visit's status, refined: «وصل إلى تونس في زيارة رسمية» — the noun after في is the
     verb's adjunct and takes its status; a visit told in the past (حلّت، قام بزيارة) is
     reported even when made at an invitation (بدعوة من), which otherwise reads as planned."""
     norms = sent.norms
     if trig.tense == "noun" and status not in ("cancelled", "negated") and (
-            norms[trig.i].startswith("لزيار") and _invited_to(sent, trig)
-            or invited(sent, trig, occupied)):
+            invited(sent, trig, occupied)):
         return "planned"  # «دعا X، ...، لزيارة عدن»: invited to visit, not visited yet
     if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] == "في":
         verb = [t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")

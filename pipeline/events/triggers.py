@@ -444,7 +444,7 @@ def _invite_forms() -> frozenset:
 
 
 _INVITE_VERBS = _invite_forms()
-INVITE_REACH = 8  # words (outside actor and place mentions) from the invitation to its contact
+INVITE_REACH = 12  # words (outside actor and place mentions) from the invitation to its contact
 
 
 def invited(sent: Sentence, trig: Trigger, occupied: set) -> bool:
