@@ -56,3 +56,39 @@ def test_evidence_spans_point_into_the_corpus_text():
     for doc in docs:
         for ev in doc["events"]:
             assert ev["evidence"].strip() and ev["evidence"] in doc["text"]
+
+
+def test_second_annotator_labels_are_of_labelled_documents_and_point_into_the_text():
+    from bench import events_agreement
+
+    labelled = {r["doc_id"]: r for r in ROWS}
+    second = [json.loads(line) for line in
+              events_agreement.SECOND.read_text(encoding="utf-8").splitlines() if line]
+    assert len(second) == len({r["doc_id"] for r in second}) >= 50
+    texts = events_real._texts()
+    for row in second:
+        assert labelled[row["doc_id"]]["split"] in ("train", "dev")
+        for ev in row["events"]:
+            start, end = ev["evidence_span"]
+            assert texts[row["doc_id"]]["text"][start:end].strip()
+
+
+def test_agreement_counts_a_status_disagreement_strictly_but_not_leniently():
+    from bench.events_agreement import agreement
+
+    def event(status, optional=False):
+        return {"type": "MEET", "status": status, "date": None, "optional": optional,
+                "actor1": {"country": "EGY", "org": None, "role": "head_of_state"},
+                "actor2": {"country": "SAU", "org": None, "role": "foreign_minister"}}
+
+    first = {"d1": {"events": [event("reported")]},
+             "d2": {"events": [event("planned", optional=True)]}}
+    second = [{"doc_id": "d1", "events": [event("planned")]},
+              {"doc_id": "d2", "events": [event("planned")]}]
+    report = agreement(first, second)
+    # d1 is a miss and a false event strictly; d2 is absorbed by the optional event
+    assert report["strict, second against first"] == {
+        "tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert report["lenient, second against first"]["f1"] == 1.0
+    # the other way round, d2 is firm in the second labels and only optional in the first: a miss
+    assert report["lenient, first against second"]["fn"] == 1

@@ -1,0 +1,55 @@
+"""How far two annotators agree on the real-news event labels: the ceiling a score can mean.
+
+`bench/data/events_real/second_annotator.jsonl` holds 60 documents of the ninth round (45 with a
+firm event in the first labels, 15 without, drawn at random) labelled a second time by another
+annotator who did not see the first labels. This scores each annotator against the other with
+the events evaluation's own matching (firm events of one against all events of the other, so
+that an optional event absorbs a match without counting), strict and lenient.
+
+    python bench/events_agreement.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import events_real  # noqa: E402
+from bench.events_eval import _lenient, _match, _prf, _strict, gold_keys  # noqa: E402
+
+SECOND = events_real.LABELS.with_name("second_annotator.jsonl")
+
+
+def agreement(first: dict[str, dict], second: list[dict]) -> dict:
+    """Strict and lenient P/R/F1 of the second annotator's firm events against the first's
+    labels, and the other way round."""
+    report = {}
+    for name, same in (("strict", _strict), ("lenient", _lenient)):
+        for direction in ("second against first", "first against second"):
+            totals = [0, 0, 0]
+            for row in second:
+                a = [gold_keys(e) for e in first[row["doc_id"]]["events"]]
+                b = [gold_keys(e) for e in row["events"]]
+                gold, pred = (a, b) if direction == "second against first" else (b, a)
+                tp, fp, fn, _, _ = _match(gold, [p for p in pred if not p["optional"]], same)
+                totals = [x + y for x, y in zip(totals, (tp, fp, fn), strict=True)]
+            report[f"{name}, {direction}"] = _prf(*totals)
+    return report
+
+
+def main() -> int:
+    first = {json.loads(line)["doc_id"]: json.loads(line)
+             for line in events_real.LABELS.read_text(encoding="utf-8").splitlines() if line}
+    second = [json.loads(line) for line in SECOND.read_text(encoding="utf-8").splitlines() if line]
+    print(f"{len(second)} documents labelled twice")
+    for name, r in agreement(first, second).items():
+        print(f"{name:32} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"
+              f"  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
