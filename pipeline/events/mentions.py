@@ -91,6 +91,9 @@ class Actor:
     # the mention names an institution or body itself (وزارة الخارجية الروسية، الحكومة
     # اليونانية، بعثة صندوق النقد الدولي), not a person holding an office
     institution: bool = False
+    # an organisation named bare after «مع» of a talks noun (blocs.talks_orgs): the token of
+    # that مع; the organisations of one such list are one side and never pair with each other
+    side: int | None = None
 
     @property
     def key(self) -> tuple:
