@@ -251,3 +251,36 @@ def test_org_members_follow_the_publication_date(monkeypatch):
     text = "التقى وزير الخارجية البريطاني نظراءه الأوروبيين في بروكسل اليوم."
     assert pairs(text, "2016-03-10") == []
     assert pairs(text, "2021-03-10") == [("GBR", "EU")]
+
+
+def _events(text):
+    return sorted((e["event_type"], e["actor1_country"] or e["actor1_org"],
+                   e["actor2_country"] or e["actor2_org"])
+                  for e in X.extract_events(text, "2016-05-10"))
+
+
+def test_organisations_named_bare_after_the_talks_are_each_a_counterpart():
+    # «مباحثات مع صندوق النقد الدولي والبنك الدولي»: one negotiation per organisation, the
+    # two organisations never each other's counterpart
+    evs = _events("أجرى وزير المالية المغربي أمس مباحثات مع صندوق النقد الدولي والبنك الدولي.")
+    assert [(t, a, b) for t, a, b in evs if {a, b} & {"IMF", "WORLD_BANK"}] in (
+        [("NEGOTIATE", "MAR", "IMF"), ("NEGOTIATE", "MAR", "WORLD_BANK")],
+        [("NEGOTIATE", "IMF", "MAR"), ("NEGOTIATE", "MAR", "WORLD_BANK")],
+        [("NEGOTIATE", "IMF", "MAR"), ("NEGOTIATE", "WORLD_BANK", "MAR")],
+        [("NEGOTIATE", "MAR", "IMF"), ("NEGOTIATE", "WORLD_BANK", "MAR")])
+    # a bare state as the talks verb's subject holds them
+    assert {frozenset((a, b)) for _t, a, b in _events(
+        "تفاوضت الأردن مع صندوق النقد الدولي أمس.")} == {frozenset(("JOR", "IMF"))}
+    sent = X._prepare("ومن المقرر أن تبدأ البرتغال محادثات مع الاتحاد الأوروبي وصندوق النقد "
+                      "الدولي.", None)[0]
+    orgs = [a for a in sent.actors if a.org]
+    assert [a.org for a in orgs] == ["EU", "IMF"] and not may_pair(orgs[0], orgs[1])
+    assert any(a.country == "PRT" for a in sent.actors)
+
+
+def test_an_organisation_after_mea_of_no_talks_is_no_party():
+    # «اتفاق مع»، «بالتنسيق مع»: no talks noun or verb right before مع
+    for text in ("وقع وزير المالية المغربي أمس اتفاقا مع صندوق النقد الدولي.",
+                 "أجرى وزير المالية المغربي أمس مباحثات في الرباط بالتنسيق مع صندوق النقد "
+                 "الدولي."):
+        assert not any("IMF" in e for e in _events(text))

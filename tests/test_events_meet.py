@@ -882,6 +882,19 @@ def test_the_kings_adviser_does_not_hold_the_kings_office():
         "استقبل خادم الحرمين الشريفين وزير الخارجية الأردني أمس.")
 
 
+def test_a_deputy_holds_no_fixed_office_but_the_kings_usage():
+    # «نائب المستشارة الألمانية» is the vice-chancellor: after another title, that title's
+    # holder (a minister), never the chancellor
+    keys = _actors("وصل وزير الاقتصاد الألماني كارل مولر نائب المستشارة الألمانية إلى طهران "
+                   "أمس.")
+    assert keys == [("DEU", "minister")]
+    # the chancellor herself is still the head of government
+    assert _actors("وصلت المستشارة الألمانية إلى طهران أمس.") == [("DEU", "head_of_government")]
+    # «نائب خادم الحرمين الشريفين» keeps its usage (how news names the crown prince)
+    assert ("SAU", "head_of_state") in _actors(
+        "استقبل نائب خادم الحرمين الشريفين وزير الخارجية الأردني أمس.")
+
+
 def test_the_next_stop_of_a_trip_is_not_where_the_meeting_is():
     # «يلتقي X اليوم Y، وينتقل غدا إلى الدوحة»: Doha is where he goes next
     [ev] = extract_events("يلتقي وزير الخارجية الأمريكي اليوم الرئيس المصري، وينتقل غدا إلى "

@@ -257,6 +257,7 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
     if added:
         sent.actors = sorted(sent.actors + added, key=lambda a: (a.i, a.j))
     state_pairs(sent, memory)
+    talks_orgs(sent)
 
 
 def own_council(a: Actor | None, b: Actor | None, published: date | None = None) -> bool:
@@ -278,6 +279,8 @@ def may_pair(a: Actor, b: Actor) -> bool:
     of a pair (state_pairs) only with the other state of its construction."""
     if a.pair is not None or b.pair is not None:
         return a.pair == b.pair and a.country != b.country
+    if a.side is not None and a.side == b.side:
+        return False  # «مع الاتحاد الأوروبي وصندوق النقد الدولي»: one side of the talks
     if a.bloc or b.bloc:
         if a.bloc == b.bloc or (a.country or a.org) == (b.country or b.org):
             return False
@@ -287,11 +290,12 @@ def may_pair(a: Actor, b: Actor) -> bool:
 
 
 def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str:
-    """Talks with a bloc, or between two states named bare (a MEET noun of the lexicon's
-    `talks`), are a NEGOTIATE."""
-    if etype not in ("MEET", "DISCUSS") or not (a is not None and (a.bloc or a.pair is not None)
-                                                 or b is not None and (b.bloc
-                                                                       or b.pair is not None)):
+    """Talks with a bloc, between two states named bare, or with organisations named bare after
+    their «مع» (a MEET noun of the lexicon's `talks`), are a NEGOTIATE."""
+    def listed(x):  # a bloc's member, a bare state of a pair, an organisation of talks_orgs
+        return x is not None and (x.bloc or x.pair is not None or x.side is not None)
+
+    if etype not in ("MEET", "DISCUSS") or not (listed(a) or listed(b)):
         return etype
     norms = [t.norm for t in tokenize(trigger)]
     if not norms:
@@ -477,3 +481,73 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
     if added:
         sent.actors = sorted(sent.actors + added, key=lambda a: (a.i, a.j))
         sent.places = [p for p in sent.places if p[0] not in used]  # a side, not the venue
+
+
+TALKS_GAP = 3  # words at most from a talks noun or verb to the «مع» of its counterpart
+
+
+def _org_role(norms: list[str], i: int, code: str) -> str:
+    _n, entries = load_gazetteer().match(norms, i)
+    return next((e.role for e in entries if e.kind == "org" and e.code == code and e.role),
+                DEFAULT_ROLE)
+
+
+def _bare_subject(sent: Sentence, m: int) -> tuple[int, int, str] | None:
+    """The bare state that holds the talks whose «مع» is at token m, as the subject right after
+    its verb: «تفاوضت مصر مع ...», «تبدأ اليونان محادثات مع ...» (a light verb, the state,
+    the talks noun and at most two modifiers); None otherwise."""
+    spec = _spec()["states"]
+    norms = sent.norms
+    for i0, j0, code in sent.countries:
+        if i0 < 1 or j0 > m or _covered(sent, i0) or _broken(sent, i0 - 1, m):
+            continue
+        verb = norms[i0 - 1]
+        if _word_in(verb, spec["verbs"]):
+            if j0 == m:
+                return i0, j0, code
+        elif _word_in(verb, spec["light"]):
+            n = _noun_at(norms, j0)
+            if n and j0 + n <= m <= j0 + n + 2:
+                return i0, j0, code
+    return None
+
+
+def talks_orgs(sent: Sentence) -> None:
+    """Add to sent.actors the organisations named bare after «مع» right after a talks noun or
+    verb (`states` nouns and verbs, at most TALKS_GAP words before مع, no break): «أجرت
+    الحكومة مفاوضات مع صندوق النقد الدولي والاتحاد الأوروبي» names each organisation as a
+    counterpart (one event each), with its orgs.yaml role; whoever holds the talks is the
+    frames' subject. A bare state there stays no party (state_pairs alone pairs those)."""
+    orgs = {i0: (j0, code) for i0, j0, code in sent.orgs if not _covered(sent, i0)}
+    if not orgs:
+        return
+    spec = _spec()["states"]
+    norms = sent.norms
+    added: list[Actor] = []
+    for m, word in enumerate(norms):
+        if word != "مع" or m + 1 not in orgs:
+            continue
+        if not any((_noun_at(norms, k) and k + _noun_at(norms, k) <= m
+                    or _word_in(norms[k], spec["verbs"])) and not _broken(sent, k, m)
+                   and not any(_covered(sent, x) for x in range(k + 1, m))
+                   for k in range(max(0, m - TALKS_GAP), m)):
+            continue
+        i, seen = m + 1, set()
+        subject = _bare_subject(sent, m)
+        if subject is not None:
+            i0, j0, code = subject
+            added.append(Actor(i0, j0, country=code, role=DEFAULT_ROLE, side=-m,
+                               text=sent.text[sent.toks[i0].start:sent.toks[j0 - 1].end]))
+        while i is not None and i in orgs:
+            j, code = orgs[i]
+            if code not in seen:
+                seen.add(code)
+                added.append(Actor(i, j, org=code, role=_org_role(norms, i, code), side=m,
+                                   text=sent.text[sent.toks[i].start:sent.toks[j - 1].end],
+                                   clitic="و" if norms[i].startswith("و") else ""))
+            i = j if j in orgs and joined_at(norms, j, j - 1) and not _broken(sent, j - 1, j) \
+                else None
+    if added:
+        sent.actors = sorted(sent.actors + added, key=lambda a: (a.i, a.j))
+        starts = {a.i for a in added}
+        sent.places = [p for p in sent.places if p[0] not in starts]  # a side, not the venue

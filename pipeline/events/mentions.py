@@ -91,6 +91,9 @@ class Actor:
     # the mention names an institution or body itself (وزارة الخارجية الروسية، الحكومة
     # اليونانية، بعثة صندوق النقد الدولي), not a person holding an office
     institution: bool = False
+    # an organisation named bare after «مع» of a talks noun (blocs.talks_orgs): the token of
+    # that مع; the organisations of one such list are one side and never pair with each other
+    side: int | None = None
 
     @property
     def key(self) -> tuple:
@@ -1349,8 +1352,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                 elif e1.kind == "title" and gap == 0 and unit["skip"] or (
                         e1.kind == "fixed" and gap == 0 and unit["skip"]
-                        and " ".join(norms[unit["i"]:i1]) in gaz.adviser_prefixes):
-                    # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it
+                        and (" ".join(norms[unit["i"]:i1]) in gaz.adviser_prefixes
+                             or " ".join(norms[i1:j1]) not in gaz.deputy_kept_offices)):
+                    # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it;
+                    # «نائب المستشارة الألمانية»: nor the vice-chancellor of the chancellor's
                     # نائب رئيس الوزراء: the deputy title is consumed (also after another
                     # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
                     unit["j"] = j1
