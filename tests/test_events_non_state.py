@@ -188,3 +188,21 @@ def test_a_sports_body_travels_on_no_states_visit_but_a_states_official_does():
         ("VISIT", "ITA", "foreign_minister", None, None)]
     assert _pairs("وكانت بعثة صندوق النقد الدولي قد وصلت إلى القاهرة الأحد الماضي.") == [
         ("VISIT", "IMF", "delegation", None, None)]
+
+
+# a trip told among the words of a sports fixture is a team's or a sports official's
+SPORT_TRIP = "وكان الوفد المصري قد وصل إلى نيجيريا أمس {}."
+
+
+def test_a_delegation_going_to_a_match_is_no_state_visit():
+    assert _pairs(SPORT_TRIP.format("لحضور المباراة النهائية لكأس إفريقيا")) == []
+
+
+def test_a_delegation_going_for_talks_still_visits():
+    assert _pairs(SPORT_TRIP.format("لبحث التعاون بين البلدين")) == [
+        ("VISIT", "EGY", "delegation", None, None)]
+
+
+def test_a_head_of_state_watching_a_match_on_his_visit_still_visits():
+    text = "وصل الرئيس الفرنسي إلى الدوحة أمس في زيارة رسمية يحضر خلالها مباراة منتخب بلاده."
+    assert ("VISIT", "FRA", "head_of_state", None, None) in _pairs(text)
