@@ -206,3 +206,10 @@ def test_a_delegation_going_for_talks_still_visits():
 def test_a_head_of_state_watching_a_match_on_his_visit_still_visits():
     text = "وصل الرئيس الفرنسي إلى الدوحة أمس في زيارة رسمية يحضر خلالها مباراة منتخب بلاده."
     assert ("VISIT", "FRA", "head_of_state", None, None) in _pairs(text)
+
+
+def test_a_youth_delegation_is_a_body_but_a_plain_delegation_visits():
+    assert _pairs("يغادر الوفد الشبابي المصري اليوم إلى الجزائر للمشاركة في أسبوع الإخاء "
+                  "الشبابي المصري الجزائري.") == []
+    assert _pairs("يغادر الوفد المصري اليوم إلى الجزائر لبحث التعاون بين البلدين.") == [
+        ("VISIT", "EGY", "delegation", None, None)]
