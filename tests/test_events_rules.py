@@ -265,6 +265,13 @@ def test_speaking_with_someone_before_the_topic_is_still_a_call():
     assert ("GRC", "EU") in calls
 
 
+def test_two_subjects_speaking_about_something_spoke_with_each_other():
+    text = "وتحدث أوباما وبوتين عن الأزمة السورية."
+    calls = [(e["actor1_country"], e["actor2_country"])
+             for e in extract_events(text, date(2015, 7, 23)) if e["event_type"] == "CALL"]
+    assert calls == [("USA", "RUS")]
+
+
 def test_calls_received_in_the_plural_from_callers_after_min():
     text = ("تلقى ولي العهد الكويتي اتصالات من رئيس الوزراء البحريني ووزير الخارجية العماني "
             "للتهنئة بالعيد.")

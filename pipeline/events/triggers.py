@@ -176,7 +176,8 @@ SPEAK_ABOUT_WINDOW = 6  # words from «تحدث» to its «عن» (its subject's
 def _speaks_about(trig: Trigger, sent: Sentence) -> bool:
     """Whether a «تحدث» call verb speaks about something before it names anyone spoken with
     («وتحدث تسيبراس عن احتمال عقد مؤتمر»): the first of grammar.yaml `speak_about_words` and
-    `speak_with_words` after it, within a few words and no punctuation, is an about-word."""
+    `speak_with_words` after it, within a few words and no punctuation, is an about-word, and
+    the verb has one subject (two, or a dual, talked with each other)."""
     norms = sent.norms
     tok = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
     if trig.etype != "CALL" or trig.tense == "noun" or tok not in SPEAK_VERBS:
@@ -185,7 +186,10 @@ def _speaks_about(trig: Trigger, sent: Sentence) -> bool:
         if norms[k] in SPEAK_WITH_WORDS:
             return False
         if norms[k] in SPEAK_ABOUT_WORDS:
-            return True
+            # two subjects, or a dual one, spoke to each other («وتحدث أوباما وبوتين عن»)
+            subjects = sum(trig.j <= a.i < k for a in sent.actors)
+            return subjects < 2 and not any(t.startswith("ال") and t.endswith("ان")
+                                            for t in norms[trig.j:k])
         if sent.toks[k].punct:
             return False
     return False
