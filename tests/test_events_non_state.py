@@ -75,6 +75,9 @@ def test_a_state_delegation_still_visits():
     "أطلع الوفد الإعلامي التونسي الذي زار دمشق العام الماضي على أوضاع الجالية.",
     "على هامش زيارة يجريها وفد من المجموعة الصينية إلى تونس لبحث مشروع الميناء.",
     "يؤدي وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات زيارة إلى صفاقس.",
+    # the head of a world sports body and a games team are no state's party
+    "وسيشرف على سحب القرعة الأمين العام للفيفا الإيطالي ماركو روسي الذي وصل إلى موسكو أمس.",
+    "وكانت بعثة الأولمبياد المصري قد وصلت إلى ألمانيا أمس للمشاركة في الألعاب العالمية.",
     "كما التقت الوزيرة بالأمين العام لمنظمة السياحة العالمية.",
     "استقبل ولي العهد أمس وفدا من عائلة الشمري الكويتية في قصره.",
 ])
@@ -173,3 +176,40 @@ def test_a_school_head_is_marked_as_a_body_of_the_outlets_country():
     text = "استقبل وزير الخارجية الأردني أمس مدير عام مدارس الأمل في السنغال."
     actors = _actors(text, home="JOR")
     assert ("JOR", "official", "JOR") in actors
+
+
+def test_a_sports_body_travels_on_no_states_visit_but_a_states_official_does():
+    for text in ("وسيشرف على سحب القرعة الأمين العام للفيفا الإيطالي ماركو روسي الذي وصل إلى "
+                 "موسكو يوم الاثنين الماضي.",
+                 "وكانت بعثة الأولمبياد المصري قد وصلت إلى ألمانيا الأحد الماضي للمشاركة في "
+                 "الألعاب العالمية."):
+        assert _pairs(text) == []
+    assert _pairs("وكان وزير الخارجية الإيطالي قد وصل إلى موسكو يوم الاثنين الماضي.") == [
+        ("VISIT", "ITA", "foreign_minister", None, None)]
+    assert _pairs("وكانت بعثة صندوق النقد الدولي قد وصلت إلى القاهرة الأحد الماضي.") == [
+        ("VISIT", "IMF", "delegation", None, None)]
+
+
+# a trip told among the words of a sports fixture is a team's or a sports official's
+SPORT_TRIP = "وكان الوفد المصري قد وصل إلى نيجيريا أمس {}."
+
+
+def test_a_delegation_going_to_a_match_is_no_state_visit():
+    assert _pairs(SPORT_TRIP.format("لحضور المباراة النهائية لكأس إفريقيا")) == []
+
+
+def test_a_delegation_going_for_talks_still_visits():
+    assert _pairs(SPORT_TRIP.format("لبحث التعاون بين البلدين")) == [
+        ("VISIT", "EGY", "delegation", None, None)]
+
+
+def test_a_head_of_state_watching_a_match_on_his_visit_still_visits():
+    text = "وصل الرئيس الفرنسي إلى الدوحة أمس في زيارة رسمية يحضر خلالها مباراة منتخب بلاده."
+    assert ("VISIT", "FRA", "head_of_state", None, None) in _pairs(text)
+
+
+def test_a_youth_delegation_is_a_body_but_a_plain_delegation_visits():
+    assert _pairs("يغادر الوفد الشبابي المصري اليوم إلى الجزائر للمشاركة في أسبوع الإخاء "
+                  "الشبابي المصري الجزائري.") == []
+    assert _pairs("يغادر الوفد المصري اليوم إلى الجزائر لبحث التعاون بين البلدين.") == [
+        ("VISIT", "EGY", "delegation", None, None)]

@@ -246,6 +246,32 @@ def test_speaking_with_someone_is_still_a_call():
     assert [e["event_type"] for e in extract_events(text, date(2017, 3, 6))] == ["CALL"]
 
 
+# «تحدث X عن ...»: he spoke about something, no call with anyone named later in the sentence
+SPOKE_ABOUT = (
+    "طالب الدائنون، وهم المفوضية الأوروبية والبنك المركزي الأوروبي وصندوق النقد الدولي، "
+    "اليونان بإصلاحات جديدة. وقال رئيس الوزراء اليوناني أليكسيس تسيبراس إنه يرى تصريحات قوية "
+    "لخطة الدائنين، وتحدث تسيبراس {} عن احتمال التوصل إلى اتفاق مع الدائنين بحلول أغسطس.")
+
+
+def test_speaking_about_something_is_no_call():
+    text = SPOKE_ABOUT.format("أمس")
+    assert [e for e in extract_events(text, date(2015, 7, 23)) if e["event_type"] == "CALL"] == []
+
+
+def test_speaking_with_someone_before_the_topic_is_still_a_call():
+    text = SPOKE_ABOUT.format("مع الدائنين")
+    calls = [(e["actor1_country"] or e["actor1_org"], e["actor2_country"] or e["actor2_org"])
+             for e in extract_events(text, date(2015, 7, 23)) if e["event_type"] == "CALL"]
+    assert ("GRC", "EU") in calls
+
+
+def test_two_subjects_speaking_about_something_spoke_with_each_other():
+    text = "وتحدث أوباما وبوتين عن الأزمة السورية."
+    calls = [(e["actor1_country"], e["actor2_country"])
+             for e in extract_events(text, date(2015, 7, 23)) if e["event_type"] == "CALL"]
+    assert calls == [("USA", "RUS")]
+
+
 def test_calls_received_in_the_plural_from_callers_after_min():
     text = ("تلقى ولي العهد الكويتي اتصالات من رئيس الوزراء البحريني ووزير الخارجية العماني "
             "للتهنئة بالعيد.")

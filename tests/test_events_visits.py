@@ -704,3 +704,20 @@ def test_a_trigger_is_not_read_inside_a_known_name(text, word, trigger):
     sent = _prepare(text, PUB)[0]
     found = [sent.norms[t.i] for t in find_triggers(sent)[0] if t.etype == "VISIT"]
     assert (word in found) == trigger
+
+
+# a visit to a hospital or to the sick is a courtesy call where the visitor is, not a state visit
+@pytest.mark.parametrize("text", [
+    "وزار السفير المصري في الأردن صباح أمس الطفل أحمد في مستشفى الجامعة بعمان بعد نجاح "
+    "العملية الجراحية التي أجريت له.",
+    "وزار وزير الصحة الفرنسي الجرحى في المستشفى العسكري بتونس.",
+])
+def test_a_visit_to_the_sick_is_no_state_visit(text):
+    assert _visits(text) == []
+
+
+def test_a_country_visited_before_its_hospital_keeps_the_visit():
+    text = "وزار الرئيس الفرنسي الجزائر أمس حيث زار الجرحى في المستشفى العسكري."
+    assert [v[1:3] for v in _visits(text)] == [("FRA", "head_of_state")]
+    text = "وزار السفير المصري في الأردن صباح أمس العاصمة السورية دمشق."
+    assert [v[1:3] for v in _visits(text)] == [("EGY", "official")]

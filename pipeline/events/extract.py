@@ -26,6 +26,7 @@ from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after
 from pipeline.events.gazetteer import load_lexicon
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
+    MEMBER_OFFICES,
     Sentence,
     _definite,
     _is_headline,
@@ -44,7 +45,14 @@ from pipeline.events.triggers import (
     under_way,
 )
 from pipeline.events.types import EVENT_TYPES
-from pipeline.events.words import EVE_SHIFTS, PRESENCE_NOW, RELATIVE, WHEN_WORDS
+from pipeline.events.words import (
+    EVE_SHIFTS,
+    PRESENCE_NOW,
+    RELATIVE,
+    SPORT_EVENT_WORDS,
+    WHEN_WORDS,
+    in_words,
+)
 from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
@@ -433,7 +441,21 @@ def _not_contact(c: Candidate, published: date | None = None) -> bool:
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2)
-            or own_council(c.actor1, c.actor2, published) or _stationary(c))
+            or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c))
+
+
+SPORT_TRIP_WORDS = 2  # distinct sports-fixture words that make a sentence's trip a team's
+
+
+def _sport_trip(c: Candidate) -> bool:
+    """Whether a visit is told in a sentence of a sports fixture (grammar.yaml
+    sport_event_words, two different ones, a clitic aside): a club's, a player's or a sports
+    official's trip to a match or a tournament, not a state visit."""
+    if c.etype != "VISIT" or c.actor1 is None or c.actor1.role in MEMBER_OFFICES:
+        return False  # a head of state or a minister on a visit may well watch a match
+    found = {t if t in SPORT_EVENT_WORDS else t[1:] for t in c.sentence.norms
+             if in_words(t, SPORT_EVENT_WORDS, "وبلف")}
+    return len(found) >= SPORT_TRIP_WORDS
 
 
 def _stationary(c: Candidate) -> bool:

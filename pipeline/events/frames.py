@@ -43,6 +43,7 @@ from pipeline.events.words import (
     POST_TAKING,
     RELATIVE,
     SETTING_WORDS,
+    SICKBED_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
     TOUR_FILLERS,
@@ -1741,6 +1742,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             dests.append(p)
         elif dests and p[0] - dests[-1][0] <= THEN_SPAN and norms[p[0] - 1] == "ثم":
             dests.append(p)  # «زار فرنسا في يناير، ثم إيطاليا»: the verb left out, a next stop
+    if _sickbed_visit(sent, trig, dests):
+        return []
     word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
     if word in ATTEND_VERBS or word[1:] in ATTEND_VERBS:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
@@ -1962,6 +1965,26 @@ def _still_touring(visitor: Actor | None, inherited: Actor | None) -> Actor | No
     if visitor is None or inherited is None or not _same(visitor, inherited):
         return None
     return visitor
+
+
+SICKBED_SPAN = 12  # words (actors aside) from a visit trigger to the hospital or the sick
+
+
+def _sickbed_visit(sent: Sentence, trig: Trigger, dests: list) -> bool:
+    """Whether a visit goes to a hospital or to the sick and wounded (grammar.yaml
+    sickbed_words: «زار السفير الطفلة المصابة في مستشفى النهضة», «زيارة الوزير للجرحى»)
+    before any destination: a courtesy call where the visitor is, not a visit to a state.
+    A country visited first keeps its visit («زار الجزائر حيث زار الجرحى في المستشفى»)."""
+    norms = sent.norms
+    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    seen = 0
+    for k in range(trig.j, len(norms)):
+        if in_words(norms[k], SICKBED_WORDS, "وبلف"):
+            return not any(d[0] < k for d in dests)
+        seen += k not in in_actor
+        if sent.toks[k].punct or seen >= SICKBED_SPAN:
+            break
+    return False
 
 
 def _premises_of(norms: list[str], i: int) -> bool:

@@ -29,8 +29,10 @@ from pipeline.events.words import (
     PHONE_VERB_NOUNS,
     RECEIVED_NEWS,
     RELATIVE,
+    SPEAK_ABOUT_WORDS,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
+    SPEAK_WITH_WORDS,
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
@@ -101,6 +103,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             continue
         i = next_stop(stops, i)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
+                and not _speaks_about(t, sent)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
                 and not _addresses_words(t, norms)
                 and _light_object(t, lights, norms)]
@@ -165,6 +168,31 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
+
+
+SPEAK_ABOUT_WINDOW = 6  # words from «تحدث» to its «عن» (its subject's name between)
+
+
+def _speaks_about(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a «تحدث» call verb speaks about something before it names anyone spoken with
+    («وتحدث تسيبراس عن احتمال عقد مؤتمر»): the first of grammar.yaml `speak_about_words` and
+    `speak_with_words` after it, within a few words and no punctuation, is an about-word, and
+    the verb has one subject (two, or a dual, talked with each other)."""
+    norms = sent.norms
+    tok = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    if trig.etype != "CALL" or trig.tense == "noun" or tok not in SPEAK_VERBS:
+        return False
+    for k in range(trig.j, min(trig.j + SPEAK_ABOUT_WINDOW, len(norms))):
+        if norms[k] in SPEAK_WITH_WORDS:
+            return False
+        if norms[k] in SPEAK_ABOUT_WORDS:
+            # two subjects, or a dual one, spoke to each other («وتحدث أوباما وبوتين عن»)
+            subjects = sum(trig.j <= a.i < k for a in sent.actors)
+            return subjects < 2 and not any(t.startswith("ال") and t.endswith("ان")
+                                            for t in norms[trig.j:k])
+        if sent.toks[k].punct:
+            return False
+    return False
 
 
 def _addresses_words(trig: Trigger, norms: list[str]) -> bool:
