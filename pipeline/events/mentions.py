@@ -983,8 +983,12 @@ def _principal(g: dict, person: dict, norms: list[str], year: int | None) -> boo
     if inner is None:
         # the construct governs the name only with nothing else attached («مبعوث الأمم
         # المتحدة ستيفان دي ميستورا» is the UN's envoy, named), and names one who leads
+        # (the title's last word decides: «رئيس الديوان فايز الطراونة» is the head of the
+        # court, named; «رئيس ديوان رئيس الوزراء» the head of the premier's office)
+        last = g["titles"][0][1].split()[-1] if g["titles"] else norms[g["i"]]
         return (not g["country"] and not g["org"]
-                and (not _definite(norms[g["i"]]) or norms[g["i"]:g["i"] + 2][-1] == "باسم")
+                and (not _definite(norms[g["i"]]) and not _definite(last)
+                     or norms[g["i"]:g["i"] + 2][-1] == "باسم")
                 and any(r[0] in PRINCIPAL_ROLES for r in person["roles"]))
     held = _held(person, year)
     if year is not None and not held:
@@ -1347,15 +1351,18 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif e1.kind == "title" and gap == 0 and unit["skip"] or (
-                        e1.kind == "fixed" and gap == 0 and unit["skip"]
-                        and " ".join(norms[unit["i"]:i1]) in gaz.adviser_prefixes):
-                    # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it
+                elif e1.kind in ("title", "fixed") and gap == 0 and unit["skip"] and not (
+                        e1.kind == "fixed" and i0 > 0 and norms[i0 - 1] in LINEAGE):
+                    # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it;
+                    # nor does the king's or the chancellor's deputy («نائب خادم الحرمين
+                    # الشريفين», «نائب المستشارة الألمانية»: the vice-chancellor)
                     # نائب رئيس الوزراء: the deputy title is consumed (also after another
                     # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
+                    if e1.kind == "fixed" and e1.code and not unit["country"]:
+                        unit["country"] = e1.code  # the fixed office's state is his
                     unit["inner"] = e1.role  # «مستشار الرئيس»: the office the aide serves
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
                       and _complement_institution(norms, unit["j"], i1, j1, clitics, gaz)):
@@ -1632,12 +1639,19 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             continue
         person = g["person"]
         roles, generic = [], []
+        # «ولي العهد السعودي الأمير X», «أمير منطقة الرياض الأمير X» with X unknown: a vague
+        # head's title beside an office the mention names is the holder's honorific, not a
+        # second office
+        honorific = person is None and any(
+            r not in HEADS and not _in_titles(t, gaz.generic_titles) for r, t in g["titles"])
         for role, title in g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
                 # المدير العام لليونسكو: the organisation's head (a movement's: the movement)
                 role = "group" if gaz.org_roles.get(g["org"]) == "group" else "organization_head"
             if person is not None and _in_titles(title, gaz.generic_titles):
                 generic.append(role)
+                continue
+            if honorific and role in HEADS and _in_titles(title, gaz.generic_titles):
                 continue
             roles.append(role)
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
@@ -1672,6 +1686,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 r in HEADS or r == "organization_head" for r in roles[g.get("aide_own", 1):])):
             # «المتحدث باسم رئيسة كوريا الجنوبية», «مستشار خادم الحرمين الشريفين أمير منطقة
             # مكة»: an aide of the head the mention names, with the aide's office
+            actor.role, actor.titled = g["aide"], True
+        elif (actor.role is None and g.get("aide") and person is None
+              and (g["country"] or g["org"]) and all(
+                  t.startswith("ال") for t in norms[g["title_j"]:g.get("first_q", g["j"])])):
+            # «مستشار الأمن القومي الأمريكي»: an adviser whose portfolio names no office of
+            # the gazetteer is an official of the state or body his title's construct ends in
+            # (not across a preposition: «مستشار للبغدادي هو تركي» names a man called Turki)
             actor.role, actor.titled = g["aide"], True
         if actor.role == "head_of_state" and _heads_a_national_body(g):
             actor.role = "official"
