@@ -665,6 +665,19 @@ def test_a_president_of_a_body_named_with_a_known_person_is_an_official():
 
 # ----------------------------------------------------------------------------- anaphoric titles
 
+def test_a_ministry_named_later_in_the_text_is_the_persons_office_throughout():
+    # the fullest naming of a person in the document decides his role at every mention, also
+    # at an earlier one that named only his crown prince's title
+    text = ("عقد ولي ولي العهد الأمير محمد بن سلمان في جدة أمس اجتماعا مع وزير الدفاع الفرنسي. "
+            "وكان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن "
+            "سلمان قد وصل إلى جدة قادما من الرياض.")
+    assert _actors(text, home="SAU")[0][0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    # the near miss: a text that names no ministry for him keeps the crown prince's title
+    text = ("عقد ولي ولي العهد الأمير محمد بن سلمان في جدة أمس اجتماعا مع وزير الدفاع الفرنسي. "
+            "وكان ولي ولي العهد قد وصل إلى جدة قادما من الرياض.")
+    assert _actors(text, home="SAU")[0][0] == ("Mohammed bin Salman", "SAU", "official")
+
+
 def test_a_bare_title_refers_back_to_the_person_named_with_it():
     text = ("وصل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى القاهرة مساء أمس. "
             "ويلتقي ولي ولي العهد السعودي اليوم الرئيس المصري عبد الفتاح السيسي.")

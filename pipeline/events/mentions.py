@@ -1200,6 +1200,27 @@ def _family_name_at(norms: list[str], k: int, gaz) -> bool:
             and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys())
 
 
+NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
+
+
+def settle_person_roles(sentences: list[Sentence]) -> None:
+    """A person the document names with a ministry anywhere («ولي ولي العهد النائب الثاني لرئيس
+    مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان») holds it at every mention of him, also
+    at one before it that named only a crown prince's or a deputy's title («ولي ولي العهد
+    الأمير محمد بن سلمان»: official so far): the fullest naming of him in the document decides,
+    as a pronoun takes its antecedent's (a ministry beats those titles; heads and delegations
+    keep theirs)."""
+    held: dict[str, list[str]] = {}
+    for sent in sentences:
+        for a in sent.actors:
+            if a.name and a.titled and a.role in NAMED_MINISTRIES:
+                held.setdefault(a.name, []).append(a.role)
+    for sent in sentences:
+        for a in sent.actors:
+            if a.name in held and a.role in ("official", None) and not a.counterpart:
+                a.role = _best_role(held[a.name])
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
