@@ -245,6 +245,28 @@ def test_an_adviser_with_a_portfolio_the_gazetteer_does_not_know_is_an_official(
     assert all(a[2] is None for a in _actors(text, home="SAU")[0] if a[1] == "TUR")
 
 
+def test_a_title_with_the_preposition_li_after_a_mention_is_another_person():
+    # «وجه الرئيس المصري لوزير الخارجية دعوة»: the president and, apart, the minister
+    text = "وجه الرئيس المصري لوزير الخارجية الأردني دعوة لزيارة القاهرة."
+    assert _actors(text)[0] == [(None, "EGY", "head_of_state"), (None, "JOR", "foreign_minister")]
+    text = "ونقل ولي العهد تحيات الملك للرئيس الفرنسي في باريس."
+    assert (None, "FRA", "head_of_state") in _actors(text, home="SAU")[0]
+    assert (None, "SAU", "head_of_state") in _actors(text, home="SAU")[0]
+    # the near miss: a deputy's or an envoy's title governs the office after it
+    text = "التقى النائب الثاني لرئيس مجلس الوزراء في جدة اليوم السفير الأمريكي."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "official")
+
+
+def test_a_special_adviser_is_an_official_of_the_head_he_serves():
+    text = "التقى المستشار الخاص للرئيس الفلسطيني في عمان اليوم السفير الأمريكي."
+    assert _actors(text)[0][0] == (None, "PSE", "official")
+    text = "التقى المساعد الخاص لرئيس الوزراء البريطاني في لندن اليوم السفير الأمريكي."
+    assert _actors(text)[0][0] == (None, "GBR", "official")
+    # the near miss: the head himself
+    text = "التقى الرئيس الفلسطيني في عمان اليوم السفير الأمريكي."
+    assert _actors(text)[0][0] == (None, "PSE", "head_of_state")
+
+
 def test_countries_coordinated_after_a_plural_title_are_one_actor_each():
     text = "ويعقد وزراء خارجية الأردن والعراق ولبنان اجتماعا في عمان."
     assert _actors(text)[0] == [(None, code, "foreign_minister") for code in ("JOR", "IRQ", "LBN")]

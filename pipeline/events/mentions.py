@@ -1586,6 +1586,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and (clitics.get(u["i"], "").endswith("ب")
                      or _in_titles(u["titles"][0][1], AMBASSADOR_TITLES)
                      or u["delegation"] and not g["delegation"]))
+            # «وجه الرئيس المصري لوزير الخارجية دعوة»، «نقل تحيات الملك للرئيس الفرنسي»: a
+            # title with the preposition ل after a mention is whom something goes to, another
+            # person (an aide's or an envoy's principal, «مستشار للرئيس», «المبعوث الخاص للرئيس
+            # الروسي», is read apart)
+            both_person = both_person or bool(
+                u["titles"] and not u["person"] and (g["titles"] or g["person"])
+                and clitics.get(u["i"], "").endswith("ل") and not g.get("aide")
+                and not g["delegation"] and not g.get("deputy") and not g["skip"]
+                and not any(r == "envoy" for r, _ in g["titles"]))
             # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
             # the other head's office names the object, not the person
             both_person = both_person or _other_head(g["person"], u["titles"], year)
