@@ -267,6 +267,19 @@ def test_a_special_adviser_is_an_official_of_the_head_he_serves():
     assert _actors(text)[0][0] == (None, "PSE", "head_of_state")
 
 
+def test_a_country_behind_a_prepositional_noun_is_not_the_titles():
+    # «قام وزير الخارجية بزيارة مصر»: Egypt is the place visited, the minister the outlet's
+    text = "قام وزير الخارجية بزيارة مصر أمس والتقى الرئيس المصري."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "foreign_minister")
+    text = "وصل وزير الدفاع لزيارة روسيا."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "defense_minister")
+    # the near miss: a state's form and a bare genitive name the title's state
+    text = "التقى وزير خارجية دولة الإمارات في الرياض اليوم وزير الخارجية السعودي."
+    assert _actors(text, home="SAU")[0][0] == (None, "ARE", "foreign_minister")
+    text = "التقى وزير خارجية بلجيكا في الرياض اليوم وزير الخارجية السعودي."
+    assert _actors(text, home="SAU")[0][0] == (None, "BEL", "foreign_minister")
+
+
 def test_countries_coordinated_after_a_plural_title_are_one_actor_each():
     text = "ويعقد وزراء خارجية الأردن والعراق ولبنان اجتماعا في عمان."
     assert _actors(text)[0] == [(None, code, "foreign_minister") for code in ("JOR", "IRQ", "LBN")]

@@ -1022,6 +1022,20 @@ def _best_role(roles: list[str]) -> str | None:
     return roles[0] if roles else None
 
 
+# words for a state's form, which a preposition may join to a title and its state («وزير الداخلية
+# بدولة الكويت»): normalised, without the article
+_STATE_FORM_NOUNS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "ولايه"})
+
+
+def _prepositional_noun(word: str) -> bool:
+    """Whether a (normalised) word is an indefinite noun behind the preposition ب or ل
+    («بزياره», «لزياره», «بجوله»): a complement of the verb, which ends a title's genitive
+    chain; a state's form («بدوله») does not."""
+    if word[:1] not in ("ب", "ل") or len(word) < 4 or word[1:].startswith("ال"):
+        return False
+    return word[1:] not in _STATE_FORM_NOUNS
+
+
 def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     """Whether a country at token i cannot be the genitive of the title ending at j: a
     preposition other than في stands between (رئيس الحكومة إلى ألمانيا; «المسؤولين في مصر» are
@@ -1029,6 +1043,8 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive)."""
     if any(t in _PREPOSITIONS for t in norms[j:i]):
         return True
+    if i == j + 1 and _prepositional_noun(norms[j]):
+        return True  # «قام وزير الخارجية بزيارة مصر»: the country visited, not his
     last = norms[j - 1] if j > 0 else ""
     return i == j and last.startswith(("ال", "وال", "بال", "لل", "فال"))
 
