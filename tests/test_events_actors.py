@@ -280,6 +280,16 @@ def test_a_country_behind_a_prepositional_noun_is_not_the_titles():
     assert _actors(text, home="SAU")[0][0] == (None, "BEL", "foreign_minister")
 
 
+def test_a_states_rival_parties_are_its_factions():
+    text = "والتقى المبعوث الأممي الفرقاء الليبيين في تونس أمس."
+    assert ("MEET", ("LBY:group", "UN:envoy")) in _pairs(text, home="TUN")
+    text = "ويرعى المبعوث الأممي إلى اليمن مشاورات بين الأطراف اليمنية في مسقط."
+    assert (None, "YEM", "group") in _actors(text, home="SAU")[0]
+    # the near miss: parties of no state named are nobody («الأطراف المعنية»)
+    text = "ودعا الوزير الأطراف المعنية إلى الحوار."
+    assert [a for a in _actors(text, home="SAU")[0] if a[2] == "group"] == []
+
+
 def test_countries_coordinated_after_a_plural_title_are_one_actor_each():
     text = "ويعقد وزراء خارجية الأردن والعراق ولبنان اجتماعا في عمان."
     assert _actors(text)[0] == [(None, code, "foreign_minister") for code in ("JOR", "IRQ", "LBN")]
