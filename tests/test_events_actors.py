@@ -181,6 +181,115 @@ def test_the_chancellor_is_the_head_of_government():
                                 (None, "FRA", "head_of_state")]
 
 
+def test_a_deputy_of_a_fixed_office_holds_no_office_of_it():
+    # «نائب المستشارة الألمانية» is the vice-chancellor (an official of Germany); a ministry
+    # named with him is his office; the chancellor herself stays the head of government
+    text = "التقى وزير الخارجية الإيراني في طهران اليوم نائب المستشارة الألمانية."
+    assert _actors(text)[0][1] == (None, "DEU", "official")
+    text = ("وصل وزير الاقتصاد الألماني سيغمار غابريل نائب المستشارة الألمانية إلى طهران "
+            "أمس في زيارة رسمية.")
+    assert _actors(text)[0][0] == ("Sigmar Gabriel", "DEU", "minister")
+    text = "التقت المستشارة الألمانية في برلين اليوم رئيس وزراء باكستان."
+    assert _actors(text)[0][0] == (None, "DEU", "head_of_government")
+
+
+def test_the_kings_deputy_is_an_official_not_the_king():
+    text = "استقبل نائب خادم الحرمين الشريفين في جدة اليوم رئيس وزراء باكستان."
+    assert ("MEET", ("PAK:head_of_government", "SAU:official")) in _pairs(text, home="SAU")
+    text = ("استقبل نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف "
+            "بن عبدالعزيز في جدة اليوم رئيس وزراء باكستان.")
+    assert ("MEET", ("PAK:head_of_government", "SAU:official")) in _pairs(text, home="SAU")
+    # the near miss: the king himself
+    text = "استقبل خادم الحرمين الشريفين في جدة اليوم رئيس وزراء باكستان."
+    assert ("MEET", ("PAK:head_of_government", "SAU:head_of_state")) in _pairs(text, home="SAU")
+
+
+def test_a_princes_honorific_title_is_no_second_office():
+    # «ولي العهد السعودي الأمير X», «أمير منطقة الرياض الأمير X» with X unknown to the
+    # gazetteer: «الأمير» is his honorific, the office named is the crown prince's or governor's
+    text = "التقى ولي العهد السعودي الأمير فلان بن علان في الرياض اليوم وزير الخارجية الأمريكي."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "official")
+    text = ("التقى ولي العهد السعودي نائب خادم الحرمين الشريفين الأمير فلان في الرياض اليوم "
+            "وزير الخارجية الأمريكي.")
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "official")
+    text = "التقى أمير منطقة الرياض الأمير فلان بن علان في الرياض اليوم السفير الأمريكي."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "official")
+    # the near miss: a king's two royal titles name the head of state
+    text = "استقبل الملك فلان بن علان ملك البلاد في الرياض اليوم السفير الأمريكي."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "head_of_state")
+
+
+def test_the_head_of_an_office_or_a_court_is_an_official():
+    # «رئيس ديوان رئيس الوزراء»: the head of the premier's office, not the premier
+    text = "استقبل رئيس ديوان رئيس الوزراء العراقي في بغداد اليوم السفير الأمريكي."
+    assert _actors(text)[0][0] == (None, "IRQ", "official")
+    text = "التقى رئيس ديوان رئاسة الجمهورية التونسية في تونس اليوم وزير الخارجية الفرنسي."
+    assert _actors(text)[0][0] == (None, "TUN", "official")
+    text = "استقبل مدير ديوان رئيس الجمهورية في قرطاج اليوم السفير الفرنسي."
+    assert _actors(text, home="TUN")[0][0] == (None, "TUN", "official")
+    # the near miss: the premier himself
+    text = "استقبل رئيس الوزراء العراقي في بغداد اليوم السفير الأمريكي."
+    assert _actors(text)[0][0] == (None, "IRQ", "head_of_government")
+
+
+def test_an_adviser_with_a_portfolio_the_gazetteer_does_not_know_is_an_official():
+    text = "التقى وزير الخارجية السعودي في واشنطن اليوم مستشار الأمن القومي الأمريكي."
+    assert ("MEET", ("SAU:foreign_minister", "USA:official")) in _pairs(text, home="SAU")
+    text = "التقى وزير الخارجية السعودي في بغداد اليوم مستشار الأمن الوطني العراقي."
+    assert _actors(text, home="SAU")[0][1] == (None, "IRQ", "official")
+    # the near miss: an adviser of no state or body named is nobody's official
+    text = "التقى وزير الخارجية السعودي في بغداد اليوم مستشار الشركة."
+    assert [a for a in _actors(text, home="SAU")[0] if a[2] == "official"] == []
+    # nor across a preposition: «مستشار للزعيم هو تركي فلان» is a man called Turki
+    text = "وتحرك مستشار للزعيم هو تركي فلان لزيارة المدينة الليبية في مايو الماضي."
+    assert all(a[2] is None for a in _actors(text, home="SAU")[0] if a[1] == "TUR")
+
+
+def test_a_title_with_the_preposition_li_after_a_mention_is_another_person():
+    # «وجه الرئيس المصري لوزير الخارجية دعوة»: the president and, apart, the minister
+    text = "وجه الرئيس المصري لوزير الخارجية الأردني دعوة لزيارة القاهرة."
+    assert _actors(text)[0] == [(None, "EGY", "head_of_state"), (None, "JOR", "foreign_minister")]
+    text = "ونقل ولي العهد تحيات الملك للرئيس الفرنسي في باريس."
+    assert (None, "FRA", "head_of_state") in _actors(text, home="SAU")[0]
+    assert (None, "SAU", "head_of_state") in _actors(text, home="SAU")[0]
+    # the near miss: a deputy's or an envoy's title governs the office after it
+    text = "التقى النائب الثاني لرئيس مجلس الوزراء في جدة اليوم السفير الأمريكي."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "official")
+
+
+def test_a_special_adviser_is_an_official_of_the_head_he_serves():
+    text = "التقى المستشار الخاص للرئيس الفلسطيني في عمان اليوم السفير الأمريكي."
+    assert _actors(text)[0][0] == (None, "PSE", "official")
+    text = "التقى المساعد الخاص لرئيس الوزراء البريطاني في لندن اليوم السفير الأمريكي."
+    assert _actors(text)[0][0] == (None, "GBR", "official")
+    # the near miss: the head himself
+    text = "التقى الرئيس الفلسطيني في عمان اليوم السفير الأمريكي."
+    assert _actors(text)[0][0] == (None, "PSE", "head_of_state")
+
+
+def test_a_country_behind_a_prepositional_noun_is_not_the_titles():
+    # «قام وزير الخارجية بزيارة مصر»: Egypt is the place visited, the minister the outlet's
+    text = "قام وزير الخارجية بزيارة مصر أمس والتقى الرئيس المصري."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "foreign_minister")
+    text = "وصل وزير الدفاع لزيارة روسيا."
+    assert _actors(text, home="SAU")[0][0] == (None, "SAU", "defense_minister")
+    # the near miss: a state's form and a bare genitive name the title's state
+    text = "التقى وزير خارجية دولة الإمارات في الرياض اليوم وزير الخارجية السعودي."
+    assert _actors(text, home="SAU")[0][0] == (None, "ARE", "foreign_minister")
+    text = "التقى وزير خارجية بلجيكا في الرياض اليوم وزير الخارجية السعودي."
+    assert _actors(text, home="SAU")[0][0] == (None, "BEL", "foreign_minister")
+
+
+def test_a_states_rival_parties_are_its_factions():
+    text = "والتقى المبعوث الأممي الفرقاء الليبيين في تونس أمس."
+    assert ("MEET", ("LBY:group", "UN:envoy")) in _pairs(text, home="TUN")
+    text = "ويرعى المبعوث الأممي إلى اليمن مشاورات بين الأطراف اليمنية في مسقط."
+    assert (None, "YEM", "group") in _actors(text, home="SAU")[0]
+    # the near miss: parties of no state named are nobody («الأطراف المعنية»)
+    text = "ودعا الوزير الأطراف المعنية إلى الحوار."
+    assert [a for a in _actors(text, home="SAU")[0] if a[2] == "group"] == []
+
+
 def test_countries_coordinated_after_a_plural_title_are_one_actor_each():
     text = "ويعقد وزراء خارجية الأردن والعراق ولبنان اجتماعا في عمان."
     assert _actors(text)[0] == [(None, code, "foreign_minister") for code in ("JOR", "IRQ", "LBN")]
@@ -600,6 +709,19 @@ def test_a_president_of_a_body_named_with_a_known_person_is_an_official():
 
 
 # ----------------------------------------------------------------------------- anaphoric titles
+
+def test_a_ministry_named_later_in_the_text_is_the_persons_office_throughout():
+    # the fullest naming of a person in the document decides his role at every mention, also
+    # at an earlier one that named only his crown prince's title
+    text = ("عقد ولي ولي العهد الأمير محمد بن سلمان في جدة أمس اجتماعا مع وزير الدفاع الفرنسي. "
+            "وكان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد بن "
+            "سلمان قد وصل إلى جدة قادما من الرياض.")
+    assert _actors(text, home="SAU")[0][0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    # the near miss: a text that names no ministry for him keeps the crown prince's title
+    text = ("عقد ولي ولي العهد الأمير محمد بن سلمان في جدة أمس اجتماعا مع وزير الدفاع الفرنسي. "
+            "وكان ولي ولي العهد قد وصل إلى جدة قادما من الرياض.")
+    assert _actors(text, home="SAU")[0][0] == ("Mohammed bin Salman", "SAU", "official")
+
 
 def test_a_bare_title_refers_back_to_the_person_named_with_it():
     text = ("وصل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى القاهرة مساء أمس. "

@@ -32,6 +32,7 @@ from pipeline.events.mentions import (
     _is_headline,
     _join_wrapped,
     find_mentions,
+    settle_person_roles,
     split_sentences,
     tokenize,
 )
@@ -220,6 +221,7 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
             resolve_groups(sent, memory)
             resolve_blocs(sent, memory, published)
             sentences.append(sent)
+    settle_person_roles(sentences)
     return sentences
 
 

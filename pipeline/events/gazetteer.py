@@ -85,9 +85,6 @@ class Gazetteer:
     institution_seats: frozenset = frozenset()  # مقر، مبنى: an institution after them is a place
     single_counterparts: frozenset = frozenset()  # نظيره: one person's counterpart
     # مستشار: an adviser to a fixed office (خادم الحرمين الشريفين) does not hold it
-    adviser_prefixes: frozenset = frozenset()
-    # خادم الحرمين الشريفين: a fixed office a deputy prefix (نائب) keeps as its usage
-    deputy_kept_offices: frozenset = frozenset()
     # مستشار، المتحدث باسم، مبعوث: an aide, not the principal a name or a head's title after names
     aide_titles: frozenset = frozenset()
     counterpart_blocs: dict = field(default_factory=dict)  # الخليجيين (after نظرائه) -> GCC
@@ -277,8 +274,6 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for phrase in roles.get("counterpart") or []:
         gaz.add(phrase, Entry("counterpart"))
     gaz.single_counterparts = _phrases(roles.get("counterpart_single"))
-    gaz.adviser_prefixes = _phrases(roles.get("adviser_prefixes"))
-    gaz.deputy_kept_offices = _phrases(roles.get("deputy_kept_offices"))
     gaz.aide_titles = _phrases(roles.get("aide_titles"))
     gaz.counterpart_blocs = {" ".join(_norm(w)): code
                              for code, words in (roles.get("counterpart_blocs") or {}).items()

@@ -986,8 +986,12 @@ def _principal(g: dict, person: dict, norms: list[str], year: int | None) -> boo
     if inner is None:
         # the construct governs the name only with nothing else attached («مبعوث الأمم
         # المتحدة ستيفان دي ميستورا» is the UN's envoy, named), and names one who leads
+        # (the title's last word decides: «رئيس الديوان فايز الطراونة» is the head of the
+        # court, named; «رئيس ديوان رئيس الوزراء» the head of the premier's office)
+        last = g["titles"][0][1].split()[-1] if g["titles"] else norms[g["i"]]
         return (not g["country"] and not g["org"]
-                and (not _definite(norms[g["i"]]) or norms[g["i"]:g["i"] + 2][-1] == "باسم")
+                and (not _definite(norms[g["i"]]) and not _definite(last)
+                     or norms[g["i"]:g["i"] + 2][-1] == "باسم")
                 and any(r[0] in PRINCIPAL_ROLES for r in person["roles"]))
     held = _held(person, year)
     if year is not None and not held:
@@ -1021,6 +1025,20 @@ def _best_role(roles: list[str]) -> str | None:
     return roles[0] if roles else None
 
 
+# words for a state's form, which a preposition may join to a title and its state («وزير الداخلية
+# بدولة الكويت»): normalised, without the article
+_STATE_FORM_NOUNS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "ولايه"})
+
+
+def _prepositional_noun(word: str) -> bool:
+    """Whether a (normalised) word is an indefinite noun behind the preposition ب or ل
+    («بزياره», «لزياره», «بجوله»): a complement of the verb, which ends a title's genitive
+    chain; a state's form («بدوله») does not."""
+    if word[:1] not in ("ب", "ل") or len(word) < 4 or word[1:].startswith("ال"):
+        return False
+    return word[1:] not in _STATE_FORM_NOUNS
+
+
 def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     """Whether a country at token i cannot be the genitive of the title ending at j: a
     preposition other than في stands between (رئيس الحكومة إلى ألمانيا; «المسؤولين في مصر» are
@@ -1028,6 +1046,8 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive)."""
     if any(t in _PREPOSITIONS for t in norms[j:i]):
         return True
+    if i == j + 1 and _prepositional_noun(norms[j]):
+        return True  # «قام وزير الخارجية بزيارة مصر»: the country visited, not his
     last = norms[j - 1] if j > 0 else ""
     return i == j and last.startswith(("ال", "وال", "بال", "لل", "فال"))
 
@@ -1199,6 +1219,27 @@ def _family_name_at(norms: list[str], k: int, gaz) -> bool:
             and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys())
 
 
+NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
+
+
+def settle_person_roles(sentences: list[Sentence]) -> None:
+    """A person the document names with a ministry anywhere («ولي ولي العهد النائب الثاني لرئيس
+    مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان») holds it at every mention of him, also
+    at one before it that named only a crown prince's or a deputy's title («ولي ولي العهد
+    الأمير محمد بن سلمان»: official so far): the fullest naming of him in the document decides,
+    as a pronoun takes its antecedent's (a ministry beats those titles; heads and delegations
+    keep theirs)."""
+    held: dict[str, list[str]] = {}
+    for sent in sentences:
+        for a in sent.actors:
+            if a.name and a.titled and a.role in NAMED_MINISTRIES:
+                held.setdefault(a.name, []).append(a.role)
+    for sent in sentences:
+        for a in sent.actors:
+            if a.name in held and a.role in ("official", None) and not a.counterpart:
+                a.role = _best_role(held[a.name])
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -1350,17 +1391,18 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif e1.kind == "title" and gap == 0 and unit["skip"] or (
-                        e1.kind == "fixed" and gap == 0 and unit["skip"]
-                        and (" ".join(norms[unit["i"]:i1]) in gaz.adviser_prefixes
-                             or " ".join(norms[i1:j1]) not in gaz.deputy_kept_offices)):
+                elif e1.kind in ("title", "fixed") and gap == 0 and unit["skip"] and not (
+                        e1.kind == "fixed" and i0 > 0 and norms[i0 - 1] in LINEAGE):
                     # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it;
-                    # «نائب المستشارة الألمانية»: nor the vice-chancellor of the chancellor's
+                    # nor does the king's or the chancellor's deputy («نائب خادم الحرمين
+                    # الشريفين», «نائب المستشارة الألمانية»: the vice-chancellor)
                     # نائب رئيس الوزراء: the deputy title is consumed (also after another
                     # title: «وزير الخارجية نائب رئيس الوزراء» is a foreign minister)
                     unit["j"] = j1
                     unit["skip"] = False
                     unit["deputy"] = True
+                    if e1.kind == "fixed" and e1.code and not unit["country"]:
+                        unit["country"] = e1.code  # the fixed office's state is his
                     unit["inner"] = e1.role  # «مستشار الرئيس»: the office the aide serves
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
                       and _complement_institution(norms, unit["j"], i1, j1, clitics, gaz)):
@@ -1563,6 +1605,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and (clitics.get(u["i"], "").endswith("ب")
                      or _in_titles(u["titles"][0][1], AMBASSADOR_TITLES)
                      or u["delegation"] and not g["delegation"]))
+            # «وجه الرئيس المصري لوزير الخارجية دعوة»، «نقل تحيات الملك للرئيس الفرنسي»: a
+            # title with the preposition ل after a mention is whom something goes to, another
+            # person (an aide's or an envoy's principal, «مستشار للرئيس», «المبعوث الخاص للرئيس
+            # الروسي», is read apart)
+            both_person = both_person or bool(
+                u["titles"] and not u["person"] and (g["titles"] or g["person"])
+                and clitics.get(u["i"], "").endswith("ل") and not g.get("aide")
+                and not g["delegation"] and not g.get("deputy") and not g["skip"]
+                and not any(r == "envoy" for r, _ in g["titles"]))
             # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
             # the other head's office names the object, not the person
             both_person = both_person or _other_head(g["person"], u["titles"], year)
@@ -1637,12 +1688,19 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             continue
         person = g["person"]
         roles, generic = [], []
+        # «ولي العهد السعودي الأمير X», «أمير منطقة الرياض الأمير X» with X unknown: a vague
+        # head's title beside an office the mention names is the holder's honorific, not a
+        # second office
+        honorific = person is None and any(
+            r not in HEADS and not _in_titles(t, gaz.generic_titles) for r, t in g["titles"])
         for role, title in g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
                 # المدير العام لليونسكو: the organisation's head (a movement's: the movement)
                 role = "group" if gaz.org_roles.get(g["org"]) == "group" else "organization_head"
             if person is not None and _in_titles(title, gaz.generic_titles):
                 generic.append(role)
+                continue
+            if honorific and role in HEADS and _in_titles(title, gaz.generic_titles):
                 continue
             roles.append(role)
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
@@ -1677,6 +1735,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 r in HEADS or r == "organization_head" for r in roles[g.get("aide_own", 1):])):
             # «المتحدث باسم رئيسة كوريا الجنوبية», «مستشار خادم الحرمين الشريفين أمير منطقة
             # مكة»: an aide of the head the mention names, with the aide's office
+            actor.role, actor.titled = g["aide"], True
+        elif (actor.role is None and g.get("aide") and person is None
+              and (g["country"] or g["org"]) and all(
+                  t.startswith("ال") for t in norms[g["title_j"]:g.get("first_q", g["j"])])):
+            # «مستشار الأمن القومي الأمريكي»: an adviser whose portfolio names no office of
+            # the gazetteer is an official of the state or body his title's construct ends in
+            # (not across a preposition: «مستشار للبغدادي هو تركي» names a man called Turki)
             actor.role, actor.titled = g["aide"], True
         if actor.role == "head_of_state" and _heads_a_national_body(g):
             actor.role = "official"
