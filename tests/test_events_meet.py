@@ -887,7 +887,7 @@ def test_a_deputy_holds_no_fixed_office():
     # holder (a minister), never the chancellor
     keys = _actors("وصل وزير الاقتصاد الألماني كارل مولر نائب المستشارة الألمانية إلى طهران "
                    "أمس.")
-    assert keys == [("DEU", "minister")]
+    assert ("DEU", "minister") in keys and ("DEU", "head_of_government") not in keys
     # the chancellor herself is still the head of government
     assert _actors("وصلت المستشارة الألمانية إلى طهران أمس.") == [("DEU", "head_of_government")]
     # nor is the king's deputy («نائب خادم الحرمين الشريفين», how news names the crown prince)
