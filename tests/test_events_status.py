@@ -471,3 +471,43 @@ def test_a_conditional_answer_or_an_outlet_calling_is_no_event(text):
 ])
 def test_contacts_beside_a_condition_or_a_call_verb_stay(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present verb of inclusion lists the programme of a visit: its contacts are announced
+    ("وتتضمن زيارة رئيس الحكومة التونسي إلى ألمانيا والتي تتواصل يومين لقاءات مع المستشارة "
+     "الألمانية.", "planned"),
+    ("وحسب الخارجية، تشمل زيارة وزير الخارجية الأمريكي للدوحة لقاء مع نظيره السعودي.",
+     "planned"),
+    ("ويتضمن برنامج زيارة وزير الخارجية الأمريكي إلى القاهرة لقاء مع الرئيس المصري.",
+     "planned"),
+    # a past verb of inclusion reports them
+    ("وشملت زيارة وزير الخارجية الأمريكي للدوحة لقاء مع نظيره السعودي.", "reported"),
+    ("وتضمنت زيارة رئيس الحكومة التونسي إلى ألمانيا لقاءات مع المستشارة الألمانية.",
+     "reported"),
+])
+def test_a_contact_a_visits_programme_lists_takes_the_tense_of_the_list(text, expected):
+    assert {s for t, s in _events(text) if t == "MEET"} == {expected}
+
+
+def test_the_subject_of_a_verb_of_inclusion_must_be_a_visit_or_programme():
+    # the talks under way include a meeting: no visit's programme (the light verb «يجريها»
+    # tells talks going on)
+    text = ("وتشمل المحادثات التي يجريها وزير الخارجية الأمريكي في القاهرة لقاء مع الرئيس "
+            "المصري.")
+    assert ("MEET", "planned") not in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a purpose clause depends on the verb nearest before it, here a future one that is no
+    # contact trigger (the place it heads for is no country)
+    ("وسيتوجه وزير الخارجية الكوبي برونو رودريغيز بعد ذلك إلى وزارة الخارجية للقاء نظيره "
+     "الأمريكي جون كيري.", "planned"),
+    ("وتوجه وزير الخارجية الكوبي برونو رودريغيز بعد ذلك إلى وزارة الخارجية للقاء نظيره "
+     "الأمريكي جون كيري.", "reported"),
+    # a name is no future verb («سيرغي»)
+    ("اجتمع وزير الخارجية الروسي سيرغي لافروف في موسكو لبحث العلاقات مع نظيره السعودي.",
+     "reported"),
+])
+def test_a_purpose_clause_after_a_future_verb_is_planned(text, expected):
+    assert {s for t, s in _events(text) if t == "MEET"} == {expected}

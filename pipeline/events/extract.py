@@ -40,6 +40,7 @@ from pipeline.events.triggers import (
     find_triggers,
     future_tense,
     invited,
+    programme_item,
     relative_verb_at,
     under_way,
 )
@@ -557,6 +558,9 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
         return False
     i = c.trig.i
     if c.trig.purpose or any(kind == "purpose" and lt < i <= lt + 2 for lt, kind in lights):
+        return True
+    # an item of the programme a present verb of inclusion lists («وتتضمن زيارة X لقاءات مع»)
+    if programme_item(c.sentence, c.trig, find_triggers(c.sentence)[0]):
         return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
 

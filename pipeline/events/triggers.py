@@ -27,6 +27,7 @@ from pipeline.events.words import (
     OUTLET_WORDS,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
+    PROGRAMME_SUBJECTS,
     RECEIVED_NEWS,
     RELATIVE,
     SPEAK_AT_WORDS,
@@ -34,6 +35,7 @@ from pipeline.events.words import (
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
+    TOUR_INCLUDES,
     TRIP_VERBS,
     in_words,
 )
@@ -297,6 +299,43 @@ def _future_frame(norms: list[str], i: int) -> bool:
     """«سينقل خلال لقائه ...», «سيبحث أثناء زيارته ...»: a noun trigger in a time phrase of a
     future verb is still to come."""
     return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
+
+
+PROGRAMME_VERB_REACH = 15  # words from a verb of inclusion to the contact noun it lists
+PROGRAMME_SUBJECT_REACH = 6  # words before that verb where its subject may stand (SVO)
+
+
+def _inclusion_verb(tok: str) -> bool:
+    """A present verb of inclusion (grammar.yaml tour_includes: تشمل، يتضمن), bare, with و/ف or
+    with the future س («وسيتضمن»)."""
+    tok = tok[1:] if tok[:1] in ("و", "ف") else tok
+    if tok[:1] == "س" and tok[1:] in TOUR_INCLUDES:
+        tok = tok[1:]
+    return tok in TOUR_INCLUDES
+
+
+def programme_item(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a contact noun is an item a present verb of inclusion lists in the programme of
+    a visit or tour (grammar.yaml programme_subjects, the verb's subject right after it or up
+    to PROGRAMME_SUBJECT_REACH words before it): «وتتضمن زيارة رئيس الحكومة إلى ألمانيا والتي
+    تتواصل يومين لقاءات مع المستشارة», «وحسب الخارجية، تشمل زيارة كيري للدوحة لقاء ثلاثيا
+    بينه ونظيريه». The programme is announced, its contacts planned (labelling convention
+    for a visit's programme); a past verb («شملت الزيارة لقاءات») reports them, and a verb
+    trigger between the verb and the noun has the noun to itself."""
+    if trig.tense != "noun" or trig.etype == "VISIT":
+        return False
+    norms = sent.norms
+    verbs = {k for t in triggers if t.tense in ("past", "present") for k in range(t.i, t.j)}
+    for k in range(trig.i - 1, max(-1, trig.i - 1 - PROGRAMME_VERB_REACH), -1):
+        if k in verbs:
+            return False
+        if not _inclusion_verb(norms[k]):
+            continue
+        if k + 1 < trig.i and in_words(norms[k + 1], PROGRAMME_SUBJECTS, "و"):
+            return True
+        return any(in_words(w, PROGRAMME_SUBJECTS, "و")
+                   for w in norms[max(0, k - PROGRAMME_SUBJECT_REACH):k])
+    return False
 
 
 # words that may stand between a noun trigger and a relative clause on it besides the
@@ -651,7 +690,13 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                          and t.j <= at and at - t.j <= 8]
             governing += [lt for lt in lights if lt[1] != "purpose" and lt[0] < at
                           and at - lt[0] <= 8]
-            if governing and max(governing)[1] == "present":
+            # a future verb nearer than any governing one («وسيتوجه X بعد ذلك إلى وزارة
+            # الخارجية للقاء نظيره»: no contact trigger of its own) is the one it depends on
+            futures = [k for k in range(max(0, at - TRIP_REACH), at)
+                       if k not in occupied and _future_verb(sent.norms[k])]
+            if futures and (not governing or futures[-1] > max(governing)[0]):
+                tense = "present"
+            elif governing and max(governing)[1] == "present":
                 tense = "present"
             elif not governing or max(governing)[1] == "past":
                 # «وصل X إلى الرياض اليوم للقاء الملك»: what the trip is for (its subject's
@@ -661,6 +706,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                 if trips and (not governing or trips[-1].i >= max(governing)[0]):
                     tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
+                                or programme_item(sent, trig, triggers)
                                 or _future_subject(sent.norms, trig.j)
                                 or _future_relative(sent, trig.j, occupied)
                                 or present_relative_at(sent, trig.j, occupied) is not None):
