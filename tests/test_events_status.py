@@ -511,3 +511,19 @@ def test_the_subject_of_a_verb_of_inclusion_must_be_a_visit_or_programme():
 ])
 def test_a_purpose_clause_after_a_future_verb_is_planned(text, expected):
     assert {s for t, s in _events(text) if t == "MEET"} == {expected}
+
+
+@pytest.mark.parametrize("before,expected", [
+    # «كما» adds to a sentence that tells something to come: its present verb goes on with
+    # that programme
+    ("وأشار المتحدث إلى أن وزير الخارجية الأمريكي سيبحث النزاع في اليمن.", "planned"),
+    ("ومن المقرر أن يبحث وزير الخارجية الأمريكي النزاع في اليمن.", "planned"),
+    # after a sentence with nothing to come, the present verb tells a contact under way
+    ("وأشار المتحدث إلى أن وزير الخارجية الأمريكي بحث النزاع في اليمن.", "reported"),
+])
+def test_a_present_verb_after_kama_goes_on_with_the_sentence_before(before, expected):
+    text = before + " كما يلتقي وزير الخارجية الأمريكي في الدوحة نظيره الروسي."
+    meets = {(e["actor2_country"], e["status"]) for e in extract_events(text, PUB)
+             if e["event_type"] == "MEET"}
+    assert meets == {("RUS", expected)}
+

@@ -37,6 +37,7 @@ from pipeline.events.mentions import (
 from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import (
+    continues_a_future,
     find_triggers,
     future_tense,
     invited,
@@ -313,6 +314,7 @@ def candidates(text: str, published=None, home: str | None = None,
         # (only looked at for a sentence with candidates)
         ongoing = (bool(ruled or wide) and not found and pub is not None
                    and under_way(sent, triggers, lights, cues)
+                   and not continues_a_future(sent, prev)
                    and not (lead_date[0] is not None and lead_date[0] >= today
                             and _during_the_visit(sent, triggers)))
         calls = [c for c in ruled if c.trig is not None and c.status != "negated"

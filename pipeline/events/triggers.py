@@ -444,6 +444,24 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
         and not any(_future_verb(t) for k, t in enumerate(norms) if k not in named)
 
 
+# words opening a sentence that adds to what the sentence before said («كما يلتقي ...»: «also»)
+_ALSO = frozenset({"كما", "وكما"})
+
+
+def continues_a_future(sent: Sentence, prev: Sentence | None) -> bool:
+    """Whether a sentence opened by «كما» adds to a sentence before it that tells something
+    to come (a future verb, a cue of the future: «وأشار إلى أن الوزير سيبحث النزاعين. كما
+    يلتقي في الدوحة نظيره الروسي»): its present verb goes on with that programme, still to
+    come, not a contact under way now."""
+    if prev is None or not sent.norms[:1] or sent.norms[0] not in _ALSO:
+        return False
+    named = {k for a in prev.actors if a.name for k in range(a.i, a.j)}
+    if any(_future_verb(t) for k, t in enumerate(prev.norms) if k not in named):
+        return True
+    _triggers, _lights, cues = find_triggers(prev)
+    return any(c[2] == "planned" for c in cues)
+
+
 # words of a time adverb («اليوم 25 فيفري 2015», «غدا الخميس», «صباح اليوم»): a verb's subject
 # and its object may stand either side of one
 _TIME_WORDS = frozenset({"اليوم", "امس", "غدا", "يوم", "يومي", "صباح", "مساء", "ظهر", "الليله"})
