@@ -527,3 +527,15 @@ def test_a_present_verb_after_kama_goes_on_with_the_sentence_before(before, expe
              if e["event_type"] == "MEET"}
     assert meets == {("RUS", expected)}
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a light verb agrees with a plural or dual subject and carries its tense all the same
+    ("وذكرت الوكالة أن وزراء خارجية السودان وإثيوبيا سيعقدون اجتماعا في الخرطوم.",
+     "planned"),
+    ("وقال وزير الخارجية الروسي إنه ونظيره السعودي سيجريان المزيد من المحادثات.", "planned"),
+    ("وذكرت الوكالة أن وزراء خارجية السودان وإثيوبيا عقدوا اجتماعا أمس.", "reported"),
+])
+def test_a_plural_or_dual_light_verb_carries_its_tense(text, expected):
+    statuses = {s for _, s in _events(text)}
+    assert statuses == {expected}
