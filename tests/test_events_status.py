@@ -539,3 +539,17 @@ def test_a_present_verb_after_kama_goes_on_with_the_sentence_before(before, expe
 def test_a_plural_or_dual_light_verb_carries_its_tense(text, expected):
     statuses = {s for _, s in _events(text)}
     assert statuses == {expected}
+
+
+@pytest.mark.parametrize("second,expected", [
+    # a bare visit noun naming again the visit to come the text told: the same visit, planned
+    ("وقال المتحدث إن زيارة الوزير كارتر للمملكة تأتي في إطار الالتزام الأمريكي نحو "
+     "الحلفاء.", {"planned"}),
+    # a visit before this one (an adjective of the past) is another visit, made
+    ("وقال المتحدث إن زيارة الوزير كارتر السابقة للمملكة جاءت في إطار الالتزام الأمريكي "
+     "نحو الحلفاء.", {"planned", "reported"}),
+])
+def test_a_bare_visit_noun_names_again_the_visit_to_come(second, expected):
+    text = "يصل وزير الدفاع الأمريكي آشتون كارتر إلى المملكة اليوم. " + second
+    assert {s for t, s in _events(text) if t == "VISIT"} == expected
+
