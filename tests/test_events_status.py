@@ -471,3 +471,85 @@ def test_a_conditional_answer_or_an_outlet_calling_is_no_event(text):
 ])
 def test_contacts_beside_a_condition_or_a_call_verb_stay(text, expected):
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a present verb of inclusion lists the programme of a visit: its contacts are announced
+    ("وتتضمن زيارة رئيس الحكومة التونسي إلى ألمانيا والتي تتواصل يومين لقاءات مع المستشارة "
+     "الألمانية.", "planned"),
+    ("وحسب الخارجية، تشمل زيارة وزير الخارجية الأمريكي للدوحة لقاء مع نظيره السعودي.",
+     "planned"),
+    ("ويتضمن برنامج زيارة وزير الخارجية الأمريكي إلى القاهرة لقاء مع الرئيس المصري.",
+     "planned"),
+    # a past verb of inclusion reports them
+    ("وشملت زيارة وزير الخارجية الأمريكي للدوحة لقاء مع نظيره السعودي.", "reported"),
+    ("وتضمنت زيارة رئيس الحكومة التونسي إلى ألمانيا لقاءات مع المستشارة الألمانية.",
+     "reported"),
+])
+def test_a_contact_a_visits_programme_lists_takes_the_tense_of_the_list(text, expected):
+    assert {s for t, s in _events(text) if t == "MEET"} == {expected}
+
+
+def test_the_subject_of_a_verb_of_inclusion_must_be_a_visit_or_programme():
+    # the talks under way include a meeting: no visit's programme (the light verb «يجريها»
+    # tells talks going on)
+    text = ("وتشمل المحادثات التي يجريها وزير الخارجية الأمريكي في القاهرة لقاء مع الرئيس "
+            "المصري.")
+    assert ("MEET", "planned") not in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a purpose clause depends on the verb nearest before it, here a future one that is no
+    # contact trigger (the place it heads for is no country)
+    ("وسيتوجه وزير الخارجية الكوبي برونو رودريغيز بعد ذلك إلى وزارة الخارجية للقاء نظيره "
+     "الأمريكي جون كيري.", "planned"),
+    ("وتوجه وزير الخارجية الكوبي برونو رودريغيز بعد ذلك إلى وزارة الخارجية للقاء نظيره "
+     "الأمريكي جون كيري.", "reported"),
+    # a name is no future verb («سيرغي»)
+    ("اجتمع وزير الخارجية الروسي سيرغي لافروف في موسكو لبحث العلاقات مع نظيره السعودي.",
+     "reported"),
+])
+def test_a_purpose_clause_after_a_future_verb_is_planned(text, expected):
+    assert {s for t, s in _events(text) if t == "MEET"} == {expected}
+
+
+@pytest.mark.parametrize("before,expected", [
+    # «كما» adds to a sentence that tells something to come: its present verb goes on with
+    # that programme
+    ("وأشار المتحدث إلى أن وزير الخارجية الأمريكي سيبحث النزاع في اليمن.", "planned"),
+    ("ومن المقرر أن يبحث وزير الخارجية الأمريكي النزاع في اليمن.", "planned"),
+    # after a sentence with nothing to come, the present verb tells a contact under way
+    ("وأشار المتحدث إلى أن وزير الخارجية الأمريكي بحث النزاع في اليمن.", "reported"),
+])
+def test_a_present_verb_after_kama_goes_on_with_the_sentence_before(before, expected):
+    text = before + " كما يلتقي وزير الخارجية الأمريكي في الدوحة نظيره الروسي."
+    meets = {(e["actor2_country"], e["status"]) for e in extract_events(text, PUB)
+             if e["event_type"] == "MEET"}
+    assert meets == {("RUS", expected)}
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a light verb agrees with a plural or dual subject and carries its tense all the same
+    ("وذكرت الوكالة أن وزراء خارجية السودان وإثيوبيا سيعقدون اجتماعا في الخرطوم.",
+     "planned"),
+    ("وقال وزير الخارجية الروسي إنه ونظيره السعودي سيجريان المزيد من المحادثات.", "planned"),
+    ("وذكرت الوكالة أن وزراء خارجية السودان وإثيوبيا عقدوا اجتماعا أمس.", "reported"),
+])
+def test_a_plural_or_dual_light_verb_carries_its_tense(text, expected):
+    statuses = {s for _, s in _events(text)}
+    assert statuses == {expected}
+
+
+@pytest.mark.parametrize("second,expected", [
+    # a bare visit noun naming again the visit to come the text told: the same visit, planned
+    ("وقال المتحدث إن زيارة الوزير كارتر للمملكة تأتي في إطار الالتزام الأمريكي نحو "
+     "الحلفاء.", {"planned"}),
+    # a visit before this one (an adjective of the past) is another visit, made
+    ("وقال المتحدث إن زيارة الوزير كارتر السابقة للمملكة جاءت في إطار الالتزام الأمريكي "
+     "نحو الحلفاء.", {"planned", "reported"}),
+])
+def test_a_bare_visit_noun_names_again_the_visit_to_come(second, expected):
+    text = "يصل وزير الدفاع الأمريكي آشتون كارتر إلى المملكة اليوم. " + second
+    assert {s for t, s in _events(text) if t == "VISIT"} == expected
+

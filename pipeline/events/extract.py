@@ -39,9 +39,11 @@ from pipeline.events.mentions import (
 from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import (
+    continues_a_future,
     find_triggers,
     future_tense,
     invited,
+    programme_item,
     relative_verb_at,
     under_way,
 )
@@ -322,6 +324,7 @@ def candidates(text: str, published=None, home: str | None = None,
         # (only looked at for a sentence with candidates)
         ongoing = (bool(ruled or wide) and not found and pub is not None
                    and under_way(sent, triggers, lights, cues)
+                   and not continues_a_future(sent, prev)
                    and not (lead_date[0] is not None and lead_date[0] >= today
                             and _during_the_visit(sent, triggers)))
         calls = [c for c in ruled if c.trig is not None and c.status != "negated"
@@ -337,6 +340,10 @@ def candidates(text: str, published=None, home: str | None = None,
                 if ongoing and c.status == "planned" and not c.later_stop \
                         and not _what_the_visit_is_for(c, lights):
                     c.status = "reported"
+                if _names_a_coming_visit_again(c, triggers, lights, cues, [
+                        v for kv, v in visits_told
+                        if kv < k or v.trig is not None and v.trig.i < c.trig.i]):
+                    c.status = "planned"
                 if (c.programme and visit is not None and c.date is not None and not found
                         and any(m.precision == "span" for m in dated[visit[0]])):
                     # an item of the programme of a visit of several days («يومي 14 و15»):
@@ -571,6 +578,37 @@ def _during_the_visit(sent: Sentence, triggers) -> bool:
                for t in triggers)
 
 
+_BEFORE_NOW = frozenset({"السابقه", "الاخيره", "الماضيه", "سابقه", "اخيره"})
+
+
+def _names_a_coming_visit_again(c: Candidate, triggers, lights, cues, told) -> bool:
+    """Whether a visit noun the sentence does not tell in any tense (no verb or light verb of
+    the past, no cue, no date of its own, no recalled background) names again a visit to come
+    the text told before it, by the same traveller to the same country («يصل الوزير إلى
+    المملكة اليوم ... وأكد المتحدث أن زيارة الوزير للمملكة تأتي في إطار ...»): the same
+    visit, planned as told, not a visit made (a bare noun's default). A past day the
+    sentence takes from the lead, or a visit there told as made as well, keeps it reported."""
+    if c.etype != "VISIT" or c.status != "reported" or c.trig is None \
+            or c.trig.tense != "noun" or c.actor1 is None or c.location is None:
+        return False
+    sent = c.sentence
+    norms = sent.norms
+    if cues or _no_lead(norms) or _told_in_the_past(c, lights) \
+            or any(t.tense == "past" for t in triggers) \
+            or any(tense == "past" for _, tense in lights) \
+            or any(w in _BEFORE_NOW for w in norms[c.trig.j:c.trig.j + 6]) \
+            or find_dates(norms, None):
+        return False
+    if c.date is not None and c.today is not None and c.date < c.today:
+        return False  # the lead's day (news lead convention) is past: a visit made
+    same = [v.status for v in told if v.etype == "VISIT" and v is not c
+            and v.actor1 is not None and v.location is not None
+            and v.actor1.key == c.actor1.key and v.location[1] == c.location[1]]
+    # a visit to that country told as made or under way too («شرع اليوم في زيارة إلى ألمانيا
+    # ... ومن المنتظر أن يؤدي زيارة إلى موقع الهجوم ببرلين»): the noun may be either
+    return "planned" in same and "reported" not in same
+
+
 def _what_the_visit_is_for(c: Candidate, lights) -> bool:
     """Whether a contact is what a visit under way is for: a purpose clause («ويزور X مصر
     لإجراء مباحثات مع الرئيس», «يقوم بجولة للقاء ...») or a present verb after «حيث» («اثناء
@@ -581,6 +619,9 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
         return False
     i = c.trig.i
     if c.trig.purpose or any(kind == "purpose" and lt < i <= lt + 2 for lt, kind in lights):
+        return True
+    # an item of the programme a present verb of inclusion lists («وتتضمن زيارة X لقاءات مع»)
+    if programme_item(c.sentence, c.trig, find_triggers(c.sentence)[0]):
         return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
 

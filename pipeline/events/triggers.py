@@ -27,6 +27,7 @@ from pipeline.events.words import (
     OUTLET_WORDS,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
+    PROGRAMME_SUBJECTS,
     RECEIVED_NEWS,
     RELATIVE,
     SPEAK_ABOUT_WORDS,
@@ -36,6 +37,7 @@ from pipeline.events.words import (
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
+    TOUR_INCLUDES,
     TRIP_VERBS,
     in_words,
 )
@@ -327,6 +329,43 @@ def _future_frame(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
 
 
+PROGRAMME_VERB_REACH = 15  # words from a verb of inclusion to the contact noun it lists
+PROGRAMME_SUBJECT_REACH = 6  # words before that verb where its subject may stand (SVO)
+
+
+def _inclusion_verb(tok: str) -> bool:
+    """A present verb of inclusion (grammar.yaml tour_includes: تشمل، يتضمن), bare, with و/ف or
+    with the future س («وسيتضمن»)."""
+    tok = tok[1:] if tok[:1] in ("و", "ف") else tok
+    if tok[:1] == "س" and tok[1:] in TOUR_INCLUDES:
+        tok = tok[1:]
+    return tok in TOUR_INCLUDES
+
+
+def programme_item(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Whether a contact noun is an item a present verb of inclusion lists in the programme of
+    a visit or tour (grammar.yaml programme_subjects, the verb's subject right after it or up
+    to PROGRAMME_SUBJECT_REACH words before it): «وتتضمن زيارة رئيس الحكومة إلى ألمانيا والتي
+    تتواصل يومين لقاءات مع المستشارة», «وحسب الخارجية، تشمل زيارة كيري للدوحة لقاء ثلاثيا
+    بينه ونظيريه». The programme is announced, its contacts planned (labelling convention
+    for a visit's programme); a past verb («شملت الزيارة لقاءات») reports them, and a verb
+    trigger between the verb and the noun has the noun to itself."""
+    if trig.tense != "noun" or trig.etype == "VISIT":
+        return False
+    norms = sent.norms
+    verbs = {k for t in triggers if t.tense in ("past", "present") for k in range(t.i, t.j)}
+    for k in range(trig.i - 1, max(-1, trig.i - 1 - PROGRAMME_VERB_REACH), -1):
+        if k in verbs:
+            return False
+        if not _inclusion_verb(norms[k]):
+            continue
+        if k + 1 < trig.i and in_words(norms[k + 1], PROGRAMME_SUBJECTS, "و"):
+            return True
+        return any(in_words(w, PROGRAMME_SUBJECTS, "و")
+                   for w in norms[max(0, k - PROGRAMME_SUBJECT_REACH):k])
+    return False
+
+
 # words that may stand between a noun trigger and a relative clause on it besides the
 # parties' mentions («الاجتماع المشترك بين وزراء ... ومعالي وزير الخارجية ... الذي سيعقد»)
 _TO_RELATIVE = frozenset({"بين", "مع", "و", "ب"})
@@ -431,6 +470,24 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
     # no present verb: the plan comes from elsewhere (an invitation «دعاه لزيارة»)
     return bool(verbs) and not any(k > 0 and norms[k - 1] in _SUBJUNCTIVE for k in verbs) \
         and not any(_future_verb(t) for k, t in enumerate(norms) if k not in named)
+
+
+# words opening a sentence that adds to what the sentence before said («كما يلتقي ...»: «also»)
+_ALSO = frozenset({"كما", "وكما"})
+
+
+def continues_a_future(sent: Sentence, prev: Sentence | None) -> bool:
+    """Whether a sentence opened by «كما» adds to a sentence before it that tells something
+    to come (a future verb, a cue of the future: «وأشار إلى أن الوزير سيبحث النزاعين. كما
+    يلتقي في الدوحة نظيره الروسي»): its present verb goes on with that programme, still to
+    come, not a contact under way now."""
+    if prev is None or not sent.norms[:1] or sent.norms[0] not in _ALSO:
+        return False
+    named = {k for a in prev.actors if a.name for k in range(a.i, a.j)}
+    if any(_future_verb(t) for k, t in enumerate(prev.norms) if k not in named):
+        return True
+    _triggers, _lights, cues = find_triggers(prev)
+    return any(c[2] == "planned" for c in cues)
 
 
 # words of a time adverb («اليوم 25 فيفري 2015», «غدا الخميس», «صباح اليوم»): a verb's subject
@@ -679,7 +736,13 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                          and t.j <= at and at - t.j <= 8]
             governing += [lt for lt in lights if lt[1] != "purpose" and lt[0] < at
                           and at - lt[0] <= 8]
-            if governing and max(governing)[1] == "present":
+            # a future verb nearer than any governing one («وسيتوجه X بعد ذلك إلى وزارة
+            # الخارجية للقاء نظيره»: no contact trigger of its own) is the one it depends on
+            futures = [k for k in range(max(0, at - TRIP_REACH), at)
+                       if k not in occupied and _future_verb(sent.norms[k])]
+            if futures and (not governing or futures[-1] > max(governing)[0]):
+                tense = "present"
+            elif governing and max(governing)[1] == "present":
                 tense = "present"
             elif not governing or max(governing)[1] == "past":
                 # «وصل X إلى الرياض اليوم للقاء الملك»: what the trip is for (its subject's
@@ -689,6 +752,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                 if trips and (not governing or trips[-1].i >= max(governing)[0]):
                     tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
+                                or programme_item(sent, trig, triggers)
                                 or _future_subject(sent.norms, trig.j)
                                 or _future_relative(sent, trig.j, occupied)
                                 or present_relative_at(sent, trig.j, occupied) is not None):
