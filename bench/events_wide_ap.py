@@ -13,7 +13,15 @@ experimental features computed here (not in the extractor) to see whether they w
   path   what separates each actor from the trigger and the two actors (punctuation, a word
          opening another clause, another trigger), the actor's rank among the actors on its
          side of the trigger, and its grammatical place (side, word or clitic before it, tense);
-  words  the function words between each actor and the trigger and between the two actors.
+  words  the function words between each actor and the trigger and between the two actors;
+  struct the structure between the trigger and the pair: whether one actor is the trigger's
+         subject (the first actor right after it or the last right before it) and what the
+         other one's word before it or clitic is («مع», «بين», «إلى», «لدى», «ب», نظيره), a
+         break (punctuation, a word opening a clause, another trigger) between the two actors
+         or between either and the trigger, a list «و», the pair's rank by distance among the
+         pairs of its trigger and their number, the number of actors of the sentence, the
+         same country, and whether a rule candidate of the sentence uses the trigger or
+         either actor.
 With --strict it also measures what keeping a wide candidate would do to the strict score:
 each held-out wide candidate is kept alone on top of the shipped model's decisions and its
 document scored again; it prints how many add a strictly right event, how many change nothing
@@ -50,6 +58,8 @@ _FUNCTION_WORDS = frozenset(normalize_arabic(w) for w in (
     "مع", "بين", "إلى", "من", "في", "على", "عن", "ثم", "خلال", "بعد", "قبل", "عقب", "لدى",
     "برئاسة", "بحضور", "نظيره")) | _CLAUSE_OPENERS
 _PREPOSITIONS = frozenset(normalize_arabic(w) for w in ("مع", "بين", "إلى", "من", "في", "على"))
+_WITH = frozenset(normalize_arabic(w) for w in (
+    "مع", "بين", "إلى", "لدى", "نظيره", "نظيرته", "نظرائه"))
 
 
 def _word(tok: str, words: frozenset[str]) -> str | None:
@@ -88,7 +98,44 @@ def _spans(c):
     return out
 
 
-def extra_features(c, kinds: set[str]) -> list[str]:
+def _struct(c, cands: list, triggers) -> list[str]:
+    """The `struct` features of a two-actor candidate whose actors are both in its sentence."""
+    sent, trig, norms = c.sentence, c.trig, c.sentence.norms
+    a, b = sorted((c.actor1, c.actor2), key=lambda x: x.i)
+    after = [x for x in sent.actors if x.i >= trig.j]
+    before = [x for x in sent.actors if x.j <= trig.i]
+    subj = (after[0] if after and after[0].i - trig.j <= 1
+            else before[-1] if before and before[-1].j >= trig.i - 1 else None)
+    is_subj = subj is not None and any((subj.i, subj.j) == (x.i, x.j) for x in (a, b))
+    other = (b if (subj.i, subj.j) == (a.i, a.j) else a) if is_subj else b
+    prev = norms[other.i - 1] if other.i > 0 else "^"
+    joined = _word(prev, _WITH) is not None or other.clitic[-1:] == "ب"
+    f = [f"s_subj={is_subj}", f"s_subj_with={is_subj}:{joined}",
+         f"s_clitic={other.clitic[-1:] or '-'}",
+         f"s_ab_cut={'+'.join(_cut(sent, a.j, b.i, trig, triggers))}",
+         f"s_list={b.i - a.j <= 1 and norms[b.i].startswith('و')}",
+         f"s_nact={min(len(sent.actors), 6)}",
+         f"s_same_country={a.country is not None and a.country == b.country}"]
+    for name, x in (("a", a), ("b", b)):
+        lo, hi = (x.j, trig.i) if x.j <= trig.i else (trig.j, x.i)
+        f.append(f"s_{name}_clear={_cut(sent, lo, hi, trig, triggers) == ['none']}")
+    if is_subj:
+        f += [f"s_subj_role={subj.role}", f"s_other_role={other.role}"]
+
+    def dist(o):
+        return sum(min(abs(x.i - trig.j), abs(trig.i - x.j)) for x in (o.actor1, o.actor2))
+    same = [o for o, _ in cands if o.sentence is sent and o.trig is trig
+            and o.actor2 is not None]
+    rank = sorted(dist(o) for o in same).index(dist(c)) if c in same else 3
+    rules = [o for o, feats in cands if o.sentence is sent and "rule=True" in feats]
+    used = {(x.i, x.j) for o in rules for x in (o.actor1, o.actor2) if x is not None}
+    f += [f"s_rank={min(rank, 3)}", f"s_pairs={min(len(same), 4)}",
+          f"s_rule_sent={bool(rules)}", f"s_rule_trig={any(o.trig is trig for o in rules)}",
+          f"s_used={sum((x.i, x.j) in used for x in (a, b))}"]
+    return f
+
+
+def extra_features(c, kinds: set[str], cands: list | None = None) -> list[str]:
     if c.trig is None:
         return []
     spans = _spans(c)
@@ -112,6 +159,8 @@ def extra_features(c, kinds: set[str]) -> list[str]:
         if "words" in kinds:
             f += [f"{name}_tw={w}" for w in {_word(t, _FUNCTION_WORDS) for t in norms[lo:hi]}
                   if w]
+    if "struct" in kinds and len(spans) == 2:
+        f += _struct(c, cands or [], triggers)
     lo_a, hi_a = sorted((c.actor1, c.actor2), key=lambda a: a.i)
     if "path" in kinds:
         f += [f"ab_cut={k}" for k in _cut(sent, lo_a.j, hi_a.i, trig, triggers)]
@@ -163,7 +212,7 @@ def labelled(docs: list[dict], fold: bool, kinds: set[str], effects: bool = Fals
             if key not in firm and key in optional:
                 continue
             wide = "rule=False" in feats
-            rows.append({"feats": feats + extra_features(c, kinds), "y": int(key in firm),
+            rows.append({"feats": feats + extra_features(c, kinds, cands), "y": int(key in firm),
                          "wide": wide, "useful": wide and key not in ruled,
                          "fold": fold_of(doc) if fold else -1, "alone": alone.get(k)})
     return rows
@@ -199,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     from sklearn.linear_model import LogisticRegression
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--extra", default="", help="comma-separated: path, words")
+    ap.add_argument("--extra", default="", help="comma-separated: path, words, struct")
     ap.add_argument("--C", type=float, default=0.1)
     ap.add_argument("--strict", action="store_true",
                     help="what keeping each held-out wide candidate does to the strict score")
