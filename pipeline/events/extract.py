@@ -757,7 +757,6 @@ LIGHT_REACH = 8  # words from a light verb to its noun (the subject's name may s
 
 
 EVE_SPAN = 8  # words between «عشية/غداة» and a trigger it governs
-EVE_OWN_SPAN = 10  # words after such a trigger where a date of its own phrase may stand
 
 
 def _eve_date(c: Candidate, found: list) -> date | None:
@@ -769,12 +768,6 @@ def _eve_date(c: Candidate, found: list) -> date | None:
     k = next((k for k in range(c.trig.i - 1, max(-1, c.trig.i - 1 - EVE_SPAN), -1)
               if norms[k] in EVE_SHIFTS), None)
     if k is None or any(k < m.j and m.i < c.trig.j for m in found):
-        return None
-    # «عشية مباحثات يعقدها مع نظيره في موسكو اليوم»: a date in the contact's own phrase (after
-    # it, before any punctuation) is its own
-    toks = c.sentence.toks
-    if any(m.i >= c.trig.j and m.i - c.trig.j <= EVE_OWN_SPAN
-           and not any(toks[t].punct for t in range(c.trig.j - 1, m.i)) for m in found):
         return None
     days = [m for m in found if m.precision == "day" and (m.j <= k or m.i >= c.trig.j)]
     if not days:
