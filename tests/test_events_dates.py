@@ -566,3 +566,58 @@ def test_a_visit_one_is_invited_to_takes_not_the_invitations_day():
     events = extract_events(text, date(2015, 7, 26), home="SAU")
     assert [(e["status"], e["event_date"]) for e in events if e["event_type"] == "VISIT"] == [
         ("planned", None)]
+
+
+def test_a_date_in_a_relative_clause_on_another_noun_does_not_date_the_lead():
+    # the lead's news is yesterday's; 14 July is the agreement's, told in a relative clause
+    text = ("قال وزراء الخارجية الخليجيون لوزير الخارجية الأمريكي أمس في مستهل محادثات الدوحة إن "
+            "الاتفاق الذي أبرم في 14 يوليو الماضي يجب أن يخدم الاستقرار.\n"
+            "وأوضح الوزير الأمريكي في مؤتمر صحفي مشترك مع نظيره القطري أن المحادثات كانت صريحة.")
+    events = extract_events(text, date(2015, 8, 4), home="SAU")
+    conf = [e for e in events if e["event_type"] == "PRESS_CONFERENCE"]
+    assert [e["event_date"] for e in conf] == [date(2015, 8, 3)]
+    # near miss: a contact's own relative clause («الزيارة التي ...») keeps its date
+    text = ("أشاد الوزير أمس بنتائج الزيارة التي قام بها إلى الرياض في 14 يوليو الماضي.\n"
+            "وأوضح الوزير الأمريكي في مؤتمر صحفي مشترك مع نظيره القطري أن المحادثات كانت صريحة.")
+    events = extract_events(text, date(2015, 8, 4), home="SAU")
+    assert extract_mod._occasion_date(
+        find_dates(_toks(text.splitlines()[0]), date(2015, 8, 4)),
+        _toks(text.splitlines()[0])) == (date(2015, 7, 14), "day")
+
+
+def test_a_contact_skips_a_date_in_a_relative_clause_on_another_noun_after_it():
+    from types import SimpleNamespace
+
+    def other_relative(text, trigger, contact_toks=()):
+        toks = _toks(text)
+        k = toks.index(normalize_arabic(trigger))
+        m = find_dates(toks, date(2015, 7, 27))[-1]
+        return extract_mod._in_other_relative(toks, SimpleNamespace(i=k, j=k + 1), m,
+                                              set(contact_toks))
+
+    # «جولة ... بعد الاتفاق الذي أبرمته بلاده في 14 يوليو»: the agreement's day
+    assert other_relative("وصل أمس في مستهل جولة هي الأولى بعد الاتفاق الذي أبرمته بلاده "
+                          "في 14 يوليو الجاري", "جولة")
+    # near misses: a contact noun's own clause, and a date before the trigger
+    assert not other_relative("وصل أمس في مستهل جولة هي الأولى بعد الاجتماع الذي عقد "
+                              "في 14 يوليو الجاري", "جولة")
+    assert not other_relative("الاتفاق الذي أبرم في 14 يوليو الجاري سبق جولة الوزير", "جولة")
+    # the whole sentence: the visit is yesterday's
+    text = ("وصل وزير الخارجية الإيراني إلى الكويت أمس في مستهل زيارة تشمل قطر والعراق والتي "
+            "تعد أول جولة إقليمية له بعد الاتفاق الذي أبرمته بلاده في 14 يوليو الجاري.")
+    events = extract_events(text, date(2015, 7, 27), home="SAU")
+    assert {e["event_date"] for e in events if e["event_type"] == "VISIT"} == {
+        date(2015, 7, 26)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وقال الرئيس في اليوم الأول من زيارته إن المحادثات كانت مثمرة", (None, None)),
+    ("التقاه في اليوم التالي لوصوله", (None, None)),
+    ("احتفل باليوم الوطني في السفارة", (None, None)),
+    # near misses: «اليوم» before a weekday or a name is today
+    ("وصل اليوم الاثنين إلى نيروبي", (date(2015, 7, 27), "day")),
+    ("يلتقي اليوم الرئيس الكيني", (date(2015, 7, 27), "day")),
+])
+def test_the_day_an_adjective_names_is_not_today(text, expected):
+    assert resolve_date(_toks(text), date(2015, 7, 27)) == expected
+

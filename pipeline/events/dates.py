@@ -137,6 +137,12 @@ _ORDINALS = {normalize_arabic(w): n for n, w in enumerate(
 _ORDINALS.update({"الحادي": 1, "العشرين": 20, "الثلاثين": 30})
 
 
+# «في اليوم الأول من زيارته», «اليوم التالي», «اليوم العالمي للمرأة»: a day the adjective
+# names, not today
+_NAMED_DAY = frozenset(set(_ORDINALS) - {"الحادي", "العشرين", "الثلاثين"}) | {
+    "الاخير", "التالي", "الموالي", "العالمي", "الوطني"}
+
+
 def _ordinal_at(tokens: list[str], k: int) -> tuple[int | None, int]:
     """(day, first token) of an ordinal day ending at token k («الثاني», «الحادي عشر», «الخامس
     والعشرين»), or (None, k)."""
@@ -393,7 +399,8 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
             return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False,
                                shift=-2)
         return DateMention(i, i + 1, published - timedelta(days=1), "day", False, shift=-1)
-    if tok == "اليوم" and prev not in ("حتي", "الي") and not _outlet_name(tokens, i):
+    if tok == "اليوم" and prev not in ("حتي", "الي") and nxt not in _NAMED_DAY \
+            and not _outlet_name(tokens, i):
         return DateMention(i, i + 1, published, "day", False, shift=0)
     if tok == "الليله" and nxt in _PAST:
         return DateMention(i, i + 2, published - timedelta(days=1), "day", False)

@@ -271,7 +271,7 @@ def candidates(text: str, published=None, home: str | None = None,
         dated = [find_dates(s.norms, today) for s in sentences]
     for k, sent in enumerate(sentences):
         found = dated[k]
-        sdate = sentence_date(found)
+        sdate = _occasion_date(found, sent.norms)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
         if lead_date[0] is None and k < 2:
@@ -735,8 +735,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
     others = tuple(t.i for t in found_triggers if t.j <= c.trig.i or t.i >= c.trig.j)
-    m = _relative_clause_date(c, found) or date_for(found, norms, c.trig.i, c.trig.j, starts,
-                                                    others)
+    # a date in a relative clause on another noun after the trigger («في مستهل جولة ... بعد
+    # الاتفاق الذي أبرمته بلاده في 14 يوليو») is that noun's: the contact takes another date
+    # of the sentence, when it names one
+    contact_toks = {k for t in found_triggers for k in range(t.i, t.j)}
+    own = [m for m in found if not _in_other_relative(norms, c.trig, m, contact_toks)]
+    m = _relative_clause_date(c, found) or date_for(own or found, norms, c.trig.i, c.trig.j,
+                                                    starts, others)
     if m is None:
         c.date, c.precision = None, None
         return
@@ -890,6 +895,32 @@ def _contact_noun(tok: str) -> bool:
 
 
 RELATIVE_DATE_SPAN = 6  # words after a relative clause's verb where its date may stand
+
+
+def _in_other_relative(norms: list[str], trig, m, contact_toks: set) -> bool:
+    """Whether the date expression m stands after the trigger in a relative clause on a noun
+    that is no contact's («مؤتمر صحافي ... بعد الاتفاق الذي أبرم في 14 يوليو»), within
+    RELATIVE_DATE_SPAN words of its pronoun."""
+    return m.i > trig.j and any(
+        norms[r] in RELATIVE and r - 1 not in contact_toks and not _contact_noun(norms[r - 1])
+        for r in range(max(trig.j + 1, m.i - RELATIVE_DATE_SPAN - 1), m.i))
+
+
+def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | None]:
+    """The date a sentence tells its news on (dates.sentence_date: its first explicit date,
+    else its first), less an explicit date in a relative clause on a noun that is no contact
+    («قال ... أمس في بداية محادثات الدوحة إن الاتفاق الذي أبرم في 14 يوليو ...»: the
+    agreement's day, background), when the sentence names another date. A contact's own
+    relative clause («الزيارة التي قام بها في 14 يوليو») keeps its date."""
+    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))]
+    return sentence_date(kept or found)
+
+
+def _background_clause(norms: list[str], i: int) -> bool:
+    """Whether token i stands within RELATIVE_DATE_SPAN words after a relative pronoun on a
+    noun that is no contact's («الاتفاق الذي أبرمته بلاده مع القوى العالمية في 14 يوليو»)."""
+    return any(norms[r] in RELATIVE and not _contact_noun(norms[r - 1])
+               for r in range(max(1, i - RELATIVE_DATE_SPAN - 1), i))
 
 
 def _relative_clause_date(c: Candidate, found: list):
