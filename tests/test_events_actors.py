@@ -1382,3 +1382,17 @@ def test_bin_musaed_is_a_lineage_not_an_aide():
 def test_an_envoy_of_an_organisation_named_after_it_is_the_envoy():
     text = "وزار مبعوث الأمم المتحدة الخاص إلى سوريا ستيفان دي ميستورا بكين أمس."
     assert ("Staffan de Mistura", "UN", "envoy") in _actors(text)[0]
+
+
+def test_a_minister_of_a_described_government_in_a_state_is_that_states():
+    """«وزير داخلية الحكومة الانتقالية في ليبيا»: the state after the government's descriptor
+    is the minister's, not the outlet's."""
+    for text in ("نجا سالم، وزير داخلية الحكومة الانتقالية في ليبيا، من محاولة اغتيال.",
+                 "نجا سالم، وزير داخلية حكومة الوفاق الوطني في ليبيا، من محاولة اغتيال.",
+                 "نجا سالم، وزير الداخلية في الحكومة المؤقتة في ليبيا، من محاولة اغتيال.",
+                 "التقى سالم وزير خارجية الحكومة المؤقتة بليبيا أمس."):
+        assert [a[1:] for a in _actors(text, home="SAU")[0]] in (
+            [("LBY", "minister")], [("LBY", "foreign_minister")]), text
+    # near miss: the government and the state in two clauses
+    text = "قال وزير داخلية الحكومة إن الاجتماع عقد في ليبيا."
+    assert [a[1:] for a in _actors(text, home="SAU")[0]] == [("SAU", "minister")]
