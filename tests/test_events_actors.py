@@ -1534,3 +1534,17 @@ def test_a_surname_that_is_a_word_needs_the_first_name():
         assert _actors(text, date(2025, 3, 1)) == [[]]
     text = "التقى وزير الخارجية محمد علي النفطي نظيره الجزائري."
     assert ("Mohamed Ali Nafti", "TUN", "foreign_minister") in _actors(text, date(2025, 3, 1))[0]
+
+
+def test_a_minister_of_a_described_government_in_a_state_is_that_states():
+    """«وزير داخلية الحكومة الانتقالية في ليبيا»: the state after the government's descriptor
+    is the minister's, not the outlet's."""
+    for text in ("نجا سالم، وزير داخلية الحكومة الانتقالية في ليبيا، من محاولة اغتيال.",
+                 "نجا سالم، وزير داخلية حكومة الوفاق الوطني في ليبيا، من محاولة اغتيال.",
+                 "نجا سالم، وزير الداخلية في الحكومة المؤقتة في ليبيا، من محاولة اغتيال.",
+                 "التقى سالم وزير خارجية الحكومة المؤقتة بليبيا أمس."):
+        assert [a[1:] for a in _actors(text, home="SAU")[0]] in (
+            [("LBY", "minister")], [("LBY", "foreign_minister")]), text
+    # near miss: the government and the state in two clauses
+    text = "قال وزير داخلية الحكومة إن الاجتماع عقد في ليبيا."
+    assert [a[1:] for a in _actors(text, home="SAU")[0]] == [("SAU", "minister")]

@@ -132,3 +132,21 @@ def test_no_wide_candidates_when_no_wide_one_can_be_kept(monkeypatch):
                         lambda path=None: dict(model, threshold_wide=0.99))
     extract_events(text, "2025-01-05")
     assert made == [False, True]
+
+
+def test_a_run_on_lead_keeps_the_contact_of_its_opening():
+    """A lead over MAX_SENTENCE_TOKENS that quotes a statement after the call it reports keeps
+    the call of its punctuated opening; a party named only past the opening pairs with nothing."""
+    clause = "وأضاف البيان أن الجانبين أكدا أهمية التعاون في مجالات الطاقة والتجارة،"
+    statement = " ".join([clause] * 16)
+    lead = ("بحث الرئيس الفرنسي إيمانويل ماكرون ونظيره المصري عبد الفتاح السيسي، خلال اتصال "
+            "هاتفي أمس، الأوضاع في المنطقة، حسب ما أعلن الإليزيه، " + statement)
+    assert len(lead.split()) > MAX_SENTENCE_TOKENS
+    pairs = {(e["event_type"], e["actor1_country"], e["actor2_country"])
+             for e in extract_events(lead, "2025-01-05")}
+    assert ("CALL", "FRA", "EGY") in pairs
+    # near miss: the second party only far past the opening
+    late = ("بحث الرئيس الفرنسي إيمانويل ماكرون، خلال اتصال هاتفي أمس، الأوضاع في المنطقة، "
+            + statement + " والتقى الرئيس المصري عبد الفتاح السيسي")
+    assert not [c for c, _ in candidates(late, "2025-01-05") if c.actor2 is not None
+                and c.actor2.country == "EGY"]

@@ -971,3 +971,20 @@ def test_a_meeting_verb_opening_after_a_visit_takes_the_visitor_as_subject():
 ])
 def test_no_implicit_visitor_when_the_verb_has_its_own_subject(then):
     assert _pairs(extract_events(CARTER + then, PUB), "MEET") == []
+
+
+def test_meetings_held_with_someone_are_a_meeting_with_him():
+    """«سيعقد اجتماعات مع X»: the plural is a contact as a light verb's object with «مع» after
+    it (an adverb or an adjective may stand between); elsewhere it is generic."""
+    def pairs(text):
+        return {(e["event_type"], e["status"], e["actor1_country"], e["actor2_country"])
+                for e in extract_events(text, "2015-08-01")}
+    assert ("MEET", "planned", "RUS", "QAT") in pairs(
+        "وأضافت أن الوزير الروسي سيعقد اجتماعات أيضا مع أمير قطر الشيخ تميم بن حمد.")
+    assert ("MEET", "reported", "USA", "RUS") in pairs(
+        "عقد وزير الخارجية الأمريكي جون كيري اجتماعات مكثفة مع نظيره الروسي في جنيف أمس.")
+    # near misses: no light verb, or «من» opening another phrase
+    assert not pairs("وأكد وزير الخارجية الأمريكي جون كيري أن اجتماعات اللجنة المشتركة مع روسيا "
+                     "ستستأنف.")
+    assert not pairs("عقد وزير الخارجية الأمريكي جون كيري اجتماعات دورية يتم من خلالها بحث "
+                     "العلاقات مع روسيا.")

@@ -63,6 +63,12 @@ EXTRACTOR_VERSION = "events-scorer-1"
 # punctuation): its actors and dates come from different stories, so it proposes no event.
 # An editorial's sentence that runs on through commas (120-160 words) is still one story.
 MAX_SENTENCE_TOKENS = 160
+# ... except its opening words: a real lead that runs on (a statement quoted after the call it
+# reports: «بحث A وB، خلال اتصال هاتفي، ...، وأضاف البيان: ...») tells its contact first, so a
+# trigger and both parties within its first tokens, up to the last punctuation mark among
+# this many, still make a candidate (run-together lines have no punctuation where a line ended:
+# an opening with none keeps nothing)
+LONG_SENTENCE_OPENING = 40
 # rule frames whose parties come from the sentence before (وكان في استقبالهم، اجتمع الوزيران):
 # an undated sentence of theirs takes that sentence's date
 ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
@@ -238,6 +244,12 @@ def _presence(sent: Sentence, ruled: list[Candidate], triggers, lights, cues, do
                                        sdate) if c.actor1.key not in told]
 
 
+def _within(c, opening: int) -> bool:
+    """Whether a candidate's parties are both named within a sentence's first `opening`
+    tokens (LONG_SENTENCE_OPENING: a run-on sentence's later words may be another story's)."""
+    return all(a is None or a.j <= opening for a in (c.actor1, c.actor2))
+
+
 def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
     """A definite talks noun after a call between the same two, in one sentence, is what they
     discussed on the phone («بحث A وB في اتصال هاتفي موعد المحادثات»: talks already known, not
@@ -291,13 +303,20 @@ def candidates(text: str, published=None, home: str | None = None,
             wide_date = (pick.date, pick.precision) if pick is not None else prev_date
             recalled = True
         triggers, lights, cues = found_triggers[k]
+        opening = len(sent.toks)
         if len(sent.toks) > MAX_SENTENCE_TOKENS:
-            triggers, lights, cues = [], [], []
+            opening = max((m + 1 for m in range(LONG_SENTENCE_OPENING) if sent.toks[m].punct),
+                          default=0)
+            triggers = [t for t in triggers if t.j <= opening]
+            lights = [x for x in lights if x[0] < opening]
+            cues = [x for x in cues if x[1] <= opening]
         by_text = {trigger_text(sent, t): t for t in triggers}
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
                                  visit[1] if visit else None)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
+        if opening < len(sent.toks):
+            ruled = [c for c in ruled if _within(c, opening)]
         visitors += [(k, c.actor1) for c in ruled if c.etype == "VISIT"
                      and c.actor1 is not None and c.status != "negated"][:1]
         visits_told += [(k, c) for c in ruled if c.etype == "VISIT" and c.actor1 is not None
@@ -317,6 +336,7 @@ def candidates(text: str, published=None, home: str | None = None,
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                bool(triggers) and phone_near(sent, nxt), inherited) \
             if with_wide else []
+        wide = [c for c in wide if _within(c, opening)]
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
         # a present verb that tells the programme of a visit the lead dates today or later

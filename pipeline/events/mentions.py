@@ -887,6 +887,53 @@ def _portfolio_country(norms: list[str], toks: list, unit: dict, i: int,
     return not any(toks[k].punct for k in range(j, j + len(words)))
 
 
+# the government noun a minister's title may govern before its descriptor and its state
+_GOVERNMENT_NOUNS = frozenset(normalize_arabic(w) for w in ("حكومة", "الحكومة"))
+_DESCRIPTOR_SPAN = 3  # words describing a government («الانتقالية», «الوفاق الوطني»)
+
+
+def _government_noun(norms: list[str], i1: int, j1: int, clitics: dict) -> bool:
+    return _institution_key(norms, i1, j1, clitics.get(i1, "")) in _GOVERNMENT_NOUNS
+
+
+def _portfolio_government(norms: list[str], toks: list, unit: dict, i1: int, j1: int,
+                          clitics: dict) -> bool:
+    """«وزير داخلية الحكومة الانتقالية»: a bare «وزير» in the construct state before its
+    ministry's name (as in `_portfolio_country`) and then the government it serves."""
+    i0, j = unit["i"], unit["j"]
+    if (unit["country"] or unit["org"] or unit["delegation"] or j != unit["title_j"]
+            or j - i0 != 1 or norms[i0][len(clitics.get(i0, "")):] not in _MINISTER_WORDS
+            or clitics.get(i1, "") or not _government_noun(norms, i1, j1, clitics)):
+        return False
+    words = norms[j:i1]
+    if not 1 <= len(words) <= _PORTFOLIO_SPAN or _definite(words[0]):
+        return False
+    if any(w in STOP_WORDS or w in _PREPOSITIONS or w == "في" for w in words):
+        return False
+    return not any(toks[k].punct for k in range(j - 1, i1))
+
+
+def _government_state(norms: list[str], toks: list, unit: dict, i: int,
+                      clitics: dict) -> bool:
+    """«وزير داخلية الحكومة الانتقالية في ليبيا», «وزير الخارجية في حكومة الوفاق بليبيا»: a
+    minister's title that took the government it serves, then up to three words describing
+    that government, then «في» or a ب clitic and a state: that state's minister, not the
+    outlet's. No punctuation between (after a comma the state is a place of the story)."""
+    j = unit["j"]
+    if unit["country"] or unit["org"] or unit.get("gov_j") != j:
+        return False
+    words = norms[j:i]
+    if not clitics.get(i, "").startswith("ب"):
+        if not words or words[-1] != "في":
+            return False
+        words = words[:-1]
+    if len(words) > _DESCRIPTOR_SPAN:
+        return False
+    if any(w in STOP_WORDS or w in _PREPOSITIONS or w == "في" for w in words):
+        return False
+    return not any(toks[k].punct for k in range(j - 1, i - 1))
+
+
 def _origin_unknown(norms: list[str], g: dict) -> bool:
     """«وفد من الكونغرس»: a delegation whose origin the text names after «من» in words the
     gazetteer does not know is nobody's in particular, not the outlet's own country's."""
@@ -1405,10 +1452,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         unit["country"] = e1.code  # the fixed office's state is his
                     unit["inner"] = e1.role  # «مستشار الرئيس»: the office the aide serves
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
-                      and _complement_institution(norms, unit["j"], i1, j1, clitics, gaz)):
+                      and (_complement_institution(norms, unit["j"], i1, j1, clitics, gaz)
+                           or _portfolio_government(norms, sent.toks, unit, i1, j1,
+                                                    clitics))):
                     # «المتحدث باسم وزارة الخارجية»، «المسؤولين بوزارة الدفاع»، «رئيس بعثة»:
                     # the body the title's holder belongs to, not another actor
                     unit["j"] = j1
+                    if _government_noun(norms, i1, j1, clitics):
+                        unit["gov_j"] = j1  # the state may follow its descriptor
                     if e1.code and not unit["country"] and not unit["org"]:
                         unit["country"] = e1.code  # «وفد من الكنيست»: the body's state
                         unit.setdefault("first_q", i1)
@@ -1457,7 +1508,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind in ("country", "org") and (
                         gap <= (1 if e1.kind == "country" else window)
                         or e1.kind == "country"
-                        and _portfolio_country(norms, sent.toks, unit, i1, clitics)) and (
+                        and (_portfolio_country(norms, sent.toks, unit, i1, clitics)
+                             or _government_state(norms, sent.toks, unit, i1, clitics))) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
                         and not _from_country(norms, unit, i1, gaz)):

@@ -108,7 +108,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _speaks_about(t, sent)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
                 and not _addresses_words(t, norms)
-                and _light_object(t, lights, norms)]
+                and _light_object(t, lights, norms, sent.toks)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
             and any(_multilateral_at(norms, k) for k in range(len(norms))):
         triggers = [t for t in triggers if not _multilateral_summit(t, norms)]
@@ -129,18 +129,23 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
 
 
 LIGHT_OBJECT_REACH = 8  # words from a light verb to the bare noun it takes (its subject between)
+LIGHT_WITH_REACH = 2  # words (an adjective, an adverb) between such a noun and «مع»
 
 
-def _light_object(trig: Trigger, lights, norms: list[str]) -> bool:
+def _light_object(trig: Trigger, lights, norms: list[str], toks: list) -> bool:
     """Whether a trigger that is a contact only as a light verb's object (grammar.yaml
     `light_only_nouns`) has one: a past or present light verb at most LIGHT_OBJECT_REACH words
-    before it and من/مع right after it («تلقى الوزير الاتصالات من نظيره»). Other triggers
+    before it and من/مع right after it («تلقى الوزير الاتصالات من نظيره»), or «مع» after at
+    most LIGHT_WITH_REACH words with no punctuation between («سيعقد اجتماعات أيضا مع الأمير»,
+    «عقد اجتماعات مكثفة مع الوفد»; not «من», which opens «من خلالها»). Other triggers
     pass."""
     if trig.j - trig.i != 1 or not in_words(norms[trig.i], LIGHT_ONLY_NOUNS, "وفبل"):
         return True
-    return (trig.j < len(norms) and norms[trig.j] in LIGHT_ONLY_AFTER
-            and any(0 < trig.i - k <= LIGHT_OBJECT_REACH and tense in ("past", "present")
-                    for k, tense in lights))
+    after = trig.j < len(norms) and norms[trig.j] in LIGHT_ONLY_AFTER or any(
+        norms[k] == "مع" and not any(toks[m].punct for m in range(trig.i, k))
+        for k in range(trig.j + 1, min(trig.j + 1 + LIGHT_WITH_REACH, len(norms))))
+    return after and any(0 < trig.i - k <= LIGHT_OBJECT_REACH and tense in ("past", "present")
+                         for k, tense in lights)
 
 
 def _trip_verb(norms: list[str], k: int) -> bool:
