@@ -2148,6 +2148,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             surname = _surname_alias(g.get("alias") or (), gaz)
             if surname is not None and not g.get("pronoun"):
                 memory.setdefault("aliases", {})[surname] = person
+                for form in _surname_forms(surname, gaz)[1:]:
+                    if form not in _given_names():
+                        # «مسعود البارزاني» → «بارزاني» too (a text writes both)
+                        memory["aliases"][form] = person
             if not g.get("pronoun"):
                 _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
                                 memory, gaz)
