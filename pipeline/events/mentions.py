@@ -380,6 +380,170 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     return last
 
 
+TITLED_SURNAMES = "titled surnames"  # memory: surnames of unknown people named after a title
+_ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
+_DEFINITE = normalize_arabic("ال")
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Every word of the event lexicons (triggers, cues, status, grammar words): common words
+    that are never taken for a surname."""
+    import yaml
+
+    from pipeline.events.gazetteer import LEXICON_DIR
+
+    words: set[str] = set()
+
+    def walk(x) -> None:
+        if isinstance(x, str):
+            words.update(normalize_arabic(x).split())
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                walk(k)
+                walk(v)
+        elif isinstance(x, (list, tuple)):
+            for v in x:
+                walk(v)
+
+    for path in sorted(LEXICON_DIR.glob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return frozenset(words)
+
+
+def _common_word(word: str, gaz, known: bool = True) -> bool:
+    """A word that is no surname of its own: a function word, a word of the lexicons, a
+    date word, or (`known`) one the gazetteer knows (a title, a place, a country, a name's
+    part: a given name the gazetteer knows may still open an unknown person's name)."""
+    if len(word) < 3 or not _ARABIC_WORD.match(word):
+        return True
+    stems = {word}
+    for c in ("و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"):
+        if word.startswith(c) and len(word) > len(c) + 1:
+            stems.add(word[len(c):])  # «واتفق»: a conjunction or preposition glued to a word
+    for stem in list(stems):
+        for p in ("ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي", "ا"):
+            if stem.endswith(p) and len(stem) > len(p) + 1:
+                # «معه», «عليها»: a pronoun on a preposition; «ملكا», «ردا»: the accusative
+                stems.add(stem[:-len(p)])
+    if known and (any(gaz.index.get(w) or w in _gazetteer_words() for w in stems)
+                  or word.endswith("ي") and word + "ه" in _gazetteer_words()):
+        return True  # «العربي»: an adjective whose feminine is a word of a name (العربية)
+    return any(w in STOP_WORDS or w in CONTINUATION or w in LINEAGE or w in FATHER_LINKS
+               or w in gaz.not_surnames or w in _date_keys() or w in _lexicon_words()
+               or w in _TIME_WORDS or w in _PREPOSITIONS for w in stems)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_words() -> frozenset[str]:
+    """Every word of the gazetteer's names that are no person's (titles, places, countries,
+    bodies, adjectives)."""
+    gaz = load_gazetteer()
+    return frozenset(w for entries in gaz.index.values() for toks, e in entries
+                     if e.kind != "person" for w in toks)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """First words of the gazetteer's people's names in two or more words (جون، آن، مسعود,
+    بيتر ...): what opens a name the gazetteer does not know."""
+    gaz = load_gazetteer()
+    return frozenset(toks[0] for entries in gaz.index.values() for toks, e in entries
+                     if e.kind == "person" and len(toks) >= 2 and not _definite(toks[0]))
+
+
+_ROYAL_WORDS = frozenset(normalize_arabic(w) for w in (
+    "ملك", "الملك", "أمير", "الأمير", "العاهل", "عاهل", "سلطان", "السلطان", "الشيخ", "شيخ",
+    "للملك", "للأمير", "والملك", "والأمير", "بالملك", "بالأمير"))
+_GIVEN_MADDA = frozenset(normalize_arabic(w) for w in ("آن",))
+_COMPOUND_OPENERS = frozenset(normalize_arabic(w) for w in ("عبد", "أبو", "ابو", "أم", "ام"))
+
+
+def _name_after_title(norms: list[str], toks: list, j: int, gaz,
+                      text: str = "") -> list[str] | None:
+    """The words of a full name the gazetteer does not know right after a title's mention
+    ending at `j` («مساعدة وزير الخارجية الأمريكي آن باترسون» → آن باترسون): two or three
+    words, none known to the gazetteer nor a common word, the first one indefinite (a given
+    name), up to punctuation or a word that is no name's."""
+    if j == 0 or toks[j - 1].punct:
+        return None
+    words = []
+    k = j
+    while k < len(norms) and len(words) < 4:
+        w = norms[k]
+        madda = not words and text[toks[k].start:toks[k].start + 1] == "آ" and w in _GIVEN_MADDA
+        if gaz.match_clitic(norms, k)[0] or not madda and _common_word(w, gaz, known=False):
+            break  # «آن»: a given name, spelt with the madda, not the particle «أن» the
+            # normalised form also spells
+        words.append(w)
+        k += 1
+        if toks[k - 1].punct:
+            break
+    if (len(words) < 2 or len(words) > 3 or words[0].startswith(_DEFINITE)
+            or words[0] not in _given_names() or words[-2] in _COMPOUND_OPENERS
+            or len(words) == 3 and words[1] not in _given_names()
+            or words[-1].startswith("و")
+            or len(words) == 2 and _definite(words[1]) and words[1].endswith("ه")):
+        # a name opens with a given name (and a father's name, when three words); «عبد
+        # الله», «أبو ريدة» are one compound; «والبحوث»: a conjunction opens no surname;
+        # «بيت الزكاة»: a noun in construct with a definite feminine noun, no name
+        return None
+    if k < len(norms) and not toks[k - 1].punct and not (
+            norms[k] in STOP_WORDS or norms[k] in _PREPOSITIONS or gaz.match_clitic(norms, k)[0]):
+        return None  # the name runs on into words the rule cannot tell apart
+    return words
+
+
+def _surname_forms(word: str, gaz) -> list[str]:
+    """A surname and its form with or without the article («البارزاني», «بارزاني»)."""
+    if word.startswith(_DEFINITE):
+        forms = [word, word[len(_DEFINITE):]]
+    else:
+        forms = [word, _DEFINITE + word]
+    return [f for f in forms if len(f) >= 3 and not _common_word(f, gaz)]
+
+
+def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
+    """Whether the definite word at `i` (no clitic on it) follows a definite word that is
+    no title ending there («الوزير البارزاني») nor a verb of the lexicons (التقى): an
+    adjective, not a name («الوقت الحالي», «الرئيس المصري الحالي»)."""
+    prev = norms[i - 1] if i > 0 else ""
+    return (not clitic and _definite(norms[i]) and _definite(prev)
+            and (prev[1:] if prev[:1] in ("و", "ف") else prev) not in _lexicon_words()
+            and not (raw and raw[-1][1] == i
+                     and raw[-1][2].kind in ("title", "fixed", "skip", "dhead")))
+
+
+def _remember_titled_name(norms: list[str], toks: list, actor: Actor, memory: dict,
+                          gaz, text: str = "") -> None:
+    """A title with a full name after it the gazetteer does not know: the name's last word
+    names that actor (its state or body and role) again later in the text («التقت باترسون»),
+    unless it is a common word, a word the gazetteer knows, or a surname the text already
+    gave someone (a known person's, or another titled one's: then it names neither)."""
+    if any(w in _ROYAL_WORDS for w in norms[actor.i:actor.j]):
+        return  # «الملك عبدالعزيز بجازان»: a royal's name is his given name and his father's
+    words = _name_after_title(norms, toks, actor.j, gaz, text)
+    if words is None:
+        return
+    if _common_word(words[-1], gaz):
+        return
+    forms = _surname_forms(words[-1], gaz)
+    if not forms or forms[0] != words[-1]:
+        return
+    aliases = memory.setdefault("aliases", {})
+    mine = memory.setdefault(TITLED_SURNAMES, {})
+    role = actor.role
+    person = {"en": " ".join(words), "country": actor.country, "org": actor.org,
+              "roles": ((role, None, None, actor.country, actor.org),), "region": None}
+    for form in forms:
+        old = aliases.get(form)
+        if old is None and form not in mine:
+            aliases[form] = person
+            mine[form] = person
+        elif old is not None and old is mine.get(form) and old["en"] != person["en"]:
+            del aliases[form]  # two people of the text share it: it names neither
+
+
 GIVEN_NAMES = "given names"  # memory: first name of a person named in full -> that person
 _ABD = normalize_arabic("عبد")
 
@@ -1376,6 +1540,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
+        if aliased and memory["aliases"][aliased[0]] is memory.get(
+                TITLED_SURNAMES, {}).get(aliased[0]) and _after_definite_noun(
+                norms, i, aliased[1], raw):
+            # «في الوقت الحالي»: a surname the text gave a titled person that is also an
+            # adjective agreeing with the definite noun before it names nobody there
+            aliased = None
         if aliased:
             person = memory["aliases"][aliased[0]]
         elif head and memory["title_heads"][head[0]] != AMBIGUOUS_TITLE and (
@@ -1967,11 +2137,21 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # a titled state office named without a name: what «معاليه» may refer back to
             memory.setdefault(TITLED, []).append(
                 (len(memory.get("named", ())), actor.country, actor.role))
+        if (person is None and actor.titled and (actor.country or actor.org)
+                and actor.role not in (None, "delegation") and not actor.counterpart
+                and not actor.institution and not actor.collective and not actor.grouped
+                and not actor.body and not collective and not actor.home):
+            # (not a title given the outlet's state for want of another: a guess to repeat)
+            _remember_titled_name(norms, sent.toks, actor, memory, gaz, sent.text)
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
             surname = _surname_alias(g.get("alias") or (), gaz)
             if surname is not None and not g.get("pronoun"):
                 memory.setdefault("aliases", {})[surname] = person
+                for form in _surname_forms(surname, gaz)[1:]:
+                    if form not in _given_names():
+                        # «مسعود البارزاني» → «بارزاني» too (a text writes both)
+                        memory["aliases"][form] = person
             if not g.get("pronoun"):
                 _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
                                 memory, gaz)
