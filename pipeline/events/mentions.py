@@ -1035,20 +1035,39 @@ def _portfolio_country(norms: list[str], toks: list, unit: dict, i: int,
     minister, not the outlet's (a place of a meeting rarely follows a ministry's name). A
     title that names its ministry itself («وزير الخارجية في تونس») keeps the rule for «في»
     and a state right after it."""
-    i0, j = unit["i"], unit["j"]
-    if (unit["country"] or unit["org"] or unit["delegation"] or j != unit["title_j"]
-            or j - i0 != 1 or norms[i0][len(clitics.get(i0, "")):] not in _MINISTER_WORDS):
+    j = unit["j"]
+    if not _bare_minister(norms, unit, clitics):
         return False
-    words = norms[j:i]
-    if not clitics.get(i, "").startswith("ب"):
-        if not words or words[-1] != "في":
-            return False
-        words = words[:-1]
-    if not 1 <= len(words) <= _PORTFOLIO_SPAN or _definite(words[0]):
-        return False
-    if any(w in STOP_WORDS or w in _PREPOSITIONS or w == "في" for w in words):
+    words = _words_before_state(norms, j, i, clitics)
+    if words is None or not _portfolio_words(words):
         return False
     return not any(toks[k].punct for k in range(j, j + len(words)))
+
+
+def _bare_minister(norms: list[str], unit: dict, clitics: dict) -> bool:
+    """Whether the unit is a bare «وزير/وزيرة» title alone, no country, body or delegation
+    attached yet: the head of a construct whose ministry's name follows."""
+    i0, j = unit["i"], unit["j"]
+    return not (unit["country"] or unit["org"] or unit["delegation"]) and j == unit["title_j"] \
+        and j - i0 == 1 and norms[i0][len(clitics.get(i0, "")):] in _MINISTER_WORDS
+
+
+def _portfolio_words(words: list[str]) -> bool:
+    """Whether words can be a ministry's name in the construct state after a bare «وزير»:
+    one to three, the first indefinite, no function word or «في»."""
+    return 1 <= len(words) <= _PORTFOLIO_SPAN and not _definite(words[0]) and not any(
+        w in STOP_WORDS or w in _PREPOSITIONS or w == "في" for w in words)
+
+
+def _words_before_state(norms: list[str], j: int, i: int, clitics: dict) -> list[str] | None:
+    """The words between a title's end (j) and a state at i that «في» or a ب clitic
+    introduces (that «في» left out), or None when neither introduces it."""
+    words = norms[j:i]
+    if clitics.get(i, "").startswith("ب"):
+        return words
+    if not words or words[-1] != "في":
+        return None
+    return words[:-1]
 
 
 # the government noun a minister's title may govern before its descriptor and its state
@@ -1064,15 +1083,11 @@ def _portfolio_government(norms: list[str], toks: list, unit: dict, i1: int, j1:
                           clitics: dict) -> bool:
     """«وزير داخلية الحكومة الانتقالية»: a bare «وزير» in the construct state before its
     ministry's name (as in `_portfolio_country`) and then the government it serves."""
-    i0, j = unit["i"], unit["j"]
-    if (unit["country"] or unit["org"] or unit["delegation"] or j != unit["title_j"]
-            or j - i0 != 1 or norms[i0][len(clitics.get(i0, "")):] not in _MINISTER_WORDS
-            or clitics.get(i1, "") or not _government_noun(norms, i1, j1, clitics)):
+    j = unit["j"]
+    if (not _bare_minister(norms, unit, clitics) or clitics.get(i1, "")
+            or not _government_noun(norms, i1, j1, clitics)):
         return False
-    words = norms[j:i1]
-    if not 1 <= len(words) <= _PORTFOLIO_SPAN or _definite(words[0]):
-        return False
-    if any(w in STOP_WORDS or w in _PREPOSITIONS or w == "في" for w in words):
+    if not _portfolio_words(norms[j:i1]):
         return False
     return not any(toks[k].punct for k in range(j - 1, i1))
 
@@ -1086,12 +1101,8 @@ def _government_state(norms: list[str], toks: list, unit: dict, i: int,
     j = unit["j"]
     if unit["country"] or unit["org"] or unit.get("gov_j") != j:
         return False
-    words = norms[j:i]
-    if not clitics.get(i, "").startswith("ب"):
-        if not words or words[-1] != "في":
-            return False
-        words = words[:-1]
-    if len(words) > _DESCRIPTOR_SPAN:
+    words = _words_before_state(norms, j, i, clitics)
+    if words is None or len(words) > _DESCRIPTOR_SPAN:
         return False
     if any(w in STOP_WORDS or w in _PREPOSITIONS or w == "في" for w in words):
         return False
