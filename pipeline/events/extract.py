@@ -336,7 +336,8 @@ def candidates(text: str, published=None, home: str | None = None,
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                bool(triggers) and phone_near(sent, nxt), inherited) \
             if with_wide else []
-        wide = [c for c in wide if _within(c, opening)]
+        if opening < len(sent.toks):
+            wide = [c for c in wide if _within(c, opening)]
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
         # a present verb that tells the programme of a visit the lead dates today or later
@@ -921,9 +922,7 @@ def _in_other_relative(norms: list[str], trig, m, contact_toks: set) -> bool:
     """Whether the date expression m stands after the trigger in a relative clause on a noun
     that is no contact's («مؤتمر صحافي ... بعد الاتفاق الذي أبرم في 14 يوليو»), within
     RELATIVE_DATE_SPAN words of its pronoun."""
-    return m.i > trig.j and any(
-        norms[r] in RELATIVE and r - 1 not in contact_toks and not _contact_noun(norms[r - 1])
-        for r in range(max(trig.j + 1, m.i - RELATIVE_DATE_SPAN - 1), m.i))
+    return m.i > trig.j and _background_clause(norms, m.i, trig.j + 1, contact_toks)
 
 
 def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | None]:
@@ -936,11 +935,14 @@ def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | No
     return sentence_date(kept or found)
 
 
-def _background_clause(norms: list[str], i: int) -> bool:
-    """Whether token i stands within RELATIVE_DATE_SPAN words after a relative pronoun on a
-    noun that is no contact's («الاتفاق الذي أبرمته بلاده مع القوى العالمية في 14 يوليو»)."""
-    return any(norms[r] in RELATIVE and not _contact_noun(norms[r - 1])
-               for r in range(max(1, i - RELATIVE_DATE_SPAN - 1), i))
+def _background_clause(norms: list[str], i: int, start: int = 1,
+                       contact_toks: frozenset | set = frozenset()) -> bool:
+    """Whether token i stands within RELATIVE_DATE_SPAN words after a relative pronoun (at
+    `start` or later) on a noun that is no contact's, neither a contact noun nor a trigger's
+    word in `contact_toks` («الاتفاق الذي أبرمته بلاده مع القوى العالمية في 14 يوليو»)."""
+    return any(norms[r] in RELATIVE and r - 1 not in contact_toks
+               and not _contact_noun(norms[r - 1])
+               for r in range(max(start, i - RELATIVE_DATE_SPAN - 1), i))
 
 
 def _relative_clause_date(c: Candidate, found: list):
