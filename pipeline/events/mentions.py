@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+from configs import load_yaml
 from pipeline.events.dates import WEEKDAYS, _date_keys
 from pipeline.events.gazetteer import (
     FATHER_LINKS,
@@ -389,8 +390,6 @@ _DEFINITE = normalize_arabic("ال")
 def _lexicon_words() -> frozenset[str]:
     """Every word of the event lexicons (triggers, cues, status, grammar words): common words
     that are never taken for a surname."""
-    import yaml
-
     from pipeline.events.gazetteer import LEXICON_DIR
 
     words: set[str] = set()
@@ -407,7 +406,7 @@ def _lexicon_words() -> frozenset[str]:
                 walk(v)
 
     for path in sorted(LEXICON_DIR.glob("*.yaml")):
-        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+        walk(load_yaml(path))
     return frozenset(words)
 
 
