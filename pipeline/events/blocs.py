@@ -527,7 +527,7 @@ def talks_orgs(sent: Sentence) -> None:
     for m, word in enumerate(norms):
         if word != "مع" or m + 1 not in orgs:
             continue
-        if not any((_noun_at(norms, k) and k + _noun_at(norms, k) <= m
+        if not any(((n := _noun_at(norms, k)) and k + n <= m
                     or _word_in(norms[k], spec["verbs"])) and not _broken(sent, k, m)
                    and not any(_covered(sent, x) for x in range(k + 1, m))
                    for k in range(max(0, m - TALKS_GAP), m)):
