@@ -122,16 +122,26 @@ def test_the_progress_line_says_done_known_rate_articles_rejects_and_eta():
         ("pages_known", "pages_done", "articles_written", "rejects"), 0), 0.0)
 
 
+def _within(seconds, condition):
+    """Whether CONDITION holds within SECONDS (polled: a busy machine schedules the display
+    thread late, so a fixed sleep would make the test depend on load)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True
+
+
 def test_progress_lines_go_out_while_the_run_lasts_and_quiet_shows_nothing():
     out = io.StringIO()
     progress = Progress()
     with ProgressDisplay("log", out, progress, log_every_s=0.05):
         progress.add("pages_known", 10)
         progress.add("pages_done", 4)
-        import time
-
-        time.sleep(0.3)
-    assert "4/10 pages" in out.getvalue()
+        assert _within(30, lambda: "4/10 pages" in out.getvalue())  # lines go out meanwhile
     assert ProgressDisplay.mode_for(out, quiet=True) == "off"
     assert ProgressDisplay.mode_for(out, quiet=False) == "log"  # not a terminal
     quiet = io.StringIO()
@@ -153,9 +163,7 @@ def test_on_a_terminal_the_line_is_live():
         progress.add("pages_known", 40)
         progress.add("pages_done", 10)
         progress.add("articles_written", 7)
-        import time
-
-        time.sleep(1.2)
+        assert _within(30, lambda: "7 articles, 0 rejects" in screen.getvalue())
     shown = screen.getvalue()
     assert "10/40 pages" in shown and "7 articles, 0 rejects" in shown and "\r" in shown
 
