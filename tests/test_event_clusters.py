@@ -198,3 +198,28 @@ def test_a_hostless_visit_matches_the_talks_with_the_destination_state():
     # both are blocked together: they share a bucket
     kv, kt = dict(block_keys(visit)), dict(block_keys(talks))
     assert any(k in kt for k in kv)
+
+
+def test_a_report_dated_its_own_paper_day_may_be_a_wire_story_printed_late():
+    # «استقبل الأمين العام ... الليلة الماضية» on the 10th (the 9th) and «أكد نائب الرئيس اليوم
+    # خلال لقائه ...» in a paper of the 11th: one meeting of the same two named people
+    yem, gcc = ("YEM", "head_of_government", "Khaled Bahah"), \
+        ("GCC", "organization_head", "Abdullatif Al Zayani")
+    d = date(2015, 8, 9)
+    first = ev("a", a=yem, b=gcc, day=d, pub=d + timedelta(days=1))
+    late = ev("b", a=("YEM", "official", "Khaled Bahah"), b=gcc, day=d + timedelta(days=2),
+              pub=d + timedelta(days=2))
+    assert events_match(first, late) and events_match(late, first)
+    assert len(set(cluster_events([first, late]).values())) == 1
+    # near misses: the later report dated another day than its paper's, an unnamed party,
+    # the paper-day report being the earlier one, or more than the publication tolerance
+    dated = ev("c", a=yem, b=gcc, day=d + timedelta(days=2), pub=d + timedelta(days=3))
+    assert mismatch(first, dated) == "date"
+    unnamed = ev("d", a=("YEM", "head_of_government", None), b=gcc, day=d + timedelta(days=2),
+                 pub=d + timedelta(days=2))
+    assert mismatch(first, unnamed) == "date"
+    early = ev("e", a=yem, b=gcc, day=d, pub=d)
+    after = ev("f", a=yem, b=gcc, day=d + timedelta(days=2), pub=d + timedelta(days=4))
+    assert mismatch(early, after) == "date"
+    far = ev("g", a=yem, b=gcc, day=d + timedelta(days=4), pub=d + timedelta(days=4))
+    assert mismatch(first, far) == "date"
