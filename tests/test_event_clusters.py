@@ -223,3 +223,22 @@ def test_a_report_dated_its_own_paper_day_may_be_a_wire_story_printed_late():
     assert mismatch(early, after) == "date"
     far = ev("g", a=yem, b=gcc, day=d + timedelta(days=4), pub=d + timedelta(days=4))
     assert mismatch(first, far) == "date"
+
+
+def test_a_named_person_matches_an_unnamed_office_the_person_held_that_year():
+    # «وزير الدولة لشؤون الدفاع حمد بن علي العطية» (minister) and «وزير الدفاع القطري» (no
+    # name): the gazetteer gives him the defence ministry in 2015
+    named = ev("a", a=("SAU", "defense_minister", "Mohammed bin Salman"),
+               b=("QAT", "minister", "Hamad bin Ali al-Attiyah"), day=date(2015, 8, 10))
+    office = ev("b", a=("SAU", "defense_minister", None), b=("QAT", "defense_minister", None),
+                day=date(2015, 8, 10))
+    assert events_match(named, office) and events_match(office, named)
+    # near misses: an office he never held, or the one he held in a year he did not hold it
+    assert mismatch(named, ev("c", a=("SAU", "defense_minister", None),
+                              b=("QAT", "foreign_minister", None),
+                              day=date(2015, 8, 10))) == "parties"
+    later = ev("d", a=("SAU", "defense_minister", "Mohammed bin Salman"),
+               b=("QAT", "minister", "Hamad bin Ali al-Attiyah"), day=date(2019, 8, 10))
+    assert mismatch(later, ev("e", a=("SAU", "defense_minister", None),
+                              b=("QAT", "defense_minister", None),
+                              day=date(2019, 8, 10))) == "parties"
