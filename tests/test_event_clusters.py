@@ -198,3 +198,47 @@ def test_a_hostless_visit_matches_the_talks_with_the_destination_state():
     # both are blocked together: they share a bucket
     kv, kt = dict(block_keys(visit)), dict(block_keys(talks))
     assert any(k in kt for k in kv)
+
+
+def test_a_report_dated_its_own_paper_day_may_be_a_wire_story_printed_late():
+    # «استقبل الأمين العام ... الليلة الماضية» on the 10th (the 9th) and «أكد نائب الرئيس اليوم
+    # خلال لقائه ...» in a paper of the 11th: one meeting of the same two named people
+    yem, gcc = ("YEM", "head_of_government", "Khaled Bahah"), \
+        ("GCC", "organization_head", "Abdullatif Al Zayani")
+    d = date(2015, 8, 9)
+    first = ev("a", a=yem, b=gcc, day=d, pub=d + timedelta(days=1))
+    late = ev("b", a=("YEM", "official", "Khaled Bahah"), b=gcc, day=d + timedelta(days=2),
+              pub=d + timedelta(days=2))
+    assert events_match(first, late) and events_match(late, first)
+    assert len(set(cluster_events([first, late]).values())) == 1
+    # near misses: the later report dated another day than its paper's, an unnamed party,
+    # the paper-day report being the earlier one, or more than the publication tolerance
+    dated = ev("c", a=yem, b=gcc, day=d + timedelta(days=2), pub=d + timedelta(days=3))
+    assert mismatch(first, dated) == "date"
+    unnamed = ev("d", a=("YEM", "head_of_government", None), b=gcc, day=d + timedelta(days=2),
+                 pub=d + timedelta(days=2))
+    assert mismatch(first, unnamed) == "date"
+    early = ev("e", a=yem, b=gcc, day=d, pub=d)
+    after = ev("f", a=yem, b=gcc, day=d + timedelta(days=2), pub=d + timedelta(days=4))
+    assert mismatch(early, after) == "date"
+    far = ev("g", a=yem, b=gcc, day=d + timedelta(days=4), pub=d + timedelta(days=4))
+    assert mismatch(first, far) == "date"
+
+
+def test_a_named_person_matches_an_unnamed_office_the_person_held_that_year():
+    # «وزير الدولة لشؤون الدفاع حمد بن علي العطية» (minister) and «وزير الدفاع القطري» (no
+    # name): the gazetteer gives him the defence ministry in 2015
+    named = ev("a", a=("SAU", "defense_minister", "Mohammed bin Salman"),
+               b=("QAT", "minister", "Hamad bin Ali al-Attiyah"), day=date(2015, 8, 10))
+    office = ev("b", a=("SAU", "defense_minister", None), b=("QAT", "defense_minister", None),
+                day=date(2015, 8, 10))
+    assert events_match(named, office) and events_match(office, named)
+    # near misses: an office he never held, or the one he held in a year he did not hold it
+    assert mismatch(named, ev("c", a=("SAU", "defense_minister", None),
+                              b=("QAT", "foreign_minister", None),
+                              day=date(2015, 8, 10))) == "parties"
+    later = ev("d", a=("SAU", "defense_minister", "Mohammed bin Salman"),
+               b=("QAT", "minister", "Hamad bin Ali al-Attiyah"), day=date(2019, 8, 10))
+    assert mismatch(later, ev("e", a=("SAU", "defense_minister", None),
+                              b=("QAT", "defense_minister", None),
+                              day=date(2019, 8, 10))) == "parties"

@@ -284,3 +284,13 @@ def test_an_organisation_after_mea_of_no_talks_is_no_party():
                  "أجرى وزير المالية المغربي أمس مباحثات في الرباط بالتنسيق مع صندوق النقد "
                  "الدولي."):
         assert not any("IMF" in e for e in _events(text))
+
+
+def test_a_meeting_noun_in_the_accusative_names_the_organisation_after_mea():
+    # «عقد اجتماعا مع مجلس التعاون»: the indefinite accusative of اجتماع is the same noun
+    evs = _events("يعقد وزير الخارجية الأمريكي اليوم في الدوحة اجتماعا مع دول مجلس التعاون "
+                  "لبحث الاتفاق النووي.")
+    assert {frozenset((a, b)) for _t, a, b in evs} == {frozenset(("USA", "GCC"))}
+    # «اتفاقا مع»: still no meeting noun
+    assert not _events("وقع وزير الخارجية الأمريكي اليوم في الدوحة اتفاقا مع دول مجلس "
+                       "التعاون.")
