@@ -786,6 +786,26 @@ def test_a_ministry_named_later_in_the_text_is_the_persons_office_throughout():
     assert _actors(text, home="SAU")[0][0] == ("Mohammed bin Salman", "SAU", "official")
 
 
+def test_a_ministry_joined_by_and_to_a_crown_prince_or_deputy_title_is_his_office():
+    # «X ولي ولي العهد ووزير الدفاع»: one person with two titles, the ministry decides
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي اليوم في القاهرة الأمير محمد بن سلمان "
+            "ولي ولي العهد ووزير الدفاع.")
+    assert _actors(text)[0] == [("Abdel Fattah al-Sisi", "EGY", "head_of_state"),
+                                ("Mohammed bin Salman", "SAU", "defense_minister")]
+    text = "التقى الرئيس التركي أمس ناصر جودة نائب رئيس الوزراء ووزير الخارجية."
+    assert _pairs(text) == {("MEET", ("JOR:foreign_minister", "TUR:head_of_state"))}
+    # near misses: a name after the ministry is another minister's; so is a ministry after a
+    # comma; and a generic «والوزير» names no office of his
+    text = ("استقبل الرئيس المصري اليوم الأمير محمد بن سلمان ولي ولي العهد ووزير الخارجية "
+            "عادل الجبير.")
+    assert ("Adel al-Jubeir", "SAU", "foreign_minister") in _actors(text)[0]
+    assert ("Mohammed bin Salman", "SAU", "official") in _actors(text)[0]
+    text = "استقبل الرئيس المصري اليوم الأمير محمد بن سلمان ولي ولي العهد، ووزير الخارجية."
+    assert len(_actors(text)[0]) == 3
+    text = "استقبل الرئيس المصري اليوم الأمير محمد بن سلمان ولي ولي العهد والوزير."
+    assert ("Mohammed bin Salman", "SAU", "official") in _actors(text)[0]
+
+
 def test_a_bare_title_refers_back_to_the_person_named_with_it():
     text = ("وصل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع إلى القاهرة مساء أمس. "
             "ويلتقي ولي ولي العهد السعودي اليوم الرئيس المصري عبد الفتاح السيسي.")

@@ -1182,6 +1182,32 @@ def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
         u["titles"]) and _definite(norms[u["i"]]) and not clitics.get(u["i"])
 
 
+# a crown prince's title, which a ministry coordinated after it adds to («ولي ولي العهد ووزير
+# الدفاع»: one person, the minister)
+_CROWN_TITLES = frozenset(normalize_arabic(t) for t in ("ولي العهد", "ولي ولي العهد", "ولي عهد"))
+_DEPUTY_WORDS = frozenset(normalize_arabic(t) for t in ("نائب", "النائب", "نائبة", "النائبة"))
+
+
+def _coordinated_ministry(g: dict, u: dict, rest: list[dict], clitics: dict, gaz) -> bool:
+    """Whether a ministry joined by و right after a named person's crown-prince or deputy title
+    is more of his titles, not another person: «الأمير محمد بن سلمان ولي ولي العهد ووزير
+    الدفاع», «ناصر جودة نائب رئيس الوزراء ووزير الخارجية» (a ministry beats those titles). A
+    name right after the ministry («... ولي ولي العهد ووزير الخارجية عادل الجبير») is that
+    other minister's."""
+    if g["person"] is None or not g["titles"] or u["person"] is not None or not u["titles"]:
+        return False
+    if u["i"] != g["j"] or clitics.get(u["i"]) != "و" or u["counterpart"] or u["delegation"]:
+        return False
+    role, title = g["titles"][-1]
+    words = title.split()
+    if role != "official" or not (_in_titles(title, _CROWN_TITLES) or words[0] in _DEPUTY_WORDS):
+        return False
+    if not all(r in NAMED_MINISTRIES and not _in_titles(t, gaz.generic_titles)
+               for r, t in u["titles"]):
+        return False
+    return not (rest and rest[0]["i"] - u["j"] <= 3)
+
+
 def _aide_title(title: str, clitic: str, gaz) -> bool:
     """Whether a mention opens with an aide's title (roles.yaml `aide_titles`: مستشار،
     المتحدث باسم، مبعوث), its clitic aside («ومستشار»)."""
@@ -1803,7 +1829,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «وزير الداخلية، وآشتون كارتر»: a name joined by و after a comma is another person
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و")
-                and (not u["person"] or sent.toks[u["i"] - 1].punct))
+                and (not u["person"] or sent.toks[u["i"] - 1].punct)
+                and not (not sent.toks[u["i"] - 1].punct
+                         and _coordinated_ministry(g, u, units[n_u + 1:], clitics, gaz)))
             # «التقى وزير الخارجية الياباني أمس رئيس الجمهورية»: a time word ends the subject;
             # what follows it is the object
             stop = stop or any(t in _TIME_WORDS for t in gap_toks)
