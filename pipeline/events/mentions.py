@@ -1466,6 +1466,20 @@ def _family_name_at(norms: list[str], k: int, gaz) -> bool:
             and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys())
 
 
+# «مساعدة» is also the verbal noun «helping»: after a preposition, a negation or a verb of
+# help («لمساعدة الرئيس»، «بعدم مساعدة الحكومة»، «على مساعدة») it names nobody's assistant
+_HELP_NOUN = normalize_arabic("مساعدة")
+_HELP_BEFORE = frozenset(normalize_arabic(w) for w in (
+    "عدم", "بعدم", "على", "في", "إلى", "من", "عن", "أجل", "تقديم", "طلب", "بطلب"))
+
+
+def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
+    """Whether the skip prefix at token i is «مساعدة», the verbal noun (see _HELP_BEFORE)."""
+    if n != 1 or norms[i][len(clitic):] != _HELP_NOUN:
+        return False
+    return clitic.endswith(("ل", "ب")) or i > 0 and norms[i - 1] in _HELP_BEFORE
+
+
 NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
 
 
@@ -1543,6 +1557,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية»: the portfolio of the
                 # title before, not the ministry
                 i += n
+                continue
+            if pick.kind == "skip" and _help_noun(norms, i, n, clitic):
+                i += n  # «بعدم مساعدة الرئيس السوري»: helping him, not his assistant
                 continue
             if pick.kind == "title" and not _institution_allowed(norms, i, n, clitic, gaz):
                 i += n  # «لجنة التحقيق»: a committee that is no joint one names no party
