@@ -1299,6 +1299,18 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     return i == j and last.startswith(("ال", "وال", "بال", "لل", "فال"))
 
 
+def _state_form_after(norms: list[str], unit: dict, i: int, j: int, clitics: dict) -> bool:
+    """«وزير الخارجية بجمهورية مصر العربية», «وزير الداخلية بدولة الكويت», «وزير الشؤون
+    الخارجية بالمملكة البلجيكية»: a state named by its form with the ب clitic right after a
+    definite title is the title's state («وزير ... بـ» is not a verb's object here); a bare
+    «بالمملكة» (one word) is where he is, not whose."""
+    if i != unit["j"] or j - i < 2 or clitics.get(i) != "ب" or not unit["titles"]:
+        return False
+    word = norms[i][1:]
+    word = word[2:] if word.startswith("ال") else word
+    return word in _STATE_FORM_NOUNS
+
+
 def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: dict) -> Entry:
     """A name that is a country and a city of another state («عمان»: Oman, and Amman) is the
     city once the text has named the city's state (by name, adjective or a place of it) and
@@ -1735,7 +1747,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                              or _government_state(norms, sent.toks, unit, i1, clitics))) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
-                        and not _from_country(norms, unit, i1, gaz)):
+                        and not _from_country(norms, unit, i1, gaz)
+                        and not _state_form_after(norms, unit, i1, j1, clitics)):
                     if unit["country"] or unit["org"]:
                         break
                     unit.setdefault("first_q", i1)
