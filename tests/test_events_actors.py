@@ -1656,3 +1656,28 @@ def test_a_counterparts_role_from_one_pair_does_not_leak_into_the_sentences_acto
     assert any(c.actor2 is not None and c.actor2.counterpart
                and c.actor2.role == "head_of_state" for c in out)
     assert [(a.text, a.role) for a in sent.actors] == before
+
+
+def test_a_state_named_by_its_form_with_bi_after_a_definite_title_is_its_state():
+    # «وزير الخارجية بجمهورية مصر العربية»: Egypt's foreign minister, not the outlet's
+    text = "يؤدي وزير الشؤون الخارجية بالمملكة البلجيكية زيارة رسمية إلى تونس يوم الاثنين."
+    assert _actors(text, home="TUN")[0] == [(None, "BEL", "foreign_minister")]
+    text = "استقبل الرئيس التونسي أمس وزير الداخلية بدولة الكويت."
+    assert (None, "KWT", "minister") in _actors(text, home="TUN")[0]
+    # near miss: a bare «بالمملكة» (one word) says where he is, not whose minister he is
+    text = "استقبل الرئيس التونسي أمس وزير الخارجية بالمملكة."
+    assert (None, "TUN", "foreign_minister") in _actors(text, home="TUN")[0]
+
+
+def test_omans_minister_in_charge_of_foreign_affairs_is_its_foreign_minister():
+    text = ("التقى وزير الخارجية السوري أمس في مسقط الوزير العماني المسؤول عن الشؤون "
+            "الخارجية.")
+    assert (None, "OMN", "foreign_minister") in _actors(text, home="SAU")[0]
+    # near miss: with no minister's title before it the phrase names no minister
+    text = "وقال المسؤول عن الشؤون الخارجية في الحزب إن الحزب يرفض الاتفاق."
+    assert all(a[2] != "foreign_minister" for a in _actors(text, home="SAU")[0])
+
+
+def test_a_woman_head_of_government_in_the_construct_state():
+    text = "التقى الرئيس الفرنسي أمس في باريس رئيسة حكومة بريطانيا."
+    assert (None, "GBR", "head_of_government") in _actors(text)[0]

@@ -1478,6 +1478,11 @@ def _family_name_at(norms: list[str], k: int, gaz) -> bool:
             and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys())
 
 
+# Oman's foreign minister's title without «الوزير» («الوزير العماني المسؤول عن ...»): only
+# right after a minister's title (roles.yaml)
+_IN_CHARGE_OF_FOREIGN = " ".join(normalize_arabic("المسؤول عن الشؤون الخارجية").split())
+_MINISTER_TITLE_WORDS = frozenset(normalize_arabic(w) for w in ("الوزير", "والوزير", "وزير"))
+
 # «مساعدة» is also the verbal noun «helping»: after a preposition, a negation or a verb of
 # help («لمساعدة الرئيس»، «بعدم مساعدة الحكومة»، «على مساعدة») it names nobody's assistant
 _HELP_NOUN = normalize_arabic("مساعدة")
@@ -1569,6 +1574,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية»: the portfolio of the
                 # title before, not the ministry
                 i += n
+                continue
+            if pick.kind == "title" and " ".join(norms[i:i + n]) == _IN_CHARGE_OF_FOREIGN \
+                    and not any(t in _MINISTER_TITLE_WORDS for t in norms[max(0, i - 2):i]):
+                i += n  # «المسؤول عن الشؤون الخارجية في الحزب»: no minister's title before
                 continue
             if pick.kind == "skip" and _help_noun(norms, i, n, clitic):
                 i += n  # «بعدم مساعدة الرئيس السوري»: helping him, not his assistant
