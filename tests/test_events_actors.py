@@ -1681,3 +1681,13 @@ def test_omans_minister_in_charge_of_foreign_affairs_is_its_foreign_minister():
 def test_a_woman_head_of_government_in_the_construct_state():
     text = "التقى الرئيس الفرنسي أمس في باريس رئيسة حكومة بريطانيا."
     assert (None, "GBR", "head_of_government") in _actors(text)[0]
+
+
+def test_an_undersecretary_is_an_official_of_the_ministrys_state():
+    text = "التقى وزير الخارجية المصري أمس وكيل وزارة الخارجية الأمريكية لشؤون الحماية."
+    assert (None, "USA", "official") in _actors(text)[0]
+    text = "استقبل وكيل وزارة الخارجية اليوم السفير الياباني."
+    assert (None, "SAU", "official") in _actors(text, home="SAU")[0]
+    # near miss: the minister himself keeps his office
+    text = "استقبل وزير الخارجية اليوم السفير الياباني."
+    assert (None, "SAU", "foreign_minister") in _actors(text, home="SAU")[0]
