@@ -679,13 +679,16 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         for a1, a2, how in pairs:
             if not may_pair(a1, a2):
                 continue  # two members of one bloc, or a bare state not opposite one
+            listed = rank.get(id(a2), 0) if how != "joint" else 0
+            # نظيره takes the other actor's role in this pair only (a copy: the sentence's
+            # actors are shared by every pair and trigger)
             if a2.counterpart and not a2.titled:
-                a2.role = a1.role
+                a2 = dataclasses.replace(a2, role=a1.role)
             if a1.counterpart and not a1.titled:
-                a1.role = a2.role
+                a1 = dataclasses.replace(a1, role=a2.role)
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
                                  sdate[1], loc, phone, frame=how,
-                                 listed=rank.get(id(a2), 0) if how != "joint" else 0,
+                                 listed=listed,
                                  programme=subject is programme))
     return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                          visitor, inherited)

@@ -1182,6 +1182,32 @@ def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
         u["titles"]) and _definite(norms[u["i"]]) and not clitics.get(u["i"])
 
 
+# a crown prince's title, which a ministry coordinated after it adds to («ولي ولي العهد ووزير
+# الدفاع»: one person, the minister)
+_CROWN_TITLES = frozenset(normalize_arabic(t) for t in ("ولي العهد", "ولي ولي العهد", "ولي عهد"))
+_DEPUTY_WORDS = frozenset(normalize_arabic(t) for t in ("نائب", "النائب", "نائبة", "النائبة"))
+
+
+def _coordinated_ministry(g: dict, u: dict, rest: list[dict], clitics: dict, gaz) -> bool:
+    """Whether a ministry joined by و right after a named person's crown-prince or deputy title
+    is more of his titles, not another person: «الأمير محمد بن سلمان ولي ولي العهد ووزير
+    الدفاع», «ناصر جودة نائب رئيس الوزراء ووزير الخارجية» (a ministry beats those titles). A
+    name right after the ministry («... ولي ولي العهد ووزير الخارجية عادل الجبير») is that
+    other minister's."""
+    if g["person"] is None or not g["titles"] or u["person"] is not None or not u["titles"]:
+        return False
+    if u["i"] != g["j"] or clitics.get(u["i"]) != "و" or u["counterpart"] or u["delegation"]:
+        return False
+    role, title = g["titles"][-1]
+    words = title.split()
+    if role != "official" or not (_in_titles(title, _CROWN_TITLES) or words[0] in _DEPUTY_WORDS):
+        return False
+    if not all(r in NAMED_MINISTRIES and not _in_titles(t, gaz.generic_titles)
+               for r, t in u["titles"]):
+        return False
+    return not (rest and rest[0]["i"] - u["j"] <= 3)
+
+
 def _aide_title(title: str, clitic: str, gaz) -> bool:
     """Whether a mention opens with an aide's title (roles.yaml `aide_titles`: مستشار،
     المتحدث باسم، مبعوث), its clitic aside («ومستشار»)."""
@@ -1271,6 +1297,18 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
         return True  # «قام وزير الخارجية بزيارة مصر»: the country visited, not his
     last = norms[j - 1] if j > 0 else ""
     return i == j and last.startswith(("ال", "وال", "بال", "لل", "فال"))
+
+
+def _state_form_after(norms: list[str], unit: dict, i: int, j: int, clitics: dict) -> bool:
+    """«وزير الخارجية بجمهورية مصر العربية», «وزير الداخلية بدولة الكويت», «وزير الشؤون
+    الخارجية بالمملكة البلجيكية»: a state named by its form with the ب clitic right after a
+    definite title is the title's state («وزير ... بـ» is not a verb's object here); a bare
+    «بالمملكة» (one word) is where he is, not whose."""
+    if i != unit["j"] or j - i < 2 or clitics.get(i) != "ب" or not unit["titles"]:
+        return False
+    word = norms[i][1:]
+    word = word[2:] if word.startswith("ال") else word
+    return word in _STATE_FORM_NOUNS
 
 
 def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: dict) -> Entry:
@@ -1440,6 +1478,25 @@ def _family_name_at(norms: list[str], k: int, gaz) -> bool:
             and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys())
 
 
+# Oman's foreign minister's title without «الوزير» («الوزير العماني المسؤول عن ...»): only
+# right after a minister's title (roles.yaml)
+_IN_CHARGE_OF_FOREIGN = " ".join(normalize_arabic("المسؤول عن الشؤون الخارجية").split())
+_MINISTER_TITLE_WORDS = frozenset(normalize_arabic(w) for w in ("الوزير", "والوزير", "وزير"))
+
+# «مساعدة» is also the verbal noun «helping»: after a preposition, a negation or a verb of
+# help («لمساعدة الرئيس»، «بعدم مساعدة الحكومة»، «على مساعدة») it names nobody's assistant
+_HELP_NOUN = normalize_arabic("مساعدة")
+_HELP_BEFORE = frozenset(normalize_arabic(w) for w in (
+    "عدم", "بعدم", "على", "في", "إلى", "من", "عن", "أجل", "تقديم", "طلب", "بطلب"))
+
+
+def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
+    """Whether the skip prefix at token i is «مساعدة», the verbal noun (see _HELP_BEFORE)."""
+    if n != 1 or norms[i][len(clitic):] != _HELP_NOUN:
+        return False
+    return clitic.endswith(("ل", "ب")) or i > 0 and norms[i - 1] in _HELP_BEFORE
+
+
 NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
 
 
@@ -1517,6 +1574,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية»: the portfolio of the
                 # title before, not the ministry
                 i += n
+                continue
+            if pick.kind == "title" and " ".join(norms[i:i + n]) == _IN_CHARGE_OF_FOREIGN \
+                    and not any(t in _MINISTER_TITLE_WORDS for t in norms[max(0, i - 2):i]):
+                i += n  # «المسؤول عن الشؤون الخارجية في الحزب»: no minister's title before
+                continue
+            if pick.kind == "skip" and _help_noun(norms, i, n, clitic):
+                i += n  # «بعدم مساعدة الرئيس السوري»: helping him, not his assistant
                 continue
             if pick.kind == "title" and not _institution_allowed(norms, i, n, clitic, gaz):
                 i += n  # «لجنة التحقيق»: a committee that is no joint one names no party
@@ -1692,7 +1756,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                              or _government_state(norms, sent.toks, unit, i1, clitics))) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
-                        and not _from_country(norms, unit, i1, gaz)):
+                        and not _from_country(norms, unit, i1, gaz)
+                        and not _state_form_after(norms, unit, i1, j1, clitics)):
                     if unit["country"] or unit["org"]:
                         break
                     unit.setdefault("first_q", i1)
@@ -1803,7 +1868,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «وزير الداخلية، وآشتون كارتر»: a name joined by و after a comma is another person
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و")
-                and (not u["person"] or sent.toks[u["i"] - 1].punct))
+                and (not u["person"] or sent.toks[u["i"] - 1].punct)
+                and not (not sent.toks[u["i"] - 1].punct
+                         and _coordinated_ministry(g, u, units[n_u + 1:], clitics, gaz)))
             # «التقى وزير الخارجية الياباني أمس رئيس الجمهورية»: a time word ends the subject;
             # what follows it is the object
             stop = stop or any(t in _TIME_WORDS for t in gap_toks)
