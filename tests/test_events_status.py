@@ -140,6 +140,22 @@ def test_contact_in_a_time_phrase_of_a_future_verb_is_planned():
     assert ("MEET", "planned") in _events(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the future verb's subject, object and a time adverb stand before خلال (VSO)
+    ("وسيناقش وزير الداخلية اللبناني هذه الملفات صباح اليوم خلال اجتماعه بوزير الخارجية "
+     "الفرنسي.", "planned"),
+    ("وسوف يبحث وزير الخارجية المصري هذه القضايا أثناء لقائه بنظيره الأردني.", "planned"),
+    # near misses: a past verb, a past clause or punctuation between the future verb and خلال
+    ("وبحث وزير الخارجية المصري هذه القضايا خلال لقائه بنظيره الأردني.", "reported"),
+    ("وسيبحث وزير الخارجية المصري ما تم الاتفاق عليه خلال لقائه بنظيره الأردني.",
+     "reported"),
+    ("وسيعرض وزير الخارجية المصري النتائج، وقد أكد خلال لقائه بنظيره الأردني دعم بلاده.",
+     "reported"),
+])
+def test_contact_in_a_time_phrase_of_a_further_future_verb(text, expected):
+    assert ("MEET", expected) in _events(text)
+
+
 def test_past_progressive_is_reported():
     text = "وبينما كان الرئيس الأمريكي يغادر كينيا متوجها إلى إثيوبيا، وقع الهجوم."
     evs = _events(text)
