@@ -156,6 +156,31 @@ def test_contact_in_a_time_phrase_of_a_further_future_verb(text, expected):
     assert ("MEET", expected) in _events(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an ordinal heading the noun a present visit verb describes: the first to visit, a visit
+    # made or under way
+    ("تجدر الإشارة إلى أن وزير الاقتصاد الألماني أول سياسي غربي بارز يزور إيران عقب "
+     "الاتفاق النووي.", "reported"),
+    ("ووزير الاقتصاد الألماني أول مسؤول غربي يزور إيران بعد الاتفاق.", "reported"),
+    # near misses: a future verb, a copula to come or the future prefix governs the ordinal
+    ("وستكون رئيسة الوزراء البريطانية أول زعيمة أجنبية تزور الرئيس الأمريكي.", "planned"),
+    ("وقال إن الرئيس الأمريكي يأمل أن يكون أول رئيس أمريكي يزور إثيوبيا.", "planned"),
+    ("وقال إن وزير الاقتصاد الألماني أول مسؤول غربي سيزور إيران بعد الاتفاق.", "planned"),
+])
+def test_the_first_to_visit_is_a_visit_made(text, expected):
+    assert {s for t, s in _events(text) if t == "VISIT"} == {expected}
+
+
+@pytest.mark.parametrize("lead,expected", [
+    # the description names the visit the text is about: as to come as the lead tells it
+    ("يصل الرئيس الأمريكي إلى كينيا غدا الجمعة.", {"planned"}),
+    ("زار الرئيس الأمريكي كينيا أمس.", {"reported"}),
+])
+def test_the_first_to_visit_names_the_visit_the_text_is_about(lead, expected):
+    text = lead + " وهو أول رئيس أمريكي يزور كينيا أثناء فترة حكمه."
+    assert {s for t, s in _events(text) if t == "VISIT"} == expected
+
+
 def test_past_progressive_is_reported():
     text = "وبينما كان الرئيس الأمريكي يغادر كينيا متوجها إلى إثيوبيا، وقع الهجوم."
     evs = _events(text)

@@ -696,6 +696,50 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     return False
 
 
+# ordinals heading a noun phrase a present verb describes («أول وزير يزور طهران»)
+_ORDINALS = frozenset({"اول", "ثاني", "ثالث", "اخر"})
+# heads of such a phrase that tell an occasion, not who visits («في أول مرة يزور فيها»)
+_ORDINAL_NOT_A_VISITOR = frozenset({"مره", "زياره", "ما", "من"})
+# a copula in the future or the subjunctive puts the description to come («ليكون أول رئيس
+# يزور إثيوبيا»)
+_BECOMES = frozenset({"يكون", "تكون", "ليكون", "لتكون", "يصبح", "تصبح", "ليصبح", "لتصبح"})
+ORDINAL_REACH = 4  # words from the ordinal to the verb describing its noun
+
+
+def first_to(sent: Sentence, k: int, occupied: set) -> bool:
+    """Whether the present verb at token k describes a noun headed by an ordinal («وهو أول
+    وزير خارجية فرنسي يزور إيران منذ 12 عاما», «أول مسؤول غربي يزور طهران»: the first to
+    visit): an adjective clause telling who someone is by a visit made or under way, not
+    one to come, unless a future verb, the subjunctive or a copula to come governs the
+    ordinal («ستكون أول زعيمة تزور», «ليكون أول رئيس يزور إثيوبيا»)."""
+    norms, toks = sent.norms, sent.toks
+    if _future_verb(norms[k]):
+        return False
+    start = None
+    for m in range(k - 1, max(-1, k - 2 - ORDINAL_REACH), -1):
+        if toks[m].punct or norms[m] in _ORDINAL_NOT_A_VISITOR:
+            return False
+        if norms[m] in _ORDINALS and m < k - 1:
+            start = m
+            break
+    if start is None or norms[start + 1] in _ORDINAL_NOT_A_VISITOR:
+        return False
+    words = 0
+    for m in range(start - 1, -1, -1):
+        if toks[m].punct:
+            break
+        tok = norms[m]
+        # («إلى أن الوزير أول ...»: أنّ before a noun is no subjunctive)
+        if _future_verb(tok) or tok in _BECOMES or tok in _SUBJUNCTIVE - {"ان"} \
+                or tok in ("سوف", "وسوف"):
+            return False
+        if m not in occupied:
+            words += 1
+            if words > CUE_WINDOW:
+                break
+    return True
+
+
 def _describes_actor(norms: list[str], k: int) -> bool:
     """Whether the present light verb at token k opens a relative clause on the word before
     («الوزير الذي يؤدي زيارة إلى تونس», «الذي يقوم بزيارة رسمية»): it describes what that
@@ -805,9 +849,9 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                                 or _future_relative(sent, trig.j, occupied)
                                 or present_relative_at(sent, trig.j, occupied) is not None):
             tense = "present"
-    if tense == "present" and trig.tense == "present" and _was_doing(sent.norms, trig.i,
-                                                                     occupied):
-        tense = "past"  # «كان أوباما يغادر كينيا»: past progressive
+    if tense == "present" and trig.tense == "present" and (
+            _was_doing(sent.norms, trig.i, occupied) or first_to(sent, trig.i, occupied)):
+        tense = "past"  # «كان أوباما يغادر كينيا»: past progressive; «أول وزير يزور طهران»
     if tense == "present":
         # a past cue after a present verb tells a contact under way (يزور لندن حاليا); a
         # future verb (سيلتقي) is still to come whatever follows it
