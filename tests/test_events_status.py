@@ -594,3 +594,21 @@ def test_a_bare_visit_noun_names_again_the_visit_to_come(second, expected):
     text = "يصل وزير الدفاع الأمريكي آشتون كارتر إلى المملكة اليوم. " + second
     assert {s for t, s in _events(text) if t == "VISIT"} == expected
 
+
+
+@pytest.mark.parametrize("second,expected", [
+    # a present visit verb with no cue of its own names again the visit to come the text told
+    ("وذكرت أن وزير الخارجية الروسي يزور قطر لمناقشة الأزمة السورية.", {"planned"}),
+    # near miss: a cue of a visit under way (حاليا) tells another moment of it
+    ("وقالت إن وزير الخارجية الروسي يزور حاليا قطر لمناقشة الأزمة السورية.",
+     {"planned", "reported"}),
+])
+def test_a_present_visit_verb_names_again_the_visit_to_come(second, expected):
+    text = "أعلنت الخارجية الروسية اليوم أن وزير الخارجية الروسي سيزور قطر قريبا. " + second
+    assert {s for t, s in _events(text) if t == "VISIT"} == expected
+
+
+def test_a_present_visit_verb_after_a_visit_made_stays_under_way():
+    text = ("زار وزير الخارجية الروسي قطر أمس. وذكرت الوكالة أن وزير الخارجية الروسي يزور "
+            "قطر لمناقشة الأزمة السورية.")
+    assert {s for t, s in _events(text) if t == "VISIT"} == {"reported"}

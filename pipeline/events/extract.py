@@ -610,10 +610,13 @@ def _names_a_coming_visit_again(c: Candidate, triggers, lights, cues, told) -> b
     the past, no cue, no date of its own, no recalled background) names again a visit to come
     the text told before it, by the same traveller to the same country («يصل الوزير إلى
     المملكة اليوم ... وأكد المتحدث أن زيارة الوزير للمملكة تأتي في إطار ...»): the same
-    visit, planned as told, not a visit made (a bare noun's default). A past day the
-    sentence takes from the lead, or a visit there told as made as well, keeps it reported."""
+    visit, planned as told, not a visit made (a bare noun's default). So is a present visit
+    verb with no cue of its own, which reads as a visit under way when told alone («أعلنت
+    الخارجية أن الوزير سيزور قطر الأسبوع المقبل ... وذكرت أن الوزير يزور قطر لمناقشة ...»).
+    A past day the sentence takes from the lead, or a visit there told as made as well, keeps
+    it reported."""
     if c.etype != "VISIT" or c.status != "reported" or c.trig is None \
-            or c.trig.tense != "noun" or c.actor1 is None or c.location is None:
+            or c.trig.tense not in ("noun", "present") or c.actor1 is None or c.location is None:
         return False
     sent = c.sentence
     norms = sent.norms
