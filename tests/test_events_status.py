@@ -140,6 +140,47 @@ def test_contact_in_a_time_phrase_of_a_future_verb_is_planned():
     assert ("MEET", "planned") in _events(text)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the future verb's subject, object and a time adverb stand before خلال (VSO)
+    ("وسيناقش وزير الداخلية اللبناني هذه الملفات صباح اليوم خلال اجتماعه بوزير الخارجية "
+     "الفرنسي.", "planned"),
+    ("وسوف يبحث وزير الخارجية المصري هذه القضايا أثناء لقائه بنظيره الأردني.", "planned"),
+    # near misses: a past verb, a past clause or punctuation between the future verb and خلال
+    ("وبحث وزير الخارجية المصري هذه القضايا خلال لقائه بنظيره الأردني.", "reported"),
+    ("وسيبحث وزير الخارجية المصري ما تم الاتفاق عليه خلال لقائه بنظيره الأردني.",
+     "reported"),
+    ("وسيعرض وزير الخارجية المصري النتائج، وقد أكد خلال لقائه بنظيره الأردني دعم بلاده.",
+     "reported"),
+])
+def test_contact_in_a_time_phrase_of_a_further_future_verb(text, expected):
+    assert ("MEET", expected) in _events(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an ordinal heading the noun a present visit verb describes: the first to visit, a visit
+    # made or under way
+    ("تجدر الإشارة إلى أن وزير الاقتصاد الألماني أول سياسي غربي بارز يزور إيران عقب "
+     "الاتفاق النووي.", "reported"),
+    ("ووزير الاقتصاد الألماني أول مسؤول غربي يزور إيران بعد الاتفاق.", "reported"),
+    # near misses: a future verb, a copula to come or the future prefix governs the ordinal
+    ("وستكون رئيسة الوزراء البريطانية أول زعيمة أجنبية تزور الرئيس الأمريكي.", "planned"),
+    ("وقال إن الرئيس الأمريكي يأمل أن يكون أول رئيس أمريكي يزور إثيوبيا.", "planned"),
+    ("وقال إن وزير الاقتصاد الألماني أول مسؤول غربي سيزور إيران بعد الاتفاق.", "planned"),
+])
+def test_the_first_to_visit_is_a_visit_made(text, expected):
+    assert {s for t, s in _events(text) if t == "VISIT"} == {expected}
+
+
+@pytest.mark.parametrize("lead,expected", [
+    # the description names the visit the text is about: as to come as the lead tells it
+    ("يصل الرئيس الأمريكي إلى كينيا غدا الجمعة.", {"planned"}),
+    ("زار الرئيس الأمريكي كينيا أمس.", {"reported"}),
+])
+def test_the_first_to_visit_names_the_visit_the_text_is_about(lead, expected):
+    text = lead + " وهو أول رئيس أمريكي يزور كينيا أثناء فترة حكمه."
+    assert {s for t, s in _events(text) if t == "VISIT"} == expected
+
+
 def test_past_progressive_is_reported():
     text = "وبينما كان الرئيس الأمريكي يغادر كينيا متوجها إلى إثيوبيا، وقع الهجوم."
     evs = _events(text)
@@ -553,3 +594,21 @@ def test_a_bare_visit_noun_names_again_the_visit_to_come(second, expected):
     text = "يصل وزير الدفاع الأمريكي آشتون كارتر إلى المملكة اليوم. " + second
     assert {s for t, s in _events(text) if t == "VISIT"} == expected
 
+
+
+@pytest.mark.parametrize("second,expected", [
+    # a present visit verb with no cue of its own names again the visit to come the text told
+    ("وذكرت أن وزير الخارجية الروسي يزور قطر لمناقشة الأزمة السورية.", {"planned"}),
+    # near miss: a cue of a visit under way (حاليا) tells another moment of it
+    ("وقالت إن وزير الخارجية الروسي يزور حاليا قطر لمناقشة الأزمة السورية.",
+     {"planned", "reported"}),
+])
+def test_a_present_visit_verb_names_again_the_visit_to_come(second, expected):
+    text = "أعلنت الخارجية الروسية اليوم أن وزير الخارجية الروسي سيزور قطر قريبا. " + second
+    assert {s for t, s in _events(text) if t == "VISIT"} == expected
+
+
+def test_a_present_visit_verb_after_a_visit_made_stays_under_way():
+    text = ("زار وزير الخارجية الروسي قطر أمس. وذكرت الوكالة أن وزير الخارجية الروسي يزور "
+            "قطر لمناقشة الأزمة السورية.")
+    assert {s for t, s in _events(text) if t == "VISIT"} == {"reported"}

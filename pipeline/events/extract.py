@@ -41,6 +41,7 @@ from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import (
     continues_a_future,
     find_triggers,
+    first_to,
     future_tense,
     invited,
     programme_item,
@@ -354,6 +355,8 @@ def candidates(text: str, published=None, home: str | None = None,
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
                 if _topic_of_a_call(c, calls, sent):
                     continue
+                if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
+                    c.status = "planned"
                 _trigger_date(c, found, today, starts, wide_date, recalled)
                 if not found:
                     _visit_day(c, dated_visits)
@@ -607,10 +610,13 @@ def _names_a_coming_visit_again(c: Candidate, triggers, lights, cues, told) -> b
     the past, no cue, no date of its own, no recalled background) names again a visit to come
     the text told before it, by the same traveller to the same country («يصل الوزير إلى
     المملكة اليوم ... وأكد المتحدث أن زيارة الوزير للمملكة تأتي في إطار ...»): the same
-    visit, planned as told, not a visit made (a bare noun's default). A past day the
-    sentence takes from the lead, or a visit there told as made as well, keeps it reported."""
+    visit, planned as told, not a visit made (a bare noun's default). So is a present visit
+    verb with no cue of its own, which reads as a visit under way when told alone («أعلنت
+    الخارجية أن الوزير سيزور قطر الأسبوع المقبل ... وذكرت أن الوزير يزور قطر لمناقشة ...»).
+    A past day the sentence takes from the lead, or a visit there told as made as well, keeps
+    it reported."""
     if c.etype != "VISIT" or c.status != "reported" or c.trig is None \
-            or c.trig.tense != "noun" or c.actor1 is None or c.location is None:
+            or c.trig.tense not in ("noun", "present") or c.actor1 is None or c.location is None:
         return False
     sent = c.sentence
     norms = sent.norms
@@ -628,6 +634,23 @@ def _names_a_coming_visit_again(c: Candidate, triggers, lights, cues, told) -> b
     # a visit to that country told as made or under way too («شرع اليوم في زيارة إلى ألمانيا
     # ... ومن المنتظر أن يؤدي زيارة إلى موقع الهجوم ببرلين»): the noun may be either
     return "planned" in same and "reported" not in same
+
+
+def _first_to_a_coming_visit(c: Candidate, told) -> bool:
+    """Whether a visit verb describing its traveller by an ordinal («وهو أول رئيس أمريكي يزور
+    كينيا», triggers.first_to: a visit made or under way) names the visit the text told
+    before it as still to come («يصل الرئيس الأمريكي إلى كينيا غدا»): the first visit of the
+    same traveller the text tells (the one it is about; a visit of his recalled later, «الذي
+    زار كينيا في 2006», is background). Then it is that visit, planned."""
+    if c.etype != "VISIT" or c.status != "reported" or c.trig is None \
+            or c.trig.tense != "present" or c.actor1 is None:
+        return False
+    sent = c.sentence
+    if not first_to(sent, c.trig.i, {k for a in sent.actors for k in range(a.i, a.j)}):
+        return False
+    same = [v.status for v in told if v.etype == "VISIT" and v is not c
+            and v.actor1 is not None and v.actor1.key == c.actor1.key]
+    return same[:1] == ["planned"]
 
 
 def _what_the_visit_is_for(c: Candidate, lights) -> bool:

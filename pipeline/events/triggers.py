@@ -334,6 +334,48 @@ def _future_frame(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
 
 
+# words of a clause told in the past or a relative ما between a future verb and خلال
+_PAST_CLAUSE = frozenset({"ما", "مما", "تم", "قد", "لقد", "وقد"})
+FRAME_VERB_REACH = 6  # words (outside mentions and time adverbs) from a future verb to خلال
+
+
+def _future_clause_frame(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
+                         occupied: set) -> bool:
+    """«وسيناقش الوزير هذه الملفات صباح اليوم خلال اجتماعه بنظيره», «سوف يبحث الرئيس
+    القضية أثناء لقائه ...»: a noun trigger in a time phrase (خلال، أثناء) of its clause's
+    verb shares that verb's time, and a future verb (its subject, object and a time adverb
+    may stand between: VSO) makes it still to come. The clause ends at punctuation, a
+    relative pronoun (الذي، ما) or a subordinator, and a word of a past clause (تم، قد،
+    كان) or another contact trigger or light verb before the phrase is what the phrase
+    depends on instead («سيبحث الوزير ما تم الاتفاق عليه خلال لقائه»: agreed at a meeting
+    held). The future verb may be a trigger itself («وسيبحث»، «سيلتقي»)."""
+    norms = sent.norms
+    i = trig.i
+    if trig.tense != "noun" or i < 2 or norms[i - 1] not in ("خلال", "اثناء"):
+        return False
+    stops = {k for t in triggers if t is not trig for k in range(t.i, t.j)}
+    stops |= {lt[0] for lt in lights}
+    words = 0
+    for k in range(i - 2, -1, -1):
+        if sent.toks[k].punct:
+            return False
+        if k in occupied or _time_word(norms, k):
+            continue
+        tok = norms[k]
+        if _future_verb(tok) or k > 0 and norms[k - 1] in ("سوف", "وسوف") \
+                and tok[:1] in "يتن":
+            return True
+        if k in stops:
+            return False
+        if tok in RELATIVE or tok in _SUBORDINATORS or tok in _SUBJUNCTIVE \
+                or tok in _PAST_CLAUSE or tok in _WAS:
+            return False
+        words += 1
+        if words > FRAME_VERB_REACH:
+            return False
+    return False
+
+
 PROGRAMME_VERB_REACH = 15  # words from a verb of inclusion to the contact noun it lists
 PROGRAMME_SUBJECT_REACH = 6  # words before that verb where its subject may stand (SVO)
 
@@ -654,6 +696,50 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     return False
 
 
+# ordinals heading a noun phrase a present verb describes («أول وزير يزور طهران»)
+_ORDINALS = frozenset({"اول", "ثاني", "ثالث", "اخر"})
+# heads of such a phrase that tell an occasion, not who visits («في أول مرة يزور فيها»)
+_ORDINAL_NOT_A_VISITOR = frozenset({"مره", "زياره", "ما", "من"})
+# a copula in the future or the subjunctive puts the description to come («ليكون أول رئيس
+# يزور إثيوبيا»)
+_BECOMES = frozenset({"يكون", "تكون", "ليكون", "لتكون", "يصبح", "تصبح", "ليصبح", "لتصبح"})
+ORDINAL_REACH = 4  # words from the ordinal to the verb describing its noun
+
+
+def first_to(sent: Sentence, k: int, occupied: set) -> bool:
+    """Whether the present verb at token k describes a noun headed by an ordinal («وهو أول
+    وزير خارجية فرنسي يزور إيران منذ 12 عاما», «أول مسؤول غربي يزور طهران»: the first to
+    visit): an adjective clause telling who someone is by a visit made or under way, not
+    one to come, unless a future verb, the subjunctive or a copula to come governs the
+    ordinal («ستكون أول زعيمة تزور», «ليكون أول رئيس يزور إثيوبيا»)."""
+    norms, toks = sent.norms, sent.toks
+    if _future_verb(norms[k]):
+        return False
+    start = None
+    for m in range(k - 1, max(-1, k - 2 - ORDINAL_REACH), -1):
+        if toks[m].punct or norms[m] in _ORDINAL_NOT_A_VISITOR:
+            return False
+        if norms[m] in _ORDINALS and m < k - 1:
+            start = m
+            break
+    if start is None or norms[start + 1] in _ORDINAL_NOT_A_VISITOR:
+        return False
+    words = 0
+    for m in range(start - 1, -1, -1):
+        if toks[m].punct:
+            break
+        tok = norms[m]
+        # («إلى أن الوزير أول ...»: أنّ before a noun is no subjunctive)
+        if _future_verb(tok) or tok in _BECOMES or tok in _SUBJUNCTIVE - {"ان"} \
+                or tok in ("سوف", "وسوف"):
+            return False
+        if m not in occupied:
+            words += 1
+            if words > CUE_WINDOW:
+                break
+    return True
+
+
 def _describes_actor(norms: list[str], k: int) -> bool:
     """Whether the present light verb at token k opens a relative clause on the word before
     («الوزير الذي يؤدي زيارة إلى تونس», «الذي يقوم بزيارة رسمية»): it describes what that
@@ -757,14 +843,15 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                 if trips and (not governing or trips[-1].i >= max(governing)[0]):
                     tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
+                                or _future_clause_frame(sent, trig, triggers, lights, occupied)
                                 or programme_item(sent, trig, triggers)
                                 or _future_subject(sent.norms, trig.j)
                                 or _future_relative(sent, trig.j, occupied)
                                 or present_relative_at(sent, trig.j, occupied) is not None):
             tense = "present"
-    if tense == "present" and trig.tense == "present" and _was_doing(sent.norms, trig.i,
-                                                                     occupied):
-        tense = "past"  # «كان أوباما يغادر كينيا»: past progressive
+    if tense == "present" and trig.tense == "present" and (
+            _was_doing(sent.norms, trig.i, occupied) or first_to(sent, trig.i, occupied)):
+        tense = "past"  # «كان أوباما يغادر كينيا»: past progressive; «أول وزير يزور طهران»
     if tense == "present":
         # a past cue after a present verb tells a contact under way (يزور لندن حاليا); a
         # future verb (سيلتقي) is still to come whatever follows it
