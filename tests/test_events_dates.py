@@ -621,3 +621,30 @@ def test_a_contact_skips_a_date_in_a_relative_clause_on_another_noun_after_it():
 def test_the_day_an_adjective_names_is_not_today(text, expected):
     assert resolve_date(_toks(text), date(2015, 7, 27)) == expected
 
+
+
+def _ev(e):
+    return e if isinstance(e, dict) else e.__dict__
+
+
+def test_a_digest_headline_kicker_date_dates_only_its_own_headline():
+    """A daily digest runs its headlines together: «الاثنين القادم :» is the kicker of the
+    headline after it, not the date of the visit told in the headline before; in a plain
+    article the same words still date the visit."""
+    lead = "أبرز عناوين الأخبار والمستجدات المسجلة على الساحة الوطنية اليوم الخميس 6 أفريل 2017:\n"
+    run = ("وزير الشؤون الخارجية يؤدي زيارة رسمية إلى الجزائر حجز كميات من المواد الغذائية "
+           "في القصرين الاثنين القادم : انطلاق التسجيل في مناظرة الانتداب")
+    digest = [_ev(e) for e in extract_events(lead + run, "2017-04-06", home="TUN")]
+    assert digest and all(str(e["event_date"]) != "2017-04-10" for e in digest)
+    plain = "يؤدي وزير الشؤون الخارجية الاثنين القادم زيارة رسمية إلى الجزائر."
+    events = [_ev(e) for e in extract_events(plain, "2017-04-06", home="TUN")]
+    assert [str(e["event_date"]) for e in events if e["event_type"] == "VISIT"] == ["2017-04-10"]
+
+
+def test_a_digest_lead_is_a_short_opening_paragraph_only():
+    digest = extract_mod._is_digest
+    assert digest("موعد يومي مع أبرز الأحداث والمستجدات على الساحة الوطنية\nعنوان")
+    assert digest("أبرز أخبار يوم السبت 11 فيفري 2017\nأبرز عناوين الأخبار اليوم:\nع")
+    # the words inside an article's body, or a digest lead with nothing after it, are not one
+    assert not digest("استقبل الرئيس الوزير.\nوتناول اللقاء أبرز الأحداث في المنطقة.")
+    assert not digest("أبرز الأحداث والمستجدات على الساحة الوطنية")

@@ -214,6 +214,29 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------- public API
 
+# the lead of a daily digest («موعد يومي مع أبرز الأحداث والمستجدات ...», «أبرز عناوين الأخبار
+# المسجلة اليوم ...:»): the lines after it are the day's headlines, run together with no mark
+# where one ends
+_DIGEST_LEAD = re.compile(r"(?:^|\s)[أا]برز\s+(?:عناوين\s+)?(?:ال)?(?:[أا]حداث|[أا]خبار)(?:\s|$)")
+DIGEST_LEAD_MAX_WORDS = 30
+
+
+def _is_digest(text: str) -> bool:
+    """Whether a text is a digest of headlines: a short first paragraph (or the one after the
+    page's headline) announcing the main news («أبرز الأحداث / الأخبار / عناوين الأخبار»)
+    with more paragraphs after it."""
+    paras = [p for p in text.split("\n", 3)[:3] if p.strip()]
+    return any(len(p.split()) <= DIGEST_LEAD_MAX_WORDS and _DIGEST_LEAD.search(p) is not None
+               for p in paras[:2][:len(paras) - 1])
+
+
+def _kicker_date(sent: Sentence, m) -> bool:
+    """A date written as a headline's kicker («الاثنين القادم : التسجيل في ...»): in a digest
+    it dates the headline after its colon, another story than the words around it."""
+    end = sent.toks[m.j - 1].end
+    return sent.toks[m.j - 1].punct and sent.text[end:end + 3].lstrip().startswith(":")
+
+
 def _prepare(text: str, published: date | None, home: str | None = None) -> list[Sentence]:
     paras = [p for p in re.split(r"\n+", _join_wrapped(text)) if p.strip()]
     if paras and _is_headline(paras):
@@ -281,6 +304,10 @@ def candidates(text: str, published=None, home: str | None = None,
         # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
         # Tuesday paper): its اليوم / أمس / غدا elsewhere count from the day it calls today
         dated = [find_dates(s.norms, today) for s in sentences]
+    if _is_digest(text):
+        # a digest's headlines run together: a kicker's date belongs to its own headline only
+        dated = [[m for m in found if not _kicker_date(s, m)]
+                 for s, found in zip(sentences, dated, strict=True)]
     for k, sent in enumerate(sentences):
         found = dated[k]
         sdate = _occasion_date(found, sent.norms)
