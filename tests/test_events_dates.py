@@ -648,3 +648,32 @@ def test_a_digest_lead_is_a_short_opening_paragraph_only():
     # the words inside an article's body, or a digest lead with nothing after it, are not one
     assert not digest("استقبل الرئيس الوزير.\nوتناول اللقاء أبرز الأحداث في المنطقة.")
     assert not digest("أبرز الأحداث والمستجدات على الساحة الوطنية")
+
+
+def test_a_meeting_of_a_visit_of_several_days_named_in_its_sentence_takes_the_month():
+    """«وتتضمن زيارة X التي تتواصل على مدى يومين لقاءات مع ...»: the text does not say on which
+    of the visit's days the meetings fall, so they take the month (labelling convention);
+    without the visit's length in the sentence the lead's day still dates them."""
+    lead = "شرع رئيس الحكومة اليوم الثلاثاء في زيارة رسمية إلى إيطاليا.\n"
+    several = ("وتتضمن زيارة رئيس الحكومة إلى إيطاليا التي تتواصل على مدى يومين لقاءات مع "
+               "الرئيس الإيطالي ورئيس الوزراء الإيطالي.")
+    meets = [_ev(e) for e in extract_events(lead + several, "2017-03-07", home="TUN")
+             if _ev(e)["event_type"] == "MEET"]
+    assert len(meets) == 2
+    assert {(str(e["event_date"]), e["date_precision"]) for e in meets} == {("2017-03-01", "month")}
+    plain = "وتتضمن زيارة رئيس الحكومة إلى إيطاليا لقاءات مع الرئيس الإيطالي."
+    meets = [_ev(e) for e in extract_events(lead + plain, "2017-03-07", home="TUN")
+             if _ev(e)["event_type"] == "MEET"]
+    assert [(str(e["event_date"]), e["date_precision"]) for e in meets] == [("2017-03-07", "day")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("في زيارة تستغرق ثلاثة أيام", True),
+    ("في زيارة لمدة أربعة أيام يلتقي خلالها", True),
+    ("زيارة رسمية تستمر يومين", True),
+    ("زيارة رسمية إلى تونس يومي 1 و2 مارس", False),  # a span of days is dated as such
+    ("خلال زيارته قبل يومين", False),  # when it was, not how long it lasts
+    ("التقى اليوم الرئيس بعد يومين من زيارة", False),
+])
+def test_a_visit_of_several_days(text, expected):
+    assert extract_mod._visit_of_days(text) is expected

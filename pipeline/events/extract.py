@@ -230,6 +230,19 @@ def _is_digest(text: str) -> bool:
                for p in paras[:2][:len(paras) - 1])
 
 
+# a visit or tour said to last several days («زيارة ... تتواصل على مدى يومين», «جولة تستغرق
+# ثلاثة أيام», «زيارة لمدة أربعة أيام»)
+_VISIT_OF_DAYS = re.compile(
+    r"(?:زيار|جول)[ةه](?:\s+\S+){0,8}?\s+(?:[تي](?:ستغرق|ستمر|دوم|تواصل)\s+(?:على\s+مدى\s+|لمد[ةه]\s+)?"
+    r"|على\s+مدى\s+|لمد[ةه]\s+)(?:يومين|(?:ثلاث[ةه]?|[أا]ربع[ةه]|خمس[ةه]|ست[ةه]|[2-9])\s+[أا]يام)")
+
+
+def _visit_of_days(text: str) -> bool:
+    """Whether a sentence names a visit lasting several days (_VISIT_OF_DAYS)."""
+    return ("يوم" in text or "ايام" in text or "أيام" in text) and \
+        _VISIT_OF_DAYS.search(text) is not None
+
+
 def _kicker_date(sent: Sentence, m) -> bool:
     """A date written as a headline's kicker («الاثنين القادم : التسجيل في ...»): in a digest
     it dates the headline after its colon, another story than the words around it."""
@@ -396,6 +409,11 @@ def candidates(text: str, published=None, home: str | None = None,
                         and any(m.precision == "span" for m in dated[visit[0]])):
                     # an item of the programme of a visit of several days («يومي 14 و15»):
                     # the text does not say which day, so its month dates it
+                    c.date, c.precision = c.date.replace(day=1), "month"
+                if (c.etype in ("MEET", "NEGOTIATE") and c.date is not None and not found
+                        and c.precision == "day" and _visit_of_days(sent.text)):
+                    # a meeting of a visit «that lasts two days» named in its own sentence
+                    # with no day of its own: the text does not say which day, so its month
                     c.date, c.precision = c.date.replace(day=1), "month"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before
