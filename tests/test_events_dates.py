@@ -621,3 +621,59 @@ def test_a_contact_skips_a_date_in_a_relative_clause_on_another_noun_after_it():
 def test_the_day_an_adjective_names_is_not_today(text, expected):
     assert resolve_date(_toks(text), date(2015, 7, 27)) == expected
 
+
+
+def _ev(e):
+    return e if isinstance(e, dict) else e.__dict__
+
+
+def test_a_digest_headline_kicker_date_dates_only_its_own_headline():
+    """A daily digest runs its headlines together: «الاثنين القادم :» is the kicker of the
+    headline after it, not the date of the visit told in the headline before; in a plain
+    article the same words still date the visit."""
+    lead = "أبرز عناوين الأخبار والمستجدات المسجلة على الساحة الوطنية اليوم الخميس 6 أفريل 2017:\n"
+    run = ("وزير الشؤون الخارجية يؤدي زيارة رسمية إلى الجزائر حجز كميات من المواد الغذائية "
+           "في القصرين الاثنين القادم : انطلاق التسجيل في مناظرة الانتداب")
+    digest = [_ev(e) for e in extract_events(lead + run, "2017-04-06", home="TUN")]
+    assert digest and all(str(e["event_date"]) != "2017-04-10" for e in digest)
+    plain = "يؤدي وزير الشؤون الخارجية الاثنين القادم زيارة رسمية إلى الجزائر."
+    events = [_ev(e) for e in extract_events(plain, "2017-04-06", home="TUN")]
+    assert [str(e["event_date"]) for e in events if e["event_type"] == "VISIT"] == ["2017-04-10"]
+
+
+def test_a_digest_lead_is_a_short_opening_paragraph_only():
+    digest = extract_mod._is_digest
+    assert digest("موعد يومي مع أبرز الأحداث والمستجدات على الساحة الوطنية\nعنوان")
+    assert digest("أبرز أخبار يوم السبت 11 فيفري 2017\nأبرز عناوين الأخبار اليوم:\nع")
+    # the words inside an article's body, or a digest lead with nothing after it, are not one
+    assert not digest("استقبل الرئيس الوزير.\nوتناول اللقاء أبرز الأحداث في المنطقة.")
+    assert not digest("أبرز الأحداث والمستجدات على الساحة الوطنية")
+
+
+def test_a_meeting_of_a_visit_of_several_days_named_in_its_sentence_takes_the_month():
+    """«وتتضمن زيارة X التي تتواصل على مدى يومين لقاءات مع ...»: the text does not say on which
+    of the visit's days the meetings fall, so they take the month (labelling convention);
+    without the visit's length in the sentence the lead's day still dates them."""
+    lead = "شرع رئيس الحكومة اليوم الثلاثاء في زيارة رسمية إلى إيطاليا.\n"
+    several = ("وتتضمن زيارة رئيس الحكومة إلى إيطاليا التي تتواصل على مدى يومين لقاءات مع "
+               "الرئيس الإيطالي ورئيس الوزراء الإيطالي.")
+    meets = [_ev(e) for e in extract_events(lead + several, "2017-03-07", home="TUN")
+             if _ev(e)["event_type"] == "MEET"]
+    assert len(meets) == 2
+    assert {(str(e["event_date"]), e["date_precision"]) for e in meets} == {("2017-03-01", "month")}
+    plain = "وتتضمن زيارة رئيس الحكومة إلى إيطاليا لقاءات مع الرئيس الإيطالي."
+    meets = [_ev(e) for e in extract_events(lead + plain, "2017-03-07", home="TUN")
+             if _ev(e)["event_type"] == "MEET"]
+    assert [(str(e["event_date"]), e["date_precision"]) for e in meets] == [("2017-03-07", "day")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("في زيارة تستغرق ثلاثة أيام", True),
+    ("في زيارة لمدة أربعة أيام يلتقي خلالها", True),
+    ("زيارة رسمية تستمر يومين", True),
+    ("زيارة رسمية إلى تونس يومي 1 و2 مارس", False),  # a span of days is dated as such
+    ("خلال زيارته قبل يومين", False),  # when it was, not how long it lasts
+    ("التقى اليوم الرئيس بعد يومين من زيارة", False),
+])
+def test_a_visit_of_several_days(text, expected):
+    assert extract_mod._visit_of_days(text) is expected

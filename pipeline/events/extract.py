@@ -215,6 +215,42 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
 
 # ----------------------------------------------------------------------------- public API
 
+# the lead of a daily digest («موعد يومي مع أبرز الأحداث والمستجدات ...», «أبرز عناوين الأخبار
+# المسجلة اليوم ...:»): the lines after it are the day's headlines, run together with no mark
+# where one ends
+_DIGEST_LEAD = re.compile(r"(?:^|\s)[أا]برز\s+(?:عناوين\s+)?(?:ال)?(?:[أا]حداث|[أا]خبار)(?:\s|$)")
+DIGEST_LEAD_MAX_WORDS = 30
+
+
+def _is_digest(text: str) -> bool:
+    """Whether a text is a digest of headlines: a short first paragraph (or the one after the
+    page's headline) announcing the main news («أبرز الأحداث / الأخبار / عناوين الأخبار»)
+    with more paragraphs after it."""
+    paras = [p for p in text.split("\n", 3)[:3] if p.strip()]
+    return any(len(p.split()) <= DIGEST_LEAD_MAX_WORDS and _DIGEST_LEAD.search(p) is not None
+               for p in paras[:2][:len(paras) - 1])
+
+
+# a visit or tour said to last several days («زيارة ... تتواصل على مدى يومين», «جولة تستغرق
+# ثلاثة أيام», «زيارة لمدة أربعة أيام»)
+_VISIT_OF_DAYS = re.compile(
+    r"(?:زيار|جول)[ةه](?:\s+\S+){0,8}?\s+(?:[تي](?:ستغرق|ستمر|دوم|تواصل)\s+(?:على\s+مدى\s+|لمد[ةه]\s+)?"
+    r"|على\s+مدى\s+|لمد[ةه]\s+)(?:يومين|(?:ثلاث[ةه]?|[أا]ربع[ةه]|خمس[ةه]|ست[ةه]|[2-9])\s+[أا]يام)")
+
+
+def _visit_of_days(text: str) -> bool:
+    """Whether a sentence names a visit lasting several days (_VISIT_OF_DAYS)."""
+    return ("يوم" in text or "ايام" in text or "أيام" in text) and \
+        _VISIT_OF_DAYS.search(text) is not None
+
+
+def _kicker_date(sent: Sentence, m) -> bool:
+    """A date written as a headline's kicker («الاثنين القادم : التسجيل في ...»): in a digest
+    it dates the headline after its colon, another story than the words around it."""
+    end = sent.toks[m.j - 1].end
+    return sent.toks[m.j - 1].punct and sent.text[end:end + 3].lstrip().startswith(":")
+
+
 def _prepare(text: str, published: date | None, home: str | None = None) -> list[Sentence]:
     paras = [p for p in re.split(r"\n+", _join_wrapped(text)) if p.strip()]
     if paras and _is_headline(paras):
@@ -282,6 +318,10 @@ def candidates(text: str, published=None, home: str | None = None,
         # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
         # Tuesday paper): its اليوم / أمس / غدا elsewhere count from the day it calls today
         dated = [find_dates(s.norms, today) for s in sentences]
+    if _is_digest(text):
+        # a digest's headlines run together: a kicker's date belongs to its own headline only
+        dated = [[m for m in found if not _kicker_date(s, m)]
+                 for s, found in zip(sentences, dated, strict=True)]
     for k, sent in enumerate(sentences):
         found = dated[k]
         sdate = _occasion_date(found, sent.norms)
@@ -372,6 +412,11 @@ def candidates(text: str, published=None, home: str | None = None,
                         and any(m.precision == "span" for m in dated[visit[0]])):
                     # an item of the programme of a visit of several days («يومي 14 و15»):
                     # the text does not say which day, so its month dates it
+                    c.date, c.precision = c.date.replace(day=1), "month"
+                if (c.etype in ("MEET", "NEGOTIATE") and c.date is not None and not found
+                        and c.precision == "day" and _visit_of_days(sent.text)):
+                    # a meeting of a visit «that lasts two days» named in its own sentence
+                    # with no day of its own: the text does not say which day, so its month
                     c.date, c.precision = c.date.replace(day=1), "month"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before

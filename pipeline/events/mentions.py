@@ -27,6 +27,7 @@ from pipeline.events.words import (
     NATIONALITY_NOUNS,
     PORTFOLIO_WORDS,
     SPORT_COMPLEMENTS,
+    SPORT_PEOPLE,
     STOP_WORDS,
     VISIT_DESTINATION,
     bare_forms,
@@ -1560,6 +1561,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «عبدالله بن عبدالعزيز الربيعة»: a known «X بن Y» with a family name after it is
                 # someone else's full name (the Gulf's given name, father's name, family)
                 i += n
+                continue
+            if pick.kind == "person" and n == 1 and (
+                    i + 1 < len(norms) and norms[i + 1] in SPORT_PEOPLE
+                    or i > 0 and norms[i - 1] in SPORT_PEOPLE):
+                # «ساماراس لاعب الهلال السابق», «اللاعب موراليس»: a sportsman who shares an
+                # office holder's surname, not that office holder
+                i += 1
                 continue
             if pick.kind == "person" and n == 1 and i >= 2 and norms[i - 2] in LINEAGE:
                 # «ناصر بن غانم الخليفي»: a family name closing another person's full name
