@@ -988,3 +988,38 @@ def test_meetings_held_with_someone_are_a_meeting_with_him():
                      "ستستأنف.")
     assert not pairs("عقد وزير الخارجية الأمريكي جون كيري اجتماعات دورية يتم من خلالها بحث "
                      "العلاقات مع روسيا.")
+
+
+def test_a_topic_noun_between_the_contact_and_bain_takes_the_list():
+    """«تناول اللقاء الاتفاق بين A وB»: the «بين» list after a topic noun (an agreement,
+    relations) names that topic's parties, not the meeting's; with nothing between, or with a
+    dual («بين البلدين»), the list stays the meeting's."""
+    assert _pairs(extract_events(
+        "وقال المتحدث إن اللقاء تناول الاتفاق النووي الأخير بين إيران ومجموعة الدول الست "
+        "الكبرى وتداعياته على أمن المنطقة.", PUB)) == []
+    assert _pairs(extract_events(
+        "وتناول الاجتماع العلاقات بين المغرب وموريتانيا وسبل تطويرها.", PUB)) == []
+    # near misses: the list right after the meeting noun is its parties
+    assert _pairs(extract_events(
+        "وتناول اللقاء الذي جرى أمس بين وزير الخارجية المصري ونظيره الكويتي الاتفاق النووي "
+        "الأخير.", PUB)) == [(("EGY", "foreign_minister"), ("KWT", "foreign_minister"))]
+    assert _pairs(extract_events(
+        "وجاءت المحادثات بين وزير الخارجية المغربي ونظيره الموريتاني لبحث العلاقات.",
+        PUB)) == [(("MAR", "foreign_minister"), ("MRT", "foreign_minister"))]
+
+
+def test_a_contact_noun_with_damma_names_its_participants():
+    """«لقاء ثلاثي يضم A مع B وC», «جولة مباحثات ضمت A وB وC»: the list after «ضم» are the
+    meeting's parties, like «جمع»; an actor of an earlier clause (a visitor told before, the
+    one who met others first) is none of them."""
+    def pairs(text):
+        return {(e["actor1_country"], e["actor2_country"]) for e in extract_events(text, PUB)
+                if e["event_type"] == "MEET"}
+    got = pairs("وسبق زيارة وزير الخارجية السوري إلى طهران، جولة مباحثات ثلاثية ضمت وزير "
+                "الخارجية الأميركي جون كيري، والروسي سيرجي لافروف، والسعودي عادل الجبير.")
+    assert ("USA", "RUS") in got and ("USA", "SAU") in got
+    assert not any("SYR" in p for p in got)
+    got = pairs("ويعقد وزير الخارجية الروسي مباحثات مع أمير قطر ووزير خارجيته، قبل أن يعقد "
+                "لقاء ثلاثيا يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير.")
+    assert ("RUS", "USA") in got and ("RUS", "SAU") in got
+    assert not any("QAT" in p and ("USA" in p or "SAU" in p) for p in got)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.events.blocs import may_pair
+from pipeline.events.blocs import may_pair, topic_noun
 from pipeline.events.dates import _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
@@ -60,8 +60,9 @@ from pipeline.text.normalize import normalize_arabic
 
 # ----------------------------------------------------------------------------- assembly
 
-# «جمع A بB» (brought A together with B) after a contact noun names its participants
-GATHER_BARE = frozenset({"جمع", "جمعت"})
+# «جمع A بB» (brought A together with B) after a contact noun names its participants, and so
+# does «ضم A وB» (included A and B: «لقاء ثلاثي يضم A مع B وC», «جولة مباحثات ضمت A وB وC»)
+GATHER_BARE = frozenset({"جمع", "جمعت", "ضم", "ضمت", "يضم", "تضم", "سيضم", "ستضم"})
 GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما",
                        # a relative verb with the subject's pronoun: «اتصال هاتفي تلقاه من X»
                        "تلقاه", "تلقته", "تلقاها", "اجراه", "اجرته", "اجراها", "اجرتها",
@@ -1193,9 +1194,16 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         return []
     norms = sent.norms
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+    topic = False
     for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
         if any(a.i <= k < a.j for a in sent.actors):
             return []
+        if norms[k] == "بين" and topic and not (norms[k + 1:k + 2]
+                                                and norms[k + 1] in DUALS_OBLIQUE):
+            # «تناول اللقاء الاتفاق النووي بين إيران والدول الست»: a topic noun between the
+            # contact noun and «بين» takes the list (the agreement's parties, not the meeting's)
+            return []
+        topic = topic or topic_noun(norms[k])
         if norms[k] == "بين" and norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE \
                 and not any(k + 1 <= a.i <= k + 3 for a in sent.actors):
             # «مكالمة هاتفية جرت بين الجانبين»: the two parties named before
