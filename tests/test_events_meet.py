@@ -1023,3 +1023,18 @@ def test_a_contact_noun_with_damma_names_its_participants():
                 "لقاء ثلاثيا يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير.")
     assert ("RUS", "USA") in got and ("RUS", "SAU") in got
     assert not any("QAT" in p and ("USA" in p or "SAU" in p) for p in got)
+
+
+def test_a_dual_of_officials_is_no_armed_group():
+    """«وكان الوزيران التقيا»: the two ministers of the sentence before, never a group named
+    there as a topic («الحرب على تنظيم داعش»); two officials of different states stay it."""
+    got = _pairs(extract_events(
+        "أعلنت وزارة الخارجية الروسية أن وزير الخارجية السعودي عادل الجبير سيزور موسكو "
+        "الثلاثاء لبحث الحرب على تنظيم داعش. وكان الوزيران التقيا في الدوحة مطلع الشهر.",
+        PUB), "MEET")
+    assert not any(a[0] == "ISIS" or b[0] == "ISIS" for a, b in got)
+    # near miss: two ministers of two states named before
+    assert _pairs(extract_events(
+        "وأكد وزير الخارجية السعودي عادل الجبير ونظيره الروسي سيرغي لافروف دعم الحل "
+        "السياسي. وكان الوزيران التقيا في قطر مطلع الشهر.", PUB), "MEET") == [
+        (("RUS", "foreign_minister"), ("SAU", "foreign_minister"))]

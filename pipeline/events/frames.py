@@ -72,6 +72,8 @@ RECEPTION = frozenset({"استقباله", "استقبالها", "استقبال
 # dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
+# of them, the two sides (which may be movements or armed groups); the others are officials
+DUAL_SIDES = frozenset(normalize_arabic(w) for w in ("الجانبان", "الطرفان"))
 # the same duals after a preposition («مكالمة هاتفية جرت بين الجانبين»)
 DUALS_OBLIQUE = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيين", "الوزيرين", "الزعيمين", "الرئيسين", "الجانبين", "الطرفين"))
@@ -1085,10 +1087,13 @@ def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger,
     if at >= len(norms) or norms[at] not in DUALS \
             or any(a.i <= at < a.j for a in sent.actors):
         return []
+    people = norms[at] not in DUAL_SIDES
     two: list[Actor] = []
     for a in prev.actors:
         if a.institution:
             continue  # «الوزيران» after «ذكرت وزارة الدفاع الأمريكية»: people, not a body
+        if people and a.role == "group":
+            continue  # «الوزيران» after «... الحرب على تنظيم داعش»: officials, not a group
         if a.key[0] is not None and all(a.key[0] != b.key[0] for b in two):
             two.append(a)
     return two[:2] if len(two) >= 2 else []
