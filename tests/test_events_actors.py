@@ -1611,17 +1611,3 @@ def test_a_minister_of_a_described_government_in_a_state_is_that_states():
     # near miss: the government and the state in two clauses
     text = "قال وزير داخلية الحكومة إن الاجتماع عقد في ليبيا."
     assert [a[1:] for a in _actors(text, home="SAU")[0]] == [("SAU", "minister")]
-
-
-def test_a_bare_dual_title_is_no_one_actor():
-    """«يلتقي الرئيسان», «الاتصال بين الرئيسين»: a dual title with no nationality or name of
-    its own names two people, neither the outlet's head nor the one president named before;
-    with its nationality and name it is that person («بين الرئيسين الفرنسي X والإيراني Y»)."""
-    text = ("وكان في استقباله الرئيس المنتهية ولايته باراك أوباما، وهو تقليد قديم يقضي بأن "
-            "يلتقي الرئيسان في البيت الأبيض يوم التنصيب.")
-    assert [a for a in _actors(text, home="TUN")[0] if a[1] == "TUN"] == []
-    assert _actors("وجاء الاتصال الهاتفي بين الرئيسين قبل ستة أيام.", home="SAU") == [[]]
-    # near miss: the dual title before its named holders stays theirs
-    assert ("CALL", ("FRA:head_of_state", "IRN:head_of_state")) in _pairs(
-        "أفاد بيان باتصال هاتفي بين الرئيسين الفرنسي فرنسوا هولاند والإيراني حسن روحاني.",
-        home="SAU")

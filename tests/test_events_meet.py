@@ -1038,3 +1038,17 @@ def test_a_dual_of_officials_is_no_armed_group():
         "وأكد وزير الخارجية السعودي عادل الجبير ونظيره الروسي سيرغي لافروف دعم الحل "
         "السياسي. وكان الوزيران التقيا في قطر مطلع الشهر.", PUB), "MEET") == [
         (("RUS", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_bare_dual_title_is_no_one_actor():
+    """«يلتقي الرئيسان», «الاتصال بين الرئيسين»: a dual title with no nationality or name of
+    its own names two people, neither the outlet's head nor the one president named before;
+    with its nationality and name it is that person («بين الرئيسين الفرنسي X والإيراني Y»)."""
+    text = ("وكان في استقباله الرئيس المنتهية ولايته باراك أوباما، وهو تقليد قديم يقضي بأن "
+            "يلتقي الرئيسان في البيت الأبيض يوم التنصيب.")
+    assert not any(k[0] == "TUN" for k in _actors(text, home="TUN"))
+    assert _actors("وجاء الاتصال الهاتفي بين الرئيسين قبل ستة أيام.", home="SAU") == []
+    # near miss: the dual title before its named holders stays theirs
+    assert _pairs(extract_events(
+        "أفاد بيان باتصال هاتفي بين الرئيسين الفرنسي فرنسوا هولاند والإيراني حسن روحاني.",
+        PUB, home="SAU"), "CALL") == [(("FRA", "head_of_state"), ("IRN", "head_of_state"))]
