@@ -988,3 +988,67 @@ def test_meetings_held_with_someone_are_a_meeting_with_him():
                      "ستستأنف.")
     assert not pairs("عقد وزير الخارجية الأمريكي جون كيري اجتماعات دورية يتم من خلالها بحث "
                      "العلاقات مع روسيا.")
+
+
+def test_a_topic_noun_between_the_contact_and_bain_takes_the_list():
+    """«تناول اللقاء الاتفاق بين A وB»: the «بين» list after a topic noun (an agreement,
+    relations) names that topic's parties, not the meeting's; with nothing between, or with a
+    dual («بين البلدين»), the list stays the meeting's."""
+    assert _pairs(extract_events(
+        "وقال المتحدث إن اللقاء تناول الاتفاق النووي الأخير بين إيران ومجموعة الدول الست "
+        "الكبرى وتداعياته على أمن المنطقة.", PUB)) == []
+    assert _pairs(extract_events(
+        "وتناول الاجتماع العلاقات بين المغرب وموريتانيا وسبل تطويرها.", PUB)) == []
+    # near misses: the list right after the meeting noun is its parties
+    assert _pairs(extract_events(
+        "وتناول اللقاء الذي جرى أمس بين وزير الخارجية المصري ونظيره الكويتي الاتفاق النووي "
+        "الأخير.", PUB)) == [(("EGY", "foreign_minister"), ("KWT", "foreign_minister"))]
+    assert _pairs(extract_events(
+        "وجاءت المحادثات بين وزير الخارجية المغربي ونظيره الموريتاني لبحث العلاقات.",
+        PUB)) == [(("MAR", "foreign_minister"), ("MRT", "foreign_minister"))]
+
+
+def test_a_contact_noun_with_damma_names_its_participants():
+    """«لقاء ثلاثي يضم A مع B وC», «جولة مباحثات ضمت A وB وC»: the list after «ضم» are the
+    meeting's parties, like «جمع»; an actor of an earlier clause (a visitor told before, the
+    one who met others first) is none of them."""
+    def pairs(text):
+        return {(e["actor1_country"], e["actor2_country"]) for e in extract_events(text, PUB)
+                if e["event_type"] == "MEET"}
+    got = pairs("وسبق زيارة وزير الخارجية السوري إلى طهران، جولة مباحثات ثلاثية ضمت وزير "
+                "الخارجية الأميركي جون كيري، والروسي سيرجي لافروف، والسعودي عادل الجبير.")
+    assert ("USA", "RUS") in got and ("USA", "SAU") in got
+    assert not any("SYR" in p for p in got)
+    got = pairs("ويعقد وزير الخارجية الروسي مباحثات مع أمير قطر ووزير خارجيته، قبل أن يعقد "
+                "لقاء ثلاثيا يضم لافروف مع نظيريه الأميركي كيري والسعودي الجبير.")
+    assert ("RUS", "USA") in got and ("RUS", "SAU") in got
+    assert not any("QAT" in p and ("USA" in p or "SAU" in p) for p in got)
+
+
+def test_a_dual_of_officials_is_no_armed_group():
+    """«وكان الوزيران التقيا»: the two ministers of the sentence before, never a group named
+    there as a topic («الحرب على تنظيم داعش»); two officials of different states stay it."""
+    got = _pairs(extract_events(
+        "أعلنت وزارة الخارجية الروسية أن وزير الخارجية السعودي عادل الجبير سيزور موسكو "
+        "الثلاثاء لبحث الحرب على تنظيم داعش. وكان الوزيران التقيا في الدوحة مطلع الشهر.",
+        PUB), "MEET")
+    assert not any(a[0] == "ISIS" or b[0] == "ISIS" for a, b in got)
+    # near miss: two ministers of two states named before
+    assert _pairs(extract_events(
+        "وأكد وزير الخارجية السعودي عادل الجبير ونظيره الروسي سيرغي لافروف دعم الحل "
+        "السياسي. وكان الوزيران التقيا في قطر مطلع الشهر.", PUB), "MEET") == [
+        (("RUS", "foreign_minister"), ("SAU", "foreign_minister"))]
+
+
+def test_a_bare_dual_title_is_no_one_actor():
+    """«يلتقي الرئيسان», «الاتصال بين الرئيسين»: a dual title with no nationality or name of
+    its own names two people, neither the outlet's head nor the one president named before;
+    with its nationality and name it is that person («بين الرئيسين الفرنسي X والإيراني Y»)."""
+    text = ("وكان في استقباله الرئيس المنتهية ولايته باراك أوباما، وهو تقليد قديم يقضي بأن "
+            "يلتقي الرئيسان في البيت الأبيض يوم التنصيب.")
+    assert not any(k[0] == "TUN" for k in _actors(text, home="TUN"))
+    assert _actors("وجاء الاتصال الهاتفي بين الرئيسين قبل ستة أيام.", home="SAU") == []
+    # near miss: the dual title before its named holders stays theirs
+    assert _pairs(extract_events(
+        "أفاد بيان باتصال هاتفي بين الرئيسين الفرنسي فرنسوا هولاند والإيراني حسن روحاني.",
+        PUB, home="SAU"), "CALL") == [(("FRA", "head_of_state"), ("IRN", "head_of_state"))]

@@ -289,6 +289,12 @@ def may_pair(a: Actor, b: Actor) -> bool:
     return True
 
 
+def topic_noun(word: str) -> bool:
+    """Whether a word is a topic noun that takes a «بين» list after it (`states.topics`:
+    «العلاقات/الاتفاق بين A وB» are A's and B's, whoever talks about them)."""
+    return _word_in(word, _spec()["states"]["topics"])
+
+
 def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str:
     """Talks with a bloc, between two states named bare, or with organisations named bare after
     their «مع» (a MEET noun of the lexicon's `talks`), are a NEGOTIATE."""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.events.blocs import may_pair
+from pipeline.events.blocs import may_pair, topic_noun
 from pipeline.events.dates import _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
@@ -60,8 +60,9 @@ from pipeline.text.normalize import normalize_arabic
 
 # ----------------------------------------------------------------------------- assembly
 
-# «جمع A بB» (brought A together with B) after a contact noun names its participants
-GATHER_BARE = frozenset({"جمع", "جمعت"})
+# «جمع A بB» (brought A together with B) after a contact noun names its participants, and so
+# does «ضم A وB» (included A and B: «لقاء ثلاثي يضم A مع B وC», «جولة مباحثات ضمت A وB وC»)
+GATHER_BARE = frozenset({"جمع", "جمعت", "ضم", "ضمت", "يضم", "تضم", "سيضم", "ستضم"})
 GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما",
                        # a relative verb with the subject's pronoun: «اتصال هاتفي تلقاه من X»
                        "تلقاه", "تلقته", "تلقاها", "اجراه", "اجرته", "اجراها", "اجرتها",
@@ -71,6 +72,8 @@ RECEPTION = frozenset({"استقباله", "استقبالها", "استقبال
 # dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
 DUALS = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
+# of them, the two sides (which may be movements or armed groups); the others are officials
+DUAL_SIDES = frozenset(normalize_arabic(w) for w in ("الجانبان", "الطرفان"))
 # the same duals after a preposition («مكالمة هاتفية جرت بين الجانبين»)
 DUALS_OBLIQUE = frozenset(normalize_arabic(w) for w in (
     "الدبلوماسيين", "الوزيرين", "الزعيمين", "الرئيسين", "الجانبين", "الطرفين"))
@@ -1087,10 +1090,13 @@ def _dual_subjects(sent: Sentence, prev: Sentence | None, trig: Trigger,
     if at >= len(norms) or norms[at] not in DUALS \
             or any(a.i <= at < a.j for a in sent.actors):
         return []
+    people = norms[at] not in DUAL_SIDES
     two: list[Actor] = []
     for a in prev.actors:
         if a.institution:
             continue  # «الوزيران» after «ذكرت وزارة الدفاع الأمريكية»: people, not a body
+        if people and a.role == "group":
+            continue  # «الوزيران» after «... الحرب على تنظيم داعش»: officials, not a group
         if a.key[0] is not None and all(a.key[0] != b.key[0] for b in two):
             two.append(a)
     return two[:2] if len(two) >= 2 else []
@@ -1196,9 +1202,16 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         return []
     norms = sent.norms
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+    topic = False
     for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
         if any(a.i <= k < a.j for a in sent.actors):
             return []
+        if norms[k] == "بين" and topic and not (norms[k + 1:k + 2]
+                                                and norms[k + 1] in DUALS_OBLIQUE):
+            # «تناول اللقاء الاتفاق النووي بين إيران والدول الست»: a topic noun between the
+            # contact noun and «بين» takes the list (the agreement's parties, not the meeting's)
+            return []
+        topic = topic or topic_noun(norms[k])
         if norms[k] == "بين" and norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE \
                 and not any(k + 1 <= a.i <= k + 3 for a in sent.actors):
             # «مكالمة هاتفية جرت بين الجانبين»: the two parties named before

@@ -52,6 +52,10 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+# dual titles: two people («يلتقي الرئيسان», «الاتصال بين الرئيسين»); with no nationality or
+# name of their own they are no one actor (neither the outlet's head nor one named before)
+DUAL_HEAD_TITLES = frozenset(normalize_arabic(w) for w in (
+    "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"))
 ORG_PEOPLE = "org people"  # memory: (name, role) of the people of an organisation named so far
 LAST_REGION = "last region"  # memory: the entry of the self-governing region named last
 
@@ -2105,6 +2109,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             actor.country, actor.org = sent.actors[-1].country, sent.actors[-1].org
             actor.entourage = True
+        if (person is None and actor.country is None and actor.org is None and g["titles"]
+                and _all_titles_in(g, DUAL_HEAD_TITLES)):
+            continue
         if (person is None and not actor.counterpart and not collective and g["titles"]
                 and not g["delegation"] and not g.get("coordinated")):
             # «المستشارة» or «ولي ولي العهد السعودي» alone after «المستشارة الألمانية أنغيلا
