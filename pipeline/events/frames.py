@@ -491,7 +491,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                               visitor, inherited)
             if stop:
                 touring, touring_at = stop[0].actor1, stop[0].trig.i
-        where = _where_visitor(sent, trig, touring, touring_at, before, after) \
+        where = _where_visitor(sent, trig, touring, touring_at, after) \
             if verb_like else None
         if where is not None:
             subject, rest_from = where, trig.j  # «ثم يتوجه إلى القاهرة حيث يلتقي Y»: the traveller
@@ -1989,7 +1989,7 @@ _WITH_PRONOUNS = frozenset({"به", "بها", "بهم", "بهما", "معه", "�
 
 
 def _where_visitor(sent: Sentence, trig: Trigger, touring: Actor | None, touring_at: int,
-                   before: list[Actor], after: list[Actor]) -> Actor | None:
+                   after: list[Actor]) -> Actor | None:
     """The traveller of a visit leg told earlier in the sentence, as the subject of a meeting
     verb that «حيث» opens right after it: «زار X الجزائر ثم توجه إلى القاهرة حيث التقى Y»,
     «يلتقي خلالها A، ثم يتوجه إلى القاهرة حيث يلتقي B» (the place «حيث» names back is the
@@ -2004,10 +2004,8 @@ def _where_visitor(sent: Sentence, trig: Trigger, touring: Actor | None, touring
                    if norms[k] == "حيث"), None)
     if opener is None or opener <= touring_at:
         return None
-    if any(a.i > touring_at and a.i < trig.i and a is not touring for a in sent.actors):
-        return None  # «... حيث يلتقي الوزير نظيره»: the clause names its own subject
-    if before and before[-1].j > touring_at and before[-1] is not touring:
-        return None
+    if any(touring_at < a.i < trig.i and not _same(a, touring) for a in sent.actors):
+        return None  # «ثم وصل Z إلى الرياض حيث التقى Y»: the leg names its own traveller
     if norms[trig.j:trig.j + 1] and norms[trig.j] in _WITH_PRONOUNS:
         return None
     if len(after) > 1 and (after[1].clitic.endswith("ب") or norms[after[1].i].startswith("مع")
