@@ -1052,3 +1052,35 @@ def test_a_bare_dual_title_is_no_one_actor():
     assert _pairs(extract_events(
         "أفاد بيان باتصال هاتفي بين الرئيسين الفرنسي فرنسوا هولاند والإيراني حسن روحاني.",
         PUB, home="SAU"), "CALL") == [(("FRA", "head_of_state"), ("IRN", "head_of_state"))]
+
+
+# ------------------------------------------- «حيث» after a tour's next stop: its traveller meets
+
+@pytest.mark.parametrize("text", [
+    # the leg's traveller, not the object of the first stop's meeting named before it
+    "يؤدي رئيس الحكومة التونسي غدا زيارة إلى الجزائر يلتقي خلالها الرئيس الجزائري، ثم يتوجه "
+    "إلى القاهرة حيث يلتقي الرئيس المصري.",
+    # the next stop opening the next sentence, its traveller told the sentence before
+    "يؤدي رئيس الحكومة التونسي غدا زيارة إلى الجزائر يلتقي خلالها الرئيس الجزائري. ثم يتوجه "
+    "إلى القاهرة حيث يلتقي الرئيس المصري.",
+    # the traveller named far before «حيث»
+    "أعلن وزير الخارجية التونسي في تصريح للصحفيين اليوم انه سيتوجه إلى القاهرة الأسبوع المقبل، "
+    "حيث سيلتقي الرئيس المصري.",
+])
+def test_where_after_a_visit_leg_opens_a_meeting_of_its_traveller(text):
+    pairs = _pairs(extract_events(text, PUB, home="TUN"), "MEET")
+    assert any({a[0] for a in p} == {"TUN", "EGY"} for p in pairs)
+    assert not any({a[0] for a in p} == {"DZA", "EGY"} for p in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause names its own subject and object (VSO with ب)
+    "توجه رئيس الحكومة التونسي أمس إلى القاهرة حيث التقى الرئيس المصري بوزير الخارجية "
+    "الأمريكي.",
+    # someone else named between the leg and «حيث»: no carrying over him
+    "زار رئيس الحكومة التونسي القاهرة ثم وصل وزير الخارجية الأمريكي إلى الرياض حيث التقى "
+    "ولي العهد السعودي.",
+])
+def test_where_does_not_take_the_traveller_when_the_clause_has_its_own_subject(text):
+    pairs = _pairs(extract_events(text, PUB, home="TUN"), "MEET")
+    assert not any("TUN" in {a[0] for a in p} for p in pairs)

@@ -641,6 +641,27 @@ def test_the_next_stop_of_a_tour_goes_on_the_visitor_told_before(then, place):
     assert ("planned", "USA", "foreign_minister", None, None, place) in visits
 
 
+@pytest.mark.parametrize("then, place, host", [
+    # those named after «حيث» are met at the stop: not a traveller of the clause's own
+    ("ثم يزور الرياض حيث يلتقي ولي العهد السعودي.", "SAU", "SAU"),
+    ("ومن مصر، سينتقل إلى الدوحة حيث يلتقي أمير قطر.", "QAT", "QAT"),
+])
+def test_the_next_stop_keeps_its_traveller_before_a_meeting_where(then, place, host):
+    visits = _visits(TOUR + then)
+    assert ("planned", "USA", "foreign_minister", None, None, place) in visits \
+        or ("reported", "USA", "foreign_minister", None, None, place) in visits
+    meets = [(e["actor1_country"], e["actor2_country"]) for e in extract_events(TOUR + then, PUB)
+             if e["event_type"] == "MEET"]
+    assert meets and all(set(m) == {"USA", host} for m in meets)
+
+
+def test_a_meeting_where_after_someone_else_is_named_is_not_the_tour_s():
+    # near-miss: another subject named in between, the traveller is no longer carried
+    text = TOUR + "وقال الرئيس المصري إن الوضع صعب. ثم يزور الرياض حيث يلتقي ولي العهد السعودي."
+    assert not any("USA" in (e["actor1_country"], e["actor2_country"])
+                   for e in extract_events(text, PUB) if e["event_type"] == "MEET")
+
+
 @pytest.mark.parametrize("then", [
     # someone else named since: the traveller is no longer the one told
     "واستقبله الرئيس المصري عبد الفتاح السيسي. ثم يزور الرياض.",

@@ -402,6 +402,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     norms = sent.norms
     actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
     touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
+    touring_at = -1  # the token of that visit's trigger
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
@@ -423,7 +424,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             legs = _visit(sent, trig, status, trigger_text, before, after, inherited, sdate,
                           pronoun, verb_like, close_after, cues, next_sent, prev,
                           touring or _still_touring(visitor, inherited))
-            touring = legs[0].actor1 if legs else touring
+            if legs:
+                touring, touring_at = legs[0].actor1, trig.i
             out.extend(legs)
             continue
         if trig.etype == "RETURN":
@@ -486,6 +488,16 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «أوضح X أن لقاء A مع B ...»: X reports the meeting; the noun's own genitive A
             # is its subject, B its counterpart
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
+        if verb_like and touring is None and "حيث" in norms[:trig.i]:
+            # a next stop told by a verb that is no trigger («ومن مصر، سينتقل إلى الدوحة»)
+            stop = _tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
+                              visitor, inherited)
+            if stop:
+                touring, touring_at = stop[0].actor1, stop[0].trig.i
+        where = _where_visitor(sent, trig, touring, touring_at, after) \
+            if verb_like else None
+        if where is not None:
+            subject, rest_from = where, trig.j  # «ثم يتوجه إلى القاهرة حيث يلتقي Y»: the traveller
         speaker = _setting_speaker(sent, trig, triggers, actors)
         if speaker is not None:
             subject, rest_from = speaker, trig.j  # «أعلن X أن ...، خلال لقاء مع Y»
@@ -654,7 +666,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                  else "purpose" if subject is purpose_subj
                  else "carried" if subject is carried else "inherited" if subject is inherited
                  or subject is programme and all(subject is not a for a in sent.actors)
-                 else "before" if subject in before else "after")
+                 else "before" if subject in before or subject is where else "after")
         if duo:
             frame = "dual"
             if not duo_only:
@@ -825,9 +837,11 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
             return []  # (a place's kind and adjective may come first: العاصمة الإثيوبية)
         if not _place_words_only(sent, m, place[0]):
             return []  # «أن يزور شي لندن»: a word between may be the subject
-        end = next((n for n in range(place[0], len(norms)) if sent.toks[n].punct), len(norms))
+        end = next((n for n in range(place[0], len(norms))
+                    if sent.toks[n].punct or norms[n] == "حيث"), len(norms))
         if any(a.i <= end for a in sent.actors):
             return []  # «كما وصل إلى القاهرة أمس X»: the clause names its own traveller
+            # (those after «حيث» are met there: «ثم يزور الرياض حيث يلتقي Y»)
         trig = verbs.get(k) or Trigger(k, k + 1, "VISIT",
                                        "present" if stem.startswith(("س", "ي", "ت")) else "past")
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
@@ -1984,6 +1998,39 @@ def _still_touring(visitor: Actor | None, inherited: Actor | None) -> Actor | No
 
 
 SICKBED_SPAN = 12  # words (actors aside) from a visit trigger to the hospital or the sick
+
+
+WHERE_OPEN = 2  # words at most from «حيث» to the meeting verb it opens («حيث سيلتقي أيضا»)
+_WITH_PRONOUNS = frozenset({"به", "بها", "بهم", "بهما", "معه", "معها", "معهم", "معهما"})
+
+
+def _where_visitor(sent: Sentence, trig: Trigger, touring: Actor | None, touring_at: int,
+                   after: list[Actor]) -> Actor | None:
+    """The traveller of a visit leg told earlier in the sentence, as the subject of a meeting
+    verb that «حيث» opens right after it: «زار X الجزائر ثم توجه إلى القاهرة حيث التقى Y»,
+    «يلتقي خلالها A، ثم يتوجه إلى القاهرة حيث يلتقي B» (the place «حيث» names back is the
+    last leg's destination, so the one who is there is its traveller, not A, the object of an
+    earlier verb). None when the clause names its own subject: someone between the leg and
+    the verb, a mention right after the verb followed by its object marked by ب / مع
+    («حيث التقى الرئيس المصري بالوزير») or a pronoun object («حيث التقى به الرئيس»)."""
+    if touring is None or touring_at < 0 or touring_at >= trig.i:
+        return None
+    norms = sent.norms
+    opener = next((k for k in range(trig.i - 1, max(-1, trig.i - WHERE_OPEN - 1), -1)
+                   if norms[k] == "حيث"), None)
+    if opener is None or opener <= touring_at:
+        return None
+    if any(touring_at < a.i < trig.i and not _same(a, touring) for a in sent.actors):
+        return None  # «ثم وصل Z إلى الرياض حيث التقى Y»: the leg names its own traveller
+    if norms[trig.j:trig.j + 1] and norms[trig.j] in _WITH_PRONOUNS:
+        return None
+    if len(after) > 1 and (after[1].clitic.endswith("ب") or norms[after[1].i].startswith("مع")
+                           or norms[after[1].i - 1] in ("مع", "ومع")) \
+            and after[1].i - after[0].j <= 2:
+        return None  # «حيث التقى الرئيس المصري بالوزير»: VSO, the first is the subject
+    if not after or _same(after[0], touring):
+        return None
+    return touring
 
 
 def _sickbed_visit(sent: Sentence, trig: Trigger, dests: list) -> bool:
