@@ -517,6 +517,21 @@ def test_eve_does_not_move_a_contact_before_it():
     assert meet["event_date"] == date(2016, 5, 10)
 
 
+def test_eve_of_talks_dated_in_their_own_clause_keeps_that_day():
+    # the talks name their own day after them («... في موسكو اليوم»): not the day after
+    text = ("وتأتي تصريحات وزير الخارجية السعودي عشية مباحثات يعقدها مع نظيره الروسي في "
+            "موسكو اليوم.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 11)
+    # near-miss: a date of the main clause, before «عشية», is still shifted a day on
+    text = ("وتأتي تصريحات وزير الخارجية السعودي أمس عشية مباحثات يعقدها مع نظيره الروسي في "
+            "موسكو.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 11)
+
+
 def test_a_full_stop_inside_closing_quotes_ends_the_sentence():
     from pipeline.events.mentions import split_sentences
 
@@ -621,3 +636,17 @@ def test_a_contact_skips_a_date_in_a_relative_clause_on_another_noun_after_it():
 def test_the_day_an_adjective_names_is_not_today(text, expected):
     assert resolve_date(_toks(text), date(2015, 7, 27)) == expected
 
+
+
+def test_undated_first_sentence_takes_the_second_sentences_day():
+    lead = ("هيمنت الأزمة اليمنية على اللقاء الذي جمع وزير الخارجية الأميركي مع وزير "
+            "الخارجية القطري.")
+    [ev] = extract_events(lead + " وعقد اللقاء عصر أمس في العاصمة القطرية الدوحة.",
+                          date(2016, 5, 11))
+    assert (ev["event_type"], ev["event_date"]) == ("MEET", date(2016, 5, 10))
+    # near-misses: a second sentence that recalls the past (وكان ... قد, a year) tells
+    # another story, and its date is not the lead's
+    for second in (" وكان الوزيران قد تحادثا في 3 مايو 2014 في واشنطن.",
+                   " وكان الوزير قد زار الدوحة أمس."):
+        [ev] = extract_events(lead + second, date(2016, 5, 11))
+        assert ev["event_date"] is None

@@ -292,6 +292,12 @@ def candidates(text: str, published=None, home: str | None = None,
         prev = sentences[k - 1] if k else None
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         wide_date = sdate if sdate[0] is not None else lead_date
+        if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] \
+                and not _no_lead(sentences[1].norms):
+            # an undated first sentence (a headline, a lead that names no day) is dated by
+            # the second, which tells the same news («هيمنت الأزمة على اللقاء الثلاثي ... .
+            # وعقد اللقاء عصر أمس في الدوحة»)
+            wide_date = _occasion_date(dated[1], sentences[1].norms)
         recalled = False
         if (sdate[0] is None and prev is not None and prev_date[0] is not None
                 and prev.norms[:1] and prev.norms[0] in _BACKGROUND_OPENERS):
@@ -855,11 +861,22 @@ def _eve_date(c: Candidate, found: list) -> date | None:
               if norms[k] in EVE_SHIFTS), None)
     if k is None or any(k < m.j and m.i < c.trig.j for m in found):
         return None
+    if any(m.i >= c.trig.j and _same_clause_after(c.sentence, c.trig.j, m.i) for m in found):
+        # «وتأتي تصريحاته عشية مباحثات يعقدها مع نظيره في موسكو اليوم»: the contact names
+        # its own day after it, in its own clause (no punctuation nor أن between)
+        return None
     days = [m for m in found if m.precision == "day" and (m.j <= k or m.i >= c.trig.j)]
     if not days:
         return None
     m = min(days, key=lambda m: k - m.j if m.j <= k else m.i - c.trig.j)
     return m.date + timedelta(days=EVE_SHIFTS[norms[k]])
+
+
+def _same_clause_after(sent: Sentence, j: int, i: int) -> bool:
+    """Whether tokens [j, i) hold no punctuation and no word opening a reported clause: a date
+    at token i still stands in the clause of the word ending at token j."""
+    return not any(sent.toks[k].punct or sent.norms[k] in CLAUSE_OPENERS
+                   for k in range(max(0, j - 1), i))
 
 
 VISIT_SPAN = 2  # sentences after a visit whose undated contacts may be told during it
