@@ -530,6 +530,12 @@ def test_eve_of_talks_dated_in_their_own_clause_keeps_that_day():
     evs = extract_events(text, date(2016, 5, 11))
     meet = next(e for e in evs if e["event_type"] == "MEET")
     assert meet["event_date"] == date(2016, 5, 11)
+    # near-miss: a bare day after the noun, with no clause on it, is the main clause's
+    # («قال أمس، غداة لقاء»): the meeting is the day before
+    text = ("وقال وزير الخارجية الأمريكي غداة لقاء مع نظيره الروسي في ماليزيا أمس إن الخلاف "
+            "قائم.")
+    [meet] = extract_events(text, date(2016, 5, 11))
+    assert meet["event_date"] == date(2016, 5, 9)
 
 
 def test_a_full_stop_inside_closing_quotes_ends_the_sentence():
@@ -650,3 +656,28 @@ def test_undated_first_sentence_takes_the_second_sentences_day():
                    " وكان الوزير قد زار الدوحة أمس."):
         [ev] = extract_events(lead + second, date(2016, 5, 11))
         assert ev["event_date"] is None
+
+
+def test_undated_meeting_takes_the_day_of_the_pairs_press_conference():
+    lead = "عقد وزير الخارجية السعودي ونظيره المصري أمس مؤتمرا صحفيا مشتركا في جدة."
+    evs = extract_events(lead + " وكان ملف الإرهاب حاضرا في اجتماع وزير الخارجية السعودي "
+                         "ونظيره المصري.", date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 10)
+    # near-miss: the past perfect («وكان ... قد») recalls another meeting
+    evs = extract_events(lead + " وكان وزير الخارجية السعودي ونظيره المصري قد عقدا اجتماعا "
+                         "في القاهرة.", date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] is None
+
+
+def test_undated_talks_take_the_day_of_a_visit_to_the_other_partys_country():
+    lead = "وصل الرئيس الأمريكي إلى نيروبي في زيارة رسمية إلى كينيا يوم 3 مايو."
+    talks = " وكان أوباما قال في تصريح بعد محادثاته مع الرئيس {} إن العلاقات متينة."
+    evs = extract_events(lead + talks.format("الكيني"), date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 3)
+    # near-miss: talks with a party of another country were not held on that visit
+    evs = extract_events(lead + talks.format("المصري"), date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] is None

@@ -401,7 +401,59 @@ def candidates(text: str, published=None, home: str | None = None,
         if sent.actors:
             inherited = sent.actors[0]
         prev_date = sdate
+    _occasion_of_the_pair(out, today)
     return out
+
+
+# contacts that one occasion holds: talks between two parties are held at their press
+# conference or during a visit of one of them to the other's country
+_HELD_AT = frozenset({"MEET", "NEGOTIATE", "PRESS_CONFERENCE"})
+
+
+def _occasion_of_the_pair(out: list[tuple[Candidate, list[str]]], today: date | None) -> None:
+    """An undated meeting, round of talks or press conference between two parties whom the
+    text shows, with the same status, at a dated contact of another type (their press
+    conference, a visit of one to the other's country) was held at that occasion: it takes
+    its date («المؤتمر الصحفي الذي جرى أمس بين الوزيرين ...» then «وكان ملف الإرهاب حاضرا في
+    اجتماع الوزيرين»), when all such occasions of the text fall on one date. A contact told
+    as the past perfect («وكان ... قد») recalls another occasion and takes none."""
+    dated = [c for c, feats in out if c.date is not None and c.trig is not None
+             and c.etype in _HELD_AT | {"VISIT"} and c.actor1 is not None
+             and "rule=True" in feats]
+    if not dated:
+        return
+    for c, _feats in out:
+        if c.date is not None or c.etype not in _HELD_AT or c.trig is None \
+                or c.actor1 is None or c.actor2 is None or _pluperfect(c):
+            continue
+        dates = {(o.date, o.precision) for o in dated
+                 if o.etype != c.etype and o.status == c.status and _same_occasion(c, o)}
+        if len(dates) == 1:
+            when, precision = next(iter(dates))
+            if not _contradicts(c.status, when, precision, today):
+                c.date, c.precision = when, precision
+
+
+def _same_occasion(c: Candidate, o: Candidate) -> bool:
+    """Whether contact `o` (of another type) is an occasion `c`'s parties meet at: the same
+    pair, or a visit of one of them to the other's country."""
+    if o.etype != "VISIT":
+        return _pair_key(o) == _pair_key(c)
+    if o.location is None or o.location[1] is None:
+        return False
+    return any(a.key == o.actor1.key and b.country == o.location[1] and b.org is None
+               for a, b in ((c.actor1, c.actor2), (c.actor2, c.actor1)))
+
+
+def _pluperfect(c: Candidate) -> bool:
+    """Whether «(و)كان X قد» stands shortly before a candidate's trigger (a recalled
+    occasion), or its sentence opens with يذكر / يشار / سبق."""
+    norms = c.sentence.norms
+    if norms[:1] and norms[0] in _BACKGROUND_OPENERS and "كان" not in norms[0]:
+        return True
+    lo = max(0, c.trig.i - RECALL_SPAN)
+    return any(norms[k] in ("كان", "وكان", "كانت", "وكانت") and "قد" in norms[k + 1:c.trig.i]
+               for k in range(lo, c.trig.i))
 
 
 # Offices of a state's own government: two holders of one state's offices meeting or calling
@@ -861,15 +913,40 @@ def _eve_date(c: Candidate, found: list) -> date | None:
               if norms[k] in EVE_SHIFTS), None)
     if k is None or any(k < m.j and m.i < c.trig.j for m in found):
         return None
-    if any(m.i >= c.trig.j and _same_clause_after(c.sentence, c.trig.j, m.i) for m in found):
-        # «وتأتي تصريحاته عشية مباحثات يعقدها مع نظيره في موسكو اليوم»: the contact names
-        # its own day after it, in its own clause (no punctuation nor أن between)
+    verb = _clause_on_the_noun(c)
+    if verb is not None and any(m.i > verb and _same_clause_after(c.sentence, c.trig.j, m.i)
+                                for m in found):
+        # «وتأتي تصريحاته عشية مباحثات يعقدها مع نظيره في موسكو اليوم»: a clause on the
+        # contact's noun names its own day (no punctuation nor أن before it); a bare date
+        # after the noun («غداة لقاء مع لافروف في ماليزيا أمس») is still the main clause's
         return None
     days = [m for m in found if m.precision == "day" and (m.j <= k or m.i >= c.trig.j)]
     if not days:
         return None
     m = min(days, key=lambda m: k - m.j if m.j <= k else m.i - c.trig.j)
     return m.date + timedelta(days=EVE_SHIFTS[norms[k]])
+
+
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن")
+
+
+def _clause_on_the_noun(c: Candidate) -> int | None:
+    """The verb of a clause on a noun trigger: after a relative pronoun («المباحثات التي
+    يعقدها»), or, after an indefinite noun, a present verb right after it that takes the
+    noun back as its object («مباحثات يعقدها», «محادثات سيجريها»); None for another
+    trigger or none such."""
+    if c.trig.tense != "noun":
+        return None
+    sent = c.sentence
+    verb = relative_verb_at(sent, c.trig.j, {k for a in sent.actors for k in range(a.i, a.j)})
+    if verb is not None:
+        return verb
+    j = c.trig.j
+    if j < len(sent.norms) and not sent.toks[j - 1].punct:
+        tok = sent.norms[j]
+        if len(tok) >= 5 and tok.endswith(("ها", "هما")) and tok.startswith(_PRESENT_PREFIXES):
+            return j
+    return None
 
 
 def _same_clause_after(sent: Sentence, j: int, i: int) -> bool:
