@@ -681,3 +681,19 @@ def test_undated_talks_take_the_day_of_a_visit_to_the_other_partys_country():
     evs = extract_events(lead + talks.format("المصري"), date(2016, 5, 11))
     meet = next(e for e in evs if e["event_type"] == "MEET")
     assert meet["event_date"] is None
+
+
+def test_past_contact_whose_sentence_names_only_a_coming_day_takes_the_leads_day():
+    conference = (" وقد عقد رئيس الحكومة التونسي مؤتمرا صحفيا مع المستشارة الألمانية أعلنت "
+                  "خلاله عن عقد منتدى اقتصادي يوم غد.")
+    lead = "يبدأ رئيس الحكومة التونسي اليوم الأربعاء زيارة رسمية إلى ألمانيا."
+    evs = extract_events(lead + conference, date(2014, 6, 18))
+    pc = next(e for e in evs if e["event_type"] == "PRESS_CONFERENCE")
+    assert pc["event_date"] == date(2014, 6, 18)
+    # near-misses: no lead, or a lead that recalls the past, dates nothing (tomorrow is
+    # the forum's, never the conference's)
+    for text in (conference.strip(), "يذكر أن رئيس الحكومة التونسي زار ألمانيا في 2014."
+                 + conference):
+        evs = extract_events(text, date(2014, 6, 18))
+        pc = next(e for e in evs if e["event_type"] == "PRESS_CONFERENCE")
+        assert pc["event_date"] is None

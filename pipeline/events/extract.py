@@ -360,7 +360,7 @@ def candidates(text: str, published=None, home: str | None = None,
             if c.trig is not None and c.actor1 is not None and c.status != "negated":
                 if _topic_of_a_call(c, calls, sent):
                     continue
-                _trigger_date(c, found, today, starts, wide_date, recalled)
+                _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
                 if not found:
                     _visit_day(c, dated_visits)
                 _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
@@ -383,7 +383,7 @@ def candidates(text: str, published=None, home: str | None = None,
             if c.status == "negated":
                 continue
             if (c.etype, _pair_key(c)) not in seen:
-                _trigger_date(c, found, today, starts, wide_date, recalled)
+                _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
                 if not found:
                     _visit_day(c, dated_visits)
                 if ongoing and c.status == "planned" and not _what_the_visit_is_for(c, lights):
@@ -774,7 +774,7 @@ def _contradicts(status: str, when: date | None, precision: str | None,
 
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None),
-                  recalled: bool = False) -> None:
+                  recalled: bool = False, lead_date=(None, None)) -> None:
     """Date a candidate by the date expression of its trigger's clause (dates.date_for), when
     its sentence names any; a sentence that names none reports the lead's occasion (news lead
     convention: «وسيجري الوزير خلال هذه الزيارة محادثات») when that is recent and does not
@@ -783,22 +783,15 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     by its first day, and so does a meeting held over it («يجتمع الوزراء يومي 5 و6 جوان»); a
     meeting on the margin of a longer occasion (SPAN_OCCASIONS between trigger and date) only
     by its month. A date from another clause that
-    contradicts the status does not date the contact («قال أمس إنه سيزور ...»). A bare
+    contradicts the status does not date the contact («قال أمس إنه سيزور ...»); a past
+    contact whose sentence's only day is a coming one is dated as if its sentence named none
+    (by the lead, `lead_date`). A bare
     weekday dates a planned contact on or after publication (the coming one)."""
     c.today = published
     if c.trig is None:
         return
     if not found:
-        c.date, c.precision = lead
-        if c.precision == "span":  # the days of a recalled visit (see SPAN_OCCASIONS below)
-            if c.etype in ("VISIT", "NEGOTIATE"):
-                c.precision = "day"
-            else:
-                c.date, c.precision = c.date.replace(day=1), "month"
-        if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
-                or published is not None and c.date is not None and not recalled \
-                and abs((c.date - published).days) > LEAD_DAYS:
-            c.date, c.precision = None, None
+        _lead_date(c, published, lead, recalled)
         return
     sent = c.sentence
     if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
@@ -866,10 +859,27 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     if c.status == "reported" and _told_in_the_past(c, lights) \
             and _contradicts(c.status, when, precision, published):
         # nor a past verb to a coming day: «وقد عقد X مؤتمرا صحفيا مع Y أعلنت خلاله عن عقد
-        # مؤتمر اقتصادي يوم غد» (tomorrow is the other conference's)
-        c.date, c.precision = None, None
+        # مؤتمر اقتصادي يوم غد» (tomorrow is the other conference's): the contact is dated
+        # as if its sentence named no date (the lead's occasion)
+        _lead_date(c, published, lead_date, False)
         return
     c.date, c.precision = when, precision
+
+
+def _lead_date(c: Candidate, published: date | None, lead, recalled: bool) -> None:
+    """Date a contact whose sentence names no date of its own by the lead's occasion
+    (_trigger_date), unless its sentence recalls the past (_no_lead), the lead's date
+    contradicts its status, or the lead is history."""
+    c.date, c.precision = lead
+    if c.precision == "span":  # the days of a recalled visit (see SPAN_OCCASIONS below)
+        if c.etype in ("VISIT", "NEGOTIATE"):
+            c.precision = "day"
+        else:
+            c.date, c.precision = c.date.replace(day=1), "month"
+    if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
+            or published is not None and c.date is not None and not recalled \
+            and abs((c.date - published).days) > LEAD_DAYS:
+        c.date, c.precision = None, None
 
 
 def _when_clause(norms: list[str], trig) -> bool:
