@@ -697,3 +697,20 @@ def test_past_contact_whose_sentence_names_only_a_coming_day_takes_the_leads_day
         evs = extract_events(text, date(2014, 6, 18))
         pc = next(e for e in evs if e["event_type"] == "PRESS_CONFERENCE")
         assert pc["event_date"] is None
+
+
+@pytest.mark.parametrize("lasts,meeting,expected", [
+    # a visit of several days: a meeting during it with no day of its own takes the month
+    (" تتواصل على مدى يومين.", "خلال هذه الزيارة", (date(2017, 2, 1), "month")),
+    (" تستغرق ثلاثة أيام.", "خلال هذه الزيارة", (date(2017, 2, 1), "month")),
+    # near-misses: no length told, two days named as something else, or a day of its own
+    (".", "خلال هذه الزيارة", (date(2017, 2, 14), "day")),
+    (". ووصف الزيارة بأنها مهمة وقال إن يومين من المحادثات ستكفي.", "خلال هذه الزيارة",
+     (date(2017, 2, 14), "day")),
+    (" تستغرق ثلاثة أيام.", "غدا", (date(2017, 2, 15), "day")),
+])
+def test_meeting_during_a_visit_of_several_days_takes_the_month(lasts, meeting, expected):
+    text = ("يبدأ رئيس الحكومة التونسي اليوم الثلاثاء زيارة رسمية إلى ألمانيا" + lasts
+            + f" ويلتقي رئيس الحكومة التونسي {meeting} المستشارة الألمانية.")
+    meet = next(e for e in extract_events(text, date(2017, 2, 14)) if e["event_type"] == "MEET")
+    assert (meet["event_date"], meet["date_precision"]) == expected

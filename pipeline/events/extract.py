@@ -276,6 +276,7 @@ def candidates(text: str, published=None, home: str | None = None,
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
     visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
     dated = [find_dates(s.norms, pub) for s in sentences]
+    days_told = False  # whether a sentence so far told a visit lasting several days
     today = _writers_day(dated, pub)
     if today != pub:
         # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
@@ -332,6 +333,7 @@ def candidates(text: str, published=None, home: str | None = None,
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
+        days_told = days_told or _several_days(sent.norms)
         seen = set()
         for c in ruled:
             c.trigger_kind_discuss = c.etype == "DISCUSS"
@@ -375,6 +377,13 @@ def candidates(text: str, published=None, home: str | None = None,
                         and any(m.precision == "span" for m in dated[visit[0]])):
                     # an item of the programme of a visit of several days («يومي 14 و15»):
                     # the text does not say which day, so its month dates it
+                    c.date, c.precision = c.date.replace(day=1), "month"
+                if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
+                        and not found and days_told
+                        and (c.programme or programme_item(sent, c.trig, triggers)
+                             or _during_the_visit(sent, triggers))):
+                    # and so is a contact held during a visit the text says lasts several
+                    # days («وتتضمن زيارته التي تتواصل على مدى يومين لقاءات مع ...»)
                     c.date, c.precision = c.date.replace(day=1), "month"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before
@@ -646,6 +655,28 @@ def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
 
 
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
+
+# «على مدى يومين», «تستغرق ثلاثة أيام», «تتواصل يومين»: how long a visit lasts
+_LASTS = frozenset({"مدي", "تستغرق", "يستغرق", "تستمر", "يستمر", "تدوم", "يدوم", "تتواصل",
+                    "يتواصل", "لمده", "مدتها", "ستستغرق", "ستستمر", "ستدوم"})
+_SEVERAL = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "عده", "بضعه", "3", "4", "5",
+                      "6", "7"})
+
+
+def _several_days(norms: list[str]) -> bool:
+    """Whether a sentence tells a visit that lasts several days: a word of duration (_LASTS)
+    within two words before «يومين» or «N أيام» (N a count of 3 to 7, or «عدة»), with a
+    visit noun in the sentence."""
+    if not any("زياره" in t or "جوله" in t for t in norms):
+        return False
+    for k, t in enumerate(norms):
+        days = t == "يومين" or t == "ايام" and k > 0 and norms[k - 1] in _SEVERAL
+        if not days:
+            continue
+        start = k if t == "يومين" else k - 1
+        if any(w in _LASTS for w in norms[max(0, start - 2):start]):
+            return True
+    return False
 
 
 def _during_the_visit(sent: Sentence, triggers) -> bool:
