@@ -714,3 +714,18 @@ def test_meeting_during_a_visit_of_several_days_takes_the_month(lasts, meeting, 
             + f" ويلتقي رئيس الحكومة التونسي {meeting} المستشارة الألمانية.")
     meet = next(e for e in extract_events(text, date(2017, 2, 14)) if e["event_type"] == "MEET")
     assert (meet["event_date"], meet["date_precision"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the only date is the agreement's (a relative clause on a noun that is no contact)
+    ("وكان وزير الخارجية الأمريكي عقد اجتماعا في الدوحة مع نظيره القطري لتبديد المخاوف من "
+     "الاتفاق الذي أبرم الشهر الماضي.", None),
+    ("عقد وزير الخارجية الأمريكي اجتماعا في الدوحة مع نظيره القطري لتبديد المخاوف من "
+     "الاتفاق الذي أبرم الشهر الماضي.", None),
+    # near-miss: the meeting names its own day beside the agreement's
+    ("عقد وزير الخارجية الأمريكي أمس اجتماعا في الدوحة مع نظيره القطري لتبديد المخاوف من "
+     "الاتفاق الذي أبرم الشهر الماضي.", date(2015, 8, 3)),
+])
+def test_a_date_only_in_another_nouns_relative_clause_dates_no_contact(text, expected):
+    [meet] = extract_events(text, date(2015, 8, 4))
+    assert meet["event_date"] == expected

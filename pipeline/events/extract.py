@@ -843,8 +843,14 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # of the sentence, when it names one
     contact_toks = {k for t in found_triggers for k in range(t.i, t.j)}
     own = [m for m in found if not _in_other_relative(norms, c.trig, m, contact_toks)]
-    m = _relative_clause_date(c, found) or date_for(own or found, norms, c.trig.i, c.trig.j,
-                                                    starts, others)
+    m = _relative_clause_date(c, found)
+    if m is None and not own and c.status == "reported":
+        # every date of the sentence is such a noun's («وكان كيري عقد اجتماعا مع نظرائه
+        # لتبديد مخاوفهم من الاتفاق الذي أبرم الشهر الماضي»): the contact is dated as if
+        # its sentence named none
+        _lead_date(c, published, lead_date, False)
+        return
+    m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:
         c.date, c.precision = None, None
         return
