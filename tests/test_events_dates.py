@@ -729,3 +729,17 @@ def test_meeting_during_a_visit_of_several_days_takes_the_month(lasts, meeting, 
 def test_a_date_only_in_another_nouns_relative_clause_dates_no_contact(text, expected):
     [meet] = extract_events(text, date(2015, 8, 4))
     assert meet["event_date"] == expected
+
+
+@pytest.mark.parametrize("second,expected", [
+    # «the first ... since 1959» tells the present occasion: the lead dates it
+    (" وهو أول وزير خارجية كوبي يقوم بزيارة رسمية إلى واشنطن منذ الثورة الكوبية عام 1959.",
+     date(2015, 7, 24)),
+    # near-miss: a year the visit took place in is the past
+    (" وقام وزير الخارجية الكوبي بزيارة رسمية إلى واشنطن عام 1959.", None),
+])
+def test_a_year_after_since_does_not_make_a_sentence_recall_the_past(second, expected):
+    lead = "أعادت الولايات المتحدة وكوبا اليوم فتح سفارتيهما."
+    visit = next(e for e in extract_events(lead + second, date(2015, 7, 24))
+                 if e["event_type"] == "VISIT")
+    assert visit["event_date"] == expected

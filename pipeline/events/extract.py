@@ -767,7 +767,8 @@ def _no_lead(norms: list[str]) -> bool:
     lead's occasion: it takes no date from the lead."""
     if not norms:
         return False
-    if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) for t in norms):
+    if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) and not _since_year(norms, k)
+                                              for k, t in enumerate(norms)):
         return True
     for k, t in enumerate(norms):
         if month_name_at(norms, k) and k > 0 and (norms[k - 1] in _BEFORE_MONTH
@@ -777,6 +778,16 @@ def _no_lead(norms: list[str]) -> bool:
         if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS:
             return True
     return False
+
+
+SINCE_YEAR_SPAN = 4  # words between «منذ» and the year it counts from
+
+
+def _since_year(norms: list[str], k: int) -> bool:
+    """Whether the year at token k is the start of a span that runs until now: «منذ» stands
+    within SINCE_YEAR_SPAN words before it («أول وزير يزور واشنطن منذ الثورة عام 1959»,
+    «للمرة الأولى منذ سنة 1961»). Such a sentence tells the present, not the past."""
+    return "منذ" in norms[max(0, k - SINCE_YEAR_SPAN):k]
 
 
 # words before a month name that make it a date («في حزيران»), not a name (تيريزا ماي)
