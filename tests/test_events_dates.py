@@ -743,3 +743,18 @@ def test_a_year_after_since_does_not_make_a_sentence_recall_the_past(second, exp
     visit = next(e for e in extract_events(lead + second, date(2015, 7, 24))
                  if e["event_type"] == "VISIT")
     assert visit["event_date"] == expected
+
+
+@pytest.mark.parametrize("margin,expected", [
+    # «هذا اللقاء» points back to the meeting the sentence before dates (tomorrow)
+    ("هذا اللقاء", date(2015, 8, 3)),
+    # near-miss: with no demonstrative the undated sentence reports the lead's occasion
+    ("الاجتماع", date(2015, 8, 2)),
+])
+def test_this_meeting_takes_the_date_of_the_contact_told_just_before(margin, expected):
+    text = ("يعقد وزراء خارجية السعودية وروسيا اليوم اجتماعا في الدوحة. وسيلتقي وزير الخارجية "
+            f"الأمريكي غدا نظيره القطري. وعلى هامش {margin} سيجري وزير الخارجية الأمريكي "
+            "محادثات مع نظيره الروسي.")
+    meet = next(e for e in extract_events(text, date(2015, 8, 2))
+                if {e["actor1_country"], e["actor2_country"]} == {"USA", "RUS"})
+    assert meet["event_date"] == expected

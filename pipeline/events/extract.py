@@ -272,6 +272,7 @@ def candidates(text: str, published=None, home: str | None = None,
     doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
+    prev_contacts: list[Candidate] = []  # the dated contacts of the sentence before
     inherited = None
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
     visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
@@ -334,6 +335,7 @@ def candidates(text: str, published=None, home: str | None = None,
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
         days_told = days_told or _several_days(sent.norms)
+        this_contact = _this_contact(sent.norms, prev_contacts) if not found else None
         seen = set()
         for c in ruled:
             c.trigger_kind_discuss = c.etype == "DISCUSS"
@@ -387,6 +389,9 @@ def candidates(text: str, published=None, home: str | None = None,
                     c.date, c.precision = c.date.replace(day=1), "month"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before
+                if not found and this_contact is not None \
+                        and not _contradicts(c.status, *this_contact, today):
+                    c.date, c.precision = this_contact
                 out.append((c, features(c, True, len(triggers))))
         for c in wide:
             if c.status == "negated":
@@ -410,8 +415,26 @@ def candidates(text: str, published=None, home: str | None = None,
         if sent.actors:
             inherited = sent.actors[0]
         prev_date = sdate
+        prev_contacts = [c for c in ruled if c.date is not None and c.trig is not None
+                         and c.status != "negated"]
     _occasion_of_the_pair(out, today)
     return out
+
+
+_THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})
+
+
+def _this_contact(norms: list[str], prev_contacts: list[Candidate]):
+    """(date, precision) of the contact an undated sentence points back to with a
+    demonstrative and a contact noun («وعلى هامش هذا اللقاء سيجري كيري محادثات ...»): the
+    sentence before told it with a date, and all its dated contacts fall on that date.
+    None otherwise."""
+    if not prev_contacts or not any(t in _THIS and k + 1 < len(norms)
+                                    and _contact_noun(norms[k + 1])
+                                    for k, t in enumerate(norms)):
+        return None
+    dates = {(c.date, c.precision) for c in prev_contacts}
+    return next(iter(dates)) if len(dates) == 1 else None
 
 
 # contacts that one occasion holds: talks between two parties are held at their press
