@@ -375,6 +375,10 @@ def candidates(text: str, published=None, home: str | None = None,
                         v for kv, v in visits_told
                         if kv < k or v.trig is not None and v.trig.i < c.trig.i]):
                     c.status = "planned"
+                if not found and this_contact is not None \
+                        and not _contradicts(c.status, *this_contact, today):
+                    # «وعلى هامش هذا اللقاء»: the contact told just before (_this_contact)
+                    c.date, c.precision = this_contact
                 if (c.programme and visit is not None and c.date is not None and not found
                         and any(m.precision == "span" for m in dated[visit[0]])):
                     # an item of the programme of a visit of several days («يومي 14 و15»):
@@ -389,9 +393,6 @@ def candidates(text: str, published=None, home: str | None = None,
                     c.date, c.precision = c.date.replace(day=1), "month"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before
-                if not found and this_contact is not None \
-                        and not _contradicts(c.status, *this_contact, today):
-                    c.date, c.precision = this_contact
                 out.append((c, features(c, True, len(triggers))))
         for c in wide:
             if c.status == "negated":
