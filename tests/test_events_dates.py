@@ -517,6 +517,27 @@ def test_eve_does_not_move_a_contact_before_it():
     assert meet["event_date"] == date(2016, 5, 10)
 
 
+def test_eve_of_talks_dated_in_their_own_clause_keeps_that_day():
+    # the talks name their own day after them («... في موسكو اليوم»): not the day after
+    text = ("وتأتي تصريحات وزير الخارجية السعودي عشية مباحثات يعقدها مع نظيره الروسي في "
+            "موسكو اليوم.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 11)
+    # near-miss: a date of the main clause, before «عشية», is still shifted a day on
+    text = ("وتأتي تصريحات وزير الخارجية السعودي أمس عشية مباحثات يعقدها مع نظيره الروسي في "
+            "موسكو.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 11)
+    # near-miss: a bare day after the noun, with no clause on it, is the main clause's
+    # («قال أمس، غداة لقاء»): the meeting is the day before
+    text = ("وقال وزير الخارجية الأمريكي غداة لقاء مع نظيره الروسي في ماليزيا أمس إن الخلاف "
+            "قائم.")
+    [meet] = extract_events(text, date(2016, 5, 11))
+    assert meet["event_date"] == date(2016, 5, 9)
+
+
 def test_a_full_stop_inside_closing_quotes_ends_the_sentence():
     from pipeline.events.mentions import split_sentences
 
@@ -676,4 +697,122 @@ def test_a_meeting_of_a_visit_of_several_days_named_in_its_sentence_takes_the_mo
     ("التقى اليوم الرئيس بعد يومين من زيارة", False),
 ])
 def test_a_visit_of_several_days(text, expected):
-    assert extract_mod._visit_of_days(text) is expected
+    from pipeline.events.mentions import tokenize
+
+    assert extract_mod._several_days([t.norm for t in tokenize(text)]) is expected
+
+
+def test_undated_first_sentence_takes_the_second_sentences_day():
+    lead = ("هيمنت الأزمة اليمنية على اللقاء الذي جمع وزير الخارجية الأميركي مع وزير "
+            "الخارجية القطري.")
+    [ev] = extract_events(lead + " وعقد اللقاء عصر أمس في العاصمة القطرية الدوحة.",
+                          date(2016, 5, 11))
+    assert (ev["event_type"], ev["event_date"]) == ("MEET", date(2016, 5, 10))
+    # near-misses: a second sentence that recalls the past (وكان ... قد, a year) tells
+    # another story, and its date is not the lead's
+    for second in (" وكان الوزيران قد تحادثا في 3 مايو 2014 في واشنطن.",
+                   " وكان الوزير قد زار الدوحة أمس."):
+        [ev] = extract_events(lead + second, date(2016, 5, 11))
+        assert ev["event_date"] is None
+
+
+def test_undated_meeting_takes_the_day_of_the_pairs_press_conference():
+    lead = "عقد وزير الخارجية السعودي ونظيره المصري أمس مؤتمرا صحفيا مشتركا في جدة."
+    evs = extract_events(lead + " وكان ملف الإرهاب حاضرا في اجتماع وزير الخارجية السعودي "
+                         "ونظيره المصري.", date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 10)
+    # near-miss: the past perfect («وكان ... قد») recalls another meeting
+    evs = extract_events(lead + " وكان وزير الخارجية السعودي ونظيره المصري قد عقدا اجتماعا "
+                         "في القاهرة.", date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] is None
+
+
+def test_undated_talks_take_the_day_of_a_visit_to_the_other_partys_country():
+    lead = "وصل الرئيس الأمريكي إلى نيروبي في زيارة رسمية إلى كينيا يوم 3 مايو."
+    talks = " وكان أوباما قال في تصريح بعد محادثاته مع الرئيس {} إن العلاقات متينة."
+    evs = extract_events(lead + talks.format("الكيني"), date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 3)
+    # near-miss: talks with a party of another country were not held on that visit
+    evs = extract_events(lead + talks.format("المصري"), date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] is None
+
+
+def test_past_contact_whose_sentence_names_only_a_coming_day_takes_the_leads_day():
+    conference = (" وقد عقد رئيس الحكومة التونسي مؤتمرا صحفيا مع المستشارة الألمانية أعلنت "
+                  "خلاله عن عقد منتدى اقتصادي يوم غد.")
+    lead = "يبدأ رئيس الحكومة التونسي اليوم الأربعاء زيارة رسمية إلى ألمانيا."
+    evs = extract_events(lead + conference, date(2014, 6, 18))
+    pc = next(e for e in evs if e["event_type"] == "PRESS_CONFERENCE")
+    assert pc["event_date"] == date(2014, 6, 18)
+    # near-misses: no lead, or a lead that recalls the past, dates nothing (tomorrow is
+    # the forum's, never the conference's)
+    for text in (conference.strip(), "يذكر أن رئيس الحكومة التونسي زار ألمانيا في 2014."
+                 + conference):
+        evs = extract_events(text, date(2014, 6, 18))
+        pc = next(e for e in evs if e["event_type"] == "PRESS_CONFERENCE")
+        assert pc["event_date"] is None
+
+
+@pytest.mark.parametrize("lasts,meeting,expected", [
+    # a visit of several days: a meeting during it with no day of its own takes the month
+    (" تتواصل على مدى يومين.", "خلال هذه الزيارة", (date(2017, 2, 1), "month")),
+    (" تستغرق ثلاثة أيام.", "خلال هذه الزيارة", (date(2017, 2, 1), "month")),
+    # near-misses: no length told, two days named as something else, or a day of its own
+    (".", "خلال هذه الزيارة", (date(2017, 2, 14), "day")),
+    (". ووصف الزيارة بأنها مهمة وقال إن يومين من المحادثات ستكفي.", "خلال هذه الزيارة",
+     (date(2017, 2, 14), "day")),
+    (" تستغرق ثلاثة أيام.", "غدا", (date(2017, 2, 15), "day")),
+])
+def test_meeting_during_a_visit_of_several_days_takes_the_month(lasts, meeting, expected):
+    text = ("يبدأ رئيس الحكومة التونسي اليوم الثلاثاء زيارة رسمية إلى ألمانيا" + lasts
+            + f" ويلتقي رئيس الحكومة التونسي {meeting} المستشارة الألمانية.")
+    meet = next(e for e in extract_events(text, date(2017, 2, 14)) if e["event_type"] == "MEET")
+    assert (meet["event_date"], meet["date_precision"]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the only date is the agreement's (a relative clause on a noun that is no contact)
+    ("وكان وزير الخارجية الأمريكي عقد اجتماعا في الدوحة مع نظيره القطري لتبديد المخاوف من "
+     "الاتفاق الذي أبرم الشهر الماضي.", None),
+    ("عقد وزير الخارجية الأمريكي اجتماعا في الدوحة مع نظيره القطري لتبديد المخاوف من "
+     "الاتفاق الذي أبرم الشهر الماضي.", None),
+    # near-miss: the meeting names its own day beside the agreement's
+    ("عقد وزير الخارجية الأمريكي أمس اجتماعا في الدوحة مع نظيره القطري لتبديد المخاوف من "
+     "الاتفاق الذي أبرم الشهر الماضي.", date(2015, 8, 3)),
+])
+def test_a_date_only_in_another_nouns_relative_clause_dates_no_contact(text, expected):
+    [meet] = extract_events(text, date(2015, 8, 4))
+    assert meet["event_date"] == expected
+
+
+@pytest.mark.parametrize("second,expected", [
+    # «the first ... since 1959» tells the present occasion: the lead dates it
+    (" وهو أول وزير خارجية كوبي يقوم بزيارة رسمية إلى واشنطن منذ الثورة الكوبية عام 1959.",
+     date(2015, 7, 24)),
+    # near-miss: a year the visit took place in is the past
+    (" وقام وزير الخارجية الكوبي بزيارة رسمية إلى واشنطن عام 1959.", None),
+])
+def test_a_year_after_since_does_not_make_a_sentence_recall_the_past(second, expected):
+    lead = "أعادت الولايات المتحدة وكوبا اليوم فتح سفارتيهما."
+    visit = next(e for e in extract_events(lead + second, date(2015, 7, 24))
+                 if e["event_type"] == "VISIT")
+    assert visit["event_date"] == expected
+
+
+@pytest.mark.parametrize("margin,expected", [
+    # «هذا اللقاء» points back to the meeting the sentence before dates (tomorrow)
+    ("هذا اللقاء", date(2015, 8, 3)),
+    # near-miss: with no demonstrative the undated sentence reports the lead's occasion
+    ("الاجتماع", date(2015, 8, 2)),
+])
+def test_this_meeting_takes_the_date_of_the_contact_told_just_before(margin, expected):
+    text = ("يعقد وزراء خارجية السعودية وروسيا اليوم اجتماعا في الدوحة. وسيلتقي وزير الخارجية "
+            f"الأمريكي غدا نظيره القطري. وعلى هامش {margin} سيجري وزير الخارجية الأمريكي "
+            "محادثات مع نظيره الروسي.")
+    meet = next(e for e in extract_events(text, date(2015, 8, 2))
+                if {e["actor1_country"], e["actor2_country"]} == {"USA", "RUS"})
+    assert meet["event_date"] == expected

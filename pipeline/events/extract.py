@@ -231,19 +231,6 @@ def _is_digest(text: str) -> bool:
                for p in paras[:2][:len(paras) - 1])
 
 
-# a visit or tour said to last several days («زيارة ... تتواصل على مدى يومين», «جولة تستغرق
-# ثلاثة أيام», «زيارة لمدة أربعة أيام»)
-_VISIT_OF_DAYS = re.compile(
-    r"(?:زيار|جول)[ةه](?:\s+\S+){0,8}?\s+(?:[تي](?:ستغرق|ستمر|دوم|تواصل)\s+(?:على\s+مدى\s+|لمد[ةه]\s+)?"
-    r"|على\s+مدى\s+|لمد[ةه]\s+)(?:يومين|(?:ثلاث[ةه]?|[أا]ربع[ةه]|خمس[ةه]|ست[ةه]|[2-9])\s+[أا]يام)")
-
-
-def _visit_of_days(text: str) -> bool:
-    """Whether a sentence names a visit lasting several days (_VISIT_OF_DAYS)."""
-    return ("يوم" in text or "ايام" in text or "أيام" in text) and \
-        _VISIT_OF_DAYS.search(text) is not None
-
-
 def _kicker_date(sent: Sentence, m) -> bool:
     """A date written as a headline's kicker («الاثنين القادم : التسجيل في ...»): in a digest
     it dates the headline after its colon, another story than the words around it."""
@@ -309,10 +296,12 @@ def candidates(text: str, published=None, home: str | None = None,
     doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
+    prev_contacts: list[Candidate] = []  # the dated contacts of the sentence before
     inherited = None
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
     visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
     dated = [find_dates(s.norms, pub) for s in sentences]
+    days_told = False  # whether a sentence so far told a visit lasting several days
     today = _writers_day(dated, pub)
     if today != pub:
         # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
@@ -333,6 +322,12 @@ def candidates(text: str, published=None, home: str | None = None,
         prev = sentences[k - 1] if k else None
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         wide_date = sdate if sdate[0] is not None else lead_date
+        if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] \
+                and not _no_lead(sentences[1].norms):
+            # an undated first sentence (a headline, a lead that names no day) is dated by
+            # the second, which tells the same news («هيمنت الأزمة على اللقاء الثلاثي ... .
+            # وعقد اللقاء عصر أمس في الدوحة»)
+            wide_date = _occasion_date(dated[1], sentences[1].norms)
         recalled = False
         if (sdate[0] is None and prev is not None and prev_date[0] is not None
                 and prev.norms[:1] and prev.norms[0] in _BACKGROUND_OPENERS):
@@ -367,6 +362,8 @@ def candidates(text: str, published=None, home: str | None = None,
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
+        days_told = days_told or _several_days(sent.norms)
+        this_contact = _this_contact(sent.norms, prev_contacts) if not found else None
         seen = set()
         for c in ruled:
             c.trigger_kind_discuss = c.etype == "DISCUSS"
@@ -397,7 +394,7 @@ def candidates(text: str, published=None, home: str | None = None,
                     continue
                 if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
                     c.status = "planned"
-                _trigger_date(c, found, today, starts, wide_date, recalled)
+                _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
                 if not found:
                     _visit_day(c, dated_visits)
                 _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
@@ -408,15 +405,23 @@ def candidates(text: str, published=None, home: str | None = None,
                         v for kv, v in visits_told
                         if kv < k or v.trig is not None and v.trig.i < c.trig.i]):
                     c.status = "planned"
+                if not found and this_contact is not None \
+                        and not _contradicts(c.status, *this_contact, today):
+                    # «وعلى هامش هذا اللقاء»: the contact told just before (_this_contact)
+                    c.date, c.precision = this_contact
                 if (c.programme and visit is not None and c.date is not None and not found
                         and any(m.precision == "span" for m in dated[visit[0]])):
                     # an item of the programme of a visit of several days («يومي 14 و15»):
                     # the text does not say which day, so its month dates it
                     c.date, c.precision = c.date.replace(day=1), "month"
-                if (c.etype in ("MEET", "NEGOTIATE") and c.date is not None and not found
-                        and c.precision == "day" and _visit_of_days(sent.text)):
-                    # a meeting of a visit «that lasts two days» named in its own sentence
-                    # with no day of its own: the text does not say which day, so its month
+                if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
+                        and not found
+                        and (_several_days(sent.norms)
+                             or days_told and (c.programme or programme_item(sent, c.trig, triggers)
+                                               or _during_the_visit(sent, triggers)))):
+                    # and so is a contact held during a visit the text says lasts several
+                    # days, in that sentence («زيارة تتواصل على مدى يومين يلتقي خلالها ...») or
+                    # told before («وتتضمن زيارته التي تتواصل على مدى يومين لقاءات مع ...»)
                     c.date, c.precision = c.date.replace(day=1), "month"
                 if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                     c.date, c.precision = prev_date  # the guests' arrival told the sentence before
@@ -425,7 +430,7 @@ def candidates(text: str, published=None, home: str | None = None,
             if c.status == "negated":
                 continue
             if (c.etype, _pair_key(c)) not in seen:
-                _trigger_date(c, found, today, starts, wide_date, recalled)
+                _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
                 if not found:
                     _visit_day(c, dated_visits)
                 if ongoing and c.status == "planned" and not _what_the_visit_is_for(c, lights):
@@ -443,7 +448,77 @@ def candidates(text: str, published=None, home: str | None = None,
         if sent.actors:
             inherited = sent.actors[0]
         prev_date = sdate
+        prev_contacts = [c for c in ruled if c.date is not None and c.trig is not None
+                         and c.status != "negated"]
+    _occasion_of_the_pair(out, today)
     return out
+
+
+_THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})
+
+
+def _this_contact(norms: list[str], prev_contacts: list[Candidate]):
+    """(date, precision) of the contact an undated sentence points back to with a
+    demonstrative and a contact noun («وعلى هامش هذا اللقاء سيجري كيري محادثات ...»): the
+    sentence before told it with a date, and all its dated contacts fall on that date.
+    None otherwise."""
+    if not prev_contacts or not any(t in _THIS and k + 1 < len(norms)
+                                    and _contact_noun(norms[k + 1])
+                                    for k, t in enumerate(norms)):
+        return None
+    dates = {(c.date, c.precision) for c in prev_contacts}
+    return next(iter(dates)) if len(dates) == 1 else None
+
+
+# contacts that one occasion holds: talks between two parties are held at their press
+# conference or during a visit of one of them to the other's country
+_HELD_AT = frozenset({"MEET", "NEGOTIATE", "PRESS_CONFERENCE"})
+
+
+def _occasion_of_the_pair(out: list[tuple[Candidate, list[str]]], today: date | None) -> None:
+    """An undated meeting, round of talks or press conference between two parties whom the
+    text shows, with the same status, at a dated contact of another type (their press
+    conference, a visit of one to the other's country) was held at that occasion: it takes
+    its date («المؤتمر الصحفي الذي جرى أمس بين الوزيرين ...» then «وكان ملف الإرهاب حاضرا في
+    اجتماع الوزيرين»), when all such occasions of the text fall on one date. A contact told
+    as the past perfect («وكان ... قد») recalls another occasion and takes none."""
+    dated = [c for c, feats in out if c.date is not None and c.trig is not None
+             and c.etype in _HELD_AT | {"VISIT"} and c.actor1 is not None
+             and "rule=True" in feats]
+    if not dated:
+        return
+    for c, _feats in out:
+        if c.date is not None or c.etype not in _HELD_AT or c.trig is None \
+                or c.actor1 is None or c.actor2 is None or _pluperfect(c):
+            continue
+        dates = {(o.date, o.precision) for o in dated
+                 if o.etype != c.etype and o.status == c.status and _same_occasion(c, o)}
+        if len(dates) == 1:
+            when, precision = next(iter(dates))
+            if not _contradicts(c.status, when, precision, today):
+                c.date, c.precision = when, precision
+
+
+def _same_occasion(c: Candidate, o: Candidate) -> bool:
+    """Whether contact `o` (of another type) is an occasion `c`'s parties meet at: the same
+    pair, or a visit of one of them to the other's country."""
+    if o.etype != "VISIT":
+        return _pair_key(o) == _pair_key(c)
+    if o.location is None or o.location[1] is None:
+        return False
+    return any(a.key == o.actor1.key and b.country == o.location[1] and b.org is None
+               for a, b in ((c.actor1, c.actor2), (c.actor2, c.actor1)))
+
+
+def _pluperfect(c: Candidate) -> bool:
+    """Whether «(و)كان X قد» stands shortly before a candidate's trigger (a recalled
+    occasion), or its sentence opens with يذكر / يشار / سبق."""
+    norms = c.sentence.norms
+    if norms[:1] and norms[0] in _BACKGROUND_OPENERS and "كان" not in norms[0]:
+        return True
+    lo = max(0, c.trig.i - RECALL_SPAN)
+    return any(norms[k] in ("كان", "وكان", "كانت", "وكانت") and "قد" in norms[k + 1:c.trig.i]
+               for k in range(lo, c.trig.i))
 
 
 # Offices of a state's own government: two holders of one state's offices meeting or calling
@@ -637,6 +712,28 @@ def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
 
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
 
+# «على مدى يومين», «تستغرق ثلاثة أيام», «تتواصل يومين»: how long a visit lasts
+_LASTS = frozenset({"مدي", "تستغرق", "يستغرق", "تستمر", "يستمر", "تدوم", "يدوم", "تتواصل",
+                    "يتواصل", "لمده", "مدتها", "ستستغرق", "ستستمر", "ستدوم"})
+_SEVERAL = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "عده", "بضعه", "3", "4", "5",
+                      "6", "7"})
+
+
+def _several_days(norms: list[str]) -> bool:
+    """Whether a sentence tells a visit that lasts several days: a word of duration (_LASTS)
+    within two words before «يومين» or «N أيام» (N a count of 3 to 7, or «عدة»), with a
+    visit noun in the sentence."""
+    if not any("زياره" in t or "جوله" in t for t in norms):
+        return False
+    for k, t in enumerate(norms):
+        days = t == "يومين" or t == "ايام" and k > 0 and norms[k - 1] in _SEVERAL
+        if not days:
+            continue
+        start = k if t == "يومين" else k - 1
+        if any(w in _LASTS for w in norms[max(0, start - 2):start]):
+            return True
+    return False
+
 
 def _during_the_visit(sent: Sentence, triggers) -> bool:
     """Whether the sentence refers back to a visit the text has told («ويلتقي الأمير خلال
@@ -746,7 +843,8 @@ def _no_lead(norms: list[str]) -> bool:
     lead's occasion: it takes no date from the lead."""
     if not norms:
         return False
-    if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) for t in norms):
+    if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) and not _since_year(norms, k)
+                                              for k, t in enumerate(norms)):
         return True
     for k, t in enumerate(norms):
         if month_name_at(norms, k) and k > 0 and (norms[k - 1] in _BEFORE_MONTH
@@ -756,6 +854,16 @@ def _no_lead(norms: list[str]) -> bool:
         if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS:
             return True
     return False
+
+
+SINCE_YEAR_SPAN = 4  # words between «منذ» and the year it counts from
+
+
+def _since_year(norms: list[str], k: int) -> bool:
+    """Whether the year at token k is the start of a span that runs until now: «منذ» stands
+    within SINCE_YEAR_SPAN words before it («أول وزير يزور واشنطن منذ الثورة عام 1959»,
+    «للمرة الأولى منذ سنة 1961»). Such a sentence tells the present, not the past."""
+    return "منذ" in norms[max(0, k - SINCE_YEAR_SPAN):k]
 
 
 # words before a month name that make it a date («في حزيران»), not a name (تيريزا ماي)
@@ -784,7 +892,7 @@ def _contradicts(status: str, when: date | None, precision: str | None,
 
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None),
-                  recalled: bool = False) -> None:
+                  recalled: bool = False, lead_date=(None, None)) -> None:
     """Date a candidate by the date expression of its trigger's clause (dates.date_for), when
     its sentence names any; a sentence that names none reports the lead's occasion (news lead
     convention: «وسيجري الوزير خلال هذه الزيارة محادثات») when that is recent and does not
@@ -793,22 +901,15 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     by its first day, and so does a meeting held over it («يجتمع الوزراء يومي 5 و6 جوان»); a
     meeting on the margin of a longer occasion (SPAN_OCCASIONS between trigger and date) only
     by its month. A date from another clause that
-    contradicts the status does not date the contact («قال أمس إنه سيزور ...»). A bare
+    contradicts the status does not date the contact («قال أمس إنه سيزور ...»); a past
+    contact whose sentence's only day is a coming one is dated as if its sentence named none
+    (by the lead, `lead_date`). A bare
     weekday dates a planned contact on or after publication (the coming one)."""
     c.today = published
     if c.trig is None:
         return
     if not found:
-        c.date, c.precision = lead
-        if c.precision == "span":  # the days of a recalled visit (see SPAN_OCCASIONS below)
-            if c.etype in ("VISIT", "NEGOTIATE"):
-                c.precision = "day"
-            else:
-                c.date, c.precision = c.date.replace(day=1), "month"
-        if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
-                or published is not None and c.date is not None and not recalled \
-                and abs((c.date - published).days) > LEAD_DAYS:
-            c.date, c.precision = None, None
+        _lead_date(c, published, lead, recalled)
         return
     sent = c.sentence
     if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
@@ -829,8 +930,14 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # of the sentence, when it names one
     contact_toks = {k for t in found_triggers for k in range(t.i, t.j)}
     own = [m for m in found if not _in_other_relative(norms, c.trig, m, contact_toks)]
-    m = _relative_clause_date(c, found) or date_for(own or found, norms, c.trig.i, c.trig.j,
-                                                    starts, others)
+    m = _relative_clause_date(c, found)
+    if m is None and not own and c.status == "reported":
+        # every date of the sentence is such a noun's («وكان كيري عقد اجتماعا مع نظرائه
+        # لتبديد مخاوفهم من الاتفاق الذي أبرم الشهر الماضي»): the contact is dated as if
+        # its sentence named none
+        _lead_date(c, published, lead_date, False)
+        return
+    m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:
         c.date, c.precision = None, None
         return
@@ -876,10 +983,27 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     if c.status == "reported" and _told_in_the_past(c, lights) \
             and _contradicts(c.status, when, precision, published):
         # nor a past verb to a coming day: «وقد عقد X مؤتمرا صحفيا مع Y أعلنت خلاله عن عقد
-        # مؤتمر اقتصادي يوم غد» (tomorrow is the other conference's)
-        c.date, c.precision = None, None
+        # مؤتمر اقتصادي يوم غد» (tomorrow is the other conference's): the contact is dated
+        # as if its sentence named no date (the lead's occasion)
+        _lead_date(c, published, lead_date, False)
         return
     c.date, c.precision = when, precision
+
+
+def _lead_date(c: Candidate, published: date | None, lead, recalled: bool) -> None:
+    """Date a contact whose sentence names no date of its own by the lead's occasion
+    (_trigger_date), unless its sentence recalls the past (_no_lead), the lead's date
+    contradicts its status, or the lead is history."""
+    c.date, c.precision = lead
+    if c.precision == "span":  # the days of a recalled visit (see SPAN_OCCASIONS below)
+        if c.etype in ("VISIT", "NEGOTIATE"):
+            c.precision = "day"
+        else:
+            c.date, c.precision = c.date.replace(day=1), "month"
+    if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
+            or published is not None and c.date is not None and not recalled \
+            and abs((c.date - published).days) > LEAD_DAYS:
+        c.date, c.precision = None, None
 
 
 def _when_clause(norms: list[str], trig) -> bool:
@@ -923,11 +1047,47 @@ def _eve_date(c: Candidate, found: list) -> date | None:
               if norms[k] in EVE_SHIFTS), None)
     if k is None or any(k < m.j and m.i < c.trig.j for m in found):
         return None
+    verb = _clause_on_the_noun(c)
+    if verb is not None and any(m.i > verb and _same_clause_after(c.sentence, c.trig.j, m.i)
+                                for m in found):
+        # «وتأتي تصريحاته عشية مباحثات يعقدها مع نظيره في موسكو اليوم»: a clause on the
+        # contact's noun names its own day (no punctuation nor أن before it); a bare date
+        # after the noun («غداة لقاء مع لافروف في ماليزيا أمس») is still the main clause's
+        return None
     days = [m for m in found if m.precision == "day" and (m.j <= k or m.i >= c.trig.j)]
     if not days:
         return None
     m = min(days, key=lambda m: k - m.j if m.j <= k else m.i - c.trig.j)
     return m.date + timedelta(days=EVE_SHIFTS[norms[k]])
+
+
+_PRESENT_PREFIXES = ("ي", "ت", "ن", "سي", "ست", "سن")
+
+
+def _clause_on_the_noun(c: Candidate) -> int | None:
+    """The verb of a clause on a noun trigger: after a relative pronoun («المباحثات التي
+    يعقدها»), or, after an indefinite noun, a present verb right after it that takes the
+    noun back as its object («مباحثات يعقدها», «محادثات سيجريها»); None for another
+    trigger or none such."""
+    if c.trig.tense != "noun":
+        return None
+    sent = c.sentence
+    verb = relative_verb_at(sent, c.trig.j, {k for a in sent.actors for k in range(a.i, a.j)})
+    if verb is not None:
+        return verb
+    j = c.trig.j
+    if j < len(sent.norms) and not sent.toks[j - 1].punct:
+        tok = sent.norms[j]
+        if len(tok) >= 5 and tok.endswith(("ها", "هما")) and tok.startswith(_PRESENT_PREFIXES):
+            return j
+    return None
+
+
+def _same_clause_after(sent: Sentence, j: int, i: int) -> bool:
+    """Whether tokens [j, i) hold no punctuation and no word opening a reported clause: a date
+    at token i still stands in the clause of the word ending at token j."""
+    return not any(sent.toks[k].punct or sent.norms[k] in CLAUSE_OPENERS
+                   for k in range(max(0, j - 1), i))
 
 
 VISIT_SPAN = 2  # sentences after a visit whose undated contacts may be told during it
