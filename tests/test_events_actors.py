@@ -1611,3 +1611,41 @@ def test_a_minister_of_a_described_government_in_a_state_is_that_states():
     # near miss: the government and the state in two clauses
     text = "قال وزير داخلية الحكومة إن الاجتماع عقد في ليبيا."
     assert [a[1:] for a in _actors(text, home="SAU")[0]] == [("SAU", "minister")]
+
+
+def test_a_woman_heading_a_government_is_its_head_of_government():
+    # «رئيسة حكومة» (indefinite construct) as «رئيس حكومة»: not «رئيسة» the head of state
+    [[may, _host]] = _actors("والتقت رئيسة حكومة بريطانيا تيريزا ماي أمس الرئيس التونسي.",
+                             published=date(2017, 2, 1), home="TUN")
+    assert may == ("Theresa May", "GBR", "head_of_government")
+
+
+def test_a_portfolio_naming_organisations_is_a_minister_of_his_state():
+    # «وزير الشؤون المغاربية والاتحاد الإفريقي ...»: Algeria's minister, not the AU's
+    [[messahel, _tun]] = _actors(
+        "والتقى وزير الشؤون المغاربية والاتحاد الإفريقي والجامعة العربية الجزائري عبد القادر "
+        "مساهل أمس نظيره التونسي.", published=date(2016, 3, 1), home="TUN")
+    assert messahel == ("Abdelkader Messahel", "DZA", "minister")
+
+
+def test_kabul_in_either_spelling_names_the_afghan_government():
+    for kabul in ("كابل", "كابول"):
+        [actors] = _actors(f"وجرت محادثات بين قياديين من طالبان وممثلين عن حكومة {kabul} أمس.")
+        assert (None, "AFG", "official") in actors, kabul
+
+
+def test_south_sudan_rebel_leader_and_mediators_are_named():
+    # Machar led the SPLM-IO (a group) in 2013-2019; IGAD's mediator is its envoy
+    [[machar]] = _actors("وقال زعيم المتمردين رياك مشار أمس إنه يرفض المسودة.")
+    assert machar == ("Riek Machar", "SPLM_IO", "group")
+    [[mesfin]] = _actors("وقال سيوم مسفين وسيط منظمة إيغاد أمس إن الوساطة اقترحت اتفاقا.")
+    assert mesfin == ("Seyoum Mesfin", "IGAD", "envoy")
+
+
+def test_farc_is_a_group_and_the_cdu_is_not_the_pyd():
+    [actors] = _actors("وتجري الحكومة الكولومبية و«فارك» محادثات سلام في هافانا.")
+    assert (None, "FARC", "group") in actors
+    [pyd] = _actors("واستقبل لافروف وفدا من حزب الاتحاد الديمقراطي الكردي في موسكو.")
+    assert any(a[1] == "PYD" for a in pyd)
+    [cdu] = _actors("وقال زعيم حزب الاتحاد الديمقراطي المسيحي الألماني إن الحكومة مستمرة.")
+    assert all(a[1] != "PYD" for a in cdu)
