@@ -1649,3 +1649,24 @@ def test_farc_is_a_group_and_the_cdu_is_not_the_pyd():
     assert any(a[1] == "PYD" for a in pyd)
     [cdu] = _actors("وقال زعيم حزب الاتحاد الديمقراطي المسيحي الألماني إن الحكومة مستمرة.")
     assert all(a[1] != "PYD" for a in cdu)
+
+
+def test_the_councils_secretary_general_is_the_gcc_s_once_the_gcc_is_named():
+    text = ("عقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعهم في الرياض. "
+            "واستقبل الأمين العام للمجلس أمس سفير اليابان لدى المملكة.")
+    head = _actors(text, home="SAU")[1][0]
+    assert head == (None, "GCC", "organization_head")
+    # another council («المجلس الأعلى للثقافة») is no anaphor of the GCC
+    other = ("عقد وزراء خارجية دول مجلس التعاون اجتماعهم. "
+             "والتقى الأمين العام للمجلس الأعلى للثقافة وزير الثقافة.")
+    assert all(a[1] != "GCC" for a in _actors(other, home="SAU")[1])
+    # before the GCC is named, «المجلس» names no organisation
+    alone = "واستقبل الأمين العام للمجلس أمس سفير اليابان لدى المملكة."
+    assert all(a[1] != "GCC" for a in _actors(alone, home="SAU")[0])
+
+
+def test_the_league_s_secretary_general_once_the_league_is_named():
+    text = ("اجتمع وزراء الخارجية العرب في مقر الجامعة العربية. "
+            "والتقى الأمين العام للجامعة أمس وزير الخارجية المصري.")
+    assert _actors(text, home="SAU")[1] == [(None, "ARAB_LEAGUE", "organization_head"),
+                                           (None, "EGY", "foreign_minister")]
