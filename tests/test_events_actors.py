@@ -1670,3 +1670,15 @@ def test_the_league_s_secretary_general_once_the_league_is_named():
             "والتقى الأمين العام للجامعة أمس وزير الخارجية المصري.")
     assert _actors(text, home="SAU")[1] == [(None, "ARAB_LEAGUE", "organization_head"),
                                            (None, "EGY", "foreign_minister")]
+
+
+def test_a_woman_assistant_or_an_under_secretary_holds_no_minister_s_office():
+    # «مساعدة وزير الخارجية الأمريكي»: an official (as «مساعد»), not the secretary of state
+    [[host, aide]] = _actors("والتقى وزير الخارجية القطري أمس مساعدة وزير الخارجية الأمريكي "
+                             "لشؤون الشرق الأدنى.")
+    assert host == (None, "QAT", "foreign_minister") and aide == (None, "USA", "official")
+    [[under]] = _actors("وقال وكيل وزارة الخارجية البحرينية إن المملكة تدعم الحوار.")
+    assert under == (None, "BHR", "official")
+    # the ordinary words: help given to a state, a state's proxy
+    assert _actors("وبحث الجانبان خطة تتضمن مساعدة اليونان بمبلغ كبير.") == [[]]
+    assert _actors("وحذر من وكيل إيران في المنطقة.") == [[]]
