@@ -1683,3 +1683,12 @@ def test_a_woman_assistant_or_an_under_secretary_holds_no_minister_s_office():
     # the ordinary words: help given to a state, a state's proxy
     assert _actors("وبحث الجانبان خطة تتضمن مساعدة اليونان بمبلغ كبير.") == [[]]
     assert _actors("وحذر من وكيل إيران في المنطقة.") == [[]]
+
+
+def test_a_woman_director_general_or_secretary_general_heads_her_organisation():
+    [[_host, head]] = _actors("والتقى الوزير أمس المديرة العامة لليونسكو.",
+                              published=date(2017, 8, 1), home="TUN")
+    assert head == (None, "UNESCO", "organization_head")
+    [[_host, oecd]] = _actors("والتقى وزير المالية أمس الأمينة العامة لمنظمة التعاون الاقتصادي "
+                              "والتنمية.", published=date(2017, 8, 1), home="TUN")
+    assert oecd == (None, "OECD", "organization_head")
