@@ -92,6 +92,9 @@ def test_a_surname_of_an_unknown_person_named_after_a_title_is_that_actor_later(
     text = ("وصلت مساعدة وزير الخارجية الأمريكي آن باترسون إلى القاهرة أمس. "
             "والتقت باترسون وزير الخارجية المصري في مقر الوزارة.")
     second = _actors(text, home="EGY")[1]
+
+
+    # (an assistant secretary: an official of the state, «مساعدة» as «مساعد»)
     assert second[0][1:] == ("USA", "official")
     assert ("MEET", ("EGY:foreign_minister", "USA:official")) in _pairs(text, home="EGY")
 
@@ -1691,3 +1694,83 @@ def test_an_undersecretary_is_an_official_of_the_ministrys_state():
     # near miss: the minister himself keeps his office
     text = "استقبل وزير الخارجية اليوم السفير الياباني."
     assert (None, "SAU", "foreign_minister") in _actors(text, home="SAU")[0]
+
+
+def test_a_woman_heading_a_government_is_its_head_of_government():
+    # «رئيسة حكومة» (indefinite construct) as «رئيس حكومة»: not «رئيسة» the head of state
+    [[may, _host]] = _actors("والتقت رئيسة حكومة بريطانيا تيريزا ماي أمس الرئيس التونسي.",
+                             published=date(2017, 2, 1), home="TUN")
+    assert may == ("Theresa May", "GBR", "head_of_government")
+
+
+def test_a_portfolio_naming_organisations_is_a_minister_of_his_state():
+    # «وزير الشؤون المغاربية والاتحاد الإفريقي ...»: Algeria's minister, not the AU's
+    [[messahel, _tun]] = _actors(
+        "والتقى وزير الشؤون المغاربية والاتحاد الإفريقي والجامعة العربية الجزائري عبد القادر "
+        "مساهل أمس نظيره التونسي.", published=date(2016, 3, 1), home="TUN")
+    assert messahel == ("Abdelkader Messahel", "DZA", "minister")
+
+
+def test_kabul_in_either_spelling_names_the_afghan_government():
+    for kabul in ("كابل", "كابول"):
+        [actors] = _actors(f"وجرت محادثات بين قياديين من طالبان وممثلين عن حكومة {kabul} أمس.")
+        assert (None, "AFG", "official") in actors, kabul
+
+
+def test_south_sudan_rebel_leader_and_mediators_are_named():
+    # Machar led the SPLM-IO (a group) in 2013-2019; IGAD's mediator is its envoy
+    [[machar]] = _actors("وقال زعيم المتمردين رياك مشار أمس إنه يرفض المسودة.")
+    assert machar == ("Riek Machar", "SPLM_IO", "group")
+    [[mesfin]] = _actors("وقال سيوم مسفين وسيط منظمة إيغاد أمس إن الوساطة اقترحت اتفاقا.")
+    assert mesfin == ("Seyoum Mesfin", "IGAD", "envoy")
+
+
+def test_farc_is_a_group_and_the_cdu_is_not_the_pyd():
+    [actors] = _actors("وتجري الحكومة الكولومبية و«فارك» محادثات سلام في هافانا.")
+    assert (None, "FARC", "group") in actors
+    [pyd] = _actors("واستقبل لافروف وفدا من حزب الاتحاد الديمقراطي الكردي في موسكو.")
+    assert any(a[1] == "PYD" for a in pyd)
+    [cdu] = _actors("وقال زعيم حزب الاتحاد الديمقراطي المسيحي الألماني إن الحكومة مستمرة.")
+    assert all(a[1] != "PYD" for a in cdu)
+
+
+def test_the_councils_secretary_general_is_the_gcc_s_once_the_gcc_is_named():
+    text = ("عقد وزراء خارجية دول مجلس التعاون الخليجي اجتماعهم في الرياض. "
+            "واستقبل الأمين العام للمجلس أمس سفير اليابان لدى المملكة.")
+    head = _actors(text, home="SAU")[1][0]
+    assert head == (None, "GCC", "organization_head")
+    # another council («المجلس الأعلى للثقافة») is no anaphor of the GCC
+    other = ("عقد وزراء خارجية دول مجلس التعاون اجتماعهم. "
+             "والتقى الأمين العام للمجلس الأعلى للثقافة وزير الثقافة.")
+    assert all(a[1] != "GCC" for a in _actors(other, home="SAU")[1])
+    # before the GCC is named, «المجلس» names no organisation
+    alone = "واستقبل الأمين العام للمجلس أمس سفير اليابان لدى المملكة."
+    assert all(a[1] != "GCC" for a in _actors(alone, home="SAU")[0])
+
+
+def test_the_league_s_secretary_general_once_the_league_is_named():
+    text = ("اجتمع وزراء الخارجية العرب في مقر الجامعة العربية. "
+            "والتقى الأمين العام للجامعة أمس وزير الخارجية المصري.")
+    assert _actors(text, home="SAU")[1] == [(None, "ARAB_LEAGUE", "organization_head"),
+                                           (None, "EGY", "foreign_minister")]
+
+
+def test_a_woman_assistant_or_an_under_secretary_holds_no_minister_s_office():
+    # «مساعدة وزير الخارجية الأمريكي»: an official (as «مساعد»), not the secretary of state
+    [[host, aide]] = _actors("والتقى وزير الخارجية القطري أمس مساعدة وزير الخارجية الأمريكي "
+                             "لشؤون الشرق الأدنى.")
+    assert host == (None, "QAT", "foreign_minister") and aide == (None, "USA", "official")
+    [[under]] = _actors("وقال وكيل وزارة الخارجية البحرينية إن المملكة تدعم الحوار.")
+    assert under == (None, "BHR", "official")
+    # the ordinary words: help given to a state, a state's proxy
+    assert _actors("وبحث الجانبان خطة تتضمن مساعدة اليونان بمبلغ كبير.") == [[]]
+    assert _actors("وحذر من وكيل إيران في المنطقة.") == [[]]
+
+
+def test_a_woman_director_general_or_secretary_general_heads_her_organisation():
+    [[_host, head]] = _actors("والتقى الوزير أمس المديرة العامة لليونسكو.",
+                              published=date(2017, 8, 1), home="TUN")
+    assert head == (None, "UNESCO", "organization_head")
+    [[_host, oecd]] = _actors("والتقى وزير المالية أمس الأمينة العامة لمنظمة التعاون الاقتصادي "
+                              "والتنمية.", published=date(2017, 8, 1), home="TUN")
+    assert oecd == (None, "OECD", "organization_head")

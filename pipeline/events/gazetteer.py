@@ -89,6 +89,8 @@ class Gazetteer:
     aide_titles: frozenset = frozenset()
     counterpart_blocs: dict = field(default_factory=dict)  # الخليجيين (after نظرائه) -> GCC
     region_anaphors: frozenset = frozenset()  # الإقليم: the region the text named last
+    # المجلس -> GCC: after an organisation head's title, the organisation the text named before
+    org_anaphors: dict = field(default_factory=dict)
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
     # finalize(), after which the index is never written
     _known_heads: object = field(default=None, repr=False, compare=False)
@@ -301,6 +303,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.institution_titles = frozenset(institutions)
     gaz.institution_seats = _phrases(roles.get("institution_seats"))
     gaz.region_anaphors = _phrases(roles.get("region_anaphors"))
+    gaz.org_anaphors = {" ".join(_norm(w)): code
+                        for w, code in (roles.get("org_anaphors") or {}).items()}
     gaz.attached_titles |= gaz.institution_titles
     for word, spec in (roles.get("honorific_pronouns") or {}).items():
         gaz.honorific_pronouns[" ".join(_norm(word))] = (

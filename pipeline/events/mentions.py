@@ -58,6 +58,7 @@ DUAL_HEAD_TITLES = frozenset(normalize_arabic(w) for w in (
     "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"))
 ORG_PEOPLE = "org people"  # memory: (name, role) of the people of an organisation named so far
 LAST_REGION = "last region"  # memory: the entry of the self-governing region named last
+NAMED_ORGS = "named orgs"  # memory: code -> entry of each organisation the text named
 
 
 @dataclass(slots=True)
@@ -1452,7 +1453,9 @@ def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     stops = gaz.starts(norms)
     words = frozenset(gaz.honorific_pronouns).union(memory.get("aliases", ()),
                                                     memory.get("title_heads", ()),
-                                                    gaz.region_anaphors)
+                                                    gaz.region_anaphors,
+                                                    _org_anaphor_forms(gaz)
+                                                    if memory.get(NAMED_ORGS) else ())
     named = _alias_token_forms(words).intersection(norms)
     if named:
         stops = sorted(set(stops).union(k for k, tok in enumerate(norms) if tok in named))
@@ -1521,6 +1524,33 @@ def settle_person_roles(sentences: list[Sentence]) -> None:
         for a in sent.actors:
             if a.name in held and a.role in ("official", None) and not a.counterpart:
                 a.role = _best_role(held[a.name])
+
+
+def _org_anaphor_forms(gaz) -> frozenset[str]:
+    """The organisations' anaphors (المجلس) and their forms after «ل» (للمجلس)."""
+    words = frozenset(gaz.org_anaphors)
+    return words | frozenset("ل" + w[1:] for w in words if w.startswith("ال"))
+
+
+def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
+                 gaz) -> tuple[Entry, str] | None:
+    """(the organisation's entry, clitic) when token i is an organisation's anaphor (roles.yaml
+    `org_anaphors`) right after the title of an organisation's head, naming one the text named
+    before; None otherwise (also before a definite word that makes it another body)."""
+    named = memory.get(NAMED_ORGS)
+    if not named or not raw or raw[-1][1] != i or raw[-1][2].kind != "title" \
+            or raw[-1][2].role != "organization_head":
+        return None
+    word = _strip_clitic(norms[i], gaz.org_anaphors)
+    if word is None and norms[i].startswith("لل") and "ا" + norms[i][1:] in gaz.org_anaphors:
+        word = ("ا" + norms[i][1:], "ل")  # «للمجلس»: ل with the article's alif elided
+    if word is None or gaz.org_anaphors[word[0]] not in named:
+        return None
+    if i + 1 < len(norms) and not toks[i].punct and norms[i + 1].startswith(("ال", "لل")) \
+            and not (gaz.fillers and gaz.fillers.match(norms, i + 1)[0]) \
+            and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1]):
+        return None  # «الأمين العام للمجلس الأعلى للثقافة»: another council (not «الدكتور»)
+    return named[gaz.org_anaphors[word[0]]], word[1]
 
 
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
@@ -1601,6 +1631,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             clitics[i] = clitic
             if pick.kind == "region":
                 memory[LAST_REGION] = pick
+            if pick.kind == "org":
+                memory.setdefault(NAMED_ORGS, {})[pick.code] = pick
             # a country name is also a place
             if pick.kind == "country":
                 sent.places.append((i, pick.en, pick.code))
@@ -1620,6 +1652,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «حكومة الإقليم» after «إقليم كردستان»: the region named before
             raw.append((i, i + 1, region))
             clitics[i] = anaphor[1]
+            i += 1
+            continue
+        org = _org_anaphor(norms, sent.toks, i, raw, memory, gaz)
+        if org is not None:
+            # «الأمين العام للمجلس» after «مجلس التعاون الخليجي»: the organisation named before
+            raw.append((i, i + 1, org[0]))
+            clitics[i] = org[1]
             i += 1
             continue
         aliased = _strip_clitic(norms[i], memory.get("aliases", {}))
