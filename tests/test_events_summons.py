@@ -26,7 +26,7 @@ TUR_CHN = ("MEET", frozenset([("TUR", "official"), ("CHN", "official")]))
     # a ministry as the summoner (the existing subject frame)
     "واستدعت وزارة الخارجية التركية السفير الصيني أمس للاحتجاج على القيود.",
     # a capital named bare as the summoner
-    "وفي مطلع الشهر استدعت أنقرة السفير الصيني لديها للتنديد بالقيود على الأويغور.",
+    "واستدعت أنقرة أمس السفير الصيني لديها احتجاجا على معاملة الأويغور.",
     # a state named bare as the summoner
     "واستدعت تركيا السفير الصيني في أنقرة أمس.",
 ])
@@ -38,7 +38,7 @@ def test_a_state_summoning_a_foreign_ambassador_meets_him(text):
 def test_the_summons_noun_takes_its_genitive_as_the_summoner():
     # «استدعاء إسلام آباد للسفير الهندي»: the capital in the construct state summons, the
     # ambassador after ل is summoned
-    text = "وقال الجيش في بيانه بعد أيام من استدعاء إسلام آباد للسفير الهندي إن القوات ردت."
+    text = "وجاء ذلك عقب استدعاء إسلام آباد للسفير الهندي احتجاجا على القصف."
     assert ("MEET", frozenset([("PAK", "official"), ("IND", "official")])) in _pairs(text)
 
 
