@@ -38,6 +38,7 @@ from pipeline.events.mentions import (
 )
 from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
+from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.triggers import (
     continues_a_future,
     find_triggers,
@@ -252,6 +253,7 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
             find_mentions(sent, year, memory, home)
             resolve_groups(sent, memory)
             resolve_blocs(sent, memory, published)
+            summoners(sent)
             sentences.append(sent)
     settle_person_roles(sentences)
     return sentences
@@ -594,7 +596,8 @@ def _not_contact(c: Candidate, published: date | None = None) -> bool:
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2)
-            or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c))
+            or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
+            or other_than_summoned(c))
 
 
 SPORT_TRIP_WORDS = 2  # distinct sports-fixture words that make a sentence's trip a team's

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pipeline.events.dates import WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
+from pipeline.events.summons import summoned, summons_word
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
@@ -107,7 +108,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
                 and not _speaks_about(t, sent)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
-                and not _addresses_words(t, norms)
+                and not _addresses_words(t, norms) and not _no_envoy_summoned(t, sent)
                 and _light_object(t, lights, norms, sent.toks)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
             and any(_multilateral_at(norms, k) for k in range(len(norms))):
@@ -126,6 +127,13 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i = next_stop(stops, i)
     return triggers, lights, cues
+
+
+def _no_envoy_summoned(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a summons noun (summons.py) summons no ambassador of a state: reservists,
+    cars recalled, a witness, its own ambassador («استدعاء سفيرها»)."""
+    return (trig.tense == "noun" and trig.j - trig.i == 1 and summons_word(sent.norms[trig.i])
+            and summoned(sent, trig.i) is None)
 
 
 LIGHT_OBJECT_REACH = 8  # words from a light verb to the bare noun it takes (its subject between)
