@@ -7,6 +7,7 @@ import pytest
 
 from pipeline.events import extract_events
 from pipeline.events.extract import _prepare, as_date
+from pipeline.events.mentions import _KOREAN
 
 
 def _actors(text: str, home: str = "SAU", published: str = "2015-08-07") -> list[tuple]:
@@ -96,6 +97,13 @@ def test_with_both_koreas_named_a_bare_korean_is_the_one_named_last():
             "وهددت كوريا الشمالية بالرد.\n"
             "والتقى وزير الخارجية الصيني نظيره الكوري في بكين أمس.")
     assert [a[0] for a in _actors(text)][-1] == "PRK"
+
+
+def test_a_surname_and_the_dual_are_no_korean_state():
+    # «كوري» without the article: a surname here (Curry); «الكوريتين»: both Koreas
+    assert "KOR" not in {a[0] for a in _actors(
+        "التقى الرئيس الأمريكي اللاعب ستيفن كوري في واشنطن أمس.")}
+    assert "الكوريتين" not in _KOREAN and "كوري" not in _KOREAN
 
 
 def test_a_word_containing_the_letters_is_no_korean():

@@ -1603,7 +1603,9 @@ def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
 
 KOREAS = "koreas"  # memory: the Koreas the article names in full (extract._prepare)
 LAST_KOREA = "last korea"  # memory: the Korea named last, in full
-_KOREAN = {form: definite for form, definite in adjective_forms("كوري").items()}
+# the definite forms only («ستيفن كوري» is a surname), and no dual («بين الكوريتين»: both)
+_KOREAN = {form: definite for form, definite in adjective_forms("كوري").items()
+           if definite and not form.endswith("تين")}
 _KOREA_CODES = ("KOR", "PRK")
 
 
