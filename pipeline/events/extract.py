@@ -26,12 +26,14 @@ from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after
 from pipeline.events.gazetteer import load_lexicon
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
+    KOREAS,
     MEMBER_OFFICES,
     Sentence,
     _definite,
     _is_headline,
     _join_wrapped,
     find_mentions,
+    koreas_named,
     settle_person_roles,
     split_sentences,
     tokenize,
@@ -244,6 +246,9 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
     if paras and _is_headline(paras):
         paras = paras[1:]
     sentences, memory = [], {}
+    if "كوري" in text:
+        # a bare «الكوري» is the Korea the article names in full (mentions._bare_korean)
+        memory[KOREAS] = koreas_named([t.norm for p in paras for t in tokenize(p)])
     year = published.year if published else None
     for para in paras:
         if "تاريخ النشر" in para:

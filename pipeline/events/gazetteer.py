@@ -233,6 +233,15 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for stem in c.get("adjectives") or []:
             for form, definite in adjective_forms(stem).items():
                 gaz.add((form,), Entry("adj", code=code, definite=definite))
+        for phrase in c.get("adjective_phrases") or []:
+            # «الكوري الجنوبي», «كورية شمالية»: both words agree, in the article and the ending
+            words = [adjective_forms(w) for w in phrase.split()]
+            for form, definite in words[0].items():
+                suffix = form[len("ال"):] if definite else form
+                suffix = suffix[len("".join(_norm(phrase.split()[0]))):]
+                rest = tuple(("ال" if definite else "") + "".join(_norm(w)) + suffix
+                             for w in phrase.split()[1:])
+                gaz.add((form,) + rest, Entry("adj", code=code, definite=definite))
         for plural in c.get("plurals") or []:
             # a broken plural (أتراك، روس): only itself and its definite form
             form = "".join(_norm(plural))

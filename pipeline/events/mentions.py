@@ -15,6 +15,7 @@ from pipeline.events.dates import WEEKDAYS, _date_keys
 from pipeline.events.gazetteer import (
     FATHER_LINKS,
     Entry,
+    adjective_forms,
     load_gazetteer,
     load_lexicon,
     next_stop,
@@ -989,6 +990,30 @@ def _nationality_noun_in(norms: list[str], lo: int, hi: int) -> bool:
     return any(f in NATIONALITY_NOUNS for t in norms[lo:hi] for f in bare_forms(t))
 
 
+_PRINCE_TITLES = frozenset(normalize_arabic(w) for w in ("الأمير", "أمير"))
+
+
+def _unknown_prince(norms: list[str], toks: list, g: dict, gaz) -> bool:
+    """Whether a head's mention is only «الأمير» right before a name the gazetteer does not
+    know: a given name with its lineage («الأمير تركي بن محمد»), or a known given name
+    («الأمير نواف»)."""
+    if not g["titles"] or not all(_in_titles(t, _PRINCE_TITLES) for _, t in g["titles"]):
+        return False
+    j = g["j"]
+    if j >= len(norms) or toks[j - 1].punct:
+        return False
+    w = norms[j]
+    n, entries, clitic = gaz.match_clitic(norms, j)
+    # «تركي»: an indefinite adjective after the definite title agrees with nothing; a name
+    if n and not (n == 1 and not clitic and all(e.kind == "adj" and not e.definite
+                                                 for e in entries)):
+        return False
+    if _definite(w) or _common_word(w, gaz, known=False) and not n:
+        return False
+    lineage = j + 1 < len(norms) and not toks[j].punct and norms[j + 1] in LINEAGE
+    return lineage or w in _given_names() or bool(n)
+
+
 def _in_titles(title: str, titles: frozenset) -> bool:
     """Whether a matched title, its clitic aside (والأمير، بقادة، للأمير), is in `titles`."""
     return title in titles or title[1:] in titles or "ا" + title[1:] in titles
@@ -1137,6 +1162,29 @@ def _other_head(person: dict | None, titles: list, year: int | None) -> bool:
     held = {r[0] for r in _held(person, year)}
     named = {r for r, _ in titles}
     return bool(held) and held <= HEADS and bool(named & HEADS) and not named & held
+
+
+OFFICE_ROLES = HEADS | frozenset({"foreign_minister", "defense_minister", "minister"})
+MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
+UNDERSECRETARY_TITLES = frozenset(normalize_arabic(w) for w in (
+    "وكيل الوزارة", "وكيل وزارة", "وكيلة الوزارة", "وكيلة وزارة"))
+REPRESENTATIVE_WORDS = frozenset(normalize_arabic(w) for w in ("ممثل", "ممثلة"))
+
+
+def _subordinate_after_office(g: dict, u: dict, gaz) -> bool:
+    """Whether the title unit `u` right after the unnamed state office `g` («وزير الخارجية»,
+    «الوزير») is another person's: an aide of a minister («مساعد وزير الخارجية الأمريكي»),
+    an undersecretary («وكيل وزارة الخارجية»), or a representative of a body or a state
+    («ممثل منظمة الصحة العالمية»)."""
+    if g["person"] is not None or g["org"] or g["delegation"] or not g["titles"] \
+            or not u["titles"] or u["person"] is not None:
+        return False
+    if not all(r in OFFICE_ROLES for r, _ in g["titles"]):
+        return False
+    if u.get("aide") and u.get("inner") in MINISTER_ROLES:
+        return True
+    first = u["titles"][0][1]
+    return _in_titles(first, UNDERSECRETARY_TITLES) or bool(u.get("representative"))
 
 
 def _two_people(titles: list, more: list) -> bool:
@@ -1553,6 +1601,82 @@ def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
     return named[gaz.org_anaphors[word[0]]], word[1]
 
 
+KOREAS = "koreas"  # memory: the Koreas the article names in full (extract._prepare)
+LAST_KOREA = "last korea"  # memory: the Korea named last, in full
+# the definite forms only («ستيفن كوري» is a surname), and no dual («بين الكوريتين»: both)
+_KOREAN = {form: definite for form, definite in adjective_forms("كوري").items()
+           if definite and not form.endswith("تين")}
+_KOREA_CODES = ("KOR", "PRK")
+
+
+def koreas_named(norms: list[str]) -> set[str]:
+    """The Koreas a text's words name in full (كوريا الجنوبية، الكوري الشمالي، سيول ...)."""
+    gaz = load_gazetteer()
+    codes = set()
+    for i, w in enumerate(norms):
+        if "كوري" not in w and w not in _KOREA_PLACES():
+            continue
+        n, entries, _ = gaz.match_clitic(norms, i)
+        codes.update(e.code for e in entries[:1] if n and e.code in _KOREA_CODES
+                     and e.kind in ("country", "adj", "place"))
+    return codes
+
+
+@lru_cache(maxsize=1)
+def _KOREA_PLACES() -> frozenset[str]:
+    gaz = load_gazetteer()
+    return frozenset(toks[0] for entries in gaz.index.values() for toks, e in entries
+                     if e.kind == "place" and e.code in _KOREA_CODES)
+
+
+def _bare_korean(norms: list[str], raw: list, clitics: dict, memory: dict) -> list:
+    """«السفير الكوري»: a Korean adjective that names neither Korea is the one the article
+    names in full (the one named last before it, when it names both); with neither named,
+    the South (the North keeps no embassy in these outlets' countries)."""
+    covered = {k for i, j, _ in raw for k in range(i, j)}
+    seen = memory[KOREAS]
+    last = memory.get(LAST_KOREA)
+    added = []
+    for i, w in enumerate(norms):
+        for a, _b, e in raw:
+            if a < i and e.code in _KOREA_CODES and e.kind in ("country", "adj", "place"):
+                last = e.code  # a full mention earlier in the sentence
+        if i in covered:
+            continue
+        clitic = next((c for c in ("و", "ب", "ل", "ف") if w.startswith(c) and w[1:] in _KOREAN),
+                      "")
+        form = w[len(clitic):]
+        if form not in _KOREAN:
+            continue
+        code = seen.copy().pop() if len(seen) == 1 else last if seen else "KOR"
+        if code is None:
+            continue
+        added.append((i, i + 1, Entry("adj", code=code, definite=_KOREAN[form])))
+        clitics[i] = clitic
+    for _a, _b, e in raw:
+        if e.code in _KOREA_CODES and e.kind in ("country", "adj", "place"):
+            memory[LAST_KOREA] = e.code
+    return sorted(raw + added, key=lambda r: r[0]) if added else raw
+
+
+def _representatives(norms: list[str], raw: list, clitics: dict) -> list:
+    """«ممثل منظمة الصحة العالمية», «ممثلة تونس»: a singular «ممثل» right before a body or
+    a state is its representative's title (an official of it); elsewhere («ممثل مسرحي»)
+    the word is no title."""
+    covered = {k for i, j, _ in raw for k in range(i, j)}
+    added = []
+    for i, _j, e in raw:
+        k = i - 1
+        if e.kind not in ("org", "country") or k < 0 or k in covered:
+            continue
+        w = norms[k]
+        clitic = "و" if w.startswith("و") and w[1:] in REPRESENTATIVE_WORDS else ""
+        if w[len(clitic):] in REPRESENTATIVE_WORDS:
+            added.append((k, k + 1, Entry("title", role="official")))
+            clitics[k] = clitic
+    return sorted(raw + added, key=lambda r: r[0]) if added else raw
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -1699,6 +1823,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         # nothing was found at i: the next word that may name someone (after a match, its
         # next word is looked at whatever it is: a first name may follow a title)
         i = next_stop(stops, i)
+    if KOREAS in memory:
+        raw = _bare_korean(norms, raw, clitics, memory)
+    raw = _representatives(norms, raw, clitics)
     named = memory.setdefault(NAMED_STATES, set())
     named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
 
@@ -1721,6 +1848,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 unit["skip"] = True
             elif e.kind in ("title", "fixed"):
                 unit["titles"].append((e.role, title))
+                unit["representative"] = _in_titles(title, REPRESENTATIVE_WORDS)
                 unit["tkeys"].append(_title_key(title, clitics.get(i0, "")))
                 unit["inst"] = unit["tkeys"][-1] in gaz.institution_titles
             window = 7 if unit["delegation"] else 3
@@ -1976,6 +2104,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # opens the next person's (the object), not more of the head's titles
             both_person = both_person or bool(
                 u.get("aide") and not g["person"] and any(r in HEADS for r, _ in g["titles"]))
+            # «استقبل وزير الخارجية مساعد وزير الخارجية الأمريكي», «الوزير وكيل وزارة
+            # الخارجية», «الوزير ممثل منظمة الصحة العالمية»: a second full title after a
+            # complete state office is the object; no minister or head is a minister's aide,
+            # an undersecretary, or a body's representative
+            both_person = both_person or _subordinate_after_office(g, u, gaz)
             # «وزيري الخارجية الجبير وشكري»: an institution noun names a body, never a person
             both_person = both_person or any(
                 x["titles"] and y["person"] and _all_titles_in(x, gaz.institution_titles)
@@ -2094,6 +2227,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # (not across a preposition: «مستشار للبغدادي هو تركي» names a man called Turki)
             actor.role, actor.titled = g["aide"], True
         if actor.role == "head_of_state" and _heads_a_national_body(g):
+            actor.role = "official"
+        if (actor.role == "head_of_state" and person is None and not g["country"]
+                and not g["org"] and _unknown_prince(norms, sent.toks, g, gaz)):
+            # «الأمير نواف بن فيصل» with the prince unknown to the gazetteer: a prince named
+            # by his own name is no head of state (the king, a ruling emir are known people or
+            # named with their state: «أمير الكويت»); of the outlet's state, an official
             actor.role = "official"
         if actor.role in HEADS and (g.get("region") or person is not None
                                     and person.get("region")):
