@@ -202,8 +202,12 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
                 match.status = c.status  # the visit told with its tense and day
                 match.date, match.precision = c.date, c.precision
-            match.date = match.date or c.date
-            match.precision = match.precision or c.precision
+            if match.date is None and not (
+                    match.status != c.status
+                    and _contradicts(match.status, c.date, c.precision, c.today)):
+                # (a past day of a reported retelling does not date a contact announced as
+                # to come: «وسيجري الرئيس خلال زيارته محادثات مع» then «حيث كان باستقباله»)
+                match.date, match.precision = c.date, c.precision
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:
                 match.actor2 = c.actor2
@@ -451,7 +455,76 @@ def candidates(text: str, published=None, home: str | None = None,
         prev_contacts = [c for c in ruled if c.date is not None and c.trig is not None
                          and c.status != "negated"]
     _occasion_of_the_pair(out, today)
+    _retold_call(out, sentences, dated, today)
     return out
+
+
+# a phone call named again («في اتصال هاتفي», «خلال الاتصال الذي جرى»), with و/ب/ل/ف/في
+_CALL_NOUNS = frozenset({"اتصال", "الاتصال", "مكالمه", "المكالمه"})
+_PHONE_WORDS = frozenset({"هاتفي", "الهاتفي", "هاتفيه", "الهاتفيه"})
+RETOLD_SPAN = 2  # sentences after a call where the text may tell it again with its day
+
+
+def _call_noun_end(norms: list[str], i: int) -> int | None:
+    """The end of a call noun at token i («اتصال», «الاتصال الهاتفي», «وخلال المكالمة»: its
+    phone adjective included), None when token i is no call noun."""
+    tok = norms[i]
+    if tok not in _CALL_NOUNS and not (tok[:1] in "وبلف" and tok[1:] in _CALL_NOUNS):
+        return None
+    return i + 2 if i + 1 < len(norms) and norms[i + 1] in _PHONE_WORDS else i + 1
+
+
+def _attached_day(norms: list[str], i: int, j: int, found: list):
+    """The day named right after a contact noun [i, j) («في اتصال هاتفي أول أمس») or in a
+    relative clause on it («الاتصال الذي جرى مساء أول من أمس»), else None."""
+    for m in found:
+        if m.precision != "day":
+            continue
+        if m.i == j or m.i - 1 == j and norms[j] in ("مساء", "صباح", "ظهر"):
+            return m
+        if j < len(norms) and norms[j] in RELATIVE and j < m.i <= j + 3:
+            return m
+    return None
+
+
+def _retold_call(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
+                 dated: list[list], today: date | None) -> None:
+    """A phone call told first with no day of its own (dated by another clause: the day the
+    news came out, «أفادت تقارير أمس ... بعد اتصال هاتفي جرى بين الرئيسين», «بحث X في
+    اتصال هاتفي مع Y، حسبما أعلن مكتبه أمس») and told again within RETOLD_SPAN sentences
+    with its own day («واتفق الرئيسان في اتصال هاتفي أول أمس», «وأكد خلال الاتصال الذي
+    جرى مساء أول من أمس») takes that day. The retelling names no party outside the call's
+    (another pair's call is another call), and no other pair's call stands between."""
+    calls = [c for c, _ in out if (c.etype == "CALL" or c.etype == "DISCUSS" and c.discuss_phone)
+             and c.trig is not None
+             and c.actor1 is not None and c.actor2 is not None]
+    first: dict = {}
+    for c in calls:
+        key = _pair_key(c)
+        k = c.sentence.index
+        if first.setdefault(key, k) != k or k >= len(sentences) \
+                or sentences[k] is not c.sentence:
+            continue
+        norms = c.sentence.norms
+        end = _call_noun_end(norms, c.trig.i) or c.trig.j
+        if _attached_day(norms, c.trig.i, end, dated[k]) is not None:
+            continue
+        parties = {c.actor1.key, c.actor2.key}
+        for n in range(k + 1, min(len(sentences), k + 1 + RETOLD_SPAN)):
+            if any(o.sentence.index == n and _pair_key(o) != key for o in calls):
+                break
+            sent = sentences[n]
+            if any(a.key not in parties for a in sent.actors):
+                continue
+            m = next((m for i in range(len(sent.norms))
+                      if (j := _call_noun_end(sent.norms, i)) is not None
+                      and (m := _attached_day(sent.norms, i, j, dated[n])) is not None),
+                     None)
+            if m is None:
+                continue
+            if m.date != c.date and not _contradicts(c.status, m.date, "day", today):
+                c.date, c.precision = m.date, "day"
+            break
 
 
 _THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})
@@ -921,6 +994,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     eve = _eve_date(c, found)
     if eve is not None:
         c.date, c.precision = eve, "day"
+        _eve_to_come(c, found, published)
         return
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
@@ -988,6 +1062,22 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         _lead_date(c, published, lead_date, False)
         return
     c.date, c.precision = when, precision
+    _eve_to_come(c, found, published)
+
+
+def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:
+    """A contact told after «عشية» («وتأتي تصريحاته عشية مباحثات يعقدها مع نظيره في موسكو
+    اليوم») is still to come when the text is written: dated today or later, it is planned
+    (a noun has no tense of its own; the day alone leaves today's contact reported)."""
+    if c.status != "reported" or c.date is None or c.precision != "day" \
+            or published is None or c.date < published:
+        return
+    norms = c.sentence.norms
+    k = next((k for k in range(c.trig.i - 1, max(-1, c.trig.i - 1 - EVE_SPAN), -1)
+              if norms[k] in EVE_SHIFTS), None)
+    if k is None or EVE_SHIFTS[norms[k]] <= 0 or any(k < m.j and m.i < c.trig.i for m in found):
+        return
+    c.status = "planned"
 
 
 def _lead_date(c: Candidate, published: date | None, lead, recalled: bool) -> None:
