@@ -87,3 +87,29 @@ def test_during_phrase_does_not_join_a_far_verb():
     text = ("وأجرى الرئيس الفرنسي خلال زيارته التي استغرقت يومين محادثات مع الرئيس الجزائري "
             "عبد العزيز بوتفليقة.")
     assert _meets(text, PUB) == [("reported", None)]
+
+
+def _visits(text, published):
+    return [(e["status"], e["event_date"]) for e in extract_events(text, published)
+            if e["event_type"] == "VISIT"]
+
+
+def test_statement_day_does_not_date_the_undated_lead():
+    # the second sentence's day is a statement's («وقال مسؤول ... يوم السبت إن»)
+    text = ("ذكرت وسائل إعلام تركية أن الرئيس التركي رجب طيب أردوغان صرح خلال عودته من قطر "
+            "بأن بلاده ترحب بالمعارضين. وقال مسؤول كبير في الحزب مقره لندن يوم السبت إن "
+            "الحكومة طلبت من عدد من قادته مغادرة البلاد.")
+    assert _visits(text, PUB) == [("reported", None)]
+
+
+def test_second_sentence_with_a_contact_still_dates_the_lead():
+    # near-miss: the second sentence tells the contact itself with its day
+    text = ("هيمنت الأزمة السورية على اللقاء بين وزير الخارجية الأمريكي جون كيري ونظيره "
+            "الروسي سيرغي لافروف. وعقد اللقاء عصر أمس في الدوحة.")
+    assert ("reported", date(2016, 3, 9)) in _meets(text, PUB)
+
+
+def test_talks_an_arrival_is_for_stay_planned():
+    text = "وصل وزير الخارجية الأمريكي إلى القاهرة أمس للقاء الرئيس المصري."
+    assert _meets(text, date(2015, 7, 21)) == [("planned", date(2015, 7, 20))]
+

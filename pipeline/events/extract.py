@@ -39,6 +39,8 @@ from pipeline.events.mentions import (
 from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.triggers import (
+    TRIP_REACH,
+    _trip_verb,
     continues_a_future,
     find_triggers,
     first_to,
@@ -53,6 +55,7 @@ from pipeline.events.words import (
     EVE_SHIFTS,
     PRESENCE_NOW,
     RELATIVE,
+    SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     WHEN_WORDS,
     in_words,
@@ -327,7 +330,8 @@ def candidates(text: str, published=None, home: str | None = None,
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         wide_date = sdate if sdate[0] is not None else lead_date
         if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] \
-                and not _no_lead(sentences[1].norms):
+                and not _no_lead(sentences[1].norms) \
+                and not _statement_day(sentences[1], dated[1], found_triggers[1][0]):
             # an undated first sentence (a headline, a lead that names no day) is dated by
             # the second, which tells the same news («هيمنت الأزمة على اللقاء الثلاثي ... .
             # وعقد اللقاء عصر أمس في الدوحة»)
@@ -525,6 +529,24 @@ def _retold_call(out: list[tuple[Candidate, list[str]]], sentences: list[Sentenc
             if m.date != c.date and not _contradicts(c.status, m.date, "day", today):
                 c.date, c.precision = m.date, "day"
             break
+
+
+# nouns of a statement («في بيان له اليوم», «في تصريح صحافي أمس»)
+_STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تصريحا", "بلاغ", "مداخله"})
+STATEMENT_REACH = 8  # words from a speech verb or a statement noun to the day it is dated by
+
+
+def _statement_day(sent: Sentence, found: list, triggers) -> bool:
+    """Whether a sentence that names no contact dates only a statement: its first date
+    stands within STATEMENT_REACH words after a speech verb or a statement noun («وقال مسؤول
+    كبير في الجماعة يوم السبت إن ...», «وأكد الوزير في بيان أمس أن ...»). The day is the
+    statement's: it does not date the contact of the undated lead before it."""
+    if triggers or not found:
+        return False
+    m = found[0]
+    return any(sent.norms[k] in SPEECH_VERBS or sent.norms[k] in _STATEMENT_NOUNS
+               or sent.norms[k][:1] in "وف" and sent.norms[k][1:] in _STATEMENT_NOUNS
+               for k in range(max(0, m.i - STATEMENT_REACH), m.i))
 
 
 _THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})
@@ -1283,6 +1305,9 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     happened (reported), unless the text calls it off."""
     if c.status == "cancelled" or c.date is None or published is None:
         return c.status
+    if c.status == "planned" and _trip_purpose(c):
+        # what an arrival is for stays announced, whatever day the arrival was
+        return c.status
     if c.precision == "month":
         month, now = (c.date.year, c.date.month), (published.year, published.month)
         return "planned" if month > now else "reported" if month < now else c.status
@@ -1293,6 +1318,23 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     if c.date < published:
         return "reported"
     return c.status
+
+
+def _trip_purpose(c: Candidate) -> bool:
+    """Whether a contact is the purpose clause of a past verb of arrival in its sentence
+    («وصل الوزير إلى الرياض أمس للقاء الملك», «توجهت المستشارة إلى باريس أمس لإجراء
+    محادثات مع الرئيس»): announced as what the trip is for, not told as held, it stays
+    planned (labelling convention for a visit's programme) on the arrival's day."""
+    if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
+        return False
+    _triggers, lights, _cues = find_triggers(c.sentence)
+    i = c.trig.i
+    mark = i if c.trig.purpose else next(
+        (lt for lt, kind in lights if kind == "purpose" and lt < i <= lt + 2), None)
+    if mark is None:
+        return False
+    norms = c.sentence.norms
+    return any(_trip_verb(norms, k) for k in range(max(0, mark - TRIP_REACH), mark))
 
 
 def _confidence(c: Candidate) -> float:
