@@ -110,6 +110,15 @@ def test_second_sentence_with_a_contact_still_dates_the_lead():
 
 
 def test_talks_an_arrival_is_for_stay_planned():
+    text = ("توجهت المستشارة الألمانية أنجيلا ميركل إلى باريس، أمس الإثنين، لإجراء محادثات "
+            "مع الرئيس الفرنسي فرانسوا هولاند.")
+    assert _meets(text, date(2015, 7, 21)) == [("planned", date(2015, 7, 20))]
     text = "وصل وزير الخارجية الأمريكي إلى القاهرة أمس للقاء الرئيس المصري."
     assert _meets(text, date(2015, 7, 21)) == [("planned", date(2015, 7, 20))]
 
+
+def test_setting_out_after_a_sequence_word_is_told_as_done():
+    # near-miss: «ثم توجه ... للقاء» in a sequence of past acts
+    text = ("التقى وزير الخارجية المصري نظيره الإماراتي أمس ثم توجه إلى الكويت للقاء أمير "
+            "الكويت.")
+    assert all(status == "reported" for status, _ in _meets(text, date(2015, 7, 21)))

@@ -38,6 +38,7 @@ from pipeline.events.words import (
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
     TOUR_INCLUDES,
+    TRIP_HEAD_VERBS,
     TRIP_VERBS,
     in_words,
 )
@@ -151,7 +152,14 @@ def _light_object(trig: Trigger, lights, norms: list[str], toks: list) -> bool:
 def _trip_verb(norms: list[str], k: int) -> bool:
     """Whether the word at k is a past verb of arrival (grammar.yaml `trip_verbs`), with or
     without و/ف."""
-    return in_words(norms[k], TRIP_VERBS, "وف")
+    if in_words(norms[k], TRIP_VERBS, "وف"):
+        return True
+    # a verb of setting out, bare and not after a word of sequence (grammar.yaml
+    # trip_head_verbs): «ثم توجه إلى الجزائر للقاء الرئيس» tells a contact held
+    return norms[k] in TRIP_HEAD_VERBS and not (k and norms[k - 1] in _SEQUENCE_WORDS)
+
+
+_SEQUENCE_WORDS = frozenset({"ثم", "بعدها", "وبعدها", "ذلك"})
 
 
 def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
