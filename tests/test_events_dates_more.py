@@ -122,3 +122,20 @@ def test_setting_out_after_a_sequence_word_is_told_as_done():
     text = ("التقى وزير الخارجية المصري نظيره الإماراتي أمس ثم توجه إلى الكويت للقاء أمير "
             "الكويت.")
     assert all(status == "reported" for status, _ in _meets(text, date(2015, 7, 21)))
+
+
+def test_arrival_dated_by_its_landing_told_later():
+    text = ("وصل الرئيس الأمريكي باراك أوباما إلى كينيا في أول زيارة له منذ توليه الرئاسة. "
+            "وكان الرئيس قد قال قبل توجهه إنه سيبحث ملفات الأمن. "
+            "وحطت طائرة الرئيس الأمريكي في مطار نيروبي مساء الأربعاء.")
+    assert ("reported", date(2016, 3, 9)) in _visits(text, PUB)
+
+
+def test_landing_of_another_plane_does_not_date_the_arrival():
+    # near-miss: the landing told later is another visitor's
+    text = ("وصل الرئيس الأمريكي باراك أوباما إلى كينيا في أول زيارة له منذ توليه الرئاسة. "
+            "وكان الرئيس قد قال قبل توجهه إنه سيبحث ملفات الأمن. "
+            "وحطت طائرة الرئيس الفرنسي في مطار أديس أبابا مساء الأربعاء.")
+    assert ("reported", date(2016, 3, 9)) not in [
+        (e["status"], e["event_date"]) for e in extract_events(text, PUB)
+        if e["event_type"] == "VISIT" and e["actor1_country"] == "USA"]

@@ -460,7 +460,42 @@ def candidates(text: str, published=None, home: str | None = None,
                          and c.status != "negated"]
     _occasion_of_the_pair(out, today)
     _retold_call(out, sentences, dated, today)
+    _landing_day(out, sentences, dated, today)
     return out
+
+
+# «حطت/هبطت طائرة X»: the plane of a visitor landed (its arrival told again)
+_LANDING_VERBS = frozenset({"حطت", "وحطت", "هبطت", "وهبطت"})
+_PLANE_WORDS = frozenset({"طائره", "طائرة"})
+LANDING_SPAN = 5  # sentences after an arrival where the text may tell its landing
+
+
+def _landing_day(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
+                 dated: list[list], today: date | None) -> None:
+    """An arrival told with no day («وصل الرئيس الأمريكي إلى كينيا في بدء أول زيارة ...»)
+    whose landing the text tells a few sentences later with a day («وحطت طائرة الرئيس
+    الأمريكي في مطار نيروبي ... مساء الجمعة») took place that day."""
+    for c, _ in out:
+        if c.etype != "VISIT" or c.date is not None or c.status != "reported" \
+                or c.trig is None or c.actor1 is None or c.trig.tense != "past":
+            continue
+        k = c.sentence.index
+        if k >= len(sentences) or sentences[k] is not c.sentence:
+            continue
+        for n in range(k + 1, min(len(sentences), k + 1 + LANDING_SPAN)):
+            norms = sentences[n].norms
+            land = next((i for i in range(len(norms) - 1) if norms[i] in _LANDING_VERBS
+                         and norms[i + 1] in _PLANE_WORDS), None)
+            if land is None:
+                continue
+            if not any(a.key == c.actor1.key and land < a.i <= land + 3
+                       for a in sentences[n].actors):
+                break
+            m = next((m for m in dated[n] if m.precision == "day"), None)
+            if m is not None and not _contradicts(c.status, m.date, "day", today) and (
+                    today is None or abs((m.date - today).days) <= LEAD_DAYS):
+                c.date, c.precision = m.date, "day"
+            break
 
 
 # a phone call named again («في اتصال هاتفي», «خلال الاتصال الذي جرى»), with و/ب/ل/ف/في
