@@ -42,6 +42,8 @@ from pipeline.events.presence import presence_visits
 from pipeline.events.scorer import load_model, score
 from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.triggers import (
+    TRIP_REACH,
+    _trip_verb,
     continues_a_future,
     find_triggers,
     first_to,
@@ -56,6 +58,7 @@ from pipeline.events.words import (
     EVE_SHIFTS,
     PRESENCE_NOW,
     RELATIVE,
+    SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     WHEN_WORDS,
     in_words,
@@ -205,8 +208,12 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
                 match.status = c.status  # the visit told with its tense and day
                 match.date, match.precision = c.date, c.precision
-            match.date = match.date or c.date
-            match.precision = match.precision or c.precision
+            if match.date is None and not (
+                    match.status != c.status
+                    and _contradicts(match.status, c.date, c.precision, c.today)):
+                # (a past day of a reported retelling does not date a contact announced as
+                # to come: «وسيجري الرئيس خلال زيارته محادثات مع» then «حيث كان باستقباله»)
+                match.date, match.precision = c.date, c.precision
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:
                 match.actor2 = c.actor2
@@ -330,7 +337,8 @@ def candidates(text: str, published=None, home: str | None = None,
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         wide_date = sdate if sdate[0] is not None else lead_date
         if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] \
-                and not _no_lead(sentences[1].norms):
+                and not _no_lead(sentences[1].norms) \
+                and not _statement_day(sentences[1], dated[1], found_triggers[1][0]):
             # an undated first sentence (a headline, a lead that names no day) is dated by
             # the second, which tells the same news («هيمنت الأزمة على اللقاء الثلاثي ... .
             # وعقد اللقاء عصر أمس في الدوحة»)
@@ -458,7 +466,129 @@ def candidates(text: str, published=None, home: str | None = None,
         prev_contacts = [c for c in ruled if c.date is not None and c.trig is not None
                          and c.status != "negated"]
     _occasion_of_the_pair(out, today)
+    _retold_call(out, sentences, dated, today)
+    _landing_day(out, sentences, dated, today)
     return out
+
+
+# «حطت/هبطت طائرة X»: the plane of a visitor landed (its arrival told again)
+_LANDING_VERBS = frozenset({"حطت", "وحطت", "هبطت", "وهبطت"})
+_PLANE_WORDS = frozenset({"طائره", "طائرة"})
+LANDING_SPAN = 5  # sentences after an arrival where the text may tell its landing
+
+
+def _landing_day(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
+                 dated: list[list], today: date | None) -> None:
+    """An arrival told with no day («وصل الرئيس الأمريكي إلى كينيا في بدء أول زيارة ...»)
+    whose landing the text tells a few sentences later with a day («وحطت طائرة الرئيس
+    الأمريكي في مطار نيروبي ... مساء الجمعة») took place that day."""
+    for c, _ in out:
+        if c.etype != "VISIT" or c.date is not None or c.status != "reported" \
+                or c.trig is None or c.actor1 is None or c.trig.tense != "past":
+            continue
+        k = c.sentence.index
+        if k >= len(sentences) or sentences[k] is not c.sentence:
+            continue
+        for n in range(k + 1, min(len(sentences), k + 1 + LANDING_SPAN)):
+            norms = sentences[n].norms
+            land = next((i for i in range(len(norms) - 1) if norms[i] in _LANDING_VERBS
+                         and norms[i + 1] in _PLANE_WORDS), None)
+            if land is None:
+                continue
+            if not any(a.key == c.actor1.key and land < a.i <= land + 3
+                       for a in sentences[n].actors):
+                break
+            m = next((m for m in dated[n] if m.precision == "day"), None)
+            if m is not None and not _contradicts(c.status, m.date, "day", today) and (
+                    today is None or abs((m.date - today).days) <= LEAD_DAYS):
+                c.date, c.precision = m.date, "day"
+            break
+
+
+# a phone call named again («في اتصال هاتفي», «خلال الاتصال الذي جرى»), with و/ب/ل/ف/في
+_CALL_NOUNS = frozenset({"اتصال", "الاتصال", "مكالمه", "المكالمه"})
+_PHONE_WORDS = frozenset({"هاتفي", "الهاتفي", "هاتفيه", "الهاتفيه"})
+RETOLD_SPAN = 2  # sentences after a call where the text may tell it again with its day
+
+
+def _call_noun_end(norms: list[str], i: int) -> int | None:
+    """The end of a call noun at token i («اتصال», «الاتصال الهاتفي», «وخلال المكالمة»: its
+    phone adjective included), None when token i is no call noun."""
+    tok = norms[i]
+    if tok not in _CALL_NOUNS and not (tok[:1] in "وبلف" and tok[1:] in _CALL_NOUNS):
+        return None
+    return i + 2 if i + 1 < len(norms) and norms[i + 1] in _PHONE_WORDS else i + 1
+
+
+def _attached_day(norms: list[str], i: int, j: int, found: list):
+    """The day named right after a contact noun [i, j) («في اتصال هاتفي أول أمس») or in a
+    relative clause on it («الاتصال الذي جرى مساء أول من أمس»), else None."""
+    for m in found:
+        if m.precision != "day":
+            continue
+        if m.i == j or m.i - 1 == j and norms[j] in ("مساء", "صباح", "ظهر"):
+            return m
+        if j < len(norms) and norms[j] in RELATIVE and j < m.i <= j + 3:
+            return m
+    return None
+
+
+def _retold_call(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
+                 dated: list[list], today: date | None) -> None:
+    """A phone call told first with no day of its own (dated by another clause: the day the
+    news came out, «أفادت تقارير أمس ... بعد اتصال هاتفي جرى بين الرئيسين», «بحث X في
+    اتصال هاتفي مع Y، حسبما أعلن مكتبه أمس») and told again within RETOLD_SPAN sentences
+    with its own day («واتفق الرئيسان في اتصال هاتفي أول أمس», «وأكد خلال الاتصال الذي
+    جرى مساء أول من أمس») takes that day. The retelling names no party outside the call's
+    (another pair's call is another call), and no other pair's call stands between."""
+    calls = [c for c, _ in out if (c.etype == "CALL" or c.etype == "DISCUSS" and c.discuss_phone)
+             and c.trig is not None
+             and c.actor1 is not None and c.actor2 is not None]
+    first: dict = {}
+    for c in calls:
+        key = _pair_key(c)
+        k = c.sentence.index
+        if first.setdefault(key, k) != k or k >= len(sentences) \
+                or sentences[k] is not c.sentence:
+            continue
+        norms = c.sentence.norms
+        end = _call_noun_end(norms, c.trig.i) or c.trig.j
+        if _attached_day(norms, c.trig.i, end, dated[k]) is not None:
+            continue
+        parties = {c.actor1.key, c.actor2.key}
+        for n in range(k + 1, min(len(sentences), k + 1 + RETOLD_SPAN)):
+            if any(o.sentence.index == n and _pair_key(o) != key for o in calls):
+                break
+            sent = sentences[n]
+            if any(a.key not in parties for a in sent.actors):
+                continue
+            m = next((m for i in range(len(sent.norms))
+                      if (j := _call_noun_end(sent.norms, i)) is not None
+                      and (m := _attached_day(sent.norms, i, j, dated[n])) is not None),
+                     None)
+            if m is None:
+                continue
+            if m.date != c.date and not _contradicts(c.status, m.date, "day", today):
+                c.date, c.precision = m.date, "day"
+            break
+
+
+# nouns of a statement («في بيان له اليوم», «في تصريح صحافي أمس»)
+_STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تصريحا", "بلاغ", "مداخله"})
+STATEMENT_REACH = 8  # words from a speech verb or a statement noun to the day it is dated by
+
+
+def _statement_day(sent: Sentence, found: list, triggers) -> bool:
+    """Whether a sentence that names no contact dates only a statement: its first date
+    stands within STATEMENT_REACH words after a speech verb or a statement noun («وقال مسؤول
+    كبير في الجماعة يوم السبت إن ...», «وأكد الوزير في بيان أمس أن ...»). The day is the
+    statement's: it does not date the contact of the undated lead before it."""
+    if triggers or not found:
+        return False
+    m = found[0]
+    return any(sent.norms[k] in SPEECH_VERBS or sent.norms[k] in _STATEMENT_NOUNS
+               or sent.norms[k][:1] in "وف" and sent.norms[k][1:] in _STATEMENT_NOUNS
+               for k in range(max(0, m.i - STATEMENT_REACH), m.i))
 
 
 _THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})
@@ -929,6 +1059,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     eve = _eve_date(c, found)
     if eve is not None:
         c.date, c.precision = eve, "day"
+        _eve_to_come(c, found, published)
         return
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
@@ -996,6 +1127,22 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         _lead_date(c, published, lead_date, False)
         return
     c.date, c.precision = when, precision
+    _eve_to_come(c, found, published)
+
+
+def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:
+    """A contact told after «عشية» («وتأتي تصريحاته عشية مباحثات يعقدها مع نظيره في موسكو
+    اليوم») is still to come when the text is written: dated today or later, it is planned
+    (a noun has no tense of its own; the day alone leaves today's contact reported)."""
+    if c.status != "reported" or c.date is None or c.precision != "day" \
+            or published is None or c.date < published:
+        return
+    norms = c.sentence.norms
+    k = next((k for k in range(c.trig.i - 1, max(-1, c.trig.i - 1 - EVE_SPAN), -1)
+              if norms[k] in EVE_SHIFTS), None)
+    if k is None or EVE_SHIFTS[norms[k]] <= 0 or any(k < m.j and m.i < c.trig.i for m in found):
+        return
+    c.status = "planned"
 
 
 def _lead_date(c: Candidate, published: date | None, lead, recalled: bool) -> None:
@@ -1201,6 +1348,9 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     happened (reported), unless the text calls it off."""
     if c.status == "cancelled" or c.date is None or published is None:
         return c.status
+    if c.status == "planned" and _trip_purpose(c):
+        # what an arrival is for stays announced, whatever day the arrival was
+        return c.status
     if c.precision == "month":
         month, now = (c.date.year, c.date.month), (published.year, published.month)
         return "planned" if month > now else "reported" if month < now else c.status
@@ -1211,6 +1361,23 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     if c.date < published:
         return "reported"
     return c.status
+
+
+def _trip_purpose(c: Candidate) -> bool:
+    """Whether a contact is the purpose clause of a past verb of arrival in its sentence
+    («وصل الوزير إلى الرياض أمس للقاء الملك», «توجهت المستشارة إلى باريس أمس لإجراء
+    محادثات مع الرئيس»): announced as what the trip is for, not told as held, it stays
+    planned (labelling convention for a visit's programme) on the arrival's day."""
+    if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
+        return False
+    _triggers, lights, _cues = find_triggers(c.sentence)
+    i = c.trig.i
+    mark = i if c.trig.purpose else next(
+        (lt for lt, kind in lights if kind == "purpose" and lt < i <= lt + 2), None)
+    if mark is None:
+        return False
+    norms = c.sentence.norms
+    return any(_trip_verb(norms, k) for k in range(max(0, mark - TRIP_REACH), mark))
 
 
 def _confidence(c: Candidate) -> float:

@@ -39,6 +39,7 @@ from pipeline.events.words import (
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
     TOUR_INCLUDES,
+    TRIP_HEAD_VERBS,
     TRIP_VERBS,
     in_words,
 )
@@ -159,7 +160,14 @@ def _light_object(trig: Trigger, lights, norms: list[str], toks: list) -> bool:
 def _trip_verb(norms: list[str], k: int) -> bool:
     """Whether the word at k is a past verb of arrival (grammar.yaml `trip_verbs`), with or
     without و/ف."""
-    return in_words(norms[k], TRIP_VERBS, "وف")
+    if in_words(norms[k], TRIP_VERBS, "وف"):
+        return True
+    # a verb of setting out, bare and not after a word of sequence (grammar.yaml
+    # trip_head_verbs): «ثم توجه إلى الجزائر للقاء الرئيس» tells a contact held
+    return norms[k] in TRIP_HEAD_VERBS and not (k and norms[k - 1] in _SEQUENCE_WORDS)
+
+
+_SEQUENCE_WORDS = frozenset({"ثم", "بعدها", "وبعدها", "ذلك"})
 
 
 def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -748,6 +756,25 @@ def first_to(sent: Sentence, k: int, occupied: set) -> bool:
     return True
 
 
+DURING_CLAUSE = 3  # words of a relative clause on the visit of a «خلال» phrase
+
+
+def _during_phrases(norms: list[str], triggers: list[Trigger]) -> set:
+    """The tokens of «خلال» phrases on a visit noun («خلال زيارته», «خلال الزيارة التي تستغرق
+    يومين»: the noun and a relative clause of at most DURING_CLAUSE words on it), an adverb
+    that may stand between a light verb and its contact noun."""
+    out: set = set()
+    for t in triggers:
+        if t.etype != "VISIT" or t.tense != "noun" or t.i == 0 \
+                or norms[t.i - 1] not in ("خلال", "وخلال"):
+            continue
+        end = t.j
+        if end < len(norms) and norms[end] in RELATIVE:
+            end = min(len(norms), end + 1 + DURING_CLAUSE)
+        out.update(range(t.i - 1, end))
+    return out
+
+
 def _describes_actor(norms: list[str], k: int) -> bool:
     """Whether the present light verb at token k opens a relative clause on the word before
     («الوزير الذي يؤدي زيارة إلى تونس», «الذي يقوم بزيارة رسمية»): it describes what that
@@ -804,10 +831,13 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         nouns = {k for t in triggers if t.tense == "noun" for k in range(t.i, t.j)}
         verb_end = max([t.j for t in triggers if t.j <= trig.i and t.tense != "noun"] or [0])
 
+        during = _during_phrases(sent.norms, triggers)
+
         def words(lo: int, hi: int) -> int:
             # a time adverb between the subject and the noun is no word of the phrase
-            # («يؤدي الوزير اليوم 25 فيفري زيارة»)
-            return len([k for k in range(lo, hi) if k not in nouns
+            # («يؤدي الوزير اليوم 25 فيفري زيارة»), nor is a «خلال» phrase on a visit
+            # («وسيجري الرئيس خلال زيارته التي تستغرق يومين محادثات»)
+            return len([k for k in range(lo, hi) if k not in nouns and k not in during
                         and not _time_word(sent.norms, k)])
 
         def carries(lt: int) -> bool:
