@@ -85,3 +85,17 @@ def test_a_surname_the_sentence_before_gave_an_actor_is_that_actor():
     events = extract_events(text, PUB, home="SAU")
     assert {("MEET", "USA")} <= {(e["event_type"], e["actor1_country"]) for e in events} | {
         (e["event_type"], e["actor2_country"]) for e in events}
+
+
+def test_a_company_groups_chief_executive_is_no_head_of_state():
+    """«الرئيس التنفيذي لمجموعة الغاز البريطانية»: a company group's head (roles.yaml
+    non_state_bodies: مجموعة with any clitic), not Britain's head of state."""
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي أمس جون هارت الرئيس التنفيذي لمجموعة "
+            "الغاز البريطانية، بحضور وزير البترول.")
+    assert extract_events(text, PUB, home="SAU") == []
+
+
+def test_a_british_head_of_government_received_is_still_one():
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي أمس رئيس الوزراء البريطاني ديفيد كاميرون."
+    assert ("MEET", "GBR") in {(e["event_type"], e["actor2_country"])
+                               for e in extract_events(text, PUB, home="SAU")}
