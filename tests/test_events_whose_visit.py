@@ -99,3 +99,12 @@ def test_a_british_head_of_government_received_is_still_one():
     text = "استقبل الرئيس المصري عبد الفتاح السيسي أمس رئيس الوزراء البريطاني ديفيد كاميرون."
     assert ("MEET", "GBR") in {(e["event_type"], e["actor2_country"])
                                for e in extract_events(text, PUB, home="SAU")}
+
+
+def test_the_subject_before_the_verb_owns_the_visit_in_its_setting():
+    """«أن سيرغي لافروف، سيعقد خلال زيارته لقطر لقاء ...»: Lavrov's visit (SVO), not that of
+    the topic of the sentence before."""
+    text = ("استقبل الشيخ محمد بن زايد ولي عهد أبوظبي أمس وزير الخارجية السعودي. على صعيد آخر، "
+            "أعلنت وزارة الخارجية الروسية أن سيرغي لافروف، سيعقد خلال زيارته لقطر لقاء ثلاثيا "
+            "مع وزير الخارجية الأميركي جون كيري.")
+    assert _visits(text) == {("RUS", "foreign_minister")}

@@ -16,7 +16,7 @@ from pipeline.events.dates import _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _status, find_triggers, invited
-from pipeline.events.whose import fronted_owner, unnamed_owner
+from pipeline.events.whose import fronted_owner, subject_owner, unnamed_owner
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
@@ -1855,6 +1855,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     owner = _pronoun_owner(sent, trig, before) if pronoun else None
     if owner is None and pronoun:
         owner = fronted_owner(sent, trig)  # «وقبل زيارتها إلى طهران، كتبت X»: X's visit
+    if owner is None and pronoun:
+        owner = subject_owner(sent, trig, before)  # «X، سيعقد خلال زيارته ...»: X's visit
     if owner is not None:
         # «أطلقها وزير الخارجية الإيراني إبان زيارته للكويت»: his = the actor right before
         candidates = [owner] + [a for a in candidates if a is not owner]

@@ -11,6 +11,7 @@ after «يقول الباحث الأمريكي». A title or an honorific pronou
 actor the text is about and keeps it."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from pipeline.events.gazetteer import load_gazetteer
@@ -185,3 +186,25 @@ def fronted_owner(sent: Sentence, trig: Trigger):
     if v is None:
         return None
     return next((a for a in sent.actors if a.i == v + 1), None)
+
+
+_OWNER_SETTING = _folded(("خلال", "أثناء", "إبان", "في", "بعد", "قبل", "عقب", "لدى", "منذ",
+                          "قبيل", "إثر"))
+_PRESENT_VERB = re.compile(r"^[وف]?س?[يت]\w{2,}$")
+
+
+def subject_owner(sent: Sentence, trig: Trigger, before: list) -> object | None:
+    """The actor right before the verb of the clause that holds a pronoun noun in a setting
+    («أن سيرغي لافروف، سيعقد خلال زيارته لقطر لقاء ...»): the verb's subject (SVO) owns the
+    visit, nearer than the topic of the sentence before. The gap is the verb (a present or
+    future form, or a verb of saying) and one preposition of time."""
+    if not before:
+        return None
+    a = before[-1]
+    gap = sent.norms[a.j:trig.i]
+    if len(gap) != 2 or gap[1] not in _OWNER_SETTING:
+        return None
+    verb = gap[0]
+    if not (_PRESENT_VERB.match(verb) or verb in SUBJECT_VERBS):
+        return None
+    return a
