@@ -16,6 +16,7 @@ from pipeline.events.dates import _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.triggers import Trigger, _status, find_triggers, invited
+from pipeline.events.whose import fronted_owner, subject_owner, unnamed_owner
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
@@ -414,6 +415,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
         raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
         pronoun = trig.tense == "noun" and re.search(r"(ه|ها|هما)[^\w]*$", raw_end) is not None
+        if pronoun and re.search(r"(?<!هم)(ه|ها)[^\w]*$", raw_end) \
+                and unnamed_owner(sent, trig, prev):
+            continue  # «وقال كارتر ... خلال زيارته»: his own, and he is no actor (whose.py)
         subject, rest_from = None, trig.j
         verb_like = trig.tense in ("past", "present")
         first_after = after[0] if after else None
@@ -1849,6 +1853,10 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             sent.trigger_toks, default=head.i)
         candidates.insert(0 if not candidates or subject_first else 1, head)
     owner = _pronoun_owner(sent, trig, before) if pronoun else None
+    if owner is None and pronoun:
+        owner = fronted_owner(sent, trig)  # «وقبل زيارتها إلى طهران، كتبت X»: X's visit
+    if owner is None and pronoun:
+        owner = subject_owner(sent, trig, before)  # «X، سيعقد خلال زيارته ...»: X's visit
     if owner is not None:
         # «أطلقها وزير الخارجية الإيراني إبان زيارته للكويت»: his = the actor right before
         candidates = [owner] + [a for a in candidates if a is not owner]

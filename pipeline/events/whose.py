@@ -1,0 +1,210 @@
+"""Whose visit or meeting a pronoun names («زيارته», «خلال لقائه»), when the nearest
+subject the pronoun can refer to is nobody the gazetteer knows.
+
+A noun with a possessive pronoun takes its owner from the nearest fitting subject: the
+subject of the clause it stands in. When that clause names its own subject and that subject
+is no actor (a name the gazetteer does not know, a sportsman, an artist, a researcher), the
+visit or meeting is that person's, and no state or organisation named elsewhere (the topic
+of the sentence before, the first actor of the sentence) may be lent to it:
+«وبينما ألغى بلاتر زيارته ...», «وقال كارتر ... خلال زيارته», «الذي قال إنه خلال زيارته»
+after «يقول الباحث الأمريكي». A title or an honorific pronoun (الوزير، سموه) names back the
+actor the text is about and keeps it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.events.gazetteer import load_gazetteer
+from pipeline.events.mentions import Sentence
+from pipeline.events.triggers import Trigger
+from pipeline.events.words import RELATIVE, SETTING_WORDS, STOP_WORDS, fold_spellings
+from pipeline.text.normalize import normalize_arabic
+
+
+def _folded(words) -> frozenset[str]:
+    return frozenset(fold_spellings(normalize_arabic(w)) for w in words)
+
+
+# verbs whose subject follows them (VSO): said, stressed, announced, cancelled, wrote ...
+_PAST = ("قال", "أكد", "أعلن", "صرح", "أوضح", "أشار", "أضاف", "شدد", "أعرب", "كشف", "ذكر",
+         "اعتبر", "رأى", "نفى", "كتب", "ألغى", "أرجأ", "أجل", "بدأ", "اختتم", "أنهى",
+         "قطع", "تحدث", "روى")
+_PRESENT = ("يقول", "تقول", "يؤكد", "تؤكد", "يرى", "ترى", "يضيف", "تضيف", "يوضح", "توضح")
+# of those, the verbs that take no noun for object: any word right after them is their subject
+# («أكد حرص بلاده»: an object; «ألغى بلاتر زيارته»: the subject, with the noun right after)
+_INTRANSITIVE = ("قال", "أضاف", "صرح", "أشار", "تحدث")
+INTRANSITIVE = _folded(
+    [p + w + s for w in _INTRANSITIVE for p in ("", "و", "ف") for s in ("", "ت")]
+    + [p + w for w in ("يقول", "تقول", "يضيف", "تضيف") for p in ("", "و", "ف")])
+NAME_AFTER_REACH = 4  # words at most from an actor to the name that follows it (its bearer's)
+SUBJECT_VERBS = _folded(
+    [p + w + s for w in _PAST for p in ("", "و", "ف") for s in ("", "ت")]
+    + [p + w for w in _PRESENT for p in ("", "و", "ف")])
+
+# words after such a verb that are not its subject: time, prepositions, particles
+NOT_SUBJECTS = STOP_WORDS | SETTING_WORDS | _folded((
+    "أمس", "اليوم", "غدا", "الليلة", "مساء", "صباح", "ظهر", "أول", "الأحد", "الاثنين",
+    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "في", "من", "إلى", "الى", "مع",
+    "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عنه", "عنها", "إنه", "إنها", "أنه",
+    "أنها", "بأنه", "بأنها", "خلال", "أثناء", "إبان", "عقب", "إثر", "اثر", "قبل", "بعد",
+    "لدى", "عند", "فور", "ايضا", "أيضا", "كذلك", "كما", "هذا", "هذه", "ذلك", "تلك", "اليوم",
+    "لوسائل", "للصحفيين", "للصحافيين", "لصحيفة", "لوكالة", "لقناة", "لإذاعة", "في", "مؤخرا",
+    "اخيرا", "أخيرا", "سابقا", "الخميس", "الأسبوع", "الشهر", "العام", "هو", "هي", "انه"))
+
+# a person who is no official of a state nor of an organisation (a sportsman, an artist, a
+# writer, a businessman): the owner of a possessive pronoun nearer than any actor
+NON_STATE_PERSONS = _folded((
+    "نجم", "النجم", "لاعب", "اللاعب", "مدرب", "المدرب", "الفنان", "الفنانة", "الممثل",
+    "الممثلة", "المغني", "المغنية", "المطرب", "المطربة", "الملياردير", "رجل", "سيدة",
+    "الكاتب", "الكاتبة", "الروائي", "الشاعر", "الباحث", "الباحثة", "الزميل", "الزميلة",
+    "المخرج", "المفكر", "الناشط", "الناشطة", "المدون", "الداعية"))
+# (no adjective that also describes a thing: «الندوة الصحفية», «المكتب الإعلامي»)
+# «رجل الأعمال», «سيدة الأعمال»: these two only before الأعمال
+_OF_BUSINESS = _folded(("رجل", "سيدة"))
+_BUSINESS = _folded(("الأعمال",))
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words that open a gazetteer phrase (a title, a country, an organisation) or are an
+    honorific pronoun; not those that open only persons' names («بارك», «عباس»): such a name
+    that is no actor where it stands is somebody the gazetteer does not know there."""
+    gaz = load_gazetteer()
+    persons = frozenset(w for w, items in gaz.index.items()
+                        if items and all(e.kind == "person" for _, e in items))
+    return (frozenset(gaz._start_words or ()) - persons) | frozenset(gaz.honorific_pronouns)
+
+
+def _named_before(word: str, prev: Sentence | None) -> bool:
+    """Whether the sentence before gave `word` as the name of one of its actors («السفير
+    الأمريكي ديفيد هيل ... . وأكد هيل بعد لقائه»): the same person, told by his surname."""
+    if prev is None:
+        return False
+    for a in prev.actors:
+        if word in prev.norms[a.i:a.j + NAME_AFTER_REACH]:
+            return True
+    return False
+
+
+def _unknown_subject(sent: Sentence, k: int, in_actor: set[int],
+                     prev: Sentence | None = None, trig: Trigger | None = None) -> bool:
+    """Whether token k, right after a verb, is a subject the gazetteer does not know: a word
+    (no punctuation, no number) in no actor, no title, honorific pronoun, time word or
+    particle (a name: «قال كارتر», «ألغى بلاتر»), or a non-state person («يقول الباحث»)."""
+    if k >= len(sent.norms) or k in in_actor:
+        return False
+    word = sent.norms[k]
+    if not word.isalpha() or len(word) < 3 or word in NOT_SUBJECTS:
+        return False
+    if _non_state(sent, k):
+        return True
+    if word in _known_words() or word.startswith(("ال", "وال", "بال", "لل")) \
+            or _named_before(word, prev):
+        return False
+    verb = sent.norms[k - 1]
+    return verb in INTRANSITIVE or (trig is not None and trig.i == k + 1)
+
+
+def _unknown_before(sent: Sentence, k: int, in_actor: set[int], prev: Sentence | None) -> bool:
+    """Whether token k, right before a verb whose object is the pronoun noun, is an unknown
+    name (its subject, SVO) after a title the gazetteer knows or a noun with the article."""
+    word = sent.norms[k]
+    if k in in_actor or sent.toks[k].punct or not word.isalpha() or len(word) < 3 \
+            or word in NOT_SUBJECTS or word in _known_words() or _named_before(word, prev):
+        return False
+    return not word.startswith(("ال", "وال", "بال", "لل")) and k > 0 \
+        and sent.norms[k - 1].startswith("ال")
+
+
+def _non_state(sent: Sentence, k: int) -> bool:
+    """Whether token k opens the description of a non-state person (الفنان، رجل الأعمال)."""
+    norms = sent.norms
+    if norms[k] not in NON_STATE_PERSONS:
+        return False
+    if norms[k] in _OF_BUSINESS:
+        return norms[k + 1:k + 2] and norms[k + 1] in _BUSINESS
+    return True
+
+
+def unnamed_owner(sent: Sentence, trig: Trigger, prev: Sentence | None = None) -> bool:
+    """Whether the possessive pronoun of a contact noun (زيارته، لقائه) refers to a subject its
+    own sentence names that is no actor: the subject of the nearest verb before the noun, no
+    actor between («وقال كارتر ... خلال زيارته»); a non-state person named after the last
+    actor before the noun («نجم كرة السلة ... الذي ... بعد زيارته»); or, when the noun opens
+    the sentence in a fronted setting, the subject of the verb after it («وقبل زيارتها إلى
+    طهران، كتبت موغيريني»)."""
+    norms = sent.norms
+    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    for v in range(trig.i - 1, -1, -1):
+        if v in in_actor:
+            return False
+        if _non_state(sent, v) and (v == 0 or norms[v - 1] != "مع"):
+            return True
+        if norms[v] in SUBJECT_VERBS and not (v > 0 and norms[v - 1] in RELATIVE):
+            # (a verb after الذي/التي has the relative's antecedent for subject: look on)
+            if v + 1 == trig.i and v > 0 and _unknown_before(sent, v - 1, in_actor, prev):
+                return True  # «أعلن ... أن الرئيسة بارك أجلت زيارتها»: SVO, an unknown name
+            if v > 0 and (v - 1 in in_actor or norms[v - 1] == "قد"):
+                return False  # «وكان الرئيس X قد قال لـ...»: the subject stands before
+            if v + 1 < trig.i and (norms[v + 1] in NOT_SUBJECTS or v + 1 in in_actor):
+                # «كما سبق وأعلن خلال زيارته»: no subject of its own (the earlier verb's), or
+                # an actor's
+                if v + 1 in in_actor:
+                    return False
+                continue
+            return _unknown_subject(sent, v + 1, in_actor, prev, trig)
+    if trig.i > FRONTED_AT:
+        return False
+    v = _fronted_verb(sent, trig, in_actor)
+    return v is not None and _unknown_subject(sent, v + 1, in_actor, prev)
+
+
+FRONTED_AT = 2  # words at most before a contact noun opening a fronted setting («وقبل زيارتها»)
+FRONTED_REACH = 12  # words at most from that noun to the main verb after a comma
+
+
+def _fronted_verb(sent: Sentence, trig: Trigger, in_actor: set[int]) -> int | None:
+    """The main verb after a fronted setting that opens the sentence, right after a comma
+    («وقبل زيارتها إلى طهران، كتبت ...»), no actor between."""
+    norms = sent.norms
+    for v in range(trig.j, min(len(norms), trig.j + FRONTED_REACH)):
+        if v in in_actor:
+            return None
+        if norms[v] in SUBJECT_VERBS and sent.toks[v - 1].punct:
+            return v
+    return None
+
+
+def fronted_owner(sent: Sentence, trig: Trigger):
+    """The actor right after the main verb that follows a fronted setting with the pronoun
+    noun («وخلال زيارتها إلى طهران، أكدت وزيرة الخارجية الأوروبية ...»): the pronoun's
+    owner is that verb's subject, not the topic of the sentence before."""
+    if trig.i > FRONTED_AT:
+        return None
+    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    v = _fronted_verb(sent, trig, in_actor)
+    if v is None:
+        return None
+    return next((a for a in sent.actors if a.i == v + 1), None)
+
+
+_OWNER_SETTING = _folded(("خلال", "أثناء", "إبان", "في", "بعد", "قبل", "عقب", "لدى", "منذ",
+                          "قبيل", "إثر"))
+_PRESENT_VERB = re.compile(r"^[وف]?س?[يت]\w{2,}$")
+
+
+def subject_owner(sent: Sentence, trig: Trigger, before: list) -> object | None:
+    """The actor right before the verb of the clause that holds a pronoun noun in a setting
+    («أن سيرغي لافروف، سيعقد خلال زيارته لقطر لقاء ...»): the verb's subject (SVO) owns the
+    visit, nearer than the topic of the sentence before. The gap is the verb (a present or
+    future form, or a verb of saying) and one preposition of time."""
+    if not before:
+        return None
+    a = before[-1]
+    gap = sent.norms[a.j:trig.i]
+    if len(gap) != 2 or gap[1] not in _OWNER_SETTING:
+        return None
+    verb = gap[0]
+    if not (_PRESENT_VERB.match(verb) or verb in SUBJECT_VERBS):
+        return None
+    return a
