@@ -121,8 +121,9 @@ def _named_only(c: Candidate) -> bool:
     """Whether a visit is only named by its noun, with no day, no verb and no cue of its own
     («وتمثل الهجرة أبرز محاور زيارة رئيس الحكومة إلى ألمانيا»): its status is no more than the
     default, and a visit of the same visitor to the same place told before or after is the one
-    it names."""
-    if c.trig is None or c.trig.tense != "noun" or c.date is not None:
+    it names. A stop told still to come (later_stop: «في جولة يستهلها في مصر») has a verb of
+    its own."""
+    if c.trig is None or c.trig.tense != "noun" or c.date is not None or c.later_stop:
         return False
     _triggers, lights, cues = find_triggers(c.sentence)
     return not lights and not cues
@@ -395,6 +396,8 @@ def candidates(text: str, published=None, home: str | None = None,
                 if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
                     c.status = "planned"
                 _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+                if c.frame == "onward":
+                    _onward_date(c, found)
                 if not found:
                     _visit_day(c, dated_visits)
                 _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
@@ -871,6 +874,17 @@ _BEFORE_MONTH = frozenset({"في", "شهر", "منتصف", "مطلع", "نهاي
                            "خلال", "منذ", "حتي", "الي", "من", "وفي"})
 _PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الاسابيع", "الاشهر", "الشهور",
                       "الايام"})
+
+
+def _onward_date(c: Candidate, found: list) -> None:
+    """A stop still to come told in a later clause of its sentence (frames._onward_clause:
+    «غادر X مساء الجمعة واشنطن في جولة يستهلها في مصر، وينتقل بعدها إلى قطر»; frames.
+    _leg_to_come: «في جولة يستهلها في مصر») comes after the occasion the sentence's dates are
+    of (the departure): only a date in its own clause (up to the next punctuation) dates it."""
+    toks = c.sentence.toks
+    end = next((n for n in range(c.trig.i, len(toks)) if toks[n].punct), len(toks) - 1)
+    if not any(c.trig.i <= m.i <= end for m in found):
+        c.date, c.precision = None, None
 
 
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
