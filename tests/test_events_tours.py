@@ -142,3 +142,21 @@ def test_onward_clause_with_a_weekday_before_its_place():
     text = ("غادر وزير الخارجية الأمريكي واشنطن مساء الجمعة في جولة يستهلها في مصر، وينتقل "
             "الأحد إلى قطر.")
     assert ("planned", "USA", "QAT") in _visits(text)
+
+
+# --- an earlier stop told in the pluperfect with no subject of its own (_tour_stop)
+
+def _dated_visits(text):
+    return sorted((e["status"], e["actor1_country"], e["location_name"], str(e["event_date"]))
+                  for e in extract_events(text, PUB) if e["event_type"] == "VISIT")
+
+
+def test_earlier_stop_in_the_pluperfect_is_the_visitors():
+    text = "وصل وزير الدفاع الأمريكي إلى أربيل أمس الأحد. وكان قد زار الأردن السبت."
+    assert _dated_visits(text) == [("reported", "USA", "Erbil", "2025-03-09"),
+                                   ("reported", "USA", "Jordan", "2025-03-08")]
+
+
+def test_earlier_stop_with_a_subject_of_its_own_is_not_the_visitors():
+    text = "وصل وزير الدفاع الأمريكي إلى أربيل أمس الأحد. وكان الوفد قد زار الأردن السبت."
+    assert _dated_visits(text) == [("reported", "USA", "Erbil", "2025-03-09")]
