@@ -160,3 +160,28 @@ def test_earlier_stop_in_the_pluperfect_is_the_visitors():
 def test_earlier_stop_with_a_subject_of_its_own_is_not_the_visitors():
     text = "وصل وزير الدفاع الأمريكي إلى أربيل أمس الأحد. وكان الوفد قد زار الأردن السبت."
     assert _dated_visits(text) == [("reported", "USA", "Erbil", "2025-03-09")]
+
+
+# --- a tour noun framed by the visit before it lists the stops to come (_stops_listed)
+
+def test_tour_of_the_visit_told_lists_stops_to_come():
+    text = ("قال وزير الخارجية الإيراني خلال زيارته إلى الكويت أمس في جولة تشمل قطر والعراق "
+            "أيضا، إن بلاده تمد يدها.")
+    assert _dated_visits(text) == [("planned", "IRN", "Iraq", "None"),
+                                   ("planned", "IRN", "Qatar", "None"),
+                                   ("reported", "IRN", "Kuwait", "2025-03-09")]
+
+
+def test_opening_visit_lists_stops_to_come():
+    text = ("دعا وزير الخارجية الإيراني محمد جواد ظريف دول الخليج إلى التعاون، واصفا زيارته "
+            "للكويت بأنها إعلان نوايا. وقال ظريف في مؤتمر صحافي في الكويت التي وصلها أمس في "
+            "مستهل زيارة تشمل أيضا قطر والعراق إن بلاده تمد يدها.")
+    visits = _dated_visits(text)
+    assert ("planned", "IRN", "Qatar", "None") in visits
+    assert ("planned", "IRN", "Iraq", "None") in visits
+
+
+def test_tour_that_included_places_is_no_list_of_stops_to_come():
+    text = ("قال وزير الخارجية الإيراني خلال زيارته إلى الكويت أمس في جولة شملت قطر والعراق، "
+            "إن بلاده تمد يدها.")
+    assert ("planned", "IRN", "Qatar", "None") not in _dated_visits(text)

@@ -203,8 +203,9 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
                 match.status = c.status  # the visit told with its tense and day
                 match.date, match.precision = c.date, c.precision
-            match.date = match.date or c.date
-            match.precision = match.precision or c.precision
+            if match.frame != "onward":  # a stop to come is dated by its own clause only
+                match.date = match.date or c.date
+                match.precision = match.precision or c.precision
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:
                 match.actor2 = c.actor2
@@ -880,11 +881,20 @@ def _onward_date(c: Candidate, found: list) -> None:
     """A stop still to come told in a later clause of its sentence (frames._onward_clause:
     «غادر X مساء الجمعة واشنطن في جولة يستهلها في مصر، وينتقل بعدها إلى قطر»; frames.
     _leg_to_come: «في جولة يستهلها في مصر») comes after the occasion the sentence's dates are
-    of (the departure): only a date in its own clause (up to the next punctuation) dates it."""
-    toks = c.sentence.toks
-    end = next((n for n in range(c.trig.i, len(toks)) if toks[n].punct), len(toks) - 1)
-    if not any(c.trig.i <= m.i <= end for m in found):
+    of (the departure): only a date in its own clause (up to the next punctuation or relative
+    pronoun) dates it."""
+    toks, norms = c.sentence.toks, c.sentence.norms
+    end = next((n for n in range(c.trig.i, len(toks))
+                if toks[n].punct or norms[n] in RELATIVE or norms[n][1:] in RELATIVE),
+               len(toks) - 1)
+    own = [m for m in found if c.trig.i <= m.i <= end]
+    if not own:
         c.date, c.precision = None, None
+    elif not any(m.date == c.date for m in own):
+        m = own[0]
+        c.date, c.precision = m.date, m.precision
+        if m.weekday and c.status == "planned" and c.today is not None and m.date < c.today:
+            c.date = m.date + timedelta(days=7)  # a bare weekday of a stop to come: the next
 
 
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:

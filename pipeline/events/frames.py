@@ -1961,6 +1961,13 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             candidates.insert(0, touring)
         elif not candidates:
             candidates.append(touring)
+    listed = touring is not None and _stops_listed(sent, trig, dests)
+    if listed:
+        # «خلال زيارته إلى الكويت أمس في جولة تشمل قطر والعراق أيضا»: the tour of the visit
+        # told before, its listed stops still to come
+        candidates.insert(0, touring)
+        if status == "reported":
+            status = "planned"
     if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before
         candidates = [a for a in candidates if a in sent.actors and a.j <= trig.i]
     out = []
@@ -1999,8 +2006,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             loc = (d[1], d[2]) if d else None
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trigger_text, sdate[0], sdate[1], loc,
-                                 frame="onward" if to_come else "",
-                                 later_stop=bool(n and later) or to_come or (
+                                 frame="onward" if to_come or listed else "",
+                                 later_stop=bool(n and later) or to_come or listed or (
                                      next_leg and v is touring and trig.tense == "present")))
     return out
 
@@ -2137,6 +2144,26 @@ def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bo
             or not in_words(norms[trig.i], TOUR_NOUNS, "ولب"):
         return False
     return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
+
+
+STOPS_LISTED_REACH = 2  # words at most from a visit or tour noun to its verb of inclusion
+
+
+def _stops_listed(sent: Sentence, trig: Trigger, dests: list) -> bool:
+    """Whether a visit or tour noun with no visitor of its own lists the stops of the visit
+    told before it: «في جولة» / «في مستهل زيارة» / «ضمن جولة» and a present verb of inclusion
+    (grammar.yaml tour_includes) within STOPS_LISTED_REACH words after the noun, right before
+    the places («خلال زيارته إلى الكويت أمس في جولة تشمل قطر والعراق أيضا», «التي وصلها
+    أمس في مستهل زيارة تشمل أيضا قطر والعراق»): the stops after the one told, to come."""
+    norms = sent.norms
+    if trig.tense != "noun" or not dests or trig.i < 1 \
+            or norms[trig.i - 1] not in ("في", "ضمن", "مستهل", "بدايه"):
+        return False
+    k = next((n for n in range(trig.j, min(trig.j + STOPS_LISTED_REACH + 1, len(norms)))
+              if _inclusion_verb(norms[n])), None)
+    if k is None:
+        return False
+    return all(w in TOUR_FILLERS for w in norms[k + 1:dests[0][0]])
 
 
 def _leg_to_come(sent: Sentence, trig: Trigger, dests: list) -> bool:
