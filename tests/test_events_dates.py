@@ -627,8 +627,9 @@ def test_a_contact_skips_a_date_in_a_relative_clause_on_another_noun_after_it():
     text = ("وصل وزير الخارجية الإيراني إلى الكويت أمس في مستهل زيارة تشمل قطر والعراق والتي "
             "تعد أول جولة إقليمية له بعد الاتفاق الذي أبرمته بلاده في 14 يوليو الجاري.")
     events = extract_events(text, date(2015, 7, 27), home="SAU")
-    assert {e["event_date"] for e in events if e["event_type"] == "VISIT"} == {
-        date(2015, 7, 26)}
+    # (Qatar and Iraq are stops still to come, dated by nothing: tests/test_events_tours.py)
+    assert {e["event_date"] for e in events if e["event_type"] == "VISIT"
+            and e["location_country"] == "KWT"} == {date(2015, 7, 26)}
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -127,8 +127,9 @@ def _named_only(c: Candidate) -> bool:
     """Whether a visit is only named by its noun, with no day, no verb and no cue of its own
     («وتمثل الهجرة أبرز محاور زيارة رئيس الحكومة إلى ألمانيا»): its status is no more than the
     default, and a visit of the same visitor to the same place told before or after is the one
-    it names."""
-    if c.trig is None or c.trig.tense != "noun" or c.date is not None:
+    it names. A stop told still to come (later_stop: «في جولة يستهلها في مصر») has a verb of
+    its own."""
+    if c.trig is None or c.trig.tense != "noun" or c.date is not None or c.later_stop:
         return False
     _triggers, lights, cues = find_triggers(c.sentence)
     return not lights and not cues
@@ -208,11 +209,12 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
                 match.status = c.status  # the visit told with its tense and day
                 match.date, match.precision = c.date, c.precision
-            if match.date is None and not (
+            if match.date is None and match.frame != "onward" and not (
                     match.status != c.status
                     and _contradicts(match.status, c.date, c.precision, c.today)):
                 # (a past day of a reported retelling does not date a contact announced as
-                # to come: «وسيجري الرئيس خلال زيارته محادثات مع» then «حيث كان باستقباله»)
+                # to come: «وسيجري الرئيس خلال زيارته محادثات مع» then «حيث كان باستقباله»;
+                # a stop to come is dated by its own clause only)
                 match.date, match.precision = c.date, c.precision
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:
@@ -410,6 +412,8 @@ def candidates(text: str, published=None, home: str | None = None,
                 if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
                     c.status = "planned"
                 _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+                if c.frame == "onward":
+                    _onward_date(c, found)
                 if not found:
                     _visit_day(c, dated_visits)
                 _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
@@ -1009,6 +1013,26 @@ _BEFORE_MONTH = frozenset({"في", "شهر", "منتصف", "مطلع", "نهاي
                            "خلال", "منذ", "حتي", "الي", "من", "وفي"})
 _PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الاسابيع", "الاشهر", "الشهور",
                       "الايام"})
+
+
+def _onward_date(c: Candidate, found: list) -> None:
+    """A stop still to come told in a later clause of its sentence (frames._onward_clause:
+    «غادر X مساء الجمعة واشنطن في جولة يستهلها في مصر، وينتقل بعدها إلى قطر»; frames.
+    _leg_to_come: «في جولة يستهلها في مصر») comes after the occasion the sentence's dates are
+    of (the departure): only a date in its own clause (up to the next punctuation or relative
+    pronoun) dates it."""
+    toks, norms = c.sentence.toks, c.sentence.norms
+    end = next((n for n in range(c.trig.i, len(toks))
+                if toks[n].punct or norms[n] in RELATIVE or norms[n][1:] in RELATIVE),
+               len(toks) - 1)
+    own = [m for m in found if c.trig.i <= m.i <= end]
+    if not own:
+        c.date, c.precision = None, None
+    elif not any(m.date == c.date for m in own):
+        m = own[0]
+        c.date, c.precision = m.date, m.precision
+        if m.weekday and c.status == "planned" and c.today is not None and m.date < c.today:
+            c.date = m.date + timedelta(days=7)  # a bare weekday of a stop to come: the next
 
 
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair, topic_noun
-from pipeline.events.dates import _month_index
+from pipeline.events.dates import WEEKDAYS, _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
-from pipeline.events.triggers import Trigger, _status, find_triggers, invited
+from pipeline.events.triggers import Trigger, _inclusion_verb, _status, find_triggers, invited
 from pipeline.events.whose import fronted_owner, subject_owner, unnamed_owner
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
@@ -47,10 +47,13 @@ from pipeline.events.words import (
     SICKBED_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
+    TOUR_CLOSING,
     TOUR_FILLERS,
     TOUR_INCLUDES,
     TOUR_NOUNS,
     TOUR_OPENERS,
+    TOUR_OPENING,
+    TRIP_VERBS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
@@ -715,10 +718,36 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
 
 def _with_tour_stop(out: list[Candidate], sent: Sentence, *args) -> list[Candidate]:
     """A sentence's candidates `out`, with the next stop of a tour the sentence may tell
-    (_tour_stop; `args` are its arguments after the sentence) when they hold no visit."""
+    (_tour_stop; `args` are its arguments after the sentence) when they hold no visit, or, when
+    they do, the next stop a later clause of the sentence tells with a verb that is no trigger
+    («غادر X واشنطن في جولة يستهلها في مصر، وينتقل بعدها إلى قطر»: _onward_clause)."""
     if not any(c.etype == "VISIT" for c in out):
         out.extend(_tour_stop(sent, *args))
+    else:
+        out.extend(_onward_clause(out, sent, *args))
     return out
+
+
+def _onward_clause(out: list[Candidate], sent: Sentence, triggers, lights, cues, doc_cancel,
+                   occupied, sdate, visitor, inherited) -> list[Candidate]:
+    """The next stop a clause of its own tells after the sentence's last visit, opened by و on
+    a verb of moving on after a comma (grammar.yaml onward_verbs; a verb of visiting or heading
+    is a trigger, _next_stop): the stop of that visit's visitor (_tour_stop from the clause)."""
+    last = next((c for c in reversed(out) if c.etype == "VISIT" and c.actor1 is not None), None)
+    at = max((t.j for t in triggers if t.etype == "VISIT"), default=None)
+    if last is None or at is None:
+        return []
+    norms = sent.norms
+    for k in range(at + 1, len(norms)):
+        if not sent.toks[k - 1].punct or not norms[k].startswith("و") \
+                or not in_words(norms[k], ONWARD_VERBS, "و") or k in sent.trigger_toks:
+            continue
+        stops = _tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
+                           last.actor1, None, start=k)
+        for c in stops:
+            c.frame = "onward"  # dated by its own clause only (extract._onward_date)
+        return stops
+    return []
 
 
 APPOSITION_OBJECT_REACH = 25  # words at most from a VSO subject to its object
@@ -803,7 +832,7 @@ _PLACE_KINDS = frozenset({"العاصمه", "مدينه", "المدينه"})  # 
 
 def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
                occupied: set, sdate, visitor: Actor | None,
-               inherited: Actor | None) -> list[Candidate]:
+               inherited: Actor | None, start: int = 0) -> list[Candidate]:
     """The next stop of a tour told over several sentences: «وصل X إلى القاهرة ... ثم يزور
     الرياض», «ومن مصر، سينتقل إلى الدوحة», «وسيتوجه بعد ذلك إلى أديس أبابا». A verb of visit
     or of moving on (grammar.yaml visit_verbs, onward_verbs, or a VISIT verb trigger) goes on
@@ -811,14 +840,18 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
     only tour_openers and place names before the verb, only tour_fillers between it and «إلى»
     (a visit verb takes its place as object), nobody named in the clause, and the last
     sentence that named anyone opens on that visitor (`inherited`): nobody else has been
-    named since. A place of the visitor's own country is a return, not a stop."""
-    visitor = _still_touring(visitor, inherited)
+    named since. The visitor himself may be named right after the verb, a weekday and commas
+    after him («ومن مصر، سينتقل كيري، الإثنين، إلى الدوحة»). A place of the visitor's own
+    country is a return, not a stop. `start`: the clause's first word when it is not the
+    sentence's (_onward_clause: `visitor` is then the visitor of the clause before)."""
+    if not start:
+        visitor = _still_touring(visitor, inherited)
     if visitor is None or visitor.country is None or visitor.role == "group":
         return []
     norms = sent.norms
     place_at = {p[0]: p for p in sent.places}
     verbs = {t.i: t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")}
-    for k in range(min(TOUR_OPEN + 1, len(norms))):
+    for k in range(start, min(start + TOUR_OPEN + 1, len(norms))):
         word = norms[k]
         stem = word[1:] if word[:1] in ("و", "ف") else word
         visit_verb = stem in VISIT_VERBS or stem[:1] == "س" and stem[1:] in VISIT_VERBS
@@ -828,22 +861,30 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
                 continue
             return []  # a word that may be the subject («وكان هادي وصل ...»)
         m = k + 1
-        while m < len(norms) and m - k <= TOUR_TO and norms[m] in TOUR_FILLERS \
+        named = next((a for a in sent.actors if a.i == m and _same(a, visitor)), None)
+        if named is not None:  # «سينتقل كيري، الإثنين، إلى الدوحة»: the visitor himself
+            m = named.j
+            while m < len(norms) and m - named.j < TOUR_TO and (
+                    norms[m] in TOUR_FILLERS or norms[m] in WEEKDAYS):
+                m += 1
+        while m < len(norms) and m - k <= TOUR_TO and (
+                norms[m] in TOUR_FILLERS or norms[m] in WEEKDAYS) \
                 and not sent.toks[m - 1].punct:
             m += 1
-        if m < len(norms) and norms[m] in ("الي", "والي") and not sent.toks[m - 1].punct:
+        if m < len(norms) and norms[m] in ("الي", "والي") and (
+                named is not None or not sent.toks[m - 1].punct):
             m += 1
         elif not visit_verb:
             return []  # «غادر القاهرة»: leaving a place, not going to it
         place = next((p for p in sorted(sent.places) if p[0] >= m), None)
         if place is None or place[0] - m > 2 or place[2] == visitor.country \
-                or any(sent.toks[n].punct for n in range(k, place[0])):
+                or named is None and any(sent.toks[n].punct for n in range(k, place[0])):
             return []  # (a place's kind and adjective may come first: العاصمة الإثيوبية)
         if not _place_words_only(sent, m, place[0]):
             return []  # «أن يزور شي لندن»: a word between may be the subject
         end = next((n for n in range(place[0], len(norms))
                     if sent.toks[n].punct or norms[n] == "حيث"), len(norms))
-        if any(a.i <= end for a in sent.actors):
+        if any(start <= a.i <= end and a is not named for a in sent.actors):
             return []  # «كما وصل إلى القاهرة أمس X»: the clause names its own traveller
             # (those after «حيث» are met there: «ثم يزور الرياض حيث يلتقي Y»)
         trig = verbs.get(k) or Trigger(k, k + 1, "VISIT",
@@ -853,7 +894,7 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
             return []
         c = Candidate("VISIT", status, visitor, None, sent,
                       sent.text[sent.toks[k].start:sent.toks[k].end], sdate[0], sdate[1],
-                      (place[1], place[2]), frame="tour")
+                      (place[1], place[2]), frame="tour", later_stop=trig.tense == "present")
         c.trig = trig
         return [c]
     return []
@@ -1536,20 +1577,26 @@ _THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "ز�
 
 PROGRAMME = frozenset({"برنامج", "وبرنامج", "جدول", "وجدول"})
 _THIS = frozenset({"هذه", "هاته", "تلك"})
+_INCLUDED = frozenset({"تضمنت", "تضمن", "شملت", "شمل"})  # past verbs of inclusion
 PROGRAMME_REACH = 4  # words at most from the visit («برنامج الزيارة») to the contact noun
 
 
 def _programme_visitor(sent: Sentence, trig: Trigger, visitor: Actor | None) -> Actor | None:
     """The visitor whose visit programme lists the contact noun: «ويتضمن برنامج زيارة X لقاء
     مع Y» (X), or «ويتضمن برنامج الزيارة لقاء مع Y وZ» after a visit told just before (its
-    visitor, given by the caller). None when the contact is no item of a visit programme, or
-    when a name stands between the programme and the noun."""
+    visitor, given by the caller); a verb of inclusion (grammar.yaml tour_includes) with the
+    visit as its subject lists the programme as well: «وتتضمن الزيارة لقاءات مع Y», and a
+    past one (_INCLUDED) the contacts it held: «وشملت الزيارة لقاء مع Y». None when the
+    contact is no item of a visit programme, or when a name stands between the programme and
+    the noun."""
     if trig.tense != "noun":
         return None
     norms = sent.norms
     for k in range(max(0, trig.i - PROGRAMME_REACH - 3), trig.i):
-        if norms[k] not in PROGRAMME:
-            continue
+        if norms[k] not in PROGRAMME and not (
+                (_inclusion_verb(norms[k]) or in_words(norms[k], _INCLUDED, "وف"))
+                and norms[k + 1] in _THE_VISIT | {"زياره"}):
+            continue  # (a verb of inclusion right before the visit: «وتتضمن الزيارة لقاءات»)
         m = k + 2 if norms[k + 1:k + 2] == ["اعمال"] else k + 1  # «جدول أعمال الزيارة»
         if norms[m:m + 1] and norms[m] in _THIS:
             m += 1
@@ -1764,10 +1811,16 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
     if verb_like:  # «غادر صاحب السمو الملكي الأمير ... جمهورية مصر»: honorifics do not count
         in_actor |= _adverbial_toks(sent)
+    # a visit trigger after a comma before the place takes it: «ضمن جولة إقليمية، ويختتم
+    # جولته في الرياض» (Riyadh is where the tour ends, not the whole tour's place)
+    later_visits = [t.i for t in find_triggers(sent)[0] if t.etype == "VISIT" and t.i >= trig.j
+                    and any(sent.toks[n].punct for n in range(trig.j - 1, t.i))]
     for p in nxt_places:
         to = _after_to(sent, p[0])
         limit = 12 if to else 6
         gap = [k for k in range(trig.j, p[0]) if k not in in_actor]
+        if not dests and any(t < p[0] for t in later_visits):
+            break
         if not dests and not to and any(norms[k].startswith("وال") for k in gap):
             continue  # «جولته بالمنطقة والاستماع إلى رؤية مصر»: a new phrase, not a destination
         if not dests and len(gap) <= limit:
@@ -1906,13 +1959,23 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         if not dests and inviter is not None and inviter.country:
             code = inviter.country
             dests = [(inviter.i, load_gazetteer().country_en.get(code, code), code)]
-    if touring is not None and not close_after and _next_stop(sent, trig, dests):
+    # a next stop told by a present verb is still to come, even on a tour told as under way
+    # («وصل X إلى الرياض اليوم. ثم يتوجه إلى الدوحة»: not the present of a visit under way)
+    next_leg = touring is not None and not close_after and _next_stop(sent, trig, dests)
+    if next_leg:
         # «ثم يزور ماليزيا من 4 إلى 6 أغسطس»: the tour goes on (those named before the word
         # of sequence are the last leg's: «حيث التقى بممثلين للحوثيين ومنها سيتوجه إلى الرياض»)
         if norms[trig.i - 1] in NEXT_LEG:
             candidates.insert(0, touring)
         elif not candidates:
             candidates.append(touring)
+    listed = touring is not None and _stops_listed(sent, trig, dests)
+    if listed:
+        # «خلال زيارته إلى الكويت أمس في جولة تشمل قطر والعراق أيضا»: the tour of the visit
+        # told before, its listed stops still to come
+        candidates.insert(0, touring)
+        if status == "reported":
+            status = "planned"
     if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before
         candidates = [a for a in candidates if a in sent.actors and a.j <= trig.i]
     out = []
@@ -1943,12 +2006,17 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
                             if verb_like and visitor.i >= trig.j else [])
     later = _tour_to_come(sent, trig, dests, status)
+    to_come = status == "reported" and _leg_to_come(sent, trig, dests)
+    if to_come:
+        status = "planned"
     for v in visitors:
         for n, d in enumerate(dests or [None]):
             loc = (d[1], d[2]) if d else None
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trigger_text, sdate[0], sdate[1], loc,
-                                 later_stop=bool(n and later)))
+                                 frame="onward" if to_come or listed else "",
+                                 later_stop=bool(n and later) or to_come or listed or (
+                                     next_leg and v is touring and trig.tense == "present")))
     return out
 
 
@@ -2084,6 +2152,45 @@ def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bo
             or not in_words(norms[trig.i], TOUR_NOUNS, "ولب"):
         return False
     return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
+
+
+STOPS_LISTED_REACH = 2  # words at most from a visit or tour noun to its verb of inclusion
+
+
+def _stops_listed(sent: Sentence, trig: Trigger, dests: list) -> bool:
+    """Whether a visit or tour noun with no visitor of its own lists the stops of the visit
+    told before it: «في جولة» / «في مستهل زيارة» / «ضمن جولة» and a present verb of inclusion
+    (grammar.yaml tour_includes) within STOPS_LISTED_REACH words after the noun, right before
+    the places («خلال زيارته إلى الكويت أمس في جولة تشمل قطر والعراق أيضا», «التي وصلها
+    أمس في مستهل زيارة تشمل أيضا قطر والعراق»): the stops after the one told, to come."""
+    norms = sent.norms
+    if trig.tense != "noun" or not dests or trig.i < 1 \
+            or norms[trig.i - 1] not in ("في", "ضمن", "مستهل", "بدايه"):
+        return False
+    k = next((n for n in range(trig.j, min(trig.j + STOPS_LISTED_REACH + 1, len(norms)))
+              if _inclusion_verb(norms[n])), None)
+    if k is None:
+        return False
+    return all(w in TOUR_FILLERS for w in norms[k + 1:dests[0][0]])
+
+
+def _leg_to_come(sent: Sentence, trig: Trigger, dests: list) -> bool:
+    """Whether a tour noun's first destination is a stop a present verb opens or closes the
+    tour on (grammar.yaml tour_opening, tour_closing): «في جولة يستهلها في مصر» (the verb
+    right after the noun, in/from/with the place), «ويختتم جولته في الرياض» (the verb right
+    before the noun): still to come, even when the tour is told as under way. Not when an
+    arrival verb before the noun tells the opening stop reached («وصل إلى القاهرة في جولة
+    يستهلها بمصر»)."""
+    norms = sent.norms
+    if trig.tense != "noun" or not dests or not in_words(norms[trig.i], TOUR_NOUNS, "و"):
+        return False
+    between = norms[trig.j:dests[0][0]]
+    if between[:1] and between[0] in TOUR_OPENING and (
+            len(between) == 1 and norms[dests[0][0]].startswith("ب")
+            or len(between) == 2 and between[1] in ("في", "من")):
+        return not any(in_words(norms[k], TRIP_VERBS, "و") for k in range(trig.i))
+    return trig.i > 0 and in_words(norms[trig.i - 1], TOUR_CLOSING, "و") \
+        and between in ([], ["في"])
 
 
 # words before a visit noun that place another contact within a visit told before
