@@ -133,3 +133,39 @@ def test_home_default_kept_where_the_text_is_about_the_home_state():
     assert actors[0][1:3] == ("SAU", "foreign_minister")
     actors = _actors("استقبل وزير الخارجية في الرياض أمس السفير الياباني.")
     assert actors[0][1:3] == ("SAU", "foreign_minister")
+
+
+# ------------------------------------------- «الوزير» alone after a minister named by office
+
+def test_bare_minister_after_a_foreign_minister_named_by_office_only():
+    text = ("قال وزير النقل اليمني سالم باعوضة إن فريقا فنيا وصل إلى عدن. "
+            "وأوضح الوزير أن الرحلات ستستأنف قريبا.")
+    assert [a[1:4] for a in _actors(text)][-1] == ("YEM", "minister", False)
+    text = ("تحدث اللواء سالم الحذيفي وزير الداخلية اليمني عن ارتياح السكان. "
+            "وذكر الوزير الحذيفي في اتصال هاتفي أن الموانئ تعمل.")
+    assert _actors(text)[-1][1:4] == ("YEM", "minister", False)
+
+
+def test_bare_minister_after_ministers_of_two_states_stays_the_outlets():
+    # near-miss: the sentence before named the outlet's minister and a foreign one
+    text = "استقبل وزير الخارجية أمس وزير الخارجية الفرنسي. وقال الوزير إن اللقاء كان مثمرا."
+    assert _actors(text)[-1][1:4] == ("SAU", "minister", True)
+
+
+def test_bare_minister_two_sentences_after_the_foreign_one_stays_the_outlets():
+    # near-miss: a sentence between with no minister: «الوزير» is no longer the visitor
+    text = ("وصل وزير الخارجية الفرنسي إلى الرياض. وكتب أحد المعلقين مقالا عن الزيارة. "
+            "وقال الوزير إن الزيارة مهمة.")
+    assert _actors(text)[-1][1:4] == ("SAU", "minister", True)
+
+
+def test_a_kings_envoy_to_a_state_is_not_of_that_state():
+    # near-miss: «ل» after the principal of an envoy names where the envoy is sent
+    text = "وحضر مبعوث جلالة الملك للمملكة المغربية سالم الفايز."
+    assert "MAR" not in _countries(text, "JOR")
+
+
+def test_bare_minister_after_the_outlets_minister_met_his_counterpart_stays_the_outlets():
+    # near-miss: a counterpart is a second state's minister in the sentence before
+    text = "التقى وزير الداخلية أمس نظيره الفرنسي في الرياض. وقال الوزير إن اللقاء كان مثمرا."
+    assert _actors(text)[-1][1:4] == ("SAU", "minister", True)

@@ -974,12 +974,15 @@ def _institution_served(norms: list[str], toks: list, g: dict, nxt: dict | None,
 STATE_NOUNS = frozenset(normalize_arabic(w) for w in (
     "جمهورية", "دولة", "مملكة", "سلطنة", "إمارة", "حكومة", "نظام"))
 _MULLAHS = frozenset(normalize_arabic(w) for w in ("ملالي", "الملالي"))
+_PRINCIPAL_OF = frozenset(normalize_arabic(w) for w in (
+    "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مستشار", "مستشارة", "سفير", "سفيرة", "رسول"))
 OFFICE_AFTER_WORDS = 4  # portfolio words («الأوقاف والإرشاد السابق») before «في جمهورية X»
 _HEAD_WORDS = frozenset(normalize_arabic(w) for w in ("وزير", "وزيرة", "وزراء", "رئيس",
                                                      "رئيسة"))
-_OFFICE_STATE_ROLES = frozenset({"foreign_minister", "defense_minister",
-                                                   "minister", "head_of_state",
-                                                   "head_of_government", "official"})
+# (not a head of state: «مبعوث جلالة الملك للمملكة العربية السعودية» is the king's envoy to
+# the state after him)
+_OFFICE_STATE_ROLES = frozenset({"foreign_minister", "defense_minister", "minister",
+                                 "head_of_government", "official"})
 _AFTER_OFFICE_TIMES = _TIME_WORDS | frozenset(normalize_arabic(w) for w in (
     "الماضي", "الماضية", "الجاري", "الحالي", "الحالية", "المقبل",
     "المقبلة", "القادم", "القادمة", "الأسبوع", "الشهر", "العام", "السنة"))
@@ -993,6 +996,8 @@ def _state_after_title(norms: list[str], toks: list, g: dict, gaz) -> str | None
     «السابق» and the like stand between, with no punctuation and no other name (not a time
     word: «وزير الخارجية اليوم في اليمن» is where he is). A state's noun (جمهورية، دولة،
     نظام ...) may come before the name. A city after «في» is where the office-holder is."""
+    if g["i"] > 0 and re.sub("^[وفبل]?(ال)?", "", norms[g["i"] - 1]) in _PRINCIPAL_OF:
+        return None  # «مبعوث رئيس الوزراء للمملكة المتحدة»: the envoy's destination
     k, portfolio = g["j"], False
     stop = min(len(norms), g["j"] + OFFICE_AFTER_WORDS + 1)
     while k < stop:
@@ -1494,6 +1499,21 @@ LAST_MINISTER = "last minister"  # memory: (sentence, person, country, org, role
 # minister named, person None when that sentence named two
 MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
 _BARE_MINISTER = frozenset({"الوزير", "الوزيره"})
+NEAR_MINISTER = "near minister"  # memory: (sentence, country, role) of the last minister
+# actor of any kind (named or not, the outlet's too); country None when a sentence had two
+
+
+def _near_minister(norms: list[str], g: dict, clitics: dict, memory: dict,
+                   sent_index: int) -> tuple | None:
+    """(country, role) of the last minister the text named, by name or by office alone, for
+    «الوزير» alone in the same sentence or the next; None when that sentence named ministers
+    of two states or the last one is further back."""
+    if g["j"] - g["i"] != 1 or norms[g["i"]][len(clitics.get(g["i"], "")):] not in _BARE_MINISTER:
+        return None
+    last = memory.get(NEAR_MINISTER)
+    if last is None or last[1] is None or sent_index - last[0] > 1:
+        return None
+    return last[1:]
 
 
 def _last_minister(norms: list[str], g: dict, clitics: dict, memory: dict) -> tuple | None:
@@ -2277,6 +2297,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.name = person["en"]
                 actor.country, actor.org, actor.role = ref[1], ref[2], ref[3]
                 actor.titled, actor.home = True, False
+            elif actor.role == "minister" and not actor.country and not actor.org:
+                near = _near_minister(norms, g, clitics, memory, sent.index)
+                if near is not None and near[0] != home:
+                    # «وصل وزير النقل اليمني ... وأوضح الوزير»: the one minister, named by his
+                    # office only, of this sentence or the one before, not the outlet's
+                    actor.country, actor.role, actor.titled = near[0], near[1], True
         unknown = False  # the text named where this actor is from, in words we do not know
         if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
@@ -2395,6 +2421,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                              memory, gaz)
         if person is not None and actor.role in MINISTER_ROLES and not g.get("pronoun"):
             _remember_minister(sent.index, person, actor, memory)
+        if (actor.role in MINISTER_ROLES or actor.counterpart) and actor.country \
+                and not actor.org and not collective:
+            # (a counterpart is another state's minister: «X نظيره الأمريكي Y» names two)
+            last = memory.get(NEAR_MINISTER)
+            if last is not None and last[0] == sent.index and last[1] != actor.country:
+                memory[NEAR_MINISTER] = (sent.index, None, None)  # two states' ministers
+            elif actor.role in MINISTER_ROLES:
+                memory[NEAR_MINISTER] = (sent.index, actor.country, actor.role)
         if (person is None and actor.titled and actor.country and not actor.org
                 and not actor.home and not actor.body and not actor.counterpart
                 and not actor.grouped
