@@ -169,3 +169,24 @@ def test_bare_minister_after_the_outlets_minister_met_his_counterpart_stays_the_
     # near-miss: a counterpart is a second state's minister in the sentence before
     text = "التقى وزير الداخلية أمس نظيره الفرنسي في الرياض. وقال الوزير إن اللقاء كان مثمرا."
     assert _actors(text)[-1][1:4] == ("SAU", "minister", True)
+
+
+# ---------------------------------------------------- a state's seat of power for its government
+
+def test_spokesman_for_a_seat_of_power_is_of_its_state():
+    text = "وقال المتحدث باسم البيت الأبيض إن الرئيس سيستقبل رئيسة الوزراء البريطانية."
+    assert _actors(text, "TUN")[0][1:4] == ("USA", "official", False)
+    assert _actors("وقال المتحدث باسم الكرملين إن بوتين سيلتقي أردوغان.", "TUN")[0][1] == "RUS"
+
+
+def test_official_in_a_seat_of_power_is_of_its_state():
+    text = "وقال مسؤول كبير في البيت الأبيض إن أوباما سيلتقي الملك سلمان."
+    assert _actors(text)[0][1:3] == ("USA", "official")
+
+
+def test_a_minister_at_a_seat_of_power_is_only_there():
+    # near-miss: «في البيت الأبيض» after a minister says where he met, not whose he is
+    actors = _actors("التقى وزير الخارجية في البيت الأبيض الرئيس أوباما.")
+    assert actors[0][1:4] == ("SAU", "foreign_minister", True)
+    # near-miss: a spokesman for the government, unnamed, stays the outlet's
+    assert _actors("وقال المتحدث باسم الحكومة إن الزيارة مهمة.", "TUN")[0][1] == "TUN"

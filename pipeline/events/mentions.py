@@ -1060,6 +1060,38 @@ def _honorific_ambassador(norms: list[str], toks: list, g: dict, prev, clitics: 
             and not gaz.match_clitic(norms, j)[0])
 
 
+# a state's seat of power named for its government («المتحدث باسم البيت الأبيض»)
+GOVERNMENT_SEATS = {tuple(normalize_arabic(w) for w in k.split()): v for k, v in {
+    "البيت الأبيض": "USA", "الكرملين": "RUS", "البنتاغون": "USA", "البنتاجون": "USA",
+    "الإليزيه": "FRA", "قصر الإليزيه": "FRA", "قصر قرطاج": "TUN"}.items()}
+_AFTER_OFFICIAL = frozenset(normalize_arabic(w) for w in ("كبير", "رفيع", "بارز"))
+_SEAT_OFFICIALS = frozenset(normalize_arabic(w) for w in ("مسؤول", "مسئول", "المسؤول",
+                                                          "المسئول"))
+
+
+def _seat_after_title(norms: list[str], toks: list, g: dict) -> str | None:
+    """The state whose seat of power a bare title speaks for or serves in: «المتحدث باسم
+    البيت الأبيض», «المتحدثة باسم الكرملين»; «مسؤول (كبير) في البيت الأبيض» (an official
+    only: «التقى وزير الخارجية في البيت الأبيض» says where a minister met, not whose he is)."""
+    k = g["j"]
+    official = any(t.split()[0] in _SEAT_OFFICIALS for _, t in g["titles"])
+    if official and k < len(norms) and norms[k] in _AFTER_OFFICIAL and not toks[k - 1].punct:
+        k += 1  # «مسؤول كبير في ...»
+    if k < len(norms) and norms[k] == "في" and official and not toks[k - 1].punct:
+        k += 1
+    elif not norms[g["j"] - 1].endswith("باسم") and not (
+            g["j"] < len(norms) and norms[g["j"]] == "باسم"):
+        return None
+    elif g["j"] < len(norms) and norms[g["j"]] == "باسم":
+        k = g["j"] + 1
+    if k > g["j"] and toks[k - 1].punct:
+        return None
+    for words, country in GOVERNMENT_SEATS.items():
+        if tuple(norms[k:k + len(words)]) == words:
+            return country
+    return None
+
+
 def _joined_office(g: dict, nxt: dict | None, norms: list[str], toks: list,
                    clitics: dict) -> str | None:
     """Whether a bare title joined by و to a next title of a foreign state's office shares
@@ -2366,6 +2398,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     w in _HEAD_WORDS for _, t in g["titles"] for w in t.split()))):
             # «وزير الأوقاف السابق في جمهورية اليمن»: the state his title says he served
             actor.country = _state_after_title(norms, sent.toks, g, gaz)
+        if (actor.country is None and actor.org is None and person is None and g["titles"]
+                and not actor.counterpart and not unknown and not collective):
+            # «المتحدث باسم البيت الأبيض»: the state whose seat of power he speaks for
+            actor.country = _seat_after_title(norms, sent.toks, g)
         if (actor.country is None and actor.org is None and person is None
                 and actor.ambassador and _honorific_ambassador(norms, sent.toks, g, prev_actor,
                                                                clitics, gaz)):
