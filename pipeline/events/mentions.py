@@ -972,6 +972,155 @@ def _institution_served(norms: list[str], toks: list, g: dict, nxt: dict | None,
     return nxt["country"]
 
 
+STATE_NOUNS = frozenset(normalize_arabic(w) for w in (
+    "جمهورية", "دولة", "مملكة", "سلطنة", "إمارة", "حكومة", "نظام"))
+_MULLAHS = frozenset(normalize_arabic(w) for w in ("ملالي", "الملالي"))
+_PRINCIPAL_OF = frozenset(normalize_arabic(w) for w in (
+    "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مستشار", "مستشارة", "سفير", "سفيرة", "رسول"))
+OFFICE_AFTER_WORDS = 4  # portfolio words («الأوقاف والإرشاد السابق») before «في جمهورية X»
+_HEAD_WORDS = frozenset(normalize_arabic(w) for w in ("وزير", "وزيرة", "وزراء", "رئيس",
+                                                     "رئيسة"))
+# (not a head of state: «مبعوث جلالة الملك للمملكة العربية السعودية» is the king's envoy to
+# the state after him)
+_OFFICE_STATE_ROLES = frozenset({"foreign_minister", "defense_minister", "minister",
+                                 "head_of_government", "official"})
+_AFTER_OFFICE_TIMES = _TIME_WORDS | frozenset(normalize_arabic(w) for w in (
+    "الماضي", "الماضية", "الجاري", "الحالي", "الحالية", "المقبل",
+    "المقبلة", "القادم", "القادمة", "الأسبوع", "الشهر", "العام", "السنة"))
+
+
+def _state_after_title(norms: list[str], toks: list, g: dict, gaz) -> str | None:
+    """The state a bare office is of, said right after its title and portfolio with a
+    preposition: «وزير الأوقاف والإرشاد السابق في جمهورية اليمن», «وزير المالية الأسبق في
+    المملكة المتحدة», «نائب رئيس الوزراء لشؤون مجلس الوزراء بسلطنة عمان», «وزير الدولة للشؤون
+    الخارجية لجمهورية بنغلاديش», «وزير خارجية نظام إيران»: only definite portfolio words,
+    «السابق» and the like stand between, with no punctuation and no other name (not a time
+    word: «وزير الخارجية اليوم في اليمن» is where he is). A state's noun (جمهورية، دولة،
+    نظام ...) may come before the name. A city after «في» is where the office-holder is."""
+    if g["i"] > 0 and re.sub("^[وفبل]?(ال)?", "", norms[g["i"] - 1]) in _PRINCIPAL_OF:
+        return None  # «مبعوث رئيس الوزراء للمملكة المتحدة»: the envoy's destination
+    k, portfolio = g["j"], False
+    stop = min(len(norms), g["j"] + OFFICE_AFTER_WORDS + 1)
+    while k < stop:
+        if toks[k - 1].punct:
+            return None
+        word = norms[k]
+        bare = word[1:] if word[:1] in ("ب", "ل") and not word.startswith("ال") else None
+        construct = word in STATE_NOUNS and k == g["j"] and not _definite(norms[k - 1])
+        if word == "في" or construct or bare in STATE_NOUNS:
+            # «في ...», «لجمهورية ...», and «وزير خارجية نظام ...» (a construct title only:
+            # after «وزير الدفاع» a state's name is the object of a verb before)
+            at = k + 1 if word == "في" else k
+            formal = word != "في"
+            if word == "في" and at < len(norms) and norms[at] in STATE_NOUNS \
+                    and not toks[k].punct:
+                at, formal = at + 1, True  # «في جمهورية اليمن»
+            elif word != "في":
+                at += 1
+            if at < len(norms) and norms[at] in _MULLAHS and not toks[at - 1].punct:
+                # «وزير خارجية نظام ملالي إيران», «نظام الملالي»: Iran's clerical regime
+                if at + 1 == len(norms) or toks[at].punct or norms[at].startswith("ال"):
+                    return "IRN"
+                at += 1
+            if at >= len(norms) or toks[at - 1].punct:
+                return None
+            n, entries, clitic = gaz.match_clitic(norms, at)
+            country = next((e.code for e in entries if e.kind == "country"), None) if n else None
+            # a state's formal name (a state's noun, or two words: «المملكة المتحدة»), not a
+            # bare one («في اليمن», «بالمملكة»: where he is)
+            return country if country and not clitic and (formal or n > 1) else None
+        if bare is not None:
+            n, entries, clitic = gaz.match_clitic(norms, k)
+            if n > 1 and clitic in ("ب", "ل"):  # «بالمملكة المتحدة», «بدولة قطر»
+                return next((e.code for e in entries if e.kind == "country"), None)
+        n, entries, _ = gaz.match_clitic(norms, k)
+        if word in STOP_WORDS or word in _AFTER_OFFICE_TIMES \
+                or word in CONTINUATION or n and not (
+                    portfolio and all(e.kind == "title" for e in entries)):
+            return None
+        if not (_definite(word) or word in PORTFOLIO_WORDS or portfolio):
+            return None
+        portfolio = portfolio or word in PORTFOLIO_WORDS  # «لشؤون مجلس الوزراء»: its object
+        k += n or 1
+    return None
+
+
+def _honorific_ambassador(norms: list[str], toks: list, g: dict, prev, clitics: dict,
+                          gaz) -> bool:
+    """Whether a bare «السفير» stands in apposition to the titled office right before it,
+    with no conjunction, preposition or punctuation between, and a name after it («المتحدث
+    باسم الرئاسة السفير علاء يوسف», «نائب الأمين العام للجامعة السفير أحمد بن حلي»): the
+    title a diplomat keeps, naming the same person, not the outlet's ambassador."""
+    if prev is None or prev.j != g["i"] or not prev.titled or not (prev.country or prev.org):
+        return False
+    if clitics.get(g["i"], "") or toks[g["i"] - 1].punct or g["j"] - g["i"] != 1:
+        return False
+    j = g["j"]
+    return (j < len(norms) and not toks[j - 1].punct and not norms[j].startswith("ال")
+            and norms[j] not in STOP_WORDS and norms[j] not in CONTINUATION
+            and not gaz.match_clitic(norms, j)[0])
+
+
+# a state's seat of power named for its government («المتحدث باسم البيت الأبيض»)
+GOVERNMENT_SEATS = {tuple(normalize_arabic(w) for w in k.split()): v for k, v in {
+    "البيت الأبيض": "USA", "الكرملين": "RUS", "البنتاغون": "USA", "البنتاجون": "USA",
+    "الإليزيه": "FRA", "قصر الإليزيه": "FRA", "قصر قرطاج": "TUN"}.items()}
+_AFTER_OFFICIAL = frozenset(normalize_arabic(w) for w in ("كبير", "رفيع", "بارز"))
+_SEAT_OFFICIALS = frozenset(normalize_arabic(w) for w in ("مسؤول", "مسئول", "المسؤول",
+                                                          "المسئول"))
+
+
+def _seat_after_title(norms: list[str], toks: list, g: dict) -> str | None:
+    """The state whose seat of power a bare title speaks for or serves in: «المتحدث باسم
+    البيت الأبيض», «المتحدثة باسم الكرملين»; «مسؤول (كبير) في البيت الأبيض» (an official
+    only: «التقى وزير الخارجية في البيت الأبيض» says where a minister met, not whose he is)."""
+    k = g["j"]
+    official = any(t.split()[0] in _SEAT_OFFICIALS for _, t in g["titles"])
+    if official and k < len(norms) and norms[k] in _AFTER_OFFICIAL and not toks[k - 1].punct:
+        k += 1  # «مسؤول كبير في ...»
+    if k < len(norms) and norms[k] == "في" and official and not toks[k - 1].punct:
+        k += 1
+    elif not norms[g["j"] - 1].endswith("باسم") and not (
+            g["j"] < len(norms) and norms[g["j"]] == "باسم"):
+        return None
+    elif g["j"] < len(norms) and norms[g["j"]] == "باسم":
+        k = g["j"] + 1
+    if k > g["j"] and toks[k - 1].punct:
+        return None
+    for words, country in GOVERNMENT_SEATS.items():
+        if tuple(norms[k:k + len(words)]) == words:
+            return country
+    return None
+
+
+def _joined_office(g: dict, nxt: dict | None, norms: list[str], toks: list,
+                   clitics: dict) -> str | None:
+    """Whether a bare title joined by و to a next title of a foreign state's office shares
+    that state: «نائب الرئيس ورئيس الحكومة اليمنية خالد بحاح» (a deputy's title and one name
+    after both titles: one person, "same") or «وزير الخارجية ووزير الطاقة الأميركيين» (a
+    plural or dual nationality covers both, "plural"); else None. Not the same office twice
+    («وزير الخارجية ووزير خارجية الكويت X»: two ministers), nor a singular nationality with
+    no name after it («وزير الخارجية ووزير الدفاع الأمريكي»: whose the first is, the text
+    does not say)."""
+    if (nxt is None or nxt["i"] != g["j"] or not nxt["titles"] or not nxt["country"]
+            or nxt["org"] or not g["titles"] or toks[g["j"] - 1].punct
+            or not clitics.get(nxt["i"], "").startswith("و") or nxt.get("delegation")
+            or nxt.get("coordinated")):
+        return None
+    if {r for r, _ in g["titles"]} & {r for r, _ in nxt["titles"]}:
+        return None
+    if nxt["person"] is not None and not nxt.get("pronoun") and g.get("deputy"):
+        # a deputy's title is held with a ministry or premiership («نائب رئيس الوزراء ووزير
+        # الخارجية»); two full offices before one name may be two people who meet («التقى
+        # وزير الداخلية ووزير الخارجية المصري سامح شكري»)
+        return "same"
+    q = nxt.get("first_q")
+    if q is not None and q < len(norms) and norms[q].startswith("ال") \
+            and norms[q].endswith(("يين", "يان")):
+        return "plural"
+    return None
+
+
 def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
     """«مبعوث الجوهرة إلى سوريا»: an envoy title in construct before a word the gazetteer does
     not know is a newspaper's or a radio's correspondent, nobody's state envoy."""
@@ -1430,6 +1579,21 @@ LAST_MINISTER = "last minister"  # memory: (sentence, person, country, org, role
 # minister named, person None when that sentence named two
 MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
 _BARE_MINISTER = frozenset({"الوزير", "الوزيره"})
+NEAR_MINISTER = "near minister"  # memory: (sentence, country, role) of the last minister
+# actor of any kind (named or not, the outlet's too); country None when a sentence had two
+
+
+def _near_minister(norms: list[str], g: dict, clitics: dict, memory: dict,
+                   sent_index: int) -> tuple | None:
+    """(country, role) of the last minister the text named, by name or by office alone, for
+    «الوزير» alone in the same sentence or the next; None when that sentence named ministers
+    of two states or the last one is further back."""
+    if g["j"] - g["i"] != 1 or norms[g["i"]][len(clitics.get(g["i"], "")):] not in _BARE_MINISTER:
+        return None
+    last = memory.get(NEAR_MINISTER)
+    if last is None or last[1] is None or sent_index - last[0] > 1:
+        return None
+    return last[1:]
 
 
 def _last_minister(norms: list[str], g: dict, clitics: dict, memory: dict) -> tuple | None:
@@ -2304,6 +2468,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.name = person["en"]
                 actor.country, actor.org, actor.role = ref[1], ref[2], ref[3]
                 actor.titled, actor.home = True, False
+            elif actor.role == "minister" and not actor.country and not actor.org:
+                near = _near_minister(norms, g, clitics, memory, sent.index)
+                if near is not None and near[0] != home:
+                    # «وصل وزير النقل اليمني ... وأوضح الوزير»: the one minister, named by his
+                    # office only, of this sentence or the one before, not the outlet's
+                    actor.country, actor.role, actor.titled = near[0], near[1], True
         unknown = False  # the text named where this actor is from, in words we do not know
         if (actor.country is None and actor.org is None and actor.role in ANAPHORIC
                 and not actor.counterpart and person is None):
@@ -2360,6 +2530,32 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «مسؤول دائرة العلاقات الخارجية في حكومة الإقليم»: the institution he serves in
             actor.country = _institution_served(norms, sent.toks, g, groups[k + 1]
                                                 if k + 1 < len(groups) else None, gaz)
+        if (actor.country is None and actor.org is None and person is None and g["titles"]
+                and not actor.counterpart and not actor.ambassador and not unknown
+                and not collective and actor.role in _OFFICE_STATE_ROLES
+                and (actor.role != "official" or any(
+                    w in _HEAD_WORDS for _, t in g["titles"] for w in t.split()))):
+            # «وزير الأوقاف السابق في جمهورية اليمن»: the state his title says he served
+            actor.country = _state_after_title(norms, sent.toks, g, gaz)
+        if (actor.country is None and actor.org is None and person is None and g["titles"]
+                and not actor.counterpart and not unknown and not collective):
+            # «المتحدث باسم البيت الأبيض»: the state whose seat of power he speaks for
+            actor.country = _seat_after_title(norms, sent.toks, g)
+        if (actor.country is None and actor.org is None and person is None
+                and actor.ambassador and _honorific_ambassador(norms, sent.toks, g, prev_actor,
+                                                               clitics, gaz)):
+            # «رئيس الدائرة السياسية لمنظمة التحرير السفير أنور عبدالهادي»: the title a
+            # diplomat keeps, in apposition to the office just named: that one person
+            continue
+        joined = _joined_office(g, groups[k + 1] if k + 1 < len(groups) else None,
+                                norms, sent.toks, clitics)
+        if (joined is not None and actor.country is None and actor.org is None
+                and person is None and not actor.counterpart and not collective):
+            if joined == "same":
+                # «نائب رئيس الوزراء ووزير خارجية الكويت الشيخ صباح»: one person named once
+                # with both offices; his ministry or premiership is the actor
+                continue
+            actor.country = groups[k + 1]["country"]
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
                 and not _misfit_home(g["titles"], home, gaz, year) and not unknown):
@@ -2400,6 +2596,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                              memory, gaz)
         if person is not None and actor.role in MINISTER_ROLES and not g.get("pronoun"):
             _remember_minister(sent.index, person, actor, memory)
+        if (actor.role in MINISTER_ROLES or actor.counterpart) and actor.country \
+                and not actor.org and not collective:
+            # (a counterpart is another state's minister: «X نظيره الأمريكي Y» names two)
+            last = memory.get(NEAR_MINISTER)
+            if last is not None and last[0] == sent.index and last[1] != actor.country:
+                memory[NEAR_MINISTER] = (sent.index, None, None)  # two states' ministers
+            elif actor.role in MINISTER_ROLES:
+                memory[NEAR_MINISTER] = (sent.index, actor.country, actor.role)
         if (person is None and actor.titled and actor.country and not actor.org
                 and not actor.home and not actor.body and not actor.counterpart
                 and not actor.grouped
