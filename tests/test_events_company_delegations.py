@@ -40,6 +40,9 @@ STATE = [
     "التجارة والصناعة.",
     # the relative clause says what the delegation does, not whom it represents
     "استقبل وزير الصناعة التونسي يوم الاثنين الوفد الكوري الذي يزور تونس.",
+    # «الذي من المقرر»: businessmen it will meet are not what it is made of
+    "استقبل وزير الصناعة التونسي يوم الاثنين الوفد الكوري الذي من المقرر أن يلتقي رجال "
+    "الأعمال.",
 ]
 
 

@@ -845,8 +845,11 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
     if g["delegation"] and _attached_to_body(norms, toks, g["j"], words):
         return True  # «وفد رفيع المستوى تابع للغرفة»: a chamber's delegation
     j = g["j"]
-    if g["delegation"] and j + 1 < len(norms) and norms[j] in _RELATIVE and not toks[j - 1].punct:
-        j += 1  # «الوفد الكوري الذي يمثل شركة هيونداي»: the relative clause says the same
+    if (g["delegation"] and j + 1 < len(norms) and norms[j] in _RELATIVE
+            and not toks[j - 1].punct and norms[j + 1] != "من"):
+        # «الوفد الكوري الذي يمثل شركة هيونداي»: the relative clause's verb says the same
+        # («الذي من المقرر أن ...» says nothing of it)
+        j += 1
     if g["delegation"] and j < len(norms) and norms[j] in _COMPOSED:
         # «وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات»: what the delegation is made of,
         # unless officials are among them («يضم وزراء ورجال أعمال»); representatives of
@@ -900,7 +903,7 @@ def _body_word(t: str, words: frozenset) -> bool:
 
 _COMPOSED = frozenset(normalize_arabic(w) for w in (
     "متكون", "مكون", "يتكون", "المتكون", "المكون", "يضم", "تضم", "من", "يتألف", "مؤلف",
-    "يمثل", "تمثل", "يمثلون", "الممثل", "الممثلة", "ممثلا"))
+    "يمثل", "يمثلون", "الممثل", "الممثلة", "ممثلا"))
 _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "وزير", "وزراء", "الوزراء", "مسؤولين", "مسؤولون", "المسؤولين", "برلمانيين", "برلمانيون",
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
