@@ -844,13 +844,40 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
         return True
     if g["delegation"] and _attached_to_body(norms, toks, g["j"], words):
         return True  # «وفد رفيع المستوى تابع للغرفة»: a chamber's delegation
-    if g["delegation"] and g["j"] < len(norms) and norms[g["j"]] in _COMPOSED:
+    j = g["j"]
+    if (g["delegation"] and j + 1 < len(norms) and norms[j] in _RELATIVE
+            and not toks[j - 1].punct and norms[j + 1] != "من"):
+        # «الوفد الكوري الذي يمثل شركة هيونداي»: the relative clause's verb says the same
+        # («الذي من المقرر أن ...» says nothing of it)
+        j += 1
+    if g["delegation"] and j < len(norms) and norms[j] in _COMPOSED:
         # «وفد ليبي متكون من 40 رجال أعمال وأعضاء بلديات»: what the delegation is made of,
-        # unless officials are among them («يضم وزراء ورجال أعمال»)
-        made_of = norms[g["j"] + 1:g["j"] + 7]
+        # unless officials are among them («يضم وزراء ورجال أعمال»); representatives of
+        # companies («يضم ممثلين عن شركات») are the companies'
+        made_of = norms[j + 1:j + 7]
         return any(body(t) for t in made_of) and not any(
-            t in _STATE_MEMBERS or t[:1] == "و" and t[1:] in _STATE_MEMBERS for t in made_of)
+            _state_member(made_of, k, words) for k in range(len(made_of)))
     return False
+
+
+_RELATIVE = frozenset(normalize_arabic(w) for w in ("الذي", "التي", "الذين"))
+_REPRESENTATIVES = frozenset(normalize_arabic(w) for w in ("ممثلين", "ممثلي", "ممثلون"))
+
+
+def _state_member(made_of: list[str], k: int, words: frozenset) -> bool:
+    """Whether the k-th word of what a delegation is made of names state officials («وزراء»,
+    «مسؤولين»); representatives are a body's when one of its words follows («ممثلين عن
+    شركات», «ممثلي الغرف»)."""
+    t = made_of[k]
+    t = t[1:] if t[:1] == "و" and t[1:] in _STATE_MEMBERS else t
+    if t not in _STATE_MEMBERS:
+        return False
+    if t in _REPRESENTATIVES:
+        after = made_of[k + 1:k + 3]
+        if after and after[0] == "عن":
+            after = after[1:]
+        return not (after and _body_word(after[0], words))
+    return True
 
 
 _ATTACHED = frozenset(normalize_arabic(w) for w in ("تابع", "التابع", "تابعا", "تابعة", "التابعة"))
@@ -875,7 +902,8 @@ def _body_word(t: str, words: frozenset) -> bool:
 
 
 _COMPOSED = frozenset(normalize_arabic(w) for w in (
-    "متكون", "مكون", "يتكون", "المتكون", "المكون", "يضم", "تضم", "من", "يتألف", "مؤلف"))
+    "متكون", "مكون", "يتكون", "المتكون", "المكون", "يضم", "تضم", "من", "يتألف", "مؤلف",
+    "يمثل", "يمثلون", "الممثل", "الممثلة", "ممثلا"))
 _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "وزير", "وزراء", "الوزراء", "مسؤولين", "مسؤولون", "المسؤولين", "برلمانيين", "برلمانيون",
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
