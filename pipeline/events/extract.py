@@ -477,7 +477,7 @@ def candidates(text: str, published=None, home: str | None = None,
 
 # «حطت/هبطت طائرة X»: the plane of a visitor landed (its arrival told again)
 _LANDING_VERBS = frozenset({"حطت", "وحطت", "هبطت", "وهبطت"})
-_PLANE_WORDS = frozenset({"طائره", "طائرة"})
+_PLANE_WORDS = frozenset({"طائره"})  # normalised: ة is folded to ه
 LANDING_SPAN = 5  # sentences after an arrival where the text may tell its landing
 
 
