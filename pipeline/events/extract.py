@@ -477,7 +477,7 @@ def candidates(text: str, published=None, home: str | None = None,
 
 # «حطت/هبطت طائرة X»: the plane of a visitor landed (its arrival told again)
 _LANDING_VERBS = frozenset({"حطت", "وحطت", "هبطت", "وهبطت"})
-_PLANE_WORDS = frozenset({"طائره", "طائرة"})
+_PLANE_WORDS = frozenset({"طائره"})  # normalised: ة is folded to ه
 LANDING_SPAN = 5  # sentences after an arrival where the text may tell its landing
 
 
@@ -519,7 +519,7 @@ def _call_noun_end(norms: list[str], i: int) -> int | None:
     """The end of a call noun at token i («اتصال», «الاتصال الهاتفي», «وخلال المكالمة»: its
     phone adjective included), None when token i is no call noun."""
     tok = norms[i]
-    if tok not in _CALL_NOUNS and not (tok[:1] in "وبلف" and tok[1:] in _CALL_NOUNS):
+    if not in_words(tok, _CALL_NOUNS, "وبلف"):
         return None
     return i + 2 if i + 1 < len(norms) and norms[i + 1] in _PHONE_WORDS else i + 1
 
@@ -590,8 +590,7 @@ def _statement_day(sent: Sentence, found: list, triggers) -> bool:
     if triggers or not found:
         return False
     m = found[0]
-    return any(sent.norms[k] in SPEECH_VERBS or sent.norms[k] in _STATEMENT_NOUNS
-               or sent.norms[k][:1] in "وف" and sent.norms[k][1:] in _STATEMENT_NOUNS
+    return any(sent.norms[k] in SPEECH_VERBS or in_words(sent.norms[k], _STATEMENT_NOUNS, "وف")
                for k in range(max(0, m.i - STATEMENT_REACH), m.i))
 
 

@@ -1341,8 +1341,8 @@ def _other_head(person: dict | None, titles: list, year: int | None) -> bool:
     return bool(held) and held <= HEADS and bool(named & HEADS) and not named & held
 
 
-OFFICE_ROLES = HEADS | frozenset({"foreign_minister", "defense_minister", "minister"})
 MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
+OFFICE_ROLES = HEADS | MINISTER_ROLES
 UNDERSECRETARY_TITLES = frozenset(normalize_arabic(w) for w in (
     "وكيل الوزارة", "وكيل وزارة", "وكيلة الوزارة", "وكيلة وزارة"))
 REPRESENTATIVE_WORDS = frozenset(normalize_arabic(w) for w in ("ممثل", "ممثلة"))
@@ -1605,7 +1605,6 @@ def _counterpart_bloc(norms: list[str], unit: dict, gaz) -> str | None:
 VISIT_HOST = "visit host"  # memory: (sentence index, state) of the last visit's destination
 LAST_MINISTER = "last minister"  # memory: (sentence, person, country, org, role) of the last
 # minister named, person None when that sentence named two
-MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
 _BARE_MINISTER = frozenset({"الوزير", "الوزيره"})
 NEAR_MINISTER = "near minister"  # memory: (sentence, country, role) of the last minister
 # actor of any kind (named or not, the outlet's too); country None when a sentence had two

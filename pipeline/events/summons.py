@@ -14,16 +14,15 @@ from __future__ import annotations
 
 from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.mentions import Actor, Sentence
-from pipeline.events.words import _words
+from pipeline.events.words import _words, in_words
 
 SUMMONS_WORDS = _words("summons_words")
 SUMMONS_REACH = 8  # words at most from the summons word to the envoy's title (the summoner between)
-_CLITICS = ("و", "ف", "ب", "ل")
 
 
 def summons_word(word: str) -> bool:
     """Whether a normalised word is a summons verb or noun, with at most one clitic."""
-    return word in SUMMONS_WORDS or (word[:1] in _CLITICS and word[1:] in SUMMONS_WORDS)
+    return in_words(word, SUMMONS_WORDS, "وفبل")
 
 
 def envoy(a: Actor) -> bool:
