@@ -1344,7 +1344,10 @@ def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
     if trig.i >= 2 and norms[trig.i - 1] in RELATIVE:
         subject = next((a for a in actors if a.j == trig.i - 1), None)
     if subject is None:
-        subject = next((a for a in actors if a.i >= trig.j), None)
+        # a governed actor is none («يستقبلها الشباب بحماس», «تستقبله ... مع كل أطراف
+        # الأزمة»; «استقبله في الرياض ولي العهد»: the one after it)
+        subject = next((a for a in actors if a.i >= trig.j and not _governed(sent, trig.j, a)),
+                       None)
         if subject is None or not _gap_ok(sent, trig.j, subject.i, 2, cross=False,
                                           adverbials=True):
             return None
@@ -1355,6 +1358,27 @@ def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
     if referent is None or _same(referent, subject):
         return None
     return subject, referent
+
+
+# prepositions that govern the noun after them (a subject is never governed)
+_SUBJECT_BARRED = frozenset({"مع", "من", "الي", "علي", "عن", "حتي", "نحو", "في"})
+_QUANTIFIERS = frozenset({"كل", "جميع", "بعض", "مختلف"})
+
+
+def _governed(sent: Sentence, start: int, a: Actor) -> bool:
+    """Whether the actor after an object-pronoun verb is governed by a preposition, and so no
+    subject of the verb: a ب or ل clitic on it («يستقبلها الشباب بحماس»), مع anywhere between
+    the verb and it («تستقبله في إطار اتصالاتها مع كل أطراف الأزمة»), or a preposition right
+    before it, a quantifier aside («من جميع الدول»)."""
+    if a.clitic.lstrip("وف").startswith(("ب", "ل")):
+        return True
+    norms = sent.norms
+    if "مع" in norms[start:a.i]:
+        return True
+    k = a.i - 1
+    while k >= start and norms[k] in _QUANTIFIERS:
+        k -= 1
+    return k >= start and norms[k] in _SUBJECT_BARRED
 
 
 def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[Actor]:

@@ -1,0 +1,53 @@
+"""Contact verbs with an object pronoun («استقبله», «تستقبله»): the actor after the verb is
+its subject only when no preposition governs it (pipeline/events/frames.py
+_object_pronoun_pair, _governed). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+
+def _pairs(text: str, home: str = "TUN") -> set[tuple]:
+    return {(e["event_type"], (e["actor1_country"] or e["actor1_org"], e["actor1_role"]),
+             (e["actor2_country"] or e["actor2_org"], e["actor2_role"]))
+            for e in extract_events(text, "2017-05-01", home=home)}
+
+
+def _meets(text: str, home: str = "TUN") -> set[tuple]:
+    return {p for p in _pairs(text, home) if p[0] == "MEET"}
+
+
+# -- a governed actor after the verb is no subject: no meeting with the previous topic
+
+@pytest.mark.parametrize("text", [
+    # a ب clitic: «بحماس» (with enthusiasm) is no Hamas receiving anyone
+    "وانتقد رئيس الوزراء الفرنسي الخطاب المتشدد في المساجد. وتدفع بعض الدروس نحو أفكار "
+    "يستقبلها الشباب بحماس واندفاع كبيرين.",
+    # مع between the verb and the actor: the actor is a companion, not the receiver
+    "ومن المنتظر أن يصل وفد المعارضة السورية إلى أنقرة الأسبوع المقبل. وقالت المصادر إن "
+    "الحكومة تستقبله في إطار اتصالاتها مع كل أطراف الأزمة السورية.",
+    # a preposition right before the actor (a quantifier aside)
+    "وزار وزير الخارجية الإيطالي المعرض أمس. وتضم الأجنحة منتجات يستقبلها الزوار من جميع "
+    "الدول العربية.",
+])
+def test_a_governed_actor_after_an_object_pronoun_verb_is_no_subject(text):
+    assert not any("ستقبل" in e["trigger"] for e in extract_events(text, "2017-05-01",
+                                                                     home="TUN"))
+
+
+# -- near misses: the subject after the verb, adverbials and places aside, still receives
+
+@pytest.mark.parametrize("text, pair", [
+    ("وصل وزير الخارجية التونسي إلى القاهرة حيث استقبله الرئيس المصري عبد الفتاح السيسي.",
+     ("MEET", ("EGY", "head_of_state"), ("TUN", "foreign_minister"))),
+    ("وصل وزير الخارجية التونسي إلى القاهرة حيث استقبله اليوم بقصر الاتحادية الرئيس المصري "
+     "عبد الفتاح السيسي.",
+     ("MEET", ("EGY", "head_of_state"), ("TUN", "foreign_minister"))),
+    ("وصل وزير الخارجية التونسي إلى السعودية حيث استقبله في الرياض ولي العهد السعودي.",
+     ("MEET", ("SAU", "official"), ("TUN", "foreign_minister"))),
+])
+def test_an_ungoverned_subject_after_an_object_pronoun_verb_receives_the_one_named_before(
+        text, pair):
+    assert pair in _meets(text)
