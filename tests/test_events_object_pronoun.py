@@ -1,5 +1,6 @@
 """Contact verbs with an object pronoun («استقبله», «تستقبله»): the actor after the verb is
-its subject only when no preposition governs it (pipeline/events/frames.py
+its subject only when no preposition governs it; after a relative «X الذي استقبله Y» Y
+receives X (pipeline/events/frames.py
 _object_pronoun_pair, _governed). Invented sentences."""
 
 from __future__ import annotations
@@ -51,3 +52,21 @@ def test_a_governed_actor_after_an_object_pronoun_verb_is_no_subject(text):
 def test_an_ungoverned_subject_after_an_object_pronoun_verb_receives_the_one_named_before(
         text, pair):
     assert pair in _meets(text)
+
+
+# -- a relative clause with its own subject after the verb: the pronoun resumes the
+# relative's antecedent, who is the one received (not the previous sentence's topic)
+
+def test_a_relative_clause_with_its_own_subject_receives_the_antecedent():
+    text = ("وأكد المسؤولون أن تنظيم داعش يهدد المنطقة. وقال الرئيس الفرنسي السابق نيكولا "
+            "ساركوزي الذي استقبله، صباح أمس، الرئيس التونسي الباجي قائد السبسي، إن الزيارة مهمة.")
+    meets = _meets(text)
+    assert ("MEET", ("TUN", "head_of_state"), ("FRA", "head_of_state")) in meets
+    assert not any("ISIS" in (p[1][0], p[2][0]) for p in meets)
+
+
+def test_a_relative_clause_without_a_subject_after_it_keeps_the_antecedent_as_host():
+    # near miss: nothing names the verb's subject after it, so the antecedent receives
+    text = ("وأشاد وزير الخارجية التونسي بالرئيس المصري عبد الفتاح السيسي الذي استقبله في قصر "
+            "الاتحادية.")
+    assert ("MEET", ("EGY", "head_of_state"), ("TUN", "foreign_minister")) in _meets(text)

@@ -1343,6 +1343,13 @@ def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
     subject = None
     if trig.i >= 2 and norms[trig.i - 1] in RELATIVE:
         subject = next((a for a in actors if a.j == trig.i - 1), None)
+        after = next((a for a in actors if a.i >= trig.j and not _governed(sent, trig.j, a)),
+                     None)
+        if (subject is not None and after is not None and not _same(after, subject)
+                and _gap_ok(sent, trig.j, after.i, 2, cross=False, adverbials=True)):
+            # «وقال X الذي استقبله أمس الرئيس Y»: the verb names its own subject after it,
+            # and its pronoun resumes the relative's antecedent X, the one received
+            return after, subject
     if subject is None:
         # a governed actor is none («يستقبلها الشباب بحماس», «تستقبله ... مع كل أطراف
         # الأزمة»; «استقبله في الرياض ولي العهد»: the one after it)
