@@ -70,3 +70,25 @@ def test_a_relative_clause_without_a_subject_after_it_keeps_the_antecedent_as_ho
     text = ("وأشاد وزير الخارجية التونسي بالرئيس المصري عبد الفتاح السيسي الذي استقبله في قصر "
             "الاتحادية.")
     assert ("MEET", ("EGY", "head_of_state"), ("TUN", "foreign_minister")) in _meets(text)
+
+
+# -- a relative clause on the object of a verb that names its own subject (no actor): the
+# pronoun resumes that subject, so the previous sentence's topic is not the one received
+
+def test_the_pronoun_does_not_cross_a_sentence_that_names_its_own_subject():
+    text = ("وأفرج الخاطفون عن الرهينة بعد وساطة من الرئيس اليمني السابق علي عبدالله صالح. "
+            "والتقت الشابة (30 عاما)، المبتسمة برغم التعب والسفر سبع ساعات، الرئيس الفرنسي "
+            "فرنسوا هولاند الذي استقبلها في قاعدة عسكرية قرب باريس.")
+    assert not any(p[0] == "MEET" and "YEM" in (p[1][0], p[2][0]) for p in _pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the main verb's subject is dropped, so it is the previous sentence's topic
+    "وصل وزير الخارجية التونسي إلى باريس أمس. وأشاد بالرئيس الفرنسي فرنسوا هولاند الذي "
+    "استقبله في قصر الإليزيه.",
+    "وصل وزير الخارجية التونسي إلى باريس أمس. والتقى اليوم الرئيس الفرنسي فرنسوا هولاند الذي "
+    "استقبله في قصر الإليزيه.",
+])
+def test_a_dropped_main_subject_is_still_the_previous_topic(text):
+    meets = _meets(text)
+    assert any({p[1][0], p[2][0]} == {"FRA", "TUN"} for p in meets)

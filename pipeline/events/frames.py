@@ -1360,11 +1360,26 @@ def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
             return None
     referent = next((a for a in actors if a.j <= trig.i and a is not subject
                      and not _same(a, subject)), None)
-    if referent is None and not any(a.j <= trig.i for a in actors if a is not subject):
+    if referent is None and not any(a.j <= trig.i for a in actors if a is not subject) \
+            and not _named_main_subject(sent, trig, subject):
         referent = inherited
     if referent is None or _same(referent, subject):
         return None
     return subject, referent
+
+
+def _named_main_subject(sent: Sentence, trig: Trigger, antecedent: Actor) -> bool:
+    """Whether a relative clause's antecedent is the object of a contact verb before it that
+    names its own subject, no actor («والتقت الشابة، المبتسمة برغم التعب، الرئيس X الذي
+    استقبلها»): the pronoun resumes that subject, not the previous sentence's topic (a verb
+    right before the antecedent, adverbials aside, has its subject dropped: «والتقى الرئيس X
+    الذي استقبله»)."""
+    if not (trig.i >= 2 and sent.norms[trig.i - 1] in RELATIVE and antecedent.j == trig.i - 1):
+        return False
+    before = [k for k in sent.trigger_toks if k < antecedent.i and k not in range(trig.i, trig.j)]
+    if not before:
+        return False
+    return not _gap_ok(sent, max(before) + 1, antecedent.i, 1, adverbials=True)
 
 
 # prepositions that govern the noun after them (a subject is never governed)
