@@ -1343,18 +1343,64 @@ def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
     subject = None
     if trig.i >= 2 and norms[trig.i - 1] in RELATIVE:
         subject = next((a for a in actors if a.j == trig.i - 1), None)
+        after = next((a for a in actors if a.i >= trig.j and not _governed(sent, trig.j, a)),
+                     None)
+        if (subject is not None and after is not None and not _same(after, subject)
+                and _gap_ok(sent, trig.j, after.i, 2, cross=False, adverbials=True)):
+            # «وقال X الذي استقبله أمس الرئيس Y»: the verb names its own subject after it,
+            # and its pronoun resumes the relative's antecedent X, the one received
+            return after, subject
     if subject is None:
-        subject = next((a for a in actors if a.i >= trig.j), None)
+        # a governed actor is none («يستقبلها الشباب بحماس», «تستقبله ... مع كل أطراف
+        # الأزمة»; «استقبله في الرياض ولي العهد»: the one after it)
+        subject = next((a for a in actors if a.i >= trig.j and not _governed(sent, trig.j, a)),
+                       None)
         if subject is None or not _gap_ok(sent, trig.j, subject.i, 2, cross=False,
                                           adverbials=True):
             return None
     referent = next((a for a in actors if a.j <= trig.i and a is not subject
                      and not _same(a, subject)), None)
-    if referent is None and not any(a.j <= trig.i for a in actors if a is not subject):
+    if referent is None and not any(a.j <= trig.i for a in actors if a is not subject) \
+            and not _named_main_subject(sent, trig, subject):
         referent = inherited
     if referent is None or _same(referent, subject):
         return None
     return subject, referent
+
+
+def _named_main_subject(sent: Sentence, trig: Trigger, antecedent: Actor) -> bool:
+    """Whether a relative clause's antecedent is the object of a contact verb before it that
+    names its own subject, no actor («والتقت الشابة، المبتسمة برغم التعب، الرئيس X الذي
+    استقبلها»): the pronoun resumes that subject, not the previous sentence's topic (a verb
+    right before the antecedent, adverbials aside, has its subject dropped: «والتقى الرئيس X
+    الذي استقبله»)."""
+    if not (trig.i >= 2 and sent.norms[trig.i - 1] in RELATIVE and antecedent.j == trig.i - 1):
+        return False
+    before = [k for k in sent.trigger_toks if k < antecedent.i and k not in range(trig.i, trig.j)]
+    if not before:
+        return False
+    return not _gap_ok(sent, max(before) + 1, antecedent.i, 1, adverbials=True)
+
+
+# prepositions that govern the noun after them (a subject is never governed)
+_SUBJECT_BARRED = frozenset({"مع", "من", "الي", "علي", "عن", "حتي", "نحو", "في"})
+_QUANTIFIERS = frozenset({"كل", "جميع", "بعض", "مختلف"})
+
+
+def _governed(sent: Sentence, start: int, a: Actor) -> bool:
+    """Whether the actor after an object-pronoun verb is governed by a preposition, and so no
+    subject of the verb: a ب or ل clitic on it («يستقبلها الشباب بحماس»), مع anywhere between
+    the verb and it («تستقبله في إطار اتصالاتها مع كل أطراف الأزمة»), or a preposition right
+    before it, a quantifier aside («من جميع الدول»)."""
+    if a.clitic.lstrip("وف").startswith(("ب", "ل")):
+        return True
+    norms = sent.norms
+    if "مع" in norms[start:a.i]:
+        return True
+    k = a.i - 1
+    while k >= start and norms[k] in _QUANTIFIERS:
+        k -= 1
+    return k >= start and norms[k] in _SUBJECT_BARRED
 
 
 def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[Actor]:
