@@ -864,7 +864,8 @@ def _several_days(norms: list[str]) -> bool:
     """Whether a sentence tells a visit that lasts several days: a word of duration (_LASTS)
     within two words before «يومين» or «N أيام» (N a count of 3 to 7, or «عدة»), with a
     visit noun in the sentence."""
-    if not any("زياره" in t or "جوله" in t for t in norms):
+    if ("يومين" not in norms and "ايام" not in norms
+            or not any("زياره" in t or "جوله" in t for t in norms)):
         return False
     for k, t in enumerate(norms):
         days = t == "يومين" or t == "ايام" and k > 0 and norms[k - 1] in _SEVERAL

@@ -12,11 +12,16 @@ makes no contact.
 
 from __future__ import annotations
 
+import os
+
 from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.words import _words, in_words
 
 SUMMONS_WORDS = _words("summons_words")
+# the letters every summons word shares («استدع»): a sentence without them has no summons
+# word, with or without a clitic, so summoners() need not look at its words one by one
+_SUMMONS_STEM = os.path.commonprefix(sorted(SUMMONS_WORDS))
 SUMMONS_REACH = 8  # words at most from the summons word to the envoy's title (the summoner between)
 
 
@@ -64,6 +69,8 @@ def summoners(sent: Sentence) -> None:
     envoy (summoned()) is another state's: role official, paired (Actor.pair) with that envoy
     only."""
     norms = sent.norms
+    if not any(_SUMMONS_STEM in word for word in norms):
+        return
     added: list[Actor] = []
     for k, word in enumerate(norms):
         if not summons_word(word) or k + 1 >= len(norms) or sent.toks[k].punct:
