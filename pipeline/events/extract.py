@@ -1020,7 +1020,7 @@ def _onward_date(c: Candidate, found: list) -> None:
     «غادر X مساء الجمعة واشنطن في جولة يستهلها في مصر، وينتقل بعدها إلى قطر»; frames.
     _leg_to_come: «في جولة يستهلها في مصر») comes after the occasion the sentence's dates are
     of (the departure): only a date in its own clause (up to the next punctuation or relative
-    pronoun) dates it."""
+    pronoun, bare or with a one-letter clitic: «والتي») dates it."""
     toks, norms = c.sentence.toks, c.sentence.norms
     end = next((n for n in range(c.trig.i, len(toks))
                 if toks[n].punct or norms[n] in RELATIVE or norms[n][1:] in RELATIVE),

@@ -835,7 +835,7 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
                inherited: Actor | None, start: int = 0) -> list[Candidate]:
     """The next stop of a tour told over several sentences: «وصل X إلى القاهرة ... ثم يزور
     الرياض», «ومن مصر، سينتقل إلى الدوحة», «وسيتوجه بعد ذلك إلى أديس أبابا». A verb of visit
-    or of moving on (grammar.yaml visit_verbs, onward_verbs, or a VISIT verb trigger) goes on
+    or of moving on (grammar.yaml visit_verbs, onward_verbs; no other trigger verb) goes on
     the visit the two sentences before told (`visitor`) when its sentence names no subject:
     only tour_openers and place names before the verb, only tour_fillers between it and «إلى»
     (a visit verb takes its place as object), nobody named in the clause, and the last
