@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.events.dates import WEEKDAYS
 from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.mentions import Sentence
 from pipeline.events.triggers import Trigger
@@ -42,9 +43,8 @@ SUBJECT_VERBS = _folded(
     + [p + w for w in _PRESENT for p in ("", "و", "ف")])
 
 # words after such a verb that are not its subject: time, prepositions, particles
-NOT_SUBJECTS = STOP_WORDS | SETTING_WORDS | _folded((
-    "أمس", "اليوم", "غدا", "الليلة", "مساء", "صباح", "ظهر", "أول", "الأحد", "الاثنين",
-    "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "في", "من", "إلى", "الى", "مع",
+NOT_SUBJECTS = STOP_WORDS | SETTING_WORDS | _folded(WEEKDAYS) | _folded((
+    "أمس", "اليوم", "غدا", "الليلة", "مساء", "صباح", "ظهر", "أول", "في", "من", "إلى", "الى", "مع",
     "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عنه", "عنها", "إنه", "إنها", "أنه",
     "أنها", "بأنه", "بأنها", "خلال", "أثناء", "إبان", "عقب", "إثر", "اثر", "قبل", "بعد",
     "لدى", "عند", "فور", "ايضا", "أيضا", "كذلك", "كما", "هذا", "هذه", "ذلك", "تلك",
