@@ -116,11 +116,15 @@ def _recalled(c: Candidate) -> bool:
     norms = c.sentence.norms
     if norms[:1] and norms[0] in _BACKGROUND_OPENERS:
         return True
-    if c.trig is None:
-        return False
-    lo = max(0, c.trig.i - RECALL_SPAN)
-    return any(norms[k] in ("كان", "وكان", "كانت", "وكانت") and "قد" in norms[k + 1:k + 5]
-               for k in range(lo, c.trig.i))
+    return c.trig is not None and _was_qad_before(norms, c.trig.i, qad_within=4)
+
+
+def _was_qad_before(norms: list[str], i: int, qad_within: int | None = None) -> bool:
+    """Whether «(و)كان/كانت» within RECALL_SPAN words before token i has «قد» after it: within
+    `qad_within` words of it, or anywhere up to i (the pluperfect of a recalled occasion)."""
+    return any(norms[k] in ("كان", "وكان", "كانت", "وكانت")
+               and "قد" in norms[k + 1:i if qad_within is None else k + 1 + qad_within]
+               for k in range(max(0, i - RECALL_SPAN), i))
 
 
 def _named_only(c: Candidate) -> bool:
@@ -656,9 +660,7 @@ def _pluperfect(c: Candidate) -> bool:
     norms = c.sentence.norms
     if norms[:1] and norms[0] in _BACKGROUND_OPENERS and "كان" not in norms[0]:
         return True
-    lo = max(0, c.trig.i - RECALL_SPAN)
-    return any(norms[k] in ("كان", "وكان", "كانت", "وكانت") and "قد" in norms[k + 1:c.trig.i]
-               for k in range(lo, c.trig.i))
+    return _was_qad_before(norms, c.trig.i)
 
 
 # Offices of a state's own government: two holders of one state's offices meeting or calling
