@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.events.dates import WEEKDAYS, month_name_at
+from pipeline.events.dates import CLAUSE_OPENERS, WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.summons import summoned, summons_word
@@ -324,6 +324,8 @@ _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خ�
 _FRAME_PREPS = frozenset({"خلال", "اثناء", "في"})
 _NOT_FUTURE = frozenset({"سياسي", "سياسيه", "سياسه", "سياره", "سيارات", "سنوات", "سيده",
                          "ستين", "سبعين", "ستون", "سيناء", "سيطره", "سيول", "سيدي"})
+# future forms of a weak verb too short for the rule of _future_verb («وسيلي ذلك اجتماع»)
+_SHORT_FUTURES = frozenset({"سيلي", "ستلي"})
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 
 
@@ -335,7 +337,8 @@ def future_tense(trig: Trigger, norms: list[str]) -> bool:
 def _future_verb(tok: str) -> bool:
     """A future verb (سيناقش، ستبحث، وسينقل): س + a present prefix."""
     tok = tok[1:] if tok[:1] in ("و", "ف") else tok
-    return len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok not in _NOT_FUTURE
+    return (len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok not in _NOT_FUTURE
+            or tok in _SHORT_FUTURES)
 
 
 def _future_subject(norms: list[str], j: int) -> bool:
@@ -348,6 +351,49 @@ def _future_frame(norms: list[str], i: int) -> bool:
     """«سينقل خلال لقائه ...», «سيبحث أثناء زيارته ...»: a noun trigger in a time phrase of a
     future verb is still to come."""
     return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"})
+FUTURE_VERB_REACH = 5  # words (outside mentions and time adverbs) from a future verb to its noun
+
+
+def _future_verb_noun(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
+                      occupied: set) -> bool:
+    """«وسيلي هذه المناسبة اجتماع بين الوزيرين», «ستكون للرئيس لقاءات مع ...»: a contact noun
+    after a future verb of its clause (not a light verb), with only that verb's subject or
+    object, a demonstrative or a time adverb between, is the verb's subject or object and
+    still to come. Not when the word right before the noun is a bare noun or a preposition
+    it depends on («ستناقش الحكومة نتائج اجتماع الأمس», «سيتحدث عن زيارته»: the time of
+    another word), nor across punctuation, another trigger or light verb, a relative pronoun,
+    a subordinator or a word of a past clause."""
+    norms = sent.norms
+    i = trig.i
+    if trig.tense != "noun" or trig.purpose or i == 0:
+        return False
+    prev = norms[i - 1]
+    if not (i - 1 in occupied or _time_word(norms, i - 1) or prev.startswith(("ال", "لل"))
+            or prev in _DEMONSTRATIVES or _future_verb(prev)):
+        return False
+    stops = {k for t in triggers if t is not trig for k in range(t.i, t.j)}
+    stops |= {lt[0] for lt in lights}
+    words = 0
+    for k in range(i - 1, -1, -1):
+        if sent.toks[k].punct:
+            return False
+        if k in occupied or _time_word(norms, k):
+            continue
+        tok = norms[k]
+        if k in stops:
+            return False
+        if _future_verb(tok):
+            return True
+        if tok in RELATIVE or tok in _SUBORDINATORS or tok in _SUBJUNCTIVE \
+                or tok in _PAST_CLAUSE or tok in _WAS or tok in CLAUSE_OPENERS:
+            return False
+        words += 1
+        if words > FUTURE_VERB_REACH:
+            return False
+    return False
 
 
 # words of a clause told in the past or a relative ما between a future verb and خلال
@@ -854,6 +900,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             tense = light[-1][1]
             if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
                 tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
+            elif tense == "present" and first_to(sent, light[-1][0], occupied):
+                tense = "past"  # «أول وزير كوبي يقوم بزيارة رسمية لواشنطن»: as first_to
             elif tense == "present" and any(c[2] == "past" and light[-1][0] < c[0] < trig.i
                                             for c in cues):
                 tense = "past"  # «يؤدي حاليا زيارة رسمية»: the cue of a visit under way
@@ -884,6 +932,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                                 or _future_clause_frame(sent, trig, triggers, lights, occupied)
                                 or programme_item(sent, trig, triggers)
                                 or _future_subject(sent.norms, trig.j)
+                                or _future_verb_noun(sent, trig, triggers, lights, occupied)
                                 or _future_relative(sent, trig.j, occupied)
                                 or present_relative_at(sent, trig.j, occupied) is not None):
             tense = "present"
