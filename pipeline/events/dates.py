@@ -126,7 +126,7 @@ def _date_keys() -> frozenset[str]:
     _months_, by_first, single, _empty = _month_index()
     words = set(by_first) | set(single) | set(WEEKDAYS) | {
         "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر",
-        "الاسبوع"} | set(
+        "الاسبوع", "الجاري", "الحالي"} | set(
         _OFFSET_SIGNS)
     return frozenset(words)
 
@@ -371,6 +371,27 @@ def _outlet_name(tokens: list[str], i: int) -> bool:
     return in_words(tokens[i - 2], _SOURCE_WORDS, "ولب")
 
 
+# a definite noun before an ordinal makes it no day («الأسبوع الأول من الشهر المقبل»)
+_DAY_NOUNS = frozenset({"اليوم", "يوم", "ليوم"})
+
+
+def _day_of_month_at(tokens: list[str], i: int, month: date) -> DateMention | None:
+    """The day written before «الشهر الماضي/الجاري/المقبل» at token i («الرابع عشر من الشهر
+    الماضي», «يوم 12 من الشهر الجاري», «يومي 5 و6 من الشهر المقبل»: a span) in `month`, or
+    None (an ordinal after a definite noun is no day: «الأسبوع الأول من الشهر المقبل»)."""
+    day, start, span = _day_before(tokens, i)
+    if day is None:
+        return None
+    if not tokens[start][:1].isdigit() and start > 0 and tokens[start - 1][:2] == "ال" \
+            and tokens[start - 1] not in _DAY_NOUNS:
+        return None
+    try:
+        when = month.replace(day=day)
+    except ValueError:
+        return None
+    return DateMention(start, i + 1, when, "span" if span else "day", True)
+
+
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
     n = len(tokens)
     raw = tokens[i]
@@ -415,7 +436,18 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         return DateMention(i, i + 1, published + timedelta(days=1), "day", False, shift=1)
     if tok == "الشهر" and (nxt in _PAST or nxt in _NEXT or nxt in _CURRENT):
         shift = -1 if nxt in _PAST else 1 if nxt in _NEXT else 0
-        return DateMention(i, i + 2, _month_shift(published, shift), "month", False)
+        month = _month_shift(published, shift)
+        day = _day_of_month_at(tokens, i, month)
+        if day is not None:
+            return replace(day, j=i + 2)
+        return DateMention(i, i + 2, month, "month", False)
+    if tok in ("الجاري", "الحالي") and _day_at(tokens, i - 1) is not None:
+        # «في 29 الحالي», «يوم 12 الجاري»: that day of the month of publication
+        try:
+            when = published.replace(day=_day_at(tokens, i - 1))
+        except ValueError:
+            return None
+        return DateMention(i - 1, i + 1, when, "day", True)
     if tok == "الاسبوع" and (nxt in _PAST or nxt in _NEXT):
         # «الأسبوع الماضي» / «الأسبوع المقبل»: a day of the week before or after publication,
         # dated by the month that day (a week back or ahead) falls in
