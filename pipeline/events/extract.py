@@ -1073,6 +1073,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     if c.trig is None:
         return
     if not found:
+        if recalled and lead[0] is not None and lead != lead_date \
+                and _contradicts(c.status, lead[0], lead[1], published):
+            # a contact to come after a recalled past story («يذكر أن هذه أول زيارة ... في
+            # الرابع عشر من الشهر الماضي. وقالت الخارجية: إن الأمير سوف يستقبل ...») does
+            # not go on telling that story: it reports the lead's occasion
+            _lead_date(c, published, lead_date, False)
+            return
         _lead_date(c, published, lead, recalled)
         return
     sent = c.sentence
