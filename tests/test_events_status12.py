@@ -99,3 +99,19 @@ def test_past_contact_after_a_recalled_story_keeps_its_date():
             "الخارجية الروسي زار الدوحة في 14 يوليو الماضي. وقد استقبله أمير قطر.")
     got = _status(text, "2015-08-02")
     assert ("MEET", "reported", "2015-07-14") in got
+
+
+# --- «ليكون أول مسؤول يزور»: the result of a trip told in the past, not a visit to come
+
+
+def test_first_to_after_a_trip_made_is_that_trip():
+    got = _status("توجه وزير الاقتصاد الألماني يوهان شميت إلى إيران الأحد ليكون أول مسؤول "
+                  "غربي بارز يتوجه إلى الجمهورية الإسلامية منذ الاتفاق.", "2015-07-22")
+    assert got == {("VISIT", "reported", "2015-07-19")}
+
+
+def test_first_to_after_a_trip_to_come_is_planned():
+    # near miss: a present verb with a coming day: the aim of a trip still to come
+    got = _status("يتوجه وزير الاقتصاد الألماني إلى إيران الأحد المقبل ليكون أول مسؤول غربي "
+                  "يزور الجمهورية الإسلامية منذ الاتفاق.", "2015-07-22")
+    assert got == {("VISIT", "planned", "2015-07-26")}

@@ -768,6 +768,20 @@ _BECOMES = frozenset({"يكون", "تكون", "ليكون", "لتكون", "يص�
 ORDINAL_REACH = 4  # words from the ordinal to the verb describing its noun
 
 
+def _made_before(sent: Sentence, m: int) -> bool:
+    """Whether «ليكون/ليصبح» at token m tells the result of a contact told in the past before
+    it («توجه الوزير إلى إيران الأحد ليكون أول مسؤول غربي يتوجه إليها»: the trip made is
+    what made him the first), with no future verb between; not the aim of one to come
+    («يتوجه الأحد المقبل ليكون أول مسؤول يزورها»)."""
+    triggers, lights, _cues = find_triggers(sent)
+    past = [t.j for t in triggers if t.tense == "past" and t.j <= m]
+    past += [lt[0] + 1 for lt in lights if lt[1] == "past" and lt[0] < m]
+    if not past:
+        return False
+    named = {k for a in sent.actors for k in range(a.i, a.j)}  # «سيغمار» is no future سـ
+    return not any(_future_verb(sent.norms[k]) for k in range(max(past), m) if k not in named)
+
+
 def first_to(sent: Sentence, k: int, occupied: set) -> bool:
     """Whether the present verb at token k describes a noun headed by an ordinal («وهو أول
     وزير خارجية فرنسي يزور إيران منذ 12 عاما», «أول مسؤول غربي يزور طهران»: the first to
@@ -791,6 +805,8 @@ def first_to(sent: Sentence, k: int, occupied: set) -> bool:
         if toks[m].punct:
             break
         tok = norms[m]
+        if tok in _BECOMES and tok[:1] == "ل" and _made_before(sent, m):
+            break
         # («إلى أن الوزير أول ...»: أنّ before a noun is no subjunctive)
         if _future_verb(tok) or tok in _BECOMES or tok in _SUBJUNCTIVE - {"ان"} \
                 or tok in ("سوف", "وسوف"):
