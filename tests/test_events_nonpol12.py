@@ -62,3 +62,27 @@ def test_a_governor_and_his_own_interior_minister_are_domestic():
                                          text="ولي عهد دولة الكويت"))
     assert not _domestic(minister, Actor(3, 6, country="SAU", role="official",
                                          text="مدير الأمن العام"))
+
+
+# ----------------------------------------------------------------------------- «المبرمج»
+
+def _statuses(text: str, published="2017-04-02", home="TUN") -> list[tuple]:
+    return [(ev["event_type"], ev["status"], ev["trigger"])
+            for ev in extract_events(text, published, home=home)]
+
+
+def test_scheduled_in_tunisian_usage_plans_the_arrival():
+    # «من المبرمج أن» is «من المقرر أن»: the arrival in the tour's next capital is to come
+    text = ("يتوجه رئيس الحكومة غدا الاثنين إلى نيامي في جولة إفريقية. ومن المبرمج أن يفتتح "
+            "رئيس الحكومة فور وصوله إلى واغادوغو المنتدى الاقتصادي.")
+    assert ("VISIT", "planned", "وصوله") in _statuses(text)
+    # near miss: the same arrival told as done stays reported
+    told = ("يتوجه رئيس الحكومة غدا الاثنين إلى نيامي في جولة إفريقية. وافتتح رئيس الحكومة "
+            "فور وصوله إلى واغادوغو المنتدى الاقتصادي.")
+    assert ("VISIT", "reported", "وصوله") in _statuses(told)
+
+
+def test_was_scheduled_then_called_off_is_cancelled():
+    text = ("وكان من المبرمج أن يؤدي وزير الخارجية الفرنسي زيارة إلى تونس لكن الزيارة "
+            "ألغيت.")
+    assert [s for t, s, _ in _statuses(text) if t == "VISIT"] == ["cancelled"]
