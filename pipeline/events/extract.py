@@ -669,6 +669,20 @@ CABINET_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minis
                            "defense_minister", "minister"})
 
 
+# offices of a state's own realm held by no cabinet member: its crown prince («ولي العهد»,
+# «ولي ولي العهد») and the governor of one of its regions («أمير منطقة عسير»); opposite a
+# cabinet member of the same state they are domestic business too (a governor receiving his
+# interior minister at the airport, the crown prince attending the emir's audience)
+_REALM_OFFICES = (("ولي", "العهد"), ("ولي", "عهد"), ("امير", "منطقه"))
+
+
+def _realm_office(actor) -> bool:
+    """Whether an actor's mention names its state's crown prince or a regional governor
+    (_REALM_OFFICES)."""
+    norms = [t.norm for t in tokenize(actor.text or "")]
+    return any(tuple(norms[k:k + 2]) in _REALM_OFFICES for k in range(len(norms) - 1))
+
+
 def _domestic(actor1, actor2) -> bool:
     """Whether two actors are members of one state's government (see CABINET_ROLES); parties
     of one country that are not both in its government (a government and an armed movement,
@@ -686,7 +700,8 @@ def _domestic(actor1, actor2) -> bool:
         return (a.role in CABINET_ROLES or a.ambassador
                 or a.institution and other.role in CABINET_ROLES
                 or (a.institution or a.role == "official") and other.ambassador
-                or a.collective and a.role == "official" and other.role in CABINET_ROLES)
+                or a.collective and a.role == "official" and other.role in CABINET_ROLES
+                or a.role == "official" and other.role in CABINET_ROLES and _realm_office(a))
 
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
