@@ -1,0 +1,47 @@
+"""Visits told with their visitor or host outside the trigger's own clause: a speech its
+speaker gave in a foreign place (presence.py, _speech_at)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+PUB = "2015-08-03"
+
+
+def _visits(text: str, home: str = "SAU") -> set[tuple]:
+    return {(e["actor1_country"], e["actor1_role"], e["location_country"])
+            for e in extract_events(text, PUB, home=home) if e["event_type"] == "VISIT"}
+
+
+@pytest.mark.parametrize("text, visit", [
+    # the indefinite noun fronted before the verb of saying and its speaker
+    ("وفي كلمة بالأردن أمس قال وزير الخارجية الأمريكي جون كيري إن الحل السياسي هو الطريق "
+     "الوحيد لإنهاء الأزمة.", ("USA", "foreign_minister", "JOR")),
+    # the noun with the subject's pronoun, the event between it and the place
+    ("دعا الرئيس الفرنسي فرانسوا هولاند اليوم إلى تعزيز التعاون الاقتصادي خلال كلمته في "
+     "المنتدى الاقتصادي بالعاصمة المغربية الرباط.", ("FRA", "head_of_state", "MAR")),
+])
+def test_a_speech_given_in_a_foreign_place_is_a_visit(text, visit):
+    assert visit in _visits(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the speaker at home: no visit
+    "دعا الرئيس الفرنسي فرانسوا هولاند اليوم إلى تعزيز التعاون خلال كلمته في المنتدى "
+    "الاقتصادي بالعاصمة الفرنسية باريس.",
+    # a broadcast speech is heard from afar
+    "وفي كلمة بثها التلفزيون بالأردن أمس قال وزير الخارجية الأمريكي جون كيري إن الحل "
+    "السياسي هو الطريق الوحيد.",
+    # the pronoun's owner is the sentence's subject, not an actor named after the noun
+    "أشاد المتحدث بجهود السلام خلال كلمته في المنتدى بالعاصمة المغربية الرباط بحضور وزير "
+    "الخارجية الأمريكي جون كيري.",
+    # the place is the speech's topic, after «عن»: not where it was given
+    "وفي كلمة عن الأردن أمس قال وزير الخارجية الأمريكي جون كيري إن الحل السياسي هو الطريق "
+    "الوحيد.",
+    # a place inside the speech's topic («كلمته الأوضاع في X»), not the venue of a gathering
+    "وتناول الرئيس الفرنسي فرانسوا هولاند في كلمته الأوضاع في الأردن والمغرب.",
+])
+def test_a_speech_at_home_from_afar_or_by_nobody_named_is_no_visit(text):
+    assert not any(v[2] in ("JOR", "MAR", "FRA") for v in _visits(text))
