@@ -45,3 +45,31 @@ def test_a_speech_given_in_a_foreign_place_is_a_visit(text, visit):
 ])
 def test_a_speech_at_home_from_afar_or_by_nobody_named_is_no_visit(text):
     assert not any(v[2] in ("JOR", "MAR", "FRA") for v in _visits(text))
+
+
+# ------------------------------------------------- the inviter named in the next sentence
+
+def _hosts(text: str) -> set[tuple]:
+    return {(e["actor1_country"], e["actor2_country"], e["actor2_role"])
+            for e in extract_events(text, PUB, home="SAU") if e["event_type"] == "VISIT"}
+
+
+def test_the_inviter_of_the_visit_told_in_the_next_sentence_hosts_it():
+    text = ("أفادت مصادر بأن الرئيس التونسي سيزور العاصمة الفرنسية باريس الشهر المقبل. وقال "
+            "المتحدث باسم الرئاسة إن الترتيبات جارية لإنجاح الزيارة التي تأتي بدعوة رسمية من "
+            "الرئيس الفرنسي فرانسوا هولاند.")
+    assert ("TUN", "FRA", "head_of_state") in _hosts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the inviter is of another state than the visit's destination: another visit's
+    "أفادت مصادر بأن الرئيس التونسي سيزور العاصمة الفرنسية باريس الشهر المقبل. وقال المتحدث "
+    "باسم الرئاسة إن الزيارة التي تأتي بدعوة رسمية من الرئيس الجزائري ستتم لاحقا.",
+    # another visit told before «الزيارة» in the next sentence
+    "أفادت مصادر بأن الرئيس التونسي سيزور العاصمة الفرنسية باريس الشهر المقبل. وكان رئيس "
+    "الوزراء الإيطالي قد زار باريس في الزيارة التي جاءت بدعوة من الرئيس الفرنسي فرانسوا "
+    "هولاند.",
+])
+def test_an_inviter_of_another_visit_hosts_nothing(text):
+    assert ("TUN", "FRA", "head_of_state") not in _hosts(text)
+    assert not any(h[0] == "TUN" and h[1] == "DZA" for h in _hosts(text))

@@ -1680,6 +1680,33 @@ def _invitation_opens(norms: list[str]) -> int | None:
     return None
 
 
+INVITER_REACH = 6  # words at most from the invitation word to its inviter («بدعوة رسمية من»)
+
+
+def _later_inviter(next_sent: Sentence, dest_codes: set) -> Actor | None:
+    """The host a next sentence names as the inviter of the visit just told, anywhere in it
+    («... لترتيب الزيارة التي تأتي بدعوة رسمية من الرئيس بوتين»): «الزيارة» (the visit told,
+    with the article), then within three words an invitation word, then the inviter within
+    INVITER_REACH words, of the visit's destination state (an inviter of another state is
+    another visit's). None when a trigger stands before its «الزيارة» (another contact
+    told)."""
+    norms = next_sent.norms
+    for k, t in enumerate(norms):
+        if t != "الزياره":
+            continue
+        m = next((m for m in range(k + 1, min(k + 4, len(norms)))
+                  if norms[m].endswith("دعوه")), None)
+        if m is None or any(next_sent.toks[x].punct for x in range(k, m)):
+            continue
+        host = next((a for a in next_sent.actors if 0 < a.i - m <= INVITER_REACH), None)
+        if host is None or host.country not in dest_codes or host.org:
+            return None
+        if any(t.i < k for t in find_triggers(next_sent)[0]):
+            return None  # «وكان X قد زار موسكو في الزيارة التي ...»: another visit told
+        return host
+    return None
+
+
 def _unnamed_genitive(sent: Sentence, trig: Trigger, pronoun: bool) -> bool:
     """Whether a visit noun's doer follows it in the genitive as a title no actor was made
     of («زيارة وفد يتكون من خبراء»، «زيارة مسؤولين»): the visit is theirs, not that of an
@@ -1920,6 +1947,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                      and a.i - invite[0][1] <= 6), None)
     elif k is not None:
         host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
+    elif next_sent is not None and dests and trig.tense != "noun":
+        host = _later_inviter(next_sent, {d[2] for d in dests})
     if _told_visit(sent, trig, after):
         return []  # «ويلتقي X خلال الزيارة الرئيس المصري»: the visit told before, not a new one
     if _unnamed_genitive(sent, trig, pronoun) or _invited_public(sent, trig):
