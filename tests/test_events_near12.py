@@ -73,3 +73,24 @@ def test_the_inviter_of_the_visit_told_in_the_next_sentence_hosts_it():
 def test_an_inviter_of_another_visit_hosts_nothing(text):
     assert ("TUN", "FRA", "head_of_state") not in _hosts(text)
     assert not any(h[0] == "TUN" and h[1] == "DZA" for h in _hosts(text))
+
+
+# ------------------------------------ the subject of a visit verb past the protocol adverbials
+
+def _visit_rows(text: str) -> set[tuple]:
+    return {(e["actor1_country"], e["status"], e["location_country"])
+            for e in extract_events(text, PUB, home="SAU") if e["event_type"] == "VISIT"}
+
+
+def test_the_subject_after_a_blessing_a_date_and_honorifics_is_the_visitor():
+    text = ("يغادر - بمشيئة الله تعالى - اليوم الاثنين 18/10/1436هـ الموافق 3/8/2015م صاحب "
+            "السمو الملكي الأمير سعود الفيصل وزير الخارجية إلى المملكة المغربية في زيارة "
+            "رسمية.")
+    assert ("SAU", "planned", "MAR") in _visit_rows(text)
+
+
+def test_an_actor_past_the_destination_and_a_comma_is_no_subject_of_the_verb():
+    # «سيزور إيران في ...، بعد نظيره الفرنسي»: the French minister went before, elsewhere told
+    text = ("وأعلنت الوزارة أن الوزير سيزور إيران في الرابع والخامس من أغسطس المقبل، بعد نظيره "
+            "الفرنسي لوران فابيوس.")
+    assert not any(v[0] == "FRA" for v in _visit_rows(text))
