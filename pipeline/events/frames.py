@@ -102,6 +102,9 @@ _PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s.*?\s(?:[-–—]|ـ+)\s"
 _FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
 
+_ERA_YEAR = re.compile(r"^\d{3,4}[هم]$")
+
+
 def _adverbial_toks(sent: Sentence) -> set[int]:
     """Tokens that do not separate a verb from its object: honorifics, kinship and time words,
     list adverbials (كل على حدة), numbers, place names and short locative phrases (في قصره بجدة)."""
@@ -110,7 +113,8 @@ def _adverbial_toks(sent: Sentence) -> set[int]:
     fillers = load_gazetteer().fillers
     norms = sent.norms
     out: set[int] = {p[0] for p in sent.places}
-    numbers = {k for k, tok in enumerate(norms) if tok.isdecimal()}  # = re \d+
+    # = re \d+, and a year with its era's letter («1436هـ», «2015م»)
+    numbers = {k for k, tok in enumerate(norms) if tok.isdecimal() or _ERA_YEAR.match(tok)}
     out.update(numbers)
     # the scan jumps between the words a filler phrase may begin with (`Gazetteer.starts`)
     stops = fillers.starts(norms) if fillers else []
@@ -1680,6 +1684,33 @@ def _invitation_opens(norms: list[str]) -> int | None:
     return None
 
 
+INVITER_REACH = 6  # words at most from the invitation word to its inviter («بدعوة رسمية من»)
+
+
+def _later_inviter(next_sent: Sentence, dest_codes: set) -> Actor | None:
+    """The host a next sentence names as the inviter of the visit just told, anywhere in it
+    («... لترتيب الزيارة التي تأتي بدعوة رسمية من الرئيس بوتين»): «الزيارة» (the visit told,
+    with the article), then within three words an invitation word, then the inviter within
+    INVITER_REACH words, of the visit's destination state (an inviter of another state is
+    another visit's). None when a trigger stands before its «الزيارة» (another contact
+    told)."""
+    norms = next_sent.norms
+    for k, t in enumerate(norms):
+        if t != "الزياره":
+            continue
+        m = next((m for m in range(k + 1, min(k + 4, len(norms)))
+                  if norms[m].endswith("دعوه")), None)
+        if m is None or any(next_sent.toks[x].punct for x in range(k, m)):
+            continue
+        host = next((a for a in next_sent.actors if 0 < a.i - m <= INVITER_REACH), None)
+        if host is None or host.country not in dest_codes or host.org:
+            return None
+        if any(t.i < k for t in find_triggers(next_sent)[0]):
+            return None  # «وكان X قد زار موسكو في الزيارة التي ...»: another visit told
+        return host
+    return None
+
+
 def _unnamed_genitive(sent: Sentence, trig: Trigger, pronoun: bool) -> bool:
     """Whether a visit noun's doer follows it in the genitive as a title no actor was made
     of («زيارة وفد يتكون من خبراء»، «زيارة مسؤولين»): the visit is theirs, not that of an
@@ -1830,6 +1861,22 @@ def _visiting_now(sent, trig, lights, triggers=()) -> bool:
                for a in sent.actors)
 
 
+def _subject_past_adverbials(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
+    """Whether the first actor after a visit verb is its subject with only adverbials
+    between (_adverbial_toks: a blessing, the day and its date, honorifics) and at most
+    three other words: «يغادر - بمشيئة الله تعالى - اليوم الثلاثاء ... صاحب السمو الملكي
+    الأمير ... إلى الأردن»."""
+    if not after or after[0].clitic:
+        return False
+    adverbials = _adverbial_toks(sent)
+    span = range(trig.j, after[0].i)
+    if any(p[0] in span for p in sent.places) or "،" in sent.text[
+            sent.toks[trig.i].end:sent.toks[after[0].i].start]:
+        return False  # «سيزور إيران في ...، بعد نظيره»: past the place, another clause's
+    gap = [k for k in span if k not in adverbials]
+    return len(gap) <= 3 and not any(k in sent.trigger_toks for k in gap)
+
+
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
            touring=None) -> list[Candidate]:
@@ -1920,12 +1967,14 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                      and a.i - invite[0][1] <= 6), None)
     elif k is not None:
         host = next((a for a in next_sent.actors if 0 < a.i - k <= 6), None)
+    elif next_sent is not None and dests and trig.tense != "noun":
+        host = _later_inviter(next_sent, {d[2] for d in dests})
     if _told_visit(sent, trig, after):
         return []  # «ويلتقي X خلال الزيارة الرئيس المصري»: the visit told before, not a new one
     if _unnamed_genitive(sent, trig, pronoun) or _invited_public(sent, trig):
         return []  # «أشار إلى زيارة وفد يتكون من خبراء ...»: a visitor nobody can name
     candidates: list[Actor] = []
-    if verb_like and close_after:
+    if verb_like and (close_after or _subject_past_adverbials(sent, trig, after)):
         candidates.append(after[0])
     elif (trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun
           and not _definite(norms[trig.i])):

@@ -16,6 +16,7 @@ from pipeline.events.frames import Candidate
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status, _time_word
 from pipeline.events.words import (
+    ATTEND_EVENTS,
     PRESENCE_COPULAS,
     PRESENCE_NOW,
     PRESENCE_WORDS,
@@ -28,6 +29,15 @@ ADDRESSEE_GAP = 2  # words at most between a speaker and «في» + place (لص�
 # places named through their kind before the name («في العاصمة الماليزية كوالالمبور»)
 _PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه"})
 _NOT_VISITORS = frozenset({"envoy", "group"})
+# a speech given in a place («في كلمة بمصر», «خلال كلمته في القمة ... بالعاصمة السعودية الرياض»):
+# the indefinite noun fronted before its speaker's verb of saying, or the noun with the
+# speaker's pronoun after him; words heard from afar (a broadcast, a video) are no visit
+_SPEECH_NOUNS = frozenset({"كلمه", "خطاب"})
+_SPEECH_OWNED = frozenset({"كلمته", "كلمتها", "خطابه", "خطابها"})
+_SPEECH_SETTING = frozenset({"في", "خلال", "وفي", "وخلال", "اثناء", "واثناء"})
+_SPEECH_AFAR = frozenset({"عبر", "الفيديو", "فيديو", "متلفزه", "المتلفزه", "مسجله", "المسجله",
+                          "بالفيديو", "هاتفيا", "بثه", "بثها", "بثته", "نقلها", "نقله"})
+SPEECH_REACH = 6  # words at most from the speech noun to the place («في القمة ... بالعاصمة»)
 
 
 def _visitor(a: Actor) -> bool:
@@ -117,6 +127,48 @@ def presence_visits(sent: Sentence, triggers, lights, cues, doc_cancel, occupied
                     break
                 if not norms[k].startswith("ل"):
                     break
+        if found is None:
+            found = _speech_at(sent, a, inside, triggers, lights, cues, doc_cancel,
+                               occupied, sdate)
         if found is not None:
             out.append(found)
     return out
+
+
+def _speech_at(sent: Sentence, a: Actor, inside: set[int], triggers, lights, cues,
+               doc_cancel, occupied, sdate) -> Candidate | None:
+    """A visit told by a speech its speaker gave in a foreign place: «وفي كلمة بمصر قال
+    كيري» (the indefinite noun after في/خلال, fronted before the verb of saying right
+    before the speaker), «وصف الرئيس X ... خلال كلمته في القمة بالعاصمة السعودية الرياض»
+    (the noun with a pronoun, after the sentence's first actor, its subject). The place
+    stands within SPEECH_REACH words after the noun, no other actor between; none when the
+    sentence tells of a broadcast or a video."""
+    norms = sent.norms
+    if any(t in _SPEECH_AFAR for t in norms):
+        return None
+    for k in range(1, len(norms)):
+        if norms[k - 1] not in _SPEECH_SETTING:
+            continue
+        owned = norms[k] in _SPEECH_OWNED
+        if owned:
+            if a is not sent.actors[0] or a.j > k - 1:
+                continue
+        elif norms[k] in _SPEECH_NOUNS:
+            if not (k - 1 <= 1 and a.i >= 1 and norms[a.i - 1] in SPEECH_VERBS and a.i > k):
+                continue
+        else:
+            continue
+        # the place right after the noun, or after the gathering the speech was given at
+        # («كلمته في القمة ... بالرياض»); «كلمته الأوضاع في سوريا»: a topic, not a venue
+        starts = [k + 1]
+        if k + 2 < len(norms) and norms[k + 1] in ("في", "امام") \
+                and in_words(norms[k + 2], ATTEND_EVENTS, "") and not sent.toks[k + 1].punct:
+            starts = range(k + 3, min(k + 1 + SPEECH_REACH, len(norms)))
+        for m in starts:
+            if m in inside or sent.toks[m - 1].punct:
+                break
+            place = _place_at(sent, m, inside)
+            if place is not None:
+                return _at(sent, k, a, place, "past", triggers, lights, cues, doc_cancel,
+                           occupied, sdate)
+    return None
