@@ -1521,8 +1521,10 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     """Whether a country at token i cannot be the genitive of the title ending at j: a
     preposition other than في stands between (رئيس الحكومة إلى ألمانيا; «المسؤولين في مصر» are
     Egypt's) or the title's last word is definite
-    (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive)."""
-    if any(t in _PREPOSITIONS for t in norms[j:i]):
+    (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive), or a time
+    word does («غادر ... وزير الدفاع اليوم المملكة الأردنية»: nothing comes between a noun and
+    its genitive; the state is the verb's object)."""
+    if any(t in _PREPOSITIONS or t in _AFTER_OFFICE_TIMES for t in norms[j:i]):
         return True
     if i == j + 1 and _prepositional_noun(norms[j]):
         return True  # «قام وزير الخارجية بزيارة مصر»: the country visited, not his

@@ -1,0 +1,46 @@
+"""Roles of actors: titles cut from their holder, plural leaders of a bloc, a head's
+representative (pipeline/events/mentions.py, configs/gazetteer/roles.yaml, orgs.yaml).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import extract_events
+from pipeline.events.extract import _prepare
+
+
+def _actors(text: str, published=date(2015, 8, 6), home: str | None = "SAU") -> list[tuple]:
+    """(country or org, role) of each actor of every sentence."""
+    return [(a.country or a.org, a.role) for s in _prepare(text, published, home)
+            for a in s.actors]
+
+
+def _pairs(text: str, published="2015-08-06", home: str | None = "SAU") -> set:
+    out = set()
+    for ev in extract_events(text, published, home=home):
+        pair = tuple(sorted(f"{ev[f'{n}_country'] or ev[f'{n}_org']}:{ev[f'{n}_role']}"
+                            for n in ("actor1", "actor2") if ev[f"{n}_role"]))
+        out.add((ev["event_type"], pair))
+    return out
+
+
+# ------------------------------------------------- a time word ends a title's construct
+
+def test_a_time_word_after_the_last_title_leaves_the_state_to_the_verb():
+    # «وزير الدفاع اليوم المملكة ...»: nothing comes between a noun and its genitive; the
+    # kingdom is what he left, and the title is the prince's
+    text = ("غادر الأمير فهد بن خالد ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+            "اليوم المملكة الأردنية الهاشمية بعد زيارة رسمية لها.")
+    actors = _actors(text)
+    assert ("SAU", "defense_minister") in actors
+    assert ("JOR", "defense_minister") not in actors
+
+
+def test_a_state_right_after_a_construct_title_is_still_its_state():
+    # near miss: no time word between, the construct title governs the state's name
+    text = "وصل وزير دفاع المملكة الأردنية الهاشمية اليوم إلى الرياض في زيارة رسمية."
+    assert ("JOR", "defense_minister") in _actors(text)
+
