@@ -44,3 +44,21 @@ def test_a_state_right_after_a_construct_title_is_still_its_state():
     text = "وصل وزير دفاع المملكة الأردنية الهاشمية اليوم إلى الرياض في زيارة رسمية."
     assert ("JOR", "defense_minister") in _actors(text)
 
+
+# ------------------------------------------------------- leaders of the Gulf states
+
+def test_leaders_of_the_gulf_states_are_the_council_heads():
+    text = "استضاف الرئيس الأمريكي في مايو الماضي قمة مع قادة دول الخليج في كامب ديفيد."
+    assert ("GCC", "head_of_state") in _actors(text)
+
+
+def test_the_gulf_region_is_no_council():
+    # near miss: «منطقة الخليج» is a region, not the states' council
+    text = "وصل وزير الخارجية الأمريكي إلى منطقة الخليج في جولة تشمل عدة دول."
+    assert "GCC" not in {c for c, _ in _actors(text)}
+
+
+def test_leaders_of_the_euro_area_are_the_union_heads():
+    text = "توصل زعماء منطقة اليورو إلى اتفاق مع اليونان بعد مفاوضات استمرت 17 ساعة."
+    assert ("EU", "head_of_state") in _actors(text)
+
