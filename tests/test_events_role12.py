@@ -62,3 +62,16 @@ def test_leaders_of_the_euro_area_are_the_union_heads():
     text = "توصل زعماء منطقة اليورو إلى اتفاق مع اليونان بعد مفاوضات استمرت 17 ساعة."
     assert ("EU", "head_of_state") in _actors(text)
 
+
+# --------------------------------------------------------- a head's representative
+
+def test_the_representative_of_a_president_is_his_envoy():
+    text = "والتقى وزير الخارجية السوري في طهران أمس ممثل الرئيس الروسي لشؤون الشرق الأوسط."
+    assert ("MEET", ("RUS:envoy", "SYR:foreign_minister")) in _pairs(text)
+    assert ("RUS", "head_of_state") not in _actors(text)
+
+
+def test_a_president_met_in_person_stays_the_head():
+    # near miss: without «ممثل» the head himself is met
+    text = "والتقى وزير الخارجية السوري في موسكو أمس الرئيس الروسي."
+    assert ("MEET", ("RUS:head_of_state", "SYR:foreign_minister")) in _pairs(text)
