@@ -75,3 +75,23 @@ def test_a_president_met_in_person_stays_the_head():
     # near miss: without «ممثل» the head himself is met
     text = "والتقى وزير الخارجية السوري في موسكو أمس الرئيس الروسي."
     assert ("MEET", ("RUS:head_of_state", "SYR:foreign_minister")) in _pairs(text)
+
+
+# ------------------------------------------------- an honorific after و opens a new person
+
+def test_an_honorific_after_and_starts_the_second_person():
+    # «السيسي وسمو ولي ولي العهد ... وزير الدفاع»: the ministry is the prince's, not the
+    # president's
+    text = ("وعقد مؤتمرا صحفيا في ختام مباحثات الرئيس المصري عبدالفتاح السيسي وسمو ولي ولي العهد "
+            "النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير فهد بن خالد.")
+    actors = _actors(text)
+    assert ("EGY", "head_of_state") in actors
+    assert ("EGY", "defense_minister") not in actors
+    assert ("SAU", "defense_minister") in actors
+
+
+def test_an_honorific_title_of_the_same_person_stays_his():
+    # near miss: «صاحب السمو» without و heads the same man's names
+    text = ("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع الرياض "
+            "متوجها إلى القاهرة في زيارة رسمية.")
+    assert ("SAU", "defense_minister") in _actors(text)

@@ -53,6 +53,9 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+# an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»)
+_AND_HONORIFICS = frozenset(normalize_arabic("و" + w) for w in (
+    "سمو", "معالي", "فخامة", "جلالة", "سعادة", "دولة", "صاحب"))
 # dual titles: two people («يلتقي الرئيسان», «الاتصال بين الرئيسين»); with no nationality or
 # name of their own they are no one actor (neither the outlet's head nor one named before)
 DUAL_HEAD_TITLES = frozenset(normalize_arabic(w) for w in (
@@ -2246,6 +2249,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «التقى وزير الخارجية الياباني أمس رئيس الجمهورية»: a time word ends the subject;
             # what follows it is the object
             stop = stop or any(t in _TIME_WORDS for t in gap_toks)
+            # «مباحثات الرئيس المصري X وسمو ولي ولي العهد»: an honorific after و is the next
+            # person's, so the titles after it are not more of the first one's
+            stop = stop or any(t in _AND_HONORIFICS for t in gap_toks)
             # «ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين»: the greetings of someone else
             stop = stop or any(t in MESSAGE_NOUNS for t in gap_toks)
             # «وأشاد المتحدث بلقاء الرئيس المصري»: a contact word between two mentions is
