@@ -95,3 +95,21 @@ def test_an_honorific_title_of_the_same_person_stays_his():
     text = ("غادر صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع الرياض "
             "متوجها إلى القاهرة في زيارة رسمية.")
     assert ("SAU", "defense_minister") in _actors(text)
+
+
+# ----------------------------------------------------- the head of a body of an organisation
+
+def test_the_head_of_an_organisations_office_is_its_official():
+    # «رئيس مكتب الأمم المتحدة»: he heads the office, not the United Nations
+    text = "استقبل وزير الخارجية أمس رئيس مكتب الأمم المتحدة في الرياض."
+    actors = _actors(text)
+    assert ("UN", "official") in actors
+    assert ("UN", "organization_head") not in actors
+
+
+def test_the_head_named_right_before_the_organisation_is_its_head():
+    # near misses: no noun between (or only «السابق»), or the council the head presides
+    for text in ("استقبل وزير الخارجية أمس رئيس البنك الدولي في الرياض.",
+                 "استقبل وزير الخارجية أمس الرئيس السابق للائتلاف الوطني السوري.",
+                 "استقبل وزير الخارجية أمس رئيس مجلس الاتحاد الأوروبي في الرياض."):
+        assert any(r == "organization_head" for _, r in _actors(text)), text

@@ -1015,6 +1015,11 @@ _HEAD_WORDS = frozenset(normalize_arabic(w) for w in ("وزير", "وزيرة", 
 # the state after him)
 _OFFICE_STATE_ROLES = frozenset({"foreign_minister", "defense_minister", "minister",
                                  "head_of_government", "official"})
+# words between a head's title and his organisation that leave him its head («الرئيس السابق
+# للائتلاف», «المدير التنفيذي لبرنامج الأغذية»)
+_HEAD_QUALIFIERS = frozenset(normalize_arabic(w) for w in (
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الجديد", "الجديدة",
+    "التنفيذي", "التنفيذية", "المنتخب", "المنتخبة"))
 _AFTER_OFFICE_TIMES = _TIME_WORDS | frozenset(normalize_arabic(w) for w in (
     "الماضي", "الماضية", "الجاري", "الحالي", "الحالية", "المقبل",
     "المقبلة", "القادم", "القادمة", "الأسبوع", "الشهر", "العام", "السنة"))
@@ -2141,6 +2146,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         sent.places = [p for p in sent.places if p[0] != i1]
                     else:
                         unit["org"] = e1.code
+                        # «رئيس مندوبية الاتحاد الأوروبي», «رئيس مكتب الأمم المتحدة»: a noun
+                        # between heads a body of the organisation, not the organisation
+                        # (a council's head, «رئيس مجلس الاتحاد الأوروبي», presides over
+                        # the organisation itself)
+                        unit["sub_body"] = any(
+                            w not in _HEAD_QUALIFIERS for w in norms[unit["j"]:i1]) and not (
+                            norms[unit["j"]] in COUNCIL or norms[unit["j"]] == "المجلس")
                     unit["j"] = j1
                 else:
                     break
@@ -2377,8 +2389,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             r not in HEADS and not _in_titles(t, gaz.generic_titles) for r, t in g["titles"])
         for role, title in g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
-                # المدير العام لليونسكو: the organisation's head (a movement's: the movement)
-                role = "group" if gaz.org_roles.get(g["org"]) == "group" else "organization_head"
+                # المدير العام لليونسكو: the organisation's head (a movement's: the movement);
+                # the head of one of its bodies («رئيس مكتب الأمم المتحدة») is its official
+                role = "group" if gaz.org_roles.get(g["org"]) == "group" else (
+                    "official" if g.get("sub_body") else "organization_head")
             if person is not None and _in_titles(title, gaz.generic_titles):
                 generic.append(role)
                 continue
