@@ -71,6 +71,24 @@ def test_the_representative_of_a_president_is_his_envoy():
     assert ("RUS", "head_of_state") not in _actors(text)
 
 
+def test_the_representatives_other_office_and_name_are_his():
+    # «ممثل الرئيس الروسي لشؤون الشرق الأوسط نائب وزير الخارجية، X»: one man, the envoy,
+    # not an envoy and a deputy minister
+    text = ("كما التقى وزير الخارجية السوري في طهران أمس ممثل الرئيس الروسي لشؤون الشرق الأوسط "
+            "نائب وزير الخارجية، ميخائيل بوغدانوف.")
+    actors = _actors(text)
+    assert ("RUS", "envoy") in actors
+    assert ("RUS", "official") not in actors
+
+
+def test_a_representative_and_a_deputy_joined_by_and_are_two():
+    # near miss: «و» before the second office names another man
+    text = ("كما التقى وزير الخارجية السوري في طهران أمس ممثل الرئيس الروسي ونائب وزير "
+            "الخارجية ميخائيل بوغدانوف.")
+    actors = _actors(text)
+    assert ("RUS", "envoy") in actors and ("RUS", "official") in actors
+
+
 def test_a_president_met_in_person_stays_the_head():
     # near miss: without «ممثل» the head himself is met
     text = "والتقى وزير الخارجية السوري في موسكو أمس الرئيس الروسي."

@@ -1354,6 +1354,8 @@ OFFICE_ROLES = HEADS | MINISTER_ROLES
 UNDERSECRETARY_TITLES = frozenset(normalize_arabic(w) for w in (
     "وكيل الوزارة", "وكيل وزارة", "وكيلة الوزارة", "وكيلة وزارة"))
 REPRESENTATIVE_WORDS = frozenset(normalize_arabic(w) for w in ("ممثل", "ممثلة"))
+# envoy titles that name their principal (roles.yaml: «ممثل الرئيس»)
+PRINCIPAL_ENVOY_TITLES = frozenset(normalize_arabic(w) for w in ("ممثل الرئيس", "ممثلة الرئيس"))
 
 
 def _subordinate_after_office(g: dict, u: dict, gaz) -> bool:
@@ -2378,6 +2380,16 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 g["titles"] = g["titles"] + named["titles"]
                 g["tkeys"] = g.get("tkeys", []) + named.get("tkeys", [])
                 principals.add(k + 2)
+        elif (nxt is not None and g["person"] is None and nxt["i"] > g["j"]
+              and any(r == "envoy" and _in_titles(t, PRINCIPAL_ENVOY_TITLES)
+                      for r, t in g["titles"])
+              and _envoy_named_after(norms, sent.toks, g["j"], nxt, g)):
+            # «ممثل الرئيس الروسي لشؤون الشرق الأوسط نائب وزير الخارجية ميخائيل بوغدانوف»:
+            # the principal is in the title; the mandate, then his other office and his name
+            g["person"], g["j"] = nxt["person"], nxt["j"]
+            g["titles"] = g["titles"] + nxt["titles"]
+            g["tkeys"] = g.get("tkeys", []) + nxt.get("tkeys", [])
+            principals.add(k + 1)
         if g.get("bloc_member") and g["person"] is None:
             continue
         person = g["person"]
