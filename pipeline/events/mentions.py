@@ -53,6 +53,9 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+# an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»)
+_AND_HONORIFICS = frozenset(normalize_arabic("و" + w) for w in (
+    "سمو", "معالي", "فخامة", "جلالة", "سعادة", "دولة", "صاحب"))
 # dual titles: two people («يلتقي الرئيسان», «الاتصال بين الرئيسين»); with no nationality or
 # name of their own they are no one actor (neither the outlet's head nor one named before)
 DUAL_HEAD_TITLES = frozenset(normalize_arabic(w) for w in (
@@ -1012,6 +1015,11 @@ _HEAD_WORDS = frozenset(normalize_arabic(w) for w in ("وزير", "وزيرة", 
 # the state after him)
 _OFFICE_STATE_ROLES = frozenset({"foreign_minister", "defense_minister", "minister",
                                  "head_of_government", "official"})
+# words between a head's title and his organisation that leave him its head («الرئيس السابق
+# للائتلاف», «المدير التنفيذي لبرنامج الأغذية»)
+_HEAD_QUALIFIERS = frozenset(normalize_arabic(w) for w in (
+    "السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الجديد", "الجديدة",
+    "التنفيذي", "التنفيذية", "المنتخب", "المنتخبة"))
 _AFTER_OFFICE_TIMES = _TIME_WORDS | frozenset(normalize_arabic(w) for w in (
     "الماضي", "الماضية", "الجاري", "الحالي", "الحالية", "المقبل",
     "المقبلة", "القادم", "القادمة", "الأسبوع", "الشهر", "العام", "السنة"))
@@ -1346,6 +1354,8 @@ OFFICE_ROLES = HEADS | MINISTER_ROLES
 UNDERSECRETARY_TITLES = frozenset(normalize_arabic(w) for w in (
     "وكيل الوزارة", "وكيل وزارة", "وكيلة الوزارة", "وكيلة وزارة"))
 REPRESENTATIVE_WORDS = frozenset(normalize_arabic(w) for w in ("ممثل", "ممثلة"))
+# envoy titles that name their principal (roles.yaml: «ممثل الرئيس»)
+PRINCIPAL_ENVOY_TITLES = frozenset(normalize_arabic(w) for w in ("ممثل الرئيس", "ممثلة الرئيس"))
 
 
 def _subordinate_after_office(g: dict, u: dict, gaz) -> bool:
@@ -1521,8 +1531,10 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     """Whether a country at token i cannot be the genitive of the title ending at j: a
     preposition other than في stands between (رئيس الحكومة إلى ألمانيا; «المسؤولين في مصر» are
     Egypt's) or the title's last word is definite
-    (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive)."""
-    if any(t in _PREPOSITIONS for t in norms[j:i]):
+    (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive), or a time
+    word does («غادر ... وزير الدفاع اليوم المملكة الأردنية»: nothing comes between a noun and
+    its genitive; the state is the verb's object)."""
+    if any(t in _PREPOSITIONS or t in _AFTER_OFFICE_TIMES for t in norms[j:i]):
         return True
     if i == j + 1 and _prepositional_noun(norms[j]):
         return True  # «قام وزير الخارجية بزيارة مصر»: the country visited, not his
@@ -2136,6 +2148,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         sent.places = [p for p in sent.places if p[0] != i1]
                     else:
                         unit["org"] = e1.code
+                        # «رئيس مندوبية الاتحاد الأوروبي», «رئيس مكتب الأمم المتحدة»: a noun
+                        # between heads a body of the organisation, not the organisation
+                        # (a council's head, «رئيس مجلس الاتحاد الأوروبي», presides over
+                        # the organisation itself)
+                        unit["sub_body"] = any(
+                            w not in _HEAD_QUALIFIERS for w in norms[unit["j"]:i1]) and not (
+                            norms[unit["j"]] in COUNCIL or norms[unit["j"]] == "المجلس")
                     unit["j"] = j1
                 else:
                     break
@@ -2244,6 +2263,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «التقى وزير الخارجية الياباني أمس رئيس الجمهورية»: a time word ends the subject;
             # what follows it is the object
             stop = stop or any(t in _TIME_WORDS for t in gap_toks)
+            # «مباحثات الرئيس المصري X وسمو ولي ولي العهد»: an honorific after و is the next
+            # person's, so the titles after it are not more of the first one's
+            stop = stop or any(t in _AND_HONORIFICS for t in gap_toks)
             # «ونقل ولي ولي العهد تحيات خادم الحرمين الشريفين»: the greetings of someone else
             stop = stop or any(t in MESSAGE_NOUNS for t in gap_toks)
             # «وأشاد المتحدث بلقاء الرئيس المصري»: a contact word between two mentions is
@@ -2358,6 +2380,16 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 g["titles"] = g["titles"] + named["titles"]
                 g["tkeys"] = g.get("tkeys", []) + named.get("tkeys", [])
                 principals.add(k + 2)
+        elif (nxt is not None and g["person"] is None and nxt["i"] > g["j"]
+              and any(r == "envoy" and _in_titles(t, PRINCIPAL_ENVOY_TITLES)
+                      for r, t in g["titles"])
+              and _envoy_named_after(norms, sent.toks, g["j"], nxt, g)):
+            # «ممثل الرئيس الروسي لشؤون الشرق الأوسط نائب وزير الخارجية ميخائيل بوغدانوف»:
+            # the principal is in the title; the mandate, then his other office and his name
+            g["person"], g["j"] = nxt["person"], nxt["j"]
+            g["titles"] = g["titles"] + nxt["titles"]
+            g["tkeys"] = g.get("tkeys", []) + nxt.get("tkeys", [])
+            principals.add(k + 1)
         if g.get("bloc_member") and g["person"] is None:
             continue
         person = g["person"]
@@ -2369,8 +2401,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             r not in HEADS and not _in_titles(t, gaz.generic_titles) for r, t in g["titles"])
         for role, title in g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
-                # المدير العام لليونسكو: the organisation's head (a movement's: the movement)
-                role = "group" if gaz.org_roles.get(g["org"]) == "group" else "organization_head"
+                # المدير العام لليونسكو: the organisation's head (a movement's: the movement);
+                # the head of one of its bodies («رئيس مكتب الأمم المتحدة») is its official
+                role = "group" if gaz.org_roles.get(g["org"]) == "group" else (
+                    "official" if g.get("sub_body") else "organization_head")
             if person is not None and _in_titles(title, gaz.generic_titles):
                 generic.append(role)
                 continue
