@@ -35,3 +35,28 @@ def test_talks_between_two_states_with_no_contact_of_their_people_are_kept():
             "وقال المتحدث باسم الخارجية المصرية إن المشاورات الثنائية بين مصر والأردن "
             "تناولت مجمل العلاقات الثنائية والأوضاع في المنطقة.")
     assert any(p == _BARE for _t, p in _pairs(text))
+
+
+def _visitors(text: str) -> set[tuple]:
+    return {(e["actor1_country"], e["actor1_role"]) for e in extract_events(text, PUB, home="SAU")
+            if e["event_type"] == "VISIT"}
+
+
+def test_a_visit_setting_the_scene_is_the_subjects_not_a_party_met_after_ma():
+    """«X سيعقد اجتماعا مع A وB خلال زيارة عمل لقطر»: X travels; A and B are met."""
+    text = ("قال المتحدث باسم الخارجية الصينية إن وزير الخارجية الصيني وانغ يي سيعقد اجتماعا "
+            "مع نظيريه الهندي سوشما سواراج والباكستاني سرتاج عزيز خلال زيارة عمل لقطر الأسبوع "
+            "المقبل.")
+    visitors = _visitors(text)
+    assert ("CHN", "foreign_minister") in visitors
+    assert ("PAK", "foreign_minister") not in visitors
+
+
+def test_a_visit_after_a_direct_object_stays_the_objects():
+    """Near miss: no «مع» before the party met («استقبل X الوزير A خلال زيارة عمل لمصر»):
+    the rule leaves the visit to the nearer actor, the guest."""
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الفرنسي لوران فابيوس "
+            "خلال زيارة عمل لمصر.")
+    visitors = _visitors(text)
+    assert ("FRA", "foreign_minister") in visitors
+    assert ("EGY", "head_of_state") not in visitors
