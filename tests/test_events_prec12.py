@@ -60,3 +60,23 @@ def test_a_visit_after_a_direct_object_stays_the_objects():
     visitors = _visitors(text)
     assert ("FRA", "foreign_minister") in visitors
     assert ("EGY", "head_of_state") not in visitors
+
+
+def test_a_contact_a_demand_asks_for_is_no_event():
+    """«طالب X Y إلى زيارة عدن», «طالب X ... للاجتماع فورا»: a one-sided call."""
+    for text in ("وطالب الرئيس اليمني عبد ربه منصور هادي المبعوث الأممي إسماعيل ولد الشيخ "
+                 "أحمد إلى زيارة عدن والوقوف على حجم الدمار.",
+                 "وطالب القيادي في حركة حماس الإطار القيادي الذي يضم حركتي حماس والجهاد "
+                 "الإسلامي للاجتماع فورا لدراسة الوضع."):
+        assert not extract_events(text, PUB, home="SAU"), text
+
+
+def test_an_invitation_and_a_contact_after_the_demand_are_kept():
+    """Near misses: an invitation (دعا) to visit is a planned visit; a contact told before
+    the demand's noun («طالب ... خلال لقائه») is no demanded contact."""
+    invited = extract_events("دعا الرئيس التونسي الباجي قائد السبسي نظيره المصري عبد الفتاح "
+                             "السيسي لزيارة تونس.", PUB, home="TUN")
+    assert any(e["event_type"] == "VISIT" and e["actor1_country"] == "EGY" for e in invited)
+    met = extract_events("وطالب وزير الخارجية التركي خلال لقائه نظيره الإيراني محمد جواد ظريف "
+                         "أمس في أنقرة بوقف القتال.", PUB, home="SAU")
+    assert any(e["event_type"] == "MEET" for e in met)
