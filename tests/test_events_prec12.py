@@ -80,3 +80,18 @@ def test_an_invitation_and_a_contact_after_the_demand_are_kept():
     met = extract_events("وطالب وزير الخارجية التركي خلال لقائه نظيره الإيراني محمد جواد ظريف "
                          "أمس في أنقرة بوقف القتال.", PUB, home="SAU")
     assert any(e["event_type"] == "MEET" for e in met)
+
+
+def test_speaking_in_talks_told_just_before_is_no_call():
+    """«المباحثات ...، كانت مثمرة، تحدث فيها X مع Y»: «فيها» takes up the talks; the verb
+    is what was said in them, not a call."""
+    text = ("وقال وزير الخارجية اليمني إن المباحثات المصرية اليمنية كانت مثمرة، تحدث فيها "
+            "الرئيس عبد الفتاح السيسي مع الرئيس عبد ربه منصور هادي عن أمن البحر الأحمر.")
+    assert not [e for e in extract_events(text, PUB, home="SAU") if e["event_type"] == "CALL"]
+
+
+def test_speaking_with_someone_and_no_contact_before_stays_a_call():
+    """Near miss: «تحدث X مع Y هاتفيا» with no contact noun before it is a call."""
+    text = ("وتحدث الرئيس عبد الفتاح السيسي مع الرئيس عبد ربه منصور هادي هاتفيا أمس عن أمن "
+            "البحر الأحمر.")
+    assert [e for e in extract_events(text, PUB, home="SAU") if e["event_type"] == "CALL"]

@@ -182,6 +182,8 @@ def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
 
 
 SPEAK_AT_WINDOW = 5  # words from «تحدث» to the gathering it speaks at
+SPEAK_BACK_WINDOW = 8  # words from a contact noun to the «تحدث فيها» that takes it up
+_SPEAK_IN_IT = frozenset({"فيها", "فيه", "خلالها", "خلاله", "اثناءها", "اثناءه"})
 
 
 def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool:
@@ -191,6 +193,11 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     tok = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
     if trig.etype != "CALL" or trig.tense == "noun" or tok not in SPEAK_VERBS:
         return False
+    if trig.j < len(norms) and norms[trig.j] in _SPEAK_IN_IT:
+        # «المباحثات ...، كانت مثمرة، تحدث فيها الرئيس X مع الرئيس Y»: the pronoun takes up
+        # the contact told just before; he spoke in it, no call of its own
+        return any(u.tense == "noun" and u.etype != "CALL" and 0 < trig.i - u.j
+                   <= SPEAK_BACK_WINDOW for u in triggers)
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
