@@ -95,3 +95,15 @@ def test_speaking_with_someone_and_no_contact_before_stays_a_call():
     text = ("وتحدث الرئيس عبد الفتاح السيسي مع الرئيس عبد ربه منصور هادي هاتفيا أمس عن أمن "
             "البحر الأحمر.")
     assert [e for e in extract_events(text, PUB, home="SAU") if e["event_type"] == "CALL"]
+
+
+def test_a_ministry_is_never_the_other_party_of_its_own_states_minister():
+    """«وكان الوزيران التقيا ...، وقالت الخارجية الروسية»: the dual may be read as the Russian
+    minister and the Russian ministry; one state's ministry and official are no contact. The
+    meeting of the two ministers of two states is kept (near miss)."""
+    text = ("أعلنت وزارة الخارجية الروسية أن الجبير سيلتقي نظيره الروسي سيرغي لافروف. وكان "
+            "الوزيران التقيا في قطر، وقالت الخارجية الروسية إن الوزيرين سيواصلان المناقشة.")
+    events = extract_events(text, PUB, home="SAU")
+    assert not [e for e in events if e["actor1_country"] == e["actor2_country"] == "RUS"]
+    assert [e for e in events if {e["actor1_country"], e["actor2_country"]} == {"SAU", "RUS"}
+            and e["actor1_role"] == e["actor2_role"] == "foreign_minister"]

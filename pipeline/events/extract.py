@@ -688,9 +688,16 @@ def _domestic(actor1, actor2) -> bool:
                 or (a.institution or a.role == "official") and other.ambassador
                 or a.collective and a.role == "official" and other.role in CABINET_ROLES)
 
+    # and a state's ministry or government itself with any official of that state who is no
+    # armed group («وكان الوزيران التقيا» read as لافروف and «الخارجية الروسية»): a ministry
+    # is its own state's, never the other party of its officials' contact
+    def ministry(a, other):
+        return a.institution and other.role != "group"
+
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
-            and cabinet(actor1, actor2) and cabinet(actor2, actor1))
+            and (cabinet(actor1, actor2) and cabinet(actor2, actor1)
+                 or ministry(actor1, actor2) or ministry(actor2, actor1)))
 
 
 def _one_office(actor1, actor2) -> bool:
