@@ -703,9 +703,16 @@ def _domestic(actor1, actor2) -> bool:
                 or a.collective and a.role == "official" and other.role in CABINET_ROLES
                 or a.role == "official" and other.role in CABINET_ROLES and _realm_office(a))
 
+    # and a state's ministry or government itself with any official of that state who is no
+    # armed group («وكان الوزيران التقيا» read as لافروف and «الخارجية الروسية»): a ministry
+    # is its own state's, never the other party of its officials' contact
+    def ministry(a, other):
+        return a.institution and other.role != "group"
+
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
-            and cabinet(actor1, actor2) and cabinet(actor2, actor1))
+            and (cabinet(actor1, actor2) and cabinet(actor2, actor1)
+                 or ministry(actor1, actor2) or ministry(actor2, actor1)))
 
 
 def _one_office(actor1, actor2) -> bool:
@@ -821,7 +828,7 @@ def extract_events(text: str, published=None, part: str = "body",
             continue
         kept.append(c)
     for c in kept:
-        if _group_beside_named(c, kept):
+        if _group_beside_named(c, kept) or _states_retold(c, kept):
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
@@ -866,6 +873,37 @@ def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
                 if named.i < side.i and (named.name is not None or named.titled):
                     return True
     return False
+
+
+# talks nouns that take no new event when they point back, definite, to a contact told with
+# its people (المشاورات، المباحثات، المحادثات، المفاوضات، اللقاء، الاجتماع)
+_RETOLD_TYPES = frozenset({"MEET", "NEGOTIATE"})
+
+
+def _states_retold(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a meeting or talks between two states named bare as its sides («أن المشاورات
+    الثنائية بين مصر والمملكة تناولت ...», «المباحثات بين البلدين») only tells again, with the
+    definite noun, a contact the text gives between people of the same two states with the
+    same status and, when the noun has a date, the same date (the foreign ministers' meeting,
+    the president's reception): the noun refers back to that contact and is no other event
+    between the states' officials. An indefinite noun («مباحثات بين تونس وألمانيا»), a session
+    of another day («جلسة المفاوضات التي جرت بين البلدين يومي 22 و23 فيفري» beside a later
+    visit) or a pair of states with no such contact of their people («قادت المحادثات بين أميركا
+    وكوبا» beside a meeting still planned) is kept."""
+    a, b = c.actor1, c.actor2
+    if c.etype not in _RETOLD_TYPES or c.trig is None or a is None or b is None \
+            or a.pair is None or a.pair != b.pair or a.name or b.name:
+        return False
+    if not c.sentence.norms[c.trig.i].startswith("ال"):
+        return False
+    states = {a.country, b.country}
+    return any(o is not c and o.actor1 is not None and o.actor2 is not None
+               and o.etype in _HELD_AT and o.status == c.status
+               and (c.date is None or (o.date, o.precision) == (c.date, c.precision))
+               and {o.actor1.country, o.actor2.country} == states
+               and (o.actor1.pair is None or o.actor2.pair is None)
+               and (o.actor1.name or o.actor1.titled or o.actor2.name or o.actor2.titled)
+               for o in kept)
 
 
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME

@@ -1795,6 +1795,29 @@ def _pronoun_owner(sent: Sentence, trig: Trigger, before: list[Actor]) -> Actor 
     return None
 
 
+def _setting_visit_subject(sent: Sentence, trig: Trigger, before: list[Actor]) -> Actor | None:
+    """The visitor of an indefinite visit noun with no pronoun and no genitive that sets the
+    scene of the clause's contact («X سيعقد اجتماعا مع A وB خلال زيارة عمل لقطر»): the
+    clause's subject, the actor before the contact word, when the actors nearer the noun are
+    named after «مع» (parties met, not the one who travels). None otherwise («التقى X الوزير A
+    خلال زيارة»: an object with no «مع» may be the visitor)."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.i == 0 or norms[trig.i - 1] not in SETTING_WORDS \
+            or _definite(norms[trig.i]) or not before:
+        return None
+    k = before[0].i - 1
+    if k < 1 or norms[k] not in ("مع", "ومع"):
+        return None
+    head = next((a for a in reversed(sent.actors) if a.j <= k), None)
+    if head is None or head in before or (head.i > 0 and norms[head.i - 1] in ("مع", "ومع")):
+        return None
+    # the contact word stands between the subject and «مع», nothing ends the clause there
+    if not any(head.j <= t < k for t in sent.trigger_toks) \
+            or any(t in SETTING_WORDS or t in ("ان", "بان", "وان") for t in norms[head.j:k]):
+        return None
+    return head
+
+
 def _clause_subject(sent: Sentence, trig: Trigger) -> Actor | None:
     """The subject of the sentence when a noun trigger's relative clause names no agent
     ('أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها'): its first actor, before the trigger."""
@@ -1991,6 +2014,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if invite and before:
         inv_before = [a for a in before if a.j <= invite[0][0]]
         candidates.extend(reversed(inv_before))
+    subject = None if pronoun else _setting_visit_subject(sent, trig, before)
+    if subject is not None:
+        candidates.append(subject)  # «X سيعقد اجتماعا مع A وB خلال زيارة عمل لقطر»: X's
     # «وأوضح المتحدث أن رحلة تقل 157 يمنيا وصلت»: the speaker before أن is not the visitor
     candidates.extend(a for a in reversed(before) if not _reported_clause(norms, a.j, trig.i))
     if pronoun and sent.actors:

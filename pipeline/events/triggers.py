@@ -17,6 +17,8 @@ from pipeline.events.words import (
     ANSWER_WORDS,
     CONDITION_CASES,
     CONDITION_WORDS,
+    DEMAND_VERBS,
+    DEMAND_WINDOW,
     HEAD_VERBS,
     INVITE_EXTEND,
     INVITE_NOUNS,
@@ -111,6 +113,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
                 and not _addresses_words(t, norms) and not _no_envoy_summoned(t, sent)
                 and _light_object(t, lights, norms, sent.toks)]
+    triggers = [t for t in triggers if not _demanded(t, triggers, norms)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
             and any(_multilateral_at(norms, k) for k in range(len(norms))):
         triggers = [t for t in triggers if not _multilateral_summit(t, norms)]
@@ -179,6 +182,8 @@ def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
 
 
 SPEAK_AT_WINDOW = 5  # words from «تحدث» to the gathering it speaks at
+SPEAK_BACK_WINDOW = 8  # words from a contact noun to the «تحدث فيها» that takes it up
+_SPEAK_IN_IT = frozenset({"فيها", "فيه", "خلالها", "خلاله", "اثناءها", "اثناءه"})
 
 
 def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool:
@@ -188,6 +193,11 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     tok = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
     if trig.etype != "CALL" or trig.tense == "noun" or tok not in SPEAK_VERBS:
         return False
+    if trig.j < len(norms) and norms[trig.j] in _SPEAK_IN_IT:
+        # «المباحثات ...، كانت مثمرة، تحدث فيها الرئيس X مع الرئيس Y»: the pronoun takes up
+        # the contact told just before; he spoke in it, no call of its own
+        return any(u.tense == "noun" and u.etype != "CALL" and 0 < trig.i - u.j
+                   <= SPEAK_BACK_WINDOW for u in triggers)
     return any(u.tense == "noun" and u.etype != "CALL" and 0 < u.i - trig.j <= SPEAK_AT_WINDOW
                and any(norms[k] in SPEAK_AT_WORDS for k in range(max(trig.j, u.i - 2), u.i))
                for u in triggers)
@@ -229,6 +239,24 @@ def _addresses_words(trig: Trigger, norms: list[str]) -> bool:
         return False
     word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
     return in_words(word, HEAD_VERBS, "س")
+
+
+def _demanded(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool:
+    """Whether a contact noun is what a demand asks for («طالب الرئيس هادي المبعوث الأممي
+    ... إلى زيارة عدن», «طالب X الإطار القيادي ... للاجتماع فورا»): the noun after ل or
+    إلى, a demand verb (grammar.yaml `demand_verbs`) within `demand_window` words before it
+    and no other trigger between. A one-sided call, not a contact (an invitation, دعا, is
+    read elsewhere as a planned visit with its host)."""
+    if trig.tense != "noun" or trig.i < 1:
+        return False
+    if not (trig.purpose and norms[trig.i].startswith("ل") or norms[trig.i - 1] == "الي"):
+        return False
+    for k in range(trig.i - 1, max(-1, trig.i - DEMAND_WINDOW - 1), -1):
+        if any(t.i <= k < t.j for t in triggers):
+            return False
+        if in_words(norms[k], DEMAND_VERBS, "وف"):
+            return True
+    return False
 
 
 def _topic_of_speech(trig: Trigger, norms: list[str]) -> bool:
