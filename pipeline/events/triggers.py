@@ -33,6 +33,8 @@ from pipeline.events.words import (
     PROGRAMME_SUBJECTS,
     RECEIVED_NEWS,
     RELATIVE,
+    ROUND_TALKS,
+    ROUND_WORDS,
     SPEAK_ABOUT_WORDS,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
@@ -108,6 +110,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             i += n
             continue
         i = next_stop(stops, i)
+    triggers = _talks_rounds(triggers, norms)
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
                 and not _speaks_about(t, sent)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
@@ -133,6 +136,38 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     return triggers, lights, cues
 
 
+ROUND_REACH = 2  # adjectives between a round and its «من» («الجولة المباشرة الأولى من»)
+
+
+def _round_before(norms: list[str], i: int) -> int | None:
+    """Where «جولة» (grammar.yaml `round_words`) stands in «جولة (at most ROUND_REACH
+    adjectives) من» right before word i, or None."""
+    if i < 2 or norms[i - 1] != "من":
+        return None
+    return next((k for k in range(i - 2, max(-1, i - 3 - ROUND_REACH), -1)
+                 if in_words(norms[k], ROUND_WORDS, "وفبل")), None)
+
+
+def _talks_rounds(triggers: list[Trigger], norms: list[str]) -> list[Trigger]:
+    """Talks counted in rounds are a negotiation («الجولة الثانية من المحادثات بين الحكومة
+    الأفغانية وحركة طالبان», «جولة ثانية من الاجتماعات ستعقد بين»): a one-word meeting noun of
+    talks (grammar.yaml `round_talks`) after «جولة ... من» becomes NEGOTIATE, and the round
+    itself (the visit noun «جولة») is no trip."""
+    rounds = set()
+    for t in triggers:
+        if t.tense != "noun" or t.etype not in ("MEET", "NEGOTIATE"):
+            continue
+        k = _round_before(norms, t.i)
+        if k is None:
+            continue
+        if t.etype == "MEET":
+            if t.j - t.i != 1 or not in_words(norms[t.i], ROUND_TALKS, "وفبل"):
+                continue
+            t.etype = "NEGOTIATE"
+        rounds.add(k)
+    return [t for t in triggers if not (t.etype == "VISIT" and t.i in rounds)]
+
+
 def _no_envoy_summoned(trig: Trigger, sent: Sentence) -> bool:
     """Whether a summons noun (summons.py) summons no ambassador of a state: reservists,
     cars recalled, a witness, its own ambassador («استدعاء سفيرها»)."""
@@ -151,8 +186,9 @@ def _light_object(trig: Trigger, lights, norms: list[str], toks: list) -> bool:
     most LIGHT_WITH_REACH words with no punctuation between («سيعقد اجتماعات أيضا مع الأمير»,
     «عقد اجتماعات مكثفة مع الوفد»; not «من», which opens «من خلالها»). Other triggers
     pass."""
-    if trig.j - trig.i != 1 or not in_words(norms[trig.i], LIGHT_ONLY_NOUNS, "وفبل"):
-        return True
+    if trig.j - trig.i != 1 or trig.etype == "NEGOTIATE" \
+            or not in_words(norms[trig.i], LIGHT_ONLY_NOUNS, "وفبل"):
+        return True  # a round of meetings (_talks_rounds) needs no light verb
     after = trig.j < len(norms) and norms[trig.j] in LIGHT_ONLY_AFTER or any(
         norms[k] == "مع" and not any(toks[m].punct for m in range(trig.i, k))
         for k in range(trig.j + 1, min(trig.j + 1 + LIGHT_WITH_REACH, len(norms))))
