@@ -1,6 +1,7 @@
 """Actors known only by an office in a named body: a director («مدير», «مديرة») is an official of
 the organisation or state attached to the title, of no one alone; «المغرب العربي» is the
-Maghreb, not Morocco (sentences written for these tests)."""
+Maghreb, not Morocco; a state named bare (or by its seat) after بين with an armed group joined
+to it are the two sides of the talks (sentences written for these tests)."""
 
 from datetime import date
 
@@ -46,3 +47,17 @@ def test_the_maghreb_is_not_morocco():
     text = "التقى الوزير اليوم مديرة منطقة المغرب العربي بالمؤسسة."
     assert all(code != "MAR" for code, _ in _actors(text))
     assert frozenset(("TUN", "MAR")) in _pairs("التقى وزير الخارجية التونسي نظيره المغربي أمس.")
+
+
+def test_a_state_and_an_armed_group_after_bayna_are_the_two_sides_of_talks():
+    text = "وعقدت أمس جولة محادثات السلام بين كابل وطالبان في الدوحة."
+    assert _pairs(text, home="SAU") == {frozenset(("AFG", "TALIBAN"))}
+    text = "ومن المقرر أن تبدأ الأسبوع المقبل جولة جديدة من المحادثات بين كابول وحركة طالبان."
+    assert frozenset(("AFG", "TALIBAN")) in _pairs(text, home="SAU")
+
+
+def test_fighting_between_a_state_and_a_group_is_no_contact():
+    assert _pairs("وتتواصل المعارك بين كابل وطالبان في ولاية هلمند.", home="SAU") == set()
+    # two states after بين stay a pair of states
+    assert _pairs("وعقدت أمس جولة محادثات بين كابل وإسلام آباد في الدوحة.", home="SAU") == {
+        frozenset(("AFG", "PAK"))}
