@@ -359,6 +359,21 @@ def _between(sent: Sentence, free: dict, i: int, memory: dict) -> list[tuple[int
     return []
 
 
+def _state_and_group(sent: Sentence, free: dict, i: int, k: int) -> list[tuple[int, int, str]]:
+    """«محادثات السلام بين كابل وطالبان»: a bare state (or its seat) after بين and an armed
+    group joined to it by و are the two sides; the group's actor is marked as the state's pair
+    (token k, the construction's) and the state returned."""
+    a = free.get(i)
+    if a is None or _broken(sent, i, a[0]):
+        return []
+    group = next((x for x in sent.actors if x.i == a[0] and x.org and x.role == "group"
+                  and x.pair is None and not x.bloc and sent.norms[x.i].startswith("و")), None)
+    if group is None:
+        return []
+    group.pair = k
+    return [(i, a[0], a[1])]
+
+
 def _place_len(norms: list[str], i: int) -> int:
     """Words of the place name at token i (one clitic allowed on its first word)."""
     return load_gazetteer().match(norms, i)[0] or 1
@@ -453,8 +468,10 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
     free = {i0: (j0, code) for i0, j0, code in named
             if not _covered(sent, i0) and not (i0 > 0 and norms[i0 - 1] in _NOT_PARTY)}
     if len(free) < 2 and len(sent.adjs) < 2 \
-            and not any(len(r) == 2 for r in memory.get(LISTS, ())):
-        return  # every construction names two states (or «البلدين» after a pair named before)
+            and not any(len(r) == 2 for r in memory.get(LISTS, ())) \
+            and not (free and any(a.role == "group" and a.org for a in sent.actors)):
+        return  # every construction names two states (or «البلدين» after a pair named before),
+        # or a state and an armed group («بين كابل وطالبان»)
     added: list[Actor] = []
     used: set[int] = set()
     # a construction starts at a talks noun or verb: no other word is looked at (_noun_at and
@@ -474,6 +491,8 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
                     # the topic's with a clitic: «رحب خلال اللقاء بالتعاون القائم بين A وB»)
                 if norms[b] == "بين":
                     found = _between(sent, free, b + 1, memory)
+                    if not found:
+                        found = _state_and_group(sent, free, b + 1, k)
                     break
             found = found or _adjective_pair(sent, k + n, k)
         found = found or _subject_pairs(sent, free, k)

@@ -44,6 +44,9 @@ _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
+# a country name with the masculine «العربي» after it names a region, not the state: «المغرب
+# العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
+_REGION_ADJECTIVE = normalize_arabic("العربي")
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
 # offices a bare «الوزير» + nationality refers back to when the article named one before
@@ -1947,6 +1950,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if pick.kind == "title" and " ".join(norms[i:i + n]) == _IN_CHARGE_OF_FOREIGN \
                     and not any(t in _MINISTER_TITLE_WORDS for t in norms[max(0, i - 2):i]):
                 i += n  # «المسؤول عن الشؤون الخارجية في الحزب»: no minister's title before
+                continue
+            if pick.kind == "country" and i + n < len(norms) \
+                    and norms[i + n] == _REGION_ADJECTIVE:
+                i += n + 1  # «المغرب العربي»: the Maghreb, a region of several states
                 continue
             if pick.kind == "skip" and _help_noun(norms, i, n, clitic):
                 i += n  # «بعدم مساعدة الرئيس السوري»: helping him, not his assistant
