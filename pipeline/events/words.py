@@ -79,6 +79,14 @@ BARE_MONTH_BEFORE = _words("bare_month_before")
 # «عشية» (+1 day) / «غداة» (-1 day): the shift from the date of the clause a contact hangs on
 EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
               for k, v in _GRAMMAR["eve_words"].items()}
+# the word lists of dates.py
+FIRST_DAY_WORDS = _words("first_day_words")
+DAY_COUNT_WORDS = _words("day_count_words")
+COMES_VERBS = _words("comes_verbs")
+TODAY_OUTLETS = _words("today_outlets")
+SOURCE_WORDS = _words("source_words")
+PAPER_WORDS = _words("paper_words")
+DAY_NOUNS = _words("day_nouns")
 ARRIVAL_BI = _words("arrival_bi")
 ATTEND_VERBS = _words("attend_verbs")
 ATTEND_EVENTS = _words("attend_events")
