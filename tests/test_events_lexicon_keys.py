@@ -1,11 +1,11 @@
 """The word lists of configs/lexicons/events/grammar.yaml moved out of the code of the event
-extractor (dates.py, extract.py): every key is in the yaml, non-empty, and loaded by
+extractor (dates.py, extract.py, frames.py): every key is in the yaml, non-empty, and loaded by
 pipeline/events/words.py into the list the rules read."""
 
 import pytest
 
 from configs import CONFIG_DIR, load_yaml
-from pipeline.events import dates, extract, words
+from pipeline.events import dates, extract, frames, words
 
 GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
@@ -30,6 +30,25 @@ MOVED = {
     "background_openers": (extract, "_BACKGROUND_OPENERS"),
     "month_name_before": (extract, "_BEFORE_MONTH"),
     "period_nouns": (extract, "_PERIODS"),
+    "gather_verbs": (frames, "GATHER_BARE"),
+    "gather_object_verbs": (words, "GATHER_OBJECT_VERBS"),
+    "reception_nouns": (frames, "RECEPTION"),
+    "dual_nouns": (frames, "DUALS"),
+    "dual_sides": (frames, "DUAL_SIDES"),
+    "dual_nouns_oblique": (frames, "DUALS_OBLIQUE"),
+    "dual_titles": (frames, "DUAL_TITLES"),
+    "occasion_list_words": (frames, "OCCASION_LIST"),
+    "honorific_objects": (frames, "HONORIFIC_OBJECTS"),
+    "name_first_words": (frames, "_BOUND_PREFIXES"),
+    "blessings": (frames, "_BLESSINGS"),
+    "place_kinds": (frames, "_PLACE_KINDS"),
+    "visit_gather_verbs": (frames, "VISIT_GATHER"),
+    "the_visit_words": (frames, "_THE_VISIT"),
+    "programme_words": (frames, "PROGRAMME"),
+    "inclusion_verbs": (frames, "_INCLUDED"),
+    "state_words": (frames, "_STATE_WORDS"),
+    "not_speech_before": (frames, "_NOT_SPEECH"),
+    "settlement_words": (frames, "SETTLEMENT_WORDS"),
 }
 
 
@@ -49,3 +68,9 @@ def test_moved_words_are_normalised_like_the_tokens_they_match():
     assert "3" in extract._SEVERAL  # a digit written bare in the yaml is read as a word
     assert not any("ة" in w or "أ" in w or "إ" in w or "ى" in w
                    for key in MOVED for w in getattr(words, key.upper()))
+
+
+def test_gather_verbs_with_a_pronoun_extend_the_bare_ones():
+    assert frames.GATHER == frames.GATHER_BARE | words.GATHER_OBJECT_VERBS
+    assert "جمعته" in frames.GATHER and "اجراه" in frames.GATHER  # «أجراه» folded
+    assert frames.DUAL_SIDES <= frames.DUALS
