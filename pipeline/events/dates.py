@@ -15,6 +15,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pipeline.events.words import BARE_MONTH_BEFORE, DEADLINE_PHRASES, in_words
+from pipeline.events.words import COMES_VERBS as _COMES
+from pipeline.events.words import DAY_COUNT_WORDS as _DAY_WORDS
+from pipeline.events.words import DAY_NOUNS as _DAY_NOUNS
+from pipeline.events.words import FIRST_DAY_WORDS as _FIRST_DAY
+from pipeline.events.words import PAPER_WORDS as _PAPERS
+from pipeline.events.words import SOURCE_WORDS as _SOURCE_WORDS
+from pipeline.events.words import TODAY_OUTLETS as _OUTLETS
 from pipeline.text.dates import month_names
 from pipeline.text.normalize import normalize_arabic
 
@@ -73,7 +80,6 @@ def _month_index() -> tuple[dict[str, int], dict[str, list], dict[str, int], lis
     return months, by_first, single, [item for item in ranked if not item[2]]
 
 
-_FIRST_DAY = frozenset({"غره", "لغره", "بغره", "وغره"})  # «غرة» (the new moon): the 1st
 _DAY_RE = re.compile(r"(?:ال|و|ب|في)?(\d{1,2})")
 _YEAR_RE = re.compile(r"(19|20)\d\d")
 
@@ -316,10 +322,7 @@ def _month_shift(pub: date, k: int) -> date:
 # ذلك بعد 15 يوما على زيارة ...», where the event after على/من is that many days before now.
 _OFFSET_SIGNS = {"منذ": -1, "قبل": -1, "بعد": 1, "عقب": 1}
 _DAY_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
-_DAY_WORDS = frozenset({"ايام", "يوما"})
 _FROM_ANOTHER = frozenset({"من", "علي", "عن"})
-# «(و)يأتي ذلك / وجاء هذا ... بعد»: the news at hand comes some days after another event
-_COMES = frozenset({"ياتي", "وياتي", "تاتي", "وتاتي", "جاء", "وجاء", "جاءت", "وجاءت"})
 COMES_SPAN = 6  # words between «يأتي» and «بعد» (the news named: «هذا "الطلاق الوحشي"»)
 SINCE_DAYS = 31  # «بعد 15 يوما على»: counts up to a month date its event (by its month past 6)
 
@@ -351,28 +354,13 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
     return DateMention(i, j, published + timedelta(days=sign * days), "day", False, offset=True)
 
 
-# «روسيا اليوم», «مصر اليوم», «بغداد اليوم»: outlets when a word of the press or of a source
-# comes before them («نقلا عن روسيا اليوم», «موقع روسيا اليوم»), or nothing does; «يزور
-# الجبير روسيا اليوم» is a visit today
-_OUTLETS = frozenset({"بغداد", "مصر", "روسيا"})
-_SOURCE_WORDS = frozenset({"موقع", "قناه", "شبكه", "وكاله", "انباء", "صحيفه", "جريده",
-                           "تلفزيون", "فضائيه", "المصدر", "مصدر", "عن", "حسب", "نقلا", "نقله",
-                           "اورده", "اوردته", "اوردتها", "ذكره", "ذكرته", "افادت", "ل"})
-# «صحيفة الغد»: the nouns before a paper's name («الغد» is then no tomorrow)
-_PAPERS = frozenset({"صحيفه", "جريده", "يوميه", "موقع"})
-
-
 def _outlet_name(tokens: list[str], i: int) -> bool:
-    """Whether «اليوم» at i ends an outlet's name (see _OUTLETS)."""
+    """Whether «اليوم» at i ends an outlet's name (grammar.yaml today_outlets, source_words)."""
     if i < 1 or tokens[i - 1] not in _OUTLETS:
         return False
     if i < 2:
         return True
     return in_words(tokens[i - 2], _SOURCE_WORDS, "ولب")
-
-
-# a definite noun before an ordinal makes it no day («الأسبوع الأول من الشهر المقبل»)
-_DAY_NOUNS = frozenset({"اليوم", "يوم", "ليوم"})
 
 
 def _day_of_month_at(tokens: list[str], i: int, month: date) -> DateMention | None:

@@ -54,15 +54,27 @@ from pipeline.events.triggers import (
     under_way,
 )
 from pipeline.events.types import EVENT_TYPES
+from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
+from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
+from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import (
     EVE_SHIFTS,
     PRESENCE_NOW,
     RELATIVE,
+    SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     WHEN_WORDS,
     in_words,
 )
+from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
+from pipeline.events.words import LASTING_COUNTS as _SEVERAL
+from pipeline.events.words import LASTING_WORDS as _LASTS
+from pipeline.events.words import MONTH_NAME_BEFORE as _BEFORE_MONTH
+from pipeline.events.words import PERIOD_NOUNS as _PERIODS
+from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
+from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
+from pipeline.events.words import STATEMENT_NOUNS as _STATEMENT_NOUNS
 from pipeline.text.dates import as_date
 
 EXTRACTOR_VERSION = "events-scorer-1"
@@ -79,10 +91,6 @@ LONG_SENTENCE_OPENING = 40
 # rule frames whose parties come from the sentence before (وكان في استقبالهم، اجتمع الوزيران):
 # an undated sentence of theirs takes that sentence's date
 ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
-# words between a meeting and a span of days that make the span another occasion's (a summit's,
-# a conference's), within which the meeting took one unknown day
-SPAN_OCCASIONS = frozenset({"هامش", "خلال", "قمه", "مؤتمر", "منتدي", "اجتماعات", "دوره",
-                            "اعمال", "فعاليات"})
 
 
 def _pair_key(c: Candidate) -> tuple:
@@ -480,8 +488,6 @@ def candidates(text: str, published=None, home: str | None = None,
 
 
 # «حطت/هبطت طائرة X»: the plane of a visitor landed (its arrival told again)
-_LANDING_VERBS = frozenset({"حطت", "وحطت", "هبطت", "وهبطت"})
-_PLANE_WORDS = frozenset({"طائره"})  # normalised: ة is folded to ه
 LANDING_SPAN = 5  # sentences after an arrival where the text may tell its landing
 
 
@@ -514,8 +520,6 @@ def _landing_day(out: list[tuple[Candidate, list[str]]], sentences: list[Sentenc
 
 
 # a phone call named again («في اتصال هاتفي», «خلال الاتصال الذي جرى»), with و/ب/ل/ف/في
-_CALL_NOUNS = frozenset({"اتصال", "الاتصال", "مكالمه", "المكالمه"})
-_PHONE_WORDS = frozenset({"هاتفي", "الهاتفي", "هاتفيه", "الهاتفيه"})
 RETOLD_SPAN = 2  # sentences after a call where the text may tell it again with its day
 
 
@@ -581,8 +585,6 @@ def _retold_call(out: list[tuple[Candidate, list[str]]], sentences: list[Sentenc
             break
 
 
-# nouns of a statement («في بيان له اليوم», «في تصريح صحافي أمس»)
-_STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "تصريح", "تصريحات", "تصريحا", "بلاغ", "مداخله"})
 STATEMENT_REACH = 8  # words from a speech verb or a statement noun to the day it is dated by
 
 
@@ -908,12 +910,6 @@ def _states_retold(c: Candidate, kept: list[Candidate]) -> bool:
 
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
 
-# «على مدى يومين», «تستغرق ثلاثة أيام», «تتواصل يومين»: how long a visit lasts
-_LASTS = frozenset({"مدي", "تستغرق", "يستغرق", "تستمر", "يستمر", "تدوم", "يدوم", "تتواصل",
-                    "يتواصل", "لمده", "مدتها", "ستستغرق", "ستستمر", "ستدوم"})
-_SEVERAL = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "عده", "بضعه", "3", "4", "5",
-                      "6", "7"})
-
 
 def _several_days(norms: list[str]) -> bool:
     """Whether a sentence tells a visit that lasts several days: a word of duration (_LASTS)
@@ -939,9 +935,6 @@ def _during_the_visit(sent: Sentence, triggers) -> bool:
     way now; so does the visit's programme («ويتضمن برنامج الزيارة لقاء مع ...»)."""
     return any(t.etype == "VISIT" and t.tense == "noun" and after_within(sent.norms, t.i, _DURING)
                for t in triggers)
-
-
-_BEFORE_NOW = frozenset({"السابقه", "الاخيره", "الماضيه", "سابقه", "اخيره"})
 
 
 def _names_a_coming_visit_again(c: Candidate, triggers, lights, cues, told) -> bool:
@@ -1029,8 +1022,6 @@ def _writers_day(dated: list[list], published: date | None) -> date | None:
 
 RECALL_SPAN = 12  # words before a trigger where «وكان X قد» makes its clause a recalled one
 LEAD_DAYS = 31  # a lead date further than this from publication is history, not the occasion
-_BACKGROUND_OPENERS = frozenset({"يذكر", "ويذكر", "يشار", "ويشار", "وكان", "كان", "سبق",
-                                 "وسبق", "وكانت", "كانت"})
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
@@ -1061,13 +1052,6 @@ def _since_year(norms: list[str], k: int) -> bool:
     within SINCE_YEAR_SPAN words before it («أول وزير يزور واشنطن منذ الثورة عام 1959»,
     «للمرة الأولى منذ سنة 1961»). Such a sentence tells the present, not the past."""
     return "منذ" in norms[max(0, k - SINCE_YEAR_SPAN):k]
-
-
-# words before a month name that make it a date («في حزيران»), not a name (تيريزا ماي)
-_BEFORE_MONTH = frozenset({"في", "شهر", "منتصف", "مطلع", "نهايه", "اواخر", "اوائل", "بدايه",
-                           "خلال", "منذ", "حتي", "الي", "من", "وفي"})
-_PERIODS = frozenset({"الاسبوع", "الشهر", "العام", "السنه", "الاسابيع", "الاشهر", "الشهور",
-                      "الايام"})
 
 
 def _onward_date(c: Candidate, found: list) -> None:

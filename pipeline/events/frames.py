@@ -27,11 +27,15 @@ from pipeline.events.words import (
     BEFORE_STOP,
     CO_SUBJECT_VERBS,
     CONTACT_DOERS,
+    DUAL_SIDES,
+    DUAL_TITLES,
     DUAL_VERBS,
     EFFORT_VERBS,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
+    GATHER_OBJECT_VERBS,
     HEAD_VERBS,
+    HONORIFIC_OBJECTS,
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
     MESSAGE_NOUNS,
@@ -44,6 +48,7 @@ from pipeline.events.words import (
     POST_TAKING,
     RELATIVE,
     SETTING_WORDS,
+    SETTLEMENT_WORDS,
     SICKBED_WORDS,
     SPEECH_VERBS,
     STOP_WORDS,
@@ -60,39 +65,32 @@ from pipeline.events.words import (
     WAR_NOUNS,
     in_words,
 )
-from pipeline.text.normalize import normalize_arabic
+from pipeline.events.words import BLESSINGS as _BLESSINGS
+from pipeline.events.words import DUAL_NOUNS as DUALS
+from pipeline.events.words import DUAL_NOUNS_OBLIQUE as DUALS_OBLIQUE
+from pipeline.events.words import GATHER_VERBS as GATHER_BARE
+from pipeline.events.words import INCLUSION_VERBS as _INCLUDED
+from pipeline.events.words import NAME_FIRST_WORDS as _BOUND_PREFIXES
+from pipeline.events.words import NOT_SPEECH_BEFORE as _NOT_SPEECH
+from pipeline.events.words import OCCASION_LIST_WORDS as OCCASION_LIST
+from pipeline.events.words import PLACE_KINDS as _PLACE_KINDS
+from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
+from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
+from pipeline.events.words import STATE_WORDS as _STATE_WORDS
+from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
+from pipeline.events.words import VISIT_GATHER_VERBS as VISIT_GATHER
 
 # ----------------------------------------------------------------------------- assembly
 
 # «جمع A بB» (brought A together with B) after a contact noun names its participants, and so
 # does «ضم A وB» (included A and B: «لقاء ثلاثي يضم A مع B وC», «جولة مباحثات ضمت A وB وC»)
-GATHER_BARE = frozenset({"جمع", "جمعت", "ضم", "ضمت", "يضم", "تضم", "سيضم", "ستضم"})
-GATHER = GATHER_BARE | {"جمعه", "جمعته", "جمعها", "جمعتها", "جمعهما", "جمعتهما",
-                       # a relative verb with the subject's pronoun: «اتصال هاتفي تلقاه من X»
-                       "تلقاه", "تلقته", "تلقاها", "اجراه", "اجرته", "اجراها", "اجرتها",
-                       "عقده", "عقدته", "عقدها", "عقدتها"}
-# «وكان في استقبالهم ... X»: X received the guests named before
-RECEPTION = frozenset({"استقباله", "استقبالها", "استقبالهم", "استقبالهما"})
-# dual nouns that name the two parties of the sentence before (اجتمع الدبلوماسيان مع X)
-DUALS = frozenset(normalize_arabic(w) for w in (
-    "الدبلوماسيان", "الوزيران", "المسؤولان", "الزعيمان", "الرئيسان", "الجانبان", "الطرفان"))
-# of them, the two sides (which may be movements or armed groups); the others are officials
-DUAL_SIDES = frozenset(normalize_arabic(w) for w in ("الجانبان", "الطرفان"))
-# the same duals after a preposition («مكالمة هاتفية جرت بين الجانبين»)
-DUALS_OBLIQUE = frozenset(normalize_arabic(w) for w in (
-    "الدبلوماسيين", "الوزيرين", "الزعيمين", "الرئيسين", "الجانبين", "الطرفين"))
-# dual titles before a و-joined pair of people («بين وزيري خارجية A وB»)
-DUAL_TITLES = frozenset(normalize_arabic(w) for w in (
-    "وزيري", "رئيسي", "زعيمي", "ممثلي", "مبعوثي"))
+GATHER = GATHER_BARE | GATHER_OBJECT_VERBS
 # «زيارة عمل التقى خلالها X»: a verb describing an earlier noun; X is its object
 # «جاء ذلك خلال/في/أثناء اجتماع ... بمشاركة/بحضور A وB»: the occasion and its participants
 OCCASION_AT = frozenset({"خلال", "في", "اثناء", "لدي"})
-OCCASION_LIST = frozenset({"بمشاركه", "بحضور"})
 OCCASION_SPEAKER_AT = 3  # the speaker opens the sentence before («دعا الرئيس X ...»)
 DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
 _THAT = frozenset({"ان", "وان", "بان", "لان"})  # أن / إن with or without a clitic
-# honorifics that, with ب, mark the object of a contact verb (التقى خلالها بفخامة الرئيس)
-HONORIFIC_OBJECTS = frozenset({"فخامه", "سمو", "معالي", "جلاله", "سعاده", "دوله"})
 
 # a parenthetical between dashes (or the tatweel dashes of «ــ حفظه الله ــ»), and a blessing
 # opened by a dash and closed by a comma («الملك سلمان - حفظه الله، في قصر السلام»)
@@ -243,7 +241,6 @@ def _co_subject(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bo
 
 
 _GUEST_PRONOUNS = frozenset({"له", "لها", "لهما", "لهم"})
-_BOUND_PREFIXES = frozenset({"عبد", "ابو", "ابي", "ابا"})  # the first word of a two-word name
 
 
 def _bare_reception(norms: list[str], trig: Trigger) -> bool:
@@ -343,10 +340,6 @@ def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | 
         return after[0][1], after[0][2]
     before = [p for p in sent.places if p[0] < trig.i and p[0] not in exclude]
     return (before[-1][1], before[-1][2]) if before else None
-
-
-# blessings after a royal's name or pronoun («أيده الله», «حفظه الله»)
-_BLESSINGS = frozenset({"ايده", "حفظه", "رعاه", "يحفظه", "حفظها", "الله"})
 
 
 def _bare_word(word: str) -> str:
@@ -831,7 +824,6 @@ def _visit_object(sent: Sentence, trig: Trigger, first: Actor, visitor: Actor | 
 
 TOUR_OPEN = 4  # words at most before the verb of a tour's next stop («ومن المقرر أن يزور»)
 TOUR_TO = 3  # words at most between that verb and «إلى» or its place («سيتوجه بعد ذلك إلى»)
-_PLACE_KINDS = frozenset({"العاصمه", "مدينه", "المدينه"})  # before a place's name
 
 
 def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
@@ -973,8 +965,6 @@ def _occasion(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc
     return out
 
 
-# «جمعته مع X» (brought him together with X) said of a visit: the visitor met X
-VISIT_GATHER = frozenset({"جمعته", "جمعتهم", "جمعتهما", "جمعتها"})
 VISIT_GATHER_REACH = 20  # words from a visit noun to the gathering verb
 
 
@@ -1622,12 +1612,7 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
             if not (v.j > dest[0] or v.country == dest[2] or v.role == "group")]
 
 
-_THE_VISIT = frozenset(("الزياره", "زيارته", "زيارتها", "زيارتهم", "زيارتهما"))
-
-
-PROGRAMME = frozenset({"برنامج", "وبرنامج", "جدول", "وجدول"})
 _THIS = frozenset({"هذه", "هاته", "تلك"})
-_INCLUDED = frozenset({"تضمنت", "تضمن", "شملت", "شمل"})  # past verbs of inclusion
 PROGRAMME_REACH = 4  # words at most from the visit («برنامج الزيارة») to the contact noun
 
 
@@ -2257,9 +2242,6 @@ def _premises_of(norms: list[str], i: int) -> bool:
     return k >= 0 and in_words(norms[k], FOREIGN_PREMISES, "وبل")
 
 
-_STATE_WORDS = frozenset({"جمهوريه", "دوله", "المملكه", "مملكه", "الجمهوريه"})
-
-
 THEN_SPAN = 12  # words from a destination to a place right after «ثم» that is a next stop
 
 
@@ -2452,10 +2434,6 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
     return invitee, inviter
 
 
-_NOT_SPEECH = frozenset(("قبل", "بعد", "قبيل", "بعيد", "المقرر", "المتوقع", "المنتظر",
-                         "المفترض", "المرتقب", "المزمع"))
-
-
 def _reported_clause(norms: list[str], j: int, i: int) -> bool:
     """Whether an «أنّ/إنّ» clause starts between tokens j and i («وأوضح المتحدث أن ...»), not
     a temporal or planning «أن» («قبل أن يتوجه»، «من المقرر أن يزور»)."""
@@ -2525,11 +2503,6 @@ def _visited_person(sent, trig, before, after) -> tuple[Actor, Actor] | None:
     if before and before[-1].country != first.country and not _same(before[-1], first):
         return before[-1], first
     return None
-
-
-# what a mediator's auspices apply to: an agreement, a truce, a reconciliation, or talks
-SETTLEMENT_WORDS = frozenset(normalize_arabic(w) for w in (
-    "اتفاق", "الاتفاق", "اتفاقا", "هدنة", "الهدنة", "مصالحة", "المصالحة", "تسوية", "التسوية"))
 
 
 def _sponsored_parties(sent: Sentence, trig: Trigger, mediator: Actor) -> Actor | None:

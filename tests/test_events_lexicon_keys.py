@@ -1,0 +1,76 @@
+"""The word lists of configs/lexicons/events/grammar.yaml moved out of the code of the event
+extractor (dates.py, extract.py, frames.py): every key is in the yaml, non-empty, and loaded by
+pipeline/events/words.py into the list the rules read."""
+
+import pytest
+
+from configs import CONFIG_DIR, load_yaml
+from pipeline.events import dates, extract, frames, words
+
+GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
+
+# grammar.yaml key -> (module, name the rules read it by)
+MOVED = {
+    "first_day_words": (dates, "_FIRST_DAY"),
+    "day_count_words": (dates, "_DAY_WORDS"),
+    "comes_verbs": (dates, "_COMES"),
+    "today_outlets": (dates, "_OUTLETS"),
+    "source_words": (dates, "_SOURCE_WORDS"),
+    "paper_words": (dates, "_PAPERS"),
+    "day_nouns": (dates, "_DAY_NOUNS"),
+    "span_occasions": (extract, "SPAN_OCCASIONS"),
+    "landing_verbs": (extract, "_LANDING_VERBS"),
+    "plane_words": (extract, "_PLANE_WORDS"),
+    "call_nouns": (extract, "_CALL_NOUNS"),
+    "phone_words": (extract, "_PHONE_WORDS"),
+    "statement_nouns": (extract, "_STATEMENT_NOUNS"),
+    "lasting_words": (extract, "_LASTS"),
+    "lasting_counts": (extract, "_SEVERAL"),
+    "before_now_words": (extract, "_BEFORE_NOW"),
+    "background_openers": (extract, "_BACKGROUND_OPENERS"),
+    "month_name_before": (extract, "_BEFORE_MONTH"),
+    "period_nouns": (extract, "_PERIODS"),
+    "gather_verbs": (frames, "GATHER_BARE"),
+    "gather_object_verbs": (words, "GATHER_OBJECT_VERBS"),
+    "reception_nouns": (frames, "RECEPTION"),
+    "dual_nouns": (frames, "DUALS"),
+    "dual_sides": (frames, "DUAL_SIDES"),
+    "dual_nouns_oblique": (frames, "DUALS_OBLIQUE"),
+    "dual_titles": (frames, "DUAL_TITLES"),
+    "occasion_list_words": (frames, "OCCASION_LIST"),
+    "honorific_objects": (frames, "HONORIFIC_OBJECTS"),
+    "name_first_words": (frames, "_BOUND_PREFIXES"),
+    "blessings": (frames, "_BLESSINGS"),
+    "place_kinds": (frames, "_PLACE_KINDS"),
+    "visit_gather_verbs": (frames, "VISIT_GATHER"),
+    "the_visit_words": (frames, "_THE_VISIT"),
+    "programme_words": (frames, "PROGRAMME"),
+    "inclusion_verbs": (frames, "_INCLUDED"),
+    "state_words": (frames, "_STATE_WORDS"),
+    "not_speech_before": (frames, "_NOT_SPEECH"),
+    "settlement_words": (frames, "SETTLEMENT_WORDS"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(MOVED))
+def test_moved_word_list_is_loaded_and_not_empty(key):
+    assert GRAMMAR.get(key), f"grammar.yaml has no words under {key}"
+    loaded = getattr(words, key.upper())
+    assert loaded
+    module, name = MOVED[key]
+    assert getattr(module, name) is loaded
+
+
+def test_moved_words_are_normalised_like_the_tokens_they_match():
+    # written forms are folded at load time: «غرة» -> «غره», «يأتي» -> «ياتي»
+    assert "غره" in dates._FIRST_DAY and "ياتي" in dates._COMES and "انباء" in dates._SOURCE_WORDS
+    assert "طائره" in extract._PLANE_WORDS and "منتدي" in extract.SPAN_OCCASIONS
+    assert "3" in extract._SEVERAL  # a digit written bare in the yaml is read as a word
+    assert not any("ة" in w or "أ" in w or "إ" in w or "ى" in w
+                   for key in MOVED for w in getattr(words, key.upper()))
+
+
+def test_gather_verbs_with_a_pronoun_extend_the_bare_ones():
+    assert frames.GATHER == frames.GATHER_BARE | words.GATHER_OBJECT_VERBS
+    assert "جمعته" in frames.GATHER and "اجراه" in frames.GATHER  # «أجراه» folded
+    assert frames.DUAL_SIDES <= frames.DUALS
