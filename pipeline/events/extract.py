@@ -392,8 +392,8 @@ def candidates(text: str, published=None, home: str | None = None,
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
         # talks with a bloc named as a topic («بسبب تعثر مباحثات ... بين الحكومة ودائنيها»)
-        ruled = [c for c in ruled if not (c.etype == "NEGOTIATE"
-                                          and background_talks(sent, c.trig, c.actor1, c.actor2))]
+        ruled = [c for c in ruled if not (c.etype == "NEGOTIATE" and background_talks(
+            sent, by_text.get(c.trigger), c.actor1, c.actor2))]
         # (a sentence without a trigger has no wide candidate: its phone cue is not looked for)
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                bool(triggers) and phone_near(sent, nxt), inherited) \
