@@ -88,8 +88,11 @@ def _spec() -> dict:
             m = m if isinstance(m, dict) else {"code": m}
             org_members.setdefault(code, {})[m["code"]] = (_month(m.get("since")),
                                                            _month(m.get("until")))
+    bg = data_all["background"]
+    background = {"heads": words(bg["heads"]), "watchers": words(bg["watchers"]),
+                  "window": int(bg["window"])}
     return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
-            "states": states, "org_members": org_members,
+            "states": states, "org_members": org_members, "background": background,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
 
 
@@ -309,6 +312,29 @@ def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str
     talks = _spec()["talks"]
     forms = (" ".join([w] + norms[1:]) for w in _bare_forms(norms[0]))
     return "NEGOTIATE" if any(f in talks for f in forms) else etype
+
+
+def background_talks(sent: Sentence, trig, a: Actor | None, b: Actor | None) -> bool:
+    """Whether a NEGOTIATE of talks with a bloc, a pair of states or organisations named bare
+    (bloc_type) names the talks as a topic, not as talks held: its talks noun is the genitive of
+    a word of the lexicon's `background.heads` («بسبب تعثر مباحثات الإنقاذ بين الحكومة اليونانية
+    ودائنيها», «وبدء مفاوضات مع دائنيها»), or the object of a verb of watching a few words
+    before it, with no punctuation between («وراقب البنك السويسري المحادثات بين ...»)."""
+    if trig is None or trig.tense != "noun" or trig.i < 1:
+        return False
+    if not any(x is not None and (x.bloc or x.pair is not None or x.side is not None)
+               for x in (a, b)):
+        return False
+    bg = _spec()["background"]
+    norms = sent.norms
+    if _word_in(norms[trig.i - 1], bg["heads"]):
+        return True
+    for m in range(trig.i - 1, max(trig.i - 1 - bg["window"], -1), -1):
+        if _broken(sent, m, trig.i):
+            return False
+        if _word_in(norms[m], bg["watchers"]):
+            return True
+    return False
 
 
 # ----------------------------------------------------------------------------- pairs of states

@@ -10,7 +10,7 @@ import hashlib
 import re
 from datetime import date, timedelta
 
-from pipeline.events.blocs import bloc_type, own_council, resolve_blocs
+from pipeline.events.blocs import background_talks, bloc_type, own_council, resolve_blocs
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
@@ -399,6 +399,9 @@ def candidates(text: str, published=None, home: str | None = None,
             c.trig = by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
+        # talks with a bloc named as a topic («بسبب تعثر مباحثات ... بين الحكومة ودائنيها»)
+        ruled = [c for c in ruled if not (c.etype == "NEGOTIATE" and background_talks(
+            sent, by_text.get(c.trigger), c.actor1, c.actor2))]
         # (a sentence without a trigger has no wide candidate: its phone cue is not looked for)
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                bool(triggers) and phone_near(sent, nxt), inherited) \
@@ -407,6 +410,8 @@ def candidates(text: str, published=None, home: str | None = None,
             wide = [c for c in wide if _within(c, opening)]
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
+        wide = [c for c in wide if not (c.etype == "NEGOTIATE"
+                                        and background_talks(sent, c.trig, c.actor1, c.actor2))]
         # a present verb that tells the programme of a visit the lead dates today or later
         # («ويلتقي الأمير خلال الزيارة ...») is as planned as the visit
         # (only looked at for a sentence with candidates)
