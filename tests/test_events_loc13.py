@@ -1,0 +1,54 @@
+"""Visits whose only destination is a region or continent (extract._region).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+
+def _visits(text: str, published="2015-08-01", home: str | None = "SAU") -> set:
+    return {(ev["actor1_country"], ev["actor1_role"], ev["status"], ev["location_name"],
+             ev["location_country"])
+            for ev in extract_events(text, published, home=home) if ev["event_type"] == "VISIT"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # the visitor in construct, then إلى and a continent
+    ("تابعت الصحف البريطانية زيارة الرئيس الفرنسي فرانسوا هولاند إلى أفريقيا.", "Africa"),
+    # the tour noun with its pronoun, في and a continent; the visitor named after it
+    ("وخلال جولته في آسيا، الأسبوع الماضي، قال الرئيس التركي رجب طيب إردوغان إن بلاده تريد "
+     "شراكة أوسع.", "Asia"),
+    # a multi-word region with a clitic ل
+    ("وأجرى وزير الخارجية الألماني زيارة قصيرة للشرق الأوسط.", "Middle East"),
+    # a tour's adjective
+    ("ويبدأ وزير الخارجية الأمريكي جون كيري غدا جولة خليجية لطمأنة الحلفاء.", "Gulf"),
+    # a visit verb's object after its subject
+    ("ويزور وزير الخارجية الأمريكي جون كيري الخليج الأسبوع المقبل.", "Gulf"),
+])
+def test_a_visit_to_a_region_takes_it_as_its_place(text, place):
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert next(iter(visits))[3:] == (place, None)
+
+
+@pytest.mark.parametrize("text", [
+    # the region is the topic of the purpose, not where he goes
+    "وقال وزير الخارجية الأمريكي جون كيري خلال زيارته لبحث أمن الخليج إن بلاده ملتزمة.",
+    # a comma closes the visit before the region
+    "وتحدث الرئيس الفرنسي فرانسوا هولاند عن زيارته، في أوروبا يقولون إنها ناجحة.",
+    # a region named after an unrelated phrase
+    "وأجرى وزير الخارجية الألماني زيارة عمل رسمية مطولة في أوروبا.",
+])
+def test_a_region_not_the_visits_own_place_is_none(text):
+    assert _visits(text) == set()
+
+
+def test_a_state_after_the_trigger_wins_over_the_region():
+    # a tour to the Middle East that opens in Egypt: its visit is to Egypt, none to the region
+    text = ("غادر وزير الخارجية الأمريكي جون كيري مساء الجمعة واشنطن متوجها إلى الشرق الأوسط "
+            "في جولة يستهلها في مصر.")
+    assert all(v[3] != "Middle East" for v in _visits(text))
