@@ -42,6 +42,8 @@ def test_a_visit_to_a_region_takes_it_as_its_place(text, place):
     "وتحدث الرئيس الفرنسي فرانسوا هولاند عن زيارته، في أوروبا يقولون إنها ناجحة.",
     # a region named after an unrelated phrase
     "وأجرى وزير الخارجية الألماني زيارة عمل رسمية مطولة في أوروبا.",
+    # a newspaper's title in quotes, not the region
+    "وقال وزير الخارجية الأمريكي جون كيري في زيارته «الشرق الأوسط» إن بلاده ملتزمة.",
 ])
 def test_a_region_not_the_visits_own_place_is_none(text):
     assert _visits(text) == set()

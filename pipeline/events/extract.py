@@ -790,6 +790,7 @@ def _stationary(c: Candidate) -> bool:
 _REGION_WORDS = max((len(n.split()) for n in VISIT_REGIONS), default=1)
 _REGION_PREPOSITIONS = frozenset({"الي", "والي", "في", "وفي"})
 _REGION_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
+_QUOTES = frozenset({"«", '"', "“", "'"})
 
 
 def _region_at(norms: list[str], k: int, clitics: str = "") -> str | None:
@@ -826,12 +827,17 @@ def _region(c: Candidate) -> tuple[str, None] | None:
     a = c.actor1
     if a is not None and a.i == k:
         k = a.j
+    def quoted(m: int) -> bool:  # a title in quotes: the newspaper «الشرق الأوسط»
+        return m < len(norms) and sent.text[sent.toks[m].start:sent.toks[m].start + 1] in _QUOTES
+
     start, skipped = k, 0
     while k < len(norms) and not sent.toks[k - 1].punct:
         w = norms[k]
         if w in _REGION_PREPOSITIONS:
             en = _region_at(norms, k + 1)
-            return (en, None) if en is not None else None
+            return (en, None) if en is not None and not quoted(k + 1) else None
+        if quoted(k):
+            return None
         if w in _REGION_PRONOUNS or w in VISIT_ADJECTIVES:
             k += 1
             continue
