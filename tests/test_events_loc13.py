@@ -26,6 +26,8 @@ def _visits(text: str, published="2015-08-01", home: str | None = "SAU") -> set:
     ("وأجرى وزير الخارجية الألماني زيارة قصيرة للشرق الأوسط.", "Middle East"),
     # a tour's adjective
     ("ويبدأ وزير الخارجية الأمريكي جون كيري غدا جولة خليجية لطمأنة الحلفاء.", "Gulf"),
+    # the definite adjective after a possessive tour noun
+    ("وفي ختام جولته الخليجية، قال وزير الخارجية المصري سامح شكري إن العلاقات متينة.", "Gulf"),
     # a visit verb's object after its subject
     ("ويزور وزير الخارجية الأمريكي جون كيري الخليج الأسبوع المقبل.", "Gulf"),
 ])
