@@ -56,3 +56,14 @@ def test_a_state_after_the_trigger_wins_over_the_region():
     text = ("غادر وزير الخارجية الأمريكي جون كيري مساء الجمعة واشنطن متوجها إلى الشرق الأوسط "
             "في جولة يستهلها في مصر.")
     assert all(v[3] != "Middle East" for v in _visits(text))
+
+
+def test_a_region_named_after_a_state_is_not_that_state():
+    # «أمريكا اللاتينية» is the region, not the United States: no invented place, no US party
+    assert _visits("وأجرى الرئيس الفرنسي فرانسوا هولاند زيارة له إلى أمريكا اللاتينية.") \
+        == {("FRA", "head_of_state", "reported", "Latin America", None)}
+    assert extract_events("والتقى الرئيس الفرنسي فرانسوا هولاند وزراء خارجية دول أميركا "
+                          "اللاتينية.", "2015-08-01", home="SAU") == []
+    # near miss: the state's own name alone is still the state
+    assert _visits("وأجرى الرئيس الفرنسي فرانسوا هولاند زيارة إلى أمريكا.") \
+        == {("FRA", "head_of_state", "reported", "United States", "USA")}

@@ -62,6 +62,7 @@ from pipeline.events.words import (
     SPORT_EVENT_WORDS,
     VISIT_ADJECTIVES,
     VISIT_REGION_ADJECTIVES,
+    VISIT_REGION_PRONOUNS,
     VISIT_REGIONS,
     WHEN_WORDS,
     in_words,
@@ -789,7 +790,6 @@ def _stationary(c: Candidate) -> bool:
 
 _REGION_WORDS = max((len(n.split()) for n in VISIT_REGIONS), default=1)
 _REGION_PREPOSITIONS = frozenset({"الي", "والي", "في", "وفي"})
-_REGION_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
 _QUOTES = frozenset({"«", '"', "“", "'"})
 
 
@@ -838,7 +838,7 @@ def _region(c: Candidate) -> tuple[str, None] | None:
             return (en, None) if en is not None and not quoted(k + 1) else None
         if quoted(k):
             return None
-        if w in _REGION_PRONOUNS or w in VISIT_ADJECTIVES:
+        if w in VISIT_REGION_PRONOUNS or w in VISIT_ADJECTIVES:
             k += 1
             continue
         en = _region_at(norms, k, "لب") if k == start or w[:1] in "لب" else None

@@ -142,6 +142,7 @@ def _places(key: str) -> dict[str, str]:
 
 VISIT_REGIONS = _places("visit_regions")
 VISIT_REGION_ADJECTIVES = _places("visit_region_adjectives")
+VISIT_REGION_PRONOUNS = _words("visit_region_pronouns")
 
 
 def bare_forms(word: str) -> tuple[str, ...]:
