@@ -31,6 +31,7 @@ from pipeline.events.words import (
     SPORT_PEOPLE,
     STOP_WORDS,
     VISIT_DESTINATION,
+    VISIT_REGIONS,
     bare_forms,
     fold_spellings,
     in_words,
@@ -1663,6 +1664,16 @@ VISIT_HOST_SPAN = 20  # tokens at most from a visit's word to the counterpart it
 DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject too) and إلى
 
 
+def _region_named(norms: list[str], i: int, clitic: str) -> int:
+    """How many words from i name a region of grammar.yaml `visit_regions` («أمريكا اللاتينية»,
+    the first word less its proclitic), longest first; 0 if none."""
+    first = norms[i][len(clitic):] if clitic and norms[i].startswith(clitic) else norms[i]
+    for n in range(min(4, len(norms) - i), 1, -1):
+        if " ".join([first] + norms[i + 1:i + n]) in VISIT_REGIONS:
+            return n
+    return 0
+
+
 def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
                 clitics: dict, gaz) -> str | None:
     """The state visited, for one person's counterpart at token i named without a nationality
@@ -1909,6 +1920,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     break
             if pick.kind == "country" and "place" in kinds:
                 pick = _place_or_country(pick, entries, raw, memory)
+            region = _region_named(norms, i, clitic)
+            if pick.kind in ("country", "place") and region > n:
+                i += region  # «أمريكا اللاتينية»: a region named after a state, not the state
+                continue
             if pick.kind in ("person", "title", "fixed") and (
                     named_for == i or i > 0 and _facility(norms[i - 1])):
                 # «مركز الملك سلمان للإغاثة», «جامعة الملك عبدالعزيز»: a facility named after

@@ -175,6 +175,17 @@ SUMMIT_SESSIONS = _words("summit_sessions")
 TOPIC_VERBS = _words("topic_verbs")
 
 
+def _places(key: str) -> dict[str, str]:
+    """A grammar.yaml mapping of English name -> Arabic names, as normalised name -> English."""
+    return {fold_spellings(normalize_arabic(str(w))): str(en)
+            for en, names in (_GRAMMAR.get(key) or {}).items() for w in names}
+
+
+VISIT_REGIONS = _places("visit_regions")
+VISIT_REGION_ADJECTIVES = _places("visit_region_adjectives")
+VISIT_REGION_PRONOUNS = _words("visit_region_pronouns")
+
+
 def bare_forms(word: str) -> tuple[str, ...]:
     """The word and the word less a proclitic of one or two letters (و، ف، ب، ل، ك، وب، ول ...),
     with the article's alif back after «ل» («وللشعب» -> «للشعب», «الشعب» ...)."""
