@@ -826,6 +826,12 @@ TOUR_OPEN = 4  # words at most before the verb of a tour's next stop («ومن �
 TOUR_TO = 3  # words at most between that verb and «إلى» or its place («سيتوجه بعد ذلك إلى»)
 
 
+def _verb_of(stem: str, verbs) -> bool:
+    """Whether `stem`, a word less its conjunction (و/ف), is one of `verbs`, bare or with the
+    future «س» («يزور», «سيزور»): the verb of a tour's next stop (_tour_stop, _next_stop)."""
+    return stem in verbs or stem[:1] == "س" and stem[1:] in verbs
+
+
 def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
                occupied: set, sdate, visitor: Actor | None,
                inherited: Actor | None, start: int = 0) -> list[Candidate]:
@@ -850,7 +856,7 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
     for k in range(start, min(start + TOUR_OPEN + 1, len(norms))):
         word = norms[k]
         stem = word[1:] if word[:1] in ("و", "ف") else word
-        visit_verb = stem in VISIT_VERBS or stem[:1] == "س" and stem[1:] in VISIT_VERBS
+        visit_verb = _verb_of(stem, VISIT_VERBS)
         # (not a verb of arrival: «ثم وصلت إلى الرياض شحنة» is a ship or a sum as often)
         if not visit_verb and not in_words(word, ONWARD_VERBS, "وف"):
             if word in TOUR_OPENERS or k in place_at:
@@ -2137,10 +2143,8 @@ def _next_stop(sent: Sentence, trig: Trigger, dests: list) -> bool:
     a bare و on the verb («ويزور بعدها ماليزيا»). Other verbs without a subject («وصلت») are
     a ship, a flight or a sum as often."""
     norms = sent.norms
-    word = norms[trig.i].lstrip("وف")
-    word = word[1:] if word[:1] == "س" and word[1:] in VISIT_VERBS | HEAD_VERBS else word
     if trig.tense not in ("past", "present") or not dests \
-            or word not in VISIT_VERBS | HEAD_VERBS:
+            or not _verb_of(norms[trig.i].lstrip("وف"), VISIT_VERBS | HEAD_VERBS):
         return False
     if not _place_words_only(sent, trig.j, dests[0][0], loose=True):
         return False  # «ومن المقرر أن يزور شي الدوحة»: a word between may be the subject
