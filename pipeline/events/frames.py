@@ -330,7 +330,7 @@ def _onward(norms: list[str], start: int, k: int) -> bool:
     before it and a verb of moving on (grammar.yaml `onward_verbs`) between start and it
     («يلتقي اليوم X في القاهرة، وينتقل غدا إلى الدوحة»)."""
     return (k > 0 and norms[k - 1] in ("الي", "والي")
-            and any(in_words(norms[m], ONWARD_VERBS, "وف") for m in range(start, k - 1)))
+            and any(_onward_verb(norms[m]) for m in range(start, k - 1)))
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -737,7 +737,7 @@ def _onward_clause(out: list[Candidate], sent: Sentence, triggers, lights, cues,
     norms = sent.norms
     for k in range(at + 1, len(norms)):
         if not sent.toks[k - 1].punct or not norms[k].startswith("و") \
-                or not in_words(norms[k], ONWARD_VERBS, "و") or k in sent.trigger_toks:
+                or not _onward_verb(norms[k]) or k in sent.trigger_toks:
             continue
         stops = _tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                            last.actor1, None, start=k)
@@ -832,6 +832,13 @@ def _verb_of(stem: str, verbs) -> bool:
     return stem in verbs or stem[:1] == "س" and stem[1:] in verbs
 
 
+def _onward_verb(word: str) -> bool:
+    """Whether `word` is a verb of moving on (grammar.yaml onward_verbs, its future forms
+    listed: «سينتقل»), bare or with و/ف: the verb of a later clause's next stop (_onward,
+    _onward_clause, _tour_stop)."""
+    return in_words(word, ONWARD_VERBS, "وف")
+
+
 def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
                occupied: set, sdate, visitor: Actor | None,
                inherited: Actor | None, start: int = 0) -> list[Candidate]:
@@ -858,7 +865,7 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
         stem = word[1:] if word[:1] in ("و", "ف") else word
         visit_verb = _verb_of(stem, VISIT_VERBS)
         # (not a verb of arrival: «ثم وصلت إلى الرياض شحنة» is a ship or a sum as often)
-        if not visit_verb and not in_words(word, ONWARD_VERBS, "وف"):
+        if not visit_verb and not _onward_verb(word):
             if word in TOUR_OPENERS or k in place_at:
                 continue
             return []  # a word that may be the subject («وكان هادي وصل ...»)
