@@ -839,6 +839,18 @@ def _onward_verb(word: str) -> bool:
     return in_words(word, ONWARD_VERBS, "وف")
 
 
+def _past_fillers(sent: Sentence, m: int, end: int, over_commas: bool = False) -> int:
+    """The first word from m on, before `end`, that is not a tour filler or a weekday
+    (grammar.yaml tour_fillers: «سيتوجه بعد ذلك إلى», «سينتقل كيري، الإثنين، إلى»): where
+    «إلى» or the place of a tour's next stop may stand (_tour_stop). A comma before a word
+    ends the fillers unless `over_commas`."""
+    norms = sent.norms
+    while m < len(norms) and m < end and (norms[m] in TOUR_FILLERS or norms[m] in WEEKDAYS) \
+            and (over_commas or not sent.toks[m - 1].punct):
+        m += 1
+    return m
+
+
 def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
                occupied: set, sdate, visitor: Actor | None,
                inherited: Actor | None, start: int = 0) -> list[Candidate]:
@@ -872,14 +884,8 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
         m = k + 1
         named = next((a for a in sent.actors if a.i == m and _same(a, visitor)), None)
         if named is not None:  # «سينتقل كيري، الإثنين، إلى الدوحة»: the visitor himself
-            m = named.j
-            while m < len(norms) and m - named.j < TOUR_TO and (
-                    norms[m] in TOUR_FILLERS or norms[m] in WEEKDAYS):
-                m += 1
-        while m < len(norms) and m - k <= TOUR_TO and (
-                norms[m] in TOUR_FILLERS or norms[m] in WEEKDAYS) \
-                and not sent.toks[m - 1].punct:
-            m += 1
+            m = _past_fillers(sent, named.j, named.j + TOUR_TO, over_commas=True)
+        m = _past_fillers(sent, m, k + TOUR_TO + 1)
         if m < len(norms) and norms[m] in ("الي", "والي") and (
                 named is not None or not sent.toks[m - 1].punct):
             m += 1
