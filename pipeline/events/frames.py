@@ -330,7 +330,7 @@ def _onward(norms: list[str], start: int, k: int) -> bool:
     before it and a verb of moving on (grammar.yaml `onward_verbs`) between start and it
     («يلتقي اليوم X في القاهرة، وينتقل غدا إلى الدوحة»)."""
     return (k > 0 and norms[k - 1] in ("الي", "والي")
-            and any(in_words(norms[m], ONWARD_VERBS, "وف") for m in range(start, k - 1)))
+            and any(_onward_verb(norms[m]) for m in range(start, k - 1)))
 
 
 def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
@@ -737,7 +737,7 @@ def _onward_clause(out: list[Candidate], sent: Sentence, triggers, lights, cues,
     norms = sent.norms
     for k in range(at + 1, len(norms)):
         if not sent.toks[k - 1].punct or not norms[k].startswith("و") \
-                or not in_words(norms[k], ONWARD_VERBS, "و") or k in sent.trigger_toks:
+                or not _onward_verb(norms[k]) or k in sent.trigger_toks:
             continue
         stops = _tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                            last.actor1, None, start=k)
@@ -826,6 +826,31 @@ TOUR_OPEN = 4  # words at most before the verb of a tour's next stop («ومن �
 TOUR_TO = 3  # words at most between that verb and «إلى» or its place («سيتوجه بعد ذلك إلى»)
 
 
+def _verb_of(stem: str, verbs) -> bool:
+    """Whether `stem`, a word less its conjunction (و/ف), is one of `verbs`, bare or with the
+    future «س» («يزور», «سيزور»): the verb of a tour's next stop (_tour_stop, _next_stop)."""
+    return stem in verbs or stem[:1] == "س" and stem[1:] in verbs
+
+
+def _onward_verb(word: str) -> bool:
+    """Whether `word` is a verb of moving on (grammar.yaml onward_verbs, its future forms
+    listed: «سينتقل»), bare or with و/ف: the verb of a later clause's next stop (_onward,
+    _onward_clause, _tour_stop)."""
+    return in_words(word, ONWARD_VERBS, "وف")
+
+
+def _past_fillers(sent: Sentence, m: int, end: int, over_commas: bool = False) -> int:
+    """The first word from m on, before `end`, that is not a tour filler or a weekday
+    (grammar.yaml tour_fillers: «سيتوجه بعد ذلك إلى», «سينتقل كيري، الإثنين، إلى»): where
+    «إلى» or the place of a tour's next stop may stand (_tour_stop). A comma before a word
+    ends the fillers unless `over_commas`."""
+    norms = sent.norms
+    while m < len(norms) and m < end and (norms[m] in TOUR_FILLERS or norms[m] in WEEKDAYS) \
+            and (over_commas or not sent.toks[m - 1].punct):
+        m += 1
+    return m
+
+
 def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
                occupied: set, sdate, visitor: Actor | None,
                inherited: Actor | None, start: int = 0) -> list[Candidate]:
@@ -850,23 +875,17 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
     for k in range(start, min(start + TOUR_OPEN + 1, len(norms))):
         word = norms[k]
         stem = word[1:] if word[:1] in ("و", "ف") else word
-        visit_verb = stem in VISIT_VERBS or stem[:1] == "س" and stem[1:] in VISIT_VERBS
+        visit_verb = _verb_of(stem, VISIT_VERBS)
         # (not a verb of arrival: «ثم وصلت إلى الرياض شحنة» is a ship or a sum as often)
-        if not visit_verb and not in_words(word, ONWARD_VERBS, "وف"):
+        if not visit_verb and not _onward_verb(word):
             if word in TOUR_OPENERS or k in place_at:
                 continue
             return []  # a word that may be the subject («وكان هادي وصل ...»)
         m = k + 1
         named = next((a for a in sent.actors if a.i == m and _same(a, visitor)), None)
         if named is not None:  # «سينتقل كيري، الإثنين، إلى الدوحة»: the visitor himself
-            m = named.j
-            while m < len(norms) and m - named.j < TOUR_TO and (
-                    norms[m] in TOUR_FILLERS or norms[m] in WEEKDAYS):
-                m += 1
-        while m < len(norms) and m - k <= TOUR_TO and (
-                norms[m] in TOUR_FILLERS or norms[m] in WEEKDAYS) \
-                and not sent.toks[m - 1].punct:
-            m += 1
+            m = _past_fillers(sent, named.j, named.j + TOUR_TO, over_commas=True)
+        m = _past_fillers(sent, m, k + TOUR_TO + 1)
         if m < len(norms) and norms[m] in ("الي", "والي") and (
                 named is not None or not sent.toks[m - 1].punct):
             m += 1
@@ -2137,10 +2156,8 @@ def _next_stop(sent: Sentence, trig: Trigger, dests: list) -> bool:
     a bare و on the verb («ويزور بعدها ماليزيا»). Other verbs without a subject («وصلت») are
     a ship, a flight or a sum as often."""
     norms = sent.norms
-    word = norms[trig.i].lstrip("وف")
-    word = word[1:] if word[:1] == "س" and word[1:] in VISIT_VERBS | HEAD_VERBS else word
     if trig.tense not in ("past", "present") or not dests \
-            or word not in VISIT_VERBS | HEAD_VERBS:
+            or not _verb_of(norms[trig.i].lstrip("وف"), VISIT_VERBS | HEAD_VERBS):
         return False
     if not _place_words_only(sent, trig.j, dests[0][0], loose=True):
         return False  # «ومن المقرر أن يزور شي الدوحة»: a word between may be the subject
