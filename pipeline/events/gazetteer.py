@@ -76,6 +76,7 @@ class Gazetteer:
     org_head_titles: frozenset = frozenset()
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
     org_country: dict = field(default_factory=dict)  # national party code -> its country
+    org_rebels: dict = field(default_factory=dict)  # armed group -> the state it fights
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
     # institution nouns (وزارة الخارجية، الحكومة، البعثة): titles of a body, only with a
     # country or organisation attached (also in attached_titles)
@@ -260,6 +261,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.org_roles[code] = o.get("role")
         if o.get("country"):
             gaz.org_country[code] = o["country"]
+        if o.get("rebels_against"):
+            gaz.org_rebels[code] = o["rebels_against"]
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
         for stem in o.get("adjectives") or []:

@@ -986,6 +986,67 @@ def _institution_named_before(actor: Actor, g: dict, norms: list[str], clitics: 
         actor.country, actor.org = memory.get(("institution", stem), (None, None))
 
 
+# «الحكومة», «السلطات» alone: a state's party only where the grammar makes it one side of talks
+# with a foreign body (_bare_government_party)
+_BARE_GOVERNMENTS = frozenset(normalize_arabic(w) for w in ("الحكومة", "السلطات"))
+GOVERNMENT_TALKS_REACH = 8  # words at most from the foreign body to the «مع» of the government
+
+
+def _context_state(sent: Sentence, memory: dict, home: str | None) -> str | None:
+    """The one state the text has named so far (this sentence included), or the outlet's
+    when it has named none; None when it has named two or more."""
+    named = memory.get(NAMED_STATES, set())
+    if len(named) == 1:
+        return next(iter(named))
+    return home if not named else None
+
+
+def _bare_government_party(norms: list[str], sent: Sentence, g: dict, nxt: dict | None,
+                           clitics: dict, memory: dict, home: str | None, gaz) -> str | None:
+    """The state of a bare «الحكومة»/«السلطات» (no nationality, no institution named before)
+    where it is one side of talks with a foreign body: «محادثات السلام بين الحكومة وحركة
+    طالبان» (an armed group with orgs.yaml `rebels_against`: that state, if the text names
+    it), «المحادثات بين السلطات وبعثة صندوق النقد الدولي», «مشاورات بعثة صندوق النقد مع
+    الحكومة» (an international organisation: the one state the text names, or the outlet's
+    when it names none). A domestic subject («الحكومة تقرر») is nobody's party: None."""
+    i, j = g["i"], g["j"]
+    if g["person"] is not None or j != i + 1 or i == 0 or clitics.get(i) \
+            or norms[i] not in _BARE_GOVERNMENTS:
+        return None
+    if j < len(norms) and _definite(norms[j]) and not sent.toks[i].punct \
+            and norms[j] not in _TIME_WORDS:
+        return None  # «الحكومة الشرعية», «السلطات المحلية»: an adjective we do not know
+    if norms[i - 1] == "بين":
+        if nxt is None or nxt["i"] != j or not nxt["org"] or nxt["person"] is not None \
+                or not norms[j].startswith("و") or sent.toks[i].punct:
+            return None
+        org = nxt["org"]
+        if gaz.org_roles.get(org) == "group":
+            state = gaz.org_rebels.get(org)
+            return state if state in memory.get(NAMED_STATES, ()) else None
+        if org in gaz.org_country:
+            return None
+        return _context_state(sent, memory, home)
+    if norms[i - 1] != "مع":
+        return None
+    from pipeline.events.blocs import _broken, _noun_at
+    m = i - 1
+    talks = any(_noun_at(norms, k) and k + _noun_at(norms, k) <= m and not _broken(sent, k, m)
+                for k in range(max(0, m - GOVERNMENT_TALKS_REACH), m))
+    body = any(a.org and not a.country and gaz.org_roles.get(a.org) != "group"
+               and a.org not in gaz.org_country and m - GOVERNMENT_TALKS_REACH <= a.i
+               and a.j <= m and not _broken(sent, a.i, m) for a in sent.actors)
+    if not (talks and body):
+        return None
+    if j + 1 < len(norms) and norms[j] == "في" and not sent.toks[i].punct:
+        # «مع السلطات في مصر»: the authorities of the state (or of its capital) named after في
+        at = [c for x, _, c in sent.places if x == j + 1 and c]
+        at += [c for x, _, c in sent.countries if x == j + 1]
+        if at:
+            return at[0]
+    return _context_state(sent, memory, home)
+
+
 DEPARTMENT_WORDS = 3  # words of a department's name between an office and its institution
 
 
@@ -2153,6 +2214,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit.setdefault("first_q", i1)
                     unit["country"], unit["region"] = e1.code, True
                     unit["j"] = j1
+                elif (e1.kind == "org" and unit.get("inst") and gap == 0
+                      and clitics.get(i1) == "و" and not unit["country"] and not unit["org"]):
+                    break  # «بين الحكومة وحركة طالبان»: a second party joined by و, no genitive
                 elif e1.kind in ("country", "org") and (
                         gap <= (1 if e1.kind == "country" else window)
                         or e1.kind == "country"
@@ -2379,6 +2443,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         groups.append(dict(u, titles=list(u["titles"])))
 
     principals = set()  # groups that only say whose envoy the group before is
+    between_sides: list[tuple[int, int]] = []  # (token after «بين الحكومة», «بين»)
     for k, g in enumerate(groups):
         if k in principals:
             continue
@@ -2657,6 +2722,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if (actor.country is None and host is not None and host[0] == sent.index - 1
                     and norms[g["i"]][len(clitics.get(g["i"], "")):] in gaz.single_counterparts):
                 actor.country = host[1]
+        if actor.country is None and actor.org is None and actor.institution:
+            actor.country = _bare_government_party(
+                norms, sent, g, groups[k + 1] if k + 1 < len(groups) else None, clitics, memory,
+                home, gaz)
+            if actor.country and norms[g["i"] - 1] == "بين":
+                # «بين الحكومة وX»: the talks' two sides, paired with each other only
+                actor.pair = g["i"] - 1
+                between_sides.append((g["j"], g["i"] - 1))
         if actor.country is None and actor.org is None:
             continue
         toks = sent.toks
@@ -2712,6 +2785,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if not g.get("pronoun"):
                 _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
                                 memory, gaz)
+    for j, b in between_sides:
+        for other in sent.actors:
+            if other.i == j and other.org and other.pair is None:
+                other.pair = b
     destination = _visit_destination(norms, sent.places, len(norms))
     if destination is not None:
         memory[VISIT_HOST] = (sent.index, destination)
