@@ -2034,6 +2034,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if owner is not None:
         # «أطلقها وزير الخارجية الإيراني إبان زيارته للكويت»: his = the actor right before
         candidates = [owner] + [a for a in candidates if a is not owner]
+    dual = _dual_pair(sent, trig) if pronoun else []
+    if dual:  # «أثناء زيارتهما روسيا»: the two joined before the pronoun, not one of them
+        candidates = dual + [a for a in candidates if all(a is not d for d in dual)]
     if sent.actors and _carried_light(sent, trig):
         candidates.append(sent.actors[0])  # «وكان X ... توصل لاتفاق ...، وأجرى زيارة إليها»
     if verb_like:
@@ -2124,8 +2127,27 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         return out  # «وصل السفير الجديد لتسلم مهامه»: taking up a post, not a state visit
     if host is not None and host.counterpart and not host.titled:
         host = dataclasses.replace(host, role=visitor.role)
+    own = any(a is visitor for a in sent.actors)
+    # «خلال زيارة وزير الخارجية السعودي ووزير الخارجية الروسي إلى قطر»: a visit noun's
+    # genitive visitors joined by و each visit, as a verb's subjects do
+    genitive = trig.tense == "noun" and own and 0 <= visitor.i - trig.j <= 1 and not pronoun
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
                             if verb_like and visitor.i >= trig.j else [])
+    if genitive and not verb_like:
+        # «لزيارة ولي ولي العهد ووزير الدفاع محمد بن سلمان»: a title of the visitor's own
+        # state after و is mostly the same person's second office, not a second visitor
+        visitors += [v for v in _coordinated_visitors(sent, visitor, dest_codes, host)
+                     if not (v.country and v.country == visitor.country)]
+    if dual and visitor is dual[0] and dual[1] is not host \
+            and not (dual[1].country and dual[1].country in dest_codes):
+        visitors.append(dual[1])
+    # «زار وزير الخارجية الفرنسي ونظيره الألماني تونس»: his counterpart holds his office
+    visitors[1:] = [dataclasses.replace(v, role=visitor.role)
+                    if v.counterpart and v.role is None and not v.titled else v
+                    for v in visitors[1:]]
+    if own:  # «زار ممثلو مجموعة 5+1 طهران»: a bloc visits as each of its members
+        visitors = [m for v in visitors for m in _bloc_of(sent.actors, v)
+                    if m is v or not (m.country and m.country in dest_codes)]
     later = _tour_to_come(sent, trig, dests, status)
     to_come = status == "reported" and _leg_to_come(sent, trig, dests)
     if to_come:
@@ -2372,6 +2394,25 @@ def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:
         else:
             break
     return out
+
+
+def _dual_pair(sent: Sentence, trig: Trigger) -> list[Actor]:
+    """«التقى رئيسا الوزراء الهندي X والباكستاني Y ... أثناء زيارتهما روسيا»: a visit noun
+    with a dual pronoun is the visit of the two actors joined by و before it in its sentence
+    (the last such pair); [] for any other pronoun or without such a pair."""
+    norms = sent.norms
+    if not norms[trig.i].endswith("هما"):
+        return []
+    before = [a for a in sent.actors if a.j <= trig.i]
+    for a, b in reversed(list(zip(before, before[1:], strict=False))):
+        if b.i - a.j > 1 or a.role == "group" or b.role == "group" or a.bloc or b.bloc \
+                or _same(a, b) or a.country is None and a.org is None \
+                or b.country is None and b.org is None \
+                or not any(norms[m].startswith("و") for m in range(a.j, b.i + 1)) \
+                or any(sent.toks[m].punct for m in range(a.j - 1, b.i)):
+            continue
+        return [a, b]
+    return []
 
 
 def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:

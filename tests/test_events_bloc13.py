@@ -1,0 +1,66 @@
+"""Several visitors in one visit: a bloc, visitors joined by و after a visit noun, a dual
+pronoun, a counterpart joined to the visitor (pipeline/events/frames.py `_visit`).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from pipeline.events import extract as extract_mod
+
+
+def _visits(text: str, published="2016-05-10", home: str | None = "TUN") -> set:
+    """(visitor's country or org, role) of each rule VISIT candidate."""
+    out = set()
+    for c, feats in extract_mod.candidates(text, published, home):
+        if c.etype == "VISIT" and "rule=True" in feats:
+            a = c.actor1
+            out.add((a.country or a.org, a.role))
+    return out
+
+
+def _countries(visits: set) -> set:
+    return {code for code, _role in visits}
+
+
+def test_a_bloc_visits_as_each_of_its_members():
+    text = "زار ممثلو مجموعة 5+1 طهران الأسبوع الماضي لبحث الاتفاق النووي مع إيران."
+    assert _countries(_visits(text)) == {"USA", "GBR", "FRA", "RUS", "CHN", "DEU"}
+
+
+def test_a_bloc_named_after_the_visitor_does_not_visit():
+    text = "زار وزير الخارجية الأمريكي طهران بعد محادثات إيران مع مجموعة 5+1."
+    assert _countries(_visits(text)) == {"USA"}
+
+
+def test_visitors_joined_after_a_visit_noun_each_visit():
+    text = ("يعقد الاجتماع خلال زيارة وزير الخارجية السعودي عادل الجبير ووزير الخارجية الروسي "
+            "سيرغي لافروف إلى قطر اليوم.")
+    assert {("SAU", "foreign_minister"), ("RUS", "foreign_minister")} <= _visits(text)
+
+
+def test_a_second_office_of_the_same_state_is_no_second_visitor():
+    text = "نولي اهتماما كبيرا لزيارة ولي ولي العهد ووزير الدفاع محمد بن سلمان لروسيا."
+    visits = _visits(text, home="SAU")
+    assert _countries(visits) == {"SAU"} and len(visits) == 1
+
+
+def test_a_dual_pronoun_is_the_visit_of_the_two_joined_before_it():
+    text = ("وبعد أشهر من الخلافات التقى رئيسا الوزراء الهندي ناريندرا مودي والباكستاني نواز "
+            "شريف لمدة ساعة أثناء زيارتهما روسيا.")
+    assert {("IND", "head_of_government"), ("PAK", "head_of_government")} <= _visits(text)
+
+
+def test_a_singular_pronoun_is_one_visitor():
+    text = "التقى الرئيس الهندي ورئيس الوزراء الباكستاني نواز شريف أثناء زيارته روسيا."
+    assert len(_countries(_visits(text))) == 1
+
+
+def test_a_counterpart_joined_to_the_visitor_visits_in_his_office():
+    text = "زار وزير الخارجية الفرنسي ونظيره الألماني تونس يوم الاثنين."
+    assert _visits(text) == {("FRA", "foreign_minister"), ("DEU", "foreign_minister")}
+
+
+def test_a_counterpart_met_during_the_visit_is_no_visitor():
+    text = "زار وزير الخارجية الفرنسي تونس يوم الاثنين والتقى نظيره التونسي."
+    assert _countries(_visits(text)) == {"FRA"}
