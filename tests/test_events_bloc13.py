@@ -64,3 +64,30 @@ def test_a_counterpart_joined_to_the_visitor_visits_in_his_office():
 def test_a_counterpart_met_during_the_visit_is_no_visitor():
     text = "زار وزير الخارجية الفرنسي تونس يوم الاثنين والتقى نظيره التونسي."
     assert _countries(_visits(text)) == {"FRA"}
+
+
+def _meet_pairs(text: str, published="2015-08-01", home: str | None = "SAU") -> set:
+    """Sorted country pairs of the rule MEET candidates."""
+    out = set()
+    for c, feats in extract_mod.candidates(text, published, home):
+        if c.etype == "MEET" and "rule=True" in feats and c.actor2 is not None:
+            out.add(tuple(sorted((c.actor1.country or c.actor1.org,
+                                  c.actor2.country or c.actor2.org))))
+    return out
+
+
+def test_a_three_sided_meeting_pairs_every_two_of_its_three_parties():
+    text = ("عقد وزير الخارجية الروسي سيرغي لافروف اجتماعا ثلاثيا مع نظيريه الأمريكي جون كيري "
+            "والسعودي عادل الجبير في الدوحة.")
+    assert _meet_pairs(text) == {("RUS", "USA"), ("RUS", "SAU"), ("SAU", "USA")}
+
+
+def test_a_meeting_with_two_counterparts_pairs_the_subject_with_each_only():
+    text = ("عقد وزير الخارجية الروسي سيرغي لافروف اجتماعا مع نظيريه الأمريكي جون كيري "
+            "والسعودي عادل الجبير في الدوحة.")
+    assert _meet_pairs(text) == {("RUS", "USA"), ("RUS", "SAU")}
+
+
+def test_a_three_sided_meeting_with_two_parties_named_adds_nothing():
+    text = "عقد وزير الخارجية الروسي اجتماعا ثلاثيا مع نظيره الأمريكي جون كيري في الدوحة."
+    assert _meet_pairs(text) == {("RUS", "USA")}

@@ -694,6 +694,14 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
                       for y in counterparts[k + 1:] if x.key[0] != y.key[0]]
+        group = [subject] + ([duo[1]] if duo and not duo_only else []) + counterparts
+        if _gathering_size(norms, trig) == len({(a.i, a.j, a.bloc) if a.bloc else id(a)
+                                                 for a in group}):
+            # «سيعقد X اجتماعا ثلاثيا مع نظيريه A وB», «اللقاء الثلاثي الذي يجمع وزراء خارجية
+            # A وB وC»: a three-sided meeting of three parties; every two of them meet
+            have = {frozenset((id(x), id(y))) for x, y, _how in pairs}
+            pairs += [(x, y, "joint") for k, x in enumerate(group) for y in group[k + 1:]
+                      if frozenset((id(x), id(y))) not in have and x.key[0] != y.key[0]]
         expanded, done = [], set()
         for a1, a2, how in pairs:
             for x in _bloc_of(actors, a1):
@@ -1442,6 +1450,19 @@ def _joint_list(sent: Sentence, subject: Actor, counterparts: list[Actor], trig:
               or _collective(sent, subject))
     return (plural and len(counterparts) >= 2 and subject.i >= trig.j
             and all(_joined(sent, a) for a in counterparts))
+
+
+# «اجتماع ثلاثي», «مباحثات ثلاثية», «قمة رباعية»: how many sides a gathering has
+_SIDES = {"ثلاثي": 3, "ثلاثيا": 3, "الثلاثي": 3, "ثلاثيه": 3, "الثلاثيه": 3,
+          "رباعي": 4, "رباعيا": 4, "الرباعي": 4, "رباعيه": 4, "الرباعيه": 4}
+
+
+def _gathering_size(norms: list[str], trig: Trigger) -> int:
+    """The number of sides the adjective right after a gathering noun gives it (_SIDES), 0
+    without one (a verb has none)."""
+    if trig.tense != "noun" or trig.j >= len(norms):
+        return 0
+    return _SIDES.get(norms[trig.j], 0)
 
 
 def _collective(sent: Sentence, a: Actor) -> bool:
