@@ -91,3 +91,15 @@ def test_a_meeting_with_two_counterparts_pairs_the_subject_with_each_only():
 def test_a_three_sided_meeting_with_two_parties_named_adds_nothing():
     text = "عقد وزير الخارجية الروسي اجتماعا ثلاثيا مع نظيره الأمريكي جون كيري في الدوحة."
     assert _meet_pairs(text) == {("RUS", "USA")}
+
+
+def test_a_dual_foreign_ministers_title_names_each_of_the_two_states():
+    text = "وصل وزيرا خارجية فرنسا وألمانيا إلى تونس أمس."
+    assert _visits(text) == {("FRA", "foreign_minister"), ("DEU", "foreign_minister")}
+    text = "التقى وزيرا خارجية مصر والسعودية في القاهرة أمس."
+    assert _meet_pairs(text) == {("EGY", "SAU")}
+
+
+def test_a_dual_title_with_no_state_after_it_names_nobody():
+    text = "وصل وزيرا خارجية البلدين إلى القاهرة أمس."
+    assert not _visits(text)
