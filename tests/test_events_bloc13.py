@@ -103,3 +103,13 @@ def test_a_dual_foreign_ministers_title_names_each_of_the_two_states():
 def test_a_dual_title_with_no_state_after_it_names_nobody():
     text = "وصل وزيرا خارجية البلدين إلى القاهرة أمس."
     assert not _visits(text)
+
+
+def test_a_plural_visit_verb_after_a_joined_subject_list_has_each_visit():
+    text = "وزير الخارجية الفرنسي ونظيره الألماني يزوران تونس غدا."
+    assert _visits(text) == {("FRA", "foreign_minister"), ("DEU", "foreign_minister")}
+
+
+def test_a_singular_visit_verb_after_a_list_keeps_its_own_subject():
+    text = "التقى الرئيس التونسي بوزير الخارجية الفرنسي ووزير الخارجية الألماني يزور تونس."
+    assert _countries(_visits(text)) == {"DEU"}

@@ -2159,13 +2159,16 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         # state after و is mostly the same person's second office, not a second visitor
         visitors += [v for v in _coordinated_visitors(sent, visitor, dest_codes, host)
                      if not (v.country and v.country == visitor.country)]
+    if verb_like and own and visitor.j <= trig.i:
+        visitors = _subjects_before(sent, trig, visitor, dest_codes, host) + visitors
     if dual and visitor is dual[0] and dual[1] is not host \
             and not (dual[1].country and dual[1].country in dest_codes):
         visitors.append(dual[1])
     # «زار وزير الخارجية الفرنسي ونظيره الألماني تونس»: his counterpart holds his office
-    visitors[1:] = [dataclasses.replace(v, role=visitor.role)
-                    if v.counterpart and v.role is None and not v.titled else v
-                    for v in visitors[1:]]
+    lead = next((v for v in visitors if v.role is not None), visitor)
+    visitors = [dataclasses.replace(v, role=lead.role)
+                if v is not lead and v.counterpart and v.role is None and not v.titled else v
+                for v in visitors]
     if own:  # «زار ممثلو مجموعة 5+1 طهران»: a bloc visits as each of its members
         visitors = [m for v in visitors for m in _bloc_of(sent.actors, v)
                     if m is v or not (m.country and m.country in dest_codes)]
@@ -2414,6 +2417,27 @@ def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:
             last = a  # «برئاسة الشيخ تميم آل ثاني»: the rest of the same mention
         else:
             break
+    return out
+
+
+def _subjects_before(sent, trig, visitor, dest_codes, host) -> list[Actor]:
+    """«وزير الخارجية الفرنسي ونظيره الألماني يزوران تونس»: a dual or plural visit verb after
+    its subject has every actor of a و-joined list that ends with the visitor right before it;
+    the others of the list, first named first ([] for a singular verb)."""
+    norms = sent.norms
+    if not norms[trig.i].endswith(("ان", "ون", "وا")) or trig.i - visitor.j > 1:
+        return []
+    before = [a for a in sent.actors if a.j <= visitor.i]
+    out, last = [], visitor
+    for a in reversed(before):
+        if last.i - a.j > 0 or not last.clitic.startswith("و") \
+                or any(sent.toks[m].punct for m in range(a.j - 1, last.i)):
+            break
+        if a is host or a.role == "group" or a.entourage or _same(a, visitor) \
+                or (a.country and a.country in dest_codes):
+            break
+        out.insert(0, a)
+        last = a
     return out
 
 
