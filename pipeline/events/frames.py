@@ -687,6 +687,14 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
                       for y in counterparts[k + 1:] if x.key[0] != y.key[0]]
+        group = [subject] + ([duo[1]] if duo and not duo_only else []) + counterparts
+        if _gathering_size(norms, trig) == len({(a.i, a.j, a.bloc) if a.bloc else id(a)
+                                                 for a in group}):
+            # «سيعقد X اجتماعا ثلاثيا مع نظيريه A وB», «اللقاء الثلاثي الذي يجمع وزراء خارجية
+            # A وB وC»: a three-sided meeting of three parties; every two of them meet
+            have = {frozenset((id(x), id(y))) for x, y, _how in pairs}
+            pairs += [(x, y, "joint") for k, x in enumerate(group) for y in group[k + 1:]
+                      if frozenset((id(x), id(y))) not in have and x.key[0] != y.key[0]]
         expanded, done = [], set()
         for a1, a2, how in pairs:
             for x in _bloc_of(actors, a1):
@@ -1453,6 +1461,19 @@ def _joint_list(sent: Sentence, subject: Actor, counterparts: list[Actor], trig:
             and all(_joined(sent, a) for a in counterparts))
 
 
+# «اجتماع ثلاثي», «مباحثات ثلاثية», «قمة رباعية»: how many sides a gathering has
+_SIDES = {"ثلاثي": 3, "ثلاثيا": 3, "الثلاثي": 3, "ثلاثيه": 3, "الثلاثيه": 3,
+          "رباعي": 4, "رباعيا": 4, "الرباعي": 4, "رباعيه": 4, "الرباعيه": 4}
+
+
+def _gathering_size(norms: list[str], trig: Trigger) -> int:
+    """The number of sides the adjective right after a gathering noun gives it (_SIDES), 0
+    without one (a verb has none)."""
+    if trig.tense != "noun" or trig.j >= len(norms):
+        return 0
+    return _SIDES.get(norms[trig.j], 0)
+
+
 def _collective(sent: Sentence, a: Actor) -> bool:
     """Whether an actor is named by a plural title (وزراء الخارجية، قادة)."""
     plural = load_gazetteer().collective_titles
@@ -2038,6 +2059,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if owner is not None:
         # «أطلقها وزير الخارجية الإيراني إبان زيارته للكويت»: his = the actor right before
         candidates = [owner] + [a for a in candidates if a is not owner]
+    dual = _dual_pair(sent, trig) if pronoun else []
+    if dual:  # «أثناء زيارتهما روسيا»: the two joined before the pronoun, not one of them
+        candidates = dual + [a for a in candidates if all(a is not d for d in dual)]
     if sent.actors and _carried_light(sent, trig):
         candidates.append(sent.actors[0])  # «وكان X ... توصل لاتفاق ...، وأجرى زيارة إليها»
     if verb_like:
@@ -2128,8 +2152,30 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         return out  # «وصل السفير الجديد لتسلم مهامه»: taking up a post, not a state visit
     if host is not None and host.counterpart and not host.titled:
         host = dataclasses.replace(host, role=visitor.role)
+    own = any(a is visitor for a in sent.actors)
+    # «خلال زيارة وزير الخارجية السعودي ووزير الخارجية الروسي إلى قطر»: a visit noun's
+    # genitive visitors joined by و each visit, as a verb's subjects do
+    genitive = trig.tense == "noun" and own and 0 <= visitor.i - trig.j <= 1 and not pronoun
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
                             if verb_like and visitor.i >= trig.j else [])
+    if genitive and not verb_like:
+        # «لزيارة ولي ولي العهد ووزير الدفاع محمد بن سلمان»: a title of the visitor's own
+        # state after و is mostly the same person's second office, not a second visitor
+        visitors += [v for v in _coordinated_visitors(sent, visitor, dest_codes, host)
+                     if not (v.country and v.country == visitor.country)]
+    if verb_like and own and visitor.j <= trig.i:
+        visitors = _subjects_before(sent, trig, visitor, dest_codes, host) + visitors
+    if dual and visitor is dual[0] and dual[1] is not host \
+            and not (dual[1].country and dual[1].country in dest_codes):
+        visitors.append(dual[1])
+    # «زار وزير الخارجية الفرنسي ونظيره الألماني تونس»: his counterpart holds his office
+    lead = next((v for v in visitors if v.role is not None), visitor)
+    visitors = [dataclasses.replace(v, role=lead.role)
+                if v is not lead and v.counterpart and v.role is None and not v.titled else v
+                for v in visitors]
+    if own:  # «زار ممثلو مجموعة 5+1 طهران»: a bloc visits as each of its members
+        visitors = [m for v in visitors for m in _bloc_of(sent.actors, v)
+                    if m is v or not (m.country and m.country in dest_codes)]
     later = _tour_to_come(sent, trig, dests, status)
     to_come = status == "reported" and _leg_to_come(sent, trig, dests)
     if to_come:
@@ -2371,6 +2417,46 @@ def _coordinated_visitors(sent, visitor, dest_codes, host) -> list[Actor]:
         else:
             break
     return out
+
+
+def _subjects_before(sent, trig, visitor, dest_codes, host) -> list[Actor]:
+    """«وزير الخارجية الفرنسي ونظيره الألماني يزوران تونس»: a dual or plural visit verb after
+    its subject has every actor of a و-joined list that ends with the visitor right before it;
+    the others of the list, first named first ([] for a singular verb)."""
+    norms = sent.norms
+    if not norms[trig.i].endswith(("ان", "ون", "وا")) or trig.i - visitor.j > 1:
+        return []
+    before = [a for a in sent.actors if a.j <= visitor.i]
+    out, last = [], visitor
+    for a in reversed(before):
+        if last.i - a.j > 0 or not last.clitic.startswith("و") \
+                or any(sent.toks[m].punct for m in range(a.j - 1, last.i)):
+            break
+        if a is host or a.role == "group" or a.entourage or _same(a, visitor) \
+                or (a.country and a.country in dest_codes):
+            break
+        out.insert(0, a)
+        last = a
+    return out
+
+
+def _dual_pair(sent: Sentence, trig: Trigger) -> list[Actor]:
+    """«التقى رئيسا الوزراء الهندي X والباكستاني Y ... أثناء زيارتهما روسيا»: a visit noun
+    with a dual pronoun is the visit of the two actors joined by و before it in its sentence
+    (the last such pair); [] for any other pronoun or without such a pair."""
+    norms = sent.norms
+    if not norms[trig.i].endswith("هما"):
+        return []
+    before = [a for a in sent.actors if a.j <= trig.i]
+    for a, b in reversed(list(zip(before, before[1:], strict=False))):
+        if b.i - a.j > 1 or a.role == "group" or b.role == "group" or a.bloc or b.bloc \
+                or _same(a, b) or a.country is None and a.org is None \
+                or b.country is None and b.org is None \
+                or not any(norms[m].startswith("و") for m in range(a.j, b.i + 1)) \
+                or any(sent.toks[m].punct for m in range(a.j - 1, b.i)):
+            continue
+        return [a, b]
+    return []
 
 
 def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
