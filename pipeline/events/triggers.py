@@ -909,6 +909,23 @@ def _describes_actor(norms: list[str], k: int) -> bool:
     return k > 0 and norms[k - 1] in RELATIVE and not norms[k].startswith("س")
 
 
+RELATIVE_CLAUSE_SPAN = 8  # words after a relative clause's verb looked at for its day
+
+
+def _dated_relative(sent: Sentence, k: int, cues) -> bool:
+    """Whether the present relative clause whose verb is at k («الزيارة التي يؤديها ...»)
+    names a day or time before the next punctuation, or the sentence holds a cue of the
+    future or of a condition (من المقرر، المقبل، إذا ...): then the contact is announced,
+    not one under way."""
+    norms, toks = sent.norms, sent.toks
+    for m in range(k, min(len(norms), k + RELATIVE_CLAUSE_SPAN)):
+        if _time_word(norms, m):
+            return True
+        if toks[m].punct:
+            break
+    return any(c[2] in _FUTURE_KINDS for c in cues)
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
@@ -1013,9 +1030,15 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                                 or programme_item(sent, trig, triggers)
                                 or _future_subject(sent.norms, trig.j)
                                 or _future_verb_noun(sent, trig, triggers, lights, occupied)
-                                or _future_relative(sent, trig.j, occupied)
-                                or present_relative_at(sent, trig.j, occupied) is not None):
+                                or _future_relative(sent, trig.j, occupied)):
             tense = "present"
+        elif tense == "noun":
+            rel = present_relative_at(sent, trig.j, occupied)
+            if rel is not None:
+                # «للزيارة التي يؤديها رئيس الجمهورية إلى إيطاليا»: with no day nor cue of
+                # the future, the relative clause tells a contact under way (reported); a day
+                # («التي يؤديها اليوم») leaves it announced, as a present verb would be
+                tense = "present" if _dated_relative(sent, rel, cues) else "past"
     if tense == "present" and trig.tense == "present" and (
             _was_doing(sent.norms, trig.i, occupied) or first_to(sent, trig.i, occupied)):
         tense = "past"  # «كان أوباما يغادر كينيا»: past progressive; «أول وزير يزور طهران»
