@@ -6,6 +6,8 @@ Sentences written for these tests (not corpus text).
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline.events import extract_events
 
 
@@ -51,3 +53,20 @@ def test_meeting_brought_together_is_not_dated_by_a_coming_visit():
              "المقبل.")
     got2 = _status_of(text2, "MEET", published="2016-03-28")
     assert got2 and all(s == "planned" for s, _d in got2)
+
+
+def test_visit_begun_today_is_reported():
+    # «يبدأ X اليوم زيارة»: the visit begins on the writer's day, under way
+    got = _status_of("يبدأ رئيس الحكومة اليوم الأربعاء زيارة رسمية إلى ألمانيا رفقة وفد "
+                     "حكومي.", "VISIT", published="2017-02-08")
+    assert got == {("reported", date(2017, 2, 8))}
+
+
+def test_visit_begun_another_day_or_later_stays_planned():
+    # near misses: tomorrow, a bare weekday, the subjunctive (a later step), the future
+    for text in ("يبدأ رئيس الحكومة غدا الخميس زيارة رسمية إلى ألمانيا.",
+                 "يبدأ رئيس الحكومة الخميس زيارة رسمية إلى ألمانيا.",
+                 "وتحدث الوزير قبل أن يبدأ رئيس الحكومة زيارة رسمية إلى ألمانيا.",
+                 "سيبدأ رئيس الحكومة زيارة رسمية إلى ألمانيا."):
+        got = _status_of(text, "VISIT", published="2017-02-08")
+        assert got and all(s == "planned" for s, _d in got), text

@@ -909,6 +909,24 @@ def _describes_actor(norms: list[str], k: int) -> bool:
     return k > 0 and norms[k - 1] in RELATIVE and not norms[k].startswith("س")
 
 
+# «يبدأ / تبدأ» as the light verb of a contact noun: the contact begins
+_BEGINS = frozenset({"يبدا", "تبدا", "ويبدا", "وتبدا"})
+BEGIN_SPAN = 6  # words after a begun contact's noun looked at for its day
+
+
+def _begins_today(norms: list[str], k: int, trig: Trigger) -> bool:
+    """Whether the present light verb at k is «يبدأ» and names no day but today («يبدأ
+    رئيس الحكومة اليوم الأربعاء زيارة رسمية إلى ألمانيا», «تبدأ الوزيرة جولتها في ...»):
+    the contact is under way on the writer's day. In the subjunctive («قبل أن يبدأ»), or
+    with another day («يبدأ غدا جولة», «يبدأ
+    الثلاثاء جولة»), the first time word not «اليوم», leaves it to come."""
+    if norms[k] not in _BEGINS or k > 0 and norms[k - 1] in _SUBJUNCTIVE:
+        return False  # «قبل أن يبدأ زيارته»: a later step, not one under way
+    times = [m for m in range(k + 1, min(len(norms), trig.j + BEGIN_SPAN))
+             if _time_word(norms, m)]
+    return not times or norms[times[0]] == "اليوم"
+
+
 RELATIVE_CLAUSE_SPAN = 8  # words after a relative clause's verb looked at for its day
 
 
@@ -997,6 +1015,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             tense = light[-1][1]
             if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
                 tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
+            elif tense == "present" and _begins_today(sent.norms, light[-1][0], trig):
+                tense = "past"  # «يبدأ رئيس الحكومة اليوم زيارة رسمية»: a visit under way
             elif tense == "present" and first_to(sent, light[-1][0], occupied):
                 tense = "past"  # «أول وزير كوبي يقوم بزيارة رسمية لواشنطن»: as first_to
             elif tense == "present" and any(c[2] == "past" and light[-1][0] < c[0] < trig.i
