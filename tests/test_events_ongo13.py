@@ -70,3 +70,12 @@ def test_visit_begun_another_day_or_later_stays_planned():
                  "سيبدأ رئيس الحكومة زيارة رسمية إلى ألمانيا."):
         got = _status_of(text, "VISIT", published="2017-02-08")
         assert got and all(s == "planned" for s, _d in got), text
+
+
+def test_begun_talks_and_begun_until_are_left_alone():
+    # «لحين تبدأ X المفاوضات»: until they begin, still to come; talks that begin are not a
+    # visit (the rule is for visits)
+    got = _statuses("وحصلت اليونان على تمويل مؤقت من الاتحاد الأوروبي يكفي حتى نهاية يوليو "
+                    "الحالي لحين تبدأ اليونان المفاوضات مع دائنيها حول برنامج الإنقاذ.",
+                    published="2015-07-22", home=None)
+    assert got and all(s == "planned" for t, s, _d in got if t == "NEGOTIATE")

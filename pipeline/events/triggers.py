@@ -911,17 +911,20 @@ def _describes_actor(norms: list[str], k: int) -> bool:
 
 # «يبدأ / تبدأ» as the light verb of a contact noun: the contact begins
 _BEGINS = frozenset({"يبدا", "تبدا", "ويبدا", "وتبدا"})
+# a subordinator before «يبدأ» that puts the beginning later than the clause it hangs on
+_BEGIN_LATER = _SUBJUNCTIVE | {"لحين", "حين", "حينما", "عندما", "ريثما"}
 BEGIN_SPAN = 6  # words after a begun contact's noun looked at for its day
 
 
 def _begins_today(norms: list[str], k: int, trig: Trigger) -> bool:
-    """Whether the present light verb at k is «يبدأ» and names no day but today («يبدأ
-    رئيس الحكومة اليوم الأربعاء زيارة رسمية إلى ألمانيا», «تبدأ الوزيرة جولتها في ...»):
-    the contact is under way on the writer's day. In the subjunctive («قبل أن يبدأ»), or
-    with another day («يبدأ غدا جولة», «يبدأ
-    الثلاثاء جولة»), the first time word not «اليوم», leaves it to come."""
-    if norms[k] not in _BEGINS or k > 0 and norms[k - 1] in _SUBJUNCTIVE:
-        return False  # «قبل أن يبدأ زيارته»: a later step, not one under way
+    """Whether the present light verb at k of a visit noun is «يبدأ» and names no day but
+    today («يبدأ رئيس الحكومة اليوم الأربعاء زيارة رسمية إلى ألمانيا», «تبدأ الوزيرة جولتها
+    في ...»): the visit is under way on the writer's day. After a subordinator («قبل أن
+    يبدأ», «لحين يبدأ»), or with another day («يبدأ غدا جولة», «يبدأ الثلاثاء جولة»: the
+    first time word not «اليوم»), it is still to come."""
+    if trig.etype != "VISIT" or norms[k] not in _BEGINS \
+            or k > 0 and norms[k - 1] in _BEGIN_LATER:
+        return False  # «قبل أن يبدأ زيارته», «لحين يبدأ»: a later step, not one under way
     times = [m for m in range(k + 1, min(len(norms), trig.j + BEGIN_SPAN))
              if _time_word(norms, m)]
     return not times or norms[times[0]] == "اليوم"
