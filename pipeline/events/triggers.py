@@ -909,6 +909,44 @@ def _describes_actor(norms: list[str], k: int) -> bool:
     return k > 0 and norms[k - 1] in RELATIVE and not norms[k].startswith("س")
 
 
+# «يبدأ / تبدأ» as the light verb of a contact noun: the contact begins
+_BEGINS = frozenset({"يبدا", "تبدا", "ويبدا", "وتبدا"})
+# a subordinator before «يبدأ» that puts the beginning later than the clause it hangs on
+_BEGIN_LATER = _SUBJUNCTIVE | {"لحين", "حين", "حينما", "عندما", "ريثما"}
+BEGIN_SPAN = 6  # words after a begun contact's noun looked at for its day
+
+
+def _begins_today(norms: list[str], k: int, trig: Trigger) -> bool:
+    """Whether the present light verb at k of a visit noun is «يبدأ» and names no day but
+    today («يبدأ رئيس الحكومة اليوم الأربعاء زيارة رسمية إلى ألمانيا», «تبدأ الوزيرة جولتها
+    في ...»): the visit is under way on the writer's day. After a subordinator («قبل أن
+    يبدأ», «لحين يبدأ»), or with another day («يبدأ غدا جولة», «يبدأ الثلاثاء جولة»: the
+    first time word not «اليوم»), it is still to come."""
+    if trig.etype != "VISIT" or norms[k] not in _BEGINS \
+            or k > 0 and norms[k - 1] in _BEGIN_LATER:
+        return False  # «قبل أن يبدأ زيارته», «لحين يبدأ»: a later step, not one under way
+    times = [m for m in range(k + 1, min(len(norms), trig.j + BEGIN_SPAN))
+             if _time_word(norms, m)]
+    return not times or norms[times[0]] == "اليوم"
+
+
+RELATIVE_CLAUSE_SPAN = 8  # words after a relative clause's verb looked at for its day
+
+
+def _dated_relative(sent: Sentence, k: int, cues) -> bool:
+    """Whether the present relative clause whose verb is at k («الزيارة التي يؤديها ...»)
+    names a day or time before the next punctuation, or the sentence holds a cue of the
+    future or of a condition (من المقرر، المقبل، إذا ...): then the contact is announced,
+    not one under way."""
+    norms, toks = sent.norms, sent.toks
+    for m in range(k, min(len(norms), k + RELATIVE_CLAUSE_SPAN)):
+        if _time_word(norms, m):
+            return True
+        if toks[m].punct:
+            break
+    return any(c[2] in _FUTURE_KINDS for c in cues)
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
@@ -980,6 +1018,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             tense = light[-1][1]
             if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
                 tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
+            elif tense == "present" and _begins_today(sent.norms, light[-1][0], trig):
+                tense = "past"  # «يبدأ رئيس الحكومة اليوم زيارة رسمية»: a visit under way
             elif tense == "present" and first_to(sent, light[-1][0], occupied):
                 tense = "past"  # «أول وزير كوبي يقوم بزيارة رسمية لواشنطن»: as first_to
             elif tense == "present" and any(c[2] == "past" and light[-1][0] < c[0] < trig.i
@@ -1013,9 +1053,15 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                                 or programme_item(sent, trig, triggers)
                                 or _future_subject(sent.norms, trig.j)
                                 or _future_verb_noun(sent, trig, triggers, lights, occupied)
-                                or _future_relative(sent, trig.j, occupied)
-                                or present_relative_at(sent, trig.j, occupied) is not None):
+                                or _future_relative(sent, trig.j, occupied)):
             tense = "present"
+        elif tense == "noun":
+            rel = present_relative_at(sent, trig.j, occupied)
+            if rel is not None:
+                # «للزيارة التي يؤديها رئيس الجمهورية إلى إيطاليا»: with no day nor cue of
+                # the future, the relative clause tells a contact under way (reported); a day
+                # («التي يؤديها اليوم») leaves it announced, as a present verb would be
+                tense = "present" if _dated_relative(sent, rel, cues) else "past"
     if tense == "present" and trig.tense == "present" and (
             _was_doing(sent.norms, trig.i, occupied) or first_to(sent, trig.i, occupied)):
         tense = "past"  # «كان أوباما يغادر كينيا»: past progressive; «أول وزير يزور طهران»
