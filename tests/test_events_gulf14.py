@@ -53,3 +53,17 @@ def test_talks_with_a_lender_or_the_six_powers_stay_a_negotiation():
     got = _events("أجرى وزير الخارجية الإيراني محادثات مع مجموعة 5+1 في فيينا اليوم.")
     assert {t for t, _a in got} == {"NEGOTIATE"}
     assert ("NEGOTIATE", frozenset({("IRN", "foreign_minister"), ("USA", "official")})) in got
+
+
+def test_plural_counterparts_named_by_the_bloc_adjective_stop_there():
+    # the nationality after the next noun is the agreement's, not the counterparts'
+    got = _events("بحث وزير الخارجية الأمريكي مع نظرائه الخليجيين الاتفاق النووي الإيراني.")
+    assert got == {("MEET", frozenset({US_FM, ("GCC", "foreign_minister")}))}
+    got = _events("بحث وزير الخارجية الأمريكي مع نظرائه العرب الأزمة السورية اليوم.")
+    assert got == {("MEET", frozenset({US_FM, ("ARAB_LEAGUE", "foreign_minister")}))}
+
+
+def test_a_singular_counterpart_still_takes_the_nationality_after_it():
+    # near miss: no bloc adjective, the nationality names the counterpart
+    got = _events("بحث وزير الخارجية الأمريكي مع نظيره الإيراني الاتفاق النووي اليوم.")
+    assert ("MEET", frozenset({US_FM, ("IRN", "foreign_minister")})) in got
