@@ -67,3 +67,9 @@ def test_a_singular_counterpart_still_takes_the_nationality_after_it():
     # near miss: no bloc adjective, the nationality names the counterpart
     got = _events("بحث وزير الخارجية الأمريكي مع نظيره الإيراني الاتفاق النووي اليوم.")
     assert ("MEET", frozenset({US_FM, ("IRN", "foreign_minister")})) in got
+
+
+def test_the_league_of_arab_states_is_an_organisation_not_its_states():
+    # near miss: «الدول» inside the organisation's name, not the name's head
+    got = _events("أجرى وزير الخارجية الأمريكي مباحثات مع جامعة الدول العربية في القاهرة اليوم.")
+    assert got == {("MEET", frozenset({US_FM, ("ARAB_LEAGUE", "official")}))}

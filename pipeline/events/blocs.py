@@ -321,6 +321,9 @@ def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str
     return "NEGOTIATE" if any(f in talks for f in forms) else etype
 
 
+_STATES_WORDS = frozenset({"دول", "الدول"})  # «دول مجلس التعاون», not «جامعة الدول العربية»
+
+
 def council_role(a: Actor | None, b: Actor | None) -> tuple[Actor | None, Actor | None]:
     """A council of states (the lexicon's `councils`) named by its member states with no title
     («دول مجلس التعاون», «دول الخليج العربية») opposite a minister or a head of state in a
@@ -331,7 +334,7 @@ def council_role(a: Actor | None, b: Actor | None) -> tuple[Actor | None, Actor 
     def states_of(x):
         return (x is not None and x.org in spec["councils"] and not x.titled
                 and x.role == DEFAULT_ROLE and x.country is None
-                and any(w.norm in ("دول", "الدول") for w in tokenize(x.text)))
+                and _word_in(next((w.norm for w in tokenize(x.text)), ""), _STATES_WORDS))
 
     for x, y in ((a, b), (b, a)):
         if states_of(x) and y is not None and y.role in spec["council_roles"] \
