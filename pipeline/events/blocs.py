@@ -19,6 +19,7 @@ Data: configs/lexicons/events/blocs.yaml. Pure functions; the lexicon is read on
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -93,7 +94,9 @@ def _spec() -> dict:
                   "window": int(bg["window"])}
     return {"index": index, "starts": frozenset(starts), "blocs": blocs, "talks": talks,
             "states": states, "org_members": org_members, "background": background,
-            "titles": sorted(titles.items(), key=lambda kv: -len(kv[0]))}
+            "titles": sorted(titles.items(), key=lambda kv: -len(kv[0])),
+            "councils": frozenset(data_all.get("councils") or ()),
+            "council_roles": frozenset(data_all.get("council_roles") or ())}
 
 
 def _spellings(first_words) -> frozenset:
@@ -301,8 +304,12 @@ def topic_noun(word: str) -> bool:
 def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str:
     """Talks with a bloc, between two states named bare, or with organisations named bare after
     their «مع» (a MEET noun of the lexicon's `talks`), are a NEGOTIATE."""
+    councils = _spec()["councils"]
+
     def listed(x):  # a bloc's member, a bare state of a pair, an organisation of talks_orgs
-        return x is not None and (x.bloc or x.pair is not None or x.side is not None)
+        # (not a council of allied states: talks with «دول مجلس التعاون» are a meeting)
+        return x is not None and (x.bloc or x.pair is not None
+                                  or x.side is not None and x.org not in councils)
 
     if etype not in ("MEET", "DISCUSS") or not (listed(a) or listed(b)):
         return etype
@@ -312,6 +319,29 @@ def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str
     talks = _spec()["talks"]
     forms = (" ".join([w] + norms[1:]) for w in _bare_forms(norms[0]))
     return "NEGOTIATE" if any(f in talks for f in forms) else etype
+
+
+_STATES_WORDS = frozenset({"دول", "الدول"})  # «دول مجلس التعاون», not «جامعة الدول العربية»
+
+
+def council_role(a: Actor | None, b: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """A council of states (the lexicon's `councils`) named by its member states with no title
+    («دول مجلس التعاون», «دول الخليج العربية») opposite a minister or a head of state in a
+    meeting is met at that level: it takes the other actor's role, as «نظرائه» does («بدأ
+    وزير الخارجية الأمريكي محادثات مع دول الخليج» are talks with the Gulf foreign ministers)."""
+    spec = _spec()
+
+    def states_of(x):
+        return (x is not None and x.org in spec["councils"] and not x.titled
+                and x.role == DEFAULT_ROLE and x.country is None
+                and _word_in(next((w.norm for w in tokenize(x.text)), ""), _STATES_WORDS))
+
+    for x, y in ((a, b), (b, a)):
+        if states_of(x) and y is not None and y.role in spec["council_roles"] \
+                and (y.country is not None and y.org is None):
+            x = replace(x, role=y.role)
+            return (x, y) if y is b else (y, x)
+    return a, b
 
 
 def background_talks(sent: Sentence, trig, a: Actor | None, b: Actor | None) -> bool:

@@ -10,7 +10,13 @@ import hashlib
 import re
 from datetime import date, timedelta
 
-from pipeline.events.blocs import background_talks, bloc_type, own_council, resolve_blocs
+from pipeline.events.blocs import (
+    background_talks,
+    bloc_type,
+    council_role,
+    own_council,
+    resolve_blocs,
+)
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
@@ -394,6 +400,8 @@ def candidates(text: str, published=None, home: str | None = None,
                         and any(m.explicit and m.precision == "day" for m in dated[kv])]
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
+            if c.etype == "MEET":
+                c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
         days_told = days_told or _several_days(sent.norms)
         this_contact = _this_contact(sent.norms, prev_contacts) if not found else None
@@ -414,6 +422,8 @@ def candidates(text: str, published=None, home: str | None = None,
             wide = [c for c in wide if _within(c, opening)]
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
+            if c.etype == "MEET":
+                c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
         wide = [c for c in wide if not (c.etype == "NEGOTIATE"
                                         and background_talks(sent, c.trig, c.actor1, c.actor2))]
         # a present verb that tells the programme of a visit the lead dates today or later

@@ -2139,7 +2139,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 unit["inst"] = unit["tkeys"][-1] in gaz.institution_titles
             window = 7 if unit["delegation"] else 3
             m = k + 1
-            while m < len(raw):
+            # «نظرائه الخليجيين»: the bloc's adjective right after plural counterparts names
+            # them; a nationality further on qualifies another noun («نظرائه الخليجيين الاتفاق
+            # النووي الإيراني»: the agreement is Iran's, the counterparts the Gulf's)
+            by_bloc = _counterpart_bloc(norms, unit, gaz) is not None
+            while m < len(raw) and not by_bloc:
                 i1, j1, e1 = raw[m]
                 gap = i1 - unit["j"]
                 if e1.kind == "skip" and gap == 0 and unit["titles"]:
