@@ -1,0 +1,34 @@
+"""A phone interview («قال X في اتصال هاتفي، إن ...», «في اتصال هاتفي لـ«الشرق الأوسط»») is a
+statement to a paper by phone, no call between X and another side of the sentence."""
+
+from pipeline.events import extract_events
+
+
+def _calls(text):
+    return [e for e in extract_events(text, "2015-07-27", home="SAU") if e["event_type"] == "CALL"]
+
+
+def test_interview_then_that_is_no_call():
+    text = ("وقال وزير حقوق الإنسان اليمني عز الدين الأصبحي في اتصال هاتفي، إنه تلقى ترحيبا من "
+            "الأمين العام لمجلس التعاون الخليجي عبد اللطيف الزياني على عودة السفراء.")
+    assert _calls(text) == []
+
+
+def test_interview_to_a_paper_is_no_call():
+    text = ("وأوضح وزير الخارجية اليمني رياض ياسين في اتصال هاتفي لـ«الشرق الأوسط» أمس، إنه تلقى "
+            "ترحيبا من الأمين العام لمجلس التعاون الخليجي عبد اللطيف الزياني.")
+    assert _calls(text) == []
+
+
+def test_call_with_a_counterpart_stays():
+    # near miss: «في اتصال هاتفي مع» the other side, then what was said
+    text = ("وقال وزير الخارجية اليمني رياض ياسين في اتصال هاتفي مع الأمين العام لمجلس التعاون "
+            "الخليجي عبد اللطيف الزياني إن عودة السفراء قريبة.")
+    assert len(_calls(text)) == 1
+
+
+def test_two_speakers_in_a_call_stay():
+    # near miss: two sides say it together in the call
+    text = ("وأكد الرئيس الأمريكي باراك أوباما والرئيس التركي رجب طيب أردوغان في اتصال هاتفي "
+            "أن التعاون ضروري.")
+    assert len(_calls(text)) == 1
