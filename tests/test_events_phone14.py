@@ -32,3 +32,35 @@ def test_two_speakers_in_a_call_stay():
     text = ("وأكد الرئيس الأمريكي باراك أوباما والرئيس التركي رجب طيب أردوغان في اتصال هاتفي "
             "أن التعاون ضروري.")
     assert len(_calls(text)) == 1
+
+
+def test_interview_before_a_quote_is_no_call():
+    text = ("وذكر وزير حقوق الإنسان اليمني عز الدين الأصبحي في اتصال هاتفي: «الأمين العام لمجلس "
+            "التعاون الخليجي عبد اللطيف الزياني رحب بعودة السفراء».")
+    assert _calls(text) == []
+
+
+def test_interview_with_a_programme_is_no_call():
+    text = ("وأكد وزير الخارجية اليمني رياض ياسين في اتصال هاتفي مع برنامج «المشهد» أنه تلقى "
+            "ترحيبا من الأمين العام لمجلس التعاون الخليجي عبد اللطيف الزياني.")
+    assert _calls(text) == []
+
+
+def test_interview_the_paper_held_is_no_call():
+    text = ("وأوضح وزير الخارجية اليمني رياض ياسين في اتصال هاتفي أجرته معه «الشرق الأوسط»، أنه "
+            "تلقى ترحيبا من الأمين العام لمجلس التعاون الخليجي عبد اللطيف الزياني.")
+    assert _calls(text) == []
+
+
+def test_call_told_with_a_quote_stays():
+    # near miss: the other side named right after «مع», then the quote
+    text = ("وقال وزير الخارجية اليمني رياض ياسين في اتصال هاتفي مع الأمين العام لمجلس التعاون "
+            "الخليجي عبد اللطيف الزياني: «عودة السفراء قريبة».")
+    assert len(_calls(text)) == 1
+
+
+def test_call_by_paper_named_partner_stays():
+    # near miss: «أجراه» with the other side after ب, no «معه»
+    text = ("وقال وزير الخارجية اليمني رياض ياسين خلال اتصال هاتفي أجراه أمس بالأمين العام "
+            "لمجلس التعاون الخليجي عبد اللطيف الزياني إن عودة السفراء قريبة.")
+    assert len(_calls(text)) == 1

@@ -782,6 +782,7 @@ INTERVIEW_SKIP = frozenset({"امس", "اليوم", "الاحد", "الاثني�
 INTERVIEW_MEDIA = frozenset({"برنامج", "وكاله", "قناه", "اذاعه", "موقع"})
 INTERVIEW_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
 INTERVIEW_BY_PAPER = frozenset({"اجرته", "اجراه", "اجرتها", "اجرياه"})
+INTERVIEW_IN = frozenset({"في", "خلال", "وفي", "وخلال"})
 INTERVIEW_SPEAKER = 15  # words from the speech verb to the phone noun («قال X في اتصال هاتفي»)
 
 
@@ -811,15 +812,22 @@ def _phone_interview(trig: Trigger, sent: Sentence) -> bool:
     while k < len(norms) and norms[k] in INTERVIEW_SKIP:
         k += 1
     if k >= len(norms):  # «وقال X في اتصال هاتفي:» ending its sentence before the quote
-        said = sent.text[sent.toks[k - 1].end:].strip().startswith(":")
-        return said and _one_speaker(trig, sent)
+        said = ":" in sent.text[sent.toks[k - 1].start:]  # a token keeps its punctuation
+        return said and _said_in(trig, sent) and _one_speaker(trig, sent)
     w = norms[k]
     if w in ("ل", "ب", "مع") or w[:1] in ("ل", "ب"):
         return _medium(sent, k + 1 if w in ("ل", "ب", "مع") else k)
     if w in INTERVIEW_BY_PAPER:
         return k + 1 < len(norms) and norms[k + 1] in ("معه", "معها", "معهم")
-    gap = sent.text[sent.toks[k - 1].end:sent.toks[k].start]
-    return (w in INTERVIEW_THAT or ":" in gap) and _one_speaker(trig, sent)
+    gap = sent.text[sent.toks[k - 1].start:sent.toks[k].start]  # «هاتفي:» is one token
+    return (w in INTERVIEW_THAT or ":" in gap) and _said_in(trig, sent) \
+        and _one_speaker(trig, sent)
+
+
+def _said_in(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a phone noun is the setting of a statement («قال X في اتصال هاتفي»): a noun
+    (not an adverb that types a verb: «أبلغه هاتفيا أن») right after في / خلال."""
+    return not trig.adverb and trig.i > 0 and sent.norms[trig.i - 1] in INTERVIEW_IN
 
 
 def _one_speaker(trig: Trigger, sent: Sentence) -> bool:
