@@ -64,3 +64,24 @@ def test_call_by_paper_named_partner_stays():
     text = ("وقال وزير الخارجية اليمني رياض ياسين خلال اتصال هاتفي أجراه أمس بالأمين العام "
             "لمجلس التعاون الخليجي عبد اللطيف الزياني إن عودة السفراء قريبة.")
     assert len(_calls(text)) == 1
+
+
+def test_statement_by_phone_to_a_radio_is_no_call():
+    text = ("وأكد وزير الخارجية التونسي خميس الجهيناوي في تصريح هاتفي للجوهرة أف أم اليوم أنه "
+            "تلقى دعوة من وزير الخارجية الفرنسي جان إيف لودريان.")
+    assert _calls(text) == []
+    from pipeline.events.mentions import Sentence, tokenize
+    from pipeline.events.triggers import find_triggers
+    for s in (text, text.replace("تصريح هاتفي للجوهرة أف أم", "اتصال هاتفي للجوهرة أف أم")):
+        sent = Sentence(s, 0, tokenize(s))
+        assert not [t for t in find_triggers(sent)[0] if t.etype == "CALL"]
+
+
+def test_call_for_a_purpose_stays():
+    # near miss: ل + a purpose, not a medium
+    s = ("وأجرى وزير الخارجية التونسي خميس الجهيناوي اتصالا هاتفيا لبحث الأزمة مع وزير الخارجية "
+         "الفرنسي جان إيف لودريان.")
+    from pipeline.events.mentions import Sentence, tokenize
+    from pipeline.events.triggers import find_triggers
+    sent = Sentence(s, 0, tokenize(s))
+    assert [t for t in find_triggers(sent)[0] if t.etype == "CALL"]

@@ -792,8 +792,7 @@ def _medium(sent: Sentence, k: int) -> bool:
     if k >= len(sent.norms):
         return False
     w = sent.norms[k]
-    bare = w[1:] if w[:1] in ("ل", "ب") else w
-    bare = bare[1:] if bare[:2] == "لل" else bare  # للجوهرة -> ل + الجوهرة
+    bare = "ال" + w[2:] if w[:2] == "لل" else w[1:] if w[:1] in ("ل", "ب") else w  # للجوهرة
     tok = sent.toks[k]
     quoted = any(q in sent.text[max(0, tok.start - 1):tok.end] for q in "«\"“")
     return (w in OUTLET_WORDS or bare in OUTLET_WORDS or w in INTERVIEW_MEDIA
