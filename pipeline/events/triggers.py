@@ -19,6 +19,7 @@ from pipeline.events.words import (
     CONDITION_WORDS,
     DEMAND_VERBS,
     DEMAND_WINDOW,
+    DUAL_NOUNS,
     HEAD_VERBS,
     INVITE_EXTEND,
     INVITE_NOUNS,
@@ -39,6 +40,7 @@ from pipeline.events.words import (
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
     SPEAK_WITH_WORDS,
+    SPEECH_VERBS,
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
@@ -115,6 +117,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _speaks_about(t, sent)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
                 and not _addresses_words(t, norms) and not _no_envoy_summoned(t, sent)
+                and not _phone_interview(t, sent)
                 and _light_object(t, lights, norms, sent.toks)]
     triggers = [t for t in triggers if not _demanded(t, triggers, norms)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
@@ -768,6 +771,75 @@ def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
             return len(gap) <= ANSWER_REACH and not any(sent.toks[k].punct
                                                         for k in range(a, trig.i))
     return False
+
+
+# A phone interview («قال X في اتصال هاتفي لـ«الشرق الأوسط»», «في تصريح هاتفي للجوهرة أف أم»,
+# «في اتصال هاتفي أجرته معه الصحيفة», «وقال X في اتصال هاتفي، إن ...»): a statement to a paper
+# by phone, no call between two sides. INTERVIEW_SKIP: day words between the noun and what
+# follows it; INTERVIEW_MEDIA: nouns of a medium («مع برنامج "بوليتيكا"», «بوكالة تونس»).
+INTERVIEW_SKIP = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                            "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ظهر", "اول"})
+INTERVIEW_MEDIA = frozenset({"برنامج", "وكاله", "قناه", "اذاعه", "موقع"})
+INTERVIEW_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
+INTERVIEW_BY_PAPER = frozenset({"اجرته", "اجراه", "اجرتها", "اجرياه"})
+INTERVIEW_IN = frozenset({"في", "خلال", "وفي", "وخلال"})
+INTERVIEW_SPEAKER = 15  # words from the speech verb to the phone noun («قال X في اتصال هاتفي»)
+
+
+def _medium(sent: Sentence, k: int) -> bool:
+    """Whether the word at k names a news medium: a paper's word («صحيفة», «الجوهرة»), a
+    medium's noun («وكالة», «برنامج»), or a paper's name in quotes («الشرق» of «الشرق الأوسط»)."""
+    if k >= len(sent.norms):
+        return False
+    w = sent.norms[k]
+    bare = "ال" + w[2:] if w[:2] == "لل" else w[1:] if w[:1] in ("ل", "ب") else w  # للجوهرة
+    tok = sent.toks[k]
+    quoted = any(q in sent.text[max(0, tok.start - 1):tok.end] for q in "«\"“")
+    return (w in OUTLET_WORDS or bare in OUTLET_WORDS or w in INTERVIEW_MEDIA
+            or bare in INTERVIEW_MEDIA or "ال" + bare in OUTLET_WORDS
+            or quoted and (w in OUTLET_NAMES or bare in OUTLET_NAMES))
+
+
+def _phone_interview(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a phone noun is an interview: the medium right after it
+    (لـ«الشرق الأوسط», للجوهرة, مع برنامج, أجرته معه), or, after a speech verb with one speaker,
+    what was said right after it (، إن / أن / :) with no other side named."""
+    if trig.etype != "CALL" or trig.tense != "noun":
+        return False
+    norms = sent.norms
+    k = trig.j
+    while k < len(norms) and norms[k] in INTERVIEW_SKIP:
+        k += 1
+    if k >= len(norms):  # «وقال X في اتصال هاتفي:» ending its sentence before the quote
+        said = ":" in sent.text[sent.toks[k - 1].start:]  # a token keeps its punctuation
+        return said and _said_in(trig, sent) and _one_speaker(trig, sent)
+    w = norms[k]
+    if w in ("ل", "ب", "مع") or w[:1] in ("ل", "ب"):
+        return _medium(sent, k + 1 if w in ("ل", "ب", "مع") else k)
+    if w in INTERVIEW_BY_PAPER:
+        return k + 1 < len(norms) and norms[k + 1] in ("معه", "معها", "معهم")
+    gap = sent.text[sent.toks[k - 1].start:sent.toks[k].start]  # «هاتفي:» is one token
+    return (w in INTERVIEW_THAT or ":" in gap) and _said_in(trig, sent) \
+        and _one_speaker(trig, sent)
+
+
+def _said_in(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a phone noun is the setting of a statement («قال X في اتصال هاتفي»): a noun
+    (not an adverb that types a verb: «أبلغه هاتفيا أن») right after في / خلال."""
+    return not trig.adverb and trig.i > 0 and sent.norms[trig.i - 1] in INTERVIEW_IN
+
+
+def _one_speaker(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a speech verb at most INTERVIEW_SPEAKER words before the phone noun has one
+    speaker (not «أكد الرئيسان», not «أكد A وB في اتصال هاتفي أن»: the two sides talk)."""
+    norms = sent.norms
+    lo = max(0, trig.i - INTERVIEW_SPEAKER)
+    verb = next((m for m in range(trig.i - 1, lo - 1, -1) if norms[m] in SPEECH_VERBS
+                 or norms[m] in ("ذكر", "وذكر", "افاد", "وافاد")), None)
+    if verb is None or any(norms[m] in DUAL_NOUNS for m in range(verb, trig.i)):
+        return False
+    speakers = [a for a in sent.actors if verb < a.i and a.j <= trig.i]
+    return len(speakers) <= 1
 
 
 def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
