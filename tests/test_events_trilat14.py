@@ -44,3 +44,30 @@ def test_the_relations_that_bring_two_states_together_are_no_meeting_of_theirs()
 def test_a_relative_clause_on_a_topic_noun_does_not_make_the_meeting_planned():
     text = "وبحث الوزير مع نظيره المصري في لقاء العلاقات التي تجمع البلدين."
     assert {status for _pair, status in _meets(text)} == {"reported"}
+
+
+def _meet_roles(text: str, published="2025-06-07") -> set:
+    """(country, role, country, role) of the rule MEET candidates, sorted by country."""
+    out = set()
+    for c, feats in extract_mod.candidates(text, published, "SAU"):
+        if c.etype == "MEET" and "rule=True" in feats and c.actor2 is not None:
+            a, b = sorted((c.actor1, c.actor2), key=lambda x: x.country or x.org or "")
+            out.add((a.country, a.role, b.country, b.role))
+    return out
+
+
+_BEFORE = ("أعلنت الوزارة اليوم السبت أن وزير الخارجية المصري سيزور عمان الثلاثاء لمناقشة "
+           "الأزمة مع نظيره الأردني. ")
+
+
+def test_the_two_of_the_sentence_before_meet_each_other_at_a_three_sided_meeting():
+    text = _BEFORE + "وكان الوزيران التقيا في القاهرة في مايو خلال اجتماع ثلاثي مع نظيرهما العراقي."
+    meets = _meet_roles(text)
+    assert ("EGY", "foreign_minister", "JOR", "foreign_minister") in meets
+    # the counterpart among the two holds the first one's office with the third party too
+    assert ("IRQ", "foreign_minister", "JOR", "foreign_minister") in meets
+
+
+def test_the_two_meeting_a_third_party_without_a_size_are_not_paired():
+    text = _BEFORE + "وكان الوزيران التقيا في القاهرة في مايو مع نظيرهما العراقي."
+    assert not any({a, b} == {"EGY", "JOR"} for a, _ra, b, _rb in _meet_roles(text))
