@@ -688,7 +688,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
                       for y in counterparts[k + 1:] if x.key[0] != y.key[0]]
         group = [subject] + ([duo[1]] if duo and not duo_only else []) + counterparts
-        if _gathering_size(norms, trig) == len({(a.i, a.j, a.bloc) if a.bloc else id(a)
+        size = _gathering_size(norms, trig)
+        if duo and not duo_only and not size:
+            # «وكان الوزيران التقيا ... خلال اجتماع ثلاثي مع نظيرهما X»: the gathering the
+            # two of the sentence before met at, with X, is three-sided
+            size = next((_SIDES[norms[k]] for k in range(trig.j + 1, min(trig.j + 8, len(norms)))
+                         if norms[k] in _SIDES and k - 1 in sent.trigger_toks), 0)
+        if size == len({(a.i, a.j, a.bloc) if a.bloc else id(a)
                                                  for a in group}):
             # «سيعقد X اجتماعا ثلاثيا مع نظيريه A وB», «اللقاء الثلاثي الذي يجمع وزراء خارجية
             # A وB وC»: a three-sided meeting of three parties; every two of them meet
@@ -707,6 +713,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if not may_pair(a1, a2):
                 continue  # two members of one bloc, or a bare state not opposite one
             listed = rank.get(id(a2), 0) if how != "joint" else 0
+            if duo and a1 is duo[1] and a1.counterpart and not a1.titled:
+                # «... مع نظيره الأردني. والتقى الوزيران نظيرهما العراقي»: the counterpart of
+                # the two holds the office of the first of them
+                a1 = dataclasses.replace(a1, role=duo[0].role)
             # نظيره takes the other actor's role in this pair only (a copy: the sentence's
             # actors are shared by every pair and trigger)
             if a2.counterpart and not a2.titled:

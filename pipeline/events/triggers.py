@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pipeline.events.blocs import topic_noun
 from pipeline.events.dates import CLAUSE_OPENERS, WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
@@ -20,6 +21,7 @@ from pipeline.events.words import (
     DEMAND_VERBS,
     DEMAND_WINDOW,
     DUAL_NOUNS,
+    GATHER_VERBS,
     HEAD_VERBS,
     INVITE_EXTEND,
     INVITE_NOUNS,
@@ -584,7 +586,12 @@ def present_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> 
     at `j` («الزيارة التي يؤديها الوزير اليوم», «المحادثات التي يجريها»): the contact is
     told in the present, as a verb would tell it. None when there is none."""
     k = relative_verb_at(sent, j, occupied)
-    return k if k is not None and _present_light(sent.norms, k) else None
+    # «اللقاء الثلاثي الذي يجمع اليوم A وB وC»: a present gather verb tells it the same way,
+    # on the noun itself or one adjective of it (not «لقاء العلاقات التي تجمع البلدين»: a
+    # relative clause on a topic noun)
+    gather = (k is not None and sent.norms[k] in GATHER_VERBS and sent.norms[k][:1] in "يت"
+              and k - j <= 2 and not any(topic_noun(w) for w in sent.norms[j:k - 1]))
+    return k if k is not None and (_present_light(sent.norms, k) or gather) else None
 
 
 def relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
