@@ -40,6 +40,17 @@ def test_visit_in_a_relative_clause_with_a_day_or_a_plan_stays_planned():
     assert got and all(s == "planned" for s, _d in got)
 
 
+def test_a_day_set_off_by_commas_after_the_clause_keeps_it_announced():
+    # «التي يقوم بها ... إلى تونس، غدا،»: the day belongs to the clause; without the commas
+    # around it the next clause's word is no day of this one
+    got = _status_of("وتكتسي الزيارة التي يقوم بها وزير الخارجية الإيطالي إلى تونس، غدا، "
+                     "أهمية كبيرة للبلدين.", "VISIT")
+    assert got and all(s == "planned" for s, _d in got)
+    got = _status_of("وتكتسي الزيارة التي يقوم بها وزير الخارجية الإيطالي إلى تونس، أهمية "
+                     "كبيرة للبلدين.", "VISIT")
+    assert got and all(s == "reported" for s, _d in got)
+
+
 def test_meeting_brought_together_is_not_dated_by_a_coming_visit():
     # «على إثر لقاء جمعه بنظيره»: a meeting held; the coming month is the visit's
     text = ("أعلن وزير الخارجية اليوم الاثنين أن العلاقات مع الكويت متميزة. وقال في ندوة "

@@ -1014,14 +1014,16 @@ RELATIVE_CLAUSE_SPAN = 8  # words after a relative clause's verb looked at for i
 
 def _dated_relative(sent: Sentence, k: int, cues) -> bool:
     """Whether the present relative clause whose verb is at k («الزيارة التي يؤديها ...»)
-    names a day or time before the next punctuation, or the sentence holds a cue of the
-    future or of a condition (من المقرر، المقبل، إذا ...): then the contact is announced,
-    not one under way."""
+    names a day or time before the next punctuation, or right after it set off by commas
+    («الذي يجمع في مسقط، اليوم،»), or the sentence holds a cue of the future or of a
+    condition (من المقرر، المقبل، إذا ...): then the contact is announced, not one under way."""
     norms, toks = sent.norms, sent.toks
     for m in range(k, min(len(norms), k + RELATIVE_CLAUSE_SPAN)):
         if _time_word(norms, m):
             return True
         if toks[m].punct:
+            if m + 1 < len(norms) and _time_word(norms, m + 1) and toks[m + 1].punct:
+                return True
             break
     return any(c[2] in _FUTURE_KINDS for c in cues)
 
