@@ -682,7 +682,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         for cp in counterparts:
             span = spans.setdefault((cp.i, cp.j, cp.bloc) if cp.bloc else id(cp), len(spans))
             rank[id(cp)] = span
-        if (participants or _joint_list(sent, subject, counterparts, trig)) \
+        if (participants and not _received_list(sent, trig, participants)
+                or not participants and _joint_list(sent, subject, counterparts, trig)) \
                 and not _shared_title_list(subject, counterparts):
             # a meeting of a و-joined list (اجتماع بين A وB وC): every two of them meet
             pairs += [(x, y, "joint") for k, x in enumerate(counterparts)
@@ -1329,6 +1330,16 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                 return []
             if norms[k] not in GATHER_BARE:  # a pronoun object: جمعته، جمعهما
                 head = next((a for a in sent.actors if a.j <= trig.i), inherited)
+                told = _told_head(sent, trig)
+                if told is not None:
+                    head = told  # «أوضح الوزير في بيانه أن الملك ... الاتصال الذي تلقاه من X»
+                if not norms[k].startswith("جمع"):
+                    # «الاتصال الذي تلقاه من A، والرسالة التي تلقاها من B»: B is another
+                    # relative clause's, of another noun
+                    cut = next((m for m in range(1, len(listed)) if listed[m - 1].i > k and any(
+                        t in RELATIVE or t in GATHER
+                        for t in norms[listed[m - 1].j:listed[m].i])), len(listed))
+                    listed = listed[:cut]
                 listed = [head] + listed if head is not None else []
             if len(listed) >= 2 and all(_joined(sent, a) or a.clitic.startswith(("ب", "وب"))
                                         or norms[a.i - 1] in ("من", "مع")
@@ -1338,6 +1349,27 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         if k > trig.j and sent.toks[k - 1].punct:
             return []
     return []
+
+
+def _told_head(sent: Sentence, trig: Trigger) -> Actor | None:
+    """The first actor of the clause that «أن» opens before a contact noun, when an actor
+    named before that «أن» reports it («أوضح وزير الإعلام في بيانه أن الملك أطلع المجلس على
+    الاتصال الذي تلقاه من X»): the reporter is no party, the clause's subject receives."""
+    norms = sent.norms
+    that = [m for m in range(trig.i) if norms[m] in _THAT]
+    if not that or not any(a.j <= that[-1] for a in sent.actors):
+        return None
+    return next((a for a in sent.actors if that[-1] < a.i and a.j <= trig.i), None)
+
+
+def _received_list(sent: Sentence, trig: Trigger, participants: list[Actor]) -> bool:
+    """Whether the participants come from a relative verb of receiving with its subject's
+    pronoun («الاتصال الذي تلقاه من A، و... من B»): each call received is the subject's with
+    one caller, not the callers' with each other (unlike «لقاء عقده مع نظيريه A وB», one
+    meeting of the three)."""
+    later = [a for a in participants if a.i >= trig.j]
+    return bool(later) and any(t in GATHER_OBJECT_VERBS and t.startswith("تلق")
+                               for t in sent.norms[trig.j:later[0].i])
 
 
 def _between_unnamed(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> bool:
