@@ -23,6 +23,7 @@ from pipeline.events.gazetteer import (
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
+    HONORIFIC_OBJECTS,
     MESSAGE_NOUNS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
@@ -57,9 +58,9 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
-# an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»)
-_AND_HONORIFICS = frozenset(normalize_arabic("و" + w) for w in (
-    "سمو", "معالي", "فخامة", "جلالة", "سعادة", "دولة", "صاحب"))
+# an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
+# grammar.yaml `honorific_objects` and «صاحب»
+_AND_HONORIFICS = frozenset("و" + w for w in HONORIFIC_OBJECTS | {normalize_arabic("صاحب")})
 # dual titles: two people («يلتقي الرئيسان», «الاتصال بين الرئيسين»); with no nationality or
 # name of their own they are no one actor (neither the outlet's head nor one named before)
 DUAL_HEAD_TITLES = frozenset(normalize_arabic(w) for w in (
