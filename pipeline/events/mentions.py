@@ -993,7 +993,7 @@ _BARE_GOVERNMENTS = frozenset(normalize_arabic(w) for w in ("الحكومة", "�
 GOVERNMENT_TALKS_REACH = 8  # words at most from the foreign body to the «مع» of the government
 
 
-def _context_state(sent: Sentence, memory: dict, home: str | None) -> str | None:
+def _context_state(memory: dict, home: str | None) -> str | None:
     """The one state the text has named so far (this sentence included), or the outlet's
     when it has named none; None when it has named two or more."""
     named = memory.get(NAMED_STATES, set())
@@ -1027,7 +1027,7 @@ def _bare_government_party(norms: list[str], sent: Sentence, g: dict, nxt: dict 
             return state if state in memory.get(NAMED_STATES, ()) else None
         if org in gaz.org_country:
             return None
-        return _context_state(sent, memory, home)
+        return _context_state(memory, home)
     if norms[i - 1] != "مع":
         return None
     from pipeline.events.blocs import _broken, _noun_at
@@ -1045,7 +1045,7 @@ def _bare_government_party(norms: list[str], sent: Sentence, g: dict, nxt: dict 
         at += [c for x, _, c in sent.countries if x == j + 1]
         if at:
             return at[0]
-    return _context_state(sent, memory, home)
+    return _context_state(memory, home)
 
 
 DEPARTMENT_WORDS = 3  # words of a department's name between an office and its institution
