@@ -1727,8 +1727,10 @@ DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject
 
 
 def _region_named(norms: list[str], i: int, clitic: str) -> int:
-    """How many words from i name a region of grammar.yaml `visit_regions` («أمريكا اللاتينية»,
-    the first word less its proclitic), longest first; 0 if none."""
+    """How many words (two to four) from i name a region of grammar.yaml `visit_regions`
+    («أمريكا اللاتينية», the first word less its proclitic), longest first; 0 if none (a
+    one-word region, «أفريقيا», is not looked up: find_mentions wants one longer than the
+    state or place it names)."""
     first = norms[i][len(clitic):] if clitic and norms[i].startswith(clitic) else norms[i]
     for n in range(min(4, len(norms) - i), 1, -1):
         if " ".join([first] + norms[i + 1:i + n]) in VISIT_REGIONS:
