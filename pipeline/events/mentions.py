@@ -23,6 +23,7 @@ from pipeline.events.gazetteer import (
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
+    HONORIFIC_OBJECTS,
     MESSAGE_NOUNS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
@@ -57,9 +58,9 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
-# an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»)
-_AND_HONORIFICS = frozenset(normalize_arabic("و" + w) for w in (
-    "سمو", "معالي", "فخامة", "جلالة", "سعادة", "دولة", "صاحب"))
+# an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
+# grammar.yaml `honorific_objects` and «صاحب»
+_AND_HONORIFICS = frozenset("و" + w for w in HONORIFIC_OBJECTS | {normalize_arabic("صاحب")})
 # dual titles: two people («يلتقي الرئيسان», «الاتصال بين الرئيسين»); with no nationality or
 # name of their own they are no one actor (neither the outlet's head nor one named before)
 DUAL_HEAD_TITLES = frozenset(normalize_arabic(w) for w in (
@@ -992,7 +993,7 @@ _BARE_GOVERNMENTS = frozenset(normalize_arabic(w) for w in ("الحكومة", "�
 GOVERNMENT_TALKS_REACH = 8  # words at most from the foreign body to the «مع» of the government
 
 
-def _context_state(sent: Sentence, memory: dict, home: str | None) -> str | None:
+def _context_state(memory: dict, home: str | None) -> str | None:
     """The one state the text has named so far (this sentence included), or the outlet's
     when it has named none; None when it has named two or more."""
     named = memory.get(NAMED_STATES, set())
@@ -1026,7 +1027,7 @@ def _bare_government_party(norms: list[str], sent: Sentence, g: dict, nxt: dict 
             return state if state in memory.get(NAMED_STATES, ()) else None
         if org in gaz.org_country:
             return None
-        return _context_state(sent, memory, home)
+        return _context_state(memory, home)
     if norms[i - 1] != "مع":
         return None
     from pipeline.events.blocs import _broken, _noun_at
@@ -1044,7 +1045,7 @@ def _bare_government_party(norms: list[str], sent: Sentence, g: dict, nxt: dict 
         at += [c for x, _, c in sent.countries if x == j + 1]
         if at:
             return at[0]
-    return _context_state(sent, memory, home)
+    return _context_state(memory, home)
 
 
 DEPARTMENT_WORDS = 3  # words of a department's name between an office and its institution
@@ -1726,8 +1727,10 @@ DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject
 
 
 def _region_named(norms: list[str], i: int, clitic: str) -> int:
-    """How many words from i name a region of grammar.yaml `visit_regions` («أمريكا اللاتينية»,
-    the first word less its proclitic), longest first; 0 if none."""
+    """How many words (two to four) from i name a region of grammar.yaml `visit_regions`
+    («أمريكا اللاتينية», the first word less its proclitic), longest first; 0 if none (a
+    one-word region, «أفريقيا», is not looked up: find_mentions wants one longer than the
+    state or place it names)."""
     first = norms[i][len(clitic):] if clitic and norms[i].startswith(clitic) else norms[i]
     for n in range(min(4, len(norms) - i), 1, -1):
         if " ".join([first] + norms[i + 1:i + n]) in VISIT_REGIONS:

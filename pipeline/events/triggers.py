@@ -784,8 +784,7 @@ def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
 # «في اتصال هاتفي أجرته معه الصحيفة», «وقال X في اتصال هاتفي، إن ...»): a statement to a paper
 # by phone, no call between two sides. INTERVIEW_SKIP: day words between the noun and what
 # follows it; INTERVIEW_MEDIA: nouns of a medium («مع برنامج "بوليتيكا"», «بوكالة تونس»).
-INTERVIEW_SKIP = frozenset({"امس", "اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-                            "الخميس", "الجمعه", "السبت", "صباح", "مساء", "ظهر", "اول"})
+INTERVIEW_SKIP = frozenset(WEEKDAYS) | {"امس", "اليوم", "صباح", "مساء", "ظهر", "اول"}
 INTERVIEW_MEDIA = frozenset({"برنامج", "وكاله", "قناه", "اذاعه", "موقع"})
 INTERVIEW_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
 INTERVIEW_BY_PAPER = frozenset({"اجرته", "اجراه", "اجرتها", "اجرياه"})
