@@ -671,6 +671,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                  else "carried" if subject is carried else "inherited" if subject is inherited
                  or subject is programme and all(subject is not a for a in sent.actors)
                  else "before" if subject in before or subject is where else "after")
+        listed_with = _listed_earlier(sent, subject, trig, triggers, inherited, prev) \
+            if frame == "before" else []
+        if listed_with and any(all((a.i, a.j) != (b.i, b.j) for b in listed_with)
+                               for a in counterparts):
+            # «سبق الاجتماع بين A وB اجتماع ضم C»: B is the earlier noun's participant (a
+            # genitive of بين/جمع), not the later noun's subject (the list's own pair stays)
+            continue
         if duo:
             frame = "dual"
             if not duo_only:
@@ -1280,6 +1287,19 @@ def _coordinated_pair(sent: Sentence | None) -> list[Actor]:
     if a.key == b.key or not _joined(sent, b) or not _gap_ok(sent, a.j, b.i, 1):
         return []
     return [a, b]
+
+
+def _listed_earlier(sent: Sentence, subject: Actor, trig: Trigger, triggers: list[Trigger],
+                    inherited: Actor | None, prev: Sentence | None) -> list[Actor]:
+    """The participant list («بين A وB», «جمع A بB») an earlier contact noun of the sentence
+    names after it that `subject` stands in (its head pronoun's actor not counted), or []."""
+    for t in triggers:
+        if t.i >= trig.i or t.j > subject.i:
+            continue
+        listed = _between_participants(sent, t, triggers, inherited, prev)
+        if any((a.i, a.j) == (subject.i, subject.j) and a.i >= t.j for a in listed):
+            return listed
+    return []
 
 
 def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
