@@ -40,3 +40,20 @@ def test_visit_told_as_made_keeps_the_lead_day():
     text = ("قال مسؤول كبير في الخارجية أمس الجمعة 12 ماي 2017 إن الرئيس الفرنسي إيمانويل "
             "ماكرون زار الجزائر.\nوقال المسؤول إن هذه الاتفاقيات تزامنت مع زيارة ماكرون للجزائر.")
     assert _visits(text) == [("reported", "DZA", date(2017, 5, 12))]
+
+
+def _statuses(text: str) -> list[str]:
+    return [e["status"] for e in extract_events(text, published=PUBLISHED)]
+
+
+def test_plan_verb_makes_the_visit_planned():
+    # the other persons of the verbs of intention (status.yaml planned)
+    assert _statuses("وتخطط المستشارة الألمانية أنغيلا ميركل لزيارة تونس.") == ["planned"]
+    assert _statuses("ويخطط الرئيس الأمريكي ترامب للقيام بزيارة إلى السعودية.") == ["planned"]
+
+
+def test_plans_noun_or_far_plan_verb_leave_a_visit_made():
+    assert _statuses("وزارت المستشارة الألمانية أنغيلا ميركل تونس وبحثت خطط التعاون بين "
+                     "البلدين.") == ["reported"]
+    assert _statuses("وقال الرئيس الفرنسي إيمانويل ماكرون الذي زار الجزائر إن الشركات تخطط "
+                     "لمضاعفة استثماراتها.") == ["reported"]
