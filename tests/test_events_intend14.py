@@ -57,3 +57,18 @@ def test_plans_noun_or_far_plan_verb_leave_a_visit_made():
                      "البلدين.") == ["reported"]
     assert _statuses("وقال الرئيس الفرنسي إيمانويل ماكرون الذي زار الجزائر إن الشركات تخطط "
                      "لمضاعفة استثماراتها.") == ["reported"]
+
+
+def test_intended_visit_in_a_relative_clause_names_its_visitor():
+    # VSO: the verb of intention before the subject, the verbal noun of doing after it
+    for doing in ("القيام بها", "أداءها"):
+        text = (f"وأكد الوزير أن الزيارة التي يعتزم الرئيس الفرنسي إيمانويل ماكرون {doing} إلى "
+                "الجزائر ستكون هامة.")
+        assert _visits(text) == [("planned", "DZA", None)], doing
+
+
+def test_intended_other_deed_on_a_visit_is_no_visit():
+    # «تأجيلها»: the visit is what is put off, not what is to be made
+    text = ("وأكد الوزير أن الزيارة التي يعتزم الرئيس الفرنسي إيمانويل ماكرون تأجيلها إلى "
+            "الجزائر هامة.")
+    assert _visits(text) == []
