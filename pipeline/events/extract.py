@@ -455,6 +455,10 @@ def candidates(text: str, published=None, home: str | None = None,
                         v for kv, v in visits_told
                         if kv < k or v.trig is not None and v.trig.i < c.trig.i]):
                     c.status = "planned"
+                    day = _coming_day_told(c, [v for kv, v in visits_told if kv < k])
+                    if day is not None and c.date is not None and c.today is not None \
+                            and c.date < c.today:
+                        c.date, c.precision = day
                 if not found and this_contact is not None \
                         and not _contradicts(c.status, *this_contact, today):
                     # «وعلى هامش هذا اللقاء»: the contact told just before (_this_contact)
@@ -1043,7 +1047,8 @@ def _names_a_coming_visit_again(c: Candidate, triggers, lights, cues, told) -> b
             or any(w in _BEFORE_NOW for w in norms[c.trig.j:c.trig.j + 6]) \
             or find_dates(norms, None):
         return False
-    if c.date is not None and c.today is not None and c.date < c.today:
+    if c.date is not None and c.today is not None and c.date < c.today \
+            and _coming_day_told(c, told) is None:
         return False  # the lead's day (news lead convention) is past: a visit made
     same = [v.status for v in told if v.etype == "VISIT" and v is not c
             and v.actor1 is not None and v.location is not None
@@ -1051,6 +1056,22 @@ def _names_a_coming_visit_again(c: Candidate, triggers, lights, cues, told) -> b
     # a visit to that country told as made or under way too («شرع اليوم في زيارة إلى ألمانيا
     # ... ومن المنتظر أن يؤدي زيارة إلى موقع الهجوم ببرلين»): the noun may be either
     return "planned" in same and "reported" not in same
+
+
+def _coming_day_told(c: Candidate, told):
+    """The day of the visit to come the text told before, by the same traveller to the same
+    country, when told as planned on no day or on one not before today («قبل أسبوع من زيارة يعتزم
+    الرئيس القيام بها للرياض ... ويتوجه إلى السعودية في 19 ماي»): a later bare noun naming
+    that visit again («كي تتزامن مع زيارة ترامب للسعودية») is that visit on that day, not a
+    visit made on the lead's past day (the day of the statement); with no day told, it has
+    none."""
+    if c.today is None or c.trig is None or c.trig.tense != "noun":
+        return None
+    return next(((v.date, v.precision) for v in told
+                 if v.etype == "VISIT" and v is not c and v.status == "planned"
+                 and v.actor1 is not None and v.location is not None
+                 and v.actor1.key == c.actor1.key and v.location[1] == c.location[1]
+                 and (v.date is None or v.date >= c.today)), None)
 
 
 def _first_to_a_coming_visit(c: Candidate, told) -> bool:

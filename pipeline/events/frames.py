@@ -1832,7 +1832,25 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
             continue  # «التي سيجريها لنظيره»: the person visited, not the visitor
         if any(norms[k] in ("بها", "بهما") or norms[k] in VISIT_DOERS for k in span):
             return a
+        # a verb of intention before its subject, the visit's verbal noun after it (VSO:
+        # «الزيارة التي يعتزم الرئيس القيام بها», «زيارة ينوي الوزير أداءها»): the subject
+        if all(norms[k] in RELATIVE or norms[k] in _INTENT for k in span) \
+                and any(norms[k] in _INTENT for k in span) \
+                and _intended_doing(norms, a.j):
+            return a
     return None
+
+
+# verbs of intention (status.yaml planned) that may open a relative clause on a visit noun
+_INTENT = frozenset({"يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "يخطط", "تخطط"})
+
+
+def _intended_doing(norms: list[str], j: int) -> bool:
+    """Whether the words at j are the verbal noun of doing a visit with its pronoun («القيام
+    بها», «للقيام بها», «أداءها», «اداءها», «إجراءها»)."""
+    w = norms[j:j + 2]
+    return w[:1] in (["اداءها"], ["اجراءها"]) \
+        or len(w) == 2 and w[0] in ("القيام", "للقيام") and w[1] in ("بها", "بهما")
 
 
 def _relative_doer(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
