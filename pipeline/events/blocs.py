@@ -593,6 +593,31 @@ def _bare_subject(sent: Sentence, m: int) -> tuple[int, int, str] | None:
     return None
 
 
+# collective nouns a list of organisations may name in apposition after «مع»: «المفاوضات مع
+# المؤسسات، الاتحاد الأوروبي والبنك المركزي الأوروبي وصندوق النقد الدولي» (بدل: the list says
+# who the institutions are)
+COLLECTIVES = frozenset({"المؤسسات", "الدائنين", "الشركاء", "المانحين"})
+
+
+def _appositive_list(sent: Sentence, m: int, orgs: dict) -> int | None:
+    """The first token of a list of organisations in apposition to a collective noun right
+    after «مع» at token m: the noun, a comma (no other mark), then at least two organisations
+    joined by و («مع الدائنين، الاتحاد الأوروبي وصندوق النقد الدولي»); None otherwise (a comma
+    that opens another clause, a list that names no organisations)."""
+    norms, toks = sent.norms, sent.toks
+    k = m + 2
+    if k not in orgs or norms[m + 1] not in COLLECTIVES or _covered(sent, m + 1) \
+            or not toks[m + 1].punct \
+            or sent.text[toks[m + 1].start:toks[k].start].strip()[-1:] != "،" \
+            or norms[k].startswith("و"):
+        return None
+    j = orgs[k][0]
+    if j in orgs and joined_at(norms, j, j - 1) and not _broken(sent, j - 1, j) \
+            and orgs[j][1] != orgs[k][1]:
+        return k
+    return None
+
+
 def talks_orgs(sent: Sentence) -> None:
     """Add to sent.actors the organisations named bare after «مع» right after a talks noun or
     verb (`states` nouns and verbs, at most TALKS_GAP words before مع, no break): «أجرت
@@ -606,14 +631,17 @@ def talks_orgs(sent: Sentence) -> None:
     norms = sent.norms
     added: list[Actor] = []
     for m, word in enumerate(norms):
-        if word != "مع" or m + 1 not in orgs:
+        if word != "مع":
+            continue
+        first = m + 1 if m + 1 in orgs else _appositive_list(sent, m, orgs)
+        if first is None:
             continue
         if not any(((n := _noun_at(norms, k)) and k + n <= m
                     or _word_in(norms[k], spec["verbs"])) and not _broken(sent, k, m)
                    and not any(_covered(sent, x) for x in range(k + 1, m))
                    for k in range(max(0, m - TALKS_GAP), m)):
             continue
-        i, seen = m + 1, set()
+        i, seen = first, set()
         subject = _bare_subject(sent, m)
         if subject is not None:
             i0, j0, code = subject
