@@ -67,3 +67,16 @@ def test_a_region_named_after_a_state_is_not_that_state():
     # near miss: the state's own name alone is still the state
     assert _visits("وأجرى الرئيس الفرنسي فرانسوا هولاند زيارة إلى أمريكا.") \
         == {("FRA", "head_of_state", "reported", "United States", "USA")}
+
+
+def test_a_region_in_the_visits_own_clause_wins_over_an_earlier_clauses_place():
+    # «وصل أوباما إلى كينيا …، ويزور كيري الخليج»: Kerry's visit is to the Gulf, not to Kenya;
+    # a city of its own after the verb keeps its place
+    text = ("وصل الرئيس الأمريكي باراك أوباما اليوم إلى كينيا في جولته الإفريقية، ويزور وزير "
+            "الخارجية الأمريكي جون كيري {} الأسبوع المقبل.")
+    kerry = [e for e in extract_events(text.format("الخليج"), "2015-07-24")
+             if e["actor1_name"] == "John Kerry"]
+    assert [(e["location_name"], e["location_country"]) for e in kerry] == [("Gulf", None)]
+    kerry = [e for e in extract_events(text.format("نيروبي"), "2015-07-24")
+             if e["actor1_name"] == "John Kerry"]
+    assert [(e["location_name"], e["location_country"]) for e in kerry] == [("Nairobi", "KEN")]
