@@ -13,6 +13,7 @@ import yaml
 from pipeline.events import extract_events
 from pipeline.events.extract import _prepare
 from pipeline.events.gazetteer import GAZETTEER_DIR
+from tests.support.events import role_pairs
 
 
 def _actors(text: str, published=date(2015, 8, 1), home: str | None = None) -> list[list]:
@@ -22,12 +23,7 @@ def _actors(text: str, published=date(2015, 8, 1), home: str | None = None) -> l
 
 
 def _pairs(text: str, published="2015-08-01", home: str | None = None) -> set:
-    out = set()
-    for ev in extract_events(text, published, home=home):
-        pair = tuple(sorted(f"{ev[f'{n}_country'] or ev[f'{n}_org']}:{ev[f'{n}_role']}"
-                            for n in ("actor1", "actor2") if ev[f"{n}_role"]))
-        out.add((ev["event_type"], pair))
-    return out
+    return role_pairs(text, published, home)
 
 
 # ----------------------------------------------------------------------------- surnames

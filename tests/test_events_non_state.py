@@ -7,14 +7,12 @@ this test."""
 import pytest
 
 from pipeline.events import extract as extract_mod
-from pipeline.events import extract_events
 from pipeline.events.mentions import Sentence, find_mentions, tokenize
+from tests.support.events import event_rows
 
 
 def _pairs(text, home="TUN"):
-    return [(e["event_type"], e["actor1_country"] or e["actor1_org"], e["actor1_role"],
-             e["actor2_country"] or e["actor2_org"], e["actor2_role"])
-            for e in extract_events(text, "2017-03-06", home=home)]
+    return event_rows(text, "2017-03-06", home)
 
 
 def _actors(text, home="TUN"):

@@ -10,15 +10,11 @@ from __future__ import annotations
 from pipeline.events import extract_events
 from pipeline.events.extract import _domestic, _realm_office
 from pipeline.events.mentions import Actor
+from tests.support.events import role_pairs
 
 
 def _pairs(text: str, published="2015-07-21", home: str | None = "SAU") -> set:
-    out = set()
-    for ev in extract_events(text, published, home=home):
-        pair = tuple(sorted(f"{ev[f'{n}_country'] or ev[f'{n}_org']}:{ev[f'{n}_role']}"
-                            for n in ("actor1", "actor2") if ev[f"{n}_role"]))
-        out.add((ev["event_type"], pair))
-    return out
+    return role_pairs(text, published, home)
 
 
 def test_the_crown_prince_attending_his_own_emirs_audience_is_no_counterpart():

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.events import extract_events
 from pipeline.events.extract import _prepare
+from tests.support.events import role_pairs
 
 
 def _actors(text: str, published=date(2015, 8, 6), home: str | None = "SAU") -> list[tuple]:
@@ -19,12 +19,7 @@ def _actors(text: str, published=date(2015, 8, 6), home: str | None = "SAU") -> 
 
 
 def _pairs(text: str, published="2015-08-06", home: str | None = "SAU") -> set:
-    out = set()
-    for ev in extract_events(text, published, home=home):
-        pair = tuple(sorted(f"{ev[f'{n}_country'] or ev[f'{n}_org']}:{ev[f'{n}_role']}"
-                            for n in ("actor1", "actor2") if ev[f"{n}_role"]))
-        out.add((ev["event_type"], pair))
-    return out
+    return role_pairs(text, published, home)
 
 
 # ------------------------------------------------- a time word ends a title's construct

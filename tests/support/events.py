@@ -1,0 +1,22 @@
+"""Views of `extract_events` output that the event tests compare: who met whom, in which role."""
+
+from __future__ import annotations
+
+from pipeline.events import extract_events
+
+
+def role_pairs(text: str, published, home: str | None) -> set:
+    """(event type, the sorted «country or org:role» of each actor with a role) of every event."""
+    out = set()
+    for ev in extract_events(text, published, home=home):
+        pair = tuple(sorted(f"{ev[f'{n}_country'] or ev[f'{n}_org']}:{ev[f'{n}_role']}"
+                            for n in ("actor1", "actor2") if ev[f"{n}_role"]))
+        out.add((ev["event_type"], pair))
+    return out
+
+
+def event_rows(text: str, published, home: str | None) -> list[tuple]:
+    """(event type, actor1 country or org, role, actor2 country or org, role) of every event."""
+    return [(e["event_type"], e["actor1_country"] or e["actor1_org"], e["actor1_role"],
+             e["actor2_country"] or e["actor2_org"], e["actor2_role"])
+            for e in extract_events(text, published, home=home)]
