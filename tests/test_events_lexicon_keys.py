@@ -35,6 +35,7 @@ MOVED = {
     "reception_nouns": (frames, "RECEPTION"),
     "dual_nouns": (frames, "DUALS"),
     "dual_sides": (frames, "DUAL_SIDES"),
+    "intention_verbs": (frames, "INTENTION_VERBS"),
     "dual_nouns_oblique": (frames, "DUALS_OBLIQUE"),
     "dual_titles": (frames, "DUAL_TITLES"),
     "occasion_list_words": (frames, "OCCASION_LIST"),

@@ -96,6 +96,7 @@ def _spec() -> dict:
             "states": states, "org_members": org_members, "background": background,
             "titles": sorted(titles.items(), key=lambda kv: -len(kv[0])),
             "councils": frozenset(data_all.get("councils") or ()),
+            "collectives": words(data_all["collectives"]),
             "council_roles": frozenset(data_all.get("council_roles") or ())}
 
 
@@ -593,20 +594,15 @@ def _bare_subject(sent: Sentence, m: int) -> tuple[int, int, str] | None:
     return None
 
 
-# collective nouns a list of organisations may name in apposition after «مع»: «المفاوضات مع
-# المؤسسات، الاتحاد الأوروبي والبنك المركزي الأوروبي وصندوق النقد الدولي» (بدل: the list says
-# who the institutions are)
-COLLECTIVES = frozenset({"المؤسسات", "الدائنين", "الشركاء", "المانحين"})
-
-
 def _appositive_list(sent: Sentence, m: int, orgs: dict) -> int | None:
-    """The first token of a list of organisations in apposition to a collective noun right
-    after «مع» at token m: the noun, a comma (no other mark), then at least two organisations
-    joined by و («مع الدائنين، الاتحاد الأوروبي وصندوق النقد الدولي»); None otherwise (a comma
-    that opens another clause, a list that names no organisations)."""
+    """The first token of a list of organisations in apposition to a collective noun (blocs.yaml
+    `collectives`) right after «مع» at token m: the noun, a comma (no other mark), then at
+    least two organisations joined by و («مع الدائنين، الاتحاد الأوروبي وصندوق النقد
+    الدولي»); None otherwise (a comma that opens another clause, a list that names no
+    organisations)."""
     norms, toks = sent.norms, sent.toks
     k = m + 2
-    if k not in orgs or norms[m + 1] not in COLLECTIVES or _covered(sent, m + 1) \
+    if k not in orgs or norms[m + 1] not in _spec()["collectives"] or _covered(sent, m + 1) \
             or not toks[m + 1].punct \
             or sent.text[toks[m + 1].start:toks[k].start].strip()[-1:] != "،" \
             or norms[k].startswith("و"):

@@ -36,6 +36,7 @@ from pipeline.events.words import (
     GATHER_OBJECT_VERBS,
     HEAD_VERBS,
     HONORIFIC_OBJECTS,
+    INTENTION_VERBS,
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
     MESSAGE_NOUNS,
@@ -1834,15 +1835,11 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
             return a
         # a verb of intention before its subject, the visit's verbal noun after it (VSO:
         # «الزيارة التي يعتزم الرئيس القيام بها», «زيارة ينوي الوزير أداءها»): the subject
-        if all(norms[k] in RELATIVE or norms[k] in _INTENT for k in span) \
-                and any(norms[k] in _INTENT for k in span) \
+        if all(norms[k] in RELATIVE or norms[k] in INTENTION_VERBS for k in span) \
+                and any(norms[k] in INTENTION_VERBS for k in span) \
                 and _intended_doing(norms, a.j):
             return a
     return None
-
-
-# verbs of intention (status.yaml planned) that may open a relative clause on a visit noun
-_INTENT = frozenset({"يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "ينوون", "يخطط", "تخطط"})
 
 
 def _intended_doing(norms: list[str], j: int) -> bool:

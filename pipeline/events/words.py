@@ -184,6 +184,7 @@ def _places(key: str) -> dict[str, str]:
 VISIT_REGIONS = _places("visit_regions")
 VISIT_REGION_ADJECTIVES = _places("visit_region_adjectives")
 VISIT_REGION_PRONOUNS = _words("visit_region_pronouns")
+INTENTION_VERBS = _words("intention_verbs")
 
 
 def bare_forms(word: str) -> tuple[str, ...]:
