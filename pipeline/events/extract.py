@@ -813,18 +813,6 @@ def _region(c: Candidate) -> tuple[str, None] | None:
     return (region[1], None) if region is not None else None
 
 
-def _place_before(c: Candidate) -> bool:
-    """Whether a visit's place is one its sentence names only before the trigger (taken from
-    an earlier clause: «وصل أوباما إلى كينيا في جولته، ويزور كيري الخليج»), so that a region
-    the trigger's own clause names (_region) is its place instead."""
-    t, code = c.trig, c.location[1] if c.location else None
-    if t is None or code is None:
-        return False
-    places = c.sentence.places
-    return any(p[2] == code and p[0] < t.i for p in places) \
-        and not any(p[2] == code and p[0] >= t.j for p in places)
-
-
 def extract_events(text: str, published=None, part: str = "body",
                    home: str | None = None) -> list[dict]:
     """Events in an Arabic text, as dicts with the EVENTS_SCHEMA fields a text can give.
@@ -859,8 +847,8 @@ def extract_events(text: str, published=None, part: str = "body",
         c.status = _dated_status(c, c.today or pub)
         if c.etype != "VISIT" and c.actor2 is None:
             continue
-        if c.etype == "VISIT" and (c.location is None or _place_before(c)):
-            c.location = _region(c) or c.location
+        if c.etype == "VISIT" and c.location is None:
+            c.location = _region(c)
             if c.location is None:
                 continue
         if _not_contact(c, pub):
