@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from pipeline.events.extract import _prepare, candidates
+from pipeline.events.mentions import _region_named, tokenize
 from pipeline.events.regions import region_at, visit_region
 from pipeline.events.triggers import find_triggers
 
@@ -27,13 +28,25 @@ def _region(text: str, with_visitor: bool = True):
     return (sent.norms[region[0]], region[1]) if region is not None else None
 
 
+def _norms(text: str) -> list[str]:
+    return [t.norm for t in tokenize(text)]
+
+
 def test_region_at_reads_the_longest_name_with_a_clitic_only_where_allowed():
-    assert region_at(["الشرق", "الاوسط", "غدا"], 0) == "Middle East"
+    assert region_at(_norms("الشرق الأوسط غدا"), 0) == (2, "Middle East")
     # «للشرق الأوسط»: the ل taken off and the article's alif put back, only when asked
-    assert region_at(["للشرق", "الاوسط"], 0, "لب") == "Middle East"
-    assert region_at(["للشرق", "الاوسط"], 0) is None
-    assert region_at(["زار", "افريقيا"], 1) == "Africa"
-    assert region_at(["زار", "كينيا"], 1) is None
+    assert region_at(_norms("للشرق الأوسط"), 0, "لب") == (2, "Middle East")
+    assert region_at(_norms("للشرق الأوسط"), 0) is None
+    assert region_at(_norms("زار أفريقيا"), 1) == (1, "Africa")
+    assert region_at(_norms("زار كينيا"), 1) is None
+
+
+def test_find_mentions_reads_a_region_of_two_words_or_more_through_region_at():
+    # «أمريكا اللاتينية» (less the و find_mentions took off) is a region of two words, longer
+    # than the state it begins with; a one-word region counts as none there
+    assert _region_named(_norms("وأمريكا اللاتينية"), 0, "و") == 2
+    assert _region_named(_norms("أفريقيا"), 0, "") == 0
+    assert _region_named(_norms("أمريكا غدا"), 0, "") == 0
 
 
 @pytest.mark.parametrize("text, region", [

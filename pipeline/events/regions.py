@@ -27,9 +27,10 @@ _REGION_PREPOSITIONS = frozenset({"الي", "والي", "في", "وفي"})
 _QUOTES = frozenset({"«", '"', "“", "'"})
 
 
-def region_at(norms: list[str], k: int, clitics: str = "") -> str | None:
+def region_at(norms: list[str], k: int, clitics: str = "") -> tuple[int, str] | None:
     """The region of grammar.yaml `visit_regions` that the words from k name (longest first),
-    its first word bare or less one of the one-letter `clitics` («لأفريقيا», «بالشرق الأوسط»)."""
+    its first word bare or less one of the one-letter `clitics` («لأفريقيا», «بالشرق الأوسط»),
+    as (how many words name it, its English name)."""
     for n in range(min(REGION_WORDS, len(norms) - k), 0, -1):
         words = norms[k:k + n]
         for first in (words[0],) + ((words[0][1:],) if words[0][:1] in clitics else ()):
@@ -37,7 +38,7 @@ def region_at(norms: list[str], k: int, clitics: str = "") -> str | None:
             if en is None and first.startswith("ل") and words[0][:1] in clitics:
                 en = VISIT_REGIONS.get(" ".join(["ا" + first] + words[1:]))  # «للشرق»
             if en is not None:
-                return en
+                return n, en
     return None
 
 
@@ -69,16 +70,16 @@ def visit_region(sent: Sentence, trig: Trigger | None,
     while k < len(norms) and not sent.toks[k - 1].punct:
         w = norms[k]
         if w in _REGION_PREPOSITIONS:
-            en = region_at(norms, k + 1)
-            return (k + 1, en) if en is not None and not quoted(k + 1) else None
+            found = region_at(norms, k + 1)
+            return (k + 1, found[1]) if found is not None and not quoted(k + 1) else None
         if quoted(k):
             return None
         if w in VISIT_REGION_PRONOUNS or w in VISIT_ADJECTIVES:
             k += 1
             continue
-        en = region_at(norms, k, "لب") if k == start or w[:1] in "لب" else None
-        if en is not None:
-            return k, en
+        found = region_at(norms, k, "لب") if k == start or w[:1] in "لب" else None
+        if found is not None:
+            return k, found[1]
         if w[:1] in "لب" or any(x.i <= k < x.j for x in sent.actors) or k in sent.trigger_toks \
                 or skipped:
             return None  # a purpose («لبحث»), someone met, another contact
