@@ -1,4 +1,4 @@
-"""Visits whose only destination is a region or continent (extract._region).
+"""Visits whose only destination is a region or continent (regions.visit_region).
 
 Sentences written for these tests (not corpus text).
 """

@@ -45,6 +45,7 @@ from pipeline.events.mentions import (
     tokenize,
 )
 from pipeline.events.presence import presence_visits
+from pipeline.events.regions import visit_region
 from pipeline.events.scorer import load_model, score
 from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.triggers import (
@@ -70,10 +71,6 @@ from pipeline.events.words import (
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
-    VISIT_ADJECTIVES,
-    VISIT_REGION_ADJECTIVES,
-    VISIT_REGION_PRONOUNS,
-    VISIT_REGIONS,
     WHEN_WORDS,
     in_words,
 )
@@ -809,80 +806,11 @@ def _stationary(c: Candidate) -> bool:
     return c.etype == "VISIT" and a is not None and a.institution and a.role != "delegation"
 
 
-_REGION_WORDS = max((len(n.split()) for n in VISIT_REGIONS), default=1)
-_REGION_PREPOSITIONS = frozenset({"الي", "والي", "في", "وفي"})
-_QUOTES = frozenset({"«", '"', "“", "'"})
-
-
-def _region_at(norms: list[str], k: int, clitics: str = "") -> str | None:
-    """The region of grammar.yaml `visit_regions` that the words from k name (longest first),
-    its first word bare or less one of the one-letter `clitics` («لأفريقيا», «بالشرق الأوسط»)."""
-    for n in range(min(_REGION_WORDS, len(norms) - k), 0, -1):
-        words = norms[k:k + n]
-        for first in (words[0],) + ((words[0][1:],) if words[0][:1] in clitics else ()):
-            en = VISIT_REGIONS.get(" ".join([first] + words[1:]))
-            if en is None and first.startswith("ل") and words[0][:1] in clitics:
-                en = VISIT_REGIONS.get(" ".join(["ا" + first] + words[1:]))  # «للشرق»
-            if en is not None:
-                return en
-    return None
-
-
 def _region(c: Candidate) -> tuple[str, None] | None:
-    """The place of a visit that names no state or city: a region or continent right after its
-    trigger («زيارة الرئيس باراك أوباما إلى أفريقيا», «خلال جولته في آسيا», «زيارته لأفريقيا»,
-    a tour's adjective «جولة أفريقية», a verb's object «ويزور كيري الخليج»), past the visitor
-    named in construct or as the verb's subject, «له», a visit adjective and one more word,
-    with no punctuation («جولة قصيرة في أفريقيا»); a word with ل or ب that names no region (a
-    purpose: «لبحث») ends the search. Not when a state or city follows the trigger («متوجها إلى
-    الشرق الأوسط في جولة يستهلها في مصر»: the tour's stops are its visits). Its country is
-    None: the region is no state."""
-    t = c.trig
-    if t is None or any(p[0] >= t.j for p in c.sentence.places):
-        return None  # a state or city after it is the visit's place (or a tour's first stop)
-    sent = c.sentence
-    norms = sent.norms
-    k = t.j
-    if t.tense == "noun" and k < len(norms) and norms[k] in VISIT_REGION_ADJECTIVES:
-        return VISIT_REGION_ADJECTIVES[norms[k]], None
-    a = c.actor1
-    if a is not None and a.i == k:
-        k = a.j
-    def quoted(m: int) -> bool:  # a title in quotes: the newspaper «الشرق الأوسط»
-        return m < len(norms) and sent.text[sent.toks[m].start:sent.toks[m].start + 1] in _QUOTES
-
-    start, skipped = k, 0
-    while k < len(norms) and not sent.toks[k - 1].punct:
-        w = norms[k]
-        if w in _REGION_PREPOSITIONS:
-            en = _region_at(norms, k + 1)
-            return (en, None) if en is not None and not quoted(k + 1) else None
-        if quoted(k):
-            return None
-        if w in VISIT_REGION_PRONOUNS or w in VISIT_ADJECTIVES:
-            k += 1
-            continue
-        en = _region_at(norms, k, "لب") if k == start or w[:1] in "لب" else None
-        if en is not None:
-            return en, None
-        if w[:1] in "لب" or any(x.i <= k < x.j for x in sent.actors) or k in sent.trigger_toks \
-                or skipped:
-            return None  # a purpose («لبحث»), someone met, another contact
-        skipped += 1
-        k += 1
-    return None
-
-
-def _place_before(c: Candidate) -> bool:
-    """Whether a visit's place is one its sentence names only before the trigger (taken from
-    an earlier clause: «وصل أوباما إلى كينيا في جولته، ويزور كيري الخليج»), so that a region
-    the trigger's own clause names (_region) is its place instead."""
-    t, code = c.trig, c.location[1] if c.location else None
-    if t is None or code is None:
-        return False
-    places = c.sentence.places
-    return any(p[2] == code and p[0] < t.i for p in places) \
-        and not any(p[2] == code and p[0] >= t.j for p in places)
+    """The place of a visit that names no state or city (regions.visit_region) as a location:
+    its country is None, the region is no state."""
+    region = visit_region(c.sentence, c.trig, c.actor1)
+    return (region[1], None) if region is not None else None
 
 
 def extract_events(text: str, published=None, part: str = "body",
@@ -919,8 +847,8 @@ def extract_events(text: str, published=None, part: str = "body",
         c.status = _dated_status(c, c.today or pub)
         if c.etype != "VISIT" and c.actor2 is None:
             continue
-        if c.etype == "VISIT" and (c.location is None or _place_before(c)):
-            c.location = _region(c) or c.location
+        if c.etype == "VISIT" and c.location is None:
+            c.location = _region(c)
             if c.location is None:
                 continue
         if _not_contact(c, pub):

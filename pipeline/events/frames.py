@@ -15,6 +15,7 @@ from pipeline.events.blocs import may_pair, topic_noun
 from pipeline.events.dates import WEEKDAYS, _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
+from pipeline.events.regions import visit_region
 from pipeline.events.triggers import Trigger, _inclusion_verb, _status, find_triggers, invited
 from pipeline.events.whose import fronted_owner, subject_owner, unnamed_owner
 from pipeline.events.words import (
@@ -2073,15 +2074,17 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         dests = [d for d in dests if guest or _in_bi(norms, d[0])]
         if not dests:
             return []
-    if not dests:
-        prior = [p for p in sent.places if p[0] < trig.i]
-        if prior and any(t in ("من",) or t.startswith("قادم") for t in
-                         norms[max(0, prior[-1][0] - 3):prior[-1][0]]):
-            dests = [prior[-1]]
-        elif prior and verb_like and trig.i - prior[-1][0] <= 6 and _after_to(sent, prior[-1][0]):
-            dests = [prior[-1]]  # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
-        elif prior and any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3]):
-            dests = [prior[-1]]  # «توصل لاتفاق مع كوبا ... وأجرى زيارة تاريخية إليها»
+    prior = [p for p in sent.places if p[0] < trig.i] if not dests else []
+    if prior and (any(t in ("من",) or t.startswith("قادم") for t in
+                      norms[max(0, prior[-1][0] - 3):prior[-1][0]])
+                  # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
+                  or verb_like and trig.i - prior[-1][0] <= 6 and _after_to(sent, prior[-1][0])
+                  # «توصل لاتفاق مع كوبا ... وأجرى زيارة تاريخية إليها»
+                  or any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3])):
+        # a place named before the trigger, unless the trigger's own clause names a region
+        # («وصل أوباما إلى كينيا في جولته، ويزور كيري الخليج»: Kerry's visit is to the Gulf)
+        region = visit_region(sent, trig, after[0] if after and after[0].i == trig.j else None)
+        dests = [(region[0], region[1], None)] if region is not None else [prior[-1]]
     # host: the actor named after an invitation cue (or at the start of the next sentence:
     # «... في زيارة رسمية .بدعوة من نظيره»)
     invite = [c for c in cues if c[2] == "planned" and norms[c[0]].endswith(("دعوه", "الدعوه"))]

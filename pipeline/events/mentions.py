@@ -20,6 +20,7 @@ from pipeline.events.gazetteer import (
     load_lexicon,
     next_stop,
 )
+from pipeline.events.regions import REGION_WORDS, region_at
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
@@ -32,7 +33,6 @@ from pipeline.events.words import (
     SPORT_PEOPLE,
     STOP_WORDS,
     VISIT_DESTINATION,
-    VISIT_REGIONS,
     bare_forms,
     fold_spellings,
     in_words,
@@ -1727,15 +1727,13 @@ DESTINATION_GAP = 8  # words at most between a visit's word (a verb: its subject
 
 
 def _region_named(norms: list[str], i: int, clitic: str) -> int:
-    """How many words (two to four) from i name a region of grammar.yaml `visit_regions`
-    («أمريكا اللاتينية», the first word less its proclitic), longest first; 0 if none (a
-    one-word region, «أفريقيا», is not looked up: find_mentions wants one longer than the
-    state or place it names)."""
+    """How many words (two or more) from i name a region of grammar.yaml `visit_regions`
+    («أمريكا اللاتينية», the first word less its proclitic), longest first, as
+    regions.region_at reads them; 0 if none (a one-word region, «أفريقيا», counts as none:
+    find_mentions wants one longer than the state or place it names)."""
     first = norms[i][len(clitic):] if clitic and norms[i].startswith(clitic) else norms[i]
-    for n in range(min(4, len(norms) - i), 1, -1):
-        if " ".join([first] + norms[i + 1:i + n]) in VISIT_REGIONS:
-            return n
-    return 0
+    found = region_at([first] + norms[i + 1:i + REGION_WORDS], 0)
+    return found[0] if found is not None and found[0] > 1 else 0
 
 
 def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
