@@ -609,7 +609,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if light_subj is subject and not counterparts:
             # «عقد X ونظيره Y اجتماعا»: the light verb's coordinated subjects meet each other
             counterparts = [a for a in _chain(sent, actors, subject.j, trig.i)
-                            if not _same(a, subject) and a.clitic.startswith("و")]
+                            if not _same(a, subject) and _joined(sent, a)]
         if ((not counterparts or topic) and subject is first_after and before
                 and first_after.i - trig.j <= 3):
             # a group named back («رؤساء البلدان الثلاثة», groups.py) is one object per member,
