@@ -1,5 +1,6 @@
 """Structures a rule frame now reads where only a wide candidate paired the actors before:
-the possessed talks nouns «مباحثاته/مباحثاتها/محادثاتها» (triggers.yaml MEET), an indefinite
+the possessed talks nouns «مباحثاته/مباحثاتها/محادثاتها» and press conference nouns «مؤتمره
+الصحافي» (triggers.yaml), an indefinite
 adjective between a visit noun and its doer's clause («أول زيارة خارجية يقوم بها X»,
 grammar.yaml visit_adjectives), and a light verb's second subject joined by a bare «و» before
 quotes («وتجري الحكومة و«فارك» محادثات», frames._joined).
@@ -56,3 +57,14 @@ def test_adjective_without_a_doer_clause_names_no_visitor():
 def test_light_verb_subjects_joined_by_a_bare_and():
     text = "وتجري الحكومة الكولومبية و«فارك» محادثات سلام في كوبا منذ عامين."
     assert ("NEGOTIATE", ("COL:official", "FARC:group")) in _pairs(text)
+
+
+def test_press_conference_noun_with_its_holder_pronoun():
+    text = ("وقال وزير الخارجية السعودي عادل الجبير في مؤتمره الصحافي مع الوزير المصري سامح "
+            "شكري إن العلاقات متينة.")
+    assert ("PRESS_CONFERENCE", ("EGY:foreign_minister", "SAU:foreign_minister")) in _pairs(text)
+
+
+def test_own_press_conference_alone_is_no_contact():
+    text = "وقال وزير الخارجية السعودي عادل الجبير في مؤتمره الصحافي إن العلاقات متينة."
+    assert not any(t == "PRESS_CONFERENCE" for t, _ in _pairs(text))
