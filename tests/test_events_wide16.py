@@ -1,9 +1,8 @@
 """Structures a rule frame now reads where only a wide candidate paired the actors before:
 the possessed talks nouns «مباحثاته/مباحثاتها/محادثاتها» and press conference nouns «مؤتمره
-الصحافي» (triggers.yaml), an indefinite
-adjective between a visit noun and its doer's clause («أول زيارة خارجية يقوم بها X»,
-grammar.yaml visit_adjectives), and a light verb's second subject joined by a bare «و» before
-quotes («وتجري الحكومة و«فارك» محادثات», frames._joined).
+الصحافي» (triggers.yaml), an indefinite adjective between a visit noun and its doer's clause
+(«أول زيارة خارجية يقوم بها X», grammar.yaml visit_adjectives), and a light verb's second
+subject joined by a bare «و» before quotes («وتجري الحكومة و«فارك» محادثات», frames._joined).
 
 Sentences written for these tests (not corpus text).
 """
