@@ -52,8 +52,10 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SETTLEMENT_WORDS,
     SICKBED_WORDS,
+    SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     STOP_WORDS,
+    THAT_HE,
     TOUR_CLOSING,
     TOUR_FILLERS,
     TOUR_INCLUDES,
@@ -421,6 +423,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 and unnamed_owner(sent, trig, prev):
             continue  # «وقال كارتر ... خلال زيارته»: his own, and he is no actor (whose.py)
         subject, rest_from = None, trig.j
+        relative_subj = None
         verb_like = trig.tense in ("past", "present")
         first_after = after[0] if after else None
         close_after = first_after is not None and first_after.i - trig.j <= 3
@@ -479,6 +482,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         elif vso and not before and _visit_object(sent, trig, first_after, visitor, inherited,
                                                   actors):
             subject = visitor  # «وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء»: X meets him
+        elif verb_like and _relative_subject(sent, trig, before) is not None:
+            subject = relative_subj = before[-1]  # «الملك X الذي استقبل Y»: X receives Y
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
@@ -504,6 +509,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if verb_like else None
         if where is not None:
             subject, rest_from = where, trig.j  # «ثم يتوجه إلى القاهرة حيث يلتقي Y»: the traveller
+        said = _said_that_subject(sent, trig, actors) if carried is None else None
+        if said is not None and first_after is not None and not _same(said, first_after):
+            subject, rest_from = said, trig.j  # «وقال X ...، مشيرا إلى أنه التقى Y»
         speaker = _setting_speaker(sent, trig, triggers, actors)
         if speaker is not None:
             subject, rest_from = speaker, trig.j  # «أعلن X أن ...، خلال لقاء مع Y»
@@ -563,6 +571,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage]
+        if subject is relative_subj and counterparts:
+            # the relative clause's object and the actors joined right to it, not a later
+            # clause's («الذي استقبل Y حمله تحياته لـZ»)
+            kept = counterparts[:1]
+            for a in counterparts[1:]:
+                if a.i - kept[-1].j > 1:
+                    break
+                kept.append(a)
+            counterparts = kept
         named = _apposition_name(sent, subject, actors)
         if named is not None:
             # «استعرض ولي عهد أبوظبي نائب القائد الأعلى ... الشيخ محمد بن زايد وB»: the
@@ -593,7 +610,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if light_subj is subject and not counterparts:
             # «عقد X ونظيره Y اجتماعا»: the light verb's coordinated subjects meet each other
             counterparts = [a for a in _chain(sent, actors, subject.j, trig.i)
-                            if not _same(a, subject) and a.clitic.startswith("و")]
+                            if not _same(a, subject) and _joined(sent, a)]
         if ((not counterparts or topic) and subject is first_after and before
                 and first_after.i - trig.j <= 3):
             # a group named back («رؤساء البلدان الثلاثة», groups.py) is one object per member,
@@ -1252,6 +1269,38 @@ def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
             for t in triggers):
         return None
     return speaker
+
+
+def _said_that_subject(sent: Sentence, trig: Trigger, actors: list[Actor]) -> Actor | None:
+    """The subject of a contact verb told in a clause of «أنه» after a participle or verb of
+    saying, in a sentence that opens on a verb of saying with its subject («وقال X إنه ...،
+    مشيرا إلى أنه سيلتقي Y»): the participle's subject, and so the pronoun's, is the speaker
+    X, not an actor named in between («يختلف مع A، موضحا أنه التقى Y»: X met Y, not A)."""
+    norms = sent.norms
+    if trig.tense not in ("past", "present") or trig.i < 3 or norms[trig.i - 1] not in THAT_HE:
+        return None
+    k = trig.i - 2
+    if norms[k] in ("الى", "الي"):
+        k -= 1
+    if not (in_words(norms[k], SPEECH_PARTICIPLES, "و") or norms[k] in SPEECH_VERBS):
+        return None
+    if norms[0] not in SPEECH_VERBS:
+        return None
+    speaker = next((a for a in actors if a.j <= trig.i), None)
+    if speaker is None or speaker.i > 3:
+        return None
+    return speaker
+
+
+def _relative_subject(sent: Sentence, trig: Trigger, before: list[Actor]) -> Actor | None:
+    """The actor right before a relative pronoun that opens on a contact verb («الملك X الذي
+    استقبل Y ...»): the pronoun is the verb's subject, so X is, and the actor after the verb
+    is its object (no verb-subject-object order)."""
+    if trig.tense not in ("past", "present") or not before or trig.i < 2:
+        return None
+    if sent.norms[trig.i - 1] not in RELATIVE or before[-1].j != trig.i - 1:
+        return None
+    return before[-1]
 
 
 def _light_verb_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
