@@ -478,11 +478,20 @@ def _name_after_title(norms: list[str], toks: list, j: int, gaz,
     """The words of a full name the gazetteer does not know right after a title's mention
     ending at `j` («مساعدة وزير الخارجية الأمريكي آن باترسون» → آن باترسون): two or three
     words, none known to the gazetteer nor a common word, the first one indefinite (a given
-    name), up to punctuation or a word that is no name's."""
-    if j == 0 or toks[j - 1].punct:
+    name), up to punctuation or a word that is no name's. The name may also stand in
+    apposition after a comma that closes the title or its portfolio (_apposition_start), then
+    closed by a comma or the sentence's end."""
+    if j == 0:
         return None
-    words = []
     k = j
+    if toks[j - 1].punct or j < len(norms) and norms[j] in PORTFOLIO_WORDS:
+        # the name in apposition between commas after the title or its portfolio
+        # («مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون، التي ...»)
+        k = _apposition_start(norms, toks, j, text)
+        if k is None:
+            return None
+    enclosed = k > j or toks[j - 1].punct
+    words = []
     while k < len(norms) and len(words) < 4:
         w = norms[k]
         madda = not words and text[toks[k].start:toks[k].start + 1] == "آ" and w in _GIVEN_MADDA
@@ -505,7 +514,31 @@ def _name_after_title(norms: list[str], toks: list, j: int, gaz,
     if k < len(norms) and not toks[k - 1].punct and not (
             norms[k] in STOP_WORDS or norms[k] in _PREPOSITIONS or gaz.match_clitic(norms, k)[0]):
         return None  # the name runs on into words the rule cannot tell apart
+    if enclosed and k < len(norms) and not _comma_after(toks, k - 1, text):
+        return None  # an apposition closes with its comma
     return words
+
+
+APPOSITION_PORTFOLIO = 4  # words at most of a title's portfolio («لشؤون الشرق الأوسط») before
+# the comma that opens a name in apposition
+
+
+def _comma_after(toks: list, k: int, text: str) -> bool:
+    """Whether token k ends on a comma (Arabic or Latin): its span keeps the punctuation
+    that follows the word («الأمريكي،»)."""
+    return toks[k].punct and text[toks[k].start:toks[k].end].rstrip()[-1:] in ("،", ",")
+
+
+def _apposition_start(norms: list[str], toks: list, j: int, text: str) -> int | None:
+    """The token after the comma that closes a title (at j-1) or its portfolio in ل («لشؤون
+    الشرق الأوسط،», at most APPOSITION_PORTFOLIO words): where a name in apposition opens;
+    None when no comma ends either within reach."""
+    if toks[j - 1].punct:
+        return j if _comma_after(toks, j - 1, text) else None
+    for k in range(j, min(j + APPOSITION_PORTFOLIO, len(norms))):
+        if toks[k].punct:
+            return k + 1 if _comma_after(toks, k, text) else None
+    return None
 
 
 def _surname_forms(word: str, gaz) -> list[str]:
