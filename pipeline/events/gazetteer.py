@@ -66,6 +66,8 @@ class Gazetteer:
     # honorific pronoun (سموه) -> (roles or None, countries or None, (country, role) pairs
     # excepted) of the person it stands for
     honorific_pronouns: dict = field(default_factory=dict)
+    # honorific pronoun -> English names of the people it never stands for (`not_people`)
+    honorific_not_people: dict = field(default_factory=dict)
     monarchies: frozenset = frozenset()
     # state -> last year its head of state headed the government (None: to date)
     no_prime_minister: dict = field(default_factory=dict)
@@ -323,6 +325,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             frozenset(spec["roles"]) if spec.get("roles") else None,
             frozenset(spec["countries"]) if spec.get("countries") else None,
             frozenset(tuple(x) for x in spec.get("except") or ()))
+        gaz.honorific_not_people[" ".join(_norm(word))] = frozenset(spec.get("not_people") or ())
     gaz.monarchies = frozenset(roles.get("monarchies") or ())
     gaz.no_prime_minister = dict(roles.get("no_prime_minister") or {})
     gaz.republican_titles = _phrases(roles.get("republican_titles"))

@@ -616,7 +616,10 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
     """The person an honorific pronoun (سموه، معاليه) stands for: the last one named before
     it (`named`: people with their role, in text order) whose office takes that honorific."""
     roles, countries, excluded = gaz.honorific_pronouns[word]
+    commoners = gaz.honorific_not_people.get(word, ())
     for person, role in reversed(named):
+        if person["en"] in commoners:
+            continue  # «سموه» after «معالي وزير الخارجية عادل الجبير»: a prince named before
         if roles is not None and role not in roles:
             continue
         if countries is not None and person["country"] not in countries:
