@@ -74,6 +74,7 @@ class Gazetteer:
     republican_titles: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
     given_name_titles: frozenset = frozenset()
+    bound_prefixes: frozenset = frozenset()  # عبد، أبو: first words of a two-word name
     not_surnames: frozenset = frozenset()
     org_head_titles: frozenset = frozenset()
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
@@ -348,7 +349,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for alias in person.get("ar") or []:
             gaz.add(alias, Entry("person", code=person.get("country") or person.get("org"),
                                  person=_freeze(person), en=person["en"]))
-    _add_spacing_variants(gaz, _phrases(roles.get("bound_prefixes")))
+    gaz.bound_prefixes = _phrases(roles.get("bound_prefixes"))
+    _add_spacing_variants(gaz, gaz.bound_prefixes)
     gaz.finalize()
     return gaz
 

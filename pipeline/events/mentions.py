@@ -1275,10 +1275,13 @@ def _in_titles(title: str, titles: frozenset) -> bool:
 
 def _after_lineage(gap: list[str]) -> list[str]:
     """The words after a person's name once its lineage (بن X، بنت X، آل X, up to three
-    links) is set aside: titles that follow the lineage are the person's."""
-    k = 0
-    while k + 1 < len(gap) and k < 6 and gap[k] in LINEAGE:
-        k += 2
+    links) is set aside: titles that follow the lineage are the person's. A link's name may be
+    two words opening on a bound prefix («بن عبد العزيز آل سعود»)."""
+    bound = load_gazetteer().bound_prefixes
+    k = links = 0
+    while k + 1 < len(gap) and links < 3 and gap[k] in LINEAGE:
+        k += 3 if gap[k + 1] in bound and k + 2 < len(gap) else 2
+        links += 1
     return gap[k:]
 
 
