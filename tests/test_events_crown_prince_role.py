@@ -34,3 +34,17 @@ def test_a_bare_name_takes_the_ministry_the_document_names_elsewhere():
     actors = _actors(text)
     assert ("Mohammed bin Salman", "SAU", "defense_minister") in actors[0]
     assert ("Mohammed bin Salman", "SAU", "defense_minister") in actors[1]
+
+
+def test_his_ministry_named_apart_from_his_name_is_his_office():
+    # the commas cut «ووزير الدفاع» off his name: his state's ministry, which the gazetteer has
+    # him hold that year, is still his at every mention
+    text = ("حضر الأمير محمد بن سلمان بن عبد العزيز آل سعود، ولي ولي عهد المملكة العربية "
+            "السعودية، ونائب رئيس مجلس الوزراء ووزير الدفاع، حفل التخرج في القاهرة أمس.")
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in _actors(text)[0]
+
+
+def test_a_ministry_named_apart_is_not_an_official_who_never_held_it():
+    # near miss: an ambassador beside the foreign minister's title keeps his own office
+    text = "التقى السفير أحمد قطان، ووزير الخارجية السعودي، الرئيس المصري أمس."
+    assert ("Ahmed Kattan", "SAU", "official") in _actors(text)[0]

@@ -1843,22 +1843,50 @@ def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
 NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
 
 
-def settle_person_roles(sentences: list[Sentence]) -> None:
+@lru_cache(maxsize=1)
+def _people_by_name() -> dict[str, dict]:
+    """English name -> the gazetteer's entry of each person (actors.yaml)."""
+    from pipeline.events.gazetteer import GAZETTEER_DIR
+
+    return {p["en"]: p for p in load_yaml(GAZETTEER_DIR / "actors.yaml") or []}
+
+
+def _holds(name: str, role: str, year: int | None) -> bool:
+    """Whether the gazetteer has the person hold `role` in `year` (any year when unknown)."""
+    person = _people_by_name().get(name)
+    return person is not None and any(
+        r[0] == role and (year is None or (r[1] or 0) <= year <= (r[2] or 9999))
+        for r in person.get("roles") or ())
+
+
+def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> None:
     """A person the document names with a ministry anywhere («ولي ولي العهد النائب الثاني لرئيس
     مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان») holds it at every mention of him, also
     at one before it that named only a crown prince's or a deputy's title («ولي ولي العهد
     الأمير محمد بن سلمان»: official so far): the fullest naming of him in the document decides,
     as a pronoun takes its antecedent's (a ministry beats those titles; heads and delegations
-    keep theirs)."""
+    keep theirs). So does his state's ministry the document names without a name where its
+    words did not join it to his («وولي ولي العهد ووزير الدفاع صاحب السمو الملكي الأمير
+    محمد بن سلمان»), when the gazetteer has him hold it that year."""
     held: dict[str, list[str]] = {}
+    offices: set[tuple[str, str]] = set()
     for sent in sentences:
         for a in sent.actors:
             if a.name and a.titled and a.role in NAMED_MINISTRIES:
                 held.setdefault(a.name, []).append(a.role)
+            elif (a.name is None and a.titled and a.role in NAMED_MINISTRIES and a.country
+                  and not a.counterpart and not a.collective):
+                offices.add((a.country, a.role))
     for sent in sentences:
         for a in sent.actors:
-            if a.name in held and a.role in ("official", None) and not a.counterpart:
+            if a.role not in ("official", None) or a.counterpart or not a.name:
+                continue
+            if a.name in held:
                 a.role = _best_role(held[a.name])
+                continue
+            mine = [r for c, r in offices if c == a.country and _holds(a.name, r, year)]
+            if mine:
+                a.role = _best_role(mine)
 
 
 def _org_anaphor_forms(gaz) -> frozenset[str]:
