@@ -846,7 +846,8 @@ def test_a_bare_generic_title_refers_back_to_the_person_named_with_it():
     text = ("استقبل الأمير محمد بن سلمان وزير الخارجية الأمريكي في جدة. "
             "وبحث الأمير مع الوزير الأمريكي التعاون العسكري.")
     second = _actors(text, home="SAU")[1]
-    assert second[0] == ("Mohammed bin Salman", "SAU", "defense_minister")
+    # (the text names no ministry of his: his standing title's office, official)
+    assert second[0] == ("Mohammed bin Salman", "SAU", "official")
     # near-miss: two princes named, the bare title is neither (the outlet's own head)
     text = ("استقبل الأمير محمد بن سلمان والأمير محمد بن نايف وزير الخارجية الأمريكي. "
             "وبحث الأمير مع الوزير الأمريكي التعاون العسكري.")
@@ -1080,8 +1081,8 @@ def test_a_ministry_does_not_travel():
 
 
 def test_a_dual_noun_refers_to_people_not_to_the_ministry_quoted_before():
-    text = ("وذكرت وزارة الدفاع الأمريكية أن وزير الدفاع آشتون كارتر استقبل الأمير محمد بن سلمان. "
-            "وناقش الوزيران التعاون العسكري.")
+    text = ("وذكرت وزارة الدفاع الأمريكية أن وزير الدفاع آشتون كارتر استقبل وزير الدفاع السعودي "
+            "الأمير محمد بن سلمان. وناقش الوزيران التعاون العسكري.")
     assert not any("official" in pair[0] or "official" in pair[-1]
                    for t, pair in _pairs(text) if t == "MEET")
 

@@ -288,7 +288,7 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
             resolve_blocs(sent, memory, published)
             summoners(sent)
             sentences.append(sent)
-    settle_person_roles(sentences)
+    settle_person_roles(sentences, year)
     return sentences
 
 

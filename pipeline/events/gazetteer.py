@@ -66,12 +66,15 @@ class Gazetteer:
     # honorific pronoun (سموه) -> (roles or None, countries or None, (country, role) pairs
     # excepted) of the person it stands for
     honorific_pronouns: dict = field(default_factory=dict)
+    # honorific pronoun -> English names of the people it never stands for (`not_people`)
+    honorific_not_people: dict = field(default_factory=dict)
     monarchies: frozenset = frozenset()
     # state -> last year its head of state headed the government (None: to date)
     no_prime_minister: dict = field(default_factory=dict)
     republican_titles: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
     given_name_titles: frozenset = frozenset()
+    bound_prefixes: frozenset = frozenset()  # عبد، أبو: first words of a two-word name
     not_surnames: frozenset = frozenset()
     org_head_titles: frozenset = frozenset()
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
@@ -323,6 +326,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             frozenset(spec["roles"]) if spec.get("roles") else None,
             frozenset(spec["countries"]) if spec.get("countries") else None,
             frozenset(tuple(x) for x in spec.get("except") or ()))
+        gaz.honorific_not_people[" ".join(_norm(word))] = frozenset(spec.get("not_people") or ())
     gaz.monarchies = frozenset(roles.get("monarchies") or ())
     gaz.no_prime_minister = dict(roles.get("no_prime_minister") or {})
     gaz.republican_titles = _phrases(roles.get("republican_titles"))
@@ -345,7 +349,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for alias in person.get("ar") or []:
             gaz.add(alias, Entry("person", code=person.get("country") or person.get("org"),
                                  person=_freeze(person), en=person["en"]))
-    _add_spacing_variants(gaz, _phrases(roles.get("bound_prefixes")))
+    gaz.bound_prefixes = _phrases(roles.get("bound_prefixes"))
+    _add_spacing_variants(gaz, gaz.bound_prefixes)
     gaz.finalize()
     return gaz
 

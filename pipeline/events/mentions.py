@@ -649,7 +649,10 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
     """The person an honorific pronoun (سموه، معاليه) stands for: the last one named before
     it (`named`: people with their role, in text order) whose office takes that honorific."""
     roles, countries, excluded = gaz.honorific_pronouns[word]
+    commoners = gaz.honorific_not_people.get(word, ())
     for person, role in reversed(named):
+        if person["en"] in commoners:
+            continue  # «سموه» after «معالي وزير الخارجية عادل الجبير»: a prince named before
         if roles is not None and role not in roles:
             continue
         if countries is not None and person["country"] not in countries:
@@ -1305,10 +1308,13 @@ def _in_titles(title: str, titles: frozenset) -> bool:
 
 def _after_lineage(gap: list[str]) -> list[str]:
     """The words after a person's name once its lineage (بن X، بنت X، آل X, up to three
-    links) is set aside: titles that follow the lineage are the person's."""
-    k = 0
-    while k + 1 < len(gap) and k < 6 and gap[k] in LINEAGE:
-        k += 2
+    links) is set aside: titles that follow the lineage are the person's. A link's name may be
+    two words opening on a bound prefix («بن عبد العزيز آل سعود»)."""
+    bound = load_gazetteer().bound_prefixes
+    k = links = 0
+    while k + 1 < len(gap) and links < 3 and gap[k] in LINEAGE:
+        k += 3 if gap[k + 1] in bound and k + 2 < len(gap) else 2
+        links += 1
     return gap[k:]
 
 
@@ -1868,22 +1874,50 @@ def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
 NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
 
 
-def settle_person_roles(sentences: list[Sentence]) -> None:
+@lru_cache(maxsize=1)
+def _people_by_name() -> dict[str, dict]:
+    """English name -> the gazetteer's entry of each person (actors.yaml)."""
+    from pipeline.events.gazetteer import GAZETTEER_DIR
+
+    return {p["en"]: p for p in load_yaml(GAZETTEER_DIR / "actors.yaml") or []}
+
+
+def _holds(name: str, role: str, year: int | None) -> bool:
+    """Whether the gazetteer has the person hold `role` in `year` (any year when unknown)."""
+    person = _people_by_name().get(name)
+    return person is not None and any(
+        r[0] == role and (year is None or (r[1] or 0) <= year <= (r[2] or 9999))
+        for r in person.get("roles") or ())
+
+
+def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> None:
     """A person the document names with a ministry anywhere («ولي ولي العهد النائب الثاني لرئيس
     مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان») holds it at every mention of him, also
     at one before it that named only a crown prince's or a deputy's title («ولي ولي العهد
     الأمير محمد بن سلمان»: official so far): the fullest naming of him in the document decides,
     as a pronoun takes its antecedent's (a ministry beats those titles; heads and delegations
-    keep theirs)."""
+    keep theirs). So does his state's ministry the document names without a name where its
+    words did not join it to his («وولي ولي العهد ووزير الدفاع صاحب السمو الملكي الأمير
+    محمد بن سلمان»), when the gazetteer has him hold it that year."""
     held: dict[str, list[str]] = {}
+    offices: set[tuple[str, str]] = set()
     for sent in sentences:
         for a in sent.actors:
             if a.name and a.titled and a.role in NAMED_MINISTRIES:
                 held.setdefault(a.name, []).append(a.role)
+            elif (a.name is None and a.titled and a.role in NAMED_MINISTRIES and a.country
+                  and not a.counterpart and not a.collective):
+                offices.add((a.country, a.role))
     for sent in sentences:
         for a in sent.actors:
-            if a.name in held and a.role in ("official", None) and not a.counterpart:
+            if a.role not in ("official", None) or a.counterpart or not a.name:
+                continue
+            if a.name in held:
                 a.role = _best_role(held[a.name])
+                continue
+            mine = [r for c, r in offices if c == a.country and _holds(a.name, r, year)]
+            if mine:
+                a.role = _best_role(mine)
 
 
 def _org_anaphor_forms(gaz) -> frozenset[str]:

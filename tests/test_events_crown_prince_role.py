@@ -1,0 +1,50 @@
+"""A crown prince who also holds a ministry (Mohammed bin Salman, 2015-2022) is named by his
+standing title «ولي ولي العهد»/«ولي العهد»: an official, unless the document names his ministry
+somewhere (then every mention of him holds it). His lineage «بن عبد العزيز آل سعود» between
+his name and his titles keeps the titles his (a bound prefix opens a two-word link)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events.extract import _prepare
+
+
+def _actors(text: str, published=date(2015, 8, 1), home: str | None = "SAU") -> list[list]:
+    """Per sentence: (name, country or org, role) of each actor."""
+    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
+            for s in _prepare(text, published, home)]
+
+
+def test_titles_after_a_lineage_with_a_two_word_link_are_the_persons():
+    text = ("يغادر اليوم صاحب السمو الملكي الأمير محمد بن سلمان بن عبد العزيز آل سعود ولي ولي "
+            "العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع إلى المملكة الأردنية الهاشمية.")
+    assert _actors(text)[0] == [("Mohammed bin Salman", "SAU", "defense_minister")]
+
+
+def test_a_bare_name_with_no_ministry_in_the_document_is_an_official():
+    text = "قام الأمير محمد بن سلمان بزيارة رسمية إلى الأردن أمس حيث التقى العاهل الأردني."
+    assert ("Mohammed bin Salman", "SAU", "official") in _actors(text)[0]
+
+
+def test_a_bare_name_takes_the_ministry_the_document_names_elsewhere():
+    # near miss: the ministry named in a later sentence is his office at every mention
+    text = ("قام الأمير محمد بن سلمان بزيارة رسمية إلى الأردن أمس. "
+            "والتقى ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان العاهل الأردني.")
+    actors = _actors(text)
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in actors[0]
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in actors[1]
+
+
+def test_his_ministry_named_apart_from_his_name_is_his_office():
+    # the commas cut «ووزير الدفاع» off his name: his state's ministry, which the gazetteer has
+    # him hold that year, is still his at every mention
+    text = ("حضر الأمير محمد بن سلمان بن عبد العزيز آل سعود، ولي ولي عهد المملكة العربية "
+            "السعودية، ونائب رئيس مجلس الوزراء ووزير الدفاع، حفل التخرج في القاهرة أمس.")
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in _actors(text)[0]
+
+
+def test_a_ministry_named_apart_is_not_an_official_who_never_held_it():
+    # near miss: an ambassador beside the foreign minister's title keeps his own office
+    text = "التقى السفير أحمد قطان، ووزير الخارجية السعودي، الرئيس المصري أمس."
+    assert ("Ahmed Kattan", "SAU", "official") in _actors(text)[0]
