@@ -81,6 +81,9 @@ from pipeline.events.words import MONTH_NAME_BEFORE as _BEFORE_MONTH
 from pipeline.events.words import PERIOD_NOUNS as _PERIODS
 from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
 from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
+from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
+from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
+from pipeline.events.words import SCHEDULED_WORDS as _SCHEDULED
 from pipeline.events.words import STATEMENT_NOUNS as _STATEMENT_NOUNS
 from pipeline.text.dates import as_date
 
@@ -504,6 +507,7 @@ def candidates(text: str, published=None, home: str | None = None,
     _occasion_of_the_pair(out, today)
     _retold_call(out, sentences, dated, today)
     _landing_day(out, sentences, dated, today)
+    _scheduled_day(out, sentences, dated, today)
     return out
 
 
@@ -537,6 +541,55 @@ def _landing_day(out: list[tuple[Candidate, list[str]]], sentences: list[Sentenc
                     today is None or abs((m.date - today).days) <= LEAD_DAYS):
                 c.date, c.precision = m.date, "day"
             break
+
+
+# «والزيارة مقررة في 29 يوليو»: words at most between the contact's noun and «مقررة», and
+# between «مقررة» and its day («في», «يوم»)
+SCHEDULED_GAP = 2
+_WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
+
+
+def _scheduled_at(sent: Sentence, found: list) -> tuple[frozenset, date] | None:
+    """(types, day) when a sentence names a contact again by its definite noun as scheduled
+    for a day (grammar.yaml scheduled_*: «والزيارة مقررة في 29 يوليو», «أن المحادثات مقررة
+    في 30 يوليو»); not one that was scheduled («كانت مقررة»: postponed or past)."""
+    norms = sent.norms
+    for n, tok in enumerate(norms):
+        if tok in _SCHEDULED_VISITS:
+            types = frozenset({"VISIT", "MEET", "NEGOTIATE"})
+        elif tok in _SCHEDULED_TALKS:
+            types = frozenset({"MEET", "NEGOTIATE"})
+        else:
+            continue
+        s = next((k for k in range(n + 1, min(len(norms), n + 2 + SCHEDULED_GAP))
+                  if norms[k] in _SCHEDULED), None)
+        if s is None or any(norms[k] in _WAS for k in range(max(0, n - SCHEDULED_GAP), s)):
+            continue
+        m = next((m for m in found if m.explicit and m.precision == "day"
+                  and s < m.i <= s + 1 + SCHEDULED_GAP), None)
+        if m is not None:
+            return types, m.date
+    return None
+
+
+def _scheduled_day(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
+                   dated: list[list], today: date | None) -> None:
+    """A contact to come told before with its month only («أعلن أنه سيتوجه إلى طهران الأسبوع
+    المقبل، حيث سيلتقي الرئيس», «ستجري في أواخر يوليو») whose noun a later sentence names
+    as scheduled for a day of that month («والزيارة مقررة في 29 يوليو»: _scheduled_at) is
+    held that day; a visit's noun dates the contacts to come during it as well."""
+    for k, sent in enumerate(sentences):
+        told = _scheduled_at(sent, dated[k])
+        if told is None:
+            continue
+        types, day = told
+        if today is not None and day < today:
+            continue
+        for c, _ in out:
+            if c.sentence.index < k and c.etype in types and c.status == "planned" \
+                    and c.precision == "month" and c.date is not None \
+                    and (c.date.year, c.date.month) == (day.year, day.month):
+                c.date, c.precision = day, "day"
 
 
 # a phone call named again («في اتصال هاتفي», «خلال الاتصال الذي جرى»), with و/ب/ل/ف/في

@@ -27,6 +27,7 @@ from pipeline.events.words import (
     INVITE_NOUNS,
     LIGHT_ONLY_AFTER,
     LIGHT_ONLY_NOUNS,
+    MASDAR_TO_COME_BEFORE,
     MEANS_WORDS,
     MULTILATERAL_QUALIFIERS,
     OUTLET_NAMES,
@@ -98,12 +99,16 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             n = 0  # «الأمير فيصل»: a known name, not ف + «يصل» (arrives)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
+            # «سيتم عقد لقاء», «من المنتظر عقد اجتماع»: the past verb's letters read as its
+            # verbal noun, a contact still to come (grammar.yaml masdar_to_come_before)
+            to_come = (e.role == "past" and not clitic and i > 0
+                       and norms[i - 1] in MASDAR_TO_COME_BEFORE)
             if e.kind == "light":
                 # ل + light verb is a purpose clause (لعقد قمة، لإجراء محادثات): no tense
                 purpose = clitic.endswith("ل") or e.role == "masdar"
-                lights.append((i, "purpose" if purpose else e.role))
+                lights.append((i, "purpose" if purpose else "present" if to_come else e.role))
             else:
-                tense = e.role
+                tense = "present" if to_come else e.role
                 obj = tense.startswith("object_")
                 tense = tense[len("object_"):] if obj else tense
                 adverb = tense == "adverb"
@@ -393,8 +398,9 @@ _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خ�
 _FRAME_PREPS = frozenset({"خلال", "اثناء", "في"})
 _NOT_FUTURE = frozenset({"سياسي", "سياسيه", "سياسه", "سياره", "سيارات", "سنوات", "سيده",
                          "ستين", "سبعين", "ستون", "سيناء", "سيطره", "سيول", "سيدي"})
-# future forms of a weak verb too short for the rule of _future_verb («وسيلي ذلك اجتماع»)
-_SHORT_FUTURES = frozenset({"سيلي", "ستلي"})
+# future forms of a weak verb too short for the rule of _future_verb («وسيلي ذلك اجتماع»,
+# the passive auxiliary «سيتم عقد لقاء»)
+_SHORT_FUTURES = frozenset({"سيلي", "ستلي", "سيتم", "ستتم"})
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
 
 
