@@ -382,6 +382,27 @@ def _sender(sent: Sentence, a: Actor) -> bool:
     return norms[k] in MESSAGE_NOUNS
 
 
+# prepositions a place adverbial opens with: a state name after one is no verb's subject
+_STATE_SUBJECT_NOT_AFTER = frozenset({"في", "من", "الي", "علي", "عن", "داخل", "خارج", "مع", "لدي"})
+
+
+def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
+    """Whether a bare state's name with no clitic stands between a contact verb and the first
+    actor after it, with only adverbials before it («تستقبل مصر نائب رئيس وزراء المجر، ونائب
+    ...»): the state is the verb's subject and the actors after it its objects, none of them
+    the subject (they do not meet one another)."""
+    adverbials, norms = _adverbial_toks(sent), sent.norms
+    for c0, c1, _code in sent.countries:
+        if not (trig.j <= c0 and c1 <= first_after.i):
+            continue
+        if any(k not in adverbials for k in range(trig.j, c0)) \
+                or c0 > trig.j and norms[c0 - 1] in _STATE_SUBJECT_NOT_AFTER:
+            return False  # «التقى في تونس X»: a place, not a subject
+        n, _entries, clitic = load_gazetteer().match_clitic(norms, c0)
+        return n == c1 - c0 and not clitic
+    return False
+
+
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
                      sdate, visitor: Actor | None = None) -> list[Candidate]:
@@ -478,6 +499,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         elif vso and not before and _visit_object(sent, trig, first_after, visitor, inherited,
                                                   actors):
             subject = visitor  # «وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء»: X meets him
+        elif verb_like and vso and _state_subject(sent, trig, first_after):
+            continue  # «استقبلت تونس أمس X وY»: the state is the subject, X and Y its guests
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
