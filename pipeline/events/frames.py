@@ -382,6 +382,25 @@ def _sender(sent: Sentence, a: Actor) -> bool:
     return norms[k] in MESSAGE_NOUNS
 
 
+# «أنه/إنه/بأنه» (that he/she) right before a verb: its subject is the pronoun
+_THAT_HE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"})
+
+
+def _pronoun_speaker(sent: Sentence, named: Actor) -> Actor | None:
+    """Who the subject pronoun of «أنه» + verb stands for when the nearest actor before it is
+    `named`: `named` itself when it is the sentence's first actor and no object (a preposition
+    or و before it), else that first actor when it is no object; None when the sentence opens
+    on an object (the speaker is not named in the sentence)."""
+    first = sent.actors[0] if sent.actors else None
+    if first is None or _marked_object(sent, first) or first.clitic.startswith("و") \
+            and first.i > 0:
+        return None
+    if first is named:
+        return named
+    return first if first.j <= named.i and (
+        _marked_object(sent, named) or named.clitic.startswith("و")) else named
+
+
 # prepositions a place adverbial opens with: a state name after one is no verb's subject
 _STATE_SUBJECT_NOT_AFTER = frozenset({"في", "من", "الي", "علي", "عن", "داخل", "خارج", "مع", "لدي"})
 
@@ -507,6 +526,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
             subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
                        and marked else None) or before[-1]
+            if verb_like and subject is before[-1] and norms[trig.i - 1] in _THAT_HE:
+                # «بحث X مع نظيره Y ...، مشيرا إلى أنه التقى Z»: the pronoun is the verb's
+                # subject, the speaker (the sentence's first, unmarked actor), not Y
+                speaker = _pronoun_speaker(sent, subject)
+                if speaker is None:
+                    continue
+                subject = speaker
         elif pronoun and inherited is not None:
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
@@ -629,6 +655,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
+            if verb_like and subject is before[-1] and norms[trig.i - 1] in _THAT_HE:
+                speaker = _pronoun_speaker(sent, subject)  # «... أنه التقى Z»: see above
+                if speaker is None:
+                    continue
+                subject = speaker
         if trig.etype == "DISCUSS":
             co_subject = verb_like and subject is first_after and _co_subject(
                 sent, subject, counterparts)
