@@ -385,6 +385,46 @@ def _sender(sent: Sentence, a: Actor) -> bool:
     return norms[k] in MESSAGE_NOUNS
 
 
+# «أنه/إنه/بأنه» (that he/she) right before a verb: its subject is the pronoun
+_THAT_HE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"})
+
+
+def _pronoun_speaker(sent: Sentence, named: Actor) -> Actor | None:
+    """Who the subject pronoun of «أنه» + verb stands for when the nearest actor before it is
+    `named`: `named` itself when it is the sentence's first actor and no object (a preposition
+    or و before it), else that first actor when it is no object; None when the sentence opens
+    on an object (the speaker is not named in the sentence)."""
+    first = sent.actors[0] if sent.actors else None
+    if first is None or _marked_object(sent, first) or first.clitic.startswith("و") \
+            and first.i > 0:
+        return None
+    if first is named:
+        return named
+    return first if first.j <= named.i and (
+        _marked_object(sent, named) or named.clitic.startswith("و")) else named
+
+
+# prepositions a place adverbial opens with: a state name after one is no verb's subject
+_STATE_SUBJECT_NOT_AFTER = frozenset({"في", "من", "الي", "علي", "عن", "داخل", "خارج", "مع", "لدي"})
+
+
+def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
+    """Whether a bare state's name with no clitic stands between a contact verb and the first
+    actor after it, with only adverbials before it («تستقبل مصر نائب رئيس وزراء المجر، ونائب
+    ...»): the state is the verb's subject and the actors after it its objects, none of them
+    the subject (they do not meet one another)."""
+    adverbials, norms = _adverbial_toks(sent), sent.norms
+    for c0, c1, _code in sent.countries:
+        if not (trig.j <= c0 and c1 <= first_after.i):
+            continue
+        if any(k not in adverbials for k in range(trig.j, c0)) \
+                or c0 > trig.j and norms[c0 - 1] in _STATE_SUBJECT_NOT_AFTER:
+            return False  # «التقى في تونس X»: a place, not a subject
+        n, _entries, clitic = load_gazetteer().match_clitic(norms, c0)
+        return n == c1 - c0 and not clitic
+    return False
+
+
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
                      sdate, visitor: Actor | None = None) -> list[Candidate]:
@@ -484,12 +524,21 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = visitor  # «وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء»: X meets him
         elif verb_like and _relative_subject(sent, trig, before) is not None:
             subject = relative_subj = before[-1]  # «الملك X الذي استقبل Y»: X receives Y
+        elif verb_like and vso and _state_subject(sent, trig, first_after):
+            continue  # «استقبلت تونس أمس X وY»: the state is the subject, X and Y its guests
         elif verb_like and close_after and (vso or not before):
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
         elif before:
             # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
             subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
                        and marked else None) or before[-1]
+            if verb_like and subject is before[-1] and norms[trig.i - 1] in _THAT_HE:
+                # «بحث X مع نظيره Y ...، مشيرا إلى أنه التقى Z»: the pronoun is the verb's
+                # subject, the speaker (the sentence's first, unmarked actor), not Y
+                speaker = _pronoun_speaker(sent, subject)
+                if speaker is None:
+                    continue
+                subject = speaker
         elif pronoun and inherited is not None:
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
@@ -624,6 +673,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
+            if verb_like and subject is before[-1] and norms[trig.i - 1] in _THAT_HE:
+                speaker = _pronoun_speaker(sent, subject)  # «... أنه التقى Z»: see above
+                if speaker is None:
+                    continue
+                subject = speaker
         if trig.etype == "DISCUSS":
             co_subject = verb_like and subject is first_after and _co_subject(
                 sent, subject, counterparts)
