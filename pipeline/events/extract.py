@@ -127,6 +127,31 @@ def _other_days(a: Candidate, b: Candidate) -> bool:
             and _recalled(b))
 
 
+# two visits of one visitor told with their own days further apart than this are two trips,
+# not one told twice (no state visit lasts weeks; a chronology «14 أبريل: ... يزور القاهرة»,
+# «30 يوليو: ... يزور القاهرة»)
+TRIPS_APART_DAYS = 14
+
+
+def _trips_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two visits of one visitor are dated to days weeks apart, each by a day its own
+    sentence names (not the lead's or the one before's) and no statement's («الزيارة التي
+    أعلن عنها في 3 يونيو»: the day of the announcement, the visit retold): two trips,
+    whatever their places."""
+    if a.date is None or b.date is None or a.precision != "day" or b.precision != "day":
+        return False
+    if abs((a.date - b.date).days) <= TRIPS_APART_DAYS:
+        return False
+
+    def own_day(c: Candidate) -> bool:
+        norms = c.sentence.norms
+        return any(m.explicit and m.date == c.date and not any(
+            norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
+            for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+            for m in find_dates(norms, c.today))
+    return own_day(a) and own_day(b)
+
+
 def _recalled(c: Candidate) -> bool:
     """Whether a candidate's clause opens as background: its sentence starts with يذكر/وكان
     ..., or «(و)كان X قد» stands shortly before its trigger (the pluperfect of a recalled
@@ -210,7 +235,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 named = _named_only(o) or _named_only(c) or _stop_of(c, o)
                 if same_visitor and same_dest and (o.status == c.status or named) and not (
                         _other_days(o, c) and o.location is not None and c.location is not None
-                        and o.location[0] != c.location[0]):
+                        and o.location[0] != c.location[0]) and not _trips_apart(o, c):
                     match = o
                     break
             elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
