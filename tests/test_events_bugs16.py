@@ -90,3 +90,10 @@ def test_envoy_and_head_of_his_own_state_are_no_contact():
 def test_head_receiving_his_own_envoy_is_still_told():
     text = "استقبل الرئيس الأمريكي باراك أوباما المبعوث الأمريكي الخاص جون كيري في البيت الأبيض."
     assert ("MEET", "USA", "head_of_state", "USA", "envoy") in _events(text, published=None)
+
+
+def test_the_noun_hall_before_a_place_in_bi_is_no_arrival():
+    text = "شدد وزير الخارجية الفرنسي على أن لا حل عسكريا بليبيا وأن الحل بليبيا سياسي."
+    assert not any(e[0] == "VISIT" for e in _events(text))
+    text = "حل وزير الخارجية الفرنسي اليوم بتونس في زيارة رسمية."
+    assert ("VISIT", "FRA", "foreign_minister") in [e[:3] for e in _events(text, home="TUN")]
