@@ -850,6 +850,20 @@ def _home_pair(actor1, actor2) -> bool:
             and (actor1.home or actor2.home))
 
 
+def _own_envoy(c: Candidate) -> bool:
+    """Whether a state's envoy and a cabinet member of the same state are the two sides of a
+    contact the text does not tell as one receiving the other («وتأتي زيارة كيري استكمالا
+    لقمة ... استضافها الرئيس الأمريكي»: two office holders of one state, no contact); «استقبل
+    الرئيس مبعوثه» is still told as an audience."""
+    a1, a2 = c.actor1, c.actor2
+    if a1 is None or a2 is None or a1.country is None or a1.country != a2.country \
+            or a1.org is not None or a2.org is not None:
+        return False
+    if not ({a1.role, a2.role} & {"envoy"} and {a1.role, a2.role} & CABINET_ROLES):
+        return False
+    return "ستقبل" not in (c.trigger or "")
+
+
 def _not_contact(c: Candidate, published: date | None = None) -> bool:
     """Whether a candidate's parties make it no contact between states: no first party, one
     state's own government (_domestic), a non-state body (_non_state), holders of one office
@@ -859,7 +873,7 @@ def _not_contact(c: Candidate, published: date | None = None) -> bool:
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2)
             or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
-            or other_than_summoned(c))
+            or other_than_summoned(c) or _own_envoy(c))
 
 
 SPORT_TRIP_WORDS = 2  # distinct sports-fixture words that make a sentence's trip a team's

@@ -512,7 +512,8 @@ def _name_after_title(norms: list[str], toks: list, j: int, gaz,
         # «بيت الزكاة»: a noun in construct with a definite feminine noun, no name
         return None
     if k < len(norms) and not toks[k - 1].punct and not (
-            norms[k] in STOP_WORDS or norms[k] in _PREPOSITIONS or gaz.match_clitic(norms, k)[0]):
+            norms[k] in STOP_WORDS or norms[k] in _PREPOSITIONS or norms[k] == "في"
+            or gaz.match_clitic(norms, k)[0]):
         return None  # the name runs on into words the rule cannot tell apart
     if enclosed and k < len(norms) and not _comma_after(toks, k - 1, text):
         return None  # an apposition closes with its comma
@@ -1479,6 +1480,9 @@ def _subordinate_after_office(g: dict, u: dict, gaz) -> bool:
     return _in_titles(first, UNDERSECRETARY_TITLES) or bool(u.get("representative"))
 
 
+_CROWN_PRINCE_TITLES = frozenset(normalize_arabic(w) for w in ("ولي العهد", "ولي ولي العهد"))
+
+
 def _two_people(titles: list, more: list) -> bool:
     """Whether two runs of titles cannot describe one person (a head and an envoy)."""
     a, b = {r for r, _ in titles}, {r for r, _ in more}
@@ -1630,6 +1634,20 @@ def _prepositional_noun(word: str) -> bool:
     if word[:1] not in ("ب", "ل") or len(word) < 4 or word[1:].startswith("ال"):
         return False
     return word[1:] not in _STATE_FORM_NOUNS
+
+
+# indefinite verbal nouns of a trip that «قام ... بـ» / «في ... لـ» take as the verb's complement
+_TRIP_NOUNS = frozenset(normalize_arabic(w) for w in ("زيارة", "جولة", "رحلة", "مهمة"))
+
+
+def _verbal_complement_gap(norms: list[str], j: int, i: int) -> bool:
+    """Whether the words between a title ending at j and an adjective at i open with a trip's
+    indefinite noun behind ب or ل, the verb's complement («قام وزير الدفاع بزيارة لحاملة
+    الطائرات الأمريكية»: the carrier is American, not the minister)."""
+    if i <= j:
+        return False
+    word = norms[j]
+    return word[:1] in ("ب", "ل") and word[1:] in _TRIP_NOUNS
 
 
 def _not_genitive(norms: list[str], j: int, i: int) -> bool:
@@ -2253,7 +2271,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj") \
-                        and not _nationality_noun_in(norms, unit["j"], i1):
+                        and not _nationality_noun_in(norms, unit["j"], i1) \
+                        and not _verbal_complement_gap(norms, unit["j"], i1):
                     if unit["country"] or unit["org"]:
                         break
                     if (e1.kind == "orgadj" and not e1.definite and unit["titles"]
@@ -2480,6 +2499,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # complete state office is the object; no minister or head is a minister's aide,
             # an undersecretary, or a body's representative
             both_person = both_person or _subordinate_after_office(g, u, gaz)
+            # «استقبل الرئيس المصري ولي ولي العهد وزير الدفاع»: a crown prince's title after a
+            # head of state's complete, unnamed mention (its title and its state) opens the
+            # next person's (a head of state is no crown prince), not more of the head's
+            # titles; a prince («الأمير محمد بن سلمان ولي ولي العهد») takes it
+            both_person = both_person or bool(
+                u["titles"] and _in_titles(u["titles"][0][1], _CROWN_PRINCE_TITLES)
+                and g["country"] and g["person"] is None and not g.get("deputy")
+                and not g["skip"] and g["titles"]
+                and all(r == "head_of_state" and "امير" not in t for r, t in g["titles"]))
             # «وزيري الخارجية الجبير وشكري»: an institution noun names a body, never a person
             both_person = both_person or any(
                 x["titles"] and y["person"] and _all_titles_in(x, gaz.institution_titles)
