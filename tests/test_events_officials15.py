@@ -61,3 +61,16 @@ def test_a_common_surname_alone_names_nobody():
     # «اليامي» is a common family name: only with the first name is it the committee's chair
     assert _actors("وقال المواطن صالح اليامي إن الرحلة كانت طويلة", 2015) == []
     assert _actors("وقال الطبيب فهد الربيعة إن المستشفى جاهز", 2015) == []
+
+
+def test_relief_centre_title_joins_the_court_adviser_title_and_the_name():
+    # a long office title between the adviser's title and «د. name»: one Saudi official
+    text = ("استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال "
+            "الإنسانية د. عبدالله الربيعة أمس وزيرة الإعلام اليمنية في الرياض.")
+    assert _actors(text, 2015) == [("Abdullah al-Rabeeah", "SAU", "official"),
+                                   (None, "YEM", "minister")]
+    events = extract_events(text, date(2015, 8, 3))
+    assert _sides(events, "MEET") == [("SAU/official", "YEM/minister")]
+    # the title alone is the centre's head, an official; the centre's name is no king
+    assert _actors("وقال المشرف العام على مركز الملك سلمان للإغاثة إن القوافل وصلت", 2015) == [
+        (None, "SAU", "official")]
