@@ -74,3 +74,11 @@ def test_relief_centre_title_joins_the_court_adviser_title_and_the_name():
     # the title alone is the centre's head, an official; the centre's name is no king
     assert _actors("وقال المشرف العام على مركز الملك سلمان للإغاثة إن القوافل وصلت", 2015) == [
         (None, "SAU", "official")]
+
+
+def test_austrias_president_named_without_his_title_plans_a_visit():
+    text = "وأعلن هاينز فيشر أمس أنه سيزور إيران في سبتمبر المقبل على رأس وفد اقتصادي."
+    events = extract_events(text, date(2015, 7, 24))
+    visits = [(e["actor1_country"], e["actor1_role"], e["status"]) for e in events
+              if e["event_type"] == "VISIT"]
+    assert visits == [("AUT", "head_of_state", "planned")]
