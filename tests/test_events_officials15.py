@@ -82,3 +82,9 @@ def test_austrias_president_named_without_his_title_plans_a_visit():
     visits = [(e["actor1_country"], e["actor1_role"], e["status"]) for e in events
               if e["event_type"] == "VISIT"]
     assert visits == [("AUT", "head_of_state", "planned")]
+
+
+def test_tunisian_minister_named_without_title_meets_an_ambassador():
+    text = "التقى أنيس غديرة اليوم بمقر الوزارة سفير اليابان بتونس وبحث معه التعاون في مجال النقل."
+    events = extract_events(text, date(2017, 3, 20), home="TUN")
+    assert _sides(events, "MEET") == [("JPN/official", "TUN/minister")]
