@@ -88,3 +88,8 @@ def test_tunisian_minister_named_without_title_meets_an_ambassador():
     text = "التقى أنيس غديرة اليوم بمقر الوزارة سفير اليابان بتونس وبحث معه التعاون في مجال النقل."
     events = extract_events(text, date(2017, 3, 20), home="TUN")
     assert _sides(events, "MEET") == [("JPN/official", "TUN/minister")]
+
+
+def test_saudi_minister_named_without_title_is_a_minister():
+    assert _actors("واستقبل ماجد القصبي أمس في الرياض سفير اليابان", 2016)[0] == (
+        "Majid al-Qasabi", "SAU", "minister")
