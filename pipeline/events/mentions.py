@@ -2041,6 +2041,27 @@ def _representatives(norms: list[str], raw: list, clitics: dict) -> list:
     return sorted(raw + added, key=lambda r: r[0]) if added else raw
 
 
+def _same_sentence_surname(norms: list[str], i: int, n: int, person: dict, same: dict,
+                           stops: list[int], gaz) -> list[int]:
+    """A person the gazetteer knows named in full at i («وزير الدفاع الأمريكي آشتون كارتر»):
+    his surname alone later in the same sentence («وكان كارتر قد زار بغداد») names him too, as
+    it does in the sentences after (`_surname_alias`); a surname two people of the sentence
+    share names neither. The positions after i where it stands join `stops`."""
+    surname = _surname_alias(tuple(norms[i:i + n]), gaz)
+    if surname is None:
+        return stops
+    # (nor a common word: «العمل العربي» after «نبيل العربي» is an adjective)
+    forms = [f for f in _surname_forms(surname, gaz) if f == surname or f not in _given_names()]
+    if surname not in forms:
+        return stops
+    for form in forms:
+        old = same.get(form, person)
+        same[form] = person if old is not None and old["en"] == person["en"] else None
+    words = _alias_token_forms(frozenset(forms))
+    later = [k for k in range(i + n, len(norms)) if norms[k] in words]
+    return sorted(set(stops).union(later)) if later else stops
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -2052,6 +2073,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     pronouns: set[int] = set()  # honorific pronouns (سموه) resolved to a person named before
     stops = _stops(norms, gaz, memory)
     named_for = -1  # where a facility's namesake goes on («مركز الملك | سلمان»)
+    same: dict = {}  # surnames of people named in full earlier in this sentence
     i = 0
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
@@ -2125,6 +2147,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
+            if pick.kind == "person" and n >= 2:
+                stops = _same_sentence_surname(norms, i, n, pick.person, same, stops, gaz)
             if pick.kind == "region":
                 memory[LAST_REGION] = pick
             if pick.kind == "org":
@@ -2157,18 +2181,21 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             clitics[i] = org[1]
             i += 1
             continue
-        aliased = _strip_clitic(norms[i], memory.get("aliases", {}))
+        aliases = memory.get("aliases", {})
+        if same:
+            aliases = {w: p for w, p in {**aliases, **same}.items() if p is not None}
+        aliased = _strip_clitic(norms[i], aliases)
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
-        if aliased and memory["aliases"][aliased[0]] is memory.get(
-                TITLED_SURNAMES, {}).get(aliased[0]) and _after_definite_noun(
+        if aliased and (aliases[aliased[0]] is memory.get(TITLED_SURNAMES, {}).get(
+                aliased[0]) or aliased[0] in same) and _after_definite_noun(
                 norms, i, aliased[1], raw):
             # «في الوقت الحالي»: a surname the text gave a titled person that is also an
             # adjective agreeing with the definite noun before it names nobody there
             aliased = None
         if aliased:
-            person = memory["aliases"][aliased[0]]
+            person = aliases[aliased[0]]
         elif head and memory["title_heads"][head[0]] != AMBIGUOUS_TITLE and (
                 i + 1 >= len(norms) or not gaz.match_clitic(norms, i + 1)[0]):
             # «المستشارة» alone after «المستشارة الألمانية أنغيلا ميركل»: the head of a
