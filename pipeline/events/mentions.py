@@ -2546,8 +2546,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             limit = 4 if (u["person"] and not g["person"]) else 1
             if g["delegation"] and u["person"]:
                 limit = 4
-            if (gap <= limit and not stop and compatible and not both_person
-                    and not (g["person"] and u["titles"] and gap > 1)):
+            # «عادل الجبير دعم خادم الحرمين الشريفين»: a title one ordinary word after a
+            # named person is someone else's (a family name the gazetteer lacks may sit between)
+            far_title = bool(g["person"] and u["titles"] and (
+                gap > 1 or gap == 1 and not _family_name_at(norms, u["i"] - 1, gaz)))
+            if gap <= limit and not stop and compatible and not both_person and not far_title:
                 if g.get("aide") and u["person"] and not g["person"] \
                         and _principal(g, u["person"], norms, year):
                     # «مستشار الزعيم ياسر عرفات»: the aide of the head named after, of his
