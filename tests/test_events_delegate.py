@@ -2,6 +2,7 @@
 import pytest
 
 from pipeline.events import extract as X
+from tests.support.events import event_rows
 
 
 @pytest.fixture(autouse=True)
@@ -10,9 +11,7 @@ def _rules_only(monkeypatch):
 
 
 def _pairs(text, published="2015-07-26"):
-    return [(e["event_type"], e["actor1_country"] or e["actor1_org"], e["actor1_role"],
-             e["actor2_country"] or e["actor2_org"], e["actor2_role"])
-            for e in X.extract_events(text, published)]
+    return event_rows(text, published, None)
 
 
 @pytest.mark.parametrize("text, other, role", [

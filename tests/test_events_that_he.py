@@ -7,13 +7,12 @@ Sentences written for these tests (not corpus text).
 
 from __future__ import annotations
 
-from pipeline.events import extract_events
+from tests.support.events import event_rows
 
 
 def _pairs(text: str) -> set:
-    return {(e["event_type"], e["actor1_country"] or e["actor1_org"],
-             e["actor2_country"] or e["actor2_org"])
-            for e in extract_events(text, "2025-03-02", home="SAU")}
+    """(type, actor1 country or org, actor2 country or org) of each event."""
+    return {(etype, a1, a2) for etype, a1, _r1, a2, _r2 in event_rows(text, "2025-03-02", "SAU")}
 
 
 def test_the_pronoun_after_a_prepositional_object_is_the_speaker():

@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from pipeline.events import extract as extract_mod
-from pipeline.events.extract import extract_events
 from pipeline.events.mentions import Sentence, find_mentions, tokenize
+from tests.support.events import event_rows
 
 
 @pytest.fixture(autouse=True)
@@ -27,9 +27,7 @@ def _actors(text, home="SAU", year=2015):
 
 
 def _events(text, published=date(2015, 7, 26), home="SAU"):
-    return sorted((e["event_type"], e["actor1_country"] or e["actor1_org"], e["actor1_role"],
-                   e["actor2_country"] or e["actor2_org"], e["actor2_role"])
-                  for e in extract_events(text, published, home=home))
+    return event_rows(text, published, home)
 
 
 def test_title_one_ordinary_word_after_a_name_is_not_his():

@@ -385,15 +385,25 @@ def _sender(sent: Sentence, a: Actor) -> bool:
     return norms[k] in MESSAGE_NOUNS
 
 
-# «أنه/إنه/بأنه» (that he/she) right before a verb: its subject is the pronoun
-_THAT_HE = frozenset({"انه", "انها", "بانه", "بانها", "وانه", "وانها", "لانه", "لانها"})
+# «أنه/إنه/بأنه» (that he/she, grammar.yaml's that_he) right before a verb: its subject is
+# the pronoun. Here also with و or ل before the forms without ب («وأنه», «لأنه»).
+_THAT_HE = THAT_HE | {p + w for w in THAT_HE if not w.startswith("ب") for p in "ول"}
 
 
-def _pronoun_speaker(sent: Sentence, named: Actor) -> Actor | None:
+def _pronoun_speaker(sent: Sentence, trig: Trigger, named: Actor,
+                     before: list[Actor]) -> Actor | None:
     """Who the subject pronoun of «أنه» + verb stands for when the nearest actor before it is
     `named`: `named` itself when it is the sentence's first actor and no object (a preposition
     or و before it), else that first actor when it is no object; None when the sentence opens
-    on an object (the speaker is not named in the sentence)."""
+    on an object (the speaker is not named in the sentence). `named` unchanged when it is not
+    the nearest actor before the verb (`before[-1]`) or no «أنه» stands right before the verb.
+
+    Used where the subject would otherwise be the nearest actor before the verb, whatever
+    comes before «أنه» (`_THAT_HE`, with «وأنه», «لأنه»). `_said_that_subject` is the narrower
+    rule for «أنه» right after a participle or verb of saying in a sentence that opens on a
+    verb of saying; it overrides the subject chosen by any branch, this one included."""
+    if named is not before[-1] or sent.norms[trig.i - 1] not in _THAT_HE:
+        return named
     first = sent.actors[0] if sent.actors else None
     if first is None or _marked_object(sent, first) or first.clitic.startswith("و") \
             and first.i > 0:
@@ -532,13 +542,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
             subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
                        and marked else None) or before[-1]
-            if verb_like and subject is before[-1] and norms[trig.i - 1] in _THAT_HE:
+            if verb_like:
                 # «بحث X مع نظيره Y ...، مشيرا إلى أنه التقى Z»: the pronoun is the verb's
                 # subject, the speaker (the sentence's first, unmarked actor), not Y
-                speaker = _pronoun_speaker(sent, subject)
-                if speaker is None:
+                subject = _pronoun_speaker(sent, trig, subject, before)
+                if subject is None:
                     continue
-                subject = speaker
         elif pronoun and inherited is not None:
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
@@ -673,11 +682,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
-            if verb_like and subject is before[-1] and norms[trig.i - 1] in _THAT_HE:
-                speaker = _pronoun_speaker(sent, subject)  # «... أنه التقى Z»: see above
-                if speaker is None:
+            if verb_like:
+                subject = _pronoun_speaker(sent, trig, subject, before)  # «... أنه التقى Z»
+                if subject is None:
                     continue
-                subject = speaker
         if trig.etype == "DISCUSS":
             co_subject = verb_like and subject is first_after and _co_subject(
                 sent, subject, counterparts)
@@ -1329,7 +1337,13 @@ def _said_that_subject(sent: Sentence, trig: Trigger, actors: list[Actor]) -> Ac
     """The subject of a contact verb told in a clause of «أنه» after a participle or verb of
     saying, in a sentence that opens on a verb of saying with its subject («وقال X إنه ...،
     مشيرا إلى أنه سيلتقي Y»): the participle's subject, and so the pronoun's, is the speaker
-    X, not an actor named in between («يختلف مع A، موضحا أنه التقى Y»: X met Y, not A)."""
+    X, not an actor named in between («يختلف مع A، موضحا أنه التقى Y»: X met Y, not A).
+
+    Unlike `_pronoun_speaker` (any «أنه» before the verb, and only where the subject would be
+    the nearest actor before it), this one asks for the words of saying, takes only
+    grammar.yaml's that_he (no «وأنه», «لأنه»), names the first actor before the verb when it
+    starts within the sentence's first four words, and overrides the subject any branch chose
+    (unless it is the actor right after the verb, or the subject was carried over)."""
     norms = sent.norms
     if trig.tense not in ("past", "present") or trig.i < 3 or norms[trig.i - 1] not in THAT_HE:
         return None

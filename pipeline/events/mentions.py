@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from configs import load_yaml
+from pipeline.events.clusters import _holds
 from pipeline.events.dates import WEEKDAYS, _date_keys
 from pipeline.events.gazetteer import (
     FATHER_LINKS,
@@ -1892,22 +1893,6 @@ def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
 NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
 
 
-@lru_cache(maxsize=1)
-def _people_by_name() -> dict[str, dict]:
-    """English name -> the gazetteer's entry of each person (actors.yaml)."""
-    from pipeline.events.gazetteer import GAZETTEER_DIR
-
-    return {p["en"]: p for p in load_yaml(GAZETTEER_DIR / "actors.yaml") or []}
-
-
-def _holds(name: str, role: str, year: int | None) -> bool:
-    """Whether the gazetteer has the person hold `role` in `year` (any year when unknown)."""
-    person = _people_by_name().get(name)
-    return person is not None and any(
-        r[0] == role and (year is None or (r[1] or 0) <= year <= (r[2] or 9999))
-        for r in person.get("roles") or ())
-
-
 def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> None:
     """A person the document names with a ministry anywhere («ولي ولي العهد النائب الثاني لرئيس
     مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان») holds it at every mention of him, also
@@ -1933,7 +1918,9 @@ def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> N
             if a.name in held:
                 a.role = _best_role(held[a.name])
                 continue
-            mine = [r for c, r in offices if c == a.country and _holds(a.name, r, year)]
+            # whether the gazetteer has him hold it that year (clusters.py reads actors.yaml's
+            # offices the same way)
+            mine = [r for c, r in offices if c == a.country and _holds(a.name, c, r, year)]
             if mine:
                 a.role = _best_role(mine)
 
