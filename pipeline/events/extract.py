@@ -256,12 +256,14 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
                 match.status = c.status  # the visit told with its tense and day
                 match.date, match.precision = c.date, c.precision
-            if match.date is None and match.frame != "onward" and not (
+            if match.date is None and (match.frame != "onward" or c.frame == "tour") and not (
                     match.status != c.status
                     and _contradicts(match.status, c.date, c.precision, c.today)):
                 # (a past day of a reported retelling does not date a contact announced as
                 # to come: «وسيجري الرئيس خلال زيارته محادثات مع» then «حيث كان باستقباله»;
-                # a stop to come is dated by its own clause only)
+                # a stop to come is dated by its own clause only, or by a clause of its own
+                # telling that stop again: «وينتقل بعدها إلى قطر» then «ومن مصر، سينتقل X،
+                # الإثنين، إلى الدوحة»)
                 match.date, match.precision = c.date, c.precision
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:

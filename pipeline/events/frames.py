@@ -829,7 +829,37 @@ def _with_tour_stop(out: list[Candidate], sent: Sentence, *args) -> list[Candida
         out.extend(_tour_stop(sent, *args))
     else:
         out.extend(_onward_clause(out, sent, *args))
+    out.extend(_named_onward(out, sent, *args))
     return out
+
+
+def _named_onward(out: list[Candidate], sent: Sentence, triggers, lights, cues, doc_cancel,
+                  occupied, sdate, visitor, inherited) -> list[Candidate]:
+    """A stop told by a verb of moving on that is no trigger (grammar.yaml onward_verbs:
+    «سينتقل», «ينتقل», «انتقل») with its traveller named right after it: «ومن مصر، سينتقل X،
+    الإثنين، إلى الدوحة», «...، وينتقل X، غدا الإثنين، إلى الدوحة». A visit of its own, with
+    no earlier visit to go on (_tour_stop from the clause with X as visitor: only tour openers
+    and places before the verb, «إلى» and a state or a city after it, its own day and status).
+    The clause opens the sentence or follows a comma on و. X is a person of a state (a title,
+    a state, no group: «انتقل الملف إلى», «انتقلت الكرة إلى» name no one); a verb some
+    candidate already holds is left to it."""
+    held = {c.trig.i for c in out if getattr(c, "trig", None) is not None}
+    norms = sent.norms
+    for k in range(len(norms) - 1):
+        if k in sent.trigger_toks or k in held or not _onward_verb(norms[k]):
+            continue
+        named = next((a for a in sent.actors if a.i == k + 1), None)
+        if named is None or named.country is None or named.role in (None, "group") \
+                or named.org is not None:
+            continue
+        if k > TOUR_OPEN and not (sent.toks[k - 1].punct and norms[k].startswith("و")):
+            continue
+        start = 0 if k <= TOUR_OPEN else k
+        stops = _tour_stop(sent, triggers, lights, cues, doc_cancel, occupied, sdate,
+                           named, None, start=start, named_only=True)
+        if stops:
+            return stops
+    return []
 
 
 def _onward_clause(out: list[Candidate], sent: Sentence, triggers, lights, cues, doc_cancel,
@@ -960,7 +990,8 @@ def _past_fillers(sent: Sentence, m: int, end: int, over_commas: bool = False) -
 
 def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,
                occupied: set, sdate, visitor: Actor | None,
-               inherited: Actor | None, start: int = 0) -> list[Candidate]:
+               inherited: Actor | None, start: int = 0,
+               named_only: bool = False) -> list[Candidate]:
     """The next stop of a tour told over several sentences: «وصل X إلى القاهرة ... ثم يزور
     الرياض», «ومن مصر، سينتقل إلى الدوحة», «وسيتوجه بعد ذلك إلى أديس أبابا». A verb of visit
     or of moving on (grammar.yaml visit_verbs, onward_verbs; no other trigger verb) goes on
@@ -971,8 +1002,9 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
     named since. The visitor himself may be named right after the verb, a weekday and commas
     after him («ومن مصر، سينتقل كيري، الإثنين، إلى الدوحة»). A place of the visitor's own
     country is a return, not a stop. `start`: the clause's first word when it is not the
-    sentence's (_onward_clause: `visitor` is then the visitor of the clause before)."""
-    if not start:
+    sentence's (_onward_clause: `visitor` is then the visitor of the clause before).
+    `named_only`: `visitor` is the one named right after the verb (_named_onward)."""
+    if not start and not named_only:
         visitor = _still_touring(visitor, inherited)
     if visitor is None or visitor.country is None or visitor.role == "group":
         return []
@@ -990,6 +1022,8 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
             return []  # a word that may be the subject («وكان هادي وصل ...»)
         m = k + 1
         named = next((a for a in sent.actors if a.i == m and _same(a, visitor)), None)
+        if named_only and named is None:
+            return []
         if named is not None:  # «سينتقل كيري، الإثنين، إلى الدوحة»: the visitor himself
             m = _past_fillers(sent, named.j, named.j + TOUR_TO, over_commas=True)
         m = _past_fillers(sent, m, k + TOUR_TO + 1)
@@ -1010,7 +1044,8 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
             return []  # «كما وصل إلى القاهرة أمس X»: the clause names its own traveller
             # (those after «حيث» are met there: «ثم يزور الرياض حيث يلتقي Y»)
         trig = verbs.get(k) or Trigger(k, k + 1, "VISIT",
-                                       "present" if stem.startswith(("س", "ي", "ت")) else "past")
+                                       "present" if stem.startswith(("ي", "ت")) or stem[:1] == "س"
+                                       and stem[1:2] in ("ي", "ت") else "past")  # not «سافر»
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         if status == "negated":
             return []
