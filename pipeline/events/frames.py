@@ -835,9 +835,10 @@ def _with_tour_stop(out: list[Candidate], sent: Sentence, *args) -> list[Candida
 
 def _named_onward(out: list[Candidate], sent: Sentence, triggers, lights, cues, doc_cancel,
                   occupied, sdate, visitor, inherited) -> list[Candidate]:
-    """A stop told by a verb of moving on that is no trigger (grammar.yaml onward_verbs:
-    «سينتقل», «ينتقل», «انتقل») with its traveller named right after it: «ومن مصر، سينتقل X،
-    الإثنين، إلى الدوحة», «...، وينتقل X، غدا الإثنين، إلى الدوحة». A visit of its own, with
+    """A stop told by a verb of moving on that is no trigger, in the present or future
+    (grammar.yaml onward_verbs: «سينتقل», «ينتقل», «سيسافر») with its traveller named right
+    after it: «ومن مصر، سينتقل X، الإثنين، إلى الدوحة», «...، وينتقل X، غدا الإثنين، إلى
+    الدوحة». A visit of its own, with
     no earlier visit to go on (_tour_stop from the clause with X as visitor: only tour openers
     and places before the verb, «إلى» and a state or a city after it, its own day and status).
     The clause opens the sentence or follows a comma on و. X is a person of a state (a title,
@@ -846,8 +847,10 @@ def _named_onward(out: list[Candidate], sent: Sentence, triggers, lights, cues, 
     held = {c.trig.i for c in out if getattr(c, "trig", None) is not None}
     norms = sent.norms
     for k in range(len(norms) - 1):
-        if k in sent.trigger_toks or k in held or not _onward_verb(norms[k]):
-            continue
+        stem = norms[k][1:] if norms[k][:1] in ("و", "ف") else norms[k]
+        if k in sent.trigger_toks or k in held or not _onward_verb(norms[k]) \
+                or not stem.startswith(("ي", "ت", "سي", "ست")):
+            continue  # (a past «انتقل X إلى» tells a life as often: «انتقل X إلى العراق للدراسة»)
         named = next((a for a in sent.actors if a.i == k + 1), None)
         if named is None or named.country is None or named.role in (None, "group") \
                 or named.org is not None:
