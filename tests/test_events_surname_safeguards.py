@@ -68,3 +68,15 @@ def test_surname_as_adjective_after_definite_noun_in_later_sentence():
 def test_near_miss_surname_after_verb_still_names_him():
     text = MALIKI + "والتقى المالكي وزير الخارجية الإيراني محمد جواد ظريف."
     assert ("MEET", "والتقى", "Nouri al-Maliki") in _bare(text, "المالكي")
+
+
+def test_shared_surname_speaker_passes_no_object_on_as_next_subject():
+    # the bare «أوغلو» is one of two Oglus: the next sentence's purpose «للقاء» is his, not
+    # that of the group his sentence names as the strikes' target
+    text = ("تعهد رئيس الوزراء التركي أحمد داوود أوغلو أمس بمواصلة الغارات على داعش. "
+            "وأكد وزير الخارجية التركي مولود جاويش أوغلو أن أنقرة ستفتح قواعدها للتحالف. "
+            "وقال أوغلو إن الطائرات التركية قصفت مواقع تنظيم الدولة الإسلامية في سوريا. "
+            "وقال أوغلو في أنقرة قبل أن يتوجه إلى إسطنبول للقاء الرئيس التركي رجب طيب إردوغان "
+            "إن العمليات ستستمر.")
+    assert not [e for e in extract_events(text, published=PUBLISHED)
+                if "ISIS" in (e["actor1_org"], e["actor2_org"])]

@@ -134,6 +134,7 @@ class Sentence:
     trigger_toks: set = field(default_factory=set)
     adverbials: set | None = None  # see _adverbial_toks
     found: tuple | None = None  # triggers.find_triggers' result, computed once
+    shared_surname: int | None = None  # where a surname two people of the text share stands
 
     @cached_property
     def norms(self) -> list[str]:
@@ -2188,6 +2189,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         aliased = _strip_clitic(norms[i], aliases)
         if aliased and aliases[aliased[0]] is None:
             aliased = None  # a surname two people of the text share names neither
+            if sent.shared_surname is None:
+                sent.shared_surname = i
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
