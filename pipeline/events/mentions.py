@@ -406,6 +406,13 @@ def _surname_claims(alias: tuple[str, ...], gaz) -> list[str]:
     surname = _surname_alias(alias, gaz)
     if surname is None:
         return []
+    if not _definite(surname) and not _common_word(surname, gaz, known=False) \
+            and not _common_word(_DEFINITE + surname, gaz):
+        # an indefinite foreign surname («بينس», «صالحي»): a name the gazetteer knows inside
+        # it (ب + ينس, صالح + ي) makes no common word of it, unlike «العربي» (العربية) or
+        # «اسلامي» (الإسلامي)
+        return [surname] + [f for f in _surname_forms(surname, gaz)
+                            if f != surname and f not in _given_names()]
     forms = [f for f in _surname_forms(surname, gaz) if f == surname or f not in _given_names()]
     return forms if surname in forms else []
 
