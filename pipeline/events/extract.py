@@ -526,7 +526,12 @@ def candidates(text: str, published=None, home: str | None = None,
             lead_date = next(((c.date, c.precision) for c in ruled
                               if c.date is not None and c.status != "negated"
                               and (c.trig is None or _eve_date(c, found) is None)), lead_date)
-        if sent.actors:
+        if sent.shared_surname is not None and (
+                not sent.actors or sent.shared_surname < sent.actors[0].i):
+            # «وقال أوغلو إن ... على تنظيم الدولة» (two Oglus named): that unknown person,
+            # not the actor after him, is the subject the next sentence may carry on
+            inherited = None
+        elif sent.actors:
             inherited = sent.actors[0]
         prev_date = sdate
         prev_contacts = [c for c in ruled if c.date is not None and c.trig is not None

@@ -134,6 +134,7 @@ class Sentence:
     trigger_toks: set = field(default_factory=set)
     adverbials: set | None = None  # see _adverbial_toks
     found: tuple | None = None  # triggers.find_triggers' result, computed once
+    shared_surname: int | None = None  # where a surname two people of the text share stands
 
     @cached_property
     def norms(self) -> list[str]:
@@ -397,6 +398,32 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     return last
 
 
+def _surname_claims(alias: tuple[str, ...], gaz) -> list[str]:
+    """The words that name alone the person named in full by `alias`, in the same sentence
+    or the sentences after: its surname (`_surname_alias`) and that surname with or without
+    the article unless a given name; none when the surname is a common word («العمل العربي»
+    after «نبيل العربي» is an adjective, no mention of him)."""
+    surname = _surname_alias(alias, gaz)
+    if surname is None:
+        return []
+    if not _definite(surname) and not _common_word(surname, gaz, known=False) \
+            and not _common_word(_DEFINITE + surname, gaz):
+        # an indefinite foreign surname («بينس», «صالحي»): a name the gazetteer knows inside
+        # it (ب + ينس, صالح + ي) makes no common word of it, unlike «العربي» (العربية) or
+        # «اسلامي» (الإسلامي)
+        return [surname] + [f for f in _surname_forms(surname, gaz)
+                            if f != surname and f not in _given_names()]
+    forms = [f for f in _surname_forms(surname, gaz) if f == surname or f not in _given_names()]
+    return forms if surname in forms else []
+
+
+def _claim_surname(table: dict, form: str, person: dict) -> None:
+    """`form` names `person` in `table`, unless another person (another name) took it before:
+    a surname two people share names neither (None), even when one of them is named again."""
+    old = table.get(form, person)
+    table[form] = person if old is not None and old["en"] == person["en"] else None
+
+
 TITLED_SURNAMES = "titled surnames"  # memory: surnames of unknown people named after a title
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 _DEFINITE = normalize_arabic("ال")
@@ -586,7 +613,7 @@ def _remember_titled_name(norms: list[str], toks: list, actor: Actor, memory: di
               "roles": ((role, None, None, actor.country, actor.org),), "region": None}
     for form in forms:
         old = aliases.get(form)
-        if old is None and form not in mine:
+        if form not in aliases and form not in mine:
             aliases[form] = person
             mine[form] = person
         elif old is not None and old is mine.get(form) and old["en"] != person["en"]:
@@ -2034,16 +2061,11 @@ def _same_sentence_surname(norms: list[str], i: int, n: int, person: dict, same:
     his surname alone later in the same sentence («وكان كارتر قد زار بغداد») names him too, as
     it does in the sentences after (`_surname_alias`); a surname two people of the sentence
     share names neither. The positions after i where it stands join `stops`."""
-    surname = _surname_alias(tuple(norms[i:i + n]), gaz)
-    if surname is None:
-        return stops
-    # (nor a common word: «العمل العربي» after «نبيل العربي» is an adjective)
-    forms = [f for f in _surname_forms(surname, gaz) if f == surname or f not in _given_names()]
-    if surname not in forms:
+    forms = _surname_claims(tuple(norms[i:i + n]), gaz)
+    if not forms:
         return stops
     for form in forms:
-        old = same.get(form, person)
-        same[form] = person if old is not None and old["en"] == person["en"] else None
+        _claim_surname(same, form, person)
     words = _alias_token_forms(frozenset(forms))
     later = [k for k in range(i + n, len(norms)) if norms[k] in words]
     return sorted(set(stops).union(later)) if later else stops
@@ -2170,16 +2192,22 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             continue
         aliases = memory.get("aliases", {})
         if same:
-            aliases = {w: p for w, p in {**aliases, **same}.items() if p is not None}
+            aliases = {**aliases, **same}
         aliased = _strip_clitic(norms[i], aliases)
+        if aliased and aliases[aliased[0]] is None:
+            aliased = None  # a surname two people of the text share names neither
+            if sent.shared_surname is None:
+                sent.shared_surname = i
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
-        if aliased and (aliases[aliased[0]] is memory.get(TITLED_SURNAMES, {}).get(
-                aliased[0]) or aliased[0] in same) and _after_definite_noun(
-                norms, i, aliased[1], raw):
-            # «في الوقت الحالي»: a surname the text gave a titled person that is also an
-            # adjective agreeing with the definite noun before it names nobody there
+        if aliased and _after_definite_noun(norms, i, aliased[1], raw) and (
+                aliases[aliased[0]] is memory.get(TITLED_SURNAMES, {}).get(aliased[0])
+                or aliased[0] in same or not (raw and raw[-1][1] == i)):
+            # «في الوقت الحالي», «المذهب المالكي»: a surname the text gave a person that is
+            # also an adjective agreeing with the definite noun before it names nobody there;
+            # a known person's surname after a mention ends is the object after a subject
+            # («والتقى الوفد الإيراني المالكي»)
             aliased = None
         if aliased:
             person = aliases[aliased[0]]
@@ -2892,13 +2920,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             _remember_titled_name(norms, sent.toks, actor, memory, gaz, sent.text)
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
-            surname = _surname_alias(g.get("alias") or (), gaz)
-            if surname is not None and not g.get("pronoun"):
-                memory.setdefault("aliases", {})[surname] = person
-                for form in _surname_forms(surname, gaz)[1:]:
-                    if form not in _given_names():
-                        # «مسعود البارزاني» → «بارزاني» too (a text writes both)
-                        memory["aliases"][form] = person
+            if not g.get("pronoun"):
+                # «مسعود البارزاني» → «البارزاني», «بارزاني» too (a text writes both); not a
+                # common word, and not a surname another person of the text has too
+                for form in _surname_claims(g.get("alias") or (), gaz):
+                    _claim_surname(memory.setdefault("aliases", {}), form, person)
             if not g.get("pronoun"):
                 _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
                                 memory, gaz)
