@@ -435,7 +435,12 @@ def candidates(text: str, published=None, home: str | None = None,
         seen = set()
         for c in ruled:
             c.trigger_kind_discuss = c.etype == "DISCUSS"
-            c.trig = by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
+            # the frame's own trigger when the sentence tells the same word twice
+            # («انعقد اليوم اجتماع تونسي ليبي، في انتظار اجتماع تونسي جزائري غدا»: each
+            # meeting keeps its own clause's day and status)
+            own = c.trig if c.trig in triggers and trigger_text(sent, c.trig) == c.trigger \
+                else None
+            c.trig = own or by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
         # talks with a bloc named as a topic («بسبب تعثر مباحثات ... بين الحكومة ودائنيها»)

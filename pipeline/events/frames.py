@@ -500,7 +500,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 if a1.counterpart and not a1.titled:
                     a1 = dataclasses.replace(a1, role=a2.role)
                 out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
-                                     sdate[1], _location(sent, trig, set()), frame="object"))
+                                     sdate[1], _location(sent, trig, set()), trig=trig,
+                                     frame="object"))
             continue
         # «(وتلقى) اتصالا هاتفيا من A»: the caller after من is the object of a call noun
         from_caller = trig.tense == "noun" and trig.etype == "CALL"
@@ -813,7 +814,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if a1.counterpart and not a1.titled:
                 a1 = dataclasses.replace(a1, role=a2.role)
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
-                                 sdate[1], loc, phone, frame=how,
+                                 sdate[1], loc, phone, trig=trig, frame=how,
                                  listed=listed,
                                  programme=subject is programme))
     return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,

@@ -16,6 +16,7 @@ from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
     ANSWER_WORDS,
+    CALL_VERBS,
     CONDITION_CASES,
     CONDITION_WORDS,
     DEMAND_VERBS,
@@ -23,6 +24,7 @@ from pipeline.events.words import (
     DUAL_NOUNS,
     GATHER_VERBS,
     HEAD_VERBS,
+    HELD_MASDARS,
     INVITE_EXTEND,
     INVITE_NOUNS,
     LIGHT_ONLY_AFTER,
@@ -35,6 +37,7 @@ from pipeline.events.words import (
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
     PROGRAMME_SUBJECTS,
+    PROPOSE_VERBS,
     RECEIVED_NEWS,
     RELATIVE,
     ROUND_TALKS,
@@ -70,6 +73,7 @@ class Trigger:
     purpose: bool = False  # ل + noun: a purpose clause («توجه إلى برلين للقاء ميركل»)
     # a verb with an object pronoun («استقبله الرئيس»): its object is named before it
     obj_pronoun: bool = False
+    clitic: str = ""  # the proclitics split off the word («بقمة»: ب)
 
 
 
@@ -115,7 +119,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 purpose = tense == "noun" and (clitic.endswith("ل") or n == 1
                                                and norms[i] in PURPOSE_NOUNS)
                 triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb,
-                                        purpose, obj))
+                                        purpose, obj, clitic))
             i += n
             continue
         i = next_stop(stops, i)
@@ -126,7 +130,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _addresses_words(t, norms) and not _no_envoy_summoned(t, sent)
                 and not _phone_interview(t, sent)
                 and _light_object(t, lights, norms, sent.toks)]
-    triggers = [t for t in triggers if not _demanded(t, triggers, norms)]
+    triggers = [t for t in triggers if not _demanded(t, triggers, norms)
+                and not _intra_state(t, sent)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
             and any(_multilateral_at(norms, k) for k in range(len(norms))):
         triggers = [t for t in triggers if not _multilateral_summit(t, norms)]
@@ -295,14 +300,42 @@ def _demanded(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool:
     read elsewhere as a planned visit with its host)."""
     if trig.tense != "noun" or trig.i < 1:
         return False
-    if not (trig.purpose and norms[trig.i].startswith("ل") or norms[trig.i - 1] == "الي"):
+    # «بعقد قمة», «إلى عقد اجتماع», «اقترح عقد قمة»: a verbal noun of holding governs it
+    # (grammar.yaml `held_masdars`); «بقمة», «بلقاء» (طالب بـ) is governed by ب itself
+    gov = trig.i - 1 if trig.i > 1 and norms[trig.i - 1] in HELD_MASDARS else trig.i
+    word = norms[gov]
+    held = gov < trig.i
+    marked = (trig.purpose and word.startswith("ل") or norms[gov - 1] == "الي"
+              or (word[:1] in ("ب", "ل") and word[1:] in HELD_MASDARS if held
+                  else trig.clitic[-1:] == "ب"))
+    if not marked and not held:
         return False
-    for k in range(trig.i - 1, max(-1, trig.i - DEMAND_WINDOW - 1), -1):
+    for k in range(gov - 1, max(-1, gov - DEMAND_WINDOW - 1), -1):
         if any(t.i <= k < t.j for t in triggers):
             return False
         if in_words(norms[k], DEMAND_VERBS, "وف"):
-            return True
+            return marked
+        if in_words(norms[k], PROPOSE_VERBS, "وف"):
+            return True  # «اقترح على X عقد قمة»: the verbal noun its object
+        if in_words(norms[k], CALL_VERBS, "وف"):
+            return marked and trig.etype != "VISIT"  # «دعا X لزيارة»: an invitation
     return False
+
+
+def _intra_state(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a contact noun is qualified by one nationality adjective twice («اجتماع ليبي
+    ليبي», «حوار ليبي - ليبي»): a meeting among one state's own sides, no contact between
+    states (it must not take a state from another contact of the sentence)."""
+    if trig.tense != "noun":
+        return False
+    adjs = {k: code for k, code, _definite in sent.adjs}
+    k = trig.j
+    if k not in adjs:
+        return False
+    nxt = k + 1
+    if nxt < len(sent.toks) and sent.toks[nxt].punct and sent.norms[nxt] in ("-", "–"):
+        nxt += 1
+    return adjs.get(nxt) == adjs[k]
 
 
 def _topic_of_speech(trig: Trigger, norms: list[str]) -> bool:
