@@ -845,8 +845,10 @@ def _named_onward(out: list[Candidate], sent: Sentence, triggers, lights, cues, 
     The clause opens the sentence or follows a comma on و. X is a person of a state (a title,
     a state, no group: «انتقل الملف إلى», «انتقلت الكرة إلى» name no one); a verb some
     candidate already holds is left to it."""
-    held = {c.trig.i for c in out if getattr(c, "trig", None) is not None}
     norms = sent.norms
+    if "الي" not in norms and "والي" not in norms:
+        return []  # (the stop needs its «إلى»: most sentences lack it, so look no further)
+    held = {c.trig.i for c in out if getattr(c, "trig", None) is not None}
     for k in range(len(norms) - 1):
         stem = norms[k][1:] if norms[k][:1] in ("و", "ف") else norms[k]
         if k in sent.trigger_toks or k in held or not _onward_verb(norms[k]) \
