@@ -11,8 +11,7 @@ from datetime import date
 import pytest
 
 from pipeline.events import extract as extract_mod
-from pipeline.events.mentions import Sentence, find_mentions, tokenize
-from tests.support.events import event_rows
+from tests.support.events import event_rows, sentence_actors
 
 
 @pytest.fixture(autouse=True)
@@ -21,9 +20,7 @@ def rules_alone(monkeypatch):
 
 
 def _actors(text, home="SAU", year=2015):
-    sent = Sentence(text, 0, tokenize(text))
-    find_mentions(sent, year, {}, home=home)
-    return [(a.country or a.org, a.role, a.text) for a in sent.actors]
+    return [(a.country or a.org, a.role, a.text) for a in sentence_actors(text, year, home)]
 
 
 def _events(text, published=date(2015, 7, 26), home="SAU"):

@@ -5,14 +5,11 @@ named back by their surname in the same article (sentences written for these tes
 from datetime import date
 
 from pipeline.events import extract_events
-from pipeline.events.extract import Sentence, find_mentions
-from pipeline.events.mentions import tokenize
+from tests.support.events import sentence_actors
 
 
 def _actors(text, year, home="SAU"):
-    sent = Sentence(text, 0, tokenize(text))
-    find_mentions(sent, year, {}, home)
-    return [(a.name, a.country or a.org, a.role) for a in sent.actors]
+    return [(a.name, a.country or a.org, a.role) for a in sentence_actors(text, year, home)]
 
 
 def _sides(events, etype):

@@ -1,8 +1,10 @@
-"""Views of `extract_events` output that the event tests compare: who met whom, in which role."""
+"""Views of `extract_events` output that the event tests compare: who met whom, in which role;
+and the actors one sentence names."""
 
 from __future__ import annotations
 
 from pipeline.events import extract_events
+from pipeline.events.mentions import Sentence, find_mentions, tokenize
 
 
 def role_pairs(text: str, published, home: str | None) -> set:
@@ -20,3 +22,10 @@ def event_rows(text: str, published, home: str | None) -> list[tuple]:
     return [(e["event_type"], e["actor1_country"] or e["actor1_org"], e["actor1_role"],
              e["actor2_country"] or e["actor2_org"], e["actor2_role"])
             for e in extract_events(text, published, home=home)]
+
+
+def sentence_actors(text: str, year: int, home: str | None) -> list:
+    """The actors `find_mentions` reads in `text` taken as one sentence of a text of `year`."""
+    sent = Sentence(text, 0, tokenize(text))
+    find_mentions(sent, year, {}, home=home)
+    return sent.actors
