@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from configs import CONFIG_DIR, load_yaml
+from pipeline.events.gazetteer import holds_office
 from pipeline.text.dates import as_date
 
 COMPATIBILITY_PATH = CONFIG_DIR / "lexicons" / "event_compatibility.yaml"
@@ -160,20 +161,6 @@ def pair_key(c: Candidate) -> tuple:
 GENERIC_ROLE = "official"
 
 
-@lru_cache(maxsize=1)
-def _offices() -> dict:
-    """English name of a known person -> ((role, from year, to year), ...) (actors.yaml)."""
-    people = load_yaml(Path(CONFIG_DIR) / "gazetteer" / "actors.yaml") or []
-    return {p["en"]: tuple(tuple(r) for r in p.get("roles") or []) for p in people if p.get("en")}
-
-
-def _holds(name: str, entity: str, role: str | None, year: int | None) -> bool:
-    """Whether the named person held `role` of `entity` in `year` by the gazetteer (an office
-    of an organisation names it fourth; any year without one)."""
-    return any(o[0] == role and (year is None or (o[1] or year) <= year <= (o[2] or year))
-               and (len(o) < 4 or o[3] == entity) for o in _offices().get(name, ()))
-
-
 def _same_actor(a: Actor, b: Actor, year: int | None = None) -> bool:
     if a.entity != b.entity:
         return False
@@ -184,7 +171,7 @@ def _same_actor(a: Actor, b: Actor, year: int | None = None) -> bool:
     # one report names the person under one title («وزير الدولة لشؤون الدفاع حمد العطية»),
     # the other gives only another office the person held then («وزير الدفاع القطري»)
     named, other = (a, b) if a.name else (b, a)
-    return bool(named.name) and _holds(named.name, named.entity, other.role, year)
+    return bool(named.name) and holds_office(named.name, named.entity, other.role, year)
 
 
 def _hosted_visit(visit: Candidate, pair: Candidate) -> bool:

@@ -446,3 +446,17 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             stat.add(phrase, Entry("cue", role=status))
     stat.finalize()
     return Lexicon(trig, stat)
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict:
+    """English name of a known person -> ((role, from year, to year), ...) (actors.yaml)."""
+    people = load_yaml(Path(CONFIG_DIR) / "gazetteer" / "actors.yaml") or []
+    return {p["en"]: tuple(tuple(r) for r in p.get("roles") or []) for p in people if p.get("en")}
+
+
+def holds_office(name: str, entity: str, role: str | None, year: int | None) -> bool:
+    """Whether the named person held `role` of `entity` in `year` by the gazetteer (an office
+    of an organisation names it fourth; any year without one)."""
+    return any(o[0] == role and (year is None or (o[1] or year) <= year <= (o[2] or year))
+               and (len(o) < 4 or o[3] == entity) for o in _offices().get(name, ()))

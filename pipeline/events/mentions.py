@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from configs import load_yaml
-from pipeline.events.clusters import _holds
 from pipeline.events.dates import WEEKDAYS, _date_keys
 from pipeline.events.gazetteer import (
     FATHER_LINKS,
     Entry,
     adjective_forms,
+    holds_office,
     load_gazetteer,
     load_lexicon,
     next_stop,
@@ -1945,9 +1945,8 @@ def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> N
             if a.name in held:
                 a.role = _best_role(held[a.name])
                 continue
-            # whether the gazetteer has him hold it that year (clusters.py reads actors.yaml's
-            # offices the same way)
-            mine = [r for c, r in offices if c == a.country and _holds(a.name, c, r, year)]
+            # whether the gazetteer has him hold it that year
+            mine = [r for c, r in offices if c == a.country and holds_office(a.name, c, r, year)]
             if mine:
                 a.role = _best_role(mine)
 
@@ -2925,7 +2924,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # common word, and not a surname another person of the text has too
                 for form in _surname_claims(g.get("alias") or (), gaz):
                     _claim_surname(memory.setdefault("aliases", {}), form, person)
-            if not g.get("pronoun"):
                 _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
                                 memory, gaz)
     for j, b in between_sides:
