@@ -1389,7 +1389,7 @@ def _said_that_subject(sent: Sentence, trig: Trigger, actors: list[Actor]) -> Ac
     if trig.tense not in ("past", "present") or trig.i < 3 or norms[trig.i - 1] not in THAT_HE:
         return None
     k = trig.i - 2
-    if norms[k] in ("الى", "الي"):
+    if norms[k] == "الي":  # «إلى» (normalised; «مشيرا إلى أنه»)
         k -= 1
     if not (in_words(norms[k], SPEECH_PARTICIPLES, "و") or norms[k] in SPEECH_VERBS):
         return None
