@@ -223,15 +223,19 @@ def main() -> None:
     ap.add_argument("--show", default=None, help="print the misses of this category")
     ap.add_argument("--ceiling", action="store_true",
                     help="bucket every firm gold event by where its recall is bounded")
+    ap.add_argument("--round", type=int, default=None,
+                    help="only the documents of this labelled round (e.g. 13)")
     args = ap.parse_args()
+    docs = [d for d in events_real.load((args.split,))
+            if args.round is None or d.get("round") == args.round]
     if args.ceiling:
-        _show_ceiling(events_real.load((args.split,)), args.show)
+        _show_ceiling(docs, args.show)
         return
     if args.show and args.show.startswith("false"):
-        _show_false(events_real.load((args.split,)), args.show)
+        _show_false(docs, args.show)
         return
     counts = Counter()
-    for doc in events_real.load((args.split,)):
+    for doc in docs:
         for kind, ev in classify(doc):
             counts[kind] += 1
             if args.show and kind.startswith(args.show):
