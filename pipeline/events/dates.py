@@ -396,7 +396,12 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
                                                                                   "default")
         when = _weekday(published, WEEKDAYS[nxt], mode)
         shift = {"امس": -1, "البارحه": -1, "غدا": 1, "غد": 1}.get(tok, 0)
-        return DateMention(i, i + 2, when, "day", False,
+        start = i
+        if tok == "امس" and prev == "من" and i > 1 and tokens[i - 2] == "اول":
+            # «أول من أمس (الاثنين)»: the weekday is the day before yesterday, so the text's
+            # own today is two days after it, not one
+            start, shift = i - 2, -2
+        return DateMention(start, i + 2, when, "day", False,
                            anchor=when - timedelta(days=shift), shift=shift)
     if tok in ("امس", "البارحه"):
         if nxt in ("الاول", "الاولي"):  # أمس الأول, البارحة الأولى: the day before yesterday
