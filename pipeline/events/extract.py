@@ -1283,7 +1283,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
-    others = tuple(t.i for t in found_triggers if t.j <= c.trig.i or t.i >= c.trig.j)
+    joined = _conjoined_with(c.sentence, c.trig, found_triggers)
+    others = tuple(t.i for t in found_triggers if (t.j <= c.trig.i or t.i >= c.trig.j)
+                   and t.i not in joined)
     # a date in a relative clause on another noun after the trigger («في مستهل جولة ... بعد
     # الاتفاق الذي أبرمته بلاده في 14 يوليو») is that noun's: the contact takes another date
     # of the sentence, when it names one
@@ -1348,6 +1350,34 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return
     c.date, c.precision = when, precision
     _eve_to_come(c, found, published)
+
+
+CONJUNCT_GAP = 6  # words between two verbs of one subject joined by «و» («يزور القاهرة ويلتقي»)
+
+
+def _conjoined_with(sent: Sentence, trig, triggers) -> set:
+    """The first tokens of the verb triggers a verb trigger is coordinated with by «و» in one
+    clause (the same tense, at most CONJUNCT_GAP words apart, no punctuation, clause opener
+    or other trigger between: «- 14 أبريل: الأمير يزور القاهرة ويلتقي بالرئيس»). Verbs
+    joined so share one subject and the time adverb standing before the first: the first
+    verb is no other contact's trigger that would keep that date from the second."""
+    out: set = set()
+    if trig is None or trig.tense not in ("past", "present"):
+        return out
+    norms, toks = sent.norms, sent.toks
+    verbs = sorted((t for t in triggers if t.tense in ("past", "present")), key=lambda t: t.i)
+    cur = trig
+    while norms[cur.i][:1] == "و":
+        prev = [t for t in triggers if t.j <= cur.i]
+        if not prev:
+            break
+        t = max(prev, key=lambda t: t.j)
+        if t not in verbs or t.tense != trig.tense or cur.i - t.j > CONJUNCT_GAP \
+                or any(toks[k].punct or norms[k] in CLAUSE_OPENERS for k in range(t.j, cur.i)):
+            break
+        out.add(t.i)
+        cur = t
+    return out
 
 
 def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:
