@@ -46,3 +46,33 @@ def test_conjoined_verb_after_a_reported_clause_stays_to_come():
     text = ("أعلن الديوان الملكي في 14 أبريل أن ولي العهد السعودي يزور القاهرة "
             "ويلتقي بالرئيس المصري.")
     assert _events(text, "MEET") == [("planned", None)]
+
+
+# ----------------------------------------------------------------------------- «مؤخرا»
+# a contact told as recent («مؤخرا») names no day of its own: it takes neither the lead's
+# day nor the day of the clause that tells it
+
+LEAD = "قال مسؤول إيراني رفيع اليوم الاثنين إن قرار قطع العلاقات لن يساعد في إنهاء الأزمة.\n"
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "واعتبر أن ما حدث هو نتيجة التوتر في إشارة لزيارة الرئيس الأمريكي دونالد ترامب "
+    "للسعودية مؤخرا.",
+    "وقال الوزير اليوم إن زيارة الرئيس الأمريكي دونالد ترامب للسعودية مؤخرا كانت ناجحة.",
+])
+def test_recent_contact_takes_no_day(text):
+    assert _events(text, "VISIT", "2017-06-05") == [("reported", None)]
+
+
+def test_recent_other_verb_leaves_the_lead_day():
+    # near miss: «مؤخرا» is said of the appointment, after a comma the meeting comes: the
+    # meeting is the lead's occasion
+    text = (LEAD + "وأكد الوزير الذي عين مؤخرا في منصبه، خلال لقائه السفير الأمريكي، "
+            "دعم بلاده للحوار.")
+    assert _events(text, "MEET", "2017-06-05") == [("reported", date(2017, 6, 5))]
+
+
+def test_recent_contact_with_its_own_day():
+    # near miss: a day right after «مؤخرا» is the contact's own
+    text = "وزار وزير الخارجية الفرنسي تونس مؤخرا في 12 مارس."
+    assert _events(text, "VISIT", "2017-06-05") == [("reported", date(2017, 3, 12))]

@@ -1259,6 +1259,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     c.today = published
     if c.trig is None:
         return
+    recent = _recently_at(c.sentence, c.trig)
+    if recent is not None and not any(c.trig.j <= m.i <= recent + RECENTLY_REACH
+                                      for m in found):
+        # «في إشارة لزيارة الرئيس الأمريكي للسعودية مؤخرا»: a contact told as recent names no
+        # day of its own; the lead's day or another clause's is the day of the telling
+        c.date, c.precision = None, None
+        return
     if not found:
         if recalled and lead[0] is not None and lead != lead_date \
                 and _contradicts(c.status, lead[0], lead[1], published):
@@ -1378,6 +1385,24 @@ def _conjoined_with(sent: Sentence, trig, triggers) -> set:
         out.add(t.i)
         cur = t
     return out
+
+
+# «مؤخرا» (recently): an adverb of a past time the text does not name
+_RECENTLY = frozenset({"مؤخرا"})
+RECENTLY_REACH = 8  # words after a contact's trigger where «مؤخرا» may end its phrase
+
+
+def _recently_at(sent: Sentence, trig) -> int | None:
+    """The token of «مؤخرا» in a contact's own phrase: within RECENTLY_REACH words after its
+    trigger, with no punctuation or other trigger's word between («زيارة ترامب للسعودية
+    مؤخرا», «الوفد الذي زار تونس مؤخرا»), else None."""
+    norms, toks = sent.norms, sent.toks
+    for k in range(trig.j, min(len(norms), trig.j + RECENTLY_REACH + 1)):
+        if norms[k] in _RECENTLY:
+            return k
+        if toks[k].punct or k in sent.trigger_toks:
+            return None
+    return None
 
 
 def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:
