@@ -76,3 +76,24 @@ def test_recent_contact_with_its_own_day():
     # near miss: a day right after «مؤخرا» is the contact's own
     text = "وزار وزير الخارجية الفرنسي تونس مؤخرا في 12 مارس."
     assert _events(text, "VISIT", "2017-06-05") == [("reported", date(2017, 3, 12))]
+
+
+# ----------------------------------------------------------------------------- invitations
+# a visit someone is invited to has no day yet: not the lead's day either (the day of the
+# invitation), as not the day its own sentence names
+
+RECEPTION = "استقبل رئيس الجمهورية اليوم الاثنين وزير الخارجية المصري بقصر قرطاج.\n"
+
+
+@pytest.mark.parametrize("text", [
+    RECEPTION + "ودعا رئيس الجمهورية الرئيس المصري إلى زيارة تونس.",
+    RECEPTION + "ووجه رئيس الجمهورية دعوة للرئيس المصري لزيارة تونس.",
+])
+def test_invited_visit_takes_no_lead_day(text):
+    assert _events(text, "VISIT", "2017-02-13") == [("planned", None)]
+
+
+def test_announced_visit_keeps_the_lead_day():
+    # near miss: a visit announced with no invitation reports the lead's occasion
+    text = RECEPTION + "وسيزور الرئيس المصري تونس لبحث التعاون."
+    assert _events(text, "VISIT", "2017-02-13") == [("planned", date(2017, 2, 13))]

@@ -1266,6 +1266,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # day of its own; the lead's day or another clause's is the day of the telling
         c.date, c.precision = None, None
         return
+    sent = c.sentence
+    if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
+                                                          for k in range(a.i, a.j)}):
+        # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
+        # visit it asks for has none yet (nor the lead's day: «وجه دعوة للرئيس لزيارة تونس»)
+        c.date, c.precision = None, None
+        return
     if not found:
         if recalled and lead[0] is not None and lead != lead_date \
                 and _contradicts(c.status, lead[0], lead[1], published):
@@ -1275,13 +1282,6 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             _lead_date(c, published, lead_date, False)
             return
         _lead_date(c, published, lead, recalled)
-        return
-    sent = c.sentence
-    if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
-                                                          for k in range(a.i, a.j)}):
-        # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
-        # visit it asks for has none yet
-        c.date, c.precision = None, None
         return
     eve = _eve_date(c, found)
     if eve is not None:
