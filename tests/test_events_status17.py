@@ -97,3 +97,33 @@ def test_announced_visit_keeps_the_lead_day():
     # near miss: a visit announced with no invitation reports the lead's occasion
     text = RECEPTION + "وسيزور الرئيس المصري تونس لبحث التعاون."
     assert _events(text, "VISIT", "2017-02-13") == [("planned", date(2017, 2, 13))]
+
+
+# ----------------------------------------------------------------------------- the story before
+# an undated contact the lead does not date goes on telling the sentence before when that
+# sentence told a dated contact of one of its parties
+
+CALLS = ("تلقى العاهل السعودي اتصالين هاتفيين من ملك البحرين وعاهل الأردن استنكرا فيهما "
+         "الهجوم على المسجد.\n"
+         "بدوره، أعرب العاهل السعودي عن شكره وتقديره للملكين.\n"
+         "إلى ذلك تلقى ولي العهد السعودي اتصالا هاتفيا أمس من وزير الداخلية البحريني.\n")
+
+
+def _calls(text: str) -> dict:
+    return {e["actor2_country"]: e["event_date"] for e in extract_events(text, "2015-08-08")
+            if e["event_type"] == "CALL"}
+
+
+def test_undated_contact_goes_on_with_the_story_before():
+    calls = _calls(CALLS + "وتلقى ولي العهد السعودي الاتصالات من وزير الداخلية الكويتي.")
+    assert calls["KWT"] == date(2015, 8, 7)
+
+
+@pytest.mark.parametrize("last", [
+    # near miss: no party of the dated call before
+    "وتلقى وزير الخارجية السعودي الاتصالات من وزير الخارجية الكويتي.",
+    # near miss: a later step («ثم»)
+    "ثم تلقى ولي العهد السعودي اتصالا من وزير الداخلية الكويتي.",
+])
+def test_undated_contact_of_another_story_stays_undated(last):
+    assert _calls(CALLS + last)["KWT"] is None

@@ -475,6 +475,8 @@ def candidates(text: str, published=None, home: str | None = None,
                 if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
                     c.status = "planned"
                 _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+                if not found and c.date is None and not recalled:
+                    _story_before(c, prev_contacts, today)
                 if c.frame == "onward":
                     _onward_date(c, found)
                 if not found:
@@ -711,6 +713,35 @@ def _statement_day(sent: Sentence, found: list, triggers) -> bool:
 
 
 _THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})
+
+
+# words that put what a sentence tells after the story before it («وسيتوجه بعد ذلك إلى»)
+_LATER = frozenset({"بعدها", "ثم", "وبعدها", "لاحقا"})
+
+
+def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | None) -> None:
+    """An undated contact the lead's day does not date (no lead day, or one that contradicts
+    its status) goes on telling the story of the sentence before when that sentence told a
+    dated contact of one of its parties: it takes that contact's day («وصل الوزير إلى بغداد
+    أمس ... . وأجرى الوزير بعد وصوله لقاءات مع رئيس الوزراء», «تلقى الأمير اتصالا أمس من
+    ... . وتلقى الأمير الاتصالات من ...»), when all such contacts fall on one day, unless
+    its sentence recalls the past, names a time it does not resolve (_no_lead) or a later
+    step («بعد ذلك», «ثم»), or the day contradicts its status."""
+    norms = c.sentence.norms
+    if c.trig is None or _no_lead(norms) or any(
+            t in _LATER or t == "بعد" and norms[k + 1:k + 2] == ["ذلك"]
+            for k, t in enumerate(norms)):
+        return
+    keys = {a.key for a in (c.actor1, c.actor2) if a is not None}
+    days = {(p.date, p.precision) for p in prev_contacts
+            if any(a is not None and a.key in keys for a in (p.actor1, p.actor2))}
+    if len(days) != 1:
+        return
+    when, precision = next(iter(days))
+    if _contradicts(c.status, when, precision, today) or today is not None \
+            and abs((when - today).days) > LEAD_DAYS:
+        return
+    c.date, c.precision = when, precision
 
 
 def _this_contact(norms: list[str], prev_contacts: list[Candidate]):
