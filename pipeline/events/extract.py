@@ -475,6 +475,8 @@ def candidates(text: str, published=None, home: str | None = None,
                 if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
                     c.status = "planned"
                 _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+                if not found and c.date is None and not recalled:
+                    _story_before(c, prev_contacts, today)
                 if c.frame == "onward":
                     _onward_date(c, found)
                 if not found:
@@ -711,6 +713,35 @@ def _statement_day(sent: Sentence, found: list, triggers) -> bool:
 
 
 _THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})
+
+
+# words that put what a sentence tells after the story before it («وسيتوجه بعد ذلك إلى»)
+_LATER = frozenset({"بعدها", "ثم", "وبعدها", "لاحقا"})
+
+
+def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | None) -> None:
+    """An undated contact the lead's day does not date (no lead day, or one that contradicts
+    its status) goes on telling the story of the sentence before when that sentence told a
+    dated contact of one of its parties: it takes that contact's day («وصل الوزير إلى بغداد
+    أمس ... . وأجرى الوزير بعد وصوله لقاءات مع رئيس الوزراء», «تلقى الأمير اتصالا أمس من
+    ... . وتلقى الأمير الاتصالات من ...»), when all such contacts fall on one day, unless
+    its sentence recalls the past, names a time it does not resolve (_no_lead) or a later
+    step («بعد ذلك», «ثم»), or the day contradicts its status."""
+    norms = c.sentence.norms
+    if c.trig is None or _no_lead(norms) or any(
+            t in _LATER or t == "بعد" and norms[k + 1:k + 2] == ["ذلك"]
+            for k, t in enumerate(norms)):
+        return
+    keys = {a.key for a in (c.actor1, c.actor2) if a is not None}
+    days = {(p.date, p.precision) for p in prev_contacts
+            if any(a is not None and a.key in keys for a in (p.actor1, p.actor2))}
+    if len(days) != 1:
+        return
+    when, precision = next(iter(days))
+    if _contradicts(c.status, when, precision, today) or today is not None \
+            and abs((when - today).days) > LEAD_DAYS:
+        return
+    c.date, c.precision = when, precision
 
 
 def _this_contact(norms: list[str], prev_contacts: list[Candidate]):
@@ -1259,6 +1290,20 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     c.today = published
     if c.trig is None:
         return
+    recent = _recently_at(c.sentence, c.trig)
+    if recent is not None and not any(c.trig.j <= m.i <= recent + RECENTLY_REACH
+                                      for m in found):
+        # «في إشارة لزيارة الرئيس الأمريكي للسعودية مؤخرا»: a contact told as recent names no
+        # day of its own; the lead's day or another clause's is the day of the telling
+        c.date, c.precision = None, None
+        return
+    sent = c.sentence
+    if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
+                                                          for k in range(a.i, a.j)}):
+        # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
+        # visit it asks for has none yet (nor the lead's day: «وجه دعوة للرئيس لزيارة تونس»)
+        c.date, c.precision = None, None
+        return
     if not found:
         if recalled and lead[0] is not None and lead != lead_date \
                 and _contradicts(c.status, lead[0], lead[1], published):
@@ -1269,13 +1314,6 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             return
         _lead_date(c, published, lead, recalled)
         return
-    sent = c.sentence
-    if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
-                                                          for k in range(a.i, a.j)}):
-        # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
-        # visit it asks for has none yet
-        c.date, c.precision = None, None
-        return
     eve = _eve_date(c, found)
     if eve is not None:
         c.date, c.precision = eve, "day"
@@ -1283,7 +1321,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
-    others = tuple(t.i for t in found_triggers if t.j <= c.trig.i or t.i >= c.trig.j)
+    joined = _conjoined_with(c.sentence, c.trig, found_triggers)
+    others = tuple(t.i for t in found_triggers if (t.j <= c.trig.i or t.i >= c.trig.j)
+                   and t.i not in joined)
     # a date in a relative clause on another noun after the trigger («في مستهل جولة ... بعد
     # الاتفاق الذي أبرمته بلاده في 14 يوليو») is that noun's: the contact takes another date
     # of the sentence, when it names one
@@ -1348,6 +1388,52 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return
     c.date, c.precision = when, precision
     _eve_to_come(c, found, published)
+
+
+CONJUNCT_GAP = 6  # words between two verbs of one subject joined by «و» («يزور القاهرة ويلتقي»)
+
+
+def _conjoined_with(sent: Sentence, trig, triggers) -> set:
+    """The first tokens of the verb triggers a verb trigger is coordinated with by «و» in one
+    clause (the same tense, at most CONJUNCT_GAP words apart, no punctuation, clause opener
+    or other trigger between: «- 14 أبريل: الأمير يزور القاهرة ويلتقي بالرئيس»). Verbs
+    joined so share one subject and the time adverb standing before the first: the first
+    verb is no other contact's trigger that would keep that date from the second."""
+    out: set = set()
+    if trig is None or trig.tense not in ("past", "present"):
+        return out
+    norms, toks = sent.norms, sent.toks
+    verbs = sorted((t for t in triggers if t.tense in ("past", "present")), key=lambda t: t.i)
+    cur = trig
+    while norms[cur.i][:1] == "و":
+        prev = [t for t in triggers if t.j <= cur.i]
+        if not prev:
+            break
+        t = max(prev, key=lambda t: t.j)
+        if t not in verbs or t.tense != trig.tense or cur.i - t.j > CONJUNCT_GAP \
+                or any(toks[k].punct or norms[k] in CLAUSE_OPENERS for k in range(t.j, cur.i)):
+            break
+        out.add(t.i)
+        cur = t
+    return out
+
+
+# «مؤخرا» (recently): an adverb of a past time the text does not name
+_RECENTLY = frozenset({"مؤخرا"})
+RECENTLY_REACH = 8  # words after a contact's trigger where «مؤخرا» may end its phrase
+
+
+def _recently_at(sent: Sentence, trig) -> int | None:
+    """The token of «مؤخرا» in a contact's own phrase: within RECENTLY_REACH words after its
+    trigger, with no punctuation or other trigger's word between («زيارة ترامب للسعودية
+    مؤخرا», «الوفد الذي زار تونس مؤخرا»), else None."""
+    norms, toks = sent.norms, sent.toks
+    for k in range(trig.j, min(len(norms), trig.j + RECENTLY_REACH + 1)):
+        if norms[k] in _RECENTLY:
+            return k
+        if toks[k].punct or k in sent.trigger_toks:
+            return None
+    return None
 
 
 def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:
