@@ -3,7 +3,8 @@
 `bench/data/events_real/second_annotator.jsonl` holds 60 documents of the ninth round (45 with a
 firm event in the first labels, 15 without, drawn at random) and 91 of the thirteenth (every
 fourth document of its order, rows marked `"round": 13`, less three a second annotator had seen
-labelled) labelled a second time by another annotator who did not see the first labels. This
+labelled) and 73 of the third test split (every seventh of its order, rows marked `"split":
+"test3"`) labelled a second time by another annotator who did not see the first labels. This
 scores each annotator against the other with the events evaluation's own matching (firm events
 of one against all events of the other, so that an optional event absorbs a match without
 counting), strict and lenient.
@@ -47,8 +48,10 @@ def main() -> int:
              for line in events_real.LABELS.read_text(encoding="utf-8").splitlines() if line}
     second = [json.loads(line) for line in SECOND.read_text(encoding="utf-8").splitlines() if line]
     for title, rows in (("ninth round", [r for r in second if r.get("round", 9) == 9]),
-                        ("thirteenth round", [r for r in second if r.get("round") == 13]),
-                        ("both", second)):
+                        ("thirteenth round", [r for r in second if r.get("round") == 13
+                                              and r.get("split") != "test3"]),
+                        ("third test split", [r for r in second if r.get("split") == "test3"]),
+                        ("all", second)):
         print(f"{title}: {len(rows)} documents labelled twice")
         for name, r in agreement(first, rows).items():
             print(f"  {name:32} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}"

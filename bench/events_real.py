@@ -3,8 +3,9 @@ texts read from ../shared/corpus/arabic_news/ (the SaudiNewsNet text may not be 
 project, so the labels hold ids and evidence offsets only).
 
 The test splits are frozen: the SHA-256 of each one's lines is recorded (TEST_SPLIT_SHA256 for
-`test`, TEST2_SPLIT_SHA256 for `test2`, a second test split labelled blind later) and checked by
-tests/test_events_real_split.py. Report them at the end of a change; never use them to choose.
+`test`, TEST2_SPLIT_SHA256 for `test2`, a second test split labelled blind later, TEST3_SPLIT_SHA256
+for `test3`, a third and larger one) and checked by tests/test_events_real_split.py. Report
+them at the end of a change; never use them to choose.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELS = ROOT / "bench" / "data" / "events_real" / "labels.jsonl"
 TEST_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST_SPLIT.sha256"
 TEST2_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST2_SPLIT.sha256"
-SPLITS = ("train", "dev", "test", "test2")
-HELD_OUT = ("test", "test2")  # frozen: reported, never studied
+TEST3_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST3_SPLIT.sha256"
+SPLITS = ("train", "dev", "test", "test2", "test3")
+HELD_OUT = ("test", "test2", "test3")  # frozen: reported, never studied
 CORPUS = ROOT.parent / "shared" / "corpus" / "arabic_news"
 POLITICS = {"politic", "internationalNews"}
 # the outlets' own country (a bare title such as «رئيس الحكومة» refers to it)

@@ -16,7 +16,8 @@ ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defense_min
 
 
 @pytest.mark.parametrize("split, record", [("test", events_real.TEST_SPLIT_SHA256),
-                                           ("test2", events_real.TEST2_SPLIT_SHA256)])
+                                           ("test2", events_real.TEST2_SPLIT_SHA256),
+                                           ("test3", events_real.TEST3_SPLIT_SHA256)])
 def test_test_splits_are_frozen(split, record):
     recorded = record.read_text().split()[0]
     assert events_real.test_split_digest(split=split) == recorded, \
@@ -67,7 +68,8 @@ def test_second_annotator_labels_are_of_labelled_documents_and_point_into_the_te
     assert len(second) == len({r["doc_id"] for r in second}) >= 50
     texts = events_real._texts()
     for row in second:
-        assert labelled[row["doc_id"]]["split"] in ("train", "dev")
+        split = labelled[row["doc_id"]]["split"]
+        assert split in ("train", "dev", "test3") and row.get("split", split) == split
         for ev in row["events"]:
             start, end = ev["evidence_span"]
             assert texts[row["doc_id"]]["text"][start:end].strip()
