@@ -2774,6 +2774,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             unknown = last == UNKNOWN_ORIGIN
             if not unknown:
                 actor.country, actor.org = last
+                # «يبحث وفد يضم رجال أعمال سعوديين ... وقال إن الوفد سيشارك»: that delegation,
+                # a non-state body's when it was one
+                actor.body = actor.body or memory.get(("last body", actor.role))
         if (person is None and actor.org and actor.role == "envoy" and not actor.counterpart
                 and len(memory.get((ORG_PEOPLE, actor.org), ())) == 1):
             # «المبعوثة الأوروبية» after «الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني»:
@@ -2858,6 +2861,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.role = memory.get(("minister", home), actor.role)
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
+            memory[("last body", actor.role)] = actor.body
         if actor.country is None and actor.org is None and actor.counterpart:
             # «أثناء زيارة إلى لشبونة حيث يلتقي نظيره روي ماشيتي»: the host's counterpart;
             # «وصل X إلى لشبونة. والتقى خلال الزيارة نظيره ...»: the sentence before's host

@@ -1,0 +1,32 @@
+"""Contacts that are not diplomatic ones in non-politics news (business delegations and the
+like). Sentences written for these tests (not corpus text)."""
+
+from __future__ import annotations
+
+from pipeline.events import extract_events
+
+
+def _events(text: str, home: str = "SAU") -> list[tuple]:
+    return [(e["event_type"], e["status"], e["actor1_country"], e["actor1_role"])
+            for e in extract_events(text, "2015-07-31", home=home)]
+
+
+def test_bare_delegation_after_a_business_delegation_is_that_body():
+    # «الوفد» alone refers back to the delegation named before; made of businessmen, it is no
+    # state's delegation, so its trip to a fair is no visit
+    text = ("يبحث وفد يضم عددا من رجال الأعمال السعوديين إقامة شراكة مع نظرائهم الصينيين. "
+            "وقال مسؤول بالغرفة التجارية إن الوفد سيشارك في منتدى يعقد في الصين الشهر المقبل.")
+    assert _events(text) == []
+    text = ("يبحث وفد سعودي يضم عددا من رجال الأعمال إقامة شراكة مع نظرائهم الصينيين. "
+            "وقال مسؤول إن الوفد سيشارك في منتدى يعقد في الصين الشهر المقبل.")
+    assert _events(text) == []
+
+
+def test_bare_delegation_after_a_state_delegation_still_visits():
+    # near miss: the delegation named before is a state's (officers, a government's)
+    text = ("وصل إلى القاهرة وفد عسكري سعودي يضم عددا من الضباط. "
+            "وسيلتقي الوفد خلال الزيارة وزير الدفاع المصري.")
+    assert ("MEET", "planned", "SAU", "delegation") in _events(text)
+    text = ("يبحث وفد حكومي سعودي إقامة شراكة مع نظرائهم الصينيين. "
+            "وقال مسؤول إن الوفد سيشارك في منتدى يعقد في الصين الشهر المقبل.")
+    assert ("VISIT", "planned", "SAU", "delegation") in _events(text)
