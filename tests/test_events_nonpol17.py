@@ -30,3 +30,24 @@ def test_bare_delegation_after_a_state_delegation_still_visits():
     text = ("يبحث وفد حكومي سعودي إقامة شراكة مع نظرائهم الصينيين. "
             "وقال مسؤول إن الوفد سيشارك في منتدى يعقد في الصين الشهر المقبل.")
     assert ("VISIT", "planned", "SAU", "delegation") in _events(text)
+
+
+def test_palestinian_president_chairing_his_own_party_council_is_no_contact():
+    # Fatah is a national party of Palestine (orgs.yaml country: PSE): its own council or
+    # committee chaired by the Palestinian president is domestic business
+    text = ("وأكد الرئيس الفلسطيني محمود عباس خلال ترؤسه اجتماعا للمجلس الاستشاري لحركة فتح "
+            "في رام الله أمس أن القيادة ترحب بالجهود الأوروبية.")
+    assert _events(text) == []
+    text = ("ثمنت حركة فتح عقب اجتماع للجنتها المركزية برئاسة الرئيس الفلسطيني محمود عباس أمس "
+            "الموقف الأوروبي.")
+    assert _events(text) == []
+
+
+def test_fatah_meeting_a_foreign_state_or_another_movement_still_fires():
+    # near misses: a Fatah delegation meeting Egypt's foreign minister, or Hamas
+    text = "التقى وفد من حركة فتح أمس في القاهرة وزير الخارجية المصري سامح شكري."
+    assert [(e["actor1_org"], e["actor2_country"]) for e in
+            extract_events(text, "2015-07-25", home="SAU")] == [("FATAH", "EGY")]
+    text = "التقى وفد من حركة فتح أمس في القاهرة وفدا من حركة حماس لبحث المصالحة."
+    assert [(e["actor1_org"], e["actor2_org"]) for e in
+            extract_events(text, "2015-07-25", home="SAU")] == [("FATAH", "HAMAS")]
