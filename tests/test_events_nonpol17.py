@@ -51,3 +51,27 @@ def test_fatah_meeting_a_foreign_state_or_another_movement_still_fires():
     text = "التقى وفد من حركة فتح أمس في القاهرة وفدا من حركة حماس لبحث المصالحة."
     assert [(e["actor1_org"], e["actor2_org"]) for e in
             extract_events(text, "2015-07-25", home="SAU")] == [("FATAH", "HAMAS")]
+
+
+def test_two_parties_of_the_outlets_own_state_are_no_contact():
+    # a Saudi paper: the oil minister with a Saudi delegation; a Tunisian one: the president
+    # receiving his parliament's speaker
+    text = "والتقى وزير البترول السعودي علي النعيمي أمس في سيول وفدا سعوديا يضم ممثلين عن أرامكو."
+    assert _events(text) == []
+    text = ("استقبل رئيس الجمهورية الباجي قايد السبسي اليوم بقصر قرطاج رئيس مجلس نواب الشعب "
+            "محمد الناصر.")
+    assert _events(text, home="TUN") == []
+
+
+def test_foreign_rivals_of_one_state_and_foreign_guests_still_meet():
+    # near misses: the same Saudi paper reporting the king receiving a foreign minister, and
+    # two rival Libyan leaders meeting (the outlet's own state is not theirs)
+    text = "استقبل خادم الحرمين الشريفين الملك سلمان أمس وزير الخارجية المصري سامح شكري."
+    assert ("MEET", "reported", "SAU", "head_of_state") in _events(text)
+    pairs = {(e["actor1_country"], e["actor2_country"]) for e in extract_events(
+        "التقى رئيس المجلس الرئاسي الليبي فائز السراج أمس في أبوظبي المشير خليفة حفتر.",
+        "2017-05-03", home="SAU")}
+    pairs_tun = {(e["actor1_country"], e["actor2_country"]) for e in extract_events(
+        "التقى رئيس المجلس الرئاسي الليبي فائز السراج أمس في أبوظبي المشير خليفة حفتر.",
+        "2017-05-03", home="TUN")}
+    assert pairs == pairs_tun

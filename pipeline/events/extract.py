@@ -955,7 +955,7 @@ def extract_events(text: str, published=None, part: str = "body",
             c.location = _region(c)
             if c.location is None:
                 continue
-        if _not_contact(c, pub):
+        if _not_contact(c, pub) or _outlets_own_state(c, home):
             continue
         if c.actor1.role is None or c.actor2 is not None and c.actor2.role is None:
             # a party with no office: «نظيره العراقي» after a football team («خسر الأخضر أمام
@@ -986,6 +986,17 @@ def extract_events(text: str, published=None, part: str = "body",
                 ev[f"{n}_{f}"] = a[f]
         events.append(ev)
     return events
+
+
+def _outlets_own_state(c: Candidate, home: str | None) -> bool:
+    """Whether both parties are of the outlet's own state (a king decorating his consul, an oil
+    minister with his country's delegation, a president with his parliament's speaker): one
+    state's own business, news of the outlet's country, which has one government (a foreign
+    state's rival governments, «السراج» and «حفتر», may still meet)."""
+    a1, a2 = c.actor1, c.actor2
+    return (home is not None and a1 is not None and a2 is not None
+            and a1.country == home and a2.country == home
+            and a1.org is None and a2.org is None)
 
 
 def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
