@@ -75,3 +75,25 @@ def test_foreign_rivals_of_one_state_and_foreign_guests_still_meet():
         "التقى رئيس المجلس الرئاسي الليبي فائز السراج أمس في أبوظبي المشير خليفة حفتر.",
         "2017-05-03", home="TUN")}
     assert pairs == pairs_tun
+
+
+def test_a_trip_to_perform_the_umrah_is_no_visit():
+    # a pilgrim's trip (the labels hold it doubtful at most: «not an official visit»)
+    text = "وصل رئيس جمهورية الشيشان رمضان قاديروف إلى جدة صباح أمس لأداء مناسك العمرة."
+    assert _events(text) == []
+    text = "غادر جدة أمس رئيس وزراء باكستان محمد نواز شريف بعد زيارته لأداء مناسك العمرة."
+    assert _events(text) == []
+    text = "وقال الوزير إن زيارة وفد من حركة حماس للمملكة كانت لتأدية العمرة."
+    assert _events(text) == []
+
+
+def test_a_state_visit_and_a_meeting_during_a_pilgrimage_still_fire():
+    # near misses: an official visit (no rite named), and a meeting told by its own trigger
+    text = "وصل رئيس وزراء باكستان محمد نواز شريف إلى جدة أمس في زيارة رسمية للمملكة."
+    assert _events(text) == [("VISIT", "reported", "PAK", "head_of_government")]
+    text = ("وصل رئيس جمهورية الشيشان رمضان قاديروف إلى جدة صباح أمس لأداء مناسك العمرة. "
+            "والتقى ولي ولي العهد الأمير محمد بن سلمان في جدة أمس الرئيس قاديروف.")
+    assert [e[0] for e in _events(text)] == ["MEET"]
+    # «أداء» of something else (an oath) is no pilgrimage
+    text = "وصل رئيس وزراء باكستان محمد نواز شريف إلى جدة أمس في زيارة رسمية بعد أداء اليمين."
+    assert [e[0] for e in _events(text)] == ["VISIT"]

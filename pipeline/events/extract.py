@@ -879,12 +879,13 @@ def _own_envoy(c: Candidate) -> bool:
 def _not_contact(c: Candidate, published: date | None = None) -> bool:
     """Whether a candidate's parties make it no contact between states: no first party, one
     state's own government (_domestic), a non-state body (_non_state), holders of one office
-    (_one_office), a state and a council it sits in (own_council), or a traveller that does
-    not travel (_stationary)."""
+    (_one_office), a state and a council it sits in (own_council), a traveller that does
+    not travel (_stationary), or a pilgrim's trip (_pilgrimage)."""
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2)
             or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
+            or _pilgrimage(c)
             or other_than_summoned(c) or _own_envoy(c))
 
 
@@ -900,6 +901,22 @@ def _sport_trip(c: Candidate) -> bool:
     found = {t if t in SPORT_EVENT_WORDS else t[1:] for t in c.sentence.norms
              if in_words(t, SPORT_EVENT_WORDS, "وبلف")}
     return len(found) >= SPORT_TRIP_WORDS
+
+
+# a trip's purpose that makes it a pilgrimage: «لأداء (مناسك) العمرة», «لتأدية فريضة الحج»
+# (normalised forms)
+_PERFORM = frozenset({"لاداء", "اداء", "لتاديه", "تاديه"})
+_RITES = frozenset({"العمره", "الحج", "مناسك", "فريضه", "شعائر"})
+
+
+def _pilgrimage(c: Candidate) -> bool:
+    """Whether a visit is told as made to perform the Umrah or the Hajj («وصل ... إلى جدة لأداء
+    مناسك العمرة»): a pilgrim's trip, which the labels hold doubtful at most, not a state
+    visit (a meeting during it is still told by its own trigger)."""
+    if c.etype != "VISIT":
+        return False
+    norms = c.sentence.norms
+    return any(t in _PERFORM and norms[k + 1] in _RITES for k, t in enumerate(norms[:-1]))
 
 
 def _stationary(c: Candidate) -> bool:
