@@ -97,3 +97,23 @@ def test_a_state_visit_and_a_meeting_during_a_pilgrimage_still_fire():
     # «أداء» of something else (an oath) is no pilgrimage
     text = "وصل رئيس وزراء باكستان محمد نواز شريف إلى جدة أمس في زيارة رسمية بعد أداء اليمين."
     assert [e[0] for e in _events(text)] == ["VISIT"]
+
+
+def test_a_delegation_of_a_nationality_given_only_to_a_company_is_the_companys():
+    # «الوفد الكوري» in a text that gave «الكورية» only to companies, and named no Korean
+    # state actor: the company's delegation, no contact
+    text = ("تبحث الشركة السعودية للكهرباء فرص التعاون مع الشركات الكورية المتخصصة. "
+            "واستقبل وزير المياه والكهرباء السعودي أمس الوفد الكوري.")
+    assert _events(text) == []
+    text = ("اجتمع رئيس مجلس إدارة الشركة مع رئيس مجلس إدارة شركة هيونداي الكورية للصناعات "
+            "الثقيلة. واستقبل وزير المياه والكهرباء السعودي أمس الوفد الكوري.")
+    assert _events(text) == []
+
+
+def test_a_delegation_of_a_state_named_as_such_still_meets():
+    # near misses: no company named, or a Korean minister named before
+    assert _events("استقبل وزير المياه والكهرباء السعودي أمس الوفد الكوري.") == [
+        ("MEET", "reported", "SAU", "minister")]
+    text = ("وصل وزير الخارجية الكوري إلى الرياض، وتبحث الشركات الكورية فرص التعاون. "
+            "واستقبل وزير المياه والكهرباء السعودي أمس الوفد الكوري.")
+    assert ("MEET", "reported", "SAU", "minister") in _events(text)
