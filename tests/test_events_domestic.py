@@ -23,6 +23,7 @@ def _pairs(text):
 def test_a_president_receiving_his_own_ministers_is_no_event(text, monkeypatch):
     assert _pairs(text) == []
     monkeypatch.setattr(extract_mod, "_domestic", lambda a, b: False)
+    monkeypatch.setattr(extract_mod, "_outlets_own_state", lambda c, home: False)
     assert [p[1] for p in _pairs(text)] == ["TUN"]  # the frames found it; the rule drops it
 
 

@@ -910,12 +910,13 @@ def _own_envoy(c: Candidate) -> bool:
 def _not_contact(c: Candidate, published: date | None = None) -> bool:
     """Whether a candidate's parties make it no contact between states: no first party, one
     state's own government (_domestic), a non-state body (_non_state), holders of one office
-    (_one_office), a state and a council it sits in (own_council), or a traveller that does
-    not travel (_stationary)."""
+    (_one_office), a state and a council it sits in (own_council), a traveller that does
+    not travel (_stationary), or a pilgrim's trip (_pilgrimage)."""
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2)
             or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
+            or _pilgrimage(c)
             or other_than_summoned(c) or _own_envoy(c))
 
 
@@ -931,6 +932,22 @@ def _sport_trip(c: Candidate) -> bool:
     found = {t if t in SPORT_EVENT_WORDS else t[1:] for t in c.sentence.norms
              if in_words(t, SPORT_EVENT_WORDS, "وبلف")}
     return len(found) >= SPORT_TRIP_WORDS
+
+
+# a trip's purpose that makes it a pilgrimage: «لأداء (مناسك) العمرة», «لتأدية فريضة الحج»
+# (normalised forms)
+_PERFORM = frozenset({"لاداء", "اداء", "لتاديه", "تاديه"})
+_RITES = frozenset({"العمره", "الحج", "مناسك", "فريضه", "شعائر"})
+
+
+def _pilgrimage(c: Candidate) -> bool:
+    """Whether a visit is told as made to perform the Umrah or the Hajj («وصل ... إلى جدة لأداء
+    مناسك العمرة»): a pilgrim's trip, which the labels hold doubtful at most, not a state
+    visit (a meeting during it is still told by its own trigger)."""
+    if c.etype != "VISIT":
+        return False
+    norms = c.sentence.norms
+    return any(t in _PERFORM and norms[k + 1] in _RITES for k, t in enumerate(norms[:-1]))
 
 
 def _stationary(c: Candidate) -> bool:
@@ -986,7 +1003,7 @@ def extract_events(text: str, published=None, part: str = "body",
             c.location = _region(c)
             if c.location is None:
                 continue
-        if _not_contact(c, pub):
+        if _not_contact(c, pub) or _outlets_own_state(c, home):
             continue
         if c.actor1.role is None or c.actor2 is not None and c.actor2.role is None:
             # a party with no office: «نظيره العراقي» after a football team («خسر الأخضر أمام
@@ -1017,6 +1034,17 @@ def extract_events(text: str, published=None, part: str = "body",
                 ev[f"{n}_{f}"] = a[f]
         events.append(ev)
     return events
+
+
+def _outlets_own_state(c: Candidate, home: str | None) -> bool:
+    """Whether both parties are of the outlet's own state (a king decorating his consul, an oil
+    minister with his country's delegation, a president with his parliament's speaker): one
+    state's own business, news of the outlet's country, which has one government (a foreign
+    state's rival governments, «السراج» and «حفتر», may still meet)."""
+    a1, a2 = c.actor1, c.actor2
+    return (home is not None and a1 is not None and a2 is not None
+            and a1.country == home and a2.country == home
+            and a1.org is None and a2.org is None)
 
 
 def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:

@@ -982,16 +982,37 @@ _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
 
 
+BODY_NATIONALITY = "body nationality"  # memory: a nationality the text gave a company or body
+STATE_ACTOR = "state actor"  # memory: a country of which the text named a state's actor
+BODY_NATIONALITY_REACH = 3  # words from a body's word («شركة») to its nationality
+
+
+def _after_body_word(norms: list[str], toks: list, i: int, gaz) -> bool:
+    """Whether the nationality at token i qualifies a non-state body named just before it,
+    with no punctuation between («شركة هيونداي الكورية», «الشركات الكورية»)."""
+    for k in range(i - 1, max(i - 1 - BODY_NATIONALITY_REACH, -1), -1):
+        if toks[k].punct:
+            return False
+        if _body_word(norms[k], gaz.non_state_bodies):
+            return True
+    return False
+
+
 def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: dict,
-                             country: str) -> str | None:
+                             country: str, home: str | None = None) -> str | None:
     """«الوفد الأسترالي» after «وفد من غرفة التجارة الأسترالية»: a definite delegation of a
     country is the one the text named before, with its non-state body (None when the last
-    delegation of that country named was a state's, or none was)."""
+    delegation of that country named was a state's, or none was); «الوفد الكوري» in a text
+    that gave that nationality only to a company («شركة هيونداي الكورية») and named no actor
+    of that state is the company's."""
     first = norms[g["i"]][len(clitics.get(g["i"], "")):]
     if not first.startswith("ال"):
         return None
     if ("delegation body", country) in memory:
         return memory[("delegation body", country)]
+    if (country != home and memory.get((BODY_NATIONALITY, country))
+            and not memory.get((STATE_ACTOR, country))):
+        return country
     # no delegation of that country named before: the one named with no country, a body's
     # («وفد تابع للغرفة» ... «الوفد الأسترالي»)
     return country if memory.get(("delegation body", None)) else None
@@ -2241,6 +2262,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     raw = _representatives(norms, raw, clitics)
     named = memory.setdefault(NAMED_STATES, set())
     named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
+    for i0, _j0, e in raw:
+        if e.kind == "adj" and e.code and _after_body_word(norms, sent.toks, i0, gaz):
+            memory[(BODY_NATIONALITY, e.code)] = True  # «شركة هيونداي الكورية»
 
     # 1. units: a title with its qualifiers (adjective, genitive country, organisation)
     units: list[dict] = []
@@ -2720,7 +2744,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.role = "official"
         if actor.role == "delegation" and person is None and actor.country and not actor.org:
             actor.body = actor.body or _delegation_named_before(norms, g, clitics, memory,
-                                                                actor.country)
+                                                                actor.country, home)
             memory[("delegation body", actor.country)] = actor.body
         elif actor.role == "delegation" and person is None and not actor.org and actor.body:
             memory[("delegation body", None)] = actor.body  # a body's, country not named
@@ -2774,6 +2798,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             unknown = last == UNKNOWN_ORIGIN
             if not unknown:
                 actor.country, actor.org = last
+                # «يبحث وفد يضم رجال أعمال سعوديين ... وقال إن الوفد سيشارك»: that delegation,
+                # a non-state body's when it was one
+                actor.body = actor.body or memory.get(("last body", actor.role))
         if (person is None and actor.org and actor.role == "envoy" and not actor.counterpart
                 and len(memory.get((ORG_PEOPLE, actor.org), ())) == 1):
             # «المبعوثة الأوروبية» after «الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني»:
@@ -2858,6 +2885,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.role = memory.get(("minister", home), actor.role)
         elif actor.role in ANAPHORIC and not actor.home and (actor.country or actor.org):
             memory[("last", actor.role)] = (actor.country, actor.org)
+            memory[("last body", actor.role)] = actor.body
         if actor.country is None and actor.org is None and actor.counterpart:
             # «أثناء زيارة إلى لشبونة حيث يلتقي نظيره روي ماشيتي»: the host's counterpart;
             # «وصل X إلى لشبونة. والتقى خلال الزيارة نظيره ...»: the sentence before's host
@@ -2879,6 +2907,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         toks = sent.toks
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
+        if actor.country and not actor.body and not actor.org:
+            memory[(STATE_ACTOR, actor.country)] = True
         if actor.titled and actor.country and not actor.home and not actor.org:
             memory.setdefault(OFFICES, set()).update(
                 (k, actor.country) for k in g.get("tkeys", []))
