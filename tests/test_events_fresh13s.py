@@ -30,3 +30,28 @@ def test_an_ordinal_day_of_the_month_is_still_a_day():
     assert got == [("VISIT", "reported", date(2015, 7, 2), "day")]
     got = _dates("وأضاف أن وزير الخارجية الإيراني زار موسكو يوم الحادي عشر من يوليو.")
     assert got == [("VISIT", "reported", date(2015, 7, 11), "day")]
+
+
+# ------------------------------------------------- a page's title trailer retells the lead
+
+def _told(text: str, published=date(2015, 8, 6)) -> list[tuple]:
+    return [(e["event_type"], e["status"], e["event_date"], e["trigger"])
+            for e in extract_events(text, published=published)]
+
+
+def test_a_title_trailer_takes_the_status_the_article_gives_its_contact():
+    # the title's present with «اليوم» would read as planned; the article tells it done
+    text = ("وصل وزير الخارجية السعودي عادل الجبير إلى الدوحة اليوم في زيارة رسمية لدولة قطر. "
+            "رابط الخبر بصحيفة الوئام: الجبير يصل الدوحة اليوم في زيارة رسمية لدولة قطر")
+    assert _told(text) == [("VISIT", "reported", date(2015, 8, 6), "وصل")]
+    # run on to the article's last sentence
+    text = ("زار وزير الخارجية السوري وليد المعلم مسقط اليوم الخميس للاجتماع مع نظيره العماني. "
+            "واتفق الوزيران على تعزيز التعاون رابط الخبر بصحيفة الوئام: وزير الخارجية السوري "
+            "يزور سلطنة عمان لمناقشة قضايا المنطقة")
+    assert [e[:2] for e in _told(text)] == [("VISIT", "reported"), ("MEET", "reported")]
+
+
+def test_a_title_trailer_alone_keeps_its_own_reading():
+    # near miss: no contact of the article to retell (the title's present and today: planned)
+    text = "رابط الخبر بصحيفة الوئام: الجبير يصل الدوحة اليوم في زيارة رسمية لدولة قطر"
+    assert _told(text) == [("VISIT", "planned", date(2015, 8, 6), "يصل")]

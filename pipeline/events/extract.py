@@ -213,6 +213,49 @@ def _across_contact(cands: list[Candidate], published: date | None = None) -> li
     return [a for a in cands if id(a) not in dropped]
 
 
+# the trailer of a paper's page giving the article's title again («رابط الخبر بصحيفة الوئام:
+# الجبير يصل الدوحة اليوم في زيارة رسمية»), often run on to the article's last sentence
+_TITLE_TRAILER = ("رابط", "الخبر")
+
+
+def _title_at(norms: list[str]) -> int | None:
+    """The index of the first word after the title trailer's opening, or None."""
+    return next((k + 2 for k in range(len(norms) - 1)
+                 if (norms[k], norms[k + 1]) == _TITLE_TRAILER), None)
+
+
+def _told_before_title(o: Candidate, c: Candidate, start: int) -> bool:
+    """Whether `o` is told in the article before the title trailer opening at `start` of
+    `c`'s sentence, with the same type and parties as `c` (a visit: the same visitor and
+    destination)."""
+    if o is c or o.etype != c.etype:
+        return False
+    if not (o.sentence.index < c.sentence.index or o.sentence is c.sentence
+            and o.trig is not None and o.trig.i < start - 2):
+        return False
+    if c.etype == "VISIT":
+        return o.actor1 is not None and c.actor1 is not None \
+            and o.actor1.key == c.actor1.key and (
+                o.location is None or c.location is None or o.location[1] == c.location[1])
+    return _pair_key(o) == _pair_key(c)
+
+
+def _title_retold(cands: list[Candidate]) -> list[Candidate]:
+    """A contact in the title trailer of a page that the article told before it (same type,
+    same parties; a visit: same visitor and destination) is that contact: it takes the status
+    and day the article gives it. A title tells the day's news in the present («الجبير يصل
+    الدوحة اليوم», «وزير الخارجية السوري يزور سلطنة عمان») where the article tells it done
+    («وصل الجبير إلى الدوحة اليوم»); read alone, the title's present would make it planned."""
+    for c in cands:
+        start = _title_at(c.sentence.norms) if c.trig is not None else None
+        if start is None or c.trig.i < start:
+            continue
+        told = next((o for o in cands if _told_before_title(o, c, start)), None)
+        if told is not None:
+            c.status, c.date, c.precision = told.status, told.date, told.precision
+    return cands
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -945,7 +988,7 @@ def extract_events(text: str, published=None, part: str = "body",
     events = []
     kept: list[Candidate] = []
     pub = as_date(published)
-    for c in _merge(_across_contact(cands, pub)):
+    for c in _merge(_title_retold(_across_contact(cands, pub))):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
         c.status = _dated_status(c, c.today or pub)
