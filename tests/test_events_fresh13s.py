@@ -55,3 +55,23 @@ def test_a_title_trailer_alone_keeps_its_own_reading():
     # near miss: no contact of the article to retell (the title's present and today: planned)
     text = "رابط الخبر بصحيفة الوئام: الجبير يصل الدوحة اليوم في زيارة رسمية لدولة قطر"
     assert _told(text) == [("VISIT", "planned", date(2015, 8, 6), "يصل")]
+
+
+# ------------------------------------------- a date in a relative clause closed before a contact
+
+def test_a_relative_clause_date_closed_before_the_contact_is_not_its_date():
+    # «التي كان قد وصلها أول من أمس» dates the arrival; the press conference of the next
+    # clause is the main clause's yesterday
+    text = ("واختتم وزير الخارجية القطري أمس زيارته إلى أربيل التي كان قد وصلها أول من أمس، "
+            "وقال في مؤتمر صحافي مشترك عقده مع وزير الداخلية العراقي إن الزيارة ناجحة.")
+    got = _told(text, published=date(2015, 7, 21))
+    assert ("VISIT", "reported", date(2015, 7, 19), "زيارته") in got
+    assert ("PRESS_CONFERENCE", "reported", date(2015, 7, 20), "مؤتمر صحافي") in got
+
+
+def test_a_relative_clause_date_stays_when_the_sentence_names_no_other():
+    # near miss: no other date in the sentence, the relative clause's day is kept
+    text = ("وعقد وزير الخارجية القطري الذي وصل أربيل أول من أمس، مؤتمرا صحافيا مع وزير "
+            "الداخلية العراقي.")
+    got = _told(text, published=date(2015, 7, 21))
+    assert ("PRESS_CONFERENCE", "reported", date(2015, 7, 19), "مؤتمرا صحافيا") in got

@@ -1332,6 +1332,12 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # of the sentence, when it names one
     contact_toks = {k for t in found_triggers for k in range(t.i, t.j)}
     own = [m for m in found if not _in_other_relative(norms, c.trig, m, contact_toks)]
+    # and so is a date in a relative clause closed before the trigger («واختتم أمس زيارته
+    # إلى الإقليم التي كان قد وصلها أول من أمس، وقال في مؤتمر صحافي»: the press conference
+    # is yesterday's, the main clause's), when the sentence names another date
+    closed = [m for m in own if _in_closed_relative(c.sentence, c.trig, m)]
+    if closed and len(closed) < len(own):
+        own = [m for m in own if m not in closed]
     m = _relative_clause_date(c, found)
     if m is None and not own and c.status == "reported":
         # every date of the sentence is such a noun's («وكان كيري عقد اجتماعا مع نظرائه
@@ -1583,6 +1589,22 @@ def _in_other_relative(norms: list[str], trig, m, contact_toks: set) -> bool:
     that is no contact's («مؤتمر صحافي ... بعد الاتفاق الذي أبرم في 14 يوليو»), within
     RELATIVE_DATE_SPAN words of its pronoun."""
     return m.i > trig.j and _background_clause(norms, m.i, trig.j + 1, contact_toks)
+
+
+def _in_closed_relative(sent: Sentence, trig, m) -> bool:
+    """Whether the date expression m stands before the trigger in a relative clause (a
+    relative pronoun within RELATIVE_DATE_SPAN words before it, no punctuation between) that
+    punctuation closes before the trigger: that clause's date, not the trigger's."""
+    if m.j > trig.i:
+        return False
+    toks, norms = sent.toks, sent.norms
+    rel = next((r for r in range(m.i - 1, max(-1, m.i - RELATIVE_DATE_SPAN - 2), -1)
+                if norms[r] in RELATIVE or toks[r].punct), None)
+    if rel is None or norms[rel] not in RELATIVE or toks[rel].punct:
+        return False
+    if any(toks[x].punct for x in range(m.i, m.j - 1)):
+        return False
+    return any(toks[x].punct for x in range(m.j - 1, trig.i))
 
 
 def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | None]:
