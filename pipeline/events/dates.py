@@ -19,6 +19,7 @@ from pipeline.events.words import COMES_VERBS as _COMES
 from pipeline.events.words import DAY_COUNT_WORDS as _DAY_WORDS
 from pipeline.events.words import DAY_NOUNS as _DAY_NOUNS
 from pipeline.events.words import FIRST_DAY_WORDS as _FIRST_DAY
+from pipeline.events.words import MONTH_PART_NOUNS as _MONTH_PARTS
 from pipeline.events.words import PAPER_WORDS as _PAPERS
 from pipeline.events.words import SOURCE_WORDS as _SOURCE_WORDS
 from pipeline.events.words import TODAY_OUTLETS as _OUTLETS
@@ -188,6 +189,8 @@ def _day_before(tokens: list[str], i: int) -> tuple[int | None, int, bool]:
     if day is None and k >= 0 and k < i - 1 and tokens[k + 1] == "من":
         # «الثاني من أغسطس», «يومي الثاني والثالث من أغسطس» (an ordinal needs من)
         day, first = _ordinal_at(tokens, k)
+        if day is not None and first > 0 and tokens[first - 1] in _MONTH_PARTS:
+            return None, i, False  # «النصف الثاني من يوليو»: a part of the month, no day
         if day is not None and first > 0:
             before, start = _ordinal_at(tokens, first - 1)
             if before is not None and tokens[first].startswith("و") and before < day:
@@ -261,6 +264,9 @@ def _bare_month_before(tokens: list[str], i: int) -> bool:
     (grammar.yaml `bare_month_before`: «في يونيو», «خلال شهر سبتمبر»)."""
     if tokens[i - 1:i] == ["شهر"]:
         return True
+    if i >= 3 and tokens[i - 1] == "من" and tokens[i - 3] in _MONTH_PARTS \
+            and _ordinal_at(tokens, i - 2)[0] is not None:
+        return True  # «في النصف الثاني من يوليو», «الأسبوع الأول من أغسطس»
     return i >= 1 and tokens[i - 1] in BARE_MONTH_BEFORE
 
 

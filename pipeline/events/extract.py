@@ -213,6 +213,49 @@ def _across_contact(cands: list[Candidate], published: date | None = None) -> li
     return [a for a in cands if id(a) not in dropped]
 
 
+# the trailer of a paper's page giving the article's title again («رابط الخبر بصحيفة الوئام:
+# الجبير يصل الدوحة اليوم في زيارة رسمية»), often run on to the article's last sentence
+_TITLE_TRAILER = ("رابط", "الخبر")
+
+
+def _title_at(norms: list[str]) -> int | None:
+    """The index of the first word after the title trailer's opening, or None."""
+    return next((k + 2 for k in range(len(norms) - 1)
+                 if (norms[k], norms[k + 1]) == _TITLE_TRAILER), None)
+
+
+def _told_before_title(o: Candidate, c: Candidate, start: int) -> bool:
+    """Whether `o` is told in the article before the title trailer opening at `start` of
+    `c`'s sentence, with the same type and parties as `c` (a visit: the same visitor and
+    destination)."""
+    if o is c or o.etype != c.etype:
+        return False
+    if not (o.sentence.index < c.sentence.index or o.sentence is c.sentence
+            and o.trig is not None and o.trig.i < start - 2):
+        return False
+    if c.etype == "VISIT":
+        return o.actor1 is not None and c.actor1 is not None \
+            and o.actor1.key == c.actor1.key and (
+                o.location is None or c.location is None or o.location[1] == c.location[1])
+    return _pair_key(o) == _pair_key(c)
+
+
+def _title_retold(cands: list[Candidate]) -> list[Candidate]:
+    """A contact in the title trailer of a page that the article told before it (same type,
+    same parties; a visit: same visitor and destination) is that contact: it takes the status
+    and day the article gives it. A title tells the day's news in the present («الجبير يصل
+    الدوحة اليوم», «وزير الخارجية السوري يزور سلطنة عمان») where the article tells it done
+    («وصل الجبير إلى الدوحة اليوم»); read alone, the title's present would make it planned."""
+    for c in cands:
+        start = _title_at(c.sentence.norms) if c.trig is not None else None
+        if start is None or c.trig.i < start:
+            continue
+        told = next((o for o in cands if _told_before_title(o, c, start)), None)
+        if told is not None:
+            c.status, c.date, c.precision = told.status, told.date, told.precision
+    return cands
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -993,7 +1036,7 @@ def extract_events(text: str, published=None, part: str = "body",
     events = []
     kept: list[Candidate] = []
     pub = as_date(published)
-    for c in _merge(_across_contact(cands, pub)):
+    for c in _merge(_title_retold(_across_contact(cands, pub))):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
         c.status = _dated_status(c, c.today or pub)
@@ -1357,6 +1400,12 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # of the sentence, when it names one
     contact_toks = {k for t in found_triggers for k in range(t.i, t.j)}
     own = [m for m in found if not _in_other_relative(norms, c.trig, m, contact_toks)]
+    # and so is a date in a relative clause closed before the trigger («واختتم أمس زيارته
+    # إلى الإقليم التي كان قد وصلها أول من أمس، وقال في مؤتمر صحافي»: the press conference
+    # is yesterday's, the main clause's), when the sentence names another date
+    closed = [m for m in own if _in_closed_relative(c.sentence, c.trig, m)]
+    if closed and len(closed) < len(own):
+        own = [m for m in own if m not in closed]
     m = _relative_clause_date(c, found)
     if m is None and not own and c.status == "reported":
         # every date of the sentence is such a noun's («وكان كيري عقد اجتماعا مع نظرائه
@@ -1654,6 +1703,22 @@ def _in_other_relative(norms: list[str], trig, m, contact_toks: set) -> bool:
     that is no contact's («مؤتمر صحافي ... بعد الاتفاق الذي أبرم في 14 يوليو»), within
     RELATIVE_DATE_SPAN words of its pronoun."""
     return m.i > trig.j and _background_clause(norms, m.i, trig.j + 1, contact_toks)
+
+
+def _in_closed_relative(sent: Sentence, trig, m) -> bool:
+    """Whether the date expression m stands before the trigger in a relative clause (a
+    relative pronoun within RELATIVE_DATE_SPAN words before it, no punctuation between) that
+    punctuation closes before the trigger: that clause's date, not the trigger's."""
+    if m.j > trig.i:
+        return False
+    toks, norms = sent.toks, sent.norms
+    rel = next((r for r in range(m.i - 1, max(-1, m.i - RELATIVE_DATE_SPAN - 2), -1)
+                if norms[r] in RELATIVE or toks[r].punct), None)
+    if rel is None or norms[rel] not in RELATIVE or toks[rel].punct:
+        return False
+    if any(toks[x].punct for x in range(m.i, m.j - 1)):
+        return False
+    return any(toks[x].punct for x in range(m.j - 1, trig.i))
 
 
 def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | None]:

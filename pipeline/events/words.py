@@ -89,6 +89,7 @@ TODAY_OUTLETS = _words("today_outlets")
 SOURCE_WORDS = _words("source_words")
 PAPER_WORDS = _words("paper_words")
 DAY_NOUNS = _words("day_nouns")
+MONTH_PART_NOUNS = _words("month_part_nouns")
 # the word lists of extract.py
 SPAN_OCCASIONS = _words("span_occasions")
 LANDING_VERBS = _words("landing_verbs")
