@@ -1,0 +1,34 @@
+"""Titles, names and constructions read after the thirteenth round's train misses: Qatar's
+«وزير الدولة لشؤون الدفاع» is its defence minister (roles.yaml).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.events import role_pairs
+
+PUBLISHED = date(2015, 8, 11)
+
+
+def _pairs(text: str) -> set:
+    return role_pairs(text, PUBLISHED, None)
+
+
+def test_minister_of_state_for_defence_is_the_defence_minister():
+    text = ("استقبل ولي العهد السعودي في جدة أمس وزير الدولة لشؤون الدفاع القطري وبحث معه "
+            "التعاون العسكري.")
+    assert _pairs(text) == {("MEET", ("QAT:defense_minister", "SAU:official"))}
+
+
+def test_minister_of_state_for_defence_with_his_name_gives_one_event():
+    text = ("استقبل الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع في جدة مساء أمس وزير الدولة "
+            "لشئون الدفاع بدولة قطر اللواء ركن حمد بن علي العطية والوفد المرافق له.")
+    assert _pairs(text) == {("MEET", ("QAT:defense_minister", "SAU:defense_minister"))}
+
+
+def test_other_minister_of_state_stays_a_minister():
+    text = "استقبل ولي العهد السعودي في جدة أمس وزير الدولة لشؤون الإعلام الأردني."
+    assert _pairs(text) == {("MEET", ("JOR:minister", "SAU:official"))}
