@@ -1,5 +1,6 @@
 """Titles, names and constructions read after the thirteenth round's train misses: Qatar's
-«وزير الدولة لشؤون الدفاع» is its defence minister (roles.yaml).
+«وزير الدولة لشؤون الدفاع» is its defence minister (roles.yaml); «تخوض» (to engage in) is a
+light verb of a state's talks with another (blocs.yaml states.light).
 
 Sentences written for these tests (not corpus text).
 """
@@ -32,3 +33,14 @@ def test_minister_of_state_for_defence_with_his_name_gives_one_event():
 def test_other_minister_of_state_stays_a_minister():
     text = "استقبل ولي العهد السعودي في جدة أمس وزير الدولة لشؤون الإعلام الأردني."
     assert _pairs(text) == {("MEET", ("JOR:minister", "SAU:official"))}
+
+
+def test_engaging_in_talks_with_bodies_is_a_negotiation():
+    text = ("وتخوض اليونان مفاوضات مع الاتحاد الأوروبي وصندوق النقد للحصول على قروض جديدة "
+            "تجنبها الإفلاس.")
+    assert _pairs(text) == {("NEGOTIATE", ("EU:official", "GRC:official")),
+                            ("NEGOTIATE", ("GRC:official", "IMF:official"))}
+
+
+def test_engaging_in_a_match_is_no_contact():
+    assert _pairs("وخاض المنتخب المصري مباراة ودية مع تونس أمس.") == set()
