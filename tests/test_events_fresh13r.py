@@ -1,6 +1,7 @@
 """Titles, names and constructions read after the thirteenth round's train misses: Qatar's
 «وزير الدولة لشؤون الدفاع» is its defence minister (roles.yaml); «تخوض» (to engage in) is a
-light verb of a state's talks with another (blocs.yaml states.light).
+light verb of a state's talks with another (blocs.yaml states.light); the plural visit verbs
+«وصلوا/زاروا/يزورون» of a subject named before them (triggers.yaml).
 
 Sentences written for these tests (not corpus text).
 """
@@ -44,3 +45,23 @@ def test_engaging_in_talks_with_bodies_is_a_negotiation():
 
 def test_engaging_in_a_match_is_no_contact():
     assert _pairs("وخاض المنتخب المصري مباراة ودية مع تونس أمس.") == set()
+
+
+def test_representatives_named_before_a_plural_arrival_verb_visit():
+    text = ("وكان ممثلو البنك المركزي الأوروبي والمفوضية الأوروبية قد وصلوا إلى أثينا أمس "
+            "لبدء جولة مفاوضات جديدة.")
+    assert {("VISIT", ("ECB:official",)), ("VISIT", ("EU:official",))} <= _pairs(text)
+
+
+def test_delegation_members_arrived_is_a_visit():
+    text = "وكان أعضاء الوفد الأمريكي قد وصلوا إلى عمان أمس في زيارة عمل قصيرة."
+    assert ("VISIT", ("USA:delegation",)) in _pairs(text)
+
+
+def test_people_arriving_are_no_visit():
+    assert _pairs("وكان مئات اللاجئين السوريين قد وصلوا إلى اليونان أمس.") == set()
+
+
+def test_ministers_arriving_in_their_own_country_are_no_visit():
+    text = "وكان عدد من الوزراء اليمنيين قد وصلوا إلى عدن أمس لإعادة عمل الحكومة."
+    assert _pairs(text) == set()
