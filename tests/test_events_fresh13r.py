@@ -1,7 +1,8 @@
 """Titles, names and constructions read after the thirteenth round's train misses: Qatar's
 «وزير الدولة لشؤون الدفاع» is its defence minister (roles.yaml); «تخوض» (to engage in) is a
 light verb of a state's talks with another (blocs.yaml states.light); the plural visit verbs
-«وصلوا/زاروا/يزورون» of a subject named before them (triggers.yaml).
+«وصلوا/زاروا/يزورون» of a subject named before them (triggers.yaml); representatives of a
+bloc («كبار ممثلي الجهات الدائنة») are its members' officials (blocs.yaml titles).
 
 Sentences written for these tests (not corpus text).
 """
@@ -65,3 +66,16 @@ def test_people_arriving_are_no_visit():
 def test_ministers_arriving_in_their_own_country_are_no_visit():
     text = "وكان عدد من الوزراء اليمنيين قد وصلوا إلى عدن أمس لإعادة عمل الحكومة."
     assert _pairs(text) == set()
+
+
+def test_senior_representatives_of_the_creditors_are_their_officials():
+    text = ("وأجرى وزير المالية اليوناني أمس أولى مباحثاته مع كبار ممثلي الجهات الدائنة "
+            "المكلفين بوضع خطة مساعدات جديدة لليونان.")
+    assert _pairs(text) == {("NEGOTIATE", ("EU:official", "GRC:minister")),
+                            ("NEGOTIATE", ("ECB:official", "GRC:minister")),
+                            ("NEGOTIATE", ("GRC:minister", "IMF:official"))}
+
+
+def test_a_delegation_of_the_creditors_stays_a_delegation():
+    text = "وأجرى وزير المالية اليوناني أمس مباحثات مع وفد الجهات الدائنة."
+    assert ("NEGOTIATE", ("EU:delegation", "GRC:minister")) in _pairs(text)
