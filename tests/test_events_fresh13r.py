@@ -2,7 +2,11 @@
 «وزير الدولة لشؤون الدفاع» is its defence minister (roles.yaml); «تخوض» (to engage in) is a
 light verb of a state's talks with another (blocs.yaml states.light); the plural visit verbs
 «وصلوا/زاروا/يزورون» of a subject named before them (triggers.yaml); representatives of a
-bloc («كبار ممثلي الجهات الدائنة») are its members' officials (blocs.yaml titles).
+bloc («كبار ممثلي الجهات الدائنة») are its members' officials (blocs.yaml titles); two
+ministers of one state in the dual («وزيرا المالية والاقتصاد اليونانيان», roles.yaml); «الأمس»
+after a part of a day is yesterday (dates.py); the lenders («المقرضين», «مؤسسات الإقراض
+الدولية») are Greece's creditors, and talks that are to start («للبدء في مفاوضات مع») are no
+talks held (blocs.yaml).
 
 Sentences written for these tests (not corpus text).
 """
@@ -79,3 +83,15 @@ def test_senior_representatives_of_the_creditors_are_their_officials():
 def test_a_delegation_of_the_creditors_stays_a_delegation():
     text = "وأجرى وزير المالية اليوناني أمس مباحثات مع وفد الجهات الدائنة."
     assert ("NEGOTIATE", ("EU:delegation", "GRC:minister")) in _pairs(text)
+
+
+def test_two_ministers_of_one_state_in_the_dual():
+    text = ("وبدأ وزيرا المالية والاقتصاد اليونانيان أمس اجتماعهما مع ممثلي صندوق النقد "
+            "الدولي في أثينا.")
+    assert ("MEET", ("GRC:minister", "IMF:official")) in _pairs(text)
+
+
+def test_appointed_as_minister_is_no_actor():
+    text = "وقرر الرئيس تعيينه وزيرا للمالية بعد لقائه أمس في القصر."
+    assert _pairs(text) == set()
+
