@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from pipeline.events import extract_events
 from tests.support.events import role_pairs
 
 PUBLISHED = date(2015, 8, 11)
@@ -94,4 +95,18 @@ def test_two_ministers_of_one_state_in_the_dual():
 def test_appointed_as_minister_is_no_actor():
     text = "وقرر الرئيس تعيينه وزيرا للمالية بعد لقائه أمس في القصر."
     assert _pairs(text) == set()
+
+
+def _dates(text: str) -> set:
+    return {e["event_date"] for e in extract_events(text, PUBLISHED)}
+
+
+def test_a_part_of_the_day_before_alams_is_yesterday():
+    text = "التقى وزير الخارجية السعودي صباح الأمس نظيره الألماني في برلين."
+    assert _dates(text) == {date(2015, 8, 10)}
+
+
+def test_alams_alone_is_the_past_not_yesterday():
+    text = "التقى وزير الخارجية السعودي نظيره الألماني في برلين لطي صفحة الأمس."
+    assert _dates(text) == {None}
 
