@@ -110,3 +110,17 @@ def test_alams_alone_is_the_past_not_yesterday():
     text = "التقى وزير الخارجية السعودي نظيره الألماني في برلين لطي صفحة الأمس."
     assert _dates(text) == {None}
 
+
+def test_talks_with_the_lenders_are_with_the_creditors():
+    text = ("فقد استمرت المفاوضات بين وزير المالية اليوناني وممثلي مؤسسات الإقراض الدولية "
+            "طوال الأمس.")
+    assert _pairs(text) == {("NEGOTIATE", ("EU:official", "GRC:minister")),
+                            ("NEGOTIATE", ("ECB:official", "GRC:minister")),
+                            ("NEGOTIATE", ("GRC:minister", "IMF:official"))}
+    assert _dates(text) == {date(2015, 8, 10)}
+
+
+def test_talks_yet_to_start_with_the_lenders_are_no_talks():
+    text = ("وارتفع اليورو أمس مع موافقة البرلمان اليوناني على الإصلاحات المطلوبة للبدء في "
+            "مفاوضات مع المقرضين.")
+    assert _pairs(text) == set()
