@@ -360,6 +360,8 @@ def background_talks(sent: Sentence, trig, a: Actor | None, b: Actor | None) -> 
     norms = sent.norms
     if _word_in(norms[trig.i - 1], bg["heads"]):
         return True
+    if norms[trig.i - 1] == "في" and trig.i >= 2 and _word_in(norms[trig.i - 2], bg["heads"]):
+        return True  # «الإصلاحات المطلوبة للبدء في مفاوضات مع المقرضين»: their start
     for m in range(trig.i - 1, max(trig.i - 1 - bg["window"], -1), -1):
         if _broken(sent, m, trig.i):
             return False

@@ -132,7 +132,7 @@ def _date_keys() -> frozenset[str]:
     weekdays): find_dates looks no further at other tokens."""
     _months_, by_first, single, _empty = _month_index()
     words = set(by_first) | set(single) | set(WEEKDAYS) | {
-        "امس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر",
+        "امس", "الامس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر",
         "الاسبوع", "الجاري", "الحالي"} | set(
         _OFFSET_SIGNS)
     return frozenset(words)
@@ -386,6 +386,11 @@ def _day_of_month_at(tokens: list[str], i: int, month: date) -> DateMention | No
     return DateMention(start, i + 1, when, "span" if span else "day", True)
 
 
+# parts of a day before «الأمس» that make it yesterday
+_DAY_PARTS = frozenset(normalize_arabic(w) for w in (
+    "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "فجر", "ليلة", "طوال", "يوم", "نهار"))
+
+
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
     n = len(tokens)
     raw = tokens[i]
@@ -394,6 +399,12 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         return _offset_at(tokens, i, published)
     nxt = tokens[i + 1] if i + 1 < n else ""
     prev = tokens[i - 1] if i > 0 else ""
+    if tok == "الامس":
+        # «صباح الأمس», «طوال الأمس»: yesterday after a part of a day; alone, «الأمس» is
+        # mostly the past («نجوم الأمس», «وكأن الأمس البعيد»)
+        if prev not in _DAY_PARTS:
+            return None
+        tok = "امس"
     if tok in ("امس", "البارحه", "اليوم", "غدا", "غد") and nxt in WEEKDAYS:
         # «اليوم الثلاثاء» in a paper dated Wednesday: the weekday names the day (the most
         # recent such day on or before publication; strictly before after أمس, on or after
