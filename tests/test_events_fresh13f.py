@@ -1,0 +1,30 @@
+"""Precision rules from the false events of the thirteenth labelled round's train part.
+
+- A minister of state for defence affairs («وزير الدولة لشؤون الدفاع») is his state's defence
+  minister (roles.yaml), not a minister of state without portfolio.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.events import role_pairs
+
+PUBLISHED = date(2015, 8, 10)
+
+
+def _pairs(text: str, home: str | None = "SAU") -> set:
+    return role_pairs(text, PUBLISHED, home)
+
+
+def test_minister_of_state_for_defence_is_the_defence_minister():
+    text = ("استقبل وزير الدفاع الأمريكي في واشنطن أمس وزير الدولة لشؤون الدفاع في دولة قطر "
+            "والوفد المرافق له.")
+    assert _pairs(text) == {("MEET", ("QAT:defense_minister", "USA:defense_minister"))}
+
+
+def test_minister_of_state_for_foreign_affairs_stays_a_minister():
+    text = "استقبل وزير الدفاع الأمريكي في واشنطن أمس وزير الدولة للشؤون الخارجية القطري."
+    assert _pairs(text) == {("MEET", ("QAT:minister", "USA:defense_minister"))}
