@@ -28,3 +28,20 @@ def test_minister_of_state_for_defence_is_the_defence_minister():
 def test_minister_of_state_for_foreign_affairs_stays_a_minister():
     text = "استقبل وزير الدفاع الأمريكي في واشنطن أمس وزير الدولة للشؤون الخارجية القطري."
     assert _pairs(text) == {("MEET", ("QAT:minister", "USA:defense_minister"))}
+
+
+def test_compatriot_speaker_after_a_meeting_of_two_others():
+    text = ("وقال مسؤول أمريكي للصحافيين بعد لقاء كيري ووانغ إن الوزير عبر عن قلق بلاده من "
+            "التوتر.")
+    assert _pairs(text) == {("MEET", ("CHN:foreign_minister", "USA:foreign_minister"))}
+
+
+def test_compatriot_speaker_with_ma():
+    text = "وقال مسؤول أمريكي بعد لقاء كيري مع وانغ إن الوزير عبر عن قلق بلاده."
+    assert _pairs(text) == {("MEET", ("CHN:foreign_minister", "USA:foreign_minister"))}
+
+
+def test_speaker_after_meeting_a_foreign_head_keeps_his_meeting():
+    # the genitive is the speaker's counterpart, not a compatriot: he met him
+    text = "وقال وزير الخارجية الأمريكي جون كيري عقب لقاء الرئيس الصيني إن بلاده قلقة."
+    assert _pairs(text) == {("MEET", ("CHN:head_of_state", "USA:foreign_minister"))}

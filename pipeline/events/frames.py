@@ -1331,7 +1331,24 @@ def _reported_genitive(sent: Sentence, trig: Trigger, speaker: Actor, genitive: 
     if trig.tense != "noun" or pronoun or genitive is None or genitive.i != trig.j \
             or genitive.clitic:
         return False
+    if _compatriot_genitive(sent, speaker, genitive):
+        return True
     return any(t in _THAT for t in sent.norms[speaker.j:trig.i])
+
+
+def _compatriot_genitive(sent: Sentence, speaker: Actor, genitive: Actor) -> bool:
+    """«وقال مسؤول أمريكي بعد لقاء كيري ووانغ ...»: a contact noun whose genitive, right after
+    it, is of the speaker's own state and is joined by و or مع to an actor of another: the
+    genitive and that actor met; the speaker, who would only have met his own compatriot,
+    tells of it."""
+    if speaker.key[0] is None or genitive.key[0] != speaker.key[0]:
+        return False
+    norms = sent.norms
+    nxt = next((a for a in sent.actors if a.i >= genitive.j), None)
+    if nxt is None or nxt.key[0] in (None, speaker.key[0]) or nxt.i - genitive.j > 1:
+        return False
+    return (norms[nxt.i].startswith("و") and nxt.i == genitive.j
+            or nxt.i == genitive.j + 1 and norms[genitive.j] == "مع")
 
 
 def _setting_counterparts(sent: Sentence, trig: Trigger, cues, subject: Actor,
