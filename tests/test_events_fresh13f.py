@@ -45,3 +45,15 @@ def test_speaker_after_meeting_a_foreign_head_keeps_his_meeting():
     # the genitive is the speaker's counterpart, not a compatriot: he met him
     text = "وقال وزير الخارجية الأمريكي جون كيري عقب لقاء الرئيس الصيني إن بلاده قلقة."
     assert _pairs(text) == {("MEET", ("CHN:head_of_state", "USA:foreign_minister"))}
+
+
+def test_second_sender_of_greetings_is_no_party():
+    text = ("وعقد العاهل الأردني اجتماعا مع ولي ولي العهد وزير الدفاع، نقل فيه تحيات خادم "
+            "الحرمين الشريفين، وولي العهد، إلى أخيه الملك عبدالله الثاني.")
+    assert _pairs(text) == {("MEET", ("JOR:head_of_state", "SAU:defense_minister"))}
+
+
+def test_second_guest_joined_by_wa_still_meets():
+    text = "واستقبل الرئيس المصري أمس وزير الخارجية السعودي ووزير الدفاع الأمريكي."
+    assert _pairs(text) == {("MEET", ("EGY:head_of_state", "SAU:foreign_minister")),
+                            ("MEET", ("EGY:head_of_state", "USA:defense_minister"))}

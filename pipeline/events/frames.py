@@ -377,6 +377,13 @@ def _sender(sent: Sentence, a: Actor) -> bool:
         k -= 1
     if k >= 0 and norms[k] in MESSAGE_NOUNS:
         return True  # «تحيات الرئيس»
+    if a.clitic.startswith("و"):
+        # «نقل تحيات خادم الحرمين الشريفين، وولي العهد»: a sender joined by و to the sender
+        # right before him is one of the senders too
+        joined = next((b for b in reversed(sent.actors) if b.j <= a.i), None)
+        if joined is not None and all(sent.toks[m].punct for m in range(joined.j, a.i)) \
+                and _sender(sent, joined):
+            return True
     if k < 1 or norms[k] != "من":
         return False
     k -= 1
