@@ -57,3 +57,20 @@ def test_second_guest_joined_by_wa_still_meets():
     text = "واستقبل الرئيس المصري أمس وزير الخارجية السعودي ووزير الدفاع الأمريكي."
     assert _pairs(text) == {("MEET", ("EGY:head_of_state", "SAU:foreign_minister")),
                             ("MEET", ("EGY:head_of_state", "USA:defense_minister"))}
+
+
+INTRO = "وصل وزير الدفاع الأمريكي آشتون كارتر إلى تل أبيب أمس الأحد. "
+
+
+def test_setting_speaker_after_an_opening_adverbial():
+    text = INTRO + ("وفي محاولة لطمأنة حليفه، أعلن كارتر الاثنين أن الولايات المتحدة مستعدة "
+                    "لتعزيز تعاونها العسكري مع إسرائيل، خلال لقاء مع نظيره الإسرائيلي موشيه يعالون.")
+    assert ("MEET", ("ISR:defense_minister", "USA:defense_minister")) in _pairs(text)
+
+
+def test_setting_speaker_telling_of_a_compatriots_meeting():
+    # the speaker tells of his own president's earlier meeting with a foreign minister
+    text = ('وعن المساعي الألمانية لكسر الجمود، قال عريقات إن "الجهود الألمانية كما '
+            'أعلنا مع وزير خارجية ألمانيا فرانك شتاينماير أثناء لقاء سابق مع الرئيس محمود '
+            'عباس، متواصلة".')
+    assert ("MEET", ("DEU:foreign_minister", "PSE:head_of_state")) in _pairs(text)

@@ -1388,10 +1388,20 @@ def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
         return None
     if norms[trig.i - 1] not in SETTING_WORDS or "مع" not in norms[trig.j:trig.j + 3]:
         return None
-    if norms[0] not in SPEECH_VERBS:
-        return None
     speaker = next((a for a in actors if a.j <= trig.i), None)
-    if speaker is None or speaker.i > 3 or any(
+    if speaker is None:
+        return None
+    if norms[0] not in SPEECH_VERBS and not (
+            # «وفي محاولة لطمأنة حليفه، أعلن X أن ...، خلال لقاء مع Y»: an opening adverbial
+            # before the verb of saying, whose subject is the sentence's first actor
+            speaker.i >= 2 and norms[speaker.i - 1] in SPEECH_VERBS
+            and any(sent.toks[m].punct for m in range(speaker.i - 1))
+            # not when the noun's counterpart is his compatriot («قال عريقات إن ...، أثناء
+            # لقاء سابق مع الرئيس محمود عباس»: someone else's meeting he tells of)
+            and next((a.key[0] for a in actors if a.i >= trig.j), None)
+            not in (None, speaker.key[0])):
+        return None
+    if norms[0] in SPEECH_VERBS and speaker.i > 3 or any(
             t.i < trig.i and t.etype in ("MEET", "CALL", "NEGOTIATE", "DISCUSS")
             for t in triggers):
         return None
