@@ -75,3 +75,15 @@ def test_setting_speaker_telling_of_a_compatriots_meeting():
             'أعلنا مع وزير خارجية ألمانيا فرانك شتاينماير أثناء لقاء سابق مع الرئيس محمود '
             'عباس، متواصلة".')
     assert ("MEET", ("DEU:foreign_minister", "PSE:head_of_state")) in _pairs(text)
+
+
+def test_meeting_noun_subject_of_a_verb_of_saying_takes_no_actor_before():
+    text = ("وفي رسالة تستهدف الأصوات المتشككة في الكونغرس الأمريكي، شدد اجتماع وزراء خارجية "
+            "الاتحاد الأوروبي في بروكسل على أنه لا يوجد حل أفضل.")
+    assert _pairs(text) == set()
+
+
+def test_meeting_noun_subject_of_a_verb_of_saying_keeps_its_genitive_pair():
+    text = ("وفي رسالة إلى الرئيس الأمريكي، أكد اجتماع وزيري خارجية مصر والأردن على دعم الحل "
+            "السياسي.")
+    assert _pairs(text) == {("MEET", ("EGY:foreign_minister", "JOR:foreign_minister"))}

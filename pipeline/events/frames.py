@@ -472,6 +472,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                   and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
                   and not re.search(r"\s[-–—]\s", sent.text[sent.toks[a.j - 1].end:
                                                               sent.toks[trig.i].start])]
+        if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in SPEECH_VERBS:
+            # «وفي رسالة إلى الكونغرس الأمريكي، شدد اجتماع وزراء خارجية الاتحاد الأوروبي على
+            # ...»: the noun is the subject of the verb of saying right before it, its parties
+            # its genitive; no actor before that verb takes part
+            before = []
         after = [a for a in actors if a.i >= trig.j]
         min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
         raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
