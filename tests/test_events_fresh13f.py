@@ -87,3 +87,20 @@ def test_meeting_noun_subject_of_a_verb_of_saying_keeps_its_genitive_pair():
     text = ("وفي رسالة إلى الرئيس الأمريكي، أكد اجتماع وزيري خارجية مصر والأردن على دعم الحل "
             "السياسي.")
     assert _pairs(text) == {("MEET", ("EGY:foreign_minister", "JOR:foreign_minister"))}
+
+
+def test_spokesman_is_no_party_to_the_meeting_he_reports():
+    text = ("وصرح المتحدث الرسمي باسم الرئاسة المصرية السفير علاء يوسف بأن تلك اللقاءات شملت "
+            "اجتماعا ثنائيا مع الرئيس الفرنسي فرانسوا أولاند.")
+    assert _pairs(text) == set()
+
+
+def test_spokesman_reporting_a_meeting_of_others_keeps_it():
+    text = "وقال المتحدث باسم الخارجية الأمريكية إن الوزير كيري سيلتقي نظيره الروسي غدا."
+    assert _pairs(text) == {("MEET", ("RUS:foreign_minister", "USA:foreign_minister"))}
+
+
+def test_spokesman_received_as_a_guest_still_meets():
+    text = ("واستقبل الرئيس المصري أمس وزير الخارجية الأمريكي والمتحدث باسم الخارجية "
+            "الأمريكية.")
+    assert ("MEET", ("EGY:head_of_state", "USA:official")) in _pairs(text)

@@ -365,6 +365,27 @@ def _fought(sent: Sentence, a: Actor) -> bool:
             and (norms[a.i - 2] in WAR_NOUNS or _bare_word(norms[a.i - 2]) in WAR_NOUNS))
 
 
+_SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "متحدثه", "الناطقه",
+                        "ناطقه"})
+
+
+def _spokesman(sent: Sentence, a: Actor) -> bool:
+    """Whether the actor is a spokesman who tells of a contact («وأشار المتحدث الرئاسي إلى أنه
+    جرت جلسة مباحثات ...», «إلا أن المتحدث باسم الرئيس الأفغاني قال إن المحادثات ...»): a
+    spokesman's title with a verb of saying right before it or within a few words after it.
+    He speaks for his principal and is no party to the contacts he reports."""
+    norms = sent.norms
+    if norms[a.i].removeprefix("و") not in _SPOKESMEN:
+        # his name or rank in apposition right after the title («المتحدث الرسمي باسم الرئاسة
+        # المصرية السفير علاء يوسف») is the same spokesman
+        title = next((b for b in sent.actors if b.j == a.i), None)
+        return (title is not None and not norms[a.i].startswith("و")
+                and norms[title.i].removeprefix("و") in _SPOKESMEN and _spokesman(sent, title))
+    if a.i > 0 and norms[a.i - 1] in SPEECH_VERBS:
+        return True
+    return any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
+
+
 def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
     X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
@@ -462,7 +483,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                              visitor, inherited)
     norms = sent.norms
-    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
+    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)
+              and not _spokesman(sent, a)]
     touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
     touring_at = -1  # the token of that visit's trigger
     for t_idx, trig in enumerate(triggers):
