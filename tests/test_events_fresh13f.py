@@ -104,3 +104,21 @@ def test_spokesman_received_as_a_guest_still_meets():
     text = ("واستقبل الرئيس المصري أمس وزير الخارجية الأمريكي والمتحدث باسم الخارجية "
             "الأمريكية.")
     assert ("MEET", ("EGY:head_of_state", "USA:official")) in _pairs(text)
+
+
+def test_addressee_of_greetings_to_take_on_is_no_counterpart():
+    text = ("وأشار المتحدث الرئاسي المصري إلى أنه جرت جلسة مباحثات ثنائية، رحب خلالها السيسي "
+            "بضيف مصر العزيز وطلب نقل تحياته وتقديره للملك سلمان بن عبد العزيز.")
+    assert _pairs(text) == set()
+
+
+def test_entrusted_greetings_to_an_absent_king():
+    text = ("واستقبل الرئيس المصري أمس وزير الخارجية السعودي وحمله تحياته إلى خادم الحرمين "
+            "الشريفين.")
+    assert _pairs(text) == {("MEET", ("EGY:head_of_state", "SAU:foreign_minister"))}
+
+
+def test_invited_addressee_of_greetings_keeps_the_planned_visit():
+    text = ("وقال المتحدث باسم رئاسة الجمهورية إن السيسي رحب بضيف مصر العزيز، وطلب نقل تحياته "
+            "وتقديره لخادم الحرمين الشريفين الملك سلمان، وقدم له الدعوة لزيارة مصر.")
+    assert ("VISIT", ("SAU:head_of_state",)) in _pairs(text)

@@ -386,6 +386,34 @@ def _spokesman(sent: Sentence, a: Actor) -> bool:
     return any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
 
 
+_TAKE_GREETINGS = frozenset({"طلب", "وطلب", "حمله", "وحمله", "حملها", "وحملها", "حملهم",
+                             "وحملهم"})
+_GREETINGS = frozenset({"تحياته", "تحياتها", "تحياتهم", "تحيات"})
+
+
+def _greeted(sent: Sentence, a: Actor) -> bool:
+    """«وطلب نقل تحياته وتقديره للملك X», «حمله تحياته إلى X»: the one greetings are to be taken
+    to is not there, no counterpart of the meeting («سلم الرسالة لخادم الحرمين الشريفين»: the
+    one a letter is handed to is)."""
+    norms = sent.norms
+    if all(a is not b for b in sent.actors):
+        return False  # an actor of another sentence (the guest named before)
+    if a.clitic.endswith("ل"):
+        return _greetings_sent_to(norms, a.i)
+    return a.i > 0 and norms[a.i - 1] == "الي" and _greetings_sent_to(norms, a.i - 1)
+
+
+def _greetings_sent_to(norms: list[str], k: int) -> bool:
+    """Whether the words before token k ask someone to take greetings on («وطلب نقل تحياته
+    وتقديره ل», «حمله تحياته إلى»): a verb of asking or entrusting, then (نقل) the greetings
+    noun and at most two more words («وتقديره»)."""
+    for m in range(max(0, k - 4), k):
+        if norms[m] in _GREETINGS:
+            before = norms[max(0, m - 2):m]
+            return any(t in _TAKE_GREETINGS for t in before)
+    return False
+
+
 def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
     X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
@@ -663,7 +691,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         else:
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
-        counterparts = [a for a in counterparts if not a.entourage]
+        counterparts = [a for a in counterparts if not a.entourage and not _greeted(sent, a)]
         if subject is relative_subj and counterparts:
             # the relative clause's object and the actors joined right to it, not a later
             # clause's («الذي استقبل Y حمله تحياته لـZ»)
