@@ -122,3 +122,23 @@ def test_invited_addressee_of_greetings_keeps_the_planned_visit():
     text = ("وقال المتحدث باسم رئاسة الجمهورية إن السيسي رحب بضيف مصر العزيز، وطلب نقل تحياته "
             "وتقديره لخادم الحرمين الشريفين الملك سلمان، وقدم له الدعوة لزيارة مصر.")
     assert ("VISIT", ("SAU:head_of_state",)) in _pairs(text)
+
+
+ARRIVAL = "وصل وزير الخارجية السعودي عادل الجبير إلى موسكو أمس. "
+
+
+def test_dropped_speaker_of_a_joint_press_conference():
+    text = ARRIVAL + ("وأشار في مؤتمر صحفي في موسكو مع وزير الخارجية الروسي سيرجي لافروف إلى "
+                      "وجود مصالح عديدة.")
+    assert ("PRESS_CONFERENCE", ("RUS:foreign_minister", "SAU:foreign_minister")) in _pairs(text)
+
+
+def test_dropped_speaker_with_an_honorific_before_the_counterpart():
+    text = ARRIVAL + ("وقال خلال مؤتمر صحفي مشترك عقده مع معالي وزير الخارجية الروسي سيرجي "
+                      "لافروف إن هناك مصالح عديدة.")
+    assert ("PRESS_CONFERENCE", ("RUS:foreign_minister", "SAU:foreign_minister")) in _pairs(text)
+
+
+def test_dropped_speaker_talking_to_a_channel_meets_nobody():
+    text = ARRIVAL + "وقال في لقاء مع قناة العربية إن هناك مصالح عديدة."
+    assert {p for p in _pairs(text) if p[0] != "VISIT"} == set()

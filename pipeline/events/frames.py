@@ -634,6 +634,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if said is not None and first_after is not None and not _same(said, first_after):
             subject, rest_from = said, trig.j  # «وقال X ...، مشيرا إلى أنه التقى Y»
         speaker = _setting_speaker(sent, trig, triggers, actors)
+        if speaker is None and inherited is not None and _dropped_speaker(sent, trig, actors):
+            speaker = inherited  # «وأشار في مؤتمر صحفي في موسكو مع Y»: the one told of before
         if speaker is not None:
             subject, rest_from = speaker, trig.j  # «أعلن X أن ...، خلال لقاء مع Y»
         light_subj = _light_verb_subject(sent, trig, triggers, lights) \
@@ -1429,6 +1431,23 @@ def _setting_counterparts(sent: Sentence, trig: Trigger, cues, subject: Actor,
     inside = [a for a in counterparts if a.i < end]
     past = [a for a in counterparts if a.i >= end]
     return inside + past[:1]
+
+
+def _dropped_speaker(sent: Sentence, trig: Trigger, actors: list[Actor]) -> bool:
+    """«وأشار في مؤتمر صحفي في موسكو مع وزير الخارجية الروسي ...», «وقال خلال مؤتمر صحفي
+    مشترك عقده مع Y»: a sentence that opens on a verb of saying with no subject named, then
+    the setting (في/خلال ...) of a contact noun with a counterpart in مع: the verb's subject,
+    the one the sentence before told of, had the contact with Y."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.i != 2 or norms[0] not in SPEECH_VERBS \
+            or norms[1] not in SETTING_WORDS | {"في"} \
+            or trig.etype not in ("MEET", "NEGOTIATE", "DISCUSS", "PRESS_CONFERENCE"):
+        return False
+    if any(a.i < trig.j for a in actors):
+        return False
+    k = next((k for k in range(trig.j, min(trig.j + 4, len(norms))) if norms[k] == "مع"), None)
+    # the counterpart right after مع, an honorific («معالي») or two allowed between
+    return k is not None and any(k < a.i <= k + 3 for a in actors)
 
 
 def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
