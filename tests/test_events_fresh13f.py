@@ -142,3 +142,14 @@ def test_dropped_speaker_with_an_honorific_before_the_counterpart():
 def test_dropped_speaker_talking_to_a_channel_meets_nobody():
     text = ARRIVAL + "وقال في لقاء مع قناة العربية إن هناك مصالح عديدة."
     assert {p for p in _pairs(text) if p[0] != "VISIT"} == set()
+
+
+def test_office_after_wahuwa_describes_the_actor_before():
+    text = ("والتقى الرئيس المصري الرئيس التشادي إدريس ديبي وهو الرئيس الدوري للاتحاد "
+            "الأفريقي.")
+    assert _pairs(text) == {("MEET", ("EGY:head_of_state", "TCD:head_of_state"))}
+
+
+def test_office_joined_by_wa_is_another_counterpart():
+    text = "والتقى الرئيس المصري الرئيس التشادي ورئيس مفوضية الاتحاد الأفريقي."
+    assert ("MEET", ("AU:official", "EGY:head_of_state")) in _pairs(text)

@@ -365,6 +365,18 @@ def _fought(sent: Sentence, a: Actor) -> bool:
             and (norms[a.i - 2] in WAR_NOUNS or _bare_word(norms[a.i - 2]) in WAR_NOUNS))
 
 
+_HE_IS = frozenset({"وهو", "وهي"})
+
+
+def _described(sent: Sentence, a: Actor) -> bool:
+    """«الرئيس التشادي إدريس ديبي -وهو الرئيس الدوري للاتحاد الأفريقي- ...»: an office told
+    after «وهو/وهي» right behind an actor describes that actor, it names no one else."""
+    k = a.i - 1
+    if k < 1 or sent.norms[k].strip("-–—(") not in _HE_IS:
+        return False
+    return any(b.j in (k, k - 1) and b is not a for b in sent.actors)
+
+
 _SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "متحدثه", "الناطقه",
                         "ناطقه"})
 
@@ -512,7 +524,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                              visitor, inherited)
     norms = sent.norms
     actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)
-              and not _spokesman(sent, a)]
+              and not _spokesman(sent, a) and not _described(sent, a)]
     touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
     touring_at = -1  # the token of that visit's trigger
     for t_idx, trig in enumerate(triggers):
