@@ -153,3 +153,14 @@ def test_office_after_wahuwa_describes_the_actor_before():
 def test_office_joined_by_wa_is_another_counterpart():
     text = "والتقى الرئيس المصري الرئيس التشادي ورئيس مفوضية الاتحاد الأفريقي."
     assert ("MEET", ("AU:official", "EGY:head_of_state")) in _pairs(text)
+
+
+def test_museveni_spelled_without_ya():
+    text = ("وقال السفير إن الرئيس يوري موسفيني سيلتقي اليوم الرئيس الكيني أوهورو كنياتا في "
+            "عنتيبي.")
+    assert ("MEET", ("KEN:head_of_state", "UGA:head_of_state")) in _pairs(text)
+
+
+def test_hailemariam_spelled_short():
+    text = "واستقبل الرئيس الكيني أمس رئيس الوزراء الإثيوبي هايل مريام ديسالن في نيروبي."
+    assert _pairs(text) == {("MEET", ("ETH:head_of_government", "KEN:head_of_state"))}
