@@ -365,6 +365,67 @@ def _fought(sent: Sentence, a: Actor) -> bool:
             and (norms[a.i - 2] in WAR_NOUNS or _bare_word(norms[a.i - 2]) in WAR_NOUNS))
 
 
+_HE_IS = frozenset({"وهو", "وهي"})
+
+
+def _described(sent: Sentence, a: Actor) -> bool:
+    """«الرئيس التشادي إدريس ديبي -وهو الرئيس الدوري للاتحاد الأفريقي- ...»: an office told
+    after «وهو/وهي» right behind an actor describes that actor, it names no one else."""
+    k = a.i - 1
+    if k < 1 or sent.norms[k].strip("-–—(") not in _HE_IS:
+        return False
+    return any(b.j in (k, k - 1) and b is not a for b in sent.actors)
+
+
+_SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "متحدثه", "الناطقه",
+                        "ناطقه"})
+
+
+def _spokesman(sent: Sentence, a: Actor) -> bool:
+    """Whether the actor is a spokesman who tells of a contact («وأشار المتحدث الرئاسي إلى أنه
+    جرت جلسة مباحثات ...», «إلا أن المتحدث باسم الرئيس الأفغاني قال إن المحادثات ...»): a
+    spokesman's title with a verb of saying right before it or within a few words after it.
+    He speaks for his principal and is no party to the contacts he reports."""
+    norms = sent.norms
+    if norms[a.i].removeprefix("و") not in _SPOKESMEN:
+        # his name or rank in apposition right after the title («المتحدث الرسمي باسم الرئاسة
+        # المصرية السفير علاء يوسف») is the same spokesman
+        title = next((b for b in sent.actors if b.j == a.i), None)
+        return (title is not None and not norms[a.i].startswith("و")
+                and norms[title.i].removeprefix("و") in _SPOKESMEN and _spokesman(sent, title))
+    if a.i > 0 and norms[a.i - 1] in SPEECH_VERBS:
+        return True
+    return any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
+
+
+_TAKE_GREETINGS = frozenset({"طلب", "وطلب", "حمله", "وحمله", "حملها", "وحملها", "حملهم",
+                             "وحملهم"})
+_GREETINGS = frozenset({"تحياته", "تحياتها", "تحياتهم", "تحيات"})
+
+
+def _greeted(sent: Sentence, a: Actor) -> bool:
+    """«وطلب نقل تحياته وتقديره للملك X», «حمله تحياته إلى X»: the one greetings are to be taken
+    to is not there, no counterpart of the meeting («سلم الرسالة لخادم الحرمين الشريفين»: the
+    one a letter is handed to is)."""
+    norms = sent.norms
+    if all(a is not b for b in sent.actors):
+        return False  # an actor of another sentence (the guest named before)
+    if a.clitic.endswith("ل"):
+        return _greetings_sent_to(norms, a.i)
+    return a.i > 0 and norms[a.i - 1] == "الي" and _greetings_sent_to(norms, a.i - 1)
+
+
+def _greetings_sent_to(norms: list[str], k: int) -> bool:
+    """Whether the words before token k ask someone to take greetings on («وطلب نقل تحياته
+    وتقديره ل», «حمله تحياته إلى»): a verb of asking or entrusting, then (نقل) the greetings
+    noun and at most two more words («وتقديره»)."""
+    for m in range(max(0, k - 4), k):
+        if norms[m] in _GREETINGS:
+            before = norms[max(0, m - 2):m]
+            return any(t in _TAKE_GREETINGS for t in before)
+    return False
+
+
 def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
     X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
@@ -377,6 +438,13 @@ def _sender(sent: Sentence, a: Actor) -> bool:
         k -= 1
     if k >= 0 and norms[k] in MESSAGE_NOUNS:
         return True  # «تحيات الرئيس»
+    if a.clitic.startswith("و"):
+        # «نقل تحيات خادم الحرمين الشريفين، وولي العهد»: a sender joined by و to the sender
+        # right before him is one of the senders too
+        joined = next((b for b in reversed(sent.actors) if b.j <= a.i), None)
+        if joined is not None and all(sent.toks[m].punct for m in range(joined.j, a.i)) \
+                and _sender(sent, joined):
+            return True
     if k < 1 or norms[k] != "من":
         return False
     k -= 1
@@ -455,7 +523,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                              visitor, inherited)
     norms = sent.norms
-    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)]
+    actors = [a for a in sent.actors if not _sender(sent, a) and not _fought(sent, a)
+              and not _spokesman(sent, a) and not _described(sent, a)]
     touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
     touring_at = -1  # the token of that visit's trigger
     for t_idx, trig in enumerate(triggers):
@@ -465,6 +534,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                   and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
                   and not re.search(r"\s[-–—]\s", sent.text[sent.toks[a.j - 1].end:
                                                               sent.toks[trig.i].start])]
+        if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in SPEECH_VERBS:
+            # «وفي رسالة إلى الكونغرس الأمريكي، شدد اجتماع وزراء خارجية الاتحاد الأوروبي على
+            # ...»: the noun is the subject of the verb of saying right before it, its parties
+            # its genitive; no actor before that verb takes part
+            before = []
         after = [a for a in actors if a.i >= trig.j]
         min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
         raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
@@ -572,6 +646,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if said is not None and first_after is not None and not _same(said, first_after):
             subject, rest_from = said, trig.j  # «وقال X ...، مشيرا إلى أنه التقى Y»
         speaker = _setting_speaker(sent, trig, triggers, actors)
+        if speaker is None and inherited is not None and _dropped_speaker(sent, trig, actors):
+            speaker = inherited  # «وأشار في مؤتمر صحفي في موسكو مع Y»: the one told of before
         if speaker is not None:
             subject, rest_from = speaker, trig.j  # «أعلن X أن ...، خلال لقاء مع Y»
         light_subj = _light_verb_subject(sent, trig, triggers, lights) \
@@ -629,7 +705,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         else:
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
-        counterparts = [a for a in counterparts if not a.entourage]
+        counterparts = [a for a in counterparts if not a.entourage and not _greeted(sent, a)]
         if subject is relative_subj and counterparts:
             # the relative clause's object and the actors joined right to it, not a later
             # clause's («الذي استقبل Y حمله تحياته لـZ»)
@@ -1331,7 +1407,24 @@ def _reported_genitive(sent: Sentence, trig: Trigger, speaker: Actor, genitive: 
     if trig.tense != "noun" or pronoun or genitive is None or genitive.i != trig.j \
             or genitive.clitic:
         return False
+    if _compatriot_genitive(sent, speaker, genitive):
+        return True
     return any(t in _THAT for t in sent.norms[speaker.j:trig.i])
+
+
+def _compatriot_genitive(sent: Sentence, speaker: Actor, genitive: Actor) -> bool:
+    """«وقال مسؤول أمريكي بعد لقاء كيري ووانغ ...»: a contact noun whose genitive, right after
+    it, is of the speaker's own state and is joined by و or مع to an actor of another: the
+    genitive and that actor met; the speaker, who would only have met his own compatriot,
+    tells of it."""
+    if speaker.key[0] is None or genitive.key[0] != speaker.key[0]:
+        return False
+    norms = sent.norms
+    nxt = next((a for a in sent.actors if a.i >= genitive.j), None)
+    if nxt is None or nxt.key[0] in (None, speaker.key[0]) or nxt.i - genitive.j > 1:
+        return False
+    return (norms[nxt.i].startswith("و") and nxt.i == genitive.j
+            or nxt.i == genitive.j + 1 and norms[genitive.j] == "مع")
 
 
 def _setting_counterparts(sent: Sentence, trig: Trigger, cues, subject: Actor,
@@ -1352,6 +1445,23 @@ def _setting_counterparts(sent: Sentence, trig: Trigger, cues, subject: Actor,
     return inside + past[:1]
 
 
+def _dropped_speaker(sent: Sentence, trig: Trigger, actors: list[Actor]) -> bool:
+    """«وأشار في مؤتمر صحفي في موسكو مع وزير الخارجية الروسي ...», «وقال خلال مؤتمر صحفي
+    مشترك عقده مع Y»: a sentence that opens on a verb of saying with no subject named, then
+    the setting (في/خلال ...) of a contact noun with a counterpart in مع: the verb's subject,
+    the one the sentence before told of, had the contact with Y."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.i != 2 or norms[0] not in SPEECH_VERBS \
+            or norms[1] not in SETTING_WORDS | {"في"} \
+            or trig.etype not in ("MEET", "NEGOTIATE", "DISCUSS", "PRESS_CONFERENCE"):
+        return False
+    if any(a.i < trig.j for a in actors):
+        return False
+    k = next((k for k in range(trig.j, min(trig.j + 4, len(norms))) if norms[k] == "مع"), None)
+    # the counterpart right after مع, an honorific («معالي») or two allowed between
+    return k is not None and any(k < a.i <= k + 3 for a in actors)
+
+
 def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                      actors: list[Actor]) -> Actor | None:
     """The subject of a verb of saying that opens the sentence, when a contact noun after
@@ -1364,10 +1474,20 @@ def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
         return None
     if norms[trig.i - 1] not in SETTING_WORDS or "مع" not in norms[trig.j:trig.j + 3]:
         return None
-    if norms[0] not in SPEECH_VERBS:
-        return None
     speaker = next((a for a in actors if a.j <= trig.i), None)
-    if speaker is None or speaker.i > 3 or any(
+    if speaker is None:
+        return None
+    if norms[0] not in SPEECH_VERBS and not (
+            # «وفي محاولة لطمأنة حليفه، أعلن X أن ...، خلال لقاء مع Y»: an opening adverbial
+            # before the verb of saying, whose subject is the sentence's first actor
+            speaker.i >= 2 and norms[speaker.i - 1] in SPEECH_VERBS
+            and any(sent.toks[m].punct for m in range(speaker.i - 1))
+            # not when the noun's counterpart is his compatriot («قال عريقات إن ...، أثناء
+            # لقاء سابق مع الرئيس محمود عباس»: someone else's meeting he tells of)
+            and next((a.key[0] for a in actors if a.i >= trig.j), None)
+            not in (None, speaker.key[0])):
+        return None
+    if norms[0] in SPEECH_VERBS and speaker.i > 3 or any(
             t.i < trig.i and t.etype in ("MEET", "CALL", "NEGOTIATE", "DISCUSS")
             for t in triggers):
         return None
