@@ -83,6 +83,7 @@ from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
 from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
 from pipeline.events.words import VISIT_GATHER_VERBS as VISIT_GATHER
+from pipeline.text.normalize import normalize_arabic
 
 # ----------------------------------------------------------------------------- assembly
 
@@ -628,7 +629,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
         if (subject is not None and before and subject is before[-1]
-                and _reported_genitive(sent, trig, before[-1], first_after, pronoun)):
+                and (_reported_genitive(sent, trig, before[-1], first_after, pronoun)
+                     or _after_contact_genitive(sent, trig, first_after, pronoun))):
             # «أوضح X أن لقاء A مع B ...»: X reports the meeting; the noun's own genitive A
             # is its subject, B its counterpart
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
@@ -1425,6 +1427,33 @@ def _compatriot_genitive(sent: Sentence, speaker: Actor, genitive: Actor) -> boo
         return False
     return (norms[nxt.i].startswith("و") and nxt.i == genitive.j
             or nxt.i == genitive.j + 1 and norms[genitive.j] == "مع")
+
+
+# «بعد لقاء A وB», «لدى لقاء A بـB»: the time of what the sentence says, after or upon a
+# contact whose parties the noun names in its genitive
+_AFTER_CONTACT = frozenset(normalize_arabic(w) for w in ("بعد", "عقب", "إثر", "اثر", "لدى"))
+
+
+def _after_contact_genitive(sent: Sentence, trig: Trigger, genitive: Actor | None,
+                            pronoun: bool) -> bool:
+    """Whether a contact noun after «بعد», «عقب», «إثر» or «لدى» names its doer in the
+    genitive right after it and its counterpart right after that, joined by و or ب or after
+    مع («وصرح مسؤول أميركي للصحافيين بعد لقاء كيري ووانغ», «لدى لقاء وزير الدفاع
+    الأمريكي بالملك»): the actor before the noun (who speaks or agrees after it) is no party
+    to that contact; the genitive is its subject. A noun with a pronoun (بعد لقائه) names the
+    actor before it, and keeps him."""
+    norms = sent.norms
+    if trig.tense != "noun" or pronoun or genitive is None or genitive.i != trig.j \
+            or genitive.clitic or trig.i < 1 or norms[trig.i - 1] not in _AFTER_CONTACT:
+        return False
+    if sent.toks[genitive.j - 1].punct:
+        return False
+    nxt = next((a for a in sent.actors if a.i >= genitive.j), None)
+    if nxt is None:
+        return False
+    if nxt.i == genitive.j:
+        return nxt.clitic.startswith(("و", "ب"))
+    return nxt.i == genitive.j + 1 and norms[genitive.j] == "مع"
 
 
 def _setting_counterparts(sent: Sentence, trig: Trigger, cues, subject: Actor,

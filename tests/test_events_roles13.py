@@ -1,0 +1,72 @@
+"""Roles of the parties to a contact: the rules of this file each fix one kind of wrong role
+(or a party that is no party) on one side of an event found with the right type and status.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from tests.support.events import role_pairs
+
+
+def _pairs(text: str, home: str | None = "SAU") -> set:
+    return role_pairs(text, "2015-08-06", home)
+
+
+# ------------------------------------------------------ the senders of greetings, coordinated
+
+
+def test_coordinated_sender_of_greetings_is_no_party():
+    # «تحيات X، وY»: Y sends the greetings too; he is not met at the meeting they are given at
+    pairs = _pairs("وعقد العاهل الأردني اجتماعا مع ولي ولي العهد وزير الدفاع، نقل فيه تحيات "
+                   "خادم الحرمين الشريفين، وولي العهد، إلى أخيه الملك عبدالله الثاني.")
+    assert ("MEET", ("JOR:head_of_state", "SAU:defense_minister")) in pairs
+    assert ("MEET", ("JOR:head_of_state", "SAU:official")) not in pairs
+
+
+def test_coordinated_party_without_greetings_is_still_met():
+    # near miss: no greetings before the coordinated title; he is one more party met
+    pairs = _pairs("وعقد العاهل الأردني اجتماعا مع ولي ولي العهد وزير الدفاع، وولي العهد.")
+    assert ("MEET", ("JOR:head_of_state", "SAU:official")) in pairs
+
+
+# ------------------------------------------- a title's holder named after a contact word
+
+
+def test_name_after_a_contact_word_is_not_the_titles_holder():
+    # «مسؤول أميركي ... بعد لقاء كيري»: the official who speaks is not Kerry; no event gives
+    # Wang Yi an American official as counterpart
+    pairs = _pairs("وقال مسؤول أميركي للصحافيين بعد لقاء كيري ووانغ إن الوزيرين بحثا التوتر.")
+    assert ("MEET", ("CHN:foreign_minister", "USA:official")) not in pairs
+
+
+def test_name_in_apposition_after_further_titles_still_joins():
+    # near miss: further titles, no contact word, between the title and the name
+    pairs = _pairs("والتقى ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة الشيخ محمد بن زايد "
+                   "أمس الرئيس المصري.", home=None)
+    assert ("MEET", ("ARE:official", "EGY:head_of_state")) in pairs
+
+
+# ----------------------------------- «بعد لقاء A وB»: the noun's genitive pair are its parties
+
+
+def test_after_contact_genitive_pair_are_the_parties():
+    # the official who speaks after the meeting is no party; the two ministers met
+    pairs = _pairs("وصرح مسؤول أميركي للصحافيين بعد لقاء كيري ووانغ أن وزير الخارجية الأميركي "
+                   "كرر التعبير عن قلقه.")
+    assert ("MEET", ("CHN:foreign_minister", "USA:foreign_minister")) in pairs
+    assert not any("USA:official" in p for _, p in pairs)
+
+
+def test_upon_contact_genitive_with_bi_object():
+    pairs = _pairs("اتفق القادة السعوديون والأمريكيون يوم الأربعاء لدى لقاء وزير الدفاع الأمريكي "
+                   "آشتون كارتر بالملك سلمان بن عبدالعزيز على تطويق النفوذ الإيراني.")
+    assert ("MEET", ("SAU:head_of_state", "USA:defense_minister")) in pairs
+    assert not any("USA:official" in p for _, p in pairs)
+
+
+def test_after_contact_with_one_genitive_keeps_the_speaker():
+    # near miss: one actor after the noun may be its object («بعد لقاء الرئيس الفرنسي»: after
+    # meeting the French president); the speaker before stays its subject
+    pairs = _pairs("وقال وزير الخارجية المصري بعد لقاء الرئيس الفرنسي إن العلاقات متينة.")
+    assert ("MEET", ("EGY:foreign_minister", "FRA:head_of_state")) in pairs
