@@ -70,3 +70,21 @@ def test_after_contact_with_one_genitive_keeps_the_speaker():
     # meeting the French president); the speaker before stays its subject
     pairs = _pairs("وقال وزير الخارجية المصري بعد لقاء الرئيس الفرنسي إن العلاقات متينة.")
     assert ("MEET", ("EGY:foreign_minister", "FRA:head_of_state")) in pairs
+
+
+# ------------------------------------- «...، وقالت X إن»: a verb of saying opens a new clause
+
+
+def test_speaker_after_comma_and_speech_verb_is_no_counterpart():
+    pairs = _pairs("والتقى الوزير السعودي والوزير الروسي في الدوحة الشهر الماضي خلال اجتماع ثلاثي "
+                   "مع نظيرهما الأمريكي جون كيري هيمن عليه الوضع في سوريا، وقالت الخارجية الروسية "
+                   "إن الوزيرين سيواصلان المناقشة.")
+    assert ("MEET", ("RUS:minister", "USA:minister")) in pairs
+    assert not any("RUS:official" in p for _, p in pairs)
+
+
+def test_counterpart_after_comma_and_wa_is_still_one():
+    # near miss: «، ووزير ...» after the comma is one more counterpart, no new clause
+    pairs = _pairs("والتقى وزير الخارجية السعودي عادل الجبير في الدوحة نظيره الأمريكي جون كيري، "
+                   "ووزير الخارجية الروسي سيرغي لافروف.")
+    assert ("MEET", ("RUS:foreign_minister", "SAU:foreign_minister")) in pairs

@@ -300,7 +300,15 @@ def _new_clause(sent: Sentence, last: int, start: int) -> bool:
     # the words after the last comma (a name in apposition ends with a comma of its own)
     skip = _adverbial_toks(sent)
     words = [k for k in range(commas[-1] + 1, start) if k not in skip]
-    return bool(words) and not sent.norms[words[0]].startswith("و")
+    if not words:
+        return False
+    first = sent.norms[words[0]]
+    # «...، وقالت الخارجية الروسية إن»: a verb of saying after the comma opens a clause of its
+    # own even with و; its subject is no further counterpart of the contact before
+    bare = first[1:] if first.startswith("و") else first
+    if bare in SPEECH_VERBS or bare.endswith("ت") and bare[:-1] in SPEECH_VERBS:
+        return True
+    return not first.startswith("و")
 
 
 def _same(a: Actor, b: Actor) -> bool:
