@@ -88,3 +88,31 @@ def test_counterpart_after_comma_and_wa_is_still_one():
     pairs = _pairs("والتقى وزير الخارجية السعودي عادل الجبير في الدوحة نظيره الأمريكي جون كيري، "
                    "ووزير الخارجية الروسي سيرغي لافروف.")
     assert ("MEET", ("RUS:foreign_minister", "SAU:foreign_minister")) in pairs
+
+
+# --------------------------- «X وعدد من المسؤولين»: the unnamed group after a named actor
+
+
+def test_group_after_named_actor_gives_no_event_of_its_own():
+    # the president's meeting merges with the one told before; the group beside him is no
+    # party of its own (round-7 decision: «X وعدد من المسؤولين»)
+    text = ("قام الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع بزيارة إلى مصر أمس. وعقد الرئيس "
+            "المصري اجتماعا مع الأمير محمد بن سلمان. وكان قد غادر ولي ولي العهد، مصر بعد زيارة "
+            "عمل التقى خلالها بالرئيس المصري عبدالفتاح السيسي وعدد من المسؤولين في مصر.")
+    pairs = _pairs(text)
+    assert ("MEET", ("EGY:head_of_state", "SAU:defense_minister")) in pairs
+    assert not any("EGY:official" in p for _, p in pairs)
+
+
+def test_group_after_named_actor_with_wa_adad_planned():
+    text = ("يتوجه الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع اليوم إلى مصر في زيارة عمل "
+            "يلتقي خلالها الرئيس المصري عبدالفتاح السيسي. وسيلتقي سموه خلال الزيارة الرئيس "
+            "المصري عبدالفتاح السيسي وعدداً من المسؤولين في مصر.")
+    assert not any("EGY:official" in p for _, p in _pairs(text))
+
+
+def test_group_alone_still_gives_an_event():
+    # near miss: the unnamed group is the only counterpart (left an event by the conventions)
+    pairs = _pairs("وصل وزير الدفاع الأمريكي إلى بغداد اليوم حيث يلتقي مسؤولين عراقيين لبحث "
+                   "مواجهة تنظيم داعش.")
+    assert ("MEET", ("IRQ:official", "USA:defense_minister")) in pairs

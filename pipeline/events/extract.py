@@ -86,6 +86,7 @@ from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
 from pipeline.events.words import SCHEDULED_WORDS as _SCHEDULED
 from pipeline.events.words import STATEMENT_NOUNS as _STATEMENT_NOUNS
 from pipeline.text.dates import as_date
+from pipeline.text.normalize import normalize_arabic
 
 EXTRACTOR_VERSION = "events-scorer-1"
 # A "sentence" longer than this is lines run together (a page's headline ticker, a list with no
@@ -1090,6 +1091,27 @@ def _outlets_own_state(c: Candidate, home: str | None) -> bool:
             and a1.org is None and a2.org is None)
 
 
+# the words that open an unnamed group joined to a named actor («وعدد من المسؤولين»)
+_GROUP_OPENERS = frozenset(normalize_arabic(w) for w in ("وعدد", "وعددا", "وعدداً", "وكبار"))
+
+
+def _joined_to_named(sent, side) -> bool:
+    """Whether an unnamed group of a state's officials is joined by و right after a named or
+    titled actor of that state in its sentence («يلتقي خلالها الرئيس المصري X وعددا من
+    المسؤولين في مصر», «... X ومسؤولين كبار»), whether or not that actor's own contact was
+    kept beside it (it may have merged with the same contact told earlier)."""
+    for a in sent.actors:
+        if a.collective or a.country != side.country or not (a.name or a.titled):
+            continue
+        gap = sent.norms[a.j:side.i]
+        if a.j == side.i and side.clitic.startswith("و"):
+            return True
+        if 0 < len(gap) <= 2 and gap[0] in _GROUP_OPENERS and all(
+                t in _GROUP_OPENERS or t == "من" for t in gap):
+            return True
+    return False
+
+
 def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
     """Whether a contact's party is an unnamed group of a state's officials («وعدد من
     المسؤولين المغاربة», «ومسؤولين كبار») standing after a named or titled actor of that
@@ -1099,6 +1121,8 @@ def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
         if side is None or other is None or not side.collective or side.name is not None \
                 or side.role != "official" or not side.country:
             continue
+        if _joined_to_named(c.sentence, side):
+            return True
         for o in kept:
             if o is c or o.sentence is not c.sentence or o.etype != c.etype \
                     or o.trig is None or c.trig is None or o.trig.i != c.trig.i:
