@@ -116,3 +116,11 @@ def test_group_alone_still_gives_an_event():
     pairs = _pairs("وصل وزير الدفاع الأمريكي إلى بغداد اليوم حيث يلتقي مسؤولين عراقيين لبحث "
                    "مواجهة تنظيم داعش.")
     assert ("MEET", ("IRQ:official", "USA:defense_minister")) in pairs
+
+
+def test_speaker_after_comma_is_no_first_counterpart_of_a_noun():
+    # the noun's party after مع, then «، وقالت X إن»: X is no counterpart of that party
+    pairs = _pairs("وكان وزير الخارجية السعودي قد شارك في اجتماع ثلاثي مع نظيره الأمريكي جون كيري "
+                   "هيمن عليه الوضع في سوريا، وقالت الخارجية الروسية إن الوزيرين سيواصلان "
+                   "المناقشة.")
+    assert not any("RUS:official" in p for _, p in pairs)

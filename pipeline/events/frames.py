@@ -180,7 +180,7 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
         limit = 7 if not out else 6
         if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True):
             break
-        if out and _new_clause(sent, last, a.i):
+        if out and _new_clause(sent, last, a.i) or _speech_after_comma(sent, last, a.i):
             break
         out.append(a)
         last = a.j
@@ -303,12 +303,19 @@ def _new_clause(sent: Sentence, last: int, start: int) -> bool:
     if not words:
         return False
     first = sent.norms[words[0]]
-    # «...، وقالت الخارجية الروسية إن»: a verb of saying after the comma opens a clause of its
-    # own even with و; its subject is no further counterpart of the contact before
+    return _speech_after_comma(sent, last, start) or not first.startswith("و")
+
+
+def _speech_after_comma(sent: Sentence, last: int, start: int) -> bool:
+    """Whether a comma between two mentions is followed by a verb of saying, with و or
+    without («...، وقالت الخارجية الروسية إن»): it opens a clause of its own, whose subject
+    is no further counterpart of the contact before."""
+    commas = [k for k in range(max(last - 1, 0), start) if sent.toks[k].punct]
+    if not commas or commas[-1] + 1 >= start:
+        return False
+    first = sent.norms[commas[-1] + 1]
     bare = first[1:] if first.startswith("و") else first
-    if bare in SPEECH_VERBS or bare.endswith("ت") and bare[:-1] in SPEECH_VERBS:
-        return True
-    return not first.startswith("و")
+    return bare in SPEECH_VERBS or bare.endswith("ت") and bare[:-1] in SPEECH_VERBS
 
 
 def _same(a: Actor, b: Actor) -> bool:
