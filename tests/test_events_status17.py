@@ -127,3 +127,18 @@ def test_undated_contact_goes_on_with_the_story_before():
 ])
 def test_undated_contact_of_another_story_stays_undated(last):
     assert _calls(CALLS + last)["KWT"] is None
+
+
+def test_the_sentence_before_dates_neither_a_recent_contact_nor_an_invited_visit():
+    # «مؤخرا» and an invitation leave a contact undated on purpose: the day of a contact of
+    # one of its parties in the sentence before is not its day either
+    pub = date(2016, 3, 10)
+    recent = ("التقى وزير الخارجية الأمريكي جون كيري أمس في باريس نظيره السعودي عادل الجبير. "
+              "وأشار الجبير إلى زيارة وزير الخارجية الأمريكي للسعودية مؤخرا.")
+    assert sorted((e["event_type"], e["event_date"]) for e in extract_events(recent, pub)) == [
+        ("MEET", date(2016, 3, 9)), ("VISIT", None)]
+    invited = ("استقبل الرئيس التونسي الباجي قائد السبسي اليوم وزير الخارجية الفرنسي جان مارك "
+               "إيرولت. ودعا الرئيس التونسي وزير الخارجية الفرنسي إلى زيارة تونس.")
+    assert sorted((e["event_type"], e["status"], e["event_date"])
+                  for e in extract_events(invited, pub)) == [
+        ("MEET", "reported", pub), ("VISIT", "planned", None)]

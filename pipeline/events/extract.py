@@ -518,8 +518,8 @@ def candidates(text: str, published=None, home: str | None = None,
                     continue
                 if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
                     c.status = "planned"
-                _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
-                if not found and c.date is None and not recalled:
+                undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+                if not found and c.date is None and not recalled and not undated:
                     _story_before(c, prev_contacts, today)
                 if c.frame == "onward":
                     _onward_date(c, found)
@@ -1369,7 +1369,7 @@ def _contradicts(status: str, when: date | None, precision: str | None,
 
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None),
-                  recalled: bool = False, lead_date=(None, None)) -> None:
+                  recalled: bool = False, lead_date=(None, None)) -> bool:
     """Date a candidate by the date expression of its trigger's clause (dates.date_for), when
     its sentence names any; a sentence that names none reports the lead's occasion (news lead
     convention: «وسيجري الوزير خلال هذه الزيارة محادثات») when that is recent and does not
@@ -1381,24 +1381,26 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     contradicts the status does not date the contact («قال أمس إنه سيزور ...»); a past
     contact whose sentence's only day is a coming one is dated as if its sentence named none
     (by the lead, `lead_date`). A bare
-    weekday dates a planned contact on or after publication (the coming one)."""
+    weekday dates a planned contact on or after publication (the coming one). Returns True when
+    the contact is left undated on purpose (told as recent, or a visit someone is invited to), so
+    that no later step (_story_before) gives it a day."""
     c.today = published
     if c.trig is None:
-        return
+        return False
     recent = _recently_at(c.sentence, c.trig)
     if recent is not None and not any(c.trig.j <= m.i <= recent + RECENTLY_REACH
                                       for m in found):
         # «في إشارة لزيارة الرئيس الأمريكي للسعودية مؤخرا»: a contact told as recent names no
         # day of its own; the lead's day or another clause's is the day of the telling
         c.date, c.precision = None, None
-        return
+        return True
     sent = c.sentence
     if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
                                                           for k in range(a.i, a.j)}):
         # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
         # visit it asks for has none yet (nor the lead's day: «وجه دعوة للرئيس لزيارة تونس»)
         c.date, c.precision = None, None
-        return
+        return True
     if not found:
         if recalled and lead[0] is not None and lead != lead_date \
                 and _contradicts(c.status, lead[0], lead[1], published):
@@ -1406,14 +1408,14 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             # الرابع عشر من الشهر الماضي. وقالت الخارجية: إن الأمير سوف يستقبل ...») does
             # not go on telling that story: it reports the lead's occasion
             _lead_date(c, published, lead_date, False)
-            return
+            return False
         _lead_date(c, published, lead, recalled)
-        return
+        return False
     eve = _eve_date(c, found)
     if eve is not None:
         c.date, c.precision = eve, "day"
         _eve_to_come(c, found, published)
-        return
+        return False
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
     joined = _conjoined_with(c.sentence, c.trig, found_triggers)
@@ -1436,11 +1438,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # لتبديد مخاوفهم من الاتفاق الذي أبرم الشهر الماضي»): the contact is dated as if
         # its sentence named none
         _lead_date(c, published, lead_date, False)
-        return
+        return False
     m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:
         c.date, c.precision = None, None
-        return
+        return False
     when, precision = m.date, m.precision
     if precision == "span":
         lo, hi = sorted((m.i, c.trig.i))
@@ -1469,24 +1471,24 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # told in a «when» clause is dated by that clause only, not by the sentence's other
         # clauses (a retelling the text does not date has no date)
         c.date, c.precision = None, None
-        return
+        return False
     if (across or future) and c.status == "planned" \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
-        return
+        return False
     if c.status == "reported" and published is not None and _currently(norms, c.trig) \
             and abs((when - published).days) > CURRENT_DAYS:
         # «الذي يؤدي حاليا زيارة عمل إلى برلين ... مذكرة بزيارتها إلى تونس في مارس»: a contact
         # under way now is the writer's day's, whatever another clause dates
         c.date, c.precision = published, "day"
-        return
+        return False
     if c.status == "reported" and _told_in_the_past(c, lights) \
             and _contradicts(c.status, when, precision, published):
         # nor a past verb to a coming day: «وقد عقد X مؤتمرا صحفيا مع Y أعلنت خلاله عن عقد
         # مؤتمر اقتصادي يوم غد» (tomorrow is the other conference's): the contact is dated
         # as if its sentence named no date (the lead's occasion)
         _lead_date(c, published, lead_date, False)
-        return
+        return False
     c.date, c.precision = when, precision
     _eve_to_come(c, found, published)
 
