@@ -2,6 +2,11 @@
 
 - A minister of state for defence affairs («وزير الدولة لشؤون الدفاع») is his state's defence
   minister (roles.yaml), not a minister of state without portfolio.
+- The speaker is no party to a meeting of two others he tells of («بعد لقاء كيري ووانغ»), nor a
+  spokesman to the contacts he reports, nor a second sender of greetings or their addressee.
+- A speaker after an opening phrase, or dropped after a verb of saying, meets the counterpart
+  of «خلال لقاء/مؤتمر صحفي مع Y»; a contact noun after a verb of saying is its subject.
+- An office after «وهو/وهي» describes the actor before it; spellings of Museveni and Desalegn.
 
 Sentences written for these tests (not corpus text).
 """

@@ -1506,14 +1506,13 @@ def _conjoined_with(sent: Sentence, trig, triggers) -> set:
     if trig is None or trig.tense not in ("past", "present"):
         return out
     norms, toks = sent.norms, sent.toks
-    verbs = sorted((t for t in triggers if t.tense in ("past", "present")), key=lambda t: t.i)
     cur = trig
     while norms[cur.i][:1] == "و":
         prev = [t for t in triggers if t.j <= cur.i]
         if not prev:
             break
         t = max(prev, key=lambda t: t.j)
-        if t not in verbs or t.tense != trig.tense or cur.i - t.j > CONJUNCT_GAP \
+        if t.tense != trig.tense or cur.i - t.j > CONJUNCT_GAP \
                 or any(toks[k].punct or norms[k] in CLAUSE_OPENERS for k in range(t.j, cur.i)):
             break
         out.add(t.i)
@@ -1523,7 +1522,7 @@ def _conjoined_with(sent: Sentence, trig, triggers) -> set:
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name
 _RECENTLY = frozenset({"مؤخرا"})
-RECENTLY_REACH = 8  # words after a contact's trigger where «مؤخرا» may end its phrase
+RECENTLY_REACH = 8  # «مؤخرا» may be the 9th word after a contact's trigger (8 words between)
 
 
 def _recently_at(sent: Sentence, trig) -> int | None:

@@ -303,7 +303,7 @@ def _new_clause(sent: Sentence, last: int, start: int) -> bool:
     if not words:
         return False
     first = sent.norms[words[0]]
-    return _speech_after_comma(sent, last, start) or not first.startswith("و")
+    return not first.startswith("و")
 
 
 def _speech_after_comma(sent: Sentence, last: int, start: int) -> bool:
@@ -434,7 +434,7 @@ def _greeted(sent: Sentence, a: Actor) -> bool:
 def _greetings_sent_to(norms: list[str], k: int) -> bool:
     """Whether the words before token k ask someone to take greetings on («وطلب نقل تحياته
     وتقديره ل», «حمله تحياته إلى»): a verb of asking or entrusting, then (نقل) the greetings
-    noun and at most two more words («وتقديره»)."""
+    noun and at most three more words («وتقديره»)."""
     for m in range(max(0, k - 4), k):
         if norms[m] in _GREETINGS:
             before = norms[max(0, m - 2):m]
@@ -444,7 +444,8 @@ def _greetings_sent_to(norms: list[str], k: int) -> bool:
 
 def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
-    X», «تحيات أخيه الملك Y»): no party to the meeting where it is delivered."""
+    X», «تحيات أخيه الملك Y»), or one more sender joined to him by و («تحيات خادم الحرمين
+    الشريفين، وولي العهد»): no party to the meeting where it is delivered."""
     norms = sent.norms
     if a.clitic.endswith("ل"):
         return False  # «سلم الرسالة لخادم الحرمين الشريفين»: the one it is handed to
