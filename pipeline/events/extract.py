@@ -394,6 +394,16 @@ def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
                for k in calls)
 
 
+def _other_arrival(sent, c: Candidate) -> bool:
+    """Whether a candidate of the bare arrival noun «وصول» has for its traveller someone
+    other than the genitive right after the noun («هل شاهد X وصول Y إلى عدن»: Y arrives, X
+    only watches)."""
+    t = c.trig
+    if t is None or t.j - t.i != 1 or sent.norms[t.i][len(t.clitic):] != "وصول":
+        return False
+    return c.actor1 is None or c.actor1.i != t.j
+
+
 def candidates(text: str, published=None, home: str | None = None,
                with_wide: bool = True) -> list[tuple[Candidate, list[str]]]:
     """Every event candidate of a text with its features, in text order: the rule frames'
@@ -487,6 +497,7 @@ def candidates(text: str, published=None, home: str | None = None,
             c.trig = own or by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
+        ruled = [c for c in ruled if not _other_arrival(sent, c)]
         # talks with a bloc named as a topic («بسبب تعثر مباحثات ... بين الحكومة ودائنيها»)
         ruled = [c for c in ruled if not (c.etype == "NEGOTIATE" and background_talks(
             sent, by_text.get(c.trigger), c.actor1, c.actor2))]
@@ -496,6 +507,7 @@ def candidates(text: str, published=None, home: str | None = None,
             if with_wide else []
         if opening < len(sent.toks):
             wide = [c for c in wide if _within(c, opening)]
+        wide = [c for c in wide if not _other_arrival(sent, c)]
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
             if c.etype == "MEET":

@@ -646,7 +646,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject, rest_from = first_after, first_after.j
         if (subject is not None and before and subject is before[-1]
                 and (_reported_genitive(sent, trig, before[-1], first_after, pronoun)
-                     or _after_contact_genitive(sent, trig, first_after, pronoun))):
+                     or _after_contact_genitive(sent, trig, first_after, pronoun)
+                     or _arrival_genitive(sent, trig, first_after))):
             # «أوضح X أن لقاء A مع B ...»: X reports the meeting; the noun's own genitive A
             # is its subject, B its counterpart
             subject, rest_from = first_after, _after_relative(sent, first_after.j)
@@ -1428,6 +1429,13 @@ def _reported_genitive(sent: Sentence, trig: Trigger, speaker: Actor, genitive: 
     if _compatriot_genitive(sent, speaker, genitive):
         return True
     return any(t in _THAT for t in sent.norms[speaker.j:trig.i])
+
+
+def _arrival_genitive(sent: Sentence, trig: Trigger, genitive: Actor | None) -> bool:
+    """Whether the bare arrival noun «وصول» has its traveller in the genitive right after it
+    («هل شاهد X وصول رئيس الوزراء إلى عدن»): the traveller, not an actor before, arrives."""
+    return (trig.tense == "noun" and trig.j - trig.i == 1 and genitive is not None
+            and genitive.i == trig.j and sent.norms[trig.i][len(trig.clitic):] == "وصول")
 
 
 def _compatriot_genitive(sent: Sentence, speaker: Actor, genitive: Actor) -> bool:

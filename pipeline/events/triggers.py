@@ -129,6 +129,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
                 and not _addresses_words(t, norms) and not _no_envoy_summoned(t, sent)
                 and not _phone_interview(t, sent)
+                and not _arrival_of_no_one(t, sent)
                 and _light_object(t, lights, norms, sent.toks)]
     triggers = [t for t in triggers if not _demanded(t, triggers, norms)
                 and not _intra_state(t, sent)]
@@ -188,6 +189,29 @@ def _no_envoy_summoned(trig: Trigger, sent: Sentence) -> bool:
     cars recalled, a witness, its own ambassador («استدعاء سفيرها»)."""
     return (trig.tense == "noun" and trig.j - trig.i == 1 and summons_word(sent.norms[trig.i])
             and summoned(sent, trig.i) is None)
+
+
+def _arrival_of_no_one(trig: Trigger, sent: Sentence) -> bool:
+    """Whether the bare arrival noun «وصول» is no arrival of an actor at a place: it is one
+    only with its traveller right after it and «إلى» and the place at most ARRIVAL_TO_REACH
+    words after him («من المقرر وصول وزير الخارجية الفرنسي الأربعاء إلى طهران»), not of a
+    thing («للاطمئنان على وصول التمثال إلى تونس») nor with no place («عند وصول X الجمعة»:
+    the place, if any, is another clause's)."""
+    if trig.j - trig.i != 1 or sent.norms[trig.i][len(trig.clitic):] != "وصول":
+        return False
+    traveller = next((a for a in sent.actors if a.i == trig.j), None)
+    if traveller is None:
+        return True
+    end = traveller.j
+    while True:  # «وصول A وB إلى ...»: the travellers joined by و
+        more = next((a for a in sent.actors if a.i == end and a.clitic == "و"), None)
+        if more is None:
+            break
+        end = more.j
+    return "الي" not in sent.norms[end:end + ARRIVAL_TO_REACH + 1]
+
+
+ARRIVAL_TO_REACH = 3  # words (a day, أمس) between an arrival's traveller and «إلى»
 
 
 LIGHT_OBJECT_REACH = 8  # words from a light verb to the bare noun it takes (its subject between)
