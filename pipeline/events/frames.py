@@ -556,6 +556,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # its genitive; no actor before that verb takes part
             before = []
         after = [a for a in actors if a.i >= trig.j]
+        if (not before and touring is not None and touring.j <= trig.i
+                and trig.etype in ("MEET", "DISCUSS", "NEGOTIATE")
+                and trig.tense in ("past", "present") and norms[trig.j:trig.j + 1] == ["خلالها"]):
+            # «وصل X يوم ... إلى طهران في زيارة لمدة يوم يلتقي خلالها مع Y»: the relative clause
+            # on the visit («خلالها»: during it) has the visitor for subject, however far back
+            before = [touring]
         min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
         raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
         pronoun = trig.tense == "noun" and re.search(r"(ه|ها|هما)[^\w]*$", raw_end) is not None
