@@ -1,7 +1,8 @@
 """A contact verb in a relative clause on a visit («في زيارة ... يلتقي خلالها مع Y»: during
 it) has the visitor for subject however far back the visitor is named (frames.py), keeps the
 visit's day told after the visitor (extract._date), and, present, stays planned as the visit's
-programme (extract._trip_purpose).
+programme (extract._trip_purpose); a meeting verb that «إذ» opens after a visit has its
+traveller for subject, as after «حيث» (frames._where_visitor).
 
 Sentences written for these tests (not corpus text).
 """
@@ -52,3 +53,20 @@ def test_near_miss_announcement_day_is_not_the_meetings():
             "يلتقي خلالها بالرئيس المصري عبد الفتاح السيسي.")
     meets = _meets(text)
     assert meets and all(e["event_date"] != date(2015, 7, 30) for e in meets)
+
+
+def test_verb_after_idh_has_the_visitor_for_subject():
+    # «إذ» opens a clause on the visit told before it, as «حيث» does: its traveller meets Y
+    text = ("وأضاف الوزير أن الملف سيطرح خلال زيارة وزير الخارجية الإيطالي إلى القاهرة في 29 "
+            "الحالي، إذ سيلتقي الرئيس عبد الفتاح السيسي ووزير الخارجية المصري سامح شكري.")
+    pairs = role_pairs(text, PUBLISHED, None)
+    assert ("MEET", ("EGY:head_of_state", "ITA:foreign_minister")) in pairs
+    assert ("MEET", ("EGY:foreign_minister", "ITA:foreign_minister")) in pairs
+
+
+def test_near_miss_idh_clause_with_its_own_subject():
+    # «إذ التقى A بـB»: the clause names its own subject, not the visitor
+    text = ("وأضاف الوزير أن الملف طرح خلال زيارة وزير الخارجية الإيطالي إلى القاهرة، إذ "
+            "التقى الرئيس المصري عبد الفتاح السيسي بوزير الخارجية الأردني.")
+    pairs = role_pairs(text, PUBLISHED, None)
+    assert ("MEET", ("EGY:head_of_state", "ITA:foreign_minister")) not in pairs

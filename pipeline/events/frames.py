@@ -2663,14 +2663,15 @@ def _where_visitor(sent: Sentence, trig: Trigger, touring: Actor | None, touring
     verb that «حيث» opens right after it: «زار X الجزائر ثم توجه إلى القاهرة حيث التقى Y»,
     «يلتقي خلالها A، ثم يتوجه إلى القاهرة حيث يلتقي B» (the place «حيث» names back is the
     last leg's destination, so the one who is there is its traveller, not A, the object of an
-    earlier verb). None when the clause names its own subject: someone between the leg and
+    earlier verb); «إذ» opens such a clause as well («خلال زيارة X إلى طهران، إذ سيلتقي Y»).
+    None when the clause names its own subject: someone between the leg and
     the verb, a mention right after the verb followed by its object marked by ب / مع
     («حيث التقى الرئيس المصري بالوزير») or a pronoun object («حيث التقى به الرئيس»)."""
     if touring is None or touring_at < 0 or touring_at >= trig.i:
         return None
     norms = sent.norms
     opener = next((k for k in range(trig.i - 1, max(-1, trig.i - WHERE_OPEN - 1), -1)
-                   if norms[k] == "حيث"), None)
+                   if norms[k] in ("حيث", "اذ")), None)
     if opener is None or opener <= touring_at:
         return None
     if any(touring_at < a.i < trig.i and not _same(a, touring) for a in sent.actors):
