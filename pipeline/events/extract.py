@@ -1462,7 +1462,12 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             precision = "day"
         else:
             when, precision = when.replace(day=1), "month"
-    if m.weekday and c.status == "planned" and published is not None and when < published:
+    # «وصل X يوم الأربعاء إلى طهران في زيارة يلتقي خلالها Y»: a day told after the visitor,
+    # in the visit's clause, is the day of the contacts the visit holds («خلالها»: during it)
+    during_visit = c.actor1 is not None and c.actor1.j <= m.i < c.trig.i \
+        and norms[c.trig.j:c.trig.j + 1] == ["خلالها"]
+    if m.weekday and c.status == "planned" and published is not None and when < published \
+            and not during_visit:  # «وصل يوم الأربعاء في زيارة يلتقي خلالها»: the visit's day
         when += timedelta(days=7)
     lo, hi = sorted((m.i, c.trig.i))
     across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
@@ -1484,7 +1489,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # clauses (a retelling the text does not date has no date)
         c.date, c.precision = None, None
         return False
-    if (across or future) and c.status == "planned" \
+    if (across or future) and c.status == "planned" and not during_visit \
             and _contradicts(c.status, when, precision, published):
         c.date, c.precision = None, None
         return False
@@ -1820,6 +1825,8 @@ def _trip_purpose(c: Candidate) -> bool:
     planned (labelling convention for a visit's programme) on the arrival's day."""
     if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
         return False
+    if c.sentence.norms[c.trig.j:c.trig.j + 1] == ["خلالها"] and c.trig.tense == "present":
+        return True  # «وصل X أمس في زيارة يلتقي خلالها Y»: the visit's programme, as told
     _triggers, lights, _cues = find_triggers(c.sentence)
     i = c.trig.i
     mark = i if c.trig.purpose else next(

@@ -557,6 +557,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # its genitive; no actor before that verb takes part
             before = []
         after = [a for a in actors if a.i >= trig.j]
+        if (not before and touring is not None and touring.j <= trig.i
+                and trig.etype in ("MEET", "DISCUSS", "NEGOTIATE")
+                and trig.tense in ("past", "present") and norms[trig.j:trig.j + 1] == ["خلالها"]):
+            # «وصل X يوم ... إلى طهران في زيارة لمدة يوم يلتقي خلالها مع Y»: the relative clause
+            # on the visit («خلالها»: during it) has the visitor for subject, however far back
+            before = [touring]
         min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
         raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
         pronoun = trig.tense == "noun" and re.search(r"(ه|ها|هما)[^\w]*$", raw_end) is not None
@@ -2666,14 +2672,15 @@ def _where_visitor(sent: Sentence, trig: Trigger, touring: Actor | None, touring
     verb that «حيث» opens right after it: «زار X الجزائر ثم توجه إلى القاهرة حيث التقى Y»,
     «يلتقي خلالها A، ثم يتوجه إلى القاهرة حيث يلتقي B» (the place «حيث» names back is the
     last leg's destination, so the one who is there is its traveller, not A, the object of an
-    earlier verb). None when the clause names its own subject: someone between the leg and
+    earlier verb); «إذ» opens such a clause as well («خلال زيارة X إلى طهران، إذ سيلتقي Y»).
+    None when the clause names its own subject: someone between the leg and
     the verb, a mention right after the verb followed by its object marked by ب / مع
     («حيث التقى الرئيس المصري بالوزير») or a pronoun object («حيث التقى به الرئيس»)."""
     if touring is None or touring_at < 0 or touring_at >= trig.i:
         return None
     norms = sent.norms
     opener = next((k for k in range(trig.i - 1, max(-1, trig.i - WHERE_OPEN - 1), -1)
-                   if norms[k] == "حيث"), None)
+                   if norms[k] in ("حيث", "اذ")), None)
     if opener is None or opener <= touring_at:
         return None
     if any(touring_at < a.i < trig.i and not _same(a, touring) for a in sent.actors):
