@@ -1,0 +1,102 @@
+"""The output check: what a change to the event extractor changes on unlabelled real news.
+
+Runs `extract_events` over every fourth document of ../shared/corpus/arabic_news/ (about 10,000
+texts of every section), leaving out the documents of the frozen test splits (only `doc_id` and
+`split` of the labels are read), and prints a digest of the output. Dump it before and after a
+change and list the documents whose events changed, to read every event a rule adds or removes
+on news nobody labelled: the best check of precision there is.
+
+    python bench/events_digest.py                        # "N docs, M events, digest X"
+    python bench/events_digest.py --dump after.jsonl     # also one line per document
+    python bench/events_digest.py --diff before.jsonl after.jsonl   # what changed, for reading
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.events_audit import _published, documents, split_ids  # noqa: E402
+from bench.events_real import HELD_OUT, home_of  # noqa: E402
+from pipeline.events import extract_events  # noqa: E402
+
+EVERY = 4  # every fourth corpus document, in corpus order
+
+
+def document_lines(docs: Iterable[dict], skip: frozenset[str] = frozenset(),
+                   every: int = EVERY) -> Iterable[str]:
+    """One JSON line per checked document: its id and its events (dates as text)."""
+    for i, doc in enumerate(docs):
+        if i % every or doc["id"] in skip:
+            continue
+        events = extract_events(doc["text"], _published(doc), home=home_of(doc["source"]))
+        yield json.dumps([doc["id"], events], ensure_ascii=False, sort_keys=True, default=str)
+
+
+def digest(lines: Iterable[str], dump=None) -> tuple[int, int, str]:
+    """(documents, events, the first 12 hex digits of the SHA-256 over the lines)."""
+    h = hashlib.sha256()
+    n = events = 0
+    for line in lines:
+        h.update(line.encode())
+        n += 1
+        events += len(json.loads(line)[1])
+        if dump is not None:
+            dump.write(line + "\n")
+    return n, events, h.hexdigest()[:12]
+
+
+def _key(ev: dict) -> tuple:
+    return (ev["event_type"], ev["status"], ev["event_date"],
+            ev["actor1_country"] or ev["actor1_org"], ev["actor1_role"],
+            ev["actor2_country"] or ev["actor2_org"], ev["actor2_role"])
+
+
+def diff(before: Iterable[str], after: Iterable[str]) -> list[tuple[str, str, tuple, str]]:
+    """(document id, "removed" or "added", the event's type/status/date/actors, its evidence)
+    for every event that differs between two dumps of the same documents."""
+    old = {json.loads(line)[0]: json.loads(line)[1] for line in before}
+    out = []
+    for line in after:
+        doc_id, events = json.loads(line)
+        was = {_key(e): e for e in old.get(doc_id, [])}
+        now = {_key(e): e for e in events}
+        out += [(doc_id, "removed", k, was[k]["evidence"]) for k in was if k not in now]
+        out += [(doc_id, "added", k, now[k]["evidence"]) for k in now if k not in was]
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dump", help="write one JSON line per checked document to this file")
+    ap.add_argument("--diff", nargs=2, metavar=("BEFORE", "AFTER"),
+                    help="list the events that differ between two dumps")
+    args = ap.parse_args(argv)
+    if args.diff:
+        before, after = (Path(p).read_text(encoding="utf-8").splitlines() for p in args.diff)
+        changes = diff(before, after)
+        for doc_id, what, key, evidence in changes:
+            print(f"{what:7} {doc_id} {' '.join(map(str, key))}\n        {evidence[:300]}")
+        print(f"{sum(c[1] == 'removed' for c in changes)} removed, "
+              f"{sum(c[1] == 'added' for c in changes)} added")
+        return 0
+    skip = split_ids(",".join(HELD_OUT))
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+    try:
+        n, events, hexdigest = digest(document_lines(documents(), skip), dump)
+    finally:
+        if dump is not None:
+            dump.close()
+    print(f"{n} docs, {events} events, digest {hexdigest}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

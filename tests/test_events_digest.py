@@ -1,0 +1,44 @@
+"""The output check (bench/events_digest.py): which documents it reads, a digest that moves with
+any change of output, and the list of events a change adds or removes."""
+
+import io
+import json
+
+from bench.events_digest import diff, digest, document_lines
+
+TEXT = ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز أمس في جدة وزير الخارجية "
+        "الأمريكي جون كيري.")
+
+
+def _docs(texts):
+    return [{"id": f"d{i}", "text": t, "published": "2015-08-06", "source": "alyaum"}
+            for i, t in enumerate(texts)]
+
+
+def test_every_fourth_document_is_checked_and_skipped_ids_are_not():
+    docs = _docs([TEXT] * 9)
+    ids = [json.loads(line)[0] for line in document_lines(docs)]
+    assert ids == ["d0", "d4", "d8"]
+    ids = [json.loads(line)[0] for line in document_lines(docs, frozenset({"d4"}))]
+    assert ids == ["d0", "d8"]
+
+
+def test_the_digest_counts_documents_and_events_and_moves_with_the_output():
+    out = io.StringIO()
+    n, events, first = digest(document_lines(_docs([TEXT, "", "", "", "نص بلا حدث."])), out)
+    assert (n, events) == (2, 1)
+    assert len(out.getvalue().splitlines()) == 2
+    _, _, again = digest(document_lines(_docs([TEXT, "", "", "", "نص بلا حدث."])))
+    _, _, other = digest(document_lines(_docs(["نص بلا حدث.", "", "", "", "نص بلا حدث."])))
+    assert first == again != other
+
+
+def test_the_diff_lists_removed_and_added_events_with_their_evidence():
+    before = list(document_lines(_docs([TEXT])))
+    after = list(document_lines(_docs(["نص بلا حدث."])))
+    (change,) = diff(before, after)
+    doc_id, what, key, evidence = change
+    assert (doc_id, what, key[0]) == ("d0", "removed", "MEET")
+    assert "كيري" in evidence
+    assert diff(after, before)[0][1] == "added"
+    assert diff(before, before) == []
