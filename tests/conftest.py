@@ -35,3 +35,13 @@ def seed_texts() -> dict[str, str]:
     if not SEEDS_DIR.is_dir():
         pytest.fail(f"the shared seeds are missing: {SEEDS_DIR}")
     return {p.stem: p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))}
+
+
+@pytest.fixture
+def rules_alone(monkeypatch):
+    """The event extractor's rules without the learned scorer (as if configs/models held no
+    model): the event tests that show what a rule does use it
+    (`pytestmark = pytest.mark.usefixtures("rules_alone")`)."""
+    from pipeline.events import extract as extract_mod
+
+    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)

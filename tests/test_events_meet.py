@@ -12,10 +12,7 @@ from pipeline.events import extract as extract_mod
 from pipeline.events.extract import extract_events
 from pipeline.events.mentions import Sentence, find_mentions, tokenize
 
-
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 PUB = date(2025, 3, 10)

@@ -14,15 +14,12 @@ from datetime import date
 
 import pytest
 
-from pipeline.events import extract as extract_mod
 from pipeline.events import extract_events
 
 PUB = "2015-08-02"  # a Sunday
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _visits(text: str) -> list[tuple]:

@@ -10,15 +10,12 @@ from datetime import date
 
 import pytest
 
-from pipeline.events import extract as extract_mod
 from pipeline.events import extract_events
 
 PUB = "2015-08-06"  # a Thursday
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _events(text: str, etype: str, published: str = PUB) -> list[tuple]:

@@ -10,17 +10,13 @@ from datetime import date
 
 import pytest
 
-from pipeline.events import extract as extract_mod
-from tests.support.events import event_rows, sentence_actors
+from tests.support.events import actor_triples, event_rows
 
-
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _actors(text, home="SAU", year=2015):
-    return [(a.country or a.org, a.role, a.text) for a in sentence_actors(text, year, home)]
+    return actor_triples(text, year, home)
 
 
 def _events(text, published=date(2015, 7, 26), home="SAU"):

@@ -10,15 +10,12 @@ from datetime import date
 
 import pytest
 
-from pipeline.events import extract as extract_mod
 from pipeline.events.extract import extract_events
 
 PUB = date(2025, 3, 10)  # a Monday
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _visits(text):

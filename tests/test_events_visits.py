@@ -15,9 +15,7 @@ from pipeline.events.extract import extract_events
 PUB = date(2025, 3, 10)  # a Monday
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _visits(text, home=None):

@@ -29,3 +29,8 @@ def sentence_actors(text: str, year: int, home: str | None) -> list:
     sent = Sentence(text, 0, tokenize(text))
     find_mentions(sent, year, {}, home=home)
     return sent.actors
+
+
+def actor_triples(text: str, year: int = 2015, home: str | None = "SAU") -> list[tuple]:
+    """(country or organisation, role, Arabic text) of each actor `text` names as one sentence."""
+    return [(a.country or a.org, a.role, a.text) for a in sentence_actors(text, year, home)]
