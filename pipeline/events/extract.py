@@ -51,7 +51,9 @@ from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.triggers import (
     TRIP_REACH,
     _trip_verb,
+    bare_arrival,
     continues_a_future,
+    during_it,
     find_triggers,
     first_to,
     future_tense,
@@ -399,7 +401,7 @@ def _other_arrival(sent, c: Candidate) -> bool:
     other than the genitive right after the noun («هل شاهد X وصول Y إلى عدن»: Y arrives, X
     only watches)."""
     t = c.trig
-    if t is None or t.j - t.i != 1 or sent.norms[t.i][len(t.clitic):] != "وصول":
+    if t is None or not bare_arrival(sent, t):
         return False
     return c.actor1 is None or c.actor1.i != t.j
 
@@ -1465,9 +1467,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # «وصل X يوم الأربعاء إلى طهران في زيارة يلتقي خلالها Y»: a day told after the visitor,
     # in the visit's clause, is the day of the contacts the visit holds («خلالها»: during it)
     during_visit = c.actor1 is not None and c.actor1.j <= m.i < c.trig.i \
-        and norms[c.trig.j:c.trig.j + 1] == ["خلالها"]
+        and during_it(c.sentence, c.trig)
     if m.weekday and c.status == "planned" and published is not None and when < published \
-            and not during_visit:  # «وصل يوم الأربعاء في زيارة يلتقي خلالها»: the visit's day
+            and not during_visit:
         when += timedelta(days=7)
     lo, hi = sorted((m.i, c.trig.i))
     across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
@@ -1825,7 +1827,7 @@ def _trip_purpose(c: Candidate) -> bool:
     planned (labelling convention for a visit's programme) on the arrival's day."""
     if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
         return False
-    if c.sentence.norms[c.trig.j:c.trig.j + 1] == ["خلالها"] and c.trig.tense == "present":
+    if during_it(c.sentence, c.trig) and c.trig.tense == "present":
         return True  # «وصل X أمس في زيارة يلتقي خلالها Y»: the visit's programme, as told
     _triggers, lights, _cues = find_triggers(c.sentence)
     i = c.trig.i

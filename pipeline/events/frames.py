@@ -16,7 +16,15 @@ from pipeline.events.dates import WEEKDAYS, _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.regions import visit_region
-from pipeline.events.triggers import Trigger, _inclusion_verb, _status, find_triggers, invited
+from pipeline.events.triggers import (
+    Trigger,
+    _inclusion_verb,
+    _status,
+    bare_arrival,
+    during_it,
+    find_triggers,
+    invited,
+)
 from pipeline.events.whose import fronted_owner, subject_owner, unnamed_owner
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
@@ -559,7 +567,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         after = [a for a in actors if a.i >= trig.j]
         if (not before and touring is not None and touring.j <= trig.i
                 and trig.etype in ("MEET", "DISCUSS", "NEGOTIATE")
-                and trig.tense in ("past", "present") and norms[trig.j:trig.j + 1] == ["خلالها"]):
+                and trig.tense in ("past", "present") and during_it(sent, trig)):
             # «وصل X يوم ... إلى طهران في زيارة لمدة يوم يلتقي خلالها مع Y»: the relative clause
             # on the visit («خلالها»: during it) has the visitor for subject, however far back
             before = [touring]
@@ -1440,8 +1448,8 @@ def _reported_genitive(sent: Sentence, trig: Trigger, speaker: Actor, genitive: 
 def _arrival_genitive(sent: Sentence, trig: Trigger, genitive: Actor | None) -> bool:
     """Whether the bare arrival noun «وصول» has its traveller in the genitive right after it
     («هل شاهد X وصول رئيس الوزراء إلى عدن»): the traveller, not an actor before, arrives."""
-    return (trig.tense == "noun" and trig.j - trig.i == 1 and genitive is not None
-            and genitive.i == trig.j and sent.norms[trig.i][len(trig.clitic):] == "وصول")
+    return (trig.tense == "noun" and genitive is not None and genitive.i == trig.j
+            and bare_arrival(sent, trig))
 
 
 def _compatriot_genitive(sent: Sentence, speaker: Actor, genitive: Actor) -> bool:

@@ -1217,3 +1217,15 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         if "past" not in kinds_after:
             return "planned"
     return "reported"
+
+
+def during_it(sent: Sentence, trig: Trigger) -> bool:
+    """Whether «خلالها» (during it: the visit told before) stands right after the trigger
+    («في زيارة يلتقي خلالها مع Y»)."""
+    return sent.norms[trig.j:trig.j + 1] == ["خلالها"]
+
+
+def bare_arrival(sent: Sentence, trig: Trigger) -> bool:
+    """Whether the trigger is the one-word arrival noun «وصول» (its clitic aside), whose
+    traveller is the genitive right after it."""
+    return trig.j - trig.i == 1 and sent.norms[trig.i][len(trig.clitic):] == "وصول"
