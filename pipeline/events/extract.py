@@ -791,11 +791,11 @@ def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | No
             for k, t in enumerate(norms)):
         return
     keys = {a.key for a in (c.actor1, c.actor2) if a is not None}
-    days = {(p.date, p.precision) for p in prev_contacts
-            if any(a is not None and a.key in keys for a in (p.actor1, p.actor2))}
-    if len(days) != 1:
+    day = _one_day([p for p in prev_contacts
+                    if any(a is not None and a.key in keys for a in (p.actor1, p.actor2))])
+    if day is None:
         return
-    when, precision = next(iter(days))
+    when, precision = day
     if _contradicts(c.status, when, precision, today) or today is not None \
             and abs((when - today).days) > LEAD_DAYS:
         return
@@ -811,8 +811,14 @@ def _this_contact(norms: list[str], prev_contacts: list[Candidate]):
                                     and _contact_noun(norms[k + 1])
                                     for k, t in enumerate(norms)):
         return None
-    dates = {(c.date, c.precision) for c in prev_contacts}
-    return next(iter(dates)) if len(dates) == 1 else None
+    return _one_day(prev_contacts)
+
+
+def _one_day(contacts: list[Candidate]):
+    """(date, precision) that all these contacts share, or None when they fall on several
+    days (or are none)."""
+    days = {(c.date, c.precision) for c in contacts}
+    return next(iter(days)) if len(days) == 1 else None
 
 
 # contacts that one occasion holds: talks between two parties are held at their press
