@@ -971,12 +971,14 @@ def _own_envoy(c: Candidate) -> bool:
     return "ستقبل" not in (c.trigger or "")
 
 
-def _not_contact(c: Candidate, published: date | None = None) -> bool:
+def _not_contact(c: Candidate, published: date | None = None, home: str | None = None) -> bool:
     """Whether a candidate's parties make it no contact between states: no first party, one
-    state's own government (_domestic), a non-state body (_non_state), holders of one office
-    (_one_office), a state and a council it sits in (own_council), a traveller that does
-    not travel (_stationary), or a pilgrim's trip (_pilgrimage)."""
+    state's own government (_domestic), two parties of the outlet's own state
+    (_outlets_own_state), a non-state body (_non_state), holders of one office (_one_office), a
+    state and a council it sits in (own_council), a traveller that does not travel
+    (_stationary), or a pilgrim's trip (_pilgrimage)."""
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
+            or _outlets_own_state(c, home)
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2)
             or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
@@ -1067,7 +1069,7 @@ def extract_events(text: str, published=None, part: str = "body",
             c.location = _region(c)
             if c.location is None:
                 continue
-        if _not_contact(c, pub) or _outlets_own_state(c, home):
+        if _not_contact(c, pub, home):
             continue
         if c.actor1.role is None or c.actor2 is not None and c.actor2.role is None:
             # a party with no office: «نظيره العراقي» after a football team («خسر الأخضر أمام
