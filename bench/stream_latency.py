@@ -50,8 +50,10 @@ class PublishingFeed:
         self.lock = threading.Lock()
         self.items: list[tuple[int, float]] = []  # (item number, wall time it was published)
         self.feed_requests = 0
+        self.request_times: list[float] = []  # when each feed request arrived
         self.not_modified = 0
         self.first_poll_at: float | None = None
+        self._scheduled: dict[int, list[int]] = {}  # request number → items to publish after it
         self.poll_event = threading.Condition(self.lock)
         feed = self
 
@@ -106,9 +108,24 @@ class PublishingFeed:
         with self.poll_event:
             return self.poll_event.wait_for(lambda: self.feed_requests >= n, timeout)
 
+    def publish_after_request(self, n: int, i: int) -> None:
+        """Publish item i as soon as the n-th feed request has been answered: it is new to the
+        next poll, whatever the load on the machine (no sleeping caller to wake up late)."""
+        with self.lock:
+            self._scheduled.setdefault(n, []).append(i)
+
     def _serve_feed(self, handler):
+        try:
+            self._answer_feed(handler)
+        finally:
+            with self.lock:
+                due = self._scheduled.pop(len(self.request_times), [])
+                self.items.extend((i, time.time()) for i in due)
+
+    def _answer_feed(self, handler):
         with self.lock:
             self.feed_requests += 1
+            self.request_times.append(time.time())
             if self.first_poll_at is None:
                 self.first_poll_at = time.time()
             items = list(self.items)
@@ -203,7 +220,7 @@ def stream_command(config: Path, lake: str, poll_interval: float,
 def measure_latency(workdir: Path, poll_interval: float, polls: int,
                     initial_items: int = 2, publish_rounds: int | None = None) -> dict:
     """Run `akhbar stream --max-polls polls` against a PublishingFeed that publishes one new
-    item half an interval after each of the first `publish_rounds` polls (default: all but the
+    item right after each of the first `publish_rounds` polls is answered (default: all but the
     last); return latencies and counts."""
     publish_rounds = polls - 1 if publish_rounds is None else publish_rounds
     lake = str(workdir / "lake")
@@ -212,20 +229,23 @@ def measure_latency(workdir: Path, poll_interval: float, polls: int,
             feed.publish(i)
         config = write_config(workdir / "stream.yaml", feed.feed_url)
         with LakeWatcher(lake) as watcher:
+            for k in range(1, publish_rounds + 1):
+                feed.publish_after_request(k, initial_items + k - 1)
             proc = subprocess.Popen(stream_command(config, lake, poll_interval, polls),
                                     cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                     text=True)
-            for k in range(1, publish_rounds + 1):
-                if not feed.wait_for_requests(k, timeout=120):
-                    break
-                time.sleep(poll_interval / 2)
-                feed.publish(initial_items + k - 1)
             out, err = proc.communicate(timeout=300)
         published = feed.published()
         latencies = {url: watcher.first_seen[url] - t
                      for url, t in published.items() if url in watcher.first_seen}
+        # the same latency counted in polls: the feed requests that began between an item's
+        # publication and its first sighting in the lake (1: the first poll that could see it)
+        polls_to_lake = {url: sum(1 for r in feed.request_times
+                                  if t <= r <= watcher.first_seen[url])
+                         for url, t in published.items() if url in watcher.first_seen}
         return {"returncode": proc.returncode, "stdout": out, "stderr": err,
                 "published": published, "latencies": latencies,
+                "polls_to_lake": polls_to_lake,
                 "feed_requests": feed.feed_requests, "not_modified": feed.not_modified,
                 "reader_errors": watcher.errors, "reads": watcher.reads, "lake": lake}
 
@@ -272,6 +292,7 @@ def main() -> None:
         "items_published": len(lat["published"]), "items_in_lake": len(values),
         "latency_median_s": round(statistics.median(values), 3) if values else None,
         "latency_max_s": round(max(values), 3) if values else None,
+        "polls_to_lake_max": max(lat["polls_to_lake"].values(), default=None),
         "reader_errors": len(lat["reader_errors"]), "lake_reads": lat["reads"],
         "idle_cpu_share_of_core": round(idle["cpu_share"], 4),
         "idle_seconds": round(idle["seconds"], 1), "idle_polls": idle["polls"],
