@@ -76,6 +76,7 @@ class Actor:
     entity: str  # country (ISO alpha-3) or org code
     role: str | None
     name: str | None
+    state: bool = True  # a country (actorN_country), not an organisation or a movement
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def _actor(row: Mapping, n: int) -> Actor | None:
     entity = row.get(f"actor{n}_country") or row.get(f"actor{n}_org")
     if not entity:
         return None
-    return Actor(entity, row.get(f"actor{n}_role"), row.get(f"actor{n}_name"))
+    return Actor(entity, row.get(f"actor{n}_role"), row.get(f"actor{n}_name"),
+                 state=bool(row.get(f"actor{n}_country")))
 
 
 def candidate(row: Mapping, published=None, old: bool = False) -> Candidate:
@@ -159,6 +161,29 @@ def pair_key(c: Candidate) -> tuple:
 # The role the extractor gives a state's actor when the text names no office it knows («ولي
 # عهد أبوظبي», «الجانب المصري», «المسؤولين الأمريكيين»): it tells no one apart from a named office.
 GENERIC_ROLE = "official"
+# A party's people named without an office: its delegation («الوفد السعودي», «وفد الحوثيين»)
+# or the movement or faction as a whole («الحوثيون», «الأطراف الليبية»). The two are one party
+# («وفد الحوثيين» / «الحوثيون» in Muscat). A state's delegation is also whoever heads it: one
+# outlet writes «استقبل السيسي الوفد السعودي», another names the minister who led it. An
+# organisation's delegation is not: the UN's offices (an envoy's team, a commissioner's
+# mission) are many, so it tells none of them apart.
+DELEGATION = "delegation"
+PARTY_ROLES = frozenset({DELEGATION, "group"})
+# A minister of no known portfolio («الوزير المصري») may be any of the party's ministers.
+BARE_MINISTER = "minister"
+
+
+def _roles_agree(a: Actor, b: Actor) -> bool:
+    if a.role == b.role or GENERIC_ROLE in (a.role, b.role):
+        return True
+    if a.role in PARTY_ROLES and b.role in PARTY_ROLES:
+        return True
+    if any(x.role == DELEGATION and x.state and not x.name for x in (a, b)):
+        return True
+    # an unnamed bare minister and a minister of a named portfolio (a named bare minister is
+    # a known person whose own office decides)
+    return any(x.role == BARE_MINISTER and not x.name and (y.role or "").endswith("_minister")
+               for x, y in ((a, b), (b, a)))
 
 
 def _same_actor(a: Actor, b: Actor, year: int | None = None) -> bool:
@@ -166,7 +191,7 @@ def _same_actor(a: Actor, b: Actor, year: int | None = None) -> bool:
         return False
     if a.name and b.name:  # both name a person: the person decides
         return a.name == b.name
-    if a.role == b.role or GENERIC_ROLE in (a.role, b.role):
+    if _roles_agree(a, b):
         return True
     # one report names the person under one title («وزير الدولة لشؤون الدفاع حمد العطية»),
     # the other gives only another office the person held then («وزير الدفاع القطري»)
