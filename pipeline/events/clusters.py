@@ -242,6 +242,26 @@ def _late_copy(late: Candidate, early: Candidate) -> bool:
             and _named(late) and _named(early))
 
 
+def _visitor_dest(c: Candidate) -> tuple[Actor, str | None] | None:
+    """(visitor, destination country) of a VISIT: its first party, going to the named place's
+    country, else to the host's."""
+    if c.event_type != "VISIT":
+        return None
+    host = c.actors[1].entity if len(c.actors) == 2 and c.actors[1].state else None
+    return c.actors[0], c.location_country or host
+
+
+def _one_trip(a: Candidate, b: Candidate) -> bool:
+    """Whether two visits are days of one trip: the same named person's visit to the same
+    country (Obama in Kenya on the 24th and the 26th, a minister's two-day stay): a visit
+    lasts days, and outlets date it by the day each reports (arrival, talks, departure)."""
+    va, vb = _visitor_dest(a), _visitor_dest(b)
+    if va is None or vb is None or not va[1] or va[1] != vb[1]:
+        return False
+    (x, _), (y, _) = va, vb
+    return bool(x.name or y.name) and _same_actor(x, y)
+
+
 def _month_ok(c: Candidate, other: date, tolerance: int) -> bool:
     """A month-precision date must contain the other's day, give or take the tolerance."""
     if c.event_date is None or c.date_precision != "month":
@@ -283,7 +303,7 @@ def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
         return "status"
     (da, exact_a), (db, exact_b) = _reference(a), _reference(b)
     tolerance = date_tolerance_days if exact_a and exact_b else published_tolerance_days
-    if exact_a and exact_b and (_late_copy(a, b) or _late_copy(b, a)):
+    if exact_a and exact_b and (_late_copy(a, b) or _late_copy(b, a) or _one_trip(a, b)):
         tolerance = published_tolerance_days
     if abs((da - db).days) > tolerance:
         return "date"
