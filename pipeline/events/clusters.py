@@ -76,6 +76,7 @@ class Actor:
     entity: str  # country (ISO alpha-3) or org code
     role: str | None
     name: str | None
+    state: bool = True  # a country (actorN_country), not an organisation or a movement
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ def _actor(row: Mapping, n: int) -> Actor | None:
     entity = row.get(f"actor{n}_country") or row.get(f"actor{n}_org")
     if not entity:
         return None
-    return Actor(entity, row.get(f"actor{n}_role"), row.get(f"actor{n}_name"))
+    return Actor(entity, row.get(f"actor{n}_role"), row.get(f"actor{n}_name"),
+                 state=bool(row.get(f"actor{n}_country")))
 
 
 def candidate(row: Mapping, published=None, old: bool = False) -> Candidate:
@@ -159,6 +161,29 @@ def pair_key(c: Candidate) -> tuple:
 # The role the extractor gives a state's actor when the text names no office it knows («ولي
 # عهد أبوظبي», «الجانب المصري», «المسؤولين الأمريكيين»): it tells no one apart from a named office.
 GENERIC_ROLE = "official"
+# A party's people named without an office: its delegation («الوفد السعودي», «وفد الحوثيين»)
+# or the movement or faction as a whole («الحوثيون», «الأطراف الليبية»). The two are one party
+# («وفد الحوثيين» / «الحوثيون» in Muscat). A state's delegation is also whoever heads it: one
+# outlet writes «استقبل السيسي الوفد السعودي», another names the minister who led it. An
+# organisation's delegation is not: the UN's offices (an envoy's team, a commissioner's
+# mission) are many, so it tells none of them apart.
+DELEGATION = "delegation"
+PARTY_ROLES = frozenset({DELEGATION, "group"})
+# A minister of no known portfolio («الوزير المصري») may be any of the party's ministers.
+BARE_MINISTER = "minister"
+
+
+def _roles_agree(a: Actor, b: Actor) -> bool:
+    if a.role == b.role or GENERIC_ROLE in (a.role, b.role):
+        return True
+    if a.role in PARTY_ROLES and b.role in PARTY_ROLES:
+        return True
+    if any(x.role == DELEGATION and x.state and not x.name for x in (a, b)):
+        return True
+    # an unnamed bare minister and a minister of a named portfolio (a named bare minister is
+    # a known person whose own office decides)
+    return any(x.role == BARE_MINISTER and not x.name and (y.role or "").endswith("_minister")
+               for x, y in ((a, b), (b, a)))
 
 
 def _same_actor(a: Actor, b: Actor, year: int | None = None) -> bool:
@@ -166,7 +191,7 @@ def _same_actor(a: Actor, b: Actor, year: int | None = None) -> bool:
         return False
     if a.name and b.name:  # both name a person: the person decides
         return a.name == b.name
-    if a.role == b.role or GENERIC_ROLE in (a.role, b.role):
+    if _roles_agree(a, b):
         return True
     # one report names the person under one title («وزير الدولة لشؤون الدفاع حمد العطية»),
     # the other gives only another office the person held then («وزير الدفاع القطري»)
@@ -217,6 +242,26 @@ def _late_copy(late: Candidate, early: Candidate) -> bool:
             and _named(late) and _named(early))
 
 
+def _visitor_dest(c: Candidate) -> tuple[Actor, str | None] | None:
+    """(visitor, destination country) of a VISIT: its first party, going to the named place's
+    country, else to the host's."""
+    if c.event_type != "VISIT":
+        return None
+    host = c.actors[1].entity if len(c.actors) == 2 and c.actors[1].state else None
+    return c.actors[0], c.location_country or host
+
+
+def _one_trip(a: Candidate, b: Candidate) -> bool:
+    """Whether two visits are days of one trip: the same named person's visit to the same
+    country (Obama in Kenya on the 24th and the 26th, a minister's two-day stay): a visit
+    lasts days, and outlets date it by the day each reports (arrival, talks, departure)."""
+    va, vb = _visitor_dest(a), _visitor_dest(b)
+    if va is None or vb is None or not va[1] or va[1] != vb[1]:
+        return False
+    (x, _), (y, _) = va, vb
+    return bool(x.name or y.name) and _same_actor(x, y)
+
+
 def _month_ok(c: Candidate, other: date, tolerance: int) -> bool:
     """A month-precision date must contain the other's day, give or take the tolerance."""
     if c.event_date is None or c.date_precision != "month":
@@ -258,7 +303,7 @@ def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
         return "status"
     (da, exact_a), (db, exact_b) = _reference(a), _reference(b)
     tolerance = date_tolerance_days if exact_a and exact_b else published_tolerance_days
-    if exact_a and exact_b and (_late_copy(a, b) or _late_copy(b, a)):
+    if exact_a and exact_b and (_late_copy(a, b) or _late_copy(b, a) or _one_trip(a, b)):
         tolerance = published_tolerance_days
     if abs((da - db).days) > tolerance:
         return "date"
