@@ -219,8 +219,9 @@ def _same_parties(a: Candidate, b: Candidate) -> bool:
         return _hosted_visit(a, b) or _hosted_visit(b, a)
     day = _reference(a)
     year = day[0].year if day else None
-    if len(a.actors) == 1:
-        return _same_actor(a.actors[0], b.actors[0], year)
+    if len(a.actors) == 1:  # two visits without a host: the same visitor to the same country
+        return a.location_country == b.location_country and _same_actor(
+            a.actors[0], b.actors[0], year)
     (a1, a2), (b1, b2) = a.actors, b.actors
     return (_same_actor(a1, b1, year) and _same_actor(a2, b2, year)) or (
         _same_actor(a1, b2, year) and _same_actor(a2, b1, year))
