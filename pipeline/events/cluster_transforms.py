@@ -267,9 +267,10 @@ class StreamClusterEvents(beam.PTransform):
     """PCollection of (event row, article published_at) → event rows with event_cluster_id, in
     a fused chain (no GroupByKey: an unbounded FnApiRunner stage keeps emitting).
 
-    Same rules and ids as ClusterEvents: a new event joins the earliest cluster of the
-    look-back window whose every member it matches, else starts its own; events of one bundle
-    are taken in the batch's ingestion order. Counters (namespace "akhbar"):
+    Same rules and ids as ClusterEvents: a new event joins a cluster of the look-back window
+    whose every member it matches (one with a report dated to the day first, then the
+    earliest: clusters.assign_clusters), else starts its own; events of one bundle are taken
+    in the batch's ingestion order. Counters (namespace "akhbar"):
     event_clusters_new, event_clusters_joined, events_known, event_clusters_expired.
     """
 

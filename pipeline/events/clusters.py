@@ -379,6 +379,14 @@ def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days:
 # Clustering
 
 
+def _loose(c: Candidate) -> bool:
+    """Whether the event is not dated to the day (undated: its article's day stands in, or a
+    month): an undated mention of an old contact or a story told over days matches reports
+    days apart, so it tells little about which event they report."""
+    ref = _reference(c)
+    return ref is None or not ref[1]
+
+
 def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]],
                     earlier: Mapping[str, str] | None = None) -> dict[str, str]:
     """event_id → event_cluster_id for the new events that have at least one match (the others
@@ -386,10 +394,13 @@ def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]],
     event read back from the lake to its cluster id (its members in the look-back window).
 
     Complete linkage in ingestion order: a new event joins a cluster only when it matches every
-    member, preferring clusters from earlier runs, then the earliest; otherwise it starts a
-    cluster named after itself. Clusters already in the
-    lake never change or merge, so re-runs keep every existing id; one ambiguous link cannot
-    chain two different contacts (day 1 ~ day 2 ~ day 3) into one event.
+    member, preferring a cluster with a member dated to the day over one made only of undated
+    (or month-dated) reports (see `_loose`: an early undated mention, as often of an old
+    contact as of this one, founds a cluster that would otherwise take every later report it
+    matches, away from the cluster of the dated reports of the same contact), then clusters
+    from earlier runs, then the earliest; otherwise it starts a cluster named after itself.
+    Clusters already in the lake never change or merge, so re-runs keep every existing id; one
+    ambiguous link cannot chain two different contacts (day 1 ~ day 2 ~ day 3) into one event.
     """
     adj: dict[str, set[str]] = {}
     nodes: dict[str, Candidate] = {}
@@ -413,7 +424,8 @@ def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]],
         fits = [cid for cid in {nodes[m].cluster_id or out.get(m) for m in near} - {None}
                 if all(m in near for m in members[cid])]
         if fits:
-            cid = min(fits, key=lambda c: rank[c])
+            # every member of a fitting cluster matched `node`, so all are in `nodes`
+            cid = min(fits, key=lambda c: (all(_loose(nodes[m]) for m in members[c]), rank[c]))
         else:
             cid = node.event_id
             rank[cid] = (1, node.order)

@@ -68,7 +68,8 @@ class EventClusterIndex:
 
     def assign(self, cand: event_clusters.Candidate) -> str:
         """The cluster id of a new event against the index (the index is not changed): the
-        id of the cluster whose every member it matches (the earliest such), else its own."""
+        id of a cluster whose every member it matches (chosen as assign_clusters does), else
+        its own."""
         edges = []
         for key, home in event_clusters.block_keys(cand, self.date_tolerance_days,
                                                    self.published_tolerance_days):
