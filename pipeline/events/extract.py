@@ -26,6 +26,7 @@ from pipeline.events.dates import (
     deadline_before,
     find_dates,
     month_name_at,
+    opens_clause,
     sentence_date,
 )
 from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after_within
@@ -1480,7 +1481,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             and not during_visit:
         when += timedelta(days=7)
     lo, hi = sorted((m.i, c.trig.i))
-    across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
+    across = any(opens_clause(norms, k, others) for k in range(lo, hi))
     # a future verb (سيلتقي) is never dated to a past day: that date is another clause's
     # («حيث سيلتقي مع ...، سعى الوزير أمس الأحد ...»)
     future = future_tense(c.trig, norms)
