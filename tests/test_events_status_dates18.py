@@ -33,3 +33,20 @@ def test_time_clause_after_no_contact_is_not_dated_by_it():
     text = ("وكشفت السلطات أن ضبط شحنة الأسلحة تم يوم السبت الماضي، أي قبل أن يبدأ وزير "
             "الخارجية الإيراني محمد جواد ظريف زيارته لدولتي قطر والكويت.")
     assert not any(e[0] == "VISIT" and e[2] == date(2016, 3, 5) for e in _events(text))
+
+
+def test_meeting_during_an_undated_visit_is_its_programme():
+    # «في زيارة ... يلتقي خلالها»: the meeting is announced for the visit (planned), whether or
+    # not the sentence dates the arrival, as «حيث يلتقي» is
+    text = ("وصل وزير الخارجية التركي مولود جاويش أوغلو إلى الرياض في زيارة تستغرق ثلاثة أيام "
+            "يلتقي خلالها نظيره السعودي عادل الجبير.")
+    events = _events(text)
+    assert ("MEET", "planned", None, ("SAU", "TUR")) in events
+    assert ("VISIT", "reported", None, ("None", "TUR")) in events
+
+
+def test_meeting_told_as_held_during_the_visit_stays_reported():
+    # near-miss: «التقى خلالها» tells the meeting as held
+    text = ("وصل وزير الخارجية التركي مولود جاويش أوغلو إلى الرياض في زيارة تستغرق ثلاثة أيام "
+            "التقى خلالها نظيره السعودي عادل الجبير.")
+    assert ("MEET", "reported", None, ("SAU", "TUR")) in _events(text)

@@ -1298,6 +1298,10 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
     # an item of the programme a present verb of inclusion lists («وتتضمن زيارة X لقاءات مع»)
     if programme_item(c.sentence, c.trig, find_triggers(c.sentence)[0]):
         return True
+    # a present verb the visit's «خلالها» follows («في زيارة تستغرق ثلاثة أيام يلتقي خلالها
+    # نظيره»): a relative clause on the visit, telling its programme as «حيث يلتقي» does
+    if c.trig.tense == "present" and during_it(c.sentence, c.trig):
+        return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
 
 
