@@ -50,3 +50,22 @@ def test_meeting_told_as_held_during_the_visit_stays_reported():
     text = ("وصل وزير الخارجية التركي مولود جاويش أوغلو إلى الرياض في زيارة تستغرق ثلاثة أيام "
             "التقى خلالها نظيره السعودي عادل الجبير.")
     assert ("MEET", "reported", None, ("SAU", "TUR")) in _events(text)
+
+
+def test_talks_whose_parties_stand_before_a_future_verb_are_to_come():
+    # «مباحثات X مع Y ستتضمن»: the contact noun is the subject of a future verb, its parties
+    # between them
+    text = ("وأوضح بيان صادر عن الخارجية الروسية أن مباحثات وزير الخارجية السعودي عادل الجبير مع "
+            "نظيره الروسي سيرغي لافروف ستتضمن تطبيق الاتفاقات بين البلدين.")
+    assert ("MEET", "planned", None, ("RUS", "SAU")) in _events(text)
+
+
+def test_talks_before_a_past_verb_or_a_quotation_are_not_made_to_come():
+    # near-misses: a past verb keeps the talks held; a future verb that opens a quotation after
+    # the visit is what was said during it
+    held = ("وأوضح بيان صادر عن الخارجية الروسية أن مباحثات وزير الخارجية السعودي عادل الجبير "
+            "مع نظيره الروسي سيرغي لافروف تضمنت تطبيق الاتفاقات بين البلدين.")
+    assert ("MEET", "reported", None, ("RUS", "SAU")) in _events(held)
+    quoted = ("وقال وزير الخارجية السعودي عادل الجبير خلال زيارة لموسكو “ستستقر العلاقات بين "
+              "البلدين”.")
+    assert not any(e[0] == "VISIT" and e[1] == "planned" for e in _events(quoted))
