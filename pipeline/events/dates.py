@@ -41,6 +41,19 @@ _NOT_WEEKDAY_BEFORE = {"بين", "كلا", "هذين", "هذان", "الواحد
 # the clause reports (قال ... اليوم السبت إن الوزير سيبدأ غدا جولة)
 CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "انه", "انها", "بانه", "بانها",
                             "وانه", "وانها"})
+# «قبل أن» / «بعد أن»: after a word of time, أن opens a time clause, no reported one; when a
+# contact stands before it, the clause tells the next item of that contact's programme
+# («يعقد لافروف اليوم مباحثات مع الأمير قبل أن يعقد لقاء ثلاثيا»), on the same day
+TIME_BEFORE_AN = frozenset({"قبل", "وقبل", "بعد", "وبعد", "فبعد", "قبيل", "وقبيل", "عقب"})
+
+
+def opens_clause(tokens: list[str], k: int, others: tuple[int, ...] = ()) -> bool:
+    """Whether token k opens a reported clause (CLAUSE_OPENERS): not the أن of a time clause
+    («قبل أن», «بعد أن»: TIME_BEFORE_AN) after another contact's trigger (`others`: their
+    first tokens)."""
+    return tokens[k] in CLAUSE_OPENERS and not (
+        tokens[k] == "ان" and k > 0 and tokens[k - 1] in TIME_BEFORE_AN
+        and any(t < k - 1 for t in others))
 
 
 TIME_PREPOSITIONS = frozenset({"قبل", "قبيل", "بعد", "عقب", "اثر"})
@@ -541,7 +554,7 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     هاتفية في أبريل»: April dates the call)."""
     if not found:
         return None
-    openers = [k for k, t in enumerate(tokens) if t in CLAUSE_OPENERS]
+    openers = [k for k in range(len(tokens)) if opens_clause(tokens, k, others)]
     if i > 0 and tokens[i - 1] in TIME_PREPOSITIONS:
         # «عقده مجلس الأمن أمس قبل محادثات مرتقبة في جنيف غدا»: a contact named after
         # «قبل/بعد» is another time than the clause before it, whose date is that clause's

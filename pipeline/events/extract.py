@@ -26,6 +26,7 @@ from pipeline.events.dates import (
     deadline_before,
     find_dates,
     month_name_at,
+    opens_clause,
     sentence_date,
 )
 from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after_within
@@ -1297,6 +1298,10 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
     # an item of the programme a present verb of inclusion lists («وتتضمن زيارة X لقاءات مع»)
     if programme_item(c.sentence, c.trig, find_triggers(c.sentence)[0]):
         return True
+    # a present verb the visit's «خلالها» follows («في زيارة تستغرق ثلاثة أيام يلتقي خلالها
+    # نظيره»): a relative clause on the visit, telling its programme as «حيث يلتقي» does
+    if c.trig.tense == "present" and during_it(c.sentence, c.trig):
+        return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
 
 
@@ -1480,7 +1485,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             and not during_visit:
         when += timedelta(days=7)
     lo, hi = sorted((m.i, c.trig.i))
-    across = any(t in CLAUSE_OPENERS for t in norms[lo:hi])
+    across = any(opens_clause(norms, k, others) for k in range(lo, hi))
     # a future verb (سيلتقي) is never dated to a past day: that date is another clause's
     # («حيث سيلتقي مع ...، سعى الوزير أمس الأحد ...»)
     future = future_tense(c.trig, norms)

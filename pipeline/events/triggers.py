@@ -473,10 +473,29 @@ def _future_verb(tok: str) -> bool:
             or tok in _SHORT_FUTURES)
 
 
-def _future_subject(norms: list[str], j: int) -> bool:
+# words that join a contact noun to its parties («مباحثات الجبير مع لافروف», «بين الوزيرين»)
+_PARTY_LINKS = frozenset({"مع", "بين"})
+
+
+def _future_subject(sent: Sentence, j: int, occupied: set = frozenset()) -> bool:
     """«فإن اجتماعا سيجمع الرؤساء»، «القمة ستعقد في الرياض»: a contact noun that is the subject
-    of a future verb right after it is still to come."""
-    return j < len(norms) and _future_verb(norms[j])
+    of a future verb right after it is still to come; so is one whose parties stand between
+    («مباحثات الجبير مع لافروف ستتضمن ...»: mentions and one مع / بين only, no punctuation
+    or quotation mark: «خلال زيارة لموسكو "ستستقر الأسعار"» quotes what was said)."""
+    norms, toks = sent.norms, sent.toks
+    links = 0
+    for k in range(j, len(norms)):
+        if k > j and (toks[k].punct or sent.text[toks[k - 1].end:toks[k].start].strip()
+                      or not sent.text[toks[k].start:toks[k].start + 1].isalpha()):
+            return False
+        if k in occupied:
+            continue
+        if _future_verb(norms[k]):
+            return True
+        links += 1
+        if norms[k] not in _PARTY_LINKS or links > 1:
+            return False
+    return False
 
 
 def _future_frame(norms: list[str], i: int) -> bool:
@@ -1194,7 +1213,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         if tense == "noun" and (_future_frame(sent.norms, trig.i)
                                 or _future_clause_frame(sent, trig, triggers, lights, occupied)
                                 or programme_item(sent, trig, triggers)
-                                or _future_subject(sent.norms, trig.j)
+                                or _future_subject(sent, trig.j, occupied)
                                 or _future_verb_noun(sent, trig, triggers, lights, occupied)
                                 or _future_relative(sent, trig.j, occupied)):
             tense = "present"
