@@ -96,3 +96,21 @@ def test_during_the_visit_with_someone_else_named_since_borrows_no_one():
     # with nobody named in between, the visitor meets him
     text = ARRIVAL + "وتستمر الزيارة يومين. ويلتقي خلالها رئيس الجمهورية."
     assert ("FRA:foreign_minister", "TUN:head_of_state") in _pairs(text)
+
+
+# ----------------------------------------------------------------------------- «حيث»
+
+def test_arrival_in_a_where_clause_goes_to_the_place_before_it():
+    got = _pairs("ويتوقع أن يعود وزير الخارجية الإيراني إلى طهران مساء الاثنين حيث من المقرر "
+                 "وصول وزيرة خارجية الاتحاد الأوروبي الثلاثاء.", "VISIT")
+    assert ("EU:foreign_minister", None) in got
+
+
+def test_arrival_in_a_where_clause_needs_a_place_right_before_it():
+    # «حيث» with no place before it («where»: as): the arrival noun has no destination
+    assert not _pairs("وأكد وزير الخارجية الإيراني أهمية التعاون حيث من المقرر وصول وزيرة "
+                      "خارجية الاتحاد الأوروبي الثلاثاء.", "VISIT")
+    # someone named between «حيث» and the noun: the noun is another clause's
+    assert ("EU:foreign_minister", None) not in _pairs(
+        "ويعود وزير الخارجية الإيراني إلى طهران حيث قال الرئيس الإيراني إن وصول وزيرة "
+        "خارجية الاتحاد الأوروبي قريب.", "VISIT")

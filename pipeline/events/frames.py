@@ -24,6 +24,7 @@ from pipeline.events.triggers import (
     during_it,
     find_triggers,
     invited,
+    where_place,
 )
 from pipeline.events.whose import fronted_owner, subject_owner, unnamed_owner
 from pipeline.events.words import (
@@ -1816,8 +1817,6 @@ _BI_PRONOUNS = frozenset({"به", "بها", "بهما", "بهم"})
 
 
 PREV_SUBJECT_AT = 3  # words at most before the subject a sentence opens on («وأعرب X»)
-# «أنه»/«إنه» before a verb: its subject is a pronoun, the one named before
-_HE_THAT = frozenset({"انه", "انها", "بانه", "بانها"})
 
 
 def _with_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
@@ -2530,7 +2529,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                   # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
                   or verb_like and trig.i - prior[-1][0] <= 6 and _after_to(sent, prior[-1][0])
                   # «توصل لاتفاق مع كوبا ... وأجرى زيارة تاريخية إليها»
-                  or any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3])):
+                  or any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3])
+                  # «يعود X إلى طهران مساء الاثنين حيث من المقرر وصول Y الثلاثاء»
+                  or where_place(sent, trig) == prior[-1][0]):
         # a place named before the trigger, unless the trigger's own clause names a region
         # («وصل أوباما إلى كينيا في جولته، ويزور كيري الخليج»: Kerry's visit is to the Gulf)
         region = visit_region(sent, trig, after[0] if after and after[0].i == trig.j else None)
@@ -2612,7 +2613,7 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             and inherited.role not in (None, "group") and not inherited.institution
             and not any(a.j <= trig.i for a in sent.actors)
             and norms[trig.i].lstrip("وفس") in VISIT_VERBS
-            and (trig.i == 0 or norms[trig.i - 1] in _HE_THAT)
+            and (trig.i == 0 or norms[trig.i - 1] in THAT_HE)
             and prev is not None and any(a is inherited and a.i <= PREV_SUBJECT_AT
                                          for a in prev.actors)):
         # «وأعلن أنه سيزور المملكة», «وسيزور الرياض الشهر المقبل»: a visit verb (زار/يزور,
