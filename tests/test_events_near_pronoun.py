@@ -114,3 +114,19 @@ def test_arrival_in_a_where_clause_needs_a_place_right_before_it():
     assert ("EU:foreign_minister", None) not in _pairs(
         "ويعود وزير الخارجية الإيراني إلى طهران حيث قال الرئيس الإيراني إن وصول وزيرة "
         "خارجية الاتحاد الأوروبي قريب.", "VISIT")
+
+
+# ----------------------------------------------------------------------------- «وصول A وB»
+
+def test_arrival_noun_travellers_joined_by_wa_each_arrive():
+    got = _pairs("ومن المقرر وصول وزير الخارجية الفرنسي ووزير الخارجية الألماني إلى طهران "
+                 "الأسبوع المقبل.", "VISIT")
+    assert {("FRA:foreign_minister", None), ("DEU:foreign_minister", None)} <= got
+
+
+def test_arrival_noun_second_traveller_with_a_day_of_his_own_is_left():
+    # «وصول A الثلاثاء وB الأربعاء»: B's own day is not the candidate's; he is left out
+    got = _pairs("ويعود وزير الخارجية الإيراني إلى طهران الاثنين حيث من المقرر وصول وزيرة "
+                 "خارجية الاتحاد الأوروبي الثلاثاء ووزير الخارجية الفرنسي الأربعاء.", "VISIT")
+    assert ("EU:foreign_minister", None) in got
+    assert ("FRA:foreign_minister", None) not in got
