@@ -404,7 +404,31 @@ def _other_arrival(sent, c: Candidate) -> bool:
     t = c.trig
     if t is None or not bare_arrival(sent, t):
         return False
-    return c.actor1 is None or c.actor1.i != t.j
+    if c.actor1 is None:
+        return True
+    return c.actor1.i != t.j and not _joined_traveller(sent, t.j, c.actor1)
+
+
+def _joined_traveller(sent: Sentence, start: int, actor) -> bool:
+    """Whether `actor` is joined by و to the arrival noun's genitive traveller at token
+    `start` («وصول A وB إلى طهران»: B arrives as well). Not across a word between them: «وصول
+    A الثلاثاء وB الأربعاء» gives each traveller a day of his own, which the candidate's one
+    date would not tell."""
+    last = next((a for a in sent.actors if a.i == start), None)
+    if last is None:
+        return False
+    for a in sorted(sent.actors, key=lambda a: a.i):
+        if a.i < last.j:
+            continue
+        if a.i != last.j:
+            return False
+        if a.clitic.startswith("و") or not a.clitic:
+            if a is actor:
+                return True
+            last = a
+        else:
+            return False
+    return False
 
 
 def candidates(text: str, published=None, home: str | None = None,

@@ -24,6 +24,7 @@ from pipeline.events.triggers import (
     during_it,
     find_triggers,
     invited,
+    where_place,
 )
 from pipeline.events.whose import fronted_owner, subject_owner, unnamed_owner
 from pipeline.events.words import (
@@ -598,6 +599,16 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "MEDIATE":
             out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
             continue
+        with_pron = _with_pronoun_pair(sent, trig, actors, inherited, lights) \
+            if not trig.obj_pronoun else None
+        if with_pron is not None:
+            # «وأجرى معه رئيس الحكومة محادثات», «واجتمع به الرئيس»: the one met is the
+            # pronoun's antecedent, the subject is named after the pronoun
+            a1, a2 = with_pron
+            out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
+                                 sdate[1], _location(sent, trig, set()), trig=trig,
+                                 frame="object"))
+            continue
         if trig.obj_pronoun:
             pair = _object_pronoun_pair(sent, trig, actors, inherited)
             if pair is not None:
@@ -628,7 +639,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
         elif (verb_like and marked and not before and inherited is not None
               and not any(a.j <= trig.i for a in actors)
-              and not re.match(r"\d", norms[0])):  # a list item («4- ...»): its own subject
+              and not re.match(r"\d", norms[0])  # a list item («4- ...»): its own subject
+              and not _visit_told_by_another(sent, trig, first_after, visitor, inherited)):
             subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
         elif (marked and not before and inherited is not None
               and not any(a.j <= trig.i for a in actors) and _opening_light(sent, trig, lights)):
@@ -1798,6 +1810,84 @@ def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
     return subject, referent
 
 
+# a preposition with a pronoun for the one met («معه», «به»): مع with any contact verb or
+# light verb, ب only right after a verb of meeting or calling («اجتمع به», «اتصل بها»)
+_MAA_PRONOUNS = frozenset({"معه", "معها", "معهما", "معهم"})
+_BI_PRONOUNS = frozenset({"به", "بها", "بهما", "بهم"})
+
+
+PREV_SUBJECT_AT = 3  # words at most before the subject a sentence opens on («وأعرب X»)
+
+
+def _with_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
+                       inherited: Actor | None, lights) -> tuple[Actor, Actor] | None:
+    """(subject, object) of a contact whose object is a pronoun on مع or ب right after its
+    verb, the verb's subject named right after the pronoun (VSO with the object fronted):
+    «وأجرى معه رئيس الحكومة محادثات», «وبحث معه الرئيس العلاقات», «واجتمع به رئيس
+    الحكومة». The pronoun stands for the sentence's first actor before the verb, else, with
+    nobody named before it, for the previous sentence's topic (`inherited`); a subject not
+    named right after the pronoun (the verb's own subject named before it: «X التقى به») is
+    no case of this frame."""
+    norms = sent.norms
+    if trig.tense in ("past", "present"):
+        at = trig.j
+        verb = trig.i
+        if at >= len(norms) or not (
+                norms[at] in _MAA_PRONOUNS
+                or norms[at] in _BI_PRONOUNS and _meets_bi(norms[trig.i], trig.etype)):
+            return None
+        if verb > 0 and norms[verb - 1] in RELATIVE:
+            return None  # «الترحيب الذي استقبل به X الاتفاق»: the pronoun is the antecedent's
+    elif trig.tense == "noun":
+        # «وأجرى معه X محادثات»: a light verb, the pronoun, the subject, then the noun
+        verb = next((lt for lt, _ in lights if lt + 2 < trig.i
+                     and norms[lt + 1] in _MAA_PRONOUNS), None)
+        if verb is None:
+            # «وأجرى رئيس الجمهورية معه محادثات»: the subject between the verb and the pronoun
+            pron = trig.i - 1
+            if pron < 2 or norms[pron] not in _MAA_PRONOUNS:
+                return None
+            subject = next((a for a in actors if a.j == pron), None)
+            verb = next((lt for lt, _ in lights if subject is not None and lt < subject.i
+                         and _gap_ok(sent, lt + 1, subject.i, 1, cross=False,
+                                     adverbials=True)), None)
+            if verb is None or subject.clitic:
+                return None
+            return _with_pronoun_referent(sent, actors, inherited, verb, subject)
+        at = verb + 1
+    else:
+        return None
+    subject = next((a for a in actors if a.i > at and not _governed(sent, at + 1, a)), None)
+    if subject is None or not _gap_ok(sent, at + 1, subject.i, 2, cross=False,
+                                      adverbials=True):
+        return None
+    if trig.tense == "noun" and not (subject.j <= trig.i
+                                     and _gap_ok(sent, subject.j, trig.i, 1, cross=False)):
+        return None
+    return _with_pronoun_referent(sent, actors, inherited, verb, subject)
+
+
+def _meets_bi(word: str, etype: str) -> bool:
+    """Whether a verb with ب after it takes the one met or called («اجتمع به», «التقى
+    بها», «اتصل به»), not a thing («استقبل به الاتفاق»: welcomed it with; «تحدث بها»:
+    spoke them)."""
+    return (etype == "MEET" and "ستقبل" not in word
+            or etype == "CALL" and "تصل" in word)
+
+
+def _with_pronoun_referent(sent: Sentence, actors: list[Actor], inherited: Actor | None,
+                           verb: int, subject: Actor) -> tuple[Actor, Actor] | None:
+    """(subject, the pronoun's antecedent) for _with_pronoun_pair: the sentence's first actor
+    before the verb at token `verb`, else (nobody named before it) `inherited`."""
+    if any(a.j <= verb for a in actors):
+        referent = next((a for a in actors if a.j <= verb and not _same(a, subject)), None)
+    else:
+        referent = inherited
+    if referent is None or _same(referent, subject):
+        return None
+    return subject, referent
+
+
 def _named_main_subject(sent: Sentence, trig: Trigger, antecedent: Actor) -> bool:
     """Whether a relative clause's antecedent is the object of a contact verb before it that
     names its own subject, no actor («والتقت الشابة، المبتسمة برغم التعب، الرئيس X الذي
@@ -2099,6 +2189,20 @@ def _programme_visitor(sent: Sentence, trig: Trigger, visitor: Actor | None) -> 
             return None
         return visitor
     return None
+
+
+def _visit_told_by_another(sent: Sentence, trig: Trigger, first_after: Actor | None,
+                           visitor: Actor | None, inherited: Actor | None) -> bool:
+    """Whether a meeting «during it» («ويلتقي خلالها Y», «والتقى خلال الزيارة Y») follows a
+    visit told in the two sentences before (`visitor`) with someone else named since
+    (`inherited`, the last sentence's topic, is not the visitor): the visit's «ها» stands for
+    the visitor, the topic for another, so neither is borrowed («وصل X إلى تونس. وقال Z إن
+    ... . ويلتقي خلالها Y» names no meeting of Z's)."""
+    if visitor is None or inherited is None or _same(visitor, inherited) or first_after is None:
+        return False
+    norms = sent.norms
+    return (any(t in DURING for t in norms[trig.j:first_after.i])
+            or _during_the_visit_at(norms, trig.j, first_after.i))
 
 
 def _during_the_visit_at(norms: list[str], start: int, end: int) -> bool:
@@ -2425,7 +2529,9 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
                   # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
                   or verb_like and trig.i - prior[-1][0] <= 6 and _after_to(sent, prior[-1][0])
                   # «توصل لاتفاق مع كوبا ... وأجرى زيارة تاريخية إليها»
-                  or any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3])):
+                  or any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3])
+                  # «يعود X إلى طهران مساء الاثنين حيث من المقرر وصول Y الثلاثاء»
+                  or where_place(sent, trig) == prior[-1][0]):
         # a place named before the trigger, unless the trigger's own clause names a region
         # («وصل أوباما إلى كينيا في جولته، ويزور كيري الخليج»: Kerry's visit is to the Gulf)
         region = visit_region(sent, trig, after[0] if after and after[0].i == trig.j else None)
@@ -2502,6 +2608,19 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             re.match(r"\d", norms[0])):  # a list item («1980- ...») has its own subject
         # «كان من المهم أن يقوم بزيارة للقاهرة»: the last subject (only a light verb's: a
         # bare «وصلت» with nobody named is a ship, a flight or a sum far more often)
+        candidates.append(inherited)
+    if (inherited is not None and verb_like and dests and not candidates
+            and inherited.role not in (None, "group") and not inherited.institution
+            and not any(a.j <= trig.i for a in sent.actors)
+            and norms[trig.i].lstrip("وفس") in VISIT_VERBS
+            and (trig.i == 0 or norms[trig.i - 1] in THAT_HE)
+            and prev is not None and any(a is inherited and a.i <= PREV_SUBJECT_AT
+                                         for a in prev.actors)):
+        # «وأعلن أنه سيزور المملكة», «وسيزور الرياض الشهر المقبل»: a visit verb (زار/يزور,
+        # not an arrival: «ووصلت» is a ship or a sum as often) whose subject is a pronoun
+        # after أن/إن or is left out, with no one named before it: the subject the sentence
+        # before opens on («وأعرب X عن ...»; not one named deep in it: «ضابط كان يعمل في
+        # مخابرات Y ... كان يزور»)
         candidates.append(inherited)
     # «تزور الرئيس الأمريكي»: a visit verb whose object is a person visits that person
     obj = None
