@@ -47,7 +47,8 @@ from pipeline.events.mentions import (
 )
 from pipeline.events.presence import presence_visits
 from pipeline.events.regions import visit_region
-from pipeline.events.scorer import load_model, score
+from pipeline.events.scorer import load_model, score, wide_score
+from pipeline.events.structure import decided, structure_features
 from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.triggers import (
     TRIP_REACH,
@@ -1070,13 +1071,24 @@ def extract_events(text: str, published=None, part: str = "body",
     model = load_model()
     # a model whose wide threshold is above 1 keeps no wide candidate (a score is at most 1),
     # and without a model the rules decide alone: then the wide candidates are not made
-    with_wide = model is not None and model["threshold_wide"] <= 1.0
+    # (a wide model of its own, when the file has one, decides them instead)
+    wide = model.get("wide") if model is not None else None
+    with_wide = model is not None and (model["threshold_wide"] <= 1.0 or bool(wide))
     cands: list[Candidate] = []
-    for c, feats in candidates(text, published, home, with_wide):
+    made = candidates(text, published, home, with_wide)
+    for c, feats in made:
         rule = "rule=True" in feats
         if model is None:
             if rule:
                 cands.append(c)
+            continue
+        if wide and not rule:
+            if c.etype in wide["types"] and c.trig is not None and c.trig.etype != "DISCUSS":
+                sfeats = structure_features(c, made)
+                if decided(c, sfeats, wide["types"]):
+                    c.score = wide_score(feats + sfeats, wide)
+                    if c.score >= wide["threshold"]:
+                        cands.append(c)
             continue
         c.score = score(feats, model)
         if c.score >= model["threshold_rule" if rule else "threshold_wide"]:
