@@ -82,6 +82,7 @@ from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
 from pipeline.events.words import MONTH_NAME_BEFORE as _BEFORE_MONTH
+from pipeline.events.words import OTHER_STORY_OPENERS as _OTHER_STORY
 from pipeline.events.words import PERIOD_NOUNS as _PERIODS
 from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
 from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
@@ -460,15 +461,20 @@ def candidates(text: str, published=None, home: str | None = None,
                  for s, found in zip(sentences, dated, strict=True)]
     for k, sent in enumerate(sentences):
         found = dated[k]
+        other_story = k > 0 and _other_story(sent.norms)
+        if other_story:
+            # a digest's next story («ومن جهة أخرى، ...») takes no date, actor or contact
+            # from the sentences before it
+            prev_date, prev_contacts, inherited, visitors = (None, None), [], None, []
         sdate = _occasion_date(found, sent.norms)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
         if lead_date[0] is None and k < 2:
             lead_date = sdate
         # a sentence that dates nothing reports the lead's occasion (news lead convention)
-        prev = sentences[k - 1] if k else None
+        prev = sentences[k - 1] if k and not other_story else None
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
-        wide_date = sdate if sdate[0] is not None else lead_date
+        wide_date = sdate if sdate[0] is not None or other_story else lead_date
         if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] \
                 and not _no_lead(sentences[1].norms) \
                 and not _statement_day(sentences[1], dated[1], found_triggers[1][0]):
@@ -1362,6 +1368,13 @@ def _writers_day(dated: list[list], published: date | None) -> date | None:
 RECALL_SPAN = 12  # words before a trigger where «وكان X قد» makes its clause a recalled one
 LEAD_DAYS = 31  # a lead date further than this from publication is history, not the occasion
 _YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _other_story(norms: list[str]) -> bool:
+    """Whether a sentence opens on a phrase that tells another story than the sentences
+    before it (grammar.yaml other_story_openers: «ومن جهة أخرى», «على صعيد آخر»)."""
+    return any(len(norms) > len(p) and norms[1:len(p)] == list(p[1:])
+               and norms[0] in (p[0], "و" + p[0]) for p in _OTHER_STORY)
 
 
 def _no_lead(norms: list[str]) -> bool:

@@ -78,6 +78,9 @@ VISIT_DESTINATION = _words("visit_destination")
 DEADLINE_PHRASES = tuple(tuple(fold_spellings(normalize_arabic(str(w))).split())
                          for w in _GRAMMAR["deadline_words"])
 BARE_MONTH_BEFORE = _words("bare_month_before")
+# the phrases that open another story's sentence, as word tuples (extract._other_story)
+OTHER_STORY_OPENERS = tuple(tuple(fold_spellings(normalize_arabic(str(w))).split())
+                            for w in _GRAMMAR["other_story_openers"])
 # «عشية» (+1 day) / «غداة» (-1 day): the shift from the date of the clause a contact hangs on
 EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
               for k, v in _GRAMMAR["eve_words"].items()}
