@@ -51,3 +51,17 @@ def test_holding_between_names_the_later_meeting_parties():
         in got
     assert not any(("SYR", "foreign_minister") in p and ("RUS", "official") in p
                    for _, _, p in got)
+
+
+def test_quoted_acronym_that_is_also_a_word():
+    # «إيقاد» (kindling) is the IGAD's acronym between quotation marks
+    text = 'واستقبل وزير الخارجية الإثيوبي أمس في أديس أبابا وفدا من "إيقاد".'
+    assert ("MEET", "reported", frozenset({("ETH", "foreign_minister"), ("IGAD", "delegation")})) \
+        in _pairs(text)
+    text = "واستقبل وزير الخارجية الإثيوبي أمس وفدا من «إيقاد»."
+    assert any(("IGAD", "delegation") in p for _, _, p in _pairs(text))
+
+
+def test_unquoted_kindling_is_no_organisation():
+    text = "وشارك وزير الرياضة في إيقاد الشعلة أمس بحضور سفير فرنسا."
+    assert not any(("IGAD", r) in p for _, _, p in _pairs(text) for r in ("official", "delegation"))

@@ -1895,11 +1895,12 @@ def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     """The positions where `find_mentions` may find a mention with no match before it: a
     gazetteer phrase, or a word (less a clitic) the article made a name of (an alias, a
     title's head), an honorific pronoun or a region's anaphor (which names one only once the
-    text named a region, maybe earlier in the same sentence). Every other word names no one."""
+    text named a region, maybe earlier in the same sentence) or a quoted acronym. Every other
+    word names no one."""
     stops = gaz.starts(norms)
     words = frozenset(gaz.honorific_pronouns).union(memory.get("aliases", ()),
                                                     memory.get("title_heads", ()),
-                                                    gaz.region_anaphors,
+                                                    gaz.region_anaphors, gaz.quoted_orgs,
                                                     _org_anaphor_forms(gaz)
                                                     if memory.get(NAMED_ORGS) else ())
     named = _alias_token_forms(words).intersection(norms)
@@ -1989,6 +1990,21 @@ def _org_anaphor_forms(gaz) -> frozenset[str]:
     """The organisations' anaphors (المجلس) and their forms after «ل» (للمجلس)."""
     words = frozenset(gaz.org_anaphors)
     return words | frozenset("ل" + w[1:] for w in words if w.startswith("ال"))
+
+
+def _quoted_org(sent: Sentence, i: int, gaz) -> tuple[Entry, str] | None:
+    """(the organisation's entry, clitic) when token i is an acronym of orgs.yaml `quoted`
+    («إيقاد», also kindling) written between quotation marks («"إيقاد"», «و«إيقاد»»)."""
+    if not gaz.quoted_orgs:
+        return None
+    word = _strip_clitic(sent.norms[i], gaz.quoted_orgs)
+    if word is None:
+        return None
+    tok = sent.toks[i]
+    seg = sent.text[max(0, tok.start - 1):tok.end + 1]
+    if not (re.search(r'[«"“]\s*[\u0621-\u064a]', seg) and re.search(r'[\u0621-\u064a][»"”]', seg)):
+        return None
+    return gaz.quoted_orgs[word[0]], word[1]
 
 
 def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
@@ -2217,6 +2233,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «حكومة الإقليم» after «إقليم كردستان»: the region named before
             raw.append((i, i + 1, region))
             clitics[i] = anaphor[1]
+            i += 1
+            continue
+        quoted = _quoted_org(sent, i, gaz)
+        if quoted is not None:
+            # «بوساطة مجموعة دول «إيقاد»»: an acronym that is also a word, named in quotes
+            raw.append((i, i + 1, quoted[0]))
+            clitics[i] = quoted[1]
             i += 1
             continue
         org = _org_anaphor(norms, sent.toks, i, raw, memory, gaz)
