@@ -65,3 +65,14 @@ def test_quoted_acronym_that_is_also_a_word():
 def test_unquoted_kindling_is_no_organisation():
     text = "وشارك وزير الرياضة في إيقاد الشعلة أمس بحضور سفير فرنسا."
     assert not any(("IGAD", r) in p for _, _, p in _pairs(text) for r in ("official", "delegation"))
+
+
+def test_ministers_named_bare_take_their_office():
+    # a minister named without his title is known by his office in the article's year
+    text = "واستقبل وزير الخارجية السعودي في الرياض أمس وائل أبو فاعور."
+    assert ("MEET", "reported", frozenset({("SAU", "foreign_minister"), ("LBN", "minister")})) \
+        in _pairs(text, "2015-07-21")
+    text = "والتقى رئيس الوزراء الياباني أمس في طوكيو كزافييه بيتل."
+    assert ("MEET", "reported", frozenset({("JPN", "head_of_government"),
+                                           ("LUX", "head_of_government")})) \
+        in _pairs(text, "2016-05-10")
