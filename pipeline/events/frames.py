@@ -750,6 +750,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         else:
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
+            # «لقاءات X في طهران لقاءات من المقرر عقدها بين A وB»: a later contact noun's
+            # «بين» list names its own parties, not this one's counterparts
+            later = [a for t in triggers if trig.j <= t.i and counterparts
+                     and t.i < counterparts[-1].i
+                     for a in _between_participants(sent, t, triggers, inherited, prev)]
+            counterparts = [a for a in counterparts if not any(a is b for b in later)]
         counterparts = [a for a in counterparts if not a.entourage and not _greeted(sent, a)]
         if subject is relative_subj and counterparts:
             # the relative clause's object and the actors joined right to it, not a later
@@ -1699,6 +1705,10 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                     and (a.i, a.j) == (listed[0].i, listed[0].j) for a in listed[1:]):
                 return listed
             return []
+        if norms[k] in GATHER_OBJECT_VERBS and norms[k + 1:k + 2] == ["بين"]:
+            # «لقاءات من المقرر عقدها بين A وB»: the verbal noun (their holding), whose parties
+            # the «بين» list names; a relative verb takes «مع» («لقاء عقده مع X»)
+            continue
         if norms[k] in GATHER:
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             if not listed or not _gap_ok(sent, k + 1, listed[0].i, 1, adverbials=True):

@@ -95,6 +95,9 @@ class Gazetteer:
     region_anaphors: frozenset = frozenset()  # الإقليم: the region the text named last
     # المجلس -> GCC: after an organisation head's title, the organisation the text named before
     org_anaphors: dict = field(default_factory=dict)
+    # إيقاد -> Entry(IGAD): an acronym that is also an ordinary word, an organisation's name only
+    # in quotation marks (orgs.yaml `quoted`)
+    quoted_orgs: dict = field(default_factory=dict)
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
     # finalize(), after which the index is never written
     _known_heads: object = field(default=None, repr=False, compare=False)
@@ -268,6 +271,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             gaz.org_rebels[code] = o["rebels_against"]
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
+        for name in o.get("quoted") or []:
+            gaz.quoted_orgs[" ".join(_norm(name))] = Entry("org", code=code, role=o.get("role"))
         for stem in o.get("adjectives") or []:
             for form, definite in adjective_forms(stem).items():
                 gaz.add((form,), Entry("orgadj", code=code, definite=definite))

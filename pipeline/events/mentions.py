@@ -1380,11 +1380,24 @@ def _coordinated(units: list[dict], i: int, clitics: dict, gaz, kind: str = "cou
             and all(_in_titles(t, gaz.collective_titles) for _, t in prev["titles"]))
 
 
+# the unbound plural of «ممثل» («ممثلون عن أوكرانيا», «ممثلين من البنك الدولي»): a state's or a
+# body's representatives only before «عن»/«من» and it (_representatives; with an adjective,
+# «ممثلون مصريون», they are also stage actors), and the only title a state follows «عن» for
+PLURAL_REPRESENTATIVES = frozenset(normalize_arabic(w) for w in ("ممثلين", "ممثلون"))
+
+
+def _unbound_representatives(unit: dict) -> bool:
+    return bool(unit["titles"]) and all(_in_titles(t, PLURAL_REPRESENTATIVES)
+                                        for _, t in unit["titles"])
+
+
 def _from_country(norms: list[str], unit: dict, i: int, gaz) -> bool:
     """«مسؤولين من النرويج», «وفد من مصر»: an indefinite delegation or group of officials
-    «من» a country is that country's (a definite one, «الوفد من مصر», may be coming back)."""
-    if norms[unit["j"]:i] != ["من"] or unit["j"] != unit["title_j"] or not unit["titles"] \
-            and not unit["delegation"]:
+    «من» a country is that country's (a definite one, «الوفد من مصر», may be coming back);
+    so are representatives «عن» it («ممثلون عن أوكرانيا»)."""
+    link = ["عن"] if _unbound_representatives(unit) else []
+    if norms[unit["j"]:i] not in (["من"], link) or unit["j"] != unit["title_j"] \
+            or not unit["titles"] and not unit["delegation"]:
         return False
     first = norms[unit["i"]]
     if _definite(first):
@@ -1882,11 +1895,12 @@ def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     """The positions where `find_mentions` may find a mention with no match before it: a
     gazetteer phrase, or a word (less a clitic) the article made a name of (an alias, a
     title's head), an honorific pronoun or a region's anaphor (which names one only once the
-    text named a region, maybe earlier in the same sentence). Every other word names no one."""
+    text named a region, maybe earlier in the same sentence) or a quoted acronym. Every other
+    word names no one."""
     stops = gaz.starts(norms)
     words = frozenset(gaz.honorific_pronouns).union(memory.get("aliases", ()),
                                                     memory.get("title_heads", ()),
-                                                    gaz.region_anaphors,
+                                                    gaz.region_anaphors, gaz.quoted_orgs,
                                                     _org_anaphor_forms(gaz)
                                                     if memory.get(NAMED_ORGS) else ())
     named = _alias_token_forms(words).intersection(norms)
@@ -1978,6 +1992,21 @@ def _org_anaphor_forms(gaz) -> frozenset[str]:
     return words | frozenset("ل" + w[1:] for w in words if w.startswith("ال"))
 
 
+def _quoted_org(sent: Sentence, i: int, gaz) -> tuple[Entry, str] | None:
+    """(the organisation's entry, clitic) when token i is an acronym of orgs.yaml `quoted`
+    («إيقاد», also kindling) written between quotation marks («"إيقاد"», «و«إيقاد»»)."""
+    if not gaz.quoted_orgs:
+        return None
+    word = _strip_clitic(sent.norms[i], gaz.quoted_orgs)
+    if word is None:
+        return None
+    tok = sent.toks[i]
+    seg = sent.text[max(0, tok.start - 1):tok.end + 1]
+    if not (re.search(r'[«"“]\s*[\u0621-\u064a]', seg) and re.search(r'[\u0621-\u064a][»"”]', seg)):
+        return None
+    return gaz.quoted_orgs[word[0]], word[1]
+
+
 def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
                  gaz) -> tuple[Entry, str] | None:
     """(the organisation's entry, clitic) when token i is an organisation's anaphor (roles.yaml
@@ -2060,18 +2089,21 @@ def _bare_korean(norms: list[str], raw: list, clitics: dict, memory: dict) -> li
 def _representatives(norms: list[str], raw: list, clitics: dict) -> list:
     """«ممثل منظمة الصحة العالمية», «ممثلة تونس»: a singular «ممثل» right before a body or
     a state is its representative's title (an official of it); elsewhere («ممثل مسرحي»)
-    the word is no title."""
+    the word is no title. So is the unbound plural two words before, «عن» or «من» between
+    («ممثلون عن أوكرانيا», «وممثلين من البنك الدولي»: PLURAL_REPRESENTATIVES)."""
     covered = {k for i, j, _ in raw for k in range(i, j)}
     added = []
     for i, _j, e in raw:
-        k = i - 1
-        if e.kind not in ("org", "country") or k < 0 or k in covered:
+        if e.kind not in ("org", "country"):
             continue
-        w = norms[k]
-        clitic = "و" if w.startswith("و") and w[1:] in REPRESENTATIVE_WORDS else ""
-        if w[len(clitic):] in REPRESENTATIVE_WORDS:
-            added.append((k, k + 1, Entry("title", role="official")))
-            clitics[k] = clitic
+        for k, words in ((i - 1, REPRESENTATIVE_WORDS), (i - 2, PLURAL_REPRESENTATIVES)):
+            if k < 0 or k in covered or k < i - 1 and norms[i - 1] not in ("عن", "من"):
+                continue
+            w = norms[k]
+            clitic = "و" if w.startswith("و") and w[1:] in words else ""
+            if w[len(clitic):] in words:
+                added.append((k, k + 1, Entry("title", role="official")))
+                clitics[k] = clitic
     return sorted(raw + added, key=lambda r: r[0]) if added else raw
 
 
@@ -2201,6 +2233,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «حكومة الإقليم» after «إقليم كردستان»: the region named before
             raw.append((i, i + 1, region))
             clitics[i] = anaphor[1]
+            i += 1
+            continue
+        quoted = _quoted_org(sent, i, gaz)
+        if quoted is not None:
+            # «بوساطة مجموعة دول «إيقاد»»: an acronym that is also a word, named in quotes
+            raw.append((i, i + 1, quoted[0]))
+            clitics[i] = quoted[1]
             i += 1
             continue
         org = _org_anaphor(norms, sent.toks, i, raw, memory, gaz)
