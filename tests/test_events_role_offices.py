@@ -1,0 +1,79 @@
+"""Roles of the parties to a contact from who held which office and from title grammar: a title
+joined to a counterpart, an envoy's office against a deputy's title, and a title between two
+named people.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from tests.support.events import role_pairs
+
+
+def _pairs(text: str, published: str = "2015-08-06", home: str | None = "SAU") -> set:
+    return role_pairs(text, published, home)
+
+
+# ------------------------------------------ a bare title joined to a counterpart: his state's
+
+
+def test_title_joined_to_counterpart_is_of_his_state():
+    pairs = _pairs("ومن المقرر أن يلتقي وزير الخارجية الفرنسي في القاهرة نظيره المصري "
+                   "ووزير الصناعة.")
+    assert ("MEET", ("EGY:minister", "FRA:foreign_minister")) in pairs
+    assert ("MEET", ("FRA:foreign_minister", "SAU:minister")) not in pairs
+
+
+def test_title_joined_to_named_counterpart_is_of_his_state():
+    pairs = _pairs("والتقى وزير الخارجية الألماني في طهران نظيره الإيراني محمد جواد ظريف "
+                   "ووزير النفط.")
+    assert ("MEET", ("DEU:foreign_minister", "IRN:minister")) in pairs
+
+
+def test_delegation_after_counterpart_and_comma_keeps_its_own_origin():
+    # near miss: a delegation after a comma is no office of the counterpart's state
+    pairs = _pairs("ويلتقي وزير الدفاع الأمريكي نظيره العراقي خالد العبيدي، ووفدا عشائريا "
+                   "من الأنبار.")
+    assert not any(p[1][0] == "IRQ:delegation" or p[1][1] == "IRQ:delegation" for p in pairs)
+
+
+# ------------------------------------------ an envoy named so once is the envoy at every mention
+
+
+def test_envoy_office_beats_a_deputy_title_in_the_same_document():
+    pairs = _pairs("أجرى وزير الشؤون الخارجية خميس الجهيناوي اتصالا هاتفيا مع المبعوث الخاص "
+                   "للرئيس الروسي إلى الشرق الأوسط ميخائيل بوغدانوف. وبحث الجهيناوي مع نائب "
+                   "وزير الخارجية الروسي ميخائيل بوغدانوف في اتصال هاتفي الوضع في ليبيا.",
+                   published="2017-03-01", home="TUN")
+    assert ("CALL", ("RUS:envoy", "TUN:foreign_minister")) in pairs
+    assert ("CALL", ("RUS:official", "TUN:foreign_minister")) not in pairs
+
+
+def test_deputy_title_alone_stays_an_official():
+    # near miss: the document never names him as an envoy: the deputy's title decides
+    pairs = _pairs("وبحث وزير الشؤون الخارجية خميس الجهيناوي مع نائب وزير الخارجية الروسي "
+                   "ميخائيل بوغدانوف في اتصال هاتفي الوضع في ليبيا.",
+                   published="2017-03-01", home="TUN")
+    assert ("CALL", ("RUS:official", "TUN:foreign_minister")) in pairs
+
+
+# ------------------------------- a title between two named people: the second's, by the gazetteer
+
+
+def test_title_before_another_name_is_that_persons():
+    pairs = _pairs("استقبل الرئيس الفلسطيني محمود عباس وزير الخارجية سامح شكري في رام الله.")
+    assert ("MEET", ("EGY:foreign_minister", "PSE:head_of_state")) in pairs
+    assert not any("PSE:foreign_minister" in p[1] for p in pairs)
+
+
+def test_minister_of_state_with_portfolio_before_a_name():
+    pairs = _pairs("استقبل الرئيس الفلسطيني محمود عباس وزير الدولة للشؤون الخارجية الدكتور "
+                   "نزار مدني.")
+    assert ("MEET", ("PSE:head_of_state", "SAU:minister")) in pairs
+    assert not any("PSE:minister" in p[1] for p in pairs)
+
+
+def test_office_he_held_stays_his():
+    # near miss: the prince held the defence ministry that year: one person, then the object
+    pairs = _pairs("التقى الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع الرئيس السيسي.")
+    assert ("MEET", ("EGY:head_of_state", "SAU:defense_minister")) in pairs
