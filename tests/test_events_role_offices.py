@@ -77,3 +77,19 @@ def test_office_he_held_stays_his():
     # near miss: the prince held the defence ministry that year: one person, then the object
     pairs = _pairs("التقى الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع الرئيس السيسي.")
     assert ("MEET", ("EGY:head_of_state", "SAU:defense_minister")) in pairs
+
+
+# ------------------------------------ «الأمين العام» alone: an organisation's, not the outlet's
+
+
+def test_bare_secretary_general_is_not_the_outlets_state():
+    pairs = _pairs("وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إنه التقى الأمين العام أمس في "
+                   "القاهرة.")
+    assert not any("SAU:organization_head" in p[1] for p in pairs)
+
+
+def test_secretary_general_with_his_organisation_still_meets():
+    # near miss: the organisation named with the title
+    pairs = _pairs("والتقى المبعوث الأممي إسماعيل ولد الشيخ أحمد الأمين العام لجامعة الدول "
+                   "العربية أمس في القاهرة.")
+    assert ("MEET", ("ARAB_LEAGUE:organization_head", "UN:envoy")) in pairs

@@ -2929,7 +2929,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.country = groups[k + 1]["country"]
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
-                and not _misfit_home(g["titles"], home, gaz, year) and not unknown):
+                and not _misfit_home(g["titles"], home, gaz, year) and not unknown
+                # «الأمين العام» alone: an organisation's head, never the outlet's state's
+                and actor.role != "organization_head"):
             actor.country, actor.home = home, True
             if (actor.role == "minister" and g["titles"]
                     and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
