@@ -93,3 +93,25 @@ def test_secretary_general_with_his_organisation_still_meets():
     pairs = _pairs("والتقى المبعوث الأممي إسماعيل ولد الشيخ أحمد الأمين العام لجامعة الدول "
                    "العربية أمس في القاهرة.")
     assert ("MEET", ("ARAB_LEAGUE:organization_head", "UN:envoy")) in pairs
+
+
+# ------------------------- the gazetteer: a ruling family's name or a common name is nobody
+
+
+def test_qatari_family_name_alone_is_not_the_foreign_minister():
+    pairs = _pairs("التقى وزير الخارجية الألماني رئيس غرفة قطر الشيخ خليفة بن جاسم آل ثاني أمس.")
+    assert not any("QAT:foreign_minister" in p[1] or "QAT:head_of_government" in p[1]
+                   for p in pairs)
+
+
+def test_saudi_prince_sharing_the_qatari_ministers_given_names_is_not_him():
+    pairs = _pairs("التقى الأمير محمد بن عبدالرحمن نائب أمير منطقة الرياض السفير الفرنسي في "
+                   "الرياض أمس.", published="2015-07-21")
+    assert not any(a.startswith("QAT:") for p in pairs for a in p[1])
+
+
+def test_qatari_foreign_minister_named_with_his_honorific():
+    # near miss: «الشيخ» and the family name make him the Qatari minister
+    pairs = _pairs("التقى وزير الخارجية الألماني زيغمار غابرييل الشيخ محمد بن عبد الرحمن آل ثاني "
+                   "في برلين أمس.", published="2017-06-09")
+    assert ("MEET", ("DEU:foreign_minister", "QAT:foreign_minister")) in pairs
