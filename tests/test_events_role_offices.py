@@ -115,3 +115,20 @@ def test_qatari_foreign_minister_named_with_his_honorific():
     pairs = _pairs("التقى وزير الخارجية الألماني زيغمار غابرييل الشيخ محمد بن عبد الرحمن آل ثاني "
                    "في برلين أمس.", published="2017-06-09")
     assert ("MEET", ("DEU:foreign_minister", "QAT:foreign_minister")) in pairs
+
+
+# ------------------------------ a bare name before the first office he is known to have held
+
+
+def test_bare_name_before_his_first_office_holds_none_of_the_later_ones():
+    # «روبيو» in 2015 (a Spanish minister's surname; the American became secretary of state
+    # in 2025): no American foreign minister
+    pairs = _pairs("اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار مدني أمس في مدريد مع روبيو.",
+                   published="2015-07-25")
+    assert not any("USA:foreign_minister" in p[1] for p in pairs)
+
+
+def test_bare_name_in_office_keeps_his_office():
+    # near miss: the same name in a year of his office
+    pairs = _pairs("اجتمع وزير الخارجية السعودي أمس في واشنطن مع روبيو.", published="2025-03-25")
+    assert ("MEET", ("SAU:foreign_minister", "USA:foreign_minister")) in pairs

@@ -337,7 +337,8 @@ def _held(person: dict, year: int | None) -> list[tuple]:
 
 
 def _office_for_year(person: dict, year: int | None, prefer: tuple = ()) -> tuple | None:
-    """The (role, start, end, country, org) entry `_role_for_year` chooses."""
+    """The (role, start, end, country, org) entry `_role_for_year` chooses; None in a year
+    before the first office the person is known to have held."""
     roles = person["roles"]
     if not roles:
         return None
@@ -345,6 +346,8 @@ def _office_for_year(person: dict, year: int | None, prefer: tuple = ()) -> tupl
     for office in held:
         if office[0] in prefer:
             return office
+    if not held and year is not None and year < min(r[1] or 0 for r in roles):
+        return None  # «روبيو» in 2015: no office yet; none of those he would hold later
     return held[0] if held else max(roles, key=lambda r: 9999 if r[2] is None else r[2])
 
 
