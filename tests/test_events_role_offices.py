@@ -132,3 +132,25 @@ def test_bare_name_in_office_keeps_his_office():
     # near miss: the same name in a year of his office
     pairs = _pairs("اجتمع وزير الخارجية السعودي أمس في واشنطن مع روبيو.", published="2025-03-25")
     assert ("MEET", ("SAU:foreign_minister", "USA:foreign_minister")) in pairs
+
+
+# ---------------------------------- the gazetteer: heads of the past, earlier offices
+
+
+def test_past_king_and_emir_named_bare_in_a_retrospective():
+    pairs = _pairs("وفي أغسطس 1990 التقى الشيخ جابر الأحمد الجابر الصباح بالملك فهد بن عبدالعزيز "
+                   "في جدة.", published="2015-08-02")
+    assert ("MEET", ("KWT:head_of_state", "SAU:head_of_state")) in pairs
+
+
+def test_facility_named_after_the_king_is_no_mention():
+    # near miss: «مجمع الملك فهد» names a building, not the king
+    pairs = _pairs("وزار وزير الخارجية المصري أمس مجمع الملك فهد لطباعة المصحف الشريف.",
+                   published="2015-08-02")
+    assert not any("SAU:head_of_state" in p[1] for p in pairs)
+
+
+def test_deputy_minister_before_his_ministry_is_an_official():
+    # Faisal Mekdad, deputy foreign minister until 2020: in 2015 no foreign minister
+    pairs = _pairs("والتقى المبعوث الأممي في دمشق أمس المقداد.", published="2015-08-02")
+    assert not any("SYR:foreign_minister" in p[1] for p in pairs)
