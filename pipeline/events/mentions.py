@@ -337,7 +337,8 @@ def _held(person: dict, year: int | None) -> list[tuple]:
 
 
 def _office_for_year(person: dict, year: int | None, prefer: tuple = ()) -> tuple | None:
-    """The (role, start, end, country, org) entry `_role_for_year` chooses."""
+    """The (role, start, end, country, org) entry `_role_for_year` chooses; None in a year
+    before the first office the person is known to have held."""
     roles = person["roles"]
     if not roles:
         return None
@@ -345,6 +346,8 @@ def _office_for_year(person: dict, year: int | None, prefer: tuple = ()) -> tupl
     for office in held:
         if office[0] in prefer:
             return office
+    if not held and year is not None and year < min(r[1] or 0 for r in roles):
+        return None  # «روبيو» in 2015: no office yet; none of those he would hold later
     return held[0] if held else max(roles, key=lambda r: 9999 if r[2] is None else r[2])
 
 
@@ -1577,6 +1580,29 @@ def _titled_other(g: dict, u: dict, rest: list[dict], toks: list, memory: dict) 
     return False
 
 
+NEXT_NAME_GAP = 4  # words (a portfolio, an honorific: «للشؤون الخارجية الدكتور») before a name
+
+
+def _title_of_next_name(g: dict, u: dict, rest: list[dict], norms: list[str], toks: list,
+                        year: int | None) -> bool:
+    """Whether the title unit `u` after the named person `g` is the title of another known
+    person named right after it (a few words on, no function word or punctuation between),
+    because the gazetteer has `g`'s person hold none of its offices that year."""
+    if g["person"] is None or u["person"] is not None or not u["titles"] or not rest \
+            or u["country"] or u["org"] or u["delegation"] or year is None:
+        return False
+    nxt = rest[0]
+    gap = norms[u["j"]:nxt["i"]]
+    if nxt["person"] is None or nxt["person"]["en"] == g["person"]["en"] or nxt["titles"] \
+            or len(gap) > NEXT_NAME_GAP \
+            or any(t in STOP_WORDS or t in _PREPOSITIONS or t in _TIME_WORDS for t in gap) \
+            or any(toks[k].punct for k in range(u["j"] - 1, nxt["i"])):
+        return False
+    held = {r[0] for r in _held(g["person"], year)}
+    named = {r for r, _ in u["titles"]}
+    return bool(held) and not named & held and bool(named & OFFICE_ROLES)
+
+
 def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
     """Whether a title with nothing attached, its last word in the construct state (without
     the article: «وزير خارجية», «حكومة», «إدارة»), governs the mention right after it: a
@@ -1955,6 +1981,23 @@ def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
 NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
 
 
+_ENVOY_WORDS = frozenset(normalize_arabic(w) for w in (
+    "مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "ممثل", "الممثل", "ممثلة", "الممثلة", "موفد",
+    "الموفد"))
+
+
+ENVOY_TITLE_REACH = 2  # words before an envoy's principal («المبعوث الخاص | للرئيس الروسي»)
+
+
+def _envoy_titled(a: Actor, norms: list[str]) -> bool:
+    """Whether an envoy's mention names his envoy's office in its words or in the title just
+    before his principal («المبعوث الخاص للرئيس الروسي ...»), not only a bare name to which the
+    gazetteer gave the role."""
+    words = norms[max(a.i - ENVOY_TITLE_REACH, 0):a.j]
+    return a.titled or any(w in _ENVOY_WORDS or w[:1] in ("و", "ب", "ل") and w[1:] in _ENVOY_WORDS
+                           for w in words)
+
+
 def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> None:
     """A person the document names with a ministry anywhere («ولي ولي العهد النائب الثاني لرئيس
     مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان») holds it at every mention of him, also
@@ -1969,6 +2012,10 @@ def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> N
     for sent in sentences:
         for a in sent.actors:
             if a.name and a.titled and a.role in NAMED_MINISTRIES:
+                held.setdefault(a.name, []).append(a.role)
+            elif a.name and a.role == "envoy" and _envoy_titled(a, sent.norms):
+                # «المبعوث الخاص للرئيس الروسي ... ميخائيل بوغدانوف» and elsewhere «نائب وزير
+                # الخارجية بوغدانوف»: the envoy's office beats a deputy's or an aide's title
                 held.setdefault(a.name, []).append(a.role)
             elif (a.name is None and a.titled and a.role in NAMED_MINISTRIES and a.country
                   and not a.counterpart and not a.collective):
@@ -2594,6 +2641,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # that other person's mention
             both_person = both_person or _titled_other(g, u, units[n_u + 1:], sent.toks,
                                                        memory)
+            # «استقبل الرئيس الفلسطيني محمود عباس وزير الخارجية سامح شكري»: a title after a
+            # named person, right before another person's name, that the first did not hold
+            # that year is the second's
+            both_person = both_person or _title_of_next_name(g, u, units[n_u + 1:], norms,
+                                                             sent.toks, year)
             # «استقبل الرئيس المصري مستشار الزعيم X»: an aide's title after a head's mention
             # opens the next person's (the object), not more of the head's titles
             both_person = both_person or bool(
@@ -2860,11 +2912,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if (actor.country is None and actor.org is None and person is None and g["titles"]
                 and not actor.counterpart and clitics.get(g["i"], "").startswith("و")
                 and prev_actor is not None and prev_actor.j == g["i"]
-                and (prev_actor.titled or collective and prev_actor.name is not None)
+                and (prev_actor.titled or collective and prev_actor.name is not None
+                     or prev_actor.counterpart and actor.role != "delegation"
+                     and not sent.toks[g["i"] - 1].punct)
                 and prev_actor.country and not prev_actor.home and not prev_actor.body):
             # «وزير الداخلية الفرنسي X ووزيرة العدل Y»: a title joined to a foreign
             # office-holder is of his country, not the outlet's; so are officials joined to
-            # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other
+            # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other; and
+            # a title joined to a counterpart («نظيره الإيراني X ووزير الصناعة Y»): his state's
             actor.country = prev_actor.country
         elif (actor.country is None and actor.org is None and person is None and g["titles"]
                 and not actor.counterpart and clitics.get(g["i"], "").startswith("و")
@@ -2916,7 +2971,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.country = groups[k + 1]["country"]
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
-                and not _misfit_home(g["titles"], home, gaz, year) and not unknown):
+                and not _misfit_home(g["titles"], home, gaz, year) and not unknown
+                # «الأمين العام» alone: an organisation's head, never the outlet's state's
+                # (a body's head the words after it name keeps the body's origin)
+                and (actor.role != "organization_head" or actor.body)):
             actor.country, actor.home = home, True
             if (actor.role == "minister" and g["titles"]
                     and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
