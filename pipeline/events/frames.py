@@ -648,6 +648,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
             subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
                        and marked else None) or before[-1]
+            if trig.purpose and _prep_object(before[-1]) and subject is before[-1]:
+                # «أنه اتصل بالرئيس المصري وتحول للجزائر للقاء Y»: the earlier verb's object
+                # does not go to meet Y; its subject, unnamed here, does
+                subject = _earlier_subject(sent, before[-1], triggers, reach=6)
+                if subject is None:
+                    continue
             if verb_like:
                 # «بحث X مع نظيره Y ...، مشيرا إلى أنه التقى Z»: the pronoun is the verb's
                 # subject, the speaker (the sentence's first, unmarked actor), not Y
@@ -739,6 +745,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
         counterparts = [a for a in counterparts if not a.entourage and not _greeted(sent, a)]
+        if (verb_like and subject is first_after and not vso and _prep_object(subject)
+                and counterparts and any(k in sent.trigger_toks
+                                         for k in range(subject.j, counterparts[0].i))):
+            # «أنه اتصل بالرئيس المصري وتحول للجزائر للقاء Y»: the verb's object is no subject
+            # of it unless its subject follows it (VOS: «والتقى بالرئيس X وزير الخارجية Y»);
+            # Y, after another contact word, is that word's object, not this verb's subject
+            counterparts = []
         if subject is relative_subj and counterparts:
             # the relative clause's object and the actors joined right to it, not a later
             # clause's («الذي استقبل Y حمله تحياته لـZ»)
@@ -1284,6 +1297,12 @@ def _visit_gathering(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
 _OBJECT_PREPS = (["مع"], ["الي"], ["من"], ["علي"])
 
 
+def _prep_object(a: Actor) -> bool:
+    """Whether a mention carries the preposition ب or ل as a clitic («بالرئيس», «للملك»): right
+    after a verb it is the verb's object, never its subject («أنه اتصل بالرئيس المصري ...»)."""
+    return a.clitic.endswith(("ب", "ل"))
+
+
 def _marked_object(sent: Sentence, a: Actor) -> bool:
     """Whether a mention is introduced by a preposition (بالرئيس، للملك، مع الوزير، إلى X)."""
     return a.clitic.endswith(("ب", "ل")) or sent.norms[a.i - 1:a.i] in _OBJECT_PREPS
@@ -1340,6 +1359,10 @@ def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lig
     verb = verbs[-1]
     actors = sent.actors
     inside = [a for a in actors if verb.j <= a.i <= verb.j + 2 and a.j <= at]
+    if inside and _marked_object(sent, inside[0]):
+        # «أنه اتصل بالرئيس المصري وتحول إلى الجزائر للقاء Y»: right after the verb stands its
+        # prepositional object, not its subject; who goes to meet Y is the verb's subject
+        return _earlier_subject(sent, inside[0], triggers)
     if inside:
         return inside[0]
     carried = _carried_subject(sent, verb, triggers)
