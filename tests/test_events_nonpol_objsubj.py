@@ -42,3 +42,20 @@ def test_object_before_its_subject_is_still_a_contact():
     text = "والتقى بالرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي جون كيري في القاهرة."
     assert ("MEET", frozenset({("EGY", "head_of_state"), ("USA", "foreign_minister")})) \
         in _pairs(text)
+
+
+def test_an_agreement_signed_at_a_meeting_is_its_signatories_not_the_meetings():
+    # «بين» after an agreement noun, indefinite or plural, lists the agreement's parties
+    text = ("استقبل وزير الفلاحة أمس نظيره الإيطالي. وتخلل اللقاء إمضاء اتفاق بين حكومة "
+            "الجمهورية التونسية وحكومة الجمهورية الإيطالية في مجال الصيد البحري.")
+    assert _pairs(text) == {("MEET", frozenset({("TUN", "minister"), ("ITA", "minister")}))}
+    text = ("وتخلل الاجتماع توقيع اتفاقيات بين حكومة الجمهورية التونسية وحكومة الجمهورية "
+            "الإيطالية.")
+    assert _pairs(text) == set()
+
+
+def test_a_meeting_between_two_named_sides_is_still_theirs():
+    # near miss: no agreement noun before «بين»
+    text = "وجرى اللقاء بين وزير الخارجية التونسي ونظيره الإيطالي بحضور سفيري البلدين."
+    assert ("MEET", frozenset({("TUN", "foreign_minister"), ("ITA", "foreign_minister")})) \
+        in _pairs(text)

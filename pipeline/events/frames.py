@@ -712,6 +712,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
         elif doer is None and _between_unnamed(sent, trig, triggers):
             continue  # «اجتماع جرى بين السفير A وقيادات حزب»: its parties, not actors before
+        elif (subject is first_after and first_after is not None and not verb_like
+              and trig.etype != "NEGOTIATE" and _topic_between(norms, trig.j, first_after.i)):
+            # «وتخلل اللقاء إمضاء اتفاق بين حكومة A وحكومة B»: the agreement's parties, not the
+            # meeting's (talks on an agreement are its parties': «مفاوضات اتفاقية ... بين A وB»)
+            continue
         duo = _dual_subjects(sent, prev, trig, lights) \
             if (verb_like or trig.tense == "noun") and not before else []
         if duo:
@@ -1297,6 +1302,24 @@ def _visit_gathering(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
 _OBJECT_PREPS = (["مع"], ["الي"], ["من"], ["علي"])
 
 
+# agreement nouns, indefinite or plural too (blocs.yaml `states.topics` has the definite
+# singular): an agreement signed at a meeting is its signatories' («وتخلل اللقاء إمضاء اتفاق
+# بين حكومة A وحكومة B»); talks on one are its parties' («مفاوضات اتفاقية التجارة بين A وB»)
+_AGREEMENT = frozenset(normalize_arabic(w) for w in (
+    "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقات", "الاتفاقات", "اتفاقيات", "الاتفاقيات"))
+
+
+def _agreement(word: str) -> bool:
+    return word in _AGREEMENT or word[:1] in "وب" and word[1:] in _AGREEMENT
+
+
+def _topic_between(norms: list[str], start: int, end: int) -> bool:
+    """Whether «بين» right before `end` follows a topic or agreement noun after `start`
+    («اللقاء ... إمضاء اتفاق بين A وB»): the list after it is that noun's."""
+    return end - 1 > start and norms[end - 1] == "بين" and any(
+        topic_noun(w) or _agreement(w) for w in norms[start:end - 1])
+
+
 def _prep_object(a: Actor) -> bool:
     """Whether a mention carries the preposition ب or ل as a clitic («بالرئيس», «للملك»): right
     after a verb it is the verb's object, never its subject («أنه اتصل بالرئيس المصري ...»)."""
@@ -1692,7 +1715,7 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             # «تناول اللقاء الاتفاق النووي بين إيران والدول الست»: a topic noun between the
             # contact noun and «بين» takes the list (the agreement's parties, not the meeting's)
             return []
-        topic = topic or topic_noun(norms[k])
+        topic = topic or topic_noun(norms[k]) or trig.etype != "NEGOTIATE" and _agreement(norms[k])
         if norms[k] == "بين" and norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE \
                 and not any(k + 1 <= a.i <= k + 3 for a in sent.actors):
             # «مكالمة هاتفية جرت بين الجانبين»: the two parties named before
