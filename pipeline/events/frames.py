@@ -660,6 +660,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
             subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
                        and marked else None) or before[-1]
+            if trig.purpose and _prep_object(before[-1]) and subject is before[-1]:
+                # «أنه اتصل بالرئيس المصري وتحول للجزائر للقاء Y»: the earlier verb's object
+                # does not go to meet Y; its subject, unnamed here, does
+                subject = _earlier_subject(sent, before[-1], triggers, reach=6)
+                if subject is None:
+                    continue
             if verb_like:
                 # «بحث X مع نظيره Y ...، مشيرا إلى أنه التقى Z»: the pronoun is the verb's
                 # subject, the speaker (the sentence's first, unmarked actor), not Y
@@ -718,6 +724,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
         elif doer is None and _between_unnamed(sent, trig, triggers):
             continue  # «اجتماع جرى بين السفير A وقيادات حزب»: its parties, not actors before
+        elif (subject is first_after and first_after is not None and not verb_like
+              and trig.etype != "NEGOTIATE" and _topic_between(norms, trig.j, first_after.i)):
+            # «وتخلل اللقاء إمضاء اتفاق بين حكومة A وحكومة B»: the agreement's parties, not the
+            # meeting's (talks on an agreement are its parties': «مفاوضات اتفاقية ... بين A وB»)
+            continue
         duo = _dual_subjects(sent, prev, trig, lights) \
             if (verb_like or trig.tense == "noun") and not before else []
         if duo:
@@ -757,6 +768,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                      for a in _between_participants(sent, t, triggers, inherited, prev)]
             counterparts = [a for a in counterparts if not any(a is b for b in later)]
         counterparts = [a for a in counterparts if not a.entourage and not _greeted(sent, a)]
+        if (verb_like and subject is first_after and not vso and _prep_object(subject)
+                and counterparts and any(k in sent.trigger_toks
+                                         for k in range(subject.j, counterparts[0].i))):
+            # «أنه اتصل بالرئيس المصري وتحول للجزائر للقاء Y»: the verb's object is no subject
+            # of it unless its subject follows it (VOS: «والتقى بالرئيس X وزير الخارجية Y»);
+            # Y, after another contact word, is that word's object, not this verb's subject
+            counterparts = []
         if subject is relative_subj and counterparts:
             # the relative clause's object and the actors joined right to it, not a later
             # clause's («الذي استقبل Y حمله تحياته لـZ»)
@@ -1302,6 +1320,30 @@ def _visit_gathering(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
 _OBJECT_PREPS = (["مع"], ["الي"], ["من"], ["علي"])
 
 
+# agreement nouns, indefinite or plural too (blocs.yaml `states.topics` has the definite
+# singular): an agreement signed at a meeting is its signatories' («وتخلل اللقاء إمضاء اتفاق
+# بين حكومة A وحكومة B»); talks on one are its parties' («مفاوضات اتفاقية التجارة بين A وB»)
+_AGREEMENT = frozenset(normalize_arabic(w) for w in (
+    "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقات", "الاتفاقات", "اتفاقيات", "الاتفاقيات"))
+
+
+def _agreement(word: str) -> bool:
+    return word in _AGREEMENT or word[:1] in "وب" and word[1:] in _AGREEMENT
+
+
+def _topic_between(norms: list[str], start: int, end: int) -> bool:
+    """Whether «بين» right before `end` follows a topic or agreement noun after `start`
+    («اللقاء ... إمضاء اتفاق بين A وB»): the list after it is that noun's."""
+    return end - 1 > start and norms[end - 1] == "بين" and any(
+        topic_noun(w) or _agreement(w) for w in norms[start:end - 1])
+
+
+def _prep_object(a: Actor) -> bool:
+    """Whether a mention carries the preposition ب or ل as a clitic («بالرئيس», «للملك»): right
+    after a verb it is the verb's object, never its subject («أنه اتصل بالرئيس المصري ...»)."""
+    return a.clitic.endswith(("ب", "ل"))
+
+
 def _marked_object(sent: Sentence, a: Actor) -> bool:
     """Whether a mention is introduced by a preposition (بالرئيس، للملك، مع الوزير، إلى X)."""
     return a.clitic.endswith(("ب", "ل")) or sent.norms[a.i - 1:a.i] in _OBJECT_PREPS
@@ -1358,6 +1400,10 @@ def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lig
     verb = verbs[-1]
     actors = sent.actors
     inside = [a for a in actors if verb.j <= a.i <= verb.j + 2 and a.j <= at]
+    if inside and _marked_object(sent, inside[0]):
+        # «أنه اتصل بالرئيس المصري وتحول إلى الجزائر للقاء Y»: right after the verb stands its
+        # prepositional object, not its subject; who goes to meet Y is the verb's subject
+        return _earlier_subject(sent, inside[0], triggers)
     if inside:
         return inside[0]
     carried = _carried_subject(sent, verb, triggers)
@@ -1687,7 +1733,7 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             # «تناول اللقاء الاتفاق النووي بين إيران والدول الست»: a topic noun between the
             # contact noun and «بين» takes the list (the agreement's parties, not the meeting's)
             return []
-        topic = topic or topic_noun(norms[k])
+        topic = topic or topic_noun(norms[k]) or trig.etype != "NEGOTIATE" and _agreement(norms[k])
         if norms[k] == "بين" and norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE \
                 and not any(k + 1 <= a.i <= k + 3 for a in sent.actors):
             # «مكالمة هاتفية جرت بين الجانبين»: the two parties named before
