@@ -1,0 +1,71 @@
+"""The type of a contact from who its sides are, and call nouns that name no call.
+
+Talks (a talks noun of blocs.yaml `talks`, or a NEGOTIATE noun) between a state's actor and an
+armed group or movement are a negotiation; an organisation's envoy's talks with such a group
+are the envoy's mediation (blocs._sides_type); a meeting verb keeps its type. «قناة اتصال» is a
+channel of communication, not a call (status.yaml `channel`).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from pipeline.events import extract as extract_mod
+from pipeline.events import extract_events
+
+
+def _cands(text: str) -> set:
+    """(type, (country or org, role), (country or org, role)) of every candidate."""
+    out = set()
+    for c, _ in extract_mod.candidates(text, "2015-08-10", "SAU"):
+        pair = tuple((a.country or a.org, a.role) if a else None for a in (c.actor1, c.actor2))
+        out.add((c.etype, *pair))
+    return out
+
+
+def _kept(text: str) -> list:
+    return [(e["event_type"], e["actor1_country"] or e["actor1_org"],
+             e["actor2_country"] or e["actor2_org"])
+            for e in extract_events(text, "2015-08-10", home="SAU")]
+
+
+def test_talks_between_state_and_armed_group_are_a_negotiation():
+    text = ("وأجرى مسؤولون في الحكومة الأفغانية محادثات مع ممثلين عن حركة طالبان في إسلام آباد "
+            "أمس.")
+    got = _cands(text)
+    assert ("NEGOTIATE", ("AFG", "official"), ("TALIBAN", "group")) in got
+    assert not any(c[0] == "MEET" for c in got)
+
+
+def test_meeting_verb_with_armed_group_stays_a_meeting():
+    # near-miss: «التقى» is a meeting, whoever the sides are
+    text = "والتقى مسؤولون في الحكومة الأفغانية ممثلين عن حركة طالبان في إسلام آباد أمس."
+    got = _cands(text)
+    assert ("MEET", ("AFG", "official"), ("TALIBAN", "group")) in got
+    assert not any(c[0] == "NEGOTIATE" for c in got)
+
+
+def test_envoy_talks_with_the_parties_are_his_mediation():
+    text = "وبدأ المبعوث الأممي إلى ليبيا برناردينو ليون أمس محادثات مع الأطراف الليبية في جنيف."
+    assert _kept(text) == [("MEDIATE", "UN", "LBY")]
+
+
+def test_envoy_talks_with_a_head_of_state_stay_a_meeting():
+    # near-miss: the other side is a state's actor, not an armed group
+    text = ("وأجرى الرئيس اليمني عبد ربه منصور هادي محادثات مع المبعوث الأممي إسماعيل ولد الشيخ "
+            "أحمد أمس.")
+    assert _kept(text) == [("MEET", "YEM", "UN")]
+
+
+def test_channel_of_communication_is_no_call():
+    text = ("وقرر وزير الخارجية الإيراني فتح قناة اتصال مع وزير الخارجية العراقي إبراهيم "
+            "الجعفري أمس.")
+    assert _kept(text) == []
+    assert not any(c[0] == "CALL" for c in _cands(text))
+
+
+def test_call_noun_without_channel_is_a_call():
+    # near-miss: the same sentence with a call made
+    text = ("وأجرى وزير الخارجية الإيراني اتصالا مع وزير الخارجية العراقي إبراهيم الجعفري "
+            "أمس.")
+    assert _kept(text) == [("CALL", "IRN", "IRQ")]
