@@ -69,3 +69,16 @@ def test_call_noun_without_channel_is_a_call():
     text = ("وأجرى وزير الخارجية الإيراني اتصالا مع وزير الخارجية العراقي إبراهيم الجعفري "
             "أمس.")
     assert _kept(text) == [("CALL", "IRN", "IRQ")]
+
+
+def test_verbal_noun_of_mediating_between_parties():
+    text = ("وفشل الوفد الإيراني في التوسط بين رئيس الوزراء العراقي حيدر العبادي ونائب الرئيس "
+            "نوري المالكي أمس.")
+    assert ("MEDIATE", "IRN", "IRQ") in _kept(text)
+
+
+def test_verbal_noun_of_mediating_without_parties_is_no_event():
+    # near-miss: no «بين» after it, nobody mediated between
+    text = ("وأكد الوفد الإيراني أن التوسط في الخلافات أمر صعب، وقال رئيس الوزراء العراقي "
+            "حيدر العبادي إن الحوار مستمر.")
+    assert not any(k[0] == "MEDIATE" for k in _kept(text))
