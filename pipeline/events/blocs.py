@@ -330,21 +330,15 @@ def _talks_noun(trigger: str) -> bool:
 
 
 def _sides_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str:
-    """Talks with an armed group or movement (role `group`) are a negotiation between sides
-    when a state's actor is the other side («محادثات بين الحكومة الأفغانية وطالبان»), and an
-    envoy's mediation when an organisation's envoy is («المبعوث الأممي ... جولة جديدة من
-    المباحثات بين الأطراف الليبية»): a `talks` noun (a MEET) or a NEGOTIATE noun only; a
-    meeting verb or noun («التقى», «لقاء») keeps its type."""
-    if a is None or b is None or etype not in ("MEET", "DISCUSS", "NEGOTIATE"):
-        return etype
-    if etype != "NEGOTIATE" and not _talks_noun(trigger):
+    """Talks (a `talks` noun) with an armed group or movement (role `group`) are a negotiation
+    between sides when a state's actor is the other side («محادثات بين الحكومة الأفغانية
+    وطالبان»); a meeting verb or noun («التقى», «لقاء») keeps its type, and so do an
+    organisation's talks with the group (an envoy's with the Libyan parties: the labels make
+    them a mediation or a meeting)."""
+    if a is None or b is None or etype not in ("MEET", "DISCUSS") or not _talks_noun(trigger):
         return etype
     for x, y in ((a, b), (b, a)):
-        if x.role != "group" or y.role == "group":
-            continue
-        if y.org is not None and y.role == "envoy":
-            return "MEDIATE"
-        if y.org is None and y.country is not None and etype != "NEGOTIATE":
+        if x.role == "group" and y.role != "group" and y.org is None and y.country is not None:
             return "NEGOTIATE"
     return etype
 

@@ -407,14 +407,6 @@ def _other_arrival(sent, c: Candidate) -> bool:
     return c.actor1 is None or c.actor1.i != t.j
 
 
-def _mediator_first(c: Candidate) -> None:
-    """A mediation bloc_type made of an armed group's talks names the mediator first (the
-    labels' convention: actor1 the mediator, actor2 the party)."""
-    if c.etype == "MEDIATE" and c.actor1 is not None and c.actor1.role == "group" \
-            and c.actor2 is not None and c.actor2.role == "envoy":
-        c.actor1, c.actor2 = c.actor2, c.actor1
-
-
 def candidates(text: str, published=None, home: str | None = None,
                with_wide: bool = True) -> list[tuple[Candidate, list[str]]]:
     """Every event candidate of a text with its features, in text order: the rule frames'
@@ -494,7 +486,6 @@ def candidates(text: str, published=None, home: str | None = None,
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
-            _mediator_first(c)
         starts = _clause_starts(sent, triggers)
         days_told = days_told or _several_days(sent.norms)
         this_contact = _this_contact(sent.norms, prev_contacts) if not found else None
@@ -524,7 +515,6 @@ def candidates(text: str, published=None, home: str | None = None,
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
-            _mediator_first(c)
         wide = [c for c in wide if not (c.etype == "NEGOTIATE"
                                         and background_talks(sent, c.trig, c.actor1, c.actor2))]
         # a present verb that tells the programme of a visit the lead dates today or later
