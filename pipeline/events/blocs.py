@@ -312,14 +312,35 @@ def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str
         return x is not None and (x.bloc or x.pair is not None
                                   or x.side is not None and x.org not in councils)
 
+    sides = _sides_type(etype, trigger, a, b)
+    if sides != etype:
+        return sides
     if etype not in ("MEET", "DISCUSS") or not (listed(a) or listed(b)):
         return etype
+    return "NEGOTIATE" if _talks_noun(trigger) else etype
+
+
+def _talks_noun(trigger: str) -> bool:
+    """Whether a trigger is a talks noun of the lexicon's `talks` (with or without a clitic)."""
     norms = [t.norm for t in tokenize(trigger)]
     if not norms:
-        return etype
+        return False
     talks = _spec()["talks"]
-    forms = (" ".join([w] + norms[1:]) for w in _bare_forms(norms[0]))
-    return "NEGOTIATE" if any(f in talks for f in forms) else etype
+    return any(" ".join([w] + norms[1:]) in talks for w in _bare_forms(norms[0]))
+
+
+def _sides_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str:
+    """Talks (a `talks` noun) with an armed group or movement (role `group`) are a negotiation
+    between sides when a state's actor is the other side («محادثات بين الحكومة الأفغانية
+    وطالبان»); a meeting verb or noun («التقى», «لقاء») keeps its type, and so do an
+    organisation's talks with the group (an envoy's with the Libyan parties: the labels make
+    them a mediation or a meeting)."""
+    if a is None or b is None or etype not in ("MEET", "DISCUSS") or not _talks_noun(trigger):
+        return etype
+    for x, y in ((a, b), (b, a)):
+        if x.role == "group" and y.role != "group" and y.org is None and y.country is not None:
+            return "NEGOTIATE"
+    return etype
 
 
 _STATES_WORDS = frozenset({"دول", "الدول"})  # «دول مجلس التعاون», not «جامعة الدول العربية»

@@ -962,7 +962,8 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
     «وضع شروطا للقاء»), an attendance verb on it (حضر اللقاء X وY: attendees, not parties),
     a gathering something happened on the sidelines of («على هامش اجتماع»), a standing
-    relation (a `habitual` cue right after a talks noun: «على اتصال دائم»), or a
+    relation (a `habitual` cue right after a talks noun: «على اتصال دائم»), a channel of
+    communication (a `channel` cue right before a call noun: «قناة اتصال»), or a
     back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
     nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
     last = sent.toks[trig.j - 1]
@@ -977,6 +978,8 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     for c in cues:
         if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
                 and trig.etype != "VISIT":
+            return True
+        if c[2] == "channel" and c[1] == trig.i and trig.etype == "CALL":
             return True
         if c[1] != trig.i:
             pass
