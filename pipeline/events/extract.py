@@ -628,7 +628,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # «وقال أوغلو إن ... على تنظيم الدولة» (two Oglus named): that unknown person,
             # not the actor after him, is the subject the next sentence may carry on
             inherited = None
-        elif sent.actors:
+        elif sent.actors and not _attendance_list(sent):
             inherited = sent.actors[0]
         prev_date = sdate
         prev_contacts = [c for c in ruled if c.date is not None and c.trig is not None
@@ -638,6 +638,19 @@ def candidates(text: str, published=None, home: str | None = None,
     _landing_day(out, sentences, dated, today)
     _scheduled_day(out, sentences, dated, today)
     return out
+
+
+# «حضر الاستقبال/اللقاء X وY»: a sentence opening on an attendance verb lists who attended
+ATTEND_OPENERS = frozenset({"حضر", "وحضر", "حضرت", "وحضرت"})
+
+
+def _attendance_list(sent: Sentence) -> bool:
+    """Whether the sentence only lists who attended the contact told before («حضر الاستقبال
+    الأمير X، ووزير الدولة Y»): its first actor is an attendee, not the subject a pronoun of
+    the next sentence refers to («وخلال استقباله ...»: the host's), so it lends none."""
+    norms = sent.norms
+    k = 1 if norms[:1] == ["كما"] else 0
+    return len(norms) > k and norms[k] in ATTEND_OPENERS and sent.actors[0].i > k
 
 
 # «حطت/هبطت طائرة X»: the plane of a visitor landed (its arrival told again)
