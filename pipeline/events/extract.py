@@ -348,8 +348,59 @@ def _kicker_date(sent: Sentence, m) -> bool:
     return sent.toks[m.j - 1].punct and sent.text[end:end + 3].lstrip().startswith(":")
 
 
+# a digest's headlines run together where their line breaks were lost: a no-break space left
+# where a line ended, a kicker before its colon («جندوبة : ...», «يوسف الشاهد : ...»,
+# «الاثنين القادم : ...»)
+_NO_BREAK = re.compile(r"\s*\xa0\s*")
+# a word before a colon that follows one of these is the end of its headline, not a kicker
+_KICKER_AFTER = frozenset(normalize_arabic(w)
+                          for w in ("في", "إلى", "من", "على", "عن", "مع", "بين"))
+
+
+def _headline_cuts(s: str, year: int | None, memory: dict, home: str | None,
+                   published: date | None) -> list[int]:
+    """Where (character offsets) a digest's run-on sentence `s` starts a new headline: before a
+    kicker, the actor, date or single word before « : » (not a place after a preposition: «...
+    إلى تونس : مصدر يوضح» is a headline and its speaker)."""
+    toks = tokenize(s)
+    if len(toks) < 2:
+        return []
+    probe = Sentence(s, 0, toks)
+    find_mentions(probe, year, dict(memory), home)
+    dates = find_dates(probe.norms, published)
+    cuts = set()
+    for k, t in enumerate(toks[:-1]):
+        if not (t.punct and s[t.end:t.end + 3].lstrip().startswith(":")):
+            continue
+        start = next((a.i for a in probe.actors if a.j == k + 1), None)
+        if start is None:
+            # a date («الاثنين القادم :», «يوم الأحد القادم :»), or the kicker's last word
+            start = next((m.i for m in dates if m.j == k + 1),
+                         k - 1 if k and probe.norms[k] in PERIOD_MODIFIERS else k)
+            if start > 0 and probe.norms[start - 1] == "يوم":
+                start -= 1
+        if start > 0 and probe.norms[start - 1] in _KICKER_AFTER:
+            continue  # «... إلى تونس : مصدر يوضح»: the headline's own place, then its speaker
+        cuts.add(start)
+    return sorted(toks[i].start for i in cuts if i > 0)
+
+
+def _headlines(para: str, year: int | None, memory: dict, home: str | None,
+               published: date | None) -> list[str]:
+    """The headlines of a digest's paragraph (see _headline_cuts), each a sentence of its own."""
+    out = []
+    for piece in _NO_BREAK.split(para):
+        for s in split_sentences(piece):
+            cuts = _headline_cuts(s, year, memory, home, published)
+            bounds = [0, *cuts, len(s)]
+            out += [s[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)
+                    if s[a:b].strip()]
+    return out
+
+
 def _prepare(text: str, published: date | None, home: str | None = None) -> list[Sentence]:
     paras = [p for p in re.split(r"\n+", _join_wrapped(text)) if p.strip()]
+    digest = _is_digest(text)
     if paras and _is_headline(paras):
         paras = paras[1:]
     sentences, memory = [], {}
@@ -360,7 +411,9 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
     for para in paras:
         if "تاريخ النشر" in para:
             continue
-        for s in split_sentences(para):
+        lead = len(para.split()) <= DIGEST_LEAD_MAX_WORDS and _DIGEST_LEAD.search(para)
+        for s in (_headlines(para, year, memory, home, published) if digest and not lead
+                  else split_sentences(para)):
             sent = Sentence(s, len(sentences), tokenize(s))
             find_mentions(sent, year, memory, home)
             resolve_groups(sent, memory)
