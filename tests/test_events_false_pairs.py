@@ -69,3 +69,16 @@ def test_a_leader_met_with_a_clitic_title_is_still_a_party():
     pairs = _pairs("والتقى وزير الخارجية التركي أمس في القاهرة بالرئيس المصري عبد الفتاح "
                    "السيسي.")
     assert ("MEET", ("EGY:head_of_state", "TUR:foreign_minister")) in pairs
+
+
+def test_a_leaders_followers_are_not_the_leader():
+    pairs = _pairs("واستقبل وزير الخارجية العماني يوسف بن علوي أمس في مسقط وفدا من أتباع الرئيس "
+                   "اليمني السابق علي عبد الله صالح.")
+    assert not any("YEM:head_of_state" in p for _, p in pairs)
+
+
+def test_a_trip_told_beside_the_leaders_wife_is_still_his():
+    # near miss: a one-party visit; the pronoun of «ترافقه» makes the trip the president's
+    pairs = _pairs("وقالت الصحيفة إن زوجة الرئيس الأمريكي باراك أوباما لم ترافقه في الزيارة "
+                   "التي توجه عقبها إلى إثيوبيا أمس.")
+    assert ("VISIT", ("USA:head_of_state",)) in pairs

@@ -1014,7 +1014,7 @@ def _co_counterparts(c: Candidate) -> bool:
 # (normalised; «نظام»، «إدارة»، «حكومة» and titles such as «مبعوث» are left to mentions.py)
 _ABOUT_HIM = frozenset(normalize_arabic(w) for w in (
     "رحيل", "مصير", "بقاء", "تنحي", "تنحية", "سقوط", "إسقاط", "إزاحة", "عزل", "إقالة",
-    "أنصار", "مؤيدي", "مؤيدو", "معارضي", "معارضو", "خصوم", "حلفاء", "حليف", "حليفة",
+    "أنصار", "أتباع", "مؤيدي", "مؤيدو", "معارضي", "معارضو", "خصوم", "حلفاء", "حليف", "حليفة",
     "زوجة", "عقيلة", "حرم", "أرملة", "نجل", "نجلة", "ابنة", "شقيق", "شقيقة",
     "عهد", "اغتيال", "مقتل", "وفاة", "جنازة"))
 
@@ -1024,10 +1024,13 @@ def _spoken_of(c: Candidate) -> bool:
     of him («ضرورة رحيل بشار الأسد», «عددا من أنصار الرئيس المعزول», «موسكو حليفة الأسد»,
     «زوجة الرئيس», «في عهد الرئيس»): the noun, not the person, is the word of the sentence, and
     the person is no party to its contact. A title with a clitic («بالرئيس», «والرئيس») is
-    no genitive complement, and is kept."""
+    no genitive complement, and is kept; so is a one-party visit, which the sentence may tell
+    as his through a pronoun («زوجة الرئيس ... لم ترافقه في الزيارة»)."""
     norms = c.sentence.norms
+    if c.actor2 is None:
+        return False  # a trip: «لم ترافقه زوجة الرئيس في الزيارة» is still his
     for a in (c.actor1, c.actor2):
-        if a is None or a.clitic or a.i == 0 or a.i >= len(norms):
+        if a.clitic or a.i == 0 or a.i >= len(norms):
             continue
         if not any(x.i == a.i and x.key == a.key for x in c.sentence.actors):
             continue  # a side that stands for another mention
