@@ -1055,6 +1055,88 @@ def _home_pair(actor1, actor2) -> bool:
             and (actor1.home or actor2.home))
 
 
+# «مع»: the preposition that introduces the counterparts of a contact's trigger
+_WITH = frozenset({"مع", "ومع"})
+# words that may join two counterparts of one «مع» («مع X ومن بينهم Y», «مع كل من X وY»)
+_CO_JOINERS = frozenset({"ومن", "من", "بينهم", "بينها", "بينهما", "وكذلك", "كذلك", "كل", "وكل"})
+# «(ومن) بينهم»، «منهم»: the members of a group named before, listed one after another
+_MEMBERS = frozenset({"بينهم", "بينها", "بينهما", "منهم", "منها"})
+# a trilateral or wider meeting «مع X وY» joins its counterparts too (held firm by the labels)
+_SEVERAL_SIDES = ("ثلاث", "رباع", "خماس", "متعدد")
+
+
+def _co_counterparts(c: Candidate) -> bool:
+    """Whether a contact's two sides are both counterparts after one «مع» of its trigger,
+    joined by و («التقى مع X وY»), or members of one group listed after «من بينهم»
+    («محادثات مع ممثلي المعارضة ومن بينها X وY»): one side of the contact, whoever the
+    other is (A met B and C gives A-B and A-C, never B-C). «لقاء بين X وY» (no مع),
+    «التقى X مع Y» (X before مع) and a trilateral meeting («اجتماعا ثلاثيا مع X وY») are
+    kept."""
+    a, b, trig = c.actor1, c.actor2, c.trig
+    if a is None or b is None or trig is None:
+        return False
+    first, second = sorted((a, b), key=lambda x: x.i)
+    norms = c.sentence.norms
+    if first.i < trig.j or first.i == 0 or second.i < first.j:
+        return False
+    k = first.i - 1
+    while k >= trig.j and norms[k] in _CO_JOINERS:
+        k -= 1
+    members = any(t in _MEMBERS for t in norms[k + 1:first.i])  # «ومن بينهم X وY»
+    if not members and (k < trig.j or norms[k] not in _WITH):
+        return False
+    if any(w in t for t in norms[trig.i:k] for w in _SEVERAL_SIDES):
+        return False
+    if not all(any(x.i == y.i and x.key == y.key for x in c.sentence.actors) for y in (a, b)):
+        return False  # a side stands for another mention (the traveller given for a pronoun)
+    # walk the و chain from the first counterpart to the second
+    chain = sorted((x for x in c.sentence.actors if first.i <= x.i <= second.i),
+                   key=lambda x: x.i)
+    prev = first
+    for x in chain:
+        if x.i < prev.j:
+            continue
+        gap = norms[prev.j:x.i]
+        if any(t not in _CO_JOINERS and t != "و" for t in gap):
+            return False
+        if not (x.clitic.startswith("و") or gap and gap[0].startswith("و")):
+            return False
+        if x.i == second.i:
+            return True
+        prev = x
+    return False
+
+
+# nouns whose genitive complement is a person spoken of, not a party to the sentence's contact:
+# his fate, departure or fall, his supporters, opponents and allies, his kin, his era, his death
+# (normalised; «نظام»، «إدارة»، «حكومة» and titles such as «مبعوث» are left to mentions.py)
+_ABOUT_HIM = frozenset(normalize_arabic(w) for w in (
+    "رحيل", "مصير", "بقاء", "تنحي", "تنحية", "سقوط", "إسقاط", "إزاحة", "عزل", "إقالة",
+    "أنصار", "أتباع", "مؤيدي", "مؤيدو", "معارضي", "معارضو", "خصوم", "حلفاء", "حليف", "حليفة",
+    "زوجة", "عقيلة", "حرم", "أرملة", "نجل", "نجلة", "ابنة", "شقيق", "شقيقة",
+    "عهد", "اغتيال", "مقتل", "وفاة", "جنازة"))
+
+
+def _spoken_of(c: Candidate) -> bool:
+    """Whether a side is a person named only as the genitive complement of a noun that speaks
+    of him («ضرورة رحيل بشار الأسد», «عددا من أنصار الرئيس المعزول», «موسكو حليفة الأسد»,
+    «زوجة الرئيس», «في عهد الرئيس»): the noun, not the person, is the word of the sentence, and
+    the person is no party to its contact. A title with a clitic («بالرئيس», «والرئيس») is
+    no genitive complement, and is kept; so is a one-party visit, which the sentence may tell
+    as his through a pronoun («زوجة الرئيس ... لم ترافقه في الزيارة»)."""
+    norms = c.sentence.norms
+    if c.actor2 is None:
+        return False  # a trip: «لم ترافقه زوجة الرئيس في الزيارة» is still his
+    for a in (c.actor1, c.actor2):
+        if a.clitic or a.i == 0 or a.i >= len(norms):
+            continue
+        if not any(x.i == a.i and x.key == a.key for x in c.sentence.actors):
+            continue  # a side that stands for another mention
+        if norms[a.i - 1] in _ABOUT_HIM:
+            return True
+    return False
+
+
 def _own_envoy(c: Candidate) -> bool:
     """Whether a state's envoy and a cabinet member of the same state are the two sides of a
     contact the text does not tell as one receiving the other («وتأتي زيارة كيري استكمالا
@@ -1074,14 +1156,16 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
     state's own government (_domestic), two parties of the outlet's own state
     (_outlets_own_state), a non-state body (_non_state), holders of one office (_one_office), a
     state and a council it sits in (own_council), a traveller that does not travel
-    (_stationary), or a pilgrim's trip (_pilgrimage)."""
+    (_stationary), a pilgrim's trip (_pilgrimage), two counterparts of one «مع»
+    (_co_counterparts), or a person only spoken of (_spoken_of)."""
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _outlets_own_state(c, home)
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2)
             or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
             or _pilgrimage(c)
-            or other_than_summoned(c) or _own_envoy(c))
+            or other_than_summoned(c) or _own_envoy(c) or _co_counterparts(c)
+            or _spoken_of(c))
 
 
 SPORT_TRIP_WORDS = 2  # distinct sports-fixture words that make a sentence's trip a team's
