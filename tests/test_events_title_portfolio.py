@@ -72,3 +72,27 @@ def test_a_nationality_after_a_ministry_is_no_surname():
                  "التقى الرئيس المصري وزير الموارد المائية والكهرباء والري السوداني في "
                  "القاهرة."):
         assert _pairs(text) == {frozenset(("EGY", "SDN"))}, text
+
+
+def test_a_nationality_after_a_definite_noun_is_its_adjective():
+    # «الجيش السوداني»: Sudan's army, not Iraq's prime minister named by his family name
+    assert _pairs("التقى الرئيس المصري وفد الجيش السوداني في القاهرة.") == {
+        frozenset(("EGY", "SDN"))}
+
+
+def test_a_surname_after_a_nationality_stays_the_person():
+    # near-miss: «رئيس الوزراء العراقي السوداني» names him after his state's adjective
+    text = "التقى الرئيس المصري رئيس الوزراء العراقي السوداني في القاهرة."
+    assert _pairs(text) == {frozenset(("EGY", "IRQ"))}
+
+
+def _iraq_named(text: str, year: int) -> bool:
+    return any(a.country == "IRQ" for s in _prepare(text, date(year, 5, 1), None)
+               for a in s.actors)
+
+
+def test_a_nationality_before_the_namesake_held_office_is_the_adjective():
+    # in 2016 «السوداني» alone is Sudan's adjective: Iraq's prime minister took office in 2022
+    text = "وقال السوداني في مؤتمر صحفي إن المحادثات كانت مثمرة."
+    assert not _iraq_named(text, 2016)
+    assert _iraq_named(text, 2023)  # near-miss: in his time, the surname names him

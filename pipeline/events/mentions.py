@@ -361,6 +361,13 @@ def _affiliation(person: dict, year: int | None, role: str | None = None) -> tup
     return office[3], office[4]
 
 
+def _before_any_office(person: dict, year: int | None) -> bool:
+    """Whether `year` is before every office the gazetteer knows the person held: a text of
+    then does not name him by one word alone («السوداني» in 2015 is Sudan's adjective)."""
+    return year is not None and bool(person["roles"]) and all(
+        (r[1] or 0) > year for r in person["roles"])
+
+
 def _by_year(entries: list[Entry], year: int | None) -> Entry:
     """Of people who share a spelling (كاسترو), the first holding an office in `year`."""
     people = [e for e in entries if e.kind == "person"]
@@ -591,6 +598,16 @@ def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bo
             and (prev[1:] if prev[:1] in ("و", "ف") else prev) not in _lexicon_words()
             and not (raw and raw[-1][1] == i
                      and raw[-1][2].kind in ("title", "fixed", "skip", "dhead")))
+
+
+def _adjective_after_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
+    """Whether the definite word at i (no clitic) follows a definite word that is no
+    nationality, state, place or person ending there: an adjective of that noun («الجيش
+    السوداني»), not a surname standing alone («رئيس الوزراء العراقي السوداني»)."""
+    if clitic or i == 0 or not _definite(norms[i]) or not _definite(norms[i - 1]):
+        return False
+    return not (raw and raw[-1][1] == i and raw[-1][2].kind in (
+        "adj", "orgadj", "country", "place", "region", "person", "org"))
 
 
 def _remember_titled_name(norms: list[str], toks: list, actor: Actor, memory: dict,
@@ -2276,8 +2293,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if (pick.kind == "person" and n == 1 and raw and (
                     raw[-1][1] == i and raw[-1][2].kind in ("title", "counterpart", "fixed")
                     or raw[-1][2].kind == "title"
-                    and _minister_portfolio_before(norms, sent.toks, raw[-1], i, clitics))):
-                # «وزير المياه السوداني»: after a minister's portfolio, the nationality
+                    and _minister_portfolio_before(norms, sent.toks, raw[-1], i, clitics)
+                    or _adjective_after_noun(norms, i, clitic, raw))
+                    or pick.kind == "person" and n == 1 and _before_any_office(pick.person, year)):
+                # «وزير المياه السوداني»: after a minister's portfolio, the nationality;
+                # «وفد الجيش السوداني»: after a definite noun, its adjective; «السوداني»
+                # in a year before the one he shares it with held any office: the adjective
                 alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
                 if alt:
                     pick = alt[0][1]
