@@ -361,6 +361,13 @@ def _affiliation(person: dict, year: int | None, role: str | None = None) -> tup
     return office[3], office[4]
 
 
+def _before_any_office(person: dict, year: int | None) -> bool:
+    """Whether `year` is before every office the gazetteer knows the person held: a text of
+    then does not name him by one word alone («السوداني» in 2015 is Sudan's adjective)."""
+    return year is not None and bool(person["roles"]) and all(
+        (r[1] or 0) > year for r in person["roles"])
+
+
 def _by_year(entries: list[Entry], year: int | None) -> Entry:
     """Of people who share a spelling (كاسترو), the first holding an office in `year`."""
     people = [e for e in entries if e.kind == "person"]
@@ -591,6 +598,16 @@ def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bo
             and (prev[1:] if prev[:1] in ("و", "ف") else prev) not in _lexicon_words()
             and not (raw and raw[-1][1] == i
                      and raw[-1][2].kind in ("title", "fixed", "skip", "dhead")))
+
+
+def _adjective_after_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
+    """Whether the definite word at i (no clitic) follows a definite word that is no
+    nationality, state, place or person ending there: an adjective of that noun («الجيش
+    السوداني»), not a surname standing alone («رئيس الوزراء العراقي السوداني»)."""
+    if clitic or i == 0 or not _definite(norms[i]) or not _definite(norms[i - 1]):
+        return False
+    return not (raw and raw[-1][1] == i and raw[-1][2].kind in (
+        "adj", "orgadj", "country", "place", "region", "person", "org"))
 
 
 def _remember_titled_name(norms: list[str], toks: list, actor: Actor, memory: dict,
@@ -1445,6 +1462,72 @@ def _portfolio_words(words: list[str]) -> bool:
         w in STOP_WORDS or w in _PREPOSITIONS or w == "في" for w in words)
 
 
+# a minister's portfolio of several ministries joined by و, each with its adjectives, before
+# his nationality: «وزيرة التربية القومية والتعليم العالي والبحث الفرنسية», «وزير الموارد
+# المائية والكهرباء والري السوداني», «وزير الاقتصاد والمالية والتجارة الخارجية المغربي»
+_LONG_PORTFOLIO = 7  # words at most between the title and the nationality
+_MINISTER_HEADS = frozenset(normalize_arabic(w) for w in (
+    "وزير", "وزيرة", "وزيرا", "وزيري", "وزراء"))
+_MINISTER_ROLES = ("minister", "foreign_minister", "defense_minister")
+# «للشؤون»: the one ministry in ل a portfolio names (another noun in ل, «للجامعات الفرنسية»,
+# takes the nationality itself)
+_AFFAIRS = frozenset(normalize_arabic(w) for w in ("للشؤون", "للشئون", "والشؤون", "والشئون"))
+
+
+def _nisba(word: str) -> bool:
+    """Whether a definite word ends as a relative adjective does (العلمي، القومية، الخارجية)."""
+    return word.endswith(("ي", "يه"))
+
+
+def _long_portfolio(norms: list[str], toks: list, unit: dict, i: int, clitics: dict) -> bool:
+    """Whether the words between a minister's title and a nationality at i are his portfolio:
+    definite words with no punctuation, function or time word among them, where a word is a
+    ministry joined by و («والتعليم»), «للشؤون», an adjective of the ministry
+    before it («العالي», «العلمي»), or, after a bare «وزير», the ministry it governs; at least
+    one ministry joined by و. A preposition or a counterpart («وزير التعليم العالي مع نظيره
+    الفرنسي») ends the portfolio: the nationality there is another actor's."""
+    j = unit["j"]
+    words = norms[j:i]
+    if not 1 <= len(words) <= _LONG_PORTFOLIO or unit["country"] or unit["org"] \
+            or unit["delegation"] or not unit["titles"]:
+        return False
+    if not all(r in _MINISTER_ROLES for r, _ in unit["titles"]):
+        return False
+    head = norms[unit["i"]][len(clitics.get(unit["i"], "")):]
+    if head not in _MINISTER_HEADS:
+        return False  # «الوزير» is no construct: the words after it are not its ministry
+    if any(toks[k].punct for k in range(j - 1, i)):
+        return False
+    bare = unit["title_j"] - unit["i"] == 1 and j == unit["title_j"]
+    joined = False
+    for n, w in enumerate(words):
+        if not _definite(w) or w in STOP_WORDS or w in _PREPOSITIONS or w in _TIME_WORDS:
+            return False
+        if w.startswith("و") and _definite(w[1:]):
+            joined = True
+        elif not (w in _AFFAIRS or _nisba(w) or (n == 0 and bare)):
+            return False
+    return joined
+
+
+def _minister_portfolio_before(norms: list[str], toks: list, title: tuple, i: int,
+                               clitics: dict) -> bool:
+    """Whether a minister's title (i0, j0, entry) and its portfolio's definite words (up to
+    three, or a longer portfolio as `_long_portfolio` reads it) stand right before token i."""
+    i0, j0, e = title
+    if e.role not in _MINISTER_ROLES or not j0 < i <= j0 + _LONG_PORTFOLIO:
+        return False
+    unit = {"i": i0, "j": j0, "title_j": j0, "country": None, "org": None,
+            "delegation": False, "titles": [(e.role, "")]}
+    if _long_portfolio(norms, toks, unit, i, clitics):
+        return True
+    head = norms[i0][len(clitics.get(i0, "")):]
+    return i - j0 <= 3 and head in _MINISTER_HEADS and not any(
+        toks[k].punct for k in range(j0 - 1, i)) and all(
+        _definite(w) and w not in STOP_WORDS and w not in _PREPOSITIONS
+        and w not in _TIME_WORDS for w in norms[j0:i])
+
+
 def _words_before_state(norms: list[str], j: int, i: int, clitics: dict) -> list[str] | None:
     """The words between a title's end (j) and a state at i that «في» or a ب clitic
     introduces (that «في» left out), or None when neither introduces it."""
@@ -2207,8 +2290,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # a person, not that person (the title and the name after it both)
                 i = named_for = i + n
                 continue
-            if (pick.kind == "person" and n == 1 and raw and raw[-1][1] == i
-                    and raw[-1][2].kind in ("title", "counterpart", "fixed")):
+            if (pick.kind == "person" and n == 1 and raw and (
+                    raw[-1][1] == i and raw[-1][2].kind in ("title", "counterpart", "fixed")
+                    or raw[-1][2].kind == "title"
+                    and _minister_portfolio_before(norms, sent.toks, raw[-1], i, clitics)
+                    or _adjective_after_noun(norms, i, clitic, raw))
+                    or pick.kind == "person" and n == 1 and _before_any_office(pick.person, year)):
+                # «وزير المياه السوداني»: after a minister's portfolio, the nationality;
+                # «وفد الجيش السوداني»: after a definite noun, its adjective; «السوداني»
+                # in a year before the one he shares it with held any office: the adjective
                 alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
                 if alt:
                     pick = alt[0][1]
@@ -2418,7 +2508,16 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         window = 7
                 elif e1.kind == "adj" and not e1.definite and _definite(norms[i0]):
                     break  # «الأمير تركي»: a definite title takes only a definite adjective
-                elif e1.kind in ("adj", "orgadj") and gap <= window and not any(
+                elif (e1.kind == "title" and j1 - i1 == 1 and gap > 0 and not clitics.get(i1)
+                      and _nisba(norms[i1]) and m + 1 < len(raw)
+                      and raw[m + 1][2].kind == "adj" and raw[m + 1][2].definite
+                      and _long_portfolio(norms, sent.toks, unit, raw[m + 1][0], clitics)):
+                    # «وزير الاقتصاد والمالية والتجارة الخارجية المغربي»: a ministry's word
+                    # («الخارجية») that qualifies a noun of the portfolio, not another office
+                    pass
+                elif e1.kind in ("adj", "orgadj") and (gap <= window or (
+                        e1.kind == "adj" and e1.definite
+                        and _long_portfolio(norms, sent.toks, unit, i1, clitics))) and not any(
                         t in ("الي", "العاصمه") for t in norms[unit["j"]:i1]) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
                         norms[i1].startswith("و") and unit["country"] and e1.kind == "adj") \
