@@ -872,7 +872,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subject = actors[k - 1]
         if trig.etype == "PRESS_CONFERENCE" and not (
                 participants or _with_counterpart(norms, rest_from, counterparts)
-                or any(t.startswith("مشترك") for t in norms[trig.j:trig.j + 2])):
+                or any(t.removeprefix("ال").startswith("مشترك")
+                       for t in norms[trig.j:trig.j + 2])):
+            # («المؤتمر الصحفي المشترك لـA وB»: the definite adjective, as «مؤتمر صحفي مشترك»)
             continue  # one side speaking to the press is a statement, not a contact
         if trig.etype == "NEGOTIATE":
             # talks need both sides: «بين A وB», two sides of a conflict, or a subject and
