@@ -75,3 +75,18 @@ def test_near_miss_this_day_recalls_something_else():
     # years before another event are no years ago
     text = "استقبل الرئيس المصري اليوم وزير الخارجية الأمريكي في القاهرة قبل عامين من الانتخابات."
     assert _events(text) == [("MEET", "reported", "2015-06-10", "day", "EGY", "USA")]
+
+
+def test_year_after_min_am():
+    pub = date(2017, 1, 27)
+    assert resolve_date(_norms("صودق عليه في مثل هذا اليوم 27 جانفي من سنة 2014"), pub) \
+        == (date(2014, 1, 27), "day")
+    assert resolve_date(_norms("زار تونس يوم 5 مارس من عام 2012"), pub) \
+        == (date(2012, 3, 5), "day")
+    assert resolve_date(_norms("زار تونس يوم 5 مارس من العام الماضي"), pub) \
+        == (date(2016, 3, 5), "day")
+    assert resolve_date(_norms("يزور تونس في 5 مارس من السنة المقبلة"), pub) \
+        == (date(2018, 3, 5), "day")
+    # «من» opening something else after the month keeps the month's own year
+    assert resolve_date(_norms("زار تونس يوم 5 مارس من أجل المشاركة"), pub) \
+        == (date(2017, 3, 5), "day")
