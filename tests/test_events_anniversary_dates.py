@@ -90,3 +90,8 @@ def test_year_after_min_am():
     # «من» opening something else after the month keeps the month's own year
     assert resolve_date(_norms("زار تونس يوم 5 مارس من أجل المشاركة"), pub) \
         == (date(2017, 3, 5), "day")
+
+
+def test_a_decade_ago_of_time():
+    text = "قال الوزير اليوم إن الرئيس الأمريكي زار الصين قبل عقد من الزمن."
+    assert _events(text) == [("VISIT", "reported", None, None, "USA", "CHN")]

@@ -1627,7 +1627,8 @@ def _recalled_long_ago(c: Candidate, found: list) -> bool:
                 or k >= c.trig.j and any(c.trig.j <= m.i < k for m in found):
             continue
         # «قبل عامين من الزيارة»: years before another event, not before now
-        if end < len(norms) and norms[end] in ("من", "علي"):
+        if end < len(norms) and norms[end] in ("من", "علي") \
+                and norms[end + 1:end + 2] not in (["الزمن"], ["الان"]):  # «قبل عقد من الزمن»
             continue
         return True
     return False
