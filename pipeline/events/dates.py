@@ -244,6 +244,17 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
             if _YEAR_RE.fullmatch(tokens[k]):
                 year, j = int(tokens[k]), k + 1
                 break
+        if year is None and tokens[j:j + 1] == ["من"] and j + 2 < n \
+                and tokens[j + 1] in ("عام", "العام", "سنه", "السنه") \
+                and _YEAR_RE.fullmatch(tokens[j + 2]):
+            year, j = int(tokens[j + 2]), j + 3  # «27 جانفي من سنة 2014»
+        if year is None and published is not None and tokens[j:j + 1] == ["من"] \
+                and j + 2 < n and tokens[j + 1] in ("العام", "السنه"):
+            # «5 مارس من العام الماضي / الجاري / المقبل»
+            shift = -1 if tokens[j + 2] in _PAST else 1 if tokens[j + 2] in _NEXT \
+                else 0 if tokens[j + 2] in _CURRENT else None
+            if shift is not None:
+                year, j = published.year + shift, j + 3
         modifier = tokens[j] if year is None and j < n else ""
         if year is None and published is not None and (day is not None or modifier in _PAST
                                                        or modifier in _NEXT
@@ -373,6 +384,60 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
     return DateMention(i, j, published + timedelta(days=sign * days), "day", False, offset=True)
 
 
+# «قبل 25 عاما», «قبل عشر سنوات», «قبل عامين»: a count of years before publication; that year
+# alone is no date (labelling conventions: year only -> null), but «في مثل هذا اليوم قبل 25
+# عاما» names that day of that year
+_YEAR_WORDS = frozenset({"عام", "عاما", "سنه", "سنوات", "سنين", "اعوام", "عقد", "عقود"})
+_YEAR_DUALS = {"عامين": 2, "سنتين": 2, "عقدين": 20}
+_YEAR_COUNTS = {"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6,
+                "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9,
+                "تسعه": 9, "عشر": 10, "عشره": 10, "عشرين": 20, "ثلاثين": 30, "اربعين": 40,
+                "خمسين": 50, "ستين": 60, "سبعين": 70}
+
+
+def years_ago_at(tokens: list[str], i: int) -> tuple[int | None, int]:
+    """(years, end) of «قبل N عاما/سنوات» / «قبل عامين» / «قبل عقد» at token i (قبل), or
+    (None, i). The year words take no article («قبل العام المقبل» is no count)."""
+    if i >= len(tokens) or _strip(tokens[i]) != "قبل" and tokens[i] != "قبل":
+        return None, i
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if nxt in _YEAR_DUALS:
+        return _YEAR_DUALS[nxt], i + 2
+    if nxt in ("عام", "سنه", "عقد") and not (i + 2 < len(tokens)
+                                           and _YEAR_RE.fullmatch(tokens[i + 2])):
+        return (10 if nxt == "عقد" else 1), i + 2  # «قبل عام 2009» is before that year
+    if (nxt.isdigit() or nxt in _YEAR_COUNTS) and i + 2 < len(tokens) \
+            and tokens[i + 2] in _YEAR_WORDS:
+        count = int(nxt) if nxt.isdigit() else _YEAR_COUNTS[nxt]
+        return count * (10 if tokens[i + 2] in ("عقد", "عقود") else 1), i + 3
+    return None, i
+
+
+def _this_day_at(tokens: list[str], i: int, published: date) -> DateMention | None:
+    """«(في) مثل هذا اليوم من عام 1990» / «في مثل هذا اليوم قبل 25 عاما» (اليوم at token i):
+    the publication's day and month in that year; without a year, no date (None)."""
+    k = i + 1
+    n = len(tokens)
+    if k < n and tokens[k] == "من":
+        k += 1
+    if k < n and tokens[k] in ("عام", "العام", "سنه", "السنه") and k + 1 < n:
+        k += 1
+    year = None
+    if k < n and _NUM_YEAR_RE.fullmatch(tokens[k]):
+        year, end = int(_NUM_YEAR_RE.fullmatch(tokens[k]).group(1)), k + 1
+    else:
+        years, end = years_ago_at(tokens, i + 1)
+        if years is not None:
+            year = published.year - years
+    if year is None or year >= published.year:
+        return None
+    try:
+        when = published.replace(year=year)
+    except ValueError:
+        return None  # 29 February
+    return DateMention(i - 2, end, when, "day", True)
+
+
 def _outlet_name(tokens: list[str], i: int) -> bool:
     """Whether «اليوم» at i ends an outlet's name (grammar.yaml today_outlets, source_words)."""
     if i < 1 or tokens[i - 1] not in _OUTLETS:
@@ -443,6 +508,9 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
             return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False,
                                shift=-2)
         return DateMention(i, i + 1, published - timedelta(days=1), "day", False, shift=-1)
+    if tok == "اليوم" and tokens[max(0, i - 2):i] == ["مثل", "هذا"]:
+        # «وفي مثل هذا اليوم من عام 1990»: the same day in another year, never today
+        return _this_day_at(tokens, i, published)
     if tok == "اليوم" and prev not in ("حتي", "الي") and nxt not in _NAMED_DAY \
             and not _outlet_name(tokens, i):
         return DateMention(i, i + 1, published, "day", False, shift=0)

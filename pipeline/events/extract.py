@@ -28,6 +28,7 @@ from pipeline.events.dates import (
     month_name_at,
     opens_clause,
     sentence_date,
+    years_ago_at,
 )
 from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after_within
 from pipeline.events.gazetteer import load_lexicon
@@ -1536,6 +1537,8 @@ def _no_lead(norms: list[str]) -> bool:
     if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) and not _since_year(norms, k)
                                               for k, t in enumerate(norms)):
         return True
+    if any(years_ago_at(norms, k)[0] is not None for k, t in enumerate(norms) if t[-3:] == "قبل"):
+        return True  # «قبل عشر سنوات زار ...»: a count of years ago, the past as a bare year
     for k, t in enumerate(norms):
         if month_name_at(norms, k) and k > 0 and (norms[k - 1] in _BEFORE_MONTH
                                                   or norms[k - 1].isdigit()) \
@@ -1593,6 +1596,49 @@ def _contradicts(status: str, when: date | None, precision: str | None,
     return status == "planned" and when < today or status == "reported" and when > today
 
 
+ANNIVERSARY_SPAN = 4  # words between «الذكرى» / «مرور» and the contact it recalls
+LONG_AGO_SPAN = 6  # words between a contact's trigger and «قبل N عاما» that dates it
+
+
+def _recalled_long_ago(c: Candidate, found: list) -> bool:
+    """Whether a contact is recalled as past history: the anniversary of it («في الذكرى
+    العاشرة لزيارة», «بذكرى لقاء», «بمناسبة مرور 25 عاما على زيارة») or a count of years ago
+    next to its trigger with no date of the sentence nearer («زار قبل 25 عاما»). The day of
+    the telling (اليوم, the lead's) is not its date, and a year alone is none (conventions)."""
+    norms, i = c.sentence.norms, c.trig.i
+    toks = c.sentence.toks
+    for k in range(max(0, i - ANNIVERSARY_SPAN), i):
+        if any(toks[n].punct for n in range(k, i)):
+            continue
+        word = norms[k]
+        if word in _ANNIVERSARY or word[1:] in _ANNIVERSARY or word[2:] in _ANNIVERSARY:
+            if k == i - 1 or norms[i][:1] == "ل":
+                return True  # «ذكرى زيارة», «الذكرى الـ25 لزيارة»
+        if word in ("مرور", "بمرور", "ومرور") and norms[i - 1] == "علي" \
+                and any(t in _YEAR_NOUNS for t in norms[k + 1:i - 1]):
+            return True  # «مرور عشر سنوات على زيارة»
+    lo, hi = max(0, i - LONG_AGO_SPAN), min(len(norms), c.trig.j + LONG_AGO_SPAN)
+    for k in range(lo, hi):
+        if norms[k][-3:] != "قبل" or any(toks[n].punct for n in range(min(k, i), max(k, i))) \
+                or any(m.i <= k < m.j for m in found):  # «في مثل هذا اليوم قبل 25 عاما»
+            continue
+        years, end = years_ago_at(norms, k)
+        if years is None or end < i and k < i and any(end <= m.i < i for m in found) \
+                or k >= c.trig.j and any(c.trig.j <= m.i < k for m in found):
+            continue
+        # «قبل عامين من الزيارة»: years before another event, not before now
+        if end < len(norms) and norms[end] in ("من", "علي") \
+                and norms[end + 1:end + 2] not in (["الزمن"], ["الان"]):  # «قبل عقد من الزمن»
+            continue
+        return True
+    return False
+
+
+_ANNIVERSARY = frozenset({"الذكري", "ذكري"})
+_YEAR_NOUNS = frozenset({"عام", "عاما", "سنه", "سنوات", "سنين", "اعوام", "عامين", "سنتين",
+                         "عقد", "عقود", "عقدين"})
+
+
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None),
                   recalled: bool = False, lead_date=(None, None)) -> bool:
@@ -1626,6 +1672,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
         # visit it asks for has none yet (nor the lead's day: «وجه دعوة للرئيس لزيارة تونس»)
         c.date, c.precision = None, None
+        return True
+    if _recalled_long_ago(c, found):
+        c.date, c.precision = None, None
+        if c.status == "planned":
+            c.status = "reported"  # the anniversary is to come; the contact it recalls is past
         return True
     if not found:
         if recalled and lead[0] is not None and lead != lead_date \
