@@ -89,6 +89,7 @@ def test_rule_fires(text, surname, alias):
     ("نائب الرئيس جون بايدن", "بايدن", "جو بايدن"),  # another spelling of his own name
     ("مرشح اليمين فرنسوا فيون", "فيون", "فرانسوا فيون"),
     ("لقاء ترامب بوتين", "بوتين", "فلاديمير بوتين"),  # another leader's surname
+    ("واستقبل شي أردوغان في بكين", "أردوغان", "رجب طيب أردوغان"),  # Xi: a surname first
 ])
 def test_rule_does_not_fire(text, surname, alias):
     assert not _fires(text, surname, alias)
