@@ -93,3 +93,22 @@ def test_rule_fires(text, surname, alias):
 ])
 def test_rule_does_not_fire(text, surname, alias):
     assert not _fires(text, surname, alias)
+
+
+@pytest.mark.parametrize("text,published,name", [
+    # a title of his own state right before: the office holder under a name written wrong
+    ("التقى رئيس مجلس النواب محمد الناصر بوزير خارجية جمهورية مصر العربية، حسن شكري في تونس "
+     "أمس.", "2017-01-24", "Sameh Shoukry"),
+    ("التقى وزير الخارجية الأوكراني باولو كليمكين نظيره الألماني في برلين أمس.", "2015-07-01",
+     "Pavlo Klimkin"),
+])
+def test_own_title_before_keeps_him(text, published, name):
+    assert name in _names(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "استقبلت الملكة رانيا حرم الرئيس الأمريكي ميشيل أوباما في عمان أمس.",
+    "استقبلت الملكة رانيا زوجة الرئيس الأمريكي ميشيل أوباما في عمان أمس.",
+])
+def test_wife_after_his_title_is_not_him(text):
+    assert "Barack Obama" not in _names(text, "2014-05-01")

@@ -584,6 +584,28 @@ def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> boo
     return True
 
 
+_FIRST_LADY = frozenset(normalize_arabic(w) for w in ("السيدة", "سيدة", "والسيدة"))
+
+
+def _own_title_before(norms: list[str], i: int, raw: list, person: dict) -> bool:
+    """Whether a title, with or without his state's name or nationality, ends right before the
+    given name before his surname at token i («بوزير خارجية مصر، حسن شكري», «وزير الخارجية
+    الأوكراني باولو كليمكين»): the office holder under a name written wrong, not a relative;
+    unless a kinship noun or «السيدة» opens it («حرم الرئيس الأمريكي ميشيل أوباما»)."""
+    if not raw or raw[-1][1] != i - 1:
+        return False
+    start, _end, entry = raw[-1]
+    titled_adj = entry.kind == "adj" and len(raw) >= 2 and raw[-2][1] == start \
+        and raw[-2][2].kind in ("title", "dhead")  # «وزير الخارجية الأوكراني», not «القطري»
+    if entry.kind not in ("title", "country", "dhead") and not titled_adj or not entry.code \
+            or entry.code not in (person.get("country"), person.get("org")):
+        return False
+    if titled_adj:
+        start = raw[-2][0]
+    before = norms[max(0, start - 3):start]
+    return not any(in_words(w, KIN_WORDS, "وفلب") or w in _FIRST_LADY for w in before)
+
+
 _ROYAL_WORDS = frozenset(normalize_arabic(w) for w in (
     "ملك", "الملك", "أمير", "الأمير", "العاهل", "عاهل", "سلطان", "السلطان", "الشيخ", "شيخ",
     "للملك", "للأمير", "والملك", "والأمير", "بالملك", "بالأمير"))
@@ -2396,7 +2418,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 i += 1
                 continue
             if pick.kind == "person" and n == 1 and _namesake_before(norms, i, clitic,
-                                                                      pick.person):
+                                                                      pick.person) \
+                    and not _own_title_before(norms, i, raw, pick.person):
                 # «ميشيل أوباما», «نجل ترامب»: another person of the family, not the office
                 # holder (nobody the gazetteer knows, unless his full name is an entry)
                 i += 1
