@@ -26,9 +26,12 @@ from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CONTINUATION,
     HONORIFIC_OBJECTS,
+    KIN_WORDS,
     MESSAGE_NOUNS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
+    NOT_GIVEN_NAMES,
+    OTHER_GIVEN_NAMES,
     PORTFOLIO_WORDS,
     SPORT_COMPLEMENTS,
     SPORT_PEOPLE,
@@ -452,6 +455,8 @@ def _lexicon_words() -> frozenset[str]:
             words.update(normalize_arabic(x).split())
         elif isinstance(x, dict):
             for k, v in x.items():
+                if k in ("other_given_names", "not_given_names"):
+                    continue  # given names (or words read as none), not common words
                 walk(k)
                 walk(v)
         elif isinstance(x, (list, tuple)):
@@ -502,6 +507,103 @@ def _given_names() -> frozenset[str]:
     gaz = load_gazetteer()
     return frozenset(toks[0] for entries in gaz.index.values() for toks, e in entries
                      if e.kind == "person" and len(toks) >= 2 and not _definite(toks[0]))
+
+
+@lru_cache(maxsize=1)
+def _bare_given_names() -> frozenset[str]:
+    """Words that are only given names: the first words of the gazetteer's people's names
+    (`_given_names`) and grammar.yaml `other_given_names`, less every word that is also a
+    function word, a lexicon word, a word of a name that is no person's, a one-word alias (a
+    surname: «لقاء ترامب بوتين»), a lineage word or a compound's opener («عبد», «أبو»)."""
+    gaz = load_gazetteer()
+    surnames = frozenset(toks[0] for entries in gaz.index.values() for toks, e in entries
+                         if e.kind == "person" and len(toks) == 1)
+    return frozenset(w for w in _given_names() | OTHER_GIVEN_NAMES
+                     if len(w) > 1 and w not in STOP_WORDS and w not in _lexicon_words()
+                     and w not in NOT_GIVEN_NAMES
+                     and w not in _gazetteer_words() and w not in surnames
+                     and w not in LINEAGE and w not in FATHER_LINKS
+                     and w not in _COMPOUND_OPENERS and w not in _date_keys()
+                     and w not in gaz.not_surnames)
+
+
+@lru_cache(maxsize=1)
+def _own_name_words() -> dict[str, frozenset[str]]:
+    """Every word of each gazetteer person's names, by the person's English name."""
+    words: dict[str, set[str]] = {}
+    for entries in load_gazetteer().index.values():
+        for toks, e in entries:
+            if e.kind == "person":
+                words.setdefault(e.en, set()).update(toks)
+    return {en: frozenset(w) for en, w in words.items()}
+
+
+def _skeleton(word: str) -> str:
+    """A name less its long vowels after the first letter («فرانسوا» -> «فرنس»)."""
+    return word[:1] + "".join(c for c in word[1:] if c not in "اوي")
+
+
+def _variant_of(word: str, own) -> bool:
+    """Whether `word` is another spelling of one of the names `own` («جون» for «جو», «مارك»
+    for «ماركو», «فرنسوا» for «فرانسوا»): the two share their first three letters (all of the
+    shorter's, if less), or the first three (at least two) letters of their skeletons."""
+    bare = _skeleton(word)
+    for w in own:
+        k = min(3, len(w), len(word))
+        if len(w) > 1 and word[:k] == w[:k]:
+            return True
+        other = _skeleton(w)
+        k = min(3, len(other), len(bare))
+        if k >= 2 and bare[:k] == other[:k]:
+            return True
+    return False
+
+
+def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> bool:
+    """Whether the surname the gazetteer knows alone at token i (no clitic of its own) names
+    someone else of the family: after a given name that is none of the person's own names
+    («ميشيل أوباما», «إيفانكا ترامب»; not «باراك أوباما», «حسين أوباما») or after a kinship
+    noun («نجل ترامب», «زوجة أوباما»). A title, a verb or a noun before it («الرئيس أوباما»,
+    «التقى أوباما», «إدارة أوباما») leaves him named; so does a father's name after one of his
+    own given names («بشر هاني الخصاونة»)."""
+    if i == 0 or clitic:
+        return False
+    prev = norms[i - 1]
+    if in_words(prev, KIN_WORDS, "وفلب"):
+        return True
+    given = _bare_given_names()
+    if prev in given:
+        bare = prev
+    elif prev[:1] in "وف" and len(prev) > 3 and prev[1:] in given:
+        bare = prev[1:]  # «وميشيل أوباما»
+    else:
+        return False
+    own = _own_name_words().get(person["en"], frozenset())
+    if bare in own or _variant_of(bare, own) or i >= 2 and norms[i - 2] in own:
+        return False
+    return True
+
+
+_FIRST_LADY = frozenset(normalize_arabic(w) for w in ("السيدة", "سيدة", "والسيدة"))
+
+
+def _own_title_before(norms: list[str], i: int, raw: list, person: dict) -> bool:
+    """Whether a title, with or without his state's name or nationality, ends right before the
+    given name before his surname at token i («بوزير خارجية مصر، حسن شكري», «وزير الخارجية
+    الأوكراني باولو كليمكين»): the office holder under a name written wrong, not a relative;
+    unless a kinship noun or «السيدة» opens it («حرم الرئيس الأمريكي ميشيل أوباما»)."""
+    if not raw or raw[-1][1] != i - 1:
+        return False
+    start, _end, entry = raw[-1]
+    titled_adj = entry.kind == "adj" and len(raw) >= 2 and raw[-2][1] == start \
+        and raw[-2][2].kind in ("title", "dhead")  # «وزير الخارجية الأوكراني», not «القطري»
+    if entry.kind not in ("title", "country", "dhead") and not titled_adj or not entry.code \
+            or entry.code not in (person.get("country"), person.get("org")):
+        return False
+    if titled_adj:
+        start = raw[-2][0]
+    before = norms[max(0, start - 3):start]
+    return not any(in_words(w, KIN_WORDS, "وفلب") or w in _FIRST_LADY for w in before)
 
 
 _ROYAL_WORDS = frozenset(normalize_arabic(w) for w in (
@@ -2313,6 +2415,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     or i > 0 and norms[i - 1] in SPORT_PEOPLE):
                 # «ساماراس لاعب الهلال السابق», «اللاعب موراليس»: a sportsman who shares an
                 # office holder's surname, not that office holder
+                i += 1
+                continue
+            if pick.kind == "person" and n == 1 and _namesake_before(norms, i, clitic,
+                                                                      pick.person) \
+                    and not _own_title_before(norms, i, raw, pick.person):
+                # «ميشيل أوباما», «نجل ترامب»: another person of the family, not the office
+                # holder (nobody the gazetteer knows, unless his full name is an entry)
                 i += 1
                 continue
             if pick.kind == "person" and n == 1 and i >= 2 and norms[i - 2] in LINEAGE:
