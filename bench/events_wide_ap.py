@@ -46,7 +46,7 @@ if __package__ in (None, ""):
 
 from bench import events_real  # noqa: E402
 from bench.events_eval import _match, _strict, gold_keys, pred_keys  # noqa: E402
-from bench.train_events_model import FOLDS, _ckey, _read, fold_of  # noqa: E402
+from bench.train_events_model import FOLDS, _ckey, _read, fold_of, gold_sets  # noqa: E402
 from pipeline.events import extract as extract_mod  # noqa: E402
 from pipeline.events.structure import structure_features  # noqa: E402
 from pipeline.events.triggers import find_triggers  # noqa: E402
@@ -164,9 +164,7 @@ def alone_effects(doc: dict, cands: list) -> dict[int, tuple[int, int]]:
 def labelled(docs: list[dict], fold: bool, kinds: set[str], effects: bool = False) -> list[dict]:
     rows = []
     for doc in docs:
-        golds = [gold_keys(e) for e in doc["events"]]
-        firm = {(g["type"], g["pair"]) for g in golds if not g["optional"]}
-        optional = {(g["type"], g["pair"]) for g in golds if g["optional"]}
+        firm, optional = gold_sets(doc)
         cands = extract_mod.candidates(doc["text"], doc.get("published"), doc.get("home"))
         ruled = {_ckey(c) for c, feats in cands if "rule=True" in feats}
         alone = alone_effects(doc, cands) if effects else {}
