@@ -9,7 +9,8 @@ wide candidate and for the useful ones only (a wide candidate whose type and pai
 candidate of the same text also has merges into that one when kept: it adds no event). The
 scorer's model is refitted per fold as the training script fits it (logistic regression,
 balanced classes, the seed and first dev gold always in training); `--extra` adds
-experimental features computed here (not in the extractor) to see whether they would help:
+experimental features (computed here, not in the extractor, but for struct) to see whether
+they would help:
   path   what separates each actor from the trigger and the two actors (punctuation, a word
          opening another clause, another trigger), the actor's rank among the actors on its
          side of the trigger, and its grammatical place (side, word or clitic before it, tense);
@@ -21,7 +22,7 @@ experimental features computed here (not in the extractor) to see whether they w
          or between either and the trigger, a list «و», the pair's rank by distance among the
          pairs of its trigger and their number, the number of actors of the sentence, the
          same country, and whether a rule candidate of the sentence uses the trigger or
-         either actor.
+         either actor (pipeline/events/structure.py, the wide model's features).
 With --strict it also measures what keeping a wide candidate would do to the strict score:
 each held-out wide candidate is kept alone on top of the shipped model's decisions and its
 document scored again; it prints how many add a strictly right event, how many change nothing
@@ -45,21 +46,20 @@ if __package__ in (None, ""):
 
 from bench import events_real  # noqa: E402
 from bench.events_eval import _match, _strict, gold_keys, pred_keys  # noqa: E402
-from bench.train_events_model import FOLDS, _ckey, _read, fold_of  # noqa: E402
+from bench.train_events_model import FOLDS, _ckey, _read, fold_of, gold_sets  # noqa: E402
 from pipeline.events import extract as extract_mod  # noqa: E402
+from pipeline.events.structure import structure_features  # noqa: E402
 from pipeline.events.triggers import find_triggers  # noqa: E402
+from pipeline.events.words import cue_words  # noqa: E402
 from pipeline.text.normalize import normalize_arabic  # noqa: E402
 
 # experimental cue lists (normalised below); promote to configs/ if a feature earns its place
-_CLAUSE_OPENERS = frozenset(normalize_arabic(w) for w in (
-    "كما", "فيما", "حيث", "بينما", "الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "إن",
-    "أنه", "إنه", "بأن", "قال", "أكد", "أضاف", "أوضح", "أشار", "مشيرا", "مؤكدا", "مضيفا"))
+# (the words opening a clause are the structure features' own: cues.yaml)
+_CLAUSE_OPENERS = cue_words()["clause_openers"]
 _FUNCTION_WORDS = frozenset(normalize_arabic(w) for w in (
     "مع", "بين", "إلى", "من", "في", "على", "عن", "ثم", "خلال", "بعد", "قبل", "عقب", "لدى",
     "برئاسة", "بحضور", "نظيره")) | _CLAUSE_OPENERS
 _PREPOSITIONS = frozenset(normalize_arabic(w) for w in ("مع", "بين", "إلى", "من", "في", "على"))
-_WITH = frozenset(normalize_arabic(w) for w in (
-    "مع", "بين", "إلى", "لدى", "نظيره", "نظيرته", "نظرائه"))
 
 
 def _word(tok: str, words: frozenset[str]) -> str | None:
@@ -98,43 +98,6 @@ def _spans(c):
     return out
 
 
-def _struct(c, cands: list, triggers) -> list[str]:
-    """The `struct` features of a two-actor candidate whose actors are both in its sentence."""
-    sent, trig, norms = c.sentence, c.trig, c.sentence.norms
-    a, b = sorted((c.actor1, c.actor2), key=lambda x: x.i)
-    after = [x for x in sent.actors if x.i >= trig.j]
-    before = [x for x in sent.actors if x.j <= trig.i]
-    subj = (after[0] if after and after[0].i - trig.j <= 1
-            else before[-1] if before and before[-1].j >= trig.i - 1 else None)
-    is_subj = subj is not None and any((subj.i, subj.j) == (x.i, x.j) for x in (a, b))
-    other = (b if (subj.i, subj.j) == (a.i, a.j) else a) if is_subj else b
-    prev = norms[other.i - 1] if other.i > 0 else "^"
-    joined = _word(prev, _WITH) is not None or other.clitic[-1:] == "ب"
-    f = [f"s_subj={is_subj}", f"s_subj_with={is_subj}:{joined}",
-         f"s_clitic={other.clitic[-1:] or '-'}",
-         f"s_ab_cut={'+'.join(_cut(sent, a.j, b.i, trig, triggers))}",
-         f"s_list={b.i - a.j <= 1 and norms[b.i].startswith('و')}",
-         f"s_nact={min(len(sent.actors), 6)}",
-         f"s_same_country={a.country is not None and a.country == b.country}"]
-    for name, x in (("a", a), ("b", b)):
-        lo, hi = (x.j, trig.i) if x.j <= trig.i else (trig.j, x.i)
-        f.append(f"s_{name}_clear={_cut(sent, lo, hi, trig, triggers) == ['none']}")
-    if is_subj:
-        f += [f"s_subj_role={subj.role}", f"s_other_role={other.role}"]
-
-    def dist(o):
-        return sum(min(abs(x.i - trig.j), abs(trig.i - x.j)) for x in (o.actor1, o.actor2))
-    same = [o for o, _ in cands if o.sentence is sent and o.trig is trig
-            and o.actor2 is not None]
-    rank = sorted(dist(o) for o in same).index(dist(c)) if c in same else 3
-    rules = [o for o, feats in cands if o.sentence is sent and "rule=True" in feats]
-    used = {(x.i, x.j) for o in rules for x in (o.actor1, o.actor2) if x is not None}
-    f += [f"s_rank={min(rank, 3)}", f"s_pairs={min(len(same), 4)}",
-          f"s_rule_sent={bool(rules)}", f"s_rule_trig={any(o.trig is trig for o in rules)}",
-          f"s_used={sum((x.i, x.j) in used for x in (a, b))}"]
-    return f
-
-
 def extra_features(c, kinds: set[str], cands: list | None = None) -> list[str]:
     if c.trig is None:
         return []
@@ -160,7 +123,7 @@ def extra_features(c, kinds: set[str], cands: list | None = None) -> list[str]:
             f += [f"{name}_tw={w}" for w in {_word(t, _FUNCTION_WORDS) for t in norms[lo:hi]}
                   if w]
     if "struct" in kinds and len(spans) == 2:
-        f += _struct(c, cands or [], triggers)
+        f += structure_features(c, cands or [])
     lo_a, hi_a = sorted((c.actor1, c.actor2), key=lambda a: a.i)
     if "path" in kinds:
         f += [f"ab_cut={k}" for k in _cut(sent, lo_a.j, hi_a.i, trig, triggers)]
@@ -201,9 +164,7 @@ def alone_effects(doc: dict, cands: list) -> dict[int, tuple[int, int]]:
 def labelled(docs: list[dict], fold: bool, kinds: set[str], effects: bool = False) -> list[dict]:
     rows = []
     for doc in docs:
-        golds = [gold_keys(e) for e in doc["events"]]
-        firm = {(g["type"], g["pair"]) for g in golds if not g["optional"]}
-        optional = {(g["type"], g["pair"]) for g in golds if g["optional"]}
+        firm, optional = gold_sets(doc)
         cands = extract_mod.candidates(doc["text"], doc.get("published"), doc.get("home"))
         ruled = {_ckey(c) for c, feats in cands if "rule=True" in feats}
         alone = alone_effects(doc, cands) if effects else {}

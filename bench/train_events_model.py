@@ -72,12 +72,17 @@ def _ckey(c) -> tuple:
     return etype, tuple(sorted(map(str, [_actor_key(a1), _actor_key(a2)])))
 
 
+def gold_sets(doc: dict) -> tuple[set, set]:
+    """The (type, pair) keys of a document's firm gold events and of its optional ones."""
+    golds = [gold_keys(e) for e in doc["events"]]
+    return ({(g["type"], g["pair"]) for g in golds if not g["optional"]},
+            {(g["type"], g["pair"]) for g in golds if g["optional"]})
+
+
 def labelled_candidates(docs: list[dict]) -> tuple[list[list[str]], list[int]]:
     X, y = [], []
     for doc in docs:
-        golds = [gold_keys(e) for e in doc["events"]]
-        firm = {(g["type"], g["pair"]) for g in golds if not g["optional"]}
-        optional = {(g["type"], g["pair"]) for g in golds if g["optional"]}
+        firm, optional = gold_sets(doc)
         for c, feats in extract_mod.candidates(doc["text"], doc.get("published"),
                                                doc.get("home")):
             key = _ckey(c)
@@ -202,9 +207,7 @@ def wide_rows(docs: list[dict], fold: bool, effects: bool) -> list[dict]:
 
     rows = []
     for doc in docs:
-        golds = [gold_keys(e) for e in doc["events"]]
-        firm = {(g["type"], g["pair"]) for g in golds if not g["optional"]}
-        optional = {(g["type"], g["pair"]) for g in golds if g["optional"]}
+        firm, optional = gold_sets(doc)
         cands = extract_mod.candidates(doc["text"], doc.get("published"), doc.get("home"))
         alone = alone_effects(doc, cands) if effects else {}
         for k, (c, feats) in enumerate(cands):

@@ -1064,6 +1064,8 @@ _CO_JOINERS = frozenset({"ومن", "من", "بينهم", "بينها", "بينه
 _MEMBERS = frozenset({"بينهم", "بينها", "بينهما", "منهم", "منها"})
 # a trilateral or wider meeting «مع X وY» joins its counterparts too (held firm by the labels)
 _SEVERAL_SIDES = ("ثلاث", "رباع", "خماس", "متعدد")
+# «الثلاثاء» (Tuesday) holds «ثلاث» and counts no sides
+_NOT_SIDES = "ثلاثاء"
 
 
 def _co_counterparts(c: Candidate) -> bool:
@@ -1086,7 +1088,7 @@ def _co_counterparts(c: Candidate) -> bool:
     members = any(t in _MEMBERS for t in norms[k + 1:first.i])  # «ومن بينهم X وY»
     if not members and (k < trig.j or norms[k] not in _WITH):
         return False
-    if any(w in t for t in norms[trig.i:k] for w in _SEVERAL_SIDES):
+    if any(w in t for t in norms[trig.i:k] if _NOT_SIDES not in t for w in _SEVERAL_SIDES):
         return False
     if not all(any(x.i == y.i and x.key == y.key for x in c.sentence.actors) for y in (a, b)):
         return False  # a side stands for another mention (the traveller given for a pronoun)

@@ -1348,7 +1348,7 @@ def _prep_object(a: Actor) -> bool:
 
 def _marked_object(sent: Sentence, a: Actor) -> bool:
     """Whether a mention is introduced by a preposition (بالرئيس، للملك، مع الوزير، إلى X)."""
-    return a.clitic.endswith(("ب", "ل")) or sent.norms[a.i - 1:a.i] in _OBJECT_PREPS
+    return _prep_object(a) or sent.norms[a.i - 1:a.i] in _OBJECT_PREPS
 
 
 def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger],

@@ -1517,7 +1517,7 @@ def _from_country(norms: list[str], unit: dict, i: int, gaz) -> bool:
     """«مسؤولين من النرويج», «وفد من مصر»: an indefinite delegation or group of officials
     «من» a country is that country's (a definite one, «الوفد من مصر», may be coming back);
     so are representatives «عن» it («ممثلون عن أوكرانيا»)."""
-    link = ["عن"] if _unbound_representatives(unit) else []
+    link = ["عن"] if _unbound_representatives(unit) else ["من"]
     if norms[unit["j"]:i] not in (["من"], link) or unit["j"] != unit["title_j"] \
             or not unit["titles"] and not unit["delegation"]:
         return False

@@ -10,11 +10,7 @@ configs/lexicons/events/cues.yaml (clause_openers, with_words)."""
 from __future__ import annotations
 
 from pipeline.events.triggers import find_triggers
-from pipeline.events.words import cue_words
-
-
-def _word(tok: str, words: frozenset[str]) -> bool:
-    return tok in words or tok[:1] in ("و", "ف") and tok[1:] in words
+from pipeline.events.words import cue_words, in_words
 
 
 def _cut(sent, lo: int, hi: int, trig, triggers) -> str:
@@ -22,7 +18,7 @@ def _cut(sent, lo: int, hi: int, trig, triggers) -> str:
     kinds = []
     if any(sent.toks[k].punct for k in range(max(lo - 1, 0), hi - 1)):
         kinds.append("punct")
-    if any(_word(t, cue_words()["clause_openers"]) for t in sent.norms[lo:hi]):
+    if any(in_words(t, cue_words()["clause_openers"], "وف") for t in sent.norms[lo:hi]):
         kinds.append("clause")
     if any(t is not trig and lo <= t.i and t.j <= hi for t in triggers):
         kinds.append("trigger")
@@ -52,7 +48,7 @@ def structure_features(c, cands: list) -> list[str]:
     is_subj = subj is not None and any((subj.i, subj.j) == (x.i, x.j) for x in (a, b))
     other = (b if (subj.i, subj.j) == (a.i, a.j) else a) if is_subj else b
     prev = norms[other.i - 1] if other.i > 0 else "^"
-    joined = _word(prev, cue_words()["with_words"]) or other.clitic[-1:] == "ب"
+    joined = in_words(prev, cue_words()["with_words"], "وف") or other.clitic[-1:] == "ب"
     f = [f"s_subj={is_subj}", f"s_subj_with={is_subj}:{joined}",
          f"s_clitic={other.clitic[-1:] or '-'}",
          f"s_ab_cut={_cut(sent, a.j, b.i, trig, triggers)}",
