@@ -1,5 +1,6 @@
 """extract._co_counterparts: a weekday between the trigger and «مع» («الثلاثاء», which holds
-«ثلاث») is no trilateral meeting; «اجتماعا ثلاثيا مع X وY» still is.
+«ثلاث») or a count of days («تستغرق ثلاثة أيام») is no trilateral meeting; «اجتماعا ثلاثيا مع
+X وY» and «الأطراف الثلاثة» still are.
 
 Sentences written for these tests (not corpus text).
 """
@@ -27,5 +28,17 @@ def test_tuesday_is_no_trilateral_meeting():
 
 def test_a_trilateral_meeting_joins_its_counterparts():
     co = _co("عقد وزير الخارجية السعودي عادل الجبير الثلاثاء اجتماعا ثلاثيا مع نظيره الروسي "
+             "سيرجي لافروف ووزير الخارجية الأمريكي جون كيري.")
+    assert co.get(("RUS", "USA")) is not True
+
+
+def test_a_count_of_days_is_no_trilateral_meeting():
+    co = _co("التقى وزير الخارجية السعودي عادل الجبير خلال زيارة تستغرق ثلاثة أيام مع نظيره "
+             "الروسي سيرجي لافروف ووزير الخارجية الأمريكي جون كيري.")
+    assert co[("RUS", "USA")] is True
+
+
+def test_the_three_parties_are_a_trilateral_meeting():
+    co = _co("التقى وزير الخارجية السعودي عادل الجبير الأطراف الثلاثة مع نظيره الروسي "
              "سيرجي لافروف ووزير الخارجية الأمريكي جون كيري.")
     assert co.get(("RUS", "USA")) is not True

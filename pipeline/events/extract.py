@@ -91,6 +91,7 @@ from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
 from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
 from pipeline.events.words import SCHEDULED_WORDS as _SCHEDULED
 from pipeline.events.words import STATEMENT_NOUNS as _STATEMENT_NOUNS
+from pipeline.events.words import TIME_UNITS as _TIME_UNITS
 from pipeline.text.dates import as_date
 from pipeline.text.normalize import normalize_arabic
 
@@ -1064,8 +1065,17 @@ _CO_JOINERS = frozenset({"ومن", "من", "بينهم", "بينها", "بينه
 _MEMBERS = frozenset({"بينهم", "بينها", "بينهما", "منهم", "منها"})
 # a trilateral or wider meeting «مع X وY» joins its counterparts too (held firm by the labels)
 _SEVERAL_SIDES = ("ثلاث", "رباع", "خماس", "متعدد")
-# «الثلاثاء» (Tuesday) holds «ثلاث» and counts no sides
+# «الثلاثاء» (Tuesday) holds «ثلاث» and counts no sides, nor does a count of days or weeks
 _NOT_SIDES = "ثلاثاء"
+
+
+def _counts_sides(norms: list[str], i: int) -> bool:
+    """Whether word i says a contact has several sides («ثلاثي», «الأطراف الثلاثة», «رباعية»,
+    «متعدد الأطراف»): not Tuesday, not a count of time units."""
+    t = norms[i]
+    if _NOT_SIDES in t or not any(w in t for w in _SEVERAL_SIDES):
+        return False
+    return not (i + 1 < len(norms) and norms[i + 1] in _TIME_UNITS)
 
 
 def _co_counterparts(c: Candidate) -> bool:
@@ -1088,7 +1098,7 @@ def _co_counterparts(c: Candidate) -> bool:
     members = any(t in _MEMBERS for t in norms[k + 1:first.i])  # «ومن بينهم X وY»
     if not members and (k < trig.j or norms[k] not in _WITH):
         return False
-    if any(w in t for t in norms[trig.i:k] if _NOT_SIDES not in t for w in _SEVERAL_SIDES):
+    if any(_counts_sides(norms, i) for i in range(trig.i, k)):
         return False
     if not all(any(x.i == y.i and x.key == y.key for x in c.sentence.actors) for y in (a, b)):
         return False  # a side stands for another mention (the traveller given for a pronoun)

@@ -90,6 +90,7 @@ EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
 # the word lists of dates.py
 FIRST_DAY_WORDS = _words("first_day_words")
 DAY_COUNT_WORDS = _words("day_count_words")
+TIME_UNITS = _words("time_units")
 COMES_VERBS = _words("comes_verbs")
 TODAY_OUTLETS = _words("today_outlets")
 SOURCE_WORDS = _words("source_words")
