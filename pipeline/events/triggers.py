@@ -213,7 +213,7 @@ def _arrival_of_no_one(trig: Trigger, sent: Sentence) -> bool:
 
 
 ARRIVAL_TO_REACH = 3  # words (a day, أمس) between an arrival's traveller and «إلى»
-WHERE_REACH = 5  # words at most from a place to «حيث», and from «حيث» to the visit word
+WHERE_PLACE_REACH = 5  # words at most from a place to «حيث», and from «حيث» to the visit word
 
 
 def where_place(sent: Sentence, trig: Trigger) -> int | None:
@@ -222,12 +222,12 @@ def where_place(sent: Sentence, trig: Trigger) -> int | None:
     وزير الخارجية الفرنسي»), the word in it with no actor and no punctuation between «حيث»
     and it (its traveller is named after it). None when no such place."""
     norms = sent.norms
-    k = next((k for k in range(trig.i - 1, max(-1, trig.i - WHERE_REACH - 1), -1)
+    k = next((k for k in range(trig.i - 1, max(-1, trig.i - WHERE_PLACE_REACH - 1), -1)
               if norms[k] == "حيث"), None)
     if k is None or any(k < a.j and a.i < trig.i for a in sent.actors) \
             or any(sent.toks[m].punct for m in range(k, trig.i)):
         return None
-    return next((p[0] for p in reversed(sent.places) if k - WHERE_REACH <= p[0] < k), None)
+    return next((p[0] for p in reversed(sent.places) if k - WHERE_PLACE_REACH <= p[0] < k), None)
 
 
 LIGHT_OBJECT_REACH = 8  # words from a light verb to the bare noun it takes (its subject between)
