@@ -61,3 +61,18 @@ def test_two_outlets_arrival_and_departure_reports_share_a_cluster():
     ids = cluster_events(cands)
     a, b = ({ids[c.event_id] for c in cands if c.event_id.startswith(f"{i}-")} for i in (0, 1))
     assert a and a & b
+
+
+
+def test_an_office_the_named_visitor_did_not_hold_that_year_is_another_trip():
+    # Erdogan was prime minister in 2012; the unnamed Turkish president visiting two days
+    # later is Gul: two visitors, not days of one trip
+    day = date(2012, 7, 24)
+    erdogan = ("TUR", "head_of_government", "Recep Tayyip Erdogan")
+    president = ("TUR", "head_of_state", None)
+    assert not events_match(ev("e", erdogan, day=day),
+                            ev("p", president, day=day + timedelta(days=2)))
+    # in 2016 he was the president: the same trip
+    day = date(2016, 7, 24)
+    assert events_match(ev("e", ("TUR", "head_of_state", "Recep Tayyip Erdogan"), day=day),
+                        ev("p", president, day=day + timedelta(days=2)))

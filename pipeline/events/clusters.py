@@ -253,9 +253,11 @@ def _visitor_dest(c: Candidate) -> tuple[Actor, str | None] | None:
 
 
 def _one_trip(a: Candidate, b: Candidate) -> bool:
-    """Whether two visits are days of one trip: the same named person's visit to the same
-    country (Obama in Kenya on the 24th and the 26th, a minister's two-day stay): a visit
-    lasts days, and outlets date it by the day each reports (arrival, talks, departure)."""
+    """Whether two visits are days of one trip: the same person's visit to the same country,
+    named in one report at least (Obama in Kenya on the 24th and the 26th, «الرئيس الأمريكي» in
+    the other; a minister's two-day stay): a visit lasts days, and outlets date it by the day
+    each reports (arrival, talks, departure). It only widens the date tolerance: the parties
+    of the two reports have matched already, in the event's year (`_same_parties`)."""
     va, vb = _visitor_dest(a), _visitor_dest(b)
     if va is None or vb is None or not va[1] or va[1] != vb[1]:
         return False
