@@ -468,9 +468,10 @@ def _other_arrival(sent, c: Candidate) -> bool:
 
 def _joined_traveller(sent: Sentence, start: int, actor) -> bool:
     """Whether `actor` is joined by و to the arrival noun's genitive traveller at token
-    `start` («وصول A وB إلى طهران»: B arrives as well). Not across a word between them: «وصول
-    A الثلاثاء وB الأربعاء» gives each traveller a day of his own, which the candidate's one
-    date would not tell."""
+    `start` («وصول A وB إلى طهران»: B arrives as well). A mention right after another with no
+    clitic continues the chain as its apposition (a title and then the name it gives). Not
+    across a word between them: «وصول A الثلاثاء وB الأربعاء» gives each traveller a day of his
+    own, which the candidate's one date would not tell."""
     last = next((a for a in sent.actors if a.i == start), None)
     if last is None:
         return False
