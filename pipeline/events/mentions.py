@@ -349,7 +349,7 @@ def _office_for_year(person: dict, year: int | None, prefer: tuple = ()) -> tupl
     for office in held:
         if office[0] in prefer:
             return office
-    if not held and year is not None and year < min(r[1] or 0 for r in roles):
+    if not held and _before_any_office(person, year):
         return None  # «روبيو» in 2015: no office yet; none of those he would hold later
     return held[0] if held else max(roles, key=lambda r: 9999 if r[2] is None else r[2])
 
@@ -1581,6 +1581,21 @@ def _nisba(word: str) -> bool:
     return word.endswith(("ي", "يه"))
 
 
+def _minister_head(norms: list[str], i: int, clitics: dict) -> bool:
+    """Whether token i, its clitic aside, is an indefinite minister's head («وزير», «وزيرة»,
+    «وزيرا» …): «الوزير» is no construct, the words after it are not its ministry."""
+    return norms[i][len(clitics.get(i, "")):] in _MINISTER_HEADS
+
+
+def _portfolio_run(norms: list[str], toks: list, j: int, i: int) -> bool:
+    """Whether the words j..i-1 after a title ending at j are plain definite words: no
+    punctuation after the title's last word or among them, no function, preposition or time
+    word."""
+    return not any(toks[k].punct for k in range(j - 1, i)) and all(
+        _definite(w) and w not in STOP_WORDS and w not in _PREPOSITIONS
+        and w not in _TIME_WORDS for w in norms[j:i])
+
+
 def _long_portfolio(norms: list[str], toks: list, unit: dict, i: int, clitics: dict) -> bool:
     """Whether the words between a minister's title and a nationality at i are his portfolio:
     definite words with no punctuation, function or time word among them, where a word is a
@@ -1595,16 +1610,11 @@ def _long_portfolio(norms: list[str], toks: list, unit: dict, i: int, clitics: d
         return False
     if not all(r in _MINISTER_ROLES for r, _ in unit["titles"]):
         return False
-    head = norms[unit["i"]][len(clitics.get(unit["i"], "")):]
-    if head not in _MINISTER_HEADS:
-        return False  # «الوزير» is no construct: the words after it are not its ministry
-    if any(toks[k].punct for k in range(j - 1, i)):
+    if not _minister_head(norms, unit["i"], clitics) or not _portfolio_run(norms, toks, j, i):
         return False
     bare = unit["title_j"] - unit["i"] == 1 and j == unit["title_j"]
     joined = False
     for n, w in enumerate(words):
-        if not _definite(w) or w in STOP_WORDS or w in _PREPOSITIONS or w in _TIME_WORDS:
-            return False
         if w.startswith("و") and _definite(w[1:]):
             joined = True
         elif not (w in _AFFAIRS or _nisba(w) or (n == 0 and bare)):
@@ -1623,11 +1633,8 @@ def _minister_portfolio_before(norms: list[str], toks: list, title: tuple, i: in
             "delegation": False, "titles": [(e.role, "")]}
     if _long_portfolio(norms, toks, unit, i, clitics):
         return True
-    head = norms[i0][len(clitics.get(i0, "")):]
-    return i - j0 <= 3 and head in _MINISTER_HEADS and not any(
-        toks[k].punct for k in range(j0 - 1, i)) and all(
-        _definite(w) and w not in STOP_WORDS and w not in _PREPOSITIONS
-        and w not in _TIME_WORDS for w in norms[j0:i])
+    return i - j0 <= 3 and _minister_head(norms, i0, clitics) \
+        and _portfolio_run(norms, toks, j0, i)
 
 
 def _words_before_state(norms: list[str], j: int, i: int, clitics: dict) -> list[str] | None:
