@@ -49,7 +49,7 @@ from pipeline.events.mentions import (
 from pipeline.events.presence import presence_visits
 from pipeline.events.regions import visit_region
 from pipeline.events.scorer import load_model, score, wide_score
-from pipeline.events.structure import decided, structure_features
+from pipeline.events.structure import decidable, decided, structure_features
 from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.triggers import (
     TRIP_REACH,
@@ -1253,7 +1253,7 @@ def extract_events(text: str, published=None, part: str = "body",
                 cands.append(c)
             continue
         if wide and not rule:
-            if c.etype in wide["types"] and c.trig is not None and c.trig.etype != "DISCUSS":
+            if decidable(c, wide["types"]):
                 sfeats = structure_features(c, made)
                 if decided(c, sfeats, wide["types"]):
                     c.score = wide_score(feats + sfeats, wide)

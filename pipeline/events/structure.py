@@ -81,5 +81,10 @@ def decided(c, sfeats: list[str], types: frozenset[str] | list[str]) -> bool:
     about, «لبحث الوضع»: the contact it is about, demanded or held, is the rules' to find), and
     no pair of a «و» list neither of whom is the trigger's subject (guests a state receives,
     «استقبلت تونس وزير الخارجية الفرنسي ووزير الخارجية الإيطالي», do not meet each other)."""
-    return (c.etype in types and c.trig is not None and c.trig.etype != "DISCUSS"
-            and ("s_subj=True" in sfeats or "s_list=True" not in sfeats))
+    return decidable(c, types) and ("s_subj=True" in sfeats or "s_list=True" not in sfeats)
+
+
+def decidable(c, types: frozenset[str] | list[str]) -> bool:
+    """The part of `decided` that needs no structure features (its type and trigger): the
+    extractor computes the features only for the candidates that pass it."""
+    return c.etype in types and c.trig is not None and c.trig.etype != "DISCUSS"
