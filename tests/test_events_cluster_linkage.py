@@ -7,8 +7,9 @@ import dataclasses
 import itertools
 from datetime import date, timedelta
 
-from pipeline.events.clusters import candidate, cluster_events, cluster_run, events_match, mismatch
+from pipeline.events.clusters import cluster_events, cluster_run, events_match, mismatch
 from pipeline.events.stream_index import EventClusterIndex
+from tests.support.rows import cluster_candidate
 
 DAY = date(2024, 9, 4)
 MBS = ("SAU", "defense_minister", "Mohammed bin Salman")
@@ -18,13 +19,7 @@ SAU_SIDE = ("SAU", "official", None)  # «الجانب السعودي»: no offi
 
 
 def ev(eid, a, b=None, etype="MEET", day=DAY, pub=DAY, loc=(None, None), status="reported"):
-    row = {"event_id": eid, "article_id": f"art-{eid}", "event_type": etype, "status": status,
-           "event_date": day, "date_precision": "day" if day else None,
-           "actor1_country": a[0], "actor1_org": None, "actor1_role": a[1],
-           "actor1_name": a[2], "actor2_country": b[0] if b else None, "actor2_org": None,
-           "actor2_role": b[1] if b else None, "actor2_name": b[2] if b else None,
-           "location_name": loc[0], "location_country": loc[1]}
-    return candidate(row, pub)
+    return cluster_candidate(eid, a, b, etype, status, day, pub, loc)
 
 
 def old(c, cid):

@@ -6,6 +6,7 @@ from datetime import date
 
 from pipeline.events import extract_events
 from pipeline.events.clusters import candidate, cluster_events, events_match, mismatch
+from tests.support.rows import cluster_candidate
 
 DAY = date(2024, 9, 4)
 
@@ -13,20 +14,7 @@ DAY = date(2024, 9, 4)
 def ev(eid, a, b, etype="MEET", status="reported", day=DAY, pub=DAY, loc=(None, None)):
     """An event row; a party is (entity, role, name) of a country, or ("org", code, role,
     name) of an organisation or movement."""
-    row = {"event_id": eid, "article_id": f"art-{eid}", "event_type": etype, "status": status,
-           "event_date": day, "date_precision": "day" if day else None,
-           "location_name": loc[0], "location_country": loc[1]}
-    for n, party in ((1, a), (2, b)):
-        if party is None:
-            row.update({f"actor{n}_country": None, f"actor{n}_org": None,
-                        f"actor{n}_role": None, f"actor{n}_name": None})
-            continue
-        org = party[0] == "org"
-        entity, role, name = party[1:] if org else party
-        row.update({f"actor{n}_country": None if org else entity,
-                    f"actor{n}_org": entity if org else None,
-                    f"actor{n}_role": role, f"actor{n}_name": name})
-    return candidate(row, pub)
+    return cluster_candidate(eid, a, b, etype, status, day, pub, loc)
 
 
 SISI = ("EGY", "head_of_state", "Abdel Fattah al-Sisi")

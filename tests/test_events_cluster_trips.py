@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from pipeline.events import extract_events
 from pipeline.events.clusters import candidate, cluster_events, events_match, mismatch
+from tests.support.rows import cluster_candidate
 
 DAY = date(2024, 9, 4)
 OBAMA = ("USA", "head_of_state", "Barack Obama")
@@ -13,13 +14,7 @@ OBAMA = ("USA", "head_of_state", "Barack Obama")
 
 def ev(eid, a, b=None, etype="VISIT", day=DAY, loc=("Kenya", "KEN"), status="reported",
        pub=None):
-    row = {"event_id": eid, "article_id": f"art-{eid}", "event_type": etype, "status": status,
-           "event_date": day, "date_precision": "day" if day else None,
-           "actor1_country": a[0], "actor1_org": None, "actor1_role": a[1],
-           "actor1_name": a[2], "actor2_country": b[0] if b else None, "actor2_org": None,
-           "actor2_role": b[1] if b else None, "actor2_name": b[2] if b else None,
-           "location_name": loc[0], "location_country": loc[1]}
-    return candidate(row, pub or day)
+    return cluster_candidate(eid, a, b, etype, status, day, pub or day, loc)
 
 
 def test_a_named_visitors_days_in_one_country_are_one_trip():
