@@ -389,6 +389,8 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
 # عاما» names that day of that year
 _YEAR_WORDS = frozenset({"عام", "عاما", "سنه", "سنوات", "سنين", "اعوام", "عقد", "عقود"})
 _YEAR_DUALS = {"عامين": 2, "سنتين": 2, "عقدين": 20}
+# every noun of years a count or a dual names («عشر سنوات», «عامين», «عقود»)
+YEAR_NOUNS = _YEAR_WORDS | frozenset(_YEAR_DUALS)
 _YEAR_COUNTS = {"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6,
                 "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9,
                 "تسعه": 9, "عشر": 10, "عشره": 10, "عشرين": 20, "ثلاثين": 30, "اربعين": 40,

@@ -21,6 +21,7 @@ from pipeline.events.candidates import features, phone_near, trigger_text, wide_
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
+    YEAR_NOUNS,
     across_trigger,
     date_for,
     deadline_before,
@@ -1628,7 +1629,7 @@ def _recalled_long_ago(c: Candidate, found: list) -> bool:
             if k == i - 1 or norms[i][:1] == "ل":
                 return True  # «ذكرى زيارة», «الذكرى الـ25 لزيارة»
         if word in ("مرور", "بمرور", "ومرور") and norms[i - 1] == "علي" \
-                and any(t in _YEAR_NOUNS for t in norms[k + 1:i - 1]):
+                and any(t in YEAR_NOUNS for t in norms[k + 1:i - 1]):
             return True  # «مرور عشر سنوات على زيارة»
     lo, hi = max(0, i - LONG_AGO_SPAN), min(len(norms), c.trig.j + LONG_AGO_SPAN)
     for k in range(lo, hi):
@@ -1648,8 +1649,6 @@ def _recalled_long_ago(c: Candidate, found: list) -> bool:
 
 
 _ANNIVERSARY = frozenset({"الذكري", "ذكري"})
-_YEAR_NOUNS = frozenset({"عام", "عاما", "سنه", "سنوات", "سنين", "اعوام", "عامين", "سنتين",
-                         "عقد", "عقود", "عقدين"})
 
 
 def _trigger_date(c: Candidate, found: list, published: date | None,
