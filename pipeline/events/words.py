@@ -38,6 +38,11 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _GRAMMAR[key])
 
 
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """grammar.yaml's phrases under `key`, each as the tuple of its normalised words."""
+    return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _GRAMMAR[key])
+
+
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, frozenset[str]]:
     """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised."""
@@ -78,12 +83,10 @@ TRIP_VERBS = _words("trip_verbs")
 TRIP_HEAD_VERBS = _words("trip_head_verbs")
 VISIT_DESTINATION = _words("visit_destination")
 # the deadline phrases as word tuples (dates.deadline_before matches them)
-DEADLINE_PHRASES = tuple(tuple(fold_spellings(normalize_arabic(str(w))).split())
-                         for w in _GRAMMAR["deadline_words"])
+DEADLINE_PHRASES = _phrases("deadline_words")
 BARE_MONTH_BEFORE = _words("bare_month_before")
 # the phrases that open another story's sentence, as word tuples (extract._other_story)
-OTHER_STORY_OPENERS = tuple(tuple(fold_spellings(normalize_arabic(str(w))).split())
-                            for w in _GRAMMAR["other_story_openers"])
+OTHER_STORY_OPENERS = _phrases("other_story_openers")
 # «عشية» (+1 day) / «غداة» (-1 day): the shift from the date of the clause a contact hangs on
 EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
               for k, v in _GRAMMAR["eve_words"].items()}
