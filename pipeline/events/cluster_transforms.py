@@ -34,8 +34,9 @@ EARLIER_MARKER = "\0earlier"  # key (never an event_id) of the earlier clusters'
 
 
 def earlier_since(config: EventsConfig, run_date: dt.date) -> dt.date:
-    """First partition date read back: the look-back window plus the widest tolerance."""
-    reach = max(config.date_tolerance_days, config.published_tolerance_days)
+    """First partition date read back: the look-back window plus the widest tolerance (or a
+    trip's span)."""
+    reach = ec.match_reach(config.date_tolerance_days, config.published_tolerance_days)
     return run_date - dt.timedelta(days=config.lookback_days + reach)
 
 
@@ -44,7 +45,7 @@ def earlier_until(config: EventsConfig, last_day: dt.date | None) -> dt.date | N
     None (no bound) for a run about today."""
     if last_day is None:
         return None
-    reach = max(config.date_tolerance_days, config.published_tolerance_days)
+    reach = ec.match_reach(config.date_tolerance_days, config.published_tolerance_days)
     return last_day + dt.timedelta(days=config.lookback_days + reach)
 
 
@@ -175,7 +176,7 @@ class ClusterEvents(beam.PTransform):
 def _assignment_items(edges, known):
     """Assignments as dict items, plus one marker entry listing earlier-run cluster ids."""
     out = ec.assign_clusters(edges, known)
-    earlier = {n.cluster_id for e in edges for n in e if n.cluster_id}
+    earlier = {n.cluster_id for e in edges for n in (e.a, e.b) if n.cluster_id}
     yield from out.items()
     yield EARLIER_MARKER, frozenset(earlier)
 

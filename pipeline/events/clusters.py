@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from configs import CONFIG_DIR, load_yaml
 from pipeline.events.gazetteer import holds_office
@@ -265,6 +266,47 @@ def _one_trip(a: Candidate, b: Candidate) -> bool:
     return bool(x.name or y.name) and _same_actor(x, y)
 
 
+# The longest stay whose reports one cluster holds (`assign_clusters`): a visit's reports are
+# dated by each outlet to the day it reports (arrival, talks on the second day, departure), so a
+# cluster of one trip spans days; its span grows as reports join, within this bound.
+TRIP_DAYS = 4
+TRIP_TYPE = "VISIT"  # the type a trip's cluster holds; its family holds the trip's contacts
+
+
+def match_reach(date_tolerance_days: int = 1, published_tolerance_days: int = 3) -> int:
+    """The widest gap in days between two reports that may share a cluster: the tolerances,
+    or a trip's span."""
+    return max(date_tolerance_days, published_tolerance_days, TRIP_DAYS)
+
+
+def _identified(x: Actor) -> bool:
+    """A named person or a single office (a state's foreign minister), not a side, delegation,
+    group or minister of no portfolio, which may be other people on other days."""
+    return bool(x.name) or (x.role or GENERIC_ROLE) not in (
+        GENERIC_ROLE, BARE_MINISTER, *PARTY_ROLES)
+
+
+def trip_days(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
+              published_tolerance_days: int = 3, compat: Compatibility | None = None) -> bool:
+    """Whether two reports that `mismatch` keeps apart on their dates alone may be days of one
+    trip: contacts in person (a visit, its talks, its press conference) of the same identified
+    people (`_identified`), each dated to the day, up to TRIP_DAYS apart, everything else
+    matching. The pair alone is not enough: `assign_clusters` joins such reports only into a
+    cluster that holds a visit and a report within the tolerance of the new one."""
+    compat = compat or load_compatibility()
+    family = compat.family.get(TRIP_TYPE)
+    if family is None or compat.family.get(a.event_type) != family \
+            or compat.family.get(b.event_type) != family:
+        return False
+    if _loose(a) or _loose(b) or not all(_identified(x) for x in (*a.actors, *b.actors)):
+        return False
+    if mismatch(a, b, date_tolerance_days, published_tolerance_days, compat) != "date":
+        return False
+    (da, _), (db, _) = _reference(a), _reference(b)
+    return abs((da - db).days) <= TRIP_DAYS and mismatch(a, b, TRIP_DAYS, TRIP_DAYS,
+                                                         compat) is None
+
+
 def _month_ok(c: Candidate, other: date, tolerance: int) -> bool:
     """A month-precision date must contain the other's day, give or take the tolerance."""
     if c.event_date is None or c.date_precision != "month":
@@ -328,7 +370,7 @@ def events_match(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
 
 
 def bucket_days(date_tolerance_days: int, published_tolerance_days: int) -> int:
-    return max(7, max(date_tolerance_days, published_tolerance_days) + 1)
+    return max(7, match_reach(date_tolerance_days, published_tolerance_days) + 1)
 
 
 def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_days: int = 3,
@@ -336,14 +378,17 @@ def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_d
     """[(bucket key, home?)]: key = (type family, party pair, date bucket). An event is home in
     its own bucket and a guest in the previous one when it lies within the tolerance of that
     bucket's end, so every pair close enough to match shares one bucket (where at least one of
-    them is home). Unmatchable events get no key."""
+    them is home): for contacts in person, reports up to a trip's span apart (`trip_days`).
+    Unmatchable events get no key."""
     compat = compat or load_compatibility()
     family = compat.family.get(c.event_type)
     if family is None or not matchable(c):
         return []
     day, _ = _reference(c)
     width = bucket_days(date_tolerance_days, published_tolerance_days)
-    reach = max(date_tolerance_days, published_tolerance_days)
+    reach = match_reach(date_tolerance_days, published_tolerance_days) \
+        if family == compat.family.get(TRIP_TYPE) \
+        else max(date_tolerance_days, published_tolerance_days)
     ordinal = day.toordinal()
     bucket = ordinal // width
     pairs = [pair_key(c)]
@@ -358,11 +403,21 @@ def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_d
     return keys
 
 
+class Edge(NamedTuple):
+    """Two reports that may tell one event: they match (`events_match`), or (`trip`) they match
+    but for their dates, which may be two days of one trip (`trip_days`)."""
+
+    a: Candidate
+    b: Candidate
+    trip: bool = False
+
+
 def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days: int = 1,
                  published_tolerance_days: int = 3,
-                 compat: Compatibility | None = None) -> list[tuple[Candidate, Candidate]]:
-    """Matching pairs inside one bucket that involve a new event and at least one home member
-    (old-old pairs are settled already; guest-guest pairs are settled in their home bucket)."""
+                 compat: Compatibility | None = None) -> list[Edge]:
+    """Matching pairs (and days of one trip) inside one bucket that involve a new event and at
+    least one home member (old-old pairs are settled already; guest-guest pairs are settled in
+    their home bucket)."""
     compat = compat or load_compatibility()
     items = sorted(members, key=lambda m: m[0].order)
     edges = []
@@ -372,8 +427,12 @@ def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days:
                 continue
             if a.event_id == b.event_id:
                 continue
-            if events_match(a, b, date_tolerance_days, published_tolerance_days, compat):
-                edges.append((a, b))
+            why = mismatch(a, b, date_tolerance_days, published_tolerance_days, compat)
+            if why is None:
+                edges.append(Edge(a, b))
+            elif why == "date" and trip_days(a, b, date_tolerance_days,
+                                             published_tolerance_days, compat):
+                edges.append(Edge(a, b, trip=True))
     return edges
 
 
@@ -389,7 +448,7 @@ def _loose(c: Candidate) -> bool:
     return ref is None or not ref[1]
 
 
-def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]],
+def assign_clusters(edges: Iterable[Edge],
                     earlier: Mapping[str, str] | None = None) -> dict[str, str]:
     """event_id → event_cluster_id for the new events that have at least one match (the others
     start their own cluster: their id is their event_id). `earlier` maps the event_id of every
@@ -403,14 +462,22 @@ def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]],
     from earlier runs, then the earliest; otherwise it starts a cluster named after itself.
     Clusters already in the lake never change or merge, so re-runs keep every existing id; one
     ambiguous link cannot chain two different contacts (day 1 ~ day 2 ~ day 3) into one event.
+
+    A trip's reports are the exception (dates as a span): a report whose date keeps it from
+    some members but is within a trip's span of them (`trip_days`) joins a cluster that holds a
+    visit and a member it matches outright (its day is in or next to the cluster's days); the
+    cluster's span grows as reports join, never beyond TRIP_DAYS (every pair is within it), and
+    a cluster it fits outright is preferred. Calls and meetings with no visit keep their days.
     """
     adj: dict[str, set[str]] = {}
+    days: dict[str, set[str]] = {}  # event_id → the reports that are other days of its trip
     nodes: dict[str, Candidate] = {}
-    for a, b in edges:
+    for a, b, trip in edges:
         nodes.setdefault(a.event_id, a)
         nodes.setdefault(b.event_id, b)
-        adj.setdefault(a.event_id, set()).add(b.event_id)
-        adj.setdefault(b.event_id, set()).add(a.event_id)
+        links = days if trip else adj
+        links.setdefault(a.event_id, set()).add(b.event_id)
+        links.setdefault(b.event_id, set()).add(a.event_id)
     members: dict[str, list[str]] = {}
     rank: dict[str, tuple] = {}
     for node in sorted(nodes.values(), key=lambda n: n.order):
@@ -422,12 +489,19 @@ def assign_clusters(edges: Iterable[tuple[Candidate, Candidate]],
             members[cid].append(eid)
     out: dict[str, str] = {}
     for node in sorted((n for n in nodes.values() if not n.cluster_id), key=lambda n: n.order):
-        near = adj[node.event_id]
-        fits = [cid for cid in {nodes[m].cluster_id or out.get(m) for m in near} - {None}
-                if all(m in near for m in members[cid])]
+        near = adj.get(node.event_id, set())
+        trip = days.get(node.event_id, set())
+        fits = {}  # cluster id → whether `node` fits it only as another day of a trip
+        for cid in {nodes[m].cluster_id or out.get(m) for m in near} - {None}:
+            if all(m in near for m in members[cid]):
+                fits[cid] = False
+            elif all(m in near or m in trip for m in members[cid]) and any(
+                    nodes[m].event_type == TRIP_TYPE for m in (*members[cid], node.event_id)):
+                fits[cid] = True
         if fits:
             # every member of a fitting cluster matched `node`, so all are in `nodes`
-            cid = min(fits, key=lambda c: (all(_loose(nodes[m]) for m in members[c]), rank[c]))
+            cid = min(fits, key=lambda c: (all(_loose(nodes[m]) for m in members[c]), fits[c],
+                                           rank[c]))
         else:
             cid = node.event_id
             rank[cid] = (1, node.order)

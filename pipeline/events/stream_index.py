@@ -32,7 +32,8 @@ class EventClusterIndex:
         self.date_tolerance_days = date_tolerance_days
         self.published_tolerance_days = published_tolerance_days
         self.lookback_days = lookback_days
-        self.reach_days = lookback_days + max(date_tolerance_days, published_tolerance_days)
+        self.reach_days = lookback_days + event_clusters.match_reach(
+            date_tolerance_days, published_tolerance_days)
         self.entries: dict[str, EventEntry] = {}
         self.buckets: dict[tuple, list[tuple[str, bool]]] = {}
         self.clusters: dict[str, list[str]] = {}
@@ -82,7 +83,7 @@ class EventClusterIndex:
                                                      self.published_tolerance_days))
         if not edges:
             return cand.event_id
-        near = {n.cluster_id for edge in edges for n in edge if n.cluster_id}
+        near = {n.cluster_id for edge in edges for n in (edge.a, edge.b) if n.cluster_id}
         earlier = {eid: cid for cid in near for eid in self.clusters.get(cid, ())}
         return event_clusters.assign_clusters(edges, earlier).get(cand.event_id, cand.event_id)
 
