@@ -14,10 +14,10 @@ import dataclasses
 import itertools
 
 from pipeline.events.blocs import may_pair
-from pipeline.events.frames import Candidate, _location
+from pipeline.events.frames import Candidate, _between_participants, _location
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status
-from pipeline.events.words import PHONE_CUES, cue_words
+from pipeline.events.words import PHONE_CUES, cue_words, in_words
 
 WINDOW = 30  # tokens around a trigger in which its actors are looked for
 MAX_ACTORS = 8  # nearest actors per trigger (a guest list proposes no more pairs than this)
@@ -72,6 +72,19 @@ def _nearest(actors: list[Actor], trig: Trigger) -> list[Actor]:
     return sorted(out, key=lambda a: a.i)
 
 
+def _own_subject(sent: Sentence, trig: Trigger, near: list[Actor]) -> bool:
+    """Whether a verb trigger names its own subject right after it (verb-subject order: «وفي
+    القاهرة، التقت وزيرة الخارجية الكرواتية بنظيرها المصري»): an actor within a word of the
+    verb, with no «مع/ب/ل» before it. Such a verb does not go on with the sentence before's
+    subject, which is then no party of its contact."""
+    if trig.tense not in ("past", "present"):
+        return False
+    first = next((a for a in near if a.i >= trig.j), None)
+    if first is None or first.i - trig.j > 1 or first.clitic[-1:] in ("ب", "ل"):
+        return False
+    return not in_words(sent.norms[first.i - 1], cue_words()["with_words"], "وف")
+
+
 def trigger_text(sent: Sentence, trig: Trigger) -> str:
     return sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
 
@@ -97,8 +110,13 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         text = trigger_text(sent, trig)
         loc = _location(sent, trig, set())
+        # a contact whose parties are listed after it («الاجتماع القادم في موسكو بين A وB»,
+        # «اللقاء الذي جمع A بB») is theirs: no pair with an actor outside the list
+        listed = {(x.i, x.j) for x in _between_participants(sent, trig, triggers)}
         for a, b in itertools.combinations(near, 2):
             if _same_actor(a, b) or a.entourage or b.entourage or not may_pair(a, b):
+                continue
+            if listed and not {(a.i, a.j), (b.i, b.j)} <= listed:
                 continue
             a2, b2 = _with_role(a, b), _with_role(b, a)
             if a2.country is None and a2.org is None or b2.country is None and b2.org is None:
@@ -106,7 +124,8 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
             c = Candidate(etype, status, a2, b2, sent, text, sdate[0], sdate[1], loc)
             c.trig = trig
             out.append(c)
-        if inherited is not None and trig.i <= 2 and not any(a.j <= trig.i for a in near):
+        if inherited is not None and trig.i <= 2 and not any(a.j <= trig.i for a in near) \
+                and not listed and not _own_subject(sent, trig, near):
             for b in near:
                 if _same_actor(inherited, b) or inherited.key == b.key \
                         or not may_pair(inherited, b):

@@ -615,64 +615,65 @@ def candidates(text: str, published=None, home: str | None = None,
                             and _during_the_visit(sent, triggers)))
         calls = [c for c in ruled if c.trig is not None and c.status != "negated"
                  and (c.etype == "CALL" or c.etype == "DISCUSS" and c.discuss_phone)]
-        for c in ruled:
-            if c.trig is not None and c.actor1 is not None and c.status != "negated":
-                if _topic_of_a_call(c, calls, sent):
-                    continue
-                if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
-                    c.status = "planned"
-                undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
-                if not found and c.date is None and not recalled and not undated:
-                    _story_before(c, prev_contacts, today)
-                if c.frame == "onward":
-                    _onward_date(c, found)
-                if not found:
-                    _visit_day(c, dated_visits)
-                _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
-                if ongoing and c.status == "planned" and not c.later_stop \
-                        and not _what_the_visit_is_for(c, lights):
-                    c.status = "reported"
-                if _names_a_coming_visit_again(c, triggers, lights, cues, [
-                        v for kv, v in visits_told
-                        if kv < k or v.trig is not None and v.trig.i < c.trig.i]):
-                    c.status = "planned"
-                    day = _coming_day_told(c, [v for kv, v in visits_told if kv < k])
-                    if day is not None and c.date is not None and c.today is not None \
-                            and c.date < c.today:
-                        c.date, c.precision = day
-                if not found and this_contact is not None \
-                        and not _contradicts(c.status, *this_contact, today):
-                    # «وعلى هامش هذا اللقاء»: the contact told just before (_this_contact)
-                    c.date, c.precision = this_contact
-                if (c.programme and visit is not None and c.date is not None and not found
-                        and any(m.precision == "span" for m in dated[visit[0]])):
-                    # an item of the programme of a visit of several days («يومي 14 و15»):
-                    # the text does not say which day, so its month dates it
-                    c.date, c.precision = c.date.replace(day=1), "month"
-                if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
-                        and not found
-                        and (_several_days(sent.norms)
-                             or days_told and (c.programme or programme_item(sent, c.trig, triggers)
-                                               or _during_the_visit(sent, triggers)))):
-                    # and so is a contact held during a visit the text says lasts several
-                    # days, in that sentence («زيارة تتواصل على مدى يومين يلتقي خلالها ...») or
-                    # told before («وتتضمن زيارته التي تتواصل على مدى يومين لقاءات مع ...»)
-                    c.date, c.precision = c.date.replace(day=1), "month"
-                if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
-                    c.date, c.precision = prev_date  # the guests' arrival told the sentence before
-                out.append((c, features(c, True, len(triggers))))
         for c in wide:
-            if c.status == "negated":
+            # a pair of a trigger a frame read as an item of a visit's programme, or as a later
+            # stop of a tour, is told by that programme or tour too (its date and status)
+            c.programme = any(r.programme for r in ruled if r.trig is c.trig)
+            c.later_stop = any(r.later_stop for r in ruled if r.trig is c.trig)
+        # the rule frames' candidates, then the wide ones they did not make: the same steps
+        # date them and settle their status (a wide pair is told by the same clause, trigger
+        # and visit as a frame's pair would be)
+        for c, rule in [(c, True) for c in ruled] + [(c, False) for c in wide]:
+            if c.trig is None or c.actor1 is None or c.status == "negated" \
+                    or not rule and (c.etype, _pair_key(c)) in seen:
                 continue
-            if (c.etype, _pair_key(c)) not in seen:
-                _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
-                if not found:
-                    _visit_day(c, dated_visits)
-                if ongoing and c.status == "planned" and not _what_the_visit_is_for(c, lights):
-                    c.status = "reported"
+            if _topic_of_a_call(c, calls, sent):
+                continue
+            if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
+                c.status = "planned"
+            undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+            if not found and c.date is None and not recalled and not undated:
+                _story_before(c, prev_contacts, today)
+            if c.frame == "onward":
+                _onward_date(c, found)
+            if not found:
+                _visit_day(c, dated_visits)
+            _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
+            if ongoing and c.status == "planned" and not c.later_stop \
+                    and not _what_the_visit_is_for(c, lights):
+                c.status = "reported"
+            if _names_a_coming_visit_again(c, triggers, lights, cues, [
+                    v for kv, v in visits_told
+                    if kv < k or v.trig is not None and v.trig.i < c.trig.i]):
+                c.status = "planned"
+                day = _coming_day_told(c, [v for kv, v in visits_told if kv < k])
+                if day is not None and c.date is not None and c.today is not None \
+                        and c.date < c.today:
+                    c.date, c.precision = day
+            if not found and this_contact is not None \
+                    and not _contradicts(c.status, *this_contact, today):
+                # «وعلى هامش هذا اللقاء»: the contact told just before (_this_contact)
+                c.date, c.precision = this_contact
+            if (c.programme and visit is not None and c.date is not None and not found
+                    and any(m.precision == "span" for m in dated[visit[0]])):
+                # an item of the programme of a visit of several days («يومي 14 و15»):
+                # the text does not say which day, so its month dates it
+                c.date, c.precision = c.date.replace(day=1), "month"
+            if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
+                    and not found
+                    and (_several_days(sent.norms)
+                         or days_told and (c.programme or programme_item(sent, c.trig, triggers)
+                                           or _during_the_visit(sent, triggers)))):
+                # and so is a contact held during a visit the text says lasts several
+                # days, in that sentence («زيارة تتواصل على مدى يومين يلتقي خلالها ...») or
+                # told before («وتتضمن زيارته التي تتواصل على مدى يومين لقاءات مع ...»)
+                c.date, c.precision = c.date.replace(day=1), "month"
+            if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
+                c.date, c.precision = prev_date  # the guests' arrival told the sentence before
+            if not rule:
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
-                out.append((c, features(c, False, len(triggers))))
+            out.append((c, features(c, rule, len(triggers))))
         if k < 2 and lead_date == sdate:
             # the lead's occasion is the date of its contact («أعلن الديوان أمس أن الأمير
             # سيقوم اليوم بزيارة»: today), not its first date (the statement's)
