@@ -680,6 +680,11 @@ def candidates(text: str, published=None, home: str | None = None,
             lead_date = next(((c.date, c.precision) for c in ruled
                               if c.date is not None and c.status != "negated"
                               and (c.trig is None or _eve_date(c, found) is None)), lead_date)
+            if lead_date == sdate and sdate[0] is not None and _occasion_span(found, sent.norms):
+                # «خلال زيارة ... إلى قطر اليوم وغداً»: the lead's occasion lasts several days;
+                # a later undated contact of it is dated by its month (_lead_date), a visit by
+                # its first day
+                lead_date = (sdate[0], "span")
         if sent.shared_surname is not None and (
                 not sent.actors or sent.shared_surname < sent.actors[0].i):
             # «وقال أوغلو إن ... على تنظيم الدولة» (two Oglus named): that unknown person,
@@ -1856,6 +1861,7 @@ def _lead_date(c: Candidate, published: date | None, lead, recalled: bool) -> No
         if c.etype in ("VISIT", "NEGOTIATE"):
             c.precision = "day"
         else:
+            c.first_day = c.date
             c.date, c.precision = c.date.replace(day=1), "month"
     if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
             or published is not None and c.date is not None and not recalled \
@@ -2050,6 +2056,13 @@ def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | No
     return sentence_date(kept or found)
 
 
+def _occasion_span(found: list, norms: list[str]) -> bool:
+    """Whether the date _occasion_date picks is a span of days («يومي 24 و25», «اليوم وغدا»)."""
+    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))] or found
+    pick = next((m for m in kept if m.explicit), kept[0] if kept else None)
+    return pick is not None and pick.precision == "span"
+
+
 def _background_clause(norms: list[str], i: int, start: int = 1,
                        contact_toks: frozenset | set = frozenset()) -> bool:
     """Whether token i stands within RELATIVE_DATE_SPAN words after a relative pronoun (at
@@ -2083,6 +2096,9 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     if c.status == "planned" and _trip_purpose(c):
         # what an arrival is for stays announced, whatever day the arrival was
         return c.status
+    if c.precision == "month" and c.first_day is not None and c.first_day > published \
+            and c.first_day.replace(day=1) == c.date:
+        return "planned"  # an occasion of several days still to come, dated by its month
     if c.precision == "month":
         month, now = (c.date.year, c.date.month), (published.year, published.month)
         return "planned" if month > now else "reported" if month < now else c.status
