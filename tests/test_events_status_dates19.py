@@ -48,3 +48,40 @@ def test_meeting_during_a_visit_of_two_days_takes_the_month():
 def test_meeting_during_a_visit_of_one_day_takes_the_day():
     evs = _events(_reception("اليوم"))
     assert ("MEET", "planned", date(2015, 8, 2), "day", "QAT", "RUS") in evs
+
+
+# --- a future meeting whose sentence's only date is another clause's past day ---
+
+_ARRIVAL = ("وصل الرئيس التونسي الباجي قايد السبسي صباح اليوم الاربعاء الى روما في زيارة رسمية "
+            "الى ايطاليا. ")
+_TWO_DAYS = ("وقال وزير الخارجية إن هذه الزيارة التي تتواصل على مدى يومين تهدف الى دعم العلاقات "
+             "بين البلدين. ")
+_MEETINGS = ("وأفاد بأنه سيتم خلال الزيارة توقيع اتفاقيات كما ستكون لرئيس الجمهورية لقاءات مع "
+             "الرئيس الإيطالي الذي كان أدى زيارة رسمية إلى تونس يوم 18 ماي 2015.")
+
+
+def _tn(text: str) -> list[tuple]:
+    return [(e["event_type"], e["status"], e["event_date"], e["date_precision"],
+             e["actor1_country"], e["actor2_country"])
+            for e in extract_events(text, "2017-02-08", home="TUN")]
+
+
+def test_future_meeting_beside_a_past_day_takes_the_leads_day():
+    evs = _tn(_ARRIVAL + _MEETINGS)
+    assert ("MEET", "planned", date(2017, 2, 8), "day", "TUN", "ITA") in evs
+    # the recalled visit keeps its own day
+    assert ("VISIT", "reported", date(2015, 5, 18), "day", "ITA", None) in evs
+
+
+def test_future_meeting_during_a_visit_of_two_days_takes_the_month():
+    evs = _tn(_ARRIVAL + _TWO_DAYS + _MEETINGS)
+    assert ("MEET", "planned", date(2017, 2, 1), "month", "TUN", "ITA") in evs
+
+
+def test_visit_to_come_beside_a_past_day_stays_undated():
+    text = ("يصل وزير الخارجية السعودي عادل الجبير إلى موسكو اليوم. وتأتي زيارة الوزير في سياق "
+            "التحضير للزيارة المرتقبة التي سيقوم بها خادم الحرمين الشريفين الملك سلمان بن عبد "
+            "العزيز لموسكو تلبية لدعوة وجهها الرئيس الروسي فلاديمير بوتين خلال مكالمة هاتفية "
+            "في أبريل الماضي.")
+    evs = _events(text, "2017-02-08")
+    assert ("VISIT", "planned", None, None, "SAU", "RUS") in evs

@@ -650,7 +650,7 @@ def candidates(text: str, published=None, home: str | None = None,
                     # the text does not say which day, so its month dates it
                     c.date, c.precision = c.date.replace(day=1), "month"
                 if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
-                        and not found
+                        and not any(m.date == c.date for m in found)
                         and (_several_days(sent.norms)
                              or days_told and (c.programme or programme_item(sent, c.trig, triggers)
                                                or _during_the_visit(sent, triggers)))):
@@ -1773,7 +1773,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return False
     if (across or future) and c.status == "planned" and not during_visit \
             and _contradicts(c.status, when, precision, published):
-        c.date, c.precision = None, None
+        # the past day is another clause's («ستكون له لقاءات مع الرئيس الذي كان أدى زيارة
+        # إلى تونس يوم 18 ماي 2015»): a meeting is dated as if its sentence named none (the
+        # lead's occasion); a visit to come has a day of its own, which this text does not tell
+        if c.etype == "VISIT":
+            c.date, c.precision = None, None
+        else:
+            _lead_date(c, published, lead_date, False, own_clause=True)
         return False
     if c.status == "reported" and published is not None and _currently(norms, c.trig) \
             and abs((when - published).days) > CURRENT_DAYS:
@@ -1852,10 +1858,12 @@ def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:
     c.status = "planned"
 
 
-def _lead_date(c: Candidate, published: date | None, lead, recalled: bool) -> None:
+def _lead_date(c: Candidate, published: date | None, lead, recalled: bool,
+               own_clause: bool = False) -> None:
     """Date a contact whose sentence names no date of its own by the lead's occasion
     (_trigger_date), unless its sentence recalls the past (_no_lead), the lead's date
-    contradicts its status, or the lead is history."""
+    contradicts its status, or the lead is history. `own_clause`: the sentence's past times
+    are another clause's (a future contact beside them), so they do not keep the lead's."""
     c.date, c.precision = lead
     if c.precision == "span":  # the days of a recalled visit (see SPAN_OCCASIONS below)
         if c.etype in ("VISIT", "NEGOTIATE"):
@@ -1863,7 +1871,8 @@ def _lead_date(c: Candidate, published: date | None, lead, recalled: bool) -> No
         else:
             c.first_day = c.date
             c.date, c.precision = c.date.replace(day=1), "month"
-    if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
+    if not own_clause and _no_lead(c.sentence.norms) \
+            or _contradicts(c.status, c.date, c.precision, published) \
             or published is not None and c.date is not None and not recalled \
             and abs((c.date - published).days) > LEAD_DAYS:
         c.date, c.precision = None, None
