@@ -85,3 +85,24 @@ def test_visit_to_come_beside_a_past_day_stays_undated():
             "في أبريل الماضي.")
     evs = _events(text, "2017-02-08")
     assert ("VISIT", "planned", None, None, "SAU", "RUS") in evs
+
+
+# --- a meeting announced for a visit the lead tells as made on a recent past day ---
+
+_FABIUS = ("قالت وكالة الأنباء الرسمية إن وزير الخارجية الفرنسي لوران فابيوس وصل يوم الاربعاء "
+           "الى طهران في زيارة رسمية. ")
+
+
+def test_meeting_announced_for_a_visit_made_takes_the_visits_day_and_stays_planned():
+    text = _FABIUS + ("وذكرت الوكالة انه من المقرر ان يلتقي فابيوس ايضا مع نظيره الايراني محمد "
+                      "جواد ظريف.")
+    evs = _events(text, "2015-07-31")
+    assert ("VISIT", "reported", date(2015, 7, 29), "day", "FRA", None) in evs
+    assert ("MEET", "planned", date(2015, 7, 29), "day", "FRA", "IRN") in evs
+
+
+def test_meeting_to_come_without_the_visitor_takes_no_day_of_the_visit():
+    text = _FABIUS + ("وذكرت الوكالة انه من المقرر ان يلتقي الرئيس الايراني حسن روحاني مع الرئيس "
+                      "التركي رجب طيب أردوغان.")
+    evs = _events(text, "2015-07-31")
+    assert ("MEET", "planned", None, None, "IRN", "TUR") in evs

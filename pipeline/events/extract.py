@@ -624,6 +624,8 @@ def candidates(text: str, published=None, home: str | None = None,
                 undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
                 if not found and c.date is None and not recalled and not undated:
                     _story_before(c, prev_contacts, today)
+                if not found and c.date is None and not recalled and not undated:
+                    _programme_day(c, [v for kv, v in visits_told if kv < k], lead_date, today)
                 if c.frame == "onward":
                     _onward_date(c, found)
                 if not found:
@@ -907,6 +909,25 @@ def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | No
             and abs((when - today).days) > LEAD_DAYS:
         return
     c.date, c.precision = when, precision
+
+
+PROGRAMME_DAYS = 3  # a visit's day at most this many days before the writer's day
+
+
+def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | None) -> None:
+    """An undated meeting still to come of a traveller whose visit the lead tells as made on a
+    recent past day («وصل الوزير يوم الأربعاء إلى طهران في زيارة لمدة يوم واحد ... . ومن المقرر
+    أن يلتقي الوزير أيضا نظيره»): announced for that visit, it stays planned and takes the
+    visit's day (labelling convention for a visit's programme), though that day is past.
+    `visits`: the visits told before; `lead`: the lead's occasion."""
+    if c.status != "planned" or c.etype == "VISIT" or c.trig is None or today is None \
+            or lead[0] is None or lead[1] != "day" \
+            or not 0 < (today - lead[0]).days <= PROGRAMME_DAYS or _no_lead(c.sentence.norms):
+        return
+    keys = {a.key for a in (c.actor1, c.actor2) if a is not None}
+    if any(v.status == "reported" and v.date == lead[0] and v.precision == "day"
+           and v.actor1 is not None and v.actor1.key in keys for v in visits):
+        c.date, c.precision, c.programme = lead[0], lead[1], True
 
 
 def _this_contact(norms: list[str], prev_contacts: list[Candidate]):
@@ -2102,7 +2123,7 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     happened (reported), unless the text calls it off."""
     if c.status == "cancelled" or c.date is None or published is None:
         return c.status
-    if c.status == "planned" and _trip_purpose(c):
+    if c.status == "planned" and (_trip_purpose(c) or c.programme):
         # what an arrival is for stays announced, whatever day the arrival was
         return c.status
     if c.precision == "month" and c.first_day is not None and c.first_day > published \
