@@ -106,3 +106,16 @@ def test_meeting_to_come_without_the_visitor_takes_no_day_of_the_visit():
                       "التركي رجب طيب أردوغان.")
     evs = _events(text, "2015-07-31")
     assert ("MEET", "planned", None, None, "IRN", "TUR") in evs
+
+
+# --- a visit to come told by a verb of travel («سيسافر إلى») ---
+
+def test_travel_verb_to_come_is_a_planned_visit():
+    text = "وقال المتحدث إن الرئيس النيجيري محمد بخاري سيسافر بعد غد إلى واشنطن."
+    evs = _events(text, "2015-07-21")
+    assert ("VISIT", "planned", date(2015, 7, 23), "day", "NGA", None) in evs
+
+
+def test_blatant_is_no_travel():
+    text = "واعتبر وزير الخارجية البحريني التصريحات الإيرانية تدخلا سافرا في شؤون البحرين."
+    assert not [e for e in _events(text) if e[0] == "VISIT"]
