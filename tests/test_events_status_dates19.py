@@ -119,3 +119,21 @@ def test_travel_verb_to_come_is_a_planned_visit():
 def test_blatant_is_no_travel():
     text = "واعتبر وزير الخارجية البحريني التصريحات الإيرانية تدخلا سافرا في شؤون البحرين."
     assert not [e for e in _events(text) if e[0] == "VISIT"]
+
+
+# --- a contact told before / after / on the margin of the lead's occasion, named again ---
+
+_COMMITTEE = ("شدد الرئيس الفلسطيني محمود عباس في اجتماع لجنة المتابعة العربية الذي عقد أمس في "
+              "القاهرة على ضرورة التحرك. وكان وزير الخارجية الأردني ناصر جودة قد عقد مباحثات مع "
+              "الرئيس الفلسطيني محمود عباس قبيل ")
+
+
+def test_talks_just_before_the_leads_meeting_take_its_day():
+    evs = _events(_COMMITTEE + "الاجتماع، حيث شدد على ضرورة الحماية.", "2015-08-06")
+    assert ("MEET", "reported", date(2015, 8, 5), "day", "JOR", "PSE") in evs
+
+
+def test_talks_before_another_named_meeting_stay_undated():
+    evs = _events(_COMMITTEE + "الاجتماع الوزاري الخليجي، حيث شدد على ضرورة الحماية.",
+                  "2015-08-06")
+    assert ("MEET", "reported", None, None, "JOR", "PSE") in evs

@@ -626,6 +626,8 @@ def candidates(text: str, published=None, home: str | None = None,
                     _story_before(c, prev_contacts, today)
                 if not found and c.date is None and not recalled and not undated:
                     _programme_day(c, [v for kv, v in visits_told if kv < k], lead_date, today)
+                if not found and c.date is None and not undated and k >= 1:
+                    _lead_occasion_named(c, sentences[:2], lead_date, today)
                 if c.frame == "onward":
                     _onward_date(c, found)
                 if not found:
@@ -928,6 +930,36 @@ def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | No
     if any(v.status == "reported" and v.date == lead[0] and v.precision == "day"
            and v.actor1 is not None and v.actor1.key in keys for v in visits):
         c.date, c.precision, c.programme = lead[0], lead[1], True
+
+
+# words before a contact noun that place a contact relative to an occasion («قبيل الاجتماع»,
+# «على هامش القمة», «عقب اللقاء»)
+_BY_OCCASION = frozenset({"قبيل", "وقبيل", "قبل", "وقبل", "بعد", "وبعد", "عقب", "اثر", "هامش",
+                          "ختام", "مستهل"})
+
+
+def _lead_occasion_named(c: Candidate, lead: list[Sentence], lead_date,
+                         today: date | None) -> None:
+    """An undated contact told right before, after or on the margin of a contact noun with
+    the article and nothing after it that qualifies it («وكان العربي قد عقد مباحثات مع عباس
+    قبيل الاجتماع،»), when the lead names that noun: it is the lead's occasion, told again,
+    and the contact took place on its day, though its sentence recalls it (وكان ... قد)."""
+    if lead_date[0] is None or lead_date[1] != "day" or today is None \
+            or abs((today - lead_date[0]).days) > PROGRAMME_DAYS \
+            or _contradicts(c.status, lead_date[0], lead_date[1], today) or c.trig is None:
+        return
+    norms = c.sentence.norms
+    lead_words = {w[2:] if w.startswith("ال") else w for s in lead for w in s.norms}
+    for k in range(c.trig.j, len(norms) - 1):
+        noun = norms[k + 1]
+        if norms[k] not in _BY_OCCASION or not noun.startswith("ال") \
+                or not _contact_noun(noun) or noun[2:] not in lead_words:
+            continue
+        nxt = norms[k + 2] if k + 2 < len(norms) else ""
+        if not nxt or c.sentence.toks[k + 1].punct or not nxt.startswith("ال") \
+                and not nxt[:1].isdigit():
+            c.date, c.precision = lead_date
+            return
 
 
 def _this_contact(norms: list[str], prev_contacts: list[Candidate]):
