@@ -583,7 +583,11 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
                     if last.shift is not None and m.precision == "day" else None
                 out[-1] = DateMention(last.i, m.j, m.date, m.precision, True, anchor=anchor)
             elif m.i >= last.j:
-                out[-1] = replace(last, j=max(m.j, last.j))
+                # «اليوم وغدا», «يومي الأحد والاثنين»: a later day joined by و names the days
+                # of one occasion, a span (its first day), not one day
+                span = _joined_day(tokens, last, m)
+                out[-1] = replace(last, j=max(m.j, last.j),
+                                  precision="span" if span else last.precision)
             continue
         if out and m.i < out[-1].j:
             continue  # inside the expression already found (the day of «24 و25 جانفي»)
@@ -591,6 +595,14 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
     # «قبل المهلة المحددة في 20 أغسطس»: a date after a deadline noun is when something falls
     # due, not when anything of the sentence takes place
     return [m for m in out if not deadline_before(tokens, m.i)]
+
+
+def _joined_day(tokens: list[str], last: DateMention, m: DateMention) -> bool:
+    """Whether the relative day m, written right after the relative day `last` and joined to
+    it by و («اليوم وغدا», «الأحد والاثنين»), names a later day: the two are the days of one
+    occasion."""
+    return (tokens[m.i][:1] == "و" and not m.explicit and not last.explicit
+            and last.precision == "day" and m.precision == "day" and m.date > last.date)
 
 
 def resolve_date(tokens: list[str], published: date | None) -> tuple[date | None, str | None]:

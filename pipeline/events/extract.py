@@ -634,6 +634,10 @@ def candidates(text: str, published=None, home: str | None = None,
             undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
             if not found and c.date is None and not recalled and not undated:
                 _story_before(c, prev_contacts, today)
+            if not found and c.date is None and not recalled and not undated:
+                _programme_day(c, [v for kv, v in visits_told if kv < k], lead_date, today)
+            if not found and c.date is None and not undated and k >= 1:
+                _lead_occasion_named(c, sentences[:2], lead_date, today)
             if c.frame == "onward":
                 _onward_date(c, found)
             if not found:
@@ -660,7 +664,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 # the text does not say which day, so its month dates it
                 c.date, c.precision = c.date.replace(day=1), "month"
             if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
-                    and not found
+                    and not any(m.date == c.date for m in found)
                     and (_several_days(sent.norms)
                          or days_told and (c.programme or programme_item(sent, c.trig, triggers)
                                            or _during_the_visit(sent, triggers)))):
@@ -681,6 +685,11 @@ def candidates(text: str, published=None, home: str | None = None,
             lead_date = next(((c.date, c.precision) for c in ruled
                               if c.date is not None and c.status != "negated"
                               and (c.trig is None or _eve_date(c, found) is None)), lead_date)
+            if lead_date == sdate and sdate[0] is not None and _occasion_span(found, sent.norms):
+                # «خلال زيارة ... إلى قطر اليوم وغداً»: the lead's occasion lasts several days;
+                # a later undated contact of it is dated by its month (_lead_date), a visit by
+                # its first day
+                lead_date = (sdate[0], "span")
         if sent.shared_surname is not None and (
                 not sent.actors or sent.shared_surname < sent.actors[0].i):
             # «وقال أوغلو إن ... على تنظيم الدولة» (two Oglus named): that unknown person,
@@ -903,6 +912,55 @@ def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | No
             and abs((when - today).days) > LEAD_DAYS:
         return
     c.date, c.precision = when, precision
+
+
+PROGRAMME_DAYS = 3  # a visit's day at most this many days before the writer's day
+
+
+def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | None) -> None:
+    """An undated meeting still to come of a traveller whose visit the lead tells as made on a
+    recent past day («وصل الوزير يوم الأربعاء إلى طهران في زيارة لمدة يوم واحد ... . ومن المقرر
+    أن يلتقي الوزير أيضا نظيره»): announced for that visit, it stays planned and takes the
+    visit's day (labelling convention for a visit's programme), though that day is past.
+    `visits`: the visits told before; `lead`: the lead's occasion."""
+    if c.status != "planned" or c.etype == "VISIT" or c.trig is None or today is None \
+            or lead[0] is None or lead[1] != "day" \
+            or not 0 < (today - lead[0]).days <= PROGRAMME_DAYS or _no_lead(c.sentence.norms):
+        return
+    keys = {a.key for a in (c.actor1, c.actor2) if a is not None}
+    if any(v.status == "reported" and v.date == lead[0] and v.precision == "day"
+           and v.actor1 is not None and v.actor1.key in keys for v in visits):
+        c.date, c.precision, c.programme = lead[0], lead[1], True
+
+
+# words before a contact noun that place a contact relative to an occasion («قبيل الاجتماع»,
+# «على هامش القمة», «عقب اللقاء»)
+_BY_OCCASION = frozenset({"قبيل", "وقبيل", "قبل", "وقبل", "بعد", "وبعد", "عقب", "اثر", "هامش",
+                          "ختام", "مستهل"})
+
+
+def _lead_occasion_named(c: Candidate, lead: list[Sentence], lead_date,
+                         today: date | None) -> None:
+    """An undated contact told right before, after or on the margin of a contact noun with
+    the article and nothing after it that qualifies it («وكان العربي قد عقد مباحثات مع عباس
+    قبيل الاجتماع،»), when the lead names that noun: it is the lead's occasion, told again,
+    and the contact took place on its day, though its sentence recalls it (وكان ... قد)."""
+    if lead_date[0] is None or lead_date[1] != "day" or today is None \
+            or abs((today - lead_date[0]).days) > PROGRAMME_DAYS \
+            or _contradicts(c.status, lead_date[0], lead_date[1], today) or c.trig is None:
+        return
+    norms = c.sentence.norms
+    lead_words = {w[2:] if w.startswith("ال") else w for s in lead for w in s.norms}
+    for k in range(c.trig.j, len(norms) - 1):
+        noun = norms[k + 1]
+        if norms[k] not in _BY_OCCASION or not noun.startswith("ال") \
+                or not _contact_noun(noun) or noun[2:] not in lead_words:
+            continue
+        nxt = norms[k + 2] if k + 2 < len(norms) else ""
+        if not nxt or c.sentence.toks[k + 1].punct or not nxt.startswith("ال") \
+                and not nxt[:1].isdigit():
+            c.date, c.precision = lead_date
+            return
 
 
 def _this_contact(norms: list[str], prev_contacts: list[Candidate]):
@@ -1769,7 +1827,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return False
     if (across or future) and c.status == "planned" and not during_visit \
             and _contradicts(c.status, when, precision, published):
-        c.date, c.precision = None, None
+        # the past day is another clause's («ستكون له لقاءات مع الرئيس الذي كان أدى زيارة
+        # إلى تونس يوم 18 ماي 2015»): a meeting is dated as if its sentence named none (the
+        # lead's occasion); a visit to come has a day of its own, which this text does not tell
+        if c.etype == "VISIT":
+            c.date, c.precision = None, None
+        else:
+            _lead_date(c, published, lead_date, False, own_clause=True)
         return False
     if c.status == "reported" and published is not None and _currently(norms, c.trig) \
             and abs((when - published).days) > CURRENT_DAYS:
@@ -1848,17 +1912,21 @@ def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:
     c.status = "planned"
 
 
-def _lead_date(c: Candidate, published: date | None, lead, recalled: bool) -> None:
+def _lead_date(c: Candidate, published: date | None, lead, recalled: bool,
+               own_clause: bool = False) -> None:
     """Date a contact whose sentence names no date of its own by the lead's occasion
     (_trigger_date), unless its sentence recalls the past (_no_lead), the lead's date
-    contradicts its status, or the lead is history."""
+    contradicts its status, or the lead is history. `own_clause`: the sentence's past times
+    are another clause's (a future contact beside them), so they do not keep the lead's."""
     c.date, c.precision = lead
     if c.precision == "span":  # the days of a recalled visit (see SPAN_OCCASIONS below)
         if c.etype in ("VISIT", "NEGOTIATE"):
             c.precision = "day"
         else:
+            c.first_day = c.date
             c.date, c.precision = c.date.replace(day=1), "month"
-    if _no_lead(c.sentence.norms) or _contradicts(c.status, c.date, c.precision, published) \
+    if not own_clause and _no_lead(c.sentence.norms) \
+            or _contradicts(c.status, c.date, c.precision, published) \
             or published is not None and c.date is not None and not recalled \
             and abs((c.date - published).days) > LEAD_DAYS:
         c.date, c.precision = None, None
@@ -2051,6 +2119,13 @@ def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | No
     return sentence_date(kept or found)
 
 
+def _occasion_span(found: list, norms: list[str]) -> bool:
+    """Whether the date _occasion_date picks is a span of days («يومي 24 و25», «اليوم وغدا»)."""
+    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))] or found
+    pick = next((m for m in kept if m.explicit), kept[0] if kept else None)
+    return pick is not None and pick.precision == "span"
+
+
 def _background_clause(norms: list[str], i: int, start: int = 1,
                        contact_toks: frozenset | set = frozenset()) -> bool:
     """Whether token i stands within RELATIVE_DATE_SPAN words after a relative pronoun (at
@@ -2081,9 +2156,12 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     happened (reported), unless the text calls it off."""
     if c.status == "cancelled" or c.date is None or published is None:
         return c.status
-    if c.status == "planned" and _trip_purpose(c):
+    if c.status == "planned" and (_trip_purpose(c) or c.programme):
         # what an arrival is for stays announced, whatever day the arrival was
         return c.status
+    if c.precision == "month" and c.first_day is not None and c.first_day > published \
+            and c.first_day.replace(day=1) == c.date:
+        return "planned"  # an occasion of several days still to come, dated by its month
     if c.precision == "month":
         month, now = (c.date.year, c.date.month), (published.year, published.month)
         return "planned" if month > now else "reported" if month < now else c.status

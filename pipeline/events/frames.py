@@ -352,6 +352,8 @@ class Candidate:
     listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
     programme: bool = False  # an item of a visit's programme («يتضمن برنامج الزيارة لقاء مع»)
     later_stop: bool = False  # a later stop of a tour under way (_tour_to_come): to come
+    # the first of the days of an occasion dated by its month («اليوم وغدا»): status reference
+    first_day: date | None = None
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:
