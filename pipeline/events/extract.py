@@ -32,7 +32,7 @@ from pipeline.events.dates import (
     years_ago_at,
 )
 from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after_within
-from pipeline.events.gazetteer import load_lexicon
+from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
     KOREAS,
@@ -1239,7 +1239,40 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
             or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
             or _pilgrimage(c)
             or other_than_summoned(c) or _own_envoy(c) or _co_counterparts(c)
-            or _spoken_of(c))
+            or _spoken_of(c) or _genitive_participants(c))
+
+
+# plural titles that, as the genitive right after a meeting noun, name who meets («اجتماع
+# وزراء خارجية البلدين», «لاجتماع قادة دول الجوار»)
+_PLURAL_TITLES = frozenset(normalize_arabic(w) for w in (
+    "وزراء", "رؤساء", "قادة", "زعماء", "ممثلي", "مسؤولي", "وزيري", "رئيسي", "سفراء"))
+# the meeting noun whose genitive is who meets (normalised, without article or clitic)
+_MEETING_NOUNS = frozenset({"اجتماع", "اجتماعات"})
+
+
+def _genitive_participants(c: Candidate) -> bool:
+    """Whether the intransitive meeting noun «اجتماع» has for its genitive a plural title, who
+    meet («استعدادا لاجتماع وزراء خارجية البلدين»), and a side of the candidate of another rank
+    stands before the noun: someone who only speaks of, prepares or agrees on that meeting is
+    no party to it.
+    Not «لقاء», whose genitive is the one met («للقاء وزراء خارجية دول المجلس»)."""
+    t = c.trig
+    norms = c.sentence.norms
+    if c.etype != "MEET" or t is None or t.tense != "noun" or c.actor2 is None \
+            or t.j - t.i != 1 or t.j >= len(norms) or norms[t.j] not in _PLURAL_TITLES:
+        return False
+    noun = norms[t.i][len(t.clitic):]
+    if noun.startswith("ال"):
+        noun = noun[2:]
+    if noun not in _MEETING_NOUNS:
+        return False
+    # a side before the noun of the genitive's own rank may be one of them («قال وزير الخارجية
+    # الجبير إن اجتماع وزراء خارجية دول المجلس ...»)
+    rank = next((a.role for a in c.sentence.actors if a.i == t.j), None)
+    if rank is None:  # a genitive no actor was made of: its title still gives the rank
+        _n, entries = load_gazetteer().match(norms, t.j)
+        rank = next((e.role for e in entries if e.kind == "title"), None)
+    return any(a.j <= t.i and a.role != rank for a in (c.actor1, c.actor2))
 
 
 SPORT_TRIP_WORDS = 2  # distinct sports-fixture words that make a sentence's trip a team's

@@ -1024,7 +1024,9 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
     after a title that has none (رئيسة جامعة التنس)."""
     start = g.get("title_j", g["i"])
     qualified = g.get("first_q") is not None
-    span = list(norms[start:g["first_q"]]) if qualified else []
+    # with no nationality of its own after the title, the mention's words after the title are
+    # its complement («الرئيس المدير العام لشركة سيمنس الألمانية»: a company's head)
+    span = list(norms[start:g["first_q"] if qualified else g["j"]])
     if not (start < g["j"] and toks[g["j"] - 1].punct):
         for k in range(g["j"], min(g["j"] + 2, len(norms))):
             if qualified and not norms[k].startswith("ل"):
