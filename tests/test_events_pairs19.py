@@ -83,3 +83,30 @@ def test_landing_plane_of_a_named_traveller_is_his_arrival(text, expected):
 ])
 def test_landing_plane_with_no_traveller_is_no_visit(text):
     assert _visits(text) == []
+
+
+# ----------------------------------------------------------------------------- vice-president
+# «نائب الرئيس» alone is a republic's office: in a monarchy's paper it is never the outlet's own
+# state's (roles.yaml republican_titles, mentions._misfit_home).
+
+def _parties(text: str, home: str) -> list[tuple]:
+    return [(e["event_type"], e["actor1_country"], e["actor2_country"])
+            for e in extract_events(text, "2015-08-01", home=home)]
+
+
+def test_bare_vice_president_is_not_a_monarchys_own():
+    assert not any("SAU" in p for p in _parties("وصل نائب الرئيس إلى عدن أمس.", "SAU"))
+    assert not any("SAU" in p for p in _parties(
+        "وأعرب نائب الرئيس التنفيذي للمنظمة خلال لقائه بالرئيس الأمريكي باراك أوباما عن "
+        "قلقه.", "SAU"))
+
+
+def test_bare_vice_president_in_a_republics_paper_keeps_home():
+    # near-miss: a republic's paper may mean its own vice-president
+    assert ("MEET", "EGY", "USA") in _parties(
+        "التقى نائب الرئيس أمس بالسفير الأمريكي في القاهرة.", "EGY")
+
+
+def test_named_vice_president_keeps_his_state():
+    assert ("VISIT", "USA", None) in _parties(
+        "وصل نائب الرئيس الأمريكي جو بايدن إلى الرياض أمس.", "SAU")
