@@ -110,3 +110,26 @@ def test_bare_vice_president_in_a_republics_paper_keeps_home():
 def test_named_vice_president_keeps_his_state():
     assert ("VISIT", "USA", None) in _parties(
         "وصل نائب الرئيس الأمريكي جو بايدن إلى الرياض أمس.", "SAU")
+
+
+# ----------------------------------------------------------------------------- an aide's principal
+# «المبعوث الخاص للرئيس X»: the head an aide serves, named after ل, gives the aide his state;
+# he is no second party (mentions: the units phase, then _principal).
+
+def test_envoy_of_a_named_president_is_of_his_state():
+    parties = _parties("التقى المبعوث الخاص للرئيس باراك أوباما وزير الخارجية العراقي إبراهيم "
+                       "الجعفري في بغداد.", "SAU")
+    assert ("MEET", "USA", "IRQ") in parties
+    assert not any("SAU" in p for p in parties)
+
+
+def test_message_to_a_named_president_is_not_his_envoy():
+    # near-miss: ل with a word between is where the message goes, not whom the envoy serves
+    from datetime import date
+
+    from pipeline.events.extract import _prepare
+    actors = [(a.country, a.role) for s in _prepare(
+        "سلم المبعوث الخاص رسالة للرئيس الروسي فلاديمير بوتين.", date(2015, 8, 1), "SAU")
+        for a in s.actors]
+    assert ("RUS", "head_of_state") in actors
+    assert ("RUS", "envoy") not in actors
