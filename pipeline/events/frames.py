@@ -26,7 +26,7 @@ from pipeline.events.triggers import (
     invited,
     where_place,
 )
-from pipeline.events.whose import fronted_owner, subject_owner, unnamed_owner
+from pipeline.events.whose import _fronted_verb, fronted_owner, subject_owner, unnamed_owner
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
@@ -2647,6 +2647,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         owner = fronted_owner(sent, trig)  # «وقبل زيارتها إلى طهران، كتبت X»: X's visit
     if owner is None and pronoun:
         owner = subject_owner(sent, trig, before)  # «X، سيعقد خلال زيارته ...»: X's visit
+    if owner is None and not pronoun:
+        owner = _fronted_bare_owner(sent, trig)  # «وخلال زيارة إلى إندونيسيا، قال X»: X's
     if owner is not None:
         # «أطلقها وزير الخارجية الإيراني إبان زيارته للكويت»: his = the actor right before
         candidates = [owner] + [a for a in candidates if a is not owner]
@@ -2976,6 +2978,34 @@ def _said_during(sent: Sentence, trig: Trigger) -> bool:
     return (trig.tense == "noun" and trig.i == 2 and norms[0] in SPEECH_VERBS
             and norms[1] in WITHIN_VISIT | {"في"}
             and not any(a.i < trig.i for a in sent.actors))
+
+
+FRONTED_DURING = frozenset(("خلال", "اثناء", "ابان", "في"))
+
+
+def _fronted_bare_owner(sent: Sentence, trig: Trigger) -> Actor | None:
+    """The visitor of an indefinite visit noun with no pronoun and no genitive that opens the
+    sentence, or a clause after a comma and و, in a fronted setting and goes straight on to
+    its destination («وخلال زيارة إلى إندونيسيا، قال X», «...، وفي زيارة لأربيل، قال X»):
+    Arabic names no visitor there, the subject of the main verb right after the comma is the
+    one travelling (whose._fronted_verb). A genitive («خلال زيارة الرئيس الصيني إلى ...»)
+    names its own visitor."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.i == 0 or _definite(norms[trig.i]) \
+            or norms[trig.i - 1].removeprefix("و") not in FRONTED_DURING \
+            or trig.j >= len(norms):
+        return None
+    if trig.i - 1 > 1 and not (norms[trig.i - 1].startswith("و")
+                               and sent.toks[trig.i - 2].punct):
+        return None  # not the opening of the sentence nor of a clause after a comma
+    nxt = norms[trig.j]
+    # «إلى إندونيسيا», «لأربيل» (ل + the place itself)
+    if nxt not in ("الي", "والي") and not (nxt.startswith("ل")
+                                          and any(p[0] == trig.j for p in sent.places)):
+        return None
+    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    v = _fronted_verb(sent, trig, in_actor)
+    return None if v is None else next((a for a in sent.actors if a.i == v + 1), None)
 
 
 def _told_visit(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:

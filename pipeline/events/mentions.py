@@ -2609,6 +2609,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     if e1.kind == "fixed" and e1.code and not unit["country"]:
                         unit["country"] = e1.code  # the fixed office's state is his
                     unit["inner"] = e1.role  # «مستشار الرئيس»: the office the aide serves
+                elif (e1.kind == "title" and gap == 0 and unit.get("aide") and not unit["skip"]
+                      and e1.role in HEADS and clitics.get(i1, "").endswith("ل")
+                      and m + 1 < len(raw) and raw[m + 1][2].kind == "person"
+                      and raw[m + 1][0] == j1):
+                    # «المبعوث الخاص للرئيس باراك أوباما»: the head an aide serves, named right
+                    # after his title with ل, is the aide's principal, not a second person (the
+                    # name after it gives the aide his state: _principal)
+                    unit["j"] = j1
+                    unit["inner"] = e1.role
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
                       and (_complement_institution(norms, unit["j"], i1, j1, clitics, gaz)
                            or _portfolio_government(norms, sent.toks, unit, i1, j1,
