@@ -1,0 +1,54 @@
+"""Actors' roles: plural heads' titles, a special coordinator, plural non-state bodies.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from tests.support.events import role_pairs
+
+
+def _pairs(text: str, published="2016-05-10", home: str | None = "TUN") -> set:
+    return role_pairs(text, published, home)
+
+
+# ------------------------------------------------------- «رؤساء» before the states it names
+
+def test_the_plural_of_head_before_a_list_of_states_is_one_head_per_state():
+    pairs = _pairs("التقى الرئيس الأمريكي اليوم رؤساء أوغندا وكينيا في واشنطن.")
+    assert ("MEET", ("KEN:head_of_state", "USA:head_of_state")) in pairs
+    assert ("MEET", ("UGA:head_of_state", "USA:head_of_state")) in pairs
+
+
+def test_the_plural_of_head_of_government_before_a_list_of_states():
+    pairs = _pairs("زار رؤساء حكومات بلجيكا وهولندا ولوكسمبورغ تونس أمس.")
+    assert {("VISIT", (f"{c}:head_of_government",)) for c in ("BEL", "NLD", "LUX")} <= pairs
+
+
+def test_heads_of_a_states_parties_or_newspapers_are_no_state_actor():
+    # near-miss: the plural title before a plural non-state body and a nationality
+    assert _pairs("التقى الرئيس المصري اليوم رؤساء الأحزاب التونسية في القاهرة.") == set()
+    assert _pairs("التقى الرئيس المصري اليوم قادة الأحزاب التونسية في القاهرة.") == set()
+    assert _pairs("التقى وزير الخارجية السعودي اليوم رؤساء تحرير الصحف المصرية في القاهرة.",
+                  home="SAU") == set()
+    assert _pairs("التقى الرئيس المصري اليوم رؤساء المنظمات الوطنية التونسية في القاهرة.") == set()
+
+
+def test_the_plural_of_head_alone_names_nobody():
+    # near-miss: no state attached, no fall-back to the outlet's own country
+    assert _pairs("التقى الرئيس المصري اليوم الرؤساء في القاهرة.") == set()
+
+
+# ------------------------------------------------------------- a special coordinator
+
+def test_a_special_coordinator_of_the_un_is_its_official():
+    pairs = _pairs("التقى رئيس مجلس الوزراء اللبناني تمام سلام اليوم المنسقة الخاصة للأمم "
+                   "المتحدة في لبنان سيغريد كاغ.", published="2015-08-11", home="SAU")
+    assert pairs == {("MEET", ("LBN:head_of_government", "UN:official"))}
+
+
+def test_the_same_person_named_alone_keeps_her_office_in_the_gazetteer():
+    # near-miss: without the coordinator's title her listed office (envoy) stands
+    pairs = _pairs("التقى رئيس مجلس الوزراء اللبناني تمام سلام اليوم سيغريد كاغ.",
+                   published="2015-08-11", home="SAU")
+    assert pairs == {("MEET", ("LBN:head_of_government", "UN:envoy"))}
