@@ -52,3 +52,15 @@ def test_the_same_person_named_alone_keeps_her_office_in_the_gazetteer():
     pairs = _pairs("التقى رئيس مجلس الوزراء اللبناني تمام سلام اليوم سيغريد كاغ.",
                    published="2015-08-11", home="SAU")
     assert pairs == {("MEET", ("LBN:head_of_government", "UN:envoy"))}
+
+
+# ------------------------------------------------------------- the Maghreb's secretary of state
+
+def test_a_foreign_secretary_of_state_is_a_minister_of_his_state():
+    pairs = _pairs("التقى وزير الخارجية التونسي اليوم كاتب الدولة الفرنسي للتجارة في تونس.")
+    assert pairs == {("MEET", ("FRA:minister", "TUN:foreign_minister"))}
+
+
+def test_the_home_secretary_of_state_received_at_home_is_no_contact():
+    # near-miss: the outlet's own secretary of state before its own head is a domestic meeting
+    assert _pairs("استقبل رئيس الجمهورية اليوم كاتب الدولة للهجرة والتونسيين بالخارج.") == set()
