@@ -64,3 +64,25 @@ def test_a_foreign_secretary_of_state_is_a_minister_of_his_state():
 def test_the_home_secretary_of_state_received_at_home_is_no_contact():
     # near-miss: the outlet's own secretary of state before its own head is a domestic meeting
     assert _pairs("استقبل رئيس الجمهورية اليوم كاتب الدولة للهجرة والتونسيين بالخارج.") == set()
+
+
+# ------------------------------------------------------- «لدى» between two offices
+
+def test_an_office_attached_to_another_by_lada_is_one_actor():
+    # «الوزير لدى رئيس الحكومة»: the minister attached to the head of government, not the head
+    pairs = _pairs("استقبل الوزير لدى رئيس الحكومة المكلف بالعلاقات مع الهيئات الدستورية اليوم "
+                   "سفير فرنسا بتونس.", published="2017-03-14")
+    assert pairs == {("MEET", ("FRA:official", "TUN:minister"))}
+    pairs = _pairs("استقبل كاتب الدولة لدى وزير الخارجية اليوم القائم بالأعمال الليبي.",
+                   published="2017-03-14")
+    assert pairs == {("MEET", ("LBY:official", "TUN:minister"))}
+    pairs = _pairs("استقبل مستشار لدى رئيس الجمهورية اليوم سفير فرنسا بتونس.",
+                   published="2017-03-14")
+    assert pairs == {("MEET", ("FRA:official", "TUN:official"))}
+
+
+def test_lada_before_a_state_keeps_the_ambassadors_post():
+    # near-miss: «لدى» before a state is where an ambassador serves, not an office
+    pairs = _pairs("التقى سفير تونس لدى ألمانيا اليوم وزير الخارجية الألماني.",
+                   published="2017-03-14")
+    assert pairs == {("MEET", ("DEU:foreign_minister", "TUN:official"))}
