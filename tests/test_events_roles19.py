@@ -86,3 +86,18 @@ def test_lada_before_a_state_keeps_the_ambassadors_post():
     pairs = _pairs("التقى سفير تونس لدى ألمانيا اليوم وزير الخارجية الألماني.",
                    published="2017-03-14")
     assert pairs == {("MEET", ("DEU:foreign_minister", "TUN:official"))}
+
+
+# ------------------------------------------------------- a speaker is no head of state
+
+def test_the_speaker_of_a_parliament_named_by_its_proper_name_is_an_official():
+    pairs = _pairs("التقى رئيس الحكومة يوسف الشاهد اليوم رئيس مجلس الدوما الروسي في تونس.",
+                   published="2017-03-14")
+    assert pairs == {("MEET", ("RUS:official", "TUN:head_of_government"))}
+
+
+def test_the_head_of_state_of_the_same_country_stays_its_head():
+    # near-miss: «الرئيس الروسي» is the head of state
+    pairs = _pairs("التقى رئيس الحكومة يوسف الشاهد اليوم الرئيس الروسي في تونس.",
+                   published="2017-03-14")
+    assert pairs == {("MEET", ("RUS:head_of_state", "TUN:head_of_government"))}
