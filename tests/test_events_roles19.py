@@ -101,3 +101,24 @@ def test_the_head_of_state_of_the_same_country_stays_its_head():
     pairs = _pairs("التقى رئيس الحكومة يوسف الشاهد اليوم الرئيس الروسي في تونس.",
                    published="2017-03-14")
     assert pairs == {("MEET", ("RUS:head_of_state", "TUN:head_of_government"))}
+
+
+# ------------------------------------------------------- a head's envoy is not the head
+
+def test_the_envoy_of_the_custodian_of_the_two_holy_mosques_is_a_saudi_envoy():
+    pairs = _pairs("التقى وزير الخارجية الأمريكي اليوم مبعوث خادم الحرمين الشريفين في واشنطن.",
+                   published="2015-08-04", home="SAU")
+    assert pairs == {("MEET", ("SAU:envoy", "USA:foreign_minister"))}
+
+
+def test_a_personal_envoy_of_a_head_is_his_states_envoy():
+    pairs = _pairs("التقى وزير الخارجية الأمريكي اليوم المبعوث الشخصي للرئيس الروسي في واشنطن.",
+                   published="2015-08-04", home="SAU")
+    assert pairs == {("MEET", ("RUS:envoy", "USA:foreign_minister"))}
+
+
+def test_the_custodian_of_the_two_holy_mosques_alone_is_the_king():
+    # near-miss: without the envoy's title the fixed office is the head of state
+    pairs = _pairs("التقى وزير الخارجية الأمريكي اليوم خادم الحرمين الشريفين في جدة.",
+                   published="2015-08-04", home="SAU")
+    assert pairs == {("MEET", ("SAU:head_of_state", "USA:foreign_minister"))}

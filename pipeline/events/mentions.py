@@ -2597,6 +2597,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
+                elif (e1.kind == "fixed" and gap == 0 and unit.get("aide") and unit["titles"]
+                      and not unit["country"] and not unit["org"]):
+                    # «مبعوث خادم الحرمين الشريفين»: the envoy's principal, of his state, not
+                    # another actor (as «مستشار خادم الحرمين الشريفين»)
+                    unit["j"] = j1
+                    unit["country"] = e1.code
+                    unit["inner"] = e1.role
                 elif (e1.kind in ("title", "fixed") and e.kind in ("title", "skip")
                       and norms[unit["j"]:i1] == [_ATTACHED_TO]
                       and not unit["country"] and not unit["org"]):
