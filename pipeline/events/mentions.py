@@ -62,6 +62,9 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+# «لدى» between two offices: the first serves the second («الوزير لدى رئيس الحكومة», «كاتب الدولة
+# لدى وزير الخارجية», «المستشار لدى رئيس الجمهورية»); the second is no actor of its own
+_ATTACHED_TO = normalize_arabic("لدى")
 # an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
 # grammar.yaml `honorific_objects` and «صاحب»
 _AND_HONORIFICS = frozenset("و" + w for w in HONORIFIC_OBJECTS | {normalize_arabic("صاحب")})
@@ -2596,6 +2599,24 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
+                elif (e1.kind == "fixed" and gap == 0 and unit.get("aide") and unit["titles"]
+                      and not unit["country"] and not unit["org"]):
+                    # «مبعوث خادم الحرمين الشريفين»: the envoy's principal, of his state, not
+                    # another actor (as «مستشار خادم الحرمين الشريفين»)
+                    unit["j"] = j1
+                    unit["country"] = e1.code
+                    unit["inner"] = e1.role
+                elif (e1.kind in ("title", "fixed") and e.kind in ("title", "skip")
+                      and norms[unit["j"]:i1] == [_ATTACHED_TO]
+                      and not unit["country"] and not unit["org"]):
+                    # «الوزير لدى رئيس الحكومة»: the office served, not another actor (the
+                    # holder keeps his own title; an adviser's, «المستشار لدى», is an official)
+                    unit["j"] = j1
+                    if e1.kind == "fixed" and e1.code and not unit["country"]:
+                        unit["country"] = e1.code
+                    if not unit["titles"]:
+                        unit["skip"] = False
+                        unit["titles"] = [("official", " ".join(norms[i0:j0]))]
                 elif e1.kind in ("title", "fixed") and gap == 0 and unit["skip"] and not (
                         e1.kind == "fixed" and i0 > 0 and norms[i0 - 1] in LINEAGE):
                     # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it;
