@@ -68,3 +68,30 @@ def test_office_holders_named_bare(name, key):
 def test_a_foreign_minister_of_mauritania_in_his_years():
     assert ("MRT", "foreign_minister") in _keys(
         "وقال أحمد ولد تكدي إن المحادثات كانت مثمرة.", "2014-05-01", None)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("استقبل وزير الخارجية المصري قنصل تونس في القاهرة.", ("TUN", "official")),
+    ("التقى وزير الخارجية الأردني عمدة لندن أمس.", ("GBR", "official")),
+    ("التقى وزير الخارجية الأردني حاكم الشارقة أمس.", ("ARE", "official")),
+    ("التقى وزير الخارجية الأردني حاكم مصرف لبنان أمس.", ("LBN", "official")),
+    ("التقى وزير الخارجية الأردني الممثل المقيم للأمم المتحدة أمس.", ("UN", "official")),
+])
+def test_consuls_mayors_rulers_and_resident_representatives(text, key):
+    """Titles of an office in a place or a body, attached to it: its state's (its body's)
+    official."""
+    assert key in _keys(text, home=None)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الحزب الحاكم في تركيا إنه سيجتمع مع المعارضة.",
+    "والتقى حاكم الدويش المدير التنفيذي للشركة في الرياض.",
+    "وقال عمدة إن المدينة ستستقبل الزوار.",
+])
+def test_ruler_and_mayor_without_a_place_name_nobody(text):
+    assert not _keys(text, home=None)
+
+
+def test_a_senior_adviser_to_a_president_is_an_official_not_the_president():
+    keys = _keys("التقى وزير الخارجية الأردني كبير مستشاري الرئيس الإيراني أمس.", home=None)
+    assert ("IRN", "official") in keys and ("IRN", "head_of_state") not in keys
