@@ -95,3 +95,23 @@ def test_ruler_and_mayor_without_a_place_name_nobody(text):
 def test_a_senior_adviser_to_a_president_is_an_official_not_the_president():
     keys = _keys("التقى وزير الخارجية الأردني كبير مستشاري الرئيس الإيراني أمس.", home=None)
     assert ("IRN", "official") in keys and ("IRN", "head_of_state") not in keys
+
+
+@pytest.mark.parametrize("text, host", [
+    ("وكان في استقباله الملحق العسكري لدى المغرب العقيد نبيل العلي.", "MAR"),
+    ("وكان في استقباله السفير لدى الأردن الدكتور سامي العلي.", "JOR"),
+    ("وكان في استقباله المندوب الدائم لدى الأمم المتحدة.", "UN"),
+])
+def test_the_state_a_diplomat_serves_in_is_not_his(text, host):
+    """«لدى» after a diplomat's title names where he is accredited, not his state."""
+    assert not {k for k in _keys(text, home=None) if k[0] == host}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("والتقى الوزير سفير خادم الحرمين الشريفين لدى المملكة المغربية.", ("SAU", "official")),
+    ("والتقى الوزير سفير الاتحاد الأوروبي لدى المغرب.", ("EU", "official")),
+    ("والتقى الوزير مندوب السعودية لدى الأمم المتحدة.", ("SAU", "official")),
+])
+def test_a_diplomats_own_state_before_his_post_is_kept(text, key):
+    keys = _keys(text, home=None)
+    assert key in keys and not {k for k in keys if k[0] in ("MAR", "UN")}
