@@ -125,3 +125,11 @@ def test_a_diplomats_own_state_before_his_post_is_kept(text, key):
 def test_spelling_variants_of_known_people(name, key):
     """Spellings the unlabelled news uses for people the gazetteer lists under another."""
     assert key in _keys(f"وقال {name} إن المحادثات كانت مثمرة.", "2017-05-01", None)
+
+
+@pytest.mark.parametrize("adjective, code", [
+    ("السينغالي", "SEN"), ("السنيغالي", "SEN"), ("البولوني", "POL"), ("الكامروني", "CMR"),
+])
+def test_spelling_variants_of_nationality_adjectives(adjective, code):
+    assert (code, "foreign_minister") in _keys(
+        f"التقى وزير الخارجية {adjective} نظيره التونسي أمس.", "2016-07-17", None)
