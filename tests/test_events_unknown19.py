@@ -133,3 +133,12 @@ def test_spelling_variants_of_known_people(name, key):
 def test_spelling_variants_of_nationality_adjectives(adjective, code):
     assert (code, "foreign_minister") in _keys(
         f"التقى وزير الخارجية {adjective} نظيره التونسي أمس.", "2016-07-17", None)
+
+
+@pytest.mark.parametrize("country, code", [
+    ("بنجلاديش", "BGD"), ("الكامرون", "CMR"), ("الدنمرك", "DNK"), ("الجابون", "GAB"),
+    ("نيوزلندا", "NZL"),
+])
+def test_spelling_variants_of_country_names(country, code):
+    assert (code, "foreign_minister") in _keys(
+        f"التقى وزير خارجية {country} نظيره التونسي أمس.", "2016-07-17", None)
