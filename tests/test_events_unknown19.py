@@ -142,3 +142,9 @@ def test_spelling_variants_of_nationality_adjectives(adjective, code):
 def test_spelling_variants_of_country_names(country, code):
     assert (code, "foreign_minister") in _keys(
         f"التقى وزير خارجية {country} نظيره التونسي أمس.", "2016-07-17", None)
+
+
+def test_the_chemical_weapons_watchdog_is_an_organisation():
+    assert ("MEET", "OPCW", "delegation", "SYR", "official") in _pairs(
+        "وأجرى وفد منظمة حظر الأسلحة الكيميائية محادثات مع الحكومة السورية في دمشق أمس.",
+        "2015-08-01", None)
