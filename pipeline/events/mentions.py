@@ -48,6 +48,9 @@ ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "def
 _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
+# «لدى» after an office names where its holder serves («السفير لدى المغرب», «المندوب الدائم لدى
+# الأمم المتحدة»), never whose office it is
+_HOST = normalize_arabic("لدى")
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
@@ -1942,8 +1945,8 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive), or a time
     word does («غادر ... وزير الدفاع اليوم المملكة الأردنية»: nothing comes between a noun and
     its genitive; the state is the verb's object)."""
-    if any(t in _PREPOSITIONS or t in _AFTER_OFFICE_TIMES for t in norms[j:i]):
-        return True
+    if any(t in _PREPOSITIONS or t in _AFTER_OFFICE_TIMES or t == _HOST for t in norms[j:i]):
+        return True  # «السفير لدى المغرب»: the state he is accredited to, not his
     if i == j + 1 and _prepositional_noun(norms[j]):
         return True  # «قام وزير الخارجية بزيارة مصر»: the country visited, not his
     last = norms[j - 1] if j > 0 else ""
@@ -2706,7 +2709,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 elif (e1.kind == "org" and unit.get("inst") and gap == 0
                       and clitics.get(i1) == "و" and not unit["country"] and not unit["org"]):
                     break  # «بين الحكومة وحركة طالبان»: a second party joined by و, no genitive
-                elif e1.kind in ("country", "org") and (
+                elif e1.kind in ("country", "org") and _HOST not in norms[unit["j"]:i1] and (
                         gap <= (1 if e1.kind == "country" else window)
                         or e1.kind == "country"
                         and (_portfolio_country(norms, sent.toks, unit, i1, clitics)
