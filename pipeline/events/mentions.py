@@ -773,10 +773,11 @@ def _given_name(alias: tuple[str, ...], clitic: str, gaz) -> str | None:
 
 
 def _given_after_title(norms: list[str], i: int, raw: list, memory: dict,
-                       gaz) -> tuple[int, dict] | None:
+                       gaz, toks: list | None = None) -> tuple[int, dict] | None:
     """(length, person) of a bare first name right after a title («الملك عبد الله» after
     «الملك عبدالله الثاني»): the one person the text named in full with that first name,
-    unless a lineage or an ordinal follows (then it is someone else's full name)."""
+    unless a lineage, an ordinal or another name follows (then it is someone else's full name:
+    `_other_name_after`)."""
     given = memory.get(GIVEN_NAMES)
     if not given or not raw or raw[-1][1] != i or raw[-1][2].kind != "title":
         return None
@@ -785,9 +786,25 @@ def _given_after_title(norms: list[str], i: int, raw: list, memory: dict,
     if person is None or person == AMBIGUOUS_TITLE:
         return None
     if i + n < len(norms) and (norms[i + n] in LINEAGE or norms[i + n] in FATHER_LINKS
-                               or norms[i + n] in gaz.not_surnames):
+                               or norms[i + n] in gaz.not_surnames
+                               or not (toks and toks[i + n - 1].punct)
+                               and _other_name_after(norms, i + n, person, gaz)):
         return None
     return n, person
+
+
+def _other_name_after(norms: list[str], k: int, person: dict, gaz) -> bool:
+    """Whether token k, right after a bare first name, goes on with a name that is none of the
+    person's own: a family name («نائب رئيس مجلس النواب محمد الشدادي» is not «محمد بن
+    سلمان») or a father's given name («محمد سالم ...»). A common word («الأمير محمد اليوم»)
+    or one of his own names («الأمير محمد سلمان») leaves him named; so does a comma after the
+    first name (`_given_after_title`)."""
+    w = norms[k]
+    if w in _own_name_words().get(person["en"], frozenset()):
+        return False
+    if w in _bare_given_names():
+        return True
+    return _family_name_at(norms, k, gaz) and not _common_word(w, gaz)
 
 
 def _remember_given(alias: tuple[str, ...], clitic: str, person: dict, memory: dict,
@@ -1965,10 +1982,22 @@ def _state_form_after(norms: list[str], unit: dict, i: int, j: int, clitics: dic
     return word in _STATE_FORM_NOUNS
 
 
-def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: dict) -> Entry:
+# a shadda or a damma written on a name that is a country and a city of another state: the
+# city's spelling («عمّان», Amman, with a doubled م) or the country's («عُمان», Oman)
+_SHADDA, _DAMMA = "\u0651", "\u064f"
+
+
+def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: dict,
+                      surface: str = "") -> Entry:
     """A name that is a country and a city of another state («عمان»: Oman, and Amman) is the
     city once the text has named the city's state (by name, adjective or a place of it) and
-    not the country (its other names, its adjective) so far."""
+    not the country (its other names, its adjective) so far; a vowel mark written on it tells
+    it first: a shadda is the city's («عمّان»), a damma the country's («عُمان»)."""
+    city = next((e for e in entries if e.kind == "place" and e.code != country.code), None)
+    if city is not None and _SHADDA in surface:
+        return city
+    if city is not None and _DAMMA in surface:
+        return country
     named = memory.get(NAMED_STATES, set()) | {e.code for _, _, e in raw
                                                if e.kind in ("country", "adj", "place")}
     if country.code in named:
@@ -2396,7 +2425,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         pick = _by_year(entries, year)
                     break
             if pick.kind == "country" and "place" in kinds:
-                pick = _place_or_country(pick, entries, raw, memory)
+                tok = sent.toks[i]
+                pick = _place_or_country(pick, entries, raw, memory,
+                                         sent.text[tok.start:sent.toks[i + n - 1].end])
             region = _region_named(norms, i, clitic)
             if pick.kind in ("country", "place") and region > n:
                 i += region  # «أمريكا اللاتينية»: a region named after a state, not the state
@@ -2480,7 +2511,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 sent.places.append((i, pick.en, pick.code))
             i += n
             continue
-        first = _given_after_title(norms, i, raw, memory, gaz)
+        first = _given_after_title(norms, i, raw, memory, gaz, sent.toks)
         if first is not None:
             person = first[1]
             raw.append((i, i + first[0], Entry("person", code=person["country"] or person["org"],
