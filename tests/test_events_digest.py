@@ -42,3 +42,11 @@ def test_the_diff_lists_removed_and_added_events_with_their_evidence():
     assert "كيري" in evidence
     assert diff(after, before)[0][1] == "added"
     assert diff(before, before) == []
+
+
+def test_the_diff_shows_no_party_or_evidence_of_a_hidden_document():
+    before = list(document_lines(_docs([TEXT])))
+    after = list(document_lines(_docs(["نص بلا حدث."])))
+    ((doc_id, what, key, evidence),) = diff(before, after, frozenset({"d0"}))
+    assert (doc_id, what, key) == ("d0", "removed", ("MEET",))
+    assert "كيري" not in evidence
