@@ -74,6 +74,9 @@ class Gazetteer:
     republican_titles: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
     given_name_titles: frozenset = frozenset()
+    # one-word aliases that are a person's given name, the first word of another of his
+    # aliases («تميم» of «تميم بن حمد»): others bear them too
+    given_names: frozenset = frozenset()
     bound_prefixes: frozenset = frozenset()  # عبد، أبو: first words of a two-word name
     not_surnames: frozenset = frozenset()
     org_head_titles: frozenset = frozenset()
@@ -348,12 +351,17 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.fillers.add(phrase, Entry("locative"))
     gaz.fillers.finalize()
     org_codes = set(_load(base / "orgs.yaml"))
+    given: set = set()
     for person in _load(base / "actors.yaml"):
         person = dict(person)
+        names = [_norm(a) for a in person.get("ar") or []]
+        given |= {a[0] for a in names if len(a) == 1
+                  and any(len(b) > 1 and b[0] == a[0] for b in names)}
         person["roles"] = [_office(r, person, org_codes) for r in person.get("roles") or []]
         for alias in person.get("ar") or []:
             gaz.add(alias, Entry("person", code=person.get("country") or person.get("org"),
                                  person=_freeze(person), en=person["en"]))
+    gaz.given_names = frozenset(given)
     gaz.bound_prefixes = _phrases(roles.get("bound_prefixes"))
     _add_spacing_variants(gaz, gaz.bound_prefixes)
     gaz.finalize()

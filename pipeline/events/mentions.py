@@ -53,6 +53,7 @@ _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي",
 _HOST = normalize_arabic("لدى")
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
+_SON_OF = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "ابن"))  # not آل (the family)
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
 # العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
 _REGION_ADJECTIVE = normalize_arabic("العربي")
@@ -375,6 +376,13 @@ def _before_any_office(person: dict, year: int | None) -> bool:
     then does not name him by one word alone («السوداني» in 2015 is Sudan's adjective)."""
     return year is not None and bool(person["roles"]) and all(
         (r[1] or 0) > year for r in person["roles"])
+
+
+def _after_every_office(person: dict, year: int | None) -> bool:
+    """Whether `year` is after the last office the gazetteer knows the person held (every one
+    ended before it): a former holder, or one who has died (Nayef bin Abdulaziz, 2012)."""
+    return year is not None and bool(person["roles"]) and all(
+        r[2] is not None and r[2] < year for r in person["roles"])
 
 
 def _by_year(entries: list[Entry], year: int | None) -> Entry:
@@ -2470,6 +2478,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # holder (nobody the gazetteer knows, unless his full name is an entry)
                 i += 1
                 continue
+            if pick.kind == "person" and n == 1 and norms[i][len(clitic):] in gaz.given_names \
+                    and i + 1 < len(norms) and (norms[i + 1] in _SON_OF
+                                                or _family_name_at(norms, i + 1, gaz)):
+                # «تميم بن عبدالعزيز», «تميم الدوسري»: a given name the gazetteer lists alone
+                # for one person («تميم»), with a father's or a family name after it that is
+                # not his (his own full name is an alias, matched as the longer phrase)
+                i += 1
+                continue
             if pick.kind == "person" and n == 1 and i >= 2 and norms[i - 2] in LINEAGE:
                 # «ناصر بن غانم الخليفي»: a family name closing another person's full name
                 i += 1
@@ -3052,9 +3068,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if g["titles"] and _in_titles(g["titles"][0][1], AMBASSADOR_TITLES):
                 actor.role = "official"  # «سفير خادم الحرمين الشريفين»: the king's ambassador
                 actor.ambassador = True
-        elif person is not None and generic and year is not None and not _held(person, year):
+        elif (person is not None and generic and year is not None and not _held(person, year)
+              and not (_after_every_office(person, year)
+                       and _best_role(generic) not in {r[0] for r in person["roles"]})):
             # «وزير السكن ... عبد المجيد تبون» in 2013: no office the gazetteer knows that
-            # year, so the text's own title, vague as it is, names his office
+            # year, so the text's own title, vague as it is, names his office; after every
+            # office he held ended, only one of those: «الأمير نايف بن عبدالعزيز» in 2015 (he
+            # died in 2012) is a prince named, never the kingdom's head, and keeps his last
+            # office («الرئيس الفرنسي السابق ساركوزي» stays the president he was)
             actor.role, actor.titled = _best_role(generic), True
             if actor.role == "head_of_state" and _construct_of_a_body(norms, sent.toks, g, gaz):
                 actor.role = "official"  # «رئيس الديوان الملكي ... فايز الطراونة»
