@@ -2859,10 +2859,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not (u["country"] and g["org"])
             # «وزير خارجية الإمارات الشيخ عبدالله بن زايد المبعوث الأممي»: a body's title right
             # after a state's titled, named office-holder is the next person's (his guest), not
-            # more of his (a name alone may take its body's title: «غوتيريش الأمين العام ...»)
+            # more of his (a name alone may take its body's title: «غوتيريش الأمين العام ...»);
+            # so is the head of a body's mission or delegation («وزير الخارجية الأردني ناصر
+            # جودة رئيس بعثة صندوق النقد الدولي»: whom the minister met)
             compatible = compatible and not (
-                u["org"] and not u["person"] and u["titles"] and g["country"] and g["person"]
-                and g["titles"] and not g["org"])
+                u["org"] and not u["person"] and (u["titles"] or u["delegation"])
+                and g["country"] and g["person"] and g["titles"] and not g["org"])
             # «وزير الداخلية، وآشتون كارتر»: a name joined by و after a comma is another person
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و")
