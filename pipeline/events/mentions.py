@@ -65,6 +65,8 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+# «رئيس مجلس الوزراء بالإنابة»: a title held for someone else while he is away
+ACTING = frozenset(normalize_arabic(w) for w in ("بالنيابة", "بالإنابة", "بالوكالة"))
 # «لدى» between two offices: the first serves the second («الوزير لدى رئيس الحكومة», «كاتب الدولة
 # لدى وزير الخارجية», «المستشار لدى رئيس الجمهورية»); the second is no actor of its own
 _ATTACHED_TO = normalize_arabic("لدى")
@@ -2785,6 +2787,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             k = m
             if i0 > 0 and norms[i0 - 1] in COUNCIL and e.kind == "title":
                 continue  # مجلس وزراء الخارجية: a council's name, not its members
+            if unit["j"] < len(norms) and norms[unit["j"]] in ACTING:
+                unit["acting"] = [t for _, t in unit["titles"]]  # held for someone away
             units.append(unit)
             continue
         if e.kind == "person":
@@ -2974,6 +2978,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     continue
                 g["j"] = u["j"]
                 g["titles"] += u["titles"]
+                g["acting"] = g.get("acting", []) + u.get("acting", [])
                 g["tkeys"] = g.get("tkeys", []) + u.get("tkeys", [])
                 g["country"] = g["country"] or u["country"]
                 g["org"] = g["org"] or u["org"]
@@ -3028,7 +3033,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         # second office
         honorific = person is None and any(
             r not in HEADS and not _in_titles(t, gaz.generic_titles) for r, t in g["titles"])
-        for role, title in g["titles"]:
+        # «رئيس مجلس الوزراء بالإنابة وزير الخارجية»: an acting title is not the office he
+        # holds; the other title is (an acting title alone still names his office)
+        acting = [x for x in g["titles"] if x[1] in g.get("acting", ())]
+        held_titles = [x for x in g["titles"] if x not in acting] if acting else []
+        for role, title in held_titles or g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
                 # المدير العام لليونسكو: the organisation's head (a movement's: the movement);
                 # the head of one of its bodies («رئيس مكتب الأمم المتحدة») is its official
