@@ -66,6 +66,8 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+# «رئيس مجلس الوزراء بالإنابة»: a title held for someone else while he is away
+ACTING = frozenset(normalize_arabic(w) for w in ("بالنيابة", "بالإنابة", "بالوكالة"))
 # «لدى» between two offices: the first serves the second («الوزير لدى رئيس الحكومة», «كاتب الدولة
 # لدى وزير الخارجية», «المستشار لدى رئيس الجمهورية»); the second is no actor of its own
 _ATTACHED_TO = normalize_arabic("لدى")
@@ -2801,6 +2803,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             k = m
             if i0 > 0 and norms[i0 - 1] in COUNCIL and e.kind == "title":
                 continue  # مجلس وزراء الخارجية: a council's name, not its members
+            if unit["j"] < len(norms) and norms[unit["j"]] in ACTING:
+                unit["acting"] = [t for _, t in unit["titles"]]  # held for someone away
             units.append(unit)
             continue
         if e.kind == "person":
@@ -2875,10 +2879,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not (u["country"] and g["org"])
             # «وزير خارجية الإمارات الشيخ عبدالله بن زايد المبعوث الأممي»: a body's title right
             # after a state's titled, named office-holder is the next person's (his guest), not
-            # more of his (a name alone may take its body's title: «غوتيريش الأمين العام ...»)
+            # more of his (a name alone may take its body's title: «غوتيريش الأمين العام ...»);
+            # so is the head of a body's mission or delegation («وزير الخارجية الأردني ناصر
+            # جودة رئيس بعثة صندوق النقد الدولي»: whom the minister met)
             compatible = compatible and not (
-                u["org"] and not u["person"] and u["titles"] and g["country"] and g["person"]
-                and g["titles"] and not g["org"])
+                u["org"] and not u["person"] and (u["titles"] or u["delegation"])
+                and g["country"] and g["person"] and g["titles"] and not g["org"])
             # «وزير الداخلية، وآشتون كارتر»: a name joined by و after a comma is another person
             stop = stop or "مع" in gap_toks or "و" in gap_toks or (
                 clitics.get(u["i"], "").startswith("و")
@@ -2988,6 +2994,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     continue
                 g["j"] = u["j"]
                 g["titles"] += u["titles"]
+                g["acting"] = g.get("acting", []) + u.get("acting", [])
                 g["tkeys"] = g.get("tkeys", []) + u.get("tkeys", [])
                 g["country"] = g["country"] or u["country"]
                 g["org"] = g["org"] or u["org"]
@@ -3042,7 +3049,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         # second office
         honorific = person is None and any(
             r not in HEADS and not _in_titles(t, gaz.generic_titles) for r, t in g["titles"])
-        for role, title in g["titles"]:
+        # «رئيس مجلس الوزراء بالإنابة وزير الخارجية»: an acting title is not the office he
+        # holds; the other title is (an acting title alone still names his office)
+        acting = [x for x in g["titles"] if x[1] in g.get("acting", ())]
+        held_titles = [x for x in g["titles"] if x not in acting] if acting else []
+        for role, title in held_titles or g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
                 # المدير العام لليونسكو: the organisation's head (a movement's: the movement);
                 # the head of one of its bodies («رئيس مكتب الأمم المتحدة») is its official
