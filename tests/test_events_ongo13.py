@@ -67,9 +67,10 @@ def test_meeting_brought_together_is_not_dated_by_a_coming_visit():
 
 
 def test_visit_begun_today_is_reported():
-    # «يبدأ X اليوم زيارة»: the visit begins on the writer's day, under way
+    # «يبدأ X اليوم زيارة» whose first steps are told: the visit is under way (with none
+    # told it is scheduled for today: tests/test_events_ongoing19.py)
     got = _status_of("يبدأ رئيس الحكومة اليوم الأربعاء زيارة رسمية إلى ألمانيا رفقة وفد "
-                     "حكومي.", "VISIT", published="2017-02-08")
+                     "حكومي، حيث زار مركزا للبحوث الطبية.", "VISIT", published="2017-02-08")
     assert got == {("reported", date(2017, 2, 8))}
 
 

@@ -1109,6 +1109,14 @@ def _begins_today(norms: list[str], k: int, trig: Trigger) -> bool:
     return not times or norms[times[0]] == "اليوم"
 
 
+def _activity_after(triggers, trig: Trigger) -> bool:
+    """Whether a past-tense contact trigger follows the trigger in its sentence («يبدأ ...
+    اليوم زيارة رسمية إلى ألمانيا، حيث زار مركزا ...»): the begun visit's first steps are told
+    as done. A purpose clause («لبحث ملف الهجرة») tells what the visit is for, no step."""
+    return any(t.tense == "past" and not t.purpose and t.clitic in ("", "و", "ف")
+               and t.i >= trig.j for t in triggers)
+
+
 RELATIVE_CLAUSE_SPAN = 8  # words after a relative clause's verb looked at for its day
 
 
@@ -1199,8 +1207,12 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             tense = light[-1][1]
             if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
                 tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
-            elif tense == "present" and _begins_today(sent.norms, light[-1][0], trig):
-                tense = "past"  # «يبدأ رئيس الحكومة اليوم زيارة رسمية»: a visit under way
+            elif tense == "present" and _begins_today(sent.norms, light[-1][0], trig) \
+                    and _activity_after(triggers, trig):
+                # «يبدأ رئيس الحكومة اليوم زيارة رسمية ... حيث زار مركزا»: a visit under way
+                # whose first steps are told; with none told it is scheduled for today
+                # (planned, the labelling convention)
+                tense = "past"
             elif tense == "present" and first_to(sent, light[-1][0], occupied):
                 tense = "past"  # «أول وزير كوبي يقوم بزيارة رسمية لواشنطن»: as first_to
             elif tense == "present" and any(c[2] == "past" and light[-1][0] < c[0] < trig.i
