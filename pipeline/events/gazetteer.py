@@ -101,6 +101,9 @@ class Gazetteer:
     # إيقاد -> Entry(IGAD): an acronym that is also an ordinary word, an organisation's name only
     # in quotation marks (orgs.yaml `quoted`)
     quoted_orgs: dict = field(default_factory=dict)
+    # المنظمة -> codes of the organisations whose names start with «منظمة» (roles.yaml
+    # `body_anaphors`): a bare noun of the kind names back the one the text named before
+    body_anaphors: dict = field(default_factory=dict)
     # token -> ((head, clitic, phrases), ...) for the heads the index knows: cached by
     # finalize(), after which the index is never written
     _known_heads: object = field(default=None, repr=False, compare=False)
@@ -328,6 +331,14 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.region_anaphors = _phrases(roles.get("region_anaphors"))
     gaz.org_anaphors = {" ".join(_norm(w)): code
                         for w, code in (roles.get("org_anaphors") or {}).items()}
+    bodies = {" ".join(_norm(w)): set() for w in roles.get("body_anaphors") or []}
+    for code, o in _load(base / "orgs.yaml").items():
+        for name in o.get("names") or []:
+            words = _norm(name)
+            head = words[0] if words[0].startswith("ال") else "ال" + words[0]
+            if len(words) > 1 and head in bodies:
+                bodies[head].add(code)
+    gaz.body_anaphors = {w: frozenset(codes) for w, codes in bodies.items() if codes}
     gaz.attached_titles |= gaz.institution_titles
     for word, spec in (roles.get("honorific_pronouns") or {}).items():
         gaz.honorific_pronouns[" ".join(_norm(word))] = (

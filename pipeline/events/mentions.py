@@ -2273,8 +2273,8 @@ def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> N
 
 
 def _org_anaphor_forms(gaz) -> frozenset[str]:
-    """The organisations' anaphors (المجلس) and their forms after «ل» (للمجلس)."""
-    words = frozenset(gaz.org_anaphors)
+    """The organisations' anaphors (المجلس, المنظمة) and their forms after «ل» (للمجلس)."""
+    words = frozenset(gaz.org_anaphors) | frozenset(gaz.body_anaphors)
     return words | frozenset("ل" + w[1:] for w in words if w.startswith("ال"))
 
 
@@ -2312,6 +2312,31 @@ def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
             and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1]):
         return None  # «الأمين العام للمجلس الأعلى للثقافة»: another council (not «الدكتور»)
     return named[gaz.org_anaphors[word[0]]], word[1]
+
+
+def _body_anaphor(norms: list[str], toks: list, i: int, memory: dict,
+                  gaz) -> tuple[Entry, str] | None:
+    """(the organisation's entry, clitic) when token i is a bare definite noun of a kind of
+    body (roles.yaml `body_anaphors`: «المنظمة», «الحركة») and the text named exactly one
+    organisation of that kind before («وافقت منظمة التجارة العالمية ... وتقيم المنظمة
+    احتفاء»); None with two or none named, or before a definite word that makes it another
+    body («الحركة الانفصالية», «المنظمة الدولية»)."""
+    named = memory.get(NAMED_ORGS)
+    if not named:
+        return None
+    word = _strip_clitic(norms[i], gaz.body_anaphors)
+    if word is None and norms[i].startswith("لل") and "ا" + norms[i][1:] in gaz.body_anaphors:
+        word = ("ا" + norms[i][1:], "ل")  # «للمنظمة»: ل with the article's alif elided
+    if word is None:
+        return None
+    codes = [c for c in named if c in gaz.body_anaphors[word[0]]]
+    if len(codes) != 1:
+        return None
+    if i + 1 < len(norms) and not toks[i].punct and norms[i + 1].startswith(("ال", "لل")) \
+            and not (gaz.fillers and gaz.fillers.match(norms, i + 1)[0]) \
+            and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1]):
+        return None
+    return named[codes[0]], word[1]
 
 
 KOREAS = "koreas"  # memory: the Koreas the article names in full (extract._prepare)
@@ -2555,6 +2580,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         org = _org_anaphor(norms, sent.toks, i, raw, memory, gaz)
         if org is not None:
             # «الأمين العام للمجلس» after «مجلس التعاون الخليجي»: the organisation named before
+            raw.append((i, i + 1, org[0]))
+            clitics[i] = org[1]
+            i += 1
+            continue
+        org = _body_anaphor(norms, sent.toks, i, memory, gaz)
+        if org is not None:
+            # «وتقيم المنظمة» after «منظمة التجارة العالمية»: the one of its kind named before
             raw.append((i, i + 1, org[0]))
             clitics[i] = org[1]
             i += 1
