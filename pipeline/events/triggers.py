@@ -462,6 +462,25 @@ def _cancel_noun(tok: str) -> bool:
     return any(tok == n or tok[1:] == n for n in _CANCEL_NOUNS)
 
 
+# a postponement or cancellation said of a contact named before it, by a pronoun suffix
+# («لإعلامه بتأجيلها», «إلا أن إسلام آباد أرجأتها», «قبل أن يتم إلغاؤها»): not a status cue of
+# its own (the contact it refers to may stand anywhere before), but a sign that the article
+# reports a cancellation (extract.py `doc_cancel`), so «كانت مقررة ليوم ...» is `cancelled`
+_CANCEL_STEMS = ("تاجيل", "ارجاء", "ارجائ", "ارجاؤ", "الغاء", "الغائ", "الغاؤ", "ارجات", "ارجا",
+                 "الغت", "الغا", "اجلت")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+def cancels_told(tok: str) -> bool:
+    """إلغاء / تأجيل / إرجاء (noun or past verb) with a pronoun suffix, after at most one
+    clitic letter (بتأجيلها, وأرجأتها, إلغاؤها); not «لأجلها» (for her sake)."""
+    for word in (tok, tok[1:] if tok[:1] in "وفبل" else None):
+        if word and any(word == stem + suf for stem in _CANCEL_STEMS
+                        for suf in _OBJECT_SUFFIXES):
+            return True
+    return False
+
+
 CUE_WINDOW = 5  # words (outside actor and place mentions) from a cue before a trigger to it
 # words that open a clause of their own between a cue and a trigger («كان من المفترض حين زار»)
 _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خلال", "اثناء", "عقب", "منذ",
