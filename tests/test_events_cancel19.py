@@ -51,3 +51,32 @@ def test_scheduled_visit_without_cancellation_stays_planned():
 ])
 def test_postponed_meeting_of_one_side_is_no_event(text):
     assert _events(text) == []
+
+
+def _full(text):
+    return [(e["event_type"], e["status"], e["actor1_country"], e["actor2_country"])
+            for e in extract_events(text, PUB)]
+
+
+def test_purpose_of_a_trip_called_off_is_called_off():
+    # the meeting a postponed trip was for is postponed with it, however long the names
+    # between the verb and its purpose clause
+    text = ("كان من المقرر أن يزور وزير الخارجية الفرنسي جان إيف لودريان تونس يوم الخميس "
+            "للقاء نظيره التونسي خميس الجهيناوي. غير أن باريس أعلنت أمس تأجيلها لالتزامات "
+            "طارئة.")
+    events = _full(text)
+    assert ("MEET", "cancelled", "FRA", "TUN") in events
+    assert ("MEET", "reported", "FRA", "TUN") not in events
+
+
+@pytest.mark.parametrize("text,status", [
+    # near-misses: a trip to come or under way keeps its purpose planned
+    ("يتوجه وزير الخارجية الفرنسي جان إيف لودريان غدا إلى تونس للقاء نظيره التونسي خميس "
+     "الجهيناوي.", "planned"),
+    ("توجه وزير الخارجية الفرنسي جان إيف لودريان أمس إلى تونس للقاء نظيره التونسي خميس "
+     "الجهيناوي.", "planned"),
+])
+def test_purpose_of_a_trip_not_called_off(text, status):
+    events = _full(text)
+    assert ("MEET", status, "FRA", "TUN") in events
+    assert all(e[1] != "cancelled" for e in events)

@@ -1241,8 +1241,17 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             # a purpose clause («يغادر إلى مسقط للقاء المبعوث», «ويزور مصر لإجراء مباحثات»)
             # takes the tense of the verb it depends on: a present one makes it planned
             at = light[-1][0] if light else trig.i
+            # the verb's subject and object names do not count («كان من المقرر أن يزور وزير
+            # الخارجية الفرنسي جان إيف لودريان تونس يوم الخميس للقاء نظيره»)
             governing = [(t.i, t.tense) for t in triggers if t.tense in ("past", "present")
-                         and t.j <= at and at - t.j <= 8]
+                         and t.j <= at and len([k for k in range(t.j, at)
+                                                if k not in occupied]) <= 8]
+            # a trip called off or postponed is a purpose called off with it
+            verb = max((t for t in triggers if (t.i, t.tense) in governing),
+                       key=lambda t: t.i, default=None)
+            if verb is not None and _status(sent, verb, triggers, lights, cues, doc_cancel,
+                                            occupied) == "cancelled":
+                return "cancelled"
             governing += [lt for lt in lights if lt[1] != "purpose" and lt[0] < at
                           and at - lt[0] <= 8]
             # a future verb nearer than any governing one («وسيتوجه X بعد ذلك إلى وزارة
