@@ -56,6 +56,7 @@ from pipeline.events.triggers import (
     TRIP_REACH,
     _trip_verb,
     bare_arrival,
+    cancels_told,
     continues_a_future,
     during_it,
     find_triggers,
@@ -498,7 +499,8 @@ def candidates(text: str, published=None, home: str | None = None,
     pub = as_date(published)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
-    doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues)
+    doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues) \
+        or any(cancels_told(t) for s in sentences for t in s.norms)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     prev_contacts: list[Candidate] = []  # the dated contacts of the sentence before

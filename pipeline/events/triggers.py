@@ -462,6 +462,25 @@ def _cancel_noun(tok: str) -> bool:
     return any(tok == n or tok[1:] == n for n in _CANCEL_NOUNS)
 
 
+# a postponement or cancellation said of a contact named before it, by a pronoun suffix
+# («لإعلامه بتأجيلها», «إلا أن إسلام آباد أرجأتها», «قبل أن يتم إلغاؤها»): not a status cue of
+# its own (the contact it refers to may stand anywhere before), but a sign that the article
+# reports a cancellation (extract.py `doc_cancel`), so «كانت مقررة ليوم ...» is `cancelled`
+_CANCEL_STEMS = ("تاجيل", "ارجاء", "ارجائ", "ارجاؤ", "الغاء", "الغائ", "الغاؤ", "ارجات", "ارجا",
+                 "الغت", "الغا", "اجلت")
+_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+
+
+def cancels_told(tok: str) -> bool:
+    """إلغاء / تأجيل / إرجاء (noun or past verb) with a pronoun suffix, after at most one
+    clitic letter (بتأجيلها, وأرجأتها, إلغاؤها); not «لأجلها» (for her sake)."""
+    for word in (tok, tok[1:] if tok[:1] in "وفبل" else None):
+        if word and any(word == stem + suf for stem in _CANCEL_STEMS
+                        for suf in _OBJECT_SUFFIXES):
+            return True
+    return False
+
+
 CUE_WINDOW = 5  # words (outside actor and place mentions) from a cue before a trigger to it
 # words that open a clause of their own between a cue and a trigger («كان من المفترض حين زار»)
 _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خلال", "اثناء", "عقب", "منذ",
@@ -1222,8 +1241,17 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             # a purpose clause («يغادر إلى مسقط للقاء المبعوث», «ويزور مصر لإجراء مباحثات»)
             # takes the tense of the verb it depends on: a present one makes it planned
             at = light[-1][0] if light else trig.i
+            # the verb's subject and object names do not count («كان من المقرر أن يزور وزير
+            # الخارجية الفرنسي جان إيف لودريان تونس يوم الخميس للقاء نظيره»)
             governing = [(t.i, t.tense) for t in triggers if t.tense in ("past", "present")
-                         and t.j <= at and at - t.j <= 8]
+                         and t.j <= at and len([k for k in range(t.j, at)
+                                                if k not in occupied]) <= 8]
+            # a trip called off or postponed is a purpose called off with it
+            verb = max((t for t in triggers if (t.i, t.tense) in governing),
+                       key=lambda t: t.i, default=None)
+            if verb is not None and _status(sent, verb, triggers, lights, cues, doc_cancel,
+                                            occupied) == "cancelled":
+                return "cancelled"
             governing += [lt for lt in lights if lt[1] != "purpose" and lt[0] < at
                           and at - lt[0] <= 8]
             # a future verb nearer than any governing one («وسيتوجه X بعد ذلك إلى وزارة
