@@ -53,7 +53,6 @@ _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي",
 _HOST = normalize_arabic("لدى")
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
-_SON_OF = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "ابن"))  # not آل (the family)
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
 # العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
 _REGION_ADJECTIVE = normalize_arabic("العربي")
@@ -2506,7 +2505,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 i += 1
                 continue
             if pick.kind == "person" and n == 1 and norms[i][len(clitic):] in gaz.given_names \
-                    and i + 1 < len(norms) and (norms[i + 1] in _SON_OF
+                    and i + 1 < len(norms) and (norms[i + 1] in FATHER_LINKS
                                                 or _family_name_at(norms, i + 1, gaz)):
                 # «تميم بن عبدالعزيز», «تميم الدوسري»: a given name the gazetteer lists alone
                 # for one person («تميم»), with a father's or a family name after it that is
