@@ -468,7 +468,10 @@ def _cancel_noun(tok: str) -> bool:
 # reports a cancellation (extract.py `doc_cancel`), so «كانت مقررة ليوم ...» is `cancelled`
 _CANCEL_STEMS = ("تاجيل", "ارجاء", "ارجائ", "ارجاؤ", "الغاء", "الغائ", "الغاؤ", "ارجات", "ارجا",
                  "الغت", "الغا", "اجلت")
-_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+# the pronoun suffixes cancels_told reads. Not «هم»: the list first given here also had it, but
+# under the name `_OBJECT_SUFFIXES`, which _present_light's list below rebinds at import, so
+# «هم» never counted
+_CANCEL_OBJECT_SUFFIXES = ("ها", "ه", "هما")
 
 
 def cancels_told(tok: str) -> bool:
@@ -476,7 +479,7 @@ def cancels_told(tok: str) -> bool:
     clitic letter (بتأجيلها, وأرجأتها, إلغاؤها); not «لأجلها» (for her sake)."""
     for word in (tok, tok[1:] if tok[:1] in "وفبل" else None):
         if word and any(word == stem + suf for stem in _CANCEL_STEMS
-                        for suf in _OBJECT_SUFFIXES):
+                        for suf in _CANCEL_OBJECT_SUFFIXES):
             return True
     return False
 
