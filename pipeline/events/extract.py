@@ -29,6 +29,7 @@ from pipeline.events.dates import (
     month_name_at,
     opens_clause,
     sentence_date,
+    sentence_pick,
     years_ago_at,
 )
 from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after_within
@@ -2150,14 +2151,19 @@ def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | No
     («قال ... أمس في بداية محادثات الدوحة إن الاتفاق الذي أبرم في 14 يوليو ...»: the
     agreement's day, background), when the sentence names another date. A contact's own
     relative clause («الزيارة التي قام بها في 14 يوليو») keeps its date."""
+    return sentence_date(_occasion_found(found, norms))
+
+
+def _occasion_found(found: list, norms: list[str]) -> list:
+    """The sentence's date expressions less the explicit ones in a background relative
+    clause (_occasion_date), or all of them when that leaves none."""
     kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))]
-    return sentence_date(kept or found)
+    return kept or found
 
 
 def _occasion_span(found: list, norms: list[str]) -> bool:
     """Whether the date _occasion_date picks is a span of days («يومي 24 و25», «اليوم وغدا»)."""
-    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))] or found
-    pick = next((m for m in kept if m.explicit), kept[0] if kept else None)
+    pick = sentence_pick(_occasion_found(found, norms))
     return pick is not None and pick.precision == "span"
 
 
