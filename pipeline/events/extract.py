@@ -21,6 +21,7 @@ from pipeline.events.candidates import features, phone_near, trigger_text, wide_
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
+    TIME_PREPOSITIONS,
     YEAR_NOUNS,
     across_trigger,
     date_for,
@@ -937,9 +938,9 @@ def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | No
 
 
 # words before a contact noun that place a contact relative to an occasion («قبيل الاجتماع»,
-# «على هامش القمة», «عقب اللقاء»)
-_BY_OCCASION = frozenset({"قبيل", "وقبيل", "قبل", "وقبل", "بعد", "وبعد", "عقب", "اثر", "هامش",
-                          "ختام", "مستهل"})
+# «على هامش القمة», «عقب اللقاء»): the time prepositions (dates.TIME_PREPOSITIONS), three of
+# them with و, and the nouns of an occasion's margin, end and start
+_BY_OCCASION = TIME_PREPOSITIONS | frozenset({"وقبيل", "وقبل", "وبعد", "هامش", "ختام", "مستهل"})
 
 
 def _lead_occasion_named(c: Candidate, lead: list[Sentence], lead_date,
