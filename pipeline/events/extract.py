@@ -574,6 +574,7 @@ def candidates(text: str, published=None, home: str | None = None,
                  and c.status != "negated"]
         dated_visits = [v for kv, v in visits_told if k - VISIT_SPAN <= kv < k
                         and any(m.explicit and m.precision == "day" for m in dated[kv])]
+        visits_before = [v for kv, v in visits_told if kv < k]  # told by earlier sentences
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
             if c.etype == "MEET":
@@ -633,20 +634,20 @@ def candidates(text: str, published=None, home: str | None = None,
                 continue
             if _topic_of_a_call(c, calls, sent):
                 continue
-            if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
+            if _first_to_a_coming_visit(c, visits_before):
                 c.status = "planned"
             undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
             if not found and c.date is None and not recalled and not undated:
                 _story_before(c, prev_contacts, today)
             if not found and c.date is None and not recalled and not undated:
-                _programme_day(c, [v for kv, v in visits_told if kv < k], lead_date, today)
+                _programme_day(c, visits_before, lead_date, today)
             if not found and c.date is None and not undated and k >= 1:
                 _lead_occasion_named(c, sentences[:2], lead_date, today)
             if c.frame == "onward":
                 _onward_date(c, found)
             if not found:
                 _visit_day(c, dated_visits)
-            _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
+            _talks_of_the_visit(c, triggers, visits_before)
             if ongoing and c.status == "planned" and not c.later_stop \
                     and not _what_the_visit_is_for(c, lights):
                 c.status = "reported"
@@ -654,7 +655,7 @@ def candidates(text: str, published=None, home: str | None = None,
                     v for kv, v in visits_told
                     if kv < k or v.trig is not None and v.trig.i < c.trig.i]):
                 c.status = "planned"
-                day = _coming_day_told(c, [v for kv, v in visits_told if kv < k])
+                day = _coming_day_told(c, visits_before)
                 if day is not None and c.date is not None and c.today is not None \
                         and c.date < c.today:
                     c.date, c.precision = day
