@@ -466,7 +466,8 @@ def _cancel_noun(tok: str) -> bool:
 # («لإعلامه بتأجيلها», «إلا أن إسلام آباد أرجأتها», «قبل أن يتم إلغاؤها»): not a status cue of
 # its own (the contact it refers to may stand anywhere before), but a sign that the article
 # reports a cancellation (extract.py `doc_cancel`), so «كانت مقررة ليوم ...» is `cancelled`
-_CANCEL_STEMS = ("تاجيل", "ارجاء", "ارجائ", "ارجاؤ", "الغاء", "الغائ", "الغاؤ", "ارجات", "ارجا",
+# (the nouns of _CANCEL_NOUNS, their hamza on the seat a suffix gives it, and past verbs)
+_CANCEL_STEMS = (*sorted(_CANCEL_NOUNS), "ارجائ", "ارجاؤ", "الغائ", "الغاؤ", "ارجات", "ارجا",
                  "الغت", "الغا", "اجلت")
 # the pronoun suffixes cancels_told reads. Not «هم»: the list first given here also had it, but
 # under the name `_OBJECT_SUFFIXES`, which _present_light's list below rebinds at import, so
