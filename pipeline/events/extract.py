@@ -919,7 +919,9 @@ def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | No
     c.date, c.precision = when, precision
 
 
-PROGRAMME_DAYS = 3  # a visit's day at most this many days before the writer's day
+# days at most between the lead's day and the writer's: before it for a visit's programme
+# (_programme_day), either side for the lead's occasion named again (_lead_occasion_named)
+PROGRAMME_DAYS = 3
 
 
 def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | None) -> None:
