@@ -616,9 +616,15 @@ def resolve_date(tokens: list[str], published: date | None) -> tuple[date | None
     return sentence_date(find_dates(tokens, published))
 
 
+def sentence_pick(found: list[DateMention]) -> DateMention | None:
+    """The date expression sentence_date reads: a sentence's first explicit one, else its
+    first (None when there is none)."""
+    return next((m for m in found if m.explicit), found[0] if found else None)
+
+
 def sentence_date(found: list[DateMention]) -> tuple[date | None, str | None]:
     """resolve_date over a sentence's find_dates: its first explicit date, else its first."""
-    pick = next((m for m in found if m.explicit), found[0] if found else None)
+    pick = sentence_pick(found)
     if pick is None:
         return None, None
     return pick.date, "day" if pick.precision == "span" else pick.precision

@@ -21,6 +21,7 @@ from pipeline.events.candidates import features, phone_near, trigger_text, wide_
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
+    TIME_PREPOSITIONS,
     YEAR_NOUNS,
     across_trigger,
     date_for,
@@ -29,6 +30,7 @@ from pipeline.events.dates import (
     month_name_at,
     opens_clause,
     sentence_date,
+    sentence_pick,
     years_ago_at,
 )
 from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after_within
@@ -572,6 +574,7 @@ def candidates(text: str, published=None, home: str | None = None,
                  and c.status != "negated"]
         dated_visits = [v for kv, v in visits_told if k - VISIT_SPAN <= kv < k
                         and any(m.explicit and m.precision == "day" for m in dated[kv])]
+        visits_before = [v for kv, v in visits_told if kv < k]  # told by earlier sentences
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
             if c.etype == "MEET":
@@ -631,20 +634,20 @@ def candidates(text: str, published=None, home: str | None = None,
                 continue
             if _topic_of_a_call(c, calls, sent):
                 continue
-            if _first_to_a_coming_visit(c, [v for kv, v in visits_told if kv < k]):
+            if _first_to_a_coming_visit(c, visits_before):
                 c.status = "planned"
             undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
             if not found and c.date is None and not recalled and not undated:
                 _story_before(c, prev_contacts, today)
             if not found and c.date is None and not recalled and not undated:
-                _programme_day(c, [v for kv, v in visits_told if kv < k], lead_date, today)
+                _programme_day(c, visits_before, lead_date, today)
             if not found and c.date is None and not undated and k >= 1:
                 _lead_occasion_named(c, sentences[:2], lead_date, today)
             if c.frame == "onward":
                 _onward_date(c, found)
             if not found:
                 _visit_day(c, dated_visits)
-            _talks_of_the_visit(c, triggers, [v for kv, v in visits_told if kv < k])
+            _talks_of_the_visit(c, triggers, visits_before)
             if ongoing and c.status == "planned" and not c.later_stop \
                     and not _what_the_visit_is_for(c, lights):
                 c.status = "reported"
@@ -652,7 +655,7 @@ def candidates(text: str, published=None, home: str | None = None,
                     v for kv, v in visits_told
                     if kv < k or v.trig is not None and v.trig.i < c.trig.i]):
                 c.status = "planned"
-                day = _coming_day_told(c, [v for kv, v in visits_told if kv < k])
+                day = _coming_day_told(c, visits_before)
                 if day is not None and c.date is not None and c.today is not None \
                         and c.date < c.today:
                     c.date, c.precision = day
@@ -916,7 +919,9 @@ def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | No
     c.date, c.precision = when, precision
 
 
-PROGRAMME_DAYS = 3  # a visit's day at most this many days before the writer's day
+# days at most between the lead's day and the writer's: before it for a visit's programme
+# (_programme_day), either side for the lead's occasion named again (_lead_occasion_named)
+PROGRAMME_DAYS = 3
 
 
 def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | None) -> None:
@@ -936,9 +941,9 @@ def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | No
 
 
 # words before a contact noun that place a contact relative to an occasion («قبيل الاجتماع»,
-# «على هامش القمة», «عقب اللقاء»)
-_BY_OCCASION = frozenset({"قبيل", "وقبيل", "قبل", "وقبل", "بعد", "وبعد", "عقب", "اثر", "هامش",
-                          "ختام", "مستهل"})
+# «على هامش القمة», «عقب اللقاء»): the time prepositions (dates.TIME_PREPOSITIONS), three of
+# them with و, and the nouns of an occasion's margin, end and start
+_BY_OCCASION = TIME_PREPOSITIONS | frozenset({"وقبيل", "وقبل", "وبعد", "هامش", "ختام", "مستهل"})
 
 
 def _lead_occasion_named(c: Candidate, lead: list[Sentence], lead_date,
@@ -2150,14 +2155,19 @@ def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | No
     («قال ... أمس في بداية محادثات الدوحة إن الاتفاق الذي أبرم في 14 يوليو ...»: the
     agreement's day, background), when the sentence names another date. A contact's own
     relative clause («الزيارة التي قام بها في 14 يوليو») keeps its date."""
+    return sentence_date(_occasion_found(found, norms))
+
+
+def _occasion_found(found: list, norms: list[str]) -> list:
+    """The sentence's date expressions less the explicit ones in a background relative
+    clause (_occasion_date), or all of them when that leaves none."""
     kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))]
-    return sentence_date(kept or found)
+    return kept or found
 
 
 def _occasion_span(found: list, norms: list[str]) -> bool:
     """Whether the date _occasion_date picks is a span of days («يومي 24 و25», «اليوم وغدا»)."""
-    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))] or found
-    pick = next((m for m in kept if m.explicit), kept[0] if kept else None)
+    pick = sentence_pick(_occasion_found(found, norms))
     return pick is not None and pick.precision == "span"
 
 

@@ -26,7 +26,7 @@ from pipeline.events.triggers import (
     invited,
     where_place,
 )
-from pipeline.events.whose import _fronted_verb, fronted_owner, subject_owner, unnamed_owner
+from pipeline.events.whose import fronted_owner, fronted_subject, subject_owner, unnamed_owner
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
@@ -2988,7 +2988,7 @@ def _fronted_bare_owner(sent: Sentence, trig: Trigger) -> Actor | None:
     sentence, or a clause after a comma and و, in a fronted setting and goes straight on to
     its destination («وخلال زيارة إلى إندونيسيا، قال X», «...، وفي زيارة لأربيل، قال X»):
     Arabic names no visitor there, the subject of the main verb right after the comma is the
-    one travelling (whose._fronted_verb). A genitive («خلال زيارة الرئيس الصيني إلى ...»)
+    one travelling (whose.fronted_subject). A genitive («خلال زيارة الرئيس الصيني إلى ...»)
     names its own visitor."""
     norms = sent.norms
     if trig.tense != "noun" or trig.i == 0 or _definite(norms[trig.i]) \
@@ -3003,9 +3003,7 @@ def _fronted_bare_owner(sent: Sentence, trig: Trigger) -> Actor | None:
     if nxt not in ("الي", "والي") and not (nxt.startswith("ل")
                                           and any(p[0] == trig.j for p in sent.places)):
         return None
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
-    v = _fronted_verb(sent, trig, in_actor)
-    return None if v is None else next((a for a in sent.actors if a.i == v + 1), None)
+    return fronted_subject(sent, trig)
 
 
 def _told_visit(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:

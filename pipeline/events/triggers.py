@@ -466,9 +466,13 @@ def _cancel_noun(tok: str) -> bool:
 # («لإعلامه بتأجيلها», «إلا أن إسلام آباد أرجأتها», «قبل أن يتم إلغاؤها»): not a status cue of
 # its own (the contact it refers to may stand anywhere before), but a sign that the article
 # reports a cancellation (extract.py `doc_cancel`), so «كانت مقررة ليوم ...» is `cancelled`
-_CANCEL_STEMS = ("تاجيل", "ارجاء", "ارجائ", "ارجاؤ", "الغاء", "الغائ", "الغاؤ", "ارجات", "ارجا",
+# (the nouns of _CANCEL_NOUNS, their hamza on the seat a suffix gives it, and past verbs)
+_CANCEL_STEMS = (*sorted(_CANCEL_NOUNS), "ارجائ", "ارجاؤ", "الغائ", "الغاؤ", "ارجات", "ارجا",
                  "الغت", "الغا", "اجلت")
-_OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+# the pronoun suffixes cancels_told reads. Not «هم»: the list first given here also had it, but
+# under the name `_OBJECT_SUFFIXES`, which _present_light's list below rebinds at import, so
+# «هم» never counted
+_CANCEL_OBJECT_SUFFIXES = ("ها", "ه", "هما")
 
 
 def cancels_told(tok: str) -> bool:
@@ -476,7 +480,7 @@ def cancels_told(tok: str) -> bool:
     clitic letter (بتأجيلها, وأرجأتها, إلغاؤها); not «لأجلها» (for her sake)."""
     for word in (tok, tok[1:] if tok[:1] in "وفبل" else None):
         if word and any(word == stem + suf for stem in _CANCEL_STEMS
-                        for suf in _OBJECT_SUFFIXES):
+                        for suf in _CANCEL_OBJECT_SUFFIXES):
             return True
     return False
 

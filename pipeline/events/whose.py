@@ -181,6 +181,12 @@ def fronted_owner(sent: Sentence, trig: Trigger):
     owner is that verb's subject, not the topic of the sentence before."""
     if trig.i > FRONTED_AT:
         return None
+    return fronted_subject(sent, trig)
+
+
+def fronted_subject(sent: Sentence, trig: Trigger):
+    """The actor right after the main verb that follows the fronted setting of the trigger,
+    right after a comma (_fronted_verb), or None."""
     in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
     v = _fronted_verb(sent, trig, in_actor)
     if v is None:
