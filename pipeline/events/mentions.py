@@ -49,7 +49,8 @@ _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
 # «لدى» after an office names where its holder serves («السفير لدى المغرب», «المندوب الدائم لدى
-# الأمم المتحدة»), never whose office it is
+# الأمم المتحدة»), never whose office it is; between two offices the first serves the second
+# («الوزير لدى رئيس الحكومة», «كاتب الدولة لدى وزير الخارجية»), no actor of its own
 _HOST = normalize_arabic("لدى")
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
 LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
@@ -67,9 +68,6 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 # «رئيس مجلس الوزراء بالإنابة»: a title held for someone else while he is away
 ACTING = frozenset(normalize_arabic(w) for w in ("بالنيابة", "بالإنابة", "بالوكالة"))
-# «لدى» between two offices: the first serves the second («الوزير لدى رئيس الحكومة», «كاتب الدولة
-# لدى وزير الخارجية», «المستشار لدى رئيس الجمهورية»); the second is no actor of its own
-_ATTACHED_TO = normalize_arabic("لدى")
 # an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
 # grammar.yaml `honorific_objects` and «صاحب»
 _AND_HONORIFICS = frozenset("و" + w for w in HONORIFIC_OBJECTS | {normalize_arabic("صاحب")})
@@ -2690,7 +2688,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["country"] = e1.code
                     unit["inner"] = e1.role
                 elif (e1.kind in ("title", "fixed") and e.kind in ("title", "skip")
-                      and norms[unit["j"]:i1] == [_ATTACHED_TO]
+                      and norms[unit["j"]:i1] == [_HOST]
                       and not unit["country"] and not unit["org"]):
                     # «الوزير لدى رئيس الحكومة»: the office served, not another actor (the
                     # holder keeps his own title; an adviser's, «المستشار لدى», is an official)
