@@ -2290,6 +2290,24 @@ def _quoted_org(sent: Sentence, i: int, gaz) -> tuple[Entry, str] | None:
     return gaz.quoted_orgs[word[0]], word[1]
 
 
+def _anaphor_word(tok: str, words) -> tuple[str, str] | None:
+    """(anaphor, clitic) when `tok` is one of the anaphors `words`, alone or with a clitic
+    (`_strip_clitic`), or after «ل» with the article's alif elided («للمجلس», «للمنظمة»)."""
+    word = _strip_clitic(tok, words)
+    if word is None and tok.startswith("لل") and "ا" + tok[1:] in words:
+        word = ("ا" + tok[1:], "ل")
+    return word
+
+
+def _another_body_after(norms: list[str], toks: list, i: int, gaz) -> bool:
+    """Whether a definite word right after the anaphor at token i (no punctuation between, no
+    filler or person's name) makes it the name of another body («المجلس الأعلى للثقافة»,
+    «الحركة الانفصالية»)."""
+    return i + 1 < len(norms) and not toks[i].punct and norms[i + 1].startswith(("ال", "لل")) \
+        and not (gaz.fillers and gaz.fillers.match(norms, i + 1)[0]) \
+        and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1])
+
+
 def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
                  gaz) -> tuple[Entry, str] | None:
     """(the organisation's entry, clitic) when token i is an organisation's anaphor (roles.yaml
@@ -2299,14 +2317,10 @@ def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
     if not named or not raw or raw[-1][1] != i or raw[-1][2].kind != "title" \
             or raw[-1][2].role != "organization_head":
         return None
-    word = _strip_clitic(norms[i], gaz.org_anaphors)
-    if word is None and norms[i].startswith("لل") and "ا" + norms[i][1:] in gaz.org_anaphors:
-        word = ("ا" + norms[i][1:], "ل")  # «للمجلس»: ل with the article's alif elided
+    word = _anaphor_word(norms[i], gaz.org_anaphors)
     if word is None or gaz.org_anaphors[word[0]] not in named:
         return None
-    if i + 1 < len(norms) and not toks[i].punct and norms[i + 1].startswith(("ال", "لل")) \
-            and not (gaz.fillers and gaz.fillers.match(norms, i + 1)[0]) \
-            and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1]):
+    if _another_body_after(norms, toks, i, gaz):
         return None  # «الأمين العام للمجلس الأعلى للثقافة»: another council (not «الدكتور»)
     return named[gaz.org_anaphors[word[0]]], word[1]
 
@@ -2321,17 +2335,11 @@ def _body_anaphor(norms: list[str], toks: list, i: int, memory: dict,
     named = memory.get(NAMED_ORGS)
     if not named:
         return None
-    word = _strip_clitic(norms[i], gaz.body_anaphors)
-    if word is None and norms[i].startswith("لل") and "ا" + norms[i][1:] in gaz.body_anaphors:
-        word = ("ا" + norms[i][1:], "ل")  # «للمنظمة»: ل with the article's alif elided
+    word = _anaphor_word(norms[i], gaz.body_anaphors)
     if word is None:
         return None
     codes = [c for c in named if c in gaz.body_anaphors[word[0]]]
-    if len(codes) != 1:
-        return None
-    if i + 1 < len(norms) and not toks[i].punct and norms[i + 1].startswith(("ال", "لل")) \
-            and not (gaz.fillers and gaz.fillers.match(norms, i + 1)[0]) \
-            and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1]):
+    if len(codes) != 1 or _another_body_after(norms, toks, i, gaz):
         return None
     return named[codes[0]], word[1]
 
