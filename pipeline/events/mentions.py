@@ -53,7 +53,7 @@ _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي",
 # («الوزير لدى رئيس الحكومة», «كاتب الدولة لدى وزير الخارجية»), no actor of its own
 _HOST = normalize_arabic("لدى")
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
-LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
+LINEAGE = FATHER_LINKS | {normalize_arabic("آل")}  # a father link, or the family's «آل»
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
 # العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
 _REGION_ADJECTIVE = normalize_arabic("العربي")
@@ -499,7 +499,7 @@ def _common_word(word: str, gaz, known: bool = True) -> bool:
     if known and (any(gaz.index.get(w) or w in _gazetteer_words() for w in stems)
                   or word.endswith("ي") and word + "ه" in _gazetteer_words()):
         return True  # «العربي»: an adjective whose feminine is a word of a name (العربية)
-    return any(w in STOP_WORDS or w in CONTINUATION or w in LINEAGE or w in FATHER_LINKS
+    return any(w in STOP_WORDS or w in CONTINUATION or w in LINEAGE
                or w in gaz.not_surnames or w in _date_keys() or w in _lexicon_words()
                or w in _TIME_WORDS or w in _PREPOSITIONS for w in stems)
 
@@ -535,7 +535,7 @@ def _bare_given_names() -> frozenset[str]:
                      if len(w) > 1 and w not in STOP_WORDS and w not in _lexicon_words()
                      and w not in NOT_GIVEN_NAMES
                      and w not in _gazetteer_words() and w not in surnames
-                     and w not in LINEAGE and w not in FATHER_LINKS
+                     and w not in LINEAGE
                      and w not in _COMPOUND_OPENERS and w not in _date_keys()
                      and w not in gaz.not_surnames)
 
@@ -792,7 +792,7 @@ def _given_after_title(norms: list[str], i: int, raw: list, memory: dict,
     person = given.get("".join(norms[i:i + n]))
     if person is None or person == AMBIGUOUS_TITLE:
         return None
-    if i + n < len(norms) and (norms[i + n] in LINEAGE or norms[i + n] in FATHER_LINKS
+    if i + n < len(norms) and (norms[i + n] in LINEAGE
                                or norms[i + n] in gaz.not_surnames
                                or not (toks and toks[i + n - 1].punct)
                                and _other_name_after(norms, i + n, person, gaz)):
