@@ -3088,8 +3088,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             r not in HEADS and not _in_titles(t, gaz.generic_titles) for r, t in g["titles"])
         # «رئيس مجلس الوزراء بالإنابة وزير الخارجية»: an acting title is not the office he
         # holds; the other title is (an acting title alone still names his office)
-        acting = [x for x in g["titles"] if x[1] in g.get("acting", ())]
-        held_titles = [x for x in g["titles"] if x not in acting] if acting else []
+        held_titles = [x for x in g["titles"] if x[1] not in g.get("acting", ())]
         for role, title in held_titles or g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
                 # المدير العام لليونسكو: the organisation's head (a movement's: the movement);
