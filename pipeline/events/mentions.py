@@ -2701,8 +2701,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     # «الوزير لدى رئيس الحكومة»: the office served, not another actor (the
                     # holder keeps his own title; an adviser's, «المستشار لدى», is an official)
                     unit["j"] = j1
-                    if e1.kind == "fixed" and e1.code and not unit["country"]:
-                        unit["country"] = e1.code
+                    if e1.kind == "fixed" and e1.code:
+                        unit["country"] = e1.code  # none yet: the office served is of his state
                     if not unit["titles"]:
                         unit["skip"] = False
                         unit["titles"] = [("official", " ".join(norms[i0:j0]))]
