@@ -2510,7 +2510,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # holder (nobody the gazetteer knows, unless his full name is an entry)
                 i += 1
                 continue
-            if pick.kind == "person" and n == 1 and norms[i][len(clitic):] in gaz.given_names \
+            if pick.kind == "person" and n == 1 \
+                    and norms[i][len(clitic):] in gaz.given_name_aliases \
                     and i + 1 < len(norms) and (norms[i + 1] in FATHER_LINKS
                                                 or _family_name_at(norms, i + 1, gaz)):
                 # «تميم بن عبدالعزيز», «تميم الدوسري»: a given name the gazetteer lists alone
