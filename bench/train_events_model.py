@@ -167,14 +167,20 @@ def _pooled(results: list[dict]) -> dict:
     return _prf(*(sum(r["strict"][k] for r in results) for k in ("tp", "fp", "fn")))
 
 
-def cross_validate(C: float, real_train: list[dict], always: list[dict]) -> dict:
+def cross_validate(C: float, real_train: list[dict], always: list[dict], fit=None,
+                   prepare=None) -> dict:
     """Pooled strict figures over the folds for every (rule, wide) threshold pair: each fold's
-    documents scored by a model trained on the other folds (and on `always`)."""
+    documents scored by a model trained on the other folds (and on `always`) by `fit` (`train`
+    unless given), after `prepare`, if given, has been called with those training documents
+    (bench/events_embed_ab.py fits its embedding's reducer there)."""
     per_setting: dict[tuple, list[dict]] = {}
     for k in range(FOLDS):
         held = [d for d in real_train if fold_of(d) == k]
-        X, y = labelled_candidates([d for d in real_train if fold_of(d) != k] + always)
-        fitted = train(C, X, y)
+        docs = [d for d in real_train if fold_of(d) != k] + always
+        if prepare is not None:
+            prepare(docs)
+        X, y = labelled_candidates(docs)
+        fitted = (fit or train)(C, X, y)
         for t_rule in RULE_THRESHOLDS:
             for t_wide in WIDE_THRESHOLDS:
                 model = dict(fitted, threshold_rule=t_rule, threshold_wide=t_wide)
