@@ -213,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
             fitted = train(C, *T.labelled_candidates(real_train + always))
             for (t_rule, t_wide), m in sorted(cv.items()):
                 model = dict(fitted, threshold_rule=t_rule, threshold_wide=t_wide)
-                if T.dev_score(model, seeds)["strict"]["f1"] >= 1.0 \
-                        and T.dev_score(model, first_dev)["strict"]["f1"] >= 0.9:
+                if T.dev_score(model, seeds)["strict"]["f1"] >= T.SEEDS_GATE \
+                        and T.dev_score(model, first_dev)["strict"]["f1"] >= T.FIRST_DEV_GATE:
                     models[(C, t_rule, t_wide)] = (m, model)
                     passing[(C, t_rule, t_wide)] = (m["f1"], m["precision"], t_wide, t_rule, -C)
         best = max(passing, key=lambda s: passing[s])
