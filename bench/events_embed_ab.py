@@ -180,21 +180,6 @@ def setup(variant: str, train_docs: list[dict]) -> None:
     CURRENT.update(default=_fit_reducer(variant, rows), per_doc=per_doc)
 
 
-def cross_validate(C: float, variant: str, real_train: list[dict], always: list[dict]) -> dict:
-    """train_events_model.cross_validate with each fold's reducer fitted without the fold."""
-    per_setting: dict[tuple, list[dict]] = {}
-    for k in range(T.FOLDS):
-        docs = [d for d in real_train if T.fold_of(d) != k] + always
-        setup(variant, docs)
-        fitted = train(C, *T.labelled_candidates(docs))
-        held = [d for d in real_train if T.fold_of(d) == k]
-        for t_rule in T.RULE_THRESHOLDS:
-            for t_wide in T.WIDE_THRESHOLDS:
-                model = dict(fitted, threshold_rule=t_rule, threshold_wide=t_wide)
-                per_setting.setdefault((t_rule, t_wide), []).append(T.dev_score(model, held))
-    return {key: T._pooled(results) for key, results in per_setting.items()}
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", default="none,pca8,stack",
@@ -221,13 +206,15 @@ def main(argv: list[str] | None = None) -> int:
     for variant in args.variants.split(","):
         models, passing = {}, {}
         for C in T.CS:
-            cv = cross_validate(C, variant, real_train, always)
+            # each fold's reducer fitted without the fold
+            cv = T.cross_validate(C, real_train, always, fit=train,
+                                  prepare=lambda docs, v=variant: setup(v, docs))
             setup(variant, real_train + always)
             fitted = train(C, *T.labelled_candidates(real_train + always))
             for (t_rule, t_wide), m in sorted(cv.items()):
                 model = dict(fitted, threshold_rule=t_rule, threshold_wide=t_wide)
-                if T.dev_score(model, seeds)["strict"]["f1"] >= 1.0 \
-                        and T.dev_score(model, first_dev)["strict"]["f1"] >= 0.9:
+                if T.dev_score(model, seeds)["strict"]["f1"] >= T.SEEDS_GATE \
+                        and T.dev_score(model, first_dev)["strict"]["f1"] >= T.FIRST_DEV_GATE:
                     models[(C, t_rule, t_wide)] = (m, model)
                     passing[(C, t_rule, t_wide)] = (m["f1"], m["precision"], t_wide, t_rule, -C)
         best = max(passing, key=lambda s: passing[s])

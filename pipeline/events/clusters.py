@@ -292,7 +292,8 @@ def trip_days(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
     trip: contacts in person (a visit, its talks, its press conference) of the same identified
     people (`_identified`), each dated to the day, up to TRIP_DAYS apart, everything else
     matching. The pair alone is not enough: `assign_clusters` joins such reports only into a
-    cluster that holds a visit and a report within the tolerance of the new one."""
+    cluster that holds a visit (or when the new report is the visit) and a report within the
+    tolerance of the new one."""
     compat = compat or load_compatibility()
     family = compat.family.get(TRIP_TYPE)
     if family is None or compat.family.get(a.event_type) != family \
@@ -465,9 +466,10 @@ def assign_clusters(edges: Iterable[Edge],
 
     A trip's reports are the exception (dates as a span): a report whose date keeps it from
     some members but is within a trip's span of them (`trip_days`) joins a cluster that holds a
-    visit and a member it matches outright (its day is in or next to the cluster's days); the
-    cluster's span grows as reports join, never beyond TRIP_DAYS (every pair is within it), and
-    a cluster it fits outright is preferred. Calls and meetings with no visit keep their days.
+    visit (or, itself a visit, the cluster of its trip's contacts) and a member it matches
+    outright (its day is in or next to the cluster's days); the cluster's span grows as
+    reports join, never beyond TRIP_DAYS (every pair is within it), and a cluster it fits
+    outright is preferred. Calls and meetings with no visit keep their days.
     """
     adj: dict[str, set[str]] = {}
     days: dict[str, set[str]] = {}  # event_id → the reports that are other days of its trip

@@ -76,7 +76,7 @@ class Gazetteer:
     given_name_titles: frozenset = frozenset()
     # one-word aliases that are a person's given name, the first word of another of his
     # aliases («تميم» of «تميم بن حمد»): others bear them too
-    given_names: frozenset = frozenset()
+    given_name_aliases: frozenset = frozenset()
     bound_prefixes: frozenset = frozenset()  # عبد، أبو: first words of a two-word name
     not_surnames: frozenset = frozenset()
     org_head_titles: frozenset = frozenset()
@@ -372,7 +372,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for alias in person.get("ar") or []:
             gaz.add(alias, Entry("person", code=person.get("country") or person.get("org"),
                                  person=_freeze(person), en=person["en"]))
-    gaz.given_names = frozenset(given)
+    gaz.given_name_aliases = frozenset(given)
     gaz.bound_prefixes = _phrases(roles.get("bound_prefixes"))
     _add_spacing_variants(gaz, gaz.bound_prefixes)
     gaz.finalize()

@@ -49,10 +49,11 @@ _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
 # «لدى» after an office names where its holder serves («السفير لدى المغرب», «المندوب الدائم لدى
-# الأمم المتحدة»), never whose office it is
+# الأمم المتحدة»), never whose office it is; between two offices the first serves the second
+# («الوزير لدى رئيس الحكومة», «كاتب الدولة لدى وزير الخارجية»), no actor of its own
 _HOST = normalize_arabic("لدى")
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
-LINEAGE = frozenset(normalize_arabic(w) for w in ("بن", "بنت", "آل", "ابن"))
+LINEAGE = FATHER_LINKS | {normalize_arabic("آل")}  # a father link, or the family's «آل»
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
 # العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
 _REGION_ADJECTIVE = normalize_arabic("العربي")
@@ -67,9 +68,6 @@ _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
 # «رئيس مجلس الوزراء بالإنابة»: a title held for someone else while he is away
 ACTING = frozenset(normalize_arabic(w) for w in ("بالنيابة", "بالإنابة", "بالوكالة"))
-# «لدى» between two offices: the first serves the second («الوزير لدى رئيس الحكومة», «كاتب الدولة
-# لدى وزير الخارجية», «المستشار لدى رئيس الجمهورية»); the second is no actor of its own
-_ATTACHED_TO = normalize_arabic("لدى")
 # an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
 # grammar.yaml `honorific_objects` and «صاحب»
 _AND_HONORIFICS = frozenset("و" + w for w in HONORIFIC_OBJECTS | {normalize_arabic("صاحب")})
@@ -501,7 +499,7 @@ def _common_word(word: str, gaz, known: bool = True) -> bool:
     if known and (any(gaz.index.get(w) or w in _gazetteer_words() for w in stems)
                   or word.endswith("ي") and word + "ه" in _gazetteer_words()):
         return True  # «العربي»: an adjective whose feminine is a word of a name (العربية)
-    return any(w in STOP_WORDS or w in CONTINUATION or w in LINEAGE or w in FATHER_LINKS
+    return any(w in STOP_WORDS or w in CONTINUATION or w in LINEAGE
                or w in gaz.not_surnames or w in _date_keys() or w in _lexicon_words()
                or w in _TIME_WORDS or w in _PREPOSITIONS for w in stems)
 
@@ -537,7 +535,7 @@ def _bare_given_names() -> frozenset[str]:
                      if len(w) > 1 and w not in STOP_WORDS and w not in _lexicon_words()
                      and w not in NOT_GIVEN_NAMES
                      and w not in _gazetteer_words() and w not in surnames
-                     and w not in LINEAGE and w not in FATHER_LINKS
+                     and w not in LINEAGE
                      and w not in _COMPOUND_OPENERS and w not in _date_keys()
                      and w not in gaz.not_surnames)
 
@@ -794,7 +792,7 @@ def _given_after_title(norms: list[str], i: int, raw: list, memory: dict,
     person = given.get("".join(norms[i:i + n]))
     if person is None or person == AMBIGUOUS_TITLE:
         return None
-    if i + n < len(norms) and (norms[i + n] in LINEAGE or norms[i + n] in FATHER_LINKS
+    if i + n < len(norms) and (norms[i + n] in LINEAGE
                                or norms[i + n] in gaz.not_surnames
                                or not (toks and toks[i + n - 1].punct)
                                and _other_name_after(norms, i + n, person, gaz)):
@@ -2292,6 +2290,24 @@ def _quoted_org(sent: Sentence, i: int, gaz) -> tuple[Entry, str] | None:
     return gaz.quoted_orgs[word[0]], word[1]
 
 
+def _anaphor_word(tok: str, words) -> tuple[str, str] | None:
+    """(anaphor, clitic) when `tok` is one of the anaphors `words`, alone or with a clitic
+    (`_strip_clitic`), or after «ل» with the article's alif elided («للمجلس», «للمنظمة»)."""
+    word = _strip_clitic(tok, words)
+    if word is None and tok.startswith("لل") and "ا" + tok[1:] in words:
+        word = ("ا" + tok[1:], "ل")
+    return word
+
+
+def _another_body_after(norms: list[str], toks: list, i: int, gaz) -> bool:
+    """Whether a definite word right after the anaphor at token i (no punctuation between, no
+    filler or person's name) makes it the name of another body («المجلس الأعلى للثقافة»,
+    «الحركة الانفصالية»)."""
+    return i + 1 < len(norms) and not toks[i].punct and norms[i + 1].startswith(("ال", "لل")) \
+        and not (gaz.fillers and gaz.fillers.match(norms, i + 1)[0]) \
+        and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1])
+
+
 def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
                  gaz) -> tuple[Entry, str] | None:
     """(the organisation's entry, clitic) when token i is an organisation's anaphor (roles.yaml
@@ -2301,14 +2317,10 @@ def _org_anaphor(norms: list[str], toks: list, i: int, raw: list, memory: dict,
     if not named or not raw or raw[-1][1] != i or raw[-1][2].kind != "title" \
             or raw[-1][2].role != "organization_head":
         return None
-    word = _strip_clitic(norms[i], gaz.org_anaphors)
-    if word is None and norms[i].startswith("لل") and "ا" + norms[i][1:] in gaz.org_anaphors:
-        word = ("ا" + norms[i][1:], "ل")  # «للمجلس»: ل with the article's alif elided
+    word = _anaphor_word(norms[i], gaz.org_anaphors)
     if word is None or gaz.org_anaphors[word[0]] not in named:
         return None
-    if i + 1 < len(norms) and not toks[i].punct and norms[i + 1].startswith(("ال", "لل")) \
-            and not (gaz.fillers and gaz.fillers.match(norms, i + 1)[0]) \
-            and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1]):
+    if _another_body_after(norms, toks, i, gaz):
         return None  # «الأمين العام للمجلس الأعلى للثقافة»: another council (not «الدكتور»)
     return named[gaz.org_anaphors[word[0]]], word[1]
 
@@ -2323,17 +2335,11 @@ def _body_anaphor(norms: list[str], toks: list, i: int, memory: dict,
     named = memory.get(NAMED_ORGS)
     if not named:
         return None
-    word = _strip_clitic(norms[i], gaz.body_anaphors)
-    if word is None and norms[i].startswith("لل") and "ا" + norms[i][1:] in gaz.body_anaphors:
-        word = ("ا" + norms[i][1:], "ل")  # «للمنظمة»: ل with the article's alif elided
+    word = _anaphor_word(norms[i], gaz.body_anaphors)
     if word is None:
         return None
     codes = [c for c in named if c in gaz.body_anaphors[word[0]]]
-    if len(codes) != 1:
-        return None
-    if i + 1 < len(norms) and not toks[i].punct and norms[i + 1].startswith(("ال", "لل")) \
-            and not (gaz.fillers and gaz.fillers.match(norms, i + 1)[0]) \
-            and not any(e.kind == "person" for e in gaz.match(norms, i + 1)[1]):
+    if len(codes) != 1 or _another_body_after(norms, toks, i, gaz):
         return None
     return named[codes[0]], word[1]
 
@@ -2504,7 +2510,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # holder (nobody the gazetteer knows, unless his full name is an entry)
                 i += 1
                 continue
-            if pick.kind == "person" and n == 1 and norms[i][len(clitic):] in gaz.given_names \
+            if pick.kind == "person" and n == 1 \
+                    and norms[i][len(clitic):] in gaz.given_name_aliases \
                     and i + 1 < len(norms) and (norms[i + 1] in FATHER_LINKS
                                                 or _family_name_at(norms, i + 1, gaz)):
                 # «تميم بن عبدالعزيز», «تميم الدوسري»: a given name the gazetteer lists alone
@@ -2690,13 +2697,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["country"] = e1.code
                     unit["inner"] = e1.role
                 elif (e1.kind in ("title", "fixed") and e.kind in ("title", "skip")
-                      and norms[unit["j"]:i1] == [_ATTACHED_TO]
+                      and norms[unit["j"]:i1] == [_HOST]
                       and not unit["country"] and not unit["org"]):
                     # «الوزير لدى رئيس الحكومة»: the office served, not another actor (the
                     # holder keeps his own title; an adviser's, «المستشار لدى», is an official)
                     unit["j"] = j1
-                    if e1.kind == "fixed" and e1.code and not unit["country"]:
-                        unit["country"] = e1.code
+                    if e1.kind == "fixed" and e1.code:
+                        unit["country"] = e1.code  # none yet: the office served is of his state
                     if not unit["titles"]:
                         unit["skip"] = False
                         unit["titles"] = [("official", " ".join(norms[i0:j0]))]
@@ -3082,8 +3089,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             r not in HEADS and not _in_titles(t, gaz.generic_titles) for r, t in g["titles"])
         # «رئيس مجلس الوزراء بالإنابة وزير الخارجية»: an acting title is not the office he
         # holds; the other title is (an acting title alone still names his office)
-        acting = [x for x in g["titles"] if x[1] in g.get("acting", ())]
-        held_titles = [x for x in g["titles"] if x not in acting] if acting else []
+        held_titles = [x for x in g["titles"] if x[1] not in g.get("acting", ())]
         for role, title in held_titles or g["titles"]:
             if g["org"] and _in_titles(title, gaz.org_head_titles):
                 # المدير العام لليونسكو: the organisation's head (a movement's: the movement);
