@@ -239,7 +239,9 @@ def _load(path: Path):
 def load_gazetteer(directory: str | None = None) -> Gazetteer:
     base = Path(directory) if directory else GAZETTEER_DIR
     gaz = Gazetteer()
-    for code, c in _load(base / "countries.yaml").items():
+    countries = _load(base / "countries.yaml")  # each file parsed once, read by several passes
+    orgs = _load(base / "orgs.yaml")
+    for code, c in countries.items():
         gaz.country_en[code] = c.get("en", code)
         for name in c.get("names") or []:
             gaz.add(name, Entry("country", code=code, en=c.get("en")))
@@ -269,7 +271,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         capital = c.get("capital", next(iter(c["places"]), None) if c.get("places") else None)
         if capital:
             gaz.capitals |= {capital}
-    for code, o in _load(base / "orgs.yaml").items():
+    for code, o in orgs.items():
         gaz.org_roles[code] = o.get("role")
         if o.get("country"):
             gaz.org_country[code] = o["country"]
@@ -284,7 +286,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
                 gaz.add((form,), Entry("orgadj", code=code, definite=definite))
     roles = _load(base / "roles.yaml")
     state_forms = [_norm(w) for w in roles.get("state_forms") or []]
-    for code, c in _load(base / "countries.yaml").items():
+    for code, c in countries.items():
         for stem in c.get("adjectives") or []:
             # «المملكة الأردنية»: a state form + the definite feminine adjective names the state
             adjective = "ال" + "".join(_norm(stem)) + "ه"
@@ -332,7 +334,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.org_anaphors = {" ".join(_norm(w)): code
                         for w, code in (roles.get("org_anaphors") or {}).items()}
     bodies = {" ".join(_norm(w)): set() for w in roles.get("body_anaphors") or []}
-    for code, o in _load(base / "orgs.yaml").items():
+    for code, o in orgs.items():
         for name in o.get("names") or []:
             words = _norm(name)
             head = words[0] if words[0].startswith("ال") else "ال" + words[0]
@@ -361,7 +363,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for phrase in roles.get("locative") or []:
         gaz.fillers.add(phrase, Entry("locative"))
     gaz.fillers.finalize()
-    org_codes = set(_load(base / "orgs.yaml"))
+    org_codes = set(orgs)
     given: set = set()
     for person in _load(base / "actors.yaml"):
         person = dict(person)
