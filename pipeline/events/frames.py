@@ -116,6 +116,8 @@ _FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
 _ERA_YEAR = re.compile(r"^\d{3,4}[هم]$")
 
+_TO_WORDS = frozenset({"الي", "والي"})  # «إلى», «وإلى» normalised: toward a destination
+
 
 def _adverbial_toks(sent: Sentence) -> set[int]:
     """Tokens that do not separate a verb from its object: honorifics, kinship and time words,
@@ -360,7 +362,7 @@ def _onward(norms: list[str], start: int, k: int) -> bool:
     """Whether the place at k is where a later clause's traveller goes next: «إلى» right
     before it and a verb of moving on (grammar.yaml `onward_verbs`) between start and it
     («يلتقي اليوم X في القاهرة، وينتقل غدا إلى الدوحة»)."""
-    return (k > 0 and norms[k - 1] in ("الي", "والي")
+    return (k > 0 and norms[k - 1] in _TO_WORDS
             and any(_onward_verb(norms[m]) for m in range(start, k - 1)))
 
 
@@ -1182,7 +1184,7 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
         if named is not None:  # «سينتقل كيري، الإثنين، إلى الدوحة»: the visitor himself
             m = _past_fillers(sent, named.j, named.j + TOUR_TO, over_commas=True)
         m = _past_fillers(sent, m, k + TOUR_TO + 1)
-        if m < len(norms) and norms[m] in ("الي", "والي") and (
+        if m < len(norms) and norms[m] in _TO_WORDS and (
                 named is not None or not sent.toks[m - 1].punct):
             m += 1
         elif not visit_verb:
@@ -2832,7 +2834,7 @@ def _place_words_only(sent: Sentence, lo: int, hi: int, loose: bool = False) -> 
         w = norms[n]
         if w in _PLACE_KINDS or n in adjs:
             continue
-        if loose and (w in TOUR_FILLERS or w in ("الي", "والي") or w.isdigit()
+        if loose and (w in TOUR_FILLERS or w in _TO_WORDS or w.isdigit()
                       or w in _month_index()[2]):
             continue
         return False
@@ -3000,7 +3002,7 @@ def _fronted_bare_owner(sent: Sentence, trig: Trigger) -> Actor | None:
         return None  # not the opening of the sentence nor of a clause after a comma
     nxt = norms[trig.j]
     # «إلى إندونيسيا», «لأربيل» (ل + the place itself)
-    if nxt not in ("الي", "والي") and not (nxt.startswith("ل")
+    if nxt not in _TO_WORDS and not (nxt.startswith("ل")
                                           and any(p[0] == trig.j for p in sent.places)):
         return None
     return fronted_subject(sent, trig)
