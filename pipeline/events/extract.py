@@ -33,7 +33,13 @@ from pipeline.events.dates import (
     sentence_pick,
     years_ago_at,
 )
-from pipeline.events.frames import PROGRAMME, Candidate, _sentence_events, after_within
+from pipeline.events.frames import (
+    PROGRAMME,
+    Candidate,
+    _adverbial_toks,
+    _sentence_events,
+    after_within,
+)
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.groups import resolve_groups
 from pipeline.events.mentions import (
@@ -1778,6 +1784,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return True
     sent = c.sentence
+    if not found and c.status == "reported" and _results_of(sent, c.trig):
+        # «واستمع المجلس إلى نتائج زيارة الأمير ... لمصر واجتماعه مع الرئيس»: the results of
+        # a contact over before the telling; the day of the telling (the lead's) is not its day
+        c.date, c.precision = None, None
+        return True
     if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
                                                           for k in range(a.i, a.j)}):
         # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
@@ -1935,6 +1946,34 @@ def _recently_at(sent: Sentence, trig) -> int | None:
         if toks[k].punct or k in sent.trigger_toks:
             return None
     return None
+
+
+RESULTS_WORDS = frozenset({"نتائج", "ونتائج", "بنتائج", "لنتائج", "حصيله", "وحصيله", "بحصيله"})
+RESULTS_REACH = 40  # tokens from «نتائج» to a contact noun of its phrase (titles are long)
+_RESULTS_PREPS = frozenset({"الي", "في"})  # before the destination named («إلى الجزائر»)
+
+
+def _results_of(sent: Sentence, trig) -> bool:
+    """Whether a contact noun is what «نتائج / حصيلة» (the results of) names: the word right
+    before it, or before a contact noun it is joined to by و across its doer's names, titles
+    and destination only («نتائج زيارة الأمير محمد بن سلمان ... لمصر واجتماعه مع الرئيس»)."""
+    if trig.tense != "noun":
+        return False
+    norms = sent.norms
+    named = {k for a in sent.actors for k in range(a.i, a.j)} | {p[0] for p in sent.places}
+    named |= {k for x in sent.countries for k in range(x[0], x[1])}
+    k = trig.i - 1
+    while k >= 0 and trig.i - k <= RESULTS_REACH:
+        if norms[k] in RESULTS_WORDS:
+            return True
+        if sent.toks[k].punct and k not in named:
+            return False
+        if k in named or k in sent.trigger_toks or k in _adverbial_toks(sent) or (
+                norms[k] in _RESULTS_PREPS and k + 1 in named):
+            k -= 1
+            continue
+        return False
+    return False
 
 
 def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:

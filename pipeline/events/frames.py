@@ -3106,6 +3106,11 @@ def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
     return out
 
 
+_OCCASION_PREPS = frozenset({"خلال", "لدي", "اثناء"})
+_OCCASION_TIMES = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
+                             "الجمعه", "السبت"})
+
+
 def _invited_public(sent: Sentence, trig: Trigger) -> bool:
     """Whether an invitation before a visit noun is addressed to people no actor was made of
     («وجه السيناتور دعوة لكل البلجيكيين لزيارة تونس», «دعا المستثمرين إلى زيارة ...»): tourists,
@@ -3130,11 +3135,31 @@ def _long_object(sent: Sentence, k: int, trig: Trigger) -> bool:
     """Whether an invitation word at k more than eight words before a visit trigger reaches it
     across long titles only: actors and the words the gazetteer does not know between them
     and the trigger, one clause (no other trigger, no sentence punctuation but commas)."""
-    if any(k < t < trig.i for t in sent.trigger_toks):
+    occasion = _occasion_toks(sent, k, trig.i)
+    if any(k < t < trig.i and t not in occasion for t in sent.trigger_toks):
         return False
     inside = [a for a in sent.actors if k < a.i and a.j <= trig.i]
     return bool(inside) and trig.i - inside[-1].j <= 4 and not any(
         sent.text[sent.toks[m].end - 1:sent.toks[m].end] in ".:؛;" for m in range(k, trig.i))
+
+
+INVITE_LONG_REACH = 24  # words at most from an invitation to the visit noun over long titles
+
+
+def _occasion_toks(sent: Sentence, k: int, i: int) -> set[int]:
+    """Tokens between k and i of the occasion an invitation was made on: «خلال/لدى/أثناء»
+    right before a contact noun (its trigger), and the time words right after it («دعا الرئيس
+    خلال لقائه اليوم المبعوث الأممي إلى زيارة عدن»)."""
+    norms, out = sent.norms, set()
+    for m in range(k + 1, i - 1):
+        if norms[m] in _OCCASION_PREPS and m + 1 in sent.trigger_toks:
+            n = m + 1
+            while n < i and n in sent.trigger_toks:
+                n += 1
+            while n < i and norms[n] in _OCCASION_TIMES:
+                n += 1
+            out.update(range(m, n))
+    return out
 
 
 def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | None:
@@ -3144,7 +3169,7 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
     host only and is left to the invitation cue; «دعاه» names its invitee by a pronoun."""
     norms = sent.norms
     k = word = None
-    for m in range(max(0, trig.i - 16), trig.i):
+    for m in range(max(0, trig.i - INVITE_LONG_REACH), trig.i):
         w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
         if w in INVITE_WORDS and trig.i - m > 8 and not _long_object(sent, m, trig):
             continue
@@ -3161,8 +3186,11 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
         inviter, invitee = between[0], (prior[-1] if prior else None)
     elif word in ("دعوه", "الدعوه") or word.startswith("دعوت"):
         inviter, invitee = (prior[-1] if prior else None), between[0]
-    elif len(between) > 1 and between[1].i - between[0].j <= 2:
-        inviter, invitee = between[0], between[1]  # VSO: دعا الرئيس التونسي نظيره المصري
+    elif len(between) > 1 and len([m for m in range(between[0].j, between[1].i)
+                                   if m not in _occasion_toks(sent, k, trig.i)]) <= 2:
+        # VSO: دعا الرئيس التونسي نظيره المصري; «دعا الرئيس خلال لقائه اليوم المبعوث»: the
+        # occasion between subject and object does not part them
+        inviter, invitee = between[0], between[1]
     else:
         inviter, invitee = (prior[-1] if prior else None), between[0]
     if invitee is None or (inviter is not None and _same(inviter, invitee)):
