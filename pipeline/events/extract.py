@@ -102,6 +102,7 @@ from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
 from pipeline.events.words import SCHEDULED_WORDS as _SCHEDULED
 from pipeline.events.words import STATEMENT_NOUNS as _STATEMENT_NOUNS
 from pipeline.events.words import TIME_UNITS as _TIME_UNITS
+from pipeline.events.words import VISIT_BEGUN_VERBS as _BEGUN_VISIT
 from pipeline.text.dates import as_date
 from pipeline.text.normalize import normalize_arabic
 
@@ -517,6 +518,7 @@ def candidates(text: str, published=None, home: str | None = None,
     visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
     dated = [find_dates(s.norms, pub) for s in sentences]
     days_told = False  # whether a sentence so far told a visit lasting several days
+    begun_told = False  # whether a sentence so far told a visit begun («بدأ زيارة»)
     today = _writers_day(dated, pub)
     if today != pub:
         # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
@@ -587,6 +589,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
         days_told = days_told or _several_days(sent.norms)
+        begun_told = begun_told or _visit_begun(sent.norms)
         this_contact = _this_contact(sent.norms, prev_contacts) if not found else None
         seen = set()
         for c in ruled:
@@ -677,11 +680,14 @@ def candidates(text: str, published=None, home: str | None = None,
             if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
                     and not any(m.date == c.date for m in found)
                     and (_several_days(sent.norms)
-                         or days_told and (c.programme or programme_item(sent, c.trig, triggers)
-                                           or _during_the_visit(sent, triggers)))):
+                         or (days_told or begun_told and c.status == "planned")
+                         and (c.programme or programme_item(sent, c.trig, triggers)
+                              or _during_the_visit(sent, triggers)))):
                 # and so is a contact held during a visit the text says lasts several
                 # days, in that sentence («زيارة تتواصل على مدى يومين يلتقي خلالها ...») or
-                # told before («وتتضمن زيارته التي تتواصل على مدى يومين لقاءات مع ...»)
+                # told before («وتتضمن زيارته التي تتواصل على مدى يومين لقاءات مع ...»);
+                # a contact still to come of a visit told as begun («بدأ اليوم زيارة ...»
+                # then «كما سيجري خلال الزيارة مباحثات مع ...»): the visit lasts beyond today
                 c.date, c.precision = c.date.replace(day=1), "month"
             if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
@@ -1520,6 +1526,19 @@ def _several_days(norms: list[str]) -> bool:
         if any(w in _LASTS for w in norms[max(0, start - 2):start]):
             return True
     return False
+
+
+_VISIT_STEMS = ("زياره", "زيارت", "جوله", "جولت")  # زيارة/زيارته، جولة/جولته
+VISIT_BEGUN_SPAN = 10  # words from a verb of beginning to its visit noun (its subject between)
+
+
+def _visit_begun(norms: list[str]) -> bool:
+    """Whether a sentence tells a visit begun and under way («بدأ رئيس الوزراء اليوم زيارة
+    رسمية», «واستهل جولته»): a past verb of beginning (_BEGUN_VISIT) with a visit noun within
+    VISIT_BEGUN_SPAN words after it."""
+    return any(t in _BEGUN_VISIT and any(any(v in w for v in _VISIT_STEMS)
+                                         for w in norms[k + 1:k + 1 + VISIT_BEGUN_SPAN])
+               for k, t in enumerate(norms))
 
 
 def _during_the_visit(sent: Sentence, triggers) -> bool:
