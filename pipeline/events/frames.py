@@ -45,6 +45,7 @@ from pipeline.events.words import (
     FOREIGN_PREMISES,
     GATHER_OBJECT_VERBS,
     HEAD_VERBS,
+    HELD_BETWEEN_VERBS,
     HONORIFIC_OBJECTS,
     INTENTION_VERBS,
     INVITE_WORDS,
@@ -1787,7 +1788,8 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                                         for a in listed[1:] if a.i > k):
                 return listed[:2] if listed[1].clitic.startswith("ب") else listed
             return []
-        if k > trig.j and sent.toks[k - 1].punct:
+        if k > trig.j and sent.toks[k - 1].punct and not (
+                norms[k] in HELD_BETWEEN_VERBS and norms[k + 1:k + 2] == ["بين"]):
             return []
     return []
 
@@ -2525,7 +2527,10 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     ends = {a.j for a in sent.actors}
     posts = {p[0] for p in sent.places if p[0] > 0 and (norms[p[0] - 1] == "لدي" or (
         norms[p[0] - 1] == "في" and p[0] - 1 in ends))}
-    post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"}
+    # the state an actor is posted to («السفير لدى المملكة») is his own ground: no place of it
+    # is a destination; «لدى» after another word («لا نية لدى روسيا») names no post
+    post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"
+                  and p[0] - 1 in ends}
     posts |= {p[0] for p in sent.places  # «مسقط رأس والده»: a birthplace, not Muscat
               if norms[p[0]].endswith("مسقط") and norms[p[0] + 1:p[0] + 2] == ["راس"]}
     # a place inside an actor's mention is part of his title (حاكم دبي، المبعوث الخاص إلى سوريا)
