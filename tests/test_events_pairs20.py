@@ -70,3 +70,75 @@ def test_an_ambassador_posted_to_the_state_visits_none_of_its_cities():
     # near miss: the ambassador «لدى المملكة» travelling inside the state he serves
     text = "وقام السفير الأسترالي لدى المملكة بزيارة إلى جدة أمس."
     assert not any(t == "VISIT" for t, *_ in _events(text))
+
+
+def _visits(text: str, published="2015-08-06") -> list[tuple]:
+    return [
+        (e["actor1_country"], e["location_country"], str(e["event_date"]))
+        for e in extract_events(text, published, home="SAU")
+        if e["event_type"] == "VISIT"
+    ]
+
+
+def test_honorifics_between_a_visit_noun_and_its_genitive_visitor():
+    text = (
+        "وأكد الخبير أن زيارة صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد إلى "
+        "القاهرة ذات أهمية خاصة."
+    )
+    assert [v[:2] for v in _visits(text)] == [("SAU", "EGY")]
+    text = "وأشاد الوزير بزيارة فخامة الرئيس الفرنسي إلى الرياض."
+    assert [v[:2] for v in _visits(text)] == [("FRA", "SAU")]
+
+
+def test_honorifics_do_not_make_an_object_a_genitive():
+    # near miss: a noun with the article heads no genitive; the visit told before is meant
+    text = "ويلتقي الوزير خلال الزيارة صاحب السمو الملكي الأمير محمد بن سلمان في الرياض."
+    assert _visits(text) == []
+
+
+def test_a_speaker_before_an_honorific_genitive_is_no_party():
+    text = (
+        "وأكد السفير المصري أن لقاء صاحب السمو الملكي الأمير محمد بن سلمان مع الرئيس "
+        "المصري كان مثمرا."
+    )
+    pairs = {
+        (e["actor1_country"], e["actor1_role"], e["actor2_country"], e["actor2_role"])
+        for e in extract_events(text, "2015-07-31", home="SAU")
+    }
+    assert pairs and all({p[0], p[2]} == {"SAU", "EGY"} for p in pairs)
+    assert all(("EGY", "head_of_state") in ((p[0], p[1]), (p[2], p[3])) for p in pairs)
+
+
+def test_a_visit_a_statement_marks_takes_no_day_of_the_statement():
+    text = (
+        "صدر اليوم بيان مشترك بمناسبة زيارة الأمير محمد بن سلمان ولي ولي العهد إلى الأردن.\n"
+        "وقد قام الأمير محمد بن سلمان بزيارة إلى الأردن يوم الثلاثاء الماضي."
+    )
+    assert ("SAU", "JOR", "2015-08-04") in _visits(text)
+    assert not any(v[2] == "2015-08-06" for v in _visits(text))
+
+
+def test_a_day_after_the_occasion_still_dates_the_visit():
+    text = (
+        "صدر اليوم بيان مشترك بمناسبة زيارة الأمير محمد بن سلمان ولي ولي العهد إلى الأردن "
+        "يوم الثلاثاء الماضي."
+    )
+    assert _visits(text) == [("SAU", "JOR", "2015-08-04")]
+
+
+def test_a_contact_of_that_day_before_the_occasion_dates_the_visit():
+    # near miss: the press conference «أمس» was held during the visit and dates it
+    text = (
+        "وأعلن الاتفاق أمس خلال مؤتمر صحفي مشترك بين الرئيس التونسي والمستشارة الألمانية "
+        "أنجيلا ميركل بمناسبة زيارة رسمية أدتها إلى تونس."
+    )
+    assert ("DEU", "TUN", "2015-08-05") in _visits(text)
+
+
+def test_the_results_of_a_visit_heard_today_are_not_dated_today():
+    text = (
+        "واستمع مجلس الوزراء اليوم إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان "
+        "إلى جمهورية مصر العربية."
+    )
+    assert [v[:2] for v in _visits(text)] == [("SAU", "EGY")]
+    assert _visits(text)[0][2] != "2015-08-06"
