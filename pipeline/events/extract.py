@@ -93,6 +93,7 @@ from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
 from pipeline.events.words import MONTH_NAME_BEFORE as _BEFORE_MONTH
+from pipeline.events.words import OCCASION_WORDS as _OCCASION
 from pipeline.events.words import OTHER_STORY_OPENERS as _OTHER_STORY
 from pipeline.events.words import PERIOD_NOUNS as _PERIODS
 from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
@@ -1808,6 +1809,24 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # a contact over before the telling; the day of the telling (the lead's) is not its day
         c.date, c.precision = None, None
         return True
+    occasion = c.trig.i > 0 and sent.norms[c.trig.i - 1] in _OCCASION
+    if occasion and not found:
+        # «واستمع المجلس إلى نتائج زيارة X»: the lead's day is the main verb's, not the
+        # contact's it speaks of
+        c.date, c.precision = None, None
+        return True
+    before = [m for m in found if m.i < c.trig.i]
+    if occasion and before \
+            and not any(max(m.i for m in before) < t.i < c.trig.i
+                        for t in find_triggers(sent)[0]):
+        # «صدر اليوم بيان مشترك بمناسبة زيارة X»: a day before «بمناسبة» is the statement's;
+        # the visit it marks takes a day told after it, or one from elsewhere in the text
+        # (but «في الندوة الصحفية أمس بمناسبة زيارة»: a contact of that day, held during the
+        # visit, dates it)
+        found = [m for m in found if m.i > c.trig.i]
+        if not found:
+            c.date, c.precision = None, None
+            return True
     if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
                                                           for k in range(a.i, a.j)}):
         # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the

@@ -45,6 +45,7 @@ from pipeline.events.words import (
     FOREIGN_PREMISES,
     GATHER_OBJECT_VERBS,
     HEAD_VERBS,
+    HELD_BETWEEN_VERBS,
     HONORIFIC_OBJECTS,
     INTENTION_VERBS,
     INVITE_WORDS,
@@ -150,6 +151,30 @@ def _adverbial_toks(sent: Sentence) -> set[int]:
             i += n
     sent.adverbials = out
     return out
+
+
+HONORIFIC_GAP_MAX = 4  # words of honorifics a noun and its genitive may have between them
+
+
+def _honorifics_only(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the words from start up to end are honorifics only («زيارة صاحب السمو الملكي
+    الأمير X»، «لقاء فخامة الرئيس X»): a noun's genitive stands right after it all the same."""
+    if end - start > HONORIFIC_GAP_MAX:
+        return False
+    fillers = load_gazetteer().fillers
+    k = start
+    while k < end:
+        n, entries = fillers.match(sent.norms, k) if fillers else (0, [])
+        if not n or k + n > end or entries[0].role != "honorifics":
+            return False
+        k += n
+    return True
+
+
+def _genitive_gap(sent: Sentence, trig: Trigger, actor: Actor) -> int:
+    """Words between a noun trigger and an actor after it, honorifics not counted."""
+    gap = actor.i - trig.j
+    return 0 if gap >= 1 and _honorifics_only(sent, trig.j, actor.i) else gap
 
 
 def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
@@ -1507,8 +1532,8 @@ def _reported_genitive(sent: Sentence, trig: Trigger, speaker: Actor, genitive: 
     names its own doer in the genitive right after it («قال X إن اجتماع الرئيس الروسي مع
     نظيره التركي ...»): the speaker X is no party to the contact. A noun with a pronoun
     (لقاءه) names the speaker himself, and so keeps him."""
-    if trig.tense != "noun" or pronoun or genitive is None or genitive.i != trig.j \
-            or genitive.clitic:
+    if trig.tense != "noun" or pronoun or genitive is None \
+            or _genitive_gap(sent, trig, genitive) != 0 or genitive.clitic:
         return False
     if _compatriot_genitive(sent, speaker, genitive):
         return True
@@ -1551,8 +1576,9 @@ def _after_contact_genitive(sent: Sentence, trig: Trigger, genitive: Actor | Non
     to that contact; the genitive is its subject. A noun with a pronoun (بعد لقائه) names the
     actor before it, and keeps him."""
     norms = sent.norms
-    if trig.tense != "noun" or pronoun or genitive is None or genitive.i != trig.j \
-            or genitive.clitic or trig.i < 1 or norms[trig.i - 1] not in _AFTER_CONTACT:
+    if trig.tense != "noun" or pronoun or genitive is None \
+            or _genitive_gap(sent, trig, genitive) != 0 or genitive.clitic or trig.i < 1 \
+            or norms[trig.i - 1] not in _AFTER_CONTACT:
         return False
     if sent.toks[genitive.j - 1].punct:
         return False
@@ -1787,7 +1813,8 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                                         for a in listed[1:] if a.i > k):
                 return listed[:2] if listed[1].clitic.startswith("ب") else listed
             return []
-        if k > trig.j and sent.toks[k - 1].punct:
+        if k > trig.j and sent.toks[k - 1].punct and not (
+                norms[k] in HELD_BETWEEN_VERBS and norms[k + 1:k + 2] == ["بين"]):
             return []
     return []
 
@@ -2525,7 +2552,10 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     ends = {a.j for a in sent.actors}
     posts = {p[0] for p in sent.places if p[0] > 0 and (norms[p[0] - 1] == "لدي" or (
         norms[p[0] - 1] == "في" and p[0] - 1 in ends))}
-    post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"}
+    # the state an actor is posted to («السفير لدى المملكة») is his own ground: no place of it
+    # is a destination; «لدى» after another word («لا نية لدى روسيا») names no post
+    post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"
+                  and p[0] - 1 in ends}
     posts |= {p[0] for p in sent.places  # «مسقط رأس والده»: a birthplace, not Muscat
               if norms[p[0]].endswith("مسقط") and norms[p[0] + 1:p[0] + 2] == ["راس"]}
     # a place inside an actor's mention is part of his title (حاكم دبي، المبعوث الخاص إلى سوريا)
@@ -2617,8 +2647,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     candidates: list[Actor] = []
     if verb_like and (close_after or _subject_past_adverbials(sent, trig, after)):
         candidates.append(after[0])
-    elif (trig.tense == "noun" and after and after[0].i - trig.j <= 1 and not pronoun
-          and not _definite(norms[trig.i])):
+    elif (trig.tense == "noun" and after and 0 <= _genitive_gap(sent, trig, after[0]) <= 1
+          and not pronoun and not _definite(norms[trig.i])):
         # genitive: زيارة الرئيس الصيني; a noun with the article heads no genitive («ويلتقي X
         # خلال الزيارة الرئيس المصري»: the president is the object of the verb, not the visitor)
         candidates.append(after[0])
@@ -2763,7 +2793,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     own = any(a is visitor for a in sent.actors)
     # «خلال زيارة وزير الخارجية السعودي ووزير الخارجية الروسي إلى قطر»: a visit noun's
     # genitive visitors joined by و each visit, as a verb's subjects do
-    genitive = trig.tense == "noun" and own and 0 <= visitor.i - trig.j <= 1 and not pronoun
+    genitive = (trig.tense == "noun" and own and 0 <= _genitive_gap(sent, trig, visitor) <= 1
+                and not pronoun)
     visitors = [visitor] + (_coordinated_visitors(sent, visitor, dest_codes, host)
                             if verb_like and visitor.i >= trig.j else [])
     if genitive and not verb_like:

@@ -121,6 +121,8 @@ PERIOD_NOUNS = _words("period_nouns")
 # the word lists of frames.py
 GATHER_VERBS = _words("gather_verbs")
 GATHER_OBJECT_VERBS = _words("gather_object_verbs")
+HELD_BETWEEN_VERBS = _words("held_between_verbs")
+OCCASION_WORDS = _words("occasion_words")
 RECEPTION_NOUNS = _words("reception_nouns")
 DUAL_NOUNS = _words("dual_nouns")
 DUAL_SIDES = _words("dual_sides")
