@@ -69,3 +69,19 @@ def test_two_offices_before_a_name_that_held_only_the_second_are_two_people():
     actors = _actors("التقى رئيس الوزراء ووزير الخارجية القطري خالد العطية أمس.", date(2015, 8, 1))
     assert ("QAT", "head_of_government") not in actors
     assert ("QAT", "foreign_minister") in actors
+
+
+# ----------------------------------------------------- under-secretaries-general
+
+
+def test_an_under_secretary_general_is_no_secretary_general():
+    actors = _actors("التقى الرئيس السيسي وكيل الأمين العام للأمم المتحدة للشؤون السياسية.")
+    assert actors == [("EGY", "head_of_state"), ("UN", "official")]
+    # the near miss: «وكيل» alone is a proxy, no office («وكيل إيران في المنطقة»)
+    assert _actors("وحذر من وكيل إيران في المنطقة.") == []
+
+
+def test_the_secretary_general_himself_stays_the_head():
+    # the near miss: no under-secretary's word before the title
+    actors = _actors("التقى الرئيس السيسي الأمين العام للأمم المتحدة بان كي مون.")
+    assert ("UN", "organization_head") in actors
