@@ -1436,10 +1436,11 @@ def _seat_after_title(norms: list[str], toks: list, g: dict) -> str | None:
 
 
 def _joined_office(g: dict, nxt: dict | None, norms: list[str], toks: list,
-                   clitics: dict) -> str | None:
+                   clitics: dict, year: int | None = None) -> str | None:
     """Whether a bare title joined by و to a next title of a foreign state's office shares
     that state: «نائب الرئيس ورئيس الحكومة اليمنية خالد بحاح» (a deputy's title and one name
-    after both titles: one person, "same") or «وزير الخارجية ووزير الطاقة الأميركيين» (a
+    after both titles: one person, "same"; a name the gazetteer has hold both offices that
+    year: one person, "held") or «وزير الخارجية ووزير الطاقة الأميركيين» (a
     plural or dual nationality covers both, "plural"); else None. Not the same office twice
     («وزير الخارجية ووزير خارجية الكويت X»: two ministers), nor a singular nationality with
     no name after it («وزير الخارجية ووزير الدفاع الأمريكي»: whose the first is, the text
@@ -1456,6 +1457,11 @@ def _joined_office(g: dict, nxt: dict | None, norms: list[str], toks: list,
         # الخارجية»); two full offices before one name may be two people who meet («التقى
         # وزير الداخلية ووزير الخارجية المصري سامح شكري»)
         return "same"
+    if nxt["person"] is not None and not nxt.get("pronoun") and year is not None and {
+            r for r, _ in g["titles"]} & {r[0] for r in _held(nxt["person"], year)}:
+        # «رئيس الوزراء ووزير الخارجية القطري حمد بن جاسم»: the name after both titles held
+        # both offices that year, one person (convention: the first office, a premiership)
+        return "held"
     q = nxt.get("first_q")
     if q is not None and q < len(norms) and norms[q].startswith("ال") \
             and norms[q].endswith(("يين", "يان")):
@@ -1825,6 +1831,32 @@ def _title_of_next_name(g: dict, u: dict, rest: list[dict], norms: list[str], to
     held = {r[0] for r in _held(g["person"], year)}
     named = {r for r, _ in u["titles"]}
     return bool(held) and not named & held and bool(named & OFFICE_ROLES)
+
+
+def _other_state_chain(g: dict, u: dict, rest: list[dict], toks: list,
+                       year: int | None) -> bool:
+    """Whether the stateless title unit `u` right after the named person `g` opens a run of
+    titles (no punctuation between, the next title right after or joined by و) whose first
+    nationality is another state's than the one `g`'s person serves that year: the titles are
+    the next person's («استقبل الرئيس السيسي نائب رئيس الوزراء وزير الخارجية الكويتي», «التقى
+    شكري رئيس الوزراء ووزير الخارجية القطري»), not more of the named one's."""
+    if g["person"] is None or g["org"] or u["person"] is not None or not u["titles"] \
+            or u["country"] or u["org"] or u["delegation"]:
+        return False
+    own = g["country"] or _affiliation(g["person"], year)[0]
+    if not own:
+        return False
+    end = u["j"]
+    for nxt in rest:
+        if nxt["i"] != end or toks[end - 1].punct or not nxt["titles"] or nxt["org"] \
+                or nxt["delegation"]:
+            return False
+        if nxt["country"]:
+            return nxt["country"] != own
+        if nxt["person"] is not None:
+            return False
+        end = nxt["j"]
+    return False
 
 
 def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
@@ -2987,6 +3019,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # that year is the second's
             both_person = both_person or _title_of_next_name(g, u, units[n_u + 1:], norms,
                                                              sent.toks, year)
+            # «استقبل الرئيس السيسي نائب رئيس الوزراء وزير الخارجية الكويتي»: a run of titles
+            # after a named person that another state's nationality closes is the next
+            # person's
+            both_person = both_person or _other_state_chain(g, u, units[n_u + 1:], sent.toks,
+                                                            year)
             # «استقبل الرئيس المصري مستشار الزعيم X»: an aide's title after a head's mention
             # opens the next person's (the object), not more of the head's titles
             both_person = both_person or bool(
@@ -3311,12 +3348,19 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # diplomat keeps, in apposition to the office just named: that one person
             continue
         joined = _joined_office(g, groups[k + 1] if k + 1 < len(groups) else None,
-                                norms, sent.toks, clitics)
+                                norms, sent.toks, clitics, year)
         if (joined is not None and actor.country is None and actor.org is None
                 and person is None and not actor.counterpart and not collective):
-            if joined == "same":
+            if joined in ("same", "held"):
                 # «نائب رئيس الوزراء ووزير خارجية الكويت الشيخ صباح»: one person named once
                 # with both offices; his ministry or premiership is the actor
+                if joined == "held":
+                    # a name that held both offices: his mention starts at the first title,
+                    # and a head's office before the ministry is the head's («رئيس الوزراء
+                    # ووزير الخارجية»)
+                    groups[k + 1]["i"] = g["i"]
+                    if all(r in HEADS for r, _ in g["titles"]):
+                        groups[k + 1]["titles"] = g["titles"] + groups[k + 1]["titles"]
                 continue
             actor.country = groups[k + 1]["country"]
         if (actor.country is None and actor.org is None and home and actor.role
