@@ -5,6 +5,7 @@ Sentences written for these tests (not corpus text).
 
 from __future__ import annotations
 
+from pipeline.events import extract
 from tests.support.events import role_pairs
 
 PUB = "2015-08-11"
@@ -37,3 +38,29 @@ def test_a_member_word_later_in_the_sentence_keeps_the_pair():
     pairs = _bodies(_pairs("التقى الرئيس الأمريكي باراك أوباما أمس في واشنطن وزير الخارجية "
                            "السعودي عادل الجبير ووفدا مرافقا منهم عدد من المسؤولين."))
     assert ("MEET", ("SAU", "USA")) in pairs
+
+
+# ------------------------------------------------------- a person supported is no party
+
+_SUPPORTED = ("وبحث وزير الخارجية الروسي سيرجي لافروف أمس في موسكو مع وفد من المعارضة السورية "
+              "التي طالما انتقدت روسيا بسبب مساندتها الرئيس السوري بشار الأسد سبل إنهاء الأزمة، "
+              "فيما يزور الرئيس السوري بشار الأسد طهران الأسبوع المقبل.")
+
+
+def _sides(c) -> set:
+    return {a.country or a.org for a in (c.actor1, c.actor2) if a is not None}
+
+
+def _after_support(c) -> bool:
+    return any(a is not None and a.i > 0 and c.sentence.norms[a.i - 1] == "مساندتها"
+               for a in (c.actor1, c.actor2))
+
+
+def test_the_one_a_side_supports_is_spoken_of_not_a_party():
+    cands = [c for c, _ in extract.candidates(_SUPPORTED, "2015-08-08", "SAU")]
+    supported = [c for c in cands if _after_support(c)]
+    assert supported and all(extract._spoken_of(c) for c in supported)
+    # near misses: the talks' own sides, and the same president named as a traveller later
+    others = [c for c in cands if not _after_support(c)]
+    assert any(_sides(c) == {"RUS", "SYRIAN_COALITION"} for c in others)
+    assert not any(extract._spoken_of(c) for c in others)

@@ -1212,6 +1212,10 @@ def _co_counterparts(c: Candidate) -> bool:
     return False
 
 
+# nouns of support given to a person («بسبب مساندتها الأسد», «تأييد الرئيس المعزول»): their
+# complement is the one supported, never a traveller or a party, even of a one-party visit
+_SUPPORTING = frozenset(normalize_arabic(w) for w in (
+    "مساندة", "مساندته", "مساندتها", "مساندتهم", "تأييد", "تأييده", "تأييدها", "تأييدهم"))
 # nouns whose genitive complement is a person spoken of, not a party to the sentence's contact:
 # his fate, departure or fall, his supporters, opponents and allies, his kin, his era, his death
 # (normalised; «نظام»، «إدارة»، «حكومة» and titles such as «مبعوث» are left to mentions.py)
@@ -1219,7 +1223,7 @@ _ABOUT_HIM = frozenset(normalize_arabic(w) for w in (
     "رحيل", "مصير", "بقاء", "تنحي", "تنحية", "سقوط", "إسقاط", "إزاحة", "عزل", "إقالة",
     "أنصار", "أتباع", "مؤيدي", "مؤيدو", "معارضي", "معارضو", "خصوم", "حلفاء", "حليف", "حليفة",
     "زوجة", "عقيلة", "حرم", "أرملة", "نجل", "نجلة", "ابنة", "شقيق", "شقيقة",
-    "عهد", "اغتيال", "مقتل", "وفاة", "جنازة"))
+    "عهد", "اغتيال", "مقتل", "وفاة", "جنازة")) | _SUPPORTING
 
 
 def _spoken_of(c: Candidate) -> bool:
@@ -1228,16 +1232,18 @@ def _spoken_of(c: Candidate) -> bool:
     «زوجة الرئيس», «في عهد الرئيس»): the noun, not the person, is the word of the sentence, and
     the person is no party to its contact. A title with a clitic («بالرئيس», «والرئيس») is
     no genitive complement, and is kept; so is a one-party visit, which the sentence may tell
-    as his through a pronoun («زوجة الرئيس ... لم ترافقه في الزيارة»)."""
+    as his through a pronoun («زوجة الرئيس ... لم ترافقه في الزيارة»), unless the noun is one
+    of support given to him (_SUPPORTING: «أن يقوم ممثلون عن المعارضة التي تشككت في روسيا
+    بسبب مساندتها الأسد بزيارة موسكو» is no visit of his)."""
     norms = c.sentence.norms
-    if c.actor2 is None:
-        return False  # a trip: «لم ترافقه زوجة الرئيس في الزيارة» is still his
     for a in (c.actor1, c.actor2):
+        if a is None:
+            continue
         if a.clitic or a.i == 0 or a.i >= len(norms):
             continue
         if not any(x.i == a.i and x.key == a.key for x in c.sentence.actors):
             continue  # a side that stands for another mention
-        if norms[a.i - 1] in _ABOUT_HIM:
+        if norms[a.i - 1] in (_ABOUT_HIM if c.actor2 is not None else _SUPPORTING):
             return True
     return False
 
