@@ -64,3 +64,12 @@ def test_the_one_a_side_supports_is_spoken_of_not_a_party():
     others = [c for c in cands if not _after_support(c)]
     assert any(_sides(c) == {"RUS", "SYRIAN_COALITION"} for c in others)
     assert not any(extract._spoken_of(c) for c in others)
+
+
+# ------------------------------------------------------- «في حين» opens a clause of its own
+
+def test_an_actor_after_fi_hin_is_no_counterpart_of_the_talks_before():
+    pairs = _bodies(_pairs("دخلت حركة طالبان في محادثات سلام مع الحكومة الأفغانية، في حين "
+                           "تواجه هجمات يشنها تنظيم داعش على مواقعها في الشرق."))
+    assert ("NEGOTIATE", ("AFG", "TALIBAN")) in pairs
+    assert ("NEGOTIATE", ("ISIS", "TALIBAN")) not in pairs
