@@ -73,3 +73,19 @@ def test_an_actor_after_fi_hin_is_no_counterpart_of_the_talks_before():
                            "تواجه هجمات يشنها تنظيم داعش على مواقعها في الشرق."))
     assert ("NEGOTIATE", ("AFG", "TALIBAN")) in pairs
     assert ("NEGOTIATE", ("ISIS", "TALIBAN")) not in pairs
+
+
+# ------------------------------------------------------- «وحضور X»: an attendee
+
+def test_an_attendee_after_wa_hudur_is_no_counterpart_of_the_chair():
+    pairs = _bodies(_pairs("وعقد وزراء الخارجية الخليجيون، أمس، لقاء تشاوريا في الكويت، برئاسة "
+                           "وزير الخارجية الكويتي الشيخ صباح الخالد، وحضور الأمين العام لمجلس "
+                           "التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني."))
+    assert not any("GCC" in bodies for _, bodies in pairs)
+
+
+def test_the_guest_received_before_an_attendee_is_still_met():
+    # near miss: the counterpart comes before «وحضور», which only ends the list after it
+    pairs = _bodies(_pairs("استقبل وزير الخارجية الكويتي الشيخ صباح الخالد أمس نظيره العماني "
+                           "يوسف بن علوي، وحضور عدد من كبار المسؤولين."))
+    assert ("MEET", ("KWT", "OMN")) in pairs
