@@ -1159,6 +1159,30 @@ def _counts_sides(norms: list[str], i: int) -> bool:
     return not (i + 1 < len(norms) and norms[i + 1] in _TIME_UNITS)
 
 
+# words right after a group that open the list of its members («ممثلي المعارضة ومن بينها X وY»,
+# «ممثلي الدائنين وهم X وY وZ», «وفد منهم X»)
+_MEMBERS_AFTER = _MEMBERS | frozenset({"وبينهم", "وبينها", "ومنهم", "ومنها", "وهم", "وهي"})
+
+
+def _group_and_members(c: Candidate) -> bool:
+    """Whether, both after the trigger, the second side is listed as a member of the first
+    side's group right after it («محادثات مع ممثلي المعارضة ومن بينها الائتلاف والاتحاد
+    الديمقراطي», «المحادثات بين اليونان وممثلي الدائنين وهم صندوق النقد والبنك المركزي
+    الأوروبي»): a group and its members are one side of the contact, never its pair. The member
+    word must open the list right after the group (or inside its mention): «التقى الرئيس
+    بوفد من الكونغرس منهم السيناتور X» pairs the president and the senator."""
+    a, b, trig = c.actor1, c.actor2, c.trig
+    if a is None or b is None or trig is None:
+        return False
+    first, second = sorted((a, b), key=lambda x: x.i)
+    if first.i < trig.j or second.i < first.j:
+        return False
+    if not all(any(x.i == y.i and x.key == y.key for x in c.sentence.actors) for y in (a, b)):
+        return False  # a side stands for another mention («الجانبان» of the sentence before)
+    norms = c.sentence.norms
+    return any(norms[m] in _MEMBERS_AFTER for m in range(first.i + 1, min(first.j + 2, second.i)))
+
+
 def _co_counterparts(c: Candidate) -> bool:
     """Whether a contact's two sides are both counterparts after one «مع» of its trigger,
     joined by و («التقى مع X وY»), or members of one group listed after «من بينهم»
@@ -1201,6 +1225,10 @@ def _co_counterparts(c: Candidate) -> bool:
     return False
 
 
+# nouns of support given to a person («بسبب مساندتها الأسد», «تأييد الرئيس المعزول»): their
+# complement is the one supported, never a traveller or a party, even of a one-party visit
+_SUPPORTING = frozenset(normalize_arabic(w) for w in (
+    "مساندة", "مساندته", "مساندتها", "مساندتهم", "تأييد", "تأييده", "تأييدها", "تأييدهم"))
 # nouns whose genitive complement is a person spoken of, not a party to the sentence's contact:
 # his fate, departure or fall, his supporters, opponents and allies, his kin, his era, his death
 # (normalised; «نظام»، «إدارة»، «حكومة» and titles such as «مبعوث» are left to mentions.py)
@@ -1208,7 +1236,7 @@ _ABOUT_HIM = frozenset(normalize_arabic(w) for w in (
     "رحيل", "مصير", "بقاء", "تنحي", "تنحية", "سقوط", "إسقاط", "إزاحة", "عزل", "إقالة",
     "أنصار", "أتباع", "مؤيدي", "مؤيدو", "معارضي", "معارضو", "خصوم", "حلفاء", "حليف", "حليفة",
     "زوجة", "عقيلة", "حرم", "أرملة", "نجل", "نجلة", "ابنة", "شقيق", "شقيقة",
-    "عهد", "اغتيال", "مقتل", "وفاة", "جنازة"))
+    "عهد", "اغتيال", "مقتل", "وفاة", "جنازة")) | _SUPPORTING
 
 
 def _spoken_of(c: Candidate) -> bool:
@@ -1217,16 +1245,18 @@ def _spoken_of(c: Candidate) -> bool:
     «زوجة الرئيس», «في عهد الرئيس»): the noun, not the person, is the word of the sentence, and
     the person is no party to its contact. A title with a clitic («بالرئيس», «والرئيس») is
     no genitive complement, and is kept; so is a one-party visit, which the sentence may tell
-    as his through a pronoun («زوجة الرئيس ... لم ترافقه في الزيارة»)."""
+    as his through a pronoun («زوجة الرئيس ... لم ترافقه في الزيارة»), unless the noun is one
+    of support given to him (_SUPPORTING: «أن يقوم ممثلون عن المعارضة التي تشككت في روسيا
+    بسبب مساندتها الأسد بزيارة موسكو» is no visit of his)."""
     norms = c.sentence.norms
-    if c.actor2 is None:
-        return False  # a trip: «لم ترافقه زوجة الرئيس في الزيارة» is still his
     for a in (c.actor1, c.actor2):
+        if a is None:
+            continue
         if a.clitic or a.i == 0 or a.i >= len(norms):
             continue
         if not any(x.i == a.i and x.key == a.key for x in c.sentence.actors):
             continue  # a side that stands for another mention
-        if norms[a.i - 1] in _ABOUT_HIM:
+        if norms[a.i - 1] in (_ABOUT_HIM if c.actor2 is not None else _SUPPORTING):
             return True
     return False
 
@@ -1251,7 +1281,8 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
     (_outlets_own_state), a non-state body (_non_state), holders of one office (_one_office), a
     state and a council it sits in (own_council), a traveller that does not travel
     (_stationary), a pilgrim's trip (_pilgrimage), two counterparts of one «مع»
-    (_co_counterparts), or a person only spoken of (_spoken_of)."""
+    (_co_counterparts), a group and its members listed after it (_group_and_members), or a
+    person only spoken of (_spoken_of)."""
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _outlets_own_state(c, home)
             or _non_state(c.actor1, c.actor2)
@@ -1259,6 +1290,7 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
             or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
             or _pilgrimage(c)
             or other_than_summoned(c) or _own_envoy(c) or _co_counterparts(c)
+            or _group_and_members(c)
             or _spoken_of(c) or _genitive_participants(c))
 
 
