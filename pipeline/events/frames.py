@@ -173,7 +173,21 @@ def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
         skip = _adverbial_toks(sent)
         inside = [k for k in inside if k not in skip]
     gap = [sent.norms[k] for k in inside]
+    if gap and inside[0] == a_end and _posted_at(sent.norms, a_end):
+        gap[0] = ""  # «سفير النرويج لدى المملكة X، وسفير فنلندا»: his post, not a list's end
     return len(gap) <= limit and not any(t in STOP_WORDS for t in gap)
+
+
+_POSTED_AT = normalize_arabic("لدى")
+
+
+def _posted_at(norms: list[str], k: int) -> bool:
+    """Whether «لدى» at k, right after a mention, names the state or organisation where he
+    serves («السفير لدى المملكة», «المندوب الدائم لدى الأمم المتحدة»: part of his title)."""
+    if norms[k] != _POSTED_AT or k + 1 >= len(norms):
+        return False
+    n, entries = load_gazetteer().match(norms, k + 1)
+    return n > 0 and any(e.kind in ("country", "org") for e in entries)
 
 
 def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) -> list[Actor]:
@@ -800,7 +814,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 and trig.etype in ("MEET", "DISCUSS")):
             obj = _apposition_object(sent, subject, actors, trig.etype == "DISCUSS")
             if obj is not None:
-                counterparts = [obj]  # «استقبل X المشرف العام على ... د. Y أمس Z»: Z
+                # «استقبل X المشرف العام على ... د. Y أمس Z»: Z, and those listed with him
+                # («... Z، وسفير فنلندا، وسفير الدنمارك»: one event per counterpart)
+                counterparts = [a for a in _chain(sent, actors, obj.i, len(norms))
+                                if not _same(a, subject)] or [obj]
         counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
         # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
