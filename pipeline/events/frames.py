@@ -370,6 +370,9 @@ class Candidate:
     later_stop: bool = False  # a later stop of a tour under way (_tour_to_come): to come
     # the first of the days of an occasion dated by its month («اليوم وغدا»): status reference
     first_day: date | None = None
+    # a traveller's own day (a DateMention), told right after him in a list of arrivals
+    # («وصول A الثلاثاء وB الأربعاء»): his candidate's date whatever the other steps find
+    own_day: object | None = None
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:
@@ -2352,7 +2355,8 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
             and not sent.toks[start].punct:
         start += 1
     if not (norms[start] in RELATIVE or norms[start] in VISIT_DOERS
-            or norms[start + 1:start + 2] in (["بها"], ["بهما"])):
+            or norms[start + 1:start + 2] in (["بها"], ["بهما"])
+            or _planned_clause(sent, start)):
         return None
     for a in after:
         span = range(start, a.i)
@@ -2369,6 +2373,17 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
                 and _intended_doing(norms, a.j):
             return a
     return None
+
+
+def _planned_clause(sent: Sentence, k: int) -> bool:
+    """Whether the words at k open the clause of an indefinite noun with the words of a
+    contact scheduled, «من المقرر/المتوقع/المنتظر أن» («زيارة من المتوقع أن يقوم بها X الشهر
+    المقبل»): the clause's verb and its doer follow as in a relative clause."""
+    norms = sent.norms
+    # (the planning words of not_speech_before are its definite ones: the others are times)
+    return (k + 2 < len(norms) and norms[k] == "من" and norms[k + 1] in _NOT_SPEECH
+            and norms[k + 1].startswith("ال") and norms[k + 2] == "ان"
+            and not any(sent.toks[m].punct for m in (k, k + 1)))
 
 
 def _intended_doing(norms: list[str], j: int) -> bool:
