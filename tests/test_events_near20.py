@@ -9,7 +9,10 @@ nobody.
    الثلاثاء وB الأربعاء»), each arrive on their own day (a bare weekday of a planned arrival
    is the coming one).
 3. An indefinite visit noun followed by «من المقرر/المتوقع أن يقوم بها X» is X's visit, as
-   with a relative pronoun («الزيارة التي من المقرر أن يقوم بها X»)."""
+   with a relative pronoun («الزيارة التي من المقرر أن يقوم بها X»).
+4. A name or rank in apposition after a spokesman's title that is no actor of its own («وصرح
+   الناطق الرسمي باسم الرئاسة المصرية السفير X بأن ...») is the spokesman: no party to the
+   contact he tells of."""
 
 from __future__ import annotations
 
@@ -104,3 +107,24 @@ def test_a_visit_before_a_time_clause_has_no_doer_from_it():
         c.etype == "VISIT" and c.status == "planned"
         for c, _ in extract_mod.candidates(text, "2015-07-24", "SAU")
     )
+
+
+SPOKESMAN = "وصرح الناطق الرسمي باسم الرئاسة المصرية السفير علاء يوسف "
+
+
+def test_a_spokesmans_rank_after_his_title_is_no_party():
+    text = SPOKESMAN + "أمس بأن اللقاء شمل اجتماعا ثنائيا مع الرئيس الفرنسي فرانسوا أولاند."
+    assert not any(r[1] == "EGY" and r[2] == "official" for r in event_rows(text, PUB, "SAU"))
+
+
+def test_the_contact_a_spokesman_tells_of_stays():
+    text = SPOKESMAN + "بأن الرئيس السيسي التقى أمس الرئيس الفرنسي فرانسوا أولاند."
+    assert event_rows(text, PUB, "SAU") == [
+        ("MEET", "EGY", "head_of_state", "FRA", "head_of_state")
+    ]
+
+
+def test_an_ambassador_who_meets_is_a_party():
+    # near miss: no spokesman's title before him
+    text = "والتقى السفير المصري علاء يوسف أمس الرئيس الفرنسي فرانسوا أولاند."
+    assert event_rows(text, PUB, "SAU") == [("MEET", "EGY", "official", "FRA", "head_of_state")]

@@ -437,11 +437,40 @@ def _spokesman(sent: Sentence, a: Actor) -> bool:
         # his name or rank in apposition right after the title («المتحدث الرسمي باسم الرئاسة
         # المصرية السفير علاء يوسف») is the same spokesman
         title = next((b for b in sent.actors if b.j == a.i), None)
-        return (title is not None and not norms[a.i].startswith("و")
+        if title is None:
+            return _after_spokesman_title(sent, a)
+        return (not norms[a.i].startswith("و")
                 and norms[title.i].removeprefix("و") in _SPOKESMEN and _spokesman(sent, title))
     if a.i > 0 and norms[a.i - 1] in SPEECH_VERBS:
         return True
     return any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
+
+
+SPOKESMAN_TITLE_REACH = 6  # words of a spokesman's title no actor was made of («الناطق الرسمي
+# باسم الرئاسة المصرية») before his name or rank
+
+
+# the words that go on with a spokesman's title («المتحدث باسم», «الناطق الرسمي»)
+_SPOKESMAN_TITLE_NEXT = frozenset({"باسم", "الرسمي", "الرسميه"})
+_THAT = frozenset({"ان", "بان", "وان", "انه", "بانه"})
+
+
+def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
+    """Whether the actor is the name or rank in apposition after a spokesman's title that is
+    no actor of its own («وصرح الناطق الرسمي باسم الرئاسة المصرية السفير علاء يوسف بأن ...»):
+    the title within SPOKESMAN_TITLE_REACH words before him, nobody and no punctuation between,
+    and a verb of saying right before the title or within a few words after him."""
+    norms = sent.norms
+    if norms[a.i].startswith("و"):
+        return False
+    k = next((k for k in range(a.i - 1, max(a.i - SPOKESMAN_TITLE_REACH - 1, -1), -1)
+              if norms[k].removeprefix("و") in _SPOKESMEN), None)
+    if k is None or norms[k + 1] not in _SPOKESMAN_TITLE_NEXT \
+            or any(sent.toks[m].punct or norms[m] in _THAT for m in range(k, a.i)) \
+            or any(b is not a and k <= b.i < a.i for b in sent.actors):
+        return False  # «قال المتحدث إن المبعوث سيزور»: the one he speaks of
+    return k > 0 and norms[k - 1] in SPEECH_VERBS \
+        or any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
 
 
 _TAKE_GREETINGS = frozenset({"طلب", "وطلب", "حمله", "وحمله", "حملها", "وحملها", "حملهم",
