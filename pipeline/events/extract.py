@@ -6,6 +6,7 @@ no Beam, no I/O beyond loading those data files once, no clock.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from datetime import date, timedelta
@@ -483,7 +484,7 @@ def _joined_traveller(sent: Sentence, start: int, actor) -> bool:
     `start` («وصول A وB إلى طهران»: B arrives as well). A mention right after another with no
     clitic continues the chain as its apposition (a title and then the name it gives). Not
     across a word between them: «وصول A الثلاثاء وB الأربعاء» gives each traveller a day of his
-    own, which the candidate's one date would not tell."""
+    own, which the candidate's one date would not tell (_dated_travellers gives B his own)."""
     last = next((a for a in sent.actors if a.i == start), None)
     if last is None:
         return False
@@ -499,6 +500,30 @@ def _joined_traveller(sent: Sentence, start: int, actor) -> bool:
         else:
             return False
     return False
+
+
+def _dated_travellers(sent: Sentence, ruled: list[Candidate], found: list) -> list[Candidate]:
+    """The further travellers of an arrival noun's list whose days are told one by one («من
+    المقرر وصول A الثلاثاء وB الأربعاء»): each one joined by و right after the day told for
+    the one before arrives too, on the day told right after him (_joined_traveller leaves them
+    out, the arrival's one date not being theirs). A copy of the arrival's candidate each, its
+    own day kept."""
+    out = []
+    for c in ruled:
+        t = c.trig
+        if c.etype != "VISIT" or t is None or c.actor1 is None or c.actor1.i != t.j \
+                or c.actor2 is not None or not bare_arrival(sent, t):
+            continue
+        day = next((m for m in found if m.i == c.actor1.j and m.precision == "day"), None)
+        for a in sorted(sent.actors, key=lambda a: a.i):
+            if day is None or a.i < day.j:
+                continue
+            if a.i != day.j or not a.clitic.startswith("و") or a.counterpart:
+                break
+            day = next((m for m in found if m.i == a.j and m.precision == "day"), None)
+            if day is not None:
+                out.append(dataclasses.replace(c, actor1=a, own_day=day))
+    return out
 
 
 def candidates(text: str, published=None, home: str | None = None,
@@ -604,6 +629,9 @@ def candidates(text: str, published=None, home: str | None = None,
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
         ruled = [c for c in ruled if not _other_arrival(sent, c)]
+        dated_travellers = _dated_travellers(sent, ruled, found)
+        ruled += dated_travellers
+        seen.update(("VISIT", _pair_key(c)) for c in dated_travellers)
         # talks with a bloc named as a topic («بسبب تعثر مباحثات ... بين الحكومة ودائنيها»)
         ruled = [c for c in ruled if not (c.etype == "NEGOTIATE" and background_talks(
             sent, by_text.get(c.trigger), c.actor1, c.actor2))]
@@ -692,6 +720,11 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = c.date.replace(day=1), "month"
             if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
+            if c.own_day is not None:
+                m = c.own_day
+                c.date, c.precision = m.date, m.precision
+                if m.weekday and c.status == "planned" and today is not None and m.date < today:
+                    c.date = m.date + timedelta(days=7)  # a bare weekday to come: the next
             if not rule:
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))

@@ -198,7 +198,21 @@ def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
         skip = _adverbial_toks(sent)
         inside = [k for k in inside if k not in skip]
     gap = [sent.norms[k] for k in inside]
+    if gap and inside[0] == a_end and _posted_at(sent.norms, a_end):
+        gap[0] = ""  # «سفير النرويج لدى المملكة X، وسفير فنلندا»: his post, not a list's end
     return len(gap) <= limit and not any(t in STOP_WORDS for t in gap)
+
+
+_POSTED_AT = normalize_arabic("لدى")
+
+
+def _posted_at(norms: list[str], k: int) -> bool:
+    """Whether «لدى» at k, right after a mention, names the state or organisation where he
+    serves («السفير لدى المملكة», «المندوب الدائم لدى الأمم المتحدة»: part of his title)."""
+    if norms[k] != _POSTED_AT or k + 1 >= len(norms):
+        return False
+    n, entries = load_gazetteer().match(norms, k + 1)
+    return n > 0 and any(e.kind in ("country", "org") for e in entries)
 
 
 def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) -> list[Actor]:
@@ -381,6 +395,9 @@ class Candidate:
     later_stop: bool = False  # a later stop of a tour under way (_tour_to_come): to come
     # the first of the days of an occasion dated by its month («اليوم وغدا»): status reference
     first_day: date | None = None
+    # a traveller's own day (a DateMention), told right after him in a list of arrivals
+    # («وصول A الثلاثاء وB الأربعاء»): his candidate's date whatever the other steps find
+    own_day: object | None = None
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:
@@ -445,11 +462,40 @@ def _spokesman(sent: Sentence, a: Actor) -> bool:
         # his name or rank in apposition right after the title («المتحدث الرسمي باسم الرئاسة
         # المصرية السفير علاء يوسف») is the same spokesman
         title = next((b for b in sent.actors if b.j == a.i), None)
-        return (title is not None and not norms[a.i].startswith("و")
+        if title is None:
+            return _after_spokesman_title(sent, a)
+        return (not norms[a.i].startswith("و")
                 and norms[title.i].removeprefix("و") in _SPOKESMEN and _spokesman(sent, title))
     if a.i > 0 and norms[a.i - 1] in SPEECH_VERBS:
         return True
     return any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
+
+
+SPOKESMAN_TITLE_REACH = 6  # words of a spokesman's title no actor was made of («الناطق الرسمي
+# باسم الرئاسة المصرية») before his name or rank
+
+
+# the words that go on with a spokesman's title («المتحدث باسم», «الناطق الرسمي»)
+_SPOKESMAN_TITLE_NEXT = frozenset({"باسم", "الرسمي", "الرسميه"})
+_THAT = frozenset({"ان", "بان", "وان", "انه", "بانه"})
+
+
+def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
+    """Whether the actor is the name or rank in apposition after a spokesman's title that is
+    no actor of its own («وصرح الناطق الرسمي باسم الرئاسة المصرية السفير علاء يوسف بأن ...»):
+    the title within SPOKESMAN_TITLE_REACH words before him, nobody and no punctuation between,
+    and a verb of saying right before the title or within a few words after him."""
+    norms = sent.norms
+    if norms[a.i].startswith("و"):
+        return False
+    k = next((k for k in range(a.i - 1, max(a.i - SPOKESMAN_TITLE_REACH - 1, -1), -1)
+              if norms[k].removeprefix("و") in _SPOKESMEN), None)
+    if k is None or norms[k + 1] not in _SPOKESMAN_TITLE_NEXT \
+            or any(sent.toks[m].punct or norms[m] in _THAT for m in range(k, a.i)) \
+            or any(b is not a and k <= b.i < a.i for b in sent.actors):
+        return False  # «قال المتحدث إن المبعوث سيزور»: the one he speaks of
+    return k > 0 and norms[k - 1] in SPEECH_VERBS \
+        or any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
 
 
 _TAKE_GREETINGS = frozenset({"طلب", "وطلب", "حمله", "وحمله", "حملها", "وحملها", "حملهم",
@@ -825,7 +871,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 and trig.etype in ("MEET", "DISCUSS")):
             obj = _apposition_object(sent, subject, actors, trig.etype == "DISCUSS")
             if obj is not None:
-                counterparts = [obj]  # «استقبل X المشرف العام على ... د. Y أمس Z»: Z
+                # «استقبل X المشرف العام على ... د. Y أمس Z»: Z, and those listed with him
+                # («... Z، وسفير فنلندا، وسفير الدنمارك»: one event per counterpart)
+                counterparts = [a for a in _chain(sent, actors, obj.i, len(norms))
+                                if not _same(a, subject)] or [obj]
         counterparts = _setting_counterparts(sent, trig, cues, subject, counterparts)
         # «وبحث الجانبان ...», «واجتمع الطرفان»: with no one else named, the two meet each other
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
@@ -2362,7 +2411,8 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
             and not sent.toks[start].punct:
         start += 1
     if not (norms[start] in RELATIVE or norms[start] in VISIT_DOERS
-            or norms[start + 1:start + 2] in (["بها"], ["بهما"])):
+            or norms[start + 1:start + 2] in (["بها"], ["بهما"])
+            or _planned_clause(sent, start)):
         return None
     for a in after:
         span = range(start, a.i)
@@ -2379,6 +2429,17 @@ def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor 
                 and _intended_doing(norms, a.j):
             return a
     return None
+
+
+def _planned_clause(sent: Sentence, k: int) -> bool:
+    """Whether the words at k open the clause of an indefinite noun with the words of a
+    contact scheduled, «من المقرر/المتوقع/المنتظر أن» («زيارة من المتوقع أن يقوم بها X الشهر
+    المقبل»): the clause's verb and its doer follow as in a relative clause."""
+    norms = sent.norms
+    # (the planning words of not_speech_before are its definite ones: the others are times)
+    return (k + 2 < len(norms) and norms[k] == "من" and norms[k + 1] in _NOT_SPEECH
+            and norms[k + 1].startswith("ال") and norms[k + 2] == "ان"
+            and not any(sent.toks[m].punct for m in (k, k + 1)))
 
 
 def _intended_doing(norms: list[str], j: int) -> bool:
