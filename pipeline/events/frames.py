@@ -2242,6 +2242,11 @@ def _conflict_parties(sent: Sentence, trig: Trigger):
     return None
 
 
+def _pronoun_ended(word: str) -> bool:
+    """Whether a noun ends in a possessive pronoun (زيارته، جولتها، زيارتهما)."""
+    return word.endswith(("ته", "تها", "تهما", "تهم"))
+
+
 def _after_to(sent: Sentence, k: int) -> bool:
     """Whether the place at token k is introduced by إلى (إلى العاصمة الفرنسية باريس)."""
     adjs = {a[0] for a in sent.adjs}
@@ -2636,7 +2641,19 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     # جولته في الرياض» (Riyadh is where the tour ends, not the whole tour's place)
     later_visits = [t.i for t in find_triggers(sent)[0] if t.etype == "VISIT" and t.i >= trig.j
                     and any(sent.toks[n].punct for n in range(trig.j - 1, t.i))]
+    # a place right after a later visit noun of the traveller's own («توجه فور انتهاء زيارته
+    # إلى الإمارات إلى دولة الكويت») is that visit's, when a place after إلى follows for the
+    # verb: two stops, each with its own trigger
+    owned = {p[0] for p in nxt_places if verb_like and any(
+        t.etype == "VISIT" and t.tense == "noun" and trig.j <= t.i and t.j <= p[0] <= t.j + 1
+        and _pronoun_ended(norms[t.j - 1]) and _after_to(sent, p[0])
+        for t in find_triggers(sent)[0])}
+    if owned and not any(p[0] not in owned and p[0] > min(owned) and _after_to(sent, p[0])
+                         for p in nxt_places):
+        owned = set()
     for p in nxt_places:
+        if p[0] in owned:
+            continue
         to = _after_to(sent, p[0])
         limit = 12 if to else 6
         gap = [k for k in range(trig.j, p[0]) if k not in in_actor]
