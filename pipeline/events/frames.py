@@ -694,7 +694,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if stop:
                 touring, touring_at = stop[0].actor1, stop[0].trig.i
         where = _where_visitor(sent, trig, touring, touring_at, after) \
-            if verb_like else None
+            if verb_like else _where_light_visitor(sent, trig, lights, touring, touring_at, after)
         if where is not None:
             subject, rest_from = where, trig.j  # «ثم يتوجه إلى القاهرة حيث يلتقي Y»: the traveller
         said = _said_that_subject(sent, trig, actors) if carried is None else None
@@ -1753,13 +1753,18 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             if len(listed) >= 2 and (listed[0].i - k <= 3 or listed[0].i - k <= 4
                                      and norms[k + 1] in DUAL_TITLES
                                      or all(x in skip for x in range(k + 1, listed[0].i))) and all(
-                    _joined(sent, a) or a.pair is not None and a.pair == listed[0].pair
-                    and (a.i, a.j) == (listed[0].i, listed[0].j) for a in listed[1:]):
+                    _joined(sent, a) or _joined_honorific(sent, b.j, a, skip)
+                    or a.pair is not None and a.pair == listed[0].pair
+                    and (a.i, a.j) == (listed[0].i, listed[0].j)
+                    for b, a in zip(listed, listed[1:], strict=False)):
                 return listed
             return []
         if norms[k] in GATHER_OBJECT_VERBS and norms[k + 1:k + 2] == ["بين"]:
             # «لقاءات من المقرر عقدها بين A وB»: the verbal noun (their holding), whose parties
             # the «بين» list names; a relative verb takes «مع» («لقاء عقده مع X»)
+            continue
+        if norms[k] in GATHER_BARE and _between_after(sent, k + 1):
+            # «اللقاء الذي جمع في العاصمة أبو ظبي بين A وB»: the verb's place, then its «بين»
             continue
         if norms[k] in GATHER:
             listed = _chain(sent, sent.actors, k + 1, len(norms))
@@ -1790,6 +1795,27 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         if k > trig.j and sent.toks[k - 1].punct:
             return []
     return []
+
+
+def _between_after(sent: Sentence, start: int) -> bool:
+    """Whether «بين» follows from `start` after adverbials only (places, time words,
+    honorifics: «جمع في العاصمة الإماراتية أبو ظبي بين A وB»)."""
+    skip = _adverbial_toks(sent)
+    k = start
+    while k < len(sent.norms) and k in skip and sent.norms[k] != "بين" \
+            and not sent.toks[k].punct:
+        k += 1
+    return k > start and sent.norms[k:k + 1] == ["بين"]
+
+
+def _joined_honorific(sent: Sentence, last: int, a: Actor, skip: set[int]) -> bool:
+    """Whether an actor is joined by و to the list before it through the honorific or rank
+    that opens it («بين الأمير A وفخامة الرئيس B», «بين A والمشير B»): every word from the
+    last actor's end to this one is an adverbial, and the first carries the و."""
+    if a.i <= last or sent.toks[a.i - 1].punct:
+        return False
+    gap = range(last, a.i)
+    return sent.norms[last].startswith("و") and all(k in skip for k in gap)
 
 
 def _told_head(sent: Sentence, trig: Trigger) -> Actor | None:
@@ -2885,6 +2911,27 @@ def _where_visitor(sent: Sentence, trig: Trigger, touring: Actor | None, touring
     if not after or _same(after[0], touring):
         return None
     return touring
+
+
+def _where_light_visitor(sent: Sentence, trig: Trigger, lights, touring: Actor | None,
+                         touring_at: int, after: list[Actor]) -> Actor | None:
+    """The traveller of a visit leg told earlier in the sentence, as the subject of a contact
+    noun whose light verb «حيث» opens right after it («قام X بزيارة إلى عمّان حيث أجرى
+    مباحثات مع Y», «وصل إلى بيروت من دمشق حيث عقد سلسلة لقاءات مع Y»): the light verb stands
+    where the meeting verb would (_where_visitor), only adverbials and a counting word between
+    it and the noun; the clause names no subject of its own between them."""
+    if trig.tense != "noun" or touring is None:
+        return None
+    skip = _adverbial_toks(sent)
+    verb = next((lt for lt, _ in lights if lt < trig.i
+                 and all(k in skip or sent.norms[k] in _SERIES for k in range(lt + 1, trig.i))),
+                None)
+    if verb is None:
+        return None
+    return _where_visitor(sent, dataclasses.replace(trig, i=verb), touring, touring_at, after)
+
+
+_SERIES = frozenset({"سلسله", "جوله", "جولات", "عده", "عدد"})  # «سلسلة لقاءات», «جولة محادثات»
 
 
 def _sickbed_visit(sent: Sentence, trig: Trigger, dests: list) -> bool:

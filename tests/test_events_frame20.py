@@ -1,0 +1,82 @@
+"""Subjects and counterparts the rule frames read (frames.py).
+
+1. «حيث» after a visit leg opening a light verb and its contact noun («قام X بزيارة إلى عمّان
+   حيث أجرى مباحثات مع Y», «حيث عقد سلسلة لقاءات مع Y»): the traveller meets Y, as when «حيث»
+   opens a meeting verb; a clause that names its own subject keeps it.
+2. A «بين» list after a place («اللقاء الذي جمع في العاصمة القطرية بين A وB», «مباحثات
+   الرياض بين A وB») and a list member joined by و through an honorific or a rank («وفخامة
+   الرئيس B», «والمشير B»): the two listed meet each other."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.events import event_rows, role_pairs
+
+PUB = "2015-08-05"
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # the traveller more than eight words before the noun
+        (
+            "قام وزير الخارجية الفرنسي لوران فابيوس بزيارة رسمية إلى المملكة الأردنية الهاشمية يوم "
+            "الثلاثاء الماضي حيث أجرى مباحثات مع الملك عبدالله الثاني تناولت الأوضاع في المنطقة.",
+            ("FRA:foreign_minister", "JOR:head_of_state"),
+        ),
+        (
+            "وكان الرئيس التركي قد غادر تونس متوجها إلى العاصمة الجزائرية برا من الحدود "
+            "الشرقية حيث عقد سلسلة لقاءات مع رئيس الوزراء الجزائري.",
+            ("DZA:head_of_government", "TUR:head_of_state"),
+        ),
+    ],
+)
+def test_where_after_a_visit_opens_the_travellers_light_verb(text, pair):
+    assert ("MEET", pair) in role_pairs(text, PUB, "SAU")
+
+
+def test_where_clause_with_its_own_subject_keeps_it():
+    # near miss: «حيث أجرى X مباحثات»: X, named in the clause, is the meeting's subject
+    pairs = role_pairs(
+        "وصل وزير الخارجية الفرنسي إلى القاهرة أمس حيث أجرى الرئيس المصري "
+        "مباحثات مع وزير الخارجية الأردني.",
+        PUB,
+        "SAU",
+    )
+    assert ("MEET", ("EGY:head_of_state", "JOR:foreign_minister")) in pairs
+    assert ("MEET", ("FRA:foreign_minister", "JOR:foreign_minister")) not in pairs
+
+
+def test_between_after_the_place_of_the_gathering_verb():
+    rows = event_rows(
+        "ووصف المتحدث اللقاء الذي جمع في العاصمة القطرية الدوحة بين وزير "
+        "الخارجية الأمريكي جون كيري، والمشير عبد الفتاح السيسي بالمثمر.",
+        PUB,
+        "SAU",
+    )
+    assert [(r[0], sorted([r[1], r[3]])) for r in rows] == [("MEET", ["EGY", "USA"])]
+
+
+def test_between_list_joined_through_an_honorific():
+    pairs = role_pairs(
+        "وأكد أن مباحثات الرياض بين صاحب السمو الملكي الأمير محمد بن نايف ولي "
+        "العهد وفخامة الرئيس الفرنسي فرانسوا هولاند تناولت التعاون.",
+        PUB,
+        "SAU",
+    )
+    assert ("MEET", ("FRA:head_of_state", "SAU:official")) in pairs
+
+
+def test_between_list_without_the_joining_wa_is_no_pair():
+    # near miss: no و joins the second name to the first, so «بين» lists no two parties
+    pairs = role_pairs(
+        "وأكد أن مباحثات الرياض بين صاحب السمو الملكي الأمير محمد بن نايف ولي "
+        "العهد، فخامة الرئيس الفرنسي فرانسوا هولاند تناولت التعاون.",
+        PUB,
+        "SAU",
+    )
+    assert not any(
+        "FRA:head_of_state" in pair and any(p.startswith("SAU") for p in pair)
+        for _etype, pair in pairs
+    )
