@@ -80,3 +80,32 @@ def test_between_list_without_the_joining_wa_is_no_pair():
         "FRA:head_of_state" in pair and any(p.startswith("SAU") for p in pair)
         for _etype, pair in pairs
     )
+
+
+def test_a_scheduled_participle_between_the_noun_and_its_counterpart():
+    # 3. «لقاءه المقرر مع Y»: the participle of scheduling keeps Y the noun's counterpart
+    pairs = role_pairs(
+        "من جهته، أكد وزير الخارجية الروسي لقاءه المرتقب في جنيف مع وزير الخارجية الأمريكي.",
+        PUB,
+        "SAU",
+    )
+    assert ("MEET", ("RUS:foreign_minister", "USA:foreign_minister")) in pairs
+
+
+def test_the_opening_speaker_owns_the_pronoun_of_a_reported_contact():
+    # 4. «وأضاف X أن ... اجتماعه المقرر مع Y»: X's meeting, not the last sentence's topic's
+    text = (
+        "وصل الرئيس الأمريكي باراك أوباما إلى نيروبي أمس. وأضاف الرئيس الكيني أوهورو "
+        "كينياتا أن التعاون الأمني والحرب على الإرهاب ستكون في صلب اجتماعه المقرر مع "
+        "أوباما."
+    )
+    assert ("MEET", ("KEN:head_of_state", "USA:head_of_state")) in role_pairs(text, PUB, "SAU")
+
+
+def test_a_pronoun_noun_after_another_actor_is_not_the_speakers():
+    # near miss: an actor between the speaker and the noun may own the pronoun
+    text = (
+        "وصل الرئيس الأمريكي باراك أوباما إلى نيروبي أمس. وأضاف الرئيس الكيني أوهورو "
+        "كينياتا أن وزير الخارجية الأمريكي أشاد باجتماعه مع الرئيس الصيني."
+    )
+    assert ("MEET", ("CHN:head_of_state", "KEN:head_of_state")) not in role_pairs(text, PUB, "SAU")

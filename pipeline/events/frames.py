@@ -676,6 +676,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subject = _pronoun_speaker(sent, trig, subject, before)
                 if subject is None:
                     continue
+        elif pronoun and _speaker_owner(sent, trig) is not None:
+            subject = _speaker_owner(sent, trig)  # «وأضاف X أن ... اجتماعه المقرر مع Y»
         elif pronoun and inherited is not None:
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
@@ -2080,7 +2082,30 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
         return True
     skip = _adverbial_toks(sent)
     gap = [k for k in range(trig.j, a.i) if k not in skip]
+    if gap and sent.norms[gap[0]] in SCHEDULED and gap[0] == trig.j:
+        gap = gap[1:]  # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى» : still its own
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
+
+
+def _speaker_owner(sent: Sentence, trig: Trigger) -> Actor | None:
+    """The speaker a sentence opens on («وأضاف X أن ...»), as the owner of a singular
+    possessive pronoun on a contact noun of the reported clause with no actor before it
+    («... ستكون في صلب اجتماعه المقرر مع Y»): his meeting, not the last sentence's topic's."""
+    if not sent.actors or sent.norms[0] not in SPEECH_VERBS:
+        return None
+    head = sent.actors[0]
+    if head.i != 1 or not re.search(r"(?<!هم)(ه|ها)[^\w]*$", sent.norms[trig.j - 1]):
+        return None
+    if any(head.j <= a.i < trig.i for a in sent.actors[1:]):
+        return None
+    if not any(t in _THAT for t in sent.norms[head.j:head.j + 3]):
+        return None
+    return head
+
+
+# participles that say a contact is scheduled, set as an adjective right after its noun
+SCHEDULED = frozenset({"المقرر", "المقرره", "المرتقب", "المرتقبه", "المزمع", "المزمعه",
+                       "المنتظر", "المنتظره", "المرتقبين"})
 
 
 def _joined(sent: Sentence, a: Actor) -> bool:
