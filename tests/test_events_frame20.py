@@ -109,3 +109,24 @@ def test_a_pronoun_noun_after_another_actor_is_not_the_speakers():
         "كينياتا أن وزير الخارجية الأمريكي أشاد باجتماعه مع الرئيس الصيني."
     )
     assert ("MEET", ("CHN:head_of_state", "KEN:head_of_state")) not in role_pairs(text, PUB, "SAU")
+
+
+def test_a_relative_verb_of_inclusion_lists_the_genitives_counterparts():
+    # 5. «محادثات X التي شملت A وB»: X met A and B
+    rows = event_rows(
+        "وكانت لقاءات وزير الخارجية اللبناني التي شملت نظيره الفرنسي وسفير "
+        "فرنسا لدى لبنان قد تناولت الأوضاع في المنطقة.",
+        PUB,
+        "SAU",
+    )
+    pairs = {(r[0], r[1], r[2], r[3], r[4]) for r in rows}
+    assert ("MEET", "LBN", "foreign_minister", "FRA", "foreign_minister") in pairs
+    assert ("MEET", "LBN", "foreign_minister", "FRA", "official") in pairs
+
+
+def test_a_relative_verb_of_another_sense_lists_no_counterpart():
+    # near miss: a relative verb that is no inclusion («التي أغضبت Y») names no party
+    rows = event_rows(
+        "وانتقدت الصحف محادثات وزير الخارجية اللبناني التي أغضبت سفير فرنسا لدى لبنان.", PUB, "SAU"
+    )
+    assert not [r for r in rows if r[0] == "MEET"]

@@ -1732,6 +1732,9 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         return []
     norms = sent.norms
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+    included = _genitive_including(sent, trig, nxt)
+    if included:
+        return included
     topic = False
     for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
         if any(a.i <= k < a.j for a in sent.actors):
@@ -1797,6 +1800,26 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         if k > trig.j and sent.toks[k - 1].punct:
             return []
     return []
+
+
+_INCLUDING = GATHER_BARE | _INCLUDED
+
+
+def _genitive_including(sent: Sentence, trig: Trigger, nxt: int) -> list[Actor]:
+    """The genitive of a contact noun and the list a relative verb of inclusion names after
+    it («محادثات الوزير التي شملت نظيره الفرنسي وسفير فرنسا», «لقاءات X التي ضمت A وB»): the
+    genitive is the subject, the list its counterparts, or []."""
+    norms = sent.norms
+    head = next((a for a in sent.actors if a.i == trig.j), None)
+    if head is None or head.j + 2 > min(nxt, len(norms)) or norms[head.j] not in RELATIVE \
+            or norms[head.j + 1] not in _INCLUDING or sent.toks[head.j - 1].punct:
+        return []
+    listed = _chain(sent, sent.actors, head.j + 2, len(norms))
+    if not listed or not _gap_ok(sent, head.j + 2, listed[0].i, 1, adverbials=True):
+        return []
+    if not all(_joined(sent, a) for a in listed[1:]):
+        return []
+    return [head] + listed
 
 
 def _between_after(sent: Sentence, start: int) -> bool:
