@@ -130,3 +130,26 @@ def test_a_relative_verb_of_another_sense_lists_no_counterpart():
         "وانتقدت الصحف محادثات وزير الخارجية اللبناني التي أغضبت سفير فرنسا لدى لبنان.", PUB, "SAU"
     )
     assert not [r for r in rows if r[0] == "MEET"]
+
+
+def test_a_list_of_counterparts_goes_on_past_a_relative_clause():
+    # 6. «مع الرئيس الإيطالي الذي كان زار تونس في 2015 ورئيس حكومته»: both are met
+    pairs = role_pairs(
+        "وستكون لرئيس الجمهورية لقاءات مع كل من الرئيس الإيطالي الذي كان أدى "
+        "زيارة إلى تونس سنة 2015 ورئيس الوزراء الإيطالي.",
+        "2017-02-01",
+        "TUN",
+    )
+    assert ("MEET", ("ITA:head_of_state", "TUN:head_of_state")) in pairs
+    assert ("MEET", ("ITA:head_of_government", "TUN:head_of_state")) in pairs
+
+
+def test_a_body_in_the_relative_clauses_own_list_is_not_met():
+    # near miss: «... الذي كان مرفوقا بوفد من مجلس الشيوخ والبرلمان الأوروبي»: the clause's list
+    pairs = role_pairs(
+        "التقى رئيس الجمهورية اليوم الرئيس الفرنسي السابق الذي كان مرفوقا بوفد "
+        "من أعضاء مجلس الشيوخ والجمعية الوطنية والبرلمان الأوروبي.",
+        "2015-07-20",
+        "TUN",
+    )
+    assert not any(any(p.startswith("EU") for p in pair) for _etype, pair in pairs)

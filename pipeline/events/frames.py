@@ -189,13 +189,36 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
         if any(x <= pos < y and not x <= origin < y for x, y in spans):
             continue  # inside a parenthetical the list skips
         limit = 7 if not out else 6
-        if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True):
+        if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True) \
+                and not (out and _past_relative(sent, last, a)):
             break
         if out and _new_clause(sent, last, a.i) or _speech_after_comma(sent, last, a.i):
             break
         out.append(a)
         last = a.j
     return out
+
+
+RELATIVE_REACH = 12  # words of a relative clause on a listed actor («الذي كان زار تونس في ...»)
+
+
+def _past_relative(sent: Sentence, last: int, a: Actor) -> bool:
+    """Whether a list goes on past a relative clause on its last member: the clause opens
+    right after it, names no actor, no punctuation and no list of its own (no word joined by
+    و), and the next actor, no institution, is joined by و
+    («مع الرئيس الإيطالي الذي كان أدى زيارة إلى تونس في 2015 ورئيس حكومته», «بالأمين العام
+    للحزب الذي يؤيد الرئيس السابق وكذلك X»)."""
+    norms = sent.norms
+    if last >= a.i or norms[last] not in RELATIVE or a.i - last > RELATIVE_REACH:
+        return False
+    if not (a.clitic.startswith("و") or norms[a.i - 1] in ("وكذلك", "وكذا")):
+        return False
+    if a.institution or any(sent.toks[k].punct or norms[k] == "و" or norms[k].startswith("وال")
+                            for k in range(last, a.i)):
+        # «الذي كان مرفوقا بوفد من مجلس الشيوخ والجمعية الوطنية والبرلمان الأوروبي»: a body
+        # joined to the clause's own list
+        return False
+    return not any(last <= b.i < a.i for b in sent.actors)
 
 
 def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
