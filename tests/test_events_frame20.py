@@ -153,3 +153,23 @@ def test_a_body_in_the_relative_clauses_own_list_is_not_met():
         "TUN",
     )
     assert not any(any(p.startswith("EU") for p in pair) for _etype, pair in pairs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تحادث وزير الشؤون الخارجية التونسي اليوم بمقر الوزارة مع نظيره الجزائري.",
+        "وفي برلين يتحادث وزير الشؤون الخارجية التونسي مع نظيره الجزائري.",
+    ],
+)
+def test_tahadatha_with_a_counterpart_is_a_meeting(text):
+    # 7. «تحادث X مع Y»: held talks (the Maghreb's word for تباحث)
+    pairs = role_pairs(text, "2017-02-10", "TUN")
+    assert ("MEET", ("DZA:foreign_minister", "TUN:foreign_minister")) in pairs
+
+
+def test_tahadatha_without_a_counterpart_is_no_event():
+    # near miss: no one after مع, and no co-subject: talk about something, with no one
+    assert not role_pairs(
+        "تحادث وزير الشؤون الخارجية التونسي مطولا عن الأزمة في ليبيا.", "2017-02-10", "TUN"
+    )
