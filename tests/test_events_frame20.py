@@ -173,3 +173,28 @@ def test_tahadatha_without_a_counterpart_is_no_event():
     assert not role_pairs(
         "تحادث وزير الشؤون الخارجية التونسي مطولا عن الأزمة في ليبيا.", "2017-02-10", "TUN"
     )
+
+
+def test_each_of_a_list_taking_part_in_a_summit_meets_the_others():
+    # 8. «أن كلا من A وB وC سيشاركون في القمة»: every two of them meet
+    pairs = role_pairs(
+        "وأكد السفير أن كلا من الرئيس الكيني والرئيس الأوغندي ورئيس الوزراء "
+        "الإثيوبي سيشاركون في القمة.",
+        "2015-08-10",
+        "SAU",
+    )
+    assert {
+        ("MEET", ("KEN:head_of_state", "UGA:head_of_state")),
+        ("MEET", ("ETH:head_of_government", "UGA:head_of_state")),
+        ("MEET", ("ETH:head_of_government", "KEN:head_of_state")),
+    } <= pairs
+
+
+def test_a_list_taking_part_without_each_of_keeps_its_last_pair():
+    # near miss: without «كل من» the rule leaves the list to the frames before it
+    pairs = role_pairs(
+        "وأكد السفير أن الرئيس الكيني والرئيس الأوغندي ورئيس الوزراء الإثيوبي سيشاركون في القمة.",
+        "2015-08-10",
+        "SAU",
+    )
+    assert ("MEET", ("KEN:head_of_state", "UGA:head_of_state")) not in pairs

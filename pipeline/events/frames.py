@@ -221,6 +221,28 @@ def _past_relative(sent: Sentence, last: int, a: Actor) -> bool:
     return not any(last <= b.i < a.i for b in sent.actors)
 
 
+_EACH_OF = (["كل", "من"], ["كلا", "من"])
+
+
+def _each_of_list(sent: Sentence, actors: list[Actor], last: Actor, trig: Trigger) -> list[Actor]:
+    """The و-joined list «كل من A وB وC» that ends on `last`, the subject of a plural verb of
+    taking part right before a gathering noun («سيشاركون في القمة», «يشاركون في
+    الاجتماع»): three or more parties, or []."""
+    norms = sent.norms
+    gap = norms[last.j:trig.i]
+    if len(gap) != 2 or gap[1] != "في" or not gap[0].endswith(("ون", "وا")) \
+            or "شارك" not in gap[0] or trig.tense != "noun":
+        return []
+    k = actors.index(last)
+    listed = [last]
+    while k > 0 and _joined(sent, listed[0]) and actors[k - 1].j == listed[0].i:
+        k -= 1
+        listed.insert(0, actors[k])
+    if len(listed) < 3 or norms[max(0, listed[0].i - 2):listed[0].i] not in _EACH_OF:
+        return []
+    return listed
+
+
 def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
     """«يلتقي A وB وC بعدد من المسؤولين»: actors joined to the subject by و and followed by
     the object's preposition (ب، مع) are its co-subjects, who meet the object, not each other;
@@ -892,6 +914,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # parties named before (the guest pronoun له stands for the other one)
             others = [a for a in actors if a.j <= trig.i and not _same(a, subject)]
             counterparts = others[:1]
+        opened = _each_of_list(sent, actors, subject, trig) \
+            if not counterparts and subject in before and not participants else []
+        if opened:
+            # «أن كلا من A وB وC سيشاركون في القمة»: every two of them meet there
+            subject, counterparts, participants = opened[0], opened[1:], opened
         if not counterparts and subject in before:
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
