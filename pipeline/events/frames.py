@@ -228,13 +228,58 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
         if any(x <= pos < y and not x <= origin < y for x, y in spans):
             continue  # inside a parenthetical the list skips
         limit = 7 if not out else 6
-        if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True):
+        if not _gap_ok(sent, last, a.i, limit, cross=not out, adverbials=True) \
+                and not (out and _past_relative(sent, last, a)):
             break
         if out and _new_clause(sent, last, a.i) or _speech_after_comma(sent, last, a.i):
             break
         out.append(a)
         last = a.j
     return out
+
+
+RELATIVE_REACH = 12  # words of a relative clause on a listed actor («الذي كان زار تونس في ...»)
+
+
+def _past_relative(sent: Sentence, last: int, a: Actor) -> bool:
+    """Whether a list goes on past a relative clause on its last member: the clause opens
+    right after it, names no actor, no punctuation and no list of its own (no word joined by
+    و), and the next actor, no institution, is joined by و
+    («مع الرئيس الإيطالي الذي كان أدى زيارة إلى تونس في 2015 ورئيس حكومته», «بالأمين العام
+    للحزب الذي يؤيد الرئيس السابق وكذلك X»)."""
+    norms = sent.norms
+    if last >= a.i or norms[last] not in RELATIVE or a.i - last > RELATIVE_REACH:
+        return False
+    if not (a.clitic.startswith("و") or norms[a.i - 1] in ("وكذلك", "وكذا")):
+        return False
+    if a.institution or any(sent.toks[k].punct or norms[k] == "و" or norms[k].startswith("وال")
+                            for k in range(last, a.i)):
+        # «الذي كان مرفوقا بوفد من مجلس الشيوخ والجمعية الوطنية والبرلمان الأوروبي»: a body
+        # joined to the clause's own list
+        return False
+    return not any(last <= b.i < a.i for b in sent.actors)
+
+
+_EACH_OF = (["كل", "من"], ["كلا", "من"])
+
+
+def _each_of_list(sent: Sentence, actors: list[Actor], last: Actor, trig: Trigger) -> list[Actor]:
+    """The و-joined list «كل من A وB وC» that ends on `last`, the subject of a plural verb of
+    taking part right before a gathering noun («سيشاركون في القمة», «يشاركون في
+    الاجتماع»): three or more parties, or []."""
+    norms = sent.norms
+    gap = norms[last.j:trig.i]
+    if len(gap) != 2 or gap[1] != "في" or not gap[0].endswith(("ون", "وا")) \
+            or "شارك" not in gap[0] or trig.tense != "noun":
+        return []
+    k = actors.index(last)
+    listed = [last]
+    while k > 0 and _joined(sent, listed[0]) and actors[k - 1].j == listed[0].i:
+        k -= 1
+        listed.insert(0, actors[k])
+    if len(listed) < 3 or norms[max(0, listed[0].i - 2):listed[0].i] not in _EACH_OF:
+        return []
+    return listed
 
 
 def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
@@ -747,6 +792,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subject = _pronoun_speaker(sent, trig, subject, before)
                 if subject is None:
                     continue
+        elif pronoun and _speaker_owner(sent, trig) is not None:
+            subject = _speaker_owner(sent, trig)  # «وأضاف X أن ... اجتماعه المقرر مع Y»
         elif pronoun and inherited is not None:
             subject = inherited
         elif first_after is not None and (first_after.i - trig.j <= 3):
@@ -765,7 +812,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if stop:
                 touring, touring_at = stop[0].actor1, stop[0].trig.i
         where = _where_visitor(sent, trig, touring, touring_at, after) \
-            if verb_like else None
+            if verb_like else _where_light_visitor(sent, trig, lights, touring, touring_at, after)
         if where is not None:
             subject, rest_from = where, trig.j  # «ثم يتوجه إلى القاهرة حيث يلتقي Y»: the traveller
         said = _said_that_subject(sent, trig, actors) if carried is None else None
@@ -941,6 +988,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # parties named before (the guest pronoun له stands for the other one)
             others = [a for a in actors if a.j <= trig.i and not _same(a, subject)]
             counterparts = others[:1]
+        opened = _each_of_list(sent, actors, subject, trig) \
+            if not counterparts and subject in before and not participants else []
+        if opened:
+            # «أن كلا من A وB وC سيشاركون في القمة»: every two of them meet there
+            subject, counterparts, participants = opened[0], opened[1:], opened
         if not counterparts and subject in before:
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
@@ -1805,6 +1857,9 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
         return []
     norms = sent.norms
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(norms)])
+    included = _genitive_including(sent, trig, nxt)
+    if included:
+        return included
     topic = False
     for k in range(trig.j, min(trig.j + 12, nxt, len(norms))):
         if any(a.i <= k < a.j for a in sent.actors):
@@ -1828,13 +1883,18 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
             if len(listed) >= 2 and (listed[0].i - k <= 3 or listed[0].i - k <= 4
                                      and norms[k + 1] in DUAL_TITLES
                                      or all(x in skip for x in range(k + 1, listed[0].i))) and all(
-                    _joined(sent, a) or a.pair is not None and a.pair == listed[0].pair
-                    and (a.i, a.j) == (listed[0].i, listed[0].j) for a in listed[1:]):
+                    _joined(sent, a) or _joined_honorific(sent, b.j, a, skip)
+                    or a.pair is not None and a.pair == listed[0].pair
+                    and (a.i, a.j) == (listed[0].i, listed[0].j)
+                    for b, a in zip(listed, listed[1:], strict=False)):
                 return listed
             return []
         if norms[k] in GATHER_OBJECT_VERBS and norms[k + 1:k + 2] == ["بين"]:
             # «لقاءات من المقرر عقدها بين A وB»: the verbal noun (their holding), whose parties
             # the «بين» list names; a relative verb takes «مع» («لقاء عقده مع X»)
+            continue
+        if norms[k] in GATHER_BARE and _between_after(sent, k + 1):
+            # «اللقاء الذي جمع في العاصمة أبو ظبي بين A وB»: the verb's place, then its «بين»
             continue
         if norms[k] in GATHER:
             listed = _chain(sent, sent.actors, k + 1, len(norms))
@@ -1866,6 +1926,47 @@ def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger]
                 norms[k] in HELD_BETWEEN_VERBS and norms[k + 1:k + 2] == ["بين"]):
             return []
     return []
+
+
+_INCLUDING = GATHER_BARE | _INCLUDED
+
+
+def _genitive_including(sent: Sentence, trig: Trigger, nxt: int) -> list[Actor]:
+    """The genitive of a contact noun and the list a relative verb of inclusion names after
+    it («محادثات الوزير التي شملت نظيره الفرنسي وسفير فرنسا», «لقاءات X التي ضمت A وB»): the
+    genitive is the subject, the list its counterparts, or []."""
+    norms = sent.norms
+    head = next((a for a in sent.actors if a.i == trig.j), None)
+    if head is None or head.j + 2 > min(nxt, len(norms)) or norms[head.j] not in RELATIVE \
+            or norms[head.j + 1] not in _INCLUDING or sent.toks[head.j - 1].punct:
+        return []
+    listed = _chain(sent, sent.actors, head.j + 2, len(norms))
+    if not listed or not _gap_ok(sent, head.j + 2, listed[0].i, 1, adverbials=True):
+        return []
+    if not all(_joined(sent, a) for a in listed[1:]):
+        return []
+    return [head] + listed
+
+
+def _between_after(sent: Sentence, start: int) -> bool:
+    """Whether «بين» follows from `start` after adverbials only (places, time words,
+    honorifics: «جمع في العاصمة الإماراتية أبو ظبي بين A وB»)."""
+    skip = _adverbial_toks(sent)
+    k = start
+    while k < len(sent.norms) and k in skip and sent.norms[k] != "بين" \
+            and not sent.toks[k].punct:
+        k += 1
+    return k > start and sent.norms[k:k + 1] == ["بين"]
+
+
+def _joined_honorific(sent: Sentence, last: int, a: Actor, skip: set[int]) -> bool:
+    """Whether an actor is joined by و to the list before it through the honorific or rank
+    that opens it («بين الأمير A وفخامة الرئيس B», «بين A والمشير B»): every word from the
+    last actor's end to this one is an adverbial, and the first carries the و."""
+    if a.i <= last or sent.toks[a.i - 1].punct:
+        return False
+    gap = range(last, a.i)
+    return sent.norms[last].startswith("و") and all(k in skip for k in gap)
 
 
 def _told_head(sent: Sentence, trig: Trigger) -> Actor | None:
@@ -2130,7 +2231,30 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
         return True
     skip = _adverbial_toks(sent)
     gap = [k for k in range(trig.j, a.i) if k not in skip]
+    if gap and sent.norms[gap[0]] in SCHEDULED and gap[0] == trig.j:
+        gap = gap[1:]  # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى» : still its own
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
+
+
+def _speaker_owner(sent: Sentence, trig: Trigger) -> Actor | None:
+    """The speaker a sentence opens on («وأضاف X أن ...»), as the owner of a singular
+    possessive pronoun on a contact noun of the reported clause with no actor before it
+    («... ستكون في صلب اجتماعه المقرر مع Y»): his meeting, not the last sentence's topic's."""
+    if not sent.actors or sent.norms[0] not in SPEECH_VERBS:
+        return None
+    head = sent.actors[0]
+    if head.i != 1 or not re.search(r"(?<!هم)(ه|ها)[^\w]*$", sent.norms[trig.j - 1]):
+        return None
+    if any(head.j <= a.i < trig.i for a in sent.actors[1:]):
+        return None
+    if not any(t in _THAT for t in sent.norms[head.j:head.j + 3]):
+        return None
+    return head
+
+
+# participles that say a contact is scheduled, set as an adjective right after its noun
+SCHEDULED = frozenset({"المقرر", "المقرره", "المرتقب", "المرتقبه", "المزمع", "المزمعه",
+                       "المنتظر", "المنتظره", "المرتقبين"})
 
 
 def _joined(sent: Sentence, a: Actor) -> bool:
@@ -2994,6 +3118,27 @@ def _where_visitor(sent: Sentence, trig: Trigger, touring: Actor | None, touring
     if not after or _same(after[0], touring):
         return None
     return touring
+
+
+def _where_light_visitor(sent: Sentence, trig: Trigger, lights, touring: Actor | None,
+                         touring_at: int, after: list[Actor]) -> Actor | None:
+    """The traveller of a visit leg told earlier in the sentence, as the subject of a contact
+    noun whose light verb «حيث» opens right after it («قام X بزيارة إلى عمّان حيث أجرى
+    مباحثات مع Y», «وصل إلى بيروت من دمشق حيث عقد سلسلة لقاءات مع Y»): the light verb stands
+    where the meeting verb would (_where_visitor), only adverbials and a counting word between
+    it and the noun; the clause names no subject of its own between them."""
+    if trig.tense != "noun" or touring is None:
+        return None
+    skip = _adverbial_toks(sent)
+    verb = next((lt for lt, _ in lights if lt < trig.i
+                 and all(k in skip or sent.norms[k] in _SERIES for k in range(lt + 1, trig.i))),
+                None)
+    if verb is None:
+        return None
+    return _where_visitor(sent, dataclasses.replace(trig, i=verb), touring, touring_at, after)
+
+
+_SERIES = frozenset({"سلسله", "جوله", "جولات", "عده", "عدد"})  # «سلسلة لقاءات», «جولة محادثات»
 
 
 def _sickbed_visit(sent: Sentence, trig: Trigger, dests: list) -> bool:
