@@ -84,6 +84,7 @@ from pipeline.events.words import (
     EVE_SHIFTS,
     PRESENCE_NOW,
     RELATIVE,
+    RESULTS_WORDS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
@@ -516,7 +517,9 @@ def _dated_travellers(sent: Sentence, ruled: list[Candidate], found: list) -> li
             continue
         day = next((m for m in found if m.i == c.actor1.j and m.precision == "day"), None)
         for a in sorted(sent.actors, key=lambda a: a.i):
-            if day is None or a.i < day.j:
+            if day is None:
+                break  # the one before told no day of his own: the list of days ends
+            if a.i < day.j:
                 continue
             if a.i != day.j or not a.clitic.startswith("و") or a.counterpart:
                 break
@@ -2051,7 +2054,6 @@ def _recently_at(sent: Sentence, trig) -> int | None:
     return None
 
 
-RESULTS_WORDS = frozenset({"نتائج", "ونتائج", "بنتائج", "لنتائج", "حصيله", "وحصيله", "بحصيله"})
 RESULTS_REACH = 40  # tokens from «نتائج» to a contact noun of its phrase (titles are long)
 _RESULTS_PREPS = frozenset({"الي", "في"})  # before the destination named («إلى الجزائر»)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair, topic_noun
-from pipeline.events.dates import WEEKDAYS, _month_index
+from pipeline.events.dates import WEEKDAYS, DateMention, _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.regions import visit_region
@@ -397,7 +397,7 @@ class Candidate:
     first_day: date | None = None
     # a traveller's own day (a DateMention), told right after him in a list of arrivals
     # («وصول A الثلاثاء وB الأربعاء»): his candidate's date whatever the other steps find
-    own_day: object | None = None
+    own_day: DateMention | None = None
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:
@@ -3216,8 +3216,7 @@ def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
 
 
 _OCCASION_PREPS = frozenset({"خلال", "لدي", "اثناء"})
-_OCCASION_TIMES = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                             "الجمعه", "السبت"})
+_OCCASION_TIMES = frozenset(WEEKDAYS) | {"اليوم", "امس"}  # «خلال لقائه اليوم/الأحد»
 
 
 def _invited_public(sent: Sentence, trig: Trigger) -> bool:
@@ -3295,8 +3294,8 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
         inviter, invitee = between[0], (prior[-1] if prior else None)
     elif word in ("دعوه", "الدعوه") or word.startswith("دعوت"):
         inviter, invitee = (prior[-1] if prior else None), between[0]
-    elif len(between) > 1 and len([m for m in range(between[0].j, between[1].i)
-                                   if m not in _occasion_toks(sent, k, trig.i)]) <= 2:
+    elif len(between) > 1 and len(set(range(between[0].j, between[1].i))
+                                  - _occasion_toks(sent, k, trig.i)) <= 2:
         # VSO: دعا الرئيس التونسي نظيره المصري; «دعا الرئيس خلال لقائه اليوم المبعوث»: the
         # occasion between subject and object does not part them
         inviter, invitee = between[0], between[1]
