@@ -724,10 +724,7 @@ def candidates(text: str, published=None, home: str | None = None,
             if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
             if c.own_day is not None:
-                m = c.own_day
-                c.date, c.precision = m.date, m.precision
-                if m.weekday and c.status == "planned" and today is not None and m.date < today:
-                    c.date = m.date + timedelta(days=7)  # a bare weekday to come: the next
+                _take_day(c, c.own_day, today)
             if not rule:
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
@@ -1780,10 +1777,16 @@ def _onward_date(c: Candidate, found: list) -> None:
     if not own:
         c.date, c.precision = None, None
     elif not any(m.date == c.date for m in own):
-        m = own[0]
-        c.date, c.precision = m.date, m.precision
-        if m.weekday and c.status == "planned" and c.today is not None and m.date < c.today:
-            c.date = m.date + timedelta(days=7)  # a bare weekday of a stop to come: the next
+        _take_day(c, own[0], c.today)
+
+
+def _take_day(c: Candidate, m, today: date | None) -> None:
+    """Dates a candidate by a day mention of its own (a traveller's day in a list of arrivals,
+    a stop's day in its clause): a bare weekday of a contact still to come that falls before
+    `today` is the next one (the same weekday a week later)."""
+    c.date, c.precision = m.date, m.precision
+    if m.weekday and c.status == "planned" and today is not None and m.date < today:
+        c.date = m.date + timedelta(days=7)
 
 
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
@@ -1879,8 +1882,8 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return True
     occasion = c.trig.i > 0 and sent.norms[c.trig.i - 1] in _OCCASION
     if occasion and not found:
-        # «واستمع المجلس إلى نتائج زيارة X»: the lead's day is the main verb's, not the
-        # contact's it speaks of
+        # «صدر بيان مشترك بمناسبة زيارة X», «استمع المجلس إلى نتائج زيارة X» (whatever the
+        # contact's status): the lead's day is the main verb's, not the contact's it speaks of
         c.date, c.precision = None, None
         return True
     before = [m for m in found if m.i < c.trig.i]
