@@ -477,7 +477,8 @@ SPOKESMAN_TITLE_REACH = 6  # words of a spokesman's title no actor was made of (
 
 # the words that go on with a spokesman's title («المتحدث باسم», «الناطق الرسمي»)
 _SPOKESMAN_TITLE_NEXT = frozenset({"باسم", "الرسمي", "الرسميه"})
-_THAT = frozenset({"ان", "بان", "وان", "انه", "بانه"})
+# «قال المتحدث إن/بأنه ...»: the clause of what he says opens; who is named after it is spoken of
+_SPOKESMAN_THAT = frozenset({"ان", "بان", "وان", "انه", "بانه"})
 
 
 def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
@@ -491,7 +492,7 @@ def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
     k = next((k for k in range(a.i - 1, max(a.i - SPOKESMAN_TITLE_REACH - 1, -1), -1)
               if norms[k].removeprefix("و") in _SPOKESMEN), None)
     if k is None or norms[k + 1] not in _SPOKESMAN_TITLE_NEXT \
-            or any(sent.toks[m].punct or norms[m] in _THAT for m in range(k, a.i)) \
+            or any(sent.toks[m].punct or norms[m] in _SPOKESMAN_THAT for m in range(k, a.i)) \
             or any(b is not a and k <= b.i < a.i for b in sent.actors):
         return False  # «قال المتحدث إن المبعوث سيزور»: the one he speaks of
     return k > 0 and norms[k - 1] in SPEECH_VERBS \
