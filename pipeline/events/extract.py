@@ -84,6 +84,7 @@ from pipeline.events.words import (
     EVE_SHIFTS,
     PRESENCE_NOW,
     RELATIVE,
+    RESULTS_WORDS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
@@ -516,7 +517,9 @@ def _dated_travellers(sent: Sentence, ruled: list[Candidate], found: list) -> li
             continue
         day = next((m for m in found if m.i == c.actor1.j and m.precision == "day"), None)
         for a in sorted(sent.actors, key=lambda a: a.i):
-            if day is None or a.i < day.j:
+            if day is None:
+                break  # the one before told no day of his own: the list of days ends
+            if a.i < day.j:
                 continue
             if a.i != day.j or not a.clitic.startswith("و") or a.counterpart:
                 break
@@ -721,10 +724,7 @@ def candidates(text: str, published=None, home: str | None = None,
             if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
             if c.own_day is not None:
-                m = c.own_day
-                c.date, c.precision = m.date, m.precision
-                if m.weekday and c.status == "planned" and today is not None and m.date < today:
-                    c.date = m.date + timedelta(days=7)  # a bare weekday to come: the next
+                _take_day(c, c.own_day, today)
             if not rule:
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
@@ -1777,10 +1777,16 @@ def _onward_date(c: Candidate, found: list) -> None:
     if not own:
         c.date, c.precision = None, None
     elif not any(m.date == c.date for m in own):
-        m = own[0]
-        c.date, c.precision = m.date, m.precision
-        if m.weekday and c.status == "planned" and c.today is not None and m.date < c.today:
-            c.date = m.date + timedelta(days=7)  # a bare weekday of a stop to come: the next
+        _take_day(c, own[0], c.today)
+
+
+def _take_day(c: Candidate, m, today: date | None) -> None:
+    """Dates a candidate by a day mention of its own (a traveller's day in a list of arrivals,
+    a stop's day in its clause): a bare weekday of a contact still to come that falls before
+    `today` is the next one (the same weekday a week later)."""
+    c.date, c.precision = m.date, m.precision
+    if m.weekday and c.status == "planned" and today is not None and m.date < today:
+        c.date = m.date + timedelta(days=7)
 
 
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
@@ -1876,8 +1882,8 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return True
     occasion = c.trig.i > 0 and sent.norms[c.trig.i - 1] in _OCCASION
     if occasion and not found:
-        # «واستمع المجلس إلى نتائج زيارة X»: the lead's day is the main verb's, not the
-        # contact's it speaks of
+        # «صدر بيان مشترك بمناسبة زيارة X», «استمع المجلس إلى نتائج زيارة X» (whatever the
+        # contact's status): the lead's day is the main verb's, not the contact's it speaks of
         c.date, c.precision = None, None
         return True
     before = [m for m in found if m.i < c.trig.i]
@@ -2051,7 +2057,6 @@ def _recently_at(sent: Sentence, trig) -> int | None:
     return None
 
 
-RESULTS_WORDS = frozenset({"نتائج", "ونتائج", "بنتائج", "لنتائج", "حصيله", "وحصيله", "بحصيله"})
 RESULTS_REACH = 40  # tokens from «نتائج» to a contact noun of its phrase (titles are long)
 _RESULTS_PREPS = frozenset({"الي", "في"})  # before the destination named («إلى الجزائر»)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair, topic_noun
-from pipeline.events.dates import WEEKDAYS, _month_index
+from pipeline.events.dates import WEEKDAYS, DateMention, _month_index
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.regions import visit_region
@@ -442,7 +442,7 @@ class Candidate:
     first_day: date | None = None
     # a traveller's own day (a DateMention), told right after him in a list of arrivals
     # («وصول A الثلاثاء وB الأربعاء»): his candidate's date whatever the other steps find
-    own_day: object | None = None
+    own_day: DateMention | None = None
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:
@@ -522,7 +522,8 @@ SPOKESMAN_TITLE_REACH = 6  # words of a spokesman's title no actor was made of (
 
 # the words that go on with a spokesman's title («المتحدث باسم», «الناطق الرسمي»)
 _SPOKESMAN_TITLE_NEXT = frozenset({"باسم", "الرسمي", "الرسميه"})
-_THAT = frozenset({"ان", "بان", "وان", "انه", "بانه"})
+# «قال المتحدث إن/بأنه ...»: the clause of what he says opens; who is named after it is spoken of
+_SPOKESMAN_THAT = frozenset({"ان", "بان", "وان", "انه", "بانه"})
 
 
 def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
@@ -536,7 +537,7 @@ def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
     k = next((k for k in range(a.i - 1, max(a.i - SPOKESMAN_TITLE_REACH - 1, -1), -1)
               if norms[k].removeprefix("و") in _SPOKESMEN), None)
     if k is None or norms[k + 1] not in _SPOKESMAN_TITLE_NEXT \
-            or any(sent.toks[m].punct or norms[m] in _THAT for m in range(k, a.i)) \
+            or any(sent.toks[m].punct or norms[m] in _SPOKESMAN_THAT for m in range(k, a.i)) \
             or any(b is not a and k <= b.i < a.i for b in sent.actors):
         return False  # «قال المتحدث إن المبعوث سيزور»: the one he speaks of
     return k > 0 and norms[k - 1] in SPEECH_VERBS \
@@ -3361,8 +3362,7 @@ def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
 
 
 _OCCASION_PREPS = frozenset({"خلال", "لدي", "اثناء"})
-_OCCASION_TIMES = frozenset({"اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس",
-                             "الجمعه", "السبت"})
+_OCCASION_TIMES = frozenset(WEEKDAYS) | {"اليوم", "امس"}  # «خلال لقائه اليوم/الأحد»
 
 
 def _invited_public(sent: Sentence, trig: Trigger) -> bool:
@@ -3440,8 +3440,8 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
         inviter, invitee = between[0], (prior[-1] if prior else None)
     elif word in ("دعوه", "الدعوه") or word.startswith("دعوت"):
         inviter, invitee = (prior[-1] if prior else None), between[0]
-    elif len(between) > 1 and len([m for m in range(between[0].j, between[1].i)
-                                   if m not in _occasion_toks(sent, k, trig.i)]) <= 2:
+    elif len(between) > 1 and len(set(range(between[0].j, between[1].i))
+                                  - _occasion_toks(sent, k, trig.i)) <= 2:
         # VSO: دعا الرئيس التونسي نظيره المصري; «دعا الرئيس خلال لقائه اليوم المبعوث»: the
         # occasion between subject and object does not part them
         inviter, invitee = between[0], between[1]
