@@ -980,6 +980,36 @@ def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
     return sent.norms[k] in OUTLET_WORDS or quoted and sent.norms[k] in OUTLET_NAMES
 
 
+# «إنه وY أكدا»: the speaker's pronoun joined with the party after it
+_SPEAKER_THAT = frozenset({"انه", "بانه", "وانه", "انها", "بانها", "وانها"})
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})
+
+
+def _names_own_pair(sent: Sentence, start: int) -> bool:
+    """Whether the clause before a back-reference cue at token `start` names the pair of the
+    contact itself: two parties joined by و right before it («وأكد الرئيس المصري والعاهل
+    الأردني خلال المباحثات»), or the speaker's pronoun and a party joined by و as the subject
+    of a dual verb right before it («وقال الوزير إنه والملك أكدا خلال المحادثات»). Such a
+    sentence tells who met, not only that a meeting told before went on."""
+    by_end = {a.j: a for a in sent.actors}
+    norms = sent.norms
+    k = start
+    dual_verb = k > 0 and norms[k - 1].endswith("ا") and len(norms[k - 1]) >= 4 \
+        and k - 1 not in {m for a in sent.actors for m in range(a.i, a.j)}
+    if dual_verb:
+        k -= 1
+    second = by_end.get(k)
+    for m in range(k - 1, max(-1, k - 4), -1):  # a lineage the mention leaves out («بن عبد العزيز»)
+        if second is None and norms[m] in _LINEAGE:
+            second = by_end.get(m)
+    if second is None or not norms[second.i].startswith("و"):
+        return False
+    first = by_end.get(second.i)
+    if first is not None:
+        return first.key != second.key
+    return dual_verb and second.i > 0 and norms[second.i - 1] in _SPEAKER_THAT
+
+
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     """Whether the trigger proposes no event: a negation or doubt cue right before it (only
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
@@ -1014,7 +1044,8 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
             return True
         # «في ختام اللقاء، طلب الملك ...» refers back; a press conference names its parties
         elif c[2] == "anaphora" and trig.tense == "noun" and trig.etype != "PRESS_CONFERENCE" \
-                and sent.norms[trig.i].startswith("ال") and not own_parties:
+                and sent.norms[trig.i].startswith("ال") and not own_parties \
+                and not _names_own_pair(sent, c[0]):
             return True
         if c[2] != "negated" or c[1] > trig.i or trig.i - c[1] > 8:
             continue
