@@ -50,3 +50,35 @@ def test_gold_reserve_before_to_is_no_visit():
 
 def test_holding_a_view_is_no_visit():
     assert _visits("ذهب وزير الخارجية الفرنسي إلى أن روسيا مسؤولة عن الأزمة.") == []
+
+
+# ------------------------------------------------------------------ «والي», a wilaya's governor
+def test_governor_of_a_tunisian_city_is_a_tunisian_official():
+    assert _actors("التقى والي صفاقس بالسفير الفرنسي.") == [
+        ("TUN", "official"),
+        ("FRA", "official"),
+    ]
+
+
+def test_governor_of_an_algerian_city_meets_an_ambassador():
+    events = extract_events("استقبل والي وهران أمس السفير الإيطالي.", published="2020-01-05")
+    assert {(e["event_type"], e["actor1_country"], e["actor2_country"]) for e in events} == {
+        ("MEET", "DZA", "ITA")
+    }
+
+
+def test_and_to_a_place_is_no_governor():
+    assert _actors("سافر السفير الفرنسي إلى الجزائر وإلى صفاقس.") == [("FRA", "official")]
+
+
+def test_and_to_written_without_hamza_is_no_governor():
+    assert _actors("توجه الوفد الفرنسي والى صفاقس.") == [("FRA", "delegation")]
+
+
+def test_second_destination_spelled_with_ya_is_no_governor():
+    assert _actors("وصل السفير الفرنسي الى الجزائر والي وهران.") == [("FRA", "official")]
+
+
+def test_and_to_tunis_names_no_governor():
+    text = "وصل وزير الخارجية الفرنسي إلى الجزائر أمس وإلى تونس اليوم."
+    assert ("TUN", "official") not in _actors(text)
