@@ -2230,6 +2230,31 @@ def _family_name_at(norms: list[str], k: int, gaz) -> bool:
 # Oman's foreign minister's title without «الوزير» («الوزير العماني المسؤول عن ...»): only
 # right after a minister's title (roles.yaml)
 _IN_CHARGE_OF_FOREIGN = " ".join(normalize_arabic("المسؤول عن الشؤون الخارجية").split())
+_GOVERNOR = normalize_arabic("والي")  # also «وإلى» («and to») once normalised
+# states whose provinces (wilayas) have a «والي» (governor)
+_WILAYA_STATES = frozenset({"TUN", "DZA", "SDN", "MAR", "MRT", "OMN", "TUR"})
+_PROVINCE_WORDS = frozenset(normalize_arabic(w) for w in ("الجهة", "الولاية", "ولاية", "جهة"))
+_VOWEL_MARKS = re.compile("[\u064b-\u0652\u0640]")
+GOVERNOR_TO_REACH = 6  # words before «والي» where a «إلى» makes it «وإلى» coordinated
+
+
+def _governor_written(sent: Sentence, i: int, gaz) -> bool:
+    """Whether «والي» at i is a governor, not «وإلى» («and to»), which normalises to the same
+    word: written with a final ي (not ى, no hamza), with no «إلى» in the GOVERNOR_TO_REACH
+    words before it («إلى الجزائر والي تونس»: a second destination), and followed by a place
+    of a state with wilayas («والي صفاقس», «والي الخرطوم») or by a province word («والي
+    الجهة», «والي ولاية الخرطوم»)."""
+    tok = sent.toks[i]
+    if _VOWEL_MARKS.sub("", sent.text[tok.start:tok.end]) != "والي":
+        return False
+    norms = sent.norms
+    if any(t == "الي" for t in norms[max(0, i - GOVERNOR_TO_REACH):i]):
+        return False
+    if i + 1 < len(norms) and norms[i + 1] in _PROVINCE_WORDS:
+        return True
+    n, entries, _ = gaz.match_clitic(norms, i + 1) if i + 1 < len(norms) else (0, (), "")
+    return bool(n) and any(e.kind in ("place", "country") and e.code in _WILAYA_STATES
+                           for e in entries)
 _MINISTER_TITLE_WORDS = frozenset(normalize_arabic(w) for w in ("الوزير", "والوزير", "وزير"))
 
 # «مساعدة» is also the verbal noun «helping»: after a preposition, a negation or a verb of
@@ -2576,6 +2601,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if pick.kind == "skip" and _help_noun(norms, i, n, clitic):
                 i += n  # «بعدم مساعدة الرئيس السوري»: helping him, not his assistant
                 continue
+            if pick.kind == "title" and n == 1 and norms[i] == _GOVERNOR \
+                    and not _governor_written(sent, i, gaz):
+                i += n  # «وإلى تونس»: «and to», not a governor
+                continue
             if pick.kind == "title" and not _institution_allowed(norms, i, n, clitic, gaz):
                 i += n  # «لجنة التحقيق»: a committee that is no joint one names no party
                 continue
@@ -2810,9 +2839,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     unit["j"] = j1
                 elif (e1.kind == "place" and gap == 0 and e.kind == "title"
                       and unit["j"] == unit["title_j"] and not unit["country"]
-                      and not unit["org"] and not _definite(norms[unit["j"] - 1])):
+                      and not unit["org"] and (not _definite(norms[unit["j"] - 1])
+                                               or norms[unit["j"] - 1] == _GOVERNOR)):
                     # a title in the construct state governs the place after it: «ولي عهد
-                    # أبوظبي», «رئيس وزراء لندن» — the place's state is the title's
+                    # أبوظبي», «رئيس وزراء لندن» — the place's state is the title's («والي»
+                    # is no «ال» after «و»)
                     unit.setdefault("first_q", i1)
                     unit["country"] = e1.code
                     unit["j"] = j1

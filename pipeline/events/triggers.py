@@ -23,6 +23,7 @@ from pipeline.events.words import (
     DEMAND_WINDOW,
     DUAL_NOUNS,
     GATHER_VERBS,
+    GO_VERBS,
     HEAD_VERBS,
     HELD_MASDARS,
     INVITE_EXTEND,
@@ -129,7 +130,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
                 and not _addresses_words(t, norms) and not _no_envoy_summoned(t, sent)
                 and not _phone_interview(t, sent)
-                and not _arrival_of_no_one(t, sent)
+                and not _arrival_of_no_one(t, sent) and not _goes_nowhere(t, sent)
                 and _light_object(t, lights, norms, sent.toks)]
     triggers = [t for t in triggers if not _demanded(t, triggers, norms)
                 and not _intra_state(t, sent)]
@@ -213,6 +214,24 @@ def _arrival_of_no_one(trig: Trigger, sent: Sentence) -> bool:
 
 
 ARRIVAL_TO_REACH = 3  # words (a day, أمس) between an arrival's traveller and «إلى»
+GO_TO_REACH = 6  # words (the traveller, a day) between a verb of going and «إلى»
+
+
+def _goes_nowhere(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a verb of going (grammar.yaml go_verbs) goes to no place: it is a visit only
+    with «إلى» at most GO_TO_REACH words after it in its clause and a place at most two words
+    after that («ذهب وزير الخارجية أمس إلى موسكو», «سيذهب إلى العاصمة الفرنسية»), not as gold
+    («سعر ذهب») nor as holding a view («ذهب الوزير إلى أن ...»)."""
+    if trig.etype != "VISIT" or sent.norms[trig.i][len(trig.clitic):] not in GO_VERBS:
+        return False
+    norms = sent.norms
+    starts = {p[0] for p in sent.places}
+    for k in range(trig.j, min(trig.j + GO_TO_REACH + 1, len(norms))):
+        if norms[k] == "الي":
+            return not (starts & {k + 1, k + 2})
+        if sent.toks[k].punct:
+            break
+    return True
 WHERE_PLACE_REACH = 5  # words at most from a place to «حيث», and from «حيث» to the visit word
 
 
