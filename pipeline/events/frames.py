@@ -2887,6 +2887,10 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if owner is not None:
         # «أطلقها وزير الخارجية الإيراني إبان زيارته للكويت»: his = the actor right before
         candidates = [owner] + [a for a in candidates if a is not owner]
+    li = None if pronoun else _li_visitor(sent, trig, after)
+    if li is not None:
+        # «زيارة مرتقبة لوزير الدفاع الأمريكي إلى بغداد»: the ل-person, then his destination
+        candidates = [li] + [a for a in candidates if a is not li]
     dual = _dual_pair(sent, trig) if pronoun else []
     if dual:  # «أثناء زيارتهما روسيا»: the two joined before the pronoun, not one of them
         candidates = dual + [a for a in candidates if all(a is not d for d in dual)]
@@ -3492,6 +3496,42 @@ def _light_before(sent: Sentence, trig: Trigger) -> bool:
         if n and any(e.kind == "light" for e in entries):
             return True
     return False
+
+
+LI_VISITOR_GAP = 4  # words at most between a visit noun and its ل-visitor («لم يعلن عنها مسبقا»)
+LI_VISITOR_TO = 3  # words at most between that visitor and «إلى» («مرتقبة», «بن عبد العزيز»)
+
+
+_FIRST_OF = frozenset(normalize_arabic(w) for w in ("أول", "الأولى", "الأول", "أولى"))
+
+
+def _li_visitor(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
+    """The visitor a visit noun names with ل when «إلى» and a place follow him: «زيارة
+    مرتقبة لوزير الدفاع الأمريكي إلى بغداد», «الزيارة المرتقبة للملك X إلى موسكو», «زيارة لم
+    يعلن عنها مسبقا لوزير X إلى بغداد», «زيارة للوزير X مرتقبة إلى القاهرة». The one travelling
+    goes to the place after «إلى»; without it the ل-person is the one visited or the place
+    itself («زيارته لنظيره», «زيارة لمصر»: _visited_with_li). A state (country) is needed, and
+    no «أول»/«الأولى» before him: a first visit by a kind of person is a record, not a visitor."""
+    norms = sent.norms
+    if trig.tense != "noun" or not after:
+        return None
+    first = after[0]
+    if not first.clitic.endswith("ل") or first.country is None \
+            or not 0 <= first.i - trig.j <= LI_VISITOR_GAP:
+        return None
+    if any(sent.toks[k].punct for k in range(trig.j - 1, first.i - 1)) \
+            or any(k in sent.trigger_toks for k in range(trig.j, first.i)):
+        return None
+    if any(norms[k] in _FIRST_OF for k in range(max(0, trig.i - 1), first.i)):
+        return None  # «أول زيارة لرئيس أوروبي إلى إيران», «الزيارة الأولى من نوعها لمستشارة
+        # ألمانية إلى تونس»: a record of the kind, its visitor named elsewhere
+    places = {p[0] for p in sent.places}
+    for k in range(first.j, min(first.j + LI_VISITOR_TO + 1, len(norms) - 1)):
+        if sent.toks[k - 1].punct:
+            return None  # «...، إلى جانب»: another clause
+        if norms[k] in _TO_WORDS:
+            return first if k + 1 in places else None
+    return None
 
 
 def _visited_with_li(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
