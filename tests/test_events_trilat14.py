@@ -1,6 +1,6 @@
 """A meeting of three or more parties named after a present gather verb on the contact noun
 («اللقاء الثلاثي الذي يجمع اليوم A وB وC»: pipeline/events/frames.py
-`_between_participants`, and its status in triggers.py `present_relative_at`).
+`between_participants`, and its status in triggers.py `present_relative_at`).
 
 Sentences written for these tests (not corpus text).
 """

@@ -14,7 +14,7 @@ import dataclasses
 import itertools
 
 from pipeline.events.blocs import may_pair
-from pipeline.events.frames import Candidate, _between_participants, _location
+from pipeline.events.frames import Candidate, between_participants, location_of
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status
 from pipeline.events.words import PHONE_CUES, cue_words, in_words
@@ -109,10 +109,10 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
             continue
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         text = trigger_text(sent, trig)
-        loc = _location(sent, trig, set())
+        loc = location_of(sent, trig, set())
         # a contact whose parties are listed after it («الاجتماع القادم في موسكو بين A وB»,
         # «اللقاء الذي جمع A بB») is theirs: no pair with an actor outside the list
-        listed = {(x.i, x.j) for x in _between_participants(sent, trig, triggers)}
+        listed = {(x.i, x.j) for x in between_participants(sent, trig, triggers)}
         for a, b in itertools.combinations(near, 2):
             if _same_actor(a, b) or a.entourage or b.entourage or not may_pair(a, b):
                 continue

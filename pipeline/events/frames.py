@@ -453,7 +453,7 @@ def _onward(norms: list[str], start: int, k: int) -> bool:
             and any(_onward_verb(norms[m]) for m in range(start, k - 1)))
 
 
-def _location(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
+def location_of(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
     after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude
              and not _onward(sent.norms, trig.j, p[0])]
     if after:
@@ -727,7 +727,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # pronoun's antecedent, the subject is named after the pronoun
             a1, a2 = with_pron
             out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
-                                 sdate[1], _location(sent, trig, set()), trig=trig,
+                                 sdate[1], location_of(sent, trig, set()), trig=trig,
                                  frame="object"))
             continue
         if trig.obj_pronoun:
@@ -737,7 +737,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 if a1.counterpart and not a1.titled:
                     a1 = dataclasses.replace(a1, role=a2.role)
                 out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
-                                     sdate[1], _location(sent, trig, set()), trig=trig,
+                                     sdate[1], location_of(sent, trig, set()), trig=trig,
                                      frame="object"))
             continue
         # «(وتلقى) اتصالا هاتفيا من A»: the caller after من is the object of a call noun
@@ -841,7 +841,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         doer = _relative_doer(sent, trig, after)
         if doer is not None:
             subject, rest_from = doer, doer.j  # «اللقاءات التي قام بها X مع Y»
-        participants = _between_participants(sent, trig, triggers, inherited, prev) \
+        participants = between_participants(sent, trig, triggers, inherited, prev) \
             if doer is None else []
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
@@ -888,7 +888,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «بين» list names its own parties, not this one's counterparts
             later = [a for t in triggers if trig.j <= t.i and counterparts
                      and t.i < counterparts[-1].i
-                     for a in _between_participants(sent, t, triggers, inherited, prev)]
+                     for a in between_participants(sent, t, triggers, inherited, prev)]
             counterparts = [a for a in counterparts if not any(a is b for b in later)]
         counterparts = [a for a in counterparts if not a.entourage and not _greeted(sent, a)]
         if (verb_like and subject is first_after and not vso and _prep_object(subject)
@@ -1020,7 +1020,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                       or light_subj is subject and counterparts
                       and all(cp.j <= trig.i for cp in counterparts)):
                 continue
-        loc = _location(sent, trig, set())
+        loc = location_of(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
             any(c in t for t in norms for c in PHONE_CUES)
             or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
@@ -1373,7 +1373,7 @@ def _reception(sent: Sentence, prev: Sentence | None, triggers, lights, cues, do
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         text = sent.text[sent.toks[k].start:sent.toks[k].end]
         return [Candidate("MEET", status, host, g, sent, text, sdate[0], sdate[1],
-                          _location(sent, trig, set()), trig=trig, frame="reception")
+                          location_of(sent, trig, set()), trig=trig, frame="reception")
                 for g in guests if g.key[0] != host.key[0]]
     return []
 
@@ -1399,7 +1399,7 @@ def _occasion(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc
         return []
     status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
     text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
-    loc = _location(sent, trig, set())
+    loc = location_of(sent, trig, set())
     out, met = [], {speaker.key[0]}
     for a in sent.actors:
         if a.i <= mark or a.entourage or a.key[0] in met:
@@ -1441,7 +1441,7 @@ def _visit_gathering(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
             continue
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         text = sent.text[sent.toks[k].start:sent.toks[k].end]
-        loc = _location(sent, trig, set())
+        loc = location_of(sent, trig, set())
         for n, a in enumerate(listed):
             if _same(a, visitor) or a.entourage or a.key[0] == visitor.key[0]:
                 continue
@@ -1586,7 +1586,7 @@ def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         text = sent.text[sent.toks[k].start:sent.toks[k].end]
         return [Candidate("MEET", status, host, g, sent, text, sdate[0], sdate[1],
-                          _location(sent, trig, set()), trig=trig, frame="reception")
+                          location_of(sent, trig, set()), trig=trig, frame="reception")
                 for g in guests if g.key[0] != host.key[0] and not g.entourage]
     return []
 
@@ -1841,13 +1841,13 @@ def _listed_earlier(sent: Sentence, subject: Actor, trig: Trigger, triggers: lis
     for t in triggers:
         if t.i >= trig.i or t.j > subject.i:
             continue
-        listed = _between_participants(sent, t, triggers, inherited, prev)
+        listed = between_participants(sent, t, triggers, inherited, prev)
         if any((a.i, a.j) == (subject.i, subject.j) and a.i >= t.j for a in listed):
             return listed
     return []
 
 
-def _between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                           inherited: Actor | None = None,
                           prev: Sentence | None = None) -> list[Actor]:
     """The participants a contact trigger names after it, with no actor in between: a list
@@ -3609,7 +3609,7 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
     sponsored = _sponsored_parties(sent, trig, mediator) if mediator.i >= trig.j else None
     if sponsored is not None:
         return [Candidate("MEDIATE", status, mediator, sponsored, sent, trigger_text, sdate[0],
-                          sdate[1], _location(sent, trig, set()), frame="sponsored")]
+                          sdate[1], location_of(sent, trig, set()), frame="sponsored")]
     if sent.norms[trig.i] == "برعايه":
         return []  # the patronage of a ceremony or a forum: no parties, no mediation
     between = [k for k in range(trig.j, min(trig.j + 6, len(sent.toks)))
@@ -3631,7 +3631,7 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
     if party is None:
         return []
     return [Candidate("MEDIATE", status, mediator, party, sent, trigger_text, sdate[0],
-                      sdate[1], _location(sent, trig, set()))]
+                      sdate[1], location_of(sent, trig, set()))]
 
 
 def _in_bi(norms: list[str], i: int) -> bool:
