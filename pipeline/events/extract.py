@@ -77,20 +77,23 @@ from pipeline.events.triggers import (
     under_way,
 )
 from pipeline.events.types import EVENT_TYPES
-from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
-from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
-from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import (
+    ABOUT_HIM_NOUNS,
     EVE_SHIFTS,
+    PLURAL_MEETING_TITLES,
     PRESENCE_NOW,
     RELATIVE,
     RESULTS_WORDS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
+    SUPPORTING_NOUNS,
     WHEN_WORDS,
     in_words,
 )
+from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
+from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
+from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
@@ -1258,18 +1261,10 @@ def _co_counterparts(c: Candidate) -> bool:
     return False
 
 
-# nouns of support given to a person («بسبب مساندتها الأسد», «تأييد الرئيس المعزول»): their
-# complement is the one supported, never a traveller or a party, even of a one-party visit
-_SUPPORTING = frozenset(normalize_arabic(w) for w in (
-    "مساندة", "مساندته", "مساندتها", "مساندتهم", "تأييد", "تأييده", "تأييدها", "تأييدهم"))
-# nouns whose genitive complement is a person spoken of, not a party to the sentence's contact:
-# his fate, departure or fall, his supporters, opponents and allies, his kin, his era, his death
-# (normalised; «نظام»، «إدارة»، «حكومة» and titles such as «مبعوث» are left to mentions.py)
-_ABOUT_HIM = frozenset(normalize_arabic(w) for w in (
-    "رحيل", "مصير", "بقاء", "تنحي", "تنحية", "سقوط", "إسقاط", "إزاحة", "عزل", "إقالة",
-    "أنصار", "أتباع", "مؤيدي", "مؤيدو", "معارضي", "معارضو", "خصوم", "حلفاء", "حليف", "حليفة",
-    "زوجة", "عقيلة", "حرم", "أرملة", "نجل", "نجلة", "ابنة", "شقيق", "شقيقة",
-    "عهد", "اغتيال", "مقتل", "وفاة", "جنازة")) | _SUPPORTING
+# nouns of support given to a person (grammar.yaml supporting_nouns), and nouns whose genitive
+# complement is a person spoken of, not a party to the sentence's contact (about_him_nouns)
+_SUPPORTING = SUPPORTING_NOUNS
+_ABOUT_HIM = ABOUT_HIM_NOUNS
 
 
 def _spoken_of(c: Candidate) -> bool:
@@ -1328,9 +1323,8 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
 
 
 # plural titles that, as the genitive right after a meeting noun, name who meets («اجتماع
-# وزراء خارجية البلدين», «لاجتماع قادة دول الجوار»)
-_PLURAL_TITLES = frozenset(normalize_arabic(w) for w in (
-    "وزراء", "رؤساء", "قادة", "زعماء", "ممثلي", "مسؤولي", "وزيري", "رئيسي", "سفراء"))
+# وزراء خارجية البلدين»; grammar.yaml plural_meeting_titles)
+_PLURAL_TITLES = PLURAL_MEETING_TITLES
 # the meeting noun whose genitive is who meets (normalised, without article or clitic)
 _MEETING_NOUNS = frozenset({"اجتماع", "اجتماعات"})
 
