@@ -77,23 +77,21 @@ from pipeline.events.triggers import (
     under_way,
 )
 from pipeline.events.types import EVENT_TYPES
+from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
+from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
+from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
+from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import (
-    ABOUT_HIM_NOUNS,
     EVE_SHIFTS,
-    PLURAL_MEETING_TITLES,
     PRESENCE_NOW,
     RELATIVE,
     RESULTS_WORDS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
-    SUPPORTING_NOUNS,
     WHEN_WORDS,
     in_words,
 )
-from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
-from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
-from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
@@ -103,10 +101,12 @@ from pipeline.events.words import OTHER_STORY_OPENERS as _OTHER_STORY
 from pipeline.events.words import PERIOD_NOUNS as _PERIODS
 from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
 from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
+from pipeline.events.words import PLURAL_MEETING_TITLES as _PLURAL_TITLES
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
 from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
 from pipeline.events.words import SCHEDULED_WORDS as _SCHEDULED
 from pipeline.events.words import STATEMENT_NOUNS as _STATEMENT_NOUNS
+from pipeline.events.words import SUPPORTING_NOUNS as _SUPPORTING
 from pipeline.events.words import TIME_UNITS as _TIME_UNITS
 from pipeline.events.words import VISIT_BEGUN_VERBS as _BEGUN_VISIT
 from pipeline.text.dates import as_date
@@ -1261,10 +1261,6 @@ def _co_counterparts(c: Candidate) -> bool:
     return False
 
 
-# nouns of support given to a person (grammar.yaml supporting_nouns), and nouns whose genitive
-# complement is a person spoken of, not a party to the sentence's contact (about_him_nouns)
-_SUPPORTING = SUPPORTING_NOUNS
-_ABOUT_HIM = ABOUT_HIM_NOUNS
 
 
 def _spoken_of(c: Candidate) -> bool:
@@ -1322,9 +1318,6 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
             or _spoken_of(c) or _genitive_participants(c))
 
 
-# plural titles that, as the genitive right after a meeting noun, name who meets («اجتماع
-# وزراء خارجية البلدين»; grammar.yaml plural_meeting_titles)
-_PLURAL_TITLES = PLURAL_MEETING_TITLES
 # the meeting noun whose genitive is who meets (normalised, without article or clitic)
 _MEETING_NOUNS = frozenset({"اجتماع", "اجتماعات"})
 

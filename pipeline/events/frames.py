@@ -82,6 +82,7 @@ from pipeline.events.words import (
 from pipeline.events.words import BLESSINGS as _BLESSINGS
 from pipeline.events.words import DUAL_NOUNS as DUALS
 from pipeline.events.words import DUAL_NOUNS_OBLIQUE as DUALS_OBLIQUE
+from pipeline.events.words import FIRST_OF_WORDS as _FIRST_OF
 from pipeline.events.words import GATHER_VERBS as GATHER_BARE
 from pipeline.events.words import INCLUSION_VERBS as _INCLUDED
 from pipeline.events.words import NAME_FIRST_WORDS as _BOUND_PREFIXES
@@ -90,6 +91,8 @@ from pipeline.events.words import OCCASION_LIST_WORDS as OCCASION_LIST
 from pipeline.events.words import PLACE_KINDS as _PLACE_KINDS
 from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
 from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
+from pipeline.events.words import SCHEDULED_PARTICIPLES as _SCHEDULED
+from pipeline.events.words import SERIES_WORDS as _SERIES
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
 from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
 from pipeline.events.words import VISIT_GATHER_VERBS as VISIT_GATHER
@@ -2232,7 +2235,7 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
         return True
     skip = _adverbial_toks(sent)
     gap = [k for k in range(trig.j, a.i) if k not in skip]
-    if gap and sent.norms[gap[0]] in SCHEDULED and gap[0] == trig.j:
+    if gap and sent.norms[gap[0]] in _SCHEDULED and gap[0] == trig.j:
         gap = gap[1:]  # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى» : still its own
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
 
@@ -2254,8 +2257,6 @@ def _speaker_owner(sent: Sentence, trig: Trigger) -> Actor | None:
 
 
 # participles that say a contact is scheduled, set as an adjective right after its noun
-SCHEDULED = frozenset({"المقرر", "المقرره", "المرتقب", "المرتقبه", "المزمع", "المزمعه",
-                       "المنتظر", "المنتظره", "المرتقبين"})
 
 
 def _joined(sent: Sentence, a: Actor) -> bool:
@@ -3143,7 +3144,6 @@ def _where_light_visitor(sent: Sentence, trig: Trigger, lights, touring: Actor |
     return _where_visitor(sent, dataclasses.replace(trig, i=verb), touring, touring_at, after)
 
 
-_SERIES = frozenset({"سلسله", "جوله", "جولات", "عده", "عدد"})  # «سلسلة لقاءات», «جولة محادثات»
 
 
 def _sickbed_visit(sent: Sentence, trig: Trigger, dests: list) -> bool:
@@ -3502,7 +3502,6 @@ LI_VISITOR_GAP = 4  # words at most between a visit noun and its ل-visitor («�
 LI_VISITOR_TO = 3  # words at most between that visitor and «إلى» («مرتقبة», «بن عبد العزيز»)
 
 
-_FIRST_OF = frozenset(normalize_arabic(w) for w in ("أول", "الأولى", "الأول", "أولى"))
 
 
 def _li_visitor(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
