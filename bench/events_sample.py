@@ -269,24 +269,27 @@ def sample(seed: int = 20261202) -> list[dict]:
     return sorted(chosen, key=lambda d: d["id"])
 
 
+def _shuffled(pool: dict, left_out: set, splits: tuple[str, ...], firm: bool,
+              rng: random.Random) -> list[dict]:
+    """Every document of `pool` among `splits`' ids, not in `left_out`, with a firm contact
+    word (`firm`) or without one, in one list shuffled by `rng` (the rounds' labelling order)."""
+    left = [doc for key in sorted(pool) for doc in pool[key]
+            if doc["id"] not in left_out and split_of(doc["id"]) in splits
+            and any(w in doc["text"] for w in STRONG_WORDS) == firm]
+    rng.shuffle(left)
+    return left
+
+
 def ninth_round(pool: dict, taken: set, rng: random.Random) -> list[dict]:
     """The ninth round's documents in the order they are labelled: every document not yet
     taken, with a firm contact word, among train and dev ids, in one shuffled list."""
-    left = [doc for key in sorted(pool) for doc in pool[key]
-            if doc["id"] not in taken and split_of(doc["id"]) in ("train", "dev")
-            and any(w in doc["text"] for w in STRONG_WORDS)]
-    rng.shuffle(left)
-    return left
+    return _shuffled(pool, taken, ("train", "dev"), True, rng)
 
 
 def third_test(pool: dict, left_out: set, rng: random.Random) -> list[dict]:
     """The third test split's documents in the order they are labelled: every document with a
     firm contact word among test ids, not in `left_out`, in one shuffled list."""
-    left = [doc for key in sorted(pool) for doc in pool[key]
-            if doc["id"] not in left_out and split_of(doc["id"]) == "test"
-            and any(w in doc["text"] for w in STRONG_WORDS)]
-    rng.shuffle(left)
-    return left
+    return _shuffled(pool, left_out, ("test",), True, rng)
 
 
 def sixteenth_round(pool: dict, left_out: set, rng: random.Random) -> list[dict]:
@@ -294,11 +297,7 @@ def sixteenth_round(pool: dict, left_out: set, rng: random.Random) -> list[dict]
     contact word but no firm one among train and dev ids, not in `left_out`, in one shuffled
     list (the ninth round's list of documents with a firm contact word ends with the thirteenth
     round)."""
-    left = [doc for key in sorted(pool) for doc in pool[key]
-            if doc["id"] not in left_out and split_of(doc["id"]) in ("train", "dev")
-            and not any(w in doc["text"] for w in STRONG_WORDS)]
-    rng.shuffle(left)
-    return left
+    return _shuffled(pool, left_out, ("train", "dev"), False, rng)
 
 
 def main() -> None:
