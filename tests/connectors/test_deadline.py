@@ -118,12 +118,15 @@ def test_deadlines_share_one_watcher_thread_and_cancelled_ones_never_fire():
 
     _AttemptDeadline(0.01).cancel()  # the watcher exists
     threads = threading.active_count()
-    deadlines = [_AttemptDeadline(0.05 + i * 1e-4) for i in range(600)]
+    # the first deadline is a second away: on a loaded two-core machine, making 600 deadlines
+    # and cancelling half of them has taken more than 50 ms, so a cancel came after its time
+    deadlines = [_AttemptDeadline(1.0 + i * 1e-4) for i in range(600)]
     for d in deadlines[::2]:
         d.cancel()
     later = _AttemptDeadline(30.0)  # behind every other one in the heap
+    assert time.monotonic() < deadlines[0].at, "the cancels came after the first deadline"
     assert threading.active_count() == threads
-    time.sleep(0.5)
+    time.sleep(max(0.0, deadlines[-1].at - time.monotonic()) + 0.4)
     assert all(d.expired and d.passed() for d in deadlines[1::2])
     assert not any(d.expired for d in deadlines[::2])
     assert not later.expired and not later.passed()
