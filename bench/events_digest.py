@@ -58,9 +58,19 @@ def digest(lines: Iterable[str], dump=None) -> tuple[int, int, str]:
 
 
 def _key(ev: dict) -> tuple:
+    """What tells two events of one document apart in the diff; the place is part of it, so two
+    visits of one traveller to two places do not hide each other."""
     return (ev["event_type"], ev["status"], ev["event_date"],
             ev["actor1_country"] or ev["actor1_org"], ev["actor1_role"],
-            ev["actor2_country"] or ev["actor2_org"], ev["actor2_role"])
+            ev["actor2_country"] or ev["actor2_org"], ev["actor2_role"],
+            ev.get("location_country"), ev.get("location_name"))
+
+
+def _by_key(events: list[dict]) -> dict[tuple, list[dict]]:
+    out: dict[tuple, list[dict]] = {}
+    for ev in events:
+        out.setdefault(_key(ev), []).append(ev)
+    return out
 
 
 HIDDEN = "(a dev document: counted, not shown)"
@@ -75,10 +85,12 @@ def diff(before: Iterable[str], after: Iterable[str],
     out = []
     for line in after:
         doc_id, events = json.loads(line)
-        was = {_key(e): e for e in old.get(doc_id, [])}
-        now = {_key(e): e for e in events}
-        changes = [(doc_id, "removed", k, was[k]["evidence"]) for k in was if k not in now]
-        changes += [(doc_id, "added", k, now[k]["evidence"]) for k in now if k not in was]
+        was, now = _by_key(old.get(doc_id, [])), _by_key(events)
+        # an event told twice with one key counts twice: only the surplus on either side shows
+        changes = [(doc_id, "removed", k, e["evidence"])
+                   for k, evs in was.items() for e in evs[len(now.get(k, ())):]]
+        changes += [(doc_id, "added", k, e["evidence"])
+                    for k, evs in now.items() for e in evs[len(was.get(k, ())):]]
         if doc_id in hide:
             changes = [(doc_id, what, k[:1], HIDDEN) for doc_id, what, k, _ in changes]
         out += changes

@@ -50,3 +50,27 @@ def test_the_diff_shows_no_party_or_evidence_of_a_hidden_document():
     ((doc_id, what, key, evidence),) = diff(before, after, frozenset({"d0"}))
     assert (doc_id, what, key) == ("d0", "removed", ("MEET",))
     assert "كيري" not in evidence
+
+
+def _dump_line(doc_id, places):
+    events = [{"event_type": "VISIT", "status": "reported", "event_date": "2015-08-05",
+               "actor1_country": "USA", "actor1_org": None, "actor1_role": "foreign_minister",
+               "actor2_country": None, "actor2_org": None, "actor2_role": None,
+               "location_country": country, "location_name": name, "evidence": f"زار {name}"}
+              for country, name in places]
+    return json.dumps([doc_id, events], ensure_ascii=False)
+
+
+def test_two_visits_of_one_traveller_to_two_places_do_not_hide_each_other():
+    both = [_dump_line("d0", [("EGY", "القاهرة"), ("JOR", "عمان")])]
+    one = [_dump_line("d0", [("EGY", "القاهرة")])]
+    ((_, what, key, evidence),) = diff(both, one)
+    assert (what, key[-2:], evidence) == ("removed", ("JOR", "عمان"), "زار عمان")
+    assert [c[1] for c in diff(one, both)] == ["added"]
+
+
+def test_an_event_told_twice_with_one_key_shows_when_one_copy_goes():
+    twice = [_dump_line("d0", [("EGY", "القاهرة"), ("EGY", "القاهرة")])]
+    once = [_dump_line("d0", [("EGY", "القاهرة")])]
+    assert [c[1] for c in diff(twice, once)] == ["removed"]
+    assert diff(twice, twice) == []
