@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -107,16 +108,32 @@ def test_cleanup_of_a_lake_that_is_a_link_to_the_root_walks_nothing(tmp_path):
 
 
 def test_two_runs_on_one_lake_never_duplicate(tmp_path):
-    srv, links = _site(100, "lock", delay_s=0.2)
-    config = _config(tmp_path, srv, "lock", per_host_concurrency=4)
+    # the pages wait behind a gate opened only once the second run has ended, so the first run
+    # is still fetching (and holds the lake) however slowly the second one starts: with a fixed
+    # delay per page the first run could end first on a loaded machine, and the second then ran
+    srv, links = _site(100, "lock")
+    gate = threading.Event()
+
+    def held(resp):
+        def send(_handler):
+            gate.wait(150)
+            return resp
+        return send
+
+    for path in [p for p in srv.routes if p.endswith(".html")]:
+        srv.routes[path] = held(srv.routes[path])
+    config = _config(tmp_path, srv, "lock", per_host_concurrency=4, timeout_s=60.0)
     lake = tmp_path / "lake"
     first = subprocess.Popen(akhbar_cmd(config, lake), cwd=REPO, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not srv.hits_for("/lock/feed.xml"):
-        time.sleep(0.02)
-    assert srv.hits_for("/lock/feed.xml"), "the first run never polled"
-    second = run_akhbar(config, lake)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not srv.hits_for("/lock/feed.xml"):
+            time.sleep(0.02)
+        assert srv.hits_for("/lock/feed.xml"), "the first run never polled"
+        second = run_akhbar(config, lake)
+    finally:
+        gate.set()
     out, err = first.communicate(timeout=180)
     srv.stop()
     assert first.returncode == 0, err[-3000:]
