@@ -93,3 +93,27 @@ def test_joint_body_as_subject_keeps_its_counterpart():
         e[0] == "MEET" and e[2] == frozenset({("LBY", "delegation"), ("ITA", "official")})
         for e in events
     )
+
+
+# ------------------------------------------------------------- honorary ambassadors
+
+
+def test_honorary_ambassador_is_no_envoy():
+    for text in (
+        "استقبل رئيس الجمهورية اليوم بقصر قرطاج المطربة اللبنانية، بصفتها سفيرة للسلام "
+        "بمنظمة الأمم المتحدة.",
+        "التقى رئيس الجمهورية اليوم بقصر قرطاج سفير النوايا الحسنة لمنظمة اليونيسف الممثل المصري.",
+    ):
+        assert _events(text, "2015-03-26") == []
+
+
+def test_ambassador_of_a_body_still_meets():
+    text = "التقى رئيس الجمهورية اليوم بقصر قرطاج سفير منظمة اليونيسف في تونس."
+    assert _events(text, "2015-03-26") == [
+        (
+            "MEET",
+            "reported",
+            frozenset({("TUN", "head_of_state"), ("UNICEF", "official")}),
+            date(2015, 3, 26),
+        )
+    ]

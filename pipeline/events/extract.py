@@ -92,6 +92,7 @@ from pipeline.events.words import (
     WHEN_WORDS,
     in_words,
 )
+from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
@@ -1307,7 +1308,8 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
     state and a council it sits in (own_council), a traveller that does not travel
     (_stationary), a pilgrim's trip (_pilgrimage), two counterparts of one «مع»
     (_co_counterparts), a group and its members listed after it (_group_and_members), a
-    person only spoken of (_spoken_of), or a joint body of both states (_joint_body_of_pair)."""
+    person only spoken of (_spoken_of), a joint body of both states (_joint_body_of_pair), or
+    an honorary ambassador (_honorary_envoy)."""
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _outlets_own_state(c, home)
             or _non_state(c.actor1, c.actor2)
@@ -1316,7 +1318,8 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
             or _pilgrimage(c)
             or other_than_summoned(c) or _own_envoy(c) or _co_counterparts(c)
             or _group_and_members(c)
-            or _spoken_of(c) or _genitive_participants(c) or _joint_body_of_pair(c))
+            or _spoken_of(c) or _genitive_participants(c) or _joint_body_of_pair(c)
+            or _honorary_envoy(c))
 
 
 # the meeting noun whose genitive is who meets (normalised, without article or clitic)
@@ -1412,6 +1415,19 @@ def _joint_body_of_pair(c: Candidate) -> bool:
                    for e in gaz.match_clitic(norms, k)[1]):
                 return True
     return False
+
+
+HONORARY_REACH = 2  # words after an ambassador's mention that may still make it honorary
+
+
+def _honorary_envoy(c: Candidate) -> bool:
+    """Whether a side is an honorary ambassador (grammar.yaml honorary_envoy_words in its
+    mention or right after it: «الفنانة X بوصفها سفيرة للسلام بمنظمة الأمم المتحدة»): an
+    artist's or a sportsman's title for a cause, no envoy, so no contact with a state."""
+    norms = c.sentence.norms
+    return any(a is not None and a.ambassador
+               and any(t in _HONORARY for t in norms[a.i:a.j + HONORARY_REACH])
+               for a in (c.actor1, c.actor2))
 
 
 def _region(c: Candidate) -> tuple[str, None] | None:

@@ -117,6 +117,7 @@ VISIT_BEGUN_VERBS = _words("visit_begun_verbs")
 BEFORE_NOW_WORDS = _words("before_now_words")
 OCCASION_WORDS = _words("occasion_words")
 SESSION_NOUNS = _words("session_nouns")
+HONORARY_ENVOY_WORDS = _words("honorary_envoy_words")
 RESULTS_WORDS = _words("results_words")
 SUPPORTING_NOUNS = _words("supporting_nouns")
 ABOUT_HIM_NOUNS = _words("about_him_nouns") | SUPPORTING_NOUNS
