@@ -92,6 +92,7 @@ from pipeline.events.words import (
     WHEN_WORDS,
     in_words,
 )
+from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
@@ -105,6 +106,7 @@ from pipeline.events.words import PLURAL_MEETING_TITLES as _PLURAL_TITLES
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
 from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
 from pipeline.events.words import SCHEDULED_WORDS as _SCHEDULED
+from pipeline.events.words import SESSION_NOUNS as _SESSION
 from pipeline.events.words import STATEMENT_NOUNS as _STATEMENT_NOUNS
 from pipeline.events.words import SUPPORTING_NOUNS as _SUPPORTING
 from pipeline.events.words import TIME_UNITS as _TIME_UNITS
@@ -1305,8 +1307,9 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
     (_outlets_own_state), a non-state body (_non_state), holders of one office (_one_office), a
     state and a council it sits in (own_council), a traveller that does not travel
     (_stationary), a pilgrim's trip (_pilgrimage), two counterparts of one «مع»
-    (_co_counterparts), a group and its members listed after it (_group_and_members), or a
-    person only spoken of (_spoken_of)."""
+    (_co_counterparts), a group and its members listed after it (_group_and_members), a
+    person only spoken of (_spoken_of), a joint body of both states (_joint_body_of_pair), or
+    an honorary ambassador (_honorary_envoy)."""
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _outlets_own_state(c, home)
             or _non_state(c.actor1, c.actor2)
@@ -1315,7 +1318,8 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
             or _pilgrimage(c)
             or other_than_summoned(c) or _own_envoy(c) or _co_counterparts(c)
             or _group_and_members(c)
-            or _spoken_of(c) or _genitive_participants(c))
+            or _spoken_of(c) or _genitive_participants(c) or _joint_body_of_pair(c)
+            or _honorary_envoy(c))
 
 
 # the meeting noun whose genitive is who meets (normalised, without article or clitic)
@@ -1383,6 +1387,47 @@ def _stationary(c: Candidate) -> bool:
     after «الحكومة البحرينية»); a mission or a joint committee (delegation) does."""
     a = c.actor1
     return c.etype == "VISIT" and a is not None and a.institution and a.role != "delegation"
+
+
+JOINT_BODY_SPAN = 2  # words after a joint body's mention that may still name its states
+SESSION_REACH = 2  # words before a joint body its session noun may stand («الدورة ال21 للجنة»)
+
+
+def _joint_body_of_pair(c: Candidate) -> bool:
+    """Whether one side is a joint body (a delegation-kind institution: «اللجنة المختلطة العليا
+    التونسية-الجزائرية») named as the genitive of a session noun (grammar.yaml session_nouns:
+    «ترأس أشغال الدورة ال21 للجنة ...») whose name carries the other side's nationality too:
+    the session of a body of both states is the occasion the other side chairs or attends,
+    the body no counterpart of it (as a subject, «عقدت اللجنة الليبية الإيطالية المشتركة
+    اجتماعها مع ...», the body is one side)."""
+    a1, a2 = c.actor1, c.actor2
+    if a1 is None or a2 is None:
+        return False
+    norms = c.sentence.norms
+    gaz = load_gazetteer()
+    for body, other in ((a1, a2), (a2, a1)):
+        if not body.institution or body.role != "delegation" or other.country is None \
+                or body.country == other.country or body.j > len(norms) \
+                or not any(t in _SESSION for t in norms[max(0, body.i - SESSION_REACH):body.i]):
+            continue
+        for k in range(body.i + 1, min(body.j + JOINT_BODY_SPAN, len(norms))):
+            if any(e.kind == "adj" and e.code == other.country
+                   for e in gaz.match_clitic(norms, k)[1]):
+                return True
+    return False
+
+
+HONORARY_REACH = 2  # words after an ambassador's mention that may still make it honorary
+
+
+def _honorary_envoy(c: Candidate) -> bool:
+    """Whether a side is an honorary ambassador (grammar.yaml honorary_envoy_words in its
+    mention or right after it: «الفنانة X بوصفها سفيرة للسلام بمنظمة الأمم المتحدة»): an
+    artist's or a sportsman's title for a cause, no envoy, so no contact with a state."""
+    norms = c.sentence.norms
+    return any(a is not None and a.ambassador
+               and any(t in _HONORARY for t in norms[a.i:a.j + HONORARY_REACH])
+               for a in (c.actor1, c.actor2))
 
 
 def _region(c: Candidate) -> tuple[str, None] | None:

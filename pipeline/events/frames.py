@@ -50,6 +50,7 @@ from pipeline.events.words import (
     INTENTION_VERBS,
     INVITE_WORDS,
     MESSAGE_ADJECTIVES,
+    MESSAGE_LINKS,
     MESSAGE_NOUNS,
     MET_OBJECT_VERBS,
     NAMED_AFTER,
@@ -575,6 +576,10 @@ def _greetings_sent_to(norms: list[str], k: int) -> bool:
     return False
 
 
+MESSAGE_LINK_WORDS = 4  # words at most between a message noun and «من» + its sender
+_MESSAGE_BETWEEN = MESSAGE_ADJECTIVES | MESSAGE_LINKS
+
+
 def _sender(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is the sender of a message handed over («رسالة خطية من فخامة الرئيس
     X», «تحيات أخيه الملك Y»), or one more sender joined to him by و («تحيات خادم الحرمين
@@ -598,7 +603,10 @@ def _sender(sent: Sentence, a: Actor) -> bool:
     if k < 1 or norms[k] != "من":
         return False
     k -= 1
-    if norms[k] in MESSAGE_ADJECTIVES and k > 0:
+    for _ in range(MESSAGE_LINK_WORDS):
+        # «رسالة خطية من», «رسالة دعوة خطية موجهة إليه من»: its kind, adjectives, addressee
+        if k == 0 or norms[k] not in _MESSAGE_BETWEEN:
+            break
         k -= 1
     return norms[k] in MESSAGE_NOUNS
 
