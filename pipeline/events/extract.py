@@ -548,6 +548,7 @@ def candidates(text: str, published=None, home: str | None = None,
     inherited = None
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
     visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
+    talks = None  # the two sides of the talks told last (a later round's, frames)
     dated = [find_dates(s.norms, pub) for s in sentences]
     days_told = False  # whether a sentence so far told a visit lasting several days
     begun_told = False  # whether a sentence so far told a visit begun («بدأ زيارة»)
@@ -567,6 +568,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # a digest's next story («ومن جهة أخرى، ...») takes no date, actor or contact
             # from the sentences before it
             prev_date, prev_contacts, inherited, visitors = (None, None), [], None, []
+            talks = None
         sdate = _occasion_date(found, sent.norms)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
@@ -604,7 +606,7 @@ def candidates(text: str, published=None, home: str | None = None,
         by_text = {trigger_text(sent, t): t for t in triggers}
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
-                                 visit[1] if visit else None)
+                                 visit[1] if visit else None, talks)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
         if opening < len(sent.toks):
             ruled = [c for c in ruled if _within(c, opening)]
@@ -732,6 +734,9 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
             out.append((c, features(c, rule, len(triggers))))
+        talks = next(((c.actor1, c.actor2) for c in reversed(ruled + wide)
+                      if c.etype == "NEGOTIATE" and c.actor1 is not None
+                      and c.actor2 is not None and c.status != "negated"), talks)
         if k < 2 and lead_date == sdate:
             # the lead's occasion is the date of its contact («أعلن الديوان أمس أن الأمير
             # سيقوم اليوم بزيارة»: today), not its first date (the statement's)

@@ -24,6 +24,7 @@ from pipeline.events.triggers import (
     during_it,
     find_triggers,
     invited,
+    round_before,
     where_place,
 )
 from pipeline.events.whose import fronted_owner, fronted_subject, subject_owner, unnamed_owner
@@ -91,6 +92,7 @@ from pipeline.events.words import OCCASION_LIST_WORDS as OCCASION_LIST
 from pipeline.events.words import PLACE_KINDS as _PLACE_KINDS
 from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
 from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
+from pipeline.events.words import ROUND_WORDS as _ROUNDS
 from pipeline.events.words import SCHEDULED_PARTICIPLES as _SCHEDULED
 from pipeline.events.words import SERIES_WORDS as _SERIES
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
@@ -655,9 +657,11 @@ def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
 
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
-                     sdate, visitor: Actor | None = None) -> list[Candidate]:
+                     sdate, visitor: Actor | None = None,
+                     talks: tuple[Actor, Actor] | None = None) -> list[Candidate]:
     """The rule frames' candidates of one sentence. inherited: the actor the last sentence
-    that named one opens on; visitor: the visitor of a visit the two sentences before told."""
+    that named one opens on; visitor: the visitor of a visit the two sentences before told;
+    talks: the two sides of the talks the article told last (_round_of_told_talks)."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
     occupied = set()
@@ -878,6 +882,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 trig.i == 0 or norms[trig.i - 1] not in SETTING_WORDS):
             continue  # «وكان في استقبال A»: the reception committee (_reception), not a host
         if subject is None:
+            if talks is not None and _round_of_told_talks(sent, trig, actors):
+                # «وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام اليوم، إلا أن ...
+                # أرجأتها»: a round of the talks told before, with its own status and day
+                out.append(Candidate(trig.etype, status, talks[0], talks[1], sent, trigger_text,
+                                     sdate[0], sdate[1], location_of(sent, trig, set()),
+                                     trig=trig, frame="round"))
             continue
         if participants:
             counterparts = [a for a in participants[1:] if not _same(a, subject)]
@@ -2164,6 +2174,22 @@ def _governed(sent: Sentence, start: int, a: Actor) -> bool:
     while k >= start and norms[k] in _QUANTIFIERS:
         k -= 1
     return k >= start and norms[k] in _SUBJECT_BARRED
+
+
+def _round_of_told_talks(sent: Sentence, trig: Trigger, actors: list[Actor]) -> bool:
+    """Whether a talks noun is a round of talks («جولة ثانية من محادثات السلام», «الجولة
+    المقبلة من المفاوضات»; triggers.round_before) whose clause names no side: no actor stands
+    in the clause of the noun (from the punctuation mark before it to the one after it). Such
+    a round is one of the talks the article told before, between the same two sides."""
+    if trig.etype != "NEGOTIATE" or trig.tense != "noun":
+        return False
+    norms = sent.norms
+    if round_before(norms, trig.i) is None and not in_words(norms[trig.i], _ROUNDS, "وفبل"):
+        return False
+    toks = sent.toks
+    start = next((k + 1 for k in range(trig.i - 1, -1, -1) if toks[k].punct), 0)
+    end = next((k + 1 for k in range(trig.j - 1, len(toks)) if toks[k].punct), len(toks))
+    return not any(start <= a.i < end for a in actors)
 
 
 def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[Actor]:
