@@ -71,3 +71,23 @@ def test_a_round_that_names_its_own_sides_is_theirs():
         for t in _talks(text)
         for s in [t[3]]
     )
+
+
+def test_talks_between_the_two_sides_are_those_of_the_talks_told_before():
+    # «الجانبين» names the two sides of the talks told before, not the officials who told of
+    # them (Afghan and Pakistani officials are the sentence before's first two actors)
+    text = (
+        "قال مسؤولون أفغان وباكستانيون إن جولة ثانية من المحادثات ستعقد بين ممثلي حركة طالبان"
+        " وحكومة كابول هذا الأسبوع. وكانت مفاوضات تمهيدية قد جرت بين الجانبين في باكستان هذا الشهر."
+    )
+    talks = _talks(text)
+    assert ("NEGOTIATE", "reported", date(2015, 7, 1), frozenset({"AFG", "TALIBAN"})) in talks
+    assert all(t[3] != frozenset({"AFG", "PAK"}) for t in talks)
+
+
+def test_talks_between_the_two_sides_with_no_talks_told_before_pair_no_officials_who_told():
+    text = (
+        "قال مسؤولون أفغان وباكستانيون إن جولة ثانية من المحادثات ستعقد هذا الأسبوع."
+        " وكانت مفاوضات تمهيدية قد جرت بين الجانبين في باكستان هذا الشهر."
+    )
+    assert all(t[3] != frozenset({"AFG", "TALIBAN"}) for t in _talks(text))

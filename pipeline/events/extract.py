@@ -1234,6 +1234,8 @@ def _co_counterparts(c: Candidate) -> bool:
     a, b, trig = c.actor1, c.actor2, c.trig
     if a is None or b is None or trig is None:
         return False
+    if not all(any(x.i == y.i and x.key == y.key for x in c.sentence.actors) for y in (a, b)):
+        return False  # a side stands for another mention (the traveller given for a pronoun)
     first, second = sorted((a, b), key=lambda x: x.i)
     norms = c.sentence.norms
     if first.i < trig.j or first.i == 0 or second.i < first.j:
@@ -1246,8 +1248,6 @@ def _co_counterparts(c: Candidate) -> bool:
         return False
     if any(_counts_sides(norms, i) for i in range(trig.i, k)):
         return False
-    if not all(any(x.i == y.i and x.key == y.key for x in c.sentence.actors) for y in (a, b)):
-        return False  # a side stands for another mention (the traveller given for a pronoun)
     # walk the و chain from the first counterpart to the second
     chain = sorted((x for x in c.sentence.actors if first.i <= x.i <= second.i),
                    key=lambda x: x.i)

@@ -848,7 +848,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         doer = _relative_doer(sent, trig, after)
         if doer is not None:
             subject, rest_from = doer, doer.j  # «اللقاءات التي قام بها X مع Y»
-        participants = between_participants(sent, trig, triggers, inherited, prev) \
+        participants = between_participants(sent, trig, triggers, inherited, prev, talks) \
             if doer is None else []
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
@@ -1862,7 +1862,8 @@ def _listed_earlier(sent: Sentence, subject: Actor, trig: Trigger, triggers: lis
 
 def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                           inherited: Actor | None = None,
-                          prev: Sentence | None = None) -> list[Actor]:
+                          prev: Sentence | None = None,
+                          talks: tuple[Actor, Actor] | None = None) -> list[Actor]:
     """The participants a contact trigger names after it, with no actor in between: a list
     after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB», «الندوة الصحفية المشتركة بين A
     وB») or after «جمع» («اللقاء الذي جمع A
@@ -1887,7 +1888,7 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
         if norms[k] == "بين" and norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE \
                 and not any(k + 1 <= a.i <= k + 3 for a in sent.actors):
             # «مكالمة هاتفية جرت بين الجانبين»: the two parties named before
-            return _two_parties(sent, trig, prev)
+            return _two_parties(sent, trig, prev, talks)
         if norms[k] == "بين":
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             # «بين وزيري خارجية المملكة A والمصري B»: a dual title may stand before the first
@@ -2192,12 +2193,16 @@ def _round_of_told_talks(sent: Sentence, trig: Trigger, actors: list[Actor]) -> 
     return not any(start <= a.i < end for a in actors)
 
 
-def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[Actor]:
+def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None,
+                 talks: tuple[Actor, Actor] | None = None) -> list[Actor]:
     """The two parties a dual («الجانبين») after a contact noun refers to, when no names
     follow it (not «بين الرئيسين التركي X والأمريكي Y»): the two actors of different
-    countries the sentence names nearest before the noun, else the previous sentence's first
-    two; none when neither names two."""
+    countries the sentence names nearest before the noun; else, for talks, the two sides of
+    the talks told last (`talks`: «وكانت مفاوضات تمهيدية قد جرت بين الجانبين» after a round
+    of talks between the government and a movement, not the officials who told of it); else
+    the previous sentence's first two; none when neither names two."""
     for actors in (sorted((a for a in sent.actors if a.j <= trig.i), key=lambda a: -a.i),
+                   list(talks) if talks is not None and trig.etype == "NEGOTIATE" else [],
                    prev.actors if prev is not None else []):
         two: list[Actor] = []
         for a in actors:
