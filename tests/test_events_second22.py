@@ -91,3 +91,13 @@ def test_talks_between_the_two_sides_with_no_talks_told_before_pair_no_officials
         " وكانت مفاوضات تمهيدية قد جرت بين الجانبين في باكستان هذا الشهر."
     )
     assert all(t[3] != frozenset({"AFG", "TALIBAN"}) for t in _talks(text))
+
+
+def test_a_round_of_talks_held_with_several_sides_is_between_the_first_two():
+    text = (
+        "أجرت الحكومة الأفغانية محادثات سلام مع حركة طالبان وممثلي الصين والولايات المتحدة"
+        " في إسلام آباد في السابع من يوليو. وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام"
+        " اليوم، إلا أن باكستان أرجأتها."
+    )
+    cancelled = [t for t in _talks(text) if t[1] == "cancelled"]
+    assert cancelled and all(t[3] == frozenset({"AFG", "TALIBAN"}) for t in cancelled)

@@ -734,7 +734,9 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
             out.append((c, features(c, rule, len(triggers))))
-        talks = next(((c.actor1, c.actor2) for c in reversed(ruled + wide)
+        # (a sentence's first talks, the rule frames' before the wide pairs: its subject
+        # and first counterpart, not a counterpart listed after them)
+        talks = next(((c.actor1, c.actor2) for c in ruled + wide
                       if c.etype == "NEGOTIATE" and c.actor1 is not None
                       and c.actor2 is not None and c.status != "negated"), talks)
         if k < 2 and lead_date == sdate:
