@@ -550,6 +550,7 @@ def candidates(text: str, published=None, home: str | None = None,
     inherited = None
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
     visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
+    talks = None  # the two sides of the talks told last (a later round's, frames)
     dated = [find_dates(s.norms, pub) for s in sentences]
     days_told = False  # whether a sentence so far told a visit lasting several days
     begun_told = False  # whether a sentence so far told a visit begun («بدأ زيارة»)
@@ -569,6 +570,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # a digest's next story («ومن جهة أخرى، ...») takes no date, actor or contact
             # from the sentences before it
             prev_date, prev_contacts, inherited, visitors = (None, None), [], None, []
+            talks = None
         sdate = _occasion_date(found, sent.norms)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
@@ -606,7 +608,7 @@ def candidates(text: str, published=None, home: str | None = None,
         by_text = {trigger_text(sent, t): t for t in triggers}
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
-                                 visit[1] if visit else None)
+                                 visit[1] if visit else None, talks)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
         if opening < len(sent.toks):
             ruled = [c for c in ruled if _within(c, opening)]
@@ -734,6 +736,11 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
             out.append((c, features(c, rule, len(triggers))))
+        # (a sentence's first talks, the rule frames' before the wide pairs: its subject
+        # and first counterpart, not a counterpart listed after them)
+        talks = next(((c.actor1, c.actor2) for c in ruled + wide
+                      if c.etype == "NEGOTIATE" and c.actor1 is not None
+                      and c.actor2 is not None and c.status != "negated"), talks)
         if k < 2 and lead_date == sdate:
             # the lead's occasion is the date of its contact («أعلن الديوان أمس أن الأمير
             # سيقوم اليوم بزيارة»: today), not its first date (the statement's)
@@ -1231,6 +1238,8 @@ def _co_counterparts(c: Candidate) -> bool:
     a, b, trig = c.actor1, c.actor2, c.trig
     if a is None or b is None or trig is None:
         return False
+    if not all(any(x.i == y.i and x.key == y.key for x in c.sentence.actors) for y in (a, b)):
+        return False  # a side stands for another mention (the traveller given for a pronoun)
     first, second = sorted((a, b), key=lambda x: x.i)
     norms = c.sentence.norms
     if first.i < trig.j or first.i == 0 or second.i < first.j:
@@ -1243,8 +1252,6 @@ def _co_counterparts(c: Candidate) -> bool:
         return False
     if any(_counts_sides(norms, i) for i in range(trig.i, k)):
         return False
-    if not all(any(x.i == y.i and x.key == y.key for x in c.sentence.actors) for y in (a, b)):
-        return False  # a side stands for another mention (the traveller given for a pronoun)
     # walk the و chain from the first counterpart to the second
     chain = sorted((x for x in c.sentence.actors if first.i <= x.i <= second.i),
                    key=lambda x: x.i)

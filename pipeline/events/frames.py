@@ -24,6 +24,7 @@ from pipeline.events.triggers import (
     during_it,
     find_triggers,
     invited,
+    round_before,
     where_place,
 )
 from pipeline.events.whose import fronted_owner, fronted_subject, subject_owner, unnamed_owner
@@ -92,6 +93,7 @@ from pipeline.events.words import OCCASION_LIST_WORDS as OCCASION_LIST
 from pipeline.events.words import PLACE_KINDS as _PLACE_KINDS
 from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
 from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
+from pipeline.events.words import ROUND_WORDS as _ROUNDS
 from pipeline.events.words import SCHEDULED_PARTICIPLES as _SCHEDULED
 from pipeline.events.words import SERIES_WORDS as _SERIES
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
@@ -663,9 +665,11 @@ def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
 
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
-                     sdate, visitor: Actor | None = None) -> list[Candidate]:
+                     sdate, visitor: Actor | None = None,
+                     talks: tuple[Actor, Actor] | None = None) -> list[Candidate]:
     """The rule frames' candidates of one sentence. inherited: the actor the last sentence
-    that named one opens on; visitor: the visitor of a visit the two sentences before told."""
+    that named one opens on; visitor: the visitor of a visit the two sentences before told;
+    talks: the two sides of the talks the article told last (_round_of_told_talks)."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
     occupied = set()
@@ -852,7 +856,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         doer = _relative_doer(sent, trig, after)
         if doer is not None:
             subject, rest_from = doer, doer.j  # «اللقاءات التي قام بها X مع Y»
-        participants = between_participants(sent, trig, triggers, inherited, prev) \
+        participants = between_participants(sent, trig, triggers, inherited, prev, talks) \
             if doer is None else []
         if participants:
             subject, rest_from = participants[0], participants[0].j  # «لقاء جرى بين A وB»
@@ -886,6 +890,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 trig.i == 0 or norms[trig.i - 1] not in SETTING_WORDS):
             continue  # «وكان في استقبال A»: the reception committee (_reception), not a host
         if subject is None:
+            if talks is not None and _round_of_told_talks(sent, trig, actors):
+                # «وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام اليوم، إلا أن ...
+                # أرجأتها»: a round of the talks told before, with its own status and day
+                out.append(Candidate(trig.etype, status, talks[0], talks[1], sent, trigger_text,
+                                     sdate[0], sdate[1], location_of(sent, trig, set()),
+                                     trig=trig, frame="round"))
             continue
         if participants:
             counterparts = [a for a in participants[1:] if not _same(a, subject)]
@@ -1860,7 +1870,8 @@ def _listed_earlier(sent: Sentence, subject: Actor, trig: Trigger, triggers: lis
 
 def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                           inherited: Actor | None = None,
-                          prev: Sentence | None = None) -> list[Actor]:
+                          prev: Sentence | None = None,
+                          talks: tuple[Actor, Actor] | None = None) -> list[Actor]:
     """The participants a contact trigger names after it, with no actor in between: a list
     after «بين» («اللقاء الذي جرى أمس في موسكو بين A وB», «الندوة الصحفية المشتركة بين A
     وB») or after «جمع» («اللقاء الذي جمع A
@@ -1885,7 +1896,7 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
         if norms[k] == "بين" and norms[k + 1:k + 2] and norms[k + 1] in DUALS_OBLIQUE \
                 and not any(k + 1 <= a.i <= k + 3 for a in sent.actors):
             # «مكالمة هاتفية جرت بين الجانبين»: the two parties named before
-            return _two_parties(sent, trig, prev)
+            return _two_parties(sent, trig, prev, talks)
         if norms[k] == "بين":
             listed = _chain(sent, sent.actors, k + 1, len(norms))
             # «بين وزيري خارجية المملكة A والمصري B»: a dual title may stand before the first
@@ -2174,12 +2185,32 @@ def _governed(sent: Sentence, start: int, a: Actor) -> bool:
     return k >= start and norms[k] in _SUBJECT_BARRED
 
 
-def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None) -> list[Actor]:
+def _round_of_told_talks(sent: Sentence, trig: Trigger, actors: list[Actor]) -> bool:
+    """Whether a talks noun is a round of talks («جولة ثانية من محادثات السلام», «الجولة
+    المقبلة من المفاوضات»; triggers.round_before) whose clause names no side: no actor stands
+    in the clause of the noun (from the punctuation mark before it to the one after it). Such
+    a round is one of the talks the article told before, between the same two sides."""
+    if trig.etype != "NEGOTIATE" or trig.tense != "noun":
+        return False
+    norms = sent.norms
+    if round_before(norms, trig.i) is None and not in_words(norms[trig.i], _ROUNDS, "وفبل"):
+        return False
+    toks = sent.toks
+    start = next((k + 1 for k in range(trig.i - 1, -1, -1) if toks[k].punct), 0)
+    end = next((k + 1 for k in range(trig.j - 1, len(toks)) if toks[k].punct), len(toks))
+    return not any(start <= a.i < end for a in actors)
+
+
+def _two_parties(sent: Sentence, trig: Trigger, prev: Sentence | None,
+                 talks: tuple[Actor, Actor] | None = None) -> list[Actor]:
     """The two parties a dual («الجانبين») after a contact noun refers to, when no names
     follow it (not «بين الرئيسين التركي X والأمريكي Y»): the two actors of different
-    countries the sentence names nearest before the noun, else the previous sentence's first
-    two; none when neither names two."""
+    countries the sentence names nearest before the noun; else, for talks, the two sides of
+    the talks told last (`talks`: «وكانت مفاوضات تمهيدية قد جرت بين الجانبين» after a round
+    of talks between the government and a movement, not the officials who told of it); else
+    the previous sentence's first two; none when neither names two."""
     for actors in (sorted((a for a in sent.actors if a.j <= trig.i), key=lambda a: -a.i),
+                   list(talks) if talks is not None and trig.etype == "NEGOTIATE" else [],
                    prev.actors if prev is not None else []):
         two: list[Actor] = []
         for a in actors:

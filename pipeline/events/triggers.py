@@ -156,7 +156,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
 ROUND_REACH = 2  # adjectives between a round and its «من» («الجولة المباشرة الأولى من»)
 
 
-def _round_before(norms: list[str], i: int) -> int | None:
+def round_before(norms: list[str], i: int) -> int | None:
     """Where «جولة» (grammar.yaml `round_words`) stands in «جولة (at most ROUND_REACH
     adjectives) من» right before word i, or None."""
     if i < 2 or norms[i - 1] != "من":
@@ -174,7 +174,7 @@ def _talks_rounds(triggers: list[Trigger], norms: list[str]) -> list[Trigger]:
     for t in triggers:
         if t.tense != "noun" or t.etype not in ("MEET", "NEGOTIATE"):
             continue
-        k = _round_before(norms, t.i)
+        k = round_before(norms, t.i)
         if k is None:
             continue
         if t.etype == "MEET":
