@@ -92,6 +92,7 @@ from pipeline.events.words import (
     WHEN_WORDS,
     in_words,
 )
+from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
@@ -933,6 +934,21 @@ def _statement_day(sent: Sentence, found: list, triggers) -> bool:
         return False
     m = found[0]
     return any(sent.norms[k] in SPEECH_VERBS or in_words(sent.norms[k], _STATEMENT_NOUNS, "وف")
+               for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+
+
+def _statements_day(norms: list[str], m, trig) -> bool:
+    """Whether date mention m stands right after a speech verb or a statement noun (within
+    STATEMENT_REACH words) and before the reported clause (أن/إن) that holds the trigger."""
+    openers = [k for k in range(m.j, trig.i) if norms[k] in CLAUSE_OPENERS]
+    if m.j > trig.i or not openers:
+        return False
+    if any(norms[k] in _HOURS_LATER and norms[k - 1] in TIME_PREPOSITIONS | {"خلال"}
+           for k in range(openers[0] + 1, len(norms))):
+        # «قال مصدر اليوم السبت إن الوزير سيلتقي بعد ساعات نظيره»: a time counted from the
+        # statement puts the contact on its day
+        return False
+    return any(norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
                for k in range(max(0, m.i - STATEMENT_REACH), m.i))
 
 
@@ -1936,6 +1952,12 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return False
     m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:
+        c.date, c.precision = None, None
+        return False
+    if c.status == "planned" and _statements_day(norms, m, c.trig):
+        # «قال مسؤول اليوم الخميس إن أول جولة للرئيس ستتضمن زيارة ...»: a day told between a
+        # speech verb and the clause it opens is the statement's; the contact to come that
+        # the clause reports has no day the text tells
         c.date, c.precision = None, None
         return False
     when, precision = m.date, m.precision
