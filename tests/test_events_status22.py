@@ -34,3 +34,19 @@ def test_statement_day_still_dates_a_reported_visit():
     # near miss: a past contact in the reported clause keeps the telling's day
     text = "قال مسؤول في وزارة الخارجية اليوم الخميس إن الرئيس الفرنسي زار الجزائر."
     assert _visits(text) == [("reported", date(2017, 5, 4))]
+
+
+def test_news_some_months_before_a_visit_tells_a_coming_visit():
+    text = "ويأتي القرار قبل ثلاثة أشهر من زيارة الرئيس الصيني إلى بريطانيا."
+    assert _visits(text, "2015-07-31") == [("planned", None)]
+
+
+def test_news_days_before_a_visit_tells_a_coming_visit():
+    text = "وجاء الاتصال قبل أيام قليلة من زيارة وزير الخارجية الفرنسي إلى طهران."
+    assert _visits(text, "2015-07-31") == [("planned", None)]
+
+
+def test_news_after_a_visit_tells_a_visit_made():
+    # near miss: «بعد ... من» puts the visit before the news
+    text = "وجاء القرار بعد ثلاثة أشهر من زيارة الرئيس الصيني إلى بريطانيا."
+    assert _visits(text, "2015-07-31") == [("reported", None)]
