@@ -50,3 +50,22 @@ def test_news_after_a_visit_tells_a_visit_made():
     # near miss: «بعد ... من» puts the visit before the news
     text = "وجاء القرار بعد ثلاثة أشهر من زيارة الرئيس الصيني إلى بريطانيا."
     assert _visits(text, "2015-07-31") == [("reported", None)]
+
+
+def test_day_a_visit_is_put_off_to_is_not_its_day():
+    text = "أرجأ الرئيس الفرنسي زيارته إلى الجزائر إلى الشهر المقبل."
+    assert _visits(text) == [("cancelled", None)]
+
+
+def test_day_a_postponement_is_announced_is_not_the_visits():
+    text = "أعلنت الخارجية الثلاثاء إرجاء زيارة وزير الخارجية الإيراني إلى تركيا."
+    assert _visits(text) == [("cancelled", None)]
+
+
+def test_day_a_called_off_visit_was_due_still_dates_it():
+    # near miss: the day the visit was due, told after the announcement's
+    text = (
+        "أعلنت الخارجية الثلاثاء إرجاء زيارة وزير الخارجية الإيراني إلى تركيا "
+        "التي كانت مقررة اليوم."
+    )
+    assert _visits(text) == [("cancelled", date(2017, 5, 4))]
