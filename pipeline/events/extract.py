@@ -93,6 +93,7 @@ from pipeline.events.words import (
     in_words,
 )
 from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
+from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
@@ -930,6 +931,8 @@ def _retold_call(out: list[tuple[Candidate, list[str]]], sentences: list[Sentenc
             break
 
 
+# «أرجأ زيارته إلى الأحد», «حتى موعد لاحق»: the words before the day a contact is moved to
+_POSTPONED_TO = frozenset({"الي", "حتي"})
 STATEMENT_REACH = 8  # words from a speech verb or a statement noun to the day it is dated by
 
 
@@ -942,6 +945,41 @@ def _statement_day(sent: Sentence, found: list, triggers) -> bool:
         return False
     m = found[0]
     return any(sent.norms[k] in SPEECH_VERBS or in_words(sent.norms[k], _STATEMENT_NOUNS, "وف")
+               for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+
+
+def _new_day(norms: list[str], m, cancel_at: list[int]) -> bool:
+    """Whether date mention m is the day a postponement moves a contact to: after a
+    postponement word, right after «إلى/حتى» or «إلى يوم/موعد/تاريخ»."""
+    if not any(k < m.i for k in cancel_at):
+        return False
+    return m.i >= 1 and norms[m.i - 1] in _POSTPONED_TO or m.i >= 2 \
+        and norms[m.i - 2] in _POSTPONED_TO and norms[m.i - 1] in ("يوم", "موعد", "تاريخ")
+
+
+def _statement_of_cancel(norms: list[str], m, cancel_at: list[int], trig) -> bool:
+    """Whether date mention m dates the telling of a cancellation: it stands after a speech
+    verb (within STATEMENT_REACH words) and before the postponement word, which stands
+    before the trigger («أعلنت السلطات الخميس إرجاء الجولة الثانية من المحادثات»)."""
+    if not any(m.j <= k <= trig.i for k in cancel_at):
+        return False
+    return any(norms[k] in SPEECH_VERBS or norms[k].endswith("ت") and norms[k][:-1] in SPEECH_VERBS
+               or in_words(norms[k], _STATEMENT_NOUNS, "وف")
+               for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+
+
+def _statements_day(norms: list[str], m, trig) -> bool:
+    """Whether date mention m stands right after a speech verb or a statement noun (within
+    STATEMENT_REACH words) and before the reported clause (أن/إن) that holds the trigger."""
+    openers = [k for k in range(m.j, trig.i) if norms[k] in CLAUSE_OPENERS]
+    if m.j > trig.i or not openers:
+        return False
+    if any(norms[k] in _HOURS_LATER and norms[k - 1] in TIME_PREPOSITIONS | {"خلال"}
+           for k in range(openers[0] + 1, len(norms))):
+        # «قال مصدر اليوم السبت إن الوزير سيلتقي بعد ساعات نظيره»: a time counted from the
+        # statement puts the contact on its day
+        return False
+    return any(norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
                for k in range(max(0, m.i - STATEMENT_REACH), m.i))
 
 
@@ -1979,6 +2017,19 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     closed = [m for m in own if _in_closed_relative(c.sentence, c.trig, m)]
     if closed and len(closed) < len(own):
         own = [m for m in own if m not in closed]
+    if c.status == "cancelled":
+        cancel_at = [cue[0] for cue in _cues if cue[2] == "cancelled"]
+        # the new day of a postponement («أرجأ زيارته إلى الأحد المقبل») and the day a
+        # postponement was announced («أعلنت الخارجية أمس تأجيل الزيارة») are not the day the
+        # contact called off was to be held
+        moved = [m for m in found if _new_day(norms, m, cancel_at)
+                 or _statement_of_cancel(norms, m, cancel_at, c.trig)]
+        if moved:
+            found = [m for m in found if m not in moved]
+            own = [m for m in own if m not in moved]
+            if not found:
+                c.date, c.precision = None, None
+                return True
     m = _relative_clause_date(c, found)
     if m is None and not own and c.status == "reported":
         # every date of the sentence is such a noun's («وكان كيري عقد اجتماعا مع نظرائه
@@ -1988,6 +2039,12 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return False
     m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:
+        c.date, c.precision = None, None
+        return False
+    if c.status == "planned" and _statements_day(norms, m, c.trig):
+        # «قال مسؤول اليوم الخميس إن أول جولة للرئيس ستتضمن زيارة ...»: a day told between a
+        # speech verb and the clause it opens is the statement's; the contact to come that
+        # the clause reports has no day the text tells
         c.date, c.precision = None, None
         return False
     when, precision = m.date, m.precision

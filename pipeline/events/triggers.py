@@ -15,6 +15,8 @@ from pipeline.events.summons import summoned, summons_word
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
+    AHEAD_UNITS,
+    AHEAD_WORDS,
     ANSWER_WORDS,
     CALL_VERBS,
     CONDITION_CASES,
@@ -560,6 +562,22 @@ def _future_frame(norms: list[str], i: int) -> bool:
     """«سينقل خلال لقائه ...», «سيبحث أثناء زيارته ...»: a noun trigger in a time phrase of a
     future verb is still to come."""
     return i >= 2 and norms[i - 1] in _FRAME_PREPS and _future_verb(norms[i - 2])
+
+
+AHEAD_REACH = 3  # words at most between «قبل» and «من» in «قبل ثلاثة أشهر من زيارة»
+
+
+def _ahead_of(norms: list[str], i: int) -> bool:
+    """«قبل ثلاثة أشهر من زيارة الرئيس», «قبل أيام قليلة من اجتماع»: a contact noun that the
+    news at hand comes some days, weeks or months before (grammar.yaml ahead_words,
+    ahead_units) is still to come. Not hours («قبل ساعات من وصول الرئيس أغلقت الشرطة
+    الطرق»: that day's contact, often held by the telling)."""
+    if i < 3 or norms[i - 1] != "من":
+        return False
+    for k in range(max(0, i - 2 - AHEAD_REACH), i - 2):
+        if norms[k] in AHEAD_WORDS:
+            return any(norms[u] in AHEAD_UNITS for u in range(k + 1, i - 1))
+    return False
 
 
 _DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"})
@@ -1323,7 +1341,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                          and at - t.j <= TRIP_REACH and _trip_verb(sent.norms, t.i)]
                 if trips and (not governing or trips[-1].i >= max(governing)[0]):
                     tense = "present"
-        if tense == "noun" and (_future_frame(sent.norms, trig.i)
+        if tense == "noun" and (_future_frame(sent.norms, trig.i) or _ahead_of(sent.norms, trig.i)
                                 or _future_clause_frame(sent, trig, triggers, lights, occupied)
                                 or programme_item(sent, trig, triggers)
                                 or _future_subject(sent, trig.j, occupied)
