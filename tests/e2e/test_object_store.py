@@ -28,9 +28,11 @@ def s3(monkeypatch_module):
     server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     endpoint = f"127.0.0.1:{port}"
+    # the local server builds its S3 backend on the first request, which took more than the
+    # client's default 3 s on a loaded two-core machine: this client waits up to a minute
     fs = pafs.S3FileSystem(access_key="testing", secret_key="testing", region="us-east-1",
                            endpoint_override=endpoint, scheme="http",
-                           allow_bucket_creation=True)
+                           allow_bucket_creation=True, request_timeout=60, connect_timeout=60)
     fs.create_dir("akhbar")  # the bucket
     yield {"fs": fs, "query": f"endpoint_override={endpoint}&scheme=http&region=us-east-1"}
     server.stop()
