@@ -236,9 +236,12 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
         month = months[_name]
         day, start, span = _day_before(tokens, i)
         j = i + len(parts)
-        # skip a second (dual) month name: 13 يونيو/حزيران
+        # skip a second (dual) month name: «13 يونيو/حزيران», «ديسمبر (كانون الأول)»
         if j < n and tokens[j] in months:
             j += 1
+        elif j < n and tokens[j] in _month_index()[1]:
+            j += max((len(words) for _, name, words in _month_names_at(tokens, j)
+                      if months[name] == month), default=0)
         year = None
         for k in range(j, min(j + 2, n)):
             if _YEAR_RE.fullmatch(tokens[k]):
