@@ -343,6 +343,23 @@ def _co_subject(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bo
     return counterparts[0].i - subject.j <= 1
 
 
+def _with_right_after(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bool:
+    """Whether «مع» and the first counterpart come right after the subject, or after the
+    actors joined to it by و («استعرض X مع Y العلاقات», «استعرض A وB مع Y ...»): Y is whom
+    the matter was taken up with. A noun between them makes مع the noun's («استعرض X الاتفاق
+    مع دول ...»: a review, with no one)."""
+    if not counterparts:
+        return False
+    k = counterparts[0].i - 1
+    if k < subject.j or sent.norms[k] != "مع":
+        return False
+    end = subject.j
+    for a in sent.actors:
+        if a.i == end and a.clitic.startswith("و") and a.j <= k:
+            end = a.j
+    return end == k
+
+
 _GUEST_PRONOUNS = frozenset({"له", "لها", "لهما", "لهم"})
 
 
@@ -964,7 +981,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "DISCUSS":
             co_subject = verb_like and subject is first_after and _co_subject(
                 sent, subject, counterparts)
-            if not co_subject and in_words(norms[trig.i], CO_SUBJECT_VERBS, "وف"):
+            if (not co_subject and in_words(norms[trig.i], CO_SUBJECT_VERBS, "وف")
+                    and not (verb_like and subject is first_after
+                             and _with_right_after(sent, subject, counterparts))):
                 continue  # «استعرض X الاتفاق مع دول ...»: a review, with no one
             if not duo_only and not co_subject:
                 gap = norms[rest_from:counterparts[0].i] if counterparts else []

@@ -1,0 +1,70 @@
+"""Contacts one outlet reports and another misses (two outlets' reports of one contact, read in
+unlabelled news): a review verb («استعرض») with «مع» right after its subject is a discussion
+with whom «مع» names; a noun between them keeps «مع» the noun's.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from pipeline.events import extract_events
+
+PUB = "2015-08-11"
+
+
+def _events(text: str) -> list[tuple]:
+    def side(e: dict, n: str) -> str:
+        return e[f"{n}_country"] or e[f"{n}_org"]
+
+    return sorted(
+        (
+            e["event_type"],
+            e["status"],
+            str(e["event_date"]),
+            frozenset(
+                {(side(e, "actor1"), e["actor1_role"]), (side(e, "actor2"), e["actor2_role"])}
+            ),
+        )
+        for e in extract_events(text, published=PUB, home="SAU")
+    )
+
+
+def test_review_with_counterpart_right_after_subject():
+    text = (
+        "استعرض وزير الدفاع السعودي مع وزير الدولة لشؤون الدفاع القطري مساء أمس "
+        "علاقات التعاون العسكري بين البلدين."
+    )
+    assert _events(text) == [
+        (
+            "MEET",
+            "reported",
+            "2015-08-10",
+            frozenset({("SAU", "defense_minister"), ("QAT", "defense_minister")}),
+        )
+    ]
+
+
+def test_review_with_counterpart_after_joined_subjects():
+    text = (
+        "استعرض وزراء خارجية دول مجلس التعاون والأمين العام للمجلس مع وزير الخارجية الأمريكي، "
+        "في اجتماعهم أمس في الدوحة، الملف النووي."
+    )
+    assert _events(text) == [
+        (
+            "MEET",
+            "reported",
+            "2015-08-10",
+            frozenset({("GCC", "foreign_minister"), ("USA", "foreign_minister")}),
+        )
+    ]
+
+
+def test_review_of_a_matter_with_others_is_no_contact():
+    text = "استعرض وزير الخارجية الأمريكي أمس الاتفاق مع نظيره الروسي أمام الكونغرس."
+    assert _events(text) == []
+
+
+def test_review_of_an_agreement_with_a_group_is_no_contact():
+    # a noun between the subject and «مع»: the group is the agreement's other side
+    text = "استعرض وزير الخارجية الإيراني الاتفاق النووي مع دول مجموعة 5+1 أمام البرلمان."
+    assert _events(text) == []
