@@ -68,3 +68,30 @@ def test_review_of_an_agreement_with_a_group_is_no_contact():
     # a noun between the subject and «مع»: the group is the agreement's other side
     text = "استعرض وزير الخارجية الإيراني الاتفاق النووي مع دول مجموعة 5+1 أمام البرلمان."
     assert _events(text) == []
+
+
+def test_speakers_own_meeting_pronoun_with_object_after_a_reported_clause():
+    # the group named inside the reported clause is no party: the speaker's «لقائه» is his
+    text = (
+        "وأكد وزير الخارجية التركي أن بلاده ستبدأ قريبا محاربة تنظيم داعش في شمال سوريا، "
+        "وذلك خلال لقائه نظيره الأمريكي في ماليزيا أمس."
+    )
+    assert _events(text) == [
+        (
+            "MEET",
+            "reported",
+            "2015-08-10",
+            frozenset({("TUR", "foreign_minister"), ("USA", "foreign_minister")}),
+        )
+    ]
+
+
+def test_setting_noun_without_pronoun_or_with_needs_its_counterpart_marked():
+    # «خلال لقاء» with no pronoun and no «مع»: the speaker is not made its party
+    text = (
+        "وأكد وزير الخارجية التركي أن بلاده ستبدأ قريبا محاربة تنظيم داعش في شمال سوريا، "
+        "وذلك خلال لقاء نظيره الأمريكي في ماليزيا أمس."
+    )
+    assert ("TUR", "foreign_minister") not in {
+        side for _, _, _, pair in _events(text) for side in pair
+    }

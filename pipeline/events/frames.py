@@ -1754,12 +1754,19 @@ def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     """The subject of a verb of saying that opens the sentence, when a contact noun after
     خلال/أثناء (lit. "during") with a counterpart in مع is the setting of what was said:
     «أعلن وزير الخارجية التركي أن بلاده ستبدأ ...، خلال لقاء مع نظيره الأمريكي» — the
-    minister meets the American, not an actor named inside the reported clause. None when
-    another contact trigger stands between the verb and the noun."""
+    minister meets the American, not an actor named inside the reported clause — or with the
+    speaker's own pronoun and its object right after it («خلال لقائه نظيره الأمريكي»). None
+    when another contact trigger stands between the verb and the noun."""
     norms = sent.norms
     if trig.tense != "noun" or trig.i < 2 or trig.etype not in ("MEET", "NEGOTIATE", "DISCUSS"):
         return None
-    if norms[trig.i - 1] not in SETTING_WORDS or "مع" not in norms[trig.j:trig.j + 3]:
+    if norms[trig.i - 1] not in SETTING_WORDS:
+        return None
+    if "مع" not in norms[trig.j:trig.j + 3] and not (
+            # «...، وذلك خلال لقائه نظيره الأمريكي»: the noun's pronoun is the speaker's, its
+            # object the counterpart right after it
+            re.search(r"(?<!هم)(ه|ها)$", norms[trig.j - 1])
+            and any(a.i == trig.j and not a.clitic for a in actors)):
         return None
     speaker = next((a for a in actors if a.j <= trig.i), None)
     if speaker is None:
