@@ -95,3 +95,30 @@ def test_setting_noun_without_pronoun_or_with_needs_its_counterpart_marked():
     assert ("TUR", "foreign_minister") not in {
         side for _, _, _, pair in _events(text) for side in pair
     }
+
+
+def test_blessing_between_dashes_does_not_cut_the_owner_off():
+    # the pronoun of «لقاءه» is the prince's, named before the blessing
+    text = (
+        "أكد السفير السعودي أن زيارة الأمير محمد بن سلمان وزير الدفاع – حفظه الله – "
+        "ولقاءه الملك عبدالله الثاني يأتيان في إطار التشاور بين البلدين."
+    )
+    assert _events(text) == [
+        (
+            "MEET",
+            "reported",
+            "None",
+            frozenset({("SAU", "defense_minister"), ("JOR", "head_of_state")}),
+        )
+    ]
+
+
+def test_other_parenthetical_between_dashes_still_cuts():
+    # a dash-delimited aside that is no blessing keeps the name before it apart
+    text = (
+        "أكد السفير السعودي أن زيارة الأمير محمد بن سلمان وزير الدفاع – وهي الثانية هذا العام – "
+        "ولقاءه الملك عبدالله الثاني يأتيان في إطار التشاور بين البلدين."
+    )
+    assert ("SAU", "defense_minister") not in {
+        side for _, _, _, pair in _events(text) for side in pair
+    }

@@ -114,6 +114,10 @@ _THAT = frozenset({"ان", "وان", "بان", "لان"})  # أن / إن with or
 # opened by a dash and closed by a comma («الملك سلمان - حفظه الله، في قصر السلام»)
 _PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s.*?\s(?:[-–—]|ـ+)\s"
                     r"|\s(?:[-–—]|ـ+)\s*(?:حفظه|حفظها|رعاه|أيده|ايده|يحفظه)\s+الله\s*[،,]")
+# a blessing between dashes after a royal's name («الأمير X – حفظه الله – ولقاءه Y»): no
+# parenthetical that cuts the name off from the contact word after it
+_BLESSING_PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s*(?:حفظه|حفظها|حفظهم|حفظهما|رعاه|أيده|ايده|يحفظه)"
+                             r"\s+الله\s*(?:[-–—]|ـ+)(?=\s)")
 # a future verb (سيزور، ستتضمن، وسنبحث), not a noun that starts the same way (سيدي، سياسة، سنوات)
 _FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
@@ -699,8 +703,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
         before = [a for a in actors if a.j <= trig.i and trig.i - a.j <= 8
                   and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
-                  and not re.search(r"\s[-–—]\s", sent.text[sent.toks[a.j - 1].end:
-                                                              sent.toks[trig.i].start])]
+                  and not re.search(r"\s[-–—]\s", _BLESSING_PAREN.sub(" ", sent.text[
+                      sent.toks[a.j - 1].end:sent.toks[trig.i].start]))]
         if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in SPEECH_VERBS:
             # «وفي رسالة إلى الكونغرس الأمريكي، شدد اجتماع وزراء خارجية الاتحاد الأوروبي على
             # ...»: the noun is the subject of the verb of saying right before it, its parties
