@@ -122,3 +122,23 @@ def test_other_parenthetical_between_dashes_still_cuts():
     assert ("SAU", "defense_minister") not in {
         side for _, _, _, pair in _events(text) for side in pair
     }
+
+
+def test_time_aside_before_the_gathering_clause():
+    text = (
+        "وقالت المصادر إن اجتماع الدوحة الثلاثي، يوم الأحد الماضي، الذي ضم وزراء خارجية "
+        "الولايات المتحدة وروسيا والسعودية لم يحقق تقدما."
+    )
+    pairs = {pair for etype, _, day, pair in _events(text) if etype == "MEET"}
+    assert frozenset({("USA", "foreign_minister"), ("RUS", "foreign_minister")}) in pairs
+    assert all(day == "2015-08-09" for *_, day, _ in _events(text))
+
+
+def test_other_clause_between_commas_keeps_the_list_apart():
+    # a clause with a verb between the commas is no time aside: the relative clause after it
+    # is not read as the noun's
+    text = (
+        "وقالت المصادر إن اجتماع الدوحة الثلاثي، الذي تأجل مرتين، الذي ضم وزراء خارجية "
+        "الولايات المتحدة وروسيا والسعودية لم يحقق تقدما."
+    )
+    assert _events(text) == []

@@ -1957,9 +1957,30 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                 return listed[:2] if listed[1].clitic.startswith("ب") else listed
             return []
         if k > trig.j and sent.toks[k - 1].punct and not (
-                norms[k] in HELD_BETWEEN_VERBS and norms[k + 1:k + 2] == ["بين"]):
+                norms[k] in HELD_BETWEEN_VERBS and norms[k + 1:k + 2] == ["بين"]
+                or _dated_aside(sent, k)):
             return []
     return []
+
+
+def _dated_aside(sent: Sentence, k: int) -> bool:
+    """Whether token k, after a comma, opens or closes a time aside set between commas before a
+    relative clause on the noun («اجتماع الدوحة الثلاثي، يوم الأحد الماضي، الذي ضم A وB»): the
+    aside's words are all adverbial and the word after its closing comma is a relative pronoun."""
+    adverbials, norms = _adverbial_toks(sent), sent.norms
+    start = k
+    if k not in adverbials:
+        # closing: the words before k back to the opening comma are the aside
+        start = k - 1
+        while start > 0 and not sent.toks[start - 1].punct:
+            start -= 1
+        if norms[k] not in RELATIVE or start >= k - 1 and start not in adverbials:
+            return False
+        return all(m in adverbials for m in range(start, k))
+    end = k
+    while end < len(norms) and end in adverbials and not sent.toks[end].punct:
+        end += 1
+    return end < len(norms) - 1 and end in adverbials and norms[end + 1] in RELATIVE
 
 
 _INCLUDING = GATHER_BARE | _INCLUDED
