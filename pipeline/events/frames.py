@@ -117,6 +117,10 @@ _THAT = frozenset({"ان", "وان", "بان", "لان"})  # أن / إن with or
 # opened by a dash and closed by a comma («الملك سلمان - حفظه الله، في قصر السلام»)
 _PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s.*?\s(?:[-–—]|ـ+)\s"
                     r"|\s(?:[-–—]|ـ+)\s*(?:حفظه|حفظها|رعاه|أيده|ايده|يحفظه)\s+الله\s*[،,]")
+# a blessing between dashes after a royal's name («الأمير X – حفظه الله – ولقاءه Y»): no
+# parenthetical that cuts the name off from the contact word after it
+_BLESSING_PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s*(?:حفظه|حفظها|حفظهم|حفظهما|رعاه|أيده|ايده|يحفظه)"
+                             r"\s+الله\s*(?:[-–—]|ـ+)(?=\s)")
 # a future verb (سيزور، ستتضمن، وسنبحث), not a noun that starts the same way (سيدي، سياسة، سنوات)
 _FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
@@ -344,6 +348,23 @@ def _co_subject(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bo
     if not counterparts or not counterparts[0].clitic.startswith("و"):
         return False
     return counterparts[0].i - subject.j <= 1
+
+
+def _with_right_after(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> bool:
+    """Whether «مع» and the first counterpart come right after the subject, or after the
+    actors joined to it by و («استعرض X مع Y العلاقات», «استعرض A وB مع Y ...»): Y is whom
+    the matter was taken up with. A noun between them makes مع the noun's («استعرض X الاتفاق
+    مع دول ...»: a review, with no one)."""
+    if not counterparts:
+        return False
+    k = counterparts[0].i - 1
+    if k < subject.j or sent.norms[k] != "مع":
+        return False
+    end = subject.j
+    for a in sent.actors:
+        if a.i == end and a.clitic.startswith("و") and a.j <= k:
+            end = a.j
+    return end == k
 
 
 _GUEST_PRONOUNS = frozenset({"له", "لها", "لهما", "لهم"})
@@ -694,8 +715,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
         before = [a for a in actors if a.j <= trig.i and trig.i - a.j <= 8
                   and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
-                  and not re.search(r"\s[-–—]\s", sent.text[sent.toks[a.j - 1].end:
-                                                              sent.toks[trig.i].start])]
+                  and not re.search(r"\s[-–—]\s", _BLESSING_PAREN.sub(" ", sent.text[
+                      sent.toks[a.j - 1].end:sent.toks[trig.i].start]))]
         if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in SPEECH_VERBS:
             # «وفي رسالة إلى الكونغرس الأمريكي، شدد اجتماع وزراء خارجية الاتحاد الأوروبي على
             # ...»: the noun is the subject of the verb of saying right before it, its parties
@@ -982,7 +1003,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "DISCUSS":
             co_subject = verb_like and subject is first_after and _co_subject(
                 sent, subject, counterparts)
-            if not co_subject and in_words(norms[trig.i], CO_SUBJECT_VERBS, "وف"):
+            if (not co_subject and in_words(norms[trig.i], CO_SUBJECT_VERBS, "وف")
+                    and not (verb_like and subject is first_after
+                             and _with_right_after(sent, subject, counterparts))):
                 continue  # «استعرض X الاتفاق مع دول ...»: a review, with no one
             if not duo_only and not co_subject:
                 gap = norms[rest_from:counterparts[0].i] if counterparts else []
@@ -1753,12 +1776,19 @@ def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     """The subject of a verb of saying that opens the sentence, when a contact noun after
     خلال/أثناء (lit. "during") with a counterpart in مع is the setting of what was said:
     «أعلن وزير الخارجية التركي أن بلاده ستبدأ ...، خلال لقاء مع نظيره الأمريكي» — the
-    minister meets the American, not an actor named inside the reported clause. None when
-    another contact trigger stands between the verb and the noun."""
+    minister meets the American, not an actor named inside the reported clause — or with the
+    speaker's own pronoun and its object right after it («خلال لقائه نظيره الأمريكي»). None
+    when another contact trigger stands between the verb and the noun."""
     norms = sent.norms
     if trig.tense != "noun" or trig.i < 2 or trig.etype not in ("MEET", "NEGOTIATE", "DISCUSS"):
         return None
-    if norms[trig.i - 1] not in SETTING_WORDS or "مع" not in norms[trig.j:trig.j + 3]:
+    if norms[trig.i - 1] not in SETTING_WORDS:
+        return None
+    if "مع" not in norms[trig.j:trig.j + 3] and not (
+            # «...، وذلك خلال لقائه نظيره الأمريكي»: the noun's pronoun is the speaker's, its
+            # object the counterpart right after it
+            re.search(r"(?<!هم)(ه|ها)$", norms[trig.j - 1])
+            and any(a.i == trig.j and not a.clitic for a in actors)):
         return None
     speaker = next((a for a in actors if a.j <= trig.i), None)
     if speaker is None:
@@ -1946,9 +1976,30 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                 return listed[:2] if listed[1].clitic.startswith("ب") else listed
             return []
         if k > trig.j and sent.toks[k - 1].punct and not (
-                norms[k] in HELD_BETWEEN_VERBS and norms[k + 1:k + 2] == ["بين"]):
+                norms[k] in HELD_BETWEEN_VERBS and norms[k + 1:k + 2] == ["بين"]
+                or _dated_aside(sent, k)):
             return []
     return []
+
+
+def _dated_aside(sent: Sentence, k: int) -> bool:
+    """Whether token k, after a comma, opens or closes a time aside set between commas before a
+    relative clause on the noun («اجتماع الدوحة الثلاثي، يوم الأحد الماضي، الذي ضم A وB»): the
+    aside's words are all adverbial and the word after its closing comma is a relative pronoun."""
+    adverbials, norms = _adverbial_toks(sent), sent.norms
+    start = k
+    if k not in adverbials:
+        # closing: the words before k back to the opening comma are the aside
+        start = k - 1
+        while start > 0 and not sent.toks[start - 1].punct:
+            start -= 1
+        if norms[k] not in RELATIVE or start >= k - 1 and start not in adverbials:
+            return False
+        return all(m in adverbials for m in range(start, k))
+    end = k
+    while end < len(norms) and end in adverbials and not sent.toks[end].punct:
+        end += 1
+    return end < len(norms) - 1 and end in adverbials and norms[end + 1] in RELATIVE
 
 
 _INCLUDING = GATHER_BARE | _INCLUDED
