@@ -115,3 +115,13 @@ def test_single_subject_during_the_talks_names_no_pair():
     # near-miss: one party only before «خلال المباحثات», no counterpart named: no event
     text = "وأكد الرئيس المصري خلال المباحثات أهمية تعزيز العلاقات بين البلدين."
     assert not _events(text)
+
+
+def test_month_phrase_between_light_verb_subject_and_visit_noun():
+    # «الشهر المقبل» (next month) between the subject and the noun is a time phrase, as «في
+    # سبتمبر» is: the light verb's subject still makes the first visit
+    text = "وسيجري رئيس النمسا الشهر المقبل أول زيارة لرئيس أوروبي إلى إيران منذ عشر سنوات."
+    visits = [e for e in _events(text) if e[0] == "VISIT"]
+    assert [(e[1], e[2], e[3]) for e in visits] == [
+        ("planned", date(2015, 9, 1), ("AUT/head_of_state", "None/None"))
+    ]
