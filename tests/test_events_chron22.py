@@ -125,3 +125,20 @@ def test_month_phrase_between_light_verb_subject_and_visit_noun():
     assert [(e[1], e[2], e[3]) for e in visits] == [
         ("planned", date(2015, 9, 1), ("AUT/head_of_state", "None/None"))
     ]
+
+
+def test_bare_royal_title_joined_to_a_republics_president_is_not_his_state():
+    # «الرئيس المصري والملك»: Egypt has no king; in a Saudi paper the bare «الملك» is Saudi
+    # Arabia's, and the two joint subjects meet «خلال المباحثات»
+    text = "وأكد الرئيس المصري والملك خلال المباحثات أهمية تعزيز العلاقات بين البلدين."
+    assert [(e[0], e[3]) for e in _events(text)] == [
+        ("MEET", ("EGY/head_of_state", "SAU/head_of_state"))
+    ]
+
+
+def test_bare_title_joined_to_a_foreign_minister_keeps_his_state():
+    # near-miss: a minister's title joined to a French minister is still France's
+    text = "واستقبل وزير الخارجية المصري أمس وزير الداخلية الفرنسي ووزيرة العدل."
+    pairs = {e[3] for e in _events(text)}
+    assert ("EGY/foreign_minister", "FRA/minister") in pairs
+    assert not any("SAU" in p for pair in pairs for p in pair)
