@@ -104,6 +104,7 @@ from pipeline.events.words import PERIOD_NOUNS as _PERIODS
 from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
 from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
 from pipeline.events.words import PLURAL_MEETING_TITLES as _PLURAL_TITLES
+from pipeline.events.words import SCHEDULED_SPAN_VERBS as _SCHEDULED_SPAN
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
 from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
 from pipeline.events.words import SCHEDULED_WORDS as _SCHEDULED
@@ -825,7 +826,8 @@ _WAS = frozenset({"كان", "كانت", "وكان", "وكانت"})
 def _scheduled_at(sent: Sentence, found: list) -> tuple[frozenset, date] | None:
     """(types, day) when a sentence names a contact again by its definite noun as scheduled
     for a day (grammar.yaml scheduled_*: «والزيارة مقررة في 29 يوليو», «أن المحادثات مقررة
-    في 30 يوليو»); not one that was scheduled («كانت مقررة»: postponed or past)."""
+    في 30 يوليو»), or as lasting or beginning on its days («أن تستمر الزيارة من 7 إلى 9
+    سبتمبر»: the first); not one that was scheduled («كانت مقررة»: postponed or past)."""
     norms = sent.norms
     for n, tok in enumerate(norms):
         if tok in _SCHEDULED_VISITS:
@@ -836,9 +838,11 @@ def _scheduled_at(sent: Sentence, found: list) -> tuple[frozenset, date] | None:
             continue
         s = next((k for k in range(n + 1, min(len(norms), n + 2 + SCHEDULED_GAP))
                   if norms[k] in _SCHEDULED), None)
+        if s is None and n > 0 and norms[n - 1] in _SCHEDULED_SPAN:
+            s = n  # «أن تستمر الزيارة من 7 إلى 9 سبتمبر»: the verb before the noun
         if s is None or any(norms[k] in _WAS for k in range(max(0, n - SCHEDULED_GAP), s)):
             continue
-        m = next((m for m in found if m.explicit and m.precision == "day"
+        m = next((m for m in found if m.explicit and m.precision in ("day", "span")
                   and s < m.i <= s + 1 + SCHEDULED_GAP), None)
         if m is not None:
             return types, m.date

@@ -2621,6 +2621,21 @@ def _unnamed_genitive(sent: Sentence, trig: Trigger, pronoun: bool) -> bool:
     return n > 0 and any(e.kind in ("title", "dhead") for e in entries)
 
 
+def _record_visitor(sent: Sentence, trig: Trigger) -> Actor | None:
+    """The subject of a light verb whose object is a first visit of a kind of person: «سيجري
+    X أول زيارة لرئيس أوروبي إلى إيران», «يقوم X بأول زيارة لرئيس أمريكي»، «أجرى X الزيارة
+    الأولى لمسؤول غربي»: the ل-title after the noun tells what record X sets, not who visits."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.i == 0:
+        return None
+    before = norms[trig.i - 1]
+    if not (before in _FIRST_OF or before[:1] == "ب" and before[1:] in _FIRST_OF
+            or norms[trig.j:trig.j + 1] and norms[trig.j] in _FIRST_OF):
+        return None
+    triggers, lights, _ = find_triggers(sent)
+    return _light_verb_subject(sent, trig, triggers, lights)
+
+
 def _relative_agent(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor | None:
     """The agent of a relative clause on a noun trigger: 'الزيارة التي يقوم بها X' -> X, and
     of the indefinite noun's clause without a pronoun: 'زيارة قام بها X', 'زيارة أداها X'."""
@@ -2936,9 +2951,11 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         host = _later_inviter(next_sent, {d[2] for d in dests})
     if _told_visit(sent, trig, after):
         return []  # «ويلتقي X خلال الزيارة الرئيس المصري»: the visit told before, not a new one
-    if _unnamed_genitive(sent, trig, pronoun) or _invited_public(sent, trig):
+    record = None if pronoun else _record_visitor(sent, trig)
+    if record is None and (_unnamed_genitive(sent, trig, pronoun)
+                           or _invited_public(sent, trig)):
         return []  # «أشار إلى زيارة وفد يتكون من خبراء ...»: a visitor nobody can name
-    candidates: list[Actor] = []
+    candidates: list[Actor] = [record] if record is not None else []
     if verb_like and (close_after or _subject_past_adverbials(sent, trig, after)):
         candidates.append(after[0])
     elif (trig.tense == "noun" and after and 0 <= _genitive_gap(sent, trig, after[0]) <= 1

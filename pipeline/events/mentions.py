@@ -3333,7 +3333,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and (prev_actor.titled or collective and prev_actor.name is not None
                      or prev_actor.counterpart and actor.role != "delegation"
                      and not sent.toks[g["i"] - 1].punct)
-                and prev_actor.country and not prev_actor.home and not prev_actor.body):
+                and prev_actor.country and not prev_actor.home and not prev_actor.body
+                and not _misfit_home(g["titles"], prev_actor.country, gaz, year)):
+            # (a royal title joined to a republic's office-holder, «الرئيس المصري والملك», is
+            # no office of his state)
             # «وزير الداخلية الفرنسي X ووزيرة العدل Y»: a title joined to a foreign
             # office-holder is of his country, not the outlet's; so are officials joined to
             # a named foreign leader («الرئيس السيسي ومسؤولين كبار»), who have no other; and
