@@ -20,6 +20,7 @@ from pipeline.events.triggers import (
     Trigger,
     _inclusion_verb,
     _status,
+    _time_word,
     bare_arrival,
     during_it,
     find_triggers,
@@ -766,6 +767,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
               and not re.match(r"\d", norms[0])  # a list item («4- ...»): its own subject
               and not _visit_told_by_another(sent, trig, first_after, visitor, inherited)):
             subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
+        elif (verb_like and not close_after and not before and inherited is not None
+              and not any(a.j <= trig.i for a in actors)
+              and _adverbials_to_with(sent, trig, first_after)
+              and not re.match(r"\d", norms[0])
+              and not _visit_told_by_another(sent, trig, first_after, visitor, inherited)):
+            # «وكان قد التقى أمس في الرباط مع Y», «أن يلتقي غدا الأربعاء في قصر المرادية مع
+            # Y»: a verb with no subject of its own, time and place words between it and
+            # «مع»: the subject the last sentence named goes on
+            subject = inherited
         elif (marked and not before and inherited is not None
               and not any(a.j <= trig.i for a in actors) and _opening_light(sent, trig, lights)):
             # «وصل X إلى الرياض. وأجرى مباحثات مع Y»: a sentence opening on a light verb and
@@ -784,6 +794,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
             subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
                        and marked else None) or before[-1]
+            if verb_like and marked and subject is before[-1]:
+                # «التقى X اليوم مع Y في الرباط، ومن المقرر أن يلتقي غدا مع Z»: Y, the «مع»
+                # object of the contact before, is no subject of this one; X (or the
+                # subject the last sentence named, for «وبعد لقائه مع Y») goes on
+                owner = _with_object_owner(sent, before[-1], triggers, inherited)
+                if owner is False:
+                    continue
+                if owner is not None:
+                    subject = owner
             if trig.purpose and _prep_object(before[-1]) and subject is before[-1]:
                 # «أنه اتصل بالرئيس المصري وتحول للجزائر للقاء Y»: the earlier verb's object
                 # does not go to meet Y; its subject, unnamed here, does
@@ -957,6 +976,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
+            if verb_like and subject is before[-1]:
+                owner = _with_object_owner(sent, subject, triggers, inherited)
+                if owner is False:
+                    continue  # «وبعد لقاء ... مع Y، سيلتقي Z»: Y is the earlier contact's
+                if owner is not None:
+                    subject = owner
             if verb_like:
                 subject = _pronoun_speaker(sent, trig, subject, before)  # «... أنه التقى Z»
                 if subject is None:
@@ -1502,6 +1527,48 @@ def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger],
             and not _marked_object(sent, a)
             and not any(t in BEFORE_STOP for t in sent.norms[a.j:obj.i])]
     return subj[0] if subj else None
+
+
+def _with_object_owner(sent: Sentence, obj: Actor, triggers: list[Trigger],
+                       inherited: Actor | None):
+    """The subject of the contact whose «مع» object `obj` is, when a contact trigger stands
+    before `obj` in the sentence: the nearest unmarked actor after that verb (names and time or
+    place words between them), else the one right before it; for a verb or a noun with a
+    pronoun («لقائه») with no actor before it, the subject the last sentence named
+    (`inherited`). None when `obj` is no such object (no «مع», or no trigger before it);
+    False when it is one whose subject the text does not name (no contact of its own)."""
+    if sent.norms[obj.i - 1:obj.i] != ["مع"]:
+        return None
+    earlier = [t for t in triggers if t.j <= obj.i]
+    if not earlier:
+        return None
+    t = earlier[-1]
+    skip = _adverbial_toks(sent)
+    named = {k for a in sent.actors for k in range(a.i, a.j)}
+    start = t.j
+    gathered = t.tense == "noun" and start < obj.i and _gathered_owner(sent.norms[start])
+    if gathered:
+        start += 1  # «لقاء جمعه أمس مع Y»: the pronoun of «جمعه» is the one Y met
+    if any(k not in skip and k not in named and not _time_word(sent.norms, k)
+           for k in range(start, obj.i - 1)):
+        return None  # other words between: «مع» may belong to something else
+    subj = [a for a in sent.actors if a.j <= obj.i and a is not obj and not _marked_object(sent, a)
+            and (t.j <= a.i < obj.i or a.j <= t.i and t.i - a.j <= 4)
+            and not any(w in BEFORE_STOP for w in sent.norms[a.j:obj.i])]
+    if subj:
+        return subj[0]
+    if any(a.j <= t.i for a in sent.actors) or inherited is None:
+        return False
+    verb = t.tense in ("past", "present")
+    own = t.tense == "noun" and re.search(
+        r"(ه|ها)[^\w]*$", sent.text[sent.toks[t.j - 1].start:sent.toks[t.j - 1].end])
+    return inherited if verb or own or gathered else False
+
+
+def _gathered_owner(word: str) -> bool:
+    """Whether a word is a verb of gathering with an object pronoun («جمعه», «جمعها»)."""
+    m = re.match(r"^(.+?)(ه|ها|هما)$", word)
+    return m is not None and m.group(1) in GATHER_BARE
 
 
 def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor]) -> bool:
@@ -3484,6 +3551,23 @@ def _opening_light(sent: Sentence, trig: Trigger, lights) -> bool:
     skip = _adverbial_toks(sent)
     return any(lt == opening and all(k in skip for k in range(lt + 1, trig.i))
                for lt, _ in lights)
+
+
+WITH_ADVERBIAL_REACH = 8  # words at most from a verb to the «مع» of its object over adverbials
+
+
+def _adverbials_to_with(sent: Sentence, trig: Trigger, first_after: Actor | None) -> bool:
+    """Whether only time and place words stand between a verb trigger and «مع» right before
+    the first actor after it («التقى أمس في الرباط مع Y», «يلتقي غدا الأربعاء في قصر المرادية مع
+    Y»), with no punctuation between: the verb names no subject there, the actor is its object."""
+    if first_after is None or first_after.i - trig.j > WITH_ADVERBIAL_REACH:
+        return False
+    norms, k = sent.norms, first_after.i - 1
+    if k <= trig.j or norms[k] != "مع":
+        return False
+    skip = _adverbial_toks(sent)
+    return all((m in skip or _time_word(norms, m)) and not sent.toks[m].punct
+               for m in range(trig.j, k)) and not sent.toks[trig.j - 1].punct
 
 
 def _light_before(sent: Sentence, trig: Trigger) -> bool:

@@ -1,0 +1,105 @@
+"""Parties the text leaves implicit: a verb with no subject of its own that goes on with the
+subject told before, and the «مع» object of one contact that is no subject of the next
+(pipeline/events/frames.py).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from pipeline.events import extract_events
+
+PUB = "2021-03-16"  # a Tuesday
+
+
+def _events(text: str, published: str = PUB) -> set:
+    def side(e: dict, n: str) -> tuple:
+        return e[f"{n}_country"] or e[f"{n}_org"], e[f"{n}_role"]
+
+    return {
+        (
+            e["event_type"],
+            e["status"],
+            e["event_date"] and str(e["event_date"]),
+            frozenset({side(e, "actor1"), side(e, "actor2")}),
+        )
+        for e in extract_events(text, published=published)
+    }
+
+
+RUS_FM = ("RUS", "foreign_minister")
+MAR_FM = ("MAR", "foreign_minister")
+DZA_HOS = ("DZA", "head_of_state")
+ARRIVAL = "وصل وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء إلى الجزائر في زيارة رسمية. "
+
+
+# ------------------------------------------------ a dropped subject across time and place words
+
+
+def test_dropped_subject_across_a_day_and_a_place_before_with():
+    events = _events(ARRIVAL + "والتقى أمس في الرباط مع نظيره المغربي ناصر بوريطة.")
+    assert ("MEET", "reported", "2021-03-15", frozenset({RUS_FM, MAR_FM})) in events
+
+
+def test_dropped_subject_of_a_pluperfect_across_a_day_and_a_place():
+    events = _events(ARRIVAL + "وكان قد التقى أمس في الرباط مع نظيره المغربي ناصر بوريطة.")
+    assert any(t == "MEET" and pair == frozenset({RUS_FM, MAR_FM}) for t, _s, _d, pair in events)
+
+
+def test_dropped_subject_of_a_scheduled_meeting_across_a_weekday_and_a_palace():
+    events = _events(
+        ARRIVAL + "ومن المقرر أن يلتقي غدا الأربعاء في قصر المرادية مع الرئيس "
+        "الجزائري عبد المجيد تبون."
+    )
+    assert ("MEET", "planned", "2021-03-17", frozenset({RUS_FM, DZA_HOS})) in events
+
+
+def test_an_unnamed_subject_between_the_verb_and_with_takes_nobody_from_before():
+    # «رئيس البلدية» is no time or place word: the verb has a subject of its own, unnamed
+    events = _events(
+        ARRIVAL + "والتقى أمس رئيس البلدية في العاصمة مع الرئيس الجزائري عبد المجيد تبون."
+    )
+    assert not any(pair == frozenset({RUS_FM, DZA_HOS}) for _t, _s, _d, pair in events)
+
+
+# ------------------------------------------ the «مع» object of a contact is no later subject
+
+
+def test_with_object_of_a_met_verb_is_not_the_subject_of_the_next_meeting():
+    events = _events(
+        "التقى وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء مع نظيره المغربي "
+        "في الرباط، ومن المقرر أن يلتقي غدا مع الرئيس الجزائري عبد المجيد تبون."
+    )
+    pairs = {pair for _t, _s, _d, pair in events}
+    assert frozenset({RUS_FM, MAR_FM}) in pairs
+    assert ("MEET", "planned", "2021-03-17", frozenset({RUS_FM, DZA_HOS})) in events
+    assert not any(MAR_FM in pair and DZA_HOS in pair for pair in pairs)
+    assert not any(("MAR", "head_of_state") in pair for pair in pairs)
+
+
+def test_with_object_of_a_possessed_meeting_noun_leaves_the_next_to_the_topic():
+    events = _events(
+        ARRIVAL + "وبعد لقائه أمس مع نظيره المغربي في الرباط، سيلتقي اليوم الرئيس "
+        "الجزائري عبد المجيد تبون."
+    )
+    assert ("MEET", "planned", "2021-03-16", frozenset({RUS_FM, DZA_HOS})) in events
+    assert not any(MAR_FM in pair and DZA_HOS in pair for _t, _s, _d, pair in events)
+
+
+def test_with_object_of_a_meeting_that_gathered_him_leaves_the_next_to_the_topic():
+    events = _events(
+        ARRIVAL + "وبعد لقاء جمعه أمس مع نظيره المغربي في الرباط، من المقرر أن "
+        "يلتقي اليوم مع الرئيس الجزائري عبد المجيد تبون."
+    )
+    assert ("MEET", "reported", "2021-03-15", frozenset({RUS_FM, MAR_FM})) in events
+    assert ("MEET", "planned", "2021-03-16", frozenset({RUS_FM, DZA_HOS})) in events
+
+
+def test_a_second_call_with_with_keeps_the_first_subject():
+    events = _events(
+        "تحدث الرئيس التونسي قيس سعيد هاتفيا مع نظيره الفرنسي، كما تحدث مع الرئيس الجزائري."
+    )
+    pairs = {pair for _t, _s, _d, pair in events}
+    assert frozenset({("TUN", "head_of_state"), ("FRA", "head_of_state")}) in pairs
+    assert frozenset({("TUN", "head_of_state"), DZA_HOS}) in pairs
+    assert frozenset({("FRA", "head_of_state"), DZA_HOS}) not in pairs
