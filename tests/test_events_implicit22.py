@@ -103,3 +103,47 @@ def test_a_second_call_with_with_keeps_the_first_subject():
     assert frozenset({("TUN", "head_of_state"), ("FRA", "head_of_state")}) in pairs
     assert frozenset({("TUN", "head_of_state"), DZA_HOS}) in pairs
     assert frozenset({("FRA", "head_of_state"), DZA_HOS}) not in pairs
+
+
+# ------------------------------------------------------ an inviter named sentences later
+
+
+FRA_FM = ("FRA", "foreign_minister")
+TUN_FM = ("TUN", "foreign_minister")
+PLANNED = (
+    "أعلن وزير الخارجية الفرنسي جان إيف لودريان اليوم الثلاثاء أنه سيتوجه إلى تونس الأسبوع "
+    "المقبل. وقال لودريان للصحفيين إن المحادثات ستتناول الملف الليبي. "
+)
+
+
+def _visits(text: str, published: str = PUB) -> set:
+    return {pair for t, s, _d, pair in _events(text, published) if t == "VISIT" and s == "planned"}
+
+
+def test_the_visitors_own_words_name_his_inviter_two_sentences_later():
+    visits = _visits(PLANNED + "وأضاف لودريان: «لقد دعاني نظيري التونسي عثمان الجرندي».")
+    assert frozenset({FRA_FM, TUN_FM}) in visits
+    assert frozenset({FRA_FM, (None, None)}) not in visits
+
+
+def test_the_visit_at_the_invitation_of_a_host_named_two_sentences_later():
+    visits = _visits(PLANNED + "وتأتي الزيارة بدعوة من وزير الخارجية التونسي عثمان الجرندي.")
+    assert frozenset({FRA_FM, TUN_FM}) in visits
+
+
+def test_an_inviter_of_another_state_is_no_host():
+    visits = _visits(PLANNED + "وأضاف لودريان: «لقد دعاني نظيري المغربي ناصر بوريطة».")
+    assert frozenset({FRA_FM, (None, None)}) in visits
+    assert not any(("MAR", "foreign_minister") in pair for pair in visits)
+
+
+def test_someone_else_invited_is_no_host_of_the_visit():
+    visits = _visits(
+        PLANNED + "وقال وزير الداخلية الفرنسي: «لقد دعاني نظيري التونسي الأسبوع الماضي»."
+    )
+    assert frozenset({FRA_FM, (None, None)}) in visits
+
+
+def test_another_story_ends_the_search_for_the_inviter():
+    visits = _visits(PLANNED + "من جهة أخرى، قال لودريان: «لقد دعاني نظيري التونسي عثمان الجرندي».")
+    assert frozenset({FRA_FM, TUN_FM}) not in visits

@@ -86,6 +86,7 @@ from pipeline.events.words import DUAL_NOUNS_OBLIQUE as DUALS_OBLIQUE
 from pipeline.events.words import FIRST_OF_WORDS as _FIRST_OF
 from pipeline.events.words import GATHER_VERBS as GATHER_BARE
 from pipeline.events.words import INCLUSION_VERBS as _INCLUDED
+from pipeline.events.words import INVITED_ME_VERBS as _INVITED_ME
 from pipeline.events.words import NAME_FIRST_WORDS as _BOUND_PREFIXES
 from pipeline.events.words import NOT_SPEECH_BEFORE as _NOT_SPEECH
 from pipeline.events.words import OCCASION_LIST_WORDS as OCCASION_LIST
@@ -2581,6 +2582,32 @@ def _later_inviter(next_sent: Sentence, dest_codes: set) -> Actor | None:
             return None
         if any(t.i < k for t in find_triggers(next_sent)[0]):
             return None  # «وكان X قد زار موسكو في الزيارة التي ...»: another visit told
+        return host
+    return None
+
+
+INVITER_SENTENCES = 3  # sentences at most after a visit to come that may name its inviter
+
+
+def inviter_told_later(sent: Sentence, visitor: Actor, dest: str) -> Actor | None:
+    """The host of a visit to come (to state `dest`, of `visitor`) that a later sentence names
+    as its inviter: «الزيارة» then an invitation word and the inviter (_later_inviter), or the
+    visitor's own words «دعاني/دعانا Y» in a sentence he opens, with nobody else named before
+    the verb («وأوضح X: لقد دعاني نظيري Y»); Y of the destination state, within
+    INVITER_REACH words."""
+    host = _later_inviter(sent, {dest})
+    if host is not None:
+        return host
+    norms = sent.norms
+    for m, t in enumerate(norms):
+        if t not in _INVITED_ME:
+            continue
+        named = [a for a in sent.actors if a.j <= m]
+        if not named or any(a.key != visitor.key for a in named):
+            return None  # someone else speaks, or no speaker this visitor
+        host = next((a for a in sent.actors if 0 < a.i - m <= INVITER_REACH), None)
+        if host is None or host.country != dest or host.org or host.key == visitor.key:
+            return None
         return host
     return None
 
