@@ -147,3 +147,37 @@ def test_someone_else_invited_is_no_host_of_the_visit():
 def test_another_story_ends_the_search_for_the_inviter():
     visits = _visits(PLANNED + "من جهة أخرى، قال لودريان: «لقد دعاني نظيري التونسي عثمان الجرندي».")
     assert frozenset({FRA_FM, TUN_FM}) not in visits
+
+
+# ---------------------------------------- contacts named back as including another contact
+
+EGY_HOS = ("EGY", "head_of_state")
+FRA_HOS = ("FRA", "head_of_state")
+LEAD = "عقد الرئيس المصري عبد الفتاح السيسي اليوم الثلاثاء عدة لقاءات ثنائية على هامش الحفل. "
+
+
+def test_those_meetings_included_a_meeting_with_y_are_the_topics():
+    text = LEAD + (
+        "وصرح المتحدث باسم الرئاسة المصرية بأن تلك اللقاءات شملت اجتماعا مع الرئيس الفرنسي "
+        "إيمانويل ماكرون."
+    )
+    pairs = {pair for t, _s, _d, pair in _events(text) if t == "MEET"}
+    assert frozenset({EGY_HOS, FRA_HOS}) in pairs
+
+
+def test_this_tour_included_a_meeting_with_y_is_the_topics():
+    text = (
+        "أجرى وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء جولة في المنطقة. وشملت هذه "
+        "الجولة لقاء مع الرئيس الجزائري عبد المجيد تبون."
+    )
+    pairs = {pair for t, _s, _d, pair in _events(text) if t == "MEET"}
+    assert frozenset({RUS_FM, DZA_HOS}) in pairs
+
+
+def test_meetings_of_someone_named_between_are_not_the_topics():
+    text = LEAD + (
+        "وقال المتحدث إن اللقاءات التي عقدها رئيس الوزراء المصري شملت اجتماعا مع الرئيس "
+        "الفرنسي إيمانويل ماكرون."
+    )
+    pairs = {pair for t, _s, _d, pair in _events(text) if t == "MEET"}
+    assert frozenset({EGY_HOS, FRA_HOS}) not in pairs

@@ -97,6 +97,7 @@ from pipeline.events.words import SCHEDULED_PARTICIPLES as _SCHEDULED
 from pipeline.events.words import SERIES_WORDS as _SERIES
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
 from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
+from pipeline.events.words import TOLD_CONTACTS_NOUNS as _TOLD_CONTACTS
 from pipeline.events.words import VISIT_GATHER_VERBS as VISIT_GATHER
 from pipeline.text.normalize import normalize_arabic
 
@@ -858,6 +859,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
         programme = _programme_visitor(sent, trig, visitor) \
             if trig.etype in ("MEET", "DISCUSS") else None
+        if programme is None and trig.etype in ("MEET", "DISCUSS") \
+                and _told_contacts_include(sent, trig, actors):
+            # «وصرح المتحدث بأن تلك اللقاءات شملت اجتماعا مع Y»: the contacts told before,
+            # whose subject the last sentence named
+            programme = inherited
         if programme is not None:
             # «ويتضمن برنامج الزيارة لقاء مع X وY»: the visitor meets X and Y
             subject, rest_from = programme, trig.j
@@ -2526,6 +2532,26 @@ def _programme_visitor(sent: Sentence, trig: Trigger, visitor: Actor | None) -> 
             return None
         return visitor
     return None
+
+
+def _told_contacts_include(sent: Sentence, trig: Trigger, actors: list[Actor]) -> bool:
+    """Whether a contact noun is the object of a verb of inclusion whose subject is contacts
+    named back with a demonstrative («تلك اللقاءات شملت اجتماعا مع Y», «وشملت هذه الجولة لقاء
+    مع Y»), right before it, with no actor but a spokesman's between."""
+    if trig.tense != "noun" or trig.i < 3:
+        return False
+    norms = sent.norms
+    k = trig.i - 1
+    if not (_inclusion_verb(norms[k]) or in_words(norms[k], _INCLUDED, "وف")):
+        # VS: «وشملت هذه اللقاءات اجتماعا»
+        if not (trig.i >= 3 and norms[k] in _TOLD_CONTACTS and norms[k - 1] in _THIS):
+            return False
+        k -= 2
+        return _inclusion_verb(norms[k]) or in_words(norms[k], _INCLUDED, "وف")
+    # SV: «تلك اللقاءات شملت اجتماعا»
+    if not (norms[k - 1] in _TOLD_CONTACTS and norms[k - 2] in _THIS):
+        return False
+    return not any(k - 2 <= a.i < trig.i for a in actors)
 
 
 def _visit_told_by_another(sent: Sentence, trig: Trigger, first_after: Actor | None,
