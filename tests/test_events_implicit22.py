@@ -181,3 +181,33 @@ def test_meetings_of_someone_named_between_are_not_the_topics():
     )
     pairs = {pair for t, _s, _d, pair in _events(text) if t == "MEET"}
     assert frozenset({EGY_HOS, FRA_HOS}) not in pairs
+
+
+# ------------------------------------------- a dual title before «البلدين» names both states
+
+TUN_DZA = "تشهد العلاقات بين تونس والجزائر تطورا ملحوظا في الفترة الأخيرة. "
+
+
+def test_the_foreign_ministers_of_the_two_countries_named_before_meet():
+    events = _events(TUN_DZA + "واجتمع وزيرا خارجية البلدين اليوم الثلاثاء في العاصمة.")
+    assert ("MEET", "reported", "2021-03-16", frozenset({TUN_FM, ("DZA", "foreign_minister")})) in (
+        events
+    )
+
+
+def test_the_oblique_dual_title_names_both_states_too():
+    from pipeline.events.extract import _prepare
+
+    sents = _prepare(TUN_DZA + "والتقى وزيري خارجية البلدين أمس.", None)
+    keys = {(a.country, a.role) for s in sents for a in s.actors}
+    assert {TUN_FM, ("DZA", "foreign_minister")} <= keys
+
+
+def test_a_dual_title_named_right_after_keeps_the_names():
+    text = (
+        "تشهد العلاقات بين السودان ومصر تطورا ملحوظا. وجاء ذلك في لقاء عقده رئيسا الدولتين، "
+        "عمر البشير، وعبدالفتاح السيسي، على هامش الاحتفال."
+    )
+    events = extract_events(text, published="2015-08-08")
+    names = {e["actor1_name"] for e in events} | {e["actor2_name"] for e in events}
+    assert "Omar al-Bashir" in names
