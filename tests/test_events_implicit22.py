@@ -211,3 +211,21 @@ def test_a_dual_title_named_right_after_keeps_the_names():
     events = extract_events(text, published="2015-08-08")
     names = {e["actor1_name"] for e in events} | {e["actor2_name"] for e in events}
     assert "Omar al-Bashir" in names
+
+
+def test_a_group_named_back_as_a_light_verbs_subject_meets_among_itself():
+    events = _events(TUN_DZA + "وعقد وزيرا خارجية البلدين اليوم الثلاثاء اجتماعا في العاصمة.")
+    assert ("MEET", "reported", "2021-03-16", frozenset({TUN_FM, ("DZA", "foreign_minister")})) in (
+        events
+    )
+
+
+def test_a_group_named_back_discussing_without_with_meets_among_itself():
+    events = _events(TUN_DZA + "وبحث وزيرا خارجية البلدين اليوم الثلاثاء سبل التعاون.")
+    pairs = {pair for t, _s, _d, pair in events if t == "MEET"}
+    assert frozenset({TUN_FM, ("DZA", "foreign_minister")}) in pairs
+
+
+def test_one_minister_reviewing_alone_is_no_meeting():
+    events = _events(TUN_DZA + "واستعرض وزير الخارجية التونسي اليوم سبل التعاون.")
+    assert not events

@@ -961,8 +961,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = _past_co_subjects(sent, subject, counterparts)
         members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)
                    and not a.bloc]
-        if len(members) > 1 and not counterparts and subject is first_after and not before:
-            # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself
+        if len(members) > 1 and not counterparts and (
+                subject is first_after and not before or subject is light_subj):
+            # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself, and so
+            # does one that is a light verb's subject («وعقد وزيرا خارجية البلدين اجتماعا»)
             subject, counterparts, participants = members[0], members[1:], members
         if pronoun and counterparts and not _introduced(sent, trig, counterparts[0]):
             counterparts = []  # «قررت إثر اجتماعها أمس ... في حكومة X»: no counterpart
@@ -998,7 +1000,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 sent, subject, counterparts)
             if not co_subject and in_words(norms[trig.i], CO_SUBJECT_VERBS, "وف"):
                 continue  # «استعرض X الاتفاق مع دول ...»: a review, with no one
-            if not duo_only and not co_subject:
+            if not duo_only and not co_subject and not (len(members) > 1
+                                                        and participants is members):
+                # («وبحث وزيرا خارجية البلدين سبل التعاون»: the group's members with each other)
                 gap = norms[rest_from:counterparts[0].i] if counterparts else []
                 if not any(g.endswith("مع") or g == "مع" for g in gap):
                     continue
