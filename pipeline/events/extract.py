@@ -35,11 +35,13 @@ from pipeline.events.dates import (
     years_ago_at,
 )
 from pipeline.events.frames import (
+    INVITER_SENTENCES,
     PROGRAMME,
     Candidate,
     _adverbial_toks,
     _sentence_events,
     after_within,
+    inviter_told_later,
 )
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.groups import resolve_groups
@@ -557,6 +559,7 @@ def candidates(text: str, published=None, home: str | None = None,
     days_told = False  # whether a sentence so far told a visit lasting several days
     begun_told = False  # whether a sentence so far told a visit begun («بدأ زيارة»)
     today = _writers_day(dated, pub)
+    made: dict[int, tuple[bool, int]] = {}  # id of each candidate: (rule, its sentence's triggers)
     if today != pub:
         # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
         # Tuesday paper): its اليوم / أمس / غدا elsewhere count from the day it calls today
@@ -738,6 +741,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
             out.append((c, features(c, rule, len(triggers))))
+            made[id(c)] = (rule, len(triggers))
         # (a sentence's first talks, the rule frames' before the wide pairs: its subject
         # and first counterpart, not a counterpart listed after them)
         talks = next(((c.actor1, c.actor2) for c in ruled + wide
@@ -765,11 +769,37 @@ def candidates(text: str, published=None, home: str | None = None,
         prev_date = sdate
         prev_contacts = [c for c in ruled if c.date is not None and c.trig is not None
                          and c.status != "negated"]
+    _inviter_later(out, sentences, made)
     _occasion_of_the_pair(out, today)
     _retold_call(out, sentences, dated, today)
     _landing_day(out, sentences, dated, today)
     _scheduled_day(out, sentences, dated, today)
     return out
+
+
+def _inviter_later(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
+                   made: dict[int, tuple[bool, int]]) -> None:
+    """A rule frame's visit to come with no host takes the inviter a sentence among the next
+    INVITER_SENTENCES names (inviter_told_later: «الزيارة ... بدعوة من Y», or the visitor's
+    own «دعاني Y»), of the visit's destination state; a sentence opening another story ends
+    the search (the labels: a visit made at someone's invitation has the host as actor2)."""
+    at = {id(s): k for k, s in enumerate(sentences)}
+    for n, (c, _f) in enumerate(out):
+        rule, n_triggers = made.get(id(c), (False, 0))
+        if (not rule or c.etype != "VISIT" or c.status != "planned" or c.actor1 is None
+                or c.actor2 is not None or c.location is None or not c.location[1]):
+            continue
+        k = at.get(id(c.sentence))
+        if k is None:
+            continue
+        for s in sentences[k + 1:k + 1 + INVITER_SENTENCES]:
+            if _other_story(s.norms):
+                break
+            host = inviter_told_later(s, c.actor1, c.location[1])
+            if host is not None:
+                c.actor2 = host
+                out[n] = (c, features(c, rule, n_triggers))
+                break
 
 
 # «حضر الاستقبال/اللقاء X وY»: a sentence opening on an attendance verb lists who attended

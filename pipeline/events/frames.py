@@ -20,6 +20,7 @@ from pipeline.events.triggers import (
     Trigger,
     _inclusion_verb,
     _status,
+    _time_word,
     bare_arrival,
     during_it,
     find_triggers,
@@ -87,6 +88,7 @@ from pipeline.events.words import DUAL_NOUNS_OBLIQUE as DUALS_OBLIQUE
 from pipeline.events.words import FIRST_OF_WORDS as _FIRST_OF
 from pipeline.events.words import GATHER_VERBS as GATHER_BARE
 from pipeline.events.words import INCLUSION_VERBS as _INCLUDED
+from pipeline.events.words import INVITED_ME_VERBS as _INVITED_ME
 from pipeline.events.words import NAME_FIRST_WORDS as _BOUND_PREFIXES
 from pipeline.events.words import NOT_SPEECH_BEFORE as _NOT_SPEECH
 from pipeline.events.words import OCCASION_LIST_WORDS as OCCASION_LIST
@@ -98,6 +100,7 @@ from pipeline.events.words import SCHEDULED_PARTICIPLES as _SCHEDULED
 from pipeline.events.words import SERIES_WORDS as _SERIES
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
 from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
+from pipeline.events.words import TOLD_CONTACTS_NOUNS as _TOLD_CONTACTS
 from pipeline.events.words import VISIT_GATHER_VERBS as VISIT_GATHER
 from pipeline.text.normalize import normalize_arabic
 
@@ -799,6 +802,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
               and not re.match(r"\d", norms[0])  # a list item («4- ...»): its own subject
               and not _visit_told_by_another(sent, trig, first_after, visitor, inherited)):
             subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
+        elif (verb_like and not close_after and not before and inherited is not None
+              and not any(a.j <= trig.i for a in actors)
+              and _adverbials_to_with(sent, trig, first_after)
+              and not re.match(r"\d", norms[0])
+              and not _visit_told_by_another(sent, trig, first_after, visitor, inherited)):
+            # «وكان قد التقى أمس في الرباط مع Y», «أن يلتقي غدا الأربعاء في قصر المرادية مع
+            # Y»: a verb with no subject of its own, time and place words between it and
+            # «مع»: the subject the last sentence named goes on
+            subject = inherited
         elif (marked and not before and inherited is not None
               and not any(a.j <= trig.i for a in actors) and _opening_light(sent, trig, lights)):
             # «وصل X إلى الرياض. وأجرى مباحثات مع Y»: a sentence opening on a light verb and
@@ -817,6 +829,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «تحدث A مع B ... كما تحدث مع C»: B is the earlier verb's object, A the subject
             subject = (_earlier_subject(sent, before[-1], triggers, reach=6) if verb_like
                        and marked else None) or before[-1]
+            if verb_like and marked and subject is before[-1]:
+                # «التقى X اليوم مع Y في الرباط، ومن المقرر أن يلتقي غدا مع Z»: Y, the «مع»
+                # object of the contact before, is no subject of this one; X (or the
+                # subject the last sentence named, for «وبعد لقائه مع Y») goes on
+                owner = _with_object_owner(sent, before[-1], triggers, inherited)
+                if owner is False:
+                    continue
+                if owner is not None:
+                    subject = owner
             if trig.purpose and _prep_object(before[-1]) and subject is before[-1]:
                 # «أنه اتصل بالرئيس المصري وتحول للجزائر للقاء Y»: the earlier verb's object
                 # does not go to meet Y; its subject, unnamed here, does
@@ -871,6 +892,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
         programme = _programme_visitor(sent, trig, visitor) \
             if trig.etype in ("MEET", "DISCUSS") else None
+        if programme is None and trig.etype in ("MEET", "DISCUSS") \
+                and _told_contacts_include(sent, trig, actors):
+            # «وصرح المتحدث بأن تلك اللقاءات شملت اجتماعا مع Y»: the contacts told before,
+            # whose subject the last sentence named
+            programme = inherited
         if programme is not None:
             # «ويتضمن برنامج الزيارة لقاء مع X وY»: the visitor meets X and Y
             subject, rest_from = programme, trig.j
@@ -974,8 +1000,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             counterparts = _past_co_subjects(sent, subject, counterparts)
         members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)
                    and not a.bloc]
-        if len(members) > 1 and not counterparts and subject is first_after and not before:
-            # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself
+        if len(members) > 1 and not counterparts and (
+                subject is first_after and not before or subject is light_subj):
+            # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself, and so
+            # does one that is a light verb's subject («وعقد وزيرا خارجية البلدين اجتماعا»)
             subject, counterparts, participants = members[0], members[1:], members
         if pronoun and counterparts and not _introduced(sent, trig, counterparts[0]):
             counterparts = []  # «قررت إثر اجتماعها أمس ... في حكومة X»: no counterpart
@@ -996,6 +1024,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the
             # prepositional object of the earlier verb
             subject = _earlier_subject(sent, subject, triggers) or subject
+            if verb_like and subject is before[-1]:
+                owner = _with_object_owner(sent, subject, triggers, inherited)
+                if owner is False:
+                    continue  # «وبعد لقاء ... مع Y، سيلتقي Z»: Y is the earlier contact's
+                if owner is not None:
+                    subject = owner
             if verb_like:
                 subject = _pronoun_speaker(sent, trig, subject, before)  # «... أنه التقى Z»
                 if subject is None:
@@ -1007,7 +1041,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                     and not (verb_like and subject is first_after
                              and _with_right_after(sent, subject, counterparts))):
                 continue  # «استعرض X الاتفاق مع دول ...»: a review, with no one
-            if not duo_only and not co_subject:
+            if not duo_only and not co_subject and not (len(members) > 1
+                                                        and participants is members):
+                # («وبحث وزيرا خارجية البلدين سبل التعاون»: the group's members with each other)
                 gap = norms[rest_from:counterparts[0].i] if counterparts else []
                 if not any(g.endswith("مع") or g == "مع" for g in gap):
                     continue
@@ -1543,6 +1579,48 @@ def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger],
             and not _marked_object(sent, a)
             and not any(t in BEFORE_STOP for t in sent.norms[a.j:obj.i])]
     return subj[0] if subj else None
+
+
+def _with_object_owner(sent: Sentence, obj: Actor, triggers: list[Trigger],
+                       inherited: Actor | None):
+    """The subject of the contact whose «مع» object `obj` is, when a contact trigger stands
+    before `obj` in the sentence: the nearest unmarked actor after that verb (names and time or
+    place words between them), else the one right before it; for a verb or a noun with a
+    pronoun («لقائه») with no actor before it, the subject the last sentence named
+    (`inherited`). None when `obj` is no such object (no «مع», or no trigger before it);
+    False when it is one whose subject the text does not name (no contact of its own)."""
+    if sent.norms[obj.i - 1:obj.i] != ["مع"]:
+        return None
+    earlier = [t for t in triggers if t.j <= obj.i]
+    if not earlier:
+        return None
+    t = earlier[-1]
+    skip = _adverbial_toks(sent)
+    named = {k for a in sent.actors for k in range(a.i, a.j)}
+    start = t.j
+    gathered = t.tense == "noun" and start < obj.i and _gathered_owner(sent.norms[start])
+    if gathered:
+        start += 1  # «لقاء جمعه أمس مع Y»: the pronoun of «جمعه» is the one Y met
+    if any(k not in skip and k not in named and not _time_word(sent.norms, k)
+           for k in range(start, obj.i - 1)):
+        return None  # other words between: «مع» may belong to something else
+    subj = [a for a in sent.actors if a.j <= obj.i and a is not obj and not _marked_object(sent, a)
+            and (t.j <= a.i < obj.i or a.j <= t.i and t.i - a.j <= 4)
+            and not any(w in BEFORE_STOP for w in sent.norms[a.j:obj.i])]
+    if subj:
+        return subj[0]
+    if any(a.j <= t.i for a in sent.actors) or inherited is None:
+        return False
+    verb = t.tense in ("past", "present")
+    own = t.tense == "noun" and re.search(
+        r"(ه|ها)[^\w]*$", sent.text[sent.toks[t.j - 1].start:sent.toks[t.j - 1].end])
+    return inherited if verb or own or gathered else False
+
+
+def _gathered_owner(word: str) -> bool:
+    """Whether a word is a verb of gathering with an object pronoun («جمعه», «جمعها»)."""
+    m = re.match(r"^(.+?)(ه|ها|هما)$", word)
+    return m is not None and m.group(1) in GATHER_BARE
 
 
 def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor]) -> bool:
@@ -2550,6 +2628,26 @@ def _programme_visitor(sent: Sentence, trig: Trigger, visitor: Actor | None) -> 
     return None
 
 
+def _told_contacts_include(sent: Sentence, trig: Trigger, actors: list[Actor]) -> bool:
+    """Whether a contact noun is the object of a verb of inclusion whose subject is contacts
+    named back with a demonstrative («تلك اللقاءات شملت اجتماعا مع Y», «وشملت هذه الجولة لقاء
+    مع Y»), right before it, with no actor but a spokesman's between."""
+    if trig.tense != "noun" or trig.i < 3:
+        return False
+    norms = sent.norms
+    k = trig.i - 1
+    if not (_inclusion_verb(norms[k]) or in_words(norms[k], _INCLUDED, "وف")):
+        # VS: «وشملت هذه اللقاءات اجتماعا»
+        if not (trig.i >= 3 and norms[k] in _TOLD_CONTACTS and norms[k - 1] in _THIS):
+            return False
+        k -= 2
+        return _inclusion_verb(norms[k]) or in_words(norms[k], _INCLUDED, "وف")
+    # SV: «تلك اللقاءات شملت اجتماعا»
+    if not (norms[k - 1] in _TOLD_CONTACTS and norms[k - 2] in _THIS):
+        return False
+    return not any(k - 2 <= a.i < trig.i for a in actors)
+
+
 def _visit_told_by_another(sent: Sentence, trig: Trigger, first_after: Actor | None,
                            visitor: Actor | None, inherited: Actor | None) -> bool:
     """Whether a meeting «during it» («ويلتقي خلالها Y», «والتقى خلال الزيارة Y») follows a
@@ -2604,6 +2702,32 @@ def _later_inviter(next_sent: Sentence, dest_codes: set) -> Actor | None:
             return None
         if any(t.i < k for t in find_triggers(next_sent)[0]):
             return None  # «وكان X قد زار موسكو في الزيارة التي ...»: another visit told
+        return host
+    return None
+
+
+INVITER_SENTENCES = 3  # sentences at most after a visit to come that may name its inviter
+
+
+def inviter_told_later(sent: Sentence, visitor: Actor, dest: str) -> Actor | None:
+    """The host of a visit to come (to state `dest`, of `visitor`) that a later sentence names
+    as its inviter: «الزيارة» then an invitation word and the inviter (_later_inviter), or the
+    visitor's own words «دعاني/دعانا Y» in a sentence he opens, with nobody else named before
+    the verb («وأوضح X: لقد دعاني نظيري Y»); Y of the destination state, within
+    INVITER_REACH words."""
+    host = _later_inviter(sent, {dest})
+    if host is not None:
+        return host
+    norms = sent.norms
+    for m, t in enumerate(norms):
+        if t not in _INVITED_ME:
+            continue
+        named = [a for a in sent.actors if a.j <= m]
+        if not named or any(a.key != visitor.key for a in named):
+            return None  # someone else speaks, or no speaker this visitor
+        host = next((a for a in sent.actors if 0 < a.i - m <= INVITER_REACH), None)
+        if host is None or host.country != dest or host.org or host.key == visitor.key:
+            return None
         return host
     return None
 
@@ -3591,6 +3715,23 @@ def _opening_light(sent: Sentence, trig: Trigger, lights) -> bool:
     skip = _adverbial_toks(sent)
     return any(lt == opening and all(k in skip for k in range(lt + 1, trig.i))
                for lt, _ in lights)
+
+
+WITH_ADVERBIAL_REACH = 8  # words at most from a verb to the «مع» of its object over adverbials
+
+
+def _adverbials_to_with(sent: Sentence, trig: Trigger, first_after: Actor | None) -> bool:
+    """Whether only time and place words stand between a verb trigger and «مع» right before
+    the first actor after it («التقى أمس في الرباط مع Y», «يلتقي غدا الأربعاء في قصر المرادية مع
+    Y»), with no punctuation between: the verb names no subject there, the actor is its object."""
+    if first_after is None or first_after.i - trig.j > WITH_ADVERBIAL_REACH:
+        return False
+    norms, k = sent.norms, first_after.i - 1
+    if k <= trig.j or norms[k] != "مع":
+        return False
+    skip = _adverbial_toks(sent)
+    return all((m in skip or _time_word(norms, m)) and not sent.toks[m].punct
+               for m in range(trig.j, k)) and not sent.toks[trig.j - 1].punct
 
 
 def _light_before(sent: Sentence, trig: Trigger) -> bool:

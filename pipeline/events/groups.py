@@ -117,6 +117,9 @@ def resolve_groups(sent: Sentence, memory: dict) -> None:
         if any(a.i < k + 1 and a.j > start for a in sent.actors):
             continue  # the words already name someone
         end = k + (1 if norms[k] in spec["duals"] else 2)
+        if end < len(norms) and sent.toks[end - 1].punct \
+                and any(a.i == end for a in sent.actors):
+            continue  # «رئيسا الدولتين، عمر البشير، وعبدالفتاح السيسي»: named right after
         text = sent.text[sent.toks[start].start:sent.toks[end - 1].end]
         for code in match:
             added.append(Actor(start, end, country=code, role=role, titled=True, text=text,
