@@ -33,6 +33,7 @@ from pipeline.events.words import (
     NOT_GIVEN_NAMES,
     OTHER_GIVEN_NAMES,
     PORTFOLIO_WORDS,
+    PROVINCE_NOUNS,
     SPORT_COMPLEMENTS,
     SPORT_PEOPLE,
     STOP_WORDS,
@@ -1835,15 +1836,22 @@ def _title_of_next_name(g: dict, u: dict, rest: list[dict], norms: list[str], to
 
 def _other_state_chain(g: dict, u: dict, rest: list[dict], toks: list,
                        year: int | None) -> bool:
-    """Whether the stateless title unit `u` right after the named person `g` opens a run of
-    titles (no punctuation between, the next title right after or joined by و) whose first
-    nationality is another state's than the one `g`'s person serves that year: the titles are
-    the next person's («استقبل الرئيس السيسي نائب رئيس الوزراء وزير الخارجية الكويتي», «التقى
-    شكري رئيس الوزراء ووزير الخارجية القطري»), not more of the named one's."""
-    if g["person"] is None or g["org"] or u["person"] is not None or not u["titles"] \
+    """Whether the stateless title unit `u` right after the named person `g`, or after the
+    unnamed office `g` of a state the text names («الرئيس الفرنسي»), opens a run of titles (no
+    punctuation between, the next title right after or joined by و) whose first nationality
+    is another state's than the one `g` serves (its person's that year): the titles are the
+    next person's («استقبل الرئيس السيسي نائب رئيس الوزراء وزير الخارجية الكويتي», «التقى
+    شكري رئيس الوزراء ووزير الخارجية القطري», «استقبل الرئيس الفرنسي النائب الأول لرئيس
+    مجلس الوزراء ووزير الخارجية الكويتي»), not more of the first one's."""
+    if g["org"] or u["person"] is not None or not u["titles"] \
             or u["country"] or u["org"] or u["delegation"]:
         return False
-    own = g["country"] or _affiliation(g["person"], year)[0]
+    if g["person"] is None:
+        if not g["titles"] or g["delegation"] or not g["country"]:
+            return False
+        own = g["country"]
+    else:
+        own = g["country"] or _affiliation(g["person"], year)[0]
     if not own:
         return False
     end = u["j"]
@@ -1852,6 +1860,11 @@ def _other_state_chain(g: dict, u: dict, rest: list[dict], toks: list,
                 or nxt["delegation"]:
             return False
         if nxt["country"]:
+            # after an unnamed office, a head of state's title with its nationality is a
+            # complete office of its own, no chain's close («ولي العهد السعودي نائب رئيس مجلس
+            # الوزراء وزير الدفاع الرئيس الفرنسي»: the prince's titles, then his guest)
+            if g["person"] is None and any(r == "head_of_state" for r, _ in nxt["titles"]):
+                return False
             return nxt["country"] != own
         if nxt["person"] is not None:
             return False
@@ -2006,7 +2019,8 @@ def _not_genitive(norms: list[str], j: int, i: int) -> bool:
     if i == j + 1 and _prepositional_noun(norms[j]):
         return True  # «قام وزير الخارجية بزيارة مصر»: the country visited, not his
     last = norms[j - 1] if j > 0 else ""
-    return i == j and last.startswith(("ال", "وال", "بال", "لل", "فال"))
+    # «والي تونس»: «والي» (a governor, found so by _governor_written) is no «ال» after «و»
+    return i == j and last != _GOVERNOR and last.startswith(("ال", "وال", "بال", "لل", "فال"))
 
 
 def _state_form_after(norms: list[str], unit: dict, i: int, j: int, clitics: dict) -> bool:
@@ -2837,13 +2851,16 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     else:
                         unit["org"] = e1.code
                     unit["j"] = j1
-                elif (e1.kind == "place" and gap == 0 and e.kind == "title"
+                elif (e1.kind == "place" and e.kind == "title"
+                      and (gap == 0 or gap == 1 and norms[unit["j"]] in PROVINCE_NOUNS
+                           and _all_titles_in(unit, gaz.attached_titles))
                       and unit["j"] == unit["title_j"] and not unit["country"]
                       and not unit["org"] and (not _definite(norms[unit["j"] - 1])
                                                or norms[unit["j"] - 1] == _GOVERNOR)):
                     # a title in the construct state governs the place after it: «ولي عهد
                     # أبوظبي», «رئيس وزراء لندن» — the place's state is the title's («والي»
-                    # is no «ال» after «و»)
+                    # is no «ال» after «و»); a governor's title may name the kind of province
+                    # between («والي ولاية الخرطوم», «محافظ محافظة البصرة»)
                     unit.setdefault("first_q", i1)
                     unit["country"] = e1.code
                     unit["j"] = j1
