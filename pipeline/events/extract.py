@@ -66,8 +66,8 @@ from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.triggers import (
     TRIP_REACH,
     _trip_verb,
+    any_cancels_told,
     bare_arrival,
-    cancels_told,
     continues_a_future,
     during_it,
     find_triggers,
@@ -436,8 +436,10 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
     for para in paras:
         if "تاريخ النشر" in para:
             continue
-        lead = len(para.split()) <= DIGEST_LEAD_MAX_WORDS and _DIGEST_LEAD.search(para)
-        for s in (_headlines(para, year, memory, home, published) if digest and not lead
+        # (only a digest's paragraphs are looked at for its lead, which is split as any other)
+        headlines = digest and not (len(para.split()) <= DIGEST_LEAD_MAX_WORDS
+                                    and _DIGEST_LEAD.search(para))
+        for s in (_headlines(para, year, memory, home, published) if headlines
                   else split_sentences(para)):
             sent = Sentence(s, len(sentences), tokenize(s))
             find_mentions(sent, year, memory, home)
@@ -547,7 +549,7 @@ def candidates(text: str, published=None, home: str | None = None,
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
     doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues) \
-        or any(cancels_told(t) for s in sentences for t in s.norms)
+        or any(any_cancels_told(s.norms) for s in sentences)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     prev_contacts: list[Candidate] = []  # the dated contacts of the sentence before
@@ -1836,9 +1838,15 @@ LEAD_DAYS = 31  # a lead date further than this from publication is history, not
 _YEAR = re.compile(r"(19|20)\d\d")
 
 
+# the words such a phrase opens on, bare or after «و»
+_OTHER_STORY_FIRSTS = frozenset(w for p in _OTHER_STORY for w in (p[0], "و" + p[0]))
+
+
 def _other_story(norms: list[str]) -> bool:
     """Whether a sentence opens on a phrase that tells another story than the sentences
     before it (grammar.yaml other_story_openers: «ومن جهة أخرى», «على صعيد آخر»)."""
+    if not norms or norms[0] not in _OTHER_STORY_FIRSTS:
+        return False  # (most sentences)
     return any(len(norms) > len(p) and norms[1:len(p)] == list(p[1:])
                and norms[0] in (p[0], "و" + p[0]) for p in _OTHER_STORY)
 

@@ -2510,6 +2510,13 @@ def _same_sentence_surname(norms: list[str], i: int, n: int, person: dict, same:
     return sorted(set(stops).union(later)) if later else stops
 
 
+@lru_cache(maxsize=1)
+def _plural_titles() -> frozenset[str]:
+    """The gazetteer's collective and attached titles together (it never changes once loaded)."""
+    gaz = load_gazetteer()
+    return gaz.collective_titles | gaz.attached_titles
+
+
 def find_mentions(sent: Sentence, year: int | None, memory: dict,
                   home: str | None = None) -> None:
     """Fill sent.actors / places / countries from gazetteer matches. `home` (ISO alpha-3): the
@@ -3282,7 +3289,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = memory.get(("minister", actor.country), actor.role)
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
-        plural = load_gazetteer().collective_titles | load_gazetteer().attached_titles
+        plural = _plural_titles()
         collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
         actor.collective = collective and not g["delegation"] and person is None
         if (g["delegation"] and person is None and g["j"] < len(norms)

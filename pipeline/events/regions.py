@@ -27,10 +27,16 @@ _REGION_PREPOSITIONS = frozenset({"الي", "والي", "في", "وفي"})
 _QUOTES = frozenset({"«", '"', "“", "'"})
 
 
+# the first words of the regions' names: no region starts at any other word
+_REGION_FIRSTS = frozenset(name.split(" ")[0] for name in VISIT_REGIONS)
+
+
 def region_at(norms: list[str], k: int, clitics: str = "") -> tuple[int, str] | None:
     """The region of grammar.yaml `visit_regions` that the words from k name (longest first),
     its first word bare or less one of the one-letter `clitics` («لأفريقيا», «بالشرق الأوسط»),
     as (how many words name it, its English name)."""
+    if k >= len(norms) or not _may_start_region(norms[k], clitics):
+        return None  # (most words: no region's first word, bare or less a clitic)
     for n in range(min(REGION_WORDS, len(norms) - k), 0, -1):
         words = norms[k:k + n]
         for first in (words[0],) + ((words[0][1:],) if words[0][:1] in clitics else ()):
@@ -40,6 +46,13 @@ def region_at(norms: list[str], k: int, clitics: str = "") -> tuple[int, str] | 
             if en is not None:
                 return n, en
     return None
+
+
+def _may_start_region(word: str, clitics: str) -> bool:
+    """Whether a region's first word may be `word`, bare or less one of the `clitics`, or
+    either with an alif before it («للشرق» -> «الشرق»): the forms region_at looks up."""
+    forms = (word, word[1:]) if word[:1] in clitics else (word,)
+    return any(w in _REGION_FIRSTS or "ا" + w in _REGION_FIRSTS for w in forms)
 
 
 def visit_region(sent: Sentence, trig: Trigger | None,
