@@ -966,6 +966,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # of it unless its subject follows it (VOS: «والتقى بالرئيس X وزير الخارجية Y»);
             # Y, after another contact word, is that word's object, not this verb's subject
             counterparts = []
+        if (verb_like and subject is first_after and counterparts
+                and _coordinated_verb_between(sent, triggers, lights, subject.j,
+                                              counterparts[0].i)):
+            # «استقبل X، وأجرى اتصالا هاتفيا بـY»: Y is the later coordinated verb's object
+            # (in a chronicle whose subject is left out, X is the reception's guest)
+            counterparts = []
         if subject is relative_subj and counterparts:
             # the relative clause's object and the actors joined right to it, not a later
             # clause's («الذي استقبل Y حمله تحياته لـZ»)
@@ -1100,6 +1106,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                       or light_subj is subject and counterparts
                       and all(cp.j <= trig.i for cp in counterparts)):
                 continue
+        if before and subject is before[-1] and _chronicle_guest(sent, trig, triggers, lights,
+                                                                 subject):
+            continue  # «استقبل X، وأجرى اتصالا بـY»: X, the guest, made no call
         loc = location_of(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
             any(c in t for t in norms for c in PHONE_CUES)
@@ -2506,7 +2515,44 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
         return None
     if first.tense not in ("past", "present") and head.j > first.i:
         return None
+    if _lone_guest(sent, first, head, v):
+        return None  # «استقبل X، وأجرى اتصالا هاتفيا بـY»: X is the guest, not the caller
     return head
+
+
+def _lone_guest(sent: Sentence, first: Trigger, actor: Actor, v: int) -> bool:
+    """Whether `actor` is the one actor of a meeting verb's clause, right after the verb, with
+    no actor before the verb, up to the coordinated verb at v: a chronicle that leaves its
+    subject out («وفي يوم الاثنين استقبل X، وأجرى اتصالا هاتفيا بـY»), X the guest."""
+    return (first.etype == "MEET" and first.tense in ("past", "present")
+            and 0 <= actor.i - first.j <= 1 and actor.j <= v
+            and not any(x is not actor and (x.j <= first.i or actor.j <= x.i and x.j <= v)
+                        for x in sent.actors))
+
+
+def _chronicle_guest(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
+                     actor: Actor) -> bool:
+    """Whether `actor`, named before a coordinated contact verb or light verb, is the guest
+    of the sentence's first verb, a meeting verb whose subject is left out (_lone_guest)."""
+    if trig.tense in ("past", "present"):
+        v = trig.i
+    else:
+        carriers = [lt for lt, kind in lights if kind in ("past", "present")
+                    and lt < trig.i <= lt + 3]
+        if not carriers:
+            return False
+        v = carriers[-1]
+    first = triggers[0]
+    return first is not trig and _coordinated_at(sent, v) and _lone_guest(sent, first, actor, v)
+
+
+def _coordinated_verb_between(sent: Sentence, triggers: list[Trigger], lights, a: int,
+                              b: int) -> bool:
+    """Whether a contact verb or light verb coordinated with an earlier one («، وأجرى»,
+    «، ثم التقى») stands between token a and token b."""
+    verbs = [t.i for t in triggers if t.tense in ("past", "present")]
+    verbs += [lt for lt, kind in lights if kind in ("past", "present")]
+    return any(a <= v < b and _coordinated_at(sent, v) for v in verbs)
 
 
 def _coordinated_objects(sent: Sentence, before: list[Actor], trig: Trigger) -> list[Actor]:
