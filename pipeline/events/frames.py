@@ -36,6 +36,7 @@ from pipeline.events.words import (
     ARRIVAL_NOUNS,
     ATTEND_EVENTS,
     ATTEND_VERBS,
+    ATTENDED_VERBS,
     BEFORE_STOP,
     CO_SUBJECT_VERBS,
     CONTACT_DOERS,
@@ -1109,6 +1110,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if before and subject is before[-1] and _chronicle_guest(sent, trig, triggers, lights,
                                                                  subject):
             continue  # «استقبل X، وأجرى اتصالا بـY»: X, the guest, made no call
+        if counterparts and _co_attendee(norms, trig, counterparts[0]):
+            continue  # «كان X يتحدث في اجتماع إقليمي يحضره أيضا Y»: both attend, none meets
         loc = location_of(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
             any(c in t for t in norms for c in PHONE_CUES)
@@ -2528,6 +2531,15 @@ def _lone_guest(sent: Sentence, first: Trigger, actor: Actor, v: int) -> bool:
             and 0 <= actor.i - first.j <= 1 and actor.j <= v
             and not any(x is not actor and (x.j <= first.i or actor.j <= x.i and x.j <= v)
                         for x in sent.actors))
+
+
+def _co_attendee(norms: list[str], trig: Trigger, counterpart: Actor) -> bool:
+    """Whether the counterpart is named as another attendee of the meeting the subject is in:
+    «في» before the contact noun, and an attendance verb with the meeting's pronoun between
+    it and the counterpart («في اجتماع إقليمي يحضره أيضا Y»)."""
+    if trig.tense != "noun" or trig.i < 1 or norms[trig.i - 1] != "في":
+        return False
+    return any(t.removeprefix("و") in ATTENDED_VERBS for t in norms[trig.j:counterpart.i])
 
 
 def _chronicle_guest(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
