@@ -48,3 +48,30 @@ def test_meeting_without_eve_word_still_takes_the_lead_day():
     )
     meets = extract_events(text, published="2015-08-07")
     assert meets and all(e["event_date"] == date(2015, 8, 7) for e in meets)
+
+
+def _statuses(text: str, published: str = "2015-08-03") -> list[tuple]:
+    return sorted(
+        (e["event_type"], e["status"], e["event_date"])
+        for e in extract_events(text, published=published)
+        if e["event_type"] == "MEET"
+    )
+
+
+def test_headline_run_into_its_lede_is_not_a_planned_meeting():
+    # «أمير قطر يلتقي وزير الخارجية الأمريكي» is the headline of the lede that follows
+    text = (
+        "أمير قطر يلتقي وزير الخارجية الأمريكي التقى الشيخ تميم بن حمد أمير دولة قطر اليوم "
+        "وزير الخارجية الأمريكي جون كيري في الدوحة."
+    )
+    assert _statuses(text) == [("MEET", "reported", date(2015, 8, 3))]
+
+
+def test_present_meeting_with_its_own_clause_stays_planned():
+    # a present verb told in its own clause (a conjunction before the past verb) is not a headline
+    text = (
+        "يلتقي أمير قطر غدا وزير الخارجية الأمريكي في الدوحة، "
+        "وكان قد التقى وزير الخارجية الروسي أمس."
+    )
+    statuses = {s for _t, s, _d in _statuses(text)}
+    assert "planned" in statuses

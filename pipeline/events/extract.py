@@ -685,7 +685,8 @@ def candidates(text: str, published=None, home: str | None = None,
         # and visit as a frame's pair would be)
         for c, rule in [(c, True) for c in ruled] + [(c, False) for c in wide]:
             if c.trig is None or c.actor1 is None or c.status == "negated" \
-                    or not rule and (c.etype, _pair_key(c)) in seen:
+                    or not rule and (c.etype, _pair_key(c)) in seen \
+                    or _glued_headline(sent, c.trig, triggers):
                 continue
             if _topic_of_a_call(c, calls, sent):
                 continue
@@ -2305,6 +2306,23 @@ LIGHT_REACH = 8  # words from a light verb to its noun (the subject's name may s
 
 
 EVE_SPAN = 8  # words between «عشية/غداة» and a trigger it governs
+
+
+def _glued_headline(sent: Sentence, trig, triggers) -> bool:
+    """Whether a present verb is a story's headline run into its lede, which tells the same
+    contact in the past right after the headline's object («أمير قطر يلتقي وزير الخارجية
+    الأمريكي التقى سمو الأمير ...»): two finite verbs with nothing but the object (and «مع»)
+    between them are no clause of Arabic prose; the lede's past verb tells the contact."""
+    if trig.tense != "present":
+        return False
+    actor_toks = {k for a in sent.actors for k in range(a.i, a.j)}
+    for t in triggers:
+        if t.tense == "past" and t.etype == trig.etype and t.i > trig.j \
+                and any(k in actor_toks for k in range(trig.j, t.i)) \
+                and all(k in actor_toks or sent.norms[k] == "مع" and not sent.toks[k].punct
+                        for k in range(trig.j, t.i)):
+            return True
+    return False
 
 
 def _eve_word(c: Candidate) -> int | None:
