@@ -685,7 +685,8 @@ def candidates(text: str, published=None, home: str | None = None,
         # and visit as a frame's pair would be)
         for c, rule in [(c, True) for c in ruled] + [(c, False) for c in wide]:
             if c.trig is None or c.actor1 is None or c.status == "negated" \
-                    or not rule and (c.etype, _pair_key(c)) in seen:
+                    or not rule and (c.etype, _pair_key(c)) in seen \
+                    or _glued_headline(sent, c.trig, triggers):
                 continue
             if _topic_of_a_call(c, calls, sent):
                 continue
@@ -2028,6 +2029,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         if c.status == "planned":
             c.status = "reported"  # the anniversary is to come; the contact it recalls is past
         return True
+    if not found and _eve_word(c) is not None:
+        # «وقال كيري غداة لقائه لافروف»: a contact told the day before (or after) a clause
+        # that names no day has none of its own: not the lead's (another clause's occasion)
+        c.date, c.precision = None, None
+        return True
     if not found:
         if recalled and lead[0] is not None and lead != lead_date \
                 and _contradicts(c.status, lead[0], lead[1], published):
@@ -2302,14 +2308,37 @@ LIGHT_REACH = 8  # words from a light verb to its noun (the subject's name may s
 EVE_SPAN = 8  # words between «عشية/غداة» and a trigger it governs
 
 
+def _glued_headline(sent: Sentence, trig, triggers) -> bool:
+    """Whether a present verb is a story's headline run into its lede, which tells the same
+    contact in the past right after the headline's object («أمير قطر يلتقي وزير الخارجية
+    الأمريكي التقى سمو الأمير ...»): two finite verbs with nothing but the object (and «مع»)
+    between them are no clause of Arabic prose; the lede's past verb tells the contact."""
+    if trig.tense != "present":
+        return False
+    actor_toks = {k for a in sent.actors for k in range(a.i, a.j)}
+    for t in triggers:
+        if t.tense == "past" and t.etype == trig.etype and t.i > trig.j \
+                and any(k in actor_toks for k in range(trig.j, t.i)) \
+                and all(k in actor_toks or sent.norms[k] == "مع" and not sent.toks[k].punct
+                        for k in range(trig.j, t.i)):
+            return True
+    return False
+
+
+def _eve_word(c: Candidate) -> int | None:
+    """The token of «عشية» / «غداة» within EVE_SPAN words before a contact's trigger, or None."""
+    norms = c.sentence.norms
+    return next((k for k in range(c.trig.i - 1, max(-1, c.trig.i - 1 - EVE_SPAN), -1)
+                 if norms[k] in EVE_SHIFTS), None)
+
+
 def _eve_date(c: Candidate, found: list) -> date | None:
     """The day of a contact told within EVE_SPAN words after «عشية» / «غداة» (grammar.yaml
     `eve_words`) that names no date of its own: the day of the clause the phrase hangs on
     (the nearest day outside the phrase) shifted by the word's days («عشية وصوله إلى قطر
     حيث سيلتقي نظراءه، أكد الوزير أمس الأحد»: the meeting is on Monday)."""
     norms = c.sentence.norms
-    k = next((k for k in range(c.trig.i - 1, max(-1, c.trig.i - 1 - EVE_SPAN), -1)
-              if norms[k] in EVE_SHIFTS), None)
+    k = _eve_word(c)
     if k is None or any(k < m.j and m.i < c.trig.j for m in found):
         return None
     verb = _clause_on_the_noun(c)
