@@ -29,3 +29,23 @@ def test_tripartite_meeting_between_ministers():
         "ونظيره الروسي سيرغي لافروف."
     )
     assert ("reported", {"EGY", "RUS"}) in _pairs(text, "MEET")
+
+
+def test_son_of_named_after_full_name():
+    text = (
+        "أكد الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي متانة العلاقات، وقال ابن زايد خلال "
+        "لقائه وزير الخارجية السعودي عادل الجبير مساء السبت إن التعاون مستمر."
+    )
+    events = [e for e in extract_events(text, "2015-08-03") if e["event_type"] == "MEET"]
+    assert [(e["actor1_name"], e["actor2_country"], str(e["event_date"])) for e in events] == [
+        ("Mohamed bin Zayed Al Nahyan", "SAU", "2015-08-01")
+    ]
+
+
+def test_son_of_two_brothers_names_neither():
+    text = (
+        "استقبل الشيخ خليفة بن زايد الشيخ محمد بن زايد اليوم. وقال ابن زايد خلال لقائه وزير "
+        "الخارجية السعودي عادل الجبير مساء السبت إن التعاون مستمر."
+    )
+    events = extract_events(text, "2015-08-03")
+    assert not any("Zayed" in (e["actor1_name"] or "") + (e["actor2_name"] or "") for e in events)
