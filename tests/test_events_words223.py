@@ -49,3 +49,12 @@ def test_son_of_two_brothers_names_neither():
     )
     events = extract_events(text, "2015-08-03")
     assert not any("Zayed" in (e["actor1_name"] or "") + (e["actor2_name"] or "") for e in events)
+
+
+def test_son_of_a_compound_name_is_no_one():
+    text = (
+        "أكد خادم الحرمين الشريفين سلمان بن عبد العزيز متانة العلاقات. وقال ابن عبد الرحمن "
+        "خلال لقائه وزير الخارجية المصري سامح شكري مساء السبت إن التعاون مستمر."
+    )
+    events = extract_events(text, "2015-08-03")
+    assert not any(e["actor1_name"] == "King Salman bin Abdulaziz" for e in events)

@@ -2228,7 +2228,8 @@ _SON = normalize_arabic("ابن")
 def _son_claim(alias: tuple[str, ...]) -> str | None:
     """The father's name of a person named in full with a father link right after his given
     name («محمد بن زايد آل نهيان» → «زايد»): «ابن زايد» later in the text names him."""
-    if len(alias) >= 3 and alias[1] in FATHER_LINKS and len(alias[2]) >= 3:
+    if len(alias) >= 3 and alias[1] in FATHER_LINKS and len(alias[2]) >= 3 \
+            and alias[2] not in _COMPOUND_OPENERS:  # «بن عبد العزيز»: «ابن عبد» names no one
         return alias[2]
     return None
 
