@@ -2214,7 +2214,36 @@ def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     named = _alias_token_forms(words).intersection(norms)
     if named:
         stops = sorted(set(stops).union(k for k, tok in enumerate(norms) if tok in named))
+    if memory.get(SONS):
+        sons = [k for k in range(len(norms) - 1) if _son_named(norms, k, memory[SONS])]
+        if sons:
+            stops = sorted(set(stops).union(sons))
     return stops
+
+
+SONS = "sons"  # memory: the father's name of a prince named in full (محمد بن زايد → زايد)
+_SON = normalize_arabic("ابن")
+
+
+def _son_claim(alias: tuple[str, ...]) -> str | None:
+    """The father's name of a person named in full with a father link right after his given
+    name («محمد بن زايد آل نهيان» → «زايد»): «ابن زايد» later in the text names him."""
+    if len(alias) >= 3 and alias[1] in FATHER_LINKS and len(alias[2]) >= 3 \
+            and alias[2] not in _COMPOUND_OPENERS:  # «بن عبد العزيز»: «ابن عبد» names no one
+        return alias[2]
+    return None
+
+
+def _son_named(norms: list[str], i: int, sons: dict) -> tuple[dict, str] | None:
+    """(the person, the clitic) «ابن X» at i names: the one person named in full before with
+    X as his father's name («وأشار ابن زايد» after «محمد بن زايد»); None when no one or two
+    people («خليفة بن زايد» and «محمد بن زايد») were."""
+    tok = norms[i]
+    clitic = "و" if tok[:1] == "و" and tok[1:] == _SON else ""
+    if tok[len(clitic):] != _SON or i + 1 >= len(norms):
+        return None
+    person = sons.get(norms[i + 1])
+    return (person, clitic) if person is not None else None
 
 
 # facilities named after people; an office or a palace is someone's own («مكتب الرئيس»)
@@ -2529,6 +2558,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     stops = _stops(norms, gaz, memory)
     named_for = -1  # where a facility's namesake goes on («مركز الملك | سلمان»)
     same: dict = {}  # surnames of people named in full earlier in this sentence
+    same_sons: dict = {}  # their fathers' names (`_son_claim`)
     i = 0
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
@@ -2633,6 +2663,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             clitics[i] = clitic
             if pick.kind == "person" and n >= 2:
                 stops = _same_sentence_surname(norms, i, n, pick.person, same, stops, gaz)
+                father = _son_claim(tuple(norms[i:i + n]))
+                if father is not None:
+                    # «محمد بن زايد ..., وأشار ابن زايد»: the same sentence names him again
+                    _claim_surname(same_sons, father, pick.person)
+                    later = [k for k in range(i + n, len(norms) - 1)
+                             if _son_named(norms, k, same_sons)]
+                    stops = sorted(set(stops).union(later)) if later else stops
             if pick.kind == "region":
                 memory[LAST_REGION] = pick
             if pick.kind == "org":
@@ -2678,6 +2715,16 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             raw.append((i, i + 1, org[0]))
             clitics[i] = org[1]
             i += 1
+            continue
+        sons = {**memory.get(SONS, {}), **same_sons} if same_sons else memory.get(SONS)
+        son = _son_named(norms, i, sons) if sons else None
+        if son is not None:
+            # «وأشار ابن زايد» after «محمد بن زايد آل نهيان»: the prince named before
+            person = son[0]
+            raw.append((i, i + 2, Entry("person", code=person["country"] or person["org"],
+                                        person=person, en=person["en"])))
+            clitics[i] = son[1]
+            i += 2
             continue
         aliases = memory.get("aliases", {})
         if same:
@@ -3503,6 +3550,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # common word, and not a surname another person of the text has too
                 for form in _surname_claims(g.get("alias") or (), gaz):
                     _claim_surname(memory.setdefault("aliases", {}), form, person)
+                father = _son_claim(g.get("alias") or ())
+                if father is not None:
+                    _claim_surname(memory.setdefault(SONS, {}), father, person)
                 _remember_given(g.get("alias") or (), g.get("alias_clitic", ""), person,
                                 memory, gaz)
     for j, b in between_sides:
