@@ -2199,6 +2199,16 @@ def _alias_token_forms(words: frozenset[str]) -> frozenset[str]:
     return words | frozenset(c + w for w in words if len(w) > 2 for c in _ALIAS_CLITICS)
 
 
+@lru_cache(maxsize=2)
+def _gazetteer_stop_forms(orgs_named: bool) -> frozenset[str]:
+    """`_alias_token_forms` of the words `_stops` takes from the gazetteer (honorific pronouns,
+    regions' anaphors, quoted acronyms; the organisations' anaphors once the text named an
+    organisation): they never change once it is loaded, so they are made once."""
+    gaz = load_gazetteer()
+    return _alias_token_forms(frozenset(gaz.honorific_pronouns).union(
+        gaz.region_anaphors, gaz.quoted_orgs, _org_anaphor_forms(gaz) if orgs_named else ()))
+
+
 def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     """The positions where `find_mentions` may find a mention with no match before it: a
     gazetteer phrase, or a word (less a clitic) the article made a name of (an alias, a
@@ -2206,12 +2216,10 @@ def _stops(norms: list[str], gaz, memory: dict) -> list[int]:
     text named a region, maybe earlier in the same sentence) or a quoted acronym. Every other
     word names no one."""
     stops = gaz.starts(norms)
-    words = frozenset(gaz.honorific_pronouns).union(memory.get("aliases", ()),
-                                                    memory.get("title_heads", ()),
-                                                    gaz.region_anaphors, gaz.quoted_orgs,
-                                                    _org_anaphor_forms(gaz)
-                                                    if memory.get(NAMED_ORGS) else ())
-    named = _alias_token_forms(words).intersection(norms)
+    named = _gazetteer_stop_forms(bool(memory.get(NAMED_ORGS))).intersection(norms)
+    article = frozenset(memory.get("aliases", ())).union(memory.get("title_heads", ()))
+    if article:  # (the forms of a union are the union of each word's forms)
+        named = named.union(_alias_token_forms(article).intersection(norms))
     if named:
         stops = sorted(set(stops).union(k for k, tok in enumerate(norms) if tok in named))
     if memory.get(SONS):
@@ -2559,7 +2567,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     named_for = -1  # where a facility's namesake goes on («مركز الملك | سلمان»)
     same: dict = {}  # surnames of people named in full earlier in this sentence
     same_sons: dict = {}  # their fathers' names (`_son_claim`)
-    i = 0
+    i = stops[0] if stops else len(norms)  # (nothing before the first stop names anyone)
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
         if n:
@@ -2576,8 +2584,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 tok = sent.toks[i]
                 pick = _place_or_country(pick, entries, raw, memory,
                                          sent.text[tok.start:sent.toks[i + n - 1].end])
-            region = _region_named(norms, i, clitic)
-            if pick.kind in ("country", "place") and region > n:
+            region = _region_named(norms, i, clitic) if pick.kind in ("country", "place") else 0
+            if region > n:
                 i += region  # «أمريكا اللاتينية»: a region named after a state, not the state
                 continue
             if pick.kind in ("person", "title", "fixed") and (
