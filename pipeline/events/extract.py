@@ -980,9 +980,15 @@ def _statement_day(sent: Sentence, found: list, triggers) -> bool:
     statement's: it does not date the contact of the undated lead before it."""
     if triggers or not found:
         return False
-    m = found[0]
-    return any(sent.norms[k] in SPEECH_VERBS or in_words(sent.norms[k], _STATEMENT_NOUNS, "وف")
-               for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+    return _statement_word_before(sent.norms, found[0].i)
+
+
+def _statement_word_before(norms: list[str], i: int, feminine: bool = False) -> bool:
+    """Whether a speech verb (with `feminine`, also one with the feminine ت: «أعلنت») or a
+    statement noun stands within STATEMENT_REACH words before token i."""
+    return any(norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
+               or feminine and norms[k].endswith("ت") and norms[k][:-1] in SPEECH_VERBS
+               for k in range(max(0, i - STATEMENT_REACH), i))
 
 
 def _new_day(norms: list[str], m, cancel_at: list[int]) -> bool:
@@ -1000,9 +1006,7 @@ def _statement_of_cancel(norms: list[str], m, cancel_at: list[int], trig) -> boo
     before the trigger («أعلنت السلطات الخميس إرجاء الجولة الثانية من المحادثات»)."""
     if not any(m.j <= k <= trig.i for k in cancel_at):
         return False
-    return any(norms[k] in SPEECH_VERBS or norms[k].endswith("ت") and norms[k][:-1] in SPEECH_VERBS
-               or in_words(norms[k], _STATEMENT_NOUNS, "وف")
-               for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+    return _statement_word_before(norms, m.i, feminine=True)
 
 
 def _statements_day(norms: list[str], m, trig) -> bool:
@@ -1016,8 +1020,7 @@ def _statements_day(norms: list[str], m, trig) -> bool:
         # «قال مصدر اليوم السبت إن الوزير سيلتقي بعد ساعات نظيره»: a time counted from the
         # statement puts the contact on its day
         return False
-    return any(norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
-               for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+    return _statement_word_before(norms, m.i)
 
 
 _THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})

@@ -2494,15 +2494,8 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     """The subject a coordinated verb (و + past/present verb after a comma, or after كما/ثم)
     shares with the sentence's first verb, when that first verb's subject is the sentence's
     first actor. A noun trigger is coordinated through its light verb («، ثم أجرى اتصالا»)."""
-    if trig.tense in ("past", "present"):
-        v = trig.i
-    else:
-        carriers = [lt for lt, kind in lights if kind in ("past", "present")
-                    and lt < trig.i <= lt + 3]
-        if not carriers or any(carriers[-1] < a.i < trig.i for a in sent.actors):
-            return None
-        v = carriers[-1]
-    if not _coordinated_at(sent, v):
+    v = _finite_verb(trig, lights)
+    if v is None or any(v < a.i < trig.i for a in sent.actors) or not _coordinated_at(sent, v):
         return None
     first = triggers[0]
     if first is trig or not sent.actors:
@@ -2521,6 +2514,17 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     if _lone_guest(sent, first, head, v):
         return None  # «استقبل X، وأجرى اتصالا هاتفيا بـY»: X is the guest, not the caller
     return head
+
+
+def _finite_verb(trig: Trigger, lights) -> int | None:
+    """The finite verb a trigger is coordinated through: the trigger itself when it is a
+    verb, else the past or present light verb at most three words before its noun («، ثم
+    أجرى اتصالا»); None when it has none."""
+    if trig.tense in ("past", "present"):
+        return trig.i
+    carriers = [lt for lt, kind in lights if kind in ("past", "present")
+                and lt < trig.i <= lt + 3]
+    return carriers[-1] if carriers else None
 
 
 def _lone_guest(sent: Sentence, first: Trigger, actor: Actor, v: int) -> bool:
@@ -2546,16 +2550,10 @@ def _chronicle_guest(sent: Sentence, trig: Trigger, triggers: list[Trigger], lig
                      actor: Actor) -> bool:
     """Whether `actor`, named before a coordinated contact verb or light verb, is the guest
     of the sentence's first verb, a meeting verb whose subject is left out (_lone_guest)."""
-    if trig.tense in ("past", "present"):
-        v = trig.i
-    else:
-        carriers = [lt for lt, kind in lights if kind in ("past", "present")
-                    and lt < trig.i <= lt + 3]
-        if not carriers:
-            return False
-        v = carriers[-1]
+    v = _finite_verb(trig, lights)
     first = triggers[0]
-    return first is not trig and _coordinated_at(sent, v) and _lone_guest(sent, first, actor, v)
+    return v is not None and first is not trig and _coordinated_at(sent, v) \
+        and _lone_guest(sent, first, actor, v)
 
 
 def _coordinated_verb_between(sent: Sentence, triggers: list[Trigger], lights, a: int,
@@ -2663,8 +2661,7 @@ def _programme_visitor(sent: Sentence, trig: Trigger, visitor: Actor | None) -> 
     norms = sent.norms
     for k in range(max(0, trig.i - PROGRAMME_REACH - 3), trig.i):
         if norms[k] not in PROGRAMME and not (
-                (_inclusion_verb(norms[k]) or in_words(norms[k], _INCLUDED, "وف"))
-                and norms[k + 1] in _THE_VISIT | {"زياره"}):
+                _includes(norms[k]) and norms[k + 1] in _THE_VISIT | {"زياره"}):
             continue  # (a verb of inclusion right before the visit: «وتتضمن الزيارة لقاءات»)
         m = k + 2 if norms[k + 1:k + 2] == ["اعمال"] else k + 1  # «جدول أعمال الزيارة»
         if norms[m:m + 1] and norms[m] in _THIS:
@@ -2686,6 +2683,12 @@ def _programme_visitor(sent: Sentence, trig: Trigger, visitor: Actor | None) -> 
     return None
 
 
+def _includes(word: str) -> bool:
+    """Whether a word is a verb of inclusion, of a programme (grammar.yaml tour_includes:
+    «تتضمن») or of contacts held («شملت»)."""
+    return _inclusion_verb(word) or in_words(word, _INCLUDED, "وف")
+
+
 def _told_contacts_include(sent: Sentence, trig: Trigger, actors: list[Actor]) -> bool:
     """Whether a contact noun is the object of a verb of inclusion whose subject is contacts
     named back with a demonstrative («تلك اللقاءات شملت اجتماعا مع Y», «وشملت هذه الجولة لقاء
@@ -2694,12 +2697,9 @@ def _told_contacts_include(sent: Sentence, trig: Trigger, actors: list[Actor]) -
         return False
     norms = sent.norms
     k = trig.i - 1
-    if not (_inclusion_verb(norms[k]) or in_words(norms[k], _INCLUDED, "وف")):
+    if not _includes(norms[k]):
         # VS: «وشملت هذه اللقاءات اجتماعا»
-        if not (trig.i >= 3 and norms[k] in _TOLD_CONTACTS and norms[k - 1] in _THIS):
-            return False
-        k -= 2
-        return _inclusion_verb(norms[k]) or in_words(norms[k], _INCLUDED, "وف")
+        return norms[k] in _TOLD_CONTACTS and norms[k - 1] in _THIS and _includes(norms[k - 2])
     # SV: «تلك اللقاءات شملت اجتماعا»
     if not (norms[k - 1] in _TOLD_CONTACTS and norms[k - 2] in _THIS):
         return False
