@@ -2567,6 +2567,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     named_for = -1  # where a facility's namesake goes on («مركز الملك | سلمان»)
     same: dict = {}  # surnames of people named in full earlier in this sentence
     same_sons: dict = {}  # their fathers' names (`_son_claim`)
+    sons = memory.get(SONS)  # the fathers' names of the article so far and this sentence
     i = stops[0] if stops else len(norms)  # (nothing before the first stop names anyone)
     while i < len(norms):
         n, entries, clitic = gaz.match_clitic(norms, i)
@@ -2675,6 +2676,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 if father is not None:
                     # «محمد بن زايد ..., وأشار ابن زايد»: the same sentence names him again
                     _claim_surname(same_sons, father, pick.person)
+                    sons = {**memory.get(SONS, {}), **same_sons}
                     later = [k for k in range(i + n, len(norms) - 1)
                              if _son_named(norms, k, same_sons)]
                     stops = sorted(set(stops).union(later)) if later else stops
@@ -2724,7 +2726,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             clitics[i] = org[1]
             i += 1
             continue
-        sons = {**memory.get(SONS, {}), **same_sons} if same_sons else memory.get(SONS)
         son = _son_named(norms, i, sons) if sons else None
         if son is not None:
             # «وأشار ابن زايد» after «محمد بن زايد آل نهيان»: the prince named before
