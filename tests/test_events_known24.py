@@ -124,3 +124,19 @@ def test_a_singular_verb_after_two_actors_keeps_its_own_subject():
     rus = ("RUS", "head_of_state")
     assert ("MEET", "reported", frozenset({USA_FM, rus})) in pairs
     assert ("MEET", "reported", frozenset({("FRA", "head_of_state"), rus})) not in pairs
+
+
+def test_a_group_named_back_before_with_each_meet_the_object():
+    # «رئيسا البلدين»: the two heads the sentence before named, each meeting the object
+    pairs = _pairs(
+        "زار رئيسا مصر والسودان إثيوبيا أمس. واجتمع رئيسا البلدين مع رئيس الوزراء الإثيوبي "
+        "هايلي مريام ديسالين في أديس أبابا."
+    )
+    eth = ("ETH", "head_of_government")
+    assert ("MEET", "reported", frozenset({("EGY", "head_of_state"), eth})) in pairs
+    assert ("MEET", "reported", frozenset({("SDN", "head_of_state"), eth})) in pairs
+    assert (
+        "MEET",
+        "reported",
+        frozenset({("EGY", "head_of_state"), ("SDN", "head_of_state")}),
+    ) not in pairs
