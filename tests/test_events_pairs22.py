@@ -45,6 +45,7 @@ def test_review_with_counterpart_right_after_subject():
 
 
 def test_review_with_counterpart_after_joined_subjects():
+    # the co-subject joined by و before «مع» meets the counterpart too (one event each)
     text = (
         "استعرض وزراء خارجية دول مجلس التعاون والأمين العام للمجلس مع وزير الخارجية الأمريكي، "
         "في اجتماعهم أمس في الدوحة، الملف النووي."
@@ -55,7 +56,13 @@ def test_review_with_counterpart_after_joined_subjects():
             "reported",
             "2015-08-10",
             frozenset({("GCC", "foreign_minister"), ("USA", "foreign_minister")}),
-        )
+        ),
+        (
+            "MEET",
+            "reported",
+            "2015-08-10",
+            frozenset({("GCC", "organization_head"), ("USA", "foreign_minister")}),
+        ),
     ]
 
 

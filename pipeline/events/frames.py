@@ -299,8 +299,9 @@ def _each_of_list(sent: Sentence, actors: list[Actor], last: Actor, trig: Trigge
 def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
     """«يلتقي A وB وC بعدد من المسؤولين»: actors joined to the subject by و and followed by
     the object's preposition (ب، مع) are its co-subjects, who meet the object, not each other;
-    the counterparts are those after the preposition. Without such a preposition (التقى A
-    وB) the list stays as it is."""
+    the counterparts are those after the preposition (the caller pairs each co-subject with
+    them too: «بحث A وB مع C» is two contacts). Without such a preposition (التقى A وB) the
+    list stays as it is."""
     norms = sent.norms
     co, last = [], subject.j
     for a in counterparts:
@@ -315,13 +316,49 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
         if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and t not in NOT_OBJECTS \
                 and not any(
                 a.i <= k < a.j for a in sent.actors if a not in counterparts):
-            return [a for a in counterparts if a.i > k]
+            # (the object may carry the preposition itself: «اجتمع A وB بوزير الخارجية C»)
+            return [a for a in counterparts if a.i > k or a.i == k and a not in co]
         if sent.toks[k].punct:
             break
     return counterparts
 
 
 APPOSITION_REACH = 10  # words of further titles between a title and its holder's name
+
+
+def _object_marked(sent: Sentence, end: int, counterpart: Actor) -> bool:
+    """Whether the counterpart is a verb's object marked by «مع» right before it or by its own
+    ب («بالأمين العام»), at most two words (a time or place word) after `end`, where the
+    subjects or the contact noun end."""
+    norms = sent.norms
+    if counterpart.clitic.endswith("ب"):
+        return counterpart.i - end <= 2
+    return counterpart.i >= 1 and norms[counterpart.i - 1] in ("مع", "ومع") \
+        and counterpart.i - end <= 3
+
+
+def _dual_verb_co_subjects(sent: Sentence, trig: Trigger, lights, subject: Actor,
+                           actors: list[Actor], counterpart: Actor) -> list[Actor]:
+    """The actors joined by و before the subject of a dual or plural verb that follows them
+    («A وB التقيا/يلتقيان/اجتمعوا مع Y», «قد» between allowed; for a noun, its light verb:
+    «A وB أجريا اتصالا مع Y»), its object marked by «مع» or ب: the subject's co-subjects.
+    [] otherwise."""
+    v = _finite_verb(trig, lights)
+    if v is None or not _object_marked(sent, trig.j, counterpart):
+        return []
+    norms = sent.norms
+    if not norms[v].endswith(("ا", "ان", "وا", "ون")) or len(norms[v]) < 4:
+        return []
+    if norms[subject.j:v] not in ([], ["قد"]):
+        return []
+    co, cur = [], subject
+    for a in reversed([a for a in actors if a.j <= subject.i]):
+        if not cur.clitic.startswith("و") or cur.i - a.j > 1 or _same(a, cur) \
+                or any(sent.toks[k].punct for k in range(a.j - 1, cur.i)):
+            break
+        co.append(a)
+        cur = a
+    return co
 
 
 def _apposition_name(sent: Sentence, subject: Actor | None,
@@ -1003,10 +1040,25 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         duo_only = bool(duo) and all(any(a.key == d.key for d in duo) for a in counterparts)
         if duo_only:
             counterparts = [duo[1]]
+        co_subjects: list[Actor] = []
         if subject is first_after and not participants:
-            counterparts = _past_co_subjects(sent, subject, counterparts)
+            kept = _past_co_subjects(sent, subject, counterparts)
+            if kept:
+                # the co-subjects set aside before the object («اجتمع A وB مع C»)
+                co_subjects = [a for a in counterparts if a.i < kept[0].i
+                               and all(a is not b for b in kept)]
+            counterparts = kept
         members = [a for a in actors if a.grouped and (a.i, a.j) == (subject.i, subject.j)
                    and not a.bloc]
+        if before and subject is before[-1] and counterparts and not participants:
+            # «وكان A وB قد التقيا مع Y», «إن A وB أجريا اتصالا مع Y»: a dual or plural verb
+            # after the subjects joined by و; each of them meets Y
+            co_subjects += _dual_verb_co_subjects(sent, trig, lights, subject, actors,
+                                                  counterparts[0])
+        if (len(members) > 1 and counterparts and subject is first_after and not participants
+                and _object_marked(sent, subject.j, counterparts[0])):
+            # «التقى الرئيسان المصري والسوداني مع Y»: each member of the group meets Y
+            co_subjects += [a for a in members if a is not subject]
         if len(members) > 1 and not counterparts and (
                 subject is first_after and not before or subject is light_subj):
             # «اجتمع وزراء خارجية الدول الثلاث»: a group named back meets among itself, and so
@@ -1017,6 +1069,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if light_subj is subject and not counterparts:
             # «عقد X ونظيره Y اجتماعا»: the light verb's coordinated subjects meet each other
             counterparts = [a for a in _chain(sent, actors, subject.j, trig.i)
+                            if not _same(a, subject) and _joined(sent, a)]
+        elif light_subj is subject and _object_marked(sent, trig.j, counterparts[0]):
+            # «عقد X وY اجتماعا مع Z»: each of the light verb's coordinated subjects meets Z
+            co_subjects += [a for a in _chain(sent, actors, subject.j, trig.i)
                             if not _same(a, subject) and _joined(sent, a)]
         if ((not counterparts or topic) and subject is first_after and before
                 and first_after.i - trig.j <= 3):
@@ -1135,6 +1191,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if not duo_only:
                 counterparts = [a for a in counterparts if all(a.key != d.key for d in duo)]
         pairs = [(subject, cp, frame) for cp in counterparts]
+        pairs += [(co, cp, frame) for co in co_subjects for cp in counterparts
+                  if not _same(co, subject) and not _same(co, cp)]
         if duo and not duo_only:
             pairs += [(duo[1], cp, frame) for cp in counterparts]
         rank, spans = {}, {}  # a bloc's members are one counterpart of the list
