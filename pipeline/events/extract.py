@@ -134,6 +134,31 @@ LONG_SENTENCE_OPENING = 40
 ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
 
 
+LISTED_STOPS_GAP = 4  # words from one place of a list of stops to the next («الكويت وقطر»)
+
+
+def _listed_stops(cands: list[Candidate]) -> set[int]:
+    """ids of the visits of one sentence that go to places listed together by و («جولة شملت
+    الكويت وقطر والعراق», «زيارة لكينيا وإثيوبيا»): the stops of one tour, each on a day of
+    its own that the text may not tell. Two visit words to two places («زيارة كارتر لأربيل
+    بعد يوم من زيارة لبغداد») are no list."""
+    at: dict[int, int] = {}  # id of a visit: the token of its place
+    for c in cands:
+        if c.etype == "VISIT" and c.actor1 is not None and c.location is not None:
+            k = next((p[0] for p in c.sentence.places if p[1] == c.location[0]), None)
+            if k is not None:
+                at[id(c)] = k
+    byid = {id(c): c for c in cands}
+    out: set[int] = set()
+    for a, ka in at.items():
+        for b, kb in at.items():
+            if (0 < kb - ka <= LISTED_STOPS_GAP and ka != kb
+                    and byid[b].sentence.norms[kb].startswith("و")
+                    and byid[a].actor1.key == byid[b].actor1.key):
+                out.update((a, b))
+    return out
+
+
 def _pair_key(c: Candidate) -> tuple:
     keys = sorted([str(c.actor1.key) if c.actor1 else "", str(c.actor2.key) if c.actor2 else ""])
     return tuple(keys)
@@ -680,6 +705,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # stop of a tour, is told by that programme or tour too (its date and status)
             c.programme = any(r.programme for r in ruled if r.trig is c.trig)
             c.later_stop = any(r.later_stop for r in ruled if r.trig is c.trig)
+        stops = _listed_stops(ruled + wide)
         # the rule frames' candidates, then the wide ones they did not make: the same steps
         # date them and settle their status (a wide pair is told by the same clause, trigger
         # and visit as a frame's pair would be)
@@ -738,6 +764,12 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = c.date.replace(day=1), "month"
             if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
+            if not found and c.status == "reported" and id(c) in stops:
+                # «ضمن جولة شملت حتى الآن السعودية والأردن وإسرائيل» in a sentence that names
+                # no day: the day of the lead (or of the sentence before) is at most one
+                # stop's, and the text does not say which; the stops of a past tour told
+                # together take none (the labels: no day told)
+                c.date, c.precision = None, None
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
             if not rule:
