@@ -46,3 +46,32 @@ def test_stops_to_come_keep_the_day_of_the_tour():
         "2015-07-25",
     )
     assert visits["Qatar"] == ("planned", "2015-07-26", "day")
+
+
+ANNOUNCED = (
+    "وأعلن مسؤول عسكري أميركي الخميس أن تركيا سمحت للولايات المتحدة باستخدام قاعدة إنجرليك. "
+)
+CALL = "محادثة هاتفية بين الرئيس الأميركي باراك أوباما ونظيره التركي رجب طيب أردوغان."
+
+
+def _calls(text: str) -> list[tuple]:
+    return [
+        (e["status"], e["event_date"] and str(e["event_date"]), e["actor2_country"])
+        for e in extract_events(text, "2015-07-24")
+        if e["event_type"] == "CALL"
+    ]
+
+
+def test_the_eve_of_the_news_told_the_sentence_before():
+    calls = _calls(ANNOUNCED + "ويأتي الإعلان عن هذا الاتفاق غداة " + CALL)
+    assert calls == [("reported", "2015-07-22", "TUR")]
+
+
+def test_the_eve_of_a_saying_takes_no_day_of_the_sentence_before():
+    # the saying's day is not told: «وقال أوباما غداة ...» is no news of the sentence before
+    calls = _calls(
+        ANNOUNCED
+        + "وقال أوباما غداة "
+        + CALL.replace("بين", "مع").replace("الرئيس الأميركي باراك أوباما ونظيره", "نظيره")
+    )
+    assert [c[1] for c in calls] == [None]

@@ -83,6 +83,7 @@ from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
 from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
 from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
+from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import (
     EVE_SHIFTS,
     PRESENCE_NOW,
@@ -719,6 +720,8 @@ def candidates(text: str, published=None, home: str | None = None,
             if _first_to_a_coming_visit(c, visits_before):
                 c.status = "planned"
             undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+            if not found and prev is not None:
+                _eve_of_the_news_before(c, prev_date)
             if not found and c.date is None and not recalled and not undated:
                 _story_before(c, prev_contacts, today)
             if not found and c.date is None and not recalled and not undated:
@@ -2365,6 +2368,23 @@ def _eve_word(c: Candidate) -> int | None:
     norms = c.sentence.norms
     return next((k for k in range(c.trig.i - 1, max(-1, c.trig.i - 1 - EVE_SPAN), -1)
                  if norms[k] in EVE_SHIFTS), None)
+
+
+EVE_NEWS_SPAN = 12  # words from the opening «ويأتي» to «غداة/عشية» (the news named between)
+
+
+def _eve_of_the_news_before(c: Candidate, before: tuple) -> None:
+    """A contact after «غداة/عشية» in a sentence that names no day and opens by a verb of
+    coming (grammar.yaml comes_verbs: «ويأتي الإعلان عن الاتفاق غداة محادثة هاتفية بين
+    A وB»): the news that comes is the sentence before's, so the contact is the day before
+    (after) that sentence's day, when it names one (`before`: its date and precision)."""
+    if c.trig is None or before[0] is None or before[1] != "day":
+        return
+    norms = c.sentence.norms
+    k = _eve_word(c)
+    if k is None or not norms or norms[0] not in _COMES_VERBS or k > EVE_NEWS_SPAN:
+        return
+    c.date, c.precision = before[0] + timedelta(days=EVE_SHIFTS[norms[k]]), "day"
 
 
 def _eve_date(c: Candidate, found: list) -> date | None:
