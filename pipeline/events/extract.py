@@ -83,6 +83,7 @@ from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
 from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
 from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
+from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import (
     EVE_SHIFTS,
     PRESENCE_NOW,
@@ -132,6 +133,31 @@ LONG_SENTENCE_OPENING = 40
 # rule frames whose parties come from the sentence before (وكان في استقبالهم، اجتمع الوزيران):
 # an undated sentence of theirs takes that sentence's date
 ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
+
+
+LISTED_STOPS_GAP = 4  # words from one place of a list of stops to the next («الكويت وقطر»)
+
+
+def _listed_stops(cands: list[Candidate]) -> set[int]:
+    """ids of the visits of one sentence that go to places listed together by و («جولة شملت
+    الكويت وقطر والعراق», «زيارة لكينيا وإثيوبيا»): the stops of one tour, each on a day of
+    its own that the text may not tell. Two visit words to two places («زيارة كارتر لأربيل
+    بعد يوم من زيارة لبغداد») are no list."""
+    at: dict[int, int] = {}  # id of a visit: the token of its place
+    for c in cands:
+        if c.etype == "VISIT" and c.actor1 is not None and c.location is not None:
+            k = next((p[0] for p in c.sentence.places if p[1] == c.location[0]), None)
+            if k is not None:
+                at[id(c)] = k
+    byid = {id(c): c for c in cands}
+    out: set[int] = set()
+    for a, ka in at.items():
+        for b, kb in at.items():
+            if (0 < kb - ka <= LISTED_STOPS_GAP and ka != kb
+                    and byid[b].sentence.norms[kb].startswith("و")
+                    and byid[a].actor1.key == byid[b].actor1.key):
+                out.update((a, b))
+    return out
 
 
 def _pair_key(c: Candidate) -> tuple:
@@ -680,6 +706,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # stop of a tour, is told by that programme or tour too (its date and status)
             c.programme = any(r.programme for r in ruled if r.trig is c.trig)
             c.later_stop = any(r.later_stop for r in ruled if r.trig is c.trig)
+        stops = _listed_stops(ruled + wide)
         # the rule frames' candidates, then the wide ones they did not make: the same steps
         # date them and settle their status (a wide pair is told by the same clause, trigger
         # and visit as a frame's pair would be)
@@ -693,6 +720,8 @@ def candidates(text: str, published=None, home: str | None = None,
             if _first_to_a_coming_visit(c, visits_before):
                 c.status = "planned"
             undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+            if not found and prev is not None:
+                _eve_of_the_news_before(c, prev_date)
             if not found and c.date is None and not recalled and not undated:
                 _story_before(c, prev_contacts, today)
             if not found and c.date is None and not recalled and not undated:
@@ -738,6 +767,12 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = c.date.replace(day=1), "month"
             if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
+            if not found and c.status == "reported" and id(c) in stops:
+                # «ضمن جولة شملت حتى الآن السعودية والأردن وإسرائيل» in a sentence that names
+                # no day: the day of the lead (or of the sentence before) is at most one
+                # stop's, and the text does not say which; the stops of a past tour told
+                # together take none (the labels: no day told)
+                c.date, c.precision = None, None
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
             if not rule:
@@ -2333,6 +2368,23 @@ def _eve_word(c: Candidate) -> int | None:
     norms = c.sentence.norms
     return next((k for k in range(c.trig.i - 1, max(-1, c.trig.i - 1 - EVE_SPAN), -1)
                  if norms[k] in EVE_SHIFTS), None)
+
+
+EVE_NEWS_SPAN = 12  # words from the opening «ويأتي» to «غداة/عشية» (the news named between)
+
+
+def _eve_of_the_news_before(c: Candidate, before: tuple) -> None:
+    """A contact after «غداة/عشية» in a sentence that names no day and opens by a verb of
+    coming (grammar.yaml comes_verbs: «ويأتي الإعلان عن الاتفاق غداة محادثة هاتفية بين
+    A وB»): the news that comes is the sentence before's, so the contact is the day before
+    (after) that sentence's day, when it names one (`before`: its date and precision)."""
+    if c.trig is None or before[0] is None or before[1] != "day":
+        return
+    norms = c.sentence.norms
+    k = _eve_word(c)
+    if k is None or not norms or norms[0] not in _COMES_VERBS or k > EVE_NEWS_SPAN:
+        return
+    c.date, c.precision = before[0] + timedelta(days=EVE_SHIFTS[norms[k]]), "day"
 
 
 def _eve_date(c: Candidate, found: list) -> date | None:
