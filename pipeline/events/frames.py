@@ -1245,8 +1245,73 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                  sdate[1], loc, phone, trig=trig, frame=how,
                                  listed=listed,
                                  programme=subject is programme))
+    for trig in triggers:
+        if any(c.trig is trig for c in out):
+            continue
+        pair = _dual_owners(sent, trig, actors)
+        if pair is None:
+            continue
+        # «تمسك روسيا وأوبك في اجتماعهما»: the contact of the two parties its pronoun names
+        a1, a2 = pair
+        if a2.counterpart and not a2.titled:
+            a2 = dataclasses.replace(a2, role=a1.role)
+        if a1.counterpart and not a1.titled:
+            a1 = dataclasses.replace(a1, role=a2.role)
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
+        out.append(Candidate(trig.etype, status, a1, a2, sent, text, sdate[0], sdate[1],
+                             location_of(sent, trig, set()), trig=trig, frame="participants"))
     return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                          visitor, inherited)
+
+
+DUAL_OWNERS_REACH = 16  # words at most from the nearer party to the noun after them
+DUAL_OWNERS_GAP = 8  # words at most between the two parties («A لنظيره B», «A مع B»)
+DUAL_OWNERS_OPENING = 3  # a noun among the sentence's first words names its parties after it
+
+
+def _dual_owners(sent: Sentence, trig, actors: list[Actor]) -> tuple[Actor, Actor] | None:
+    """The two parties a contact noun with a dual pronoun stands for: the nearest two of
+    different sides named before it in its sentence («تمسك روسيا وأوبك في اجتماعهما», «أكد A
+    لنظيره B ...، بعد لقائهما»), or, for a sentence opening on the noun, the first two after it
+    («وخلال لقائهما في مسقط، أكد A ونظيره B»); None when the sentence names a third side
+    before the noun or between them, when they are far apart or far from the noun, or for a
+    visit's noun (a plural «لقاءاتهما» is no trigger: meetings over time)."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.etype not in ("MEET", "NEGOTIATE") \
+            or not norms[trig.j - 1].endswith("هما"):
+        return None
+    usable = [a for a in actors if not a.entourage and not a.bloc and not a.grouped
+              and (a.country or a.org)]
+    before = [a for a in usable if a.j <= trig.i]
+    if before:
+        near = before[-1]
+        far = next((a for a in reversed(before) if a.key[0] != near.key[0]), None)
+        if far is None or trig.i - near.j > DUAL_OWNERS_REACH \
+                or len({a.key[0] for a in before}) != 2:
+            # (a third side named before the noun: which two it stands for is not told)
+            return None
+        first, second, end = far, near, trig.i
+    elif trig.i <= DUAL_OWNERS_OPENING:
+        after = [a for a in usable if a.i >= trig.j]
+        if not after:
+            return None
+        first = after[0]
+        second = next((a for a in after if a.key[0] != first.key[0]), None)
+        if second is None or first.i - trig.j > DUAL_OWNERS_GAP:
+            return None
+        end = second.j
+    else:
+        return None
+    if second.i - first.j > DUAL_OWNERS_GAP or _same(first, second):
+        return None
+    sides = {first.key[0], second.key[0]}
+    if any(a.key[0] not in sides for a in usable if first.i <= a.i and a.j <= end):
+        return None
+    if any(sent.text[sent.toks[m].end - 1:sent.toks[m].end] in ".:؛;"
+           for m in range(first.i, max(first.i, end - 1))):
+        return None
+    return first, second
 
 
 def _with_tour_stop(out: list[Candidate], sent: Sentence, *args) -> list[Candidate]:
