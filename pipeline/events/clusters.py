@@ -317,6 +317,14 @@ def _month_ok(c: Candidate, other: date, tolerance: int) -> bool:
     return first - timedelta(days=tolerance) <= other < nxt + timedelta(days=tolerance)
 
 
+def _same_month(a: Candidate, b: Candidate) -> bool:
+    """Both reports date the contact to the same month only («التقيا في يونيو الماضي» in two
+    papers days apart): each one's month holds the other's, whatever day either was printed
+    (`_month_ok` would test each month against the other's publication day)."""
+    return (a.date_precision == "month" and b.date_precision == "month"
+            and a.event_date is not None and a.event_date == b.event_date)
+
+
 def _location_conflict(a: Candidate, b: Candidate, compat: Compatibility) -> bool:
     if a.event_type in compat.ignore_location or b.event_type in compat.ignore_location:
         return False
@@ -353,7 +361,7 @@ def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
         tolerance = published_tolerance_days
     if abs((da - db).days) > tolerance:
         return "date"
-    if not (_month_ok(a, db, tolerance) and _month_ok(b, da, tolerance)):
+    if not (_same_month(a, b) or (_month_ok(a, db, tolerance) and _month_ok(b, da, tolerance))):
         return "date"
     if _location_conflict(a, b, compat):
         return "location"
