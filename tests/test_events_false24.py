@@ -1,0 +1,82 @@
+"""Precision: sports federations and their presidents are no party to a diplomatic contact,
+and a visit noun whose pronoun is the object of a verb of VSO order belongs to that verb's
+subject, not to the topic of the sentence before."""
+
+from datetime import date
+
+from pipeline.events.extract import extract_events
+from pipeline.events.gazetteer import load_gazetteer
+
+PUB = date(2015, 7, 24)
+
+
+def _events(text, published=PUB, home="SAU"):
+    return [
+        (
+            e["event_type"],
+            e["status"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor2_country"] or e["actor2_org"],
+        )
+        for e in extract_events(text, published, home=home)
+    ]
+
+
+def test_sports_federations_are_marked_in_the_gazetteer():
+    gaz = load_gazetteer()
+    assert {"FIFA", "UEFA", "IOC"} <= gaz.sport_orgs
+    assert "EU" not in gaz.sport_orgs and "UN" not in gaz.sport_orgs
+
+
+def test_football_federation_president_meeting_a_head_of_state_is_no_contact():
+    text = "اجتمع رئيس الاتحاد الدولي لكرة القدم أمس مع الرئيس الروسي فلاديمير بوتين في موسكو."
+    assert _events(text) == []
+
+
+def test_named_federation_president_going_to_meet_a_president_is_no_contact():
+    # the president of FIFA named by his surname alone: his trip and his meeting are sport's
+    text = (
+        "وسيسافر بلاتر إلى موسكو نهاية الأسبوع حيث من المقرر أن يجتمع مع الرئيس الروسي "
+        "فلاديمير بوتين على هامش قرعة البطولة."
+    )
+    assert _events(text) == []
+
+
+def test_uefa_president_is_not_the_european_union():
+    text = "التقى ميشيل بلاتيني أمس الرئيس الفرنسي فرانسوا هولاند في قصر الإليزيه."
+    assert _events(text) == []
+
+
+def test_european_union_official_still_meets():
+    # near miss: the European Union itself (no sport word after it) stays a party
+    text = "التقى الرئيس الفرنسي فرانسوا هولاند أمس رئيس المفوضية الأوروبية في باريس."
+    assert ("MEET", "reported", "FRA", "EU") in _events(text)
+
+
+def test_cancelled_visit_belongs_to_the_cancelling_verbs_subject():
+    text = (
+        "التقى الرئيس الروسي فلاديمير بوتين المستشارة الألمانية أمس في موسكو.\n"
+        "وألغى الرئيس الفرنسي فرانسوا هولاند زيارته المقررة إلى كندا."
+    )
+    events = _events(text)
+    assert ("VISIT", "cancelled", "FRA", None) in events
+    assert ("VISIT", "cancelled", "RUS", None) not in events
+
+
+def test_ended_visit_with_a_time_word_belongs_to_the_verbs_subject():
+    text = (
+        "قال الرئيس الروسي فلاديمير بوتين إن العلاقات مع أوروبا جيدة.\n"
+        "واختتم الرئيس الفرنسي أمس زيارته إلى كندا."
+    )
+    events = _events(text)
+    assert ("VISIT", "reported", "FRA", None) in events
+    assert not any(e[2] == "RUS" and e[0] == "VISIT" for e in events)
+
+
+def test_federation_president_cancelling_his_visit_lends_it_to_nobody():
+    # the subject of «ألغى» is FIFA's president: his visit is his own, not the topic's before
+    text = (
+        "ومن المقرر أن يلتقي الرئيس الروسي فلاديمير بوتين مع بلاتر على هامش الحفل.\n"
+        "وبينما ألغى بلاتر زيارته المقررة إلى كندا، سيحضر القرعة في روسيا."
+    )
+    assert not any(e[0] == "VISIT" for e in _events(text))
