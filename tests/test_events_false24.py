@@ -115,3 +115,37 @@ def test_meeting_at_a_summits_margin_keeps_the_summits_day():
     # near miss: the relative clause is on the summit the meeting was held at
     text = "التقى وزير الخارجية الأمريكي نظيره الروسي على هامش القمة التي عقدت في 14 مايو 2015."
     assert ("MEET", "reported", "2015-05-14") in _dated(text)
+
+
+def test_chronicles_letter_and_congratulations_are_no_meeting():
+    # «استقبل X، وهنأ Y ...، وبعث رسالة لـZ»: only X is received; Y and Z get no meeting
+    text = (
+        "وفي يوم الثلاثاء استقبل الملك سلمان رئيس الوزراء الباكستاني، وهنأ رئيس سريلانكا "
+        "بذكرى اليوم الوطني لبلاده، وبعث رسالة لأمير دولة الكويت."
+    )
+    events = _events(text)
+    assert ("MEET", "reported", "SAU", "PAK") in events
+    assert not any({"LKA", "KWT"} & {e[2], e[3]} for e in events)
+
+
+def test_condolence_cable_after_a_call_is_no_call():
+    text = (
+        "وتلقى الملك سلمان اتصالا هاتفيا من ملك البحرين، وبعث برقية عزاء لملك الأردن، "
+        "وتلقى اتصالا هاتفيا من أمير دولة قطر."
+    )
+    events = _events(text)
+    assert ("CALL", "reported", "SAU", "BHR") in events or (
+        "CALL",
+        "reported",
+        "BHR",
+        "SAU",
+    ) in events
+    assert not any("JOR" in (e[2], e[3]) for e in events)
+
+
+def test_two_guests_received_are_still_two_meetings():
+    # near miss: a plain list of guests joined by و goes on
+    text = "استقبل الرئيس التونسي أمس وزير الخارجية الفرنسي ووزير الخارجية الإيطالي."
+    events = _events(text, home="TUN")
+    assert ("MEET", "reported", "TUN", "FRA") in events
+    assert ("MEET", "reported", "TUN", "ITA") in events
