@@ -86,6 +86,7 @@ from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import (
     EVE_SHIFTS,
+    GATHERING_NOUNS,
     PRESENCE_NOW,
     RELATIVE,
     RESULTS_WORDS,
@@ -2540,14 +2541,31 @@ def _occasion_span(found: list, norms: list[str]) -> bool:
     return pick is not None and pick.precision == "span"
 
 
+GATHERING_NAME_SPAN = 4  # words a gathering's name may run between its noun and its day
+
+
+def _gathering_at(norms: list[str], i: int, start: int) -> int:
+    """The token of a gathering noun (grammar.yaml gathering_nouns: قمة، مؤتمر، معرض ...)
+    within GATHERING_NAME_SPAN words before token i and at `start` or later, else i."""
+    for g in range(i - 1, max(start, i - GATHERING_NAME_SPAN - 1) - 1, -1):
+        word = norms[g]
+        for w in (word, word[1:] if word[:1] in "وفبل" else word):
+            if (w[2:] if w.startswith("ال") else w) in GATHERING_NOUNS:
+                return g
+    return i
+
+
 def _background_clause(norms: list[str], i: int, start: int = 1,
                        contact_toks: frozenset | set = frozenset()) -> bool:
     """Whether token i stands within RELATIVE_DATE_SPAN words after a relative pronoun (at
     `start` or later) on a noun that is no contact's, neither a contact noun nor a trigger's
-    word in `contact_toks` («الاتفاق الذي أبرمته بلاده مع القوى العالمية في 14 يوليو»)."""
+    word in `contact_toks` («الاتفاق الذي أبرمته بلاده مع القوى العالمية في 14 يوليو»). A
+    gathering's name between its noun and its day does not count («التي أعلن عنها في قمة كامب
+    ديفيد في 14 مايو»: the span runs to the summit's noun)."""
+    near = _gathering_at(norms, i, start)
     return any(norms[r] in RELATIVE and r - 1 not in contact_toks
                and not _contact_noun(norms[r - 1])
-               for r in range(max(start, i - RELATIVE_DATE_SPAN - 1), i))
+               for r in range(max(start, near - RELATIVE_DATE_SPAN - 1), i))
 
 
 def _relative_clause_date(c: Candidate, found: list):

@@ -28,7 +28,13 @@ from pipeline.events.triggers import (
     round_before,
     where_place,
 )
-from pipeline.events.whose import fronted_owner, fronted_subject, subject_owner, unnamed_owner
+from pipeline.events.whose import (
+    fronted_owner,
+    fronted_subject,
+    subject_owner,
+    unnamed_owner,
+    verb_subject_owner,
+)
 from pipeline.events.words import (
     ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
@@ -3295,6 +3301,8 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         owner = fronted_owner(sent, trig)  # «وقبل زيارتها إلى طهران، كتبت X»: X's visit
     if owner is None and pronoun:
         owner = subject_owner(sent, trig, before)  # «X، سيعقد خلال زيارته ...»: X's visit
+    if owner is None and pronoun:
+        owner = verb_subject_owner(sent, trig, before)  # «وألغى X زيارته»: X's visit
     if owner is None and not pronoun:
         owner = _fronted_bare_owner(sent, trig)  # «وخلال زيارة إلى إندونيسيا، قال X»: X's
     if owner is not None:

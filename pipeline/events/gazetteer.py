@@ -83,6 +83,9 @@ class Gazetteer:
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
     org_country: dict = field(default_factory=dict)  # national party code -> its country
     org_rebels: dict = field(default_factory=dict)  # armed group -> the state it fights
+    # sports federations and committees (orgs.yaml `sport: true`): bodies that are no party to
+    # a diplomatic contact, nor their presidents (FIFA's, UEFA's, the IOC's)
+    sport_orgs: frozenset = frozenset()
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
     # institution nouns (وزارة الخارجية، الحكومة، البعثة): titles of a body, only with a
     # country or organisation attached (also in attached_titles)
@@ -277,6 +280,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             gaz.org_country[code] = o["country"]
         if o.get("rebels_against"):
             gaz.org_rebels[code] = o["rebels_against"]
+        if o.get("sport"):
+            gaz.sport_orgs |= {code}
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
         for name in o.get("quoted") or []:

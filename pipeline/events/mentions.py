@@ -3324,6 +3324,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role = "group"
         if actor.org in gaz.org_country:
             actor.body, actor.party = gaz.org_country[actor.org], True
+        elif actor.org in gaz.sport_orgs:
+            actor.body = "?"  # FIFA, UEFA, the IOC (orgs.yaml sport): no party to a contact
         elif actor.org and g["j"] < len(norms) and norms[g["j"]] in SPORT_COMPLEMENTS:
             actor.body = "?"  # «الاتحاد الأوروبي لكرة القدم»: a sports body, not the EU
         elif (person is None and actor.org is None and actor.role in BODY_ROLES

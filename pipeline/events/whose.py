@@ -214,3 +214,30 @@ def subject_owner(sent: Sentence, trig: Trigger, before: list) -> object | None:
     if not (_PRESENT_VERB.match(verb) or verb in SUBJECT_VERBS):
         return None
     return a
+
+
+# words between a verb's subject and the pronoun noun it takes for object («اختتم الرئيس
+# الفرنسي أمس زيارته»): time only
+_VSO_GAP = _folded(WEEKDAYS) | _folded(("أمس", "اليوم", "مساء", "صباح", "ظهر", "الليلة", "رسميا",
+                                        "فجأة"))
+
+
+def verb_subject_owner(sent: Sentence, trig: Trigger, before: list) -> object | None:
+    """The subject right after a verb of VSO order (SUBJECT_VERBS: cancelled, postponed,
+    began, ended, cut short, announced ...) whose object is the pronoun noun, with at most
+    time words between them («وألغى هولاند زيارته»، «اختتم الرئيس الفرنسي أمس زيارته»،
+    «وبينما ألغى بلاتر زيارته»): the verb's subject owns the visit, nearer than the topic of
+    the sentence before."""
+    if not before:
+        return None
+    a = before[-1]
+    norms = sent.norms
+    gap = norms[a.j:trig.i]
+    if len(gap) > 2 or any(w not in _VSO_GAP for w in gap):
+        return None
+    k = a.i - 1
+    while k >= 0 and a.i - k <= 2 and norms[k] in _VSO_GAP:
+        k -= 1
+    if k < 0 or norms[k] not in SUBJECT_VERBS or sent.toks[k].punct:
+        return None
+    return a
