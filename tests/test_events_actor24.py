@@ -68,3 +68,21 @@ def test_tunisian_women_minister_named_alone_in_a_saudi_paper():
     out = extract_events(text, published="2017-02-10", home="SAU")
     sides = {(e["actor1_country"], e["actor2_country"]) for e in out}
     assert sides and all("TUN" in s for s in sides)
+
+
+def test_office_held_before_the_later_one_the_gazetteer_knew():
+    # the deputy national security adviser (2013-2016) before his later office: the UAE's
+    text = "استقبل الرئيس المصري عبد الفتاح السيسي أمس في القاهرة طحنون بن زايد."
+    pairs = _pairs(text, "2015-05-12", "SAU")
+    assert (("ARE", "official"), ("EGY", "head_of_state")) in pairs
+
+
+def test_chief_of_staff_before_he_was_defence_minister():
+    text = "استقبل ولي ولي العهد وزير الدفاع الأمير محمد بن سلمان أمس في الرياض محمد علي المقدشي."
+    out = extract_events(text, published="2016-03-02", home="SAU")
+    sides = {
+        ((e["actor1_country"], e["actor1_role"]), (e["actor2_country"], e["actor2_role"]))
+        for e in out
+    }
+    assert any(("YEM", "official") in s for s in sides)
+    assert not any(("YEM", "defense_minister") in s for s in sides)
