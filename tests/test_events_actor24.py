@@ -86,3 +86,16 @@ def test_chief_of_staff_before_he_was_defence_minister():
     }
     assert any(("YEM", "official") in s for s in sides)
     assert not any(("YEM", "defense_minister") in s for s in sides)
+
+
+def test_chief_negotiator_with_a_nationality_is_an_official_of_the_state():
+    text = "التقت كبيرة المفاوضين الأمريكيين أمس في جنيف نائب وزير الخارجية الإيراني."
+    pairs = _pairs(text, "2015-07-10", "SAU")
+    assert (("IRN", "official"), ("USA", "official")) in pairs
+
+
+def test_chief_negotiator_of_no_state_is_nobody():
+    # «كبير المفاوضين» with no state or body attached names no actor
+    text = "التقى كبير المفاوضين أمس في جنيف نائب وزير الخارجية الإيراني."
+    out = extract_events(text, published="2015-07-10", home="SAU")
+    assert not any(e["event_type"] == "MEET" for e in out)
