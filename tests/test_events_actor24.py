@@ -99,3 +99,30 @@ def test_chief_negotiator_of_no_state_is_nobody():
     text = "التقى كبير المفاوضين أمس في جنيف نائب وزير الخارجية الإيراني."
     out = extract_events(text, published="2015-07-10", home="SAU")
     assert not any(e["event_type"] == "MEET" for e in out)
+
+
+def test_head_of_intelligence_is_an_official_never_a_head_of_state():
+    text = "التقى رئيس جهاز المخابرات المصرية أمس في رام الله وزير الخارجية الفلسطيني."
+    pairs = _pairs(text, "2015-07-10", "SAU")
+    assert (("EGY", "official"), ("PSE", "foreign_minister")) in pairs
+    assert not any(("EGY", "head_of_state") in p for p in pairs)
+
+
+def test_non_royal_official_is_not_the_prince_styled_after_him():
+    # «سموه» after a list naming the intelligence chief is still the prince who travelled
+    text = (
+        "وصل ولي ولي العهد الأمير محمد بن سلمان إلى القاهرة أمس، ويضم الوفد الرسمي "
+        "رئيس الاستخبارات العامة خالد الحميدان. وأجرى سموه مباحثات مع الرئيس المصري."
+    )
+    out = extract_events(text, published="2015-07-31", home="SAU")
+    talks = [e for e in out if e["event_type"] == "MEET"]
+    assert talks
+    names = {e["actor1_name"] for e in talks} | {e["actor2_name"] for e in talks}
+    assert "Mohammed bin Salman" in names
+    assert "Khalid al-Humaidan" not in names
+
+
+def test_head_of_general_intelligence_is_the_outlets_official():
+    text = "استقبل رئيس الاستخبارات العامة أمس في الرياض السفير الأمريكي لدى المملكة."
+    pairs = _pairs(text, "2015-07-10", "SAU")
+    assert (("SAU", "official"), ("USA", "official")) in pairs
