@@ -44,6 +44,7 @@ from pipeline.events.words import (
     ATTEND_VERBS,
     ATTENDED_VERBS,
     BEFORE_STOP,
+    CHRONICLE_VERBS,
     CO_SUBJECT_VERBS,
     CONTACT_DOERS,
     DUAL_SIDES,
@@ -68,6 +69,7 @@ from pipeline.events.words import (
     ONWARD_VERBS,
     PHONE_CUES,
     POST_TAKING,
+    PROVISO_WORDS,
     RELATIVE,
     SETTING_WORDS,
     SETTLEMENT_WORDS,
@@ -731,6 +733,23 @@ def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
     return False
 
 
+def _proviso_subject(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Actor | None:
+    """The subject of a verb «على أن» opens («X وصل إلى الدوحة للقاء Y، على أن يلتقي لاحقا
+    بنظيريه»: provided that he meets): the subject of the clause it hangs on, the first party of
+    the sentence's last contact told before it, not the nearest actor (Y is that contact's
+    object). None when the verb is no such clause or the sentence tells no contact before it."""
+    if trig.tense not in ("past", "present"):
+        return None
+    norms = sent.norms
+    if not any(" ".join(norms[trig.i - n:trig.i]) in PROVISO_WORDS
+               for n in (2, 3) if trig.i >= n):
+        return None
+    earlier = [c for c in out if c.sentence is sent and c.actor1 is not None
+               and any(a is c.actor1 for a in sent.actors) and c.actor1.j <= trig.i
+               and (c.trig is None or c.trig.j <= trig.i)]
+    return earlier[-1].actor1 if earlier else None
+
+
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
                      sdate, visitor: Actor | None = None,
@@ -934,6 +953,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if purpose_subj is not None and first_after is not None and (
                 first_after.i - trig.j <= 3) and not _same(purpose_subj, first_after):
             subject, rest_from = purpose_subj, trig.j  # «توجه إلى برلين للقاء ميركل»
+        proviso = _proviso_subject(sent, trig, out)
+        if proviso is not None:
+            subject, rest_from = proviso, trig.j  # «..., على أن يلتقي لاحقا بـZ»
         programme = _programme_visitor(sent, trig, visitor) \
             if trig.etype in ("MEET", "DISCUSS") else None
         if programme is None and trig.etype in ("MEET", "DISCUSS") \
@@ -1146,7 +1168,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if not counterparts and subject in before:
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
+            # (not «قال A إن B ...»: B opens A's reported clause, they are no pair)
             if k > 0 and dual and actors[k - 1].j >= subject.i - 2 \
+                    and not any(w in _THAT for w in norms[actors[k - 1].j:subject.i]) \
                     and not _attendees(sent, actors[k - 1], trig):
                 counterparts = [subject]
                 subject = actors[k - 1]
@@ -2012,6 +2036,13 @@ def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     speaker = next((a for a in actors if a.j <= trig.i), None)
     if speaker is None:
         return None
+    if re.search(r"(?<!هم)(ه|ها)$", norms[trig.j - 1]) and any(
+            speaker.j <= a.i and a.j <= trig.i and norms[a.i - 1] in _THAT
+            and (a.name or a.role) and not a.institution and not _same(a, speaker)
+            for a in actors):
+        # «قال A إن B أكد خلال لقائه ...»: the singular pronoun is the reported clause's own
+        # subject B's, who told it in a meeting of his; A only reports it
+        return None
     if norms[0] not in SPEECH_VERBS and not (
             # «وفي محاولة لطمأنة حليفه، أعلن X أن ...، خلال لقاء مع Y»: an opening adverbial
             # before the verb of saying, whose subject is the sentence's first actor
@@ -2627,9 +2658,15 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     if v is None or any(v < a.i < trig.i for a in sent.actors) or not _coordinated_at(sent, v):
         return None
     first = triggers[0]
-    if first is trig or not sent.actors:
+    if not sent.actors:
         return None
     head = sent.actors[0]
+    if first is trig:
+        # «هنأ X Y بفوزه ...، وعقد جلسة مباحثات مع Z»: the sentence's first verb is no trigger
+        # but a verb of correspondence; its subject, right after it, did the coordinated deed
+        if sent.norms[0] in CHRONICLE_VERBS and head.i <= 2 and not _marked_object(sent, head):
+            return head
+        return None
     # «أكد المتحدث باسم الرئاسة أن الرئيس X يتوجه ...، وسيجري محادثات مع Y»: the speaker
     # reports the clause; the clause's own subject (after أن, before its first verb) carries
     clause = [x for x in sent.actors if head.j <= x.i and x.j <= first.i
