@@ -898,6 +898,8 @@ def _scheduled_at(sent: Sentence, found: list) -> tuple[frozenset, date] | None:
     في 30 يوليو»), or as lasting or beginning on its days («أن تستمر الزيارة من 7 إلى 9
     سبتمبر»: the first); not one that was scheduled («كانت مقررة»: postponed or past)."""
     norms = sent.norms
+    if _SCHEDULED_VISITS.isdisjoint(norms) and _SCHEDULED_TALKS.isdisjoint(norms):
+        return None  # (most sentences: neither noun, found by two set tests)
     for n, tok in enumerate(norms):
         if tok in _SCHEDULED_VISITS:
             types = frozenset({"VISIT", "MEET", "NEGOTIATE"})
@@ -1755,6 +1757,8 @@ def _visit_begun(norms: list[str]) -> bool:
     """Whether a sentence tells a visit begun and under way («بدأ رئيس الوزراء اليوم زيارة
     رسمية», «واستهل جولته»): a past verb of beginning (_BEGUN_VISIT) with a visit noun within
     VISIT_BEGUN_SPAN words after it."""
+    if _BEGUN_VISIT.isdisjoint(norms):
+        return False  # (most sentences: no such verb, found by one set test)
     return any(t in _BEGUN_VISIT and any(any(v in w for v in _VISIT_STEMS)
                                          for w in norms[k + 1:k + 1 + VISIT_BEGUN_SPAN])
                for k, t in enumerate(norms))

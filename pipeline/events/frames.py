@@ -1369,8 +1369,8 @@ def _named_onward(out: list[Candidate], sent: Sentence, triggers, lights, cues, 
     a state, no group: «انتقل الملف إلى», «انتقلت الكرة إلى» name no one); a verb some
     candidate already holds is left to it."""
     norms = sent.norms
-    if "الي" not in norms and "والي" not in norms:
-        return []  # (the stop needs its «إلى»: most sentences lack it, so look no further)
+    if "الي" not in norms and "والي" not in norms or _ONWARD_FORMS.isdisjoint(norms):
+        return []  # (the stop needs its «إلى» and such a verb: most sentences lack them)
     held = {c.trig.i for c in out if getattr(c, "trig", None) is not None}
     for k in range(len(norms) - 1):
         stem = norms[k][1:] if norms[k][:1] in ("و", "ف") else norms[k]
@@ -1503,6 +1503,10 @@ def _onward_verb(word: str) -> bool:
     listed: «سينتقل»), bare or with و/ف: the verb of a later clause's next stop (_onward,
     _onward_clause, _tour_stop)."""
     return in_words(word, ONWARD_VERBS, "وف")
+
+
+# every word _onward_verb holds true: a sentence with none of them has no such verb
+_ONWARD_FORMS = ONWARD_VERBS | frozenset(c + w for w in ONWARD_VERBS for c in "وف")
 
 
 def _past_fillers(sent: Sentence, m: int, end: int, over_commas: bool = False) -> int:

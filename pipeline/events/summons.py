@@ -69,8 +69,8 @@ def summoners(sent: Sentence) -> None:
     envoy (summoned()) is another state's: role official, paired (Actor.pair) with that envoy
     only."""
     norms = sent.norms
-    if not any(_SUMMONS_STEM in word for word in norms):
-        return
+    if _SUMMONS_STEM not in " ".join(norms):
+        return  # (the stem has no space: it is in the joined words only inside one of them)
     added: list[Actor] = []
     for k, word in enumerate(norms):
         if not summons_word(word) or k + 1 >= len(norms) or sent.toks[k].punct:
