@@ -28,6 +28,7 @@ from pipeline.events.words import (
     HONORIFIC_OBJECTS,
     KIN_WORDS,
     MESSAGE_NOUNS,
+    MET_OBJECT_VERBS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
     NOT_GIVEN_NAMES,
@@ -435,8 +436,10 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
 def _surname_claims(alias: tuple[str, ...], gaz) -> list[str]:
     """The words that name alone the person named in full by `alias`, in the same sentence
     or the sentences after: its surname (`_surname_alias`) and that surname with or without
-    the article unless a given name; none when the surname is a common word («العمل العربي»
-    after «نبيل العربي» is an adjective, no mention of him)."""
+    the article unless a given name; none when the surname is a common word, except a
+    definite one («العربي» of «نبيل العربي»), which names him only as written and only where
+    no definite noun or possessed noun stands before it (`find_mentions`: «العمل العربي»,
+    «وطننا العربي» are adjectives, no mention of him)."""
     surname = _surname_alias(alias, gaz)
     if surname is None:
         return []
@@ -448,6 +451,13 @@ def _surname_claims(alias: tuple[str, ...], gaz) -> list[str]:
         return [surname] + [f for f in _surname_forms(surname, gaz)
                             if f != surname and f not in _given_names()]
     forms = [f for f in _surname_forms(surname, gaz) if f == surname or f not in _given_names()]
+    if surname not in forms and _definite(surname) and surname != _GOD and alias[-2] not in \
+            _COMPOUND_OPENERS and not any(
+            surname in words for words in (STOP_WORDS, CONTINUATION, LINEAGE, _TIME_WORDS,
+                                           _PREPOSITIONS, gaz.not_surnames, _date_keys())):
+        # a definite surname that is also a common word («العربي» of «نبيل العربي»,
+        # «الأحمر», «الشامي»; not «الله» ending a compound, nor an ordinal): only as written
+        return [surname]
     return forms if surname in forms else []
 
 
@@ -461,6 +471,8 @@ def _claim_surname(table: dict, form: str, person: dict) -> None:
 TITLED_SURNAMES = "titled surnames"  # memory: surnames of unknown people named after a title
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064A]+$")
 _DEFINITE = normalize_arabic("ال")
+WORD_SURNAMES = "word surnames"  # memory: surnames claimed that are also common words
+_GOD = normalize_arabic("الله")  # the end of a compound name (عبد الله، نصر الله), never alone
 
 
 @lru_cache(maxsize=1)
@@ -721,6 +733,21 @@ def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bo
             and (prev[1:] if prev[:1] in ("و", "ف") else prev) not in _lexicon_words()
             and not (raw and raw[-1][1] == i
                      and raw[-1][2].kind in ("title", "fixed", "skip", "dhead")))
+
+
+_POSSESSIVE_ENDINGS = tuple(normalize_arabic(p) for p in ("نا", "ها", "هم", "كم", "ه"))
+
+
+def _bare_verb(word: str) -> str:
+    """A (normalised) word less a leading و or ف («والتقى» → «التقى»)."""
+    return word[1:] if word[:1] in ("و", "ف") else word
+
+
+def _possessed_noun(word: str) -> bool:
+    """Whether a (normalised) indefinite word ends in a possessive pronoun («شعبنا», «وطنه»):
+    a definite noun in all but form, which a definite adjective may follow."""
+    return (not _definite(word) and len(word) > 4 and word.endswith(_POSSESSIVE_ENDINGS)
+            and word not in _lexicon_words())
 
 
 def _adjective_after_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
@@ -2753,6 +2780,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
+        if aliased and not aliased[1] and i > 0 and _definite(aliased[0]) and (
+                _possessed_noun(norms[i - 1])
+                or (aliased[0] in memory.get(WORD_SURNAMES, ())
+                    or aliased[0] in same and _common_word(aliased[0], gaz))
+                and _definite(norms[i - 1]) and _bare_verb(norms[i - 1]) not in MET_OBJECT_VERBS):
+            # «لشعبنا العربي», «وطنه العربي»: an adjective of that noun; a surname that is a
+            # common word is one after any definite word but a meeting verb («التقى العربي»),
+            # a lexicon noun too («وبحث العمل العربي المشترك»)
+            aliased = None
         if aliased and _after_definite_noun(norms, i, aliased[1], raw) and (
                 aliases[aliased[0]] is memory.get(TITLED_SURNAMES, {}).get(aliased[0])
                 or aliased[0] in same or not (raw and raw[-1][1] == i)):
@@ -3568,6 +3604,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # common word, and not a surname another person of the text has too
                 for form in _surname_claims(g.get("alias") or (), gaz):
                     _claim_surname(memory.setdefault("aliases", {}), form, person)
+                    if _common_word(form, gaz):
+                        memory[WORD_SURNAMES] = memory.get(WORD_SURNAMES, frozenset()) | {form}
                 father = _son_claim(g.get("alias") or ())
                 if father is not None:
                     _claim_surname(memory.setdefault(SONS, {}), father, person)
