@@ -40,3 +40,28 @@ def test_delegations_of_both_states_leave_the_named_leader_as_the_party():
 def test_delegation_with_its_nationality_keeps_its_state():
     pairs = _pairs("استقبل وزير الخارجية التونسي الوفد السعودي أمس.", "2015-07-31", "TUN")
     assert pairs == [("MEET", "TUN", "foreign_minister", "SAU", "delegation")]
+
+
+def _visits(text, published):
+    return [
+        (e["actor1_country"], e["location_country"], e["event_date"].isoformat())
+        for e in extract_events(text, published, home="SAU")
+        if e["event_type"] == "VISIT"
+    ]
+
+
+def test_contrast_clause_keeps_its_own_day():
+    # the date of the clause before «بينما» (the agreement's) is not the arrival's
+    text = (
+        "أرسلت برلين وفدا تجاريا بعد أيام من توقيع الاتفاق في فيينا في 14 يوليو، "
+        "بينما وصل وزير الخارجية الفرنسي لوران فابيوس إلى طهران يوم الأربعاء الماضي."
+    )
+    assert ("FRA", "IRN", "2015-07-29") in _visits(text, "2015-08-03")
+
+
+def test_clause_before_contrast_keeps_its_day():
+    text = (
+        "وصل وزير الخارجية الفرنسي لوران فابيوس إلى طهران يوم الأربعاء الماضي، "
+        "فيما يواصل الخبراء بحث تفاصيل الاتفاق."
+    )
+    assert ("FRA", "IRN", "2015-07-29") in _visits(text, "2015-08-03")

@@ -84,6 +84,7 @@ from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
 from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
 from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import (
+    CONTRAST_WORDS,
     EVE_SHIFTS,
     PRESENCE_NOW,
     RELATIVE,
@@ -1913,9 +1914,15 @@ def _take_day(c: Candidate, m, today: date | None) -> None:
 
 
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
-    """Verb triggers joined by و/ف after punctuation open their own clause."""
-    return tuple(t.i for t in triggers if t.tense in ("past", "present") and t.i > 0
-                 and sent.norms[t.i][:1] in ("و", "ف") and sent.toks[t.i - 1].punct)
+    """Verb triggers joined by و/ف after punctuation open their own clause, and so do verb
+    triggers right after a word of contrast («، بينما وصل فابيوس إلى طهران يوم الأربعاء
+    الماضي»: the date of the clause before is not the arrival's); the contrast word is where
+    the clause starts."""
+    norms = sent.norms
+    return tuple(t.i - 1 if t.i > 0 and norms[t.i - 1] in CONTRAST_WORDS else t.i
+                 for t in triggers if t.tense in ("past", "present") and t.i > 0 and (
+                     norms[t.i][:1] in ("و", "ف") and sent.toks[t.i - 1].punct
+                     or norms[t.i - 1] in CONTRAST_WORDS))
 
 
 def _contradicts(status: str, when: date | None, precision: str | None,
