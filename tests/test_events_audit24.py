@@ -65,3 +65,21 @@ def test_clause_before_contrast_keeps_its_day():
         "فيما يواصل الخبراء بحث تفاصيل الاتفاق."
     )
     assert ("FRA", "IRN", "2015-07-29") in _visits(text, "2015-08-03")
+
+
+def test_lead_day_before_reported_clause_dates_the_next_meeting():
+    # the lead's «اليوم» (the joint press conference) is the occasion, not the month named
+    # inside what the president reports
+    text = (
+        "قال الرئيس الفرنسي فرنسوا هولاند في مؤتمر صحفي عقده اليوم رفقة رئيس الحكومة "
+        "التونسي مهدي جمعة إن بلاده ستنظم مؤتمرا لدعم الاستثمار في سبتمبر المقبل.\n"
+        "وأوضح هولاند أنه بحث خلال لقائه بمهدي جمعة الملف الأمني."
+    )
+    meets = [
+        (e["actor1_country"], e["actor2_country"], e["status"], e["event_date"])
+        for e in extract_events(text, "2014-04-29", home="TUN")
+        if e["event_type"] == "MEET"
+    ]
+    assert meets
+    assert all(m[3] is not None and m[3].isoformat() == "2014-04-29" for m in meets)
+    assert all(m[2] == "reported" for m in meets)

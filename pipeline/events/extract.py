@@ -2484,9 +2484,17 @@ def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | No
 
 def _occasion_found(found: list, norms: list[str]) -> list:
     """The sentence's date expressions less the explicit ones in a background relative
-    clause (_occasion_date), or all of them when that leaves none."""
-    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))]
-    return kept or found
+    clause (_occasion_date), or all of them when that leaves none; and less the explicit ones
+    of a reported clause (after أن/إن) when a day is told before it."""
+    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))] or found
+    opener = next((k for k, w in enumerate(norms) if w in CLAUSE_OPENERS), None)
+    if opener is not None and any(m.j <= opener for m in kept) \
+            and not any(m.explicit for m in kept if m.j <= opener):
+        # «قال هولاند في ندوة صحفية عقدها اليوم ... إن ... سيتم تنظيم مؤتمر في سبتمبر المقبل»:
+        # the day told before the reported clause is the telling's occasion; an explicit date
+        # inside what is reported is another thing's
+        kept = [m for m in kept if m.j <= opener or not m.explicit]
+    return kept
 
 
 def _occasion_span(found: list, norms: list[str]) -> bool:
