@@ -44,7 +44,11 @@ def test_delegation_with_its_nationality_keeps_its_state():
 
 def _visits(text, published):
     return [
-        (e["actor1_country"], e["location_country"], e["event_date"].isoformat())
+        (
+            e["actor1_country"],
+            e["location_country"],
+            e["event_date"] and e["event_date"].isoformat(),
+        )
         for e in extract_events(text, published, home="SAU")
         if e["event_type"] == "VISIT"
     ]
@@ -83,3 +87,14 @@ def test_lead_day_before_reported_clause_dates_the_next_meeting():
     assert meets
     assert all(m[3] is not None and m[3].isoformat() == "2014-04-29" for m in meets)
     assert all(m[2] == "reported" for m in meets)
+
+
+def test_participle_of_heading_shares_the_departure_day():
+    # «متوجها» tells the same trip as «غادر»: the day after the verb dates it, not the
+    # dates of the session the delegation is going to attend
+    text = (
+        "غادر العاصمة القطرية وفد من مجلس الشورى القطري، اليوم الاثنين، متوجها إلى تونس "
+        "للمشاركة في دورة البرلمان العربي المقررة من 6 إلى 8 أكتوبر الحالي."
+    )
+    visits = _visits(text, "2015-10-05")
+    assert ("QAT", "TUN", "2015-10-05") in visits

@@ -92,6 +92,7 @@ from pipeline.events.words import (
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
+    TRIP_PARTICIPLES,
     WHEN_WORDS,
     in_words,
 )
@@ -2061,7 +2062,8 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return False
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
-    joined = _conjoined_with(c.sentence, c.trig, found_triggers)
+    joined = _conjoined_with(c.sentence, c.trig, found_triggers) | _trip_of_participle(
+        c.sentence, c.trig, found_triggers)
     others = tuple(t.i for t in found_triggers if (t.j <= c.trig.i or t.i >= c.trig.j)
                    and t.i not in joined)
     # a date in a relative clause on another noun after the trigger («في مستهل جولة ... بعد
@@ -2191,6 +2193,27 @@ def _conjoined_with(sent: Sentence, trig, triggers) -> set:
         out.add(t.i)
         cur = t
     return out
+
+
+PARTICIPLE_GAP = 12  # words at most between a verb of travel and the participle of its trip
+
+
+def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
+    """The first token of the verb trigger a participle of heading or coming tells the trip of
+    (grammar.yaml trip_participles: «غادر الوفد الدوحة، اليوم الاثنين، متوجها إلى تونس»): the
+    nearest past or present verb trigger before it, within PARTICIPLE_GAP words and no clause
+    opener between. A day told after that verb is the participle's too, not another
+    contact's."""
+    norms = sent.norms
+    if trig is None or norms[trig.i] not in TRIP_PARTICIPLES:
+        return set()
+    prev = [t for t in triggers if t.j <= trig.i and t.tense in ("past", "present")]
+    if not prev:
+        return set()
+    t = max(prev, key=lambda t: t.j)
+    if trig.i - t.j > PARTICIPLE_GAP or any(norms[k] in CLAUSE_OPENERS for k in range(t.j, trig.i)):
+        return set()
+    return {t.i}
 
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name
