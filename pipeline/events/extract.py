@@ -2510,8 +2510,10 @@ def _occasion_found(found: list, norms: list[str]) -> list:
     clause (_occasion_date), or all of them when that leaves none; and less the explicit ones
     of a reported clause (after أن/إن) when a day is told before it."""
     kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))] or found
+    if len(kept) < 2 or kept[0].explicit or not any(m.explicit for m in kept):
+        return kept
     opener = next((k for k, w in enumerate(norms) if w in CLAUSE_OPENERS), None)
-    if opener is not None and any(m.j <= opener for m in kept) \
+    if opener is not None and kept[0].j <= opener \
             and not any(m.explicit for m in kept if m.j <= opener):
         # «قال هولاند في ندوة صحفية عقدها اليوم ... إن ... سيتم تنظيم مؤتمر في سبتمبر المقبل»:
         # the day told before the reported clause is the telling's occasion; an explicit date
