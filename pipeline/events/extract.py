@@ -85,6 +85,7 @@ from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
 from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import (
+    CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
     PRESENCE_NOW,
@@ -93,6 +94,7 @@ from pipeline.events.words import (
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
+    TRIP_PARTICIPLES,
     WHEN_WORDS,
     in_words,
 )
@@ -1953,9 +1955,15 @@ def _take_day(c: Candidate, m, today: date | None) -> None:
 
 
 def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
-    """Verb triggers joined by و/ف after punctuation open their own clause."""
-    return tuple(t.i for t in triggers if t.tense in ("past", "present") and t.i > 0
-                 and sent.norms[t.i][:1] in ("و", "ف") and sent.toks[t.i - 1].punct)
+    """Verb triggers joined by و/ف after punctuation open their own clause, and so do verb
+    triggers right after a word of contrast («، بينما وصل فابيوس إلى طهران يوم الأربعاء
+    الماضي»: the date of the clause before is not the arrival's); the contrast word is where
+    the clause starts."""
+    norms = sent.norms
+    return tuple(t.i - 1 if t.i > 0 and norms[t.i - 1] in CONTRAST_WORDS else t.i
+                 for t in triggers if t.tense in ("past", "present") and t.i > 0 and (
+                     norms[t.i][:1] in ("و", "ف") and sent.toks[t.i - 1].punct
+                     or norms[t.i - 1] in CONTRAST_WORDS))
 
 
 def _contradicts(status: str, when: date | None, precision: str | None,
@@ -2094,7 +2102,8 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return False
     norms = c.sentence.norms
     found_triggers, lights, _cues = find_triggers(c.sentence)
-    joined = _conjoined_with(c.sentence, c.trig, found_triggers)
+    joined = _conjoined_with(c.sentence, c.trig, found_triggers) | _trip_of_participle(
+        c.sentence, c.trig, found_triggers)
     others = tuple(t.i for t in found_triggers if (t.j <= c.trig.i or t.i >= c.trig.j)
                    and t.i not in joined)
     # a date in a relative clause on another noun after the trigger («في مستهل جولة ... بعد
@@ -2224,6 +2233,27 @@ def _conjoined_with(sent: Sentence, trig, triggers) -> set:
         out.add(t.i)
         cur = t
     return out
+
+
+PARTICIPLE_GAP = 12  # words at most between a verb of travel and the participle of its trip
+
+
+def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
+    """The first token of the verb trigger a participle of heading or coming tells the trip of
+    (grammar.yaml trip_participles: «غادر الوفد الدوحة، اليوم الاثنين، متوجها إلى تونس»): the
+    nearest past or present verb trigger before it, within PARTICIPLE_GAP words and no clause
+    opener between. A day told after that verb is the participle's too, not another
+    contact's."""
+    norms = sent.norms
+    if trig is None or norms[trig.i] not in TRIP_PARTICIPLES:
+        return set()
+    prev = [t for t in triggers if t.j <= trig.i and t.tense in ("past", "present")]
+    if not prev:
+        return set()
+    t = max(prev, key=lambda t: t.j)
+    if trig.i - t.j > PARTICIPLE_GAP or any(norms[k] in CLAUSE_OPENERS for k in range(t.j, trig.i)):
+        return set()
+    return {t.i}
 
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name
@@ -2534,9 +2564,19 @@ def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | No
 
 def _occasion_found(found: list, norms: list[str]) -> list:
     """The sentence's date expressions less the explicit ones in a background relative
-    clause (_occasion_date), or all of them when that leaves none."""
-    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))]
-    return kept or found
+    clause (_occasion_date), or all of them when that leaves none; and less the explicit ones
+    of a reported clause (after أن/إن) when a day is told before it."""
+    kept = [m for m in found if not (m.explicit and _background_clause(norms, m.i))] or found
+    if len(kept) < 2 or kept[0].explicit or not any(m.explicit for m in kept):
+        return kept
+    opener = next((k for k, w in enumerate(norms) if w in CLAUSE_OPENERS), None)
+    if opener is not None and kept[0].j <= opener \
+            and not any(m.explicit for m in kept if m.j <= opener):
+        # «قال هولاند في ندوة صحفية عقدها اليوم ... إن ... سيتم تنظيم مؤتمر في سبتمبر المقبل»:
+        # the day told before the reported clause is the telling's occasion; an explicit date
+        # inside what is reported is another thing's
+        kept = [m for m in kept if m.j <= opener or not m.explicit]
+    return kept
 
 
 def _occasion_span(found: list, norms: list[str]) -> bool:

@@ -3527,7 +3527,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and not _misfit_home(g["titles"], home, gaz, year) and not unknown
                 # «الأمين العام» alone: an organisation's head, never the outlet's state's
                 # (a body's head the words after it name keeps the body's origin)
-                and (actor.role != "organization_head" or actor.body)):
+                and (actor.role != "organization_head" or actor.body)
+                and actor.role != "delegation"):
             actor.country, actor.home = home, True
             if (actor.role == "minister" and g["titles"]
                     and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
