@@ -8,11 +8,11 @@ from __future__ import annotations
 from pipeline.events import extract_events
 from pipeline.events.extract import _visit_begun
 from pipeline.events.mentions import (
-    _SENTENCE_END,
     _SENTENCE_MARK,
     split_sentences,
     tokenize,
 )
+from tests.test_events_speed import _SENTENCE_END
 
 # every kind of mark, quote, space and next character around a cut
 CUT_TEXTS = [

@@ -146,20 +146,18 @@ def _listed_stops(cands: list[Candidate]) -> set[int]:
     الكويت وقطر والعراق», «زيارة لكينيا وإثيوبيا»): the stops of one tour, each on a day of
     its own that the text may not tell. Two visit words to two places («زيارة كارتر لأربيل
     بعد يوم من زيارة لبغداد») are no list."""
-    at: dict[int, int] = {}  # id of a visit: the token of its place
+    placed = []  # each visit with the token of its place
     for c in cands:
         if c.etype == "VISIT" and c.actor1 is not None and c.location is not None:
             k = next((p[0] for p in c.sentence.places if p[1] == c.location[0]), None)
             if k is not None:
-                at[id(c)] = k
-    byid = {id(c): c for c in cands}
+                placed.append((c, k))
     out: set[int] = set()
-    for a, ka in at.items():
-        for b, kb in at.items():
-            if (0 < kb - ka <= LISTED_STOPS_GAP and ka != kb
-                    and byid[b].sentence.norms[kb].startswith("و")
-                    and byid[a].actor1.key == byid[b].actor1.key):
-                out.update((a, b))
+    for a, ka in placed:
+        for b, kb in placed:
+            if (0 < kb - ka <= LISTED_STOPS_GAP and b.sentence.norms[kb].startswith("و")
+                    and a.actor1.key == b.actor1.key):
+                out.update((id(a), id(b)))
     return out
 
 

@@ -124,6 +124,8 @@ OCCASION_AT = frozenset({"خلال", "في", "اثناء", "لدي"})
 OCCASION_SPEAKER_AT = 3  # the speaker opens the sentence before («دعا الرئيس X ...»)
 DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
 _THAT = frozenset({"ان", "وان", "بان", "لان"})  # أن / إن with or without a clitic
+# a noun's singular pronoun (لقائه، زيارتها), not the dual or plural (لقائهما، لقائهم)
+_SINGULAR_PRONOUN = re.compile(r"(?<!هم)(ه|ها)$")
 
 # a parenthetical between dashes (or the tatweel dashes of «ــ حفظه الله ــ»), and a blessing
 # opened by a dash and closed by a comma («الملك سلمان - حفظه الله، في قصر السلام»)
@@ -2040,7 +2042,7 @@ def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     speaker = next((a for a in actors if a.j <= trig.i), None)
     if speaker is None:
         return None
-    if re.search(r"(?<!هم)(ه|ها)$", norms[trig.j - 1]) and any(
+    if _SINGULAR_PRONOUN.search(norms[trig.j - 1]) and any(
             speaker.j <= a.i and a.j <= trig.i and norms[a.i - 1] in _THAT
             and (a.name or a.role) and not a.institution and not _same(a, speaker)
             for a in actors):

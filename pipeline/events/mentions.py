@@ -185,12 +185,11 @@ def _join_wrapped(text: str) -> str:
 
 
 # where a sentence ends: the spaces after . ! ? ؟ (or after one of them and a closing quote),
-# else the point between one of them and a letter
-_SENTENCE_END = re.compile(r"(?<=[.!?؟][\"”»])\s+|(?<=[.!?؟])(?:\s+|(?=[^\W\d_]))")
-# the same cuts, found from the marks: the mark (and quote) is matched too, the cut being
-# group 1 (the spaces) or else the empty point at the match's end. A scan for a mark jumps
-# between the few marks of a paragraph, where _SENTENCE_END's lookbehinds are tried at every
-# character of it (and took most of the splitting's time)
+# else the point between one of them and a letter. The mark (and quote) is matched too, the
+# cut being group 1 (the spaces) or else the empty point at the match's end: a scan for a
+# mark jumps between the few marks of a paragraph (lookbehinds for the cut itself were tried
+# at every character of it, and took most of the splitting's time; tests/test_events_speed.py
+# keeps that plain form and checks both cut alike)
 _SENTENCE_MARK = re.compile(r"[.!?؟][\"”»]?(\s+)|[.!?؟](?=[^\W\d_])")
 # the abbreviated titles before a name («د.» دكتور, «م.» مهندس, «أ.» أستاذ, «أ.د.»): their
 # full stop ends no sentence («استقبل المشرف العام على المركز د. عبدالله الربيعة ...»)
@@ -222,7 +221,7 @@ def split_sentences(text: str) -> list[str]:
     # (splitting at each «\n» gives the paragraphs of «\n+» plus empty ones, which add nothing)
     for para in (text or "").split("\n"):
         if "." not in para and "!" not in para and "?" not in para and "؟" not in para:
-            part = para.strip()  # no mark _SENTENCE_END cuts after: one sentence
+            part = para.strip()  # no mark _SENTENCE_MARK cuts after: one sentence
             if part:
                 append(part)
             continue
