@@ -107,6 +107,9 @@ def _strip(tok: str) -> str:
 
 def _weekday(pub: date, wd: int, mode: str) -> date:
     delta = (pub.weekday() - wd) % 7
+    if mode == "nearest":
+        # the such day nearest publication, three days either side
+        return pub - timedelta(days=delta) if delta <= 3 else pub + timedelta(days=7 - delta)
     if mode == "next":
         return pub + timedelta(days=(wd - pub.weekday()) % 7)
     if mode == "past" and delta == 0:
@@ -490,10 +493,11 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         tok = "امس"
     if tok in ("امس", "البارحه", "اليوم", "غدا", "غد") and nxt in WEEKDAYS:
         # «اليوم الثلاثاء» in a paper dated Wednesday: the weekday names the day (the most
-        # recent such day on or before publication; strictly before after أمس, on or after
-        # after غدا)
-        mode = {"امس": "past", "البارحه": "past", "غدا": "next", "غد": "next"}.get(tok,
-                                                                                  "default")
+        # recent such day on or before publication; strictly before after أمس). After غدا
+        # the nearest such day: a paper dated a day or two after its text was written
+        # («غدا الثلاثاء» in a paper dated Wednesday: yesterday's Tuesday, not next week's)
+        mode = {"امس": "past", "البارحه": "past", "غدا": "nearest", "غد": "nearest"}.get(
+            tok, "default")
         when = _weekday(published, WEEKDAYS[nxt], mode)
         shift = {"امس": -1, "البارحه": -1, "غدا": 1, "غد": 1}.get(tok, 0)
         start = i
