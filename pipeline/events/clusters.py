@@ -308,6 +308,43 @@ def trip_days(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
                                                          compat) is None
 
 
+# How far back a report with no day of its own may reach for the contact it tells as past («استمع
+# مجلس الوزراء إلى نتائج زيارة ...», «رحب بالبيان الصادر عقب اجتماع ...» in a weekly cabinet
+# statement; «في أعقاب زيارته»): a week, and the day a statement of the week's last day is
+# printed.
+PAST_DAYS = 8
+
+
+def _past_capable(c: Candidate) -> bool:
+    """Whether `c` may be a later report of a past contact (`past_report`): a held contact with no
+    day (not even a month), its paper's day known, between identified people of two parties
+    (`_identified`), or an identified visitor's visit to a country."""
+    if c.event_date is not None or c.published is None or c.status != "reported":
+        return False
+    if not matchable(c) or not all(_identified(x) for x in c.actors):
+        return False
+    return len({x.entity for x in c.actors}) == len(c.actors)
+
+
+def past_report(late: Candidate, early: Candidate, date_tolerance_days: int = 1,
+                published_tolerance_days: int = 3, compat: Compatibility | None = None) -> bool:
+    """Whether `late`, a report with no day (`_past_capable`), may tell as past the contact that
+    `early` reports in the PAST_DAYS before `late`'s paper, beyond the publication tolerance,
+    everything else matching. The pair alone is not enough: `assign_clusters` joins such a
+    report only to the one cluster dated to the day it reaches this way."""
+    if not _past_capable(late) or _reference(early) is None:
+        return False
+    day, _ = _reference(early)
+    if not late.published - timedelta(days=PAST_DAYS) <= day < late.published:
+        return False
+    if not all(_identified(x) for x in early.actors):
+        return False
+    compat = compat or load_compatibility()
+    return mismatch(late, early, date_tolerance_days, published_tolerance_days,
+                    compat) == "date" and mismatch(late, early, date_tolerance_days,
+                                                   PAST_DAYS, compat) is None
+
+
 def _month_ok(c: Candidate, other: date, tolerance: int) -> bool:
     """A month-precision date must contain the other's day, give or take the tolerance."""
     if c.event_date is None or c.date_precision != "month":
@@ -387,7 +424,8 @@ def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_d
     """[(bucket key, home?)]: key = (type family, party pair, date bucket). An event is home in
     its own bucket and a guest in the previous one when it lies within the tolerance of that
     bucket's end, so every pair close enough to match shares one bucket (where at least one of
-    them is home): for contacts in person, reports up to a trip's span apart (`trip_days`).
+    them is home): for contacts in person, reports up to a trip's span apart (`trip_days`); for
+    a report with no day, the contacts of the PAST_DAYS before its paper (`past_report`).
     Unmatchable events get no key."""
     compat = compat or load_compatibility()
     family = compat.family.get(c.event_type)
@@ -398,6 +436,8 @@ def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_d
     reach = match_reach(date_tolerance_days, published_tolerance_days) \
         if family == compat.family.get(TRIP_TYPE) \
         else max(date_tolerance_days, published_tolerance_days)
+    if _past_capable(c):  # it may tell a contact of the week before its paper (past_report)
+        reach = max(reach, PAST_DAYS)
     ordinal = day.toordinal()
     bucket = ordinal // width
     pairs = [pair_key(c)]
@@ -407,18 +447,22 @@ def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_d
         a1, a2 = c.actors
         pairs += [(a1.entity, f"@{a2.entity}"), (a2.entity, f"@{a1.entity}")]
     keys = [((family, p, bucket), True) for p in pairs]
-    if ordinal - bucket * width < reach:
-        keys += [((family, p, bucket - 1), False) for p in pairs]
+    guest = bucket - 1  # a guest in each earlier bucket whose last day is within its reach
+    while ordinal - (guest + 1) * width < reach:
+        keys += [((family, p, guest), False) for p in pairs]
+        guest -= 1
     return keys
 
 
 class Edge(NamedTuple):
-    """Two reports that may tell one event: they match (`events_match`), or (`trip`) they match
-    but for their dates, which may be two days of one trip (`trip_days`)."""
+    """Two reports that may tell one event: they match (`events_match`), or they match but for
+    their dates, which may be two days of one trip (`trip`, `trip_days`) or a contact and a
+    later report with no day that tells it as past (`past`, `past_report`)."""
 
     a: Candidate
     b: Candidate
     trip: bool = False
+    past: bool = False
 
 
 def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days: int = 1,
@@ -442,6 +486,10 @@ def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days:
             elif why == "date" and trip_days(a, b, date_tolerance_days,
                                              published_tolerance_days, compat):
                 edges.append(Edge(a, b, trip=True))
+            elif why == "date" and any(past_report(x, y, date_tolerance_days,
+                                                   published_tolerance_days, compat)
+                                       for x, y in ((a, b), (b, a))):
+                edges.append(Edge(a, b, past=True))
     return edges
 
 
@@ -478,14 +526,20 @@ def assign_clusters(edges: Iterable[Edge],
     outright (its day is in or next to the cluster's days); the cluster's span grows as
     reports join, never beyond TRIP_DAYS (every pair is within it), and a cluster it fits
     outright is preferred. Calls and meetings with no visit keep their days.
+
+    A later report with no day that tells a contact as past (`past_report`: a weekly statement
+    printed days after a meeting) joins, when no cluster dated to the day fits it outright, the
+    one cluster dated to the day that it reaches, if every member of it is one it matches or
+    tells (`_past_cluster`); a report dated to the day fits a cluster where such reports joined.
     """
     adj: dict[str, set[str]] = {}
     days: dict[str, set[str]] = {}  # event_id → the reports that are other days of its trip
+    back: dict[str, set[str]] = {}  # event_id → reports of one past contact, days apart
     nodes: dict[str, Candidate] = {}
-    for a, b, trip in edges:
+    for a, b, trip, past in edges:
         nodes.setdefault(a.event_id, a)
         nodes.setdefault(b.event_id, b)
-        links = days if trip else adj
+        links = days if trip else back if past else adj
         links.setdefault(a.event_id, set()).add(b.event_id)
         links.setdefault(b.event_id, set()).add(a.event_id)
     members: dict[str, list[str]] = {}
@@ -501,13 +555,21 @@ def assign_clusters(edges: Iterable[Edge],
     for node in sorted((n for n in nodes.values() if not n.cluster_id), key=lambda n: n.order):
         near = adj.get(node.event_id, set())
         trip = days.get(node.event_id, set())
+        past = back.get(node.event_id, set())
+        # a report dated to the day also fits where the later reports with no day that tell
+        # its contact as past have joined
+        told = near | past if not _loose(node) else near
         fits = {}  # cluster id → whether `node` fits it only as another day of a trip
         for cid in {nodes[m].cluster_id or out.get(m) for m in near} - {None}:
-            if all(m in near for m in members[cid]):
+            if all(m in told for m in members[cid]):
                 fits[cid] = False
-            elif all(m in near or m in trip for m in members[cid]) and any(
+            elif all(m in told or m in trip for m in members[cid]) and any(
                     nodes[m].event_type == TRIP_TYPE for m in (*members[cid], node.event_id)):
                 fits[cid] = True
+        if past and all(all(_loose(nodes[m]) for m in members[c]) for c in fits):
+            told_past = _past_cluster(node, near, past, nodes, members, out)
+            if told_past is not None:
+                fits = {told_past: False}
         if fits:
             # every member of a fitting cluster matched `node`, so all are in `nodes`
             cid = min(fits, key=lambda c: (all(_loose(nodes[m]) for m in members[c]), fits[c],
@@ -518,6 +580,20 @@ def assign_clusters(edges: Iterable[Edge],
         members.setdefault(cid, []).append(node.event_id)
         out[node.event_id] = cid
     return out
+
+
+def _past_cluster(node: Candidate, near: set[str], past: set[str], nodes: Mapping[str, Candidate],
+                  members: Mapping[str, list[str]], out: Mapping[str, str]) -> str | None:
+    """The cluster a report with no day joins as a later report of a past contact
+    (`past_report`): the only cluster holding a report dated to the day that it reaches (by a
+    match or as past), when every member of it is one it matches or tells as past; else None
+    (two dated clusters of the pair in the week: which one it tells is unknown)."""
+    dated = {nodes[m].cluster_id or out.get(m) for m in near | past
+             if not _loose(nodes[m])} - {None}
+    if len(dated) != 1:
+        return None
+    (cid,) = dated
+    return cid if all(m in near or m in past for m in members[cid]) else None
 
 
 def cluster_events(candidates: Iterable[Candidate], date_tolerance_days: int = 1,
