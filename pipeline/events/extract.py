@@ -91,6 +91,7 @@ from pipeline.events.words import (
     PRESENCE_NOW,
     RELATIVE,
     RESULTS_WORDS,
+    SPAN_NOUNS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
@@ -2016,6 +2017,12 @@ def _recalled_long_ago(c: Candidate, found: list) -> bool:
 _ANNIVERSARY = frozenset({"الذكري", "ذكري"})
 
 
+def _over_a_span(norms: list[str], i: int) -> bool:
+    """Whether the contact noun at `i` is told as held over weeks, months or years: a span
+    noun and «من» right before it («بعد سنوات من المفاوضات», «12 عاما من المحادثات»)."""
+    return i >= 2 and norms[i - 1] == "من" and norms[i - 2] in SPAN_NOUNS
+
+
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None),
                   recalled: bool = False, lead_date=(None, None)) -> bool:
@@ -2036,6 +2043,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     c.today = published
     if c.trig is None:
         return False
+    if _over_a_span(c.sentence.norms, c.trig.i):
+        # «وجاء الاتفاق بعد أشهر من المفاوضات بين أنقرة وواشنطن»: talks held over months
+        # have no day of their own (not the agreement's, the telling's or the lead's)
+        c.date, c.precision = None, None
+        return True
     recent = _recently_at(c.sentence, c.trig)
     if recent is not None and not any(c.trig.j <= m.i <= recent + RECENTLY_REACH
                                       for m in found):
