@@ -78,3 +78,18 @@ def test_honorific_pronoun_not_the_counterparts_state():
     press = [e for e in events if e["event_type"] == "PRESS_CONFERENCE"]
     assert press
     assert {press[0]["actor1_name"], press[0]["actor2_country"]} == {"Adel al-Jubeir", "JOR"}
+
+
+def test_assistant_secretary_general_is_no_head():
+    # «الأمين العام المساعد»: an official of the organisation, not its secretary-general
+    text = (
+        "التقى الأمين العام المساعد للجامعة العربية للشؤون السياسية في القاهرة أمس السفير الصيني."
+    )
+    events = extract_events(text, "2015-07-27", home="EGY")
+    assert events
+    assert events[0]["actor1_org"] == "ARAB_LEAGUE"
+    assert events[0]["actor1_role"] == "official"
+    # near-miss: the secretary-general himself is the head
+    text = "استقبل الأمين العام لجامعة الدول العربية نبيل العربي في القاهرة أمس السفير الصيني."
+    events = extract_events(text, "2015-07-27", home="EGY")
+    assert events and events[0]["actor1_role"] == "organization_head"
