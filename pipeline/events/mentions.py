@@ -2675,6 +2675,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                        if e[1].kind == "adj"]
                 if alt:
                     pick = alt[0][1]
+            if pick.kind == "person" and n == 1 and _before_any_office(pick.person, year) \
+                    and pick.person["en"] not in memory.get(FULL_NAMES, ()) \
+                    and not (raw and raw[-1][1] == i and raw[-1][2].kind in ("title", "fixed")):
+                # «للصفدي», «كوشنير» in 2015: a surname alone before every office its holder
+                # would take names someone else, unless the text named him in full before
+                i += 1
+                continue
             if pick.kind == "person" and n >= 3 and norms[i + n - 2] in LINEAGE \
                     and _family_name_at(norms, i + n, gaz):
                 # «عبدالله بن عبدالعزيز الربيعة»: a known «X بن Y» with a family name after it is
