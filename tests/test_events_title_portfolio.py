@@ -95,4 +95,6 @@ def test_a_nationality_before_the_namesake_held_office_is_the_adjective():
     # in 2016 «السوداني» alone is Sudan's adjective: Iraq's prime minister took office in 2022
     text = "وقال السوداني في مؤتمر صحفي إن المحادثات كانت مثمرة."
     assert not _iraq_named(text, 2016)
-    assert _iraq_named(text, 2023)  # near-miss: in his time, the surname names him
+    # in his time, the surname that is also an adjective names him only after his full name
+    assert not _iraq_named(text, 2023)
+    assert _iraq_named("وصل رئيس الوزراء محمد شياع السوداني إلى القاهرة. " + text, 2023)

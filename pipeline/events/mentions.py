@@ -860,14 +860,18 @@ def _remember_given(alias: tuple[str, ...], clitic: str, person: dict, memory: d
         old["en"] == person["en"] else AMBIGUOUS_TITLE
 
 
-def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dict | None:
+def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz,
+                    other: str | None = None) -> dict | None:
     """The person an honorific pronoun (سموه، معاليه) stands for: the last one named before
-    it (`named`: people with their role, in text order) whose office takes that honorific."""
+    it (`named`: people with their role, in text order) whose office takes that honorific;
+    not one of `other`, the state of a counterpart the pronoun's clause names after it."""
     roles, countries, excluded = gaz.honorific_pronouns[word]
     commoners = gaz.honorific_not_people.get(word, ())
     for person, role in reversed(named):
         if person["en"] in commoners:
             continue  # «سموه» after «معالي وزير الخارجية عادل الجبير»: a prince named before
+        if other is not None and person["country"] == other:
+            continue  # «وأشار معاليه ... مع نظيره المصري»: no Egyptian
         if roles is not None and role not in roles:
             continue
         if countries is not None and person["country"] not in countries:
@@ -875,6 +879,18 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz) -> dic
         if (person["country"], role) in excluded:
             continue
         return person
+    return None
+
+
+def _counterpart_state_after(norms: list[str], i: int, gaz) -> str | None:
+    """The state of the first counterpart with a nationality («نظيره المصري») after i in the
+    sentence, if any."""
+    for k in range(i + 1, len(norms) - 1):
+        n, entries, _ = gaz.match_clitic(norms, k)
+        if n and any(e.kind == "counterpart" for e in entries):
+            m, after, _ = gaz.match_clitic(norms, k + n)
+            adj = next((e for e in after if e.kind == "adj"), None) if m else None
+            return adj.code if adj is not None else None
     return None
 
 
@@ -892,7 +908,7 @@ def _fits_honorific(spec: tuple, country: str | None, role: str | None) -> bool:
 
 
 def _pronoun_office(word: str, named: list[tuple[dict, str | None]], person: dict | None,
-                    titled, gaz) -> tuple[str, str] | None:
+                    titled, gaz, other: str | None = None) -> tuple[str, str] | None:
     """(country, role) of the office an honorific pronoun stands for when it was named by its
     title alone («وزير الخارجية البريطاني» ... «معاليه»): the last such office that takes the
     honorific, if no person who takes it (`person`, found in `named`) was named after it."""
@@ -900,7 +916,7 @@ def _pronoun_office(word: str, named: list[tuple[dict, str | None]], person: dic
     last = max((k for k, (p, _) in enumerate(named) if p is person), default=-1) \
         if person is not None else -1
     for place, country, role in reversed(titled):
-        if _fits_honorific(spec, country, role):
+        if _fits_honorific(spec, country, role) and country != other:
             return (country, role) if place > last else None
     return None
 
@@ -2564,6 +2580,22 @@ def _representatives(norms: list[str], raw: list, clitics: dict) -> list:
     return sorted(raw + added, key=lambda r: r[0]) if added else raw
 
 
+FULL_NAMES = "full names"  # memory: the people the text has named by more than one word
+
+
+def _adjective_surname(word: str, person: dict, i: int, raw: list, memory: dict) -> bool:
+    """Whether a one-word alias that is also a nationality adjective («السوداني») is the
+    adjective at i: unless the text named the person in full before (here or in an earlier
+    sentence: «محمد شياع السوداني ... السوداني خلال لقاء»), and even then after another
+    nationality adjective ending there («الرئيسان المصري والسوداني»)."""
+    if not any(e[1].kind == "adj" for e in load_gazetteer().index.get(word, ())):
+        return False
+    if raw and raw[-1][1] == i and raw[-1][2].kind in ("adj", "orgadj"):
+        return True
+    return person["en"] not in memory.get(FULL_NAMES, ()) and not any(
+        e.kind == "person" and b - a > 1 and e.en == person["en"] for a, b, e in raw)
+
+
 def _same_sentence_surname(norms: list[str], i: int, n: int, person: dict, same: dict,
                            stops: list[int], gaz) -> list[int]:
     """A person the gazetteer knows named in full at i («وزير الدفاع الأمريكي آشتون كارتر»):
@@ -2633,13 +2665,23 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     or raw[-1][2].kind == "title"
                     and _minister_portfolio_before(norms, sent.toks, raw[-1], i, clitics)
                     or _adjective_after_noun(norms, i, clitic, raw))
-                    or pick.kind == "person" and n == 1 and _before_any_office(pick.person, year)):
+                    or pick.kind == "person" and n == 1 and _before_any_office(pick.person, year)
+                    or pick.kind == "person" and n == 1
+                    and _adjective_surname(norms[i][len(clitic):], pick.person, i, raw, memory)):
                 # «وزير المياه السوداني»: after a minister's portfolio, the nationality;
                 # «وفد الجيش السوداني»: after a definite noun, its adjective; «السوداني»
                 # in a year before the one he shares it with held any office: the adjective
-                alt = [e for e in load_gazetteer().index.get(norms[i], ()) if e[1].kind == "adj"]
+                alt = [e for e in load_gazetteer().index.get(norms[i][len(clitic):], ())
+                       if e[1].kind == "adj"]
                 if alt:
                     pick = alt[0][1]
+            if pick.kind == "person" and n == 1 and _before_any_office(pick.person, year) \
+                    and pick.person["en"] not in memory.get(FULL_NAMES, ()) \
+                    and not (raw and raw[-1][1] == i and raw[-1][2].kind in ("title", "fixed")):
+                # «للصفدي», «كوشنير» in 2015: a surname alone before every office its holder
+                # would take names someone else, unless the text named him in full before
+                i += 1
+                continue
             if pick.kind == "person" and n >= 3 and norms[i + n - 2] in LINEAGE \
                     and _family_name_at(norms, i + n, gaz):
                 # «عبدالله بن عبدالعزيز الربيعة»: a known «X بن Y» with a family name after it is
@@ -2807,8 +2849,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             named = list(memory.get("named", []))
             named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
                       for _, _, e in raw if e.kind == "person"]
-            person = _pronoun_person(pronoun[0], named, gaz)
-            office = _pronoun_office(pronoun[0], named, person, memory.get(TITLED, ()), gaz)
+            other = _counterpart_state_after(norms, i, gaz)
+            person = _pronoun_person(pronoun[0], named, gaz, other)
+            office = _pronoun_office(pronoun[0], named, person, memory.get(TITLED, ()), gaz,
+                                     other)
             if office is not None:
                 # «وصل وزير الخارجية البريطاني ... واستقبل الملك معاليه»: the office named
                 # last that takes the honorific, when no one named by name came after it
@@ -3599,6 +3643,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             _remember_titled_name(norms, sent.toks, actor, memory, gaz, sent.text)
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
+            if len(g.get("alias") or ()) > 1:
+                memory[FULL_NAMES] = memory.get(FULL_NAMES, frozenset()) | {person["en"]}
             if not g.get("pronoun"):
                 # «مسعود البارزاني» → «البارزاني», «بارزاني» too (a text writes both); not a
                 # common word, and not a surname another person of the text has too
