@@ -70,6 +70,7 @@ from pipeline.events.words import (
     PHONE_CUES,
     POST_TAKING,
     PROVISO_WORDS,
+    RECEIVED_CRAFT,
     RELATIVE,
     SETTING_WORDS,
     SETTLEMENT_WORDS,
@@ -917,8 +918,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                     continue
         elif pronoun and _speaker_owner(sent, trig) is not None:
             subject = _speaker_owner(sent, trig)  # «وأضاف X أن ... اجتماعه المقرر مع Y»
-        elif pronoun and inherited is not None:
-            subject = inherited
+        elif pronoun and inherited is not None and not _bare_state_owner(sent, trig):
+            subject = inherited  # (not «وكانت إيران قد عقدت ... على هامش مفاوضاتها»: Iran's)
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
         if (subject is not None and before and subject is before[-1]
@@ -1171,8 +1172,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             k = actors.index(subject)
             dual = norms[trig.i].endswith(("ان", "ا")) or trig.tense == "noun"
             # (not «قال A إن B ...»: B opens A's reported clause, they are no pair)
+            # (nor «تلقى اتصالا من A، واستقبل B، وأجرى اتصالا بـ...»: a contact verb joined by
+            # و between A and B makes them the objects of two deeds, not one pair)
             if k > 0 and dual and actors[k - 1].j >= subject.i - 2 \
                     and not any(w in _THAT for w in norms[actors[k - 1].j:subject.i]) \
+                    and not any(m in sent.trigger_toks and norms[m].startswith("و")
+                                for m in range(actors[k - 1].j, subject.i)) \
                     and not _attendees(sent, actors[k - 1], trig):
                 counterparts = [subject]
                 subject = actors[k - 1]
@@ -3192,6 +3197,35 @@ def _subject_past_adverbials(sent: Sentence, trig: Trigger, after: list[Actor]) 
     return len(gap) <= 3 and not any(k in sent.trigger_toks for k in gap)
 
 
+CRAFT_CARRIES = 3  # words at most from a craft after a travel verb to the person it carries
+OWNER_STATE_AT = 3  # words at most before a clause-opening state that owns a pronoun noun
+_OWNER_NOT_AFTER = frozenset({"في", "من", "الي", "الى", "مع", "عن", "علي", "على", "بين", "حول",
+                              "ضد", "لدي", "نحو", "ان", "وان", "بان"})
+
+
+def _bare_state_owner(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a contact noun's feminine pronoun («مفاوضاتها», «مباحثاتها») refers to a state or
+    an organisation its own sentence names bare as the subject of its opening clause («وكانت
+    إيران قد عقدت اتفاقيات ... على هامش مفاوضاتها مع ...», «بدورها، كثفت تونس مشاوراتها مع
+    ...»): no actor is named before it, and none the sentence before named is lent to it."""
+    word = sent.norms[trig.j - 1]
+    if not word.endswith("ها") or word.endswith("هما"):
+        return False
+    first = min((a.i for a in sent.actors), default=len(sent.norms))
+    return any(i <= OWNER_STATE_AT and j <= trig.i and i < first
+               and (i == 0 or sent.norms[i - 1] not in _OWNER_NOT_AFTER)
+               for i, j, _ in sent.countries + sent.orgs)
+
+
+def _craft_received(sent: Sentence, trig: Trigger) -> bool:
+    """Whether an arrival noun with a pronoun tells a craft's arrival, no person's: a craft
+    named at most five words before it with no actor between («في استقبال الطائرة عند
+    وصولها»، «وغادرت الرحلة بعد ساعة من وصولها»)."""
+    norms = sent.norms
+    lo = max([0] + [a.j for a in sent.actors if a.j <= trig.i])
+    return any(norms[k] in RECEIVED_CRAFT for k in range(max(lo, trig.i - 5), trig.i))
+
+
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
            touring=None) -> list[Candidate]:
@@ -3272,6 +3306,11 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         return []  # «لحلّ الأزمة»: a noun, solving
     arrival = word in ARRIVAL_BI
     arrival_noun = norms[trig.i] in ARRIVAL_NOUNS or word in ARRIVAL_NOUNS
+    if pronoun and arrival_noun and _craft_received(sent, trig):
+        return []  # «وكان في استقبال الطائرة عند وصولها X»: a plane's arrival, X its committee
+    if verb_like and trig.j < len(norms) and norms[trig.j] in RECEIVED_CRAFT and not any(
+            trig.j < a.i <= trig.j + CRAFT_CARRIES for a in sent.actors):
+        return []  # «وغادرت الرحلة بعد ساعة»: a flight left (not «وصلت طائرة الوزير X»)
     if arrival:
         # حلّ/يحلّ is "arrived" only before a place in ب (حلّ بتونس) or as a guest (ضيفا)
         guest = any(t.startswith("ضيف") for t in norms[trig.j:trig.j + 8])
