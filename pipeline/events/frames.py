@@ -3192,6 +3192,28 @@ def _subject_past_adverbials(sent: Sentence, trig: Trigger, after: list[Actor]) 
     return len(gap) <= 3 and not any(k in sent.trigger_toks for k in gap)
 
 
+ATTEND_WINDOW = 4  # words after an attendance verb to what is attended (see _attends_gathering)
+
+
+def _attends_gathering(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a gathering (`attend_events`: a summit, a meeting, a forum) is named within
+    ATTEND_WINDOW words after an attendance verb, its subject's mention and adverbials (the
+    day, a date, honorifics) not counted: «شارك الرئيس التونسي الباجي قائد السبسي أمس في
+    القمة العربية» (VSO: the subject stands between the verb and what it attends)."""
+    norms = sent.norms
+    skip = {k for a in sent.actors if a.i >= trig.j for k in range(a.i, a.j)}
+    skip |= _adverbial_toks(sent)
+    seen = 0
+    for k in range(trig.j, len(norms)):
+        if norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS:
+            return True
+        if k not in skip:
+            seen += 1
+            if seen >= ATTEND_WINDOW:
+                return False
+    return False
+
+
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
            touring=None) -> list[Candidate]:
@@ -3258,8 +3280,7 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if word in ATTEND_VERBS or word[1:] in ATTEND_VERBS:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
         # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
-        if not any(t in ATTEND_EVENTS or t[1:] in ATTEND_EVENTS
-                   for t in norms[trig.j:trig.j + 4]):
+        if not _attends_gathering(sent, trig):
             return []
         dests = [d for d in dests if not _after_to(sent, d[0])]
     if word in HEAD_VERBS or word[1:] in HEAD_VERBS:
