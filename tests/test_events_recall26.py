@@ -37,3 +37,14 @@ def test_attending_no_gathering_is_no_visit():
     # a book fair's opening is no summit, meeting or forum
     text = "شارك الرئيس التونسي أمس في افتتاح معرض الكتاب بالعاصمة الجزائرية."
     assert _visits(text, "2016-07-26") == []
+
+
+def test_attended_gathering_place_is_counted_from_the_gathering():
+    # the gathering's own name stands between the verb and the place it is held in
+    text = (
+        "أكد الوزير الأول الجزائري خلال مشاركته اليوم الإثنين في افتتاح أشغال المؤتمر "
+        "الدولي للاستثمار بتونس دعم بلاده لجارتها."
+    )
+    assert _visits(text, "2014-09-08", home="DZA") == [
+        ("VISIT", "reported", "DZA", "head_of_government", "TUN", "2014-09-08")
+    ]
