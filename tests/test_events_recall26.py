@@ -48,3 +48,10 @@ def test_attended_gathering_place_is_counted_from_the_gathering():
     assert _visits(text, "2014-09-08", home="DZA") == [
         ("VISIT", "reported", "DZA", "head_of_government", "TUN", "2014-09-08")
     ]
+
+
+def test_bamako_is_malis_seat():
+    text = "وصل رئيس الحكومة التونسي أمس إلى باماكو في زيارة رسمية."
+    assert _visits(text, "2017-04-06") == [
+        ("VISIT", "reported", "TUN", "head_of_government", "MLI", "2017-04-05")
+    ]
