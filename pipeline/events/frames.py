@@ -3192,7 +3192,7 @@ def _subject_past_adverbials(sent: Sentence, trig: Trigger, after: list[Actor]) 
     return len(gap) <= 3 and not any(k in sent.trigger_toks for k in gap)
 
 
-ATTEND_WINDOW = 4  # words after an attendance verb to what is attended (see _attends_gathering)
+ATTEND_WINDOW = 4  # words after an attendance verb to what is attended (_attended_gathering)
 
 
 def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
