@@ -3226,6 +3226,29 @@ def _craft_received(sent: Sentence, trig: Trigger) -> bool:
     return any(norms[k] in RECEIVED_CRAFT for k in range(max(lo, trig.i - 5), trig.i))
 
 
+ATTEND_WINDOW = 4  # words after an attendance verb to what is attended (_attended_gathering)
+
+
+def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
+    """The token of a gathering (`attend_events`: a summit, a meeting, a forum) named within
+    ATTEND_WINDOW words after an attendance verb, its subject's mention and adverbials (the
+    day, a date, honorifics) not counted: «شارك الرئيس التونسي الباجي قائد السبسي أمس في
+    القمة العربية» (VSO: the subject stands between the verb and what it attends); None
+    without one."""
+    norms = sent.norms
+    skip = {k for a in sent.actors if a.i >= trig.j for k in range(a.i, a.j)}
+    skip |= _adverbial_toks(sent)
+    seen = 0
+    for k in range(trig.j, len(norms)):
+        if norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS:
+            return k
+        if k not in skip:
+            seen += 1
+            if seen >= ATTEND_WINDOW:
+                return None
+    return None
+
+
 def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
            touring=None) -> list[Candidate]:
@@ -3270,12 +3293,18 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if owned and not any(p[0] not in owned and p[0] > min(owned) and _after_to(sent, p[0])
                          for p in nxt_places):
         owned = set()
+    word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    attending = word in ATTEND_VERBS or word[1:] in ATTEND_VERBS
+    gathering = _attended_gathering(sent, trig) if attending else None
+    # an attended gathering's place is counted from the gathering's name: «شارك ... في افتتاح
+    # أشغال الدورة 27 لقمة الاتحاد الإفريقي التي تنعقد ... بالعاصمة الرواندية كيغالي»
+    start = gathering + 1 if gathering is not None else trig.j
     for p in nxt_places:
         if p[0] in owned:
             continue
         to = _after_to(sent, p[0])
         limit = 12 if to else 6
-        gap = [k for k in range(trig.j, p[0]) if k not in in_actor]
+        gap = [k for k in range(start if p[0] > start else trig.j, p[0]) if k not in in_actor]
         if not dests and any(t < p[0] for t in later_visits):
             break
         if not dests and not to and any(norms[k].startswith("وال") for k in gap):
@@ -3292,8 +3321,7 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
     if word in ATTEND_VERBS or word[1:] in ATTEND_VERBS:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
         # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
-        if not any(t in ATTEND_EVENTS or t[1:] in ATTEND_EVENTS
-                   for t in norms[trig.j:trig.j + 4]):
+        if gathering is None:
             return []
         dests = [d for d in dests if not _after_to(sent, d[0])]
     if word in HEAD_VERBS or word[1:] in HEAD_VERBS:
