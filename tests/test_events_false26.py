@@ -1,4 +1,4 @@
-"""A newspaper's issue day dates no contact; a bare year not before publication recalls nothing.
+"""A newspaper's issue day and a quoted paper name date no contact; a coming year recalls nothing.
 
 Invented sentences (paraphrases of the constructions, not corpus text).
 """
@@ -89,3 +89,28 @@ def test_a_past_year_still_recalls():
     text = _LEAD + "وأضاف في تصريح إثر لقاء جمعه مع رئيس الحكومة أن الإصلاحات تأخرت في 2013."
     e = _one(text, date(2017, 4, 18), home="TUN", etype="MEET")
     assert e["event_date"] is None
+
+
+_SAID = "إن اجتماع وزير الخارجية السعودي مع نظيره الأمريكي كان مثمرا."
+
+
+def test_quoted_paper_name_is_no_day():
+    for source in ("لـ “عين اليوم” ", 'لـ "الإمارات اليوم"، '):
+        e = _one("قال المحلل " + source + _SAID, date(2015, 8, 4))
+        assert (e["event_type"], e["actor1_country"], e["actor2_country"]) == ("MEET", "SAU", "USA")
+        assert e["event_date"] is None
+
+
+def test_paper_named_alone_in_brackets_is_no_day():
+    e = _one(
+        "وأوضح المسؤول لـ(اليوم) أن وزير الخارجية السعودي التقى نظيره الأمريكي.", date(2015, 8, 4)
+    )
+    assert e["event_date"] is None
+
+
+def test_bracketed_time_of_day_is_a_day():
+    # near misses: «(مساء اليوم)» and a bare «اليوم» are today
+    e = _one("قال المحلل (مساء اليوم) " + _SAID, date(2015, 8, 4))
+    assert e["event_date"] == date(2015, 8, 4)
+    e = _one("وأوضح المسؤول اليوم أن وزير الخارجية السعودي التقى نظيره الأمريكي.", date(2015, 8, 4))
+    assert e["event_date"] == date(2015, 8, 4)

@@ -597,7 +597,8 @@ def candidates(text: str, published=None, home: str | None = None,
         dated = [find_dates(s.norms, today) for s in sentences]
     # (a paper's issue still tells the writer's day, «الصحف الصادرة اليوم (الأربعاء)», but
     # dates no contact)
-    issued = [_press_issue_days(s.norms, found) for s, found in zip(sentences, dated, strict=True)]
+    issued = [_press_issue_days(s.norms, _named_today(s, found))
+              for s, found in zip(sentences, dated, strict=True)]
     press = [len(a) != len(b) for a, b in zip(dated, issued, strict=True)]
     dated = issued
     if _is_digest(text):
@@ -1884,6 +1885,34 @@ def _press_issue_days(norms: list[str], found: list) -> list:
         m.i > 0 and norms[m.i - 1] in _PRESS_ISSUE
         and any(norms[k] in _PRESS_NOUNS
                 for k in range(max(0, m.i - 2 - PRESS_NAME_SPAN), m.i - 1)))]
+
+
+_OPENING_QUOTES = "\"«“("
+_CLOSING_QUOTES = "\"»”)"
+_TIME_OF_DAY = frozenset({"مساء", "صباح", "ظهر", "عصر", "ليل", "فجر", "صبيحه", "عشيه"})
+
+
+def _named_today(sent: Sentence, found: list) -> list:
+    """A sentence's date expressions less «اليوم» closing a quoted name of a newspaper or a
+    channel («“عين اليوم”», «"الإمارات اليوم"», «لـ(اليوم)», ««المصري اليوم»»): the quote
+    opens on it or on the one word before it (not a time of day: «(مساء اليوم)» is a day)."""
+    toks, text = sent.toks, sent.text
+
+    def named(m) -> bool:
+        if m.j - m.i != 1 or sent.norms[m.i] != "اليوم":
+            return False
+        tok = toks[m.i]
+        raw = text[tok.start:tok.end].rstrip("،,.:;؛!?")
+        if not raw or raw[-1] not in _CLOSING_QUOTES:
+            return False
+        if any(q in raw[:-1] for q in _OPENING_QUOTES):
+            return True  # «لـ(اليوم)», «"اليوم"»: the quote opens inside the token
+        if m.i == 0 or sent.norms[m.i - 1] in _TIME_OF_DAY:
+            return False
+        prev = toks[m.i - 1]
+        return any(q in text[prev.start:prev.end] for q in _OPENING_QUOTES)
+
+    return [m for m in found if not named(m)]
 
 
 def _writers_day(dated: list[list], published: date | None) -> date | None:
