@@ -111,6 +111,8 @@ from pipeline.events.words import PERIOD_NOUNS as _PERIODS
 from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
 from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
 from pipeline.events.words import PLURAL_MEETING_TITLES as _PLURAL_TITLES
+from pipeline.events.words import PRESS_ISSUE_WORDS as _PRESS_ISSUE
+from pipeline.events.words import PRESS_NOUNS as _PRESS_NOUNS
 from pipeline.events.words import SCHEDULED_SPAN_VERBS as _SCHEDULED_SPAN
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
 from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
@@ -594,6 +596,12 @@ def candidates(text: str, published=None, home: str | None = None,
         # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
         # Tuesday paper): its اليوم / أمس / غدا elsewhere count from the day it calls today
         dated = [find_dates(s.norms, today) for s in sentences]
+    # (a paper's issue still tells the writer's day, «الصحف الصادرة اليوم (الأربعاء)», but
+    # dates no contact)
+    issued = [_press_issue_days(s.norms, _named_today(s, found))
+              for s, found in zip(sentences, dated, strict=True)]
+    press = [len(a) != len(b) for a, b in zip(dated, issued, strict=True)]
+    dated = issued
     if _is_digest(text):
         # a digest's headlines run together: a kicker's date belongs to its own headline only
         dated = [[m for m in found if not _kicker_date(s, m)]
@@ -615,7 +623,7 @@ def candidates(text: str, published=None, home: str | None = None,
         prev = sentences[k - 1] if k and not other_story else None
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         wide_date = sdate if sdate[0] is not None or other_story else lead_date
-        if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] \
+        if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] and not press[0] \
                 and not _no_lead(sentences[1].norms) \
                 and not _statement_day(sentences[1], dated[1], found_triggers[1][0]):
             # an undated first sentence (a headline, a lead that names no day) is dated by
@@ -1866,6 +1874,48 @@ WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث 
 WRITERS_DAYS = 6  # the text's today is at most this many days before its publication date
 
 
+PRESS_NAME_SPAN = 4  # words a paper's name and nationality may run between its noun and «الصادرة»
+
+
+def _press_issue_days(norms: list[str], found: list) -> list:
+    """A sentence's date expressions less the day of a newspaper's issue («ركزت الصحف
+    السودانية الصادرة اليوم على لقاء ... أمس», «في حوار مع جريدة الصباح الصادرة اليوم»,
+    «في عددها الصادر أمس»: grammar.yaml press_issue_words after one of its press_nouns): that
+    day is when the paper came out, not when the contact it tells took place."""
+    return [m for m in found if not (
+        m.i > 0 and norms[m.i - 1] in _PRESS_ISSUE
+        and any(norms[k] in _PRESS_NOUNS
+                for k in range(max(0, m.i - 2 - PRESS_NAME_SPAN), m.i - 1)))]
+
+
+_OPENING_QUOTES = "\"«“("
+_CLOSING_QUOTES = "\"»”)"
+_TIME_OF_DAY = frozenset({"مساء", "صباح", "ظهر", "عصر", "ليل", "فجر", "صبيحه", "عشيه"})
+
+
+def _named_today(sent: Sentence, found: list) -> list:
+    """A sentence's date expressions less «اليوم» closing a quoted name of a newspaper or a
+    channel («“عين اليوم”», «"الإمارات اليوم"», «لـ(اليوم)», ««المصري اليوم»»): the quote
+    opens on it or on the one word before it (not a time of day: «(مساء اليوم)» is a day)."""
+    toks, text = sent.toks, sent.text
+
+    def named(m) -> bool:
+        if m.j - m.i != 1 or sent.norms[m.i] != "اليوم":
+            return False
+        tok = toks[m.i]
+        raw = text[tok.start:tok.end].rstrip("،,.:;؛!?")
+        if not raw or raw[-1] not in _CLOSING_QUOTES:
+            return False
+        if any(q in raw[:-1] for q in _OPENING_QUOTES):
+            return True  # «لـ(اليوم)», «"اليوم"»: the quote opens inside the token
+        if m.i == 0 or sent.norms[m.i - 1] in _TIME_OF_DAY:
+            return False
+        prev = toks[m.i - 1]
+        return any(q in text[prev.start:prev.end] for q in _OPENING_QUOTES)
+
+    return [m for m in found if not named(m)]
+
+
 def _writers_day(dated: list[list], published: date | None) -> date | None:
     """The day the text calls today, else the publication date: planned and reported are
     judged against it, and its relative words count from it. The first relative day word that
@@ -1896,14 +1946,17 @@ def _other_story(norms: list[str]) -> bool:
                and norms[0] in (p[0], "و" + p[0]) for p in _OTHER_STORY)
 
 
-def _no_lead(norms: list[str]) -> bool:
+def _no_lead(norms: list[str], year: int | None = None) -> bool:
     """A sentence that recalls earlier events (يذكر أن ...، وكان ... قد ...، a bare year) or
     names a time it does not resolve (في حزيران، مطلع الأسبوع الجاري) does not report the
-    lead's occasion: it takes no date from the lead."""
+    lead's occasion: it takes no date from the lead. Given the year of publication, a bare
+    year not before it recalls nothing («أولويات الإصلاح لسنتي 2017 و2018» in a 2017
+    paper, «رؤية 2030»): a plan or a target, not the past."""
     if not norms:
         return False
-    if norms[0] in _BACKGROUND_OPENERS or any(_YEAR.fullmatch(t) and not _since_year(norms, k)
-                                              for k, t in enumerate(norms)):
+    if norms[0] in _BACKGROUND_OPENERS or any(
+            _YEAR.fullmatch(t) and not _since_year(norms, k)
+            and (year is None or int(t) < year) for k, t in enumerate(norms)):
         return True
     if any(years_ago_at(norms, k)[0] is not None for k, t in enumerate(norms) if t[-3:] == "قبل"):
         return True  # «قبل عشر سنوات زار ...»: a count of years ago, the past as a bare year
@@ -2339,7 +2392,7 @@ def _lead_date(c: Candidate, published: date | None, lead, recalled: bool,
         else:
             c.first_day = c.date
             c.date, c.precision = c.date.replace(day=1), "month"
-    if not own_clause and _no_lead(c.sentence.norms) \
+    if not own_clause and _no_lead(c.sentence.norms, published.year if published else None) \
             or _contradicts(c.status, c.date, c.precision, published) \
             or published is not None and c.date is not None and not recalled \
             and abs((c.date - published).days) > LEAD_DAYS:

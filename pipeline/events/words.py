@@ -222,6 +222,8 @@ SUMMIT_NOUNS = _words("summit_nouns")
 MULTILATERAL_QUALIFIERS = _words("multilateral_qualifiers")
 SUMMIT_SESSIONS = _words("summit_sessions")
 TOPIC_VERBS = _words("topic_verbs")
+PRESS_ISSUE_WORDS = _words("press_issue_words")
+PRESS_NOUNS = _words("press_nouns")
 
 
 def _places(key: str) -> dict[str, str]:
