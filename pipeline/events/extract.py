@@ -1626,7 +1626,8 @@ def extract_events(text: str, published=None, part: str = "body",
             continue
         kept.append(c)
     for c in kept:
-        if _group_beside_named(c, kept) or _states_retold(c, kept):
+        if _group_beside_named(c, kept) or _states_retold(c, kept) \
+                or _vaguer_beside_named(c, kept):
             continue
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
@@ -1703,6 +1704,47 @@ def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
                         or named.country != side.country or rest.key != other.key:
                     continue
                 if named.i < side.i and (named.name is not None or named.titled):
+                    return True
+    return False
+
+
+def _vaguer(a) -> bool:
+    """Whether a party names no one: a state's or an organisation's government, ministry or
+    institution («الحكومة التونسية», «حكومة طرابلس»), its officials or representatives
+    («ممثلو دول مجلس التعاون», «مسؤولين مصريين») or an unnamed delegation («وفد بلاده»)."""
+    return a.name is None and bool(a.country or a.org) and (
+        a.institution or a.role == "delegation" or a.collective and a.role == "official")
+
+
+def _named_side(a) -> bool:
+    """Whether a party is a named person or a titled office of its own (not _vaguer)."""
+    return (a.name is not None or a.titled) and not a.institution and not a.collective \
+        and a.role != "delegation"
+
+
+def _vaguer_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether one side of a contact is a vaguer party of a state or organisation (_vaguer)
+    told beside a named person or office of the same state or organisation who has the same
+    contact, with the same trigger, the same other party, status and date («استقبل X رئيس
+    الوزراء Y والحكومة …», «اجتمع ممثلو دول مجلس التعاون والأمين العام للمجلس مع Z»): a
+    government or its officials named beside its own named officer in one contact are that
+    officer's side, not a second counterpart (the labelling conventions)."""
+    if c.trig is None:
+        return False
+    for side, other in ((c.actor1, c.actor2), (c.actor2, c.actor1)):
+        if side is None or other is None or not _vaguer(side):
+            continue
+        for o in kept:
+            if o is c or o.sentence is not c.sentence or o.etype != c.etype \
+                    or o.trig is None or o.trig.i != c.trig.i or o.status != c.status \
+                    or (o.date, o.precision) != (c.date, c.precision):
+                continue
+            for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
+                if named is None or rest is None or rest.key != other.key \
+                        or (rest.name or other.name) and rest.name != other.name \
+                        or (named.country, named.org) != (side.country, side.org):
+                    continue
+                if _named_side(named):
                     return True
     return False
 
