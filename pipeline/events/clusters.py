@@ -327,17 +327,20 @@ def _past_capable(c: Candidate) -> bool:
 
 
 def past_report(late: Candidate, early: Candidate, date_tolerance_days: int = 1,
-                published_tolerance_days: int = 3, compat: Compatibility | None = None) -> bool:
+                published_tolerance_days: int = 3, compat: Compatibility | None = None,
+                identified: bool = True) -> bool:
     """Whether `late`, a report with no day (`_past_capable`), may tell as past the contact that
     `early` reports in the PAST_DAYS before `late`'s paper, beyond the publication tolerance,
     everything else matching. The pair alone is not enough: `assign_clusters` joins such a
-    report only to the one cluster dated to the day it reaches this way."""
+    report only to the one cluster dated to the day it reaches this way. With `identified`
+    false, `early` may name no one («ولي ولي العهد», «الجانب المصري»): such a report only
+    joins a cluster with another report it tells (`_past_cluster`)."""
     if not _past_capable(late) or _reference(early) is None:
         return False
     day, _ = _reference(early)
     if not late.published - timedelta(days=PAST_DAYS) <= day < late.published:
         return False
-    if not all(_identified(x) for x in early.actors):
+    if identified and not all(_identified(x) for x in early.actors):
         return False
     compat = compat or load_compatibility()
     return mismatch(late, early, date_tolerance_days, published_tolerance_days,
@@ -456,13 +459,17 @@ def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_d
 
 class Edge(NamedTuple):
     """Two reports that may tell one event: they match (`events_match`), or they match but for
-    their dates, which may be two days of one trip (`trip`, `trip_days`) or a contact and a
-    later report with no day that tells it as past (`past`, `past_report`)."""
+    their dates, which may be two days of one trip (`trip`, `trip_days`), a contact and a
+    later report with no day that tells it as past (`past`, `past_report`), or dates one day
+    beyond the tolerance or a contact naming no one and such a later report (`slack`: only a
+    report that is not a held contact dated to the day may be so far from a cluster's new
+    member, see `assign_clusters`)."""
 
     a: Candidate
     b: Candidate
     trip: bool = False
     past: bool = False
+    slack: bool = False
 
 
 def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days: int = 1,
@@ -490,6 +497,13 @@ def bucket_edges(members: Iterable[tuple[Candidate, bool]], date_tolerance_days:
                                                    published_tolerance_days, compat)
                                        for x, y in ((a, b), (b, a))):
                 edges.append(Edge(a, b, past=True))
+            elif why == "date" and (mismatch(a, b, date_tolerance_days + 1,
+                                             published_tolerance_days + 1, compat) is None
+                                    or any(past_report(x, y, date_tolerance_days,
+                                                       published_tolerance_days, compat,
+                                                       identified=False)
+                                           for x, y in ((a, b), (b, a)))):
+                edges.append(Edge(a, b, slack=True))
     return edges
 
 
@@ -531,15 +545,21 @@ def assign_clusters(edges: Iterable[Edge],
     printed days after a meeting) joins, when no cluster dated to the day fits it outright, the
     one cluster dated to the day that it reaches, if every member of it is one it matches or
     tells (`_past_cluster`); a report dated to the day fits a cluster where such reports joined.
+
+    A held contact dated to the day also fits a cluster whose every held contact dated to the
+    day it matches, its other members (plans, reports with no day) being at most a day beyond
+    the tolerance or a trip's span from it (`_firm_fit`); a cluster it fits outright is
+    preferred.
     """
     adj: dict[str, set[str]] = {}
     days: dict[str, set[str]] = {}  # event_id → the reports that are other days of its trip
     back: dict[str, set[str]] = {}  # event_id → reports of one past contact, days apart
     nodes: dict[str, Candidate] = {}
-    for a, b, trip, past in edges:
+    loose_days: dict[str, set[str]] = {}  # event_id → its `slack` edges
+    for a, b, trip, past, slack in edges:
         nodes.setdefault(a.event_id, a)
         nodes.setdefault(b.event_id, b)
-        links = days if trip else back if past else adj
+        links = days if trip else back if past else loose_days if slack else adj
         links.setdefault(a.event_id, set()).add(b.event_id)
         links.setdefault(b.event_id, set()).add(a.event_id)
     members: dict[str, list[str]] = {}
@@ -566,8 +586,12 @@ def assign_clusters(edges: Iterable[Edge],
             elif all(m in told or m in trip for m in members[cid]) and any(
                     nodes[m].event_type == TRIP_TYPE for m in (*members[cid], node.event_id)):
                 fits[cid] = True
+            elif _firm(node) and _firm_fit(members[cid], told,
+                                           trip | loose_days.get(node.event_id, set()), nodes):
+                fits[cid] = True
         if past and all(all(_loose(nodes[m]) for m in members[c]) for c in fits):
-            told_past = _past_cluster(node, near, past, nodes, members, out)
+            told_past = _past_cluster(node, near, past, nodes, members, out,
+                                      loose_days.get(node.event_id, set()))
             if told_past is not None:
                 fits = {told_past: False}
         if fits:
@@ -582,18 +606,43 @@ def assign_clusters(edges: Iterable[Edge],
     return out
 
 
+def _firm(c: Candidate) -> bool:
+    """A held contact dated to the day (not a plan, not undated or dated to a month)."""
+    return c.status == "reported" and not _loose(c)
+
+
+def _firm_fit(cluster: list[str], told: set[str], close: set[str],
+              nodes: Mapping[str, Candidate]) -> bool:
+    """Whether a held contact dated to the day fits a cluster when it matches (`told`) every
+    held contact dated to the day in it (one at least), the others (a plan, a report with no
+    day) being at most a day beyond the tolerance or a trip's span from it (`close`): a plan's
+    day is the one announced («اليوم وغدًا»), an undated report's its paper's, neither the
+    contact's own."""
+    if not all(m in told or m in close for m in cluster):
+        return False  # every member is linked to the new report, so all are in `nodes`
+    firm = [m for m in cluster if _firm(nodes[m])]
+    return bool(firm) and all(m in told for m in firm)
+
+
 def _past_cluster(node: Candidate, near: set[str], past: set[str], nodes: Mapping[str, Candidate],
-                  members: Mapping[str, list[str]], out: Mapping[str, str]) -> str | None:
+                  members: Mapping[str, list[str]], out: Mapping[str, str],
+                  close: set[str] = frozenset()) -> str | None:
     """The cluster a report with no day joins as a later report of a past contact
     (`past_report`): the only cluster holding a report dated to the day that it reaches (by a
-    match or as past), when every member of it is one it matches or tells as past; else None
+    match or as past), when every member of it is one it matches or tells as past, or, when it
+    tells one member at least, `close` to it (a `slack` edge: a report of the contact that names
+    no one, «ولي ولي العهد» / «الجانب المصري», is told with the rest); else None
     (two dated clusters of the pair in the week: which one it tells is unknown)."""
     dated = {nodes[m].cluster_id or out.get(m) for m in near | past
              if not _loose(nodes[m])} - {None}
     if len(dated) != 1:
         return None
     (cid,) = dated
-    return cid if all(m in near or m in past for m in members[cid]) else None
+    if all(m in near or m in past for m in members[cid]):
+        return cid
+    told = any(m in past for m in members[cid])
+    return cid if told and all(m in near or m in past or m in close
+                               for m in members[cid]) else None
 
 
 def cluster_events(candidates: Iterable[Candidate], date_tolerance_days: int = 1,
