@@ -28,8 +28,10 @@ below a cut are dropped instead. --dev fits on all of train and prints the DEV s
 (figures only) at the chosen threshold; --digest FILE writes the output check's dump with that
 model (compare with `python bench/events_digest.py --diff`).
 
-Figures (nineteenth round, on f054c63; candidates cached as the training script caches them,
-which scores train 832/95/267 where the extractor itself gives 831/93/268):
+Figures (nineteenth round, on f054c63; candidates cached as the training script then cached
+them, which scored the shipped model's train 832/95/267 where the extractor itself gives
+831/93/268: the cache now gives the extractor's own candidates, and the runs with the mention
+model, which make the wide candidates, were already the extractor's):
   ceiling (--oracle): train 832/95/267 -> 859/105/240 (F1 0.821 -> 0.833), dev 247/63/154 ->
     267/70/134 (0.695 -> 0.724): even a perfect choice of the wide contact pairs adds little,
     because few right pairs are among them and some carry another status or date.
