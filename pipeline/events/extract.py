@@ -317,6 +317,14 @@ def _title_retold(cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+def _told_as(c: Candidate) -> tuple:
+    """What a user sees of an event, its evidence aside: two kept candidates alike in all of it
+    are one contact told twice (a visit retold by an attendance verb whose status only
+    `_dated_status` settles, after `_merge` kept them apart)."""
+    sides = tuple((a.key, a.name) if a is not None else None for a in (c.actor1, c.actor2))
+    return c.etype, c.status, c.date, c.precision, c.location, sides
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -1625,10 +1633,15 @@ def extract_events(text: str, published=None, part: str = "body",
             # نظيره العراقي»), a first name read as a nationality («هو تركي البنعلي»)
             continue
         kept.append(c)
+    told: set[tuple] = set()
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
                 or _vaguer_beside_named(c, kept):
             continue
+        same = _told_as(c)
+        if same in told:
+            continue  # one contact told twice, apart until its status was settled after _merge
+        told.add(same)
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
         ev = {
