@@ -88,7 +88,7 @@ def test_auspices_without_a_mediator_after_them_name_no_mediator():
 # ----------------------------------------------------------------------------- purpose clauses
 
 def test_purpose_clause_takes_the_subject_of_the_verb_it_depends_on():
-    text = ("أعلن الرئيس الفرنسي إيمانويل ماكرون برنامج يومه الأول في القصر قبل أن يتوجه إلى "
+    text = ("سيعلن الرئيس الفرنسي إيمانويل ماكرون برنامج يومه الأول في القصر قبل أن يتوجه إلى "
             "ألمانيا للقاء المستشارة الألمانية أنغيلا ميركل.")
     assert _events(text, "MEET") == [
         ("planned", ("DEU", "head_of_government"), ("FRA", "head_of_state"))]

@@ -80,6 +80,7 @@ from pipeline.events.triggers import (
 )
 from pipeline.events.types import EVENT_TYPES
 from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
+from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
 from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
 from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
 from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
@@ -2073,6 +2074,12 @@ def _clause_starts(sent: Sentence, triggers) -> tuple[int, ...]:
                      or norms[t.i - 1] in CONTRAST_WORDS))
 
 
+def _next_after(norms: list[str], lo: int, hi: int) -> bool:
+    """Whether «قبل أن» / «قبيل أن» stands between tokens lo and hi: what comes after it
+    happened later than what comes before."""
+    return any(norms[k] == "ان" and norms[k - 1] in _AHEAD_WORDS for k in range(lo + 1, hi))
+
+
 def _contradicts(status: str, when: date | None, precision: str | None,
                  today: date | None) -> bool:
     """Whether a date the sentence does not tie to the trigger contradicts its status (a past
@@ -2297,6 +2304,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # «كان من المفترض حين زار ترامب الرياض أن يقال لقطر ما يقال لها اليوم»: a contact
         # told in a «when» clause is dated by that clause only, not by the sentence's other
         # clauses (a retelling the text does not date has no date)
+        c.date, c.precision = None, None
+        return False
+    if c.status == "reported" and published is not None and m.j <= c.trig.i \
+            and (published - when).days > 1 and _next_after(norms, m.j, c.trig.i):
+        # «ضبطت الشحنة يوم السبت الماضي، أي قبل أن يبدأ الوزير زيارته»: a past day of the
+        # clause before «قبل أن» is that clause's; what followed it may be days later, a day
+        # this text does not tell
         c.date, c.precision = None, None
         return False
     if (across or future) and c.status == "planned" and not during_visit \

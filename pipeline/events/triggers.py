@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline.events.blocs import topic_noun
-from pipeline.events.dates import CLAUSE_OPENERS, WEEKDAYS, month_name_at
+from pipeline.events.dates import CLAUSE_OPENERS, TIME_BEFORE_AN, WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.summons import summoned, summons_word
@@ -37,6 +37,7 @@ from pipeline.events.words import (
     MULTILATERAL_QUALIFIERS,
     OUTLET_NAMES,
     OUTLET_WORDS,
+    PAST_CLAUSE_VERBS,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
     PROGRAMME_SUBJECTS,
@@ -1270,6 +1271,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
     planned_after = any(c[2] == "planned" and not sent.norms[c[0]].endswith("دعوه")
                         for c in following)
     tense = trig.tense
+    verb_at = trig.i if tense == "present" else None  # the verb the tense comes from
     if tense == "noun":
         # the light verb's own subject may stand between it and the noun (VSO:
         # «وسيجري وزير الخارجية الإيطالي خلال هذه الزيارة محادثات», «يقوم ولد الشيخ أحمد
@@ -1300,6 +1302,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         light = [lt for lt in lights if carries(lt[0])]
         if light and light[-1][1] != "purpose":
             tense = light[-1][1]
+            verb_at = light[-1][0]
             if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
                 tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
             elif tense == "present" and _begins_today(sent.norms, light[-1][0], trig) \
@@ -1336,8 +1339,10 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                        if k not in occupied and _future_verb(sent.norms[k])]
             if futures and (not governing or futures[-1] > max(governing)[0]):
                 tense = "present"
+                verb_at = futures[-1]
             elif governing and max(governing)[1] == "present":
                 tense = "present"
+                verb_at = max(governing)[0]
             elif not governing or max(governing)[1] == "past":
                 # «وصل X إلى الرياض اليوم للقاء الملك»: what the trip is for (its subject's
                 # name and a date may stand between: a wider reach)
@@ -1366,11 +1371,44 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         # a past cue after a present verb tells a contact under way (يزور لندن حاليا); a
         # future verb (سيلتقي) is still to come whatever follows it
         future = future_tense(trig, sent.norms)
+        if not future and verb_at is not None and _next_in_past(sent, verb_at, triggers, lights,
+                                                                cues):
+            return "reported"
         return "reported" if "past" in kinds_after and not future else "planned"
     if "planned" in kinds_before or (tense != "past" and planned_after):
         if "past" not in kinds_after:
             return "planned"
     return "reported"
+
+
+def _next_in_past(sent: Sentence, k: int, triggers: list[Trigger], lights, cues) -> bool:
+    """Whether the present verb at token k opens a time clause («قبل أن يتوجه», «بعد أن
+    يلتقي»: TIME_BEFORE_AN) after a clause told in the past: the nearest word of time before
+    «قبل» is a past one (a past trigger or light verb, a past cue, a verb of saying or another
+    past verb of narrative: PAST_CLAUSE_VERBS), not a present or future one or a planned cue,
+    and no planned cue follows the verb («وصل اليوم إلى عمان قبل أن يتوجه غدا إلى القاهرة»).
+    The subjunctive then tells what the subject did next («وقال في مؤتمر صحفي قبل أن يبدأ
+    جولة»), not a plan."""
+    norms = sent.norms
+    if k < 2 or norms[k - 1] != "ان" or norms[k - 2] not in TIME_BEFORE_AN:
+        return False
+    q = k - 2
+    if any(c[2] == "planned" and k < c[0] <= k + 8 for c in cues):
+        return False
+    signs = [(t.i, t.tense == "past") for t in triggers
+             if t.j <= q and t.tense in ("past", "present")]
+    signs += [(lt[0], lt[1] == "past") for lt in lights if lt[0] < q]
+    signs += [(c[0], c[2] == "past") for c in cues if c[0] < q and c[2] in ("past", "planned")]
+    signs += [(i, True) for i in range(q) if norms[i] in SPEECH_VERBS
+              or norms[i] in PAST_CLAUSE_VERBS]
+    signs += [(i, False) for i in range(q) if _future_verb(norms[i])]
+    if not signs or not max(signs)[1]:
+        return False
+    # a subject of its own after the verb («وتحدث الوزير قبل أن يبدأ رئيس الحكومة زيارة»)
+    # may tell what lies ahead of the news: only a clause dated in the past (a past cue:
+    # «تم يوم السبت الماضي، أي قبل أن يبدأ الوزير زيارته») makes it what happened next
+    own_subject = any(a.i == k + 1 for a in sent.actors)
+    return not own_subject or any(c[0] == max(signs)[0] and c[2] == "past" for c in cues)
 
 
 def during_it(sent: Sentence, trig: Trigger) -> bool:
