@@ -27,6 +27,12 @@ from configs import CONFIG_DIR, load_yaml
 from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.groups import LISTS, _count_at, _title_before, joined_at, title_ending_at
 from pipeline.events.mentions import Actor, Sentence, tokenize
+from pipeline.events.words import (
+    TOPIC_TALK_HEADS,
+    TOPIC_TALK_LASTING,
+    TOPIC_TALK_SPANS,
+    TOPIC_TALK_WINDOW,
+)
 
 SEEN = "bloc_context"  # the memory key: country codes the text has named so far
 NEAR = 10  # tokens at most from a bare state before a bloc to the bloc (after مع)
@@ -388,6 +394,53 @@ def background_talks(sent: Sentence, trig, a: Actor | None, b: Actor | None) -> 
             return False
         if _word_in(norms[m], bg["watchers"]):
             return True
+    return False
+
+
+def topic_talks(sent: Sentence, trig, a: Actor | None, b: Actor | None) -> bool:
+    """Whether a NEGOTIATE of talks with a bloc, a pair of states or organisations named bare
+    (bloc_type) names the talks as a topic or a long process, not as talks held: its talks
+    noun is the genitive of a word of grammar.yaml `topic_talk_heads`, their course, state,
+    stage or outcome («مسار المباحثات بين إيران والدول الست»), or it follows «من» closing a
+    span of months or years or a stage (`topic_talk_spans`, up to `topic_talk_window` words
+    before «من», no punctuation between: «عشرين شهرا من المفاوضات بين …», «بعد أشهر من
+    المفاوضات», «المراحل الأكثر حساسية من المفاوضات»)."""
+    if trig is None or trig.tense != "noun" or trig.i < 1:
+        return False
+    if not any(x is not None and (x.bloc or x.pair is not None or x.side is not None)
+               for x in (a, b)):
+        return False
+    norms = sent.norms
+    if _lasting_span(sent, trig.j):
+        return True
+    if _broken(sent, trig.i - 1, trig.i):
+        return False
+    if _word_in(norms[trig.i - 1], TOPIC_TALK_HEADS):
+        return True
+    if norms[trig.i - 1] != "من":
+        return False
+    for m in range(trig.i - 2, max(trig.i - 2 - TOPIC_TALK_WINDOW, -1), -1):
+        if _broken(sent, m, trig.i - 1):
+            return False
+        if _word_in(norms[m], TOPIC_TALK_SPANS):
+            return True
+    return False
+
+
+def _lasting_span(sent: Sentence, j: int) -> bool:
+    """Whether the talks noun ending before token j is told as lasting months or years: a verb
+    of `topic_talk_lasting` right after it or after one adjective, then a word of
+    `topic_talk_spans` within `topic_talk_window` words, no punctuation between («مفاوضات شاقة
+    استمرت 12 عاما»; not «محادثات استمرت 16 يوما», days of talks held)."""
+    norms = sent.norms
+    for k in (j, j + 1):
+        if k < len(norms) and not _broken(sent, j - 1, k) and norms[k] in TOPIC_TALK_LASTING:
+            for m in range(k + 1, min(k + 1 + TOPIC_TALK_WINDOW, len(norms))):
+                if _broken(sent, k, m):
+                    return False
+                if _word_in(norms[m], TOPIC_TALK_SPANS):
+                    return True
+            return False
     return False
 
 

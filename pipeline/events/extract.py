@@ -17,6 +17,7 @@ from pipeline.events.blocs import (
     council_role,
     own_council,
     resolve_blocs,
+    topic_talks,
 )
 from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
 from pipeline.events.dates import (
@@ -697,6 +698,9 @@ def candidates(text: str, published=None, home: str | None = None,
         # talks with a bloc named as a topic («بسبب تعثر مباحثات ... بين الحكومة ودائنيها»)
         ruled = [c for c in ruled if not (c.etype == "NEGOTIATE" and background_talks(
             sent, by_text.get(c.trigger), c.actor1, c.actor2))]
+        # ... or as a topic or a long process («مسار المباحثات بين إيران والدول الست»)
+        ruled = [c for c in ruled if not (c.etype == "NEGOTIATE" and topic_talks(
+            sent, by_text.get(c.trigger), c.actor1, c.actor2))]
         # (a sentence without a trigger has no wide candidate: its phone cue is not looked for)
         wide = wide_candidates(sent, triggers, lights, cues, doc_cancel, wide_date,
                                bool(triggers) and phone_near(sent, nxt), inherited) \
@@ -709,7 +713,8 @@ def candidates(text: str, published=None, home: str | None = None,
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
         wide = [c for c in wide if not (c.etype == "NEGOTIATE"
-                                        and background_talks(sent, c.trig, c.actor1, c.actor2))]
+                                        and (background_talks(sent, c.trig, c.actor1, c.actor2)
+                                             or topic_talks(sent, c.trig, c.actor1, c.actor2)))]
         # a present verb that tells the programme of a visit the lead dates today or later
         # («ويلتقي الأمير خلال الزيارة ...») is as planned as the visit
         # (only looked at for a sentence with candidates)

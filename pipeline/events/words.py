@@ -237,6 +237,10 @@ VISIT_REGIONS = _places("visit_regions")
 VISIT_REGION_ADJECTIVES = _places("visit_region_adjectives")
 VISIT_REGION_PRONOUNS = _words("visit_region_pronouns")
 INTENTION_VERBS = _words("intention_verbs")
+TOPIC_TALK_HEADS = _words("topic_talk_heads")
+TOPIC_TALK_SPANS = _words("topic_talk_spans") | SPAN_NOUNS
+TOPIC_TALK_WINDOW = int(_GRAMMAR["topic_talk_window"])
+TOPIC_TALK_LASTING = _words("topic_talk_lasting")
 
 
 def bare_forms(word: str) -> tuple[str, ...]:
