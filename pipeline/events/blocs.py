@@ -115,12 +115,34 @@ def _spellings(first_words) -> frozenset:
         out.update(c + w for c in _CLITICS if len(w) >= 2)
         if w.startswith("ال"):
             out.add("لل" + w[2:])
+        if w.startswith("الل"):
+            out.add(w[1:])  # ل + اللجنة → للجنة
     return frozenset(out)
 
 
 def _bloc_title(norms: list[str], k: int) -> tuple[int, str] | None:
     """(start, role) of a title of the lexicon's own right before token k («ممثلي الدائنين»)."""
     return title_ending_at(_spec()["titles"], norms, k)
+
+
+@lru_cache(maxsize=4096)
+def _envoy_title_only(words: tuple[str, ...]) -> bool:
+    """Whether the words are an envoy's title of the gazetteer and nothing more («مبعوث»,
+    «المبعوث الخاص»), a clitic on the first word aside."""
+    index = load_gazetteer().index
+    return any(toks == (form,) + words[1:] and entry.kind == "title" and entry.role == "envoy"
+               for form in _bare_forms(words[0]) for toks, entry in index.get(form, ()))
+
+
+def _envoy_before(sent: Sentence, k: int) -> Actor | None:
+    """The envoy whose title ends right before token k and names no principal of its own
+    («مبعوث | اللجنة الرباعية», «المبعوث الخاص | للجنة الرباعية»): the bloc at k is his."""
+    for a in sent.actors:
+        if (a.j == k and a.role == "envoy" and a.name is None and a.org is None
+                and _envoy_title_only(tuple(sent.norms[a.i:a.j]))):
+            # the title alone: a country it got is the outlet's or the context's, not named
+            return a
+    return None
 
 
 def _member_then(since, until, published: date | None) -> bool:
@@ -146,6 +168,7 @@ def _bare_forms(word: str) -> tuple[str, ...]:
     out = [word]
     if word.startswith("لل"):
         out.append("ال" + word[2:])
+        out.append("ال" + word[1:])  # للجنة → اللجنة: a stem opening on ل keeps it
     for c in _CLITICS:
         if word.startswith(c) and len(word) - len(c) >= 2:
             out.append(word[len(c):])
@@ -232,6 +255,14 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
         spec = blocs[code]
         context = [c for c in seen if c in spec["context"]]
         if not context or any(a.i < k + n and a.j > k for a in sent.actors):
+            k += n
+            continue
+        envoy = _envoy_before(sent, k)
+        if envoy is not None:
+            # «مبعوث اللجنة الرباعية»: the bloc sends the envoy and is no party itself; the
+            # envoy is the bloc's (an organisation's envoy), not the outlet's country's
+            envoy.country, envoy.org, envoy.home, envoy.j = None, code, False, k + n
+            envoy.text = sent.text[sent.toks[envoy.i].start:sent.toks[k + n - 1].end]
             k += n
             continue
         start, role = k, spec["role"]

@@ -3479,9 +3479,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # a non-state body's when it was one
                 actor.body = actor.body or memory.get(("last body", actor.role))
         if (person is None and actor.org and actor.role == "envoy" and not actor.counterpart
-                and len(memory.get((ORG_PEOPLE, actor.org), ())) == 1):
+                and len(memory.get((ORG_PEOPLE, actor.org), ())) == 1
+                and next(iter(memory[(ORG_PEOPLE, actor.org)]))[1] not in PRINCIPAL_ROLES):
             # «المبعوثة الأوروبية» after «الممثلة العليا للاتحاد الأوروبي فيديريكا موغيريني»:
-            # an organisation's unnamed envoy is the one person of it the text has named
+            # an organisation's unnamed envoy is the one person of it the text has named, never
+            # its head who sends him («مبعوث الجامعة العربية» after its secretary-general)
             (actor.name, actor.role), = memory[(ORG_PEOPLE, actor.org)]
             actor.titled = True
         if actor.institution:
