@@ -1561,6 +1561,46 @@ def _unknown_prince(norms: list[str], toks: list, g: dict, gaz) -> bool:
     return lineage or w in _given_names() or bool(n)
 
 
+# the most words a prince's own name spans, honorific and lineage included, between «الأمير»
+# and the office that follows it («الأمير الدكتور سالم بن فهد بن عبدالله، وزير الدولة»)
+APPOSED_NAME_SPAN = 8
+
+
+def _prince_apposed(norms: list[str], toks: list, text: str, g: dict, nxt: dict,
+                    clitic: str, gaz) -> bool:
+    """Whether the bare «الأمير» of group g opens a name the gazetteer does not know (a given
+    name and its lineage) that the office of group nxt follows, after a comma or none: «وصل
+    الأمير سالم بن فهد، وزير الدولة، عضو مجلس الوزراء»: that office is the prince's own (an
+    office with no state named: a foreign one, «وزير الخارجية الفرنسي», is another man; one
+    after a clitic, «والأمير»، «ورئيس»، «بوزير», is another man or another deed's object; a
+    head's title, «رئيس اللجنة الأولمبية», heads a body, and stays apart as it did)."""
+    if (g["person"] is not None or g["country"] or g["org"] or not g["titles"]
+            or not all(_in_titles(t, _PRINCE_TITLES) for _, t in g["titles"])):
+        return False
+    if (nxt["person"] is not None or nxt["country"] or nxt["org"] or not nxt["titles"]
+            or any(_in_titles(t, _PRINCE_TITLES) or r in HEADS for r, t in nxt["titles"])
+            or nxt.get("delegation") or clitic or gaz.match_clitic(norms, nxt["i"])[2]
+            or norms[nxt["i"]] in _AND_HONORIFICS):
+        return False
+    gap = range(g["j"], nxt["i"])
+    if not 2 <= len(gap) <= APPOSED_NAME_SPAN or toks[g["j"] - 1].punct:
+        return False
+    # the comma may stand apart from the name's last word («بن عبدالله ، وزير الدولة») or
+    # be left out («بن عبدالله وزير الدولة»); no other break
+    between = text[toks[gap[-1]].end:toks[nxt["i"]].start]
+    comma = between.strip() in ("،", ",") or _comma_after(toks, gap[-1], text)
+    if ("\n" in between or between.strip() not in ("", "،", ",")
+            or toks[gap[-1]].punct and not comma or any(toks[k].punct for k in gap[:-1])):
+        return False
+    if (norms[gap[0]] in LINEAGE or norms[gap[-1]] in LINEAGE
+            or not any(norms[k] in LINEAGE for k in gap)):
+        return False
+    # (a name's word, not «والعيون والولادة» after «مستشفى الأمير سالم بن فهد»)
+    return all(norms[k] in LINEAGE or norms[k] in gaz.bound_prefixes
+               or not (_common_word(norms[k], gaz, known=False) or norms[k].startswith("وال"))
+               for k in gap)
+
+
 def _in_titles(title: str, titles: frozenset) -> bool:
     """Whether a matched title, its clitic aside (والأمير، بقادة، للأمير), is in `titles`."""
     return title in titles or title[1:] in titles or "ا" + title[1:] in titles
@@ -3283,6 +3323,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if k in principals:
             continue
         nxt = groups[k + 1] if k + 1 < len(groups) else None
+        if nxt is not None and _prince_apposed(norms, sent.toks, sent.text, g, nxt,
+                                               clitics.get(nxt["i"], ""), gaz):
+            # «وصل الأمير سالم بن فهد، وزير الدولة»: one man, the prince's title, his name
+            # and his office; the office names his role
+            nxt["i"] = g["i"]
+            continue
         if (nxt is not None and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
                 and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])
                 and nxt["person"] is None
