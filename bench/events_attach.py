@@ -69,6 +69,7 @@ if __package__ in (None, ""):
 
 from bench import events_real  # noqa: E402
 from bench.events_eval import _actor_key, _prf, evaluate_docs  # noqa: E402
+from bench.events_wide_ap import _word  # noqa: E402
 from bench.train_events_model import FOLDS, _cache_candidates, _ckey, fold_of, gold_sets  # noqa: E402
 from pipeline.events import extract as extract_mod  # noqa: E402
 from pipeline.events import scorer  # noqa: E402
@@ -93,14 +94,6 @@ def _words() -> frozenset[str]:
     cues = cue_words()
     return (_EXTRA | cues["with_words"] | cues["clause_openers"] | cues["prepositions"]
             | cues["attendance"])
-
-
-def _fw(tok: str, words: frozenset[str]) -> str | None:
-    if tok in words:
-        return tok
-    if tok[:1] in ("و", "ف") and tok[1:] in words:
-        return tok[1:]
-    return None
 
 
 def mention_features(sent, trig, x, triggers, near, rule_used: set, rule_trig: bool,
@@ -129,12 +122,12 @@ def mention_features(sent, trig, x, triggers, near, rule_used: set, rule_trig: b
     nearest = min(triggers, key=tdist) if triggers else trig
     before = [y for y in near if y.j <= x.i]
     coord = bool(before) and x.i - before[-1].j <= 1 and norms[x.i].startswith("و")
-    prev = _fw(norms[x.i - 1], words) if x.i > 0 else "^"
+    prev = _word(norms[x.i - 1], words) if x.i > 0 else "^"
     f += [f"nearest_trig={nearest is trig}", f"coord={coord}", f"coord_side={coord}:{side}",
           f"prev={prev or '-'}", f"side_prev={side}:{prev or '-'}"]
     if side == "I":
         return f
-    between = {f"w={w}" for w in (_fw(norms[k], words) for k in range(lo, hi)) if w}
+    between = {f"w={w}" for w in (_word(norms[k], words) for k in range(lo, hi)) if w}
     if any(sent.toks[k].punct for k in range(max(lo - 1, 0), max(hi - 1, lo))):
         between.add("w=PUNCT")
     f += sorted(between) + [f"{side}:{b}" for b in sorted(between)]
@@ -143,7 +136,7 @@ def mention_features(sent, trig, x, triggers, near, rule_used: set, rule_trig: b
           f"t_between={any(t is not trig and lo <= t.i and t.j <= hi for t in triggers)}",
           "wa_between=" + (str(sum(norms[k].startswith("و") for k in range(lo, hi)))
                            if hi - lo <= 3 else "far"),
-          f"attend_between={any(_fw(norms[k], attend) for k in range(lo, hi))}",
+          f"attend_between={any(_word(norms[k], attend) for k in range(lo, hi))}",
           f"adjacent={hi - lo <= 1}:{side}"]
     return f
 

@@ -335,9 +335,12 @@ def past_report(late: Candidate, early: Candidate, date_tolerance_days: int = 1,
     report only to the one cluster dated to the day it reaches this way. With `identified`
     false, `early` may name no one («ولي ولي العهد», «الجانب المصري»): such a report only
     joins a cluster with another report it tells (`_past_cluster`)."""
-    if not _past_capable(late) or _reference(early) is None:
+    if not _past_capable(late):
         return False
-    day, _ = _reference(early)
+    ref = _reference(early)
+    if ref is None:
+        return False
+    day, _ = ref
     if not late.published - timedelta(days=PAST_DAYS) <= day < late.published:
         return False
     if identified and not all(_identified(x) for x in early.actors):
@@ -590,7 +593,7 @@ def assign_clusters(edges: Iterable[Edge],
                                            trip | loose_days.get(node.event_id, set()), nodes):
                 fits[cid] = True
         if past and all(all(_loose(nodes[m]) for m in members[c]) for c in fits):
-            told_past = _past_cluster(node, near, past, nodes, members, out,
+            told_past = _past_cluster(near, past, nodes, members, out,
                                       loose_days.get(node.event_id, set()))
             if told_past is not None:
                 fits = {told_past: False}
@@ -624,9 +627,9 @@ def _firm_fit(cluster: list[str], told: set[str], close: set[str],
     return bool(firm) and all(m in told for m in firm)
 
 
-def _past_cluster(node: Candidate, near: set[str], past: set[str], nodes: Mapping[str, Candidate],
+def _past_cluster(near: set[str], past: set[str], nodes: Mapping[str, Candidate],
                   members: Mapping[str, list[str]], out: Mapping[str, str],
-                  close: set[str] = frozenset()) -> str | None:
+                  close: set[str]) -> str | None:
     """The cluster a report with no day joins as a later report of a past contact
     (`past_report`): the only cluster holding a report dated to the day that it reaches (by a
     match or as past), when every member of it is one it matches or tells as past, or, when it

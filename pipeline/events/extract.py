@@ -123,6 +123,7 @@ from pipeline.events.words import SESSION_NOUNS as _SESSION
 from pipeline.events.words import STATEMENT_NOUNS as _STATEMENT_NOUNS
 from pipeline.events.words import SUPPORTING_NOUNS as _SUPPORTING
 from pipeline.events.words import TIME_UNITS as _TIME_UNITS
+from pipeline.events.words import TIMES_OF_DAY as _TIMES_OF_DAY
 from pipeline.events.words import VISIT_BEGUN_VERBS as _BEGUN_VISIT
 from pipeline.text.dates import as_date
 from pipeline.text.normalize import normalize_arabic
@@ -1714,17 +1715,27 @@ def _group_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
             continue
         if _joined_to_named(c.sentence, side):
             return True
-        for o in kept:
-            if o is c or o.sentence is not c.sentence or o.etype != c.etype \
-                    or o.trig is None or c.trig is None or o.trig.i != c.trig.i:
+        for _, named, rest in _same_trigger_sides(c, kept):
+            if named.collective or named.country != side.country or rest.key != other.key:
                 continue
-            for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
-                if named is None or rest is None or named.collective \
-                        or named.country != side.country or rest.key != other.key:
-                    continue
-                if named.i < side.i and (named.name is not None or named.titled):
-                    return True
+            if named.i < side.i and (named.name is not None or named.titled):
+                return True
     return False
+
+
+def _same_trigger_sides(c: Candidate, kept: list[Candidate]):
+    """(o, named, rest) for each other kept candidate `o` of c's sentence, type and trigger,
+    once for each way round of its two parties (neither None): where a party of `c` may be
+    told again beside a named one of the same contact."""
+    if c.trig is None:
+        return
+    for o in kept:
+        if o is c or o.sentence is not c.sentence or o.etype != c.etype \
+                or o.trig is None or o.trig.i != c.trig.i:
+            continue
+        for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
+            if named is not None and rest is not None:
+                yield o, named, rest
 
 
 def _vaguer(a) -> bool:
@@ -1753,18 +1764,14 @@ def _vaguer_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
     for side, other in ((c.actor1, c.actor2), (c.actor2, c.actor1)):
         if side is None or other is None or not _vaguer(side):
             continue
-        for o in kept:
-            if o is c or o.sentence is not c.sentence or o.etype != c.etype \
-                    or o.trig is None or o.trig.i != c.trig.i or o.status != c.status \
-                    or (o.date, o.precision) != (c.date, c.precision):
+        for o, named, rest in _same_trigger_sides(c, kept):
+            if o.status != c.status or (o.date, o.precision) != (c.date, c.precision) \
+                    or rest.key != other.key \
+                    or (rest.name or other.name) and rest.name != other.name \
+                    or (named.country, named.org) != (side.country, side.org):
                 continue
-            for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
-                if named is None or rest is None or rest.key != other.key \
-                        or (rest.name or other.name) and rest.name != other.name \
-                        or (named.country, named.org) != (side.country, side.org):
-                    continue
-                if _named_side(named):
-                    return True
+            if _named_side(named):
+                return True
     return False
 
 
@@ -1951,7 +1958,6 @@ def _press_issue_days(norms: list[str], found: list) -> list:
 
 _OPENING_QUOTES = "\"«“("
 _CLOSING_QUOTES = "\"»”)"
-_TIME_OF_DAY = frozenset({"مساء", "صباح", "ظهر", "عصر", "ليل", "فجر", "صبيحه", "عشيه"})
 
 
 def _named_today(sent: Sentence, found: list) -> list:
@@ -1969,7 +1975,7 @@ def _named_today(sent: Sentence, found: list) -> list:
             return False
         if any(q in raw[:-1] for q in _OPENING_QUOTES):
             return True  # «لـ(اليوم)», «"اليوم"»: the quote opens inside the token
-        if m.i == 0 or sent.norms[m.i - 1] in _TIME_OF_DAY:
+        if m.i == 0 or sent.norms[m.i - 1] in _TIMES_OF_DAY:
             return False
         prev = toks[m.i - 1]
         return any(q in text[prev.start:prev.end] for q in _OPENING_QUOTES)

@@ -67,6 +67,7 @@ from pipeline.events.words import (
     NEXT_LEG,
     NOT_OBJECTS,
     ONWARD_VERBS,
+    OWNER_NOT_AFTER,
     PHONE_CUES,
     POST_TAKING,
     PROVISO_WORDS,
@@ -3198,9 +3199,8 @@ def _subject_past_adverbials(sent: Sentence, trig: Trigger, after: list[Actor]) 
 
 
 CRAFT_CARRIES = 3  # words at most from a craft after a travel verb to the person it carries
+CRAFT_BEFORE = 5  # words at most from a craft to the arrival noun with its pronoun
 OWNER_STATE_AT = 3  # words at most before a clause-opening state that owns a pronoun noun
-_OWNER_NOT_AFTER = frozenset({"في", "من", "الي", "الى", "مع", "عن", "علي", "على", "بين", "حول",
-                              "ضد", "لدي", "نحو", "ان", "وان", "بان"})
 
 
 def _bare_state_owner(sent: Sentence, trig: Trigger) -> bool:
@@ -3213,17 +3213,17 @@ def _bare_state_owner(sent: Sentence, trig: Trigger) -> bool:
         return False
     first = min((a.i for a in sent.actors), default=len(sent.norms))
     return any(i <= OWNER_STATE_AT and j <= trig.i and i < first
-               and (i == 0 or sent.norms[i - 1] not in _OWNER_NOT_AFTER)
+               and (i == 0 or sent.norms[i - 1] not in OWNER_NOT_AFTER)
                for i, j, _ in sent.countries + sent.orgs)
 
 
 def _craft_received(sent: Sentence, trig: Trigger) -> bool:
     """Whether an arrival noun with a pronoun tells a craft's arrival, no person's: a craft
-    named at most five words before it with no actor between («في استقبال الطائرة عند
+    named at most CRAFT_BEFORE words before it with no actor between («في استقبال الطائرة عند
     وصولها»، «وغادرت الرحلة بعد ساعة من وصولها»)."""
     norms = sent.norms
     lo = max([0] + [a.j for a in sent.actors if a.j <= trig.i])
-    return any(norms[k] in RECEIVED_CRAFT for k in range(max(lo, trig.i - 5), trig.i))
+    return any(norms[k] in RECEIVED_CRAFT for k in range(max(lo, trig.i - CRAFT_BEFORE), trig.i))
 
 
 ATTEND_WINDOW = 4  # words after an attendance verb to what is attended (_attended_gathering)
@@ -3317,8 +3317,7 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
             dests.append(p)  # «زار فرنسا في يناير، ثم إيطاليا»: the verb left out, a next stop
     if _sickbed_visit(sent, trig, dests):
         return []
-    word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
-    if word in ATTEND_VERBS or word[1:] in ATTEND_VERBS:
+    if attending:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
         # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
         if gathering is None:

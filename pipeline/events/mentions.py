@@ -911,7 +911,8 @@ def _pronoun_office(word: str, named: list[tuple[dict, str | None]], person: dic
                     titled, gaz, other: str | None = None) -> tuple[str, str] | None:
     """(country, role) of the office an honorific pronoun stands for when it was named by its
     title alone («وزير الخارجية البريطاني» ... «معاليه»): the last such office that takes the
-    honorific, if no person who takes it (`person`, found in `named`) was named after it."""
+    honorific, if no person who takes it (`person`, found in `named`) was named after it;
+    not one of `other`, the state of a counterpart the pronoun's clause names after it."""
     spec = gaz.honorific_pronouns[word]
     last = max((k for k, (p, _) in enumerate(named) if p is person), default=-1) \
         if person is not None else -1
