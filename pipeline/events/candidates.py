@@ -14,7 +14,7 @@ import dataclasses
 import itertools
 
 from pipeline.events.blocs import may_pair
-from pipeline.events.frames import Candidate, between_participants, location_of
+from pipeline.events.frames import Candidate, between_participants, location_of, trigger_text
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status
 from pipeline.events.words import PHONE_CUES, cue_words, in_words
@@ -83,10 +83,6 @@ def _own_subject(sent: Sentence, trig: Trigger, near: list[Actor]) -> bool:
     if first is None or first.i - trig.j > 1 or first.clitic[-1:] in ("ب", "ل"):
         return False
     return not in_words(sent.norms[first.i - 1], cue_words()["with_words"], "وف")
-
-
-def trigger_text(sent: Sentence, trig: Trigger) -> str:
-    return sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
 
 
 def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel: bool,

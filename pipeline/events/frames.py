@@ -533,6 +533,11 @@ def _onward(norms: list[str], start: int, k: int) -> bool:
             and any(_onward_verb(norms[m]) for m in range(start, k - 1)))
 
 
+def trigger_text(sent: Sentence, trig: Trigger) -> str:
+    """The words of the text a trigger was read from, as written."""
+    return sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
+
+
 def location_of(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
     after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude
              and not _onward(sent.norms, trig.j, p[0])]
@@ -782,7 +787,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     touring_at = -1  # the token of that visit's trigger
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
-        trigger_text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
+        trig_text = trigger_text(sent, trig)
         before = [a for a in actors if a.j <= trig.i and trig.i - a.j <= 8
                   and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
                   and not re.search(r"\s[-–—]\s", _BLESSING_PAREN.sub(" ", sent.text[
@@ -813,7 +818,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "VISIT":
             status = _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel,
                                    occupied)
-            legs = _visit(sent, trig, status, trigger_text, before, after, inherited, sdate,
+            legs = _visit(sent, trig, status, trig_text, before, after, inherited, sdate,
                           pronoun, verb_like, close_after, cues, next_sent, prev,
                           touring or _still_touring(visitor, inherited))
             if legs:
@@ -821,10 +826,10 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             out.extend(legs)
             continue
         if trig.etype == "RETURN":
-            out.extend(_return(sent, trig, status, trigger_text, before, after, sdate))
+            out.extend(_return(sent, trig, status, trig_text, before, after, sdate))
             continue
         if trig.etype == "MEDIATE":
-            out.extend(_mediate(sent, trig, status, trigger_text, before, after, sdate))
+            out.extend(_mediate(sent, trig, status, trig_text, before, after, sdate))
             continue
         with_pron = _with_pronoun_pair(sent, trig, actors, inherited, lights) \
             if not trig.obj_pronoun else None
@@ -832,7 +837,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «وأجرى معه رئيس الحكومة محادثات», «واجتمع به الرئيس»: the one met is the
             # pronoun's antecedent, the subject is named after the pronoun
             a1, a2 = with_pron
-            out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
+            out.append(Candidate(trig.etype, status, a1, a2, sent, trig_text, sdate[0],
                                  sdate[1], location_of(sent, trig, set()), trig=trig,
                                  frame="object"))
             continue
@@ -842,7 +847,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 a1, a2 = pair
                 if a1.counterpart and not a1.titled:
                     a1 = dataclasses.replace(a1, role=a2.role)
-                out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
+                out.append(Candidate(trig.etype, status, a1, a2, sent, trig_text, sdate[0],
                                      sdate[1], location_of(sent, trig, set()), trig=trig,
                                      frame="object"))
             continue
@@ -1010,7 +1015,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if talks is not None and _round_of_told_talks(sent, trig, actors):
                 # «وكان من المفترض أن تبدأ جولة ثانية من محادثات السلام اليوم، إلا أن ...
                 # أرجأتها»: a round of the talks told before, with its own status and day
-                out.append(Candidate(trig.etype, status, talks[0], talks[1], sent, trigger_text,
+                out.append(Candidate(trig.etype, status, talks[0], talks[1], sent, trig_text,
                                      sdate[0], sdate[1], location_of(sent, trig, set()),
                                      trig=trig, frame="round"))
             continue
@@ -1279,7 +1284,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 a2 = dataclasses.replace(a2, role=a1.role)
             if a1.counterpart and not a1.titled:
                 a1 = dataclasses.replace(a1, role=a2.role)
-            out.append(Candidate(trig.etype, status, a1, a2, sent, trigger_text, sdate[0],
+            out.append(Candidate(trig.etype, status, a1, a2, sent, trig_text, sdate[0],
                                  sdate[1], loc, phone, trig=trig, frame=how,
                                  listed=listed,
                                  programme=subject is programme))
@@ -1296,7 +1301,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if a1.counterpart and not a1.titled:
             a1 = dataclasses.replace(a1, role=a2.role)
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
-        text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
+        text = trigger_text(sent, trig)
         out.append(Candidate(trig.etype, status, a1, a2, sent, text, sdate[0], sdate[1],
                              location_of(sent, trig, set()), trig=trig, frame="participants"))
     return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
@@ -1655,7 +1660,7 @@ def _occasion(sent: Sentence, prev: Sentence | None, triggers, lights, cues, doc
     if mark is None:
         return []
     status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
-    text = sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
+    text = trigger_text(sent, trig)
     loc = location_of(sent, trig, set())
     out, met = [], {speaker.key[0]}
     for a in sent.actors:
@@ -2786,7 +2791,7 @@ def _after_to(sent: Sentence, k: int) -> bool:
     return sent.norms[k].startswith("ل") and m == k - 1  # لسويسرا
 
 
-def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
+def _return(sent, trig, status, trig_text, before, after, sdate) -> list[Candidate]:
     """'عاد الرئيس إلى بلاده قادما من الرياض': a visit to the place he came back from. A
     verb with من and the place right after it or after its subject («عاد الرئيس من الدوحة»،
     «إن A وB عادا من الدوحة») tells the same; a dual verb's two subjects joined by و before it
@@ -2817,7 +2822,7 @@ def _return(sent, trig, status, trigger_text, before, after, sdate) -> list[Cand
             if second.counterpart and not second.titled:
                 second = dataclasses.replace(second, role=before[-2].role)
             visitors = [before[-2], second]
-    return [Candidate("VISIT", status, v, None, sent, trigger_text, sdate[0], sdate[1],
+    return [Candidate("VISIT", status, v, None, sent, trig_text, sdate[0], sdate[1],
                       (dest[1], dest[2])) for v in visitors
             if not (v.j > dest[0] or v.country == dest[2] or v.role == "group")]
 
@@ -3249,7 +3254,7 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
     return None
 
 
-def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pronoun,
+def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
            touring=None) -> list[Candidate]:
     """touring: the visitor of the last visit told before the trigger, in this sentence or
@@ -3560,7 +3565,7 @@ def _visit(sent, trig, status, trigger_text, before, after, inherited, sdate, pr
         for n, d in enumerate(dests or [None]):
             loc = (d[1], d[2]) if d else None
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
-                                 trigger_text, sdate[0], sdate[1], loc,
+                                 trig_text, sdate[0], sdate[1], loc,
                                  frame="onward" if to_come or listed else "",
                                  later_stop=bool(n and later) or to_come or listed or (
                                      next_leg and v is touring and trig.tense == "present")))
@@ -4129,7 +4134,7 @@ def _sponsored_parties(sent: Sentence, trig: Trigger, mediator: Actor) -> Actor 
     return parties[0] if parties else None
 
 
-def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Candidate]:
+def _mediate(sent, trig, status, trig_text, before, after, sdate) -> list[Candidate]:
     mediator = None
     adjs = [a for a in sent.adjs if trig.j <= a[0] <= trig.j + 1]
     sponsor = next((a for a in after if a.i - trig.j <= 1), None)
@@ -4153,7 +4158,7 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
         return []
     sponsored = _sponsored_parties(sent, trig, mediator) if mediator.i >= trig.j else None
     if sponsored is not None:
-        return [Candidate("MEDIATE", status, mediator, sponsored, sent, trigger_text, sdate[0],
+        return [Candidate("MEDIATE", status, mediator, sponsored, sent, trig_text, sdate[0],
                           sdate[1], location_of(sent, trig, set()), frame="sponsored")]
     if sent.norms[trig.i] == "برعايه":
         return []  # the patronage of a ceremony or a forum: no parties, no mediation
@@ -4175,7 +4180,7 @@ def _mediate(sent, trig, status, trigger_text, before, after, sdate) -> list[Can
                       text=sent.text[sent.toks[c[0]].start:sent.toks[c[1] - 1].end])
     if party is None:
         return []
-    return [Candidate("MEDIATE", status, mediator, party, sent, trigger_text, sdate[0],
+    return [Candidate("MEDIATE", status, mediator, party, sent, trig_text, sdate[0],
                       sdate[1], location_of(sent, trig, set()))]
 
 
