@@ -25,6 +25,7 @@ from pipeline.events.triggers import (
     during_it,
     find_triggers,
     invited,
+    led_delegation,
     round_before,
     where_place,
 )
@@ -3322,6 +3323,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             dests.append(p)  # «زار فرنسا في يناير، ثم إيطاليا»: the verb left out, a next stop
     if _sickbed_visit(sent, trig, dests):
         return []
+    if led_delegation(trig, sent) is not None:
+        # «يترأس وفد بلاده في مفاوضات مع السعودية»: the state after «مع» is the other side
+        dests = [d for d in dests if d[0] == 0 or norms[d[0] - 1] != "مع"]
     if attending:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
         # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
@@ -3510,8 +3514,11 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
+    led = led_delegation(trig, sent)  # «سيترأس X وفد المملكة»: X travels, not the delegation
     for cand in candidates:
         if cand is host or (host is not None and _same(cand, host)):
+            continue
+        if led is not None and cand in sent.actors and cand.i == led:
             continue
         if cand in sent.actors and cand.i > 0 and norms[cand.i - 1] in NAMED_AFTER:
             continue  # «مركز الملك سلمان للإغاثة»: a name, not the person
