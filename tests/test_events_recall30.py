@@ -58,3 +58,13 @@ def test_at_the_head_of_a_delegation_keeps_the_trip_verb():
     assert _visits(text, date(2015, 7, 27), "SAU") == [
         ("reported", "SDN", "head_of_state", None, "MRT")
     ]
+
+
+def test_head_told_after_the_delegation_is_no_earlier_actor():
+    text = (
+        "وصل وزير الخارجية الأمريكي إلى الدوحة أمس، ورأس وفد المملكة إلى الاجتماع في جدة "
+        "وزير الخارجية السعودي."
+    )
+    assert _visits(text, date(2015, 8, 4), "SAU") == [
+        ("reported", "USA", "foreign_minister", date(2015, 8, 3), "QAT")
+    ]
