@@ -25,6 +25,7 @@ from pipeline.events.triggers import (
     during_it,
     find_triggers,
     invited,
+    led_delegation,
     round_before,
     where_place,
 )
@@ -3232,6 +3233,7 @@ def _craft_received(sent: Sentence, trig: Trigger) -> bool:
 
 
 ATTEND_WINDOW = 4  # words after an attendance verb to what is attended (_attended_gathering)
+LEAD_SUBJECT_GAP = 1  # words («سوف») between a head named before a verb of heading and it
 
 
 def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
@@ -3322,6 +3324,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             dests.append(p)  # «زار فرنسا في يناير، ثم إيطاليا»: the verb left out, a next stop
     if _sickbed_visit(sent, trig, dests):
         return []
+    if led_delegation(trig, sent) is not None:
+        # «يترأس وفد بلاده في مفاوضات مع السعودية»: the state after «مع» is the other side
+        dests = [d for d in dests if d[0] == 0 or norms[d[0] - 1] != "مع"]
     if attending:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
         # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
@@ -3510,8 +3515,23 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
+    led = led_delegation(trig, sent)  # «سيترأس X وفد المملكة»: X travels, not the delegation
+    if led is not None and not trig.purpose:
+        # the head is the verb's own subject: named right before it («X سيترأس», «سوف» between)
+        # or between it and the delegation («يترأس X وفد»); not someone named earlier in the
+        # sentence or closing another clause («... ونظيرهم الأمريكي، وترأس وفد المملكة وزير
+        # الخارجية»: the head is told after it); «ليرأس»
+        # (to head it) is the purpose of the trip its clause tells, whose traveller heads it
+        candidates = [a for a in candidates if a in sent.actors and (
+            trig.j <= a.i < led or a.j <= trig.i and trig.i - a.j <= LEAD_SUBJECT_GAP
+            and not trig.clitic.startswith(("و", "ف"))
+            and not any(sent.toks[k].punct for k in range(a.j - 1, trig.i)))]
+        if not candidates:
+            return []
     for cand in candidates:
         if cand is host or (host is not None and _same(cand, host)):
+            continue
+        if led is not None and cand in sent.actors and cand.i == led:
             continue
         if cand in sent.actors and cand.i > 0 and norms[cand.i - 1] in NAMED_AFTER:
             continue  # «مركز الملك سلمان للإغاثة»: a name, not the person

@@ -21,6 +21,7 @@ from pipeline.events.words import (
     CALL_VERBS,
     CONDITION_CASES,
     CONDITION_WORDS,
+    DELEGATION_WORDS,
     DEMAND_VERBS,
     DEMAND_WINDOW,
     DUAL_NOUNS,
@@ -30,6 +31,7 @@ from pipeline.events.words import (
     HELD_MASDARS,
     INVITE_EXTEND,
     INVITE_NOUNS,
+    LEAD_VERBS,
     LIGHT_ONLY_AFTER,
     LIGHT_ONLY_NOUNS,
     MASDAR_TO_COME_BEFORE,
@@ -128,15 +130,22 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             continue
         i = next_stop(stops, i)
     triggers = _talks_rounds(triggers, norms)
+    for t in triggers:
+        if t.clitic.endswith("ل") and t.etype == "VISIT" \
+                and norms[t.i][len(t.clitic):] in LEAD_VERBS:
+            # «وصل X اليوم إلى Y ليرأس وفد المملكة»: to head it, the trip's purpose, which
+            # has no tense of its own (the trip's verb tells whether it is done)
+            t.tense, t.purpose = "noun", True
     triggers = [t for t in triggers if not _speaks_at(t, triggers, norms)
                 and not _speaks_about(t, sent)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
                 and not _addresses_words(t, norms) and not _no_envoy_summoned(t, sent)
                 and not _phone_interview(t, sent)
                 and not _arrival_of_no_one(t, sent) and not _goes_nowhere(t, sent)
+                and not _leads_no_delegation(t, sent)
                 and _light_object(t, lights, norms, sent.toks)]
     triggers = [t for t in triggers if not _demanded(t, triggers, norms)
-                and not _intra_state(t, sent)]
+                and not _intra_state(t, sent) and not _lead_into_visit(t, triggers, sent)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
             and any(_multilateral_at(norms, k) for k in range(len(norms))):
         triggers = [t for t in triggers if not _multilateral_summit(t, norms)]
@@ -235,6 +244,52 @@ def _goes_nowhere(trig: Trigger, sent: Sentence) -> bool:
         if sent.toks[k].punct:
             break
     return True
+LEAD_FREE = 2  # words outside any mention (an honorific, a day) between a verb of heading
+# and the delegation it heads
+
+
+def led_delegation(trig: Trigger, sent: Sentence) -> int | None:
+    """The token of the delegation (grammar.yaml delegation_words) a verb of heading (lead_verbs)
+    heads: right after the verb, or after its subject's mention and at most LEAD_FREE other
+    words («يترأس الدكتور إبراهيم العساف وزير المالية، وفد المملكة»); None for a verb of
+    heading with no delegation after it, or for another word («على رأس»)."""
+    norms = sent.norms
+    if trig.etype != "VISIT" or norms[trig.i][len(trig.clitic):] not in LEAD_VERBS:
+        return None
+    if trig.i > 0 and norms[trig.i - 1] == "علي":
+        return None
+    inside = {k for a in sent.actors for k in range(a.i, a.j)}
+    free = 0
+    for k in range(trig.j, len(norms)):
+        if norms[k] in DELEGATION_WORDS:
+            return k
+        if k in inside:
+            continue
+        free += 1
+        if free > LEAD_FREE:
+            return None
+    return None
+
+
+LEAD_VISIT_REACH = 3  # words from a headed delegation to a visit noun that tells its trip
+
+
+def _lead_into_visit(trig: Trigger, triggers: list[Trigger], sent: Sentence) -> bool:
+    """Whether a verb of heading a delegation is followed by the visit noun that tells the
+    trip itself («يترأس وفدا حكوميا في زيارة إلى المغرب»): the noun tells it, not the verb."""
+    k = led_delegation(trig, sent)
+    return k is not None and any(
+        t.etype == "VISIT" and t.tense == "noun" and k < t.i <= k + LEAD_VISIT_REACH + 2
+        for t in triggers)
+
+
+def _leads_no_delegation(trig: Trigger, sent: Sentence) -> bool:
+    """Whether a verb of heading (grammar.yaml lead_verbs) heads no delegation: «ترأس
+    الاجتماع» chairs a meeting where he is, «على رأس» is a noun (led_delegation)."""
+    return (trig.etype == "VISIT" and sent.norms[trig.i][len(trig.clitic):] in LEAD_VERBS
+            and led_delegation(trig, sent) is None)
+
+
 WHERE_PLACE_REACH = 5  # words at most from a place to «حيث», and from «حيث» to the visit word
 
 
