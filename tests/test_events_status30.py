@@ -67,3 +67,37 @@ def test_yesterday_before_leaving_stays_yesterday():
 def test_a_moment_ago_stays_today():
     e = _one("التقى وزير الخارجية السعودي عادل الجبير قبل قليل نظيره الروسي سيرغي لافروف في موسكو.")
     assert e["event_date"] == date(2015, 7, 25)
+
+
+CABINET = "ترأس خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز جلسة مجلس الوزراء أمس. "
+
+
+def _call(text: str) -> dict:
+    events = [e for e in extract_events(text, "2015-07-21") if e["event_type"] == "CALL"]
+    assert len(events) == 1, events
+    return events[0]
+
+
+def test_content_of_a_call_told_to_the_cabinet_has_no_day():
+    # the session's day is the telling's, not the call's
+    e = _call(
+        CABINET + "وأطلع خادم الحرمين الشريفين المجلس على فحوى الاتصال الهاتفي مع "
+        "الرئيس الأمريكي باراك أوباما."
+    )
+    assert e["status"] == "reported"
+    assert e["event_date"] is None
+
+
+def test_a_call_made_in_the_session_story_keeps_the_lead_day():
+    e = _call(
+        CABINET + "وأجرى خادم الحرمين الشريفين اتصالا هاتفيا مع الرئيس الأمريكي باراك أوباما."
+    )
+    assert e["event_date"] == date(2015, 7, 20)
+
+
+def test_content_of_a_call_with_its_own_day_keeps_it():
+    e = _call(
+        "رفض الرئيس التونسي الباجي قائد السبسي أمس الكشف عن فحوى المكالمة الهاتفية التي "
+        "جمعته بالرئيس الأمريكي دونالد ترامب منذ يومين."
+    )
+    assert e["event_date"] == date(2015, 7, 19)
