@@ -487,8 +487,8 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
     prev = tokens[i - 1] if i > 0 else ""
     if tok == "الامس":
         # «صباح الأمس», «طوال الأمس»: yesterday after a part of a day; alone, «الأمس» is
-        # mostly the past («نجوم الأمس», «وكأن الأمس البعيد»)
-        if prev not in _DAY_PARTS:
+        # mostly the past («نجوم الأمس», «وكأن الأمس البعيد»); «قبل الأمس»: the day before
+        if prev not in _DAY_PARTS and prev != "قبل":
             return None
         tok = "امس"
     if tok in ("امس", "البارحه", "اليوم", "غدا", "غد") and nxt in WEEKDAYS:
@@ -505,6 +505,8 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
             # «أول من أمس (الاثنين)»: the weekday is the day before yesterday, so the text's
             # own today is two days after it, not one
             start, shift = i - 2, -2
+        elif tok in ("امس", "البارحه") and prev == "قبل":
+            start, shift = i - 1, -2  # «قبل أمس (السبت)»: the same
         return DateMention(start, i + 2, when, "day", False,
                            anchor=when - timedelta(days=shift), shift=shift)
     if tok in ("امس", "البارحه"):
@@ -516,6 +518,11 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         if prev == "من" and i > 1 and tokens[i - 2] == "اول":  # أول من أمس
             return DateMention(i - 2, i + 1, published - timedelta(days=2), "day", False,
                                shift=-2)
+        if prev == "قبل" or prev == "يوم" and i > 1 and tokens[i - 2] == "قبل":
+            # «قبل أمس», «قبل يوم أمس», «قبل البارحة»: the day before yesterday
+            start = i - 1 if prev == "قبل" else i - 2
+            return DateMention(start, i + 1, published - timedelta(days=2), "day", False,
+                               shift=-2)
         return DateMention(i, i + 1, published - timedelta(days=1), "day", False, shift=-1)
     if tok == "اليوم" and tokens[max(0, i - 2):i] == ["مثل", "هذا"]:
         # «وفي مثل هذا اليوم من عام 1990»: the same day in another year, never today
@@ -523,6 +530,9 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
     if tok == "اليوم" and prev not in ("حتي", "الي") and nxt not in _NAMED_DAY \
             and not _outlet_name(tokens, i):
         return DateMention(i, i + 1, published, "day", False, shift=0)
+    if tok == "الليله" and nxt == "قبل" and i + 2 < n and tokens[i + 2] in _PAST:
+        # «الليلة قبل الماضية»: the night before last night, two days back
+        return DateMention(i, i + 3, published - timedelta(days=2), "day", False, shift=-2)
     if tok == "الليله" and nxt in _PAST:
         return DateMention(i, i + 2, published - timedelta(days=1), "day", False)
     if tok == "الليله" or (tok == "قليل" and prev == "قبل"):
