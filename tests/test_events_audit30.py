@@ -1,4 +1,4 @@
-"""Dates of a month told with «العام الماضي» (own paraphrases)."""
+"""Dates of a month told with «العام الماضي» and of the later stops of a tour (own paraphrases)."""
 
 from datetime import date
 
@@ -28,3 +28,25 @@ def test_month_of_next_year_without_min_is_next_year():
     ev = _visits("ويزور الرئيس الفرنسي الجزائر في مارس العام المقبل.", "2015-07-25")["DZA"]
     assert ev["status"] == "planned"
     assert ev["event_date"] == date(2016, 3, 1)
+
+
+def test_tour_starting_tomorrow_dates_only_its_first_stop():
+    text = (
+        "يبدأ وزير الخارجية اليمني غدا جولة أوروبية تشمل بريطانيا وبلجيكا وفرنسا "
+        "لبحث الإغاثة وإعادة الإعمار."
+    )
+    evs = _visits(text, "2015-07-21")
+    assert evs["GBR"]["status"] == "planned"
+    assert evs["GBR"]["event_date"] == date(2015, 7, 22)
+    assert evs["BEL"]["status"] == "planned" and evs["BEL"]["event_date"] is None
+    assert evs["FRA"]["status"] == "planned" and evs["FRA"]["event_date"] is None
+
+
+def test_tour_starting_today_with_its_stops_listed():
+    text = (
+        "يبدأ وزير الداخلية الألماني اليوم الأحد جولته المغاربية التي تشمل المغرب والجزائر وتونس."
+    )
+    evs = _visits(text, "2016-02-28", home="TUN")
+    assert evs["MAR"]["event_date"] == date(2016, 2, 28)
+    assert evs["DZA"]["event_date"] is None
+    assert evs["TUN"]["event_date"] is None

@@ -147,11 +147,12 @@ ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
 LISTED_STOPS_GAP = 4  # words from one place of a list of stops to the next («الكويت وقطر»)
 
 
-def _listed_stops(cands: list[Candidate]) -> set[int]:
+def _listed_stops(cands: list[Candidate]) -> tuple[set[int], set[int]]:
     """ids of the visits of one sentence that go to places listed together by و («جولة شملت
     الكويت وقطر والعراق», «زيارة لكينيا وإثيوبيا»): the stops of one tour, each on a day of
-    its own that the text may not tell. Two visit words to two places («زيارة كارتر لأربيل
-    بعد يوم من زيارة لبغداد») are no list."""
+    its own that the text may not tell; and the ids of those after the first of their list.
+    Two visit words to two places («زيارة كارتر لأربيل بعد يوم من زيارة لبغداد») are no
+    list."""
     placed = []  # each visit with the token of its place
     for c in cands:
         if c.etype == "VISIT" and c.actor1 is not None and c.location is not None:
@@ -159,12 +160,14 @@ def _listed_stops(cands: list[Candidate]) -> set[int]:
             if k is not None:
                 placed.append((c, k))
     out: set[int] = set()
+    later: set[int] = set()
     for a, ka in placed:
         for b, kb in placed:
             if (0 < kb - ka <= LISTED_STOPS_GAP and b.sentence.norms[kb].startswith("و")
                     and a.actor1.key == b.actor1.key):
                 out.update((id(a), id(b)))
-    return out
+                later.add(id(b))
+    return out, later
 
 
 def _pair_key(c: Candidate) -> tuple:
@@ -731,7 +734,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # stop of a tour, is told by that programme or tour too (its date and status)
             c.programme = any(r.programme for r in ruled if r.trig is c.trig)
             c.later_stop = any(r.later_stop for r in ruled if r.trig is c.trig)
-        stops = _listed_stops(ruled + wide)
+        stops, later_stops = _listed_stops(ruled + wide)
         # the rule frames' candidates, then the wide ones they did not make: the same steps
         # date them and settle their status (a wide pair is told by the same clause, trigger
         # and visit as a frame's pair would be)
@@ -797,6 +800,13 @@ def candidates(text: str, published=None, home: str | None = None,
                 # no day: the day of the lead (or of the sentence before) is at most one
                 # stop's, and the text does not say which; the stops of a past tour told
                 # together take none (the labels: no day told)
+                c.date, c.precision = None, None
+            if c.precision == "day" and id(c) in later_stops and any(
+                    w.startswith(_VISIT_STEMS) for w in c.sentence.norms[c.trig.i:c.trig.j]):
+                # «يبدأ اليوم جولة تشمل بريطانيا وبلجيكا وفرنسا»: the day the sentence (or the
+                # lead) names is the tour's first stop's; a later stop of the list is on a
+                # day the text does not tell (the labels: only the first stop is dated). Not
+                # the members of a gathering («شاركت في قمة تجمع رؤساء مصر واليونان وقبرص»)
                 c.date, c.precision = None, None
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
