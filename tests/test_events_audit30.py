@@ -50,3 +50,16 @@ def test_tour_starting_today_with_its_stops_listed():
     assert evs["MAR"]["event_date"] == date(2016, 2, 28)
     assert evs["DZA"]["event_date"] is None
     assert evs["TUN"]["event_date"] is None
+
+
+def test_day_of_the_agreement_talks_came_after_is_not_theirs():
+    text = (
+        "وبعد الاتفاق الذي وقع في 13 يوليو، بدأت مفاوضات في اثينا خلال الاسبوع الجاري "
+        "بين اليونان ودائنيها في اجواء من التوتر السياسي."
+    )
+    evs = [
+        e for e in extract_events(text, "2015-08-01", home="SAU") if e["event_type"] == "NEGOTIATE"
+    ]
+    assert evs
+    assert all(e["status"] == "reported" and e["event_date"] is None for e in evs)
+    assert {e["actor1_country"] for e in evs} == {"GRC"}

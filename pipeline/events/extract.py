@@ -23,6 +23,7 @@ from pipeline.events.candidates import features, phone_near, trigger_text, wide_
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
+    TIME_BEFORE_AN,
     TIME_PREPOSITIONS,
     YEAR_NOUNS,
     across_trigger,
@@ -2263,6 +2264,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     closed = [m for m in own if _in_closed_relative(c.sentence, c.trig, m)]
     if closed and len(closed) < len(own):
         own = [m for m in own if m not in closed]
+    elif closed and c.status == "reported" and all(_after_another_thing(norms, m)
+                                                   for m in own):
+        # «وبعد الاتفاق الذي وقع في 13 يوليو، بدأت مفاوضات ...»: the only date is that of
+        # the thing the contact came after (or before), told in a relative clause closed
+        # before the trigger; the contact's own day is not told
+        c.date, c.precision = None, None
+        return True
     if c.status == "cancelled":
         cancel_at = [cue[0] for cue in _cues if cue[2] == "cancelled"]
         # the new day of a postponement («أرجأ زيارته إلى الأحد المقبل») and the day a
@@ -2704,6 +2712,17 @@ def _in_closed_relative(sent: Sentence, trig, m) -> bool:
     if any(toks[x].punct for x in range(m.i, m.j - 1)):
         return False
     return any(toks[x].punct for x in range(m.j - 1, trig.i))
+
+
+def _after_another_thing(norms: list[str], m) -> bool:
+    """Whether the date expression m is in a relative clause on a noun that is no contact
+    and follows «بعد/قبل/عقب» (TIME_BEFORE_AN) within two words («بعد الاتفاق النووي الذي
+    وقع في 14 يوليو»): the date of what another time is reckoned from."""
+    rel = next((r for r in range(m.i - 1, max(-1, m.i - RELATIVE_DATE_SPAN - 2), -1)
+                if norms[r] in RELATIVE), None)
+    if rel is None or rel < 2 or _contact_noun(norms[rel - 1]):
+        return False
+    return any(norms[k] in TIME_BEFORE_AN for k in range(max(0, rel - 3), rel - 1))
 
 
 def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | None]:
