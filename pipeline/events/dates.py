@@ -254,13 +254,14 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
                 and tokens[j + 1] in ("عام", "العام", "سنه", "السنه") \
                 and _YEAR_RE.fullmatch(tokens[j + 2]):
             year, j = int(tokens[j + 2]), j + 3  # «27 جانفي من سنة 2014»
-        if year is None and published is not None and tokens[j:j + 1] == ["من"] \
-                and j + 2 < n and tokens[j + 1] in ("العام", "السنه"):
-            # «5 مارس من العام الماضي / الجاري / المقبل»
-            shift = -1 if tokens[j + 2] in _PAST else 1 if tokens[j + 2] in _NEXT \
-                else 0 if tokens[j + 2] in _CURRENT else None
-            if shift is not None:
-                year, j = published.year + shift, j + 3
+        if year is None and published is not None:
+            # «5 مارس من العام الماضي / الجاري / المقبل», «في سبتمبر العام الماضي»
+            at = j + 1 if tokens[j:j + 1] == ["من"] else j
+            if at + 1 < n and tokens[at] in ("العام", "السنه"):
+                shift = -1 if tokens[at + 1] in _PAST else 1 if tokens[at + 1] in _NEXT \
+                    else 0 if tokens[at + 1] in _CURRENT else None
+                if shift is not None:
+                    year, j = published.year + shift, at + 2
         modifier = tokens[j] if year is None and j < n else ""
         if year is None and published is not None and (day is not None or modifier in _PAST
                                                        or modifier in _NEXT

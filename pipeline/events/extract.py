@@ -23,6 +23,7 @@ from pipeline.events.candidates import features, phone_near, trigger_text, wide_
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
+    TIME_BEFORE_AN,
     TIME_PREPOSITIONS,
     YEAR_NOUNS,
     across_trigger,
@@ -147,11 +148,12 @@ ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
 LISTED_STOPS_GAP = 4  # words from one place of a list of stops to the next («الكويت وقطر»)
 
 
-def _listed_stops(cands: list[Candidate]) -> set[int]:
+def _listed_stops(cands: list[Candidate]) -> tuple[set[int], set[int]]:
     """ids of the visits of one sentence that go to places listed together by و («جولة شملت
     الكويت وقطر والعراق», «زيارة لكينيا وإثيوبيا»): the stops of one tour, each on a day of
-    its own that the text may not tell. Two visit words to two places («زيارة كارتر لأربيل
-    بعد يوم من زيارة لبغداد») are no list."""
+    its own that the text may not tell; and the ids of those after the first of their list.
+    Two visit words to two places («زيارة كارتر لأربيل بعد يوم من زيارة لبغداد») are no
+    list."""
     placed = []  # each visit with the token of its place
     for c in cands:
         if c.etype == "VISIT" and c.actor1 is not None and c.location is not None:
@@ -159,12 +161,14 @@ def _listed_stops(cands: list[Candidate]) -> set[int]:
             if k is not None:
                 placed.append((c, k))
     out: set[int] = set()
+    later: set[int] = set()
     for a, ka in placed:
         for b, kb in placed:
             if (0 < kb - ka <= LISTED_STOPS_GAP and b.sentence.norms[kb].startswith("و")
                     and a.actor1.key == b.actor1.key):
                 out.update((id(a), id(b)))
-    return out
+                later.add(id(b))
+    return out, later
 
 
 def _pair_key(c: Candidate) -> tuple:
@@ -731,7 +735,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # stop of a tour, is told by that programme or tour too (its date and status)
             c.programme = any(r.programme for r in ruled if r.trig is c.trig)
             c.later_stop = any(r.later_stop for r in ruled if r.trig is c.trig)
-        stops = _listed_stops(ruled + wide)
+        stops, later_stops = _listed_stops(ruled + wide)
         # the rule frames' candidates, then the wide ones they did not make: the same steps
         # date them and settle their status (a wide pair is told by the same clause, trigger
         # and visit as a frame's pair would be)
@@ -797,6 +801,13 @@ def candidates(text: str, published=None, home: str | None = None,
                 # no day: the day of the lead (or of the sentence before) is at most one
                 # stop's, and the text does not say which; the stops of a past tour told
                 # together take none (the labels: no day told)
+                c.date, c.precision = None, None
+            if c.precision == "day" and id(c) in later_stops and any(
+                    w.startswith(_VISIT_STEMS) for w in c.sentence.norms[c.trig.i:c.trig.j]):
+                # «يبدأ اليوم جولة تشمل بريطانيا وبلجيكا وفرنسا»: the day the sentence (or the
+                # lead) names is the tour's first stop's; a later stop of the list is on a
+                # day the text does not tell (the labels: only the first stop is dated). Not
+                # the members of a gathering («شاركت في قمة تجمع رؤساء مصر واليونان وقبرص»)
                 c.date, c.precision = None, None
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
@@ -2253,6 +2264,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     closed = [m for m in own if _in_closed_relative(c.sentence, c.trig, m)]
     if closed and len(closed) < len(own):
         own = [m for m in own if m not in closed]
+    elif closed and c.status == "reported" and all(_after_another_thing(norms, m)
+                                                   for m in own):
+        # «وبعد الاتفاق الذي وقع في 13 يوليو، بدأت مفاوضات ...»: the only date is that of
+        # the thing the contact came after (or before), told in a relative clause closed
+        # before the trigger; the contact's own day is not told
+        c.date, c.precision = None, None
+        return True
     if c.status == "cancelled":
         cancel_at = [cue[0] for cue in _cues if cue[2] == "cancelled"]
         # the new day of a postponement («أرجأ زيارته إلى الأحد المقبل») and the day a
@@ -2694,6 +2712,17 @@ def _in_closed_relative(sent: Sentence, trig, m) -> bool:
     if any(toks[x].punct for x in range(m.i, m.j - 1)):
         return False
     return any(toks[x].punct for x in range(m.j - 1, trig.i))
+
+
+def _after_another_thing(norms: list[str], m) -> bool:
+    """Whether the date expression m is in a relative clause on a noun that is no contact
+    and follows «بعد/قبل/عقب» (TIME_BEFORE_AN) within two words («بعد الاتفاق النووي الذي
+    وقع في 14 يوليو»): the date of what another time is reckoned from."""
+    rel = next((r for r in range(m.i - 1, max(-1, m.i - RELATIVE_DATE_SPAN - 2), -1)
+                if norms[r] in RELATIVE), None)
+    if rel is None or rel < 2 or _contact_noun(norms[rel - 1]):
+        return False
+    return any(norms[k] in TIME_BEFORE_AN for k in range(max(0, rel - 3), rel - 1))
 
 
 def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | None]:
