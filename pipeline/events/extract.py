@@ -805,9 +805,10 @@ def candidates(text: str, published=None, home: str | None = None,
                 seen.add((c.etype, _pair_key(c)))
             out.append((c, features(c, rule, len(triggers))))
             made[id(c)] = (rule, len(triggers))
-        # (a sentence's first talks, the rule frames' before the wide pairs: its subject
-        # and first counterpart, not a counterpart listed after them)
-        talks = next(((c.actor1, c.actor2) for c in ruled + wide
+        # (a sentence's first talks of the rule frames: its subject and first counterpart,
+        # not a counterpart listed after them; a pair the frames did not choose is no sides
+        # a later round or «الجانبين» can take)
+        talks = next(((c.actor1, c.actor2) for c in ruled
                       if c.etype == "NEGOTIATE" and c.actor1 is not None
                       and c.actor2 is not None and c.status != "negated"), talks)
         if k < 2 and lead_date == sdate:
