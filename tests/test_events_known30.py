@@ -65,3 +65,28 @@ def test_round_of_talks_takes_no_sides_from_a_pair_the_frames_did_not_choose():
     # whether or not the wide candidates are made (the rule frames' output is the same)
     assert _rules(True) == _rules(False)
     assert not any(r[0] == "NEGOTIATE" for r in _rules(True))
+
+
+def test_meeting_during_a_visit_not_dated_by_a_conference_relative_clause():
+    text = (
+        "يؤدي وزير الخارجية التونسي يومي 15 و16 أكتوبر الجاري زيارة رسمية إلى دولة الكويت. "
+        "ومن المنتظر أن يجري الوزير خلال هذه الزيارة لقاءات مع كبار المسؤولين الكويتيين "
+        "للتباحث حول المؤتمر الدولي للاستثمار الذي تحتضنه تونس يومي 29 و30 نوفمبر."
+    )
+    meets = [e for e in extract_events(text, "2016-10-14", home="TUN") if e["event_type"] == "MEET"]
+    assert len(meets) == 1
+    e = meets[0]
+    assert (e["actor1_country"], e["actor2_country"], e["status"]) == ("TUN", "KWT", "planned")
+    # the visit's occasion (its month), not the conference's days
+    assert str(e["event_date"]).startswith("2016-10")
+
+
+def test_visit_keeps_the_day_of_the_gathering_it_attends():
+    text = (
+        "يشارك الرئيس الفلسطيني محمود عباس في اجتماع لجنة المتابعة العربية الذي سيعقد "
+        "اليوم الأربعاء بمقر الجامعة العربية بالقاهرة."
+    )
+    evs = _visits(text, "2015-08-05", "SAU")
+    assert [(e["status"], str(e["event_date"]), e["location_country"]) for e in evs] == [
+        ("planned", "2015-08-05", "EGY")
+    ]

@@ -2274,6 +2274,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # its sentence named none
         _lead_date(c, published, lead_date, False)
         return False
+    if m is None and not own and c.status == "planned" and c.etype != "VISIT":
+        # and so is a meeting to come («سيجري خلال الزيارة لقاءات ... للتباحث حول المؤتمر
+        # الذي تحتضنه تونس يومي 29 و30 نوفمبر»: the conference's days): it takes the lead's
+        # occasion, the sentence's other times being that noun's (not a visit: the day of the
+        # gathering a visitor attends, «يشارك في اجتماع ... الذي سيعقد اليوم», is his)
+        _lead_date(c, published, lead_date, False, own_clause=True)
+        return False
     m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:
         c.date, c.precision = None, None
