@@ -217,11 +217,11 @@ def _cache_candidates() -> None:
     """Candidates depend on the text alone, not on the model: generate each document's once
     (the search scores every document 3 x 5 x 24 times) and hand out copies, since deciding
     marks them (score, status). Those made with and without the wide candidates are cached
-    apart, each made by the extractor's own call: the rule frames' candidates are not the
-    wide run's rule candidates (the sides a later round of talks takes are those of the talks
-    told last, a wide pair among them, and the document-level steps after the sentences see
-    the wide pairs too), so filtering the wide run gave the scorer events the extractor does
-    not make (train 832/95/267 where the extractor gives 831/93/268)."""
+    apart, each made by the extractor's own call: the rule frames' candidates need not be the
+    wide run's rule candidates (the document-level steps after the sentences see the wide
+    pairs too; until the twentieth round a later round of talks also took a wide pair's sides),
+    so filtering the wide run gave the scorer events the extractor does not make (train
+    832/95/267 where the extractor gave 831/93/268)."""
     generate, cache = extract_mod.candidates, {}
 
     def cached(text, published=None, home=None, with_wide=True):

@@ -816,9 +816,10 @@ def candidates(text: str, published=None, home: str | None = None,
                 seen.add((c.etype, _pair_key(c)))
             out.append((c, features(c, rule, len(triggers))))
             made[id(c)] = (rule, len(triggers))
-        # (a sentence's first talks, the rule frames' before the wide pairs: its subject
-        # and first counterpart, not a counterpart listed after them)
-        talks = next(((c.actor1, c.actor2) for c in ruled + wide
+        # (a sentence's first talks of the rule frames: its subject and first counterpart,
+        # not a counterpart listed after them; a pair the frames did not choose is no sides
+        # a later round or «الجانبين» can take)
+        talks = next(((c.actor1, c.actor2) for c in ruled
                       if c.etype == "NEGOTIATE" and c.actor1 is not None
                       and c.actor2 is not None and c.status != "negated"), talks)
         if k < 2 and lead_date == sdate:
@@ -2290,6 +2291,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # لتبديد مخاوفهم من الاتفاق الذي أبرم الشهر الماضي»): the contact is dated as if
         # its sentence named none
         _lead_date(c, published, lead_date, False)
+        return False
+    if m is None and not own and c.status == "planned" and c.etype != "VISIT":
+        # and so is a meeting to come («سيجري خلال الزيارة لقاءات ... للتباحث حول المؤتمر
+        # الذي تحتضنه تونس يومي 29 و30 نوفمبر»: the conference's days): it takes the lead's
+        # occasion, the sentence's other times being that noun's (not a visit: the day of the
+        # gathering a visitor attends, «يشارك في اجتماع ... الذي سيعقد اليوم», is his)
+        _lead_date(c, published, lead_date, False, own_clause=True)
         return False
     m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:

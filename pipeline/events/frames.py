@@ -55,6 +55,7 @@ from pipeline.events.words import (
     FIGHT_WORDS,
     FOREIGN_PREMISES,
     GATHER_OBJECT_VERBS,
+    GATHERING_HELD_VERBS,
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
     HONORIFIC_OBJECTS,
@@ -3256,6 +3257,32 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
     return None
 
 
+HELD_REACH = 6  # words from an attended gathering to the relative clause holding it
+
+
+def _held_clause(sent: Sentence, gathering: int) -> int | None:
+    """The token after a verb of holding or hosting (`gathering_held_verbs`) in a relative
+    clause on an attended gathering, at most HELD_REACH words (actors not counted) and no
+    punctuation after it: «في افتتاح أشغال الدورة 27 لقمة الاتحاد الإفريقي التي تنعقد يومي 17 و18
+    جويلية بالعاصمة الرواندية كيغالي» (Kigali's distance is counted from «تنعقد»); None
+    without one."""
+    norms = sent.norms
+    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    seen = 0
+    for k in range(gathering, len(norms) - 1):
+        if k > gathering:
+            word = norms[k][1:] if norms[k][:1] == "و" else norms[k]
+            if word in RELATIVE:
+                return k + 2 if norms[k + 1] in GATHERING_HELD_VERBS else None
+            if k not in in_actor:
+                seen += 1
+                if seen > HELD_REACH:
+                    return None
+        if sent.toks[k].punct:
+            return None
+    return None
+
+
 def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
            touring=None) -> list[Candidate]:
@@ -3306,6 +3333,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     # an attended gathering's place is counted from the gathering's name: «شارك ... في افتتاح
     # أشغال الدورة 27 لقمة الاتحاد الإفريقي التي تنعقد ... بالعاصمة الرواندية كيغالي»
     start = gathering + 1 if gathering is not None else trig.j
+    if gathering is not None:
+        start = _held_clause(sent, gathering) or start
     for p in nxt_places:
         if p[0] in owned:
             continue
