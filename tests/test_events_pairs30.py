@@ -108,3 +108,39 @@ def test_the_adjective_elsewhere_names_no_one():
     assert _sides("التقى وزير المالية السعودي أمس رئيس البنك الدولي في جدة.") == [
         ("MEET", ("SAU", "minister"), ("WORLD_BANK", "organization_head"))
     ]
+
+
+# a date in a relative clause on another noun, closed before the contact, is that noun's
+
+
+def _dated(text):
+    from pipeline.events import extract_events
+
+    return [
+        (e["event_type"], e["actor1_country"], e["event_date"])
+        for e in extract_events(text, date(2024, 3, 20), home="SAU")
+    ]
+
+
+def test_another_nouns_day_before_the_contact_dates_nothing():
+    # an invented strike told in a statement handed out during a visit
+    text = (
+        "وأوضح الجيش أن الغارة التي نفذت في 3 مارس في ولاية قندهار قتلت قياديا، وذلك في "
+        "بيان وزع على الصحافيين المرافقين لوزير الخارجية الفرنسي في زيارته إلى العراق."
+    )
+    assert _dated(text) == [("VISIT", "FRA", None)]
+
+
+def test_the_contacts_own_clause_and_another_day_still_date_it():
+    # with a day of its own in the sentence, the contact takes that day
+    text = (
+        "وأوضح الجيش أن الغارة التي نفذت في 3 مارس في ولاية قندهار قتلت قياديا، وذلك في "
+        "بيان وزع أمس على الصحافيين المرافقين لوزير الخارجية الفرنسي في زيارته إلى العراق."
+    )
+    assert _dated(text) == [("VISIT", "FRA", date(2024, 3, 19))]
+    # the visit's own relative clause dates it
+    text = (
+        "واختتم وزير الخارجية الفرنسي زيارته إلى العراق التي بدأها في 17 مارس، والتقى "
+        "خلالها رئيس الوزراء العراقي."
+    )
+    assert ("VISIT", "FRA", date(2024, 3, 17)) in _dated(text)
