@@ -93,7 +93,7 @@ class Candidate:
     published: date | None
     location_name: str | None
     location_country: str | None
-    order: str  # ingestion order inside a run: earlier wins the cluster id
+    order: str  # ingestion order inside a run: earlier wins the cluster id (`candidate`)
     cluster_id: str | None = None  # set for events already in the lake
 
 
@@ -111,14 +111,22 @@ def candidate(row: Mapping, published=None, old: bool = False) -> Candidate:
     when the row predates clustering)."""
     actors = tuple(a for a in (_actor(row, 1), _actor(row, 2)) if a is not None)
     pub = as_date(published)
-    order = f"{pub.isoformat() if pub else '9999-99-99'}|{row.get('article_id') or ''}|" \
-            f"{row['event_id']}"
+    day = as_date(row.get("event_date"))
+    # Ingestion order: by publication day, and within a day the held contacts dated to the
+    # day first (`_firm`), then plans and reports with no day: these match reports days
+    # apart, and taken first they found clusters that the day's dated reports of the same
+    # contact cannot all join (an undated report of Kerry's meeting with Lavrov in Malaysia,
+    # read before the report dating it, joined their Doha talks of two days before).
+    firm = (row.get("status") or "reported") == "reported" and day is not None \
+        and row.get("date_precision") in ("day", None)
+    order = f"{pub.isoformat() if pub else '9999-99-99'}|{0 if firm else 1}|" \
+            f"{row.get('article_id') or ''}|{row['event_id']}"
     return Candidate(
         event_id=row["event_id"],
         event_type=row.get("event_type") or "",
         status=row.get("status") or "reported",
         actors=actors,
-        event_date=as_date(row.get("event_date")),
+        event_date=day,
         date_precision=row.get("date_precision"),
         published=pub,
         location_name=row.get("location_name"),
@@ -528,14 +536,19 @@ def assign_clusters(edges: Iterable[Edge],
     start their own cluster: their id is their event_id). `earlier` maps the event_id of every
     event read back from the lake to its cluster id (its members in the look-back window).
 
-    Complete linkage in ingestion order: a new event joins a cluster only when it matches every
-    member, preferring a cluster with a member dated to the day over one made only of undated
-    (or month-dated) reports (see `_loose`: an early undated mention, as often of an old
-    contact as of this one, founds a cluster that would otherwise take every later report it
-    matches, away from the cluster of the dated reports of the same contact), then clusters
-    from earlier runs, then the earliest; otherwise it starts a cluster named after itself.
-    Clusters already in the lake never change or merge, so re-runs keep every existing id; one
-    ambiguous link cannot chain two different contacts (day 1 ~ day 2 ~ day 3) into one event.
+    Complete linkage in ingestion order (`candidate`: a day's held contacts dated to the day
+    first): a new event joins a cluster only when it matches every member, preferring a
+    cluster holding a held contact dated to the day (`_firm`) over one of plans and undated
+    reports (an undated report of Kerry's meeting with Lavrov in Malaysia matched both the
+    cluster of their Doha talks two days before, a plan and an undated report, and the
+    report dating the Kuala Lumpur meeting), then one with a member dated to the day over one
+    made only of undated (or month-dated) reports (see `_loose`: an early undated mention, as
+    often of an old contact as of this one, founds a cluster that would otherwise take every
+    later report it matches, away from the cluster of the dated reports of the same contact),
+    then clusters from earlier runs, then the earliest; otherwise it starts a cluster named
+    after itself. Clusters already in the lake never change or merge, so re-runs keep every
+    existing id; one ambiguous link cannot chain two different contacts (day 1 ~ day 2 ~ day
+    3) into one event.
 
     A trip's reports are the exception (dates as a span): a report whose date keeps it from
     some members but is within a trip's span of them (`trip_days`) joins a cluster that holds a
@@ -599,7 +612,8 @@ def assign_clusters(edges: Iterable[Edge],
                 fits = {told_past: False}
         if fits:
             # every member of a fitting cluster matched `node`, so all are in `nodes`
-            cid = min(fits, key=lambda c: (all(_loose(nodes[m]) for m in members[c]), fits[c],
+            cid = min(fits, key=lambda c: (not any(_firm(nodes[m]) for m in members[c]),
+                                           all(_loose(nodes[m]) for m in members[c]), fits[c],
                                            rank[c]))
         else:
             cid = node.event_id

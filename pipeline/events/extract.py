@@ -2272,6 +2272,12 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # before the trigger; the contact's own day is not told
         c.date, c.precision = None, None
         return True
+    elif closed and all(m.explicit and _background_clause(norms, m.i, 1, contact_toks)
+                        for m in closed):
+        # the sentence's only dates are another noun's, in its relative clause closed
+        # before the trigger («العملية التي جرت في 11 يوليو في ولاية باكتيكا ...، وذلك في
+        # بيان وزع على الصحافيين المرافقين للوزير في زيارته»): none is the contact's
+        own = [m for m in own if m not in closed]
     if c.status == "cancelled":
         cancel_at = [cue[0] for cue in _cues if cue[2] == "cancelled"]
         # the new day of a postponement («أرجأ زيارته إلى الأحد المقبل») and the day a

@@ -289,6 +289,12 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         for stem in o.get("adjectives") or []:
             for form, definite in adjective_forms(stem).items():
                 gaz.add((form,), Entry("orgadj", code=code, definite=definite))
+        for role, stems in (o.get("title_adjectives") or {}).items():
+            # an adjective naming the organisation only right after a title of `role`
+            # (mentions.find_mentions): the entry carries the title's role
+            for stem in stems:
+                for form, definite in adjective_forms(stem).items():
+                    gaz.add((form,), Entry("orgadj", code=code, role=role, definite=definite))
     roles = _load(base / "roles.yaml")
     state_forms = [_norm(w) for w in roles.get("state_forms") or []]
     for code, c in countries.items():

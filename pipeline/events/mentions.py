@@ -2687,6 +2687,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     if kind == "person":
                         pick = _by_year(entries, year)
                     break
+            if pick.kind == "orgadj" and pick.role and not (
+                    raw and raw[-1][1] == i and raw[-1][2].kind == "title"
+                    and raw[-1][2].role == pick.role):
+                # «المبعوث الدولي»: an adjective naming the organisation only right after the
+                # title it qualifies (gazetteer title_adjectives); elsewhere («المجتمع الدولي»،
+                # «مطار الملك خالد الدولي») it names no one
+                i = next_stop(stops, i)
+                continue
             if pick.kind == "country" and "place" in kinds:
                 tok = sent.toks[i]
                 pick = _place_or_country(pick, entries, raw, memory,
