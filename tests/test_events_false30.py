@@ -49,3 +49,28 @@ def test_attending_a_summit_keeps_the_summit_day():
     visit = _one(_events(text, "2015-07-17", home="SAU"), "VISIT", "USA")
     assert visit["status"] == "planned"
     assert visit["event_date"] == date(2015, 7, 24)
+
+
+def test_being_in_contact_is_no_call():
+    text = (
+        "وجاء في البيان أن الوزيرة الكرواتية على اتصال بنظيرها المصري سامح شكري "
+        "وستتوجه إلى القاهرة."
+    )
+    assert not [e for e in _events(text, "2015-08-08", home="SAU") if e["event_type"] == "CALL"]
+
+
+def test_two_authorities_in_contact_to_arrange_something_is_no_call():
+    text = "وقال المسؤول إن السلطات الفلسطينية والإسرائيلية على اتصال لتنظيم نقل الجثمان."
+    assert not [e for e in _events(text, "2015-08-08", home="SAU") if e["event_type"] == "CALL"]
+
+
+def test_a_phone_call_after_ala_is_still_a_call():
+    # near miss: «اقتصر على اتصال هاتفي»: a call was made
+    text = (
+        "وأوضحت الرئاسة أن الأمر اقتصر على اتصال هاتفي صباح يوم الأربعاء بين الرئيس "
+        "التونسي والرئيس الليبي."
+    )
+    call = _one(_events(text, "2015-08-08"), "CALL", "LBY")
+    assert call["status"] == "reported"
+    assert {call["actor1_country"], call["actor2_country"]} == {"TUN", "LBY"}
+    assert call["event_date"] == date(2015, 8, 5)
