@@ -83,14 +83,12 @@ from pipeline.events.triggers import (
 from pipeline.events.types import EVENT_TYPES
 from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
-from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
-from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
-from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
-from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import (
+    ATTEND_VERBS,
     CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
+    LEAD_VERBS,
     PRESENCE_NOW,
     RELATIVE,
     RESULTS_WORDS,
@@ -102,6 +100,10 @@ from pipeline.events.words import (
     WHEN_WORDS,
     in_words,
 )
+from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
+from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
+from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
+from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
@@ -2298,12 +2300,17 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # its sentence named none
         _lead_date(c, published, lead_date, False)
         return False
-    if m is None and not own and c.status == "planned" and c.etype != "VISIT":
-        # and so is a meeting to come («سيجري خلال الزيارة لقاءات ... للتباحث حول المؤتمر
-        # الذي تحتضنه تونس يومي 29 و30 نوفمبر»: the conference's days): it takes the lead's
-        # occasion, the sentence's other times being that noun's (not a visit: the day of the
-        # gathering a visitor attends, «يشارك في اجتماع ... الذي سيعقد اليوم», is his)
-        _lead_date(c, published, lead_date, False, own_clause=True)
+    if m is None and not own and c.status == "planned" and not _attends(c):
+        # so is a contact to come («سيجري خلال هذه الزيارة لقاءات ... للتباحث حول المؤتمر
+        # الذي تحتضنه تونس يومي 29 و30 نوفمبر»: the conference's days, not the meetings');
+        # the sentence's other times being that noun's, the lead's occasion may date it
+        # (but «سيشارك في القمة التي ستفتتح في 24 يوليو»: the gathering attended is the
+        # contact, and its day the attendance's); a visit to come has a day of its own,
+        # which this text does not tell
+        if c.etype == "VISIT":
+            c.date, c.precision = None, None
+        else:
+            _lead_date(c, published, lead_date, False, own_clause=True)
         return False
     m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:
@@ -2796,6 +2803,15 @@ def _background_clause(norms: list[str], i: int, start: int = 1,
     return any(norms[r] in RELATIVE and r - 1 not in contact_toks
                and not _contact_noun(norms[r - 1])
                for r in range(max(start, near - RELATIVE_DATE_SPAN - 1), i))
+
+
+def _attends(c: Candidate) -> bool:
+    """Whether a contact's trigger is an attendance verb or noun (grammar.yaml attend_verbs:
+    «سيشارك», «مشاركته») or heads a delegation (lead_verbs: «يترأس وفد المملكة في اجتماعات
+    ... التي تبدأ غدا»): the gathering it names is where the contact takes place."""
+    norms = c.sentence.norms
+    return any(in_words(norms[k], ATTEND_VERBS, "وفل") or in_words(norms[k], LEAD_VERBS, "و")
+               for k in range(c.trig.i, c.trig.j))
 
 
 def _relative_clause_date(c: Candidate, found: list):

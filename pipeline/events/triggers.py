@@ -53,6 +53,7 @@ from pipeline.events.words import (
     SPEAK_VERBS,
     SPEAK_WITH_WORDS,
     SPEECH_VERBS,
+    STANDING_CONTACT_BEFORE,
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
@@ -1125,12 +1126,15 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
                    or raw.endswith(("ه", "ها", "هما")))
     if _outlet_subject(sent, trig) or _conditional_answer(sent, trig, occupied):
         return True
+    if _standing_call(sent, trig):
+        return True
     for c in cues:
         if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
                 and trig.etype != "VISIT":
             return True
         if c[2] == "channel" and c[1] == trig.i and trig.etype == "CALL":
             return True
+
         if c[1] != trig.i:
             pass
         elif c[2] == "attended":
@@ -1150,6 +1154,17 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
         if all(sent.norms[k] in _NEG_FILLERS for k in gap) and len(gap) <= 4:
             return True
     return False
+
+
+def _standing_call(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a call trigger is the bare indefinite noun «اتصال» right after a word of
+    grammar.yaml standing_contact_before («على») with no phone adjective after it: being in
+    contact («على اتصال مع/بـ»), not a call made («على اتصال هاتفي»)."""
+    norms = sent.norms
+    if trig.etype != "CALL" or trig.j - trig.i != 1 or norms[trig.i] != "اتصال" \
+            or trig.i == 0 or norms[trig.i - 1] not in STANDING_CONTACT_BEFORE:
+        return False
+    return trig.j >= len(norms) or not norms[trig.j].startswith("هاتف")
 
 
 # ordinals heading a noun phrase a present verb describes («أول وزير يزور طهران»)

@@ -107,6 +107,7 @@ MONTH_PART_NOUNS = _words("month_part_nouns")
 # the word lists of extract.py
 SPAN_OCCASIONS = _words("span_occasions")
 GATHERING_NOUNS = _words("gathering_nouns")
+STANDING_CONTACT_BEFORE = _words("standing_contact_before")
 LANDING_VERBS = _words("landing_verbs")
 PLANE_WORDS = _words("plane_words")
 SCHEDULED_VISIT_NOUNS = _words("scheduled_visit_nouns")
