@@ -113,3 +113,18 @@ def test_tunisian_minister_spelt_with_bal():
         "minister",
     )
     assert (e["actor2_country"], e["actor2_role"]) == ("FRA", "official")
+
+
+def test_known_prince_before_his_office_is_no_head_of_state():
+    # a prince the gazetteer knows only by a later office, named with «الأمير» alone years
+    # before it: an official of his state, never its head
+    text = "التقى الأمير عبدالعزيز بن سلمان أمس السفير الروسي لدى المملكة."
+    side = _other(_events(text, published="2015-07-20", home="SAU"), "RUS")
+    assert side["name"] == "Abdulaziz bin Salman"
+    assert (side["country"], side["role"]) == ("SAU", "official")
+
+
+def test_reigning_emir_named_as_prince_stays_head_of_state():
+    text = "استقبل الأمير تميم بن حمد أمس السفير الروسي."
+    side = _other(_events(text, published="2015-07-20"), "RUS")
+    assert (side["country"], side["role"]) == ("QAT", "head_of_state")

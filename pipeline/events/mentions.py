@@ -3424,6 +3424,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role, actor.titled = _best_role(generic), True
             if actor.role == "head_of_state" and _construct_of_a_body(norms, sent.toks, g, gaz):
                 actor.role = "official"  # «رئيس الديوان الملكي ... فايز الطراونة»
+            elif (actor.role == "head_of_state"
+                  and all(_in_titles(t, _PRINCE_TITLES) for _, t in g["titles"]
+                          if _in_titles(t, gaz.generic_titles))
+                  and not any(r[0] == "head_of_state" for r in person["roles"])):
+                # «الأمير عبدالعزيز بن سلمان» in 2015, years before the office the gazetteer
+                # knows him by: a prince named by his own name who never reigned is no head
+                # of state (as a prince the gazetteer does not know, _unknown_prince)
+                actor.role = "official"
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
