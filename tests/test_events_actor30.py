@@ -118,10 +118,18 @@ def test_tunisian_minister_spelt_with_bal():
 def test_known_prince_before_his_office_is_no_head_of_state():
     # a prince the gazetteer knows only by a later office, named with «الأمير» alone years
     # before it: an official of his state, never its head
-    text = "التقى الأمير عبدالعزيز بن سلمان أمس السفير الروسي لدى المملكة."
+    text = "التقى الأمير خالد بن سلمان أمس السفير الروسي لدى المملكة."
     side = _other(_events(text, published="2015-07-20", home="SAU"), "RUS")
-    assert side["name"] == "Abdulaziz bin Salman"
+    assert side["name"] == "Khalid bin Salman"
     assert (side["country"], side["role"]) == ("SAU", "official")
+
+
+def test_deputy_minister_years_before_his_ministry_is_an_official():
+    # the gazetteer's earlier offices: a bare name in 2015 takes the office held then
+    text = "والتقى بلينكن أمس وزير الخارجية عادل الجبير في الرياض."
+    side = _other(_events(text, published="2015-07-20", home="SAU"), "SAU")
+    assert side["name"] == "Antony Blinken"
+    assert (side["country"], side["role"]) == ("USA", "official")
 
 
 def test_reigning_emir_named_as_prince_stays_head_of_state():
