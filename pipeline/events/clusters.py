@@ -183,7 +183,9 @@ BARE_MINISTER = "minister"
 
 
 def _roles_agree(a: Actor, b: Actor) -> bool:
-    if a.role == b.role or GENERIC_ROLE in (a.role, b.role):
+    # a bare "official" is any office of its state, unless a named person holds it: the
+    # gazetteer then knows the office (an assistant secretary of state is no foreign minister)
+    if a.role == b.role or any(x.role == GENERIC_ROLE and not x.name for x in (a, b)):
         return True
     if a.role in PARTY_ROLES and b.role in PARTY_ROLES:
         return True

@@ -2037,6 +2037,11 @@ def _principal(g: dict, person: dict, norms: list[str], year: int | None) -> boo
                 and (not _definite(norms[g["i"]]) and not _definite(last)
                      or norms[g["i"]:g["i"] + 2][-1] == "باسم")
                 and any(r[0] in PRINCIPAL_ROLES for r in person["roles"]))
+    if inner == "official":
+        # «مساعدة وزير الخارجية الأمريكي آن باترسون», «نائب السفير X»: the official's office
+        # the aide's title ends in (a ministry's name, an embassy) is no principal's; the
+        # official named after it is the aide
+        return False
     held = _held(person, year)
     if year is not None and not held:
         # no office that year: a former holder still names the office, a future one not yet
@@ -2044,6 +2049,16 @@ def _principal(g: dict, person: dict, norms: list[str], year: int | None) -> boo
     elif year is None:
         held = [_office_for_year(person, year)] if person["roles"] else []
     return any(r[0] == inner or r[0] in HEADS and inner in HEADS for r in held)
+
+
+def _deputy_principal(g: dict, u: dict, clitics: dict) -> bool:
+    """Whether the titles of unit u, joined by «ل» to a deputy's title before it, name whose
+    deputy he is, not his own office: «نائب الممثل الخاص للأمين العام للأمم المتحدة», «نائب
+    المبعوث الخاص للأمين العام» is an official of the body, not its head (as «نائب الأمين
+    العام» is)."""
+    return bool(g.get("deputy") and u["titles"] and u["person"] is None
+                and clitics.get(u["i"], "").endswith("ل")
+                and all(r in PRINCIPAL_ROLES for r, _ in u["titles"]))
 
 
 def _all_titles_in(group: dict, words) -> bool:
@@ -3314,7 +3329,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     g["org"] = g["org"] or (None if g["country"] else org)
                     continue
                 g["j"] = u["j"]
-                g["titles"] += u["titles"]
+                if not _deputy_principal(g, u, clitics):
+                    g["titles"] += u["titles"]
                 g["acting"] = g.get("acting", []) + u.get("acting", [])
                 g["tkeys"] = g.get("tkeys", []) + u.get("tkeys", [])
                 g["country"] = g["country"] or u["country"]
@@ -3416,6 +3432,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role, actor.titled = _best_role(generic), True
             if actor.role == "head_of_state" and _construct_of_a_body(norms, sent.toks, g, gaz):
                 actor.role = "official"  # «رئيس الديوان الملكي ... فايز الطراونة»
+            elif (actor.role == "head_of_state"
+                  and all(_in_titles(t, _PRINCE_TITLES) for _, t in g["titles"]
+                          if _in_titles(t, gaz.generic_titles))
+                  and not any(r[0] == "head_of_state" for r in person["roles"])):
+                # «الأمير عبدالعزيز بن سلمان» in 2015, years before the office the gazetteer
+                # knows him by: a prince named by his own name who never reigned is no head
+                # of state (as a prince the gazetteer does not know, _unknown_prince)
+                actor.role = "official"
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
