@@ -64,3 +64,15 @@ def test_lead_telling_a_contact_dates_its_later_undated_contacts():
     meet = _events(text)[("MEET", "USA", "EGY")]
     assert meet["status"] == "reported"
     assert str(meet["event_date"]) == "2015-08-02"
+
+
+def test_recent_visit_with_long_names_before_recently_takes_no_day():
+    text = (
+        "عقد وزير الخارجية السعودي عادل الجبير أمس الأحد مؤتمرا صحفيا في جدة. "
+        "وتعليقا على زيارة وفد حركة حماس برئاسة زعيمها خالد مشعل إلى المملكة مؤخرا قال "
+        "الجبير إن الوفد أدى العمرة فقط."
+    )
+    visits = [e for e in extract_events(text, PUBLISHED) if e["event_type"] == "VISIT"]
+    assert visits and visits[0]["actor1_org"] == "HAMAS"
+    assert visits[0]["location_country"] == "SAU"
+    assert visits[0]["event_date"] is None

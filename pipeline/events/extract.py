@@ -2447,12 +2447,19 @@ RECENTLY_REACH = 8  # «مؤخرا» may be the 9th word after a contact's trigg
 def _recently_at(sent: Sentence, trig) -> int | None:
     """The token of «مؤخرا» in a contact's own phrase: within RECENTLY_REACH words after its
     trigger, with no punctuation or other trigger's word between («زيارة ترامب للسعودية
-    مؤخرا», «الوفد الذي زار تونس مؤخرا»), else None."""
+    مؤخرا», «الوفد الذي زار تونس مؤخرا»), else None. The words of the actors and places it
+    names do not count («اللقاء الذي جمع الوزير ... بكبير المفاوضين ... في عمان مؤخرا»), nor
+    does punctuation inside them (a title's commas)."""
     norms, toks = sent.norms, sent.toks
-    for k in range(trig.j, min(len(norms), trig.j + RECENTLY_REACH + 1)):
+    named = {k for a in sent.actors for k in range(a.i, a.j)} | {p[0] for p in sent.places}
+    words = 0
+    for k in range(trig.j, len(norms)):
         if norms[k] in _RECENTLY:
             return k
-        if toks[k].punct or k in sent.trigger_toks:
+        if k in named:
+            continue
+        words += 1
+        if words > RECENTLY_REACH or toks[k].punct or k in sent.trigger_toks:
             return None
     return None
 
