@@ -599,6 +599,8 @@ def candidates(text: str, published=None, home: str | None = None,
         or any(any_cancels_told(s.norms) for s in sentences)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
+    lead_k = 0  # the lead's dated sentence
+    told_parties: set = set()  # the actors of the sentences so far naming the lead's day
     prev_contacts: list[Candidate] = []  # the dated contacts of the sentence before
     inherited = None
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
@@ -635,11 +637,15 @@ def candidates(text: str, published=None, home: str | None = None,
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
         if lead_date[0] is None and k < 2:
-            lead_date = sdate
+            lead_date, lead_k = sdate, k
         # a sentence that dates nothing reports the lead's occasion (news lead convention)
         prev = sentences[k - 1] if k and not other_story else None
         nxt = sentences[k + 1] if k + 1 < len(sentences) else None
         wide_date = sdate if sdate[0] is not None or other_story else lead_date
+        # (the parties of the lead's day, when it does not carry to this sentence's other
+        # contacts)
+        lead_parties = told_parties if wide_date is lead_date and _lead_far(
+            lead_date, k, lead_k, dated, bool(found_triggers[lead_k][0])) else None
         if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] and not press[0] \
                 and not _no_lead(sentences[1].norms) \
                 and not _statement_day(sentences[1], dated[1], found_triggers[1][0]):
@@ -750,7 +756,9 @@ def candidates(text: str, published=None, home: str | None = None,
                 continue
             if _first_to_a_coming_visit(c, visits_before):
                 c.status = "planned"
-            undated = _trigger_date(c, found, today, starts, wide_date, recalled, lead_date)
+            undated = _trigger_date(c, found, today, starts, wide_date if lead_parties is None
+                                    or _party_of(c, lead_parties) else (None, None),
+                                    recalled, lead_date)
             if not found and prev is not None:
                 _eve_of_the_news_before(c, prev_date)
             if not found and c.date is None and not recalled and not undated:
@@ -843,6 +851,10 @@ def candidates(text: str, published=None, home: str | None = None,
             inherited = None
         elif sent.actors and not _attendance_list(sent):
             inherited = sent.actors[0]
+        if lead_date[0] is not None and any(m.date == lead_date[0] for m in found):
+            told_parties = told_parties | {a.key for a in sent.actors} \
+                | {a.name for a in sent.actors if a.name} \
+                | {a.country for a in sent.actors if a.country}
         prev_date = sdate
         prev_contacts = [c for c in ruled if c.date is not None and c.trig is not None
                          and c.status != "negated"]
@@ -1134,6 +1146,34 @@ def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | No
 # days at most between the lead's day and the writer's: before it for a visit's programme
 # (_programme_day), either side for the lead's occasion named again (_lead_occasion_named)
 PROGRAMME_DAYS = 3
+
+
+# sentences at most between one naming the lead's day and an undated contact it dates, when
+# the lead tells no contact (_lead_far)
+CARRY_REACH = 3
+
+
+def _lead_far(lead, k: int, lead_k: int, dated: list, lead_contact: bool) -> bool:
+    """Whether the lead's occasion may not date an undated sentence k (news lead convention)
+    for a contact of none of the people, offices or states of the sentences naming that day:
+    the lead tells no contact (an attack, a decision, a statement, a revelation) and no sentence
+    within CARRY_REACH sentences of it (before or after, from the lead on) names that day
+    (`dated`: each sentence's date mentions). The story has moved on to
+    what it recalls or adds («وأدان الرئيس -الذي عاد من ألمانيا-», «ووقعت الهجمات خلال زيارة
+    ... لأربعة أيام»), whose day the lead's is not; a contact of the lead's speaker («وقال
+    الوزير خلال لقائه ...») is still told on the lead's day."""
+    if lead[0] is None or lead_contact:
+        return False
+    return not any(m.date == lead[0] for j in range(max(lead_k, k - CARRY_REACH),
+                                                    min(len(dated), k + CARRY_REACH + 1))
+                   for m in dated[j])
+
+
+def _party_of(c: Candidate, keys: set) -> bool:
+    """Whether one of a candidate's parties is one of `keys`: an actor's key (country or
+    organisation and role), name or state."""
+    return any(a is not None and (a.key in keys or a.name in keys or a.country in keys)
+               for a in (c.actor1, c.actor2))
 
 
 def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | None) -> None:
@@ -2446,12 +2486,19 @@ RECENTLY_REACH = 8  # «مؤخرا» may be the 9th word after a contact's trigg
 def _recently_at(sent: Sentence, trig) -> int | None:
     """The token of «مؤخرا» in a contact's own phrase: within RECENTLY_REACH words after its
     trigger, with no punctuation or other trigger's word between («زيارة ترامب للسعودية
-    مؤخرا», «الوفد الذي زار تونس مؤخرا»), else None."""
+    مؤخرا», «الوفد الذي زار تونس مؤخرا»), else None. The words of the actors and places it
+    names do not count («اللقاء الذي جمع الوزير ... بكبير المفاوضين ... في عمان مؤخرا»), nor
+    does punctuation inside them (a title's commas)."""
     norms, toks = sent.norms, sent.toks
-    for k in range(trig.j, min(len(norms), trig.j + RECENTLY_REACH + 1)):
+    named = {k for a in sent.actors for k in range(a.i, a.j)} | {p[0] for p in sent.places}
+    words = 0
+    for k in range(trig.j, len(norms)):
         if norms[k] in _RECENTLY:
             return k
-        if toks[k].punct or k in sent.trigger_toks:
+        if k in named:
+            continue
+        words += 1
+        if words > RECENTLY_REACH or toks[k].punct or k in sent.trigger_toks:
             return None
     return None
 
