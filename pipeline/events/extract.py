@@ -737,7 +737,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # stop of a tour, is told by that programme or tour too (its date and status)
             c.programme = any(r.programme for r in ruled if r.trig is c.trig)
             c.later_stop = any(r.later_stop for r in ruled if r.trig is c.trig)
-        stops, later_stops = _listed_stops(ruled + wide)
+        stops, listed_later = _listed_stops(ruled + wide)
         # the rule frames' candidates, then the wide ones they did not make: the same steps
         # date them and settle their status (a wide pair is told by the same clause, trigger
         # and visit as a frame's pair would be)
@@ -804,7 +804,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 # stop's, and the text does not say which; the stops of a past tour told
                 # together take none (the labels: no day told)
                 c.date, c.precision = None, None
-            if c.precision == "day" and id(c) in later_stops and any(
+            if c.precision == "day" and id(c) in listed_later and any(
                     w.startswith(_VISIT_STEMS) for w in c.sentence.norms[c.trig.i:c.trig.j]):
                 # «يبدأ اليوم جولة تشمل بريطانيا وبلجيكا وفرنسا»: the day the sentence (or the
                 # lead) names is the tour's first stop's; a later stop of the list is on a
