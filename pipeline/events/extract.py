@@ -743,7 +743,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # stop of a tour, is told by that programme or tour too (its date and status)
             c.programme = any(r.programme for r in ruled if r.trig is c.trig)
             c.later_stop = any(r.later_stop for r in ruled if r.trig is c.trig)
-        stops, later_stops = _listed_stops(ruled + wide)
+        stops, listed_later = _listed_stops(ruled + wide)
         # the rule frames' candidates, then the wide ones they did not make: the same steps
         # date them and settle their status (a wide pair is told by the same clause, trigger
         # and visit as a frame's pair would be)
@@ -812,7 +812,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 # stop's, and the text does not say which; the stops of a past tour told
                 # together take none (the labels: no day told)
                 c.date, c.precision = None, None
-            if c.precision == "day" and id(c) in later_stops and any(
+            if c.precision == "day" and id(c) in listed_later and any(
                     w.startswith(_VISIT_STEMS) for w in c.sentence.norms[c.trig.i:c.trig.j]):
                 # «يبدأ اليوم جولة تشمل بريطانيا وبلجيكا وفرنسا»: the day the sentence (or the
                 # lead) names is the tour's first stop's; a later stop of the list is on a
@@ -2347,10 +2347,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # (but «سيشارك في القمة التي ستفتتح في 24 يوليو»: the gathering attended is the
         # contact, and its day the attendance's); a visit to come has a day of its own,
         # which this text does not tell
-        if c.etype == "VISIT":
-            c.date, c.precision = None, None
-        else:
-            _lead_date(c, published, lead_date, False, own_clause=True)
+        _plan_without_own_date(c, published, lead_date)
         return False
     m = m or date_for(own or found, norms, c.trig.i, c.trig.j, starts, others)
     if m is None:
@@ -2386,7 +2383,6 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # or a date in a relative clause on another noun after the trigger («سيجري محادثات ...
     # بعد الاتفاق الذي تم التوصل إليه الثلاثاء الماضي»): that noun's date, not the contact's
     # (unless the noun is a contact's own: «أن يجتمع ...، وهو الاجتماع الذي تم أمس»)
-    contact_toks = {k for t in found_triggers for k in range(t.i, t.j)}
     across = across or m.i > c.trig.j and any(
         norms[r] in RELATIVE and r - 1 not in contact_toks and not _contact_noun(norms[r - 1])
         for r in range(c.trig.j + 1, m.i))
@@ -2408,10 +2404,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # the past day is another clause's («ستكون له لقاءات مع الرئيس الذي كان أدى زيارة
         # إلى تونس يوم 18 ماي 2015»): a meeting is dated as if its sentence named none (the
         # lead's occasion); a visit to come has a day of its own, which this text does not tell
-        if c.etype == "VISIT":
-            c.date, c.precision = None, None
-        else:
-            _lead_date(c, published, lead_date, False, own_clause=True)
+        _plan_without_own_date(c, published, lead_date)
         return False
     if c.status == "reported" and published is not None and _currently(norms, c.trig) \
             and abs((when - published).days) > CURRENT_DAYS:
@@ -2543,6 +2536,16 @@ def _eve_to_come(c: Candidate, found: list, published: date | None) -> None:
     if k is None or EVE_SHIFTS[norms[k]] <= 0 or any(k < m.j and m.i < c.trig.i for m in found):
         return
     c.status = "planned"
+
+
+def _plan_without_own_date(c: Candidate, published: date | None, lead_date) -> None:
+    """Date a contact to come whose sentence's dates are none of its own (_trigger_date): a
+    meeting by the lead's occasion, as if its sentence named none; a visit to come not at all
+    (it has a day of its own, which this text does not tell)."""
+    if c.etype == "VISIT":
+        c.date, c.precision = None, None
+    else:
+        _lead_date(c, published, lead_date, False, own_clause=True)
 
 
 def _lead_date(c: Candidate, published: date | None, lead, recalled: bool,

@@ -3353,7 +3353,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             dests.append(p)  # «زار فرنسا في يناير، ثم إيطاليا»: the verb left out, a next stop
     if _sickbed_visit(sent, trig, dests):
         return []
-    if led_delegation(trig, sent) is not None:
+    led = led_delegation(trig, sent)  # «سيترأس X وفد المملكة»: X travels, not the delegation
+    if led is not None:
         # «يترأس وفد بلاده في مفاوضات مع السعودية»: the state after «مع» is the other side
         dests = [d for d in dests if d[0] == 0 or norms[d[0] - 1] != "مع"]
     if attending:
@@ -3544,7 +3545,6 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
-    led = led_delegation(trig, sent)  # «سيترأس X وفد المملكة»: X travels, not the delegation
     if led is not None and not trig.purpose:
         # the head is the verb's own subject: named right before it («X سيترأس», «سوف» between)
         # or between it and the delegation («يترأس X وفد»); not someone named earlier in the

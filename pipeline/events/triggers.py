@@ -245,6 +245,8 @@ def _goes_nowhere(trig: Trigger, sent: Sentence) -> bool:
         if sent.toks[k].punct:
             break
     return True
+
+
 LEAD_FREE = 2  # words outside any mention (an honorific, a day) between a verb of heading
 # and the delegation it heads
 
@@ -1134,7 +1136,6 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
             return True
         if c[2] == "channel" and c[1] == trig.i and trig.etype == "CALL":
             return True
-
         if c[1] != trig.i:
             pass
         elif c[2] == "attended":
