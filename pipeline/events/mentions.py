@@ -56,6 +56,7 @@ _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي",
 _HOST = normalize_arabic("لدى")
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
 LINEAGE = FATHER_LINKS | {normalize_arabic("آل")}  # a father link, or the family's «آل»
+_NAME_LINKS = FATHER_LINKS - {"ابن"}  # «بن», «بنت» inside a name («ابن الرئيس»: his son)
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
 # العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
 _REGION_ADJECTIVE = normalize_arabic("العربي")
@@ -2782,6 +2783,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if pick.kind == "person" and i >= 1 and norms[i - 1] in FATHER_LINKS:
                 # «محمد بن حسين الشيخ»: after «بن» come the father's names, not a person of
                 # their own («حسين الشيخ» is someone else)
+                i += n
+                continue
+            if pick.kind == "title" and i > 0 and norms[i - 1] in _NAME_LINKS:
+                # «الأمير تركي بن سلطان السفير ...»: a title's word after «بن» is the father's
+                # name, no sultan (nor the start of one joined to the office after it)
                 i += n
                 continue
             if pick.kind == "title" and i > 0 and norms[i - 1] in PORTFOLIO_WORDS:
