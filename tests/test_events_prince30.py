@@ -39,3 +39,14 @@ def test_sultan_title_after_his_own_name_still_reads():
     assert evs[0]["actor1_name"] == "Qaboos bin Said"
     assert evs[0]["actor1_role"] == "head_of_state"
     assert evs[0]["actor2_country"] == "IRN"
+
+
+def test_subject_before_the_verb_is_no_family_name():
+    # «التقى» after «X بن Y» or a known given name is the verb, no family name «التقي»
+    for text, name in (
+        ("الأمير محمد بن نايف التقى الرئيس الروسي أمس.", "Mohammed bin Nayef"),
+        ("الشيخ محمد بن زايد التقى الرئيس الفرنسي في أبوظبي أمس.", "Mohamed bin Zayed Al Nahyan"),
+        ("أمير قطر الشيخ تميم التقى الرئيس الفرنسي في باريس أمس.", "Tamim bin Hamad Al Thani"),
+    ):
+        evs = extract_events(text, "2015-07-10")
+        assert [(e["event_type"], e["actor1_name"]) for e in evs] == [("MEET", name)]

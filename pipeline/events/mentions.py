@@ -2376,12 +2376,14 @@ _NOT_FAMILY = frozenset(normalize_arabic(w) for w in (
 
 def _family_name_at(norms: list[str], k: int, gaz) -> bool:
     """Whether token k is a family name («الربيعة»): a definite word the gazetteer does not
-    know (no title, adjective, place or person starts with it), no function word, no date."""
+    know (no title, adjective, place or person starts with it), no function word, no date,
+    no word of the event lexicons («الأمير محمد بن سلمان التقى ...»: the verb, no «التقي»)."""
     if k >= len(norms):
         return False
     w = norms[k]
     return (w.startswith("ال") and len(w) > 4 and w not in _NOT_FAMILY
-            and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys())
+            and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys()
+            and w not in _lexicon_words())
 
 
 # Oman's foreign minister's title without «الوزير» («الوزير العماني المسؤول عن ...»): only
