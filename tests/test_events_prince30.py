@@ -50,3 +50,8 @@ def test_subject_before_the_verb_is_no_family_name():
     ):
         evs = extract_events(text, "2015-07-10")
         assert [(e["event_type"], e["actor1_name"]) for e in evs] == [("MEET", name)]
+
+
+def test_family_name_after_a_sultan_patronymic_is_no_sultan():
+    found = _mentions("وأعلن قائد القوات البحرية الفريق عبدالله بن سلطان السلطان تدشين جسر جوي.")
+    assert all(role != "head_of_state" for _, role, _ in found)

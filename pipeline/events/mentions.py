@@ -2789,8 +2789,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             if pick.kind == "title" and i > 0 and norms[i - 1] in _NAME_LINKS:
                 # «الأمير تركي بن سلطان السفير ...»: a title's word after «بن» is the father's
-                # name, no sultan (nor the start of one joined to the office after it)
+                # name, no sultan (nor the start of one joined to the office after it); the
+                # family name after it may be the same word made definite («بن سلطان السلطان»)
                 i += n
+                if n == 1 and i < len(norms) and norms[i] == "ال" + norms[i - 1]:
+                    i += 1
                 continue
             if pick.kind == "title" and i > 0 and norms[i - 1] in PORTFOLIO_WORDS:
                 # «الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية»: the portfolio of the
