@@ -56,6 +56,7 @@ _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي",
 _HOST = normalize_arabic("لدى")
 _PUNCT_END = frozenset("،,.:;!?؟-–—\"”»)")  # a token ending in one of these ends a clause
 LINEAGE = FATHER_LINKS | {normalize_arabic("آل")}  # a father link, or the family's «آل»
+_NAME_LINKS = FATHER_LINKS - {"ابن"}  # «بن», «بنت» inside a name («ابن الرئيس»: his son)
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
 # العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
 _REGION_ADJECTIVE = normalize_arabic("العربي")
@@ -2375,12 +2376,14 @@ _NOT_FAMILY = frozenset(normalize_arabic(w) for w in (
 
 def _family_name_at(norms: list[str], k: int, gaz) -> bool:
     """Whether token k is a family name («الربيعة»): a definite word the gazetteer does not
-    know (no title, adjective, place or person starts with it), no function word, no date."""
+    know (no title, adjective, place or person starts with it), no function word, no date,
+    no word of the event lexicons («الأمير محمد بن سلمان التقى ...»: the verb, no «التقي»)."""
     if k >= len(norms):
         return False
     w = norms[k]
     return (w.startswith("ال") and len(w) > 4 and w not in _NOT_FAMILY
-            and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys())
+            and not gaz.index.get(w) and w not in STOP_WORDS and w not in _date_keys()
+            and w not in _lexicon_words())
 
 
 # Oman's foreign minister's title without «الوزير» («الوزير العماني المسؤول عن ...»): only
@@ -2783,6 +2786,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «محمد بن حسين الشيخ»: after «بن» come the father's names, not a person of
                 # their own («حسين الشيخ» is someone else)
                 i += n
+                continue
+            if pick.kind == "title" and i > 0 and norms[i - 1] in _NAME_LINKS:
+                # «الأمير تركي بن سلطان السفير ...»: a title's word after «بن» is the father's
+                # name, no sultan (nor the start of one joined to the office after it); the
+                # family name after it may be the same word made definite («بن سلطان السلطان»)
+                i += n
+                if n == 1 and i < len(norms) and norms[i] == "ال" + norms[i - 1]:
+                    i += 1
                 continue
             if pick.kind == "title" and i > 0 and norms[i - 1] in PORTFOLIO_WORDS:
                 # «الممثلة العليا للاتحاد الأوروبي للشؤون الخارجية»: the portfolio of the
