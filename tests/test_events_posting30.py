@@ -68,3 +68,16 @@ def test_bare_surname_after_lineage_word_is_a_father():
         and e["event_type"] == "VISIT"
         and e["location_country"] == "EGY"
     ]
+
+
+def test_government_in_retold_meeting_topic_is_no_second_counterpart():
+    evs = _events(
+        "وأشار وزير الخارجية السعودي عادل الجبير إلى أنه بحث خلال لقائه بوزير الخارجية المصري "
+        "سامح شكري أمس تعزيز العلاقات. وأوضح الجبير أن اللقاء تناول أيضا الأوضاع في اليمن "
+        "ودعم حكومة مصر للتحالف، مقدما التهاني لحكومة مصر بافتتاح المشروع."
+    )
+    meets = [e for e in evs if e["event_type"] == "MEET"]
+    assert any(
+        e["actor2_name"] == "Sameh Shoukry" or e["actor1_name"] == "Sameh Shoukry" for e in meets
+    ), evs
+    assert not [e for e in meets if "حكومة" in (e["actor2_text"] or "") + (e["actor1_text"] or "")]
