@@ -81,3 +81,16 @@ def test_government_in_retold_meeting_topic_is_no_second_counterpart():
         e["actor2_name"] == "Sameh Shoukry" or e["actor1_name"] == "Sameh Shoukry" for e in meets
     ), evs
     assert not [e for e in meets if "حكومة" in (e["actor2_text"] or "") + (e["actor1_text"] or "")]
+
+
+def test_former_holder_surname_that_is_a_given_name_names_nobody_alone():
+    evs = _events(
+        "وقال الرئيس اليمني السابق علي عبد الله صالح إن الحرب طويلة. هل تذكرون لقاء أحمد علي "
+        "صالح بالأمير محمد بن سلمان في الرياض قبل بدء العملية."
+    )
+    assert not [
+        e
+        for e in evs
+        if "Ali Abdullah Saleh" in (e["actor1_name"], e["actor2_name"])
+        and e["event_type"] == "MEET"
+    ], evs

@@ -3729,6 +3729,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «مسعود البارزاني» → «البارزاني», «بارزاني» too (a text writes both); not a
                 # common word, and not a surname another person of the text has too
                 for form in _surname_claims(g.get("alias") or (), gaz):
+                    if gaz.index.get(form) and (_before_any_office(person, year)
+                                                or _after_every_office(person, year)):
+                        continue  # a given name of others names only one in office alone
                     _claim_surname(memory.setdefault("aliases", {}), form, person)
                     if _common_word(form, gaz):
                         memory[WORD_SURNAMES] = memory.get(WORD_SURNAMES, frozenset()) | {form}
