@@ -1826,6 +1826,22 @@ def _vaguer_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
                 continue
             if _named_side(named):
                 return True
+    if c.etype in _RETOLD_TYPES and c.sentence.norms[c.trig.i].startswith("ال"):
+        # «وأفاد X بأن اللقاء تناول ... دعم حكومة مصر»: the definite noun tells again the
+        # meeting of X with the state's named officer told before; its government named in
+        # the topic is that officer's side, no second counterpart
+        for side, other in ((c.actor1, c.actor2), (c.actor2, c.actor1)):
+            if side is None or other is None or not _vaguer(side):
+                continue
+            if any(o is not c and o.etype in _HELD_AT and o.status == c.status
+                   and (c.date is None or (o.date, o.precision) == (c.date, c.precision))
+                   and any(n is not None and r is not None and r.key == other.key
+                           and (r.name or other.name) == (other.name or r.name)
+                           and (n.country, n.org) == (side.country, side.org)
+                           and _named_side(n)
+                           for n, r in ((o.actor1, o.actor2), (o.actor2, o.actor1)))
+                   for o in kept):
+                return True
     return False
 
 

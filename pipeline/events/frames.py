@@ -48,6 +48,7 @@ from pipeline.events.words import (
     CHRONICLE_VERBS,
     CO_SUBJECT_VERBS,
     CONTACT_DOERS,
+    CRAFT_ARRIVAL_VERBS,
     DUAL_SIDES,
     DUAL_TITLES,
     DUAL_VERBS,
@@ -3224,6 +3225,17 @@ def _bare_state_owner(sent: Sentence, trig: Trigger) -> bool:
                for i, j, _ in sent.countries + sent.orgs)
 
 
+def _craft_arrives(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a feminine arrival verb (craft_arrival_verbs) has a craft or a convoy named at
+    most CRAFT_BEFORE words before it with no actor between as its subject («أبحرت عدة قوافل
+    بحرية وسوف تصل قريبا لميناء عدن»): the convoy arrives, not the one who announces it."""
+    word = sent.norms[trig.i]
+    if word not in CRAFT_ARRIVAL_VERBS and not (
+            word[:1] in ("و", "ف") and word[1:] in CRAFT_ARRIVAL_VERBS):
+        return False
+    return _craft_received(sent, trig)
+
+
 def _craft_received(sent: Sentence, trig: Trigger) -> bool:
     """Whether an arrival noun with a pronoun tells a craft's arrival, no person's: a craft
     named at most CRAFT_BEFORE words before it with no actor between («في استقبال الطائرة عند
@@ -3283,6 +3295,22 @@ def _held_clause(sent: Sentence, gathering: int) -> int | None:
     return None
 
 
+POST_NAME_REACH = 3  # words after a post's state where the envoy's own name may stand
+
+
+def _other_traveller(sent, trig, post: int) -> bool:
+    """Whether someone other than the envoy posted at `post` («لدى مصر») is named between his
+    post and a visit trigger after it: «أكد سفير المملكة لدى مصر أن ولي العهد سيترأس وفد
+    المملكة لحضور افتتاح قناة السويس» (the prince travels to Egypt; the envoy's post hides
+    no place of the prince's visit). The envoy's own name right after his post («لدى مصر أحمد
+    قطان») and other envoys' titles are not someone else."""
+    if trig.i <= post:
+        return False
+    return any(post < a.i and a.j <= trig.i and not a.ambassador and a.role is not None
+               and not (a.name and not a.titled and a.i - post <= POST_NAME_REACH)
+               for a in sent.actors)
+
+
 def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
            touring=None) -> list[Candidate]:
@@ -3297,7 +3325,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     # the state an actor is posted to («السفير لدى المملكة») is his own ground: no place of it
     # is a destination; «لدى» after another word («لا نية لدى روسيا») names no post
     post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"
-                  and p[0] - 1 in ends}
+                  and p[0] - 1 in ends and not _other_traveller(sent, trig, p[0])}
     posts |= {p[0] for p in sent.places  # «مسقط رأس والده»: a birthplace, not Muscat
               if norms[p[0]].endswith("مسقط") and norms[p[0] + 1:p[0] + 2] == ["راس"]}
     # a place inside an actor's mention is part of his title (حاكم دبي، المبعوث الخاص إلى سوريا)
@@ -3375,6 +3403,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     arrival_noun = norms[trig.i] in ARRIVAL_NOUNS or word in ARRIVAL_NOUNS
     if pronoun and arrival_noun and _craft_received(sent, trig):
         return []  # «وكان في استقبال الطائرة عند وصولها X»: a plane's arrival, X its committee
+    if verb_like and _craft_arrives(sent, trig):
+        return []  # «وسوف تصل القوافل»: a convoy's arrival, no visitor's
     if verb_like and trig.j < len(norms) and norms[trig.j] in RECEIVED_CRAFT and not any(
             trig.j < a.i <= trig.j + CRAFT_CARRIES for a in sent.actors):
         return []  # «وغادرت الرحلة بعد ساعة»: a flight left (not «وصلت طائرة الوزير X»)

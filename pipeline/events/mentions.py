@@ -422,15 +422,42 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     """The last word of a person's name given in full (آشتون كارتر → كارتر), which later
     mentions in the same article may use alone; None when that word is no surname: a lineage
     link before it (محمد بن سلمان, آل نهيان: the whole family), an ordinal (عبدالله الثاني), a
-    function word, or a word the gazetteer knows as something else (a first name, a title,
-    a country)."""
+    function word, or a word the gazetteer knows as something else (a title, a country, a
+    one-word alias), not only as the given name of other people's full names."""
     if len(alias) < 2 or alias[-2] in LINEAGE:
         return None
     last = alias[-1]
     if (len(last) < 3 or last in gaz.not_surnames or last in STOP_WORDS
-            or last in CONTINUATION or gaz.index.get(last) or last in _date_keys()):
+            or last in CONTINUATION or last in _date_keys()):
         return None
+    if gaz.index.get(last) and not (_given_only(last, gaz) and any(
+            e.kind == "person" and toks == alias and (e.en, last) in _titled_surnames()
+            for toks, e in gaz.index.get(alias[0], ()))):
+        return None
+    # a word the gazetteer knows only as the given name opening other people's names («هادي»
+    # of «هادي البحرة», «عباس» of «عباس عراقجي») is still the surname of a person it lists
+    # after his title by that word alone («الرئيس هادي»): «عبد ربه منصور هادي ... واستقبل
+    # هادي»; those other people's full names match first
     return last
+
+
+def _given_only(word: str, gaz) -> bool:
+    """Whether the gazetteer knows `word` only as the first word of people's names of more
+    than one word (a given name: «هادي البحرة», «الهادي المجدوب»), as no alias of its own, no
+    title, place or country."""
+    entries = gaz.index.get(word, ())
+    return bool(entries) and all(e.kind == "person" and len(toks) > 1 for toks, e in entries)
+
+
+@lru_cache(maxsize=1)
+def _titled_surnames() -> frozenset[tuple[str, str]]:
+    """(person, word) for every person the gazetteer lists by a title and one word of his
+    name («الرئيس هادي», «الرئيس عباس», «الملك سلمان»): that word names him alone."""
+    gaz = load_gazetteer()
+    return frozenset((e.en, toks[1]) for entries in gaz.index.values() for toks, e in entries
+                     if e.kind == "person" and len(toks) == 2 and any(
+                         x.kind == "title" and tt == toks[:1]
+                         for tt, x in gaz.index.get(toks[0], ())))
 
 
 def _surname_claims(alias: tuple[str, ...], gaz) -> list[str]:
@@ -443,6 +470,8 @@ def _surname_claims(alias: tuple[str, ...], gaz) -> list[str]:
     surname = _surname_alias(alias, gaz)
     if surname is None:
         return []
+    if gaz.index.get(surname):
+        return [surname]  # a given name of others («هادي», «عباس»): only as written
     if not _definite(surname) and not _common_word(surname, gaz, known=False) \
             and not _common_word(_DEFINITE + surname, gaz):
         # an indefinite foreign surname («بينس», «صالحي»): a name the gazetteer knows inside
@@ -2913,6 +2942,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # a known person's surname after a mention ends is the object after a subject
             # («والتقى الوفد الإيراني المالكي»)
             aliased = None
+        if aliased and not aliased[1] and i > 0 and norms[i - 1] in LINEAGE:
+            aliased = None  # «عبد العزيز بن سلمان»: a father's name, not the person named so
         if aliased:
             person = aliases[aliased[0]]
         elif head and memory["title_heads"][head[0]] != AMBIGUOUS_TITLE and (
@@ -3741,6 +3772,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «مسعود البارزاني» → «البارزاني», «بارزاني» too (a text writes both); not a
                 # common word, and not a surname another person of the text has too
                 for form in _surname_claims(g.get("alias") or (), gaz):
+                    if gaz.index.get(form) and (_before_any_office(person, year)
+                                                or _after_every_office(person, year)):
+                        continue  # a given name of others names only one in office alone
                     _claim_surname(memory.setdefault("aliases", {}), form, person)
                     if _common_word(form, gaz):
                         memory[WORD_SURNAMES] = memory.get(WORD_SURNAMES, frozenset()) | {form}
