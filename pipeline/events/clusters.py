@@ -8,7 +8,7 @@ The type/status compatibility table is data: configs/lexicons/event_compatibilit
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -117,11 +117,7 @@ def candidate(row: Mapping, published=None, old: bool = False) -> Candidate:
     # apart, and taken first they found clusters that the day's dated reports of the same
     # contact cannot all join (an undated report of Kerry's meeting with Lavrov in Malaysia,
     # read before the report dating it, joined their Doha talks of two days before).
-    firm = (row.get("status") or "reported") == "reported" and day is not None \
-        and row.get("date_precision") in ("day", None)
-    order = f"{pub.isoformat() if pub else '9999-99-99'}|{0 if firm else 1}|" \
-            f"{row.get('article_id') or ''}|{row['event_id']}"
-    return Candidate(
+    c = Candidate(
         event_id=row["event_id"],
         event_type=row.get("event_type") or "",
         status=row.get("status") or "reported",
@@ -131,9 +127,11 @@ def candidate(row: Mapping, published=None, old: bool = False) -> Candidate:
         published=pub,
         location_name=row.get("location_name"),
         location_country=row.get("location_country"),
-        order=order,
+        order="",
         cluster_id=(row.get("event_cluster_id") or row["event_id"]) if old else None,
     )
+    return replace(c, order=f"{pub.isoformat() if pub else '9999-99-99'}|{0 if _firm(c) else 1}"
+                            f"|{row.get('article_id') or ''}|{row['event_id']}")
 
 
 def matchable(c: Candidate) -> bool:
