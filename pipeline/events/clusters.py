@@ -245,11 +245,28 @@ def _late_copy(late: Candidate, early: Candidate) -> bool:
     """Whether `late`, dated its own paper's day, may be a wire story («اليوم») printed a day
     or two after the contact `early` is dated to (aleqtisadiya: «الليلة الماضية» on the 10th /
     alweeam: «اليوم» on the 11th, one meeting): its day then is the paper's, no better than an
-    undated report's. Only between the same named people on both sides, the later report's
-    day being its paper's day."""
-    return (late.event_date is not None and late.event_date == late.published
-            and early.event_date is not None and early.event_date < late.event_date
-            and _named(late) and _named(early))
+    undated report's. Between the same named people on both sides, or between sides told alike
+    (`_same_sides`: «استدعت وزارة خارجية البحرين القائم بأعمال السفارة الإيرانية», «أمس» in
+    five papers, «مساء اليوم» in the next day's) when the later paper is the earlier one's day
+    or the day after."""
+    if not (late.event_date is not None and late.event_date == late.published
+            and early.event_date is not None and early.event_date < late.event_date):
+        return False
+    if _named(late) and _named(early):
+        return True
+    return (early.published is not None
+            and 0 <= (late.published - early.published).days <= 1 and _same_sides(late, early))
+
+
+def _same_sides(a: Candidate, b: Candidate) -> bool:
+    """Both reports tell the same two parties alike: the same offices, and the same person named
+    or nobody named, on each side (a person named in one report and not in the other may be
+    told apart: that is `_named`'s case or none)."""
+    if len(a.actors) != 2 or len(b.actors) != 2:
+        return False
+    xs, ys = (sorted(c.actors, key=lambda x: x.entity) for c in (a, b))
+    return all((x.entity, x.role, x.name) == (y.entity, y.role, y.name)
+               for x, y in zip(xs, ys, strict=True))
 
 
 def _visitor_dest(c: Candidate) -> tuple[Actor, str | None] | None:
