@@ -85,6 +85,7 @@ from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
 from pipeline.events.words import (
     ATTEND_VERBS,
+    BRIEFING_VERBS,
     CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
@@ -2514,12 +2515,15 @@ def _recently_at(sent: Sentence, trig) -> int | None:
 
 RESULTS_REACH = 40  # tokens from «نتائج» to a contact noun of its phrase (titles are long)
 _RESULTS_PREPS = frozenset({"الي", "في"})  # before the destination named («إلى الجزائر»)
+BRIEFING_REACH = 8  # words from a briefing verb to its «على» (the briefer, the briefed between)
 
 
 def _results_of(sent: Sentence, trig) -> bool:
     """Whether a contact noun is what «نتائج / حصيلة» (the results of) names: the word right
     before it, or before a contact noun it is joined to by و across its doer's names, titles
-    and destination only («نتائج زيارة الأمير محمد بن سلمان ... لمصر واجتماعه مع الرئيس»)."""
+    and destination only («نتائج زيارة الأمير محمد بن سلمان ... لمصر واجتماعه مع الرئيس»);
+    or what a briefing tells of («وأطلع الملك المجلس بعد ذلك على مباحثاته مع X»: «على» after
+    a briefing verb, BRIEFING_REACH words at most between)."""
     if trig.tense != "noun":
         return False
     norms = sent.norms
@@ -2527,7 +2531,8 @@ def _results_of(sent: Sentence, trig) -> bool:
     named |= {k for x in sent.countries for k in range(x[0], x[1])}
     k = trig.i - 1
     while k >= 0 and trig.i - k <= RESULTS_REACH:
-        if norms[k] in RESULTS_WORDS:
+        if norms[k] in RESULTS_WORDS or norms[k] == "علي" and any(
+                w in BRIEFING_VERBS for w in norms[max(0, k - BRIEFING_REACH):k]):
             return True
         if sent.toks[k].punct and k not in named:
             return False

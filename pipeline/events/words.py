@@ -126,6 +126,7 @@ OCCASION_WORDS = _words("occasion_words")
 SESSION_NOUNS = _words("session_nouns")
 HONORARY_ENVOY_WORDS = _words("honorary_envoy_words")
 RESULTS_WORDS = _words("results_words")
+BRIEFING_VERBS = _words("briefing_verbs")
 SUPPORTING_NOUNS = _words("supporting_nouns")
 ABOUT_HIM_NOUNS = _words("about_him_nouns") | SUPPORTING_NOUNS
 PLURAL_MEETING_TITLES = _words("plural_meeting_titles")
