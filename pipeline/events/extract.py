@@ -108,6 +108,7 @@ from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
+from pipeline.events.words import LASTED_WORDS as _LASTED
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
 from pipeline.events.words import MONTH_NAME_BEFORE as _BEFORE_MONTH
@@ -795,7 +796,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = c.date.replace(day=1), "month"
             if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
                     and not any(m.date == c.date for m in found)
-                    and (_several_days(sent.norms)
+                    and (_several_days(sent.norms) or _several_days(sent.norms, _LASTED)
                          or (days_told or begun_told and c.status == "planned")
                          and (c.programme or programme_item(sent, c.trig, triggers)
                               or _during_the_visit(sent, triggers)))):
@@ -804,6 +805,14 @@ def candidates(text: str, published=None, home: str | None = None,
                 # told before («وتتضمن زيارته التي تتواصل على مدى يومين لقاءات مع ...»);
                 # a contact still to come of a visit told as begun («بدأ اليوم زيارة ...»
                 # then «كما سيجري خلال الزيارة مباحثات مع ...»): the visit lasts beyond today
+                c.date, c.precision = c.date.replace(day=1), "month"
+            if (c.etype == "VISIT" and c.status == "reported" and not found
+                    and c.date is not None and c.precision == "day"
+                    and _several_days(sent.norms, _LASTED)):
+                # «وطالب في ختام زيارة استمرت ثلاثة أيام لليمن ...», «عقب زيارة استغرقت يومين
+                # في نيروبي» in a sentence that names no day: a visit over at the telling, whose
+                # first day (the day that dates a visit) the day carried from the lead is not;
+                # the text tells only its month
                 c.date, c.precision = c.date.replace(day=1), "month"
             if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
@@ -1880,10 +1889,10 @@ def _states_retold(c: Candidate, kept: list[Candidate]) -> bool:
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
 
 
-def _several_days(norms: list[str]) -> bool:
-    """Whether a sentence tells a visit that lasts several days: a word of duration (_LASTS)
-    within two words before «يومين» or «N أيام» (N a count of 3 to 7, or «عدة»), with a
-    visit noun in the sentence."""
+def _several_days(norms: list[str], lasts=_LASTS) -> bool:
+    """Whether a sentence tells a visit that lasts several days: a word of duration (`lasts`:
+    _LASTS, or _LASTED for one that lasted) within two words before «يومين» or «N أيام» (N a
+    count of 3 to 7, or «عدة»), with a visit noun in the sentence."""
     if ("يومين" not in norms and "ايام" not in norms
             or not any("زياره" in t or "جوله" in t for t in norms)):
         return False
@@ -1892,7 +1901,7 @@ def _several_days(norms: list[str]) -> bool:
         if not days:
             continue
         start = k if t == "يومين" else k - 1
-        if any(w in _LASTS for w in norms[max(0, start - 2):start]):
+        if any(w in lasts for w in norms[max(0, start - 2):start]):
             return True
     return False
 
