@@ -85,6 +85,7 @@ from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
 from pipeline.events.words import (
     ATTEND_VERBS,
+    BRIEFING_VERBS,
     CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
@@ -107,6 +108,7 @@ from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
+from pipeline.events.words import LASTED_WORDS as _LASTED
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
 from pipeline.events.words import MONTH_NAME_BEFORE as _BEFORE_MONTH
@@ -794,7 +796,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = c.date.replace(day=1), "month"
             if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
                     and not any(m.date == c.date for m in found)
-                    and (_several_days(sent.norms)
+                    and (_several_days(sent.norms) or _several_days(sent.norms, _LASTED)
                          or (days_told or begun_told and c.status == "planned")
                          and (c.programme or programme_item(sent, c.trig, triggers)
                               or _during_the_visit(sent, triggers)))):
@@ -803,6 +805,14 @@ def candidates(text: str, published=None, home: str | None = None,
                 # told before («وتتضمن زيارته التي تتواصل على مدى يومين لقاءات مع ...»);
                 # a contact still to come of a visit told as begun («بدأ اليوم زيارة ...»
                 # then «كما سيجري خلال الزيارة مباحثات مع ...»): the visit lasts beyond today
+                c.date, c.precision = c.date.replace(day=1), "month"
+            if (c.etype == "VISIT" and c.status == "reported" and not found
+                    and c.date is not None and c.precision == "day"
+                    and _several_days(sent.norms, _LASTED)):
+                # «وطالب في ختام زيارة استمرت ثلاثة أيام لليمن ...», «عقب زيارة استغرقت يومين
+                # في نيروبي» in a sentence that names no day: a visit over at the telling, whose
+                # first day (the day that dates a visit) the day carried from the lead is not;
+                # the text tells only its month
                 c.date, c.precision = c.date.replace(day=1), "month"
             if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
@@ -1879,10 +1889,10 @@ def _states_retold(c: Candidate, kept: list[Candidate]) -> bool:
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
 
 
-def _several_days(norms: list[str]) -> bool:
-    """Whether a sentence tells a visit that lasts several days: a word of duration (_LASTS)
-    within two words before «يومين» or «N أيام» (N a count of 3 to 7, or «عدة»), with a
-    visit noun in the sentence."""
+def _several_days(norms: list[str], lasts=_LASTS) -> bool:
+    """Whether a sentence tells a visit that lasts several days: a word of duration (`lasts`:
+    _LASTS, or _LASTED for one that lasted) within two words before «يومين» or «N أيام» (N a
+    count of 3 to 7, or «عدة»), with a visit noun in the sentence."""
     if ("يومين" not in norms and "ايام" not in norms
             or not any("زياره" in t or "جوله" in t for t in norms)):
         return False
@@ -1891,7 +1901,7 @@ def _several_days(norms: list[str]) -> bool:
         if not days:
             continue
         start = k if t == "يومين" else k - 1
-        if any(w in _LASTS for w in norms[max(0, start - 2):start]):
+        if any(w in lasts for w in norms[max(0, start - 2):start]):
             return True
     return False
 
@@ -2514,12 +2524,15 @@ def _recently_at(sent: Sentence, trig) -> int | None:
 
 RESULTS_REACH = 40  # tokens from «نتائج» to a contact noun of its phrase (titles are long)
 _RESULTS_PREPS = frozenset({"الي", "في"})  # before the destination named («إلى الجزائر»)
+BRIEFING_REACH = 8  # words from a briefing verb to its «على» (the briefer, the briefed between)
 
 
 def _results_of(sent: Sentence, trig) -> bool:
     """Whether a contact noun is what «نتائج / حصيلة» (the results of) names: the word right
     before it, or before a contact noun it is joined to by و across its doer's names, titles
-    and destination only («نتائج زيارة الأمير محمد بن سلمان ... لمصر واجتماعه مع الرئيس»)."""
+    and destination only («نتائج زيارة الأمير محمد بن سلمان ... لمصر واجتماعه مع الرئيس»);
+    or what a briefing tells of («وأطلع الملك المجلس بعد ذلك على مباحثاته مع X»: «على» after
+    a briefing verb, BRIEFING_REACH words at most between)."""
     if trig.tense != "noun":
         return False
     norms = sent.norms
@@ -2527,7 +2540,8 @@ def _results_of(sent: Sentence, trig) -> bool:
     named |= {k for x in sent.countries for k in range(x[0], x[1])}
     k = trig.i - 1
     while k >= 0 and trig.i - k <= RESULTS_REACH:
-        if norms[k] in RESULTS_WORDS:
+        if norms[k] in RESULTS_WORDS or norms[k] == "علي" and any(
+                w in BRIEFING_VERBS for w in norms[max(0, k - BRIEFING_REACH):k]):
             return True
         if sent.toks[k].punct and k not in named:
             return False
