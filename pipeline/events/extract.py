@@ -120,6 +120,8 @@ from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
 from pipeline.events.words import PLURAL_MEETING_TITLES as _PLURAL_TITLES
 from pipeline.events.words import PRESS_ISSUE_WORDS as _PRESS_ISSUE
 from pipeline.events.words import PRESS_NOUNS as _PRESS_NOUNS
+from pipeline.events.words import PRESS_REPORT_VERBS as _PRESS_REPORT
+from pipeline.events.words import PUBLICATION_VERBS as _PUBLICATION
 from pipeline.events.words import SCHEDULED_SPAN_VERBS as _SCHEDULED_SPAN
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
 from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
@@ -2033,7 +2035,24 @@ def _press_issue_days(norms: list[str], found: list) -> list:
     return [m for m in found if not (
         m.i > 0 and norms[m.i - 1] in _PRESS_ISSUE
         and any(norms[k] in _PRESS_NOUNS
-                for k in range(max(0, m.i - 2 - PRESS_NAME_SPAN), m.i - 1)))]
+                for k in range(max(0, m.i - 2 - PRESS_NAME_SPAN), m.i - 1))
+        or _published_day(norms, m.i))]
+
+
+def _published_day(norms: list[str], i: int) -> bool:
+    """Whether the date expression at token i tells the day a text came out: it stands right
+    after a verb of publishing or broadcasting or one word after it («ونشر اليوم», «في حوار
+    بثته اليوم الجمعة»), or after a verb of reporting whose subject is a press noun, the paper's
+    name and nationality between («كشفت صحيفة «هآرتس» الاسرائيلية أمس»; grammar.yaml
+    publication_verbs, press_report_verbs)."""
+    if any(norms[k] in _PUBLICATION for k in range(max(0, i - 2), i)):
+        return True
+    for k in range(max(0, i - 2 - PRESS_NAME_SPAN), i - 1):
+        # (not across the reported clause: «ذكرت صحيفة الشروق أن الرئيس استقبل أمس ...»)
+        if norms[k] in _PRESS_REPORT and norms[k + 1] in _PRESS_NOUNS \
+                and not any(norms[t] in CLAUSE_OPENERS for t in range(k + 2, i)):
+            return True
+    return False
 
 
 _OPENING_QUOTES = "\"«“("
