@@ -54,3 +54,44 @@ def test_phone_call_told_in_the_next_sentence_still_types_the_talks():
         "وجرى ذلك خلال اتصال هاتفي مساء أمس."
     )
     assert ("CALL", "reported", "JOR", "EGY") in _types(text)
+
+
+def _pairs(text: str) -> list[tuple]:
+    return [
+        (
+            e["event_type"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor1_role"],
+            e["actor2_country"] or e["actor2_org"],
+            e["actor2_role"],
+        )
+        for e in _events(text)
+    ]
+
+
+def test_a_blocs_ministers_meeting_its_leaders_is_no_contact():
+    text = "وكان وزراء خارجية مجلس التعاون قد عقدوا اجتماعا مع قادة مجلس التعاون في الرياض أمس."
+    assert _pairs(text) == []
+
+
+def test_a_blocs_officer_with_its_member_ministers_is_no_contact():
+    text = (
+        "وستجري فيديريكا موغيريني، منسقة السياسة الخارجية في الاتحاد الأوروبي، محادثات مع "
+        "وزراء خارجية دول الاتحاد الأوروبي غدا في بروكسل."
+    )
+    assert _pairs(text) == []
+
+
+def test_a_blocs_ministers_with_a_foreign_minister_stay_a_contact():
+    # near miss: the other side is a state outside the bloc
+    text = "اجتمع وزراء خارجية دول مجلس التعاون مع وزير الخارجية الأمريكي جون كيري في الدوحة أمس."
+    assert _pairs(text) == [("MEET", "GCC", "foreign_minister", "USA", "foreign_minister")]
+
+
+def test_two_officers_of_one_organisation_stay_a_contact():
+    # near miss: an envoy meeting the Secretary-General holds no state's office
+    text = (
+        "التقى المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد الأمين العام للأمم المتحدة "
+        "بان كي مون أمس."
+    )
+    assert _pairs(text) == [("MEET", "UN", "envoy", "UN", "organization_head")]
