@@ -1363,6 +1363,18 @@ def _one_office(actor1, actor2) -> bool:
             and actor1.country is None and actor2.country is None)
 
 
+def _one_bloc(actor1, actor2) -> bool:
+    """Whether both sides are of one organisation and one of them holds a state's office in it
+    (CABINET_ROLES: «وزراء خارجية دول مجلس التعاون», «قادة دول المجلس», «وزراء خارجية دول
+    الاتحاد الأوروبي»): a bloc's members meeting among themselves or with its own officers
+    («موغيريني ... على هامش اجتماعات وزراء خارجية دول الاتحاد»), no contact between two
+    sides. Two officers of one organisation (a UN envoy and the Secretary-General) still
+    are."""
+    return (actor1 is not None and actor2 is not None and actor1.org is not None
+            and actor1.org == actor2.org
+            and (actor1.role in CABINET_ROLES or actor2.role in CABINET_ROLES))
+
+
 def _non_state(actor1, actor2) -> bool:
     """Whether a contact is not a diplomatic one because of a non-state body (Actor.body):
     one side stands for a union, a federation or a business delegation (mentions._body_words),
@@ -1517,7 +1529,8 @@ def _own_envoy(c: Candidate) -> bool:
 def _not_contact(c: Candidate, published: date | None = None, home: str | None = None) -> bool:
     """Whether a candidate's parties make it no contact between states: no first party, one
     state's own government (_domestic), two parties of the outlet's own state
-    (_outlets_own_state), a non-state body (_non_state), holders of one office (_one_office), a
+    (_outlets_own_state), a non-state body (_non_state), holders of one office (_one_office),
+    a bloc's members among themselves (_one_bloc), a
     state and a council it sits in (own_council), a traveller that does not travel
     (_stationary), a pilgrim's trip (_pilgrimage), two counterparts of one «مع»
     (_co_counterparts), a group and its members listed after it (_group_and_members), a
@@ -1526,7 +1539,7 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
     return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
             or _outlets_own_state(c, home)
             or _non_state(c.actor1, c.actor2)
-            or _one_office(c.actor1, c.actor2)
+            or _one_office(c.actor1, c.actor2) or _one_bloc(c.actor1, c.actor2)
             or own_council(c.actor1, c.actor2, published) or _stationary(c) or _sport_trip(c)
             or _pilgrimage(c)
             or other_than_summoned(c) or _own_envoy(c) or _co_counterparts(c)

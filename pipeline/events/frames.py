@@ -26,6 +26,7 @@ from pipeline.events.triggers import (
     find_triggers,
     invited,
     led_delegation,
+    phone_words,
     round_before,
     where_place,
 )
@@ -71,7 +72,6 @@ from pipeline.events.words import (
     NOT_OBJECTS,
     ONWARD_VERBS,
     OWNER_NOT_AFTER,
-    PHONE_CUES,
     POST_TAKING,
     PROVISO_WORDS,
     RECEIVED_CRAFT,
@@ -1216,9 +1216,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             continue  # «كان X يتحدث في اجتماع إقليمي يحضره أيضا Y»: both attend, none meets
         loc = location_of(sent, trig, set())
         phone = trig.etype == "DISCUSS" and (
-            any(c in t for t in norms for c in PHONE_CUES)
-            or (next_sent is not None and any(c in t for t in next_sent.norms[:8]
-                                               for c in PHONE_CUES)))
+            phone_words(sent) or next_sent is not None and phone_words(next_sent, 8))
         frame = ("participants" if participants else "relative" if subject is doer
                  else "light" if subject is light_subj
                  else "purpose" if subject is purpose_subj

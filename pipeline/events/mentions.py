@@ -146,6 +146,9 @@ class Sentence:
     trigger_toks: set = field(default_factory=set)
     adverbials: set | None = None  # see _adverbial_toks
     found: tuple | None = None  # triggers.find_triggers' result, computed once
+    # tokens of a phone interview («في اتصال هاتفي مع «الرياض»», «في تصريح هاتفي»), set with
+    # `found`: a statement to a paper by phone, whose phone word types no contact as a call
+    interview_toks: frozenset = frozenset()
     shared_surname: int | None = None  # where a surname two people of the text share stands
 
     @cached_property

@@ -40,6 +40,7 @@ from pipeline.events.words import (
     OUTLET_NAMES,
     OUTLET_WORDS,
     PAST_CLAUSE_VERBS,
+    PHONE_CUES,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
     PROGRAMME_SUBJECTS,
@@ -54,6 +55,7 @@ from pipeline.events.words import (
     SPEAK_WITH_WORDS,
     SPEECH_VERBS,
     STANDING_CONTACT_BEFORE,
+    STATEMENT_NOUNS,
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
@@ -131,6 +133,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             continue
         i = next_stop(stops, i)
     triggers = _talks_rounds(triggers, norms)
+    sent.interview_toks = _interview_toks(sent, triggers)
     for t in triggers:
         if t.clitic.endswith("ل") and t.etype == "VISIT" \
                 and norms[t.i][len(t.clitic):] in LEAD_VERBS:
@@ -1048,6 +1051,28 @@ def _phone_interview(trig: Trigger, sent: Sentence) -> bool:
     gap = sent.text[sent.toks[k - 1].start:sent.toks[k].start]  # «هاتفي:» is one token
     return (w in INTERVIEW_THAT or ":" in gap) and _said_in(trig, sent) \
         and _one_speaker(trig, sent)
+
+
+def _interview_toks(sent: Sentence, triggers: list[Trigger]) -> frozenset:
+    """The tokens of the sentence's phone interviews: a call noun that is an interview
+    (_phone_interview: «في اتصال هاتفي مع "الرياض"») and a phone adjective right after a
+    statement noun («في تصريح هاتفي», «في تصريحات هاتفية»): a statement made to a paper by
+    phone, no call between the sides it names."""
+    norms = sent.norms
+    toks = {k for t in triggers if _phone_interview(t, sent) for k in range(t.i, t.j)}
+    toks.update(k for k in range(1, len(norms)) if norms[k].startswith("هاتفي")
+                and in_words(norms[k - 1], STATEMENT_NOUNS, "وفب"))
+    return frozenset(toks)
+
+
+def phone_words(sent: Sentence, limit: int | None = None) -> bool:
+    """Whether a word of the sentence (of its first `limit` words) holds a phone cue
+    (grammar.yaml `phone_cues`) outside a phone interview (_interview_toks): a call told
+    by the sentence types its talks verb («بحث X مع Y في اتصال هاتفي») as a call."""
+    find_triggers(sent)
+    skip = sent.interview_toks
+    return any(c in w for k, w in enumerate(sent.norms[:limit]) if k not in skip
+               for c in PHONE_CUES)
 
 
 def _said_in(trig: Trigger, sent: Sentence) -> bool:
