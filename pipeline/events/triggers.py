@@ -1174,12 +1174,31 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
                 and sent.norms[trig.i].startswith("ال") and not own_parties \
                 and not _names_own_pair(sent, c[0]):
             return True
+        if c[2] == "wish" and c[1] <= trig.i and _only_wished(sent, trig, c, occupied):
+            return True
         if c[2] != "negated" or c[1] > trig.i or trig.i - c[1] > 8:
             continue
         gap = [k for k in range(c[1], trig.i) if k not in occupied]
         if all(sent.norms[k] in _NEG_FILLERS for k in gap) and len(gap) <= 4:
             return True
     return False
+
+
+_WISH_FILLERS = frozenset({"ان", "في"})
+WISH_GAP = 2  # words (outside actor mentions) from a wish to the contact hoped for
+
+
+def _only_wished(sent: Sentence, trig: Trigger, cue, occupied: set) -> bool:
+    """Whether a wish cue (status.yaml `wish`) governs the trigger: only «أن» or «في» between
+    (at most WISH_GAP words outside actor mentions), and the trigger a verb or an indefinite
+    noun («يأمل زيارة إيطاليا», «رغبته في زيارة طهران», «تأمل أن تلتقي الرئيس»). A definite
+    noun is a contact the text tells, hoped to go well («نأمل أن يكون اللقاء مثمرا»: «يكون»
+    stands between too)."""
+    gap = [k for k in range(cue[1], trig.i) if k not in occupied]
+    if len(gap) > WISH_GAP or not all(sent.norms[k] in _WISH_FILLERS for k in gap):
+        return False
+    word = sent.norms[trig.i][len(trig.clitic):]
+    return trig.tense != "noun" or not word.startswith("ال")
 
 
 def _standing_call(sent: Sentence, trig: Trigger) -> bool:
