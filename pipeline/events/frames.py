@@ -47,6 +47,7 @@ from pipeline.events.words import (
     BEFORE_STOP,
     CHRONICLE_VERBS,
     CO_SUBJECT_VERBS,
+    CONTACT_ADJECTIVES,
     CONTACT_DOERS,
     CRAFT_ARRIVAL_VERBS,
     DUAL_SIDES,
@@ -788,6 +789,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
               and not _spokesman(sent, a) and not _described(sent, a)]
     touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
     touring_at = -1  # the token of that visit's trigger
+    told_visits: list[tuple[int, Actor]] = []  # (trigger token, visitor) of its visits so far
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trig_text = trigger_text(sent, trig)
@@ -826,6 +828,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                           touring or _still_touring(visitor, inherited))
             if legs:
                 touring, touring_at = legs[0].actor1, trig.i
+                told_visits.append((trig.i, legs[0].actor1))
             out.extend(legs)
             continue
         if trig.etype == "RETURN":
@@ -1294,6 +1297,16 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     for trig in triggers:
         if any(c.trig is trig for c in out):
             continue
+        received = _arrival_reception(sent, trig, told_visits, actors)
+        if received:
+            # «وصل X ... إلى الرباط، حيث كان في استقباله Y»: Y received the visitor the
+            # sentence's own arrival told, however far back
+            status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+            text = trigger_text(sent, trig)
+            out.extend(Candidate("MEET", status, host, guest, sent, text, sdate[0], sdate[1],
+                                 location_of(sent, trig, set()), trig=trig, frame="reception")
+                       for host, guest in received)
+            continue
         pair = _dual_owners(sent, trig, actors)
         if pair is None:
             continue
@@ -1309,6 +1322,28 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                              location_of(sent, trig, set()), trig=trig, frame="participants"))
     return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                          visitor, inherited)
+
+
+RECEPTION_HOST_REACH = 10  # words at most from «في استقباله» to its host (past «لدى وصوله»)
+
+
+def _arrival_reception(sent: Sentence, trig: Trigger, visits: list[tuple[int, Actor]],
+                       actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(host, guest) of «في استقباله/استقبالها» when the sentence itself told its guest's
+    arrival or visit before it («وكان X قد وصل ... إلى الرباط، حيث كان في استقباله Y»): the
+    host is the first actor after the noun (past «لدى وصوله المطار»), the guest the visitor of
+    the sentence's last visit before it (`visits`: its visits' trigger tokens and visitors)."""
+    norms = sent.norms
+    visitor = next((v for at, v in reversed(visits) if at < trig.i), None)
+    if trig.etype != "MEET" or trig.tense != "noun" or trig.i == 0 or visitor is None \
+            or norms[trig.i - 1] != "في" \
+            or norms[trig.i] not in RECEPTION or norms[trig.i].endswith(("هم", "هما")):
+        return []
+    host = next((a for a in actors if trig.j <= a.i <= trig.j + RECEPTION_HOST_REACH), None)
+    if host is None or host.entourage or host.key[0] == visitor.key[0] \
+            or not may_pair(host, visitor):
+        return []
+    return [(host, visitor)]
 
 
 DUAL_OWNERS_REACH = 16  # words at most from the nearer party to the noun after them
@@ -2595,8 +2630,10 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
         return True
     skip = _adverbial_toks(sent)
     gap = [k for k in range(trig.j, a.i) if k not in skip]
-    if gap and sent.norms[gap[0]] in _SCHEDULED and gap[0] == trig.j:
-        gap = gap[1:]  # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى» : still its own
+    if gap and gap[0] == trig.j and (sent.norms[gap[0]] in _SCHEDULED
+                                     or sent.norms[gap[0]] in CONTACT_ADJECTIVES):
+        # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى», «لقائه الثنائي مع»: still its own
+        gap = gap[1:]
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
 
 
