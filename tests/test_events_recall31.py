@@ -90,3 +90,31 @@ def test_plural_reception_pronoun_is_not_the_one_visitor():
         "حيث كان في استقبالهم العاهل المغربي الملك محمد السادس."
     )
     assert not _pairs(text)
+
+
+# a dual discussion verb after its و-joined subjects, with no counterpart after it
+
+
+def test_dual_discussion_verb_after_joined_subjects():
+    text = "وأضاف البيت الأبيض في بيانه أن الرئيسين الأمريكي والتركي بحثا آلية مشتركة."
+    assert _pairs(text) == {("USA", "head_of_state", "TUR", "head_of_state", "reported")}
+
+
+def test_dual_discussion_verb_after_named_pair():
+    text = (
+        "وأضاف أن الرئيس المصري عبدالفتاح السيسي ونظيره الفرنسي فرانسوا هولاند "
+        "ناقشا العلاقات الثنائية."
+    )
+    assert _sides(text) == {frozenset(("EGY", "FRA"))}
+
+
+def test_searching_for_is_no_discussion():
+    # «بحثا عن»: searching for, the noun, not the dual verb
+    text = "وتوجه الرئيس المصري عبدالفتاح السيسي والرئيس الفرنسي فرانسوا هولاند بحثا عن حل للأزمة."
+    assert not _pairs(text)
+
+
+def test_dual_verb_after_reported_speaker_is_no_pair():
+    # «قال A إن B ...»: A reports, B alone is the subject of the clause
+    text = "وقال وزير الخارجية الأمريكي جون كيري إن الرئيس التركي ناقشا الأمر."
+    assert not _pairs(text)

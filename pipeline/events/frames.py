@@ -353,6 +353,21 @@ def _object_marked(sent: Sentence, end: int, counterpart: Actor) -> bool:
         and counterpart.i - end <= 3
 
 
+def _dual_discussion(sent: Sentence, trig: Trigger, before: list[Actor], subject: Actor | None,
+                     counterparts: list[Actor]) -> bool:
+    """Whether a dual discussion verb (grammar.yaml dual_verbs) follows its و-joined subjects
+    with no counterpart after it («أن A وB بحثا العلاقات», «وكان الرئيسان الأمريكي والتركي قد
+    ناقشا ...»): the two discussed it with each other (the pair is made below, from the subject
+    and the actor joined right before it). Not «بحثا عن» (a search, the noun).
+    """
+    norms = sent.norms
+    if counterparts or not before or subject is not before[-1] or len(before) < 2:
+        return False
+    if not in_words(norms[trig.i], DUAL_VERBS, "وف") or norms[subject.j:trig.i] not in ([], ["قد"]):
+        return False
+    return trig.j >= len(norms) or norms[trig.j] != "عن"
+
+
 def _dual_verb_co_subjects(sent: Sentence, trig: Trigger, lights, subject: Actor,
                            actors: list[Actor], counterpart: Actor) -> list[Actor]:
     """The actors joined by و before the subject of a dual or plural verb that follows them
@@ -1148,7 +1163,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                              and _with_right_after(sent, subject, counterparts))):
                 continue  # «استعرض X الاتفاق مع دول ...»: a review, with no one
             if not duo_only and not co_subject and not (len(members) > 1
-                                                        and participants is members):
+                                                        and participants is members) \
+                    and not _dual_discussion(sent, trig, before, subject, counterparts):
                 # («وبحث وزيرا خارجية البلدين سبل التعاون»: the group's members with each other)
                 gap = norms[rest_from:counterparts[0].i] if counterparts else []
                 if not any(g.endswith("مع") or g == "مع" for g in gap):
