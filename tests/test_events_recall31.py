@@ -118,3 +118,37 @@ def test_dual_verb_after_reported_speaker_is_no_pair():
     # «قال A إن B ...»: A reports, B alone is the subject of the clause
     text = "وقال وزير الخارجية الأمريكي جون كيري إن الرئيس التركي ناقشا الأمر."
     assert not _pairs(text)
+
+
+# an arrival noun in a fronted setting: its owner is the main verb's subject after the comma
+
+
+def _visits(text: str) -> set[tuple]:
+    return {
+        (e["actor1_country"], e["actor1_role"], e["location_country"], e["status"])
+        for e in extract_events(text, PUB, home="SAU")
+        if e["event_type"] == "VISIT"
+    }
+
+
+def test_fronted_arrival_owned_by_main_verb_subject():
+    text = (
+        "ولدى وصوله إلى مطار القاهرة، أكد وزير الخارجية الأمريكي جون كيري أهمية الحوار الاستراتيجي."
+    )
+    assert _visits(text) == {("USA", "foreign_minister", "EGY", "reported")}
+
+
+def test_fronted_arrival_feminine_owner():
+    text = (
+        "وعند وصولها إلى برلين، قالت وزيرة الخارجية الأسترالية جولي بيشوب إن بلادها تدعم الاتفاق."
+    )
+    assert _visits(text) == {("AUS", "foreign_minister", "DEU", "reported")}
+
+
+def test_fronted_arrival_with_unnamed_speaker_gives_no_visit():
+    # «أكد مصدر»: the one who speaks is nobody, and the minister named later owns no arrival
+    text = (
+        "ولدى وصوله إلى مطار القاهرة، أكد مصدر مسؤول أن وزير الخارجية الأمريكي جون كيري "
+        "سيلتقي الرئيس المصري."
+    )
+    assert not _visits(text)

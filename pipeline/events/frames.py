@@ -3529,8 +3529,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             sent.trigger_toks, default=head.i)
         candidates.insert(0 if not candidates or subject_first else 1, head)
     owner = _pronoun_owner(sent, trig, before) if pronoun else None
-    if owner is None and pronoun:
-        owner = fronted_owner(sent, trig)  # «وقبل زيارتها إلى طهران، كتبت X»: X's visit
+    fronted = fronted_owner(sent, trig) if owner is None and pronoun else None
+    if fronted is not None:
+        owner = fronted  # «وقبل زيارتها إلى طهران، كتبت X»: X's visit
     if owner is None and pronoun:
         owner = subject_owner(sent, trig, before)  # «X، سيعقد خلال زيارته ...»: X's visit
     if owner is None and pronoun:
@@ -3623,8 +3624,10 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         candidates.insert(0, touring)
         if status == "reported":
             status = "planned"
-    if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before
-        candidates = [a for a in candidates if a in sent.actors and a.j <= trig.i]
+    if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before, or is the
+        # subject of the main verb after the fronted setting («ولدى وصوله إلى القاهرة، أكد X»)
+        candidates = [a for a in candidates if a in sent.actors
+                      and (a.j <= trig.i or a is fronted)]
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
