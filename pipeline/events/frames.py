@@ -48,6 +48,7 @@ from pipeline.events.words import (
     BEFORE_STOP,
     CHRONICLE_VERBS,
     CO_SUBJECT_VERBS,
+    CONTACT_ADJECTIVES,
     CONTACT_DOERS,
     CRAFT_ARRIVAL_VERBS,
     DUAL_SIDES,
@@ -350,6 +351,21 @@ def _object_marked(sent: Sentence, end: int, counterpart: Actor) -> bool:
         return counterpart.i - end <= 2
     return counterpart.i >= 1 and norms[counterpart.i - 1] in ("مع", "ومع") \
         and counterpart.i - end <= 3
+
+
+def _dual_discussion(sent: Sentence, trig: Trigger, before: list[Actor], subject: Actor | None,
+                     counterparts: list[Actor]) -> bool:
+    """Whether a dual discussion verb (grammar.yaml dual_verbs) follows its و-joined subjects
+    with no counterpart after it («أن A وB بحثا العلاقات», «وكان الرئيسان الأمريكي والتركي قد
+    ناقشا ...»): the two discussed it with each other (the pair is made below, from the subject
+    and the actor joined right before it). Not «بحثا عن» (a search, the noun).
+    """
+    norms = sent.norms
+    if counterparts or not before or subject is not before[-1] or len(before) < 2:
+        return False
+    if not in_words(norms[trig.i], DUAL_VERBS, "وف") or norms[subject.j:trig.i] not in ([], ["قد"]):
+        return False
+    return trig.j >= len(norms) or norms[trig.j] != "عن"
 
 
 def _dual_verb_co_subjects(sent: Sentence, trig: Trigger, lights, subject: Actor,
@@ -788,6 +804,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
               and not _spokesman(sent, a) and not _described(sent, a)]
     touring = None  # the visitor of the sentence's last visit so far (its next stop's subject)
     touring_at = -1  # the token of that visit's trigger
+    told_visits: list[tuple[int, Actor]] = []  # (trigger token, visitor) of its visits so far
     for t_idx, trig in enumerate(triggers):
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         trig_text = trigger_text(sent, trig)
@@ -826,6 +843,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                           touring or _still_touring(visitor, inherited))
             if legs:
                 touring, touring_at = legs[0].actor1, trig.i
+                told_visits.append((trig.i, legs[0].actor1))
             out.extend(legs)
             continue
         if trig.etype == "RETURN":
@@ -1145,7 +1163,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                              and _with_right_after(sent, subject, counterparts))):
                 continue  # «استعرض X الاتفاق مع دول ...»: a review, with no one
             if not duo_only and not co_subject and not (len(members) > 1
-                                                        and participants is members):
+                                                        and participants is members) \
+                    and not _dual_discussion(sent, trig, before, subject, counterparts):
                 # («وبحث وزيرا خارجية البلدين سبل التعاون»: the group's members with each other)
                 gap = norms[rest_from:counterparts[0].i] if counterparts else []
                 if not any(g.endswith("مع") or g == "مع" for g in gap):
@@ -1292,6 +1311,16 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     for trig in triggers:
         if any(c.trig is trig for c in out):
             continue
+        received = _arrival_reception(sent, trig, told_visits, actors)
+        if received:
+            # «وصل X ... إلى الرباط، حيث كان في استقباله Y»: Y received the visitor the
+            # sentence's own arrival told, however far back
+            status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+            text = trigger_text(sent, trig)
+            out.extend(Candidate("MEET", status, host, guest, sent, text, sdate[0], sdate[1],
+                                 location_of(sent, trig, set()), trig=trig, frame="reception")
+                       for host, guest in received)
+            continue
         pair = _dual_owners(sent, trig, actors)
         if pair is None:
             continue
@@ -1307,6 +1336,28 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                              location_of(sent, trig, set()), trig=trig, frame="participants"))
     return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
                          visitor, inherited)
+
+
+RECEPTION_HOST_REACH = 10  # words at most from «في استقباله» to its host (past «لدى وصوله»)
+
+
+def _arrival_reception(sent: Sentence, trig: Trigger, visits: list[tuple[int, Actor]],
+                       actors: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(host, guest) of «في استقباله/استقبالها» when the sentence itself told its guest's
+    arrival or visit before it («وكان X قد وصل ... إلى الرباط، حيث كان في استقباله Y»): the
+    host is the first actor after the noun (past «لدى وصوله المطار»), the guest the visitor of
+    the sentence's last visit before it (`visits`: its visits' trigger tokens and visitors)."""
+    norms = sent.norms
+    visitor = next((v for at, v in reversed(visits) if at < trig.i), None)
+    if trig.etype != "MEET" or trig.tense != "noun" or trig.i == 0 or visitor is None \
+            or norms[trig.i - 1] != "في" \
+            or norms[trig.i] not in RECEPTION or norms[trig.i].endswith(("هم", "هما")):
+        return []
+    host = next((a for a in actors if trig.j <= a.i <= trig.j + RECEPTION_HOST_REACH), None)
+    if host is None or host.entourage or host.key[0] == visitor.key[0] \
+            or not may_pair(host, visitor):
+        return []
+    return [(host, visitor)]
 
 
 DUAL_OWNERS_REACH = 16  # words at most from the nearer party to the noun after them
@@ -2593,8 +2644,10 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
         return True
     skip = _adverbial_toks(sent)
     gap = [k for k in range(trig.j, a.i) if k not in skip]
-    if gap and sent.norms[gap[0]] in _SCHEDULED and gap[0] == trig.j:
-        gap = gap[1:]  # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى» : still its own
+    if gap and gap[0] == trig.j and (sent.norms[gap[0]] in _SCHEDULED
+                                     or sent.norms[gap[0]] in CONTACT_ADJECTIVES):
+        # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى», «لقائه الثنائي مع»: still its own
+        gap = gap[1:]
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
 
 
@@ -3474,8 +3527,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             sent.trigger_toks, default=head.i)
         candidates.insert(0 if not candidates or subject_first else 1, head)
     owner = _pronoun_owner(sent, trig, before) if pronoun else None
-    if owner is None and pronoun:
-        owner = fronted_owner(sent, trig)  # «وقبل زيارتها إلى طهران، كتبت X»: X's visit
+    fronted = fronted_owner(sent, trig) if owner is None and pronoun else None
+    if fronted is not None:
+        owner = fronted  # «وقبل زيارتها إلى طهران، كتبت X»: X's visit
     if owner is None and pronoun:
         owner = subject_owner(sent, trig, before)  # «X، سيعقد خلال زيارته ...»: X's visit
     if owner is None and pronoun:
@@ -3568,8 +3622,10 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         candidates.insert(0, touring)
         if status == "reported":
             status = "planned"
-    if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before
-        candidates = [a for a in candidates if a in sent.actors and a.j <= trig.i]
+    if arrival_noun:  # «وأدلى X بتصريحات قبيل توجهه إلى ...»: X is named before, or is the
+        # subject of the main verb after the fronted setting («ولدى وصوله إلى القاهرة، أكد X»)
+        candidates = [a for a in candidates if a in sent.actors
+                      and (a.j <= trig.i or a is fronted)]
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
