@@ -99,3 +99,13 @@ def test_a_bare_prince_title_still_names_the_prince_before():
     other = next(e for e in events if "FRA" in (e["actor1_country"], e["actor2_country"]))
     prince = "actor1" if other["actor2_country"] == "FRA" else "actor2"
     assert other[f"{prince}_name"] == "Faisal bin Mishaal"
+
+
+def test_the_red_cross_presidents_short_spelling_names_him():
+    text = "ووصل بيتر ماور إلى صنعاء أمس، والتقى ماور قادة الحوثيين لبحث إدخال المساعدات."
+    events = _events(text, home=None)
+    meets = [e for e in events if e["event_type"] == "MEET"]
+    assert meets, events
+    assert meets[0]["actor1_org"] == "ICRC"
+    assert meets[0]["actor1_role"] == "organization_head"
+    assert meets[0]["actor2_org"] == "HOUTHIS"
