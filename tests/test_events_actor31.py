@@ -109,3 +109,17 @@ def test_the_red_cross_presidents_short_spelling_names_him():
     assert meets[0]["actor1_org"] == "ICRC"
     assert meets[0]["actor1_role"] == "organization_head"
     assert meets[0]["actor2_org"] == "HOUTHIS"
+
+
+def test_norways_foreign_minister_in_the_tunisian_spelling():
+    text = (
+        "أعلن وزير خارجية مملكة النرويج بورج براند أمس إعادة فتح سفارة بلاده. "
+        "والتقى براند أمس رئيس الحكومة يوسف الشاهد."
+    )
+    meets = [
+        e for e in _events(text, published="2017-05-02", home="TUN") if e["event_type"] == "MEET"
+    ]
+    assert len(meets) == 1, meets
+    assert meets[0]["actor1_name"] == "Borge Brende"
+    assert meets[0]["actor1_role"] == "foreign_minister"
+    assert meets[0]["actor2_country"] == "TUN"
