@@ -123,3 +123,13 @@ def test_norways_foreign_minister_in_the_tunisian_spelling():
     assert meets[0]["actor1_name"] == "Borge Brende"
     assert meets[0]["actor1_role"] == "foreign_minister"
     assert meets[0]["actor2_country"] == "TUN"
+
+
+def test_an_unknown_princes_office_after_his_honorific_and_name_is_his():
+    text = (
+        "استقبل الأمير الدكتور منصور بن متعب بن عبدالعزيز، وزير الدولة عضو مجلس الوزراء، "
+        "أمس السفير الفرنسي لدى المملكة."
+    )
+    side = _side(_events(text), "SAU")
+    assert side["type"] == "MEET"
+    assert side["role"] == "minister"

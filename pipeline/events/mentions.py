@@ -518,8 +518,10 @@ def _lexicon_words() -> frozenset[str]:
             words.update(normalize_arabic(x).split())
         elif isinstance(x, dict):
             for k, v in x.items():
-                if k in ("other_given_names", "not_given_names"):
-                    continue  # given names (or words read as none), not common words
+                if k in ("other_given_names", "not_given_names", "name_honorifics"):
+                    # given names (or words read as none), honorifics inside a name: not
+                    # common words
+                    continue
                 walk(k)
                 walk(v)
         elif isinstance(x, (list, tuple)):
