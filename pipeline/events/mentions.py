@@ -29,6 +29,7 @@ from pipeline.events.words import (
     KIN_WORDS,
     MESSAGE_NOUNS,
     MET_OBJECT_VERBS,
+    NAME_HONORIFICS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
     NOT_GIVEN_NAMES,
@@ -520,8 +521,10 @@ def _lexicon_words() -> frozenset[str]:
             words.update(normalize_arabic(x).split())
         elif isinstance(x, dict):
             for k, v in x.items():
-                if k in ("other_given_names", "not_given_names"):
-                    continue  # given names (or words read as none), not common words
+                if k in ("other_given_names", "not_given_names", "name_honorifics"):
+                    # given names (or words read as none), honorifics inside a name: not
+                    # common words
+                    continue
                 walk(k)
                 walk(v)
         elif isinstance(x, (list, tuple)):
@@ -1583,8 +1586,16 @@ def _unknown_prince(norms: list[str], toks: list, g: dict, gaz) -> bool:
     j = g["j"]
     if j >= len(norms) or toks[j - 1].punct:
         return False
+    if norms[j] in NAME_HONORIFICS and j + 1 < len(norms) and not toks[j].punct:
+        j += 1  # «الأمير الدكتور حسام بن سعود»
     w = norms[j]
     n, entries, clitic = gaz.match_clitic(norms, j)
+    if n and _chain_goes_on(norms, toks, j, n, gaz):
+        return True  # «الأمير فهد بن عبدالعزيز بن معمر»: a namesake of a known prince
+    if n <= 1 and _father_after(norms, toks, j, gaz):
+        # «الأمير فيصل بن تركي», «الأمير الوليد بن طلال», «الأمير سلطان بن ناصر»: a word
+        # with his father's name after it is his given name, whatever else it may mean
+        return True
     # «تركي»: an indefinite adjective after the definite title agrees with nothing; a name
     if n and not (n == 1 and not clitic and all(e.kind == "adj" and not e.definite
                                                  for e in entries)):
@@ -1593,6 +1604,24 @@ def _unknown_prince(norms: list[str], toks: list, g: dict, gaz) -> bool:
         return False
     lineage = j + 1 < len(norms) and not toks[j].punct and norms[j + 1] in LINEAGE
     return lineage or w in _given_names() or bool(n)
+
+
+def _own_lineage_name(norms: list[str], toks: list, g: dict, gaz) -> bool:
+    """Whether the prince's title of group g opens a name the gazetteer does not know with his
+    father's name after it («الأمير سلطان بن فيصل بن مشعل»): a prince of his own, not one the
+    text named before by the same title."""
+    if not _unknown_prince(norms, toks, g, gaz):
+        return False
+    j = g["j"] + (norms[g["j"]] in NAME_HONORIFICS)
+    return _father_after(norms, toks, j, gaz)
+
+
+def _father_after(norms: list[str], toks: list, j: int, gaz) -> bool:
+    """Whether the given name at norms[j] (two words when it opens with «عبد»: «عبد الله») has
+    a father link after it («فيصل بن», «عبد الله بن»)."""
+    if norms[j] in gaz.bound_prefixes and j + 1 < len(norms) and not toks[j].punct:
+        j += 1
+    return j + 1 < len(norms) and not toks[j].punct and norms[j + 1] in FATHER_LINKS
 
 
 # the most words a prince's own name spans, honorific and lineage included, between «الأمير»
@@ -2406,6 +2435,23 @@ _NOT_FAMILY = frozenset(normalize_arabic(w) for w in (
     "السابع", "الثامن", "التاسع", "العاشر", "الحالي", "الجديد"))
 
 
+_BIN = normalize_arabic("بن")
+
+
+def _chain_goes_on(norms: list[str], toks: list, i: int, n: int, gaz) -> bool:
+    """Whether the person's name matched at norms[i:i + n] is a lineage chain («X بن Y») that
+    the text carries on with another father link and a name, nothing between («فهد بن عبدالعزيز
+    بن معمر»): the chain names a grandfather the known person's aliases do not give him (one
+    they give, written with «ابن», «فيصل بن خالد ابن عبدالعزيز», is his)."""
+    k = i + n
+    if not (n >= 3 and any(w in FATHER_LINKS for w in norms[i + 1:k])
+            and k + 1 < len(norms) and norms[k] in FATHER_LINKS
+            and norms[k + 1] not in FATHER_LINKS
+            and not toks[k - 1].punct and not toks[k].punct):
+        return False
+    return norms[k] == _BIN or gaz.match(norms[i:k] + [_BIN] + norms[k + 1:k + 4], 0)[0] <= n
+
+
 def _family_name_at(norms: list[str], k: int, gaz) -> bool:
     """Whether token k is a family name («الربيعة»): a definite word the gazetteer does not
     know (no title, adjective, place or person starts with it), no function word, no date,
@@ -2787,6 +2833,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # someone else's full name (the Gulf's given name, father's name, family)
                 i += n
                 continue
+            if pick.kind == "person" and _chain_goes_on(norms, sent.toks, i, n, gaz):
+                # «فهد بن عبدالعزيز بن معمر»: a known «X بن Y» whose chain goes on with a
+                # grandfather of its own is a namesake (a known person's fuller chain,
+                # «محمد بن سلمان بن عبدالعزيز», is an alias, matched as the longer phrase)
+                i += n
+                continue
             if pick.kind == "person" and n == 1 and (
                     i + 1 < len(norms) and norms[i + 1] in SPORT_PEOPLE
                     or i > 0 and norms[i - 1] in SPORT_PEOPLE):
@@ -2817,6 +2869,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if pick.kind == "person" and i >= 1 and norms[i - 1] in FATHER_LINKS:
                 # «محمد بن حسين الشيخ»: after «بن» come the father's names, not a person of
                 # their own («حسين الشيخ» is someone else)
+                i += n
+                continue
+            if (pick.kind == "title" and raw and raw[-1][1] == i and raw[-1][2].kind == "title"
+                    and not sent.toks[i - 1].punct and i + n < len(norms)
+                    and norms[i + n] in FATHER_LINKS
+                    and _in_titles(" ".join(norms[raw[-1][0]:i]), _PRINCE_TITLES)):
+                # «الأمير سلطان بن ناصر»: a title's word after a prince's title and before «بن»
+                # is his given name, no sultan
                 i += n
                 continue
             if pick.kind == "title" and i > 0 and norms[i - 1] in _NAME_LINKS:
@@ -3577,6 +3637,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # ميركل», «... محمد بن سلمان ولي ولي العهد»: the one person the text gave that title
             own = home if home and not _misfit_home(g["titles"], home, gaz, year) else None
             ref = _titled_before(g.get("tkeys", []), actor, memory, own)
+            if ref is not None and _own_lineage_name(norms, sent.toks, g, gaz):
+                # «وحضر الأمير سلطان بن فيصل» after «الأمير فيصل بن مشعل»: a prince named by a
+                # full name of his own is not the one named before
+                ref = None
             if ref is None and actor.role == "minister" and not actor.country \
                     and not actor.org:
                 ref = _last_minister(norms, g, clitics, memory)
