@@ -191,6 +191,25 @@ def _other_people(a: Candidate, b: Candidate) -> bool:
     return any(k in nb and nb[k] != v for k, v in na.items())
 
 
+def _other_counterparts(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates of one trigger pair it with mentions at other places of the
+    sentence («ستكون له لقاءات مع رئيس الحكومة ورئيس مجلس الشيوخ ورئيسة مجلس النواب»,
+    «استقبل مستشار وزير العدل التركي والمدير العام للسجون التركية»): one contact with each
+    counterpart (the labels: one event per counterpart), even when both hold one office of
+    one state and the text names neither."""
+    if a.trig is None or b.trig is None or a.sentence is not b.sentence \
+            or a.trig.i != b.trig.i:
+        return False
+    places = [{x.i for x in (c.actor1, c.actor2) if x is not None} for c in (a, b)]
+    if not len(places[0]) == len(places[1]) == 2 or places[0] == places[1]:
+        return False
+    # the later of the two counterparts is listed after the other by «و» («ورئيس مجلس
+    # الشيوخ»), not the same person named again («ورودريجيز وهو أول وزير خارجية كوبي»)
+    k = max(places[0] ^ places[1])
+    later = next(x for c in (a, b) for x in (c.actor1, c.actor2) if x is not None and x.i == k)
+    return later.clitic.startswith("و")
+
+
 def _other_days(a: Candidate, b: Candidate) -> bool:
     """Whether the later candidate `b` recalls an earlier occasion on another day («وصل أربيل
     أمس الجمعة ...» then «وكان قد زار بغداد الخميس، واجتمع مع ...»): two occasions, not one
@@ -364,6 +383,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                     match = o
                     break
             elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
+                    and not _other_counterparts(o, c) \
                     and not (o.status == c.status == "reported" and _other_days(o, c)) and (
                     o.status == c.status or c.etype in ("MEET", "CALL")
                     and o.sentence.index != c.sentence.index and c.status == "reported"):
@@ -1719,15 +1739,15 @@ def extract_events(text: str, published=None, part: str = "body",
             # نظيره العراقي»), a first name read as a nationality («هو تركي البنعلي»)
             continue
         kept.append(c)
-    told: set[tuple] = set()
+    told: dict[tuple, list[Candidate]] = {}
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
                 or _vaguer_beside_named(c, kept):
             continue
         same = _told_as(c)
-        if same in told:
+        if any(not _other_counterparts(o, c) for o in told.get(same, ())):
             continue  # one contact told twice, apart until its status was settled after _merge
-        told.add(same)
+        told.setdefault(same, []).append(c)
         a1 = c.actor1.as_dict()
         a2 = c.actor2.as_dict() if c.actor2 else {k: None for k in a1}
         ev = {
