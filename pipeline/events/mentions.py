@@ -24,6 +24,8 @@ from pipeline.events.gazetteer import (
 from pipeline.events.regions import REGION_WORDS, region_at
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
+    CHAIR_DELEGATION_NOUNS,
+    CHAIRED_WORDS,
     CONTINUATION,
     HONORIFIC_OBJECTS,
     KIN_WORDS,
@@ -1192,6 +1194,21 @@ def _state_member(made_of: list[str], k: int, words: frozenset) -> bool:
 
 
 _ATTACHED = frozenset(normalize_arabic(w) for w in ("تابع", "التابع", "تابعا", "تابعة", "التابعة"))
+CHAIR_REACH = 12  # words before «برئاسة» where its delegation's noun may stand
+
+
+def _chair_only(norms: list[str], match: tuple) -> bool:
+    """Whether a «برئاسة» match names the chair of a session, meeting or committee, not a
+    delegation's head: no delegation or mission noun in the CHAIR_REACH words before it
+    («عقد مجلس الوزراء جلسته برئاسة خادم الحرمين الشريفين»: the king keeps his office;
+    «وصل وفد رفيع من وزارة الخارجية برئاسة X»: X heads the delegation)."""
+    i0, j0, e = match
+    if e.kind != "dhead" or j0 - i0 != 1 or not in_words(norms[i0], CHAIRED_WORDS, "و"):
+        return False
+    return not any(in_words(norms[k], CHAIR_DELEGATION_NOUNS, "وبل")
+                   for k in range(max(0, i0 - CHAIR_REACH), i0))
+
+
 ATTACHED_REACH = 4  # words after a delegation's title where «تابع ل» may stand
 
 
@@ -2980,6 +2997,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     if KOREAS in memory:
         raw = _bare_korean(norms, raw, clitics, memory)
     raw = _representatives(norms, raw, clitics)
+    raw = [r for r in raw if not _chair_only(norms, r)]
     named = memory.setdefault(NAMED_STATES, set())
     named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
     for i0, _j0, e in raw:
