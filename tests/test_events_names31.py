@@ -1,6 +1,7 @@
 """Round 21, names: «برئاسة X» after a session, meeting or committee is its chair, who keeps
-his office (only after a delegation or mission noun does X head a delegation). Invented
-sentences (paraphrases), with near misses."""
+his office (only after a delegation or mission noun does X head a delegation); a standing
+title alone («ولي ولي العهد») is the one person of that state the document names with it, with
+the office the document names for him. Invented sentences (paraphrases), with near misses."""
 
 from pipeline.events import extract_events
 
@@ -60,3 +61,57 @@ def test_a_mission_headed_by_someone_is_the_delegation():
     evs = _events(text, "MEET")
     assert evs
     assert "delegation" in (evs[0]["actor1_role"], evs[0]["actor2_role"])
+
+
+def test_the_deputy_crown_prince_alone_takes_the_office_named_for_him():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير محمد بن سلمان ولي ولي العهد "
+        "النائب الثاني لرئيس مجلس الوزراء وزير الدفاع. "
+        "وأكد السيسي أن زيارة ولي ولي العهد لمصر رسالة مهمة، وجدد ترحيبه بولي ولي العهد."
+    )
+    evs = _events(text)
+    assert evs
+    for e in evs:
+        for k in ("1", "2"):
+            if "ولي ولي" in (e[f"actor{k}_text"] or ""):
+                assert e[f"actor{k}_name"] == "Mohammed bin Salman"
+                assert e[f"actor{k}_role"] == "defense_minister"
+
+
+def test_the_deputy_crown_prince_before_his_full_naming():
+    text = (
+        "التقى ولي ولي العهد أمس في جدة وزير الخارجية الأمريكي جون كيري. وكان الأمير "
+        "محمد بن سلمان ولي ولي العهد وزير الدفاع قد استقبل وزير الدفاع الفرنسي."
+    )
+    evs = [
+        e
+        for e in _events(text, "MEET")
+        if e["actor2_name"] == "John Kerry" or e["actor1_name"] == "John Kerry"
+    ]
+    assert evs
+    assert ("SAU", "defense_minister", "Mohammed bin Salman") in _sides(evs[0])
+
+
+def test_the_crown_prince_is_not_the_deputy_crown_prince():
+    # near miss: «ولي العهد» is another person than the one named «ولي ولي العهد»
+    text = (
+        "التقى ولي العهد أمس في جدة وزير الخارجية الأمريكي جون كيري. وكان الأمير "
+        "محمد بن سلمان ولي ولي العهد وزير الدفاع قد استقبل وزير الدفاع الفرنسي."
+    )
+    evs = [e for e in _events(text, "MEET") if "John Kerry" in (e["actor1_name"], e["actor2_name"])]
+    assert evs
+    assert all("Mohammed bin Salman" not in (e["actor1_name"], e["actor2_name"]) for e in evs)
+    assert ("SAU", "official", None) in _sides(evs[0])
+
+
+def test_the_deputy_crown_prince_with_no_ministry_named_stays_official():
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي أمس الأمير محمد بن سلمان ولي ولي العهد. "
+        "وأكد السيسي أهمية زيارة ولي ولي العهد لمصر."
+    )
+    evs = _events(text)
+    assert evs
+    for e in evs:
+        for k in ("1", "2"):
+            if e[f"actor{k}_country"] == "SAU":
+                assert e[f"actor{k}_role"] == "official"

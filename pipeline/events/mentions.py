@@ -2499,6 +2499,57 @@ def _envoy_titled(a: Actor, norms: list[str]) -> bool:
                            for w in words)
 
 
+def _standing_at(norms: list[str], k: int, end: int, clitic: str, gaz) -> tuple | None:
+    """(key, length) of the standing title (roles.yaml `standing_titles`) that starts at token
+    k, the longest first; the first word may carry the mention's clitic («لولي ولي العهد»)."""
+    best = None
+    for form, key in gaz.standing_titles.items():
+        n = len(form)
+        if k + n > end or (best and n <= best[1]):
+            continue
+        words = list(norms[k:k + n])
+        if clitic and words[0].startswith(clitic) and words[0][len(clitic):] == form[0]:
+            words[0] = form[0]
+        if tuple(fold_spellings(w) for w in words) == form:
+            best = (key, n)
+    return best
+
+
+def _standing_holders(sentences: list[Sentence]) -> None:
+    """«وأكد السيسي ترحيبه بولي ولي العهد» in a document that names «الأمير محمد بن سلمان ولي
+    ولي العهد ... وزير الدفاع»: a standing title alone (one holder a state at a time) is the
+    one person of that state the document names with it, when only one, and takes his name
+    (his office follows from the offices the document names for him)."""
+    gaz = load_gazetteer()
+    if not gaz.standing_titles:
+        return
+    holders: dict[tuple[str, str], set[str]] = {}
+    bare: list[tuple[Actor, str]] = []
+    for sent in sentences:
+        for a in sent.actors:
+            if not a.country or a.org or a.counterpart or a.collective:
+                continue
+            if a.name:
+                k = a.i
+                while k < a.j:
+                    hit = _standing_at(sent.norms, k, a.j, a.clitic if k == a.i else "", gaz)
+                    if hit:
+                        holders.setdefault((a.country, hit[0]), set()).add(a.name)
+                        k += hit[1]
+                    else:
+                        k += 1
+            elif a.titled:
+                hit = _standing_at(sent.norms, a.i, a.j, a.clitic, gaz)
+                if hit:
+                    bare.append((a, hit[0]))
+    for a, key in bare:
+        names = holders.get((a.country, key), ())
+        if len(names) == 1:
+            a.name = next(iter(names))
+            if a.role not in NAMED_MINISTRIES:
+                a.role = "official"  # settled below with the offices named for him
+
+
 def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> None:
     """A person the document names with a ministry anywhere («ولي ولي العهد النائب الثاني لرئيس
     مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان») holds it at every mention of him, also
@@ -2521,6 +2572,7 @@ def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> N
             elif (a.name is None and a.titled and a.role in NAMED_MINISTRIES and a.country
                   and not a.counterpart and not a.collective):
                 offices.add((a.country, a.role))
+    _standing_holders(sentences)
     for sent in sentences:
         for a in sent.actors:
             if a.role not in ("official", None) or a.counterpart or not a.name:
