@@ -73,6 +73,8 @@ class Gazetteer:
     no_prime_minister: dict = field(default_factory=dict)
     republican_titles: frozenset = frozenset()
     royal_titles: frozenset = frozenset()
+    # a title one person of a state holds at a time (ولي العهد): normalised form -> its key
+    standing_titles: dict = field(default_factory=dict)
     given_name_titles: frozenset = frozenset()
     # one-word aliases that are a person's given name, the first word of another of his
     # aliases («تميم» of «تميم بن حمد»): others bear them too
@@ -363,6 +365,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz.no_prime_minister = dict(roles.get("no_prime_minister") or {})
     gaz.republican_titles = _phrases(roles.get("republican_titles"))
     gaz.royal_titles = _phrases(roles.get("royal_titles"))
+    gaz.standing_titles = {_norm(form): key for key, forms in
+                           (roles.get("standing_titles") or {}).items() for form in forms}
     gaz.given_name_titles = _phrases(roles.get("given_name_titles"))
     gaz.not_surnames = _phrases(roles.get("not_surnames"))
     gaz.org_head_titles = _phrases(roles.get("org_head_titles"))

@@ -24,6 +24,8 @@ from pipeline.events.gazetteer import (
 from pipeline.events.regions import REGION_WORDS, region_at
 from pipeline.events.words import (
     AMBASSADOR_TITLES,
+    CHAIR_DELEGATION_NOUNS,
+    CHAIRED_WORDS,
     CONTINUATION,
     HONORIFIC_OBJECTS,
     KIN_WORDS,
@@ -1195,6 +1197,21 @@ def _state_member(made_of: list[str], k: int, words: frozenset) -> bool:
 
 
 _ATTACHED = frozenset(normalize_arabic(w) for w in ("تابع", "التابع", "تابعا", "تابعة", "التابعة"))
+CHAIR_REACH = 12  # words before «برئاسة» where its delegation's noun may stand
+
+
+def _chair_only(norms: list[str], match: tuple) -> bool:
+    """Whether a «برئاسة» match names the chair of a session, meeting or committee, not a
+    delegation's head: no delegation or mission noun in the CHAIR_REACH words before it
+    («عقد مجلس الوزراء جلسته برئاسة خادم الحرمين الشريفين»: the king keeps his office;
+    «وصل وفد رفيع من وزارة الخارجية برئاسة X»: X heads the delegation)."""
+    i0, j0, e = match
+    if e.kind != "dhead" or j0 - i0 != 1 or not in_words(norms[i0], CHAIRED_WORDS, "و"):
+        return False
+    return not any(in_words(norms[k], CHAIR_DELEGATION_NOUNS, "وبل")
+                   for k in range(max(0, i0 - CHAIR_REACH), i0))
+
+
 ATTACHED_REACH = 4  # words after a delegation's title where «تابع ل» may stand
 
 
@@ -2528,6 +2545,57 @@ def _envoy_titled(a: Actor, norms: list[str]) -> bool:
                            for w in words)
 
 
+def _standing_at(norms: list[str], k: int, end: int, clitic: str, gaz) -> tuple | None:
+    """(key, length) of the standing title (roles.yaml `standing_titles`) that starts at token
+    k, the longest first; the first word may carry the mention's clitic («لولي ولي العهد»)."""
+    best = None
+    for form, key in gaz.standing_titles.items():
+        n = len(form)
+        if k + n > end or (best and n <= best[1]):
+            continue
+        words = list(norms[k:k + n])
+        if clitic and words[0].startswith(clitic) and words[0][len(clitic):] == form[0]:
+            words[0] = form[0]
+        if tuple(fold_spellings(w) for w in words) == form:
+            best = (key, n)
+    return best
+
+
+def _standing_holders(sentences: list[Sentence]) -> None:
+    """«وأكد السيسي ترحيبه بولي ولي العهد» in a document that names «الأمير محمد بن سلمان ولي
+    ولي العهد ... وزير الدفاع»: a standing title alone (one holder a state at a time) is the
+    one person of that state the document names with it, when only one, and takes his name
+    (his office follows from the offices the document names for him)."""
+    gaz = load_gazetteer()
+    if not gaz.standing_titles:
+        return
+    holders: dict[tuple[str, str], set[str]] = {}
+    bare: list[tuple[Actor, str]] = []
+    for sent in sentences:
+        for a in sent.actors:
+            if not a.country or a.org or a.counterpart or a.collective:
+                continue
+            if a.name:
+                k = a.i
+                while k < a.j:
+                    hit = _standing_at(sent.norms, k, a.j, a.clitic if k == a.i else "", gaz)
+                    if hit:
+                        holders.setdefault((a.country, hit[0]), set()).add(a.name)
+                        k += hit[1]
+                    else:
+                        k += 1
+            elif a.titled:
+                hit = _standing_at(sent.norms, a.i, a.j, a.clitic, gaz)
+                if hit:
+                    bare.append((a, hit[0]))
+    for a, key in bare:
+        names = holders.get((a.country, key), ())
+        if len(names) == 1:
+            a.name = next(iter(names))
+            if a.role not in NAMED_MINISTRIES:
+                a.role = "official"  # settled below with the offices named for him
+
+
 def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> None:
     """A person the document names with a ministry anywhere («ولي ولي العهد النائب الثاني لرئيس
     مجلس الوزراء وزير الدفاع الأمير محمد بن سلمان») holds it at every mention of him, also
@@ -2550,6 +2618,7 @@ def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> N
             elif (a.name is None and a.titled and a.role in NAMED_MINISTRIES and a.country
                   and not a.counterpart and not a.collective):
                 offices.add((a.country, a.role))
+    _standing_holders(sentences)
     for sent in sentences:
         for a in sent.actors:
             if a.role not in ("official", None) or a.counterpart or not a.name:
@@ -3040,6 +3109,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     if KOREAS in memory:
         raw = _bare_korean(norms, raw, clitics, memory)
     raw = _representatives(norms, raw, clitics)
+    raw = [r for r in raw if not _chair_only(norms, r)]
     named = memory.setdefault(NAMED_STATES, set())
     named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
     for i0, _j0, e in raw:
