@@ -102,6 +102,7 @@ from pipeline.events.words import (
     in_words,
 )
 from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
+from pipeline.events.words import BEFORE_NOW_MASCULINE as _BEFORE_NOW_M
 from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
 from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import COMES_VERBS as _COMES_VERBS
@@ -111,6 +112,8 @@ from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTED_WORDS as _LASTED
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
 from pipeline.events.words import LASTING_WORDS as _LASTS
+from pipeline.events.words import LATER_LEG_AFTER as _LATER_AFTER
+from pipeline.events.words import LATER_LEG_BEFORE as _LATER_BEFORE
 from pipeline.events.words import MONTH_NAME_BEFORE as _BEFORE_MONTH
 from pipeline.events.words import OCCASION_WORDS as _OCCASION
 from pipeline.events.words import OTHER_STORY_OPENERS as _OTHER_STORY
@@ -122,6 +125,8 @@ from pipeline.events.words import PRESS_ISSUE_WORDS as _PRESS_ISSUE
 from pipeline.events.words import PRESS_NOUNS as _PRESS_NOUNS
 from pipeline.events.words import PRESS_REPORT_VERBS as _PRESS_REPORT
 from pipeline.events.words import PUBLICATION_VERBS as _PUBLICATION
+from pipeline.events.words import RECALLED_BEFORE_WORDS as _RECALLED_BEFORE
+from pipeline.events.words import RECALLED_SETTING_WORDS as _RECALLED_SETTING
 from pipeline.events.words import SCHEDULED_SPAN_VERBS as _SCHEDULED_SPAN
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
 from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
@@ -797,7 +802,8 @@ def candidates(text: str, published=None, home: str | None = None,
                 _visit_day(c, dated_visits)
             _talks_of_the_visit(c, triggers, visits_before)
             if ongoing and c.status == "planned" and not c.later_stop \
-                    and not _what_the_visit_is_for(c, lights):
+                    and not _what_the_visit_is_for(c, lights) \
+                    and not (c.etype == "VISIT" and _later_leg(sent, c.trig)):
                 c.status = "reported"
             if _names_a_coming_visit_again(c, triggers, lights, cues, [
                     v for kv, v in visits_told
@@ -808,8 +814,10 @@ def candidates(text: str, published=None, home: str | None = None,
                         and c.date < c.today:
                     c.date, c.precision = day
             if not found and this_contact is not None \
-                    and not _contradicts(c.status, *this_contact, today):
-                # «وعلى هامش هذا اللقاء»: the contact told just before (_this_contact)
+                    and not _contradicts(c.status, *this_contact, today) \
+                    and not (c.etype == "VISIT" and _later_leg(sent, c.trig)):
+                # «وعلى هامش هذا اللقاء»: the contact told just before (_this_contact); not
+                # a later leg of «هذه الجولة» («الذي سيزور لاحقا قطر»), on a day of its own
                 c.date, c.precision = this_contact
             if (c.programme and visit is not None and c.date is not None and not found
                     and any(m.precision == "span" for m in dated[visit[0]])):
@@ -2348,6 +2356,18 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         if c.status == "planned":
             c.status = "reported"  # the anniversary is to come; the contact it recalls is past
         return True
+    if not found and _recalled_contact(c.sentence, c.trig):
+        # «وبحث معه خلال لقائهما الأخير ...», «في زيارته السابقة»، «ما سبق أن طرحه خلال
+        # لقائه»: a contact told as before now names no day; the lead's is the telling's
+        c.date, c.precision = None, None
+        return True
+    if not found and c.etype == "VISIT" and _later_leg(c.sentence, c.trig):
+        # «وسيزور كيري لاحقا قطر», «ثم يتوجه إلى الدوحة»: a later leg, still to come, on a
+        # day after the lead's the text does not tell
+        c.date, c.precision = None, None
+        if c.status == "reported":
+            c.status = "planned"
+        return True
     if not found and _eve_word(c) is not None:
         # «وقال كيري غداة لقائه لافروف»: a contact told the day before (or after) a clause
         # that names no day has none of its own: not the lead's (another clause's occasion)
@@ -2552,6 +2572,82 @@ def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
 # «مؤخرا» (recently): an adverb of a past time the text does not name
 _RECENTLY = frozenset({"مؤخرا"})
 RECENTLY_REACH = 8  # «مؤخرا» may be the 9th word after a contact's trigger (8 words between)
+
+
+RECALLED_REACH = 8  # words from a contact verb to the «خلال لقائهما الأخير» of its clause
+_SUFFIXED = ("ه", "ها", "هما", "هم")  # a pronoun after a masculine noun («لقائه», «اجتماعهما»)
+_TRAILING = "،,.:؛;!?»\"')"  # punctuation a written word may carry
+
+
+def _before_now_noun(sent: Sentence, k: int) -> bool:
+    """Whether the contact noun at token k is told as before now: the next word an adjective
+    of the past (grammar.yaml before_now_words: «زيارته السابقة», «الزيارة الأخيرة»), or its
+    masculine (before_now_masculine) after a definite noun or one with a pronoun («لقائهما
+    الأخير», «الاجتماع السابق»; not «لقاء الأخير» nor «زيارة الأخير», the latter's). The
+    pronoun is read on the written word, where «زيارة» keeps its ة."""
+    norms = sent.norms
+    if k + 1 >= len(norms):
+        return False
+    word, nxt = norms[k], norms[k + 1]
+    if nxt in _BEFORE_NOW:
+        return True
+    if nxt not in _BEFORE_NOW_M:
+        return False
+    tok = sent.toks[k]
+    written = sent.text[tok.start:tok.end].rstrip(_TRAILING)
+    return word.startswith(("ال", "وال", "بال", "لل", "فال")) or written.endswith(_SUFFIXED)
+
+
+def _recalled_contact(sent: Sentence, trig) -> bool:
+    """Whether a contact is one told as before now, in a sentence that names no day: its own
+    noun followed by an adjective of the past («خلال زيارته السابقة إلى القاهرة»); a verb whose
+    clause names such a contact as its occasion within RECALLED_REACH words («ناقش مع الملك
+    خلال لقائهما الأخير», «التقاه في زيارته السابقة»: grammar.yaml recalled_setting_words
+    before the noun); or «(و)سبق أن» / «سبق له أن» within RECALL_SPAN words before it
+    («ما سبق أن طرحه الرئيس خلال لقائه مع ...»; not a newspaper's name, «ذكرت سبق أن»).
+    Such a contact is not the lead's occasion, and takes none of its day."""
+    norms, toks = sent.norms, sent.toks
+    if trig.tense == "noun" and _before_now_noun(sent, trig.j - 1):
+        return True
+    if trig.tense != "noun":
+        for k in range(trig.j, min(len(norms) - 1, trig.j + RECALLED_REACH)):
+            if toks[k].punct:
+                break
+            if norms[k] in _RECALLED_SETTING and k + 1 in sent.trigger_toks \
+                    and _before_now_noun(sent, k + 1):
+                return True
+    for k in range(max(0, trig.i - RECALL_SPAN), trig.i):
+        if norms[k] in _RECALLED_BEFORE and "ان" in norms[k + 1:k + 3] \
+                and not (k > 0 and (norms[k - 1] in _PRESS_NOUNS or norms[k - 1] in _PRESS_REPORT
+                                    or norms[k - 1] in SPEECH_VERBS)):
+            return True
+    return False
+
+
+LATER_LEG_REACH = 3  # words (the traveller's name aside) from a visit verb to its «لاحقا»
+
+
+def _later_leg(sent: Sentence, trig) -> bool:
+    """Whether a present or future visit verb tells a later leg of a trip: a word of
+    later_leg_before right before it («ثم يتوجه», «وبعدها يزور»), or a word or phrase of
+    later_leg_after within LATER_LEG_REACH words after it, the words of the actors it names
+    aside («وسيزور كيري لاحقا قطر», «ويتوجه بعد ذلك إلى الدوحة»)."""
+    if trig.tense != "present":
+        return False
+    norms, toks = sent.norms, sent.toks
+    if trig.i > 0 and norms[trig.i - 1] in _LATER_BEFORE:
+        return True
+    named = {k for a in sent.actors for k in range(a.i, a.j)}
+    words, k = 0, trig.j
+    while k < len(norms) and words < LATER_LEG_REACH:
+        if any(tuple(norms[k:k + len(p)]) == p for p in _LATER_AFTER):
+            return True
+        if toks[k].punct:
+            return False
+        if k not in named:
+            words += 1
+        k += 1
+    return False
 
 
 def _recently_at(sent: Sentence, trig) -> int | None:
