@@ -41,6 +41,7 @@ from pipeline.events.frames import (
     PROGRAMME,
     Candidate,
     _adverbial_toks,
+    _marked_object,
     _sentence_events,
     after_within,
     inviter_told_later,
@@ -105,6 +106,8 @@ from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
 from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
 from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import COMES_VERBS as _COMES_VERBS
+from pipeline.events.words import CONTACT_TOPIC_PARTIES as _CONTACT_TOPIC_PARTIES
+from pipeline.events.words import CONTACT_TOPIC_VERBS as _CONTACT_TOPIC_VERBS
 from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
@@ -519,6 +522,31 @@ def _within(c, opening: int) -> bool:
     return all(a is None or a.j <= opening for a in (c.actor1, c.actor2))
 
 
+def _topic_counterpart(c, sent: Sentence, triggers) -> bool:
+    """Whether one side of a contact noun's candidate is named only in the contact's topic: the
+    noun is the subject of a verb of discussion right after it («اللقاء تناول ...», grammar.yaml
+    `contact_topic_verbs`) and the side comes after the verb, not introduced as a party (by
+    «مع», «بين», a clitic preposition, a word of `contact_topic_parties` or another contact word
+    between) («اللقاء تناول الأوضاع في اليمن ودعم حكومة مصر للتحالف»: Egypt's government is
+    talked about, not met)."""
+    trig = c.trig
+    if trig is None or trig.tense != "noun":
+        return False
+    norms = sent.norms
+    verb = trig.j + 1 if norms[trig.j:trig.j + 1] == ["قد"] else trig.j
+    if verb >= len(norms) or norms[verb] not in _CONTACT_TOPIC_VERBS:
+        return False
+    for a in (c.actor1, c.actor2):
+        if a is None or a.i <= verb or a not in sent.actors:
+            continue  # (a side borrowed from another sentence, «الجانبان», is no topic here)
+        if _marked_object(sent, a) or norms[a.i - 1] in ("مع", "بين") \
+                or any(in_words(w, _CONTACT_TOPIC_PARTIES, "و") for w in norms[verb + 1:a.i]) \
+                or any(verb < t.i < a.i for t in triggers if t is not trig):
+            continue
+        return True
+    return False
+
+
 def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
     """A definite talks noun after a call between the same two, in one sentence, is what they
     discussed on the phone («بحث A وB في اتصال هاتفي موعد المحادثات»: talks already known, not
@@ -757,6 +785,8 @@ def candidates(text: str, published=None, home: str | None = None,
                     or _glued_headline(sent, c.trig, triggers):
                 continue
             if _topic_of_a_call(c, calls, sent):
+                continue
+            if _topic_counterpart(c, sent, triggers):
                 continue
             if _first_to_a_coming_visit(c, visits_before):
                 c.status = "planned"
