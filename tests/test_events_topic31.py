@@ -64,3 +64,40 @@ def test_list_after_bein_following_the_contact_noun_is_kept():
         "MEET",
         frozenset({("SAU", "foreign_minister"), ("EGY", "foreign_minister")}),
     ) in _pairs(text)
+
+
+# ------------------------------------------------ a chronicle's greeted is no contact's subject
+
+
+def test_the_greeted_of_a_chronicle_meets_nobody():
+    text = (
+        "وفي يوم الاثنين 2 مارس 2015، هنأ رئيس جمهورية بلغاريا بذكرى اليوم الوطني لبلاده، "
+        "والتقى الرئيس التركي وعقد معه جلسة مباحثات رسمية."
+    )
+    assert "BGR" not in _countries(text)
+
+
+def test_the_greeted_after_the_named_greeter_meets_nobody():
+    text = (
+        "وفي يوم الأربعاء هنأ الملك سلمان رئيس جمهورية بنغلاديش بذكرى استقلال بلاده، "
+        "وعقد جلسة مباحثات مع الرئيس السوداني."
+    )
+    assert "BGD" not in _countries(text)
+
+
+def test_the_greeter_keeps_his_later_meeting():
+    # near miss: the one greeted is named after the greeter, who receives the minister
+    text = "هنأ الرئيس التونسي نظيره الفرنسي بفوزه في الانتخابات، ثم استقبل وزير الخارجية الإيطالي."
+    assert (
+        "MEET",
+        frozenset({("TUN", "head_of_state"), ("ITA", "foreign_minister")}),
+    ) in _pairs(text, home="TUN")
+
+
+def test_a_bare_win_after_the_greeter_keeps_his_meeting():
+    # near miss: «بفوز المنتخب» names what is congratulated, not the greeted's own occasion
+    text = "هنأ الرئيس التونسي بفوز المنتخب ثم استقبل وزير الخارجية الفرنسي."
+    assert (
+        "MEET",
+        frozenset({("TUN", "head_of_state"), ("FRA", "foreign_minister")}),
+    ) in _pairs(text, home="TUN")

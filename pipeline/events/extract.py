@@ -108,6 +108,8 @@ from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import COMES_VERBS as _COMES_VERBS
 from pipeline.events.words import CONTACT_TOPIC_PARTIES as _CONTACT_TOPIC_PARTIES
 from pipeline.events.words import CONTACT_TOPIC_VERBS as _CONTACT_TOPIC_VERBS
+from pipeline.events.words import GREETING_OCCASIONS as _GREETING_OCCASIONS
+from pipeline.events.words import GREETING_VERBS as _GREETING_VERBS
 from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
@@ -547,6 +549,30 @@ def _topic_counterpart(c, sent: Sentence, triggers) -> bool:
     return False
 
 
+def _greeted_subject(c, sent: Sentence) -> bool:
+    """Whether a side of the candidate, named before its trigger, is the one greeted by a verb
+    of congratulation or condolence right before it (grammar.yaml `greeting_verbs`), the
+    occasion («ب...») or the loss («في») right after it and no second actor between: the
+    greeting's subject is left out, and the greeted did not do the later contact («هنأ رئيس
+    X بذكرى استقلال بلاده، واستقبل Y»: X met nobody)."""
+    trig = c.trig
+    if trig is None:
+        return False
+    norms = sent.norms
+    for a in (c.actor1, c.actor2):
+        if a is None or a.j > trig.i or a.i < 1 or a not in sent.actors:
+            continue
+        # right after the verb, or after the verb's named subject («هنأ الملك رئيس X بذكرى»)
+        greeter = [x for x in sent.actors if x.j == a.i and x.i >= 1]
+        verb = a.i - 1 if not greeter else greeter[0].i - 1
+        if not in_words(norms[verb], _GREETING_VERBS, "و"):
+            continue
+        if a.j < len(norms) and norms[a.j] in _GREETING_OCCASIONS \
+                and not any(x.i == a.j for x in sent.actors):
+            return True
+    return False
+
+
 def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
     """A definite talks noun after a call between the same two, in one sentence, is what they
     discussed on the phone («بحث A وB في اتصال هاتفي موعد المحادثات»: talks already known, not
@@ -786,7 +812,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 continue
             if _topic_of_a_call(c, calls, sent):
                 continue
-            if _topic_counterpart(c, sent, triggers):
+            if _topic_counterpart(c, sent, triggers) or _greeted_subject(c, sent):
                 continue
             if _first_to_a_coming_visit(c, visits_before):
                 c.status = "planned"
