@@ -41,6 +41,7 @@ from pipeline.events.frames import (
     PROGRAMME,
     Candidate,
     _adverbial_toks,
+    _marked_object,
     _sentence_events,
     after_within,
     inviter_told_later,
@@ -106,6 +107,10 @@ from pipeline.events.words import BEFORE_NOW_MASCULINE as _BEFORE_NOW_M
 from pipeline.events.words import BEFORE_NOW_WORDS as _BEFORE_NOW
 from pipeline.events.words import CALL_NOUNS as _CALL_NOUNS
 from pipeline.events.words import COMES_VERBS as _COMES_VERBS
+from pipeline.events.words import CONTACT_TOPIC_PARTIES as _CONTACT_TOPIC_PARTIES
+from pipeline.events.words import CONTACT_TOPIC_VERBS as _CONTACT_TOPIC_VERBS
+from pipeline.events.words import GREETING_OCCASIONS as _GREETING_OCCASIONS
+from pipeline.events.words import GREETING_VERBS as _GREETING_VERBS
 from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
@@ -544,6 +549,55 @@ def _within(c, opening: int) -> bool:
     return all(a is None or a.j <= opening for a in (c.actor1, c.actor2))
 
 
+def _topic_counterpart(c, sent: Sentence, triggers) -> bool:
+    """Whether one side of a contact noun's candidate is named only in the contact's topic: the
+    noun is the subject of a verb of discussion right after it («اللقاء تناول ...», grammar.yaml
+    `contact_topic_verbs`) and the side comes after the verb, not introduced as a party (by
+    «مع», «بين», a clitic preposition, a word of `contact_topic_parties` or another contact word
+    between) («اللقاء تناول الأوضاع في اليمن ودعم حكومة مصر للتحالف»: Egypt's government is
+    talked about, not met)."""
+    trig = c.trig
+    if trig is None or trig.tense != "noun":
+        return False
+    norms = sent.norms
+    verb = trig.j + 1 if norms[trig.j:trig.j + 1] == ["قد"] else trig.j
+    if verb >= len(norms) or norms[verb] not in _CONTACT_TOPIC_VERBS:
+        return False
+    for a in (c.actor1, c.actor2):
+        if a is None or a.i <= verb or a not in sent.actors:
+            continue  # (a side borrowed from another sentence, «الجانبان», is no topic here)
+        if _marked_object(sent, a) or norms[a.i - 1] in ("مع", "بين") \
+                or any(in_words(w, _CONTACT_TOPIC_PARTIES, "و") for w in norms[verb + 1:a.i]) \
+                or any(verb < t.i < a.i for t in triggers if t is not trig):
+            continue
+        return True
+    return False
+
+
+def _greeted_subject(c, sent: Sentence) -> bool:
+    """Whether a side of the candidate, named before its trigger, is the one greeted by a verb
+    of congratulation or condolence right before it (grammar.yaml `greeting_verbs`), the
+    occasion («ب...») or the loss («في») right after it and no second actor between: the
+    greeting's subject is left out, and the greeted did not do the later contact («هنأ رئيس
+    X بذكرى استقلال بلاده، واستقبل Y»: X met nobody)."""
+    trig = c.trig
+    if trig is None:
+        return False
+    norms = sent.norms
+    for a in (c.actor1, c.actor2):
+        if a is None or a.j > trig.i or a.i < 1 or a not in sent.actors:
+            continue
+        # right after the verb, or after the verb's named subject («هنأ الملك رئيس X بذكرى»)
+        greeter = [x for x in sent.actors if x.j == a.i and x.i >= 1]
+        verb = a.i - 1 if not greeter else greeter[0].i - 1
+        if not in_words(norms[verb], _GREETING_VERBS, "و"):
+            continue
+        if a.j < len(norms) and norms[a.j] in _GREETING_OCCASIONS \
+                and not any(x.i == a.j for x in sent.actors):
+            return True
+    return False
+
+
 def _topic_of_a_call(c, calls, sent: Sentence) -> bool:
     """A definite talks noun after a call between the same two, in one sentence, is what they
     discussed on the phone («بحث A وB في اتصال هاتفي موعد المحادثات»: talks already known, not
@@ -782,6 +836,8 @@ def candidates(text: str, published=None, home: str | None = None,
                     or _glued_headline(sent, c.trig, triggers):
                 continue
             if _topic_of_a_call(c, calls, sent):
+                continue
+            if _topic_counterpart(c, sent, triggers) or _greeted_subject(c, sent):
                 continue
             if _first_to_a_coming_visit(c, visits_before):
                 c.status = "planned"
