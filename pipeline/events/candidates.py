@@ -91,7 +91,7 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
     carrying their trigger (`trig`) for `features`. A trigger that opens its sentence with no
     actor before it («والتقى ...», «كما بحث ...») also pairs `inherited`, the previous
     sentence's first actor, with the actors after it."""
-    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied = sent.actor_toks()
     occupied.update(p[0] for p in sent.places)
     out = []
     for trig in triggers:

@@ -506,7 +506,7 @@ def _presence(sent: Sentence, ruled: list[Candidate], triggers, lights, cues, do
               sdate) -> list[Candidate]:
     """The visits told by an actor's presence in a foreign place (presence.py) that no rule
     frame of the sentence already proposes for the same visitor."""
-    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied = sent.actor_toks()
     occupied.update(p[0] for p in sent.places)
     told = {c.actor1.key for c in ruled if c.etype == "VISIT" and c.actor1 is not None}
     return [c for c in presence_visits(sent, triggers, lights, cues, doc_cancel, occupied,
@@ -2003,7 +2003,7 @@ def _first_to_a_coming_visit(c: Candidate, told) -> bool:
             or c.trig.tense != "present" or c.actor1 is None:
         return False
     sent = c.sentence
-    if not first_to(sent, c.trig.i, {k for a in sent.actors for k in range(a.i, a.j)}):
+    if not first_to(sent, c.trig.i, sent.actor_toks()):
         return False
     same = [v.status for v in told if v.etype == "VISIT" and v is not c
             and v.actor1 is not None and v.actor1.key == c.actor1.key]
@@ -2317,8 +2317,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         if not found:
             c.date, c.precision = None, None
             return True
-    if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
-                                                          for k in range(a.i, a.j)}):
+    if c.status == "planned" and invited(sent, c.trig, sent.actor_toks()):
         # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
         # visit it asks for has none yet (nor the lead's day: «وجه دعوة للرئيس لزيارة تونس»)
         c.date, c.precision = None, None
@@ -2541,7 +2540,7 @@ def _recently_at(sent: Sentence, trig) -> int | None:
     names do not count («اللقاء الذي جمع الوزير ... بكبير المفاوضين ... في عمان مؤخرا»), nor
     does punctuation inside them (a title's commas)."""
     norms, toks = sent.norms, sent.toks
-    named = {k for a in sent.actors for k in range(a.i, a.j)} | {p[0] for p in sent.places}
+    named = sent.actor_toks() | {p[0] for p in sent.places}
     words = 0
     for k in range(trig.j, len(norms)):
         if norms[k] in _RECENTLY:
@@ -2568,7 +2567,7 @@ def _results_of(sent: Sentence, trig) -> bool:
     if trig.tense != "noun":
         return False
     norms = sent.norms
-    named = {k for a in sent.actors for k in range(a.i, a.j)} | {p[0] for p in sent.places}
+    named = sent.actor_toks() | {p[0] for p in sent.places}
     named |= {k for x in sent.countries for k in range(x[0], x[1])}
     k = trig.i - 1
     while k >= 0 and trig.i - k <= RESULTS_REACH:
@@ -2682,7 +2681,7 @@ def _glued_headline(sent: Sentence, trig, triggers) -> bool:
     between them are no clause of Arabic prose; the lede's past verb tells the contact."""
     if trig.tense != "present":
         return False
-    actor_toks = {k for a in sent.actors for k in range(a.i, a.j)}
+    actor_toks = sent.actor_toks()
     for t in triggers:
         if t.tense == "past" and t.etype == trig.etype and t.i > trig.j \
                 and any(k in actor_toks for k in range(trig.j, t.i)) \
@@ -2750,7 +2749,7 @@ def _clause_on_the_noun(c: Candidate) -> int | None:
     if c.trig.tense != "noun":
         return None
     sent = c.sentence
-    verb = relative_verb_at(sent, c.trig.j, {k for a in sent.actors for k in range(a.i, a.j)})
+    verb = relative_verb_at(sent, c.trig.j, sent.actor_toks())
     if verb is not None:
         return verb
     j = c.trig.j
@@ -2934,7 +2933,7 @@ def _relative_clause_date(c: Candidate, found: list):
     if c.trig.tense != "noun":
         return None
     sent = c.sentence
-    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied = sent.actor_toks()
     verb = relative_verb_at(sent, c.trig.j, occupied)
     if verb is None:
         return None

@@ -787,9 +787,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     talks: the two sides of the talks the article told last (_round_of_told_talks)."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
-    occupied = set()
-    for a in sent.actors:
-        occupied.update(range(a.i, a.j))
+    occupied = sent.actor_toks()
     occupied.update(p[0] for p in sent.places)
     out: list[Candidate] = _reception(sent, prev, triggers, lights, cues, doc_cancel,
                                       occupied, sdate)
@@ -1830,7 +1828,7 @@ def _with_object_owner(sent: Sentence, obj: Actor, triggers: list[Trigger],
         return None
     t = earlier[-1]
     skip = _adverbial_toks(sent)
-    named = {k for a in sent.actors for k in range(a.i, a.j)}
+    named = sent.actor_toks()
     start = t.j
     gathered = t.tense == "noun" and start < obj.i and _gathered_owner(sent.norms[start])
     if gathered:
@@ -3330,7 +3328,7 @@ def _held_clause(sent: Sentence, gathering: int) -> int | None:
     جويلية بالعاصمة الرواندية كيغالي» (Kigali's distance is counted from «تنعقد»); None
     without one."""
     norms = sent.norms
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    in_actor = sent.actor_toks()
     seen = 0
     for k in range(gathering, len(norms) - 1):
         if k > gathering:
@@ -3389,7 +3387,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
                         if p[0] >= trig.j and p[0] not in posts and p[2] not in post_codes)
     # destinations: the first place after the trigger and places coordinated with it
     dests = []
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    in_actor = sent.actor_toks()
     if verb_like:  # «غادر صاحب السمو الملكي الأمير ... جمهورية مصر»: honorifics do not count
         in_actor |= _adverbial_toks(sent)
     # a visit trigger after a comma before the place takes it: «ضمن جولة إقليمية، ويختتم
@@ -3819,7 +3817,7 @@ def _sickbed_visit(sent: Sentence, trig: Trigger, dests: list) -> bool:
     before any destination: a courtesy call where the visitor is, not a visit to a state.
     A country visited first keeps its visit («زار الجزائر حيث زار الجرحى في المستشفى»)."""
     norms = sent.norms
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    in_actor = sent.actor_toks()
     seen = 0
     for k in range(trig.j, len(norms)):
         if in_words(norms[k], SICKBED_WORDS, "وبلف"):

@@ -97,9 +97,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     lex = load_lexicon()
     names = name_words()
     norms = sent.norms
-    occupied = set()
-    for a in sent.actors:
-        occupied.update(range(a.i, a.j))
+    occupied = sent.actor_toks()
     triggers, lights, cues = [], [], []
     # the scans look only where a word of the lexicon may begin (`Gazetteer.starts`)
     stops = lex.triggers.starts(norms)
@@ -264,7 +262,7 @@ def led_delegation(trig: Trigger, sent: Sentence) -> int | None:
         return None
     if trig.i > 0 and norms[trig.i - 1] == "علي":
         return None
-    inside = {k for a in sent.actors for k in range(a.i, a.j)}
+    inside = sent.actor_toks()
     free = 0
     for k in range(trig.j, len(norms)):
         if norms[k] in DELEGATION_WORDS:
@@ -1120,7 +1118,7 @@ def _names_own_pair(sent: Sentence, start: int) -> bool:
     norms = sent.norms
     k = start
     dual_verb = k > 0 and norms[k - 1].endswith("ا") and len(norms[k - 1]) >= 4 \
-        and k - 1 not in {m for a in sent.actors for m in range(a.i, a.j)}
+        and k - 1 not in sent.actor_toks()
     if dual_verb:
         k -= 1
     second = by_end.get(k)
@@ -1232,7 +1230,7 @@ def _made_before(sent: Sentence, m: int) -> bool:
     past += [lt[0] + 1 for lt in lights if lt[1] == "past" and lt[0] < m]
     if not past:
         return False
-    named = {k for a in sent.actors for k in range(a.i, a.j)}  # «سيغمار» is no future سـ
+    named = sent.actor_toks()  # «سيغمار» is no future سـ
     return not any(_future_verb(sent.norms[k]) for k in range(max(past), m) if k not in named)
 
 
