@@ -2037,19 +2037,25 @@ WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث 
 WRITERS_DAYS = 6  # the text's today is at most this many days before its publication date
 
 
-PRESS_NAME_SPAN = 4  # words a paper's name and nationality may run between its noun and «الصادرة»
+# words a paper's name and nationality may run between its noun and «الصادرة», or between a
+# verb of reporting and the day («كشفت صحيفة «هآرتس» الاسرائيلية أمس»)
+PRESS_NAME_SPAN = 4
 
 
 def _press_issue_days(norms: list[str], found: list) -> list:
-    """A sentence's date expressions less the day of a newspaper's issue («ركزت الصحف
+    """A sentence's date expressions less the days a text came out: a newspaper's issue day
+    (_issue_day) and the day of a publishing or of a paper's report (_published_day). That day
+    is when the paper came out, not when the contact it tells took place."""
+    return [m for m in found if not (_issue_day(norms, m.i) or _published_day(norms, m.i))]
+
+
+def _issue_day(norms: list[str], i: int) -> bool:
+    """Whether the date expression at token i is a newspaper's issue day («ركزت الصحف
     السودانية الصادرة اليوم على لقاء ... أمس», «في حوار مع جريدة الصباح الصادرة اليوم»,
-    «في عددها الصادر أمس»: grammar.yaml press_issue_words after one of its press_nouns): that
-    day is when the paper came out, not when the contact it tells took place."""
-    return [m for m in found if not (
-        m.i > 0 and norms[m.i - 1] in _PRESS_ISSUE
-        and any(norms[k] in _PRESS_NOUNS
-                for k in range(max(0, m.i - 2 - PRESS_NAME_SPAN), m.i - 1))
-        or _published_day(norms, m.i))]
+    «في عددها الصادر أمس»: grammar.yaml press_issue_words right before it, one of its
+    press_nouns before that, the paper's name and nationality between)."""
+    return i > 0 and norms[i - 1] in _PRESS_ISSUE and any(
+        norms[k] in _PRESS_NOUNS for k in range(max(0, i - 2 - PRESS_NAME_SPAN), i - 1))
 
 
 def _published_day(norms: list[str], i: int) -> bool:
