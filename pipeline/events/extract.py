@@ -19,7 +19,7 @@ from pipeline.events.blocs import (
     resolve_blocs,
     topic_talks,
 )
-from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
+from pipeline.events.candidates import features, trigger_text, wide_candidates
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
@@ -76,6 +76,7 @@ from pipeline.events.triggers import (
     first_to,
     future_tense,
     invited,
+    phone_near,
     programme_item,
     relative_verb_at,
     under_way,

@@ -26,7 +26,7 @@ from pipeline.events.triggers import (
     find_triggers,
     invited,
     led_delegation,
-    phone_words,
+    phone_near,
     round_before,
     where_place,
 )
@@ -1232,8 +1232,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if counterparts and _co_attendee(norms, trig, counterparts[0]):
             continue  # «كان X يتحدث في اجتماع إقليمي يحضره أيضا Y»: both attend, none meets
         loc = location_of(sent, trig, set())
-        phone = trig.etype == "DISCUSS" and (
-            phone_words(sent) or next_sent is not None and phone_words(next_sent, 8))
+        phone = trig.etype == "DISCUSS" and phone_near(sent, next_sent)
         frame = ("participants" if participants else "relative" if subject is doer
                  else "light" if subject is light_subj
                  else "purpose" if subject is purpose_subj

@@ -1063,7 +1063,7 @@ def _interview_toks(sent: Sentence, triggers: list[Trigger]) -> frozenset:
     return frozenset(toks)
 
 
-def phone_words(sent: Sentence, limit: int | None = None) -> bool:
+def _phone_cue_in(sent: Sentence, limit: int | None = None) -> bool:
     """Whether a word of the sentence (of its first `limit` words) holds a phone cue
     (grammar.yaml `phone_cues`) outside a phone interview (_interview_toks): a call told
     by the sentence types its talks verb («بحث X مع Y في اتصال هاتفي») as a call."""
@@ -1071,6 +1071,16 @@ def phone_words(sent: Sentence, limit: int | None = None) -> bool:
     skip = sent.interview_toks
     return any(c in w for k, w in enumerate(sent.norms[:limit]) if k not in skip
                for c in PHONE_CUES)
+
+
+NEXT_PHONE_REACH = 8  # first words of the next sentence where a phone cue still types the talks
+
+
+def phone_near(sent: Sentence, next_sent: Sentence | None) -> bool:
+    """Whether a word of the sentence, or of the next one's first NEXT_PHONE_REACH, holds a
+    phone cue outside a phone interview (_phone_cue_in)."""
+    return _phone_cue_in(sent) or next_sent is not None and _phone_cue_in(
+        next_sent, NEXT_PHONE_REACH)
 
 
 def _said_in(trig: Trigger, sent: Sentence) -> bool:
