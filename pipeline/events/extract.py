@@ -799,7 +799,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = c.date.replace(day=1), "month"
             if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
                     and not any(m.date == c.date for m in found)
-                    and (_several_days(sent.norms) or _several_days(sent.norms, _LASTED)
+                    and (_several_days(sent.norms, _LASTS_OR_LASTED)
                          or (days_told or begun_told and c.status == "planned")
                          and (c.programme or programme_item(sent, c.trig, triggers)
                               or _during_the_visit(sent, triggers)))):
@@ -1903,12 +1903,13 @@ def _states_retold(c: Candidate, kept: list[Candidate]) -> bool:
 
 
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
+_LASTS_OR_LASTED = _LASTS | _LASTED  # a visit lasting several days, or one that lasted them
 
 
-def _several_days(norms: list[str], lasts=_LASTS) -> bool:
+def _several_days(norms: list[str], lasts: frozenset[str] = _LASTS) -> bool:
     """Whether a sentence tells a visit that lasts several days: a word of duration (`lasts`:
-    _LASTS, or _LASTED for one that lasted) within two words before «يومين» or «N أيام» (N a
-    count of 3 to 7, or «عدة»), with a visit noun in the sentence."""
+    _LASTS; _LASTED for one that lasted, or both) within two words before «يومين» or «N أيام»
+    (N a count of 3 to 7, or «عدة»), with a visit noun in the sentence."""
     if ("يومين" not in norms and "ايام" not in norms
             or not any("زياره" in t or "جوله" in t for t in norms)):
         return False
