@@ -1149,8 +1149,9 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     «وضع شروطا للقاء»), an attendance verb on it (حضر اللقاء X وY: attendees, not parties),
     a gathering something happened on the sidelines of («على هامش اجتماع»), a standing
     relation (a `habitual` cue right after a talks noun: «على اتصال دائم»), a channel of
-    communication (a `channel` cue right before a call noun: «قناة اتصال»), or a
-    back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
+    communication (a `channel` cue right before a call noun: «قناة اتصال»), a
+    back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»), or a
+    contact only wished for (a `wish` cue before it: _only_wished, «يأمل زيارة إيطاليا»)."""
     nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
     last = sent.toks[trig.j - 1]
     raw = sent.text[last.start:last.end].rstrip("،,.:؛\"»)")
@@ -1193,12 +1194,12 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
 
 
 _WISH_FILLERS = frozenset({"ان", "في"})
-WISH_GAP = 2  # words (outside actor mentions) from a wish to the contact hoped for
+WISH_GAP = 2  # words (outside actor and place mentions) from a wish to the contact hoped for
 
 
 def _only_wished(sent: Sentence, trig: Trigger, cue, occupied: set) -> bool:
     """Whether a wish cue (status.yaml `wish`) governs the trigger: only «أن» or «في» between
-    (at most WISH_GAP words outside actor mentions), and the trigger a verb or an indefinite
+    (at most WISH_GAP words outside mentions), and the trigger a verb or an indefinite
     noun («يأمل زيارة إيطاليا», «رغبته في زيارة طهران», «تأمل أن تلتقي الرئيس»). A definite
     noun is a contact the text tells, hoped to go well («نأمل أن يكون اللقاء مثمرا»: «يكون»
     stands between too)."""
