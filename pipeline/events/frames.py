@@ -77,6 +77,7 @@ from pipeline.events.words import (
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
+    SCHEDULED_PARTICIPLES,
     SETTING_WORDS,
     SETTLEMENT_WORDS,
     SICKBED_WORDS,
@@ -111,7 +112,6 @@ from pipeline.events.words import PLACE_KINDS as _PLACE_KINDS
 from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
 from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
 from pipeline.events.words import ROUND_WORDS as _ROUNDS
-from pipeline.events.words import SCHEDULED_PARTICIPLES as _SCHEDULED
 from pipeline.events.words import SERIES_WORDS as _SERIES
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
 from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
@@ -2633,6 +2633,12 @@ def _collective(sent: Sentence, a: Actor) -> bool:
     return False
 
 
+# a participle of scheduling or an adjective of the contact right after a possessed contact
+# noun (grammar.yaml scheduled_participles, contact_adjectives): the counterpart after it is
+# still the noun's («اجتماعه المقرر مع أوباما», «لقائه الثنائي مع»)
+_OWN_NOUN_MODIFIERS = SCHEDULED_PARTICIPLES | CONTACT_ADJECTIVES
+
+
 def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
     """Whether the actor after a possessed noun trigger is its counterpart: introduced by
     مع or ب (لقائه برئيس الجمهورية، اجتماعه مع) or its direct object (لقائه الرئيس),
@@ -2641,8 +2647,7 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
         return True
     skip = _adverbial_toks(sent)
     gap = [k for k in range(trig.j, a.i) if k not in skip]
-    if gap and gap[0] == trig.j and (sent.norms[gap[0]] in _SCHEDULED
-                                     or sent.norms[gap[0]] in CONTACT_ADJECTIVES):
+    if gap and gap[0] == trig.j and sent.norms[gap[0]] in _OWN_NOUN_MODIFIERS:
         # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى», «لقائه الثنائي مع»: still its own
         gap = gap[1:]
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
