@@ -16,7 +16,8 @@ import itertools
 from pipeline.events.blocs import may_pair
 from pipeline.events.frames import Candidate, between_participants, location_of, trigger_text
 from pipeline.events.mentions import Actor, Sentence
-from pipeline.events.triggers import Trigger, _status, phone_words
+from pipeline.events.triggers import Trigger, _status
+from pipeline.events.triggers import phone_near as phone_near  # kept importable from here
 from pipeline.events.words import cue_words, in_words
 
 WINDOW = 30  # tokens around a trigger in which its actors are looked for
@@ -91,7 +92,7 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
     carrying their trigger (`trig`) for `features`. A trigger that opens its sentence with no
     actor before it («والتقى ...», «كما بحث ...») also pairs `inherited`, the previous
     sentence's first actor, with the actors after it."""
-    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied = sent.actor_toks()
     occupied.update(p[0] for p in sent.places)
     out = []
     for trig in triggers:
@@ -138,12 +139,6 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
                     c.trig = trig
                     out.append(c)
     return out
-
-
-def phone_near(sent: Sentence, next_sent: Sentence | None) -> bool:
-    """Whether a word of the sentence, or of the next one's first eight, holds a phone cue
-    outside a phone interview (triggers.phone_words)."""
-    return phone_words(sent) or next_sent is not None and phone_words(next_sent, 8)
 
 
 def _prev_word(norms: list[str], i: int, words: frozenset[str]) -> str:

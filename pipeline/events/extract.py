@@ -19,7 +19,7 @@ from pipeline.events.blocs import (
     resolve_blocs,
     topic_talks,
 )
-from pipeline.events.candidates import features, phone_near, trigger_text, wide_candidates
+from pipeline.events.candidates import features, trigger_text, wide_candidates
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
     PERIOD_MODIFIERS,
@@ -77,6 +77,7 @@ from pipeline.events.triggers import (
     first_to,
     future_tense,
     invited,
+    phone_near,
     programme_item,
     relative_verb_at,
     under_way,
@@ -536,7 +537,7 @@ def _presence(sent: Sentence, ruled: list[Candidate], triggers, lights, cues, do
               sdate) -> list[Candidate]:
     """The visits told by an actor's presence in a foreign place (presence.py) that no rule
     frame of the sentence already proposes for the same visitor."""
-    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied = sent.actor_toks()
     occupied.update(p[0] for p in sent.places)
     told = {c.actor1.key for c in ruled if c.etype == "VISIT" and c.actor1 is not None}
     return [c for c in presence_visits(sent, triggers, lights, cues, doc_cancel, occupied,
@@ -882,7 +883,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = c.date.replace(day=1), "month"
             if (c.etype != "VISIT" and c.date is not None and c.precision == "day"
                     and not any(m.date == c.date for m in found)
-                    and (_several_days(sent.norms) or _several_days(sent.norms, _LASTED)
+                    and (_several_days(sent.norms, _LASTS_OR_LASTED)
                          or (days_told or begun_told and c.status == "planned")
                          and (c.programme or programme_item(sent, c.trig, triggers)
                               or _during_the_visit(sent, triggers)))):
@@ -1986,12 +1987,13 @@ def _states_retold(c: Candidate, kept: list[Candidate]) -> bool:
 
 
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
+_LASTS_OR_LASTED = _LASTS | _LASTED  # a visit lasting several days, or one that lasted them
 
 
-def _several_days(norms: list[str], lasts=_LASTS) -> bool:
+def _several_days(norms: list[str], lasts: frozenset[str] = _LASTS) -> bool:
     """Whether a sentence tells a visit that lasts several days: a word of duration (`lasts`:
-    _LASTS, or _LASTED for one that lasted) within two words before «يومين» or «N أيام» (N a
-    count of 3 to 7, or «عدة»), with a visit noun in the sentence."""
+    _LASTS; _LASTED for one that lasted, or both) within two words before «يومين» or «N أيام»
+    (N a count of 3 to 7, or «عدة»), with a visit noun in the sentence."""
     if ("يومين" not in norms and "ايام" not in norms
             or not any("زياره" in t or "جوله" in t for t in norms)):
         return False
@@ -2087,7 +2089,7 @@ def _first_to_a_coming_visit(c: Candidate, told) -> bool:
             or c.trig.tense != "present" or c.actor1 is None:
         return False
     sent = c.sentence
-    if not first_to(sent, c.trig.i, {k for a in sent.actors for k in range(a.i, a.j)}):
+    if not first_to(sent, c.trig.i, sent.actor_toks()):
         return False
     same = [v.status for v in told if v.etype == "VISIT" and v is not c
             and v.actor1 is not None and v.actor1.key == c.actor1.key]
@@ -2121,19 +2123,25 @@ WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث 
 WRITERS_DAYS = 6  # the text's today is at most this many days before its publication date
 
 
-PRESS_NAME_SPAN = 4  # words a paper's name and nationality may run between its noun and «الصادرة»
+# words a paper's name and nationality may run between its noun and «الصادرة», or between a
+# verb of reporting and the day («كشفت صحيفة «هآرتس» الاسرائيلية أمس»)
+PRESS_NAME_SPAN = 4
 
 
 def _press_issue_days(norms: list[str], found: list) -> list:
-    """A sentence's date expressions less the day of a newspaper's issue («ركزت الصحف
+    """A sentence's date expressions less the days a text came out: a newspaper's issue day
+    (_issue_day) and the day of a publishing or of a paper's report (_published_day). That day
+    is when the paper came out, not when the contact it tells took place."""
+    return [m for m in found if not (_issue_day(norms, m.i) or _published_day(norms, m.i))]
+
+
+def _issue_day(norms: list[str], i: int) -> bool:
+    """Whether the date expression at token i is a newspaper's issue day («ركزت الصحف
     السودانية الصادرة اليوم على لقاء ... أمس», «في حوار مع جريدة الصباح الصادرة اليوم»,
-    «في عددها الصادر أمس»: grammar.yaml press_issue_words after one of its press_nouns): that
-    day is when the paper came out, not when the contact it tells took place."""
-    return [m for m in found if not (
-        m.i > 0 and norms[m.i - 1] in _PRESS_ISSUE
-        and any(norms[k] in _PRESS_NOUNS
-                for k in range(max(0, m.i - 2 - PRESS_NAME_SPAN), m.i - 1))
-        or _published_day(norms, m.i))]
+    «في عددها الصادر أمس»: grammar.yaml press_issue_words right before it, one of its
+    press_nouns before that, the paper's name and nationality between)."""
+    return i > 0 and norms[i - 1] in _PRESS_ISSUE and any(
+        norms[k] in _PRESS_NOUNS for k in range(max(0, i - 2 - PRESS_NAME_SPAN), i - 1))
 
 
 def _published_day(norms: list[str], i: int) -> bool:
@@ -2401,8 +2409,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         if not found:
             c.date, c.precision = None, None
             return True
-    if c.status == "planned" and invited(sent, c.trig, {k for a in sent.actors
-                                                          for k in range(a.i, a.j)}):
+    if c.status == "planned" and invited(sent, c.trig, sent.actor_toks()):
         # «دعا خلال لقائه اليوم المبعوث إلى زيارة عدن»: the day is the invitation's; the
         # visit it asks for has none yet (nor the lead's day: «وجه دعوة للرئيس لزيارة تونس»)
         c.date, c.precision = None, None
@@ -2713,7 +2720,7 @@ def _recently_at(sent: Sentence, trig) -> int | None:
     names do not count («اللقاء الذي جمع الوزير ... بكبير المفاوضين ... في عمان مؤخرا»), nor
     does punctuation inside them (a title's commas)."""
     norms, toks = sent.norms, sent.toks
-    named = {k for a in sent.actors for k in range(a.i, a.j)} | {p[0] for p in sent.places}
+    named = sent.actor_toks() | {p[0] for p in sent.places}
     words = 0
     for k in range(trig.j, len(norms)):
         if norms[k] in _RECENTLY:
@@ -2740,7 +2747,7 @@ def _results_of(sent: Sentence, trig) -> bool:
     if trig.tense != "noun":
         return False
     norms = sent.norms
-    named = {k for a in sent.actors for k in range(a.i, a.j)} | {p[0] for p in sent.places}
+    named = sent.actor_toks() | {p[0] for p in sent.places}
     named |= {k for x in sent.countries for k in range(x[0], x[1])}
     k = trig.i - 1
     while k >= 0 and trig.i - k <= RESULTS_REACH:
@@ -2854,7 +2861,7 @@ def _glued_headline(sent: Sentence, trig, triggers) -> bool:
     between them are no clause of Arabic prose; the lede's past verb tells the contact."""
     if trig.tense != "present":
         return False
-    actor_toks = {k for a in sent.actors for k in range(a.i, a.j)}
+    actor_toks = sent.actor_toks()
     for t in triggers:
         if t.tense == "past" and t.etype == trig.etype and t.i > trig.j \
                 and any(k in actor_toks for k in range(trig.j, t.i)) \
@@ -2922,7 +2929,7 @@ def _clause_on_the_noun(c: Candidate) -> int | None:
     if c.trig.tense != "noun":
         return None
     sent = c.sentence
-    verb = relative_verb_at(sent, c.trig.j, {k for a in sent.actors for k in range(a.i, a.j)})
+    verb = relative_verb_at(sent, c.trig.j, sent.actor_toks())
     if verb is not None:
         return verb
     j = c.trig.j
@@ -3106,7 +3113,7 @@ def _relative_clause_date(c: Candidate, found: list):
     if c.trig.tense != "noun":
         return None
     sent = c.sentence
-    occupied = {k for a in sent.actors for k in range(a.i, a.j)}
+    occupied = sent.actor_toks()
     verb = relative_verb_at(sent, c.trig.j, occupied)
     if verb is None:
         return None

@@ -26,7 +26,7 @@ from pipeline.events.triggers import (
     find_triggers,
     invited,
     led_delegation,
-    phone_words,
+    phone_near,
     round_before,
     where_place,
 )
@@ -77,6 +77,7 @@ from pipeline.events.words import (
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
+    SCHEDULED_PARTICIPLES,
     SETTING_WORDS,
     SETTLEMENT_WORDS,
     SICKBED_WORDS,
@@ -111,7 +112,6 @@ from pipeline.events.words import PLACE_KINDS as _PLACE_KINDS
 from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
 from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
 from pipeline.events.words import ROUND_WORDS as _ROUNDS
-from pipeline.events.words import SCHEDULED_PARTICIPLES as _SCHEDULED
 from pipeline.events.words import SERIES_WORDS as _SERIES
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
 from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
@@ -787,9 +787,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
     talks: the two sides of the talks the article told last (_round_of_told_talks)."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
-    occupied = set()
-    for a in sent.actors:
-        occupied.update(range(a.i, a.j))
+    occupied = sent.actor_toks()
     occupied.update(p[0] for p in sent.places)
     out: list[Candidate] = _reception(sent, prev, triggers, lights, cues, doc_cancel,
                                       occupied, sdate)
@@ -1234,8 +1232,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if counterparts and _co_attendee(norms, trig, counterparts[0]):
             continue  # «كان X يتحدث في اجتماع إقليمي يحضره أيضا Y»: both attend, none meets
         loc = location_of(sent, trig, set())
-        phone = trig.etype == "DISCUSS" and (
-            phone_words(sent) or next_sent is not None and phone_words(next_sent, 8))
+        phone = trig.etype == "DISCUSS" and phone_near(sent, next_sent)
         frame = ("participants" if participants else "relative" if subject is doer
                  else "light" if subject is light_subj
                  else "purpose" if subject is purpose_subj
@@ -1830,7 +1827,7 @@ def _with_object_owner(sent: Sentence, obj: Actor, triggers: list[Trigger],
         return None
     t = earlier[-1]
     skip = _adverbial_toks(sent)
-    named = {k for a in sent.actors for k in range(a.i, a.j)}
+    named = sent.actor_toks()
     start = t.j
     gathered = t.tense == "noun" and start < obj.i and _gathered_owner(sent.norms[start])
     if gathered:
@@ -2636,6 +2633,12 @@ def _collective(sent: Sentence, a: Actor) -> bool:
     return False
 
 
+# a participle of scheduling or an adjective of the contact right after a possessed contact
+# noun (grammar.yaml scheduled_participles, contact_adjectives): the counterpart after it is
+# still the noun's («اجتماعه المقرر مع أوباما», «لقائه الثنائي مع»)
+_OWN_NOUN_MODIFIERS = SCHEDULED_PARTICIPLES | CONTACT_ADJECTIVES
+
+
 def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
     """Whether the actor after a possessed noun trigger is its counterpart: introduced by
     مع or ب (لقائه برئيس الجمهورية، اجتماعه مع) or its direct object (لقائه الرئيس),
@@ -2644,8 +2647,7 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
         return True
     skip = _adverbial_toks(sent)
     gap = [k for k in range(trig.j, a.i) if k not in skip]
-    if gap and gap[0] == trig.j and (sent.norms[gap[0]] in _SCHEDULED
-                                     or sent.norms[gap[0]] in CONTACT_ADJECTIVES):
+    if gap and gap[0] == trig.j and sent.norms[gap[0]] in _OWN_NOUN_MODIFIERS:
         # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى», «لقائه الثنائي مع»: still its own
         gap = gap[1:]
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
@@ -3330,7 +3332,7 @@ def _held_clause(sent: Sentence, gathering: int) -> int | None:
     جويلية بالعاصمة الرواندية كيغالي» (Kigali's distance is counted from «تنعقد»); None
     without one."""
     norms = sent.norms
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    in_actor = sent.actor_toks()
     seen = 0
     for k in range(gathering, len(norms) - 1):
         if k > gathering:
@@ -3389,7 +3391,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
                         if p[0] >= trig.j and p[0] not in posts and p[2] not in post_codes)
     # destinations: the first place after the trigger and places coordinated with it
     dests = []
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    in_actor = sent.actor_toks()
     if verb_like:  # «غادر صاحب السمو الملكي الأمير ... جمهورية مصر»: honorifics do not count
         in_actor |= _adverbial_toks(sent)
     # a visit trigger after a comma before the place takes it: «ضمن جولة إقليمية، ويختتم
@@ -3819,7 +3821,7 @@ def _sickbed_visit(sent: Sentence, trig: Trigger, dests: list) -> bool:
     before any destination: a courtesy call where the visitor is, not a visit to a state.
     A country visited first keeps its visit («زار الجزائر حيث زار الجرحى في المستشفى»)."""
     norms = sent.norms
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    in_actor = sent.actor_toks()
     seen = 0
     for k in range(trig.j, len(norms)):
         if in_words(norms[k], SICKBED_WORDS, "وبلف"):

@@ -159,6 +159,11 @@ class Sentence:
         """The tokens' normalised words (a sentence's tokens never change once it is made)."""
         return [t.norm for t in self.toks]
 
+    def actor_toks(self) -> set[int]:
+        """The tokens inside the sentence's actor mentions: a new set each call (callers add
+        to it), never cached (blocs, groups and summons still add and drop actors)."""
+        return {k for a in self.actors for k in range(a.i, a.j)}
+
 
 
 # ----------------------------------------------------------------------------- text helpers

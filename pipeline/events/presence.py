@@ -89,7 +89,7 @@ def presence_visits(sent: Sentence, triggers, lights, cues, doc_cancel, occupied
                     sdate) -> list[Candidate]:
     """The visits a sentence tells by its actors' presence in a foreign place (module doc)."""
     norms = sent.norms
-    inside = {k for a in sent.actors for k in range(a.i, a.j)}
+    inside = sent.actor_toks()
     out: list[Candidate] = []
     for a in sent.actors:
         if not _visitor(a):

@@ -97,9 +97,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
     lex = load_lexicon()
     names = name_words()
     norms = sent.norms
-    occupied = set()
-    for a in sent.actors:
-        occupied.update(range(a.i, a.j))
+    occupied = sent.actor_toks()
     triggers, lights, cues = [], [], []
     # the scans look only where a word of the lexicon may begin (`Gazetteer.starts`)
     stops = lex.triggers.starts(norms)
@@ -264,7 +262,7 @@ def led_delegation(trig: Trigger, sent: Sentence) -> int | None:
         return None
     if trig.i > 0 and norms[trig.i - 1] == "علي":
         return None
-    inside = {k for a in sent.actors for k in range(a.i, a.j)}
+    inside = sent.actor_toks()
     free = 0
     for k in range(trig.j, len(norms)):
         if norms[k] in DELEGATION_WORDS:
@@ -1065,7 +1063,7 @@ def _interview_toks(sent: Sentence, triggers: list[Trigger]) -> frozenset:
     return frozenset(toks)
 
 
-def phone_words(sent: Sentence, limit: int | None = None) -> bool:
+def _phone_cue_in(sent: Sentence, limit: int | None = None) -> bool:
     """Whether a word of the sentence (of its first `limit` words) holds a phone cue
     (grammar.yaml `phone_cues`) outside a phone interview (_interview_toks): a call told
     by the sentence types its talks verb («بحث X مع Y في اتصال هاتفي») as a call."""
@@ -1073,6 +1071,16 @@ def phone_words(sent: Sentence, limit: int | None = None) -> bool:
     skip = sent.interview_toks
     return any(c in w for k, w in enumerate(sent.norms[:limit]) if k not in skip
                for c in PHONE_CUES)
+
+
+NEXT_PHONE_REACH = 8  # first words of the next sentence where a phone cue still types the talks
+
+
+def phone_near(sent: Sentence, next_sent: Sentence | None) -> bool:
+    """Whether a word of the sentence, or of the next one's first NEXT_PHONE_REACH, holds a
+    phone cue outside a phone interview (_phone_cue_in)."""
+    return _phone_cue_in(sent) or next_sent is not None and _phone_cue_in(
+        next_sent, NEXT_PHONE_REACH)
 
 
 def _said_in(trig: Trigger, sent: Sentence) -> bool:
@@ -1120,7 +1128,7 @@ def _names_own_pair(sent: Sentence, start: int) -> bool:
     norms = sent.norms
     k = start
     dual_verb = k > 0 and norms[k - 1].endswith("ا") and len(norms[k - 1]) >= 4 \
-        and k - 1 not in {m for a in sent.actors for m in range(a.i, a.j)}
+        and k - 1 not in sent.actor_toks()
     if dual_verb:
         k -= 1
     second = by_end.get(k)
@@ -1141,8 +1149,9 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     «وضع شروطا للقاء»), an attendance verb on it (حضر اللقاء X وY: attendees, not parties),
     a gathering something happened on the sidelines of («على هامش اجتماع»), a standing
     relation (a `habitual` cue right after a talks noun: «على اتصال دائم»), a channel of
-    communication (a `channel` cue right before a call noun: «قناة اتصال»), or a
-    back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»)."""
+    communication (a `channel` cue right before a call noun: «قناة اتصال»), a
+    back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»), or a
+    contact only wished for (a `wish` cue before it: _only_wished, «يأمل زيارة إيطاليا»)."""
     nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
     last = sent.toks[trig.j - 1]
     raw = sent.text[last.start:last.end].rstrip("،,.:؛\"»)")
@@ -1185,12 +1194,12 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
 
 
 _WISH_FILLERS = frozenset({"ان", "في"})
-WISH_GAP = 2  # words (outside actor mentions) from a wish to the contact hoped for
+WISH_GAP = 2  # words (outside actor and place mentions) from a wish to the contact hoped for
 
 
 def _only_wished(sent: Sentence, trig: Trigger, cue, occupied: set) -> bool:
     """Whether a wish cue (status.yaml `wish`) governs the trigger: only «أن» or «في» between
-    (at most WISH_GAP words outside actor mentions), and the trigger a verb or an indefinite
+    (at most WISH_GAP words outside mentions), and the trigger a verb or an indefinite
     noun («يأمل زيارة إيطاليا», «رغبته في زيارة طهران», «تأمل أن تلتقي الرئيس»). A definite
     noun is a contact the text tells, hoped to go well («نأمل أن يكون اللقاء مثمرا»: «يكون»
     stands between too)."""
@@ -1232,7 +1241,7 @@ def _made_before(sent: Sentence, m: int) -> bool:
     past += [lt[0] + 1 for lt in lights if lt[1] == "past" and lt[0] < m]
     if not past:
         return False
-    named = {k for a in sent.actors for k in range(a.i, a.j)}  # «سيغمار» is no future سـ
+    named = sent.actor_toks()  # «سيغمار» is no future سـ
     return not any(_future_verb(sent.norms[k]) for k in range(max(past), m) if k not in named)
 
 

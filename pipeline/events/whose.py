@@ -134,7 +134,7 @@ def unnamed_owner(sent: Sentence, trig: Trigger, prev: Sentence | None = None) -
     the sentence in a fronted setting, the subject of the verb after it («وقبل زيارتها إلى
     طهران، كتبت موغيريني»)."""
     norms = sent.norms
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    in_actor = sent.actor_toks()
     for v in range(trig.i - 1, -1, -1):
         if v in in_actor:
             return False
@@ -187,7 +187,7 @@ def fronted_owner(sent: Sentence, trig: Trigger):
 def fronted_subject(sent: Sentence, trig: Trigger):
     """The actor right after the main verb that follows the fronted setting of the trigger,
     right after a comma (_fronted_verb), or None."""
-    in_actor = {k for a in sent.actors for k in range(a.i, a.j)}
+    in_actor = sent.actor_toks()
     v = _fronted_verb(sent, trig, in_actor)
     if v is None:
         return None
