@@ -2471,7 +2471,29 @@ def _chain_goes_on(norms: list[str], toks: list, i: int, n: int, gaz) -> bool:
             and norms[k + 1] not in FATHER_LINKS
             and not toks[k - 1].punct and not toks[k].punct):
         return False
-    return norms[k] == _BIN or gaz.match(norms[i:k] + [_BIN] + norms[k + 1:k + 4], 0)[0] <= n
+    if not (norms[k] == _BIN or gaz.match(norms[i:k] + [_BIN] + norms[k + 1:k + 4], 0)[0] <= n):
+        return False
+    # only a person whose grandfather the gazetteer gives can have a namesake told apart by
+    # his: «فيصل بن فرحان بن عبدالله», «الشيخ محمد بن عبدالرحمن بن جاسم» are the ministers
+    lineage = _lineage_people()
+    people = {(e.en, e.code) for e in gaz.match(norms, i)[1] if e.kind == "person"}
+    for j in range(i + 1, k):
+        # his own fuller chain after a title the match began with («الشيخ محمد بن عبدالرحمن
+        # بن جاسم»: the alias «محمد بن عبد الرحمن بن جاسم» starts at the name)
+        m, entries = gaz.match(norms, j)
+        if j + m > k + 1 and any((e.en, e.code) in people for e in entries):
+            return False
+    return bool(people & lineage)
+
+
+@lru_cache(maxsize=1)
+def _lineage_people() -> frozenset[tuple]:
+    """The gazetteer's people (English name, country) with an alias naming their grandfather
+    («محمد بن سلمان بن عبدالعزيز»: two father links): the only ones a longer chain can tell
+    from a namesake."""
+    gaz = load_gazetteer()
+    return frozenset((e.en, e.code) for entries in gaz.index.values() for toks, e in entries
+                     if e.kind == "person" and sum(w in FATHER_LINKS for w in toks[1:]) >= 2)
 
 
 def _family_name_at(norms: list[str], k: int, gaz) -> bool:
