@@ -2700,7 +2700,7 @@ def _later_leg(sent: Sentence, trig) -> bool:
     norms, toks = sent.norms, sent.toks
     if trig.i > 0 and norms[trig.i - 1] in _LATER_BEFORE:
         return True
-    named = {k for a in sent.actors for k in range(a.i, a.j)}
+    named = sent.actor_toks()
     words, k = 0, trig.j
     while k < len(norms) and words < LATER_LEG_REACH:
         if any(tuple(norms[k:k + len(p)]) == p for p in _LATER_AFTER):

@@ -357,9 +357,9 @@ def _dual_discussion(sent: Sentence, trig: Trigger, before: list[Actor], subject
                      counterparts: list[Actor]) -> bool:
     """Whether a dual discussion verb (grammar.yaml dual_verbs) follows its و-joined subjects
     with no counterpart after it («أن A وB بحثا العلاقات», «وكان الرئيسان الأمريكي والتركي قد
-    ناقشا ...»): the two discussed it with each other (the pair is made below, from the subject
-    and the actor joined right before it). Not «بحثا عن» (a search, the noun).
-    """
+    ناقشا ...»): the two discussed it with each other (the caller, _sentence_events, then pairs
+    the subject with the actor joined right before it, as for any dual verb with no
+    counterpart). Not «بحثا عن» (a search, the noun)."""
     norms = sent.norms
     if counterparts or not before or subject is not before[-1] or len(before) < 2:
         return False

@@ -2464,7 +2464,9 @@ def _chain_goes_on(norms: list[str], toks: list, i: int, n: int, gaz) -> bool:
     """Whether the person's name matched at norms[i:i + n] is a lineage chain («X بن Y») that
     the text carries on with another father link and a name, nothing between («فهد بن عبدالعزيز
     بن معمر»): the chain names a grandfather the known person's aliases do not give him (one
-    they give, written with «ابن», «فيصل بن خالد ابن عبدالعزيز», is his)."""
+    they give, written with «ابن», «فيصل بن خالد ابن عبدالعزيز», is his). Only for a person
+    the gazetteer names with a grandfather (_lineage_people), and not when his own fuller alias
+    matches inside the chain, after a title the match began with."""
     k = i + n
     if not (n >= 3 and any(w in FATHER_LINKS for w in norms[i + 1:k])
             and k + 1 < len(norms) and norms[k] in FATHER_LINKS

@@ -1067,7 +1067,7 @@ def _phone_cue_in(sent: Sentence, limit: int | None = None) -> bool:
     """Whether a word of the sentence (of its first `limit` words) holds a phone cue
     (grammar.yaml `phone_cues`) outside a phone interview (_interview_toks): a call told
     by the sentence types its talks verb («بحث X مع Y في اتصال هاتفي») as a call."""
-    find_triggers(sent)
+    find_triggers(sent)  # (sets sent.interview_toks, from the triggers before their filters)
     skip = sent.interview_toks
     return any(c in w for k, w in enumerate(sent.norms[:limit]) if k not in skip
                for c in PHONE_CUES)
