@@ -100,6 +100,7 @@ from pipeline.events.words import (
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     TRIP_PARTICIPLES,
+    VISIT_VERBS,
     WHEN_WORDS,
     in_words,
 )
@@ -162,6 +163,8 @@ LONG_SENTENCE_OPENING = 40
 ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
 
 
+# the days within which a later stop of a tour falls after the day its first stop is told
+LATER_STOP_DAYS = 7
 LISTED_STOPS_GAP = 4  # words from one place of a list of stops to the next («الكويت وقطر»)
 
 
@@ -909,13 +912,20 @@ def candidates(text: str, published=None, home: str | None = None,
                 # stop's, and the text does not say which; the stops of a past tour told
                 # together take none (the labels: no day told)
                 c.date, c.precision = None, None
-            if c.precision == "day" and id(c) in listed_later and any(
-                    w.startswith(_VISIT_STEMS) for w in c.sentence.norms[c.trig.i:c.trig.j]):
+            if c.precision == "day" and id(c) in listed_later and _tour_word(c):
                 # «يبدأ اليوم جولة تشمل بريطانيا وبلجيكا وفرنسا»: the day the sentence (or the
                 # lead) names is the tour's first stop's; a later stop of the list is on a
                 # day the text does not tell (the labels: only the first stop is dated). Not
-                # the members of a gathering («شاركت في قمة تجمع رؤساء مصر واليونان وقبرص»)
-                c.date, c.precision = None, None
+                # the members of a gathering («شاركت في قمة تجمع رؤساء مصر واليونان وقبرص»).
+                # It falls within the week after that day: its month, when the week ends in
+                # the same month (the labels: a month when only the month is known)
+                # (a tour told as done may be listed in another order than it went: the week
+                # before too)
+                week = [c.date + timedelta(days=LATER_STOP_DAYS)]
+                if c.status == "reported":
+                    week.append(c.date - timedelta(days=LATER_STOP_DAYS))
+                c.date, c.precision = (c.date.replace(day=1), "month") \
+                    if all(d.month == c.date.month for d in week) else (None, None)
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
             if not rule:
@@ -2008,6 +2018,17 @@ def _several_days(norms: list[str], lasts: frozenset[str] = _LASTS) -> bool:
 
 
 _VISIT_STEMS = ("زياره", "زيارت", "جوله", "جولت")  # زيارة/زيارته، جولة/جولته
+
+
+def _tour_word(c: Candidate) -> bool:
+    """Whether a visit's trigger is a word of touring that a list of stops follows: a visit
+    or tour noun («جولة تشمل», «زيارة لكينيا وإثيوبيا»), or a verb of visiting still to come
+    (grammar.yaml visit_verbs, with و/ف/س: «سيزور اعتبارا من اليوم الكويت وقطر والعراق»);
+    not a gathering the listed states attend («قمة تجمع مصر واليونان»), nor a past verb
+    telling the places visited on its day («زار أمس الكويت وقطر»)."""
+    words = c.sentence.norms[c.trig.i:c.trig.j]
+    return any(w.startswith(_VISIT_STEMS) or c.status == "planned"
+               and w.lstrip("وفس") in VISIT_VERBS for w in words)
 VISIT_BEGUN_SPAN = 10  # words from a verb of beginning to its visit noun (its subject between)
 
 
