@@ -91,6 +91,7 @@ from pipeline.events.words import (
     CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
+    JUDGE_VERBS,
     LEAD_VERBS,
     PRESENCE_NOW,
     RELATIVE,
@@ -1797,6 +1798,8 @@ def extract_events(text: str, published=None, part: str = "body",
     events = []
     kept: list[Candidate] = []
     pub = as_date(published)
+    for c in cands:
+        _judged_day(c, pub)
     for c in _merge(_title_retold(_across_contact(cands, pub))):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
@@ -3139,6 +3142,52 @@ def _relative_clause_date(c: Candidate, found: list):
     if verb is None:
         return None
     return next((m for m in found if verb < m.i <= verb + RELATIVE_DATE_SPAN), None)
+
+
+JUDGE_REACH = 7  # words from a verb of judging to the contact noun it takes as its object
+
+
+def _judged(c: Candidate) -> bool:
+    """Whether a contact noun is the object of a verb of judging (grammar.yaml judge_verbs)
+    standing at most JUDGE_REACH words before it in its clause (no punctuation or word
+    opening a reported clause between): «ووصف رئيس المجلس زيارة النائب ... بأنها تصرف
+    استفزازي», «انتقدت المعارضة في المنفى اليوم الزيارة التي من المزمع ...»."""
+    if c.trig is None or c.trig.tense != "noun":
+        return False
+    toks, norms, i = c.sentence.toks, c.sentence.norms, c.trig.i
+    for k in range(i - 1, max(-1, i - JUDGE_REACH - 1), -1):
+        if toks[k].punct or norms[k] in CLAUSE_OPENERS:
+            return False
+        if in_words(norms[k], JUDGE_VERBS, "و"):
+            return True
+    return False
+
+
+def _phrase_date(c: Candidate, found: list):
+    """The first date expression after a noun trigger in its phrase: within JUDGE_REACH words
+    of it, no punctuation or word opening a reported clause between («واعتبر زيارة الوزير
+    للرياض أمس خطوة مهمة»: the visit's day). None when there is none."""
+    toks, norms, j = c.sentence.toks, c.sentence.norms, c.trig.j
+    for m in found:
+        if j <= m.i <= j + JUDGE_REACH and not any(
+                toks[k].punct or norms[k] in CLAUSE_OPENERS for k in range(j - 1, m.i)):
+            return m
+    return None
+
+
+def _judged_day(c: Candidate, published: date | None) -> None:
+    """A judged contact (_judged) is dated by its noun's own relative clause or phrase only:
+    the day of the judgement («انتقدت اليوم الزيارة ...») or the lead's is not the contact's,
+    which the sentence does not tell («ووصف ... زيارة النائب ... بأنها تصرف استفزازي»:
+    undated)."""
+    if c.date is None or not _judged(c):
+        return
+    found = find_dates(c.sentence.norms, c.today or published)
+    m = _relative_clause_date(c, found) or _phrase_date(c, found)
+    if m is None:
+        c.date, c.precision = None, None
+    else:
+        c.date, c.precision = m.date, "day" if m.precision == "span" else m.precision
 
 
 def _dated_status(c: Candidate, published: date | None) -> str:
