@@ -31,7 +31,9 @@ from pipeline.events.words import (
     KIN_WORDS,
     MESSAGE_NOUNS,
     MET_OBJECT_VERBS,
+    NAME_HONORIFIC_ABBREVIATIONS,
     NAME_HONORIFICS,
+    NAME_RANKS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
     NOT_GIVEN_NAMES,
@@ -1608,8 +1610,7 @@ def _unknown_prince(norms: list[str], toks: list, g: dict, gaz) -> bool:
     j = g["j"]
     if j >= len(norms) or toks[j - 1].punct:
         return False
-    if norms[j] in NAME_HONORIFICS and j + 1 < len(norms) and not toks[j].punct:
-        j += 1  # «الأمير الدكتور حسام بن سعود»
+    j = _past_honorifics(norms, toks, j)
     w = norms[j]
     n, entries, clitic = gaz.match_clitic(norms, j)
     if n and _chain_goes_on(norms, toks, j, n, gaz):
@@ -1634,8 +1635,24 @@ def _own_lineage_name(norms: list[str], toks: list, g: dict, gaz) -> bool:
     text named before by the same title."""
     if not _unknown_prince(norms, toks, g, gaz):
         return False
-    j = g["j"] + (norms[g["j"]] in NAME_HONORIFICS)
-    return _father_after(norms, toks, j, gaz)
+    return _father_after(norms, toks, _past_honorifics(norms, toks, g["j"]), gaz)
+
+
+HONORIFIC_CHAIN = 3  # honorifics and ranks at most between a prince's title and his name
+
+
+def _past_honorifics(norms: list[str], toks: list, j: int) -> int:
+    """The first word of a name after the honorifics and military ranks that open at j
+    between a prince's title and his own name («الأمير الدكتور حسام», «الأمير اللواء الركن
+    تركي», «الأمير د. تركي»); j itself when none opens there, or when nothing follows them."""
+    k = j
+    while k - j < HONORIFIC_CHAIN and k + 1 < len(norms):
+        abbreviation = norms[k] in NAME_HONORIFIC_ABBREVIATIONS and toks[k].punct
+        if not abbreviation and (toks[k].punct or norms[k] not in NAME_HONORIFICS
+                                 and norms[k] not in NAME_RANKS):
+            break
+        k += 1
+    return k
 
 
 def _father_after(norms: list[str], toks: list, j: int, gaz) -> bool:
