@@ -71,3 +71,24 @@ def test_steinmeier_spelt_in_two_words_is_named_back_bare():
     names = {e["actor1_name"], e["actor2_name"]}
     assert names == {"Frank-Walter Steinmeier", "Adel al-Jubeir"}
     assert str(e["event_date"]) == "2015-08-02"
+
+
+def test_a_prince_named_with_his_nationality_and_lineage_is_no_head_of_state():
+    text = "استقبل الرئيس الفرنسي فرانسوا هولاند أمس الأمير الأردني علي بن الحسين."
+    side = _side(_events(text), "JOR")
+    assert side["type"] == "MEET"
+    assert side["role"] == "official"
+
+
+def test_an_emir_named_with_his_nationality_and_known_name_stays_head_of_state():
+    # near miss: the gazetteer knows the name after «الأمير القطري»
+    text = "استقبل الرئيس الفرنسي فرانسوا هولاند أمس الأمير القطري تميم بن حمد."
+    side = _side(_events(text), "QAT")
+    assert side["role"] == "head_of_state"
+
+
+def test_a_prince_title_with_a_nationality_and_no_name_stays_head_of_state():
+    # near miss: no name and lineage after the adjective
+    text = "استقبل الرئيس الفرنسي فرانسوا هولاند أمس الأمير القطري في قصر الإليزيه."
+    side = _side(_events(text), "QAT")
+    assert side["role"] == "head_of_state"
