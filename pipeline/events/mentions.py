@@ -31,7 +31,9 @@ from pipeline.events.words import (
     KIN_WORDS,
     MESSAGE_NOUNS,
     MET_OBJECT_VERBS,
+    NAME_HONORIFIC_ABBREVIATIONS,
     NAME_HONORIFICS,
+    NAME_RANKS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
     NOT_GIVEN_NAMES,
@@ -1608,8 +1610,7 @@ def _unknown_prince(norms: list[str], toks: list, g: dict, gaz) -> bool:
     j = g["j"]
     if j >= len(norms) or toks[j - 1].punct:
         return False
-    if norms[j] in NAME_HONORIFICS and j + 1 < len(norms) and not toks[j].punct:
-        j += 1  # «الأمير الدكتور حسام بن سعود»
+    j = _past_honorifics(norms, toks, j)
     w = norms[j]
     n, entries, clitic = gaz.match_clitic(norms, j)
     if n and _chain_goes_on(norms, toks, j, n, gaz):
@@ -1628,14 +1629,44 @@ def _unknown_prince(norms: list[str], toks: list, g: dict, gaz) -> bool:
     return lineage or w in _given_names() or bool(n)
 
 
+def _prince_of_a_nationality(norms: list[str], toks: list, g: dict, gaz) -> bool:
+    """Whether group g is a prince's title and a nationality adjective alone, with a name and
+    his father's after it («الأمير الأردني علي بن الحسين», «الأمير السعودي طلال بن
+    عبدالعزيز»): a prince of that state named by his own lineage, not its ruling emir, whom
+    the state's name makes one («أمير الكويت»)."""
+    i, j = g["i"], g["j"]
+    if j - i != 2 or j >= len(norms) or toks[i].punct or toks[j - 1].punct:
+        return False
+    n, entries, _ = gaz.match_clitic(norms, j - 1)
+    if n != 1 or not entries or not all(e.kind == "adj" and e.definite for e in entries):
+        return False
+    return _father_after(norms, toks, _past_honorifics(norms, toks, j), gaz)
+
+
 def _own_lineage_name(norms: list[str], toks: list, g: dict, gaz) -> bool:
     """Whether the prince's title of group g opens a name the gazetteer does not know with his
     father's name after it («الأمير سلطان بن فيصل بن مشعل»): a prince of his own, not one the
     text named before by the same title."""
     if not _unknown_prince(norms, toks, g, gaz):
         return False
-    j = g["j"] + (norms[g["j"]] in NAME_HONORIFICS)
-    return _father_after(norms, toks, j, gaz)
+    return _father_after(norms, toks, _past_honorifics(norms, toks, g["j"]), gaz)
+
+
+HONORIFIC_CHAIN = 3  # honorifics and ranks at most between a prince's title and his name
+
+
+def _past_honorifics(norms: list[str], toks: list, j: int) -> int:
+    """The first word of a name after the honorifics and military ranks that open at j
+    between a prince's title and his own name («الأمير الدكتور حسام», «الأمير اللواء الركن
+    تركي», «الأمير د. تركي»); j itself when none opens there, or when nothing follows them."""
+    k = j
+    while k - j < HONORIFIC_CHAIN and k + 1 < len(norms):
+        abbreviation = norms[k] in NAME_HONORIFIC_ABBREVIATIONS and toks[k].punct
+        if not abbreviation and (toks[k].punct or norms[k] not in NAME_HONORIFICS
+                                 and norms[k] not in NAME_RANKS):
+            break
+        k += 1
+    return k
 
 
 def _father_after(norms: list[str], toks: list, j: int, gaz) -> bool:
@@ -3666,8 +3697,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.role, actor.titled = g["aide"], True
         if actor.role == "head_of_state" and _heads_a_national_body(g):
             actor.role = "official"
-        if (actor.role == "head_of_state" and person is None and not g["country"]
-                and not g["org"] and _unknown_prince(norms, sent.toks, g, gaz)):
+        if (actor.role == "head_of_state" and person is None and not g["org"]
+                and (not g["country"] or _prince_of_a_nationality(norms, sent.toks, g, gaz))
+                and _unknown_prince(norms, sent.toks, g, gaz)):
             # «الأمير نواف بن فيصل» with the prince unknown to the gazetteer: a prince named
             # by his own name is no head of state (the king, a ruling emir are known people or
             # named with their state: «أمير الكويت»); of the outlet's state, an official
