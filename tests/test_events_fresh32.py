@@ -85,3 +85,8 @@ def test_near_miss_mutual_verb_keeps_its_pair():
 def test_near_miss_talks_between_two_keep_their_pair():
     text = "جرى اتصال هاتفي بين الرئيس الأمريكي والرئيس التركي اليوم."
     assert ("CALL", ("TUR", "USA")) in _countries(text)
+
+
+def test_a_second_call_with_another_preposition_is_no_pair():
+    text = "وأجرى اتصالا هاتفيا بالرئيس الروسي، وآخر مع الرئيس الفرنسي."
+    assert ("CALL", ("FRA", "RUS")) not in _countries(text)

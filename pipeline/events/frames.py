@@ -2814,9 +2814,11 @@ def _co_objects(sent: Sentence, trig: Trigger, first: Actor, other: Actor) -> bo
     prep = first.clitic[-1:] if first.clitic[-1:] in ("ب", "ل") else \
         norms[first.i - 1] if first.i > 0 and norms[first.i - 1] in ("من", "مع") else ""
     if gap and gap[0] in SECOND_OBJECT_WORDS:
+        # «من A، وآخر من B», «بالرئيس A، وآخر مع الرئيس B»: a second one, whatever its
+        # preposition
         rest = gap[1:]
-        return bool(prep) and (rest == [prep] if len(prep) > 1 else
-                               not rest and other.clitic.endswith(prep))
+        return bool(prep) and (rest in (["من"], ["مع"]) or
+                               not rest and other.clitic.endswith(("ب", "ل")))
     if prep:
         if len(prep) == 1:
             return not gap and other.clitic == "و" + prep
