@@ -59,6 +59,7 @@ from pipeline.events.words import (
     FOREIGN_PREMISES,
     GATHER_OBJECT_VERBS,
     GATHERING_HELD_VERBS,
+    GUEST_VERBS,
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
     HONORIFIC_OBJECTS,
@@ -78,6 +79,7 @@ from pipeline.events.words import (
     RECEIVED_CRAFT,
     RELATIVE,
     SCHEDULED_PARTICIPLES,
+    SECOND_OBJECT_WORDS,
     SETTING_WORDS,
     SETTLEMENT_WORDS,
     SICKBED_WORDS,
@@ -1065,6 +1067,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                               counterparts[0].i)):
             # «استقبل X، وأجرى اتصالا هاتفيا بـY»: Y is the later coordinated verb's object
             # (in a chronicle whose subject is left out, X is the reception's guest)
+            counterparts = []
+        if (subject is first_after and counterparts and not before
+                and _co_objects(sent, trig, subject, counterparts[0])):
+            # «أجرى اتصالا هاتفيا بالرئيس A، وبالرئيس B», «وتلقى اتصالا من A، وآخر من B»,
+            # «واستقبل A وB»: two objects of one verb whose subject is left out, not a pair
             counterparts = []
         if subject is relative_subj and counterparts:
             # the relative clause's object and the actors joined right to it, not a later
@@ -2793,6 +2800,44 @@ def _chronicle_guest(sent: Sentence, trig: Trigger, triggers: list[Trigger], lig
     first = triggers[0]
     return v is not None and first is not trig and _coordinated_at(sent, v) \
         and _lone_guest(sent, first, actor, v)
+
+
+def _co_objects(sent: Sentence, trig: Trigger, first: Actor, other: Actor) -> bool:
+    """Whether `other` is joined to `first`, the first actor after a contact word, as a second
+    object of the same word rather than as its counterpart: the preposition repeated after و
+    («اتصالا هاتفيا بالرئيس A، وبالرئيس B», «اتصالا من A، ومن B»), a second one of the same
+    contact («من A، وآخر من B», grammar.yaml second_object_words), or, right after a verb of
+    receiving (grammar.yaml guest_verbs), a plain «A وB» with nothing after them: «واستقبل
+    وزير الخارجية الفرنسي ووزير الداخلية الكويتي» names two guests of a left-out host."""
+    norms = sent.norms
+    gap = norms[first.j:other.i]
+    prep = first.clitic[-1:] if first.clitic[-1:] in ("ب", "ل") else \
+        norms[first.i - 1] if first.i > 0 and norms[first.i - 1] in ("من", "مع") else ""
+    if gap and gap[0] in SECOND_OBJECT_WORDS:
+        # «من A، وآخر من B», «بالرئيس A، وآخر مع الرئيس B»: a second one, whatever its
+        # preposition
+        rest = gap[1:]
+        return bool(prep) and (rest in (["من"], ["مع"]) or
+                               not rest and other.clitic.endswith(("ب", "ل")))
+    if prep:
+        if len(prep) == 1:
+            return not gap and other.clitic == "و" + prep
+        return gap == ["و" + prep]
+    if gap or other.clitic != "و" or not in_words(norms[trig.i], GUEST_VERBS, "وف"):
+        return False
+    if first.i - trig.j > 2:
+        return False  # «استقبل أمس في قصره A وB»: farther, the verb's own subject may be A
+    # a list of guests up to a comma or the end: «استقبل A وB C» has A and B receive C
+    last = first
+    for a in sent.actors:
+        if a.i < first.j:
+            continue
+        if a.i != last.j:
+            return sent.toks[last.j - 1].punct  # «، وبعث رسالة لـC»: another clause's
+        if a.clitic != "و":
+            return False
+        last = a
+    return True
 
 
 def _coordinated_verb_between(sent: Sentence, triggers: list[Trigger], lights, a: int,
