@@ -49,3 +49,28 @@ def test_a_ceremony_attended_at_home_is_no_visit():
 def test_a_ceremony_attended_with_no_place_named_is_no_visit():
     text = "وحضر رئيس الوزراء الإيطالي حفل الافتتاح أمس."
     assert _visits(text) == set()
+
+
+def test_a_minister_attending_an_opening_ceremony_abroad_visits_that_state():
+    text = "وحضرت وزيرة السياحة التونسية أمس حفل افتتاح المهرجان الصيفي في العاصمة الفرنسية باريس."
+    assert _visits(text) == {("TUN", "minister", "FRA", "reported", "2016-05-09")}
+
+
+def test_an_ambassador_attending_a_ceremony_where_he_is_posted_makes_no_visit():
+    text = "وحضر السفير الياباني مراسم افتتاح المعرض في تونس العاصمة أمس."
+    assert _visits(text) == set()
+
+
+def test_an_ambassador_attending_an_opening_where_he_is_posted_makes_no_visit():
+    text = "وحضر سفير اليابان بتونس حفل افتتاح المعرض في تونس العاصمة أمس."
+    assert _visits(text) == set()
+
+
+def test_a_place_in_the_genitive_of_a_noun_after_the_ceremony_is_not_its_place():
+    text = "وشارك الرئيس المصري أمس في حفل التخرج تقديرا لمواقف المملكة العربية السعودية."
+    assert _visits(text) == set()
+
+
+def test_a_ceremony_attended_in_a_named_foreign_capital_is_a_visit():
+    text = "وشارك الرئيس المصري أمس في حفل التخرج في الرياض."
+    assert _visits(text) == {("EGY", "head_of_state", "SAU", "reported", "2016-05-09")}
