@@ -3489,6 +3489,13 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         if gathering is None:
             return []
         dests = [d for d in dests if not _after_to(sent, d[0])]
+        # «مشاركته في الاحتفال امتدادا لمواقف المملكة»: a place in the genitive of a noun
+        # with ل after the gathering is no place of it (a place with its own ب is:
+        # «المؤتمر الدولي للاستثمار بتونس»)
+        dests = [d for d in dests if not (d[0] > 0 and len(norms[d[0] - 1]) > 2
+                                          and norms[d[0] - 1][:1] == "ل"
+                                          and norms[d[0] - 1] not in ("لدي", "الي")
+                                          and not _in_bi(norms, d[0]))]
     if word in HEAD_VERBS or word[1:] in HEAD_VERBS:
         # «توجّه إلى X» travels; «كل توجه نحو حل سلمي في سوريا» is a policy, not a trip
         dests = [d for d in dests if _after_to(sent, d[0])]
@@ -3710,6 +3717,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         return out
     if visitor.ambassador and POST_TAKING & set(norms):
         return out  # «وصل السفير الجديد لتسلم مهامه»: taking up a post, not a state visit
+    if visitor.ambassador and gathering is not None:
+        return out  # «حضر السفير الياباني افتتاح المعرض في تونس»: at his post, no visit
     if host is not None and host.counterpart and not host.titled:
         host = dataclasses.replace(host, role=visitor.role)
     own = any(a is visitor for a in sent.actors)
