@@ -41,3 +41,34 @@ def test_unmarked_year_unchanged():
     e = _only("والتقى وزير الخارجية السعودي نظيره الأردني في مارس 2010 بعمان.")
     assert e["event_date"] == datetime.date(2010, 3, 1)
     assert e["date_precision"] == "month"
+
+
+# A day and month after the noun of an uprising, an attack or a camp name that event, not a
+# time of the contact.
+
+
+def test_named_revolution_does_not_date_the_visit():
+    e = _only(
+        "وعاد وزير الخارجية السعودي إلى روسيا في يناير 2014 "
+        "وهي الزيارة التي عقبت ثورة 30 يونيو في مصر.",
+        published="2015-08-02",
+    )
+    assert e["event_type"] == "VISIT"
+    assert e["actor1_country"] == "SAU"
+    assert e["event_date"] == datetime.date(2014, 1, 1)
+    assert e["date_precision"] == "month"
+
+
+def test_named_camp_does_not_date_the_call():
+    e = _only(
+        "ونقل قيادي في قوى 8 آذار أن الملك السعودي أجرى اتصالا هاتفيا بالرئيس الروسي.",
+        published="2015-08-06",
+    )
+    assert e["event_type"] == "CALL"
+    assert {e["actor1_country"], e["actor2_country"]} == {"SAU", "RUS"}
+    assert e["event_date"] is None
+
+
+def test_a_plain_day_and_month_still_dates():
+    e = _only("والتقى وزير الخارجية المصري نظيره الفرنسي في 30 يونيو.", published="2015-08-02")
+    assert e["event_date"] == datetime.date(2015, 6, 30)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.events.words import BARE_MONTH_BEFORE, DEADLINE_PHRASES, in_words
+from pipeline.events.words import BARE_MONTH_BEFORE, DATE_NAMED_EVENTS, DEADLINE_PHRASES, in_words
 from pipeline.events.words import COMES_VERBS as _COMES
 from pipeline.events.words import DAY_COUNT_WORDS as _DAY_WORDS
 from pipeline.events.words import DAY_NOUNS as _DAY_NOUNS
@@ -238,6 +238,8 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
     for _rank, _name, parts in _month_names_at(tokens, i):
         month = months[_name]
         day, start, span = _day_before(tokens, i)
+        if day is not None and start > 0 and in_words(tokens[start - 1], DATE_NAMED_EVENTS, "وبل"):
+            return None  # «ثورة 30 يونيو», «قوى 14 آذار»: a name, not a time
         j = i + len(parts)
         # skip a second (dual) month name: «13 يونيو/حزيران», «ديسمبر (كانون الأول)»
         if j < n and tokens[j] in months:
