@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.events.words import BARE_MONTH_BEFORE, DEADLINE_PHRASES, in_words
+from pipeline.events.words import BARE_MONTH_BEFORE, DATE_NAMED_EVENTS, DEADLINE_PHRASES, in_words
 from pipeline.events.words import COMES_VERBS as _COMES
 from pipeline.events.words import DAY_COUNT_WORDS as _DAY_WORDS
 from pipeline.events.words import DAY_NOUNS as _DAY_NOUNS
@@ -238,6 +238,8 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
     for _rank, _name, parts in _month_names_at(tokens, i):
         month = months[_name]
         day, start, span = _day_before(tokens, i)
+        if day is not None and start > 0 and in_words(tokens[start - 1], DATE_NAMED_EVENTS, "وبل"):
+            return None  # «ثورة 30 يونيو», «قوى 14 آذار»: a name, not a time
         j = i + len(parts)
         # skip a second (dual) month name: «13 يونيو/حزيران», «ديسمبر (كانون الأول)»
         if j < n and tokens[j] in months:
@@ -247,13 +249,15 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
                       if months[name] == month), default=0)
         year = None
         for k in range(j, min(j + 2, n)):
-            if _YEAR_RE.fullmatch(tokens[k]):
-                year, j = int(tokens[k]), k + 1
+            # the year may carry the Gregorian mark: «فبراير (شباط) عام 2009م»
+            if _NUM_YEAR_RE.fullmatch(tokens[k]):
+                year, j = int(_NUM_YEAR_RE.fullmatch(tokens[k]).group(1)), k + 1
                 break
         if year is None and tokens[j:j + 1] == ["من"] and j + 2 < n \
                 and tokens[j + 1] in ("عام", "العام", "سنه", "السنه") \
-                and _YEAR_RE.fullmatch(tokens[j + 2]):
-            year, j = int(tokens[j + 2]), j + 3  # «27 جانفي من سنة 2014»
+                and _NUM_YEAR_RE.fullmatch(tokens[j + 2]):
+            # «27 جانفي من سنة 2014»
+            year, j = int(_NUM_YEAR_RE.fullmatch(tokens[j + 2]).group(1)), j + 3
         if year is None and published is not None:
             # «5 مارس من العام الماضي / الجاري / المقبل», «في سبتمبر العام الماضي»
             at = j + 1 if tokens[j:j + 1] == ["من"] else j
@@ -413,7 +417,7 @@ def years_ago_at(tokens: list[str], i: int) -> tuple[int | None, int]:
     if nxt in _YEAR_DUALS:
         return _YEAR_DUALS[nxt], i + 2
     if nxt in ("عام", "سنه", "عقد") and not (i + 2 < len(tokens)
-                                           and _YEAR_RE.fullmatch(tokens[i + 2])):
+                                           and _NUM_YEAR_RE.fullmatch(tokens[i + 2])):
         return (10 if nxt == "عقد" else 1), i + 2  # «قبل عام 2009» is before that year
     if (nxt.isdigit() or nxt in _YEAR_COUNTS) and i + 2 < len(tokens) \
             and tokens[i + 2] in _YEAR_WORDS:

@@ -87,6 +87,7 @@ VISIT_DESTINATION = _words("visit_destination")
 # the deadline phrases as word tuples (dates.deadline_before matches them)
 DEADLINE_PHRASES = _phrases("deadline_words")
 BARE_MONTH_BEFORE = _words("bare_month_before")
+DATE_NAMED_EVENTS = _words("date_named_events")
 # the phrases that open another story's sentence, as word tuples (extract._other_story)
 OTHER_STORY_OPENERS = _phrases("other_story_openers")
 # «عشية» (+1 day) / «غداة» (-1 day): the shift from the date of the clause a contact hangs on
