@@ -1349,7 +1349,8 @@ def _occasion_of_the_pair(out: list[tuple[Candidate, list[str]]], today: date | 
     conference, a visit of one to the other's country) was held at that occasion: it takes
     its date («المؤتمر الصحفي الذي جرى أمس بين الوزيرين ...» then «وكان ملف الإرهاب حاضرا في
     اجتماع الوزيرين»), when all such occasions of the text fall on one date. A contact told
-    as the past perfect («وكان ... قد») recalls another occasion and takes none."""
+    as the past perfect («وكان ... قد») or as before now (_recalled_contact: «بعد أن التقى»
+    after «وتأتي ...») recalls another occasion and takes none."""
     dated = [c for c, feats in out if c.date is not None and c.trig is not None
              and c.etype in _HELD_AT | {"VISIT"} and c.actor1 is not None
              and "rule=True" in feats]
@@ -1357,7 +1358,8 @@ def _occasion_of_the_pair(out: list[tuple[Candidate, list[str]]], today: date | 
         return
     for c, _feats in out:
         if c.date is not None or c.etype not in _HELD_AT or c.trig is None \
-                or c.actor1 is None or c.actor2 is None or _pluperfect(c):
+                or c.actor1 is None or c.actor2 is None or _pluperfect(c) \
+                or _recalled_contact(c.sentence, c.trig):
             continue
         dates = {(o.date, o.precision) for o in dated
                  if o.etype != c.etype and o.status == c.status and _same_occasion(c, o)}
@@ -2679,6 +2681,12 @@ def _recalled_contact(sent: Sentence, trig) -> bool:
             if norms[k] in _RECALLED_SETTING and k + 1 in sent.trigger_toks \
                     and _before_now_noun(sent, k + 1):
                 return True
+    if norms[:1] and norms[0] in _COMES_VERBS and any(
+            norms[k] == "بعد" and norms[k + 1] == "ان"
+            for k in range(max(1, trig.i - RECALL_SPAN), trig.i)):
+        # «وتأتي جولة الرئيس بعد أن زار واشنطن والتقى أوباما»: the contact the news at hand
+        # comes after is told as before it, on a day the text does not tell
+        return True
     for k in range(max(0, trig.i - RECALL_SPAN), trig.i):
         if norms[k] in _RECALLED_BEFORE and "ان" in norms[k + 1:k + 3] \
                 and not (k > 0 and (norms[k - 1] in _PRESS_NOUNS or norms[k - 1] in _PRESS_REPORT

@@ -1,0 +1,88 @@
+"""Articles that tell several contacts: a day or a party one clause tells does not carry to a
+contact another clause tells. Sentences are invented paraphrases."""
+
+from __future__ import annotations
+
+from pipeline.events import extract_events
+
+
+def _events(text: str, published: str = "2015-08-03", home: str | None = None) -> list[dict]:
+    return extract_events(text, published=published, home=home)
+
+
+def _one(events: list[dict], etype: str) -> dict:
+    ev = [e for e in events if e["event_type"] == etype]
+    assert len(ev) == 1, events
+    return ev[0]
+
+
+def _pair(e: dict) -> set:
+    return {(e["actor1_country"], e["actor1_role"]), (e["actor2_country"], e["actor2_role"])}
+
+
+# «اليوم الذي»: the day a relative clause tells, not today
+
+
+def test_the_day_on_which_a_meeting_is_due_is_not_today():
+    text = (
+        "في صبيحة اليوم الذي كان من المقرر أن يجتمع فيه وزير الخارجية الأمريكي مع نظيره "
+        "الروسي، نشرت الصحف تصريحا للوزير."
+    )
+    e = _one(_events(text), "MEET")
+    assert _pair(e) == {("USA", "foreign_minister"), ("RUS", "foreign_minister")}
+    assert e["event_date"] is None
+
+
+def test_the_day_on_which_they_met_is_not_today():
+    text = "وفي اليوم الذي التقى فيه وزير الخارجية الأمريكي نظيره الروسي، أعلنت طهران موقفها."
+    e = _one(_events(text), "MEET")
+    assert e["status"] == "reported"
+    assert e["event_date"] is None
+
+
+def test_today_before_its_weekday_is_still_today():
+    # near miss: «اليوم» without a relative pronoun after it
+    text = "التقى وزير الخارجية الأمريكي اليوم الاثنين نظيره الروسي في جنيف."
+    e = _one(_events(text), "MEET")
+    assert str(e["event_date"]) == "2015-08-03"
+
+
+def test_today_then_a_relative_on_the_minister_is_still_today():
+    # near miss: the relative pronoun is the minister's, not the day's
+    text = "التقى وزير الخارجية الأمريكي اليوم نظيره الروسي الذي وصل إلى جنيف أمس."
+    e = _one(_events(text), "MEET")
+    assert str(e["event_date"]) == "2015-08-03"
+
+
+# «وتأتي ... بعد أن التقى»: a contact the news at hand comes after takes no day of the lead
+
+
+def test_a_meeting_the_tour_comes_after_takes_no_day_of_the_lead():
+    text = (
+        "أعلن الجيش النيجيري أمس تعيين قائد جديد للقوة الإقليمية. وتأتي جولة الرئيس النيجيري "
+        "بعد أن زار واشنطن والتقى الرئيس الأمريكي باراك أوباما."
+    )
+    e = _one(_events(text), "MEET")
+    assert _pair(e) == {("NGA", "head_of_state"), ("USA", "head_of_state")}
+    assert e["status"] == "reported"
+    assert e["event_date"] is None
+
+
+def test_a_meeting_after_which_the_president_left_keeps_the_leads_day():
+    # near miss: no verb of coming opens the sentence; the meeting is the visit's own
+    text = (
+        "وصل الرئيس الفرنسي أمس إلى الرياض في زيارة رسمية. والتقى الرئيس الفرنسي خلال "
+        "الزيارة الملك سلمان بن عبدالعزيز."
+    )
+    e = _one(_events(text), "MEET")
+    assert str(e["event_date"]) == "2015-08-02"
+
+
+def test_a_meeting_dated_in_its_own_clause_after_a_verb_of_coming_keeps_its_day():
+    # near miss: the clause after «بعد أن» names its own day
+    text = (
+        "وتأتي زيارة الرئيس الفرنسي إلى الرياض بعد أن التقى أمس وزير الخارجية السعودي "
+        "عادل الجبير في باريس."
+    )
+    e = _one(_events(text), "MEET")
+    assert str(e["event_date"]) == "2015-08-02"
