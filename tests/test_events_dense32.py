@@ -86,3 +86,55 @@ def test_a_meeting_dated_in_its_own_clause_after_a_verb_of_coming_keeps_its_day(
     )
     e = _one(_events(text), "MEET")
     assert str(e["event_date"]) == "2015-08-02"
+
+
+# «كما تلقى سموه اتصالا من ...»: the receiver of the calls told one after another
+
+
+def _calls(text: str) -> list[dict]:
+    return [e for e in _events(text, home="SAU") if e["event_type"] == "CALL"]
+
+
+def test_the_honorific_after_a_second_receive_verb_is_the_receiver():
+    text = (
+        "تلقى ولي العهد السعودي الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد البحرين الأمير "
+        "سلمان بن حمد أعرب فيه عن إدانته للهجوم. كما تلقى سموه اتصالا هاتفيا من الشيخ سيف بن "
+        "زايد وزير الداخلية الإماراتي عبر فيه عن تعازيه."
+    )
+    calls = _calls(text)
+    assert len(calls) == 2, calls
+    for e in calls:
+        assert e["actor1_country"] == "SAU"
+    assert {e["actor2_country"] for e in calls} == {"BHR", "ARE"}
+
+
+def test_the_receiver_keeps_the_office_his_title_named():
+    text = (
+        "تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد "
+        "البحرين الأمير سلمان بن حمد. وتلقى سموه أيضا اتصالا هاتفيا من وزير الداخلية الكويتي."
+    )
+    kwt = [e for e in _calls(text) if "KWT" in (e["actor1_country"], e["actor2_country"])]
+    assert len(kwt) == 1, kwt
+    assert (kwt[0]["actor1_country"], kwt[0]["actor1_role"]) == ("SAU", "official")
+
+
+def test_the_honorific_after_another_verb_is_still_the_last_named():
+    # near miss: «وأعرب سموه» after the call is the caller, who spoke (no second contact)
+    text = (
+        "تلقى ولي العهد السعودي الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد البحرين الأمير "
+        "سلمان بن حمد. وأعرب سموه عن تعازيه لأسر الشهداء."
+    )
+    calls = _calls(text)
+    assert len(calls) == 1, calls
+    assert {calls[0]["actor1_country"], calls[0]["actor2_country"]} == {"SAU", "BHR"}
+
+
+def test_a_caller_after_from_is_not_the_receiver():
+    # near miss: the first sentence's receive verb has no subject before «من»; the honorific
+    # of the next call then names the last prince, as before
+    text = (
+        "وفي هذا السياق تلقى اتصالا هاتفيا من ولي عهد البحرين الأمير سلمان بن حمد. "
+        "واستقبل ولي العهد السعودي الأمير محمد بن نايف اليوم سفير فرنسا لدى المملكة."
+    )
+    events = _events(text, home="SAU")
+    assert all(e["actor1_country"] != "BHR" or e["event_type"] == "CALL" for e in events), events
