@@ -138,3 +138,30 @@ def test_a_caller_after_from_is_not_the_receiver():
     )
     events = _events(text, home="SAU")
     assert all(e["actor1_country"] != "BHR" or e["event_type"] == "CALL" for e in events), events
+
+
+# «..., كما قال مسؤول الجمعة»: the day of a trailing attribution is the saying's
+
+
+def test_the_day_of_a_trailing_attribution_does_not_date_a_visit_to_come():
+    text = "سيزور وزير الخارجية الأمريكي كوبا في موعد لم يحدد بعد، حسبما أعلن مسؤول الجمعة."
+    e = _one(_events(text), "VISIT")
+    assert (e["actor1_country"], e["status"], e["location_country"]) == ("USA", "planned", "CUB")
+    assert e["event_date"] is None
+
+
+def test_a_visit_to_come_dated_before_the_attribution_keeps_its_day():
+    # near miss: the day stands in the contact's clause, before the attribution
+    text = "سيزور وزير الخارجية الأمريكي كوبا الجمعة، كما قال مسؤول."
+    e = _one(_events(text), "VISIT")
+    assert str(e["event_date"]) == "2015-08-07"
+
+
+def test_a_day_the_attribution_says_is_the_contacts():
+    # near miss: the day is in what the source says («مضيفا أن الجمعة القادم موعد الاجتماع»)
+    text = (
+        "ستزور رئيسة الوزراء البريطانية الرئيس الأمريكي، وفق ما أعلن البيت الأبيض مضيفا أن "
+        "الجمعة القادم موعد الاجتماع."
+    )
+    e = _one(_events(text), "VISIT")
+    assert str(e["event_date"]) == "2015-08-07"

@@ -87,6 +87,8 @@ from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
 from pipeline.events.words import (
     ATTEND_VERBS,
+    ATTRIBUTION_OPENERS,
+    ATTRIBUTION_VERBS,
     BRIEFING_VERBS,
     CONTRAST_WORDS,
     EVE_SHIFTS,
@@ -1192,6 +1194,28 @@ def _statement_of_cancel(norms: list[str], m, cancel_at: list[int], trig) -> boo
     if not any(m.j <= k <= trig.i for k in cancel_at):
         return False
     return _statement_word_before(norms, m.i, feminine=True)
+
+
+ATTRIBUTION_VERB_GAP = 2  # words («ما», «لما») between an attribution opener and its verb
+ATTRIBUTION_REACH = 10  # words from the opener to the day it tells
+
+
+def _attributions_day(norms: list[str], m, trig) -> bool:
+    """Whether date mention m stands in a trailing attribution after the trigger: an opener
+    (grammar.yaml attribution_openers: «كما», «حسبما», «وفق ما») with a verb of saying
+    (attribution_verbs) within ATTRIBUTION_VERB_GAP words after it, the day within
+    ATTRIBUTION_REACH words after the opener («سيزور كوبا في موعد لم يحدد، كما قال مسؤول
+    الجمعة»: the day of the saying), no clause opener (أن) between them."""
+    if m.i < trig.j:
+        return False
+    for k in range(max(trig.j, m.i - ATTRIBUTION_REACH), m.i):
+        if norms[k] in ATTRIBUTION_OPENERS and any(
+                norms[v] in ATTRIBUTION_VERBS
+                for v in range(k + 1, min(m.i, k + 2 + ATTRIBUTION_VERB_GAP))):
+            # (not a day of what is said: «وفق ما أعلنه البيت الأبيض مضيفا أن الجمعة القادم
+            # موعد الاجتماع»)
+            return not any(norms[x] in CLAUSE_OPENERS for x in range(k + 1, m.i))
+    return False
 
 
 def _statements_day(norms: list[str], m, trig) -> bool:
@@ -2520,6 +2544,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # «قال مسؤول اليوم الخميس إن أول جولة للرئيس ستتضمن زيارة ...»: a day told between a
         # speech verb and the clause it opens is the statement's; the contact to come that
         # the clause reports has no day the text tells
+        c.date, c.precision = None, None
+        return False
+    if c.status == "planned" and _attributions_day(norms, m, c.trig):
+        # «سيزور الوزير كوبا في موعد لم يحدد بعد، كما قال مسؤول الجمعة»: the day of the
+        # attribution after the contact is the saying's; the contact to come has none told
         c.date, c.precision = None, None
         return False
     when, precision = m.date, m.precision
