@@ -165,3 +165,28 @@ def test_a_day_the_attribution_says_is_the_contacts():
     )
     e = _one(_events(text), "VISIT")
     assert str(e["event_date"]) == "2015-08-07"
+
+
+# «... في ختام جولته. وزار X إسرائيل والأردن»: a tour's earlier stops are not on its last day
+
+
+def test_an_earlier_stop_of_a_tour_takes_no_day_of_its_last():
+    text = (
+        "يصل وزير الدفاع الأمريكي آشتون كارتر إلى المملكة اليوم في ختام جولته في المنطقة. "
+        "وزار كارتر إسرائيل والأردن."
+    )
+    visits = {e["location_country"]: e for e in _events(text) if e["event_type"] == "VISIT"}
+    assert set(visits) == {"SAU", "ISR", "JOR"}, visits
+    assert (visits["SAU"]["status"], str(visits["SAU"]["event_date"])) == ("planned", "2015-08-03")
+    assert visits["ISR"]["status"] == "reported"
+    assert visits["ISR"]["event_date"] is None
+
+
+def test_a_visit_to_come_told_with_its_day_keeps_the_place_named_after():
+    # near miss: the visit to come, dated, and the place a later sentence gives it stay one
+    text = (
+        "وينتظر الدبلوماسيون زيارة وزير الخارجية الأمريكي جون كيري يوم 14 أغسطس المقبل. "
+        "وتعود آخر زيارة لوزير خارجية أمريكي إلى كوبا إلى عام 1945."
+    )
+    visits = [e for e in _events(text) if e["event_type"] == "VISIT"]
+    assert any(str(e["event_date"]) == "2015-08-14" for e in visits), visits

@@ -298,6 +298,17 @@ def _stop_of(c: Candidate, o: Candidate) -> bool:
             and c.location[0] != o.location[0])
 
 
+def _stop_of_a_dated_tour(o: Candidate, c: Candidate) -> bool:
+    """Whether an undated visit to a place `c`, told in a later sentence, is a stop of a tour
+    `o` told with a day but no place («يصل X إلى المملكة اليوم في ختام جولته. وزار X إسرائيل
+    والأردن»): a stop before the tour's last, not on the tour's day; the two stay apart.
+    (Both told as past: a visit to come told first with its day and no place keeps the place
+    a later sentence names.)"""
+    return (o.location is None and c.location is not None and o.date is not None
+            and c.date is None and c.sentence.index > o.sentence.index
+            and o.status == c.status == "reported")
+
+
 def _across_contact(cands: list[Candidate], published: date | None = None) -> list[Candidate]:
     """Drop a contact whose parties after its trigger all stand after a later trigger of the
     same sentence proposing the same type and pair at another status or date: they are that
@@ -392,7 +403,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 named = _named_only(o) or _named_only(c) or _stop_of(c, o)
                 if same_visitor and same_dest and (o.status == c.status or named) and not (
                         _other_days(o, c) and o.location is not None and c.location is not None
-                        and o.location[0] != c.location[0]) and not _trips_apart(o, c):
+                        and o.location[0] != c.location[0]) and not _trips_apart(o, c) \
+                        and not _stop_of_a_dated_tour(o, c):
                     match = o
                     break
             elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
