@@ -21,6 +21,7 @@ from pipeline.events.words import DAY_NOUNS as _DAY_NOUNS
 from pipeline.events.words import FIRST_DAY_WORDS as _FIRST_DAY
 from pipeline.events.words import MONTH_PART_NOUNS as _MONTH_PARTS
 from pipeline.events.words import PAPER_WORDS as _PAPERS
+from pipeline.events.words import RELATIVE as _RELATIVE
 from pipeline.events.words import SOURCE_WORDS as _SOURCE_WORDS
 from pipeline.events.words import TODAY_OUTLETS as _OUTLETS
 from pipeline.text.dates import month_names
@@ -532,6 +533,10 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
     if tok == "اليوم" and tokens[max(0, i - 2):i] == ["مثل", "هذا"]:
         # «وفي مثل هذا اليوم من عام 1990»: the same day in another year, never today
         return _this_day_at(tokens, i, published)
+    if tok == "اليوم" and nxt in _RELATIVE:
+        # «صبيحة اليوم الذي من المقرر أن يجتمع فيه ...», «في اليوم الذي التقى فيه ...»: the
+        # day a relative clause tells, not today
+        return None
     if tok == "اليوم" and prev not in ("حتي", "الي") and nxt not in _NAMED_DAY \
             and not _outlet_name(tokens, i):
         return DateMention(i, i + 1, published, "day", False, shift=0)

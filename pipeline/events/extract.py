@@ -87,6 +87,8 @@ from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
 from pipeline.events.words import (
     ATTEND_VERBS,
+    ATTRIBUTION_OPENERS,
+    ATTRIBUTION_VERBS,
     BRIEFING_VERBS,
     CONTRAST_WORDS,
     EVE_SHIFTS,
@@ -300,6 +302,17 @@ def _stop_of(c: Candidate, o: Candidate) -> bool:
             and c.location[0] != o.location[0])
 
 
+def _stop_of_a_dated_tour(o: Candidate, c: Candidate) -> bool:
+    """Whether an undated visit to a place `c`, told in a later sentence, is a stop of a tour
+    `o` told with a day but no place («يصل X إلى المملكة اليوم في ختام جولته. وزار X إسرائيل
+    والأردن»): a stop before the tour's last, not on the tour's day; the two stay apart.
+    (Both told as past: a visit to come told first with its day and no place keeps the place
+    a later sentence names.)"""
+    return (o.location is None and c.location is not None and o.date is not None
+            and c.date is None and c.sentence.index > o.sentence.index
+            and o.status == c.status == "reported")
+
+
 def _across_contact(cands: list[Candidate], published: date | None = None) -> list[Candidate]:
     """Drop a contact whose parties after its trigger all stand after a later trigger of the
     same sentence proposing the same type and pair at another status or date: they are that
@@ -394,7 +407,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 named = _named_only(o) or _named_only(c) or _stop_of(c, o)
                 if same_visitor and same_dest and (o.status == c.status or named) and not (
                         _other_days(o, c) and o.location is not None and c.location is not None
-                        and o.location[0] != c.location[0]) and not _trips_apart(o, c):
+                        and o.location[0] != c.location[0]) and not _trips_apart(o, c) \
+                        and not _stop_of_a_dated_tour(o, c):
                     match = o
                     break
             elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
@@ -1205,6 +1219,28 @@ def _statement_of_cancel(norms: list[str], m, cancel_at: list[int], trig) -> boo
     return _statement_word_before(norms, m.i, feminine=True)
 
 
+ATTRIBUTION_VERB_GAP = 2  # words («ما», «لما») between an attribution opener and its verb
+ATTRIBUTION_REACH = 10  # words from the opener to the day it tells
+
+
+def _attributions_day(norms: list[str], m, trig) -> bool:
+    """Whether date mention m stands in a trailing attribution after the trigger: an opener
+    (grammar.yaml attribution_openers: «كما», «حسبما», «وفق ما») with a verb of saying
+    (attribution_verbs) within ATTRIBUTION_VERB_GAP words after it, the day within
+    ATTRIBUTION_REACH words after the opener («سيزور كوبا في موعد لم يحدد، كما قال مسؤول
+    الجمعة»: the day of the saying), no clause opener (أن) between them."""
+    if m.i < trig.j:
+        return False
+    for k in range(max(trig.j, m.i - ATTRIBUTION_REACH), m.i):
+        if norms[k] in ATTRIBUTION_OPENERS and any(
+                norms[v] in ATTRIBUTION_VERBS
+                for v in range(k + 1, min(m.i, k + 2 + ATTRIBUTION_VERB_GAP))):
+            # (not a day of what is said: «وفق ما أعلنه البيت الأبيض مضيفا أن الجمعة القادم
+            # موعد الاجتماع»)
+            return not any(norms[x] in CLAUSE_OPENERS for x in range(k + 1, m.i))
+    return False
+
+
 def _statements_day(norms: list[str], m, trig) -> bool:
     """Whether date mention m stands right after a speech verb or a statement noun (within
     STATEMENT_REACH words) and before the reported clause (أن/إن) that holds the trigger."""
@@ -1360,7 +1396,8 @@ def _occasion_of_the_pair(out: list[tuple[Candidate, list[str]]], today: date | 
     conference, a visit of one to the other's country) was held at that occasion: it takes
     its date («المؤتمر الصحفي الذي جرى أمس بين الوزيرين ...» then «وكان ملف الإرهاب حاضرا في
     اجتماع الوزيرين»), when all such occasions of the text fall on one date. A contact told
-    as the past perfect («وكان ... قد») recalls another occasion and takes none."""
+    as the past perfect («وكان ... قد») or as before now (_recalled_contact: «بعد أن التقى»
+    after «وتأتي ...») recalls another occasion and takes none."""
     dated = [c for c, feats in out if c.date is not None and c.trig is not None
              and c.etype in _HELD_AT | {"VISIT"} and c.actor1 is not None
              and "rule=True" in feats]
@@ -1368,7 +1405,8 @@ def _occasion_of_the_pair(out: list[tuple[Candidate, list[str]]], today: date | 
         return
     for c, _feats in out:
         if c.date is not None or c.etype not in _HELD_AT or c.trig is None \
-                or c.actor1 is None or c.actor2 is None or _pluperfect(c):
+                or c.actor1 is None or c.actor2 is None or _pluperfect(c) \
+                or _recalled_contact(c.sentence, c.trig):
             continue
         dates = {(o.date, o.precision) for o in dated
                  if o.etype != c.etype and o.status == c.status and _same_occasion(c, o)}
@@ -2544,6 +2582,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # the clause reports has no day the text tells
         c.date, c.precision = None, None
         return False
+    if c.status == "planned" and _attributions_day(norms, m, c.trig):
+        # «سيزور الوزير كوبا في موعد لم يحدد بعد، كما قال مسؤول الجمعة»: the day of the
+        # attribution after the contact is the saying's; the contact to come has none told
+        c.date, c.precision = None, None
+        return False
     when, precision = m.date, m.precision
     if precision == "span":
         lo, hi = sorted((m.i, c.trig.i))
@@ -2703,6 +2746,12 @@ def _recalled_contact(sent: Sentence, trig) -> bool:
             if norms[k] in _RECALLED_SETTING and k + 1 in sent.trigger_toks \
                     and _before_now_noun(sent, k + 1):
                 return True
+    if norms[:1] and norms[0] in _COMES_VERBS and any(
+            norms[k] == "بعد" and norms[k + 1] == "ان"
+            for k in range(max(1, trig.i - RECALL_SPAN), trig.i)):
+        # «وتأتي جولة الرئيس بعد أن زار واشنطن والتقى أوباما»: the contact the news at hand
+        # comes after is told as before it, on a day the text does not tell
+        return True
     for k in range(max(0, trig.i - RECALL_SPAN), trig.i):
         if norms[k] in _RECALLED_BEFORE and "ان" in norms[k + 1:k + 3] \
                 and not (k > 0 and (norms[k - 1] in _PRESS_NOUNS or norms[k - 1] in _PRESS_REPORT

@@ -40,6 +40,7 @@ from pipeline.events.words import (
     OTHER_GIVEN_NAMES,
     PORTFOLIO_WORDS,
     PROVINCE_NOUNS,
+    REPEATED_SUBJECT_VERBS,
     SPORT_COMPLEMENTS,
     SPORT_PEOPLE,
     STOP_WORDS,
@@ -905,6 +906,49 @@ def _remember_given(alias: tuple[str, ...], clitic: str, person: dict, memory: d
         old["en"] == person["en"] else AMBIGUOUS_TITLE
 
 
+def _bare_verb(word: str) -> str:
+    return word[1:] if word.startswith("و") and word in REPEATED_SUBJECT_VERBS else word
+
+
+def _remember_verb_subject(norms: list[str], actors: list, actor, person: dict,
+                           memory: dict) -> None:
+    """Record a person as the subject of a verb of grammar.yaml repeated_subject_verbs: the
+    first actor within SUBJECT_REACH words after it (its titles and honorifics between, or a
+    title of his own office), not one after «من» (the caller of «تلقى اتصالا من»)."""
+    start = max(0, actor.i - SUBJECT_REACH)
+    verb = next((k for k in range(actor.i - 1, start - 1, -1)
+                 if norms[k] in REPEATED_SUBJECT_VERBS), None)
+    if verb is None or "من" in norms[verb + 1:actor.i] or any(
+            verb < a.i < actor.i and a.key != actor.key and a.name != actor.name
+            and not (a.name is None and a.country is not None and a.country == actor.country)
+            for a in actors if a is not actor):
+        return  # (not the caller: «حيث تلقى اتصالا من X»)
+    # the office the text names him by there: a title of his own state in apposition before
+    # his name («تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف»), else his mention's
+    title = next((a for a in actors if verb < a.i < actor.i and a.name is None
+                  and a.country == actor.country and a.role), None)
+    memory.setdefault(VERB_SUBJECT, {})[_bare_verb(norms[verb])] = (
+        person, title.role if title is not None else actor.role)
+
+
+def _same_verb_subject(norms: list[str], i: int, word: str, memory: dict, gaz,
+                       sent_index: int) -> dict | None:
+    """The person an honorific pronoun right after a verb of grammar.yaml
+    repeated_subject_verbs stands for: that verb's last subject, when the honorific fits him
+    (with the office the text named him by then, PRONOUN_ROLES)."""
+    if i == 0 or norms[i - 1] not in REPEATED_SUBJECT_VERBS:
+        return None
+    told = memory.get(VERB_SUBJECT, {}).get(_bare_verb(norms[i - 1]))
+    if told is None:
+        return None
+    person, role = told
+    if person["en"] in gaz.honorific_not_people.get(word, ()) \
+            or not _fits_honorific(gaz.honorific_pronouns[word], person["country"], role):
+        return None
+    memory.setdefault(PRONOUN_ROLES, {})[(sent_index, i)] = role
+    return person
+
+
 def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz,
                     other: str | None = None) -> dict | None:
     """The person an honorific pronoun (سموه، معاليه) stands for: the last one named before
@@ -939,6 +983,9 @@ def _counterpart_state_after(norms: list[str], i: int, gaz) -> str | None:
     return None
 
 
+VERB_SUBJECT = "verb subject"  # memory: {verb without و: (person, role)} of its last subject
+PRONOUN_ROLES = "pronoun roles"  # memory: {(sentence, token): role} of such a pronoun
+SUBJECT_REACH = 10  # words (a title, honorifics) from such a verb to its subject's first word
 TITLED = "titled offices"  # memory: (place in "named", country, role) of offices named unnamed
 # offices an honorific pronoun may name back when the text gave them no name (not the vague
 # «official» of any title: «رئيس هيئة ...»)
@@ -3143,6 +3190,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «المستشارة» alone after «المستشارة الألمانية أنغيلا ميركل»: the head of a
             # title the gazetteer only knows with its nationality, naming her again
             person, pronoun = memory["title_heads"][head[0]], head
+        elif pronoun and (receiver := _same_verb_subject(norms, i, pronoun[0], memory, gaz,
+                                                          sent.index)):
+            # «تلقى الأمير X اتصالا من Y ... كما تلقى سموه اتصالا من Z»: the receiver, X
+            person = receiver
         elif pronoun:
             named = list(memory.get("named", []))
             named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
@@ -3678,7 +3729,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
-            actor.role = memory.get(person["en"]) or _role_for_year(person, year)
+            actor.role = memory.get(PRONOUN_ROLES, {}).get((sent.index, g["i"])) \
+                or memory.get(person["en"]) or _role_for_year(person, year)
         elif g.get("group"):
             actor.role = "group"
         elif g["titles"]:
@@ -3964,6 +4016,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             _remember_titled_name(norms, sent.toks, actor, memory, gaz, sent.text)
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
+            _remember_verb_subject(norms, sent.actors, actor, person, memory)
             if len(g.get("alias") or ()) > 1:
                 memory[FULL_NAMES] = memory.get(FULL_NAMES, frozenset()) | {person["en"]}
             if not g.get("pronoun"):
