@@ -51,3 +51,28 @@ def test_near_miss_later_stops_of_a_tour_done_mid_month_take_the_month():
     assert got["United Kingdom"] == ("reported", "YEM", date(2016, 5, 19), "day")
     assert got["Belgium"] == ("reported", "YEM", date(2016, 5, 1), "month")
     assert got["France"] == ("reported", "YEM", date(2016, 5, 1), "month")
+
+
+def _meet_sides(text: str, published: str) -> set:
+    """(name, role) of both sides of the only meeting."""
+    meets = [
+        e
+        for e in extract_events(text, published=published, home="SAU")
+        if e["event_type"] == "MEET"
+    ]
+    assert len(meets) == 1, meets
+    e = meets[0]
+    return {(e["actor1_name"], e["actor1_role"]), (e["actor2_name"], e["actor2_role"])}
+
+
+def test_mekdad_spelt_without_the_article():
+    sides = _meet_sides(
+        "التقى وزير الخارجية السوري فيصل مقداد أمس وزير الخارجية الإيراني محمد جواد ظريف.",
+        "2021-03-02",
+    )
+    assert ("Faisal Mekdad", "foreign_minister") in sides
+
+
+def test_poroshenko_spelt_without_the_yeh_is_named_bare():
+    sides = _meet_sides("واستقبل بوروشنكو أمس وزير الخارجية عادل الجبير في كييف.", "2016-03-02")
+    assert sides == {("Petro Poroshenko", "head_of_state"), ("Adel al-Jubeir", "foreign_minister")}
