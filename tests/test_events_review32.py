@@ -76,3 +76,12 @@ def test_mekdad_spelt_without_the_article():
 def test_poroshenko_spelt_without_the_yeh_is_named_bare():
     sides = _meet_sides("واستقبل بوروشنكو أمس وزير الخارجية عادل الجبير في كييف.", "2016-03-02")
     assert sides == {("Petro Poroshenko", "head_of_state"), ("Adel al-Jubeir", "foreign_minister")}
+
+
+def test_a_visit_the_judging_is_told_during_keeps_its_day():
+    # «خلال زيارته» is when the minister judged, not what he judged: the sentence's day dates it
+    got = _visits(
+        "ووصف وزير الخارجية الفرنسي اليوم خلال زيارته إلى الجزائر العلاقات بأنها ممتازة.",
+        "2015-08-05",
+    )
+    assert got == {"Algeria": ("reported", "FRA", date(2015, 8, 5), "day")}

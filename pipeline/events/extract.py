@@ -96,6 +96,7 @@ from pipeline.events.words import (
     PRESENCE_NOW,
     RELATIVE,
     RESULTS_WORDS,
+    SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
@@ -3153,12 +3154,14 @@ def _judged(c: Candidate) -> bool:
     """Whether a contact noun is the object of a verb of judging (grammar.yaml judge_verbs)
     standing at most JUDGE_REACH words before it in its clause (no punctuation or word
     opening a reported clause between): «ووصف رئيس المجلس زيارة النائب ... بأنها تصرف
-    استفزازي», «انتقدت المعارضة في المنفى اليوم الزيارة التي من المزمع ...»."""
+    استفزازي», «انتقدت المعارضة في المنفى اليوم الزيارة التي من المزمع ...». Not a noun
+    after a word of setting (grammar.yaml setting_words), the time of the judging, not its
+    object («ووصف الوزير اليوم خلال زيارته الجزائر العلاقات بأنها ممتازة»)."""
     if c.trig is None or c.trig.tense != "noun":
         return False
     toks, norms, i = c.sentence.toks, c.sentence.norms, c.trig.i
     for k in range(i - 1, max(-1, i - JUDGE_REACH - 1), -1):
-        if toks[k].punct or norms[k] in CLAUSE_OPENERS:
+        if toks[k].punct or norms[k] in CLAUSE_OPENERS or in_words(norms[k], SETTING_WORDS, "و"):
             return False
         if in_words(norms[k], JUDGE_VERBS, "و"):
             return True
