@@ -98,6 +98,7 @@ from pipeline.events.words import (
     PRESENCE_NOW,
     RELATIVE,
     RESULTS_WORDS,
+    SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
@@ -936,11 +937,11 @@ def candidates(text: str, published=None, home: str | None = None,
                 # the same month (the labels: a month when only the month is known)
                 # (a tour told as done may be listed in another order than it went: the week
                 # before too)
-                week = [c.date + timedelta(days=LATER_STOP_DAYS)]
+                week_ends = [c.date + timedelta(days=LATER_STOP_DAYS)]
                 if c.status == "reported":
-                    week.append(c.date - timedelta(days=LATER_STOP_DAYS))
+                    week_ends.append(c.date - timedelta(days=LATER_STOP_DAYS))
                 c.date, c.precision = (c.date.replace(day=1), "month") \
-                    if all(d.month == c.date.month for d in week) else (None, None)
+                    if all(d.month == c.date.month for d in week_ends) else (None, None)
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
             if not rule:
@@ -2070,6 +2071,8 @@ def _tour_word(c: Candidate) -> bool:
     words = c.sentence.norms[c.trig.i:c.trig.j]
     return any(w.startswith(_VISIT_STEMS) or c.status == "planned"
                and w.lstrip("وفس") in VISIT_VERBS for w in words)
+
+
 VISIT_BEGUN_SPAN = 10  # words from a verb of beginning to its visit noun (its subject between)
 
 
@@ -3200,28 +3203,30 @@ def _judged(c: Candidate) -> bool:
     """Whether a contact noun is the object of a verb of judging (grammar.yaml judge_verbs)
     standing at most JUDGE_REACH words before it in its clause (no punctuation or word
     opening a reported clause between): «ووصف رئيس المجلس زيارة النائب ... بأنها تصرف
-    استفزازي», «انتقدت المعارضة في المنفى اليوم الزيارة التي من المزمع ...»."""
+    استفزازي», «انتقدت المعارضة في المنفى اليوم الزيارة التي من المزمع ...». Not a noun
+    after a word of setting (grammar.yaml setting_words), the time of the judging, not its
+    object («ووصف الوزير اليوم خلال زيارته الجزائر العلاقات بأنها ممتازة»)."""
     if c.trig is None or c.trig.tense != "noun":
         return False
     toks, norms, i = c.sentence.toks, c.sentence.norms, c.trig.i
     for k in range(i - 1, max(-1, i - JUDGE_REACH - 1), -1):
-        if toks[k].punct or norms[k] in CLAUSE_OPENERS:
+        if toks[k].punct or norms[k] in CLAUSE_OPENERS or in_words(norms[k], SETTING_WORDS, "و"):
             return False
         if in_words(norms[k], JUDGE_VERBS, "و"):
             return True
     return False
 
 
+PHRASE_DATE_REACH = 7  # words after a judged contact noun where a date of its own phrase stands
+
+
 def _phrase_date(c: Candidate, found: list):
-    """The first date expression after a noun trigger in its phrase: within JUDGE_REACH words
-    of it, no punctuation or word opening a reported clause between («واعتبر زيارة الوزير
-    للرياض أمس خطوة مهمة»: the visit's day). None when there is none."""
-    toks, norms, j = c.sentence.toks, c.sentence.norms, c.trig.j
-    for m in found:
-        if j <= m.i <= j + JUDGE_REACH and not any(
-                toks[k].punct or norms[k] in CLAUSE_OPENERS for k in range(j - 1, m.i)):
-            return m
-    return None
+    """The first date expression after a noun trigger in its phrase: within PHRASE_DATE_REACH
+    words of it, in the same clause (_same_clause_after) («واعتبر زيارة الوزير للرياض أمس
+    خطوة مهمة»: the visit's day). None when there is none."""
+    j = c.trig.j
+    return next((m for m in found if j <= m.i <= j + PHRASE_DATE_REACH
+                 and _same_clause_after(c.sentence, j, m.i)), None)
 
 
 def _judged_day(c: Candidate, published: date | None) -> None:

@@ -1705,7 +1705,8 @@ HONORIFIC_CHAIN = 3  # honorifics and ranks at most between a prince's title and
 def _past_honorifics(norms: list[str], toks: list, j: int) -> int:
     """The first word of a name after the honorifics and military ranks that open at j
     between a prince's title and his own name («الأمير الدكتور حسام», «الأمير اللواء الركن
-    تركي», «الأمير د. تركي»); j itself when none opens there, or when nothing follows them."""
+    تركي», «الأمير د. تركي»), at most HONORIFIC_CHAIN of them; j itself when none opens
+    there; a chain that runs to the sentence's end stops at its last word."""
     k = j
     while k - j < HONORIFIC_CHAIN and k + 1 < len(norms):
         abbreviation = norms[k] in NAME_HONORIFIC_ABBREVIATIONS and toks[k].punct
