@@ -138,6 +138,7 @@ from pipeline.events.words import PRESS_REPORT_VERBS as _PRESS_REPORT
 from pipeline.events.words import PUBLICATION_VERBS as _PUBLICATION
 from pipeline.events.words import RECALLED_BEFORE_WORDS as _RECALLED_BEFORE
 from pipeline.events.words import RECALLED_SETTING_WORDS as _RECALLED_SETTING
+from pipeline.events.words import RETOLD_MEETING_NOUNS as _RETOLD_MEETING_NOUNS
 from pipeline.events.words import SCHEDULED_SPAN_VERBS as _SCHEDULED_SPAN
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
 from pipeline.events.words import SCHEDULED_VISIT_NOUNS as _SCHEDULED_VISITS
@@ -984,6 +985,7 @@ def candidates(text: str, published=None, home: str | None = None,
     _inviter_later(out, sentences, made)
     _occasion_of_the_pair(out, today)
     _retold_call(out, sentences, dated, today)
+    _retold_meeting(out, sentences, dated, today)
     _landing_day(out, sentences, dated, today)
     _scheduled_day(out, sentences, dated, today)
     return out
@@ -1175,6 +1177,47 @@ def _retold_call(out: list[tuple[Candidate, list[str]]], sentences: list[Sentenc
             if m is None:
                 continue
             if m.date != c.date and not _contradicts(c.status, m.date, "day", today):
+                c.date, c.precision = m.date, "day"
+            break
+
+
+def _retold_meeting(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
+                    dated: list[list], today: date | None) -> None:
+    """A meeting or talks told first in a sentence that names no day (undated, or dated by
+    the lead: «استقبل الملك ... الرئيس X.») and told again within RETOLD_SPAN sentences by
+    its noun with its own day («وجرى خلال اللقاء الذي عقد أمس استعراض ...», «وتناولت
+    مباحثات الجمعة ...») takes that day. As for a call retold (_retold_call): the retelling
+    names no party outside the meeting's, and no other pair's contact stands between."""
+    meets = [c for c, _ in out if c.etype in ("MEET", "NEGOTIATE")
+             or c.etype == "DISCUSS" and not c.discuss_phone]
+    contacts = [c for c, _ in out if c.trig is not None and c.actor1 is not None
+                and c.status != "negated"]
+    first: dict = {}
+    for c in meets:
+        if c.trig is None or c.actor1 is None or c.actor2 is None:
+            continue
+        key = _pair_key(c)
+        k = c.sentence.index
+        if first.setdefault((c.etype, key), k) != k or k >= len(sentences) \
+                or sentences[k] is not c.sentence or dated[k]:
+            continue
+        parties = {c.actor1.key, c.actor2.key}
+        for n in range(k + 1, min(len(sentences), k + 1 + RETOLD_SPAN)):
+            if any(o.sentence.index == n and _pair_key(o) != key for o in contacts):
+                break
+            sent = sentences[n]
+            if _other_story(sent.norms):
+                break
+            if any(a.key not in parties for a in sent.actors):
+                continue
+            m = next((m for i in range(len(sent.norms))
+                      if in_words(sent.norms[i], _RETOLD_MEETING_NOUNS, "وبلف")
+                      and (m := _attached_day(sent.norms, i, i + 1, dated[n])) is not None),
+                     None)
+            if m is None:
+                continue
+            if m.date != c.date and not _contradicts(c.status, m.date, "day", today) and (
+                    today is None or abs((m.date - today).days) <= LEAD_DAYS):
                 c.date, c.precision = m.date, "day"
             break
 
