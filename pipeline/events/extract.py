@@ -80,6 +80,7 @@ from pipeline.events.triggers import (
     phone_near,
     programme_item,
     relative_verb_at,
+    trip_participle_verb,
     under_way,
 )
 from pipeline.events.types import EVENT_TYPES
@@ -99,7 +100,6 @@ from pipeline.events.words import (
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
-    TRIP_PARTICIPLES,
     VISIT_VERBS,
     WHEN_WORDS,
     in_words,
@@ -2632,25 +2632,12 @@ def _conjoined_with(sent: Sentence, trig, triggers) -> set:
     return out
 
 
-PARTICIPLE_GAP = 12  # words at most between a verb of travel and the participle of its trip
-
-
 def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
     """The first token of the verb trigger a participle of heading or coming tells the trip of
-    (grammar.yaml trip_participles: «غادر الوفد الدوحة، اليوم الاثنين، متوجها إلى تونس»): the
-    nearest past or present verb trigger before it, within PARTICIPLE_GAP words and no clause
-    opener between. A day told after that verb is the participle's too, not another
-    contact's."""
-    norms = sent.norms
-    if trig is None or norms[trig.i] not in TRIP_PARTICIPLES:
-        return set()
-    prev = [t for t in triggers if t.j <= trig.i and t.tense in ("past", "present")]
-    if not prev:
-        return set()
-    t = max(prev, key=lambda t: t.j)
-    if trig.i - t.j > PARTICIPLE_GAP or any(norms[k] in CLAUSE_OPENERS for k in range(t.j, trig.i)):
-        return set()
-    return {t.i}
+    (triggers.trip_participle_verb: «غادر الوفد الدوحة، اليوم الاثنين، متوجها إلى تونس»). A
+    day told after that verb is the participle's too, not another contact's."""
+    verb = trip_participle_verb(sent, trig, triggers)
+    return set() if verb is None else {verb.i}
 
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name

@@ -61,6 +61,7 @@ from pipeline.events.words import (
     TOPIC_VERBS,
     TOUR_INCLUDES,
     TRIP_HEAD_VERBS,
+    TRIP_PARTICIPLES,
     TRIP_VERBS,
     in_words,
 )
@@ -1356,12 +1357,39 @@ def _dated_relative(sent: Sentence, k: int, cues) -> bool:
     return any(c[2] in _FUTURE_KINDS for c in cues)
 
 
+PARTICIPLE_GAP = 12  # words at most between a verb of travel and the participle of its trip
+
+
+def trip_participle_verb(sent: Sentence, trig, triggers) -> Trigger | None:
+    """The verb trigger a participle of heading or coming tells the trip of (grammar.yaml
+    trip_participles: «غادر الوفد الدوحة، اليوم الاثنين، متوجها إلى تونس»): the nearest past
+    or present verb trigger before it, within PARTICIPLE_GAP words and no clause opener
+    between; None when there is none."""
+    norms = sent.norms
+    if trig is None or norms[trig.i] not in TRIP_PARTICIPLES:
+        return None
+    prev = [t for t in triggers if t.j <= trig.i and t.tense in ("past", "present")]
+    if not prev:
+        return None
+    t = max(prev, key=lambda t: t.j)
+    if trig.i - t.j > PARTICIPLE_GAP or any(norms[k] in CLAUSE_OPENERS for k in range(t.j, trig.i)):
+        return None
+    return t
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
     `negated` when the text says the contact did not or will not happen (not an event)."""
     if _negated(sent, trig, cues, occupied):
         return "negated"
+    verb = trip_participle_verb(sent, trig, triggers)
+    if verb is not None:
+        # the participle is a حال of its verb's trip («من المقرر أن يغادر الوزير عمان اليوم
+        # متوجها إلى الرياض»): the heading is planned, under way or called off as the leaving is
+        status = _status(sent, verb, triggers, lights, cues, doc_cancel, occupied)
+        if status != "negated":
+            return status
     prev_end = max([t.j for t in triggers if t.j <= trig.i] or [0])
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(sent.toks)])
     # the after-window: up to 4 words that are not part of actor or place mentions
