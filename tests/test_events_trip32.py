@@ -46,3 +46,48 @@ def test_heading_without_a_verb_of_leaving_stays_reported():
         "وقال الرئيس اليمني في تصريح لدى مغادرته الرياض أمس متوجها إلى مصر إن الجيش سينتصر."
     )
     assert visits["EGY"] == ("reported", "2015-07-21", "YEM")
+
+
+# A verb that ends a visit names its last day, not its first: the visit is left undated unless
+# a relative clause on it tells the day it began; a tour being closed has made its stops.
+
+
+def test_closed_visit_takes_no_day_from_its_closing():
+    visits = _visits("اختتم وزير الخارجية القطري أمس زيارته إلى العراق.")
+    assert visits["IRQ"] == ("reported", "None", "QAT")
+
+
+def test_visit_ending_today_takes_no_day():
+    visits = _visits("وأشاد الرئيس الأمريكي الذي ينهي اليوم زيارة إلى كينيا بعمل القوة الإفريقية.")
+    assert visits["KEN"] == ("reported", "None", "USA")
+
+
+def test_closed_visit_dated_by_its_arrival_clause():
+    visits = _visits(
+        "اختتم وزير الخارجية القطري أمس زيارته إلى العراق التي كان قد وصلها أول من أمس."
+    )
+    assert visits["IRQ"] == ("reported", "2015-07-20", "QAT")
+
+
+def test_begun_visit_keeps_its_day():
+    # near miss: a verb that opens the visit names its first day
+    visits = _visits("بدأ وزير الخارجية القطري أمس زيارته إلى العراق.")
+    assert visits["IRQ"] == ("reported", "2015-07-21", "QAT")
+
+
+def test_closing_stop_of_a_tour_keeps_its_day():
+    # near miss: the stop a tour is closed on is made on the closing day
+    visits = _visits("ويختتم الرئيس الفرنسي غدا جولته في الجزائر.")
+    assert visits["DZA"] == ("planned", "2015-07-23", "FRA")
+
+
+def test_stops_of_a_tour_being_closed_are_made():
+    visits = _visits("يختتم الرئيس الفرنسي اليوم جولة تشمل تونس والجزائر.")
+    assert visits["TUN"][0] == "reported"
+    assert visits["DZA"][0] == "reported"
+
+
+def test_stops_of_a_tour_going_on_are_still_to_come():
+    # near miss: a tour told with a present verb of inclusion and no closing verb
+    visits = _visits("يواصل الرئيس الفرنسي جولته الإفريقية التي تشمل تونس والجزائر.")
+    assert visits["DZA"][0] == "planned"

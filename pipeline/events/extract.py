@@ -71,6 +71,7 @@ from pipeline.events.triggers import (
     _trip_verb,
     any_cancels_told,
     bare_arrival,
+    closed_visit,
     continues_a_future,
     during_it,
     find_triggers,
@@ -100,6 +101,7 @@ from pipeline.events.words import (
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
+    TOUR_NOUNS,
     VISIT_VERBS,
     WHEN_WORDS,
     in_words,
@@ -2407,6 +2409,16 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return True
     sent = c.sentence
+    if c.etype == "VISIT" and closed_visit(sent, c.trig) \
+            and not in_words(sent.norms[c.trig.i], TOUR_NOUNS, "و") \
+            and not any(m.i > c.trig.j and any(sent.norms[k] in RELATIVE
+                                               for k in range(c.trig.j, m.i)) for m in found):
+        # «اختتم الوزير أمس زيارته إلى العراق», «الذي ينهي اليوم زيارة إلى كينيا»: the day
+        # named is the visit's last; a visit is dated by its first day, which only a relative clause
+        # on it tells («التي كان قد وصلها أول من أمس»). Not a tour: its last stop is made on
+        # the day it is closed («يختتم اليوم جولته ... وأخيرا مالي», «ويختتم جولته في الرياض»)
+        c.date, c.precision = None, None
+        return True
     if not found and c.status == "reported" and _results_of(sent, c.trig):
         # «واستمع المجلس إلى نتائج زيارة الأمير ... لمصر واجتماعه مع الرئيس»: the results of
         # a contact over before the telling; the day of the telling (the lead's) is not its day

@@ -22,6 +22,7 @@ from pipeline.events.triggers import (
     _status,
     _time_word,
     bare_arrival,
+    closed_visit,
     during_it,
     find_triggers,
     invited,
@@ -3854,6 +3855,8 @@ def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bo
     if status != "reported" or len(dests) < 2 or trig.tense != "noun" \
             or not in_words(norms[trig.i], TOUR_NOUNS, "ولب"):
         return False
+    if closed_visit(sent, trig):
+        return False  # «يختتم اليوم جولة تشمل X وY»: a tour being closed has made its stops
     return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
 
 

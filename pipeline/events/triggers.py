@@ -63,6 +63,7 @@ from pipeline.events.words import (
     TRIP_HEAD_VERBS,
     TRIP_PARTICIPLES,
     TRIP_VERBS,
+    VISIT_CLOSING_VERBS,
     in_words,
 )
 
@@ -907,6 +908,27 @@ def _time_word(norms: list[str], k: int) -> bool:
     tok = norms[k]
     return (tok in _TIME_WORDS or tok in WEEKDAYS or tok.isdigit()
             or month_name_at(norms, k))
+
+
+CLOSING_REACH = 8  # words at most from a verb that ends a visit to the visit noun
+
+
+def closed_visit(sent: Sentence, trig) -> bool:
+    """Whether a visit or tour noun is the object of a verb that ends it (grammar.yaml
+    visit_closing_verbs: «اختتم وزير الخارجية القطري أمس زيارته إلى العراق», «يختتم الرئيس
+    اليوم جولة تشمل ...»): the verb within CLOSING_REACH words before the noun, only its
+    subject's names, time words and punctuation between."""
+    if trig is None or trig.tense != "noun":
+        return False
+    norms, toks = sent.norms, sent.toks
+    actors = sent.actor_toks()
+    for k in range(trig.i - 1, max(-1, trig.i - CLOSING_REACH - 1), -1):
+        if in_words(norms[k], VISIT_CLOSING_VERBS, "وف"):
+            return True
+        if not (k in actors or toks[k].punct or _time_word(norms, k)
+                or norms[k] == "الاول" and k > 0 and norms[k - 1] == "امس"):  # «أمس الأول»
+            return False
+    return False
 
 
 def _was_doing(norms: list[str], i: int, occupied: set) -> bool:
