@@ -91,3 +91,29 @@ def test_stops_of_a_tour_going_on_are_still_to_come():
     # near miss: a tour told with a present verb of inclusion and no closing verb
     visits = _visits("يواصل الرئيس الفرنسي جولته الإفريقية التي تشمل تونس والجزائر.")
     assert visits["DZA"][0] == "planned"
+
+
+# A participle of heading after a noun of leaving, in a sentence that opens on a verb of saying
+# with no subject, tells the trip of the speaker the sentence before named.
+SPEAKER_LEAD = "أكد الرئيس اليمني عبدربه منصور هادي أن الانتصارات لن تتوقف. "
+
+
+def test_speaker_leaving_for_a_place_visits_it():
+    visits = _visits(
+        SPEAKER_LEAD + "وقال، في تصريح لدى مغادرته الرياض، متوجها إلى مصر، إن الجيش سينتصر."
+    )
+    assert visits["EGY"] == ("reported", "None", "YEM")
+
+
+def test_speaker_arriving_without_a_participle_gives_no_visit():
+    # near miss: an arrival noun with no participle of heading
+    visits = _visits(SPEAKER_LEAD + "وقال، في تصريح لدى وصوله إلى الرياض، إن الجيش سينتصر.")
+    assert "EGY" not in visits
+
+
+def test_named_subject_of_the_sentence_is_the_one_leaving():
+    # near miss: the sentence names its own speaker
+    visits = _visits(
+        SPEAKER_LEAD + "وقال وزير الخارجية المصري لدى مغادرته الرياض متوجها إلى عمان إن الحل سياسي."
+    )
+    assert visits["OMN"] == ("reported", "None", "EGY")
