@@ -117,3 +117,40 @@ def test_named_subject_of_the_sentence_is_the_one_leaving():
         SPEAKER_LEAD + "وقال وزير الخارجية المصري لدى مغادرته الرياض متوجها إلى عمان إن الحل سياسي."
     )
     assert visits["OMN"] == ("reported", "None", "EGY")
+
+
+# A visit to come that is only the setting of a contact announced for it («سيلتقي خلال زيارته
+# إلى مصر») is the visit another sentence reports as made or under way.
+
+
+def _visit_rows(text: str) -> list[tuple]:
+    return sorted(
+        (e["location_country"], e["status"], str(e["event_date"]))
+        for e in extract_events(text, date(2015, 8, 6))
+        if e["event_type"] == "VISIT"
+    )
+
+
+def test_setting_of_a_visit_under_way_is_that_visit():
+    text = (
+        SPEAKER_LEAD
+        + "وقال، في تصريح لدى مغادرته الرياض، متوجها إلى مصر، إن الجيش سينتصر. "
+        + "وقالت مصادر إن الرئيس اليمني سيلتقي خلال زيارته إلى مصر مع الرئيس المصري."
+    )
+    assert _visit_rows(text) == [("EGY", "reported", "None")]
+
+
+def test_setting_of_a_visit_alone_stays_planned():
+    # near miss: no sentence tells the trip made
+    text = "وقالت مصادر إن الرئيس اليمني سيلتقي خلال زيارته إلى مصر مع الرئيس المصري."
+    assert _visit_rows(text) == [("EGY", "planned", "None")]
+
+
+def test_setting_of_a_visit_after_an_old_trip_stays_planned():
+    # near miss: the trip reported is months old, another one
+    text = (
+        "زار الرئيس اليمني مصر في مايو الماضي. "
+        "وقالت مصادر إن الرئيس اليمني سيلتقي خلال زيارته المقبلة إلى مصر مع الرئيس المصري."
+    )
+    assert ("EGY", "planned", "None") in _visit_rows(text)
+    assert ("EGY", "reported", "2015-05-01") in _visit_rows(text)

@@ -39,6 +39,7 @@ from pipeline.events.dates import (
 from pipeline.events.frames import (
     INVITER_SENTENCES,
     PROGRAMME,
+    WITHIN_VISIT,
     Candidate,
     _adverbial_toks,
     _marked_object,
@@ -373,6 +374,25 @@ def _told_as(c: Candidate) -> tuple:
     return c.etype, c.status, c.date, c.precision, c.location, sides
 
 
+UNDER_WAY_DAYS = 3  # days at most before publication a trip reported may still be under way
+
+
+def _setting_under_way(setting: Candidate, told: Candidate) -> bool:
+    """Whether a visit to come is only the setting of a contact announced for it («سيلتقي خلال
+    زيارته إلى مصر الرئيس»: a visit noun after خلال/أثناء, planned for the future verb, with no
+    day of its own) and another sentence reports the same visitor's trip there as made or under
+    way («وقال لدى مغادرته الرياض متوجها إلى مصر»): the visit is that one, under way."""
+    trig = setting.trig
+    if setting.status != "planned" or told.status != "reported" or trig is None \
+            or trig.tense != "noun" or trig.i == 0 or setting.date is not None \
+            or setting.sentence.index == told.sentence.index:
+        return False
+    if told.date is not None and (told.precision != "day" or told.today is None
+                                  or not 0 <= (told.today - told.date).days <= UNDER_WAY_DAYS):
+        return False  # a trip told as made weeks ago is another one
+    return setting.sentence.norms[trig.i - 1].removeprefix("و") in WITHIN_VISIT
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -393,7 +413,9 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 same_dest = (o.location is None or c.location is None
                              or o.location[1] == c.location[1])
                 named = _named_only(o) or _named_only(c) or _stop_of(c, o)
-                if same_visitor and same_dest and (o.status == c.status or named) and not (
+                under_way = _setting_under_way(o, c) or _setting_under_way(c, o)
+                if same_visitor and same_dest and (o.status == c.status or named or under_way) \
+                        and not (
                         _other_days(o, c) and o.location is not None and c.location is not None
                         and o.location[0] != c.location[0]) and not _trips_apart(o, c):
                     match = o
@@ -414,7 +436,10 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 prior.etype = "CALL"
                 match = prior
         if match is not None:
-            if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
+            if match.etype == "VISIT" and _setting_under_way(match, c):
+                match.status = c.status  # the visit under way, told as reported
+                match.date, match.precision = c.date, c.precision
+            elif match.etype == "VISIT" and _named_only(match) and not _named_only(c):
                 match.status = c.status  # the visit told with its tense and day
                 match.date, match.precision = c.date, c.precision
             if match.date is None and (match.frame != "onward" or c.frame == "tour") and not (
