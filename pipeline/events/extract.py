@@ -39,6 +39,7 @@ from pipeline.events.dates import (
 from pipeline.events.frames import (
     INVITER_SENTENCES,
     PROGRAMME,
+    WITHIN_VISIT,
     Candidate,
     _adverbial_toks,
     _marked_object,
@@ -71,6 +72,7 @@ from pipeline.events.triggers import (
     _trip_verb,
     any_cancels_told,
     bare_arrival,
+    closed_visit,
     continues_a_future,
     during_it,
     find_triggers,
@@ -80,6 +82,7 @@ from pipeline.events.triggers import (
     phone_near,
     programme_item,
     relative_verb_at,
+    trip_participle_verb,
     under_way,
 )
 from pipeline.events.types import EVENT_TYPES
@@ -103,7 +106,7 @@ from pipeline.events.words import (
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
-    TRIP_PARTICIPLES,
+    TOUR_NOUNS,
     VISIT_VERBS,
     WHEN_WORDS,
     in_words,
@@ -387,6 +390,25 @@ def _told_as(c: Candidate) -> tuple:
     return c.etype, c.status, c.date, c.precision, c.location, sides
 
 
+UNDER_WAY_DAYS = 3  # days at most before publication a trip reported may still be under way
+
+
+def _setting_under_way(setting: Candidate, told: Candidate) -> bool:
+    """Whether a visit to come is only the setting of a contact announced for it («سيلتقي خلال
+    زيارته إلى مصر الرئيس»: a visit noun after خلال/أثناء, planned for the future verb, with no
+    day of its own) and another sentence reports the same visitor's trip there as made or under
+    way («وقال لدى مغادرته الرياض متوجها إلى مصر»): the visit is that one, under way."""
+    trig = setting.trig
+    if setting.status != "planned" or told.status != "reported" or trig is None \
+            or trig.tense != "noun" or trig.i == 0 or setting.date is not None \
+            or setting.sentence.index == told.sentence.index:
+        return False
+    if told.date is not None and (told.precision != "day" or told.today is None
+                                  or not 0 <= (told.today - told.date).days <= UNDER_WAY_DAYS):
+        return False  # a trip told as made weeks ago is another one
+    return setting.sentence.norms[trig.i - 1].removeprefix("و") in WITHIN_VISIT
+
+
 def _merge(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
@@ -407,7 +429,9 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 same_dest = (o.location is None or c.location is None
                              or o.location[1] == c.location[1])
                 named = _named_only(o) or _named_only(c) or _stop_of(c, o)
-                if same_visitor and same_dest and (o.status == c.status or named) and not (
+                under_way = _setting_under_way(o, c) or _setting_under_way(c, o)
+                if same_visitor and same_dest and (o.status == c.status or named or under_way) \
+                        and not (
                         _other_days(o, c) and o.location is not None and c.location is not None
                         and o.location[0] != c.location[0]) and not _trips_apart(o, c) \
                         and not _stop_of_a_dated_tour(o, c):
@@ -429,7 +453,10 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 prior.etype = "CALL"
                 match = prior
         if match is not None:
-            if match.etype == "VISIT" and _named_only(match) and not _named_only(c):
+            if match.etype == "VISIT" and _setting_under_way(match, c):
+                match.status = c.status  # the visit under way, told as reported
+                match.date, match.precision = c.date, c.precision
+            elif match.etype == "VISIT" and _named_only(match) and not _named_only(c):
                 match.status = c.status  # the visit told with its tense and day
                 match.date, match.precision = c.date, c.precision
             if match.date is None and (match.frame != "onward" or c.frame == "tour") and not (
@@ -2494,6 +2521,16 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return True
     sent = c.sentence
+    if c.etype == "VISIT" and closed_visit(sent, c.trig) \
+            and not in_words(sent.norms[c.trig.i], TOUR_NOUNS, "و") \
+            and not any(m.i > c.trig.j and any(sent.norms[k] in RELATIVE
+                                               for k in range(c.trig.j, m.i)) for m in found):
+        # «اختتم الوزير أمس زيارته إلى العراق», «الذي ينهي اليوم زيارة إلى كينيا»: the day
+        # named is the visit's last; a visit is dated by its first day, which only a relative clause
+        # on it tells («التي كان قد وصلها أول من أمس»). Not a tour: its last stop is made on
+        # the day it is closed («يختتم اليوم جولته ... وأخيرا مالي», «ويختتم جولته في الرياض»)
+        c.date, c.precision = None, None
+        return True
     if not found and c.status == "reported" and _results_of(sent, c.trig):
         # «واستمع المجلس إلى نتائج زيارة الأمير ... لمصر واجتماعه مع الرئيس»: the results of
         # a contact over before the telling; the day of the telling (the lead's) is not its day
@@ -2724,25 +2761,12 @@ def _conjoined_with(sent: Sentence, trig, triggers) -> set:
     return out
 
 
-PARTICIPLE_GAP = 12  # words at most between a verb of travel and the participle of its trip
-
-
 def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
     """The first token of the verb trigger a participle of heading or coming tells the trip of
-    (grammar.yaml trip_participles: «غادر الوفد الدوحة، اليوم الاثنين، متوجها إلى تونس»): the
-    nearest past or present verb trigger before it, within PARTICIPLE_GAP words and no clause
-    opener between. A day told after that verb is the participle's too, not another
-    contact's."""
-    norms = sent.norms
-    if trig is None or norms[trig.i] not in TRIP_PARTICIPLES:
-        return set()
-    prev = [t for t in triggers if t.j <= trig.i and t.tense in ("past", "present")]
-    if not prev:
-        return set()
-    t = max(prev, key=lambda t: t.j)
-    if trig.i - t.j > PARTICIPLE_GAP or any(norms[k] in CLAUSE_OPENERS for k in range(t.j, trig.i)):
-        return set()
-    return {t.i}
+    (triggers.trip_participle_verb: «غادر الوفد الدوحة، اليوم الاثنين، متوجها إلى تونس»). A
+    day told after that verb is the participle's too, not another contact's."""
+    verb = trip_participle_verb(sent, trig, triggers)
+    return set() if verb is None else {verb.i}
 
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name

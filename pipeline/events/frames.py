@@ -22,6 +22,7 @@ from pipeline.events.triggers import (
     _status,
     _time_word,
     bare_arrival,
+    closed_visit,
     during_it,
     find_triggers,
     invited,
@@ -65,6 +66,7 @@ from pipeline.events.words import (
     HONORIFIC_OBJECTS,
     INTENTION_VERBS,
     INVITE_WORDS,
+    LEAVING_NOUNS,
     MESSAGE_ADJECTIVES,
     MESSAGE_LINKS,
     MESSAGE_NOUNS,
@@ -93,6 +95,7 @@ from pipeline.events.words import (
     TOUR_NOUNS,
     TOUR_OPENERS,
     TOUR_OPENING,
+    TRIP_PARTICIPLES,
     TRIP_VERBS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
@@ -3562,6 +3565,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
     elif inherited is not None and _said_during(sent, trig):
         candidates.append(inherited)  # «وأضاف خلال زيارة إلى ماليزيا»: the last speaker
+    elif inherited is not None and _said_leaving(sent, trig, before):
+        candidates.append(inherited)  # «وقال لدى مغادرته الرياض متوجها إلى مصر»: the same
     rel = _relative_agent(sent, trig, after)
     if rel is not None:
         candidates.append(rel)  # "الزيارة التي كان من المقرر أن يقوم بها رئيس الوزراء"
@@ -3908,6 +3913,8 @@ def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bo
     if status != "reported" or len(dests) < 2 or trig.tense != "noun" \
             or not in_words(norms[trig.i], TOUR_NOUNS, "ولب"):
         return False
+    if closed_visit(sent, trig):
+        return False  # «يختتم اليوم جولة تشمل X وY»: a tour being closed has made its stops
     return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
 
 
@@ -3962,6 +3969,17 @@ def _said_during(sent: Sentence, trig: Trigger) -> bool:
     return (trig.tense == "noun" and trig.i == 2 and norms[0] in SPEECH_VERBS
             and norms[1] in WITHIN_VISIT | {"في"}
             and not any(a.i < trig.i for a in sent.actors))
+
+
+def _said_leaving(sent: Sentence, trig: Trigger, before: list) -> bool:
+    """Whether a participle of heading (grammar.yaml trip_participles) tells the trip of a
+    sentence that opens on a verb of saying with no subject of its own, after a noun of leaving
+    with a pronoun (leaving_nouns: «وقال، في تصريح لدى مغادرته الرياض، متوجها إلى مصر»): the
+    one leaving is the speaker, the subject the sentence before named."""
+    norms = sent.norms
+    return (norms[trig.i] in TRIP_PARTICIPLES and norms[0] in SPEECH_VERBS
+            and any(norms[k] in LEAVING_NOUNS for k in range(1, trig.i))
+            and not any(a.role for a in before))
 
 
 FRONTED_DURING = frozenset(("خلال", "اثناء", "ابان", "في"))

@@ -61,7 +61,9 @@ from pipeline.events.words import (
     TOPIC_VERBS,
     TOUR_INCLUDES,
     TRIP_HEAD_VERBS,
+    TRIP_PARTICIPLES,
     TRIP_VERBS,
+    VISIT_CLOSING_VERBS,
     in_words,
 )
 
@@ -908,6 +910,27 @@ def _time_word(norms: list[str], k: int) -> bool:
             or month_name_at(norms, k))
 
 
+CLOSING_REACH = 8  # words at most from a verb that ends a visit to the visit noun
+
+
+def closed_visit(sent: Sentence, trig) -> bool:
+    """Whether a visit or tour noun is the object of a verb that ends it (grammar.yaml
+    visit_closing_verbs: «اختتم وزير الخارجية القطري أمس زيارته إلى العراق», «يختتم الرئيس
+    اليوم جولة تشمل ...»): the verb within CLOSING_REACH words before the noun, only its
+    subject's names, time words and punctuation between."""
+    if trig is None or trig.tense != "noun":
+        return False
+    norms, toks = sent.norms, sent.toks
+    actors = sent.actor_toks()
+    for k in range(trig.i - 1, max(-1, trig.i - CLOSING_REACH - 1), -1):
+        if in_words(norms[k], VISIT_CLOSING_VERBS, "وف"):
+            return True
+        if not (k in actors or toks[k].punct or _time_word(norms, k)
+                or norms[k] == "الاول" and k > 0 and norms[k - 1] == "امس"):  # «أمس الأول»
+            return False
+    return False
+
+
 def _was_doing(norms: list[str], i: int, occupied: set) -> bool:
     """كان before a present verb (its subject may stand between): the past progressive."""
     gap = [k for k in range(max(0, i - 8), i) if k not in occupied][-3:]
@@ -1356,12 +1379,39 @@ def _dated_relative(sent: Sentence, k: int, cues) -> bool:
     return any(c[2] in _FUTURE_KINDS for c in cues)
 
 
+PARTICIPLE_GAP = 12  # words at most between a verb of travel and the participle of its trip
+
+
+def trip_participle_verb(sent: Sentence, trig, triggers) -> Trigger | None:
+    """The verb trigger a participle of heading or coming tells the trip of (grammar.yaml
+    trip_participles: «غادر الوفد الدوحة، اليوم الاثنين، متوجها إلى تونس»): the nearest past
+    or present verb trigger before it, within PARTICIPLE_GAP words and no clause opener
+    between; None when there is none."""
+    norms = sent.norms
+    if trig is None or norms[trig.i] not in TRIP_PARTICIPLES:
+        return None
+    prev = [t for t in triggers if t.j <= trig.i and t.tense in ("past", "present")]
+    if not prev:
+        return None
+    t = max(prev, key=lambda t: t.j)
+    if trig.i - t.j > PARTICIPLE_GAP or any(norms[k] in CLAUSE_OPENERS for k in range(t.j, trig.i)):
+        return None
+    return t
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
     `negated` when the text says the contact did not or will not happen (not an event)."""
     if _negated(sent, trig, cues, occupied):
         return "negated"
+    verb = trip_participle_verb(sent, trig, triggers)
+    if verb is not None:
+        # the participle is a حال of its verb's trip («من المقرر أن يغادر الوزير عمان اليوم
+        # متوجها إلى الرياض»): the heading is planned, under way or called off as the leaving is
+        status = _status(sent, verb, triggers, lights, cues, doc_cancel, occupied)
+        if status != "negated":
+            return status
     prev_end = max([t.j for t in triggers if t.j <= trig.i] or [0])
     nxt = min([t.i for t in triggers if t.i >= trig.j] or [len(sent.toks)])
     # the after-window: up to 4 words that are not part of actor or place mentions
