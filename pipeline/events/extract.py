@@ -1174,38 +1174,23 @@ def _retold_call(out: list[tuple[Candidate, list[str]]], sentences: list[Sentenc
     news came out, «أفادت تقارير أمس ... بعد اتصال هاتفي جرى بين الرئيسين», «بحث X في
     اتصال هاتفي مع Y، حسبما أعلن مكتبه أمس») and told again within RETOLD_SPAN sentences
     with its own day («واتفق الرئيسان في اتصال هاتفي أول أمس», «وأكد خلال الاتصال الذي
-    جرى مساء أول من أمس») takes that day. The retelling names no party outside the call's
-    (another pair's call is another call), and no other pair's call stands between."""
+    جرى مساء أول من أمس») takes that day (_retold_day: no other pair's call between)."""
     calls = [c for c, _ in out if (c.etype == "CALL" or c.etype == "DISCUSS" and c.discuss_phone)
              and c.trig is not None
              and c.actor1 is not None and c.actor2 is not None]
     first: dict = {}
     for c in calls:
-        key = _pair_key(c)
         k = c.sentence.index
-        if first.setdefault(key, k) != k or k >= len(sentences) \
+        if first.setdefault(_pair_key(c), k) != k or k >= len(sentences) \
                 or sentences[k] is not c.sentence:
             continue
         norms = c.sentence.norms
         end = _call_noun_end(norms, c.trig.i) or c.trig.j
         if _attached_day(norms, c.trig.i, end, dated[k]) is not None:
             continue
-        parties = {c.actor1.key, c.actor2.key}
-        for n in range(k + 1, min(len(sentences), k + 1 + RETOLD_SPAN)):
-            if any(o.sentence.index == n and _pair_key(o) != key for o in calls):
-                break
-            sent = sentences[n]
-            if any(a.key not in parties for a in sent.actors):
-                continue
-            m = next((m for i in range(len(sent.norms))
-                      if (j := _call_noun_end(sent.norms, i)) is not None
-                      and (m := _attached_day(sent.norms, i, j, dated[n])) is not None),
-                     None)
-            if m is None:
-                continue
-            if m.date != c.date and not _contradicts(c.status, m.date, "day", today):
-                c.date, c.precision = m.date, "day"
-            break
+        m = _retold_day(c, sentences, dated, calls, _call_day)
+        if m is not None and m.date != c.date and not _contradicts(c.status, m.date, "day", today):
+            c.date, c.precision = m.date, "day"
 
 
 def _retold_meeting(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
@@ -1213,8 +1198,8 @@ def _retold_meeting(out: list[tuple[Candidate, list[str]]], sentences: list[Sent
     """A meeting or talks told first in a sentence that names no day (undated, or dated by
     the lead: «استقبل الملك ... الرئيس X.») and told again within RETOLD_SPAN sentences by
     its noun with its own day («وجرى خلال اللقاء الذي عقد أمس استعراض ...», «وتناولت
-    مباحثات الجمعة ...») takes that day. As for a call retold (_retold_call): the retelling
-    names no party outside the meeting's, and no other pair's contact stands between."""
+    مباحثات الجمعة ...») takes that day, as a call retold does (_retold_day: no other
+    pair's contact between, and no other story's sentence)."""
     meets = [c for c, _ in out if c.etype in ("MEET", "NEGOTIATE")
              or c.etype == "DISCUSS" and not c.discuss_phone]
     contacts = [c for c, _ in out if c.trig is not None and c.actor1 is not None
@@ -1223,30 +1208,51 @@ def _retold_meeting(out: list[tuple[Candidate, list[str]]], sentences: list[Sent
     for c in meets:
         if c.trig is None or c.actor1 is None or c.actor2 is None:
             continue
-        key = _pair_key(c)
         k = c.sentence.index
-        if first.setdefault((c.etype, key), k) != k or k >= len(sentences) \
+        if first.setdefault((c.etype, _pair_key(c)), k) != k or k >= len(sentences) \
                 or sentences[k] is not c.sentence or dated[k]:
             continue
-        parties = {c.actor1.key, c.actor2.key}
-        for n in range(k + 1, min(len(sentences), k + 1 + RETOLD_SPAN)):
-            if any(o.sentence.index == n and _pair_key(o) != key for o in contacts):
-                break
-            sent = sentences[n]
-            if _other_story(sent.norms):
-                break
-            if any(a.key not in parties for a in sent.actors):
-                continue
-            m = next((m for i in range(len(sent.norms))
-                      if in_words(sent.norms[i], _RETOLD_MEETING_NOUNS, "وبلف")
-                      and (m := _attached_day(sent.norms, i, i + 1, dated[n])) is not None),
-                     None)
-            if m is None:
-                continue
-            if m.date != c.date and not _contradicts(c.status, m.date, "day", today) and (
+        m = _retold_day(c, sentences, dated, contacts, _meeting_day, other_story=True)
+        if m is not None and m.date != c.date \
+                and not _contradicts(c.status, m.date, "day", today) and (
                     today is None or abs((m.date - today).days) <= LEAD_DAYS):
-                c.date, c.precision = m.date, "day"
-            break
+            c.date, c.precision = m.date, "day"
+
+
+def _call_day(norms: list[str], found: list):
+    """The day attached to a call noun of the sentence (_call_noun_end), else None."""
+    return next((m for i in range(len(norms))
+                 if (j := _call_noun_end(norms, i)) is not None
+                 and (m := _attached_day(norms, i, j, found)) is not None), None)
+
+
+def _meeting_day(norms: list[str], found: list):
+    """The day attached to a meeting noun of the sentence (retold_meeting_nouns), else None."""
+    return next((m for i in range(len(norms))
+                 if in_words(norms[i], _RETOLD_MEETING_NOUNS, "وبلف")
+                 and (m := _attached_day(norms, i, i + 1, found)) is not None), None)
+
+
+def _retold_day(c: Candidate, sentences: list[Sentence], dated: list[list],
+                others: list[Candidate], day_in, other_story: bool = False):
+    """The day a contact told in its sentence is given when told again within RETOLD_SPAN
+    sentences after it (`day_in`: the day attached to the retelling noun), by a sentence that
+    names no party outside the contact's; None at a sentence holding another pair's contact
+    of `others` (or, with `other_story`, opening another story) or when none is found."""
+    key, parties = _pair_key(c), {c.actor1.key, c.actor2.key}
+    k = c.sentence.index
+    for n in range(k + 1, min(len(sentences), k + 1 + RETOLD_SPAN)):
+        if any(o.sentence.index == n and _pair_key(o) != key for o in others):
+            return None
+        sent = sentences[n]
+        if other_story and _other_story(sent.norms):
+            return None
+        if any(a.key not in parties for a in sent.actors):
+            continue
+        m = day_in(sent.norms, dated[n])
+        if m is not None:
+            return m
+    return None
 
 
 # «أرجأ زيارته إلى الأحد», «حتى موعد لاحق»: the words before the day a contact is moved to
