@@ -416,9 +416,13 @@ TWENTY_SECOND_ROUND = (TWENTY_SECOND_ROUND_DRAWN | TWENTY_SECOND_ROUND_PRECISION
 # firm word drawn at random (seed 2028, round-robin over the outlets) among the 52 left, all of them
 # in the output check too.
 TWENTY_THIRD_ROUND_FIRM = frozenset({
-    "snn-2015-07-21-111", "snn-2015-07-21-2407", "snn-2015-07-22-2036", "snn-2015-07-26-418",
-    "snn-2015-07-31-351", "snn-2015-08-01-263", "snn-2015-08-01-87", "snn-2015-08-04-151",
-    "snn-2015-08-07-1304", "snn-2015-08-08-550", "snn-2015-08-10-855",
+    "JA-localNews-4240-20140901", "snn-2015-07-21-111", "snn-2015-07-21-2407", "snn-2015-07-21-547",
+    "snn-2015-07-22-2036", "snn-2015-07-24-413", "snn-2015-07-26-418", "snn-2015-07-26-788",
+    "snn-2015-07-31-2197", "snn-2015-07-31-351", "snn-2015-08-01-23", "snn-2015-08-01-263",
+    "snn-2015-08-01-307", "snn-2015-08-01-87", "snn-2015-08-03-988", "snn-2015-08-04-151",
+    "snn-2015-08-06-2746", "snn-2015-08-06-310", "snn-2015-08-06-568", "snn-2015-08-07-1026",
+    "snn-2015-08-07-1304", "snn-2015-08-08-550", "snn-2015-08-10-1132", "snn-2015-08-10-855",
+    "snn-2015-08-11-617",
 })
 POLITICS = {"politic", "internationalNews"}
 
