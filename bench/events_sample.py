@@ -406,6 +406,17 @@ TWENTY_SECOND_ROUND_CONTACT_RICH = frozenset({
 })
 TWENTY_SECOND_ROUND = (TWENTY_SECOND_ROUND_DRAWN | TWENTY_SECOND_ROUND_PRECISION
                        | TWENTY_SECOND_ROUND_CONTACT_RICH)
+# TWENTY_THIRD_ROUND_CONTACT_RICH: contact-rich documents of the twenty-third round, drawn
+# (seed 2028, round-robin over the outlets) among unlabelled training documents of at most
+# 6,000 characters, outside the report pairs and the hand-read samples of the twentieth to
+# twenty-sixth rounds and the thirty-second dense sample, in which the extractor of c302eb3
+# found 3 or more events (23 such documents, all drawn), labelled in full by reading each
+# text, and measured before they joined train.
+TWENTY_THIRD_ROUND_CONTACT_RICH = frozenset({
+    "snn-2015-07-23-495", "snn-2015-07-23-84", "snn-2015-07-25-894", "snn-2015-07-31-409",
+    "snn-2015-08-02-1022", "snn-2015-08-03-607", "snn-2015-08-03-988", "snn-2015-08-06-1148",
+    "snn-2015-08-06-2034", "snn-2015-08-06-502", "snn-2015-08-08-232",
+})
 POLITICS = {"politic", "internationalNews"}
 
 
@@ -431,6 +442,7 @@ def sample(seed: int = 20261202) -> list[dict]:
     twentieth: dict[str, dict] = {}  # the twentieth round's documents, whatever their length
     twenty_first: dict[str, dict] = {}  # and the twenty-first round's
     twenty_second: dict[str, dict] = {}  # and the twenty-second round's
+    twenty_third_rich: dict[str, dict] = {}  # and the twenty-third round's contact-rich part
     for name in ("jawhara_fm", "saudinewsnet"):
         for doc in read(CORPUS / f"{name}.jsonl.gz"):
             if doc["id"] in TWENTIETH_ROUND:
@@ -439,6 +451,8 @@ def sample(seed: int = 20261202) -> list[dict]:
                 twenty_first[doc["id"]] = doc
             if doc["id"] in TWENTY_SECOND_ROUND:
                 twenty_second[doc["id"]] = doc
+            if doc["id"] in TWENTY_THIRD_ROUND_CONTACT_RICH:
+                twenty_third_rich[doc["id"]] = doc
             if position % 4 == 0:
                 checked.add(doc["id"])
             position += 1
@@ -537,6 +551,10 @@ def sample(seed: int = 20261202) -> list[dict]:
         doc = twenty_second[doc_id]
         chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
                        "split": "train", "stratum": "enriched", "round": 22})
+    for doc_id in sorted(twenty_third_rich):
+        doc = twenty_third_rich[doc_id]
+        chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
+                       "split": "train", "stratum": "enriched", "round": 23})
     for d in chosen:
         d.setdefault("stratum", "random")
     return sorted(chosen, key=lambda d: d["id"])
