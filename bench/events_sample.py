@@ -413,11 +413,12 @@ TWENTY_SECOND_ROUND = (TWENTY_SECOND_ROUND_DRAWN | TWENTY_SECOND_ROUND_PRECISION
 # found 3 or more events (23 such documents, all drawn), labelled in full by reading each
 # text, and measured before they joined train.
 TWENTY_THIRD_ROUND_CONTACT_RICH = frozenset({
-    "snn-2015-07-21-122", "snn-2015-07-23-495", "snn-2015-07-23-84", "snn-2015-07-24-1755",
-    "snn-2015-07-25-894", "snn-2015-07-27-65", "snn-2015-07-31-321", "snn-2015-07-31-409",
-    "snn-2015-07-31-411", "snn-2015-08-02-1022", "snn-2015-08-03-1108", "snn-2015-08-03-607",
-    "snn-2015-08-03-988", "snn-2015-08-06-1148", "snn-2015-08-06-2034", "snn-2015-08-06-494",
-    "snn-2015-08-06-502", "snn-2015-08-08-232", "snn-2015-08-09-167", "snn-2015-08-09-985",
+    "snn-2015-07-21-111", "snn-2015-07-21-122", "snn-2015-07-21-5", "snn-2015-07-23-495",
+    "snn-2015-07-23-84", "snn-2015-07-24-1755", "snn-2015-07-25-894", "snn-2015-07-27-65",
+    "snn-2015-07-27-91", "snn-2015-07-31-321", "snn-2015-07-31-409", "snn-2015-07-31-411",
+    "snn-2015-08-02-1022", "snn-2015-08-03-1108", "snn-2015-08-03-607", "snn-2015-08-03-988",
+    "snn-2015-08-06-1148", "snn-2015-08-06-2034", "snn-2015-08-06-494", "snn-2015-08-06-502",
+    "snn-2015-08-08-232", "snn-2015-08-09-167", "snn-2015-08-09-985",
 })
 POLITICS = {"politic", "internationalNews"}
 
