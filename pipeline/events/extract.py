@@ -461,8 +461,14 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 match.date, match.precision = c.date, c.precision
             if match.date is None and (match.frame != "onward" or c.frame == "tour") and not (
                     match.status != c.status
-                    and _contradicts(match.status, c.date, c.precision, c.today)):
-                # (a past day of a reported retelling does not date a contact announced as
+                    and _contradicts(match.status, c.date, c.precision, c.today)) and not (
+                    match.closed_days is not None
+                    and (c.precision == "day" and c.date in match.closed_days
+                         or c.location is None)):
+                # (nor the day a visit is closed on, told again by another mention of the
+                # trip: «اختتم X زيارته إلى إثيوبيا أمس» then «وغادر X أديس أبابا أمس», nor
+                # the start of a tour it ended: «في ختام زيارة للقارة بدأها السبت»; and
+                # a past day of a reported retelling does not date a contact announced as
                 # to come: «وسيجري الرئيس خلال زيارته محادثات مع» then «حيث كان باستقباله»;
                 # a stop to come is dated by its own clause only, or by a clause of its own
                 # telling that stop again: «وينتقل بعدها إلى قطر» then «ومن مصر، سينتقل X،
@@ -2535,6 +2541,8 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # named is the visit's last; a visit is dated by its first day, which only a relative clause
         # on it tells («التي كان قد وصلها أول من أمس»). Not a tour: its last stop is made on
         # the day it is closed («يختتم اليوم جولته ... وأخيرا مالي», «ويختتم جولته في الرياض»)
+        c.closed_days = frozenset(m.date for m in found if m.precision == "day") or (
+            frozenset({lead[0]}) if lead[0] is not None and lead[1] == "day" else frozenset())
         c.date, c.precision = None, None
         return True
     if not found and c.status == "reported" and _results_of(sent, c.trig):

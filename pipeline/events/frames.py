@@ -547,6 +547,10 @@ class Candidate:
     # a traveller's own day (a DateMention), told right after him in a list of arrivals
     # («وصول A الثلاثاء وB الأربعاء»): his candidate's date whatever the other steps find
     own_day: DateMention | None = None
+    # the days a visit told as closed is closed on («اختتم X أمس زيارته»; None: not told as
+    # closed): not its first day, so another mention of the same trip dated only by one of
+    # them does not date it, nor one that names no place (the tour it ended)
+    closed_days: frozenset | None = None
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:
