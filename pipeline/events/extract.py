@@ -104,6 +104,7 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
+    SPEAK_VERBS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     TOUR_NOUNS,
@@ -1941,7 +1942,8 @@ def extract_events(text: str, published=None, part: str = "body",
     told: dict[tuple, list[Candidate]] = {}
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
-                or _vaguer_beside_named(c, kept):
+                or _vaguer_beside_named(c, kept) or _meeting_named_again(c, kept) \
+                or _speech_at_the_meeting(c, kept):
             continue
         same = _told_as(c)
         if any(not _other_counterparts(o, c) for o in told.get(same, ())):
@@ -2118,6 +2120,49 @@ def _states_retold(c: Candidate, kept: list[Candidate]) -> bool:
                and (o.actor1.pair is None or o.actor2.pair is None)
                and (o.actor1.name or o.actor1.titled or o.actor2.name or o.actor2.titled)
                for o in kept)
+
+
+def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a definite meeting noun («اللقاء», «الاجتماع») whose two parties both stand
+    before it in its sentence only names again a meeting or talks of the pair that an
+    earlier trigger of the sentence told, or parties of such contacts («محادثات السلام بين A
+    وB ستجري أواخر الشهر، دون تحديد مكان اللقاء», «اتفق الطرفان خلال محادثات بين A وB على
+    اللقاء مجددا», «بدأ X نهاره بلقاء Y وZ قبل التوجه إلى اللقاء المقرر مع W»): the noun
+    borrowed the parties of those contacts and tells no second contact of theirs with a status
+    or day of its own (one contact, one event). A meeting noun that names a party of its own
+    after it is a contact of its own."""
+    trig = c.trig
+    if c.etype != "MEET" or trig is None or trig.tense != "noun" \
+            or c.actor1 is None or c.actor2 is None:
+        return False
+    word = c.sentence.norms[trig.i]
+    if not (word.startswith("ال") or word[:1] in "وبلف" and word[1:].startswith("ال")):
+        return False
+    if not (c.actor1.j <= trig.i and c.actor2.j <= trig.i):
+        return False
+    told = {(a.i, a.j) for o in kept if o is not c and o.sentence is c.sentence
+            and o.trig is not None and o.trig.j <= trig.i and o.etype in _RETOLD_TYPES
+            for a in (o.actor1, o.actor2) if a is not None}
+    return (c.actor1.i, c.actor1.j) in told and (c.actor2.i, c.actor2.j) in told
+
+
+def _speech_at_the_meeting(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a call read from a speak verb («تحدث مع», no phone word in its sentence) tells
+    again, as the talk held there, a meeting of the same pair reported in the same sentence or
+    the one before, on no other day («التقى X المبعوث Y ... وصرح X بأنه تحدث مع المبعوث حول
+    ...», «تحدث X مع Y خلال لقائهما الشهر الماضي»): one contact, the meeting, not a call. A
+    meeting still to come («سيجري مباحثات مع A، مشيرا إلى أنه تحدث مع B أمس») leaves the call
+    told beside it."""
+    trig = c.trig
+    if c.etype != "CALL" or trig is None or trig.tense == "noun" or c.status != "reported":
+        return False
+    word = c.sentence.norms[trig.i]
+    if (word[1:] if word[:1] in ("و", "ف") else word) not in SPEAK_VERBS \
+            or phone_near(c.sentence, None):
+        return False
+    return any(o.etype == "MEET" and o.status == "reported" and _pair_key(o) == _pair_key(c)
+               and 0 <= c.sentence.index - o.sentence.index <= 1
+               and (o.date is None or c.date is None or o.date == c.date) for o in kept)
 
 
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME

@@ -26,6 +26,7 @@ from pipeline.events.words import (
     DEMAND_WINDOW,
     DUAL_NOUNS,
     GATHER_VERBS,
+    GATHERING_SIZE_ADJECTIVES,
     GO_VERBS,
     HEAD_VERBS,
     HELD_MASDARS,
@@ -607,15 +608,16 @@ def _future_subject(sent: Sentence, j: int, occupied: set = frozenset()) -> bool
     """«فإن اجتماعا سيجمع الرؤساء»، «القمة ستعقد في الرياض»: a contact noun that is the subject
     of a future verb right after it is still to come; so is one whose parties stand between
     («مباحثات الجبير مع لافروف ستتضمن ...»: mentions and one مع / بين only, no punctuation
-    or quotation mark: «خلال زيارة لموسكو "ستستقر الأسعار"» quotes what was said)."""
+    or quotation mark: «خلال زيارة لموسكو "ستستقر الأسعار"» quotes what was said), or an
+    adjective of its sides right after it («لقاء ثلاثيا سيعقد»)."""
     norms, toks = sent.norms, sent.toks
     links = 0
     for k in range(j, len(norms)):
         if k > j and (toks[k].punct or sent.text[toks[k - 1].end:toks[k].start].strip()
                       or not sent.text[toks[k].start:toks[k].start + 1].isalpha()):
             return False
-        if k in occupied:
-            continue
+        if k in occupied or k == j and norms[k] in GATHERING_SIZE_ADJECTIVES:
+            continue  # «لقاء ثلاثيا سيعقد»: the noun's adjective of its sides
         if _future_verb(norms[k]):
             return True
         links += 1

@@ -149,6 +149,7 @@ MONTH_NAME_BEFORE = _words("month_name_before")
 PERIOD_NOUNS = _words("period_nouns")
 # the word lists of frames.py
 GATHER_VERBS = _words("gather_verbs")
+GATHERING_SIZE_ADJECTIVES = _words("gathering_size_adjectives")
 GATHER_OBJECT_VERBS = _words("gather_object_verbs")
 HELD_BETWEEN_VERBS = _words("held_between_verbs")
 SCHEDULED_PARTICIPLES = _words("scheduled_participles")
