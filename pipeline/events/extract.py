@@ -74,10 +74,10 @@ from pipeline.events.triggers import (
     bare_arrival,
     closed_visit,
     continues_a_future,
-    during_it,
     find_triggers,
     first_to,
     future_tense,
+    held_during_it,
     invited,
     phone_near,
     programme_item,
@@ -2253,9 +2253,12 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
         return True
     # a present verb the visit's «خلالها» follows («في زيارة تستغرق ثلاثة أيام يلتقي خلالها
     # نظيره»): a relative clause on the visit, telling its programme as «حيث يلتقي» does
-    if c.trig.tense == "present" and during_it(c.sentence, c.trig):
+    if held_during_it(c.sentence, c.trig) == "present":
         return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
+
+
+CLOSING_DAY_REACH = 4  # words from the day a visit's closing verb names to the visit noun
 
 
 WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث يجري الوزير محادثات»)
@@ -2537,6 +2540,17 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # the day it is closed («يختتم اليوم جولته ... وأخيرا مالي», «ويختتم جولته في الرياض»)
         c.date, c.precision = None, None
         return True
+    if c.etype != "VISIT" and found and held_during_it(sent, c.trig) is not None:
+        closing = [t for t in find_triggers(sent)[0]
+                   if t.etype == "VISIT" and t.j <= c.trig.i and closed_visit(sent, t)]
+        told = [m for m in found if closing and closing[-1].i - CLOSING_DAY_REACH <= m.i
+                < c.trig.i]
+        if told:
+            # «اختتم أمس الأول زيارة لألمانيا استغرقت ثلاثة أيام، أجرى خلالها محادثات مع Y»:
+            # the day named is the visit's last, not that of the contacts held during it;
+            # they are dated by its month
+            c.date, c.precision = told[-1].date.replace(day=1), "month"
+            return True
     if not found and c.status == "reported" and _results_of(sent, c.trig):
         # «واستمع المجلس إلى نتائج زيارة الأمير ... لمصر واجتماعه مع الرئيس»: the results of
         # a contact over before the telling; the day of the telling (the lead's) is not its day
@@ -2686,7 +2700,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # «وصل X يوم الأربعاء إلى طهران في زيارة يلتقي خلالها Y»: a day told after the visitor,
     # in the visit's clause, is the day of the contacts the visit holds («خلالها»: during it)
     during_visit = c.actor1 is not None and c.actor1.j <= m.i < c.trig.i \
-        and during_it(c.sentence, c.trig)
+        and held_during_it(c.sentence, c.trig) is not None
     if m.weekday and c.status == "planned" and published is not None and when < published \
             and not during_visit:
         when += timedelta(days=7)
@@ -3347,7 +3361,7 @@ def _trip_purpose(c: Candidate) -> bool:
     planned (labelling convention for a visit's programme) on the arrival's day."""
     if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
         return False
-    if during_it(c.sentence, c.trig) and c.trig.tense == "present":
+    if held_during_it(c.sentence, c.trig) == "present":
         return True  # «وصل X أمس في زيارة يلتقي خلالها Y»: the visit's programme, as told
     _triggers, lights, _cues = find_triggers(c.sentence)
     i = c.trig.i

@@ -27,6 +27,7 @@ from pipeline.events.triggers import (
     find_triggers,
     invited,
     led_delegation,
+    light_during_it,
     phone_near,
     round_before,
     where_place,
@@ -823,7 +824,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         after = [a for a in actors if a.i >= trig.j]
         if (not before and touring is not None and touring.j <= trig.i
                 and trig.etype in ("MEET", "DISCUSS", "NEGOTIATE")
-                and trig.tense in ("past", "present") and during_it(sent, trig)):
+                and (trig.tense in ("past", "present") and during_it(sent, trig)
+                     or light_during_it(sent, trig, lights) is not None)):
             # «وصل X يوم ... إلى طهران في زيارة لمدة يوم يلتقي خلالها مع Y»: the relative clause
             # on the visit («خلالها»: during it) has the visitor for subject, however far back
             before = [touring]
