@@ -95,3 +95,52 @@ def test_a_football_teams_stay_holds_no_talks():
         "يجري خلالها مباحثات مع وزير الرياضة البريطاني."
     )
     assert _meets(_events(text)) == []
+
+
+# ------------------------------------------------- a clause after «، حيث» / «، إذ» elaborating
+
+
+def _calls(events: list[dict]) -> list[dict]:
+    return [e for e in events if e["event_type"] == "CALL"]
+
+
+def test_a_call_told_after_haith_is_the_main_clauses_receivers_on_its_day():
+    text = (
+        "تلقى ولي العهد السعودي أمس عدة اتصالات هاتفية من قادة دول شقيقة أدانوا الهجوم "
+        "الإرهابي الذي استهدف مسجدا للمصلين في مدينة أبها أمس الأول وأودى بحياة عدد من "
+        "المصلين، حيث تلقى اتصالا هاتفيا من ملك البحرين."
+    )
+    calls = _calls(_events(text))
+    assert len(calls) == 1, calls
+    assert _sides(calls[0]) == {("SAU", "official"), ("BHR", "head_of_state")}
+    assert calls[0]["status"] == "reported"
+    # the main clause's day (yesterday), not the attack's in the relative clause
+    assert str(calls[0]["event_date"]) == "2015-07-31"
+
+
+def test_a_call_told_after_idh_is_the_opening_subjects():
+    text = (
+        "وأقدم الرئيس الأمريكي الذي تولى الحكم عام 2009 ومد يده إلى خصومه على خطوة جريئة، "
+        "إذ أجرى اتصالا هاتفيا مع الرئيس الإيراني."
+    )
+    calls = _calls(_events(text))
+    assert len(calls) == 1, calls
+    assert _sides(calls[0]) == {("USA", "head_of_state"), ("IRN", "head_of_state")}
+    assert calls[0]["event_date"] is None
+
+
+def test_a_clause_after_haith_naming_its_own_caller_keeps_him():
+    text = (
+        "وتلقى الرئيس التونسي أمس رسائل تهنئة من عدد من القادة، حيث أجرى وزير الخارجية "
+        "الروسي اتصالا هاتفيا مع نظيره الأمريكي."
+    )
+    calls = _calls(_events(text))
+    assert len(calls) == 1, calls
+    assert _sides(calls[0]) == {("RUS", "foreign_minister"), ("USA", "foreign_minister")}
+
+
+def test_a_clause_after_idh_about_something_else_is_no_contact():
+    text = (
+        "تحدث الرئيس المصري أمس في مؤتمر صحفي عن الأزمة الليبية، إذ أجرى الجيش مناورات على الحدود."
+    )
+    assert _events(text) == []

@@ -45,6 +45,7 @@ from pipeline.events.frames import (
     _marked_object,
     _sentence_events,
     after_within,
+    elaborating_at,
     inviter_told_later,
 )
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
@@ -2497,6 +2498,27 @@ def _over_a_span(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] == "من" and norms[i - 2] in SPAN_NOUNS
 
 
+def _main_clause_days(c: Candidate, found: list) -> list:
+    """The date expressions that may date a contact told in a clause elaborating the main one
+    («تلقى X أمس اتصالات من قادة الدول أدانوا الهجوم الذي وقع أمس الأول، حيث تلقى اتصالا من
+    Y»): a day of its own, told after «حيث/إذ», else the main clause's, told by the time its
+    first contact is (MAIN_DAY_REACH), when it names one; another clause's day between them
+    is not the contact's."""
+    sent = c.sentence
+    triggers, lights, _cues = find_triggers(sent)
+    at = elaborating_at(sent, c.trig, lights)
+    if at is None or any(m.i > at for m in found):
+        return found
+    main = [t for t in triggers if t.j <= at]
+    if not main:
+        return found
+    head = [m for m in found if m.i <= main[0].j + MAIN_DAY_REACH]
+    return head or found
+
+
+MAIN_DAY_REACH = 2  # words after the main clause's first contact where its day may stand
+
+
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None),
                   recalled: bool = False, lead_date=(None, None)) -> bool:
@@ -2517,6 +2539,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     c.today = published
     if c.trig is None:
         return False
+    found = _main_clause_days(c, found)
     if _over_a_span(c.sentence.norms, c.trig.i):
         # «وجاء الاتفاق بعد أشهر من المفاوضات بين أنقرة وواشنطن»: talks held over months
         # have no day of their own (not the agreement's, the telling's or the lead's)

@@ -57,6 +57,7 @@ from pipeline.events.words import (
     DUAL_TITLES,
     DUAL_VERBS,
     EFFORT_VERBS,
+    ELABORATING_WORDS,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
     GATHER_OBJECT_VERBS,
@@ -2740,7 +2741,8 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     shares with the sentence's first verb, when that first verb's subject is the sentence's
     first actor. A noun trigger is coordinated through its light verb («، ثم أجرى اتصالا»)."""
     v = _finite_verb(trig, lights)
-    if v is None or any(v < a.i < trig.i for a in sent.actors) or not _coordinated_at(sent, v):
+    if v is None or any(v < a.i < trig.i for a in sent.actors) or not (
+            _coordinated_at(sent, v) or elaborating_at(sent, trig, lights) is not None):
         return None
     first = triggers[0]
     if not sent.actors:
@@ -2750,6 +2752,11 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
         # «هنأ X Y بفوزه ...، وعقد جلسة مباحثات مع Z»: the sentence's first verb is no trigger
         # but a verb of correspondence; its subject, right after it, did the coordinated deed
         if sent.norms[0] in CHRONICLE_VERBS and head.i <= 2 and not _marked_object(sent, head):
+            return head
+        if elaborating_at(sent, trig, lights) is not None and head.i <= 2 \
+                and not _marked_object(sent, head):
+            # «وأقدم X على خطوة تاريخية، إذ أجرى اتصالا بـY»: the clause after «، إذ/حيث»
+            # tells more of what the sentence's opening subject did
             return head
         return None
     # «أكد المتحدث باسم الرئاسة أن الرئيس X يتوجه ...، وسيجري محادثات مع Y»: the speaker
@@ -2765,6 +2772,17 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     if _lone_guest(sent, first, head, v):
         return None  # «استقبل X، وأجرى اتصالا هاتفيا بـY»: X is the guest, not the caller
     return head
+
+
+def elaborating_at(sent: Sentence, trig: Trigger, lights) -> int | None:
+    """The token of the word after a comma («، حيث», «، إذ»: grammar.yaml elaborating_words)
+    that opens the clause of a trigger's finite verb, right before it («تلقى X أمس اتصالات من
+    قادة الدول، حيث تلقى اتصالا من Y»); None when the trigger's clause opens otherwise."""
+    v = _finite_verb(trig, lights)
+    if v is None or v < 2 or sent.norms[v - 1] not in ELABORATING_WORDS \
+            or not sent.toks[v - 2].punct:
+        return None
+    return v - 1
 
 
 def _finite_verb(trig: Trigger, lights) -> int | None:
