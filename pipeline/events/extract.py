@@ -45,6 +45,7 @@ from pipeline.events.frames import (
     _marked_object,
     _sentence_events,
     after_within,
+    elaborating_at,
     inviter_told_later,
 )
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
@@ -74,10 +75,10 @@ from pipeline.events.triggers import (
     bare_arrival,
     closed_visit,
     continues_a_future,
-    during_it,
     find_triggers,
     first_to,
     future_tense,
+    held_during_it,
     invited,
     phone_near,
     programme_item,
@@ -2304,9 +2305,12 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
         return True
     # a present verb the visit's «خلالها» follows («في زيارة تستغرق ثلاثة أيام يلتقي خلالها
     # نظيره»): a relative clause on the visit, telling its programme as «حيث يلتقي» does
-    if c.trig.tense == "present" and during_it(c.sentence, c.trig):
+    if held_during_it(c.sentence, c.trig) == "present":
         return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
+
+
+CLOSING_DAY_REACH = 4  # words from the day a visit's closing verb names to the visit noun
 
 
 WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث يجري الوزير محادثات»)
@@ -2545,6 +2549,27 @@ def _over_a_span(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] == "من" and norms[i - 2] in SPAN_NOUNS
 
 
+def _main_clause_days(c: Candidate, found: list) -> list:
+    """The date expressions that may date a contact told in a clause elaborating the main one
+    («تلقى X أمس اتصالات من قادة الدول أدانوا الهجوم الذي وقع أمس الأول، حيث تلقى اتصالا من
+    Y»): a day of its own, told after «حيث/إذ», else the main clause's, told by the time its
+    first contact is (MAIN_DAY_REACH), when it names one; another clause's day between them
+    is not the contact's."""
+    sent = c.sentence
+    triggers, lights, _cues = find_triggers(sent)
+    at = elaborating_at(sent, c.trig, lights)
+    if at is None or any(m.i > at for m in found):
+        return found
+    main = [t for t in triggers if t.j <= at]
+    if not main:
+        return found
+    head = [m for m in found if m.i <= main[0].j + MAIN_DAY_REACH]
+    return head or found
+
+
+MAIN_DAY_REACH = 2  # words after the main clause's first contact where its day may stand
+
+
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None),
                   recalled: bool = False, lead_date=(None, None)) -> bool:
@@ -2565,6 +2590,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     c.today = published
     if c.trig is None:
         return False
+    found = _main_clause_days(c, found)
     if _over_a_span(c.sentence.norms, c.trig.i):
         # «وجاء الاتفاق بعد أشهر من المفاوضات بين أنقرة وواشنطن»: talks held over months
         # have no day of their own (not the agreement's, the telling's or the lead's)
@@ -2590,6 +2616,17 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
             frozenset({lead[0]}) if lead[0] is not None and lead[1] == "day" else frozenset())
         c.date, c.precision = None, None
         return True
+    if c.etype != "VISIT" and found and held_during_it(sent, c.trig) is not None:
+        closing = [t for t in find_triggers(sent)[0]
+                   if t.etype == "VISIT" and t.j <= c.trig.i and closed_visit(sent, t)]
+        told = [m for m in found if closing and closing[-1].i - CLOSING_DAY_REACH <= m.i
+                < c.trig.i]
+        if told:
+            # «اختتم أمس الأول زيارة لألمانيا استغرقت ثلاثة أيام، أجرى خلالها محادثات مع Y»:
+            # the day named is the visit's last, not that of the contacts held during it;
+            # they are dated by its month
+            c.date, c.precision = told[-1].date.replace(day=1), "month"
+            return True
     if not found and c.status == "reported" and _results_of(sent, c.trig):
         # «واستمع المجلس إلى نتائج زيارة الأمير ... لمصر واجتماعه مع الرئيس»: the results of
         # a contact over before the telling; the day of the telling (the lead's) is not its day
@@ -2739,7 +2776,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # «وصل X يوم الأربعاء إلى طهران في زيارة يلتقي خلالها Y»: a day told after the visitor,
     # in the visit's clause, is the day of the contacts the visit holds («خلالها»: during it)
     during_visit = c.actor1 is not None and c.actor1.j <= m.i < c.trig.i \
-        and during_it(c.sentence, c.trig)
+        and held_during_it(c.sentence, c.trig) is not None
     if m.weekday and c.status == "planned" and published is not None and when < published \
             and not during_visit:
         when += timedelta(days=7)
@@ -3400,7 +3437,7 @@ def _trip_purpose(c: Candidate) -> bool:
     planned (labelling convention for a visit's programme) on the arrival's day."""
     if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
         return False
-    if during_it(c.sentence, c.trig) and c.trig.tense == "present":
+    if held_during_it(c.sentence, c.trig) == "present":
         return True  # «وصل X أمس في زيارة يلتقي خلالها Y»: the visit's programme, as told
     _triggers, lights, _cues = find_triggers(c.sentence)
     i = c.trig.i

@@ -1593,6 +1593,26 @@ def during_it(sent: Sentence, trig: Trigger) -> bool:
     return sent.norms[trig.j:trig.j + 1] == ["خلالها"]
 
 
+def light_during_it(sent: Sentence, trig: Trigger, lights=None) -> str | None:
+    """The tense ("past" or "present") of the light verb a contact noun follows after
+    «خلالها» (during it: the visit told before): «في زيارة تجري خلالها محادثات مع Y» (present),
+    «أجرى خلالها مباحثات مع Y» (past); None when the noun is not so told."""
+    if trig.tense != "noun" or trig.i < 2 or sent.norms[trig.i - 1] != "خلالها":
+        return None
+    if lights is None:
+        lights = find_triggers(sent)[1]
+    return next((kind for lt, kind in lights
+                 if lt == trig.i - 2 and kind in ("past", "present")), None)
+
+
+def held_during_it(sent: Sentence, trig: Trigger) -> str | None:
+    """The tense of a contact told as held during the visit before it, by a verb
+    («يلتقي خلالها Y») or a light verb and its noun («يجري خلالها مباحثات مع Y»)."""
+    if trig.tense in ("past", "present") and during_it(sent, trig):
+        return trig.tense
+    return light_during_it(sent, trig)
+
+
 def bare_arrival(sent: Sentence, trig: Trigger) -> bool:
     """Whether the trigger is the one-word arrival noun «وصول» (its clitic aside), whose
     traveller is the genitive right after it."""
