@@ -503,6 +503,23 @@ def _is_digest(text: str) -> bool:
                for p in paras[:2][:len(paras) - 1])
 
 
+# words at most between a cue and a present verb of the same headline of a digest
+HEADLINE_CUE_REACH = 8
+
+
+def _headline_cues(sent: Sentence, triggers, lights, cues) -> list:
+    """The status cues of a digest's run-on headlines that can be told of a present verb's
+    headline: within HEADLINE_CUE_REACH words of one. A cue of the future further away
+    belongs to another headline run into it where no colon cut them («... عودة الإنتاج خلال
+    الأسابيع القادمة ... الرئيس يستقبل وزير الخارجية»: the present headline is the day's news,
+    reported)."""
+    verbs = [t.i for t in triggers if t.tense == "present"]
+    verbs += [lt[0] for lt in lights if lt[1] == "present"]
+    return [c for c in cues
+            if any(c[1] <= v and v - c[1] <= HEADLINE_CUE_REACH
+                   or c[0] > v and c[0] - v <= HEADLINE_CUE_REACH for v in verbs)]
+
+
 def _kicker_date(sent: Sentence, m) -> bool:
     """A date written as a headline's kicker («الاثنين القادم : التسجيل في ...»): in a digest
     it dates the headline after its colon, another story than the words around it."""
@@ -760,7 +777,8 @@ def candidates(text: str, published=None, home: str | None = None,
               for s, found in zip(sentences, dated, strict=True)]
     press = [len(a) != len(b) for a, b in zip(dated, issued, strict=True)]
     dated = issued
-    if _is_digest(text):
+    digest = _is_digest(text)
+    if digest:
         # a digest's headlines run together: a kicker's date belongs to its own headline only
         dated = [[m for m in found if not _kicker_date(s, m)]
                  for s, found in zip(sentences, dated, strict=True)]
@@ -871,7 +889,8 @@ def candidates(text: str, published=None, home: str | None = None,
         # («ويلتقي الأمير خلال الزيارة ...») is as planned as the visit
         # (only looked at for a sentence with candidates)
         ongoing = (bool(ruled or wide) and not found and pub is not None
-                   and under_way(sent, triggers, lights, cues)
+                   and under_way(sent, triggers, lights,
+                                 _headline_cues(sent, triggers, lights, cues) if digest else cues)
                    and not continues_a_future(sent, prev)
                    and not (lead_date[0] is not None and lead_date[0] >= today
                             and _during_the_visit(sent, triggers)))
