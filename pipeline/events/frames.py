@@ -49,6 +49,7 @@ from pipeline.events.words import (
     ATTENDED_VERBS,
     BEFORE_STOP,
     CHRONICLE_VERBS,
+    CLAUSE_OPENERS,
     CO_SUBJECT_VERBS,
     CONTACT_ADJECTIVES,
     CONTACT_DOERS,
@@ -69,6 +70,7 @@ from pipeline.events.words import (
     INTENTION_VERBS,
     INVITE_WORDS,
     LEAVING_NOUNS,
+    LEAVING_VERBS,
     MESSAGE_ADJECTIVES,
     MESSAGE_LINKS,
     MESSAGE_NOUNS,
@@ -570,7 +572,8 @@ def trigger_text(sent: Sentence, trig: Trigger) -> str:
 
 def location_of(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
     after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude
-             and not _onward(sent.norms, trig.j, p[0])]
+             and not _onward(sent.norms, trig.j, p[0])
+             and not _later_clause_visit(sent, trig.j, p[0])]
     if after:
         return after[0][1], after[0][2]
     before = [p for p in sent.places if p[0] < trig.i and p[0] not in exclude]
@@ -772,6 +775,47 @@ def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
     return False
 
 
+def _opened_clause(sent: Sentence, v: int) -> bool:
+    """Whether the verb at v opens a second clause of its sentence: a clause opener
+    (grammar.yaml clause_openers: «فيما», «على أن») right before it, itself after a comma."""
+    norms, toks = sent.norms, sent.toks
+    return any(v > n and " ".join(norms[v - n:v]) in CLAUSE_OPENERS and toks[v - n - 1].punct
+               for n in (1, 2))
+
+
+def _later_clause_visit(sent: Sentence, start: int, k: int) -> bool:
+    """Whether the place at k is the one a later clause visits: a verb of visiting or heading
+    between start and it that opens a clause of its own after a comma (و on it, كما/ثم or a
+    clause opener before it): «التقى X أمس Y، فيما يزور غدا الدوحة» did not meet in Doha."""
+    norms = sent.norms
+    for m in range(start, k):
+        word = norms[m]
+        stem = word[1:] if word[:1] in ("و", "ف") else word
+        if (_verb_of(stem, VISIT_VERBS | HEAD_VERBS) or _onward_verb(word)) and (
+                _coordinated_at(sent, m) or _opened_clause(sent, m)):
+            return True
+    return False
+
+
+def _opened_clause_visitor(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Actor | None:
+    """The visitor of a visit verb that opens a second clause with nobody named in it
+    («التقى X أمس نظيره Y، فيما يزور غدا الدوحة», «...، على أن يزور غدا الدوحة»): the
+    first party of the sentence's last contact told before it, not that contact's object
+    (the nearest actor). None when the clause names anyone (its own subject: «فيما يزور
+    وزير الخارجية القطري الرياض») or the sentence tells no contact before it."""
+    if trig.etype != "VISIT" or trig.tense not in ("past", "present") \
+            or not _opened_clause(sent, trig.i):
+        return None
+    end = next((n for n in range(trig.i, len(sent.norms)) if sent.toks[n].punct),
+               len(sent.norms))
+    if any(trig.j <= a.i <= end for a in sent.actors):
+        return None
+    earlier = [c for c in out if c.sentence is sent and c.actor1 is not None
+               and any(a is c.actor1 for a in sent.actors) and c.actor1.j <= trig.i
+               and c.trig is not None and c.trig.j <= trig.i]
+    return earlier[-1].actor1 if earlier else None
+
+
 def _proviso_subject(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Actor | None:
     """The subject of a verb «على أن» opens («X وصل إلى الدوحة للقاء Y، على أن يلتقي لاحقا
     بنظيريه»: provided that he meets): the subject of the clause it hangs on, the first party of
@@ -848,6 +892,9 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if trig.etype == "VISIT":
             status = _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel,
                                    occupied)
+            opened = _opened_clause_visitor(sent, trig, out)
+            if opened is not None:
+                before = [opened]  # «...، فيما يزور غدا الدوحة»: the sentence's subject
             legs = _visit(sent, trig, status, trig_text, before, after, inherited, sdate,
                           pronoun, verb_like, close_after, cues, next_sent, prev,
                           touring or _still_touring(visitor, inherited))
@@ -3601,7 +3648,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if subject is not None:
         candidates.append(subject)  # «X سيعقد اجتماعا مع A وB خلال زيارة عمل لقطر»: X's
     # «وأوضح المتحدث أن رحلة تقل 157 يمنيا وصلت»: the speaker before أن is not the visitor
-    candidates.extend(a for a in reversed(before) if not _reported_clause(norms, a.j, trig.i))
+    # (the «أن» of «، على أن يزور» opens no reported clause: _opened_clause)
+    opened_at = trig.i - 2 if _opened_clause(sent, trig.i) else trig.i
+    candidates.extend(a for a in reversed(before) if not _reported_clause(norms, a.j, opened_at))
     if pronoun and sent.actors:
         head = sent.actors[0]
         # "A visited X and met B and C ... after his visit to Y": his = the subject A, not C
@@ -3744,6 +3793,17 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         break
     if visitor is None:
         return out
+    if visitor.country is None and dests and (word in LEAVING_VERBS or word[1:] in LEAVING_VERBS) \
+            and not _after_to(sent, dests[0][0]):
+        # «غادر وفد الحوثيين صنعاء متوجها إلى مسقط»: the place right after a verb of leaving
+        # is the one left (its own base for all one can tell of a visitor of no state); the
+        # trip is to the place after «إلى» in the same clause
+        reached = next((p for p in nxt_places if dests[0][0] < p[0] <= dests[0][0] + LEFT_TO
+                        and _after_to(sent, p[0])), None)
+        dests = [reached] if reached is not None else []
+        dest_codes = [d[2] for d in dests] or [None]
+        if not dests:
+            return out
     if visitor.ambassador and POST_TAKING & set(norms):
         return out  # «وصل السفير الجديد لتسلم مهامه»: taking up a post, not a state visit
     if visitor.ambassador and gathering is not None:
@@ -3790,6 +3850,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     return out
 
 
+LEFT_TO = 12  # words from the place a traveller leaves to the place after «إلى» he goes to
 NEXT_LEG_REACH = 4  # words from the start of the sentence to the verb of the next leg
 
 
