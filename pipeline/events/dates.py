@@ -18,6 +18,8 @@ from pipeline.events.words import BARE_MONTH_BEFORE, DATE_NAMED_EVENTS, DEADLINE
 from pipeline.events.words import COMES_VERBS as _COMES
 from pipeline.events.words import DAY_COUNT_WORDS as _DAY_WORDS
 from pipeline.events.words import DAY_NOUNS as _DAY_NOUNS
+from pipeline.events.words import DUAL_NEXT_WORDS as _DUAL_NEXT
+from pipeline.events.words import DUAL_PAST_WORDS as _DUAL_PAST
 from pipeline.events.words import FIRST_DAY_WORDS as _FIRST_DAY
 from pipeline.events.words import MONTH_PART_NOUNS as _MONTH_PARTS
 from pipeline.events.words import PAPER_WORDS as _PAPERS
@@ -95,7 +97,8 @@ def _month_index() -> tuple[dict[str, int], dict[str, list], dict[str, int], lis
     return months, by_first, single, [item for item in ranked if not item[2]]
 
 
-_DAY_RE = re.compile(r"(?:ال|و|ب|في)?(\d{1,2})")
+# «24», «الـ24», «و24», and a second day of two, «يومي الـ23 والـ24 من أغسطس»
+_DAY_RE = re.compile(r"(?:ال|و|ب|في|وال)?(\d{1,2})")
 _YEAR_RE = re.compile(r"(19|20)\d\d")
 
 
@@ -576,6 +579,16 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
     if tok == "الشهر" and prev == "هذا":
         return DateMention(i - 1, i + 1, _month_shift(published, 0), "month", False)
     if tok in WEEKDAYS and prev not in _NOT_WEEKDAY_BEFORE:
+        after = tokens[i + 2] if i + 2 < n else ""
+        if nxt[:1] == "و" and nxt[1:] in WEEKDAYS and (after in _DUAL_NEXT or after in _DUAL_PAST):
+            # «يومي الاثنين والثلاثاء المقبلين»: two days, the coming (or past) ones, a span
+            # dated by the first
+            when = _weekday(published, WEEKDAYS[tok], "next" if after in _DUAL_NEXT else "past")
+            return DateMention(i, i + 3, when, "span", False)
+        if nxt == "قبل" and after in _PAST:
+            # «الاثنين قبل الماضي»: the such day a week before the last one
+            return DateMention(i, i + 3, _weekday(published, WEEKDAYS[tok], "past")
+                               - timedelta(days=7), "day", False)
         mode = "next" if nxt in _NEXT else "past" if nxt in _PAST else "default"
         j = i + 2 if mode != "default" else i + 1
         return DateMention(i, j, _weekday(published, WEEKDAYS[tok], mode), "day", False,

@@ -98,6 +98,8 @@ EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
               for k, v in _GRAMMAR["eve_words"].items()}
 # the word lists of dates.py
 FIRST_DAY_WORDS = _words("first_day_words")
+DUAL_PAST_WORDS = _words("dual_past_words")
+DUAL_NEXT_WORDS = _words("dual_next_words")
 DAY_COUNT_WORDS = _words("day_count_words")
 TIME_UNITS = _words("time_units")
 HOURS_WORDS = _words("hours_words")
