@@ -54,8 +54,9 @@ def test_past_visits_told_with_their_day_keep_it():
     assert got["Qatar"] == ("reported", "IRN", "foreign_minister", date(2016, 5, 9), "day")
 
 
-def test_trip_between_two_cities_is_one_visit():
-    # «من الرياض إلى جدة»: a place left and a place reached, no list of stops
+def test_place_left_is_no_stop():
+    # «من الرياض إلى جدة»: a place left and a place reached, no list of stops: the place left
+    # is never a visit
     got = _visits("توجه وزير الخارجية الأمريكي جون كيري اليوم من الرياض إلى جدة.")
     assert "Riyadh" not in got
 

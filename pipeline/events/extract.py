@@ -45,6 +45,7 @@ from pipeline.events.frames import (
     _marked_object,
     _sentence_events,
     after_within,
+    elaborating_at,
     inviter_told_later,
 )
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
@@ -74,10 +75,10 @@ from pipeline.events.triggers import (
     bare_arrival,
     closed_visit,
     continues_a_future,
-    during_it,
     find_triggers,
     first_to,
     future_tense,
+    held_during_it,
     invited,
     phone_near,
     programme_item,
@@ -104,6 +105,7 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
+    SPEAK_VERBS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     TOUR_NOUNS,
@@ -461,8 +463,14 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 match.date, match.precision = c.date, c.precision
             if match.date is None and (match.frame != "onward" or c.frame == "tour") and not (
                     match.status != c.status
-                    and _contradicts(match.status, c.date, c.precision, c.today)):
-                # (a past day of a reported retelling does not date a contact announced as
+                    and _contradicts(match.status, c.date, c.precision, c.today)) and not (
+                    match.closed_days is not None
+                    and (c.precision == "day" and c.date in match.closed_days
+                         or c.location is None)):
+                # (nor the day a visit is closed on, told again by another mention of the
+                # trip: «اختتم X زيارته إلى إثيوبيا أمس» then «وغادر X أديس أبابا أمس», nor
+                # the start of a tour it ended: «في ختام زيارة للقارة بدأها السبت»; and
+                # a past day of a reported retelling does not date a contact announced as
                 # to come: «وسيجري الرئيس خلال زيارته محادثات مع» then «حيث كان باستقباله»;
                 # a stop to come is dated by its own clause only, or by a clause of its own
                 # telling that stop again: «وينتقل بعدها إلى قطر» then «ومن مصر، سينتقل X،
@@ -493,6 +501,23 @@ def _is_digest(text: str) -> bool:
     paras = [p for p in text.split("\n", 3)[:3] if p.strip()]
     return any(len(p.split()) <= DIGEST_LEAD_MAX_WORDS and _DIGEST_LEAD.search(p) is not None
                for p in paras[:2][:len(paras) - 1])
+
+
+# words at most between a cue and a present verb of the same headline of a digest
+HEADLINE_CUE_REACH = 8
+
+
+def _headline_cues(sent: Sentence, triggers, lights, cues) -> list:
+    """The status cues of a digest's run-on headlines that can be told of a present verb's
+    headline: within HEADLINE_CUE_REACH words of one. A cue of the future further away
+    belongs to another headline run into it where no colon cut them («... عودة الإنتاج خلال
+    الأسابيع القادمة ... الرئيس يستقبل وزير الخارجية»: the present headline is the day's news,
+    reported)."""
+    verbs = [t.i for t in triggers if t.tense == "present"]
+    verbs += [lt[0] for lt in lights if lt[1] == "present"]
+    return [c for c in cues
+            if any(c[1] <= v and v - c[1] <= HEADLINE_CUE_REACH
+                   or c[0] > v and c[0] - v <= HEADLINE_CUE_REACH for v in verbs)]
 
 
 def _kicker_date(sent: Sentence, m) -> bool:
@@ -752,7 +777,8 @@ def candidates(text: str, published=None, home: str | None = None,
               for s, found in zip(sentences, dated, strict=True)]
     press = [len(a) != len(b) for a, b in zip(dated, issued, strict=True)]
     dated = issued
-    if _is_digest(text):
+    digest = _is_digest(text)
+    if digest:
         # a digest's headlines run together: a kicker's date belongs to its own headline only
         dated = [[m for m in found if not _kicker_date(s, m)]
                  for s, found in zip(sentences, dated, strict=True)]
@@ -863,7 +889,8 @@ def candidates(text: str, published=None, home: str | None = None,
         # («ويلتقي الأمير خلال الزيارة ...») is as planned as the visit
         # (only looked at for a sentence with candidates)
         ongoing = (bool(ruled or wide) and not found and pub is not None
-                   and under_way(sent, triggers, lights, cues)
+                   and under_way(sent, triggers, lights,
+                                 _headline_cues(sent, triggers, lights, cues) if digest else cues)
                    and not continues_a_future(sent, prev)
                    and not (lead_date[0] is not None and lead_date[0] >= today
                             and _during_the_visit(sent, triggers)))
@@ -1935,7 +1962,8 @@ def extract_events(text: str, published=None, part: str = "body",
     told: dict[tuple, list[Candidate]] = {}
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
-                or _vaguer_beside_named(c, kept):
+                or _vaguer_beside_named(c, kept) or _meeting_named_again(c, kept) \
+                or _speech_at_the_meeting(c, kept):
             continue
         same = _told_as(c)
         if any(not _other_counterparts(o, c) for o in told.get(same, ())):
@@ -2114,6 +2142,49 @@ def _states_retold(c: Candidate, kept: list[Candidate]) -> bool:
                for o in kept)
 
 
+def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a definite meeting noun («اللقاء», «الاجتماع») whose two parties both stand
+    before it in its sentence only names again a meeting or talks of the pair that an
+    earlier trigger of the sentence told, or parties of such contacts («محادثات السلام بين A
+    وB ستجري أواخر الشهر، دون تحديد مكان اللقاء», «اتفق الطرفان خلال محادثات بين A وB على
+    اللقاء مجددا», «بدأ X نهاره بلقاء Y وZ قبل التوجه إلى اللقاء المقرر مع W»): the noun
+    borrowed the parties of those contacts and tells no second contact of theirs with a status
+    or day of its own (one contact, one event). A meeting noun that names a party of its own
+    after it is a contact of its own."""
+    trig = c.trig
+    if c.etype != "MEET" or trig is None or trig.tense != "noun" \
+            or c.actor1 is None or c.actor2 is None:
+        return False
+    word = c.sentence.norms[trig.i]
+    if not (word.startswith("ال") or word[:1] in "وبلف" and word[1:].startswith("ال")):
+        return False
+    if not (c.actor1.j <= trig.i and c.actor2.j <= trig.i):
+        return False
+    told = {(a.i, a.j) for o in kept if o is not c and o.sentence is c.sentence
+            and o.trig is not None and o.trig.j <= trig.i and o.etype in _RETOLD_TYPES
+            for a in (o.actor1, o.actor2) if a is not None}
+    return (c.actor1.i, c.actor1.j) in told and (c.actor2.i, c.actor2.j) in told
+
+
+def _speech_at_the_meeting(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a call read from a speak verb («تحدث مع», no phone word in its sentence) tells
+    again, as the talk held there, a meeting of the same pair reported in the same sentence or
+    the one before, on no other day («التقى X المبعوث Y ... وصرح X بأنه تحدث مع المبعوث حول
+    ...», «تحدث X مع Y خلال لقائهما الشهر الماضي»): one contact, the meeting, not a call. A
+    meeting still to come («سيجري مباحثات مع A، مشيرا إلى أنه تحدث مع B أمس») leaves the call
+    told beside it."""
+    trig = c.trig
+    if c.etype != "CALL" or trig is None or trig.tense == "noun" or c.status != "reported":
+        return False
+    word = c.sentence.norms[trig.i]
+    if (word[1:] if word[:1] in ("و", "ف") else word) not in SPEAK_VERBS \
+            or phone_near(c.sentence, None):
+        return False
+    return any(o.etype == "MEET" and o.status == "reported" and _pair_key(o) == _pair_key(c)
+               and 0 <= c.sentence.index - o.sentence.index <= 1
+               and (o.date is None or c.date is None or o.date == c.date) for o in kept)
+
+
 _DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
 _LASTS_OR_LASTED = _LASTS | _LASTED  # a visit lasting several days, or one that lasted them
 
@@ -2253,9 +2324,12 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
         return True
     # a present verb the visit's «خلالها» follows («في زيارة تستغرق ثلاثة أيام يلتقي خلالها
     # نظيره»): a relative clause on the visit, telling its programme as «حيث يلتقي» does
-    if c.trig.tense == "present" and during_it(c.sentence, c.trig):
+    if held_during_it(c.sentence, c.trig) == "present":
         return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
+
+
+CLOSING_DAY_REACH = 4  # words from the day a visit's closing verb names to the visit noun
 
 
 WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث يجري الوزير محادثات»)
@@ -2494,6 +2568,27 @@ def _over_a_span(norms: list[str], i: int) -> bool:
     return i >= 2 and norms[i - 1] == "من" and norms[i - 2] in SPAN_NOUNS
 
 
+def _main_clause_days(c: Candidate, found: list) -> list:
+    """The date expressions that may date a contact told in a clause elaborating the main one
+    («تلقى X أمس اتصالات من قادة الدول أدانوا الهجوم الذي وقع أمس الأول، حيث تلقى اتصالا من
+    Y»): a day of its own, told after «حيث/إذ», else the main clause's, told by the time its
+    first contact is (MAIN_DAY_REACH), when it names one; another clause's day between them
+    is not the contact's."""
+    sent = c.sentence
+    triggers, lights, _cues = find_triggers(sent)
+    at = elaborating_at(sent, c.trig, lights)
+    if at is None or any(m.i > at for m in found):
+        return found
+    main = [t for t in triggers if t.j <= at]
+    if not main:
+        return found
+    head = [m for m in found if m.i <= main[0].j + MAIN_DAY_REACH]
+    return head or found
+
+
+MAIN_DAY_REACH = 2  # words after the main clause's first contact where its day may stand
+
+
 def _trigger_date(c: Candidate, found: list, published: date | None,
                   starts: tuple[int, ...] = (), lead=(None, None),
                   recalled: bool = False, lead_date=(None, None)) -> bool:
@@ -2514,6 +2609,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     c.today = published
     if c.trig is None:
         return False
+    found = _main_clause_days(c, found)
     if _over_a_span(c.sentence.norms, c.trig.i):
         # «وجاء الاتفاق بعد أشهر من المفاوضات بين أنقرة وواشنطن»: talks held over months
         # have no day of their own (not the agreement's, the telling's or the lead's)
@@ -2535,8 +2631,21 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # named is the visit's last; a visit is dated by its first day, which only a relative clause
         # on it tells («التي كان قد وصلها أول من أمس»). Not a tour: its last stop is made on
         # the day it is closed («يختتم اليوم جولته ... وأخيرا مالي», «ويختتم جولته في الرياض»)
+        c.closed_days = frozenset(m.date for m in found if m.precision == "day") or (
+            frozenset({lead[0]}) if lead[0] is not None and lead[1] == "day" else frozenset())
         c.date, c.precision = None, None
         return True
+    if c.etype != "VISIT" and found and held_during_it(sent, c.trig) is not None:
+        closing = [t for t in find_triggers(sent)[0]
+                   if t.etype == "VISIT" and t.j <= c.trig.i and closed_visit(sent, t)]
+        told = [m for m in found if closing and closing[-1].i - CLOSING_DAY_REACH <= m.i
+                < c.trig.i]
+        if told:
+            # «اختتم أمس الأول زيارة لألمانيا استغرقت ثلاثة أيام، أجرى خلالها محادثات مع Y»:
+            # the day named is the visit's last, not that of the contacts held during it;
+            # they are dated by its month
+            c.date, c.precision = told[-1].date.replace(day=1), "month"
+            return True
     if not found and c.status == "reported" and _results_of(sent, c.trig):
         # «واستمع المجلس إلى نتائج زيارة الأمير ... لمصر واجتماعه مع الرئيس»: the results of
         # a contact over before the telling; the day of the telling (the lead's) is not its day
@@ -2686,7 +2795,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
     # «وصل X يوم الأربعاء إلى طهران في زيارة يلتقي خلالها Y»: a day told after the visitor,
     # in the visit's clause, is the day of the contacts the visit holds («خلالها»: during it)
     during_visit = c.actor1 is not None and c.actor1.j <= m.i < c.trig.i \
-        and during_it(c.sentence, c.trig)
+        and held_during_it(c.sentence, c.trig) is not None
     if m.weekday and c.status == "planned" and published is not None and when < published \
             and not during_visit:
         when += timedelta(days=7)
@@ -3347,7 +3456,7 @@ def _trip_purpose(c: Candidate) -> bool:
     planned (labelling convention for a visit's programme) on the arrival's day."""
     if c.etype == "VISIT" or c.trig is None or c.trig.tense == "past":
         return False
-    if during_it(c.sentence, c.trig) and c.trig.tense == "present":
+    if held_during_it(c.sentence, c.trig) == "present":
         return True  # «وصل X أمس في زيارة يلتقي خلالها Y»: the visit's programme, as told
     _triggers, lights, _cues = find_triggers(c.sentence)
     i = c.trig.i

@@ -27,6 +27,7 @@ from pipeline.events.triggers import (
     find_triggers,
     invited,
     led_delegation,
+    light_during_it,
     phone_near,
     round_before,
     where_place,
@@ -56,6 +57,7 @@ from pipeline.events.words import (
     DUAL_TITLES,
     DUAL_VERBS,
     EFFORT_VERBS,
+    ELABORATING_WORDS,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
     GATHER_OBJECT_VERBS,
@@ -547,6 +549,10 @@ class Candidate:
     # a traveller's own day (a DateMention), told right after him in a list of arrivals
     # («وصول A الثلاثاء وB الأربعاء»): his candidate's date whatever the other steps find
     own_day: DateMention | None = None
+    # the days a visit told as closed is closed on («اختتم X أمس زيارته»; None: not told as
+    # closed): not its first day, so another mention of the same trip dated only by one of
+    # them does not date it, nor one that names no place (the tour it ended)
+    closed_days: frozenset | None = None
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:
@@ -823,7 +829,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         after = [a for a in actors if a.i >= trig.j]
         if (not before and touring is not None and touring.j <= trig.i
                 and trig.etype in ("MEET", "DISCUSS", "NEGOTIATE")
-                and trig.tense in ("past", "present") and during_it(sent, trig)):
+                and (trig.tense in ("past", "present") and during_it(sent, trig)
+                     or light_during_it(sent, trig, lights) is not None)):
             # «وصل X يوم ... إلى طهران في زيارة لمدة يوم يلتقي خلالها مع Y»: the relative clause
             # on the visit («خلالها»: during it) has the visitor for subject, however far back
             before = [touring]
@@ -2738,7 +2745,8 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     shares with the sentence's first verb, when that first verb's subject is the sentence's
     first actor. A noun trigger is coordinated through its light verb («، ثم أجرى اتصالا»)."""
     v = _finite_verb(trig, lights)
-    if v is None or any(v < a.i < trig.i for a in sent.actors) or not _coordinated_at(sent, v):
+    if v is None or any(v < a.i < trig.i for a in sent.actors) or not (
+            _coordinated_at(sent, v) or elaborating_at(sent, trig, lights) is not None):
         return None
     first = triggers[0]
     if not sent.actors:
@@ -2748,6 +2756,11 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
         # «هنأ X Y بفوزه ...، وعقد جلسة مباحثات مع Z»: the sentence's first verb is no trigger
         # but a verb of correspondence; its subject, right after it, did the coordinated deed
         if sent.norms[0] in CHRONICLE_VERBS and head.i <= 2 and not _marked_object(sent, head):
+            return head
+        if elaborating_at(sent, trig, lights) is not None and head.i <= 2 \
+                and not _marked_object(sent, head):
+            # «وأقدم X على خطوة تاريخية، إذ أجرى اتصالا بـY»: the clause after «، إذ/حيث»
+            # tells more of what the sentence's opening subject did
             return head
         return None
     # «أكد المتحدث باسم الرئاسة أن الرئيس X يتوجه ...، وسيجري محادثات مع Y»: the speaker
@@ -2763,6 +2776,17 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     if _lone_guest(sent, first, head, v):
         return None  # «استقبل X، وأجرى اتصالا هاتفيا بـY»: X is the guest, not the caller
     return head
+
+
+def elaborating_at(sent: Sentence, trig: Trigger, lights) -> int | None:
+    """The token of the word after a comma («، حيث», «، إذ»: grammar.yaml elaborating_words)
+    that opens the clause of a trigger's finite verb, right before it («تلقى X أمس اتصالات من
+    قادة الدول، حيث تلقى اتصالا من Y»); None when the trigger's clause opens otherwise."""
+    v = _finite_verb(trig, lights)
+    if v is None or v < 2 or sent.norms[v - 1] not in ELABORATING_WORDS \
+            or not sent.toks[v - 2].punct:
+        return None
+    return v - 1
 
 
 def _finite_verb(trig: Trigger, lights) -> int | None:

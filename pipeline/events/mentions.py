@@ -3304,6 +3304,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     # name after it gives the aide his state: _principal)
                     unit["j"] = j1
                     unit["inner"] = e1.role
+                elif (e1.kind == "title" and gap == 0 and unit.get("aide") == "envoy"
+                      and not unit["skip"] and unit["titles"] and not unit["country"]
+                      and not unit["org"] and not clitics.get(i1)
+                      and not _definite(norms[i0]) and e1.role in PRINCIPAL_ROLES):
+                    # «مبعوث رئيس الوزراء العراقي», «مبعوث وزير الخارجية الفرنسي»: an envoy's
+                    # title in the construct state before the office he is sent by names that
+                    # office's envoy, of its state, not a second person
+                    unit["j"] = j1
+                    unit["inner"] = e1.role
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
                       and (_complement_institution(norms, unit["j"], i1, j1, clitics, gaz)
                            or _portfolio_government(norms, sent.toks, unit, i1, j1,

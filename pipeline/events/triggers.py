@@ -26,6 +26,7 @@ from pipeline.events.words import (
     DEMAND_WINDOW,
     DUAL_NOUNS,
     GATHER_VERBS,
+    GATHERING_SIZE_ADJECTIVES,
     GO_VERBS,
     HEAD_VERBS,
     HELD_MASDARS,
@@ -607,15 +608,16 @@ def _future_subject(sent: Sentence, j: int, occupied: set = frozenset()) -> bool
     """«فإن اجتماعا سيجمع الرؤساء»، «القمة ستعقد في الرياض»: a contact noun that is the subject
     of a future verb right after it is still to come; so is one whose parties stand between
     («مباحثات الجبير مع لافروف ستتضمن ...»: mentions and one مع / بين only, no punctuation
-    or quotation mark: «خلال زيارة لموسكو "ستستقر الأسعار"» quotes what was said)."""
+    or quotation mark: «خلال زيارة لموسكو "ستستقر الأسعار"» quotes what was said), or an
+    adjective of its sides right after it («لقاء ثلاثيا سيعقد»)."""
     norms, toks = sent.norms, sent.toks
     links = 0
     for k in range(j, len(norms)):
         if k > j and (toks[k].punct or sent.text[toks[k - 1].end:toks[k].start].strip()
                       or not sent.text[toks[k].start:toks[k].start + 1].isalpha()):
             return False
-        if k in occupied:
-            continue
+        if k in occupied or k == j and norms[k] in GATHERING_SIZE_ADJECTIVES:
+            continue  # «لقاء ثلاثيا سيعقد»: the noun's adjective of its sides
         if _future_verb(norms[k]):
             return True
         links += 1
@@ -1589,6 +1591,26 @@ def during_it(sent: Sentence, trig: Trigger) -> bool:
     """Whether «خلالها» (during it: the visit told before) stands right after the trigger
     («في زيارة يلتقي خلالها مع Y»)."""
     return sent.norms[trig.j:trig.j + 1] == ["خلالها"]
+
+
+def light_during_it(sent: Sentence, trig: Trigger, lights=None) -> str | None:
+    """The tense ("past" or "present") of the light verb a contact noun follows after
+    «خلالها» (during it: the visit told before): «في زيارة تجري خلالها محادثات مع Y» (present),
+    «أجرى خلالها مباحثات مع Y» (past); None when the noun is not so told."""
+    if trig.tense != "noun" or trig.i < 2 or sent.norms[trig.i - 1] != "خلالها":
+        return None
+    if lights is None:
+        lights = find_triggers(sent)[1]
+    return next((kind for lt, kind in lights
+                 if lt == trig.i - 2 and kind in ("past", "present")), None)
+
+
+def held_during_it(sent: Sentence, trig: Trigger) -> str | None:
+    """The tense of a contact told as held during the visit before it, by a verb
+    («يلتقي خلالها Y») or a light verb and its noun («يجري خلالها مباحثات مع Y»)."""
+    if trig.tense in ("past", "present") and during_it(sent, trig):
+        return trig.tense
+    return light_during_it(sent, trig)
 
 
 def bare_arrival(sent: Sentence, trig: Trigger) -> bool:
