@@ -83,6 +83,7 @@ from pipeline.events.triggers import (
     phone_near,
     programme_item,
     relative_verb_at,
+    speak_verb,
     trip_participle_verb,
     under_way,
 )
@@ -105,7 +106,6 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
-    SPEAK_VERBS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     TOUR_NOUNS,
@@ -2157,9 +2157,7 @@ def _speech_at_the_meeting(c: Candidate, kept: list[Candidate]) -> bool:
     trig = c.trig
     if c.etype != "CALL" or trig is None or trig.tense == "noun" or c.status != "reported":
         return False
-    word = c.sentence.norms[trig.i]
-    if (word[1:] if word[:1] in ("و", "ف") else word) not in SPEAK_VERBS \
-            or phone_near(c.sentence, None):
+    if not speak_verb(c.sentence.norms[trig.i]) or phone_near(c.sentence, None):
         return False
     return any(o.etype == "MEET" and o.status == "reported" and _pair_key(o) == _pair_key(c)
                and 0 <= c.sentence.index - o.sentence.index <= 1
@@ -2308,9 +2306,6 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
     if held_during_it(c.sentence, c.trig) == "present":
         return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
-
-
-CLOSING_DAY_REACH = 4  # words from the day a visit's closing verb names to the visit noun
 
 
 WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث يجري الوزير محادثات»)
@@ -2568,6 +2563,7 @@ def _main_clause_days(c: Candidate, found: list) -> list:
 
 
 MAIN_DAY_REACH = 2  # words after the main clause's first contact where its day may stand
+CLOSING_DAY_REACH = 4  # words from the day a visit's closing verb names to the visit noun
 
 
 def _trigger_date(c: Candidate, found: list, published: date | None,
