@@ -2141,9 +2141,13 @@ def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
         return False
     if not (c.actor1.j <= trig.i and c.actor2.j <= trig.i):
         return False
-    told = {(a.i, a.j) for o in kept if o is not c and o.sentence is c.sentence
-            and o.trig is not None and o.trig.j <= trig.i and o.etype in _RETOLD_TYPES
-            for a in (o.actor1, o.actor2) if a is not None}
+    earlier = [o for o in kept if o is not c and o.sentence is c.sentence
+               and o.trig is not None and o.trig.j <= trig.i and o.etype in _RETOLD_TYPES]
+    if c.date is not None and all(o.date is None or o.date.replace(day=1) != c.date.replace(day=1)
+                                  for o in earlier):
+        # «اتفقا خلال محادثاتهما أمس على اللقاء مجددا الشهر المقبل»: a month of its own
+        return False
+    told = {(a.i, a.j) for o in earlier for a in (o.actor1, o.actor2) if a is not None}
     return (c.actor1.i, c.actor1.j) in told and (c.actor2.i, c.actor2.j) in told
 
 
@@ -2608,7 +2612,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # named is the visit's last; a visit is dated by its first day, which only a relative clause
         # on it tells («التي كان قد وصلها أول من أمس»). Not a tour: its last stop is made on
         # the day it is closed («يختتم اليوم جولته ... وأخيرا مالي», «ويختتم جولته في الرياض»)
-        c.closed_days = frozenset(m.date for m in found if m.precision == "day") or (
+        # the closing clause's own day, not another clause's («، وكان قد وصل إلى باريس يوم
+        # السبت الماضي»: the first day, which a retelling of the trip may still give it)
+        closing = date_for([m for m in found if m.precision == "day"], sent.norms, c.trig.i,
+                           c.trig.j, starts)
+        c.closed_days = frozenset({closing.date}) if closing is not None else (
             frozenset({lead[0]}) if lead[0] is not None and lead[1] == "day" else frozenset())
         c.date, c.precision = None, None
         return True
@@ -2617,7 +2625,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
                    if t.etype == "VISIT" and t.j <= c.trig.i and closed_visit(sent, t)]
         told = [m for m in found if closing and closing[-1].i - CLOSING_DAY_REACH <= m.i
                 < c.trig.i]
-        if told:
+        # a day the contact's own clause tells after it («أجرى خلالها محادثات مع Y يوم
+        # الثلاثاء») is its own
+        own_day = any(m.i >= c.trig.j and not any(tok.punct for tok in sent.toks[c.trig.j:m.i])
+                      for m in found)
+        if told and not own_day:
             # «اختتم أمس الأول زيارة لألمانيا استغرقت ثلاثة أيام، أجرى خلالها محادثات مع Y»:
             # the day named is the visit's last, not that of the contacts held during it;
             # they are dated by its month
