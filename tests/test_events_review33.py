@@ -82,3 +82,35 @@ def test_near_miss_a_meeting_agreed_with_no_time_of_its_own_is_the_talks():
     meets = _of_type(text, "MEET")
     assert [(e["status"], _pair(e)) for e in meets] == [("reported", ["IND", "PAK"])]
     assert str(meets[0]["event_date"]) == "2015-08-05"
+
+
+# ------------------------------------ how many sides a meeting has, before its future verb
+
+
+def test_a_bilateral_meeting_noun_before_a_future_verb_is_planned():
+    text = (
+        "أعلنت الخارجية الروسية أمس أن لقاء ثنائيا سيعقد في الدوحة اليوم يضم وزير "
+        "الخارجية الروسي مع نظيره الأمريكي."
+    )
+    meets = _of_type(text, "MEET")
+    assert [(e["status"], _pair(e)) for e in meets] == [("planned", ["RUS", "USA"])]
+    assert str(meets[0]["event_date"]) == "2015-08-06"
+
+
+def test_a_definite_three_sided_meeting_before_a_future_verb_is_planned():
+    text = (
+        "أعلنت الخارجية الروسية أمس أن اللقاء الثلاثي سيعقد في الدوحة اليوم ويضم وزير "
+        "الخارجية الروسي مع نظيريه الأمريكي والسعودي."
+    )
+    meets = _of_type(text, "MEET")
+    assert sorted(_pair(e) for e in meets) == [["RUS", "SAU"], ["RUS", "USA"]]
+    assert {e["status"] for e in meets} == {"planned"}
+
+
+def test_near_miss_a_bilateral_meeting_held_yesterday_stays_reported():
+    text = (
+        "أعلنت الخارجية الروسية أن لقاء ثنائيا عقد في الدوحة أمس يضم وزير الخارجية الروسي "
+        "مع نظيره الأمريكي."
+    )
+    meets = _of_type(text, "MEET")
+    assert [(e["status"], _pair(e)) for e in meets] == [("reported", ["RUS", "USA"])]
