@@ -83,6 +83,7 @@ from pipeline.events.triggers import (
     phone_near,
     programme_item,
     relative_verb_at,
+    speak_verb,
     trip_participle_verb,
     under_way,
 )
@@ -105,7 +106,6 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
-    SPEAK_VERBS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     TOUR_NOUNS,
@@ -2160,9 +2160,13 @@ def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
         return False
     if not (c.actor1.j <= trig.i and c.actor2.j <= trig.i):
         return False
-    told = {(a.i, a.j) for o in kept if o is not c and o.sentence is c.sentence
-            and o.trig is not None and o.trig.j <= trig.i and o.etype in _RETOLD_TYPES
-            for a in (o.actor1, o.actor2) if a is not None}
+    earlier = [o for o in kept if o is not c and o.sentence is c.sentence
+               and o.trig is not None and o.trig.j <= trig.i and o.etype in _RETOLD_TYPES]
+    if c.date is not None and all(o.date is None or o.date.replace(day=1) != c.date.replace(day=1)
+                                  for o in earlier):
+        # «اتفقا خلال محادثاتهما أمس على اللقاء مجددا الشهر المقبل»: a month of its own
+        return False
+    told = {(a.i, a.j) for o in earlier for a in (o.actor1, o.actor2) if a is not None}
     return (c.actor1.i, c.actor1.j) in told and (c.actor2.i, c.actor2.j) in told
 
 
@@ -2176,9 +2180,7 @@ def _speech_at_the_meeting(c: Candidate, kept: list[Candidate]) -> bool:
     trig = c.trig
     if c.etype != "CALL" or trig is None or trig.tense == "noun" or c.status != "reported":
         return False
-    word = c.sentence.norms[trig.i]
-    if (word[1:] if word[:1] in ("و", "ف") else word) not in SPEAK_VERBS \
-            or phone_near(c.sentence, None):
+    if not speak_verb(c.sentence.norms[trig.i]) or phone_near(c.sentence, None):
         return False
     return any(o.etype == "MEET" and o.status == "reported" and _pair_key(o) == _pair_key(c)
                and 0 <= c.sentence.index - o.sentence.index <= 1
@@ -2327,9 +2329,6 @@ def _what_the_visit_is_for(c: Candidate, lights) -> bool:
     if held_during_it(c.sentence, c.trig) == "present":
         return True
     return "حيث" in c.sentence.norms[max(0, i - WHERE_REACH):i]
-
-
-CLOSING_DAY_REACH = 4  # words from the day a visit's closing verb names to the visit noun
 
 
 WHERE_REACH = 3  # words from «حيث» to the contact it introduces («حيث يجري الوزير محادثات»)
@@ -2587,6 +2586,7 @@ def _main_clause_days(c: Candidate, found: list) -> list:
 
 
 MAIN_DAY_REACH = 2  # words after the main clause's first contact where its day may stand
+CLOSING_DAY_REACH = 4  # words from the day a visit's closing verb names to the visit noun
 
 
 def _trigger_date(c: Candidate, found: list, published: date | None,
@@ -2631,7 +2631,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # named is the visit's last; a visit is dated by its first day, which only a relative clause
         # on it tells («التي كان قد وصلها أول من أمس»). Not a tour: its last stop is made on
         # the day it is closed («يختتم اليوم جولته ... وأخيرا مالي», «ويختتم جولته في الرياض»)
-        c.closed_days = frozenset(m.date for m in found if m.precision == "day") or (
+        # the closing clause's own day, not another clause's («، وكان قد وصل إلى باريس يوم
+        # السبت الماضي»: the first day, which a retelling of the trip may still give it)
+        closing = date_for([m for m in found if m.precision == "day"], sent.norms, c.trig.i,
+                           c.trig.j, starts)
+        c.closed_days = frozenset({closing.date}) if closing is not None else (
             frozenset({lead[0]}) if lead[0] is not None and lead[1] == "day" else frozenset())
         c.date, c.precision = None, None
         return True
@@ -2640,7 +2644,11 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
                    if t.etype == "VISIT" and t.j <= c.trig.i and closed_visit(sent, t)]
         told = [m for m in found if closing and closing[-1].i - CLOSING_DAY_REACH <= m.i
                 < c.trig.i]
-        if told:
+        # a day the contact's own clause tells after it («أجرى خلالها محادثات مع Y يوم
+        # الثلاثاء») is its own
+        own_day = any(m.i >= c.trig.j and not any(tok.punct for tok in sent.toks[c.trig.j:m.i])
+                      for m in found)
+        if told and not own_day:
             # «اختتم أمس الأول زيارة لألمانيا استغرقت ثلاثة أيام، أجرى خلالها محادثات مع Y»:
             # the day named is the visit's last, not that of the contacts held during it;
             # they are dated by its month

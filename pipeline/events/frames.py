@@ -23,11 +23,10 @@ from pipeline.events.triggers import (
     _time_word,
     bare_arrival,
     closed_visit,
-    during_it,
     find_triggers,
+    held_during_it,
     invited,
     led_delegation,
-    light_during_it,
     phone_near,
     round_before,
     where_place,
@@ -873,8 +872,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         after = [a for a in actors if a.i >= trig.j]
         if (not before and touring is not None and touring.j <= trig.i
                 and trig.etype in ("MEET", "DISCUSS", "NEGOTIATE")
-                and (trig.tense in ("past", "present") and during_it(sent, trig)
-                     or light_during_it(sent, trig, lights) is not None)):
+                and held_during_it(sent, trig, lights) is not None):
             # «وصل X يوم ... إلى طهران في زيارة لمدة يوم يلتقي خلالها مع Y»: the relative clause
             # on the visit («خلالها»: during it) has the visitor for subject, however far back
             before = [touring]
@@ -2789,11 +2787,13 @@ def _attendees(sent: Sentence, first: Actor, trig: Trigger) -> bool:
 def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                      lights=()) -> Actor | None:
     """The subject a coordinated verb (و + past/present verb after a comma, or after كما/ثم)
+    or a verb opening a clause that elaborates the main one («، حيث/إذ»: elaborating_at)
     shares with the sentence's first verb, when that first verb's subject is the sentence's
     first actor. A noun trigger is coordinated through its light verb («، ثم أجرى اتصالا»)."""
     v = _finite_verb(trig, lights)
+    elaborating = elaborating_at(sent, trig, lights) is not None
     if v is None or any(v < a.i < trig.i for a in sent.actors) or not (
-            _coordinated_at(sent, v) or elaborating_at(sent, trig, lights) is not None):
+            _coordinated_at(sent, v) or elaborating):
         return None
     first = triggers[0]
     if not sent.actors:
@@ -2804,8 +2804,7 @@ def _carried_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger],
         # but a verb of correspondence; its subject, right after it, did the coordinated deed
         if sent.norms[0] in CHRONICLE_VERBS and head.i <= 2 and not _marked_object(sent, head):
             return head
-        if elaborating_at(sent, trig, lights) is not None and head.i <= 2 \
-                and not _marked_object(sent, head):
+        if elaborating and head.i <= 2 and not _marked_object(sent, head):
             # «وأقدم X على خطوة تاريخية، إذ أجرى اتصالا بـY»: the clause after «، إذ/حيث»
             # tells more of what the sentence's opening subject did
             return head

@@ -356,6 +356,12 @@ def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
             and any(u.tense == "noun" and u.i == trig.j for u in triggers))
 
 
+def speak_verb(word: str) -> bool:
+    """Whether a (normalised) word is a verb of speaking («تحدث», «وتحدث»: grammar.yaml
+    speak_verbs, after و or ف), which a call is read from only with someone spoken with."""
+    return in_words(word, SPEAK_VERBS, "وف")
+
+
 SPEAK_AT_WINDOW = 5  # words from «تحدث» to the gathering it speaks at
 SPEAK_BACK_WINDOW = 8  # words from a contact noun to the «تحدث فيها» that takes it up
 _SPEAK_IN_IT = frozenset({"فيها", "فيه", "خلالها", "خلاله", "اثناءها", "اثناءه"})
@@ -365,8 +371,7 @@ def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool
     """Whether a «تحدث» call verb speaks at a gathering named right after it (في/خلال + a
     contact noun of another type: «تحدث الوزير خلال مؤتمر صحفي مع نظيره»): the gathering is
     the contact, the verb is his speech there."""
-    tok = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
-    if trig.etype != "CALL" or trig.tense == "noun" or tok not in SPEAK_VERBS:
+    if trig.etype != "CALL" or trig.tense == "noun" or not speak_verb(norms[trig.i]):
         return False
     if trig.j < len(norms) and norms[trig.j] in _SPEAK_IN_IT:
         # «المباحثات ...، كانت مثمرة، تحدث فيها الرئيس X مع الرئيس Y»: the pronoun takes up
@@ -387,8 +392,7 @@ def _speaks_about(trig: Trigger, sent: Sentence) -> bool:
     `speak_with_words` after it, within a few words and no punctuation, is an about-word, and
     the verb has one subject (two, or a dual, talked with each other)."""
     norms = sent.norms
-    tok = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
-    if trig.etype != "CALL" or trig.tense == "noun" or tok not in SPEAK_VERBS:
+    if trig.etype != "CALL" or trig.tense == "noun" or not speak_verb(norms[trig.i]):
         return False
     for k in range(trig.j, min(trig.j + SPEAK_ABOUT_WINDOW, len(norms))):
         if norms[k] in SPEAK_WITH_WORDS:
@@ -1605,12 +1609,13 @@ def light_during_it(sent: Sentence, trig: Trigger, lights=None) -> str | None:
                  if lt == trig.i - 2 and kind in ("past", "present")), None)
 
 
-def held_during_it(sent: Sentence, trig: Trigger) -> str | None:
+def held_during_it(sent: Sentence, trig: Trigger, lights=None) -> str | None:
     """The tense of a contact told as held during the visit before it, by a verb
-    («يلتقي خلالها Y») or a light verb and its noun («يجري خلالها مباحثات مع Y»)."""
+    («يلتقي خلالها Y») or a light verb and its noun («يجري خلالها مباحثات مع Y»); `lights`:
+    the sentence's light verbs, when the caller has them."""
     if trig.tense in ("past", "present") and during_it(sent, trig):
         return trig.tense
-    return light_during_it(sent, trig)
+    return light_during_it(sent, trig, lights)
 
 
 def bare_arrival(sent: Sentence, trig: Trigger) -> bool:
