@@ -927,6 +927,9 @@ def candidates(text: str, published=None, home: str | None = None,
                 _programme_day(c, visits_before, lead_date, today)
             if not found and c.date is None and not undated and k >= 1:
                 _lead_occasion_named(c, sentences[:2], lead_date, today)
+            if c.carried_over and not found and c.date is None and prev_date[0] is not None:
+                # «وفي يوم الثلاثاء 3 مارس استقبل الملك X. واستقبل Y»: the same occasion
+                c.date, c.precision = prev_date
             if c.frame == "onward":
                 _onward_date(c, found)
             if not found:

@@ -47,6 +47,7 @@ from pipeline.events.words import (
     ATTEND_VERBS,
     ATTENDED_VERBS,
     BEFORE_STOP,
+    CARRY_OPENERS,
     CHRONICLE_VERBS,
     CLAUSE_OPENERS,
     CO_SUBJECT_VERBS,
@@ -58,6 +59,7 @@ from pipeline.events.words import (
     DUAL_VERBS,
     EFFORT_VERBS,
     ELABORATING_WORDS,
+    FEMININE_TITLES,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
     GATHER_OBJECT_VERBS,
@@ -545,6 +547,9 @@ class Candidate:
     listed: int = 0  # place of actor2 in the frame's list of counterparts (0: first or alone)
     programme: bool = False  # an item of a visit's programme («يتضمن برنامج الزيارة لقاء مع»)
     later_stop: bool = False  # a later stop of a tour under way (_tour_to_come): to come
+    # a sentence that opens on a contact verb with no subject goes on with the last one's
+    # subject (_carried_over): «كما/و + past verb» tells the same occasion as that sentence
+    carried_over: bool = False
     # the first of the days of an occasion dated by its month («اليوم وغدا»): status reference
     first_day: date | None = None
     # a traveller's own day (a DateMention), told right after him in a list of arrivals
@@ -884,6 +889,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             continue  # «وقال كارتر ... خلال زيارته»: his own, and he is no actor (whose.py)
         subject, rest_from = None, trig.j
         relative_subj = None
+        over = False  # the subject _carried_over, on the same occasion as the last sentence
         verb_like = trig.tense in ("past", "present")
         first_after = after[0] if after else None
         close_after = first_after is not None and first_after.i - trig.j <= 3
@@ -964,6 +970,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             # «وصل X إلى الرياض. وأجرى مباحثات مع Y»: a sentence opening on a light verb and
             # its noun names no subject; the last sentence that named one gives it
             subject = inherited
+        elif (verb_like and vso and not before and not any(a.j <= trig.i for a in actors)
+              and _carried_over(sent, prev, trig, after, inherited)):
+            # «استقبل X نظيره Y. كما التقى وزير الدفاع Z»: a sentence opening on a contact
+            # verb with no subject of its own goes on with the last sentence's subject
+            subject = inherited
+            over = not any(in_words(t, ("كان", "كانت"), "و") for t in norms[:trig.i])
         elif vso and not before and _visit_object(sent, trig, first_after, visitor, inherited,
                                                   actors):
             subject = visitor  # «وصل X إلى بغداد ... وسيلتقي أيضا رئيس الوزراء»: X meets him
@@ -1366,7 +1378,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             out.append(Candidate(trig.etype, status, a1, a2, sent, trig_text, sdate[0],
                                  sdate[1], loc, phone, trig=trig, frame=how,
                                  listed=listed,
-                                 programme=subject is programme))
+                                 programme=subject is programme,
+                                 carried_over=over and subject is inherited))
     for trig in triggers:
         if any(c.trig is trig for c in out):
             continue
@@ -1610,6 +1623,90 @@ def _visit_object(sent: Sentence, trig: Trigger, first: Actor, visitor: Actor | 
            or _same(a, visitor) for a in after) or first not in after:
         return False
     return not any(t in ("مع", "ومع") for t in norms[trig.j:])
+
+
+CARRY_OBJECT_REACH = 3  # words at most between the carried verb and its first object («أيضا»)
+
+
+def _carried_over(sent: Sentence, prev: Sentence | None, trig: Trigger, after: list[Actor],
+                  inherited: Actor | None) -> bool:
+    """Whether a contact verb that opens its sentence after only «كما», «و», «وكان قد», «كما
+    كانت» (grammar.yaml carry_openers), nobody named before it, has for subject the first actor
+    of the sentence right before (`inherited`), which told a contact too: the verb agrees with
+    that actor in gender, the mentions after it are not marked as its objects by «مع»/«ب»/«ل»
+    (which would make the first of them the subject) and are no subject-object pair of their
+    own («كما التقى وزير الخارجية الأردني نظيره العراقي»): they are the ones met («كما التقى
+    أيضا وزير الدفاع الألماني», «كما التقت سفراء السويد والدنمارك»), not a pair."""
+    if inherited is None or prev is None or not after or trig.i > 3 \
+            or not any(a is inherited for a in prev.actors):
+        return False
+    norms = sent.norms
+    if trig.i == 0 and not norms[0].startswith("و"):
+        return False
+    if not in_words(norms[trig.i], MET_OBJECT_VERBS | GUEST_VERBS, "و"):
+        return False  # «واجتمع X»: a verb that takes its object with «مع» only names a subject
+    if norms[after[0].i] in DUALS:
+        return False  # «والتقى الرئيسان ...»: a dual meets each other
+    clause = next((k for k in range(after[0].j, len(norms)) if sent.toks[k].punct), len(norms))
+    if any(t in ("مع", "ومع") or t.startswith("بال") for t in norms[after[0].j:clause]):
+        return False  # «والتقى X مع قادة الجيش»: X, named before the one met, is the subject
+    if not all(in_words(norms[k], CARRY_OPENERS, "و") for k in range(trig.i)):
+        return False
+    if after[0].i - trig.j > CARRY_OBJECT_REACH or any(
+            not in_words(norms[k], CARRY_OPENERS, "و") for k in range(trig.j, after[0].i)):
+        return False
+    if any(a.clitic[-1:] in ("ب", "ل") or "مع" in norms[max(trig.j, a.i - 1):a.i]
+           or norms[a.i].startswith("مع") for a in after):
+        return False
+    if _own_vso_pair(sent, trig, after) or any(_same(a, inherited) for a in after) \
+            or not all(_joined(sent, a) for a in after[1:]):
+        return False  # a second mention not listed with the first: that first is a subject
+    if not _contact_subject(prev, inherited):
+        return False
+    feminine = _feminine_verb(norms[trig.i], trig.tense)
+    return feminine is not None and feminine == _feminine_actor(prev, inherited)
+
+
+def _contact_subject(sent: Sentence, actor: Actor) -> bool:
+    """Whether an actor stands as the subject of a contact verb of its sentence: right after
+    it, or one word after it (VSO), or right before it (SVO), and not marked as an object."""
+    if actor.clitic[-1:] in ("ب", "ل") or actor.i and sent.norms[actor.i - 1] in ("مع", "ومع"):
+        return False
+    toks = getattr(sent, "trigger_toks", set())
+    return any(k in toks for k in (actor.i - 1, actor.i - 2, actor.j))
+
+
+def _feminine_verb(word: str, tense: str) -> bool | None:
+    """Whether a past or present verb is feminine singular (ت ending a past verb, opening a
+    present one after و/س); None for another form."""
+    stem = word[1:] if word[:1] in ("و", "ف") else word
+    if tense == "past":
+        return stem.endswith("ت")
+    if tense == "present":
+        stem = stem[1:] if stem[:1] == "س" else stem
+        return stem.startswith("ت")
+    return None
+
+
+def _feminine_actor(sent: Sentence, actor: Actor) -> bool:
+    """Whether an actor is feminine: a woman's title opens it (grammar.yaml feminine_titles),
+    or the contact verb or light verb right before or after it in its sentence is feminine;
+    else a state named bare is, and anyone else is not."""
+    first = sent.norms[actor.i]
+    if in_words(first, FEMININE_TITLES, "و"):
+        return True
+    lex = load_lexicon()
+    for k in (actor.i - 1, actor.j):
+        if not 0 <= k < len(sent.norms):
+            continue
+        n, entries = lex.triggers.match(sent.norms, k)
+        if k in sent.trigger_toks or n and any(e.kind == "light" for e in entries):
+            word = sent.norms[k][1:] if sent.norms[k][:1] in ("و", "ف") else sent.norms[k]
+            if word.endswith("ت"):
+                return True  # «التقت», «أجرت»
+            if not word.lstrip("س").startswith("ت"):  # «تلقى» (he) and «تلتقي» (she) alike
+                return False
+    return actor.role is None and actor.country is not None and actor.org is None
 
 
 TOUR_OPEN = 4  # words at most before the verb of a tour's next stop («ومن المقرر أن يزور»)
