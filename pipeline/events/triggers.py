@@ -38,6 +38,7 @@ from pipeline.events.words import (
     MASDAR_TO_COME_BEFORE,
     MEANS_WORDS,
     MULTILATERAL_QUALIFIERS,
+    NEGATED_HOLDING_VERBS,
     OUTLET_NAMES,
     OUTLET_WORDS,
     PAST_CLAUSE_VERBS,
@@ -539,9 +540,10 @@ def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bo
 
 
 # words that may stand between a negation or doubt cue and the trigger it governs
-# («نفى أن يكون قد التقى», «لم يسبق أن زار», «من المستبعد أن يتم اللقاء»)
+# («نفى أن يكون قد التقى», «لم يسبق أن زار», «من المستبعد أن يتم اللقاء»), and the verbs of
+# holding a contact of grammar.yaml `negated_holding_verbs` («لم يجر أي اتصال»)
 _NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تم", "يسبق", "هناك", "اي", "اجراء",
-                          "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"})
+                          "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"}) | NEGATED_HOLDING_VERBS
 _CANCEL_NOUNS = frozenset({"الغاء", "تاجيل", "ارجاء"})
 
 
