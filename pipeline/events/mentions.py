@@ -906,7 +906,9 @@ def _remember_given(alias: tuple[str, ...], clitic: str, person: dict, memory: d
         old["en"] == person["en"] else AMBIGUOUS_TITLE
 
 
-def _bare_verb(word: str) -> str:
+def _repeated_verb_key(word: str) -> str:
+    """A verb of grammar.yaml repeated_subject_verbs as the memory keys it: less a leading و
+    («وتلقى» and «تلقى» are one verb told again); any other word as it is."""
     return word[1:] if word.startswith("و") and word in REPEATED_SUBJECT_VERBS else word
 
 
@@ -927,7 +929,7 @@ def _remember_verb_subject(norms: list[str], actors: list, actor, person: dict,
     # his name («تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف»), else his mention's
     title = next((a for a in actors if verb < a.i < actor.i and a.name is None
                   and a.country == actor.country and a.role), None)
-    memory.setdefault(VERB_SUBJECT, {})[_bare_verb(norms[verb])] = (
+    memory.setdefault(VERB_SUBJECT, {})[_repeated_verb_key(norms[verb])] = (
         person, title.role if title is not None else actor.role)
 
 
@@ -938,7 +940,7 @@ def _same_verb_subject(norms: list[str], i: int, word: str, memory: dict, gaz,
     (with the office the text named him by then, PRONOUN_ROLES)."""
     if i == 0 or norms[i - 1] not in REPEATED_SUBJECT_VERBS:
         return None
-    told = memory.get(VERB_SUBJECT, {}).get(_bare_verb(norms[i - 1]))
+    told = memory.get(VERB_SUBJECT, {}).get(_repeated_verb_key(norms[i - 1]))
     if told is None:
         return None
     person, role = told
