@@ -107,6 +107,7 @@ from pipeline.events.words import (
     VISIT_VERBS,
     WAR_NOUNS,
     in_words,
+    without_conjunction,
 )
 from pipeline.events.words import BLESSINGS as _BLESSINGS
 from pipeline.events.words import DUAL_NOUNS as DUALS
@@ -794,7 +795,7 @@ def _later_clause_visit(sent: Sentence, start: int, k: int) -> bool:
     norms = sent.norms
     for m in range(start, k):
         word = norms[m]
-        stem = word[1:] if word[:1] in ("و", "ف") else word
+        stem = without_conjunction(word)
         if (_verb_of(stem, VISIT_VERBS | HEAD_VERBS) or _onward_verb(word)) and (
                 _coordinated_at(sent, m) or _opened_clause(sent, m)):
             return True
@@ -1510,7 +1511,7 @@ def _named_onward(out: list[Candidate], sent: Sentence, triggers, lights, cues, 
         return []  # (the stop needs its «إلى» and such a verb: most sentences lack them)
     held = {c.trig.i for c in out if getattr(c, "trig", None) is not None}
     for k in range(len(norms) - 1):
-        stem = norms[k][1:] if norms[k][:1] in ("و", "ف") else norms[k]
+        stem = without_conjunction(norms[k])
         if k in sent.trigger_toks or k in held or not _onward_verb(norms[k]) \
                 or not stem.startswith(("ي", "ت", "سي", "ست")):
             continue  # (a past «انتقل X إلى» tells a life as often: «انتقل X إلى العراق للدراسة»)
@@ -1679,7 +1680,7 @@ def _contact_subject(sent: Sentence, actor: Actor) -> bool:
 def _feminine_verb(word: str, tense: str) -> bool | None:
     """Whether a past or present verb is feminine singular (ت ending a past verb, opening a
     present one after و/س); None for another form."""
-    stem = word[1:] if word[:1] in ("و", "ف") else word
+    stem = without_conjunction(word)
     if tense == "past":
         return stem.endswith("ت")
     if tense == "present":
@@ -1701,7 +1702,7 @@ def _feminine_actor(sent: Sentence, actor: Actor) -> bool:
             continue
         n, entries = lex.triggers.match(sent.norms, k)
         if k in sent.trigger_toks or n and any(e.kind == "light" for e in entries):
-            word = sent.norms[k][1:] if sent.norms[k][:1] in ("و", "ف") else sent.norms[k]
+            word = without_conjunction(sent.norms[k])
             if word.endswith("ت"):
                 return True  # «التقت», «أجرت»
             if not word.lstrip("س").startswith("ت"):  # «تلقى» (he) and «تلتقي» (she) alike
@@ -1767,7 +1768,7 @@ def _tour_stop(sent: Sentence, triggers: list[Trigger], lights, cues, doc_cancel
     verbs = {t.i: t for t in triggers if t.etype == "VISIT" and t.tense in ("past", "present")}
     for k in range(start, min(start + TOUR_OPEN + 1, len(norms))):
         word = norms[k]
-        stem = word[1:] if word[:1] in ("و", "ف") else word
+        stem = without_conjunction(word)
         visit_verb = _verb_of(stem, VISIT_VERBS)
         # (not a verb of arrival: «ثم وصلت إلى الرياض شحنة» is a ship or a sum as often)
         if not visit_verb and not _onward_verb(word):
@@ -3623,7 +3624,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if owned and not any(p[0] not in owned and p[0] > min(owned) and _after_to(sent, p[0])
                          for p in nxt_places):
         owned = set()
-    word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    word = without_conjunction(norms[trig.i])
     attending = word in ATTEND_VERBS or word[1:] in ATTEND_VERBS
     gathering = _attended_gathering(sent, trig) if attending else None
     # an attended gathering's place is counted from the gathering's name: «شارك ... في افتتاح
@@ -4300,7 +4301,7 @@ def _invited_public(sent: Sentence, trig: Trigger) -> bool:
     norms = sent.norms
     k = None
     for m in range(max(0, trig.i - 6), trig.i):
-        w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
+        w = without_conjunction(norms[m])
         if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:
             k = m
     if k is None or any(a.i > k and a.j <= trig.i for a in sent.actors):
@@ -4350,7 +4351,7 @@ def _invitation(sent: Sentence, trig: Trigger) -> tuple[Actor, Actor | None] | N
     norms = sent.norms
     k = word = None
     for m in range(max(0, trig.i - INVITE_LONG_REACH), trig.i):
-        w = norms[m][1:] if norms[m][:1] in ("و", "ف") else norms[m]
+        w = without_conjunction(norms[m])
         if w in INVITE_WORDS and trig.i - m > 8 and not _long_object(sent, m, trig):
             continue
         if w in INVITE_WORDS and norms[m + 1:m + 2] != ["من"]:

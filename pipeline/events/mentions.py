@@ -48,6 +48,7 @@ from pipeline.events.words import (
     bare_forms,
     fold_spellings,
     in_words,
+    without_conjunction,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -775,17 +776,12 @@ def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bo
     adjective, not a name («الوقت الحالي», «الرئيس المصري الحالي»)."""
     prev = norms[i - 1] if i > 0 else ""
     return (not clitic and _definite(norms[i]) and _definite(prev)
-            and (prev[1:] if prev[:1] in ("و", "ف") else prev) not in _lexicon_words()
+            and without_conjunction(prev) not in _lexicon_words()
             and not (raw and raw[-1][1] == i
                      and raw[-1][2].kind in ("title", "fixed", "skip", "dhead")))
 
 
 _POSSESSIVE_ENDINGS = tuple(normalize_arabic(p) for p in ("نا", "ها", "هم", "كم", "ه"))
-
-
-def _bare_verb(word: str) -> str:
-    """A (normalised) word less a leading و or ف («والتقى» → «التقى»)."""
-    return word[1:] if word[:1] in ("و", "ف") else word
 
 
 def _possessed_noun(word: str) -> bool:
@@ -2234,7 +2230,7 @@ def _all_titles_in(group: dict, words) -> bool:
 def _definite(word: str) -> bool:
     """Whether a (normalised) word carries the article, after a conjunction or a preposition
     (الرئيس، والرئيس، بالزياره، للامير، وبالزياره)."""
-    w = word[1:] if word[:1] in ("و", "ف") else word
+    w = without_conjunction(word)
     if w.startswith("لل"):
         return True
     if w[:1] in ("ب", "ك", "ل") and w[1:].startswith("ال"):
@@ -3171,7 +3167,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 _possessed_noun(norms[i - 1])
                 or (aliased[0] in memory.get(WORD_SURNAMES, ())
                     or aliased[0] in same and _common_word(aliased[0], gaz))
-                and _definite(norms[i - 1]) and _bare_verb(norms[i - 1]) not in MET_OBJECT_VERBS):
+                and _definite(norms[i - 1])
+                and without_conjunction(norms[i - 1]) not in MET_OBJECT_VERBS):
             # «لشعبنا العربي», «وطنه العربي»: an adjective of that noun; a surname that is a
             # common word is one after any definite word but a meeting verb («التقى العربي»),
             # a lexicon noun too («وبحث العمل العربي المشترك»)

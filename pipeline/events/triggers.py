@@ -67,6 +67,7 @@ from pipeline.events.words import (
     TRIP_VERBS,
     VISIT_CLOSING_VERBS,
     in_words,
+    without_conjunction,
 )
 
 # ----------------------------------------------------------------------------- triggers/status
@@ -417,7 +418,7 @@ def _addresses_words(trig: Trigger, norms: list[str]) -> bool:
     nxt = norms[trig.j]
     if nxt not in ADDRESS_PRONOUNS and nxt not in ADDRESS_WORDS:
         return False
-    word = norms[trig.i][1:] if norms[trig.i][:1] in ("و", "ف") else norms[trig.i]
+    word = without_conjunction(norms[trig.i])
     return in_words(word, HEAD_VERBS, "س")
 
 
@@ -512,7 +513,7 @@ _RECEIVE_STEMS = ("استقبل", "يستقبل", "تستقبل")
 def _receives_news(norms: list[str], i: int) -> bool:
     """Whether the receive verb at i receives news, not a visitor («استقبل اليونانيون نبأ
     الاتفاق», «استقبلت الأسواق قرار البنك»)."""
-    tok = norms[i][1:] if norms[i][:1] in ("و", "ف") else norms[i]
+    tok = without_conjunction(norms[i])
     return tok.startswith(_RECEIVE_STEMS) and any(
         w in RECEIVED_NEWS for w in norms[i + 1:i + 1 + RECEIVED_NEWS_SPAN])
 
@@ -601,7 +602,7 @@ def future_tense(trig: Trigger, norms: list[str]) -> bool:
 
 def _future_verb(tok: str) -> bool:
     """A future verb (سيناقش، ستبحث، وسينقل): س + a present prefix."""
-    tok = tok[1:] if tok[:1] in ("و", "ف") else tok
+    tok = without_conjunction(tok)
     return (len(tok) >= 5 and tok[:2] in ("سي", "ست", "سن") and tok not in _NOT_FUTURE
             or tok in _SHORT_FUTURES)
 
@@ -746,7 +747,7 @@ PROGRAMME_SUBJECT_REACH = 6  # words before that verb where its subject may stan
 def _inclusion_verb(tok: str) -> bool:
     """A present verb of inclusion (grammar.yaml tour_includes: تشمل، يتضمن), bare, with و/ف or
     with the future س («وسيتضمن»)."""
-    tok = tok[1:] if tok[:1] in ("و", "ف") else tok
+    tok = without_conjunction(tok)
     if tok[:1] == "س" and tok[1:] in TOUR_INCLUDES:
         tok = tok[1:]
     return tok in TOUR_INCLUDES

@@ -34,6 +34,11 @@ def in_words(word: str, words, proclitics: str) -> bool:
     return word in words or (word[:1] in proclitics and word[1:] in words)
 
 
+def without_conjunction(word: str) -> str:
+    """A (normalised) word less a leading conjunction و or ف («والتقى» → «التقى»)."""
+    return word[1:] if word[:1] in ("و", "ف") else word
+
+
 def _words(key: str) -> frozenset[str]:
     return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _GRAMMAR[key])
 
