@@ -99,7 +99,6 @@ def _month_index() -> tuple[dict[str, int], dict[str, list], dict[str, int], lis
 
 # «24», «الـ24», «و24», and a second day of two, «يومي الـ23 والـ24 من أغسطس»
 _DAY_RE = re.compile(r"(?:ال|و|ب|في|وال)?(\d{1,2})")
-_YEAR_RE = re.compile(r"(19|20)\d\d")
 
 
 def _strip(tok: str) -> str:
@@ -254,14 +253,13 @@ def _explicit_at(tokens: list[str], i: int, published: date | None) -> DateMenti
         year = None
         for k in range(j, min(j + 2, n)):
             # the year may carry the Gregorian mark: «فبراير (شباط) عام 2009م»
-            if _NUM_YEAR_RE.fullmatch(tokens[k]):
-                year, j = int(_NUM_YEAR_RE.fullmatch(tokens[k]).group(1)), k + 1
+            if y := _NUM_YEAR_RE.fullmatch(tokens[k]):
+                year, j = int(y.group(1)), k + 1
                 break
         if year is None and tokens[j:j + 1] == ["من"] and j + 2 < n \
                 and tokens[j + 1] in ("عام", "العام", "سنه", "السنه") \
-                and _NUM_YEAR_RE.fullmatch(tokens[j + 2]):
-            # «27 جانفي من سنة 2014»
-            year, j = int(_NUM_YEAR_RE.fullmatch(tokens[j + 2]).group(1)), j + 3
+                and (y := _NUM_YEAR_RE.fullmatch(tokens[j + 2])):
+            year, j = int(y.group(1)), j + 3  # «27 جانفي من سنة 2014»
         if year is None and published is not None:
             # «5 مارس من العام الماضي / الجاري / المقبل», «في سبتمبر العام الماضي»
             at = j + 1 if tokens[j:j + 1] == ["من"] else j
@@ -440,8 +438,8 @@ def _this_day_at(tokens: list[str], i: int, published: date) -> DateMention | No
     if k < n and tokens[k] in ("عام", "العام", "سنه", "السنه") and k + 1 < n:
         k += 1
     year = None
-    if k < n and _NUM_YEAR_RE.fullmatch(tokens[k]):
-        year, end = int(_NUM_YEAR_RE.fullmatch(tokens[k]).group(1)), k + 1
+    if k < n and (y := _NUM_YEAR_RE.fullmatch(tokens[k])):
+        year, end = int(y.group(1)), k + 1
     else:
         years, end = years_ago_at(tokens, i + 1)
         if years is not None:
