@@ -459,9 +459,11 @@ TWENTY_THIRD_ROUND = TWENTY_THIRD_ROUND_FIRM | TWENTY_THIRD_ROUND_CONTACT_RICH
 # before it joined train.
 TWENTY_FOURTH_ROUND_LONG = frozenset({
     "snn-2015-07-21-182", "snn-2015-07-21-2130", "snn-2015-07-21-2197", "snn-2015-07-21-287",
-    "snn-2015-07-22-384", "snn-2015-07-23-155", "snn-2015-07-25-970", "snn-2015-07-26-901",
-    "snn-2015-07-27-806", "snn-2015-07-31-1425", "snn-2015-08-01-311", "snn-2015-08-06-3147",
-    "snn-2015-08-07-207", "snn-2015-08-08-1338",
+    "snn-2015-07-21-712", "snn-2015-07-21-870", "snn-2015-07-21-937", "snn-2015-07-22-384",
+    "snn-2015-07-23-155", "snn-2015-07-24-943", "snn-2015-07-25-970", "snn-2015-07-26-901",
+    "snn-2015-07-27-142", "snn-2015-07-27-154", "snn-2015-07-27-806", "snn-2015-07-31-1425",
+    "snn-2015-08-01-311", "snn-2015-08-06-2406", "snn-2015-08-06-3147", "snn-2015-08-07-207",
+    "snn-2015-08-08-1338",
 })
 TWENTY_FOURTH_ROUND = TWENTY_FOURTH_ROUND_LONG
 POLITICS = {"politic", "internationalNews"}
