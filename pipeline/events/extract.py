@@ -2158,8 +2158,7 @@ def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
     if c.etype != "MEET" or trig is None or trig.tense != "noun" \
             or c.actor1 is None or c.actor2 is None:
         return False
-    word = c.sentence.norms[trig.i]
-    if not (word.startswith("ال") or word[:1] in "وبلف" and word[1:].startswith("ال")):
+    if not _definite(c.sentence.norms[trig.i]):  # «اللقاء», «واللقاء», «للقاء» (ل + ال)
         return False
     if not (c.actor1.j <= trig.i and c.actor2.j <= trig.i):
         return False
