@@ -69,3 +69,53 @@ def test_two_outlets_one_with_each_case_share_a_cluster():
     assert len(a) == 1 and len(b) == 1
     ids = cluster_events([candidate(r, DAY) for r in a + b])
     assert ids[a[0]["event_id"]] == ids[b[0]["event_id"]]
+
+
+def _sides_of(text: str, published: str) -> list[tuple]:
+    return [
+        ((e["actor1_country"], e["actor1_name"]), (e["actor2_country"], e["actor2_name"]))
+        for e in extract_events(text, date.fromisoformat(published))
+    ]
+
+
+def test_bare_surname_of_the_french_foreign_minister_names_him():
+    sides = _sides_of(
+        "اجتمع بارو مع فيصل بن فرحان أمس في الرياض وبحثا التحضير للمؤتمر.", "2025-04-16"
+    )
+    assert sides == [(("FRA", "Jean-Noel Barrot"), ("SAU", "Faisal bin Farhan"))]
+
+
+def test_shared_surname_after_a_nationality_is_that_states_person():
+    sides = _sides_of(
+        "استقبل الرئيس الغامبي بارو اليوم في بانجول وزير الخارجية السنغالي.", "2025-02-10"
+    )
+    assert len(sides) == 1
+    assert sides[0][0] == ("GMB", "Adama Barrow")
+    assert sides[0][1][0] == "SEN"
+
+
+def test_shared_surname_in_a_year_only_one_of_them_held_office():
+    sides = _sides_of("استقبل الرئيس السنغالي ماكي سال اليوم في دكار بارو.", "2017-02-10")
+    assert sides == [(("SEN", "Macky Sall"), ("GMB", "Adama Barrow"))]
+
+
+def test_two_outlets_full_name_and_bare_surname_share_a_cluster():
+    a = [
+        {**e, "event_id": f"a-{k}", "article_id": "a"}
+        for k, e in enumerate(
+            extract_events(
+                "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان اليوم في الرياض وزير الخارجية "
+                "الفرنسي جان نويل بارو.",
+                date(2025, 4, 15),
+            )
+        )
+    ]
+    b = [
+        {**e, "event_id": f"b-{k}", "article_id": "b"}
+        for k, e in enumerate(
+            extract_events("اجتمع بارو مع فيصل بن فرحان أمس في الرياض.", date(2025, 4, 16))
+        )
+    ]
+    assert len(a) == 1 and len(b) == 1
+    ids = cluster_events([candidate(a[0], date(2025, 4, 15)), candidate(b[0], date(2025, 4, 16))])
+    assert ids["a-0"] == ids["b-0"]
