@@ -408,10 +408,13 @@ def _after_every_office(person: dict, year: int | None) -> bool:
         r[2] is not None and r[2] < year for r in person["roles"])
 
 
-def _by_year(entries: list[Entry], year: int | None) -> Entry:
-    """Of people who share a spelling (كاسترو), the first holding an office in `year`."""
+def _by_year(entries: list[Entry], year: int | None, state: str | None = None) -> Entry:
+    """Of people who share a spelling (كاسترو), the first holding an office in `year`, one of
+    the state that the title or nationality right before names first («الرئيس الغامبي بارو»,
+    not France's foreign minister of the same year)."""
     people = [e for e in entries if e.kind == "person"]
-    return next((e for e in people if _held(e.person, year)), people[0])
+    held = [e for e in people if _held(e.person, year)]
+    return next((e for e in held if state and e.code == state), held[0] if held else people[0])
 
 
 _ALIAS_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
@@ -2956,7 +2959,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 if kind in kinds:
                     pick = next(e for e in entries if e.kind == kind)
                     if kind == "person":
-                        pick = _by_year(entries, year)
+                        pick = _by_year(entries, year,
+                                        raw[-1][2].code if raw and raw[-1][1] == i else None)
                     break
             if pick.kind == "orgadj" and pick.role and not (
                     raw and raw[-1][1] == i and raw[-1][2].kind == "title"
