@@ -696,6 +696,21 @@ def _greetings_sent_to(norms: list[str], k: int) -> bool:
 
 
 MESSAGE_LINK_WORDS = 4  # words at most between a message noun and «من» + its sender
+
+
+def _lineage_or_punct(sent: Sentence, a: int, b: int) -> bool:
+    """Whether tokens a..b-1 are only punctuation and the rest of a name's lineage the mention
+    before them left out («الملك سلمان بن عبدالعزيز، والأمير ...»: «بن» or «بنت» and the
+    father's name after it, «آل» and the family's)."""
+    norms, m = sent.norms, a
+    while m < b:
+        if sent.toks[m].punct:
+            m += 1
+        elif norms[m] in LINEAGE and m + 1 < b and not sent.toks[m + 1].punct:
+            m += 2
+        else:
+            return False
+    return True
 _MESSAGE_BETWEEN = MESSAGE_ADJECTIVES | MESSAGE_LINKS
 
 
@@ -716,7 +731,7 @@ def _sender(sent: Sentence, a: Actor) -> bool:
         # «نقل تحيات خادم الحرمين الشريفين، وولي العهد»: a sender joined by و to the sender
         # right before him is one of the senders too
         joined = next((b for b in reversed(sent.actors) if b.j <= a.i), None)
-        if joined is not None and all(sent.toks[m].punct for m in range(joined.j, a.i)) \
+        if joined is not None and _lineage_or_punct(sent, joined.j, a.i) \
                 and _sender(sent, joined):
             return True
     if k < 1 or norms[k] != "من":
@@ -2992,7 +3007,11 @@ def _co_objects(sent: Sentence, trig: Trigger, first: Actor, other: Actor) -> bo
                                not rest and other.clitic.endswith(("ب", "ل")))
     if prep:
         if len(prep) == 1:
-            return not gap and other.clitic == "و" + prep
+            # «بالرئيس A وبالرئيس B»; after ب also a plain «و»: «سيلتقي بوزير الخارجية A ووزير
+            # الخارجية B» names two objects (a VOS subject takes no و: «التقى بالرئيس A الوزير
+            # B»); a ل-mention may be a noun's own side («اجتماع للرئيس A والرئيس B»)
+            return not gap and (other.clitic == "و" + prep
+                                or prep == "ب" and other.clitic == "و")
         return gap == ["و" + prep]
     if gap or other.clitic != "و" or not in_words(norms[trig.i], GUEST_VERBS, "وف"):
         return False
