@@ -173,8 +173,6 @@ LONG_SENTENCE_OPENING = 40
 ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
 
 
-# the days within which a later stop of a tour falls after the day its first stop is told
-LATER_STOP_DAYS = 7
 LISTED_STOPS_GAP = 4  # words from one place of a list of stops to the next («الكويت وقطر»)
 
 
@@ -988,18 +986,12 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = None, None
             if c.precision == "day" and id(c) in listed_later and _tour_word(c):
                 # «يبدأ اليوم جولة تشمل بريطانيا وبلجيكا وفرنسا»: the day the sentence (or the
-                # lead) names is the tour's first stop's; a later stop of the list is on a
-                # day the text does not tell (the labels: only the first stop is dated). Not
-                # the members of a gathering («شاركت في قمة تجمع رؤساء مصر واليونان وقبرص»).
-                # It falls within the week after that day: its month, when the week ends in
-                # the same month (the labels: a month when only the month is known)
-                # (a tour told as done may be listed in another order than it went: the week
-                # before too)
-                week_ends = [c.date + timedelta(days=LATER_STOP_DAYS)]
-                if c.status == "reported":
-                    week_ends.append(c.date - timedelta(days=LATER_STOP_DAYS))
-                c.date, c.precision = (c.date.replace(day=1), "month") \
-                    if all(d.month == c.date.month for d in week_ends) else (None, None)
+                # lead) names is the tour's first stop's at most; a later stop of the list is
+                # on a day the text does not tell, and takes none (the labels: a stop listed
+                # after «جولة تشمل» or a verb of visiting with no day of its own is undated,
+                # not given the month of the tour's day). Not the members of a gathering
+                # («شاركت في قمة تجمع رؤساء مصر واليونان وقبرص»).
+                c.date, c.precision = None, None
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
             if not rule:
