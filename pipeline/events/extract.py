@@ -257,14 +257,33 @@ def _trips_apart(a: Candidate, b: Candidate) -> bool:
         return False
     if abs((a.date - b.date).days) <= TRIPS_APART_DAYS:
         return False
+    return _own_day(a) and _own_day(b)
 
-    def own_day(c: Candidate) -> bool:
-        norms = c.sentence.norms
-        return any(m.explicit and m.date == c.date and not any(
-            norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
-            for k in range(max(0, m.i - STATEMENT_REACH), m.i))
-            for m in find_dates(norms, c.today))
-    return own_day(a) and own_day(b)
+
+def _own_day(c: Candidate) -> bool:
+    """Whether a candidate's day is a date its own sentence writes out («في 12 مايو», «يوم
+    الخميس 3 يونيو»), not the lead's or the sentence before's, nor a relative day (أمس), nor
+    a statement's day («في بيان صدر في 3 يونيو»)."""
+    norms = c.sentence.norms
+    return any(m.explicit and m.date == c.date and not any(
+        norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
+        for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+        for m in find_dates(norms, c.today))
+
+
+# contacts held within one day: two of them of one pair told on different dates written out
+# are two contacts (talks may run over several days, a visit lasts several)
+ONE_DAY_CONTACTS = ("MEET", "CALL")
+
+
+def _dated_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two meetings or calls of one pair are told on different days, each by a date
+    its own sentence writes out (a chronology: «في 12 مايو التقى الجبير كيري ... وفي 3 يونيو
+    التقاه في باريس»): two contacts, not one told twice. A lead and its recount with «أمس»,
+    or the same date told again, stay one."""
+    return (a.etype in ONE_DAY_CONTACTS and b.etype in ONE_DAY_CONTACTS
+            and a.date is not None and b.date is not None and a.precision == "day"
+            and b.precision == "day" and a.date != b.date and _own_day(a) and _own_day(b))
 
 
 def _recalled(c: Candidate) -> bool:
@@ -439,7 +458,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                     break
             elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
                     and not _other_counterparts(o, c) \
-                    and not (o.status == c.status == "reported" and _other_days(o, c)) and (
+                    and not (o.status == c.status == "reported" and _other_days(o, c)) \
+                    and not _dated_apart(o, c) and (
                     o.status == c.status or c.etype in ("MEET", "CALL")
                     and o.sentence.index != c.sentence.index and c.status == "reported"):
                 match = o
