@@ -38,13 +38,10 @@ def test_tour_starting_tomorrow_dates_only_its_first_stop():
     evs = _visits(text, "2015-07-21")
     assert evs["GBR"]["status"] == "planned"
     assert evs["GBR"]["event_date"] == date(2015, 7, 22)
-    # (the later stops fall within the week after: their month)
+    # (the later stops: no day of their own, no date)
     for later in ("BEL", "FRA"):
         assert evs[later]["status"] == "planned"
-        assert (evs[later]["event_date"], evs[later]["date_precision"]) == (
-            date(2015, 7, 1),
-            "month",
-        )
+        assert (evs[later]["event_date"], evs[later]["date_precision"]) == (None, None)
 
 
 def test_tour_starting_today_with_its_stops_listed():

@@ -173,8 +173,6 @@ LONG_SENTENCE_OPENING = 40
 ANAPHORIC_FRAMES = ("reception", "dual", "occasion")
 
 
-# the days within which a later stop of a tour falls after the day its first stop is told
-LATER_STOP_DAYS = 7
 LISTED_STOPS_GAP = 4  # words from one place of a list of stops to the next («الكويت وقطر»)
 
 
@@ -259,14 +257,33 @@ def _trips_apart(a: Candidate, b: Candidate) -> bool:
         return False
     if abs((a.date - b.date).days) <= TRIPS_APART_DAYS:
         return False
+    return _own_day(a) and _own_day(b)
 
-    def own_day(c: Candidate) -> bool:
-        norms = c.sentence.norms
-        return any(m.explicit and m.date == c.date and not any(
-            norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
-            for k in range(max(0, m.i - STATEMENT_REACH), m.i))
-            for m in find_dates(norms, c.today))
-    return own_day(a) and own_day(b)
+
+def _own_day(c: Candidate) -> bool:
+    """Whether a candidate's day is a date its own sentence writes out («في 12 مايو», «يوم
+    الخميس 3 يونيو»), not the lead's or the sentence before's, nor a relative day (أمس), nor
+    a statement's day («في بيان صدر في 3 يونيو»)."""
+    norms = c.sentence.norms
+    return any(m.explicit and m.date == c.date and not any(
+        norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
+        for k in range(max(0, m.i - STATEMENT_REACH), m.i))
+        for m in find_dates(norms, c.today))
+
+
+# contacts held within one day: two of them of one pair told on different dates written out
+# are two contacts (talks may run over several days, a visit lasts several)
+ONE_DAY_CONTACTS = ("MEET", "CALL")
+
+
+def _dated_apart(a: Candidate, b: Candidate) -> bool:
+    """Whether two meetings or calls of one pair are told on different days, each by a date
+    its own sentence writes out (a chronology: «في 12 مايو التقى الجبير كيري ... وفي 3 يونيو
+    التقاه في باريس»): two contacts, not one told twice. A lead and its recount with «أمس»,
+    or the same date told again, stay one."""
+    return (a.etype in ONE_DAY_CONTACTS and b.etype in ONE_DAY_CONTACTS
+            and a.date is not None and b.date is not None and a.precision == "day"
+            and b.precision == "day" and a.date != b.date and _own_day(a) and _own_day(b))
 
 
 def _recalled(c: Candidate) -> bool:
@@ -441,7 +458,8 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                     break
             elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
                     and not _other_counterparts(o, c) \
-                    and not (o.status == c.status == "reported" and _other_days(o, c)) and (
+                    and not (o.status == c.status == "reported" and _other_days(o, c)) \
+                    and not _dated_apart(o, c) and (
                     o.status == c.status or c.etype in ("MEET", "CALL")
                     and o.sentence.index != c.sentence.index and c.status == "reported"):
                 match = o
@@ -988,18 +1006,12 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = None, None
             if c.precision == "day" and id(c) in listed_later and _tour_word(c):
                 # «يبدأ اليوم جولة تشمل بريطانيا وبلجيكا وفرنسا»: the day the sentence (or the
-                # lead) names is the tour's first stop's; a later stop of the list is on a
-                # day the text does not tell (the labels: only the first stop is dated). Not
-                # the members of a gathering («شاركت في قمة تجمع رؤساء مصر واليونان وقبرص»).
-                # It falls within the week after that day: its month, when the week ends in
-                # the same month (the labels: a month when only the month is known)
-                # (a tour told as done may be listed in another order than it went: the week
-                # before too)
-                week_ends = [c.date + timedelta(days=LATER_STOP_DAYS)]
-                if c.status == "reported":
-                    week_ends.append(c.date - timedelta(days=LATER_STOP_DAYS))
-                c.date, c.precision = (c.date.replace(day=1), "month") \
-                    if all(d.month == c.date.month for d in week_ends) else (None, None)
+                # lead) names is the tour's first stop's at most; a later stop of the list is
+                # on a day the text does not tell, and takes none (the labels: a stop listed
+                # after «جولة تشمل» or a verb of visiting with no day of its own is undated,
+                # not given the month of the tour's day). Not the members of a gathering
+                # («شاركت في قمة تجمع رؤساء مصر واليونان وقبرص»).
+                c.date, c.precision = None, None
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
             if not rule:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair, topic_noun
-from pipeline.events.dates import WEEKDAYS, DateMention, _month_index
+from pipeline.events.dates import WEEKDAYS, DateMention, _month_index, month_name_at
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
 from pipeline.events.regions import visit_region
@@ -2879,8 +2879,34 @@ def _coordinated_at(sent: Sentence, v: int) -> bool:
         return False
     if norms[v].startswith(("و", "ف")) and toks[v - 1].punct:
         return True
+    if _dated_line_at(sent, v):
+        return True
     return v >= 2 and norms[v - 1] in COORDINATORS and (
         toks[v - 2].punct or norms[v - 1].startswith("و") or norms[v - 1] == "ثم")
+
+
+DATED_LINE_WORDS = 7  # words at most of a date opening a chronicle's next line
+
+
+def _dated_line_at(sent: Sentence, v: int) -> bool:
+    """Whether the verb at v opens the next dated line of a chronicle after a comma: «، وفي»
+    and a day and month written out right before it («... استقبل X، وفي يوم الأحد 8 مارس
+    استقبل Y»): the line goes on with the sentence's subject, as after «، ثم»."""
+    norms, toks = sent.norms, sent.toks
+    k = next((k for k in range(v - 1, max(0, v - DATED_LINE_WORDS) - 1, -1)
+              if norms[k] == "وفي"), None)
+    if k is None or k == 0 or not toks[k - 1].punct:
+        return False
+    between = range(k + 1, v)
+    return (any(norms[m].isdigit() for m in between)
+            and any(month_name_at(norms, m) for m in between)
+            and all(norms[m].isdigit() or norms[m] in WEEKDAYS or norms[m] in _DATE_FILLERS
+                    or month_name_at(norms, m) or m > k + 1 and month_name_at(norms, m - 1)
+                    for m in between))
+
+
+# words a written-out date may hold besides its day, weekday, month and year
+_DATE_FILLERS = frozenset({"يوم", "من", "عام", "م"})
 
 
 ATTENDEE_REACH = 8  # words before the first of two actors where an attendance verb governs them
