@@ -154,6 +154,13 @@ def test_visit_that_did_not_take_place():
     assert _events("وقال إن زيارة الرئيس الفرنسي إلى الجزائر لم تتم.") == []
 
 
+def test_visit_not_taken_place_yet_is_planned():
+    visit = _only("وقال إن زيارة الرئيس الفرنسي إلى الجزائر لم تتم بعد.", "VISIT")
+    assert visit["status"] == "planned"
+    assert (visit["actor1_country"], visit["actor1_role"]) == ("FRA", "head_of_state")
+    assert visit["event_date"] is None
+
+
 def test_visit_not_official_or_fruitless_still_a_visit():
     for text in (
         "وقال إن زيارة الرئيس الفرنسي إلى الجزائر لم تكن رسمية.",

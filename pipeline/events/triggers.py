@@ -42,6 +42,7 @@ from pipeline.events.words import (
     NEGATED_OCCURRENCE_VERBS,
     NEGATED_PLAN_WORDS,
     NEGATION_PARTICLES,
+    NOT_YET_WORDS,
     OCCURRENCE_LINKS,
     OUTLET_NAMES,
     OUTLET_WORDS,
@@ -1181,38 +1182,63 @@ def _names_own_pair(sent: Sentence, start: int) -> bool:
     return dual_verb and second.i > 0 and norms[second.i - 1] in _SPEAKER_THAT
 
 
-def occurrence_denied(sent: Sentence, trig: Trigger, occupied: set) -> bool:
-    """Whether a contact noun is the subject of a negated verb of taking place right after
-    it (grammar.yaml `negation_particles`, `negated_occurrence_verbs`): «لقاء ثلاثيا بين A وB
-    وC لن يعقد», «الزيارة لم تتم», «المحادثات مع X لن تجري»: the text says it did not or will
-    not happen. Only mentions, an adjective of its sides right after it and one word linking
-    its parties or its destination (`occurrence_links`) may stand between, no punctuation, as
-    for a future verb there (_future_subject). Not when the verb opens a phrase of its own:
-    a verbal noun after «يتم» («لم يتم الإعلان عنه»: something else was not done) or a «ب»
-    phrase of how it came about («لم تتم برأي ...»: it did happen), save «بعد» (not yet)."""
+def _occurrence_verb(sent: Sentence, trig: Trigger, occupied: set) -> int | None:
+    """Where the negated verb of taking place stands that a contact noun is the subject of,
+    right after it (grammar.yaml `negation_particles`, `negated_occurrence_verbs`: «لقاء ثلاثيا
+    بين A وB وC لن يعقد», «الزيارة لم تتم», «المحادثات مع X لن تجري»), or None. Only mentions,
+    an adjective of its sides right after it and one word linking its parties or its
+    destination (`occurrence_links`) may stand between, no punctuation, as for a future verb
+    there (_future_subject). Not when the verb opens a phrase of its own: a verbal noun after
+    «يتم» («لم يتم الإعلان عنه»: something else was not done) or a «ب» phrase of how it came
+    about («لم تتم برأي ...»: it did happen), save «بعد» (not yet)."""
     norms, toks = sent.norms, sent.toks
     if trig.tense != "noun" or toks[trig.j - 1].punct:
-        return False
+        return None
     j, links = trig.j, 0
     for k in range(j, len(norms) - 1):
         if k > j and (toks[k].punct or sent.text[toks[k - 1].end:toks[k].start].strip()
                       or not sent.text[toks[k].start:toks[k].start + 1].isalpha()):
-            return False
+            return None
         if k in occupied or k == j and norms[k] in GATHERING_SIZE_ADJECTIVES:
             continue
         if in_words(norms[k], NEGATION_PARTICLES, "وف"):
             verb = k + 1
             if toks[k].punct or norms[verb] not in NEGATED_OCCURRENCE_VERBS:
-                return False
+                return None
             if verb + 1 >= len(norms) or toks[verb].punct:
-                return True
+                return verb
             after = norms[verb + 1]
-            return not (after.startswith("ال") and not _time_word(norms, verb + 1)
-                        or after.startswith("ب") and after != "بعد")
+            if after.startswith("ال") and not _time_word(norms, verb + 1) \
+                    or after.startswith("ب") and after not in NOT_YET_WORDS:
+                return None
+            return verb
         links += 1
         if norms[k] not in OCCURRENCE_LINKS or links > 1:
-            return False
-    return False
+            return None
+    return None
+
+
+def _not_yet(sent: Sentence, verb: int) -> bool:
+    """Whether the negated verb at `verb` is «لم ... بعد» (grammar.yaml `not_yet_words`):
+    the contact has not taken place yet, so it is still to come."""
+    norms, toks = sent.norms, sent.toks
+    return (without_conjunction(norms[verb - 1]) == "لم" and verb + 1 < len(norms)
+            and not toks[verb].punct and norms[verb + 1] in NOT_YET_WORDS)
+
+
+def occurrence_denied(sent: Sentence, trig: Trigger, occupied: set) -> bool:
+    """Whether the text says the contact noun did not or will not take place: it is the
+    subject of a negated verb of taking place (_occurrence_verb), not «لم ... بعد» (not yet:
+    occurrence_pending)."""
+    verb = _occurrence_verb(sent, trig, occupied)
+    return verb is not None and not _not_yet(sent, verb)
+
+
+def occurrence_pending(sent: Sentence, trig: Trigger, occupied: set) -> bool:
+    """«الزيارة لم تتم بعد»: a contact that has not taken place yet is still to come
+    (planned)."""
+    verb = _occurrence_verb(sent, trig, occupied)
+    return verb is not None and _not_yet(sent, verb)
 
 
 def denies_occurrence(sent: Sentence) -> bool:
@@ -1467,6 +1493,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
     `negated` when the text says the contact did not or will not happen (not an event)."""
     if _negated(sent, trig, cues, occupied):
         return "negated"
+    if occurrence_pending(sent, trig, occupied):
+        return "planned"
     verb = trip_participle_verb(sent, trig, triggers)
     if verb is not None:
         # the participle is a حال of its verb's trip («من المقرر أن يغادر الوزير عمان اليوم
