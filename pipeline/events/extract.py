@@ -75,6 +75,7 @@ from pipeline.events.triggers import (
     bare_arrival,
     closed_visit,
     continues_a_future,
+    denies_occurrence,
     find_triggers,
     first_to,
     future_tense,
@@ -770,7 +771,7 @@ def candidates(text: str, published=None, home: str | None = None,
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
     doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues) \
-        or any(any_cancels_told(s.norms) for s in sentences)
+        or any(any_cancels_told(s.norms) or denies_occurrence(s) for s in sentences)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     lead_k = 0  # the lead's dated sentence

@@ -39,6 +39,11 @@ from pipeline.events.words import (
     MEANS_WORDS,
     MULTILATERAL_QUALIFIERS,
     NEGATED_HOLDING_VERBS,
+    NEGATED_OCCURRENCE_VERBS,
+    NEGATED_PLAN_WORDS,
+    NEGATION_PARTICLES,
+    NOT_YET_WORDS,
+    OCCURRENCE_LINKS,
     OUTLET_NAMES,
     OUTLET_WORDS,
     PAST_CLAUSE_VERBS,
@@ -542,9 +547,11 @@ def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bo
 
 # words that may stand between a negation or doubt cue and the trigger it governs
 # («نفى أن يكون قد التقى», «لم يسبق أن زار», «من المستبعد أن يتم اللقاء»), and the verbs of
-# holding a contact of grammar.yaml `negated_holding_verbs` («لم يجر أي اتصال»)
+# holding a contact of grammar.yaml `negated_holding_verbs` («لم يجر أي اتصال»), and the words
+# of a plan or of existence of `negated_plan_words` («لا توجد خطط للقاء», «نفى وجود اتصالات»)
 _NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تم", "يسبق", "هناك", "اي", "اجراء",
-                          "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"}) | NEGATED_HOLDING_VERBS
+                          "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"}) \
+    | NEGATED_HOLDING_VERBS | NEGATED_PLAN_WORDS
 _CANCEL_NOUNS = frozenset({"الغاء", "تاجيل", "ارجاء"})
 
 
@@ -1175,6 +1182,78 @@ def _names_own_pair(sent: Sentence, start: int) -> bool:
     return dual_verb and second.i > 0 and norms[second.i - 1] in _SPEAKER_THAT
 
 
+def _occurrence_verb(sent: Sentence, trig: Trigger, occupied: set) -> int | None:
+    """Where the negated verb of taking place stands that a contact noun is the subject of,
+    right after it (grammar.yaml `negation_particles`, `negated_occurrence_verbs`: «لقاء ثلاثيا
+    بين A وB وC لن يعقد», «الزيارة لم تتم», «المحادثات مع X لن تجري»), or None. Only mentions,
+    an adjective of its sides right after it and one word linking its parties or its
+    destination (`occurrence_links`) may stand between, no punctuation, as for a future verb
+    there (_future_subject). Not when the verb opens a phrase of its own: a verbal noun after
+    «يتم» («لم يتم الإعلان عنه»: something else was not done) or a «ب» phrase of how it came
+    about («لم تتم برأي ...»: it did happen), save «بعد» (not yet)."""
+    norms, toks = sent.norms, sent.toks
+    if trig.tense != "noun" or toks[trig.j - 1].punct:
+        return None
+    j, links = trig.j, 0
+    for k in range(j, len(norms) - 1):
+        if k > j and (toks[k].punct or sent.text[toks[k - 1].end:toks[k].start].strip()
+                      or not sent.text[toks[k].start:toks[k].start + 1].isalpha()):
+            return None
+        if k in occupied or k == j and norms[k] in GATHERING_SIZE_ADJECTIVES:
+            continue
+        if in_words(norms[k], NEGATION_PARTICLES, "وف"):
+            verb = k + 1
+            if toks[k].punct or norms[verb] not in NEGATED_OCCURRENCE_VERBS:
+                return None
+            if verb + 1 >= len(norms) or toks[verb].punct:
+                return verb
+            after = norms[verb + 1]
+            if after.startswith("ال") and not _time_word(norms, verb + 1) \
+                    or after.startswith("ب") and after not in NOT_YET_WORDS:
+                return None
+            return verb
+        links += 1
+        if norms[k] not in OCCURRENCE_LINKS or links > 1:
+            return None
+    return None
+
+
+def _not_yet(sent: Sentence, verb: int) -> bool:
+    """Whether the negated verb at `verb` is «لم ... بعد» (grammar.yaml `not_yet_words`):
+    the contact has not taken place yet, so it is still to come."""
+    norms, toks = sent.norms, sent.toks
+    return (without_conjunction(norms[verb - 1]) == "لم" and verb + 1 < len(norms)
+            and not toks[verb].punct and norms[verb + 1] in NOT_YET_WORDS)
+
+
+def occurrence_denied(sent: Sentence, trig: Trigger, occupied: set) -> bool:
+    """Whether the text says the contact noun did not or will not take place: it is the
+    subject of a negated verb of taking place (_occurrence_verb), not «لم ... بعد» (not yet:
+    occurrence_pending)."""
+    verb = _occurrence_verb(sent, trig, occupied)
+    return verb is not None and not _not_yet(sent, verb)
+
+
+def occurrence_pending(sent: Sentence, trig: Trigger, occupied: set) -> bool:
+    """«الزيارة لم تتم بعد»: a contact that has not taken place yet is still to come
+    (planned)."""
+    verb = _occurrence_verb(sent, trig, occupied)
+    return verb is not None and _not_yet(sent, verb)
+
+
+def denies_occurrence(sent: Sentence) -> bool:
+    """Whether the sentence says of a contact noun that it did not or will not take place
+    (occurrence_denied): a sign that the article reports a contact called off, as a
+    cancellation word is (extract.py `doc_cancel`: «كان من المقرر أن يزور X الجزائر أمس،
+    لكن الزيارة لم تتم» is cancelled)."""
+    nouns = [t for t in find_triggers(sent)[0] if t.tense == "noun"]
+    if not nouns:
+        return False
+    occupied = sent.actor_toks()
+    occupied.update(p[0] for p in sent.places)
+    return any(occurrence_denied(sent, t, occupied) for t in nouns)
+
+
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     """Whether the trigger proposes no event: a negation or doubt cue right before it (only
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
@@ -1194,7 +1273,7 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
                    or raw.endswith(("ه", "ها", "هما")))
     if _outlet_subject(sent, trig) or _conditional_answer(sent, trig, occupied):
         return True
-    if _standing_call(sent, trig):
+    if _standing_call(sent, trig) or occurrence_denied(sent, trig, occupied):
         return True
     for c in cues:
         if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
@@ -1414,6 +1493,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
     `negated` when the text says the contact did not or will not happen (not an event)."""
     if _negated(sent, trig, cues, occupied):
         return "negated"
+    if occurrence_pending(sent, trig, occupied):
+        return "planned"
     verb = trip_participle_verb(sent, trig, triggers)
     if verb is not None:
         # the participle is a حال of its verb's trip («من المقرر أن يغادر الوزير عمان اليوم
