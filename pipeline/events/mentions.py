@@ -2925,8 +2925,7 @@ def _adjective_surname(word: str, person: dict, i: int, raw: list, memory: dict)
         return False
     if raw and raw[-1][1] == i and raw[-1][2].kind in ("adj", "orgadj"):
         return True
-    return person["en"] not in memory.get(FULL_NAMES, ()) and not any(
-        e.kind == "person" and b - a > 1 and e.en == person["en"] for a, b, e in raw)
+    return person["en"] not in _named_in_full(raw, memory)
 
 
 def _same_sentence_surname(norms: list[str], i: int, n: int, person: dict, same: dict,
@@ -2977,8 +2976,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 if kind in kinds:
                     pick = next(e for e in entries if e.kind == kind)
                     if kind == "person":
+                        shared = sum(e.kind == "person" for e in entries) > 1
                         pick = _by_year(entries, year, raw[-1][2] if raw and raw[-1][1] == i
-                                        else None, _named_in_full(raw, memory))
+                                        else None,
+                                        _named_in_full(raw, memory) if shared else frozenset())
                     break
             if pick.kind == "orgadj" and pick.role and not (
                     raw and raw[-1][1] == i and raw[-1][2].kind == "title"
