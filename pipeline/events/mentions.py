@@ -408,13 +408,24 @@ def _after_every_office(person: dict, year: int | None) -> bool:
         r[2] is not None and r[2] < year for r in person["roles"])
 
 
-def _by_year(entries: list[Entry], year: int | None, state: str | None = None) -> Entry:
-    """Of people who share a spelling (كاسترو), the first holding an office in `year`, one of
-    the state that the title or nationality right before names first («الرئيس الغامبي بارو»,
-    not France's foreign minister of the same year)."""
+def _by_year(entries: list[Entry], year: int | None, before: Entry | None = None,
+             named: frozenset[str] = frozenset()) -> Entry:
+    """Of people who share a spelling (كاسترو), the first holding an office in `year`; of
+    several holding one then, first the one of the state that the title or nationality right
+    before (`before`) names («الرئيس الغامبي بارو», not France's foreign minister of the same
+    year), then the only one of them the text named in full before (`named`: «أداما بارو ...
+    وقال بارو»), then one holding the office of the title right before («الرئيس بارو»)."""
     people = [e for e in entries if e.kind == "person"]
     held = [e for e in people if _held(e.person, year)]
-    return next((e for e in held if state and e.code == state), held[0] if held else people[0])
+    if len(held) < 2:
+        return held[0] if held else people[0]
+    state = before.code if before is not None else None
+    role = before.role if before is not None and before.kind == "title" else None
+    full = [e for e in held if e.en in named]
+    return next((e for e in held if state and e.code == state), None) \
+        or (full[0] if len(full) == 1 else None) \
+        or next((e for e in held if role and any(r[0] == role for r in _held(e.person, year))),
+                held[0])
 
 
 _ALIAS_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل", "ك")
@@ -2898,6 +2909,13 @@ def _representatives(norms: list[str], raw: list, clitics: dict) -> list:
 FULL_NAMES = "full names"  # memory: the people the text has named by more than one word
 
 
+def _named_in_full(raw: list, memory: dict) -> frozenset[str]:
+    """The people the text named by more than one word so far: in the sentences before
+    (FULL_NAMES) and earlier in this one (`raw`)."""
+    return memory.get(FULL_NAMES, frozenset()) | {
+        e.en for a, b, e in raw if e.kind == "person" and b - a > 1}
+
+
 def _adjective_surname(word: str, person: dict, i: int, raw: list, memory: dict) -> bool:
     """Whether a one-word alias that is also a nationality adjective («السوداني») is the
     adjective at i: unless the text named the person in full before (here or in an earlier
@@ -2907,8 +2925,7 @@ def _adjective_surname(word: str, person: dict, i: int, raw: list, memory: dict)
         return False
     if raw and raw[-1][1] == i and raw[-1][2].kind in ("adj", "orgadj"):
         return True
-    return person["en"] not in memory.get(FULL_NAMES, ()) and not any(
-        e.kind == "person" and b - a > 1 and e.en == person["en"] for a, b, e in raw)
+    return person["en"] not in _named_in_full(raw, memory)
 
 
 def _same_sentence_surname(norms: list[str], i: int, n: int, person: dict, same: dict,
@@ -2959,8 +2976,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 if kind in kinds:
                     pick = next(e for e in entries if e.kind == kind)
                     if kind == "person":
-                        pick = _by_year(entries, year,
-                                        raw[-1][2].code if raw and raw[-1][1] == i else None)
+                        shared = sum(e.kind == "person" for e in entries) > 1
+                        pick = _by_year(entries, year, raw[-1][2] if raw and raw[-1][1] == i
+                                        else None,
+                                        _named_in_full(raw, memory) if shared else frozenset())
                     break
             if pick.kind == "orgadj" and pick.role and not (
                     raw and raw[-1][1] == i and raw[-1][2].kind == "title"
