@@ -1,8 +1,8 @@
-"""Unnamed Greek creditors: one EU party unless the text names the other creditors.
+"""Unnamed Greek creditors: the EU, and the other creditors only where the text names them.
 
 The labels key a contact with Greece's unnamed creditors («الدائنين الدوليين», «دائنيها») as
-one event with the EU; where the text names the ECB or the IMF, the bloc keeps every member,
-one event per creditor. Sentences are paraphrases written for these tests.
+one event with the EU; where the text names the ECB or the IMF, each named one is a party
+too, one event per creditor. Sentences are paraphrases written for these tests.
 """
 
 from datetime import date
@@ -38,6 +38,11 @@ def test_unnamed_creditors_are_the_eu_alone():
 def test_creditors_named_later_keep_every_member():
     text = UNNAMED + "\n" + NAMED_LATER
     assert _parties(text) == {("NEGOTIATE", "GRC", code) for code in ("EU", "ECB", "IMF")}
+
+
+def test_only_the_creditors_the_text_names_join_the_eu():
+    text = UNNAMED + "\n" + "وقال صندوق النقد الدولي إنه يطالب بإصلاحات إضافية."
+    assert _parties(text) == {("NEGOTIATE", "GRC", code) for code in ("EU", "IMF")}
 
 
 def test_creditors_named_before_keep_every_member():

@@ -306,11 +306,11 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
 
 
 def settle_unnamed(sentences: list[Sentence]) -> None:
-    """A bloc with `unnamed` members, in a text that names none of its other members anywhere
-    (as an organisation or a country of its own, before or after the bloc), stands for its
-    `unnamed` members only: «مفاوضات بين اليونان والدائنين الدوليين» in a text that never names
-    the ECB or the IMF is Greece's talks with the EU alone; where the text names them, the
-    bloc keeps every member."""
+    """A bloc with `unnamed` members stands for those and for the other members the text
+    names anywhere (as an organisation or a country of its own, before or after the bloc):
+    «مفاوضات بين اليونان والدائنين الدوليين» in a text that never names the ECB or the IMF is
+    Greece's talks with the EU alone; in a text that names the IMF, with the EU and the IMF;
+    where the text names them all, with every member."""
     blocs = _spec()["blocs"]
     used = {a.bloc for sent in sentences for a in sent.actors
             if a.bloc and blocs[a.bloc]["unnamed"]}
@@ -321,18 +321,11 @@ def settle_unnamed(sentences: list[Sentence]) -> None:
         named.update(code for _i, _j, code in sent.orgs)
         named.update(code for _i, _j, code in sent.countries)
         named.update(a.org or a.country for a in sent.actors if not a.bloc and (a.org or a.country))
-    drop = set()
-    for code in used:
-        unnamed = blocs[code]["unnamed"]
-        others = {m for m, _o, _s, _u in blocs[code]["members"] if m not in unnamed}
-        if others.isdisjoint(named):
-            drop.add(code)
-    if not drop:
-        return
     for sent in sentences:
-        if any(a.bloc in drop for a in sent.actors):
-            sent.actors = [a for a in sent.actors if a.bloc not in drop
-                           or (a.org or a.country) in blocs[a.bloc]["unnamed"]]
+        if any(a.bloc in used for a in sent.actors):
+            sent.actors = [a for a in sent.actors if a.bloc not in used
+                           or (a.org or a.country) in blocs[a.bloc]["unnamed"]
+                           or (a.org or a.country) in named]
 
 
 def own_council(a: Actor | None, b: Actor | None, published: date | None = None) -> bool:
