@@ -13,6 +13,8 @@ import pytest
 from pipeline.events import extract_events
 
 PUB = date(2015, 7, 21)
+# a sentence naming the other creditors (without it, unnamed creditors are the EU alone)
+NAMED = "وقال صندوق النقد الدولي والبنك المركزي الأوروبي إن الإصلاحات ضرورية."
 
 
 def _pairs(text: str) -> set:
@@ -44,11 +46,12 @@ def test_talks_with_creditors_named_as_a_topic_give_no_event(text):
     "واستؤنفت أمس المحادثات بين اليونان ودائنيها في أثينا.",
 ])
 def test_talks_with_creditors_held_are_kept(text):
-    assert {"EU", "ECB", "IMF", "GRC"} <= _orgs(text)
+    # the text names the other creditors (unnamed, they are the EU alone: blocs.settle_unnamed)
+    assert {"EU", "ECB", "IMF", "GRC"} <= _orgs(text + "\n" + NAMED)
 
 
 def test_a_watcher_after_punctuation_does_not_touch_the_talks():
-    text = "وتابع الوزير حديثه، وأجرت اليونان أمس مباحثات مع دائنيها في أثينا."
+    text = "وتابع الوزير حديثه، وأجرت اليونان أمس مباحثات مع دائنيها في أثينا.\n" + NAMED
     assert {"EU", "ECB", "IMF"} <= _orgs(text)
 
 

@@ -64,7 +64,8 @@ def _spec() -> dict:
             members.append((m["code"], m["code"] in orgs, _month(m.get("since")),
                             _month(m.get("until"))))
         blocs[code] = {"members": tuple(members), "context": frozenset(b.get("context") or ()),
-                       "role": b.get("role", DEFAULT_ROLE)}
+                       "role": b.get("role", DEFAULT_ROLE),
+                       "unnamed": frozenset(b.get("unnamed") or ())}
         for owned, names in ((False, b.get("names") or ()), (True, b.get("owned") or ())):
             for name in names:
                 words = tuple(t.norm for t in tokenize(str(name)))
@@ -302,6 +303,29 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
         sent.actors = sorted(sent.actors + added, key=lambda a: (a.i, a.j))
     state_pairs(sent, memory)
     talks_orgs(sent)
+
+
+def settle_unnamed(sentences: list[Sentence]) -> None:
+    """A bloc with `unnamed` members stands for those and for the other members the text
+    names anywhere (as an organisation or a country of its own, before or after the bloc):
+    «مفاوضات بين اليونان والدائنين الدوليين» in a text that never names the ECB or the IMF is
+    Greece's talks with the EU alone; in a text that names the IMF, with the EU and the IMF;
+    where the text names them all, with every member."""
+    blocs = _spec()["blocs"]
+    used = {a.bloc for sent in sentences for a in sent.actors
+            if a.bloc and blocs[a.bloc]["unnamed"]}
+    if not used:
+        return
+    named: set[str] = set()
+    for sent in sentences:
+        named.update(code for _i, _j, code in sent.orgs)
+        named.update(code for _i, _j, code in sent.countries)
+        named.update(a.org or a.country for a in sent.actors if not a.bloc and (a.org or a.country))
+    for sent in sentences:
+        if any(a.bloc in used for a in sent.actors):
+            sent.actors = [a for a in sent.actors if a.bloc not in used
+                           or (a.org or a.country) in blocs[a.bloc]["unnamed"]
+                           or (a.org or a.country) in named]
 
 
 def own_council(a: Actor | None, b: Actor | None, published: date | None = None) -> bool:

@@ -17,6 +17,7 @@ from pipeline.events.blocs import (
     council_role,
     own_council,
     resolve_blocs,
+    settle_unnamed,
     topic_talks,
 )
 from pipeline.events.candidates import features, trigger_text, wide_candidates
@@ -620,6 +621,7 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
             resolve_blocs(sent, memory, published)
             summoners(sent)
             sentences.append(sent)
+    settle_unnamed(sentences)
     settle_person_roles(sentences, year)
     return sentences
 
