@@ -72,3 +72,28 @@ def test_bare_shi_as_a_word_names_no_chinese_president():
     assert _pairs(evs) == {
         ("MEET", frozenset({("SAU", "foreign_minister"), ("JOR", "foreign_minister")}))
     }
+
+
+def test_xi_family_name_alone_after_his_full_name():
+    evs = _events(
+        "ويأتي القرار قبل ثلاثة أشهر من زيارة الرئيس الصيني شي جين بينغ إلى بريطانيا. "
+        "ومن المقرر أن يزور شي لندن في أكتوبر المقبل."
+    )
+    visits = [e for e in evs if e["event_type"] == "VISIT"]
+    assert [(e["actor1_name"], e["status"], e["location_country"]) for e in visits] == [
+        ("Xi Jinping", "planned", "GBR")
+    ]
+    assert visits[0]["event_date"].isoformat()[:7] == "2015-10"
+    assert visits[0]["date_precision"] == "month"
+
+
+def test_bare_family_name_without_the_full_name_names_nobody():
+    assert _events("ومن المقرر أن يزور شي لندن في أكتوبر المقبل.") == []
+
+
+def test_kim_alone_after_kim_jong_un():
+    evs = _events(
+        "أعلن الزعيم الكوري الشمالي كيم جونغ أون تجربة صاروخية. "
+        "وكان كيم قد التقى أمس مسؤولا صينيا في بيونغ يانغ."
+    )
+    assert _pairs(evs) == {("MEET", frozenset({("PRK", "head_of_state"), ("CHN", "official")}))}
