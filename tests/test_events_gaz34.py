@@ -97,3 +97,17 @@ def test_kim_alone_after_kim_jong_un():
         "وكان كيم قد التقى أمس مسؤولا صينيا في بيونغ يانغ."
     )
     assert _pairs(evs) == {("MEET", frozenset({("PRK", "head_of_state"), ("CHN", "official")}))}
+
+
+def test_president_xi_spelt_with_tch_after_title():
+    evs = _events("وأجرى الرئيس تشي أمس اتصالا هاتفيا مع الرئيس الأمريكي.")
+    assert _pairs(evs) == {
+        ("CALL", frozenset({("CHN", "head_of_state"), ("USA", "head_of_state")}))
+    }
+
+
+def test_tchi_as_a_verb_names_nobody():
+    # «تشي» is also a verb (it reveals): no Chinese side without the title or the full name
+    evs = _events("والتقى وزير الخارجية السعودي أمس نظيره الأردني في لقاء تشي أجواؤه بالتفاهم.")
+    assert all("CHN" not in (e["actor1_country"], e["actor2_country"]) for e in evs)
+    assert evs
