@@ -111,3 +111,13 @@ def test_tchi_as_a_verb_names_nobody():
     evs = _events("والتقى وزير الخارجية السعودي أمس نظيره الأردني في لقاء تشي أجواؤه بالتفاهم.")
     assert all("CHN" not in (e["actor1_country"], e["actor2_country"]) for e in evs)
     assert evs
+
+
+def test_army_of_islam_and_army_of_conquest_are_factions():
+    sents = _prepare(
+        "وشارك قادة من جيش الإسلام وجيش الفتح في الاجتماع.", as_date("2016-02-01"), "SAU"
+    )
+    assert [(a.org, a.role) for a in sents[0].actors if a.org] == [
+        ("JAISH_AL_ISLAM", "group"),
+        ("JAISH_AL_FATH", "group"),
+    ]
