@@ -27,6 +27,7 @@ from pipeline.events.words import (
     CHAIR_DELEGATION_NOUNS,
     CHAIRED_WORDS,
     CONTINUATION,
+    FAMILY_NAME_FIRST,
     HONORIFIC_OBJECTS,
     KIN_WORDS,
     MESSAGE_NOUNS,
@@ -496,6 +497,10 @@ def _surname_claims(alias: tuple[str, ...], gaz) -> list[str]:
     definite one («العربي» of «نبيل العربي»), which names him only as written and only where
     no definite noun or possessed noun stands before it (`find_mentions`: «العمل العربي»,
     «وطننا العربي» are adjectives, no mention of him)."""
+    if len(alias) > 1 and alias[0] in FAMILY_NAME_FIRST:
+        # «شي جين بينغ» → «شي»: a Chinese or Korean family name opens the name (grammar.yaml
+        # family_name_first); it names him alone only as written
+        return [alias[0]]
     surname = _surname_alias(alias, gaz)
     if surname is None:
         return []
@@ -546,7 +551,8 @@ def _lexicon_words() -> frozenset[str]:
             words.update(normalize_arabic(x).split())
         elif isinstance(x, dict):
             for k, v in x.items():
-                if k in ("other_given_names", "not_given_names", "name_honorifics"):
+                if k in ("other_given_names", "not_given_names", "name_honorifics",
+                         "family_name_first"):
                     # given names (or words read as none), honorifics inside a name: not
                     # common words
                     continue
