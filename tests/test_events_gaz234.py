@@ -64,3 +64,11 @@ def test_bare_ban_is_the_conjunction_not_the_secretary_general():
         "وأكد وزير الخارجية المصري سامح شكري بان مصر تدعم جهود السلام."
     )
     assert acts[1] == [("EGY", "foreign_minister")]
+
+
+def test_ki_moon_alone_is_ban():
+    evs = _events("واجتمع كي مون أمس مع وزير الخارجية المصري سامح شكري في نيويورك.")
+    assert _pairs(evs) == {
+        ("MEET", frozenset({("UN", "organization_head"), ("EGY", "foreign_minister")}))
+    }
+    assert "Ban Ki-moon" in (evs[0]["actor1_name"], evs[0]["actor2_name"])
