@@ -1241,12 +1241,12 @@ def occurrence_pending(sent: Sentence, trig: Trigger, occupied: set) -> bool:
     return verb is not None and _not_yet(sent, verb)
 
 
-def denies_occurrence(sent: Sentence) -> bool:
-    """Whether the sentence says of a contact noun that it did not or will not take place
-    (occurrence_denied): a sign that the article reports a contact called off, as a
-    cancellation word is (extract.py `doc_cancel`: «كان من المقرر أن يزور X الجزائر أمس،
-    لكن الزيارة لم تتم» is cancelled)."""
-    nouns = [t for t in find_triggers(sent)[0] if t.tense == "noun"]
+def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
+    """Whether the sentence says of a contact noun among its `triggers` (those find_triggers
+    found, not sought again) that it did not or will not take place (occurrence_denied): a
+    sign that the article reports a contact called off, as a cancellation word is (extract.py
+    `doc_cancel`: «كان من المقرر أن يزور X الجزائر أمس، لكن الزيارة لم تتم» is cancelled)."""
+    nouns = [t for t in triggers if t.tense == "noun"]
     if not nouns:
         return False
     occupied = sent.actor_toks()
