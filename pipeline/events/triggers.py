@@ -21,6 +21,7 @@ from pipeline.events.words import (
     CALL_VERBS,
     CONDITION_CASES,
     CONDITION_WORDS,
+    CONTINUATION,
     DELEGATION_WORDS,
     DEMAND_VERBS,
     DEMAND_WINDOW,
@@ -47,6 +48,7 @@ from pipeline.events.words import (
     OUTLET_NAMES,
     OUTLET_WORDS,
     PAST_CLAUSE_VERBS,
+    PERIPHRASTIC_OCCURRENCE_VERBS,
     PHONE_CUES,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
@@ -1211,6 +1213,9 @@ def _occurrence_verb(sent: Sentence, trig: Trigger, occupied: set) -> int | None
             if after.startswith("ال") and not _time_word(norms, verb + 1) \
                     or after.startswith("ب") and after not in NOT_YET_WORDS:
                 return None
+            if norms[verb] in PERIPHRASTIC_OCCURRENCE_VERBS and not (
+                    after in CONTINUATION or after in NOT_YET_WORDS or _time_word(norms, verb + 1)):
+                return None  # «لم يتم تحديد موعدها»: another act's verbal noun was not done
             return verb
         links += 1
         if norms[k] not in OCCURRENCE_LINKS or links > 1:

@@ -1,0 +1,38 @@
+"""Review of the round's negation of a contact's taking place (invented sentences)."""
+
+from datetime import date
+
+from pipeline.events import extract_events
+
+
+def _events(text: str) -> list[tuple]:
+    return [
+        (e["event_type"], e["status"], e["actor1_country"], e["actor2_country"])
+        for e in extract_events(text, date(2016, 3, 1), home="JOR")
+    ]
+
+
+def test_visit_whose_date_is_not_set_is_planned_not_denied():
+    # «لم يتم تحديد موعدها»: the date was not set; the visit itself is still to come
+    text = "أعلن وزير الخارجية الأردني أن زيارة الرئيس الفرنسي إلى عمان لم يتم تحديد موعدها."
+    assert _events(text) == [("VISIT", "planned", "FRA", None)]
+
+
+def test_summit_whose_date_is_not_set_is_no_denied_summit():
+    text = "وقال المتحدث إن القمة بين الرئيس المصري والرئيس السوداني لم يتم تحديد موعدها."
+    assert [e[:2] for e in _events(text)] == [("MEET", "planned")]
+
+
+def test_visit_that_did_not_take_place_is_still_denied():
+    text = "كان من المقرر أن يزور الرئيس الفرنسي الجزائر أمس، لكن الزيارة لم تتم."
+    assert _events(text) == [("VISIT", "cancelled", "FRA", None)]
+
+
+def test_visit_not_yet_made_is_planned():
+    text = "قال المتحدث إن زيارة الرئيس الفرنسي إلى الجزائر لم تتم بعد."
+    assert _events(text) == [("VISIT", "planned", "FRA", None)]
+
+
+def test_talks_that_will_not_be_held_this_week_are_denied():
+    text = "وقال المتحدث إن المحادثات مع وزير الخارجية الإيراني لن تجري خلال هذا الأسبوع."
+    assert _events(text) == []
