@@ -74,3 +74,18 @@ def test_bare_xi_still_names_him_before_his_object():
         "وكان شي يانمي قد التقى وزير الخارجية التركي",
     )
     assert [p for p in _people(other, date(2015, 7, 31)) if p[2] == "TUR"] == []
+
+
+def test_second_sender_after_a_lineage_and_a_comma_is_no_party():
+    # «الملك سلمان بن عبدالعزيز، والأمير ...»: the comma after the father's name does not
+    # end the list of senders of the greetings
+    text = (
+        "واجتمع الملك عبدالله الثاني وولي ولي العهد السعودي أمس، حمل فيه ولي ولي العهد تحيات "
+        "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، والأمير محمد بن نايف ولي العهد وزير "
+        "الداخلية إلى العاهل الأردني، كما جرت مباحثات ثنائية موسعة."
+    )
+    pairs = {
+        (e["actor1_name"], e["actor2_name"] or e["actor2_country"])
+        for e in extract_events(text, "2015-08-07", home="SAU")
+    }
+    assert pairs == {("King Abdullah II", "SAU")}

@@ -706,8 +706,8 @@ def _lineage_or_punct(sent: Sentence, a: int, b: int) -> bool:
     while m < b:
         if sent.toks[m].punct:
             m += 1
-        elif norms[m] in LINEAGE and m + 1 < b and not sent.toks[m + 1].punct:
-            m += 2
+        elif norms[m] in LINEAGE and m + 1 < b and not sent.toks[m].punct:
+            m += 2  # no punctuation between the link and its name; after the name, may be
         else:
             return False
     return True
