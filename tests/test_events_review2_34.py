@@ -89,3 +89,16 @@ def test_second_sender_after_a_lineage_and_a_comma_is_no_party():
         for e in extract_events(text, "2015-08-07", home="SAU")
     }
     assert pairs == {("King Abdullah II", "SAU")}
+
+
+def test_second_sender_after_a_lineage_written_in_two_words_is_no_party():
+    text = (
+        "واجتمع الملك عبدالله الثاني وولي ولي العهد السعودي أمس، حمل فيه ولي ولي العهد تحيات "
+        "خادم الحرمين الشريفين الملك سلمان بن عبد العزيز والأمير محمد بن نايف ولي العهد وزير "
+        "الداخلية إلى العاهل الأردني، كما جرت مباحثات ثنائية موسعة."
+    )
+    pairs = {
+        (e["actor1_name"], e["actor2_name"] or e["actor2_country"])
+        for e in extract_events(text, "2015-08-07", home="SAU")
+    }
+    assert pairs == {("King Abdullah II", "SAU")}
