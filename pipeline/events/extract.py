@@ -773,7 +773,8 @@ def candidates(text: str, published=None, home: str | None = None,
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
     doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues) \
-        or any(any_cancels_told(s.norms) or denies_occurrence(s) for s in sentences)
+        or any(any_cancels_told(s.norms) or denies_occurrence(s, trigs)
+               for s, (trigs, _, _) in zip(sentences, found_triggers, strict=True))
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     lead_k = 0  # the lead's dated sentence

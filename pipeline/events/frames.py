@@ -699,18 +699,16 @@ MESSAGE_LINK_WORDS = 4  # words at most between a message noun and «من» + it
 
 
 def _lineage_or_punct(sent: Sentence, a: int, b: int) -> bool:
-    """Whether tokens a..b-1 are only punctuation and the rest of a name's lineage the mention
-    before them left out («الملك سلمان بن عبدالعزيز، والأمير ...»: «بن» or «بنت» and the
-    father's name after it, «آل» and the family's)."""
-    norms, m = sent.norms, a
-    while m < b:
-        if sent.toks[m].punct:
-            m += 1
-        elif norms[m] in LINEAGE and m + 1 < b and not sent.toks[m + 1].punct:
-            m += 2
-        else:
-            return False
-    return True
+    """Whether tokens a..b-1 are only the rest of a name's lineage the mention before them left
+    out (`_after_lineage`: «بن» or «بنت» and the father's name, written in one word or two:
+    «بن عبد العزيز»; «آل» and the family's), with no punctuation inside it, and words followed
+    by punctuation («الملك سلمان بن عبدالعزيز، والأمير ...»)."""
+    words = sent.norms[a:b]
+    lineage = len(words) - len(_after_lineage(words))
+    return not any(sent.toks[m].punct for m in range(a, a + lineage - 1)) and all(
+        sent.toks[m].punct for m in range(a + lineage, b))
+
+
 _MESSAGE_BETWEEN = MESSAGE_ADJECTIVES | MESSAGE_LINKS
 
 

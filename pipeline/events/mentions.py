@@ -2934,6 +2934,24 @@ def _adjective_surname(word: str, person: dict, i: int, raw: list, memory: dict)
     return person["en"] not in _named_in_full(raw, memory)
 
 
+def _given_name_after(sent: Sentence, i: int, gaz) -> bool:
+    """Whether a bare family name that opens names (grammar.yaml `family_name_first`: «كيم»,
+    «شي») goes on at i + 1 with a given name of its own: a word no lexicon, gazetteer or list
+    of function words knows, with no article and no punctuation before it («كيم جونغ نام»,
+    «كيم إيلسونغ», «شي يانمي»: another person of the family name, not the one the article
+    named in full; «والتقى شي أردوغان», «قال شي إن» name him); so does a word the gazetteer
+    knows only as the given name opening other people's names («جونغ» of «جونغ اوي يونغ»),
+    unless such a name stands there in full (his object)."""
+    k = i + 1
+    if k >= len(sent.norms) or sent.toks[i].punct:
+        return False
+    word = sent.norms[k]
+    if _definite(word) or _common_word(word, gaz, known=False):
+        return False
+    return not _common_word(word, gaz) or _given_only(word, gaz) and not gaz.match_clitic(
+        sent.norms, k)[0]
+
+
 def _same_sentence_surname(norms: list[str], i: int, n: int, person: dict, same: dict,
                            stops: list[int], gaz) -> list[int]:
     """A person the gazetteer knows named in full at i («وزير الدفاع الأمريكي آشتون كارتر»):
@@ -3185,6 +3203,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if same:
             aliases = {**aliases, **same}
         aliased = _strip_clitic(norms[i], aliases)
+        if aliased and aliased[0] in FAMILY_NAME_FIRST and _given_name_after(sent, i, gaz):
+            aliased = None  # «كيم جونغ نام» after «كيم جونغ أون»: another of the family
         if aliased and aliases[aliased[0]] is None:
             aliased = None  # a surname two people of the text share names neither
             if sent.shared_surname is None:

@@ -21,6 +21,7 @@ from pipeline.events.words import (
     CALL_VERBS,
     CONDITION_CASES,
     CONDITION_WORDS,
+    CONTINUATION,
     DELEGATION_WORDS,
     DEMAND_VERBS,
     DEMAND_WINDOW,
@@ -47,6 +48,7 @@ from pipeline.events.words import (
     OUTLET_NAMES,
     OUTLET_WORDS,
     PAST_CLAUSE_VERBS,
+    PERIPHRASTIC_OCCURRENCE_VERBS,
     PHONE_CUES,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
@@ -1211,6 +1213,9 @@ def _occurrence_verb(sent: Sentence, trig: Trigger, occupied: set) -> int | None
             if after.startswith("ال") and not _time_word(norms, verb + 1) \
                     or after.startswith("ب") and after not in NOT_YET_WORDS:
                 return None
+            if norms[verb] in PERIPHRASTIC_OCCURRENCE_VERBS and not (
+                    after in CONTINUATION or after in NOT_YET_WORDS or _time_word(norms, verb + 1)):
+                return None  # «لم يتم تحديد موعدها»: another act's verbal noun was not done
             return verb
         links += 1
         if norms[k] not in OCCURRENCE_LINKS or links > 1:
@@ -1241,12 +1246,12 @@ def occurrence_pending(sent: Sentence, trig: Trigger, occupied: set) -> bool:
     return verb is not None and _not_yet(sent, verb)
 
 
-def denies_occurrence(sent: Sentence) -> bool:
-    """Whether the sentence says of a contact noun that it did not or will not take place
-    (occurrence_denied): a sign that the article reports a contact called off, as a
-    cancellation word is (extract.py `doc_cancel`: «كان من المقرر أن يزور X الجزائر أمس،
-    لكن الزيارة لم تتم» is cancelled)."""
-    nouns = [t for t in find_triggers(sent)[0] if t.tense == "noun"]
+def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
+    """Whether the sentence says of a contact noun among its `triggers` (those find_triggers
+    found, not sought again) that it did not or will not take place (occurrence_denied): a
+    sign that the article reports a contact called off, as a cancellation word is (extract.py
+    `doc_cancel`: «كان من المقرر أن يزور X الجزائر أمس، لكن الزيارة لم تتم» is cancelled)."""
+    nouns = [t for t in triggers if t.tense == "noun"]
     if not nouns:
         return False
     occupied = sent.actor_toks()
