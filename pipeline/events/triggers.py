@@ -1231,24 +1231,20 @@ def _not_yet(sent: Sentence, verb: int) -> bool:
             and not toks[verb].punct and norms[verb + 1] in NOT_YET_WORDS)
 
 
-def occurrence_denied(sent: Sentence, trig: Trigger, occupied: set) -> bool:
-    """Whether the text says the contact noun did not or will not take place: it is the
-    subject of a negated verb of taking place (_occurrence_verb), not «لم ... بعد» (not yet:
-    occurrence_pending)."""
+def occurrence_told(sent: Sentence, trig: Trigger, occupied: set) -> str | None:
+    """What the text says of a contact noun through a negated verb of taking place it is the
+    subject of (_occurrence_verb): "denied" when it did not or will not take place («الزيارة
+    لم تتم»), "pending" when it has not yet («الزيارة لم تتم بعد»: still to come, planned),
+    None when no such verb follows it."""
     verb = _occurrence_verb(sent, trig, occupied)
-    return verb is not None and not _not_yet(sent, verb)
-
-
-def occurrence_pending(sent: Sentence, trig: Trigger, occupied: set) -> bool:
-    """«الزيارة لم تتم بعد»: a contact that has not taken place yet is still to come
-    (planned)."""
-    verb = _occurrence_verb(sent, trig, occupied)
-    return verb is not None and _not_yet(sent, verb)
+    if verb is None:
+        return None
+    return "pending" if _not_yet(sent, verb) else "denied"
 
 
 def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
     """Whether the sentence says of a contact noun among its `triggers` (those find_triggers
-    found, not sought again) that it did not or will not take place (occurrence_denied): a
+    found, not sought again) that it did not or will not take place (occurrence_told): a
     sign that the article reports a contact called off, as a cancellation word is (extract.py
     `doc_cancel`: «كان من المقرر أن يزور X الجزائر أمس، لكن الزيارة لم تتم» is cancelled)."""
     nouns = [t for t in triggers if t.tense == "noun"]
@@ -1256,7 +1252,7 @@ def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
         return False
     occupied = sent.actor_toks()
     occupied.update(p[0] for p in sent.places)
-    return any(occurrence_denied(sent, t, occupied) for t in nouns)
+    return any(occurrence_told(sent, t, occupied) == "denied" for t in nouns)
 
 
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
@@ -1278,7 +1274,7 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
                    or raw.endswith(("ه", "ها", "هما")))
     if _outlet_subject(sent, trig) or _conditional_answer(sent, trig, occupied):
         return True
-    if _standing_call(sent, trig) or occurrence_denied(sent, trig, occupied):
+    if _standing_call(sent, trig) or occurrence_told(sent, trig, occupied) == "denied":
         return True
     for c in cues:
         if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
@@ -1498,7 +1494,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
     `negated` when the text says the contact did not or will not happen (not an event)."""
     if _negated(sent, trig, cues, occupied):
         return "negated"
-    if occurrence_pending(sent, trig, occupied):
+    if occurrence_told(sent, trig, occupied) == "pending":
         return "planned"
     verb = trip_participle_verb(sent, trig, triggers)
     if verb is not None:
