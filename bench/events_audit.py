@@ -6,8 +6,9 @@ country, the extraction speed on one core (articles/s), and a random sample of N
 their evidence for reading by hand.
 
     python bench/events_audit.py [--sample 30] [--limit N] [--seed 1] [--json]
-        [--skip-split test,test2,test3,dev] [--sections sport,economy,culture,society,localNews]
-        [--skip-docs read_ids.txt] [--per-section 20] [--dump events.jsonl]
+        [--skip-split test,test2,test3,test4,dev]
+        [--sections sport,economy,culture,society,localNews] [--skip-docs read_ids.txt]
+        [--per-section 20] [--dump events.jsonl]
 
 The sample for reading never includes documents of the labelled splits given to --skip-split
 (comma-separated; default: the frozen test split and the dev split; only `doc_id` and `split`
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", default=None,
                     help="write every sampleable event (JSON lines) to this file")
     ap.add_argument("--json", action="store_true", help="print only the JSON report")
-    ap.add_argument("--skip-split", default="test,test2,test3,dev",
+    ap.add_argument("--skip-split", default="test,test2,test3,test4,dev",
                     help="never sample documents of these comma-separated labelled splits "
                          "('none' to keep all)")
     ap.add_argument("--skip-docs", default=None,

@@ -6,7 +6,8 @@ plus false events per 100 articles outside politics.
 Usage:
   python bench/events_eval.py ../shared/eval/events_seeds.jsonl [--json] [--errors]
   python bench/events_eval.py --real dev [--real train] [--json] [--errors]
-  python bench/events_eval.py --real test --real test2 --real test3   # frozen: report, never tune
+  python bench/events_eval.py --real test --real test2 --real test3 --real test4
+      # the frozen test splits: report, never tune
 """
 
 from __future__ import annotations

@@ -21,8 +21,9 @@ LABELS = ROOT / "bench" / "data" / "events_real" / "labels.jsonl"
 TEST_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST_SPLIT.sha256"
 TEST2_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST2_SPLIT.sha256"
 TEST3_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST3_SPLIT.sha256"
-SPLITS = ("train", "dev", "test", "test2", "test3")
-HELD_OUT = ("test", "test2", "test3")  # frozen: reported, never studied
+TEST4_SPLIT_SHA256 = ROOT / "bench" / "data" / "events_real" / "TEST4_SPLIT.sha256"
+SPLITS = ("train", "dev", "test", "test2", "test3", "test4")
+HELD_OUT = ("test", "test2", "test3", "test4")  # frozen: reported, never studied
 CORPUS = ROOT.parent / "shared" / "corpus" / "arabic_news"
 POLITICS = {"politic", "internationalNews"}
 # the outlets' own country (a bare title such as «رئيس الحكومة» refers to it)

@@ -17,7 +17,8 @@ ROLES = {"head_of_state", "head_of_government", "foreign_minister", "defense_min
 
 @pytest.mark.parametrize("split, record", [("test", events_real.TEST_SPLIT_SHA256),
                                            ("test2", events_real.TEST2_SPLIT_SHA256),
-                                           ("test3", events_real.TEST3_SPLIT_SHA256)])
+                                           ("test3", events_real.TEST3_SPLIT_SHA256),
+                                           ("test4", events_real.TEST4_SPLIT_SHA256)])
 def test_test_splits_are_frozen(split, record):
     recorded = record.read_text().split()[0]
     assert events_real.test_split_digest(split=split) == recorded, \
