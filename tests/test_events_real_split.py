@@ -70,7 +70,7 @@ def test_second_annotator_labels_are_of_labelled_documents_and_point_into_the_te
     texts = events_real._texts()
     for row in second:
         split = labelled[row["doc_id"]]["split"]
-        assert split in ("train", "dev", "test3") and row.get("split", split) == split
+        assert split in ("train", "dev", "test3", "test4") and row.get("split", split) == split
         for ev in row["events"]:
             start, end = ev["evidence_span"]
             assert texts[row["doc_id"]]["text"][start:end].strip()
