@@ -74,6 +74,14 @@ def test_a_jihadist_groups_shared_name_needs_the_outlets_state_or_its_own():
 
 def test_non_state_organisations_are_marked_as_bodies():
     gaz = load_gazetteer()
-    assert {"UGTT", "UTICA", "TUN_DIALOGUE_QUARTET", "NIDAA_TOUNES", "POPULAR_FRONT_TUN"} <= gaz.sport_orgs
+    assert {"UGTT", "UTICA", "TUN_DIALOGUE_QUARTET", "NIDAA_TOUNES",
+            "POPULAR_FRONT_TUN"} <= gaz.sport_orgs
     # a national party that meets foreign envoys keeps its own rule
     assert "ENNAHDA" not in gaz.sport_orgs and gaz.org_country["ENNAHDA"] == "TUN"
+
+
+def test_a_party_leader_in_a_state_office_that_year_is_the_states():
+    # Yassine Brahim, the Afek Tounes leader, was a minister in 2015
+    text = "التقى ياسين إبراهيم اليوم السفير الألماني بتونس."
+    assert event_rows(text, "2015-05-05", "TUN") == [("MEET", "TUN", "minister", "DEU", "official")]
+    assert event_rows(text, "2017-05-05", "TUN") == []
