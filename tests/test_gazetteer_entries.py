@@ -189,6 +189,23 @@ def test_org_names_role_and_adjectives(code):
     for stem in o.get("adjectives") or []:
         n, entries = gaz.match(normalized_tokens(stem), 0)
         assert n == 1 and any(e.kind == "orgadj" and e.code == code for e in entries), stem
+    # a name shared with other states' movements names this one in its home state's outlets
+    home = o.get("home") or o.get("country")
+    assert not o.get("home_names") or home in COUNTRIES, "home_names without a home state"
+    for name in o.get("home_names") or []:
+        assert _found(name, lambda e: e.kind == "org" and e.code == code and e.home == home), name
+    if o.get("non_state"):  # no party to a contact, as sport bodies
+        assert code in gaz.sport_orgs
+
+
+def test_a_shared_home_name_belongs_to_one_entry_per_home_state():
+    homes = defaultdict(list)
+    for o in ORGS.values():
+        for name in o.get("home_names") or []:
+            homes[_key(name)].append(o.get("home") or o.get("country"))
+    assert {k: v for k, v in homes.items() if len(v) != len(set(v))} == {}
+    names = {key for key, _, _ in _names(ORGS)}
+    assert set(homes) & names == set(), "a home name is also another entry's plain name"
 
 
 # Names that two entries spell alike: Amman (a place) and Oman (a country) are both عمان.

@@ -49,6 +49,7 @@ class Entry:
     definite: bool = False
     person: dict | None = None
     en: str | None = None  # English name (person or place)
+    home: str | None = None  # an org name that stands for it only in its own state's outlets
 
 
 @dataclass
@@ -87,7 +88,7 @@ class Gazetteer:
     org_rebels: dict = field(default_factory=dict)  # armed group -> the state it fights
     # sports federations and committees (orgs.yaml `sport: true`): bodies that are no party to
     # a diplomatic contact, nor their presidents (FIFA's, UEFA's, the IOC's)
-    sport_orgs: frozenset = frozenset()
+    sport_orgs: frozenset = frozenset()  # sport bodies and other non-state ones (orgs.yaml)
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
     # institution nouns (وزارة الخارجية، الحكومة، البعثة): titles of a body, only with a
     # country or organisation attached (also in attached_titles)
@@ -282,10 +283,15 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             gaz.org_country[code] = o["country"]
         if o.get("rebels_against"):
             gaz.org_rebels[code] = o["rebels_against"]
-        if o.get("sport"):
+        if o.get("sport") or o.get("non_state"):
             gaz.sport_orgs |= {code}
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
+        for name in o.get("home_names") or []:
+            # a name several states' movements share («الجبهة الشعبية», «أنصار الشريعة»):
+            # this one's only in an outlet of its own country (mentions.find_mentions)
+            gaz.add(name, Entry("org", code=code, role=o.get("role"),
+                                home=o.get("home") or o["country"]))
         for name in o.get("quoted") or []:
             gaz.quoted_orgs[" ".join(_norm(name))] = Entry("org", code=code, role=o.get("role"))
         for stem in o.get("adjectives") or []:

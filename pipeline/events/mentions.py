@@ -3013,6 +3013,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «مطار الملك خالد الدولي») it names no one
                 i = next_stop(stops, i)
                 continue
+            if pick.kind == "org" and pick.home is not None and pick.home != home:
+                # «الجبهة الشعبية», «أنصار الشريعة»: a name several states' movements share
+                # names the outlet's own state's (orgs.yaml home_names); in another state's
+                # outlet the text must say which, and the bare name names none
+                pick = next((e for e in entries if e.kind == "org" and e.home == home), None)
+                if pick is None:
+                    i += n
+                    continue
             if pick.kind == "country" and "place" in kinds:
                 tok = sent.toks[i]
                 pick = _place_or_country(pick, entries, raw, memory,
@@ -3833,10 +3841,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # for an armed or political movement (orgs.yaml role: group) is the movement; no
             # state office (a delegation stays a delegation)
             actor.role = "group"
-        if actor.org in gaz.org_country:
+        if actor.org in gaz.sport_orgs:
+            # FIFA, UEFA, the IOC (orgs.yaml sport), a trade union or a party (non_state): no
+            # party to a contact
+            actor.body = "?"
+        elif actor.org in gaz.org_country:
             actor.body, actor.party = gaz.org_country[actor.org], True
-        elif actor.org in gaz.sport_orgs:
-            actor.body = "?"  # FIFA, UEFA, the IOC (orgs.yaml sport): no party to a contact
         elif actor.org and g["j"] < len(norms) and norms[g["j"]] in SPORT_COMPLEMENTS:
             actor.body = "?"  # «الاتحاد الأوروبي لكرة القدم»: a sports body, not the EU
         elif (person is None and actor.org is None and actor.role in BODY_ROLES

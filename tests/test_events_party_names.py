@@ -1,0 +1,87 @@
+"""Parties, unions and movements named by name (configs/gazetteer/orgs.yaml, actors.yaml).
+
+Tunisia's parties and national organisations are read as themselves, not as the state whose
+name they carry («نداء تونس», «آفاق تونس») nor as another person (the president's son, named
+in full); like the bodies roles.yaml non_state_bodies names by «حزب»/«الشغل» they take part in
+no diplomatic contact (orgs.yaml `non_state`). A name several states' movements share
+(`home_names`: «الجبهة الشعبية», «أنصار الشريعة») is the outlet's own state's; in another
+state's outlet only a name that says which state («أنصار الشريعة في ليبيا») names one.
+Sentences written for this test."""
+
+import pytest
+
+from pipeline.events.gazetteer import load_gazetteer
+from tests.support.events import actor_triples, event_rows
+
+
+def _rows(text, home="TUN"):
+    return event_rows(text, "2017-03-06", home)
+
+
+def _actors(text, home="TUN"):
+    return [(code, role) for code, role, _ in actor_triples(text, 2017, home)]
+
+
+def test_the_presidents_son_named_in_full_is_not_the_president():
+    text = "التقى حافظ قايد السبسي اليوم سفير فرنسا بتونس وتباحثا في العلاقات الثنائية."
+    assert _actors(text)[0] == ("NIDAA_TOUNES", "group")
+    assert _rows(text) == []
+    # the president's surname alone is still the president
+    assert _actors("استقبل قايد السبسي اليوم سفير فرنسا بتونس.")[0] == ("TUN", "head_of_state")
+
+
+@pytest.mark.parametrize("text, code, role", [
+    ("يؤدي وفد من نداء تونس الأسبوع المقبل زيارة إلى الجزائر.", "NIDAA_TOUNES", "delegation"),
+    ("قال القيادي في حزب النداء إن الحوار متواصل.", "NIDAA_TOUNES", "group"),
+    ("التقى رئيس حزب آفاق تونس ياسين إبراهيم اليوم السفير الأمريكي.", "AFEK_TOUNES", "group"),
+    ("التقى محسن مرزوق اليوم في بنغازي المشير خليفة حفتر.", "MACHROU_TOUNES", "group"),
+    ("استقبل سليم الرياحي اليوم سفير الاتحاد الأوروبي بتونس.", "UPL", "group"),
+    ("التقى حمة الهمامي اليوم سفير الاتحاد الأوروبي بتونس.", "POPULAR_FRONT_TUN", "group"),
+    ("التقى نور الدين الطبوبي اليوم السفير الألماني بتونس.", "UGTT", "organization_head"),
+    ("التقت وداد بوشماوي اليوم السفير الألماني بتونس.", "UTICA", "organization_head"),
+    ("التقى ممثلو الرباعي الراعي للحوار الوطني اليوم السفير الألماني بتونس.",
+     "TUN_DIALOGUE_QUARTET", "official"),
+])
+def test_tunisian_parties_and_unions_are_read_and_meet_no_one(text, code, role):
+    assert _actors(text)[0] == (code, role)
+    assert _rows(text) == []
+
+
+def test_a_party_named_after_a_project_of_the_state_needs_its_party_word():
+    assert _actors("انطلق مشروع تونس الرقمية بحضور السفير الفرنسي.") == [("FRA", "official")]
+    assert _actors("قال الأمين العام لحركة مشروع تونس إن الحوار متواصل.")[0] == (
+        "MACHROU_TOUNES", "group")
+
+
+def test_a_shared_name_is_the_outlets_own_states_movement():
+    text = "التقى وفد من الجبهة الشعبية اليوم السفير الفرنسي."
+    assert _actors(text, "TUN")[0] == ("POPULAR_FRONT_TUN", "delegation")
+    assert _actors(text, "SAU") == [("FRA", "official")]
+    # the PFLP's longer name stays the PFLP's in any outlet
+    assert _actors("قال القيادي في الجبهة الشعبية لتحرير فلسطين إن الحوار متواصل.", "TUN")[0][0] \
+        == "PFLP"
+
+
+def test_a_jihadist_groups_shared_name_needs_the_outlets_state_or_its_own():
+    text = "التقى قادة من أنصار الشريعة أمس وفدا من الحكومة الليبية."
+    assert _actors(text, "TUN")[0] == ("ANSAR_SHARIA_TUN", "group")
+    assert _actors(text, "SAU") == [("LBY", "delegation")]
+    named = "التقى قادة من أنصار الشريعة في ليبيا أمس وفدا من الحكومة الليبية."
+    assert _actors(named, "SAU")[0] == ("ANSAR_SHARIA_LBY", "group")
+    assert _actors("أعلن تنظيم أنصار الشريعة اليمني مسؤوليته.", "SAU") == [
+        ("ANSAR_SHARIA_YEM", "group")]
+
+
+def test_non_state_organisations_are_marked_as_bodies():
+    gaz = load_gazetteer()
+    assert {"UGTT", "UTICA", "TUN_DIALOGUE_QUARTET", "NIDAA_TOUNES",
+            "POPULAR_FRONT_TUN"} <= gaz.sport_orgs
+    # a national party that meets foreign envoys keeps its own rule
+    assert "ENNAHDA" not in gaz.sport_orgs and gaz.org_country["ENNAHDA"] == "TUN"
+
+
+def test_a_party_leader_in_a_state_office_that_year_is_the_states():
+    # Yassine Brahim, the Afek Tounes leader, was a minister in 2015
+    text = "التقى ياسين إبراهيم اليوم السفير الألماني بتونس."
+    assert event_rows(text, "2015-05-05", "TUN") == [("MEET", "TUN", "minister", "DEU", "official")]
+    assert event_rows(text, "2017-05-05", "TUN") == []
