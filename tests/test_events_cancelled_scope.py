@@ -55,6 +55,10 @@ def test_other_contact_called_off_leaves_scheduled_one_planned(text, pair):
     # the visit postponed the sentence before, the same minister
     ("أعلنت وزارة الخارجية تأجيل زيارة وزير الخارجية الإيراني إلى تركيا. وكان من المقرر أن "
      "يلتقي الوزير الإيراني نظيره التركي يوم الاثنين المقبل.", ("MEET", "IRN", "TUR")),
+    # talks postponed the sentence before: a meeting of the same parties goes with them
+    ("أعلنت وزارة الخارجية الليبية إرجاء المفاوضات بين الحكومة الليبية والحكومة التونسية. "
+     "وكان من المقرر أن يلتقي وزير الخارجية التونسي نظيره الليبي يوم الاثنين المقبل.",
+     ("MEET", "TUN", "LBY")),
 ])
 def test_cancellation_said_of_the_scheduled_contact(text, event):
     etype, a1, a2 = event

@@ -1317,17 +1317,23 @@ def _parties(sent: Sentence, home: str | None) -> set:
     return out
 
 
+# the types of trigger one cancellation may be said of: meetings, talks and mediation are
+# told by one another's words («تأجيل المحادثات» of «كان من المقرر أن يلتقي الوفدان»)
+_TALKS_KINDS = frozenset({"MEET", "NEGOTIATE", "MEDIATE", "DISCUSS"})
+_CONTACT_KINDS = {k: _TALKS_KINDS for k in _TALKS_KINDS}
+
+
 def _said_of(etype: str | None, types: set, j: int, k: int, parties_j: set,
              parties_k: set) -> bool:
     """Whether a cancellation of a contact of type `etype` told in sentence j is said of a
     contact that sentence k tells: one naming no contact of its own (a pronoun, «تعذر ذلك»)
-    of the sentence right before or after; one of a contact of the same type (or a visit,
-    whose meetings are called off with it) that the two sentences give a common party
+    of the sentence right before or after; one of a contact of the same kind (_CONTACT_KINDS;
+    or a visit, whose meetings are called off with it) that the two sentences give a common party
     («ألغى الرئيس الفرنسي زيارته إلى الجزائر. وكان من المقرر أن يلتقي خلالها الرئيس
     الجزائري»), or that one of them gives none («ألغيت الزيارة»: the visit told before)."""
     if etype is None:
         return abs(j - k) == 1
-    if etype not in types and etype != "VISIT":
+    if etype != "VISIT" and not types & _CONTACT_KINDS.get(etype, {etype}):
         return False
     return not parties_j or not parties_k or bool(parties_j & parties_k)
 
