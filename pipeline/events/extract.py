@@ -72,11 +72,10 @@ from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.triggers import (
     TRIP_REACH,
     _trip_verb,
-    any_cancels_told,
     bare_arrival,
+    cancellation_scope,
     closed_visit,
     continues_a_future,
-    denies_occurrence,
     find_triggers,
     first_to,
     future_tense,
@@ -772,9 +771,8 @@ def candidates(text: str, published=None, home: str | None = None,
     pub = as_date(published)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
-    doc_cancel = any(c[2] == "cancelled" for _, _, cues in found_triggers for c in cues) \
-        or any(any_cancels_told(s.norms) or denies_occurrence(s, trigs)
-               for s, (trigs, _, _) in zip(sentences, found_triggers, strict=True))
+    # whether a cancellation the article tells is said of a contact of each sentence
+    cancel_scope = cancellation_scope(sentences, found_triggers, home)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     lead_k = 0  # the lead's dated sentence
@@ -852,6 +850,7 @@ def candidates(text: str, published=None, home: str | None = None,
             cues = [x for x in cues if x[1] <= opening]
         by_text = {trigger_text(sent, t): t for t in triggers}
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
+        doc_cancel = cancel_scope[k]
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
                                  visit[1] if visit else None, talks)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)

@@ -169,6 +169,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         n, entries, clitic = lex.status.match_clitic(norms, i)
         if n and norms[i] == "اجل" and i > 0 and norms[i - 1] == "من":
             n = 0  # من أجل: "for the sake of", not "postponed"
+        if n and norms[i][len(clitic):] == "ارجاء" and _regions(sent, i, clitic):
+            n = 0  # «في جميع أرجاء البلاد»: "all over", not إرجاء ("postponement")
         if n and entries[0].role == "negated" and clitic not in ("", "و", "ف", "ب"):
             n = 0  # كلا من: "both", not لا (بعدم، بدون، بلا are negations)
         if n:
@@ -177,6 +179,25 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i = next_stop(stops, i)
     return triggers, lights, cues
+
+
+# the words before «أرجاء» (the parts of a land, "all over it") when the text writes its alif
+# without a hamza: a preposition or a word of quantity («في أرجاء», «جميع أرجاء», «مختلف
+# أرجاء»); postponing, «إرجاء», follows a verb or «إلى»/«تم»/«قرار» («تقرر إرجاء الاجتماع»)
+_REGIONS_BEFORE = frozenset({"في", "جميع", "كل", "كافه", "مختلف", "بمختلف", "شتي", "سائر",
+                             "بقيه", "معظم", "داخل", "عبر", "بكل", "بجميع", "بكافه", "بشتي",
+                             "وفي", "علي", "كامل", "مجمل"})
+
+
+def _regions(sent: Sentence, i: int, clitic: str) -> bool:
+    """Whether the word at i is «أرجاء» (the parts of a land) rather than «إرجاء»
+    (postponement), which normalise alike: written with the hamza above its alif, or with a
+    bare alif after a preposition or a word of quantity (_REGIONS_BEFORE)."""
+    tok = sent.toks[i]
+    raw = sent.text[tok.start:tok.end][len(clitic):]
+    if raw.startswith("أ"):
+        return True
+    return raw.startswith("ا") and i > 0 and sent.norms[i - 1] in _REGIONS_BEFORE
 
 
 ROUND_REACH = 2  # adjectives between a round and its «من» («الجولة المباشرة الأولى من»)
@@ -1242,17 +1263,109 @@ def occurrence_told(sent: Sentence, trig: Trigger, occupied: set) -> str | None:
     return "pending" if _not_yet(sent, verb) else "denied"
 
 
-def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
-    """Whether the sentence says of a contact noun among its `triggers` (those find_triggers
-    found, not sought again) that it did not or will not take place (occurrence_told): a
-    sign that the article reports a contact called off, as a cancellation word is (extract.py
-    `doc_cancel`: «كان من المقرر أن يزور X الجزائر أمس، لكن الزيارة لم تتم» is cancelled)."""
+def denied_occurrences(sent: Sentence, triggers: list[Trigger]) -> list[Trigger]:
+    """The contact nouns among the sentence's `triggers` (those find_triggers found, not
+    sought again) that it says did not or will not take place (occurrence_told): a contact
+    called off, as a cancellation word tells one (cancellation_scope: «كان من المقرر أن يزور
+    X الجزائر أمس، لكن الزيارة لم تتم» is cancelled)."""
     nouns = [t for t in triggers if t.tense == "noun"]
     if not nouns:
-        return False
+        return []
     occupied = sent.actor_toks()
     occupied.update(p[0] for p in sent.places)
-    return any(occurrence_told(sent, t, occupied) == "denied" for t in nouns)
+    return [t for t in nouns if occurrence_told(sent, t, occupied) == "denied"]
+
+
+def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
+    """Whether the sentence says of a contact noun among its `triggers` that it did not or
+    will not take place (denied_occurrences)."""
+    return bool(denied_occurrences(sent, triggers))
+
+
+CANCEL_REACH = 3  # tokens between a cancellation cue and the contact trigger it is said of
+
+
+def cancellations_told(sent: Sentence, triggers: list[Trigger], cues) -> list[str | None]:
+    """The cancellations and postponements a sentence tells, each as the type of the contact
+    it is said of: the trigger right after its cue («تأجيل زيارة», «ألغي اللقاء») or right
+    before it («الزيارة ألغيت»), the contact noun denied («الزيارة لم تتم»); None for one that
+    names no contact of its own («تعذر ذلك», a pronoun: «أرجأتها», «إلغاؤها»), said of a
+    contact told just before or after it."""
+    told: list[str | None] = []
+    for c in cues:
+        if c[2] != "cancelled":
+            continue
+        after = [t for t in triggers if c[1] <= t.i <= c[1] + CANCEL_REACH]
+        before = [t for t in triggers if c[0] - CANCEL_REACH <= t.j <= c[0]]
+        near = after[:1] or before[-1:]
+        told.append(near[0].etype if near else None)
+    if any_cancels_told(sent.norms):
+        told.append(None)
+    told.extend(t.etype for t in denied_occurrences(sent, triggers))
+    return told
+
+
+def _parties(sent: Sentence, home: str | None) -> set:
+    """The states and organisations a sentence names (its actors, places and bare country
+    names) and its named persons; not the outlet's own country, which most of its contacts
+    share, nor a bare title given it («ألغى الرئيس زيارته»: the president told before)."""
+    out = {a.country or a.org for a in sent.actors if not a.home} \
+        | {p[2] for p in sent.places} | {c[2] for c in sent.countries} \
+        | {a.name for a in sent.actors if a.name}
+    out.discard(None)
+    out.discard(home)
+    return out
+
+
+# the types of trigger one cancellation may be said of: meetings, talks and mediation are
+# told by one another's words («تأجيل المحادثات» of «كان من المقرر أن يلتقي الوفدان»)
+_TALKS_KINDS = frozenset({"MEET", "NEGOTIATE", "MEDIATE", "DISCUSS"})
+_CONTACT_KINDS = {k: _TALKS_KINDS for k in _TALKS_KINDS}
+
+
+def _said_of(etype: str | None, types: set, j: int, k: int, parties_j: set,
+             parties_k: set) -> bool:
+    """Whether a cancellation of a contact of type `etype` told in sentence j is said of a
+    contact that sentence k tells: one naming no contact of its own (a pronoun, «تعذر ذلك»)
+    of the sentence right before or after; one of a contact of the same kind (_CONTACT_KINDS;
+    or a visit, whose meetings are called off with it) that the two sentences give a common party
+    («ألغى الرئيس الفرنسي زيارته إلى الجزائر. وكان من المقرر أن يلتقي خلالها الرئيس
+    الجزائري»), or that one of them gives none («ألغيت الزيارة»: the visit told before)."""
+    if etype is None:
+        return abs(j - k) == 1
+    if etype != "VISIT" and not types & _CONTACT_KINDS.get(etype, {etype}):
+        return False
+    return not parties_j or not parties_k or bool(parties_j & parties_k)
+
+
+def cancellation_scope(sentences: list[Sentence], found: list, home: str | None) -> list[bool]:
+    """For each sentence, whether a cancellation the article tells is said of a contact it
+    tells (what a `conditional_cancel` phrase, «كان من المقرر أن يلتقي», turns into
+    `cancelled`, else `planned`): one told in the sentence itself, or one said of its contact
+    from another sentence (_said_of); not a cancellation of another contact of the article
+    («ألغى X زيارته إلى باريس ... وكان من المقرر أن يلتقي Y نظيره Z»: Y's meeting is planned)."""
+    told = [cancellations_told(s, trigs, cues) for s, (trigs, _, cues) in
+            zip(sentences, found, strict=True)]
+    if not any(told):
+        return [False] * len(sentences)
+    parties = [None] * len(sentences)
+    out = []
+    for k, (trigs, _, cues) in enumerate(found):
+        if told[k] or not any(c[2] == "conditional_cancel" for c in cues):
+            out.append(bool(told[k]))
+            continue
+        types = {t.etype for t in trigs}
+        parties[k] = parties[k] if parties[k] is not None else _parties(sentences[k], home)
+        hit = False
+        for j, sites in enumerate(told):
+            if j == k or not sites:
+                continue
+            parties[j] = parties[j] if parties[j] is not None else _parties(sentences[j], home)
+            if any(_said_of(e, types, j, k, parties[j], parties[k]) for e in sites):
+                hit = True
+                break
+        out.append(hit)
+    return out
 
 
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
