@@ -6,6 +6,8 @@ plus false events per 100 articles outside politics.
 Usage:
   python bench/events_eval.py ../shared/eval/events_seeds.jsonl [--json] [--errors]
   python bench/events_eval.py --real dev [--real train] [--json] [--errors]
+  python bench/events_eval.py --real dev --real train --by-confidence [--json]
+      # strict and lenient P/R/F1 per split of the events whose confidence is >= each cut-off
   python bench/events_eval.py --real test --real test2 --real test3 --real test4
       # the frozen test splits: report, never tune
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import struct
 import sys
 from collections import Counter
 from pathlib import Path
@@ -92,24 +95,65 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
             "f1": round(f, 4)}
 
 
-def evaluate(path: str | Path) -> dict:
+# cut-offs of --by-confidence: the events kept are those whose confidence is >= the cut-off
+CONFIDENCE_CUTOFFS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def _float32(x: float) -> float:
+    return struct.unpack("f", struct.pack("f", x))[0]
+
+
+def kept_at(confidence: float | None, cutoff: float) -> bool:
+    """Whether an event passes `confidence >= cutoff` as a query on the lake does.
+
+    The lake's `confidence` column is float32 and DuckDB compares it with a literal such as 0.9
+    in float32, so the comparison is made in float32 here too (an event of confidence 0.9 is
+    kept at 0.9); an event without a confidence passes no cut-off, like NULL in SQL."""
+    return confidence is not None and _float32(confidence) >= _float32(cutoff)
+
+
+def evaluate(path: str | Path, cutoffs: tuple[float, ...] = ()) -> dict:
     with open(path, encoding="utf-8") as fh:
         docs = [json.loads(line) for line in fh if line.strip()]
-    return dict(evaluate_docs(docs), file=str(path))
+    return dict(evaluate_docs(docs, cutoffs=cutoffs), file=str(path))
 
 
-def evaluate_docs(docs: list[dict], extract=extract_events) -> dict:
+def _by_confidence(counts: dict, cutoffs: tuple[float, ...]) -> dict:
+    return {split: [{"min_confidence": t, "events": per_t[t]["events"],
+                     "strict": _prf(*per_t[t]["strict"]), "lenient": _prf(*per_t[t]["lenient"])}
+                    for t in cutoffs]
+            for split, per_t in counts.items()}
+
+
+def evaluate_docs(docs: list[dict], extract=extract_events,
+                  cutoffs: tuple[float, ...] = ()) -> dict:
+    """Score `extract` on labelled docs.
+
+    With `cutoffs`, the report's "by_confidence" gives for each split (docs without one: "all")
+    and each cut-off t the strict and lenient figures of the events whose confidence is >= t
+    (the same matching as the whole report's, on the events kept; every gold event counts)."""
     totals = {"strict": [0, 0, 0], "lenient": [0, 0, 0]}
     type_conf, status_conf = Counter(), Counter()
     errors = []
     by_group: dict[str, list[int]] = {}
     lenient_by_group: dict[str, list[int]] = {}
     several_splits = len({doc.get("split") for doc in docs}) > 1
+    by_conf: dict[str, dict[float, dict]] = {}
     for doc in docs:
-        preds = [pred_keys(e) for e in extract(doc["text"], doc.get("published"),
-                                               part=doc.get("part", "body"),
-                                               home=doc.get("home"))]
+        found = list(extract(doc["text"], doc.get("published"), part=doc.get("part", "body"),
+                             home=doc.get("home")))
+        preds = [pred_keys(e) for e in found]
         golds = [gold_keys(e) for e in doc["events"]]
+        if cutoffs:
+            per_t = by_conf.setdefault(doc.get("split", "all"), {
+                t: {"events": 0, "strict": [0, 0, 0], "lenient": [0, 0, 0]} for t in cutoffs})
+            for t in cutoffs:
+                kept = [p for p, e in zip(preds, found, strict=True)
+                        if kept_at(e.get("confidence"), t)]
+                per_t[t]["events"] += len(kept)
+                for name, same in (("strict", _strict), ("lenient", _lenient)):
+                    for k, v in enumerate(_match(golds, kept, same)[:3]):
+                        per_t[t][name][k] += v
         for name, same in (("strict", _strict), ("lenient", _lenient)):
             tp, fp, fn, fps, fns = _match(golds, preds, same)
             for k, v in enumerate((tp, fp, fn)):
@@ -150,7 +194,7 @@ def evaluate_docs(docs: list[dict], extract=extract_events) -> dict:
              if not g.startswith(("stratum", "split", "round")) and g not in events_real.POLITICS
              and not g.startswith("saudi")]
     n_other = sum(v[3] for v in other)
-    return {
+    report = {
         "documents": len(docs),
         "strict": _prf(*totals["strict"]), "lenient": _prf(*totals["lenient"]),
         "sections": groups,
@@ -160,6 +204,25 @@ def evaluate_docs(docs: list[dict], extract=extract_events) -> dict:
         "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(status_conf.items())},
         "errors": errors,
     }
+    if cutoffs:
+        report["by_confidence"] = _by_confidence(by_conf, cutoffs)
+    return report
+
+
+def confidence_table(by_confidence: dict) -> str:
+    """The --by-confidence report as text: one table per split."""
+    lines = []
+    for split, rows in by_confidence.items():
+        lines.append(f"split {split}: events kept with confidence >= t")
+        lines.append(f"{'t':>5s} {'events':>6s}   {'strict P':>8s} {'R':>5s} {'F1':>5s} "
+                     f"{'tp/fp/fn':>12s}   {'lenient P':>9s} {'R':>5s} {'F1':>5s}")
+        for row in rows:
+            m, n = row["strict"], row["lenient"]
+            lines.append(f"{row['min_confidence']:5.2f} {row['events']:6d}   "
+                         f"{m['precision']:8.3f} {m['recall']:5.3f} {m['f1']:5.3f} "
+                         f"{str(m['tp']) + '/' + str(m['fp']) + '/' + str(m['fn']):>12s}   "
+                         f"{n['precision']:9.3f} {n['recall']:5.3f} {n['f1']:5.3f}")
+    return "\n".join(lines)
 
 
 def _table(conf: dict, title: str) -> str:
@@ -182,14 +245,39 @@ def main(argv: list[str] | None = None) -> int:
                     help="score the real-news set's split(s) instead (repeatable)")
     ap.add_argument("--json", action="store_true", help="print only the JSON report")
     ap.add_argument("--errors", action="store_true", help="list false alarms and misses")
+    ap.add_argument("--by-confidence", action="store_true",
+                    help="print only, per split, strict and lenient P/R/F1 of the events whose "
+                         "confidence is >= each cut-off")
+    ap.add_argument("--cutoffs", default=",".join(str(t) for t in CONFIDENCE_CUTOFFS),
+                    help="comma-separated cut-offs of --by-confidence (default %(default)s)")
     args = ap.parse_args(argv)
+    cutoffs = ()
+    if args.by_confidence:
+        try:
+            cutoffs = tuple(sorted({float(t) for t in args.cutoffs.split(",") if t.strip()}))
+        except ValueError:
+            ap.error(f"--cutoffs: numbers separated by commas, not {args.cutoffs!r}")
+        if not cutoffs:
+            ap.error("--cutoffs: give at least one cut-off")
     if args.real:
-        report = evaluate_docs(events_real.load(tuple(args.real)))
+        report = evaluate_docs(events_real.load(tuple(args.real)), cutoffs=cutoffs)
         report["file"] = "real:" + "+".join(args.real)
+        if cutoffs:  # one table per split asked, in the order asked
+            report["by_confidence"] = {split: report["by_confidence"][split]
+                                       for split in args.real
+                                       if split in report["by_confidence"]}
     elif args.path:
-        report = evaluate(args.path)
+        report = evaluate(args.path, cutoffs=cutoffs)
     else:
         ap.error("give a file or --real SPLIT")
+    if cutoffs:
+        if args.json:
+            print(json.dumps({"file": report["file"], "documents": report["documents"],
+                              "by_confidence": report["by_confidence"]},
+                             ensure_ascii=False, indent=1))
+        else:
+            print(confidence_table(report["by_confidence"]))
+        return 0
     if not args.errors:
         report_out = {k: v for k, v in report.items() if k != "errors"}
     else:
