@@ -64,7 +64,7 @@ def test_possessed_creditors_negotiate_with_their_owner():
     # the other creditors named (unnamed, they are the EU alone)
     text = ("تواجه اليونان أزمة ديون خانقة منذ سنوات.\n"
             "وقالت أثينا إنها ستجري محادثات مع دائنيها الأسبوع المقبل في بروكسل.\n"
-            "وقال صندوق النقد الدولي والبنك المركزي الأوروبي إن الإصلاحات ضرورية.")
+            "ويمثل الدائنين في المحادثات مسؤولون من صندوق النقد الدولي والبنك المركزي الأوروبي.")
     assert _rule_pairs(text, date(2015, 7, 10), "NEGOTIATE") == {
         frozenset(("GRC", m)) for m in ("EU", "ECB", "IMF")}
 
