@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from pipeline.events import extract_events
+from pipeline.events.blocs import members_on
 from pipeline.events.extract import _prepare
 
 DAY = date(2015, 7, 25)
@@ -68,3 +69,19 @@ def test_a_payee_in_the_blocs_own_sentence_does_not_join():
     text = ("وتأمل اليونان في التوصل إلى اتفاق مع الدائنين قبل موعد استحقاق قسط قيمته ثلاثة "
             "مليارات يورو للبنك المركزي الأوروبي.")
     assert _bloc_members(text) == {"EU"}
+
+
+def test_the_esm_is_a_creditor_in_the_talks_from_mid_july_2015():
+    # its governors opened the third programme's talks on 17 July 2015 (it lends from 19 August)
+    assert "ESM" in {m for m, _ in members_on("GRC_CREDITORS", date(2015, 7, 20))}
+    assert "ESM" not in {m for m, _ in members_on("GRC_CREDITORS", date(2015, 7, 10))}
+    text = ("أجرى وزير المالية اليوناني أمس مباحثات مع ممثلي الدائنين في أثينا.\n"
+            "وحضر ممثل آلية الاستقرار الأوروبية جولة المباحثات.")
+    assert {a.org for s in _prepare(text, date(2015, 8, 5)) for a in s.actors if a.bloc} == \
+        {"EU", "ESM"}
+
+
+def test_the_esm_named_with_its_arabic_word_order_is_a_listed_creditor():
+    text = ("وتتفاوض اليونان مع دائنيها (الاتحاد الأوروبي والبنك المركزي الأوروبي وصندوق النقد "
+            "الدولي والآلية الأوروبية للاستقرار) منذ أسبوعين.")
+    assert _bloc_members(text) == {"EU", "ECB", "IMF", "ESM"}
