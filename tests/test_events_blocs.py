@@ -92,6 +92,14 @@ def test_representatives_of_a_bloc_are_its_members_officials():
     assert {a.role for a in members} == {"official"}
 
 
+def test_the_monitors_representing_the_creditors_are_their_officials():
+    # not called a delegation: officials, as the labels' creditor rows have them
+    text = ("استؤنفت أمس في أثينا المفاوضات بين المراقبين الممثلين للدائنين الدوليين لليونان "
+            "والحكومة اليونانية.")
+    members = [a for a in _actors(text, date(2015, 8, 9)) if a.bloc]
+    assert [(a.org, a.role) for a in members] == [("EU", "official")]
+
+
 def test_a_state_named_as_a_topic_is_not_the_blocs_counterpart():
     text = ("قال وزير الخارجية الفرنسي إن المحادثات مع مجموعة 5+1 تتناول البرنامج النووي "
             "لإيران وبرنامج إيران الصاروخي.")
