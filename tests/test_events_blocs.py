@@ -100,6 +100,14 @@ def test_the_monitors_representing_the_creditors_are_their_officials():
     assert [(a.org, a.role) for a in members] == [("EU", "official")]
 
 
+def test_a_bloc_name_followed_by_a_word_of_another_body_is_no_bloc():
+    # «اللجنة الرباعية العربية»: the Arab states' quartet, not the Middle East Quartet
+    text = "استقبل الرئيس الفلسطيني محمود عباس أمس في رام الله وفد اللجنة الرباعية العربية."
+    assert not [a for a in _actors(text) if a.bloc]
+    text = "استقبل الرئيس الفلسطيني محمود عباس أمس في رام الله وفد اللجنة الرباعية."
+    assert {a.country or a.org for a in _actors(text) if a.bloc} == {"USA", "RUS", "EU", "UN"}
+
+
 def test_a_state_named_as_a_topic_is_not_the_blocs_counterpart():
     text = ("قال وزير الخارجية الفرنسي إن المحادثات مع مجموعة 5+1 تتناول البرنامج النووي "
             "لإيران وبرنامج إيران الصاروخي.")

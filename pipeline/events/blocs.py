@@ -64,6 +64,8 @@ def _spec() -> dict:
             members.append((m["code"], m["code"] in orgs, _month(m.get("since")),
                             _month(m.get("until"))))
         blocs[code] = {"members": tuple(members), "context": frozenset(b.get("context") or ()),
+                       "other": frozenset(t.norm for w in b.get("other") or ()
+                                          for t in tokenize(str(w))),
                        "role": b.get("role", DEFAULT_ROLE),
                        "unnamed": frozenset(b.get("unnamed") or ())}
         for owned, names in ((False, b.get("names") or ()), (True, b.get("owned") or ())):
@@ -255,7 +257,10 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
         n, code, owned, clitic = hit
         spec = blocs[code]
         context = [c for c in seen if c in spec["context"]]
-        if not context or any(a.i < k + n and a.j > k for a in sent.actors):
+        if not context or any(a.i < k + n and a.j > k for a in sent.actors) \
+                or k + n < len(norms) and norms[k + n] in spec["other"]:
+            # (a name followed by a word of `other` names another body: «اللجنة الرباعية
+            # العربية» is no Middle East Quartet)
             k += n
             continue
         envoy = _envoy_before(sent, k)
