@@ -108,6 +108,17 @@ def test_a_bloc_name_followed_by_a_word_of_another_body_is_no_bloc():
     assert {a.country or a.org for a in _actors(text) if a.bloc} == {"USA", "RUS", "EU", "UN"}
 
 
+def test_a_member_named_on_its_own_is_on_its_blocs_side():
+    # Russia is one of the six: its minister's talks with Iran and the six are no Russia–US talks
+    text = "وأجرى وزير الخارجية الروسي محادثات مع الوفد الإيراني ومجموعة 5+1 في فيينا."
+    assert _rule_pairs(text) == {frozenset(("RUS", "IRN"))}
+    # the IMF's representatives with the other creditors: one side, no contact between them
+    text = ("تواجه اليونان أزمة ديون خانقة.\n"
+            "وعقد ممثلو صندوق النقد الدولي اجتماعا مع ممثلي الجهات الدائنة في بروكسل.")
+    assert not any({"IMF", "EU"} <= pair or {"IMF", "ECB"} <= pair
+                   for pair in _rule_pairs(text, date(2015, 7, 10)))
+
+
 def test_a_state_named_as_a_topic_is_not_the_blocs_counterpart():
     text = ("قال وزير الخارجية الفرنسي إن المحادثات مع مجموعة 5+1 تتناول البرنامج النووي "
             "لإيران وبرنامج إيران الصاروخي.")

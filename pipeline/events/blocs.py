@@ -67,7 +67,8 @@ def _spec() -> dict:
                        "other": frozenset(t.norm for w in b.get("other") or ()
                                           for t in tokenize(str(w))),
                        "role": b.get("role", DEFAULT_ROLE),
-                       "unnamed": frozenset(b.get("unnamed") or ())}
+                       "unnamed": frozenset(b.get("unnamed") or ()),
+                       "codes": frozenset(m[0] for m in members)}
         for owned, names in ((False, b.get("names") or ()), (True, b.get("owned") or ())):
             for name in names:
                 words = tuple(t.norm for t in tokenize(str(name)))
@@ -390,8 +391,9 @@ def own_council(a: Actor | None, b: Actor | None, published: date | None = None)
 
 def may_pair(a: Actor, b: Actor) -> bool:
     """Whether two actors of a sentence may be the two parties of one contact: not two members
-    of one bloc, not a member and its own state, a bare state only opposite a bloc, and a state
-    of a pair (state_pairs) only with the other state of its construction."""
+    of one bloc, not a member and its own state, not a member and another member's actor named
+    on its own (both on the bloc's side), a bare state only opposite a bloc, and a state of a
+    pair (state_pairs) only with the other state of its construction."""
     if a.pair is not None or b.pair is not None:
         return a.pair == b.pair and a.country != b.country
     if a.side is not None and a.side == b.side:
@@ -399,6 +401,11 @@ def may_pair(a: Actor, b: Actor) -> bool:
     if a.bloc or b.bloc:
         if a.bloc == b.bloc or (a.country or a.org) == (b.country or b.org):
             return False
+        blocs = _spec()["blocs"]
+        if any(x.bloc and not y.bloc and (y.country or y.org) in blocs[x.bloc]["codes"]
+               for x, y in ((a, b), (b, a))):
+            return False  # a member named on its own is on its bloc's side («أجرى وزير
+            # الخارجية الروسي محادثات مع الوفد الإيراني ومجموعة 5+1»: no Russia–US talks)
     if a.bare and not b.bloc or b.bare and not a.bloc:
         return False
     return True
