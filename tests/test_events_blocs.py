@@ -64,7 +64,7 @@ def test_possessed_creditors_negotiate_with_their_owner():
     # the other creditors named (unnamed, they are the EU alone)
     text = ("تواجه اليونان أزمة ديون خانقة منذ سنوات.\n"
             "وقالت أثينا إنها ستجري محادثات مع دائنيها الأسبوع المقبل في بروكسل.\n"
-            "وقال صندوق النقد الدولي والبنك المركزي الأوروبي إن الإصلاحات ضرورية.")
+            "ويمثل الدائنين في المحادثات مسؤولون من صندوق النقد الدولي والبنك المركزي الأوروبي.")
     assert _rule_pairs(text, date(2015, 7, 10), "NEGOTIATE") == {
         frozenset(("GRC", m)) for m in ("EU", "ECB", "IMF")}
 
@@ -90,6 +90,33 @@ def test_representatives_of_a_bloc_are_its_members_officials():
     members = [a for a in _actors(text) if a.bloc]
     assert {a.country or a.org for a in members} == {"USA", "RUS", "EU", "UN"}
     assert {a.role for a in members} == {"official"}
+
+
+def test_the_monitors_representing_the_creditors_are_their_officials():
+    # not called a delegation: officials, as the labels' creditor rows have them
+    text = ("استؤنفت أمس في أثينا المفاوضات بين المراقبين الممثلين للدائنين الدوليين لليونان "
+            "والحكومة اليونانية.")
+    members = [a for a in _actors(text, date(2015, 8, 9)) if a.bloc]
+    assert [(a.org, a.role) for a in members] == [("EU", "official")]
+
+
+def test_a_bloc_name_followed_by_a_word_of_another_body_is_no_bloc():
+    # «اللجنة الرباعية العربية»: the Arab states' quartet, not the Middle East Quartet
+    text = "استقبل الرئيس الفلسطيني محمود عباس أمس في رام الله وفد اللجنة الرباعية العربية."
+    assert not [a for a in _actors(text) if a.bloc]
+    text = "استقبل الرئيس الفلسطيني محمود عباس أمس في رام الله وفد اللجنة الرباعية."
+    assert {a.country or a.org for a in _actors(text) if a.bloc} == {"USA", "RUS", "EU", "UN"}
+
+
+def test_a_member_named_on_its_own_is_on_its_blocs_side():
+    # Russia is one of the six: its minister's talks with Iran and the six are no Russia–US talks
+    text = "وأجرى وزير الخارجية الروسي محادثات مع الوفد الإيراني ومجموعة 5+1 في فيينا."
+    assert _rule_pairs(text) == {frozenset(("RUS", "IRN"))}
+    # the IMF's representatives with the other creditors: one side, no contact between them
+    text = ("تواجه اليونان أزمة ديون خانقة.\n"
+            "وعقد ممثلو صندوق النقد الدولي اجتماعا مع ممثلي الجهات الدائنة في بروكسل.")
+    assert not any({"IMF", "EU"} <= pair or {"IMF", "ECB"} <= pair
+                   for pair in _rule_pairs(text, date(2015, 7, 10)))
 
 
 def test_a_state_named_as_a_topic_is_not_the_blocs_counterpart():

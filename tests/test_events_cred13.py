@@ -13,8 +13,9 @@ import pytest
 from pipeline.events import extract_events
 
 PUB = date(2015, 7, 21)
-# a sentence naming the other creditors (without it, unnamed creditors are the EU alone)
-NAMED = "وقال صندوق النقد الدولي والبنك المركزي الأوروبي إن الإصلاحات ضرورية."
+# a sentence naming the other creditors as parties (without it, unnamed creditors are the EU
+# alone)
+NAMED = "ويضم الدائنون صندوق النقد الدولي والبنك المركزي الأوروبي والمفوضية الأوروبية."
 
 
 def _pairs(text: str) -> set:

@@ -64,8 +64,11 @@ def _spec() -> dict:
             members.append((m["code"], m["code"] in orgs, _month(m.get("since")),
                             _month(m.get("until"))))
         blocs[code] = {"members": tuple(members), "context": frozenset(b.get("context") or ()),
+                       "other": frozenset(t.norm for w in b.get("other") or ()
+                                          for t in tokenize(str(w))),
                        "role": b.get("role", DEFAULT_ROLE),
-                       "unnamed": frozenset(b.get("unnamed") or ())}
+                       "unnamed": frozenset(b.get("unnamed") or ()),
+                       "codes": frozenset(m[0] for m in members)}
         for owned, names in ((False, b.get("names") or ()), (True, b.get("owned") or ())):
             for name in names:
                 words = tuple(t.norm for t in tokenize(str(name)))
@@ -255,7 +258,10 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
         n, code, owned, clitic = hit
         spec = blocs[code]
         context = [c for c in seen if c in spec["context"]]
-        if not context or any(a.i < k + n and a.j > k for a in sent.actors):
+        if not context or any(a.i < k + n and a.j > k for a in sent.actors) \
+                or k + n < len(norms) and norms[k + n] in spec["other"]:
+            # (a name followed by a word of `other` names another body: «اللجنة الرباعية
+            # العربية» is no Middle East Quartet)
             k += n
             continue
         envoy = _envoy_before(sent, k)
@@ -306,26 +312,68 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
 
 
 def settle_unnamed(sentences: list[Sentence]) -> None:
-    """A bloc with `unnamed` members stands for those and for the other members the text
-    names anywhere (as an organisation or a country of its own, before or after the bloc):
-    «مفاوضات بين اليونان والدائنين الدوليين» in a text that never names the ECB or the IMF is
-    Greece's talks with the EU alone; in a text that names the IMF, with the EU and the IMF;
-    where the text names them all, with every member."""
+    """A bloc with `unnamed` members stands for those and for the other members the text names
+    as parties (_named_parties): «مفاوضات بين اليونان والدائنين الدوليين» in a text that never
+    names the ECB or the IMF is Greece's talks with the EU alone; in a text that names the IMF
+    as a party, with the EU and the IMF; where the text names them all, with every member. A
+    member the text names only as a payee or a topic («تسديد قسط لصندوق النقد الدولي», «شروط
+    صندوق النقد») does not join."""
     blocs = _spec()["blocs"]
     used = {a.bloc for sent in sentences for a in sent.actors
             if a.bloc and blocs[a.bloc]["unnamed"]}
     if not used:
         return
-    named: set[str] = set()
-    for sent in sentences:
-        named.update(code for _i, _j, code in sent.orgs)
-        named.update(code for _i, _j, code in sent.countries)
-        named.update(a.org or a.country for a in sent.actors if not a.bloc and (a.org or a.country))
+    named = _named_parties(sentences, used)
     for sent in sentences:
         if any(a.bloc in used for a in sent.actors):
             sent.actors = [a for a in sent.actors if a.bloc not in used
                            or (a.org or a.country) in blocs[a.bloc]["unnamed"]
                            or (a.org or a.country) in named]
+
+
+# words before a bare organisation or state that make it no party named beside a bloc: a payee,
+# a lender or a source («تسديد ديون إلى صندوق النقد», «قرض من صندوق النقد», «نقلا عن ...»), a
+# topic («حول», «بشأن»), a place
+_NOT_NAMED_PARTY = frozenset(("الي", "من", "عن", "علي", "لدي", "في", "حول", "بشان", "تجاه",
+                              "ضد", "داخل", "خارج"))
+_PAYEE_CLITICS = frozenset(("ل", "ول", "فل"))  # «لصندوق النقد», «وللبنك المركزي»
+# words before such a preposition that make it a list of the bloc's members: «(بال)إضافة إلى»
+# (in addition to), «ممثلة في», «المتمثلة في» (that is)
+_LISTING = frozenset(("اضافه", "الاضافه", "ممثله", "ممثلا", "ممثلين", "الممثله", "متمثله",
+                      "المتمثله", "متمثلا", "المتمثلين"))
+
+
+def _named_parties(sentences: list[Sentence], used: set[str]) -> set[str]:
+    """The countries and organisations the text names as parties, to which a bloc of `used`
+    may stand (settle_unnamed): an actor of their own anywhere (a representative, an official,
+    a delegation, a side of talks: «ومن بينهم ممثل صندوق النقد الدولي», «محادثات مع الاتحاد
+    الأوروبي وصندوق النقد الدولي»), or a bare name in a sentence that names the bloc itself
+    (its members listed or told: «ترويكا الدائنين (المفوضية الأوروبية، البنك المركزي الأوروبي،
+    صندوق النقد الدولي)», «الدائنين، أي صندوق النقد ...») that is no payee, lender, source or
+    topic there (_bare_party)."""
+    named: set[str] = set()
+    for sent in sentences:
+        named.update(a.org or a.country for a in sent.actors if not a.bloc and (a.org or a.country))
+        if any(a.bloc in used for a in sent.actors):
+            names = sorted(sent.orgs + sent.countries)
+            named.update(code for i, _j, code in names if _bare_party(sent, names, i))
+    return named
+
+
+def _bare_party(sent: Sentence, names: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the bare name at token i is no payee, lender, source or topic: neither it nor the
+    head of the list it closes («للبنك المركزي الأوروبي وصندوق النقد الدولي») carries «ل» or
+    follows a word of _NOT_NAMED_PARTY."""
+    norms = sent.norms
+    ends = {j: i0 for i0, j, _code in names}
+    while True:
+        _n, _entries, clitic = load_gazetteer().match_clitic(norms, i)
+        if clitic in _PAYEE_CLITICS or i > 0 and norms[i - 1] in _NOT_NAMED_PARTY \
+                and not (i > 1 and _word_in(norms[i - 2], _LISTING)):
+            return False
+        if not clitic.startswith("و") or i not in ends or _broken(sent, i - 1, i):
+            return True
+        i = ends[i]  # «... وصندوق النقد»: the list's previous name
 
 
 def own_council(a: Actor | None, b: Actor | None, published: date | None = None) -> bool:
@@ -343,8 +391,9 @@ def own_council(a: Actor | None, b: Actor | None, published: date | None = None)
 
 def may_pair(a: Actor, b: Actor) -> bool:
     """Whether two actors of a sentence may be the two parties of one contact: not two members
-    of one bloc, not a member and its own state, a bare state only opposite a bloc, and a state
-    of a pair (state_pairs) only with the other state of its construction."""
+    of one bloc, not a member and its own state, not a member and another member's actor named
+    on its own (both on the bloc's side), a bare state only opposite a bloc, and a state of a
+    pair (state_pairs) only with the other state of its construction."""
     if a.pair is not None or b.pair is not None:
         return a.pair == b.pair and a.country != b.country
     if a.side is not None and a.side == b.side:
@@ -352,6 +401,11 @@ def may_pair(a: Actor, b: Actor) -> bool:
     if a.bloc or b.bloc:
         if a.bloc == b.bloc or (a.country or a.org) == (b.country or b.org):
             return False
+        blocs = _spec()["blocs"]
+        if any(x.bloc and not y.bloc and (y.country or y.org) in blocs[x.bloc]["codes"]
+               for x, y in ((a, b), (b, a))):
+            return False  # a member named on its own is on its bloc's side («أجرى وزير
+            # الخارجية الروسي محادثات مع الوفد الإيراني ومجموعة 5+1»: no Russia–US talks)
     if a.bare and not b.bloc or b.bare and not a.bloc:
         return False
     return True
