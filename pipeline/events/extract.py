@@ -957,7 +957,11 @@ def candidates(text: str, published=None, home: str | None = None,
             if not found:
                 _visit_day(c, dated_visits)
             _talks_of_the_visit(c, triggers, visits_before)
+            # a digest's headline telling a visit in the present («رئيس الحكومة يؤدي زيارة
+            # رسمية إلى ألمانيا», «ظريف يزور تونس») announces it (planned, the labelling of
+            # digests); a reception told so is the day's news («الرئيس يستقبل الوزير»)
             if ongoing and c.status == "planned" and not c.later_stop \
+                    and not (digest and c.etype == "VISIT") \
                     and not _what_the_visit_is_for(c, lights) \
                     and not (c.etype == "VISIT" and _later_leg(sent, c.trig)):
                 c.status = "reported"
