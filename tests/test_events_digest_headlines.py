@@ -55,3 +55,18 @@ def test_an_article_is_not_cut_at_its_colons():
             "العلاقات الثنائية.")
     sents = extract_mod._prepare(text, None, "TUN")
     assert len(sents) == 1
+
+
+def test_a_digest_headline_telling_a_visit_in_the_present_announces_it():
+    # «وزير الخارجية يؤدي زيارة رسمية إلى إيطاليا» in a digest: the visit is announced (planned);
+    # the reception beside it in the present is the day's news (reported)
+    body = ("تراجع أسعار الزيت في الأسواق وزير الخارجية يؤدي زيارة رسمية إلى إيطاليا رئيس الحكومة "
+            "يستقبل سفير فرنسا بتونس حجز كميات من السجائر المهربة")
+    events = _events(LEAD + body)
+    assert sorted((e["event_type"], e["status"]) for e in events) == [
+        ("MEET", "reported"), ("VISIT", "planned")]
+
+
+def test_a_visit_in_the_present_outside_a_digest_is_under_way():
+    events = _events("وزير الخارجية يؤدي زيارة رسمية إلى إيطاليا.")
+    assert [(e["event_type"], e["status"]) for e in events] == [("VISIT", "reported")]

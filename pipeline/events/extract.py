@@ -956,7 +956,11 @@ def candidates(text: str, published=None, home: str | None = None,
             if not found:
                 _visit_day(c, dated_visits)
             _talks_of_the_visit(c, triggers, visits_before)
+            # a digest's headline telling a visit in the present («رئيس الحكومة يؤدي زيارة
+            # رسمية إلى ألمانيا», «ظريف يزور تونس») announces it (planned, the labelling of
+            # digests); a reception told so is the day's news («الرئيس يستقبل الوزير»)
             if ongoing and c.status == "planned" and not c.later_stop \
+                    and not (digest and c.etype == "VISIT") \
                     and not _what_the_visit_is_for(c, lights) \
                     and not (c.etype == "VISIT" and _later_leg(sent, c.trig)):
                 c.status = "reported"
@@ -1461,6 +1465,8 @@ def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | No
 # words before a contact noun that place a contact relative to an occasion («قبيل الاجتماع»,
 # «على هامش القمة», «عقب اللقاء»): the time prepositions (dates.TIME_PREPOSITIONS), three of
 # them with و, and the nouns of an occasion's margin, end and start
+# «بمناسبة زيارة X» (the occasion proper), not «نتائج زيارة X» (its results, told later)
+_OCCASION_PROPER = frozenset(w for w in _OCCASION if "مناسب" in w)
 _BY_OCCASION = TIME_PREPOSITIONS | frozenset({"وقبيل", "وقبل", "وبعد", "هامش", "ختام", "مستهل"})
 
 
@@ -2689,8 +2695,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # «صدر اليوم بيان مشترك بمناسبة زيارة X»: a day before «بمناسبة» is the statement's;
         # the visit it marks takes a day told after it, or one from elsewhere in the text
         # (but «في الندوة الصحفية أمس بمناسبة زيارة»: a contact of that day, held during the
-        # visit, dates it)
-        found = [m for m in found if m.i > c.trig.i]
+        # visit, dates it). A month told there is the visit's too («الاتفاقية التي وقعت في
+        # شهر فيفري الفارط بمناسبة زيارة الوزيرة»: what marked the visit was done in the month
+        # the visit was made; only its day may differ); not the results of a contact
+        # («نتائج زيارة»), told any time after it
+        month_of_it = sent.norms[c.trig.i - 1] in _OCCASION_PROPER
+        found = [m for m in found if m.i > c.trig.i
+                 or month_of_it and m.precision == "month"]
         if not found:
             c.date, c.precision = None, None
             return True
