@@ -1553,7 +1553,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             # («يؤدي الوزير اليوم 25 فيفري زيارة»), nor is a «خلال» phrase on a visit
             # («وسيجري الرئيس خلال زيارته التي تستغرق يومين محادثات»)
             return len([k for k in range(lo, hi) if k not in nouns and k not in during
-                        and not _time_word(sent.norms, k)])
+                        and not _time_word(sent.norms, k)
+                        and sent.norms[k] not in _DEMONSTRATIVES])
 
         def carries(lt: int) -> bool:
             if lt >= trig.i:
