@@ -1,4 +1,5 @@
-"""A crown prince who also holds a ministry (Mohammed bin Salman, 2015-2022) is named by his
+"""A crown prince who also holds a ministry (Mohammed bin Salman, 2015-2022; Mohammed bin Nayef,
+interior minister, crown prince 2015-2017) is named by his
 standing title «ولي ولي العهد»/«ولي العهد»: an official, unless the document names his ministry
 somewhere (then every mention of him holds it). His lineage «بن عبد العزيز آل سعود» between
 his name and his titles keeps the titles his (a bound prefix opens a two-word link)."""
@@ -48,3 +49,17 @@ def test_a_ministry_named_apart_is_not_an_official_who_never_held_it():
     # near miss: an ambassador beside the foreign minister's title keeps his own office
     text = "التقى السفير أحمد قطان، ووزير الخارجية السعودي، الرئيس المصري أمس."
     assert ("Ahmed Kattan", "SAU", "official") in _actors(text)[0]
+
+
+def test_the_interior_minister_crown_prince_bare_name_is_an_official():
+    # a text that names no ministry for him: his standing title, as for Mohammed bin Salman
+    text = "تلقى الأمير محمد بن نايف بن عبدالعزيز اتصالا هاتفيا أمس من ملك المغرب."
+    assert ("Mohammed bin Nayef", "SAU", "official") in _actors(text)[0]
+
+
+def test_the_interior_minister_crown_prince_named_minister_elsewhere_holds_it():
+    text = ("استقبل ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية الأمير محمد بن نايف أمس "
+            "وزير الخارجية المصري. وتلقى الأمير محمد بن نايف اتصالا هاتفيا من ملك المغرب.")
+    actors = _actors(text)
+    assert ("Mohammed bin Nayef", "SAU", "minister") in actors[0]
+    assert ("Mohammed bin Nayef", "SAU", "minister") in actors[1]

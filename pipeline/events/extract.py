@@ -287,6 +287,24 @@ def _dated_apart(a: Candidate, b: Candidate) -> bool:
             and b.precision == "day" and a.date != b.date and _own_day(a) and _own_day(b))
 
 
+def _named_day(c: Candidate) -> bool:
+    """Whether a candidate's date is one its own sentence names by a written date or a weekday
+    («في يونيو», «مساء الأحد»), not by a word relative to a today that a quotation may move
+    («الذي يعود اليوم» in a speech of the day before), in the trigger's own stretch of words:
+    no punctuation between them («دون قيام الرئيس بزيارة كينيا، حتى إسقاطها في ديسمبر»: the
+    month of another clause)."""
+    if c.trig is None:
+        return False
+    toks = c.sentence.toks
+
+    def joined(m) -> bool:
+        lo, hi = (c.trig.j - 1, m.i) if m.i >= c.trig.j else (m.j - 1, c.trig.i)
+        return not any(toks[k].punct for k in range(lo, hi))
+
+    return any((m.explicit or m.weekday) and m.date == c.date and joined(m)
+               for m in find_dates(c.sentence.norms, c.today))
+
+
 def _recalled(c: Candidate) -> bool:
     """Whether a candidate's clause opens as background: its sentence starts with يذكر/وكان
     ..., or «(و)كان X قد» stands shortly before its trigger (the pluperfect of a recalled
@@ -495,6 +513,14 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 # telling that stop again: «وينتقل بعدها إلى قطر» then «ومن مصر، سينتقل X،
                 # الإثنين، إلى الدوحة»)
                 match.date, match.precision = c.date, c.precision
+                match.lead_dated = c.lead_dated
+            elif match.lead_dated and c.date is not None and not c.lead_dated \
+                    and match.status == c.status and _named_day(c):
+                # «نولي اهتماما لزيارة ولي ولي العهد ومحادثاته مع بوتين» (no day: the lead's)
+                # then «واجتمع بوتين مع الأمير في يونيو»: the day a later mention tells in its
+                # own sentence is the contact's, not the lead's it was given for want of one
+                match.date, match.precision = c.date, c.precision
+                match.lead_dated = False
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:
                 match.actor2 = c.actor2
@@ -3101,6 +3127,7 @@ def _lead_date(c: Candidate, published: date | None, lead, recalled: bool,
             or published is not None and c.date is not None and not recalled \
             and abs((c.date - published).days) > LEAD_DAYS:
         c.date, c.precision = None, None
+    c.lead_dated = c.date is not None
 
 
 def _when_clause(norms: list[str], trig) -> bool:

@@ -560,6 +560,8 @@ class Candidate:
     # closed): not its first day, so another mention of the same trip dated only by one of
     # them does not date it, nor one that names no place (the tour it ended)
     closed_days: frozenset | None = None
+    # the date is the lead's occasion's, given to a sentence that names none (_lead_date)
+    lead_dated: bool = False
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:

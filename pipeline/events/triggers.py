@@ -76,6 +76,7 @@ from pipeline.events.words import (
     in_words,
     without_conjunction,
 )
+from pipeline.text.normalize import normalize_arabic
 
 # ----------------------------------------------------------------------------- triggers/status
 
@@ -661,6 +662,30 @@ def _future_subject(sent: Sentence, j: int, occupied: set = frozenset()) -> bool
         if norms[k] not in _PARTY_LINKS or links > 1:
             return False
     return False
+
+
+# courtesy words before a name that the name's mention may leave out («معالي الأستاذ عادل
+# الجبير السيد كيري»)
+_FRAME_TITLES = frozenset(normalize_arabic(w) for w in (
+    "السيد", "السيدة", "الأستاذ", "الأستاذة", "معالي", "سمو", "فخامة", "جلالة", "سعادة"))
+
+
+def _framing_verb(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                  occupied: set) -> Trigger | None:
+    """The verb trigger of the same type whose contact a noun trigger after «في» names again,
+    with only the verb's subject and objects between («يلتقي X Y وZ في اجتماع ثلاثي», «اجتمع
+    X مع Y في لقاء مغلق»), or None."""
+    norms = sent.norms
+    if trig.tense != "noun" or trig.i < 2 or norms[trig.i - 1] != "في":
+        return None
+    k = trig.i - 2
+    while k >= 0 and (k in occupied or norms[k] in _PARTY_LINKS or norms[k] in _FRAME_TITLES) \
+            and not sent.toks[k].punct:
+        k -= 1
+    if k < 0 or k == trig.i - 2 or sent.toks[k].punct:
+        return None  # no mention between: «ستبحث في اجتماع» is no frame of a contact verb
+    return next((t for t in triggers if t.j == k + 1 and t.etype == trig.etype
+                 and t.tense in ("past", "present")), None)
 
 
 def _future_frame(norms: list[str], i: int) -> bool:
@@ -1609,6 +1634,13 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         return "negated"
     if occurrence_told(sent, trig, occupied) == "pending":
         return "planned"
+    verb = _framing_verb(sent, trig, triggers, occupied)
+    if verb is not None:
+        # «وسيلتقي X Y وZ في اجتماع ثلاثي»: the noun names the verb's own contact (its frame),
+        # which is planned, under way or called off as the verb is
+        status = _status(sent, verb, triggers, lights, cues, doc_cancel, occupied)
+        if status != "negated":
+            return status
     verb = trip_participle_verb(sent, trig, triggers)
     if verb is not None:
         # the participle is a حال of its verb's trip («من المقرر أن يغادر الوزير عمان اليوم
@@ -1666,7 +1698,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             # («يؤدي الوزير اليوم 25 فيفري زيارة»), nor is a «خلال» phrase on a visit
             # («وسيجري الرئيس خلال زيارته التي تستغرق يومين محادثات»)
             return len([k for k in range(lo, hi) if k not in nouns and k not in during
-                        and not _time_word(sent.norms, k)])
+                        and not _time_word(sent.norms, k)
+                        and sent.norms[k] not in _DEMONSTRATIVES])
 
         def carries(lt: int) -> bool:
             if lt >= trig.i:

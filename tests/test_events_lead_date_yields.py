@@ -1,0 +1,29 @@
+"""A contact whose sentence names no day takes the lead's occasion's day for want of one; when a
+later mention of the same contact names its day by a written date or a weekday («في يونيو»,
+«مساء الأحد»), that day is the contact's, not the lead's."""
+
+from datetime import date
+
+from pipeline.events.extract import extract_events
+
+PUB = date(2015, 8, 11)
+
+
+def _meets(text):
+    return [(e["event_date"], e["date_precision"]) for e in extract_events(text, PUB, home="SAU")
+            if e["event_type"] == "MEET"]
+
+
+def test_a_month_told_later_replaces_the_leads_day():
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء إن العلاقات مع السعودية تتطور. "
+            "وأضاف: نولي اهتماما كبيرا لزيارة وزير الدفاع السعودي لروسيا ومحادثاته مع الرئيس "
+            "الروسي فلاديمير بوتين في سان بطرسبرج. "
+            "واجتمع بوتين مع وزير الدفاع السعودي في يونيو على هامش المنتدى الاقتصادي.")
+    assert _meets(text) == [(date(2015, 6, 1), "month")]
+
+
+def test_a_contact_told_once_keeps_the_leads_day():
+    text = ("قال وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء إن العلاقات مع السعودية تتطور. "
+            "وأضاف: نولي اهتماما كبيرا لزيارة وزير الدفاع السعودي لروسيا ومحادثاته مع الرئيس "
+            "الروسي فلاديمير بوتين في سان بطرسبرج.")
+    assert _meets(text) == [(date(2015, 8, 11), "day")]
