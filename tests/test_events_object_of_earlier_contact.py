@@ -52,3 +52,16 @@ def test_a_named_subject_keeps_both_calls():
     assert ("CALL", "TUN", "DZA") in pairs, pairs
     assert ("CALL", "TUN", "MLT") in pairs, pairs
     assert not _paired(pairs, "DZA", "MLT"), pairs
+
+
+def test_the_caller_of_a_subjectless_line_is_not_the_next_lines_subject():
+    pairs = _pairs("وفي يوم الجمعة 3 أبريل تلقى اتصالا هاتفيا من الرئيس الفرنسي. "
+                   "وتلقى اتصالا هاتفيا من رئيس الوزراء الإيطالي، وهنأ رئيس غانا بفوزه.")
+    assert not _paired(pairs, "FRA", "ITA"), pairs
+
+
+def test_a_named_subject_goes_on_to_the_next_line():
+    pairs = _pairs("تلقى ملك الأردن اتصالا هاتفيا من الرئيس الفرنسي. "
+                   "والتقى أمس في عمان رئيس الوزراء الإيطالي.")
+    assert ("CALL", "JOR", "FRA") in pairs, pairs
+    assert not _paired(pairs, "FRA", "ITA"), pairs

@@ -1046,6 +1046,10 @@ def candidates(text: str, published=None, home: str | None = None,
             # «وقال أوغلو إن ... على تنظيم الدولة» (two Oglus named): that unknown person,
             # not the actor after him, is the subject the next sentence may carry on
             inherited = None
+        elif sent.actors and _object_first(sent, triggers):
+            # «وتلقى اتصالا هاتفيا من X.» in a chronicle that leaves its subject out: X, the
+            # contact's object, is not the subject the next sentence goes on with
+            inherited = None
         elif sent.actors and not _attendance_list(sent):
             inherited = sent.actors[0]
         if lead_date[0] is not None and any(m.date == lead_date[0] for m in found):
@@ -1091,6 +1095,16 @@ def _inviter_later(out: list[tuple[Candidate, list[str]]], sentences: list[Sente
 
 # «حضر الاستقبال/اللقاء X وY»: a sentence opening on an attendance verb lists who attended
 ATTEND_OPENERS = frozenset({"حضر", "وحضر", "حضرت", "وحضرت"})
+
+
+def _object_first(sent: Sentence, triggers) -> bool:
+    """Whether the sentence's first actor is the prepositional object of a contact trigger
+    right before it («تلقى اتصالا هاتفيا من X», «أجرى اتصالا بـX», «التقى بـX») with no
+    actor before that trigger: the sentence names no subject of its own."""
+    a = sent.actors[0]
+    if not _marked_object(sent, a):
+        return False
+    return any(t.j <= a.i and a.i - t.j <= 1 for t in triggers)
 
 
 def _attendance_list(sent: Sentence) -> bool:
