@@ -131,6 +131,10 @@ class Actor:
     # an organisation named bare after «مع» of a talks noun (blocs.talks_orgs): the token of
     # that مع; the organisations of one such list are one side and never pair with each other
     side: int | None = None
+    # one of the organisations listed under one plural title («ممثلي صندوق النقد الدولي
+    # والمفوضية الأوروبية والبنك المركزي الأوروبي»): the token of the list's first body; the
+    # bodies of one list are one side of the contact and never pair with each other
+    orglist: int | None = None
 
     @property
     def key(self) -> tuple:
@@ -3496,6 +3500,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif e.kind == "org" and _coordinated(units, i0, clitics, gaz, "org"):
             # «ممثلي صندوق النقد الدولي والمفوضية الأوروبية»: one actor per coordinated body
             prev = units[-1]
+            if prev["titles"] and prev.get("org"):
+                # the bodies listed under one plural title sit on one side (Actor.orglist)
+                prev["orglist"] = prev.get("orglist", prev["i"])
             units.append(dict(prev, i=i0, j=j0, org=e.code, titles=list(prev["titles"]),
                               coordinated=True))
         elif e.kind == "country" and _coordinated(units, i0, clitics, gaz):
@@ -3752,7 +3759,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             roles.append(role)
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
-                      clitic=clitics.get(g["i"], ""))
+                      clitic=clitics.get(g["i"], ""), orglist=g.get("orglist"))
         actor.name = person["en"] if person else None
         actor.institution = person is None and bool(g["titles"]) and _all_titles_in(
             g, gaz.institution_titles)
