@@ -1787,6 +1787,23 @@ def _prince_apposed(norms: list[str], toks: list, text: str, g: dict, nxt: dict,
                for k in gap)
 
 
+CABINET_SEAT = ("عضو", "مجلس", "الوزراء")  # a minister's seat, told after his office
+
+
+def _cabinet_seat_between(norms: list[str], toks: list, g: dict, nxt: dict) -> bool:
+    """Whether only «عضو مجلس الوزراء» (and commas) stands between a minister's mention and
+    a title after it with no name, state or body of its own but the outlet's king's («وزير
+    الدولة، عضو مجلس الوزراء، مستشار خادم الحرمين الشريفين»): the later title is his too."""
+    if tuple(norms[g["j"]:nxt["i"]]) != CABINET_SEAT or not g["titles"] or not nxt["titles"]:
+        return False
+    if not any(r == "minister" for r, _ in g["titles"]) or nxt["person"] is not None \
+            or nxt["org"] or g["org"] or nxt.get("delegation"):
+        return False
+    if nxt["country"] and g["country"] and nxt["country"] != g["country"]:
+        return False
+    return all(r not in HEADS for r, _ in nxt["titles"])
+
+
 def _in_titles(title: str, titles: frozenset) -> bool:
     """Whether a matched title, its clitic aside (والأمير، بقادة، للأمير), is in `titles`."""
     return title in titles or title[1:] in titles or "ا" + title[1:] in titles
@@ -3704,6 +3721,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «وصل الأمير سالم بن فهد، وزير الدولة»: one man, the prince's title, his name
             # and his office; the office names his role
             nxt["i"] = g["i"]
+            continue
+        if nxt is not None and _cabinet_seat_between(norms, sent.toks, g, nxt):
+            # «منصور بن متعب وزير الدولة عضو مجلس الوزراء مستشار خادم الحرمين الشريفين»: one
+            # man, his office, his seat in the cabinet and his post at the court
+            nxt["i"], nxt["titles"] = g["i"], g["titles"] + nxt["titles"]
+            nxt["person"] = g["person"]
+            nxt["country"] = g["country"] or nxt["country"]
             continue
         if (nxt is not None and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
                 and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])
