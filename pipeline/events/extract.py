@@ -1814,7 +1814,8 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
     (_co_counterparts), a group and its members listed after it (_group_and_members), a
     person only spoken of (_spoken_of), a joint body of both states (_joint_body_of_pair), or
     an honorary ambassador (_honorary_envoy)."""
-    return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
+    return (c.actor1 is None or _entourage(c) or _domestic(c.actor1, c.actor2)
+            or _home_pair(c.actor1, c.actor2)
             or _outlets_own_state(c, home)
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2) or _one_bloc(c.actor1, c.actor2)
@@ -1824,6 +1825,12 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
             or _group_and_members(c)
             or _spoken_of(c) or _genitive_participants(c) or _joint_body_of_pair(c)
             or _honorary_envoy(c))
+
+
+def _entourage(c: Candidate) -> bool:
+    """Whether a side is an entourage («والوفد المرافق له», «لما لقيه والوفد المرافق»): it
+    travels with the actor before it and meets no one of its own (Actor.entourage)."""
+    return any(x is not None and x.entourage for x in (c.actor1, c.actor2))
 
 
 # the meeting noun whose genitive is who meets (normalised, without article or clitic)
