@@ -1791,11 +1791,14 @@ CABINET_SEAT = ("عضو", "مجلس", "الوزراء")  # a minister's seat, to
 
 
 def _cabinet_seat_between(norms: list[str], toks: list, g: dict, nxt: dict) -> bool:
-    """Whether only «عضو مجلس الوزراء» (and commas) stands between a minister's mention and
-    a title after it with no name, state or body of its own but the outlet's king's («وزير
-    الدولة، عضو مجلس الوزراء، مستشار خادم الحرمين الشريفين»): the later title is his too."""
+    """Whether only «عضو مجلس الوزراء» (and commas) stands between a named minister's mention
+    (a known person, or a prince's name the gazetteer lacks) and a title after it with no name,
+    state or body of its own but the outlet's king's («الأمير ... وزير الدولة، عضو مجلس
+    الوزراء، مستشار خادم الحرمين الشريفين»): the later title is his too."""
     if tuple(norms[g["j"]:nxt["i"]]) != CABINET_SEAT or not g["titles"] or not nxt["titles"]:
         return False
+    if g["person"] is None and not g.get("prince_named"):
+        return False  # (a bare «ووزير الدولة» in a list: whose it is, the list tells)
     if not any(r == "minister" for r, _ in g["titles"]) or nxt["person"] is not None \
             or nxt["org"] or g["org"] or nxt.get("delegation"):
         return False
@@ -3720,7 +3723,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                                                clitics.get(nxt["i"], ""), gaz):
             # «وصل الأمير سالم بن فهد، وزير الدولة»: one man, the prince's title, his name
             # and his office; the office names his role
-            nxt["i"] = g["i"]
+            nxt["i"], nxt["prince_named"] = g["i"], True
             continue
         if nxt is not None and _cabinet_seat_between(norms, sent.toks, g, nxt):
             # «منصور بن متعب وزير الدولة عضو مجلس الوزراء مستشار خادم الحرمين الشريفين»: one
