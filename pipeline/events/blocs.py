@@ -398,17 +398,28 @@ def may_pair(a: Actor, b: Actor) -> bool:
         return a.pair == b.pair and a.country != b.country
     if a.side is not None and a.side == b.side:
         return False  # «مع الاتحاد الأوروبي وصندوق النقد الدولي»: one side of the talks
+    if a.orglist is not None and a.orglist == b.orglist:
+        return False  # «اجتماع ضم A وممثلي صندوق النقد والمفوضية الأوروبية»: one side
     if a.bloc or b.bloc:
         if a.bloc == b.bloc or (a.country or a.org) == (b.country or b.org):
             return False
-        blocs = _spec()["blocs"]
-        if any(x.bloc and not y.bloc and (y.country or y.org) in blocs[x.bloc]["codes"]
-               for x, y in ((a, b), (b, a))):
-            return False  # a member named on its own is on its bloc's side («أجرى وزير
-            # الخارجية الروسي محادثات مع الوفد الإيراني ومجموعة 5+1»: no Russia–US talks)
+        if _fellow_member(a, b) or _fellow_member(b, a):
+            return False  # a member named on its own is on its bloc's side: «اليونان ودائنيها»
+            # then «ممثلي صندوق النقد» (a creditor, one side); «أجرى وزير الخارجية الروسي
+            # محادثات مع الوفد الإيراني ومجموعة 5+1» (no Russia–US talks)
     if a.bare and not b.bloc or b.bare and not a.bloc:
         return False
     return True
+
+
+def _fellow_member(a: Actor, b: Actor) -> bool:
+    """Whether `b`, named on its own, is a member of the bloc `a` stands for (any member,
+    whatever the date): a member of a bloc sits on the bloc's side, with the others."""
+    if not a.bloc or b.bloc:
+        return False
+    spec = _spec()["blocs"].get(a.bloc)
+    code = b.country or b.org
+    return spec is not None and code is not None and code in spec["codes"]
 
 
 def topic_noun(word: str) -> bool:

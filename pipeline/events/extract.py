@@ -1075,6 +1075,10 @@ def candidates(text: str, published=None, home: str | None = None,
             # «وقال أوغلو إن ... على تنظيم الدولة» (two Oglus named): that unknown person,
             # not the actor after him, is the subject the next sentence may carry on
             inherited = None
+        elif sent.actors and _object_first(sent, triggers):
+            # «وتلقى اتصالا هاتفيا من X.» in a chronicle that leaves its subject out: X, the
+            # contact's object, is not the subject the next sentence goes on with
+            inherited = None
         elif sent.actors and not _attendance_list(sent):
             inherited = sent.actors[0]
         if lead_date[0] is not None and any(m.date == lead_date[0] for m in found):
@@ -1120,6 +1124,16 @@ def _inviter_later(out: list[tuple[Candidate, list[str]]], sentences: list[Sente
 
 # «حضر الاستقبال/اللقاء X وY»: a sentence opening on an attendance verb lists who attended
 ATTEND_OPENERS = frozenset({"حضر", "وحضر", "حضرت", "وحضرت"})
+
+
+def _object_first(sent: Sentence, triggers) -> bool:
+    """Whether the sentence's first actor is the prepositional object of a contact trigger
+    right before it («تلقى اتصالا هاتفيا من X», «أجرى اتصالا بـX», «التقى بـX») with no
+    actor before that trigger: the sentence names no subject of its own."""
+    a = sent.actors[0]
+    if not _marked_object(sent, a):
+        return False
+    return any(t.j <= a.i and a.i - t.j <= 1 for t in triggers)
 
 
 def _attendance_list(sent: Sentence) -> bool:
@@ -1636,10 +1650,17 @@ def _domestic(actor1, actor2) -> bool:
     def ministry(a, other):
         return a.institution and other.role != "group"
 
+    # and so are two of one state's officials with no office in its cabinet or abroad («قال
+    # السيناتور X بعد خروجه من اجتماع مع نائب الرئيس»): no envoy, ambassador or delegation
+    def plain_official(a):
+        return (a.role == "official" and not a.ambassador and not a.institution
+                and not a.bloc and not a.collective)
+
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
             and (cabinet(actor1, actor2) and cabinet(actor2, actor1)
-                 or ministry(actor1, actor2) or ministry(actor2, actor1)))
+                 or ministry(actor1, actor2) or ministry(actor2, actor1)
+                 or plain_official(actor1) and plain_official(actor2)))
 
 
 def _one_office(actor1, actor2) -> bool:
@@ -1824,7 +1845,8 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
     (_co_counterparts), a group and its members listed after it (_group_and_members), a
     person only spoken of (_spoken_of), a joint body of both states (_joint_body_of_pair), or
     an honorary ambassador (_honorary_envoy)."""
-    return (c.actor1 is None or _domestic(c.actor1, c.actor2) or _home_pair(c.actor1, c.actor2)
+    return (c.actor1 is None or _entourage(c) or _domestic(c.actor1, c.actor2)
+            or _home_pair(c.actor1, c.actor2)
             or _outlets_own_state(c, home)
             or _non_state(c.actor1, c.actor2)
             or _one_office(c.actor1, c.actor2) or _one_bloc(c.actor1, c.actor2)
@@ -1834,6 +1856,12 @@ def _not_contact(c: Candidate, published: date | None = None, home: str | None =
             or _group_and_members(c)
             or _spoken_of(c) or _genitive_participants(c) or _joint_body_of_pair(c)
             or _honorary_envoy(c))
+
+
+def _entourage(c: Candidate) -> bool:
+    """Whether a side is an entourage («والوفد المرافق له», «لما لقيه والوفد المرافق»): it
+    travels with the actor before it and meets no one of its own (Actor.entourage)."""
+    return any(x is not None and x.entourage for x in (c.actor1, c.actor2))
 
 
 # the meeting noun whose genitive is who meets (normalised, without article or clitic)

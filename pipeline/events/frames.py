@@ -1020,6 +1020,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subject = _earlier_subject(sent, before[-1], triggers, reach=6)
                 if subject is None:
                     continue
+            if (subject is before[-1] and not verb_like
+                    and _object_of_earlier_contact(sent, trig, triggers, lights, before[-1])):
+                # «أجرى X اتصالا هاتفيا بـY وتلقى اتصالا من Z»: Y, the object of the contact
+                # before, did not call Z; X did (a chronicle that leaves X out: no event)
+                subject = _earlier_contact_subject(sent, trig, triggers, lights, before[-1])
+                if subject is None:
+                    continue
             if verb_like:
                 # «بحث X مع نظيره Y ...، مشيرا إلى أنه التقى Z»: the pronoun is the verb's
                 # subject, the speaker (the sentence's first, unmarked actor), not Y
@@ -1150,6 +1157,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                               counterparts[0].i)):
             # «استقبل X، وأجرى اتصالا هاتفيا بـY»: Y is the later coordinated verb's object
             # (in a chronicle whose subject is left out, X is the reception's guest)
+            counterparts = []
+        if (not verb_like and subject is first_after and _marked_object(sent, subject)
+                and counterparts and _joined_contact_between(sent, trig, triggers, lights,
+                                                             subject.j, counterparts[0].i)):
+            # «أجرى اتصالا هاتفيا بـY وتلقى اتصالا من Z», «عقد مباحثات مع Y، وتلقى اتصالا
+            # من Z»: Z is the later contact's, joined by و, not a counterpart of Y, the object
             counterparts = []
         if (subject is first_after and counterparts and not before
                 and _co_objects(sent, trig, subject, counterparts[0])):
@@ -1985,6 +1998,21 @@ def _earlier_subject(sent: Sentence, obj: Actor, triggers: list[Trigger],
             and not _marked_object(sent, a)
             and not any(t in BEFORE_STOP for t in sent.norms[a.j:obj.i])]
     return subj[0] if subj else None
+
+
+def _object_of_earlier_contact(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
+                               obj: Actor) -> bool:
+    """Whether `obj`, the last actor before a noun trigger, is the prepositional object of an
+    earlier contact trigger («اتصالا بـY», «مع Y», «من Y») and the noun's own light verb
+    opens a new clause after it, joined by و/ف or ثم/كما («... بـY وتلقى اتصالا من Z»): the
+    object is then no subject of the later contact."""
+    v = _finite_verb(trig, lights)
+    if v is None or v < obj.j or not _marked_object(sent, obj):
+        return False
+    norms = sent.norms
+    if not (norms[v].startswith(("و", "ف")) or v >= 1 and norms[v - 1] in COORDINATORS):
+        return False
+    return any(t is not trig and t.j <= obj.i and obj.i - t.j <= 3 for t in triggers)
 
 
 def _with_object_owner(sent: Sentence, obj: Actor, triggers: list[Trigger],
@@ -3063,6 +3091,37 @@ def _coordinated_verb_between(sent: Sentence, triggers: list[Trigger], lights, a
     verbs = [t.i for t in triggers if t.tense in ("past", "present")]
     verbs += [lt for lt, kind in lights if kind in ("past", "present")]
     return any(a <= v < b and _coordinated_at(sent, v) for v in verbs)
+
+
+def _earlier_contact_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
+                             obj: Actor) -> Actor | None:
+    """The subject of the earlier contact whose prepositional object `obj` is: of a verb
+    (_earlier_subject), or the light verb's subject of a noun («أجرى X اتصالا بـY»)."""
+    subject = _earlier_subject(sent, obj, triggers, reach=6)
+    if subject is not None:
+        return subject
+    earlier = [t for t in triggers if t is not trig and t.j <= obj.i and obj.i - t.j <= 3]
+    if not earlier or earlier[-1].tense != "noun":
+        return None
+    subject = _light_verb_subject(sent, earlier[-1], triggers, lights)
+    return None if subject is None or subject is obj else subject
+
+
+def _joined_contact_between(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
+                            a: int, b: int) -> bool:
+    """Whether a later contact's finite verb (a verb trigger, or the light verb of a noun
+    trigger) joined by و/ف or after ثم/كما stands between token a and token b («... بـY
+    وتلقى اتصالا من Z»): what follows it is that contact's."""
+    norms = sent.norms
+    for t in triggers:
+        if t is trig or t.i < a or t.i >= b:
+            continue
+        v = _finite_verb(t, lights)
+        if v is None or v < a:
+            continue
+        if norms[v].startswith(("و", "ف")) or v >= 1 and norms[v - 1] in COORDINATORS:
+            return True
+    return False
 
 
 def _coordinated_objects(sent: Sentence, before: list[Actor], trig: Trigger) -> list[Actor]:

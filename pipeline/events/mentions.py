@@ -131,6 +131,10 @@ class Actor:
     # an organisation named bare after «مع» of a talks noun (blocs.talks_orgs): the token of
     # that مع; the organisations of one such list are one side and never pair with each other
     side: int | None = None
+    # one of the organisations listed under one plural title («ممثلي صندوق النقد الدولي
+    # والمفوضية الأوروبية والبنك المركزي الأوروبي»): the token of the list's first body; the
+    # bodies of one list are one side of the contact and never pair with each other
+    orglist: int | None = None
 
     @property
     def key(self) -> tuple:
@@ -1781,6 +1785,26 @@ def _prince_apposed(norms: list[str], toks: list, text: str, g: dict, nxt: dict,
     return all(norms[k] in LINEAGE or norms[k] in gaz.bound_prefixes
                or not (_common_word(norms[k], gaz, known=False) or norms[k].startswith("وال"))
                for k in gap)
+
+
+CABINET_SEAT = ("عضو", "مجلس", "الوزراء")  # a minister's seat, told after his office
+
+
+def _cabinet_seat_between(norms: list[str], toks: list, g: dict, nxt: dict) -> bool:
+    """Whether only «عضو مجلس الوزراء» (and commas) stands between a named minister's mention
+    (a known person, or a prince's name the gazetteer lacks) and a title after it with no name,
+    state or body of its own but the outlet's king's («الأمير ... وزير الدولة، عضو مجلس
+    الوزراء، مستشار خادم الحرمين الشريفين»): the later title is his too."""
+    if tuple(norms[g["j"]:nxt["i"]]) != CABINET_SEAT or not g["titles"] or not nxt["titles"]:
+        return False
+    if g["person"] is None and not g.get("prince_named"):
+        return False  # (a bare «ووزير الدولة» in a list: whose it is, the list tells)
+    if not any(r == "minister" for r, _ in g["titles"]) or nxt["person"] is not None \
+            or nxt["org"] or g["org"] or nxt.get("delegation"):
+        return False
+    if nxt["country"] and g["country"] and nxt["country"] != g["country"]:
+        return False
+    return all(r not in HEADS for r, _ in nxt["titles"])
 
 
 def _in_titles(title: str, titles: frozenset) -> bool:
@@ -3504,6 +3528,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif e.kind == "org" and _coordinated(units, i0, clitics, gaz, "org"):
             # «ممثلي صندوق النقد الدولي والمفوضية الأوروبية»: one actor per coordinated body
             prev = units[-1]
+            if prev["titles"] and prev.get("org"):
+                # the bodies listed under one plural title sit on one side (Actor.orglist)
+                prev["orglist"] = prev.get("orglist", prev["i"])
             units.append(dict(prev, i=i0, j=j0, org=e.code, titles=list(prev["titles"]),
                               coordinated=True))
         elif e.kind == "country" and _coordinated(units, i0, clitics, gaz):
@@ -3704,7 +3731,14 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                                                clitics.get(nxt["i"], ""), gaz):
             # «وصل الأمير سالم بن فهد، وزير الدولة»: one man, the prince's title, his name
             # and his office; the office names his role
-            nxt["i"] = g["i"]
+            nxt["i"], nxt["prince_named"] = g["i"], True
+            continue
+        if nxt is not None and _cabinet_seat_between(norms, sent.toks, g, nxt):
+            # «منصور بن متعب وزير الدولة عضو مجلس الوزراء مستشار خادم الحرمين الشريفين»: one
+            # man, his office, his seat in the cabinet and his post at the court
+            nxt["i"], nxt["titles"] = g["i"], g["titles"] + nxt["titles"]
+            nxt["person"] = g["person"]
+            nxt["country"] = g["country"] or nxt["country"]
             continue
         if (nxt is not None and any(r == "envoy" for r, _ in g["titles"]) and nxt["i"] == g["j"]
                 and clitics.get(nxt["i"]) == "ل" and (nxt["country"] or nxt["org"])
@@ -3760,7 +3794,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             roles.append(role)
         actor = Actor(g["i"], g["j"], counterpart=g["counterpart"],
-                      clitic=clitics.get(g["i"], ""))
+                      clitic=clitics.get(g["i"], ""), orglist=g.get("orglist"))
         actor.name = person["en"] if person else None
         actor.institution = person is None and bool(g["titles"]) and _all_titles_in(
             g, gaz.institution_titles)

@@ -155,7 +155,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _speaks_about(t, sent)
                 and not _contact_discusses(t, triggers) and not _topic_of_speech(t, norms)
                 and not _addresses_words(t, norms) and not _no_envoy_summoned(t, sent)
-                and not _phone_interview(t, sent)
+                and not _phone_interview(t, sent) and not _broadcast_interview(t, norms)
                 and not _arrival_of_no_one(t, sent) and not _goes_nowhere(t, sent)
                 and not _leads_no_delegation(t, sent)
                 and _light_object(t, lights, norms, sent.toks)]
@@ -1099,6 +1099,23 @@ INTERVIEW_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", 
 INTERVIEW_BY_PAPER = frozenset({"اجرته", "اجراه", "اجرتها", "اجرياه"})
 INTERVIEW_IN = frozenset({"في", "خلال", "وفي", "وخلال"})
 INTERVIEW_SPEAKER = 15  # words from the speech verb to the phone noun («قال X في اتصال هاتفي»)
+
+
+# A meeting noun with a broadcast adjective right after it («عبر لقاء تلفزيوني مع إحدى
+# الفضائيات», «في حوار إذاعي», «مقابلة متلفزة») is an interview given to a medium, no contact
+# between the sides it names (a press encounter, «لقاء صحفي», is a trigger of its own).
+BROADCAST_ADJECTIVES = frozenset(
+    pre + stem + end
+    for pre in ("", "ال")
+    for stem in ("تلفزيوني", "تليفزيوني", "تلفزي", "اذاعي")
+    for end in ("", "ا", "ه"))
+BROADCAST_ADJECTIVES |= {"متلفز", "متلفزا", "متلفزه", "المتلفز", "المتلفزه"}
+
+
+def _broadcast_interview(trig: Trigger, norms: list[str]) -> bool:
+    """Whether a meeting noun is an interview on air: a broadcast adjective right after it."""
+    return (trig.etype == "MEET" and trig.tense == "noun" and trig.j < len(norms)
+            and norms[trig.j] in BROADCAST_ADJECTIVES)
 
 
 def _medium(sent: Sentence, k: int) -> bool:
