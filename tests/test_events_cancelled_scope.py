@@ -29,6 +29,12 @@ def _events(text, home="TUN"):
     # a meeting the sentence before says did not take place, by other parties
     ("قال المتحدث إن اللقاء بين الرئيس الأمريكي والرئيس الروسي لم يتم. وكان من المقرر أن "
      "يلتقي وزير الخارجية التونسي نظيره المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
+    # the visit's minister named in full between the cancellation and the visit: the
+    # cancellation is still said of that visit, not of any contact next to it
+    ("ألغى وزير الخارجية الأمريكي جون كيري زيارته إلى الجزائر. وكان من المقرر أن يلتقي وزير "
+     "الخارجية التونسي نظيره المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
+    ("ألغى رئيس الوزراء الإيطالي ماتيو رينزي زيارته إلى الجزائر. وكان من المقرر أن يلتقي "
+     "وزير الخارجية التونسي نظيره المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
 ])
 def test_other_contact_called_off_leaves_scheduled_one_planned(text, pair):
     found = _events(text)
@@ -52,6 +58,9 @@ def test_other_contact_called_off_leaves_scheduled_one_planned(text, pair):
     # a meeting during a visit called off the sentence before
     ("ألغى الرئيس الفرنسي زيارته إلى الجزائر. وكان من المقرر أن يلتقي خلالها الرئيس "
      "الجزائري يوم الاثنين المقبل.", ("MEET", "FRA", "DZA")),
+    # ... by a minister named in full
+    ("ألغى وزير الخارجية الأمريكي جون كيري زيارته إلى الجزائر. وكان من المقرر أن يلتقي "
+     "خلالها الرئيس الجزائري يوم الاثنين المقبل.", ("MEET", "USA", "DZA")),
     # the visit postponed the sentence before, the same minister
     ("أعلنت وزارة الخارجية تأجيل زيارة وزير الخارجية الإيراني إلى تركيا. وكان من المقرر أن "
      "يلتقي الوزير الإيراني نظيره التركي يوم الاثنين المقبل.", ("MEET", "IRN", "TUR")),
@@ -77,6 +86,28 @@ def test_regions_word_is_no_postponement_cue():
     assert not any(c[2] == "cancelled" for c in cues)
     cues = find_triggers(_sentence("قررت الحكومة ارجاء الزيارة."))[2]
     assert any(c[2] == "cancelled" for c in cues)
+
+
+@pytest.mark.parametrize("words", ["بـأرجاء", "بِأرجاء", "في «أرجاء»", "في جميعِ ارجاءِ"])
+def test_regions_word_written_with_marks_or_quoted_is_no_postponement_cue(words):
+    # a tatweel or a vowel after the clitic, a quotation mark before the word: read as written
+    cues = find_triggers(_sentence(f"تجول الوفد {words} المدينة."))[2]
+    assert not any(c[2] == "cancelled" for c in cues)
+
+
+@pytest.mark.parametrize("words", ["قررت الحكومة إرجـاء الزيارة.", "أعلنت الحكومة بِإرجاء الزيارة.",
+                                   "قررت الحكومة «إرجاء» الزيارة."])
+def test_postponement_written_with_marks_or_quoted_is_still_a_cue(words):
+    cues = find_triggers(_sentence(words))[2]
+    assert any(c[2] == "cancelled" for c in cues)
+
+
+def test_regions_word_with_a_tatweel_does_not_call_off_the_meeting_before():
+    text = ("كان من المقرر أن يلتقي وزير الخارجية الإيطالي نظيره الجزائري يوم الأحد المقبل. "
+            "وتجول الوفد بـأرجاء المدينة.")
+    found = _events(text)
+    assert ("MEET", "planned", "ITA", "DZA") in found
+    assert ("MEET", "cancelled", "ITA", "DZA") not in found
 
 
 def test_regions_word_does_not_call_off_a_visit():

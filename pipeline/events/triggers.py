@@ -5,6 +5,7 @@ Pure functions over a mentions.Sentence; the words are in configs/lexicons/event
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.events.blocs import topic_noun
@@ -76,6 +77,7 @@ from pipeline.events.words import (
     in_words,
     without_conjunction,
 )
+from pipeline.text.normalize import strip_marks
 
 # ----------------------------------------------------------------------------- triggers/status
 
@@ -189,12 +191,18 @@ _REGIONS_BEFORE = frozenset({"في", "جميع", "كل", "كافه", "مختلف
                              "وفي", "علي", "كامل", "مجمل"})
 
 
+# punctuation a token may open with («"أرجاء»)
+_LEADING_NON_LETTERS = re.compile(r"^[\W\d_]+")
+
+
 def _regions(sent: Sentence, i: int, clitic: str) -> bool:
     """Whether the word at i is «أرجاء» (the parts of a land) rather than «إرجاء»
     (postponement), which normalise alike: written with the hamza above its alif, or with a
-    bare alif after a preposition or a word of quantity (_REGIONS_BEFORE)."""
+    bare alif after a preposition or a word of quantity (_REGIONS_BEFORE). The word is read
+    as written less its marks (a vowel or a tatweel after the clitic: «بـأرجاء», «بِأرجاء»)
+    and the punctuation it opens with, so that the clitic's letters come first."""
     tok = sent.toks[i]
-    raw = sent.text[tok.start:tok.end][len(clitic):]
+    raw = _LEADING_NON_LETTERS.sub("", strip_marks(sent.text[tok.start:tok.end]))[len(clitic):]
     if raw.startswith("أ"):
         return True
     return raw.startswith("ا") and i > 0 and sent.norms[i - 1] in _REGIONS_BEFORE
@@ -1282,21 +1290,31 @@ def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
     return bool(denied_occurrences(sent, triggers))
 
 
-CANCEL_REACH = 3  # tokens between a cancellation cue and the contact trigger it is said of
+# words (outside actor and place mentions) between a cancellation cue and the contact trigger
+# it is said of
+CANCEL_REACH = 3
 
 
 def cancellations_told(sent: Sentence, triggers: list[Trigger], cues) -> list[str | None]:
     """The cancellations and postponements a sentence tells, each as the type of the contact
-    it is said of: the trigger right after its cue («تأجيل زيارة», «ألغي اللقاء») or right
-    before it («الزيارة ألغيت»), the contact noun denied («الزيارة لم تتم»); None for one that
-    names no contact of its own («تعذر ذلك», a pronoun: «أرجأتها», «إلغاؤها»), said of a
-    contact told just before or after it."""
+    it is said of: the trigger right after its cue («تأجيل زيارة», «ألغي اللقاء», «ألغى وزير
+    الخارجية الأمريكي جون كيري زيارته»: the words of a mention do not count) or right before
+    it («الزيارة ألغيت»), the contact noun denied («الزيارة لم تتم»); None for one that names
+    no contact of its own («تعذر ذلك», a pronoun: «أرجأتها», «إلغاؤها»), said of a contact
+    told just before or after it."""
     told: list[str | None] = []
-    for c in cues:
-        if c[2] != "cancelled":
-            continue
-        after = [t for t in triggers if c[1] <= t.i <= c[1] + CANCEL_REACH]
-        before = [t for t in triggers if c[0] - CANCEL_REACH <= t.j <= c[0]]
+    cancels = [c for c in cues if c[2] == "cancelled"]
+    occupied: set = set()
+    if cancels:
+        occupied = sent.actor_toks()
+        occupied.update(p[0] for p in sent.places)
+
+    def words(lo: int, hi: int) -> int:
+        return sum(k not in occupied for k in range(lo, hi))
+
+    for c in cancels:
+        after = [t for t in triggers if c[1] <= t.i and words(c[1], t.i) <= CANCEL_REACH]
+        before = [t for t in triggers if t.j <= c[0] and words(t.j, c[0]) <= CANCEL_REACH]
         near = after[:1] or before[-1:]
         told.append(near[0].etype if near else None)
     if any_cancels_told(sent.norms):
