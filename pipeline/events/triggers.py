@@ -593,8 +593,9 @@ def _cancel_noun(tok: str) -> bool:
 
 # a postponement or cancellation said of a contact named before it, by a pronoun suffix
 # («لإعلامه بتأجيلها», «إلا أن إسلام آباد أرجأتها», «قبل أن يتم إلغاؤها»): not a status cue of
-# its own (the contact it refers to may stand anywhere before), but a sign that the article
-# reports a cancellation (extract.py `doc_cancel`), so «كانت مقررة ليوم ...» is `cancelled`
+# its own (the contact it refers to may stand anywhere before), but a cancellation said of a
+# contact the sentence before or after tells (cancellation_scope), so «كانت مقررة ليوم ...»
+# there is `cancelled`
 # (the nouns of _CANCEL_NOUNS, their hamza on the seat a suffix gives it, and past verbs)
 _CANCEL_STEMS = (*sorted(_CANCEL_NOUNS), "ارجائ", "ارجاؤ", "الغائ", "الغاؤ", "ارجات", "ارجا",
                  "الغت", "الغا", "اجلت")
@@ -1284,12 +1285,6 @@ def denied_occurrences(sent: Sentence, triggers: list[Trigger]) -> list[Trigger]
     return [t for t in nouns if occurrence_told(sent, t, occupied) == "denied"]
 
 
-def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
-    """Whether the sentence says of a contact noun among its `triggers` that it did not or
-    will not take place (denied_occurrences)."""
-    return bool(denied_occurrences(sent, triggers))
-
-
 # words (outside actor and place mentions) between a cancellation cue and the contact trigger
 # it is said of
 CANCEL_REACH = 3
@@ -1622,7 +1617,9 @@ def trip_participle_verb(sent: Sentence, trig, triggers) -> Trigger | None:
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
-    `negated` when the text says the contact did not or will not happen (not an event)."""
+    `negated` when the text says the contact did not or will not happen (not an event).
+    `doc_cancel`: whether a cancellation the article tells is said of a contact of this
+    sentence (cancellation_scope), which makes a `conditional_cancel` phrase cancelled."""
     if _negated(sent, trig, cues, occupied):
         return "negated"
     if occurrence_told(sent, trig, occupied) == "pending":
