@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import re
 from datetime import date, timedelta
+from itertools import accumulate
 
 from pipeline.events.blocs import (
     background_talks,
@@ -771,8 +772,10 @@ def candidates(text: str, published=None, home: str | None = None,
     pub = as_date(published)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
-    # whether a cancellation the article tells is said of a contact of each sentence
-    cancel_scope = cancellation_scope(sentences, found_triggers, home)
+    # whether a cancellation the article tells is said of a contact of each sentence (of its
+    # own story: a digest's next story, «ومن جهة أخرى», calls off nothing of the one before)
+    stories = list(accumulate(int(_other_story(s.norms)) for s in sentences))
+    cancel_scope = cancellation_scope(sentences, found_triggers, home, stories)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     lead_k = 0  # the lead's dated sentence

@@ -1351,12 +1351,15 @@ def _said_of(etype: str | None, types: set, j: int, k: int, parties_j: set,
     return not parties_j or not parties_k or bool(parties_j & parties_k)
 
 
-def cancellation_scope(sentences: list[Sentence], found: list, home: str | None) -> list[bool]:
+def cancellation_scope(sentences: list[Sentence], found: list, home: str | None,
+                       stories: list[int] | None = None) -> list[bool]:
     """For each sentence, whether a cancellation the article tells is said of a contact it
     tells (what a `conditional_cancel` phrase, «كان من المقرر أن يلتقي», turns into
     `cancelled`, else `planned`): one told in the sentence itself, or one said of its contact
-    from another sentence (_said_of); not a cancellation of another contact of the article
-    («ألغى X زيارته إلى باريس ... وكان من المقرر أن يلتقي Y نظيره Z»: Y's meeting is planned)."""
+    from another sentence of the same story (_said_of; `stories`: the story of each sentence,
+    a digest's next one opening on «ومن جهة أخرى»); not a cancellation of another contact of
+    the article («ألغى X زيارته إلى باريس ... وكان من المقرر أن يلتقي Y نظيره Z»: Y's
+    meeting is planned)."""
     told = [cancellations_told(s, trigs, cues) for s, (trigs, _, cues) in
             zip(sentences, found, strict=True)]
     if not any(told):
@@ -1371,7 +1374,7 @@ def cancellation_scope(sentences: list[Sentence], found: list, home: str | None)
         parties[k] = parties[k] if parties[k] is not None else _parties(sentences[k], home)
         hit = False
         for j, sites in enumerate(told):
-            if j == k or not sites:
+            if j == k or not sites or stories is not None and stories[j] != stories[k]:
                 continue
             parties[j] = parties[j] if parties[j] is not None else _parties(sentences[j], home)
             if any(_said_of(e, types, j, k, parties[j], parties[k]) for e in sites):
