@@ -137,3 +137,17 @@ def _sentence(text):
     sents = _prepare(text, PUB, "TUN")
     assert len(sents) == 1
     return sents[0]
+
+
+def test_cancellation_in_the_unread_tail_of_a_run_on_sentence_calls_nothing_off():
+    # lines run together with no full stop: only the opening is read (extract.py
+    # MAX_SENTENCE_TOKENS); a postponement at its far end is another story's
+    filler = " ".join(["الأخبار المحلية والرياضية"] * 60)
+    opening = ("كان من المقرر أن يلتقي وزير الخارجية التونسي نظيره المغربي يوم الأحد المقبل "
+               "بالرباط، ")
+    found = _events(opening + filler + " وأعلنت النقابة تأجيل الإضراب")
+    assert ("MEET", "planned", "TUN", "MAR") in found
+    assert ("MEET", "cancelled", "TUN", "MAR") not in found
+    # ... and by a pronoun
+    found = _events(opening + filler + " وقالت البلدية إنه تم إلغاؤها")
+    assert ("MEET", "planned", "TUN", "MAR") in found

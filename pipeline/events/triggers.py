@@ -1290,13 +1290,15 @@ def denied_occurrences(sent: Sentence, triggers: list[Trigger]) -> list[Trigger]
 CANCEL_REACH = 3
 
 
-def cancellations_told(sent: Sentence, triggers: list[Trigger], cues) -> list[str | None]:
+def cancellations_told(sent: Sentence, triggers: list[Trigger], cues,
+                       opening: int | None = None) -> list[str | None]:
     """The cancellations and postponements a sentence tells, each as the type of the contact
     it is said of: the trigger right after its cue («تأجيل زيارة», «ألغي اللقاء», «ألغى وزير
     الخارجية الأمريكي جون كيري زيارته»: the words of a mention do not count) or right before
     it («الزيارة ألغيت»), the contact noun denied («الزيارة لم تتم»); None for one that names
     no contact of its own («تعذر ذلك», a pronoun: «أرجأتها», «إلغاؤها»), said of a contact
-    told just before or after it."""
+    told just before or after it. `opening`: the tokens read of a run-on sentence (the
+    `triggers` and `cues` given are within them)."""
     told: list[str | None] = []
     cancels = [c for c in cues if c[2] == "cancelled"]
     occupied: set = set()
@@ -1312,7 +1314,8 @@ def cancellations_told(sent: Sentence, triggers: list[Trigger], cues) -> list[st
         before = [t for t in triggers if t.j <= c[0] and words(t.j, c[0]) <= CANCEL_REACH]
         near = after[:1] or before[-1:]
         told.append(near[0].etype if near else None)
-    if any_cancels_told(sent.norms):
+    norms = sent.norms
+    if any_cancels_told(norms if opening is None or opening >= len(norms) else norms[:opening]):
         told.append(None)
     told.extend(t.etype for t in denied_occurrences(sent, triggers))
     return told
@@ -1352,16 +1355,18 @@ def _said_of(etype: str | None, types: set, j: int, k: int, parties_j: set,
 
 
 def cancellation_scope(sentences: list[Sentence], found: list, home: str | None,
-                       stories: list[int] | None = None) -> list[bool]:
+                       stories: list[int] | None = None,
+                       openings: list[int] | None = None) -> list[bool]:
     """For each sentence, whether a cancellation the article tells is said of a contact it
     tells (what a `conditional_cancel` phrase, «كان من المقرر أن يلتقي», turns into
     `cancelled`, else `planned`): one told in the sentence itself, or one said of its contact
     from another sentence of the same story (_said_of; `stories`: the story of each sentence,
     a digest's next one opening on «ومن جهة أخرى»); not a cancellation of another contact of
     the article («ألغى X زيارته إلى باريس ... وكان من المقرر أن يلتقي Y نظيره Z»: Y's
-    meeting is planned)."""
-    told = [cancellations_told(s, trigs, cues) for s, (trigs, _, cues) in
-            zip(sentences, found, strict=True)]
+    meeting is planned). `found`: each sentence's find_triggers within the tokens read,
+    `openings` (a run-on sentence's opening, extract.py MAX_SENTENCE_TOKENS)."""
+    told = [cancellations_told(s, trigs, cues, openings[k] if openings else None)
+            for k, (s, (trigs, _, cues)) in enumerate(zip(sentences, found, strict=True))]
     if not any(told):
         return [False] * len(sentences)
     parties = [None] * len(sentences)
