@@ -11,8 +11,8 @@ their evidence for reading by hand.
         [--per-section 20] [--dump events.jsonl]
 
 The sample for reading never includes documents of the labelled splits given to --skip-split
-(comma-separated; default: the frozen test split and the dev split; only `doc_id` and `split`
-of bench/data/events_real/labels.jsonl are read, never labels or texts), so reading audit
+(comma-separated; default: the four frozen test splits and the dev split; only `doc_id` and
+`split` of bench/data/events_real/labels.jsonl are read, never labels or texts), so reading audit
 events cannot leak held-out documents into rule design; `--skip-split none` samples from every
 document. --skip-docs names a file of document ids (one a line) also kept out of the sample,
 so a second reading after a change can be made on documents not read before. --per-section N

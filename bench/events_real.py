@@ -4,8 +4,9 @@ project, so the labels hold ids and evidence offsets only).
 
 The test splits are frozen: the SHA-256 of each one's lines is recorded (TEST_SPLIT_SHA256 for
 `test`, TEST2_SPLIT_SHA256 for `test2`, a second test split labelled blind later, TEST3_SPLIT_SHA256
-for `test3`, a third and larger one) and checked by tests/test_events_real_split.py. Report
-them at the end of a change; never use them to choose.
+for `test3`, a third and larger one, TEST4_SPLIT_SHA256 for `test4`, a fourth of long documents)
+and checked by tests/test_events_real_split.py. Report them at the end of a change; never use
+them to choose.
 """
 
 from __future__ import annotations

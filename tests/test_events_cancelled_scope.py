@@ -29,6 +29,19 @@ def _events(text, home="TUN"):
     # a meeting the sentence before says did not take place, by other parties
     ("قال المتحدث إن اللقاء بين الرئيس الأمريكي والرئيس الروسي لم يتم. وكان من المقرر أن "
      "يلتقي وزير الخارجية التونسي نظيره المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
+    # the visit's minister named in full between the cancellation and the visit: the
+    # cancellation is still said of that visit, not of any contact next to it
+    ("ألغى وزير الخارجية الأمريكي جون كيري زيارته إلى الجزائر. وكان من المقرر أن يلتقي وزير "
+     "الخارجية التونسي نظيره المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
+    ("ألغى رئيس الوزراء الإيطالي ماتيو رينزي زيارته إلى الجزائر. وكان من المقرر أن يلتقي "
+     "وزير الخارجية التونسي نظيره المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
+    # a digest's next story («ومن جهة أخرى»): what the story before called off is its own
+    ("قالت البلدية إنه تم إلغاؤها بسبب الأمطار. ومن جهة أخرى، كان من المقرر أن يلتقي وزير "
+     "الخارجية التونسي نظيره المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
+    ("أعلنت النقابة تأجيل الإضراب إلى موعد لاحق. وعلى صعيد آخر، كان من المقرر أن يلتقي وزير "
+     "الخارجية التونسي نظيره المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
+    ("تم تأجيل الزيارة. ومن جهة أخرى، كان من المقرر أن يلتقي وزير الخارجية التونسي نظيره "
+     "المغربي يوم الأحد المقبل بالرباط.", ("TUN", "MAR")),
 ])
 def test_other_contact_called_off_leaves_scheduled_one_planned(text, pair):
     found = _events(text)
@@ -52,6 +65,9 @@ def test_other_contact_called_off_leaves_scheduled_one_planned(text, pair):
     # a meeting during a visit called off the sentence before
     ("ألغى الرئيس الفرنسي زيارته إلى الجزائر. وكان من المقرر أن يلتقي خلالها الرئيس "
      "الجزائري يوم الاثنين المقبل.", ("MEET", "FRA", "DZA")),
+    # ... by a minister named in full
+    ("ألغى وزير الخارجية الأمريكي جون كيري زيارته إلى الجزائر. وكان من المقرر أن يلتقي "
+     "خلالها الرئيس الجزائري يوم الاثنين المقبل.", ("MEET", "USA", "DZA")),
     # the visit postponed the sentence before, the same minister
     ("أعلنت وزارة الخارجية تأجيل زيارة وزير الخارجية الإيراني إلى تركيا. وكان من المقرر أن "
      "يلتقي الوزير الإيراني نظيره التركي يوم الاثنين المقبل.", ("MEET", "IRN", "TUR")),
@@ -79,6 +95,28 @@ def test_regions_word_is_no_postponement_cue():
     assert any(c[2] == "cancelled" for c in cues)
 
 
+@pytest.mark.parametrize("words", ["بـأرجاء", "بِأرجاء", "في «أرجاء»", "في جميعِ ارجاءِ"])
+def test_regions_word_written_with_marks_or_quoted_is_no_postponement_cue(words):
+    # a tatweel or a vowel after the clitic, a quotation mark before the word: read as written
+    cues = find_triggers(_sentence(f"تجول الوفد {words} المدينة."))[2]
+    assert not any(c[2] == "cancelled" for c in cues)
+
+
+@pytest.mark.parametrize("words", ["قررت الحكومة إرجـاء الزيارة.", "أعلنت الحكومة بِإرجاء الزيارة.",
+                                   "قررت الحكومة «إرجاء» الزيارة."])
+def test_postponement_written_with_marks_or_quoted_is_still_a_cue(words):
+    cues = find_triggers(_sentence(words))[2]
+    assert any(c[2] == "cancelled" for c in cues)
+
+
+def test_regions_word_with_a_tatweel_does_not_call_off_the_meeting_before():
+    text = ("كان من المقرر أن يلتقي وزير الخارجية الإيطالي نظيره الجزائري يوم الأحد المقبل. "
+            "وتجول الوفد بـأرجاء المدينة.")
+    found = _events(text)
+    assert ("MEET", "planned", "ITA", "DZA") in found
+    assert ("MEET", "cancelled", "ITA", "DZA") not in found
+
+
 def test_regions_word_does_not_call_off_a_visit():
     text = "يؤدي الرئيس الفرنسي زيارة إلى مختلف أرجاء الجزائر."
     plain = "يؤدي الرئيس الفرنسي زيارة إلى مختلف مناطق الجزائر."
@@ -99,3 +137,17 @@ def _sentence(text):
     sents = _prepare(text, PUB, "TUN")
     assert len(sents) == 1
     return sents[0]
+
+
+def test_cancellation_in_the_unread_tail_of_a_run_on_sentence_calls_nothing_off():
+    # lines run together with no full stop: only the opening is read (extract.py
+    # MAX_SENTENCE_TOKENS); a postponement at its far end is another story's
+    filler = " ".join(["الأخبار المحلية والرياضية"] * 60)
+    opening = ("كان من المقرر أن يلتقي وزير الخارجية التونسي نظيره المغربي يوم الأحد المقبل "
+               "بالرباط، ")
+    found = _events(opening + filler + " وأعلنت النقابة تأجيل الإضراب")
+    assert ("MEET", "planned", "TUN", "MAR") in found
+    assert ("MEET", "cancelled", "TUN", "MAR") not in found
+    # ... and by a pronoun
+    found = _events(opening + filler + " وقالت البلدية إنه تم إلغاؤها")
+    assert ("MEET", "planned", "TUN", "MAR") in found

@@ -89,6 +89,10 @@ def test_cutoff_compares_as_the_lakes_float32_column_does():
     assert not kept_at(0.899, 0.9)
     assert kept_at(0.5, 0.0)
     assert not kept_at(None, 0.0)
+    # a value the float32 column stores as 0.9 is kept at 0.9, as the lake's query keeps it,
+    # though it is below 0.9 in double precision; one a float32 step below is not
+    assert kept_at(0.89999999, 0.9) and kept_at(0.94999999, 0.95)
+    assert not kept_at(0.8999999, 0.9)
 
 
 def test_confidence_table_prints_one_table_per_split():

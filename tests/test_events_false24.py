@@ -24,8 +24,8 @@ def _events(text, published=PUB, home="SAU"):
 
 def test_sports_federations_are_marked_in_the_gazetteer():
     gaz = load_gazetteer()
-    assert {"FIFA", "UEFA", "IOC"} <= gaz.sport_orgs
-    assert "EU" not in gaz.sport_orgs and "UN" not in gaz.sport_orgs
+    assert {"FIFA", "UEFA", "IOC"} <= gaz.non_state_orgs
+    assert "EU" not in gaz.non_state_orgs and "UN" not in gaz.non_state_orgs
 
 
 def test_football_federation_president_meeting_a_head_of_state_is_no_contact():

@@ -75,9 +75,9 @@ def test_a_jihadist_groups_shared_name_needs_the_outlets_state_or_its_own():
 def test_non_state_organisations_are_marked_as_bodies():
     gaz = load_gazetteer()
     assert {"UGTT", "UTICA", "TUN_DIALOGUE_QUARTET", "NIDAA_TOUNES",
-            "POPULAR_FRONT_TUN"} <= gaz.sport_orgs
+            "POPULAR_FRONT_TUN"} <= gaz.non_state_orgs
     # a national party that meets foreign envoys keeps its own rule
-    assert "ENNAHDA" not in gaz.sport_orgs and gaz.org_country["ENNAHDA"] == "TUN"
+    assert "ENNAHDA" not in gaz.non_state_orgs and gaz.org_country["ENNAHDA"] == "TUN"
 
 
 def test_a_party_leader_in_a_state_office_that_year_is_the_states():

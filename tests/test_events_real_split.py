@@ -95,3 +95,20 @@ def test_agreement_counts_a_status_disagreement_strictly_but_not_leniently():
     assert report["lenient, second against first"]["f1"] == 1.0
     # the other way round, d2 is firm in the second labels and only optional in the first: a miss
     assert report["lenient, first against second"]["fn"] == 1
+
+
+def test_fourth_test_split_order_leaves_out_read_documents_and_keeps_each_corpus_share():
+    from bench.events_sample import fourth_test
+
+    docs = [{"id": f"snn-{i:02d}", "source": "saudinewsnet"} for i in range(8)] \
+        + [{"id": f"jfm-{i:02d}", "source": "jawhara_fm"} for i in range(4)]
+    left_out = {"snn-00", "jfm-00"}
+    order = fourth_test(docs, left_out, seed=7)
+    assert sorted(d["id"] for d in order) == sorted(d["id"] for d in docs
+                                                    if d["id"] not in left_out)
+    # 7 Saudi and 3 Jawhara FM documents: every prefix holds each corpus near its share
+    for n in range(1, len(order) + 1):
+        assert abs(sum(d["source"] == "jawhara_fm" for d in order[:n]) - n * 3 / 10) <= 1
+    # one order for one seed, whatever order the documents are read in
+    assert fourth_test(list(reversed(docs)), left_out, seed=7) == order
+    assert [d["id"] for d in fourth_test(docs, left_out, seed=8)] != [d["id"] for d in order]

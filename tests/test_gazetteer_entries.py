@@ -195,7 +195,7 @@ def test_org_names_role_and_adjectives(code):
     for name in o.get("home_names") or []:
         assert _found(name, lambda e: e.kind == "org" and e.code == code and e.home == home), name
     if o.get("non_state"):  # no party to a contact, as sport bodies
-        assert code in gaz.sport_orgs
+        assert code in gaz.non_state_orgs
 
 
 def test_a_shared_home_name_belongs_to_one_entry_per_home_state():

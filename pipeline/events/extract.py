@@ -10,6 +10,7 @@ import dataclasses
 import hashlib
 import re
 from datetime import date, timedelta
+from itertools import accumulate
 
 from pipeline.events.blocs import (
     background_talks,
@@ -662,6 +663,23 @@ def _presence(sent: Sentence, ruled: list[Candidate], triggers, lights, cues, do
                                        sdate) if c.actor1.key not in told]
 
 
+def _opening(sent: Sentence) -> int:
+    """The tokens of a sentence that are read: all of them, or a run-on one's opening up to
+    its last punctuation mark among its first LONG_SENTENCE_OPENING (MAX_SENTENCE_TOKENS)."""
+    if len(sent.toks) <= MAX_SENTENCE_TOKENS:
+        return len(sent.toks)
+    return max((m + 1 for m in range(LONG_SENTENCE_OPENING) if sent.toks[m].punct), default=0)
+
+
+def _read_within(found: tuple, opening: int, size: int) -> tuple:
+    """A sentence's (triggers, light verbs, cues) within its first `opening` tokens of `size`."""
+    if opening >= size:
+        return found
+    triggers, lights, cues = found
+    return ([t for t in triggers if t.j <= opening], [x for x in lights if x[0] < opening],
+            [x for x in cues if x[1] <= opening])
+
+
 def _within(c, opening: int) -> bool:
     """Whether a candidate's parties are both named within a sentence's first `opening`
     tokens (LONG_SENTENCE_OPENING: a run-on sentence's later words may be another story's)."""
@@ -797,8 +815,13 @@ def candidates(text: str, published=None, home: str | None = None,
     pub = as_date(published)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
-    # whether a cancellation the article tells is said of a contact of each sentence
-    cancel_scope = cancellation_scope(sentences, found_triggers, home)
+    # whether a cancellation the article tells is said of a contact of each sentence (of its
+    # own story: a digest's next story, «ومن جهة أخرى», calls off nothing of the one before)
+    stories = list(accumulate(int(_other_story(s.norms)) for s in sentences))
+    openings = [_opening(s) for s in sentences]
+    read = [_read_within(f, o, len(s.toks))
+            for s, f, o in zip(sentences, found_triggers, openings, strict=True)]
+    cancel_scope = cancellation_scope(sentences, read, home, stories, openings)
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     lead_k = 0  # the lead's dated sentence
@@ -866,14 +889,8 @@ def candidates(text: str, published=None, home: str | None = None,
             pick = next((m for m in told if m.explicit), told[0] if told else None)
             wide_date = (pick.date, pick.precision) if pick is not None else prev_date
             recalled = True
-        triggers, lights, cues = found_triggers[k]
-        opening = len(sent.toks)
-        if len(sent.toks) > MAX_SENTENCE_TOKENS:
-            opening = max((m + 1 for m in range(LONG_SENTENCE_OPENING) if sent.toks[m].punct),
-                          default=0)
-            triggers = [t for t in triggers if t.j <= opening]
-            lights = [x for x in lights if x[0] < opening]
-            cues = [x for x in cues if x[1] <= opening]
+        triggers, lights, cues = read[k]
+        opening = openings[k]
         by_text = {trigger_text(sent, t): t for t in triggers}
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
         doc_cancel = cancel_scope[k]

@@ -86,9 +86,10 @@ class Gazetteer:
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
     org_country: dict = field(default_factory=dict)  # national party code -> its country
     org_rebels: dict = field(default_factory=dict)  # armed group -> the state it fights
-    # sports federations and committees (orgs.yaml `sport: true`): bodies that are no party to
-    # a diplomatic contact, nor their presidents (FIFA's, UEFA's, the IOC's)
-    sport_orgs: frozenset = frozenset()  # sport bodies and other non-state ones (orgs.yaml)
+    # bodies that are no party to a diplomatic contact, nor their heads: sports federations
+    # and committees (orgs.yaml `sport: true`: FIFA, UEFA, the IOC) and parties and unions
+    # (orgs.yaml `non_state: true`)
+    non_state_orgs: frozenset = frozenset()
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
     # institution nouns (وزارة الخارجية، الحكومة، البعثة): titles of a body, only with a
     # country or organisation attached (also in attached_titles)
@@ -284,7 +285,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         if o.get("rebels_against"):
             gaz.org_rebels[code] = o["rebels_against"]
         if o.get("sport") or o.get("non_state"):
-            gaz.sport_orgs |= {code}
+            gaz.non_state_orgs |= {code}
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
         for name in o.get("home_names") or []:

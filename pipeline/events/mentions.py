@@ -3875,7 +3875,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # for an armed or political movement (orgs.yaml role: group) is the movement; no
             # state office (a delegation stays a delegation)
             actor.role = "group"
-        if actor.org in gaz.sport_orgs:
+        if actor.org in gaz.non_state_orgs:
             # FIFA, UEFA, the IOC (orgs.yaml sport), a trade union or a party (non_state): no
             # party to a contact
             actor.body = "?"

@@ -5,6 +5,7 @@ Pure functions over a mentions.Sentence; the words are in configs/lexicons/event
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.events.blocs import topic_noun
@@ -76,7 +77,7 @@ from pipeline.events.words import (
     in_words,
     without_conjunction,
 )
-from pipeline.text.normalize import normalize_arabic
+from pipeline.text.normalize import normalize_arabic, strip_marks
 
 # ----------------------------------------------------------------------------- triggers/status
 
@@ -190,12 +191,18 @@ _REGIONS_BEFORE = frozenset({"في", "جميع", "كل", "كافه", "مختلف
                              "وفي", "علي", "كامل", "مجمل"})
 
 
+# punctuation a token may open with («"أرجاء»)
+_LEADING_NON_LETTERS = re.compile(r"^[\W\d_]+")
+
+
 def _regions(sent: Sentence, i: int, clitic: str) -> bool:
     """Whether the word at i is «أرجاء» (the parts of a land) rather than «إرجاء»
     (postponement), which normalise alike: written with the hamza above its alif, or with a
-    bare alif after a preposition or a word of quantity (_REGIONS_BEFORE)."""
+    bare alif after a preposition or a word of quantity (_REGIONS_BEFORE). The word is read
+    as written less its marks (a vowel or a tatweel after the clitic: «بـأرجاء», «بِأرجاء»)
+    and the punctuation it opens with, so that the clitic's letters come first."""
     tok = sent.toks[i]
-    raw = sent.text[tok.start:tok.end][len(clitic):]
+    raw = _LEADING_NON_LETTERS.sub("", strip_marks(sent.text[tok.start:tok.end]))[len(clitic):]
     if raw.startswith("أ"):
         return True
     return raw.startswith("ا") and i > 0 and sent.norms[i - 1] in _REGIONS_BEFORE
@@ -586,8 +593,9 @@ def _cancel_noun(tok: str) -> bool:
 
 # a postponement or cancellation said of a contact named before it, by a pronoun suffix
 # («لإعلامه بتأجيلها», «إلا أن إسلام آباد أرجأتها», «قبل أن يتم إلغاؤها»): not a status cue of
-# its own (the contact it refers to may stand anywhere before), but a sign that the article
-# reports a cancellation (extract.py `doc_cancel`), so «كانت مقررة ليوم ...» is `cancelled`
+# its own (the contact it refers to may stand anywhere before), but a cancellation said of a
+# contact the sentence before or after tells (cancellation_scope), so «كانت مقررة ليوم ...»
+# there is `cancelled`
 # (the nouns of _CANCEL_NOUNS, their hamza on the seat a suffix gives it, and past verbs)
 _CANCEL_STEMS = (*sorted(_CANCEL_NOUNS), "ارجائ", "ارجاؤ", "الغائ", "الغاؤ", "ارجات", "ارجا",
                  "الغت", "الغا", "اجلت")
@@ -1318,30 +1326,37 @@ def denied_occurrences(sent: Sentence, triggers: list[Trigger]) -> list[Trigger]
     return [t for t in nouns if occurrence_told(sent, t, occupied) == "denied"]
 
 
-def denies_occurrence(sent: Sentence, triggers: list[Trigger]) -> bool:
-    """Whether the sentence says of a contact noun among its `triggers` that it did not or
-    will not take place (denied_occurrences)."""
-    return bool(denied_occurrences(sent, triggers))
+# words (outside actor and place mentions) between a cancellation cue and the contact trigger
+# it is said of
+CANCEL_REACH = 3
 
 
-CANCEL_REACH = 3  # tokens between a cancellation cue and the contact trigger it is said of
-
-
-def cancellations_told(sent: Sentence, triggers: list[Trigger], cues) -> list[str | None]:
+def cancellations_told(sent: Sentence, triggers: list[Trigger], cues,
+                       opening: int | None = None) -> list[str | None]:
     """The cancellations and postponements a sentence tells, each as the type of the contact
-    it is said of: the trigger right after its cue («تأجيل زيارة», «ألغي اللقاء») or right
-    before it («الزيارة ألغيت»), the contact noun denied («الزيارة لم تتم»); None for one that
-    names no contact of its own («تعذر ذلك», a pronoun: «أرجأتها», «إلغاؤها»), said of a
-    contact told just before or after it."""
+    it is said of: the trigger right after its cue («تأجيل زيارة», «ألغي اللقاء», «ألغى وزير
+    الخارجية الأمريكي جون كيري زيارته»: the words of a mention do not count) or right before
+    it («الزيارة ألغيت»), the contact noun denied («الزيارة لم تتم»); None for one that names
+    no contact of its own («تعذر ذلك», a pronoun: «أرجأتها», «إلغاؤها»), said of a contact
+    told just before or after it. `opening`: the tokens read of a run-on sentence (the
+    `triggers` and `cues` given are within them)."""
     told: list[str | None] = []
-    for c in cues:
-        if c[2] != "cancelled":
-            continue
-        after = [t for t in triggers if c[1] <= t.i <= c[1] + CANCEL_REACH]
-        before = [t for t in triggers if c[0] - CANCEL_REACH <= t.j <= c[0]]
+    cancels = [c for c in cues if c[2] == "cancelled"]
+    occupied: set = set()
+    if cancels:
+        occupied = sent.actor_toks()
+        occupied.update(p[0] for p in sent.places)
+
+    def words(lo: int, hi: int) -> int:
+        return sum(k not in occupied for k in range(lo, hi))
+
+    for c in cancels:
+        after = [t for t in triggers if c[1] <= t.i and words(c[1], t.i) <= CANCEL_REACH]
+        before = [t for t in triggers if t.j <= c[0] and words(t.j, c[0]) <= CANCEL_REACH]
         near = after[:1] or before[-1:]
         told.append(near[0].etype if near else None)
-    if any_cancels_told(sent.norms):
+    norms = sent.norms
+    if any_cancels_told(norms if opening is None or opening >= len(norms) else norms[:opening]):
         told.append(None)
     told.extend(t.etype for t in denied_occurrences(sent, triggers))
     return told
@@ -1380,14 +1395,19 @@ def _said_of(etype: str | None, types: set, j: int, k: int, parties_j: set,
     return not parties_j or not parties_k or bool(parties_j & parties_k)
 
 
-def cancellation_scope(sentences: list[Sentence], found: list, home: str | None) -> list[bool]:
+def cancellation_scope(sentences: list[Sentence], found: list, home: str | None,
+                       stories: list[int] | None = None,
+                       openings: list[int] | None = None) -> list[bool]:
     """For each sentence, whether a cancellation the article tells is said of a contact it
     tells (what a `conditional_cancel` phrase, «كان من المقرر أن يلتقي», turns into
     `cancelled`, else `planned`): one told in the sentence itself, or one said of its contact
-    from another sentence (_said_of); not a cancellation of another contact of the article
-    («ألغى X زيارته إلى باريس ... وكان من المقرر أن يلتقي Y نظيره Z»: Y's meeting is planned)."""
-    told = [cancellations_told(s, trigs, cues) for s, (trigs, _, cues) in
-            zip(sentences, found, strict=True)]
+    from another sentence of the same story (_said_of; `stories`: the story of each sentence,
+    a digest's next one opening on «ومن جهة أخرى»); not a cancellation of another contact of
+    the article («ألغى X زيارته إلى باريس ... وكان من المقرر أن يلتقي Y نظيره Z»: Y's
+    meeting is planned). `found`: each sentence's find_triggers within the tokens read,
+    `openings` (a run-on sentence's opening, extract.py MAX_SENTENCE_TOKENS)."""
+    told = [cancellations_told(s, trigs, cues, openings[k] if openings else None)
+            for k, (s, (trigs, _, cues)) in enumerate(zip(sentences, found, strict=True))]
     if not any(told):
         return [False] * len(sentences)
     parties = [None] * len(sentences)
@@ -1400,7 +1420,7 @@ def cancellation_scope(sentences: list[Sentence], found: list, home: str | None)
         parties[k] = parties[k] if parties[k] is not None else _parties(sentences[k], home)
         hit = False
         for j, sites in enumerate(told):
-            if j == k or not sites:
+            if j == k or not sites or stories is not None and stories[j] != stories[k]:
                 continue
             parties[j] = parties[j] if parties[j] is not None else _parties(sentences[j], home)
             if any(_said_of(e, types, j, k, parties[j], parties[k]) for e in sites):
@@ -1646,7 +1666,9 @@ def trip_participle_verb(sent: Sentence, trig, triggers) -> Trigger | None:
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
-    `negated` when the text says the contact did not or will not happen (not an event)."""
+    `negated` when the text says the contact did not or will not happen (not an event).
+    `doc_cancel`: whether a cancellation the article tells is said of a contact of this
+    sentence (cancellation_scope), which makes a `conditional_cancel` phrase cancelled."""
     if _negated(sent, trig, cues, occupied):
         return "negated"
     if occurrence_told(sent, trig, occupied) == "pending":

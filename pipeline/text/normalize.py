@@ -79,6 +79,13 @@ def normalize_arabic(text: str) -> str:
     return _PUNCT_TO_SPACE_RE.sub(" ", text).strip()  # = _PUNCT_RE.sub(" ", text).strip()
 
 
+def strip_marks(text: str) -> str:
+    """`text` as written less what normalize_arabic drops (diacritics, tatweel, invisible
+    characters; NFKC first), its letter forms kept: to read a hamza the normalisation folds
+    («بـأرجاء» -> بأرجاء)."""
+    return _DROP_RE.sub("", unicodedata.normalize("NFKC", text))
+
+
 def normalized_tokens(text: str) -> list[str]:
     """The words of `normalize_arabic(text)`."""
     return normalize_arabic(text).split()
