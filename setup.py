@@ -35,7 +35,7 @@ TEST_REQUIRES = [
     "ruff>=0.6,<1",
     "playwright>=1.45,<2",  # drives the system Chromium in the report test; downloads nothing
     "moto[server]>=5,<6",  # a real S3-compatible server on 127.0.0.1 for the object-store test
-    "pytest-xdist>=3.5,<4",  # pytest -n 2
+    "pytest-xdist>=3.8,<4",  # pytest -n 2; 3.8 has --no-loadscope-reorder (pytest.ini)
     *DASK_REQUIRES,  # the Dask end-to-end test starts a scheduler and two workers
 ]
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import yaml
 
+from configs import load_yaml
 from pipeline.events import extract_events
 from pipeline.events.extract import _prepare
 from pipeline.events.gazetteer import GAZETTEER_DIR
@@ -638,8 +638,7 @@ def test_every_state_plural_nationality_normalises_and_resolves():
     from pipeline.events.gazetteer import _norm, adjective_forms, load_gazetteer
 
     gaz = load_gazetteer()
-    with open(GAZETTEER_DIR / "countries.yaml", encoding="utf-8") as fh:
-        countries = yaml.safe_load(fh)
+    countries = load_yaml(GAZETTEER_DIR / "countries.yaml")
 
     def codes(form: str) -> set:
         toks = _norm(form)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import yaml
-
+from configs import load_yaml
 from pipeline.events.extract import _prepare
 from pipeline.events.gazetteer import GAZETTEER_DIR
 
@@ -76,7 +75,7 @@ def test_the_emir_by_his_given_name_or_his_full_name_is_still_found():
 # ------------------------------------------------------------- Essebsi took office 31.12.2014
 
 def test_essebsi_heads_tunisia_from_2015_and_marzouki_through_2014():
-    actors = yaml.safe_load((GAZETTEER_DIR / "actors.yaml").read_text(encoding="utf-8"))
+    actors = load_yaml(GAZETTEER_DIR / "actors.yaml")
     by_name = {p["en"]: p for p in actors}
     heads = [r for r in by_name["Beji Caid Essebsi"]["roles"] if r[0] == "head_of_state"]
     assert heads == [["head_of_state", 2015, 2019]]

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import yaml
-
+from configs import load_yaml
 from pipeline.events.extract import _prepare
 from pipeline.events.gazetteer import GAZETTEER_DIR
 
@@ -35,8 +34,8 @@ def test_samuwwuhu_still_names_a_prince_who_is_a_minister():
 
 
 def test_the_commoners_listed_are_gulf_people_of_the_gazetteer():
-    roles = yaml.safe_load((GAZETTEER_DIR / "roles.yaml").read_text(encoding="utf-8"))
-    actors = yaml.safe_load((GAZETTEER_DIR / "actors.yaml").read_text(encoding="utf-8"))
+    roles = load_yaml(GAZETTEER_DIR / "roles.yaml")
+    actors = load_yaml(GAZETTEER_DIR / "actors.yaml")
     country = {a["en"]: a.get("country") for a in actors}
     spec = roles["honorific_pronouns"]["سموه"]
     for name in spec["not_people"]:

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-import yaml
-
+from configs import load_yaml
 from pipeline.events.gazetteer import GAZETTEER_DIR
 
 
 def _load(name):
-    with open(GAZETTEER_DIR / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(GAZETTEER_DIR / name)  # libyaml's parser where PyYAML has it: same values
 
 
 SPEC = _load("coverage.yaml")

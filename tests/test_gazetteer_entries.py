@@ -12,8 +12,8 @@ import re
 from collections import defaultdict
 
 import pytest
-import yaml
 
+from configs import load_yaml
 from pipeline.events import EVENT_TYPES
 from pipeline.events.clusters import load_compatibility
 from pipeline.events.gazetteer import GAZETTEER_DIR, LEXICON_DIR, load_gazetteer, load_lexicon
@@ -22,8 +22,7 @@ from pipeline.text.normalize import normalize_arabic, normalized_tokens
 
 
 def _load(name):
-    with open(GAZETTEER_DIR / name, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(GAZETTEER_DIR / name)  # libyaml's parser where PyYAML has it: same values
 
 
 ACTORS = _load("actors.yaml")
@@ -229,8 +228,7 @@ TENSES = {"past", "present", "noun", "adverb", "object_past", "object_present"}
 
 
 def _triggers() -> dict:
-    with open(LEXICON_DIR / "triggers.yaml", encoding="utf-8") as fh:
-        spec = yaml.safe_load(fh)
+    spec = load_yaml(LEXICON_DIR / "triggers.yaml")
     spec.pop("light_verbs")
     return spec
 
