@@ -337,10 +337,13 @@ def settle_unnamed(sentences: list[Sentence]) -> None:
 _NOT_NAMED_PARTY = frozenset(("الي", "من", "عن", "علي", "لدي", "في", "حول", "بشان", "تجاه",
                               "ضد", "داخل", "خارج"))
 _PAYEE_CLITICS = frozenset(("ل", "ول", "فل"))  # «لصندوق النقد», «وللبنك المركزي»
-# words before such a preposition that make it a list of the bloc's members: «(بال)إضافة إلى»
-# (in addition to), «ممثلة في», «المتمثلة في» (that is)
-_LISTING = frozenset(("اضافه", "الاضافه", "ممثله", "ممثلا", "ممثلين", "الممثله", "متمثله",
-                      "المتمثله", "متمثلا", "المتمثلين"))
+# words before such a preposition, or before «ل» on the name, that make it a list of the
+# bloc's members: «(بال)إضافة إلى/ل» (in addition to), «ممثلة في», «(ال)ممثلين في»,
+# «المتمثلة في» (that is), «المكونة من» (made up of)
+_LISTING = frozenset(("اضافه", "الاضافه", "ممثله", "ممثلا", "ممثلين", "ممثلون", "الممثله",
+                      "الممثلين", "الممثلون", "متمثله", "المتمثله", "متمثلا", "متمثلين",
+                      "متمثلون", "المتمثلين", "المتمثلون", "مكونه", "المكونه", "مؤلفه",
+                      "المؤلفه", "المشكله"))
 
 
 def _named_parties(sentences: list[Sentence], used: set[str]) -> set[str]:
@@ -363,12 +366,14 @@ def _named_parties(sentences: list[Sentence], used: set[str]) -> set[str]:
 def _bare_party(sent: Sentence, names: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the bare name at token i is no payee, lender, source or topic: neither it nor the
     head of the list it closes («للبنك المركزي الأوروبي وصندوق النقد الدولي») carries «ل» or
-    follows a word of _NOT_NAMED_PARTY."""
+    follows a word of _NOT_NAMED_PARTY, unless a word of _LISTING stands before that «ل» or
+    that word («إضافة لصندوق النقد», «ممثلة في صندوق النقد»: the bloc's members listed)."""
     norms = sent.norms
     ends = {j: i0 for i0, j, _code in names}
     while True:
         _n, _entries, clitic = load_gazetteer().match_clitic(norms, i)
-        if clitic in _PAYEE_CLITICS or i > 0 and norms[i - 1] in _NOT_NAMED_PARTY \
+        if clitic in _PAYEE_CLITICS and not (i > 0 and _word_in(norms[i - 1], _LISTING)) \
+                or i > 0 and norms[i - 1] in _NOT_NAMED_PARTY \
                 and not (i > 1 and _word_in(norms[i - 2], _LISTING)):
             return False
         if not clitic.startswith("و") or i not in ends or _broken(sent, i - 1, i):
