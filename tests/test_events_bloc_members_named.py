@@ -4,8 +4,8 @@ parties (blocs.settle_unnamed, blocs._named_parties).
 Unnamed Greek creditors are the EU alone; the ECB or the IMF joins where the text names it as a
 party: an actor of its own (a representative, a side of talks), or a bare name in a sentence
 that names the creditors and tells who they are (a list in parentheses, «أي», «ممثلة في»,
-«إضافة إلى»). Named only as a payee, a lender or a speaker it does not join. Sentences written
-for these tests (not corpus text).
+«إضافة إلى»). Named only as a payee or a lender, or as a speaker in a sentence of its own, it
+does not join. Sentences written for these tests (not corpus text).
 """
 
 from datetime import date
