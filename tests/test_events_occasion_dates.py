@@ -38,3 +38,17 @@ def test_day_before_occasion_stays_the_statements():
 def test_month_before_results_is_not_the_visits():
     assert _visits("استمع المجلس في شهر فيفري الفارط إلى نتائج زيارة وزيرة الصحة الفرنسية "
                    "إلى تونس.") == [("reported", "FRA", "minister", None, None)]
+
+
+def test_a_day_told_after_the_contact_noun_dates_it_over_a_month_before_occasion():
+    # the visit's own day, told after it, is its first day; the month before is the signing's
+    assert _visits("وقّعت الاتفاقية في شهر فيفري الفارط بمناسبة زيارة وزيرة الصحة الفرنسية "
+                   "إلى تونس يوم 3 مارس.") == [("reported", "FRA", "minister", "2017-03-03", "day")]
+
+
+def test_a_month_of_another_clause_before_a_dated_statement_is_not_the_visits():
+    # the day told last dates the statement that marks the visit; February is the signing's,
+    # another clause
+    assert _visits("وقّعت الاتفاقية في شهر فيفري الفارط، وصدر يوم 20 ماي بيان مشترك بمناسبة "
+                   "زيارة وزيرة الصحة الفرنسية إلى تونس.") \
+        == [("reported", "FRA", "minister", None, None)]

@@ -11,8 +11,8 @@ The other side is often a bare state name («إيران», «اليونان ود
 an actor (a country named is mostly a place or a topic). Opposite a bloc it is a party: a bare
 country near the bloc becomes an actor with role `official` and `bare` set, and so does the
 owner of a possessed bloc («محادثات مع دائنيها»: the context country). `may_pair` keeps the
-pairs sound: never two members of one bloc, never a member with its own state, and a bare
-state only opposite a bloc.
+pairs sound: never two members of one bloc, never a member with its own state or with another
+member's actor named on its own, and a bare state only opposite a bloc.
 
 Data: configs/lexicons/events/blocs.yaml. Pure functions; the lexicon is read once.
 """
@@ -316,8 +316,9 @@ def settle_unnamed(sentences: list[Sentence]) -> None:
     as parties (_named_parties): «مفاوضات بين اليونان والدائنين الدوليين» in a text that never
     names the ECB or the IMF is Greece's talks with the EU alone; in a text that names the IMF
     as a party, with the EU and the IMF; where the text names them all, with every member. A
-    member the text names only as a payee or a topic («تسديد قسط لصندوق النقد الدولي», «شروط
-    صندوق النقد») does not join."""
+    member the text names only as a payee, a lender or a topic («تسديد قسط لصندوق النقد
+    الدولي», «قرض من صندوق النقد», «بشأن صندوق النقد»), or named bare only in sentences that do
+    not name the bloc («وقال صندوق النقد», «شروط صندوق النقد» there), does not join."""
     blocs = _spec()["blocs"]
     used = {a.bloc for sent in sentences for a in sent.actors
             if a.bloc and blocs[a.bloc]["unnamed"]}
@@ -333,14 +334,16 @@ def settle_unnamed(sentences: list[Sentence]) -> None:
 
 # words before a bare organisation or state that make it no party named beside a bloc: a payee,
 # a lender or a source («تسديد ديون إلى صندوق النقد», «قرض من صندوق النقد», «نقلا عن ...»), a
-# topic («حول», «بشأن»), a place
-_NOT_NAMED_PARTY = frozenset(("الي", "من", "عن", "علي", "لدي", "في", "حول", "بشان", "تجاه",
-                              "ضد", "داخل", "خارج"))
+# topic («حول», «بشأن»), a place: the prepositions of _NOT_PARTY (its «برنامج» aside)
+_NOT_NAMED_PARTY = _NOT_PARTY - {"برنامج", "البرنامج"}
 _PAYEE_CLITICS = frozenset(("ل", "ول", "فل"))  # «لصندوق النقد», «وللبنك المركزي»
-# words before such a preposition that make it a list of the bloc's members: «(بال)إضافة إلى»
-# (in addition to), «ممثلة في», «المتمثلة في» (that is)
-_LISTING = frozenset(("اضافه", "الاضافه", "ممثله", "ممثلا", "ممثلين", "الممثله", "متمثله",
-                      "المتمثله", "متمثلا", "المتمثلين"))
+# words before such a preposition, or before «ل» on the name, that make it a list of the
+# bloc's members: «(بال)إضافة إلى/ل» (in addition to), «ممثلة في», «(ال)ممثلين في»,
+# «المتمثلة في» (that is), «المكونة من» (made up of)
+_LISTING = frozenset(("اضافه", "الاضافه", "ممثله", "ممثلا", "ممثلين", "ممثلون", "الممثله",
+                      "الممثلين", "الممثلون", "متمثله", "المتمثله", "متمثلا", "متمثلين",
+                      "متمثلون", "المتمثلين", "المتمثلون", "مكونه", "المكونه", "مؤلفه",
+                      "المؤلفه", "المشكله"))
 
 
 def _named_parties(sentences: list[Sentence], used: set[str]) -> set[str]:
@@ -356,19 +359,22 @@ def _named_parties(sentences: list[Sentence], used: set[str]) -> set[str]:
         named.update(a.org or a.country for a in sent.actors if not a.bloc and (a.org or a.country))
         if any(a.bloc in used for a in sent.actors):
             names = sorted(sent.orgs + sent.countries)
-            named.update(code for i, _j, code in names if _bare_party(sent, names, i))
+            ends = {j: i0 for i0, j, _code in names}
+            named.update(code for i, _j, code in names if _bare_party(sent, ends, i))
     return named
 
 
-def _bare_party(sent: Sentence, names: list[tuple[int, int, str]], i: int) -> bool:
+def _bare_party(sent: Sentence, ends: dict[int, int], i: int) -> bool:
     """Whether the bare name at token i is no payee, lender, source or topic: neither it nor the
     head of the list it closes («للبنك المركزي الأوروبي وصندوق النقد الدولي») carries «ل» or
-    follows a word of _NOT_NAMED_PARTY."""
-    norms = sent.norms
-    ends = {j: i0 for i0, j, _code in names}
+    follows a word of _NOT_NAMED_PARTY, unless a word of _LISTING stands before that «ل» or
+    that word («إضافة لصندوق النقد», «ممثلة في صندوق النقد»: the bloc's members listed).
+    `ends`: the start of the sentence's name that ends at each token."""
+    norms, gaz = sent.norms, load_gazetteer()
     while True:
-        _n, _entries, clitic = load_gazetteer().match_clitic(norms, i)
-        if clitic in _PAYEE_CLITICS or i > 0 and norms[i - 1] in _NOT_NAMED_PARTY \
+        _n, _entries, clitic = gaz.match_clitic(norms, i)
+        if clitic in _PAYEE_CLITICS and not (i > 0 and _word_in(norms[i - 1], _LISTING)) \
+                or i > 0 and norms[i - 1] in _NOT_NAMED_PARTY \
                 and not (i > 1 and _word_in(norms[i - 2], _LISTING)):
             return False
         if not clitic.startswith("و") or i not in ends or _broken(sent, i - 1, i):

@@ -2768,11 +2768,13 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # (but «في الندوة الصحفية أمس بمناسبة زيارة»: a contact of that day, held during the
         # visit, dates it). A month told there is the visit's too («الاتفاقية التي وقعت في
         # شهر فيفري الفارط بمناسبة زيارة الوزيرة»: what marked the visit was done in the month
-        # the visit was made; only its day may differ); not the results of a contact
-        # («نتائج زيارة»), told any time after it
-        month_of_it = sent.norms[c.trig.i - 1] in _OCCASION_PROPER
-        found = [m for m in found if m.i > c.trig.i
-                 or month_of_it and m.precision == "month"]
+        # the visit was made; only its day may differ) when it is the last date before
+        # «بمناسبة» and no date is told after it; not the results of a contact («نتائج
+        # زيارة»), told any time after it
+        last = max(before, key=lambda m: m.i)
+        found = [m for m in found if m.i > c.trig.i] or (
+            [last] if last.precision == "month"
+            and sent.norms[c.trig.i - 1] in _OCCASION_PROPER else [])
         if not found:
             c.date, c.precision = None, None
             return True

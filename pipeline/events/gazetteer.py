@@ -189,14 +189,15 @@ class Gazetteer:
 
 def _clitic_forms(heads):
     """Every token `_clitic_heads` may take back to one of `heads`: the head, the head after
-    any clitic, and a definite head with its alef dropped after «ل», «و», «ف» (للاتحاد). More
-    forms than occur do no harm: a scan only looks at those words, `match_clitic` decides."""
+    any clitic, and a definite head with its alef dropped after «ل», «و», «ف», «ول», «فل»
+    (للاتحاد, وللاتحاد). More forms than occur do no harm: a scan only looks at those words,
+    `match_clitic` decides."""
     for head in heads:
         yield head
         for c in CLITICS:
             yield c + head
         if head.startswith("ال"):
-            for c in ("ل", "و", "ف"):
+            for c in ("ل", "و", "ف", "ول", "فل"):
                 yield c + head[1:]
 
 
@@ -223,16 +224,16 @@ def next_stop(stops: list[int], i: int) -> int:
 @lru_cache(maxsize=1 << 16)
 def _clitic_heads(tok: str) -> tuple[tuple[str, str], ...]:
     """The words a token may be once a clitic is taken off, each with that clitic ("" for the
-    token itself): وللاتحاد -> (وللاتحاد, ""), (للاتحاد, و), (الاتحاد, و) ... A pure function of
-    the token, cached because the same words come back in every article (the cache never
+    token itself): وللاتحاد -> (وللاتحاد, ""), (للاتحاد, و), (الاتحاد, ول) ... A pure function
+    of the token, cached because the same words come back in every article (the cache never
     changes what it returns, so threads share it safely)."""
     heads = [(tok, "")]
     for c in _CLITICS_BY_LETTER.get(tok[:1], ()):
         if tok.startswith(c) and len(tok) > len(c) + 1:
             rest = tok[len(c):]
             heads.append((rest, c))
-            if rest.startswith("ل") and len(rest) > 2 and c in ("", "و", "ف"):
-                heads.append(("ا" + rest, c))  # للاتحاد -> ل + الاتحاد
+            if rest.startswith("ل") and len(rest) > 2 and c in ("", "و", "ف", "ول", "فل"):
+                heads.append(("ا" + rest, c))  # وللاتحاد -> ول + الاتحاد
     if tok.startswith("لل"):
         heads.append(("ا" + tok[1:], "ل"))
     return tuple(heads)
