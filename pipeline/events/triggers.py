@@ -579,9 +579,10 @@ def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bo
 # words that may stand between a negation or doubt cue and the trigger it governs
 # («نفى أن يكون قد التقى», «لم يسبق أن زار», «من المستبعد أن يتم اللقاء»), and the verbs of
 # holding a contact of grammar.yaml `negated_holding_verbs` («لم يجر أي اتصال»), and the words
-# of a plan or of existence of `negated_plan_words` («لا توجد خطط للقاء», «نفى وجود اتصالات»)
-_NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تم", "يسبق", "هناك", "اي", "اجراء",
-                          "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"}) \
+# of a plan or of existence of `negated_plan_words` («لا توجد خطط للقاء», «نفى وجود اتصالات»);
+# «تتم» too, the contact noun its subject after it («دون أن تتم زيارته إلى دمشق»)
+_NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تتم", "تم", "يسبق", "هناك", "اي",
+                          "اجراء", "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"}) \
     | NEGATED_HOLDING_VERBS | NEGATED_PLAN_WORDS
 _CANCEL_NOUNS = frozenset({"الغاء", "تاجيل", "ارجاء"})
 
