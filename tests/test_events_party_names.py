@@ -85,3 +85,42 @@ def test_a_party_leader_in_a_state_office_that_year_is_the_states():
     text = "التقى ياسين إبراهيم اليوم السفير الألماني بتونس."
     assert event_rows(text, "2015-05-05", "TUN") == [("MEET", "TUN", "minister", "DEU", "official")]
     assert event_rows(text, "2017-05-05", "TUN") == []
+
+
+# A party leader with no state office is `group`; Ennahda's people (orgs.yaml `by_country`) and
+# a legal party's leader with no party code are keyed by their country; a movement's leaders by
+# the movement's code (bench/data/events_real/README.md, "Harmonised labels" parts 8 and 10).
+@pytest.mark.parametrize("text", [
+    "التقى راشد الغنوشي اليوم بتونس سفير فرنسا وتباحثا في العلاقات الثنائية.",
+    "التقى رئيس حركة النهضة راشد الغنوشي اليوم بتونس سفير فرنسا.",
+    "التقى الغنوشي رئيس حركة النهضة اليوم بتونس سفير فرنسا.",
+    "التقى رئيس حركة النهضة اليوم بتونس سفير فرنسا.",
+])
+def test_the_ennahda_leader_is_tunisias_group_not_a_party_code(text):
+    assert _rows(text) == [("MEET", "TUN", "group", "FRA", "official")]
+
+
+def test_an_ennahda_delegation_is_tunisias_delegation():
+    text = "استقبل الرئيس الجزائري اليوم وفدا من حركة النهضة برئاسة راشد الغنوشي."
+    assert _rows(text) == [("MEET", "DZA", "head_of_state", "TUN", "delegation")]
+
+
+def test_the_ennahda_leader_meeting_his_own_government_is_still_party_business():
+    # keyed by the country, he is still the party: no contact with Tunisia's own offices
+    text = "استقبل رئيس الحكومة اليوم بالقصبة راشد الغنوشي رئيس حركة النهضة."
+    assert ("TUN", "group") in _actors(text)
+    assert _rows(text) == []
+
+
+def test_a_legal_party_leader_with_no_code_is_his_countrys_group():
+    text = "التقى صلاح الدين دميرتاش زعيم حزب الشعوب الديمقراطي اليوم في أربيل مسعود بارزاني."
+    assert _actors(text, "SAU")[0] == ("TUR", "group")
+    # another man of that surname is not him
+    assert _actors("والتحق نور الدين ديمرتاش بالمتمردين في الجبال.", "SAU") == []
+
+
+@pytest.mark.parametrize("name, code", [
+    ("خالد مشعل", "HAMAS"), ("حسن نصر الله", "HEZBOLLAH"), ("عبد الله أوجلان", "PKK"),
+    ("عبد الملك الحوثي", "HOUTHIS")])
+def test_a_movements_leader_is_the_movements_group(name, code):
+    assert _actors(f"التقى {name} أمس وزير الخارجية الروسي.", "SAU")[0] == (code, "group")

@@ -85,6 +85,8 @@ class Gazetteer:
     org_head_titles: frozenset = frozenset()
     org_roles: dict = field(default_factory=dict)  # org code -> the role of a bare mention
     org_country: dict = field(default_factory=dict)  # national party code -> its country
+    # national parties whose people are keyed by the party's country (orgs.yaml `by_country`)
+    by_country_orgs: frozenset = frozenset()
     org_rebels: dict = field(default_factory=dict)  # armed group -> the state it fights
     # bodies that are no party to a diplomatic contact, nor their heads: sports federations
     # and committees (orgs.yaml `sport: true`: FIFA, UEFA, the IOC) and parties and unions
@@ -283,6 +285,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gaz.org_roles[code] = o.get("role")
         if o.get("country"):
             gaz.org_country[code] = o["country"]
+            if o.get("by_country"):
+                gaz.by_country_orgs |= {code}
         if o.get("rebels_against"):
             gaz.org_rebels[code] = o["rebels_against"]
         if o.get("sport") or o.get("non_state"):

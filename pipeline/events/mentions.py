@@ -3881,6 +3881,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.body = "?"
         elif actor.org in gaz.org_country:
             actor.body, actor.party = gaz.org_country[actor.org], True
+            if actor.org in gaz.by_country_orgs:
+                # «رئيس حركة النهضة»: a party leader (or delegation) keyed by the party's
+                # country, still the party for its own country's business (_non_state)
+                actor.country, actor.org = actor.body, None
         elif actor.org and g["j"] < len(norms) and norms[g["j"]] in SPORT_COMPLEMENTS:
             actor.body = "?"  # «الاتحاد الأوروبي لكرة القدم»: a sports body, not the EU
         elif (person is None and actor.org is None and actor.role in BODY_ROLES
