@@ -27,3 +27,13 @@ def test_a_contact_told_once_keeps_the_leads_day():
             "وأضاف: نولي اهتماما كبيرا لزيارة وزير الدفاع السعودي لروسيا ومحادثاته مع الرئيس "
             "الروسي فلاديمير بوتين في سان بطرسبرج.")
     assert _meets(text) == [(date(2015, 8, 11), "day")]
+
+
+def test_a_recalled_earlier_meeting_does_not_move_the_leads_day():
+    # the meeting of the visit's day, then an earlier one recalled as background: the
+    # recalled month is that earlier occasion's, not this meeting's
+    lead = ("وصل وزير الخارجية السعودي عادل الجبير إلى موسكو اليوم في زيارة رسمية. "
+            "والتقى الجبير الرئيس الروسي فلاديمير بوتين وبحثا العلاقات الثنائية. ")
+    for recall in ("وكان بوتين قد التقى الجبير في مايو الماضي.",
+                   "يذكر أن بوتين التقى الجبير في مايو الماضي."):
+        assert _meets(lead + recall) == [(PUB, "day")]

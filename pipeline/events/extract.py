@@ -516,10 +516,12 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 match.date, match.precision = c.date, c.precision
                 match.lead_dated = c.lead_dated
             elif match.lead_dated and c.date is not None and not c.lead_dated \
-                    and match.status == c.status and _named_day(c):
+                    and match.status == c.status and not _recalled(c) and _named_day(c):
                 # «نولي اهتماما لزيارة ولي ولي العهد ومحادثاته مع بوتين» (no day: the lead's)
                 # then «واجتمع بوتين مع الأمير في يونيو»: the day a later mention tells in its
-                # own sentence is the contact's, not the lead's it was given for want of one
+                # own sentence is the contact's, not the lead's it was given for want of one;
+                # but a mention opening as background («وكان بوتين قد التقى الأمير في يونيو
+                # الماضي», «يذكر أن ...») recalls an earlier occasion, not this one's day
                 match.date, match.precision = c.date, c.precision
                 match.lead_dated = False
             match.location = match.location or c.location
