@@ -288,6 +288,13 @@ def _dated_apart(a: Candidate, b: Candidate) -> bool:
             and b.precision == "day" and a.date != b.date and _own_day(a) and _own_day(b))
 
 
+def _lead_dated(c: Candidate) -> bool:
+    """Whether a candidate still bears the day _lead_date gave it from the lead's occasion: a
+    later step that dated it otherwise (a day retold by a later noun of the contact, «هذا
+    اللقاء», the sentence before) gave it a day of its own."""
+    return c.lead_day is not None and c.lead_day == (c.date, c.precision)
+
+
 def _named_day(c: Candidate) -> bool:
     """Whether a candidate's date is one its own sentence names by a written date or a weekday
     («في يونيو», «مساء الأحد»), not by a word relative to a today that a quotation may move
@@ -514,14 +521,16 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 # telling that stop again: «وينتقل بعدها إلى قطر» then «ومن مصر، سينتقل X،
                 # الإثنين، إلى الدوحة»)
                 match.date, match.precision = c.date, c.precision
-                match.lead_dated = c.lead_dated
-            elif match.lead_dated and c.date is not None and not c.lead_dated \
-                    and match.status == c.status and _named_day(c):
+                match.lead_day = c.lead_day
+            elif _lead_dated(match) and c.date is not None and not _lead_dated(c) \
+                    and match.status == c.status and not _recalled(c) and _named_day(c):
                 # «نولي اهتماما لزيارة ولي ولي العهد ومحادثاته مع بوتين» (no day: the lead's)
                 # then «واجتمع بوتين مع الأمير في يونيو»: the day a later mention tells in its
-                # own sentence is the contact's, not the lead's it was given for want of one
+                # own sentence is the contact's, not the lead's it was given for want of one;
+                # but a mention opening as background («وكان بوتين قد التقى الأمير في يونيو
+                # الماضي», «يذكر أن ...») recalls an earlier occasion, not this one's day
                 match.date, match.precision = c.date, c.precision
-                match.lead_dated = False
+                match.lead_day = None
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:
                 match.actor2 = c.actor2
@@ -3174,7 +3183,7 @@ def _lead_date(c: Candidate, published: date | None, lead, recalled: bool,
             or published is not None and c.date is not None and not recalled \
             and abs((c.date - published).days) > LEAD_DAYS:
         c.date, c.precision = None, None
-    c.lead_dated = c.date is not None
+    c.lead_day = (c.date, c.precision) if c.date is not None else None
 
 
 def _when_clause(norms: list[str], trig) -> bool:

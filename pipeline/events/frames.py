@@ -560,8 +560,10 @@ class Candidate:
     # closed): not its first day, so another mention of the same trip dated only by one of
     # them does not date it, nor one that names no place (the tour it ended)
     closed_days: frozenset | None = None
-    # the date is the lead's occasion's, given to a sentence that names none (_lead_date)
-    lead_dated: bool = False
+    # the (date, precision) _lead_date gave from the lead's occasion to a sentence that names
+    # none; the candidate is dated by the lead while its date is still that one
+    # (extract._lead_dated: a later step may date it otherwise)
+    lead_day: tuple | None = None
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:
