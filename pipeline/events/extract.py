@@ -1676,17 +1676,10 @@ def _domestic(actor1, actor2) -> bool:
     def ministry(a, other):
         return a.institution and other.role != "group"
 
-    # and so are two of one state's officials with no office in its cabinet or abroad («قال
-    # السيناتور X بعد خروجه من اجتماع مع نائب الرئيس»): no envoy, ambassador or delegation
-    def plain_official(a):
-        return (a.role == "official" and not a.ambassador and not a.institution
-                and not a.bloc and not a.collective)
-
     return (actor1.country is not None and actor1.country == actor2.country
             and actor1.org is None and actor2.org is None
             and (cabinet(actor1, actor2) and cabinet(actor2, actor1)
-                 or ministry(actor1, actor2) or ministry(actor2, actor1)
-                 or plain_official(actor1) and plain_official(actor2)))
+                 or ministry(actor1, actor2) or ministry(actor2, actor1)))
 
 
 def _one_office(actor1, actor2) -> bool:
