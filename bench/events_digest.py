@@ -9,6 +9,10 @@ on news nobody labelled: the best check of precision there is.
     python bench/events_digest.py                        # "N docs, M events, digest X"
     python bench/events_digest.py --dump after.jsonl     # also one line per document
     python bench/events_digest.py --diff before.jsonl after.jsonl   # what changed, for reading
+    python bench/events_digest.py --all --match 'كان من المقرر' --dump after.jsonl
+        # every document, not every fourth, with that text: what a change to one construction
+        # does over the whole corpus (train documents and unlabelled ones whose id hashes to
+        # train or dev; dev documents and every test id, labelled or not, are left out)
 
 The checked documents include train and dev documents (the digest measures all output). The
 diff prints the evidence of changed events of train and unlabelled documents only: the dev
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -29,16 +34,24 @@ if __package__ in (None, ""):
 
 from bench.events_audit import _published, documents, split_ids  # noqa: E402
 from bench.events_real import HELD_OUT, home_of  # noqa: E402
+from bench.events_sample import split_of  # noqa: E402
 from pipeline.events import extract_events  # noqa: E402
 
 EVERY = 4  # every fourth corpus document, in corpus order
 
 
 def document_lines(docs: Iterable[dict], skip: frozenset[str] = frozenset(),
-                   every: int = EVERY) -> Iterable[str]:
-    """One JSON line per checked document: its id and its events (dates as text)."""
+                   every: int = EVERY, match: re.Pattern | None = None,
+                   test_ids: bool = True) -> Iterable[str]:
+    """One JSON line per checked document: its id and its events (dates as text). `match` keeps
+    the documents whose text it finds; `test_ids=False` leaves out every document whose id hashes
+    to the test split, labelled or not (the pool later test splits are drawn from)."""
     for i, doc in enumerate(docs):
         if i % every or doc["id"] in skip:
+            continue
+        if match is not None and not match.search(doc["text"]):
+            continue
+        if not test_ids and split_of(doc["id"]) == "test":
             continue
         events = extract_events(doc["text"], _published(doc), home=home_of(doc["source"]))
         yield json.dumps([doc["id"], events], ensure_ascii=False, sort_keys=True, default=str)
@@ -102,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dump", help="write one JSON line per checked document to this file")
     ap.add_argument("--diff", nargs=2, metavar=("BEFORE", "AFTER"),
                     help="list the events that differ between two dumps")
+    ap.add_argument("--all", action="store_true",
+                    help="every document instead of every fourth, leaving out the dev split and "
+                         "every test id, labelled or not")
+    ap.add_argument("--match", metavar="REGEX", default=None,
+                    help="only the documents whose text this regular expression finds")
     args = ap.parse_args(argv)
     if args.diff:
         before, after = (Path(p).read_text(encoding="utf-8").splitlines() for p in args.diff)
@@ -111,10 +129,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{sum(c[1] == 'removed' for c in changes)} removed, "
               f"{sum(c[1] == 'added' for c in changes)} added")
         return 0
-    skip = split_ids(",".join(HELD_OUT))
+    skip = split_ids(",".join(HELD_OUT + (("dev",) if args.all else ())))
+    match = re.compile(args.match) if args.match else None
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     try:
-        n, events, hexdigest = digest(document_lines(documents(), skip), dump)
+        lines = document_lines(documents(), skip, every=1 if args.all else EVERY, match=match,
+                               test_ids=not args.all)
+        n, events, hexdigest = digest(lines, dump)
     finally:
         if dump is not None:
             dump.close()

@@ -3,6 +3,7 @@ any change of output, and the list of events a change adds or removes."""
 
 import io
 import json
+import re
 
 from bench.events_digest import diff, digest, document_lines
 
@@ -74,3 +75,21 @@ def test_an_event_told_twice_with_one_key_shows_when_one_copy_goes():
     once = [_dump_line("d0", [("EGY", "القاهرة")])]
     assert [c[1] for c in diff(twice, once)] == ["removed"]
     assert diff(twice, twice) == []
+
+
+def test_a_pattern_keeps_only_the_documents_it_finds():
+    docs = _docs([TEXT, "نص بلا حدث.", TEXT])
+    ids = [json.loads(line)[0] for line in document_lines(docs, every=1,
+                                                          match=re.compile("كيري"))]
+    assert ids == ["d0", "d2"]
+
+
+def test_the_whole_corpus_check_leaves_out_every_test_id():
+    from bench.events_sample import split_of
+
+    docs = [{"id": f"doc-{i}", "text": "نص بلا حدث.", "published": "2015-08-06",
+             "source": "alyaum"} for i in range(40)]
+    kept = [json.loads(line)[0] for line in document_lines(docs, every=1, test_ids=False)]
+    tests = [d["id"] for d in docs if split_of(d["id"]) == "test"]
+    assert tests and not set(tests) & set(kept)
+    assert len(kept) == len(docs) - len(tests)
