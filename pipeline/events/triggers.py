@@ -1378,20 +1378,19 @@ def _parties(sent: Sentence, home: str | None) -> set:
 # the types of trigger one cancellation may be said of: meetings, talks and mediation are
 # told by one another's words («تأجيل المحادثات» of «كان من المقرر أن يلتقي الوفدان»)
 _TALKS_KINDS = frozenset({"MEET", "NEGOTIATE", "MEDIATE", "DISCUSS"})
-_CONTACT_KINDS = {k: _TALKS_KINDS for k in _TALKS_KINDS}
 
 
 def _said_of(etype: str | None, types: set, j: int, k: int, parties_j: set,
              parties_k: set) -> bool:
     """Whether a cancellation of a contact of type `etype` told in sentence j is said of a
     contact that sentence k tells: one naming no contact of its own (a pronoun, «تعذر ذلك»)
-    of the sentence right before or after; one of a contact of the same kind (_CONTACT_KINDS;
+    of the sentence right before or after; one of a contact of the same kind (_TALKS_KINDS;
     or a visit, whose meetings are called off with it) that the two sentences give a common party
     («ألغى الرئيس الفرنسي زيارته إلى الجزائر. وكان من المقرر أن يلتقي خلالها الرئيس
     الجزائري»), or that one of them gives none («ألغيت الزيارة»: the visit told before)."""
     if etype is None:
         return abs(j - k) == 1
-    if etype != "VISIT" and not types & _CONTACT_KINDS.get(etype, {etype}):
+    if etype != "VISIT" and not types & (_TALKS_KINDS if etype in _TALKS_KINDS else {etype}):
         return False
     return not parties_j or not parties_k or bool(parties_j & parties_k)
 
@@ -1411,20 +1410,24 @@ def cancellation_scope(sentences: list[Sentence], found: list, home: str | None,
             for k, (s, (trigs, _, cues)) in enumerate(zip(sentences, found, strict=True))]
     if not any(told):
         return [False] * len(sentences)
-    parties = [None] * len(sentences)
+    parties: dict[int, set] = {}
+
+    def parties_of(k: int) -> set:
+        if k not in parties:
+            parties[k] = _parties(sentences[k], home)
+        return parties[k]
+
     out = []
     for k, (trigs, _, cues) in enumerate(found):
         if told[k] or not any(c[2] == "conditional_cancel" for c in cues):
             out.append(bool(told[k]))
             continue
         types = {t.etype for t in trigs}
-        parties[k] = parties[k] if parties[k] is not None else _parties(sentences[k], home)
         hit = False
         for j, sites in enumerate(told):
             if j == k or not sites or stories is not None and stories[j] != stories[k]:
                 continue
-            parties[j] = parties[j] if parties[j] is not None else _parties(sentences[j], home)
-            if any(_said_of(e, types, j, k, parties[j], parties[k]) for e in sites):
+            if any(_said_of(e, types, j, k, parties_of(j), parties_of(k)) for e in sites):
                 hit = True
                 break
         out.append(hit)
