@@ -3867,6 +3867,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «قادة كينيا»: the leaders of one state are its officials (a bloc's leaders,
             # «قادة دول مجلس التعاون», or a list of states', are their heads)
             actor.role = "official"
+        if (actor.role == "head_of_state" and person is None and g["org"] in gaz.movement_orgs
+                and g["titles"] and _all_titles_in(g, gaz.collective_titles)):
+            # «قادة الائتلاف السوري», «زعماء جماعة الإخوان»: the leaders of a political body
+            # that is no group of states are no heads of state but the movement itself, as a
+            # movement's leadership is («قادة الحوثيين»)
+            actor.role = "group"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
         if (actor.org and gaz.org_roles.get(actor.org) == "group" and actor.role
