@@ -63,3 +63,22 @@ def test_the_interior_minister_crown_prince_named_minister_elsewhere_holds_it():
     actors = _actors(text)
     assert ("Mohammed bin Nayef", "SAU", "minister") in actors[0]
     assert ("Mohammed bin Nayef", "SAU", "minister") in actors[1]
+
+
+def test_the_deputy_crown_prince_title_in_the_construct_state_is_his():
+    # «ولي ولي عهد المملكة» (no article on عهد) is the deputy crown prince's title, not «ولي عهد»
+    # after a stray word: the bare «ولي ولي العهد السعودي» later in the text is the same prince,
+    # with the ministry the document names for him
+    text = ("وصل الأمير محمد بن سلمان بن عبد العزيز آل سعود، ولي ولي عهد المملكة العربية "
+            "السعودية، ونائب رئيس مجلس الوزراء ووزير الدفاع، إلى القاهرة أمس. "
+            "ورحب الرئيس المصري بزيارة ولي ولي العهد السعودي.")
+    actors = _actors(text)
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in actors[0]
+    assert (None, "SAU", "official") not in actors[1]
+    assert ("Mohammed bin Salman", "SAU", "defense_minister") in actors[1]
+
+
+def test_a_crown_prince_in_the_construct_state_is_not_the_deputy():
+    # near miss: «ولي عهد أبوظبي» stays the crown prince's title of his own state
+    text = "استقبل الملك سلمان الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي أمس."
+    assert ("Mohamed bin Zayed Al Nahyan", "ARE", "official") in _actors(text)[0]

@@ -92,6 +92,10 @@ class Gazetteer:
     # and committees (orgs.yaml `sport: true`: FIFA, UEFA, the IOC) and parties and unions
     # (orgs.yaml `non_state: true`)
     non_state_orgs: frozenset = frozenset()
+    # political bodies that are no group of states though a bare mention of them is `official`
+    # (orgs.yaml `movement: true`: the Syrian opposition coalition, the Muslim Brotherhood):
+    # their leaders named together («قادة الائتلاف السوري») are the movement, as a movement's are
+    movement_orgs: frozenset = frozenset()
     non_state_bodies: frozenset = frozenset()  # words of a union, party, federation ...
     # institution nouns (وزارة الخارجية، الحكومة، البعثة): titles of a body, only with a
     # country or organisation attached (also in attached_titles)
@@ -291,6 +295,8 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             gaz.org_rebels[code] = o["rebels_against"]
         if o.get("sport") or o.get("non_state"):
             gaz.non_state_orgs |= {code}
+        if o.get("movement"):
+            gaz.movement_orgs |= {code}
         for name in o.get("names") or []:
             gaz.add(name, Entry("org", code=code, role=o.get("role")))
         for name in o.get("home_names") or []:

@@ -1056,6 +1056,20 @@ def _envoy_named_after(norms: list[str], toks: list, start: int, named: dict,
     return (not words or words[0].startswith("ل")) and not any(w in STOP_WORDS for w in words)
 
 
+def _honorifics_only(norms: list[str], lo: int, hi: int, gaz) -> bool:
+    """Whether norms[lo:hi] is only honorifics of roles.yaml `fillers` («صاحب السمو الملكي»,
+    «معالي», «فخامة»), each phrase read whole."""
+    if not gaz.fillers:
+        return False
+    k = lo
+    while k < hi:
+        n, entries = gaz.fillers.match(norms, k)
+        if not n or k + n > hi or not any(e.role == "honorifics" for e in entries):
+            return False
+        k += n
+    return k == hi
+
+
 def _contact_word_in(norms: list[str], lo: int, hi: int) -> bool:
     """Whether a contact trigger word (لقاء، زيارة، اتصال ...) starts in norms[lo:hi]."""
     triggers = load_lexicon().triggers
@@ -3582,6 +3596,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if g["person"]:
                 gap_toks = _after_lineage(gap_toks)  # محمد بن سلمان بن عبدالعزيز: one name
             gap = len(gap_toks)
+            if gap > 1 and _honorifics_only(norms, g["j"], u["i"], gaz):
+                # «ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان»: a chain of
+                # honorifics between a title and the name it styles is one word, as «سمو» is
+                gap = 1
             stop = any(t in STOP_WORDS for t in gap_toks)
             compatible = (not (u["country"] and g["country"]) or u["country"] == g["country"]) \
                 and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
@@ -3867,6 +3885,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «قادة كينيا»: the leaders of one state are its officials (a bloc's leaders,
             # «قادة دول مجلس التعاون», or a list of states', are their heads)
             actor.role = "official"
+        if (actor.role == "head_of_state" and person is None and g["org"] in gaz.movement_orgs
+                and g["titles"] and _all_titles_in(g, gaz.collective_titles)):
+            # «قادة الائتلاف السوري», «زعماء جماعة الإخوان»: the leaders of a political body
+            # that is no group of states are no heads of state but the movement itself, as a
+            # movement's leadership is («قادة الحوثيين»)
+            actor.role = "group"
         if person is not None and not actor.country and not actor.org:
             actor.country, actor.org = _affiliation(person, year, actor.role)
         if (actor.org and gaz.org_roles.get(actor.org) == "group" and actor.role
