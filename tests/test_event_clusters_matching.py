@@ -52,3 +52,40 @@ def test_offices_that_are_no_council_stay_apart():
     assert mismatch(king, ev("f", VISITOR, ("SAU", "foreign_minister", None))) == "parties"
     # the members' leaders and their ministers are two levels of meeting
     assert mismatch(ev("l", VISITOR, LEADERS), ev("m", VISITOR, MINISTERS)) == "parties"
+
+
+# Two cities of one country for one day's contact between the same named people: an
+# agency's dateline and the venue («واس - الرياض: استقبل الملك في قصر السلام» / «في قصر السلام
+# بجدة»), or a city and the region it lies in.
+KING = ("SAU", "head_of_state", "Invented King")
+GUEST = ("USA", "defense_minister", "Invented Secretary")
+
+
+def city(eid, a, b, place, day=DAY, pub=DAY):
+    return cluster_candidate(eid, a, b, "MEET", "reported", day, pub, place)
+
+
+def test_a_dateline_city_and_the_venue_of_one_day_contact_are_one_place():
+    venue = city("v", KING, GUEST, ("Jeddah", "SAU"))
+    dateline = city("d", GUEST, KING, ("Riyadh", "SAU"), pub=DAY + timedelta(days=1))
+    assert mismatch(venue, dateline) is None
+    assert len(set(cluster_events([venue, dateline]).values())) == 1
+
+
+def test_two_cities_still_tell_contacts_apart_on_other_days_between_unnamed_sides_or_abroad():
+    venue = city("v", KING, GUEST, ("Jeddah", "SAU"))
+    # the next day: a second meeting of the trip in another city
+    assert mismatch(venue, city("n", KING, GUEST, ("Riyadh", "SAU"),
+                                day=DAY + timedelta(days=1))) == "location"
+    # a side naming no one may be another official in the other city, and an office named
+    # without its holder may be another's
+    side = ("SAU", "official", None)
+    assert mismatch(city("a", side, GUEST, ("Jeddah", "SAU")),
+                    city("b", side, GUEST, ("Mecca", "SAU"))) == "location"
+    fm = ("SAU", "foreign_minister", None)
+    assert mismatch(city("f", fm, GUEST, ("Jeddah", "SAU")),
+                    city("g", fm, GUEST, ("Riyadh", "SAU"))) == "location"
+    # cities of two countries
+    assert mismatch(venue, city("p", KING, GUEST, ("Paris", "FRA"))) == "location"
+    # a report with no day of its own
+    assert mismatch(venue, city("u", KING, GUEST, ("Riyadh", "SAU"), day=None)) == "location"

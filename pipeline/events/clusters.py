@@ -423,7 +423,19 @@ def _location_conflict(a: Candidate, b: Candidate, compat: Compatibility) -> boo
         return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return True
-    return a.location_name != b.location_name
+    return a.location_name != b.location_name and not _one_day_same_people(a, b)
+
+
+def _one_day_same_people(a: Candidate, b: Candidate) -> bool:
+    """Both reports date a contact between the same named people on both sides (the parties have
+    matched) to the same day: two cities of one country are then a dateline and the venue («واس
+    - الرياض: استقبل خادم الحرمين في قصر السلام» / «في قصر السلام بجدة»), or a city and the
+    region it lies in, not two contacts (two offices named without a person may be held by others
+    in another city)."""
+    ra, rb = _reference(a), _reference(b)
+    if ra is None or rb is None or not (ra[1] and rb[1]) or ra[0] != rb[0]:
+        return False
+    return _named(a) and _named(b)
 
 
 def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
