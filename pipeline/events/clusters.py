@@ -189,10 +189,27 @@ def _roles_agree(a: Actor, b: Actor) -> bool:
         return True
     if any(x.role == DELEGATION and x.state and not x.name for x in (a, b)):
         return True
+    if _council_side(a, b) or _council_side(b, a):
+        return True
     # an unnamed bare minister and a minister of a named portfolio (a named bare minister is
     # a known person whose own office decides)
     return any(x.role == BARE_MINISTER and not x.name and (y.role or "").endswith("_minister")
                for x, y in ((a, b), (b, a)))
+
+
+# An organisation's own head (its secretary-general) sits in the councils of its members'
+# leaders and ministers: «اجتماع وزراء خارجية دول مجلس التعاون والأمين العام للمجلس مع كيري» is
+# the ministers' meeting for one outlet, the secretary-general's for another.
+ORG_HEAD = "organization_head"
+COUNCIL_LEVELS = frozenset({"head_of_state", "head_of_government", BARE_MINISTER})
+
+
+def _council_side(head: Actor, member: Actor) -> bool:
+    """Whether an organisation's unnamed head and its unnamed members' leaders or ministers
+    (of any portfolio) may be one side of one meeting."""
+    if head.state or member.state or head.name or member.name or head.role != ORG_HEAD:
+        return False
+    return member.role in COUNCIL_LEVELS or (member.role or "").endswith("_minister")
 
 
 def _same_actor(a: Actor, b: Actor, year: int | None = None) -> bool:
@@ -406,7 +423,19 @@ def _location_conflict(a: Candidate, b: Candidate, compat: Compatibility) -> boo
         return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return True
-    return a.location_name != b.location_name
+    return a.location_name != b.location_name and not _one_day_same_people(a, b)
+
+
+def _one_day_same_people(a: Candidate, b: Candidate) -> bool:
+    """Both reports date a contact between the same named people on both sides (the parties have
+    matched) to the same day: two cities of one country are then a dateline and the venue («واس
+    - الرياض: استقبل خادم الحرمين في قصر السلام» / «في قصر السلام بجدة»), or a city and the
+    region it lies in, not two contacts (two offices named without a person may be held by others
+    in another city)."""
+    ra, rb = _reference(a), _reference(b)
+    if ra is None or rb is None or not (ra[1] and rb[1]) or ra[0] != rb[0]:
+        return False
+    return _named(a) and _named(b)
 
 
 def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
