@@ -61,3 +61,10 @@ def test_still_holding_talks_subject_between_is_reported():
             "مع الحكومة اليمنية.")
     found = _events(text, "MEET")
     assert found and all(e["status"] == "reported" for e in found)
+
+
+def test_first_minister_to_visit_since_years_is_no_visit_under_way():
+    # an ordinal before the verb: «the first since», said of a visit to come
+    text = "وسيكون الوزير أول وزير خارجية ألماني يقوم بزيارة إلى ليبيا منذ سنوات."
+    found = _events(text, "VISIT")
+    assert found and all(e["status"] == "planned" for e in found)

@@ -1842,7 +1842,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
 
 
 SINCE_REACH = 8  # words after a present verb of contact looked at for its «منذ»
-SINCE_FIRST_REACH = 3  # words before «منذ» that may make it «the first since»
+SINCE_FIRST_REACH = 6  # words before the verb that may make it «the first since» (and all after)
 SINCE_FILLERS = 3  # words at most between «منذ» and its span («أكثر من», «نحو», a number)
 
 
@@ -1854,7 +1854,8 @@ def ongoing_since(sent: Sentence, k: int, trig: Trigger, triggers: list[Trigger]
     name), "day" when a day follows «منذ» («يزور واشنطن منذ يوم أمس»), else None. Actor and
     place names do not count as words; another contact trigger, a clause opener or a
     punctuation mark ends the clause. Not «للمرة الأولى منذ عشر سنوات», «أول زيارة منذ»: the
-    first since then, which says nothing of the contact's own time."""
+    first since then, which says nothing of the contact's own time, nor «أول وزير يقوم بزيارة
+    منذ سنوات»."""
     norms, toks = sent.norms, sent.toks
     others = {t.i for t in triggers if t is not trig}
     words = 0
@@ -1864,7 +1865,9 @@ def ongoing_since(sent: Sentence, k: int, trig: Trigger, triggers: list[Trigger]
         if m in occupied:
             continue
         if norms[m] == "منذ":
-            if any(w in SINCE_FIRST_WORDS for w in norms[max(0, m - SINCE_FIRST_REACH):m]):
+            # «للمرة الأولى منذ», or an ordinal before the verb («أول وزير يقوم بزيارة
+            # إلى إيران منذ سنوات»)
+            if any(w in SINCE_FIRST_WORDS for w in norms[max(0, k - SINCE_FIRST_REACH):m]):
                 return None
             n = m + 1
             while n < len(norms) and n - m <= SINCE_FILLERS \
