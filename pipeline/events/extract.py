@@ -82,6 +82,7 @@ from pipeline.events.triggers import (
     future_tense,
     held_during_it,
     invited,
+    ongoing_since,
     phone_near,
     programme_item,
     relative_verb_at,
@@ -1073,6 +1074,12 @@ def candidates(text: str, published=None, home: str | None = None,
                 c.date, c.precision = None, None
             if c.own_day is not None:
                 _take_day(c, c.own_day, today)
+            if c.status == "reported" and c.date is not None \
+                    and _going_on_since_a_span(c, triggers, lights):
+                # «تتفاوض أثينا مع دائنيها منذ أكثر من أسبوعين ... وربما خلال اليوم»: talks
+                # under way since a day the text does not name; a day of another clause is not
+                # theirs (the labels: ongoing talks since a span are undated)
+                c.date, c.precision = None, None
             if not rule:
                 c.trigger_kind_discuss = False
                 seen.add((c.etype, _pair_key(c)))
@@ -3559,6 +3566,24 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     if c.date < published:
         return "reported"
     return c.status
+
+
+SINCE_LIGHT_REACH = 6  # words at most between a present light verb and its contact noun
+
+
+def _going_on_since_a_span(c: Candidate, triggers, lights) -> bool:
+    """Whether the candidate's present verb of contact (its trigger, or the present light
+    verb of its noun: «يجري الوفد محادثات منذ أسبوع») is followed by «منذ» and a span of time
+    in its clause (ongoing_since)."""
+    trig = c.trig
+    if trig is None or trig.tense not in ("present", "noun"):
+        return False
+    k = trig.i if trig.tense == "present" else max(
+        (lt for lt, kind in lights if kind == "present" and 0 < trig.i - lt <= SINCE_LIGHT_REACH),
+        default=None)
+    if k is None or future_tense(trig, c.sentence.norms):
+        return False
+    return ongoing_since(c.sentence, k, trig, triggers, c.sentence.actor_toks()) == "span"
 
 
 def _trip_purpose(c: Candidate) -> bool:

@@ -59,6 +59,9 @@ from pipeline.events.words import (
     RELATIVE,
     ROUND_TALKS,
     ROUND_WORDS,
+    SINCE_FIRST_WORDS,
+    SINCE_SPAN_FILLERS,
+    SINCE_SPANS,
     SPEAK_ABOUT_WORDS,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
@@ -1825,6 +1828,9 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         # a past cue after a present verb tells a contact under way (يزور لندن حاليا); a
         # future verb (سيلتقي) is still to come whatever follows it
         future = future_tense(trig, sent.norms)
+        if not future and verb_at is not None \
+                and ongoing_since(sent, verb_at, trig, triggers, occupied) is not None:
+            return "reported"  # «تتفاوض أثينا مع دائنيها منذ أسبوعين»: talks under way
         if not future and verb_at is not None and _next_in_past(sent, verb_at, triggers, lights,
                                                                 cues):
             return "reported"
@@ -1833,6 +1839,49 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         if "past" not in kinds_after:
             return "planned"
     return "reported"
+
+
+SINCE_REACH = 8  # words after a present verb of contact looked at for its «منذ»
+SINCE_FIRST_REACH = 6  # words before the verb that may make it «the first since» (and all after)
+SINCE_FILLERS = 3  # words at most between «منذ» and its span («أكثر من», «نحو», a number)
+
+
+def ongoing_since(sent: Sentence, k: int, trig: Trigger, triggers: list[Trigger],
+                  occupied: set) -> str | None:
+    """How the present verb of contact at token k is said to go on since a time: "span" when
+    «منذ» and a span of time follow it in its clause («تتفاوض أثينا مع دائنيها منذ أكثر من
+    أسبوعين», «يجري الوفد محادثات في أثينا منذ أسبوع»: under way since a day the text does not
+    name), "day" when a day follows «منذ» («يزور واشنطن منذ يوم أمس»), else None. Actor and
+    place names do not count as words; another contact trigger, a clause opener or a
+    punctuation mark ends the clause. Not «للمرة الأولى منذ عشر سنوات», «أول زيارة منذ»: the
+    first since then, which says nothing of the contact's own time, nor «أول وزير يقوم بزيارة
+    منذ سنوات»."""
+    norms, toks = sent.norms, sent.toks
+    others = {t.i for t in triggers if t is not trig}
+    words = 0
+    for m in range(k + 1, len(norms)):
+        if m in others or norms[m] in CLAUSE_OPENERS:
+            return None
+        if m in occupied:
+            continue
+        if norms[m] == "منذ":
+            # «للمرة الأولى منذ», or an ordinal before the verb («أول وزير يقوم بزيارة
+            # إلى إيران منذ سنوات»)
+            if any(w in SINCE_FIRST_WORDS for w in norms[max(0, k - SINCE_FIRST_REACH):m]):
+                return None
+            n = m + 1
+            while n < len(norms) and n - m <= SINCE_FILLERS \
+                    and (norms[n] in SINCE_SPAN_FILLERS or norms[n].isdigit()):
+                n += 1
+            if n >= len(norms):
+                return None
+            if norms[n] in SINCE_SPANS and not (n + 1 < len(norms) and _time_word(norms, n + 1)):
+                return "span"
+            return "day" if _time_word(norms, n) else None
+        words += 1
+        if words > SINCE_REACH or toks[m].punct:
+            return None
+    return None
 
 
 def _next_in_past(sent: Sentence, k: int, triggers: list[Trigger], lights, cues) -> bool:
