@@ -45,3 +45,11 @@ def test_a_person_in_bi_is_still_the_counterpart_of_both():
     assert role_pairs(text, PUB, None) == {
         ("MEET", ("EGY:foreign_minister", "PSE:head_of_state")),
         ("MEET", ("JOR:foreign_minister", "PSE:head_of_state"))}
+
+
+@pytest.mark.parametrize("city", ["بيروت", "بغداد", "باريس", "برلين", "بروكسل"])
+def test_a_city_whose_name_begins_with_ba_after_fi_is_no_object(city):
+    # the city's first letter is no preposition: «في بيروت» is where the two met
+    text = f"التقى الرئيس المصري والملك الأردني أمس في {city}."
+    assert role_pairs(text, PUB, None) == {
+        ("MEET", ("EGY:head_of_state", "JOR:head_of_state"))}
