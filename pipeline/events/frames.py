@@ -338,11 +338,13 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
         last = a.j
     if not co:
         return counterparts
+    places = {x for x, _en, _code in sent.places}
     for k in range(last, min(last + 3, len(norms))):
         t = norms[k]
         if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and t not in NOT_OBJECTS \
-                and not any(
+                and k not in places and not any(
                 a.i <= k < a.j for a in sent.actors if a not in counterparts):
+            # (a place in ب is where they met, not whom: «اجتمع A وB اليوم بالقاهرة»)
             # (the object may carry the preposition itself: «اجتمع A وB بوزير الخارجية C»)
             return [a for a in counterparts if a.i > k or a.i == k and a not in co]
         if sent.toks[k].punct:
