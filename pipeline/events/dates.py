@@ -377,6 +377,10 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
     if sign is None or i + 1 >= len(tokens):
         return None
     nxt = tokens[i + 1]
+    if sign < 0:
+        few = _few_days_back(tokens, i, published)
+        if few is not None:
+            return few
     if nxt == "يومين":
         days, j = 2, i + 2
     elif (nxt.isdigit() or nxt in _DAY_COUNTS) and i + 2 < len(tokens) \
@@ -395,6 +399,32 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
     if not 1 <= days <= 6:
         return None
     return DateMention(i, j, published + timedelta(days=sign * days), "day", False, offset=True)
+
+
+# «قبل أيام», «منذ بضعة أيام», «قبل عدة أيام», «قبل أيام قليلة»: some days before publication,
+# no day told; the month of publication when the paper is dated past FEW_DAYS_BACK of its
+# month (a few days back stay in it), else no date (they may fall in the month before)
+_FEW = frozenset({"بضعه", "عده", "بضع"})
+_DAYS_PLURAL = "ايام"
+_FEW_AFTER = frozenset({"قليله", "معدوده"})
+FEW_DAYS_BACK = 14
+
+
+def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | None:
+    """«قبل أيام» at token i (قبل or منذ): the month of publication (FEW_DAYS_BACK), or None;
+    None too when a noun it counts back from follows («قبل أيام من اجتماع القادة»: days
+    before that meeting, not before publication)."""
+    j = i + 1
+    if j < len(tokens) and tokens[j] in _FEW:
+        j += 1
+    if j >= len(tokens) or tokens[j] != _DAYS_PLURAL:
+        return None
+    j += 1
+    if j < len(tokens) and tokens[j] in _FEW_AFTER:
+        j += 1
+    if j < len(tokens) and tokens[j] in _FROM_ANOTHER or published.day <= FEW_DAYS_BACK:
+        return None
+    return DateMention(i, j, published.replace(day=1), "month", False)
 
 
 # «قبل 25 عاما», «قبل عشر سنوات», «قبل عامين»: a count of years before publication; that year
@@ -718,7 +748,23 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     best = min(counted or clear or inside or found, key=dist)
     # lines run together («... الخميس 12 ماي <another story>»): a date far from the trigger
     # in another clause is another story's
-    return best if inside or dist(best) <= FAR else None
+    if inside or dist(best) <= FAR:
+        return best
+    # «وفي يوم الخميس 26 مارس أعلن ...، وتلقى اتصالا ...، واستقبل الرئيس ...»: a written date
+    # that opens the sentence dates each of its coordinated clauses, however long they run
+    # (no reported clause between)
+    return best if _opening_date(best, tokens) and not any(
+        best.j <= k < i and tokens[k] in CLAUSE_OPENERS for k in openers) else None
+
+
+# the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)
+_OPENING_WORDS = frozenset({"في", "وفي", "يوم", "ويوم", "و"})
+
+
+def _opening_date(m: DateMention, tokens: list[str]) -> bool:
+    """Whether the date expression m is written out (explicit) and opens its sentence, after
+    at most «وفي يوم» («وفي يوم الخميس 26 مارس», «في 3 أبريل»)."""
+    return m.explicit and m.i <= 2 and all(tokens[k] in _OPENING_WORDS for k in range(m.i))
 
 
 def _since_day(tokens: list[str], i: int) -> bool:
