@@ -2088,6 +2088,26 @@ def _subordinate_after_office(g: dict, u: dict, gaz) -> bool:
 _CROWN_PRINCE_TITLES = frozenset(normalize_arabic(w) for w in ("ولي العهد", "ولي ولي العهد"))
 
 
+def _units_compatible(g: dict, u: dict) -> bool:
+    """Whether the state or body of unit `u` may be more of the mention `g` right before it."""
+    return (not (u["country"] and g["country"]) or u["country"] == g["country"]) \
+        and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
+        and not (u["org"] and g["country"] and not g["person"]) \
+        and not (u["country"] and g["org"])
+
+
+def _office_matching(named: dict, titled: dict, year: int | None) -> tuple | None:
+    """Another office the person of unit `named` held in `year` whose state or body is that
+    of the titled unit beside it (Falih al-Fayyadh, head of the PMF and Iraq's national
+    security adviser, under «مستشار الأمن الوطني العراقي»); None if none is."""
+    if "title_j" not in titled or not (titled["country"] or titled["org"]):
+        return None  # a title's mention only, not a state or a body named alone
+    for office in _held(named["person"], year):
+        if (office[3], office[4]) == (titled["country"], titled["org"]):
+            return office
+    return None
+
+
 def _two_people(titles: list, more: list) -> bool:
     """Whether two runs of titles cannot describe one person (a head and an envoy)."""
     a, b = {r for r, _ in titles}, {r for r, _ in more}
@@ -3601,10 +3621,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # honorifics between a title and the name it styles is one word, as «سمو» is
                 gap = 1
             stop = any(t in STOP_WORDS for t in gap_toks)
-            compatible = (not (u["country"] and g["country"]) or u["country"] == g["country"]) \
-                and (not (u["org"] and g["org"]) or u["org"] == g["org"]) \
-                and not (u["org"] and g["country"] and not g["person"]) \
-                and not (u["country"] and g["org"])
+            compatible = _units_compatible(g, u)
+            other = None
+            if not compatible and bool(g["person"]) != bool(u["person"]):
+                # «مستشار الأمن الوطني العراقي فالح الفياض», head of the PMF by default: a
+                # title joins its name through any office the person held that year, and the
+                # name then stands for that office's state or body
+                other = _office_matching(u if u["person"] else g, g if u["person"] else u,
+                                         year)
+                compatible = other is not None
             # «وزير خارجية الإمارات الشيخ عبدالله بن زايد المبعوث الأممي»: a body's title right
             # after a state's titled, named office-holder is the next person's (his guest), not
             # more of his (a name alone may take its body's title: «غوتيريش الأمين العام ...»);
@@ -3725,6 +3750,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     g["country"] = g["country"] or (None if g["org"] else country)
                     g["org"] = g["org"] or (None if g["country"] else org)
                     continue
+                if other is not None:
+                    named = u if u["person"] else g
+                    named["country"], named["org"], named["office"] = other[3], other[4], other[0]
                 g["j"] = u["j"]
                 if not _deputy_principal(g, u, clitics):
                     g["titles"] += u["titles"]
@@ -3736,6 +3764,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 g["alias"] = g.get("alias") or u.get("alias")
                 g["alias_clitic"] = g.get("alias_clitic") or u.get("alias_clitic", "")
                 g["delegation"] = g["delegation"] or u["delegation"]
+                g["office"] = g.get("office") or u.get("office")
                 continue
         groups.append(dict(u, titles=list(u["titles"])))
 
@@ -3847,8 +3876,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif person is not None:
-            actor.role = memory.get(PRONOUN_ROLES, {}).get((sent.index, g["i"])) \
-                or memory.get(person["en"]) or _role_for_year(person, year)
+            # the office a title beside the name joined it through, if not his default one
+            actor.role = g.get("office") or memory.get(PRONOUN_ROLES, {}).get(
+                (sent.index, g["i"])) or memory.get(person["en"]) or _role_for_year(person, year)
         elif g.get("group"):
             actor.role = "group"
         elif g["titles"]:
