@@ -1,5 +1,6 @@
 """Shared fixtures: where the shared material and the seed documents live."""
 
+import os
 import sys
 from pathlib import Path
 
@@ -45,3 +46,27 @@ def rules_alone(monkeypatch):
     from pipeline.events import extract as extract_mod
 
     monkeypatch.setattr(extract_mod, "load_model", lambda path=None: None)
+
+
+@pytest.fixture(scope="session")
+def sample_runs(tmp_path_factory):
+    """`akhbar run` on the embedded sample, done once for the whole test session: a first run
+    (verbose) and a second run on the same lake, as a user would start them. The end-to-end
+    tests that only READ what the default runner writes share it; a test that checks another
+    runner, a re-run's own behaviour or a run under other settings still runs its own job.
+
+    Under pytest-xdist each worker is a process with its own session, so the runs are made by
+    the first worker that asks, in the directory all workers of this pytest run share, and the
+    others wait on a file lock and read them. Yields a `support.runs.SampleRuns`; the lakes must
+    not be written to (checked at the end of the session)."""
+    from tests.support.runs import SampleRuns, shared_sample_runs
+
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = tmp_path_factory.getbasetemp().parent / "sample-runs"
+    else:
+        root = tmp_path_factory.mktemp("sample-runs")
+    runs: SampleRuns = shared_sample_runs(root)
+    before = runs.fingerprint()
+    yield runs
+    assert runs.fingerprint() == before, (
+        f"a test wrote into the shared sample lakes under {root}: give it its own run")

@@ -13,12 +13,12 @@ from tests.test_report_render import EXTERNAL_RESOURCE
 
 
 @pytest.fixture(scope="module")
-def sample_report(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def sample_report(tmp_path_factory: pytest.TempPathFactory, sample_runs) -> tuple[Path, Path]:
     tmp = tmp_path_factory.mktemp("sample")
-    lake, out = tmp / "lake", tmp / "report.html"
-    # in child processes: the command tunes Beam's coders for its own process (see
+    # the lake of one run: the session's shared first run (conftest.py), made in a child
+    # process like this report: the command tunes Beam's coders for its own process (see
     # tests/conftest.py), which this test process, running other pipelines, must not keep
-    akhbar("run", "--output", str(lake))
+    lake, out = sample_runs.first_lake, tmp / "report.html"
     akhbar("report", "--lake", str(lake), "--out", str(out))
     return lake, out
 

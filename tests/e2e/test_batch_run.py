@@ -35,13 +35,11 @@ CLEANED_LINES = {
 
 
 @pytest.fixture(scope="module")
-def lake(tmp_path_factory):
-    out = tmp_path_factory.mktemp("lake")
-    first = akhbar("run", "--output", str(out))
-    files_after_first = data_files(out / "articles") + data_files(out / "rejects")
-    second = akhbar("run", "--output", str(out))
-    return {"path": out, "first": first.stdout, "second": second.stdout,
-            "files_after_first": files_after_first}
+def lake(sample_runs):
+    """A first run and a second run into one lake (the session's shared runs: conftest.py)."""
+    return {"path": sample_runs.lake, "first": sample_runs.first.stdout,
+            "second": sample_runs.second.stdout,
+            "files_after_first": sample_runs.files_after_first}
 
 
 def articles(lake_path: Path) -> list[dict]:

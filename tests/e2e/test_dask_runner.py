@@ -11,15 +11,15 @@ COMPARED = [("articles", "article_id"), ("signatures", "article_id"), ("events",
 
 
 @pytest.fixture(scope="module")
-def lakes(tmp_path_factory):
-    default = tmp_path_factory.mktemp("default")
+def lakes(tmp_path_factory, request):
     dask = tmp_path_factory.mktemp("dask")
-    for _ in range(2):  # a first run and a re-run, on either side
-        akhbar("run", "--output", str(default))
     with dask_cluster(workers=2, threads=2) as address:
         dask_args = ["--runner", "DaskRunner", "--dask_client_address", address]
         first = akhbar("run", "--output", str(dask), *dask_args)
         again = akhbar("run", "--output", str(dask), *dask_args)
+    # a first run and a re-run on the default runner's side too: the session's shared runs
+    # (conftest.py), asked for after the Dask runs so another worker can make them meanwhile
+    default = request.getfixturevalue("sample_runs").lake
     return {"default": default, "dask": dask, "first": first.stdout, "again": again.stdout}
 
 

@@ -37,13 +37,16 @@ def grouping(rows: list[dict]) -> set[frozenset]:
 
 
 @pytest.fixture(scope="module")
-def lakes(tmp_path_factory):
+def lakes(tmp_path_factory, request):
     root = tmp_path_factory.mktemp("events")
-    batch, stream = root / "batch", root / "stream"
-    out = {"batch_out": akhbar("run", "--output", str(batch)),
-           "stream_out": akhbar("stream", "--output", str(stream), "--max-polls", "1",
-                                "--poll-interval", "1"),
-           "batch": batch, "stream": stream}
+    stream = root / "stream"
+    stream_out = akhbar("stream", "--output", str(stream), "--max-polls", "1",
+                        "--poll-interval", "1")
+    # the batch side is the session's shared first run (conftest.py), asked for after the
+    # stream so another worker can make it meanwhile
+    batch = request.getfixturevalue("sample_runs")
+    out = {"batch_out": batch.first.stdout, "stream_out": stream_out,
+           "batch": batch.first_lake, "stream": stream}
     return out
 
 

@@ -5,12 +5,16 @@ run side by side (pytest -n 2) and beside any other akhbar run."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
+import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.lake.store import open_dataset
@@ -55,6 +59,72 @@ def lake_rows(lake: Path | str, dataset: str, key: str, volatile=VOLATILE) -> li
     rows = [{k: v for k, v in r.items() if k not in volatile}
             for r in data.to_table().to_pylist()]
     return sorted(rows, key=lambda r: (r[key] or "", repr(sorted(r.items()))))
+
+
+@dataclass(frozen=True)
+class SampleRun:
+    """One `akhbar run` on the embedded sample: what it printed and how long it took."""
+    stdout: str
+    stderr: str
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SampleRuns:
+    """`akhbar run -v --output LAKE` on the embedded sample, then `akhbar run --output LAKE`
+    again (tests/conftest.py: sample_runs). `first_lake` is a copy of LAKE taken between the
+    two runs (what one run writes); `lake` is LAKE after both; `files_after_first` are the
+    articles' and rejects' data files of LAKE after the first run."""
+    root: Path
+    first: SampleRun
+    second: SampleRun
+    first_lake: Path
+    lake: Path
+    files_after_first: list[Path]
+
+    @classmethod
+    def load(cls, root: Path) -> SampleRuns:
+        saved = json.loads((root / "runs.json").read_text(encoding="utf-8"))
+        lake = root / "lake"
+        return cls(root=root, first=SampleRun(**saved["first"]),
+                   second=SampleRun(**saved["second"]), first_lake=root / "first-lake",
+                   lake=lake, files_after_first=[lake / f for f in saved["files_after_first"]])
+
+    def fingerprint(self) -> list[tuple[str, int, int]]:
+        """Every file of both lakes with its size and modification time."""
+        return sorted((str(p.relative_to(self.root)), p.stat().st_size, p.stat().st_mtime_ns)
+                      for lake in (self.first_lake, self.lake) for p in lake.rglob("*")
+                      if p.is_file())
+
+
+def _timed_sample_run(lake: Path, *args: str) -> SampleRun:
+    start = time.monotonic()
+    proc = akhbar("run", "--output", str(lake), *args)
+    return SampleRun(proc.stdout, proc.stderr, time.monotonic() - start)
+
+
+def shared_sample_runs(root: Path) -> SampleRuns:
+    """The sample's two runs in `root`, made by the first process that asks (the others wait
+    on `root/lock`, then read `root/runs.json`, written last)."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / "lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if not (root / "runs.json").exists():
+                for leftover in ("lake", "first-lake"):  # of a process whose runs failed
+                    shutil.rmtree(root / leftover, ignore_errors=True)
+                lake = root / "lake"
+                first = _timed_sample_run(lake, "-v")
+                files_after_first = data_files(lake / "articles") + data_files(lake / "rejects")
+                shutil.copytree(lake, root / "first-lake")
+                second = _timed_sample_run(lake)
+                saved = {"first": vars(first), "second": vars(second),
+                         "files_after_first": [str(p.relative_to(lake))
+                                               for p in files_after_first]}
+                (root / "runs.json").write_text(json.dumps(saved), encoding="utf-8")
+            return SampleRuns.load(root)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _wait_for_port(port: int, procs: list[subprocess.Popen], timeout: float) -> None:
