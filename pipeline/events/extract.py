@@ -2060,7 +2060,7 @@ def extract_events(text: str, published=None, part: str = "body",
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
                 or _vaguer_beside_named(c, kept) or _meeting_named_again(c, kept) \
-                or _speech_at_the_meeting(c, kept):
+                or _speech_at_the_meeting(c, kept) or _vaguer_told_again(c, kept):
             continue
         same = _told_as(c)
         if any(not _other_counterparts(o, c) for o in told.get(same, ())):
@@ -2205,6 +2205,43 @@ def _vaguer_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
                            for n, r in ((o.actor1, o.actor2), (o.actor2, o.actor1)))
                    for o in kept):
                 return True
+    return False
+
+
+def _same_person(a, b) -> bool:
+    """Whether two mentions may name one party: the same country or organisation and office,
+    and names that agree where both have one (one within the other: «كارتر» and «آشتون
+    كارتر»)."""
+    if a.key != b.key:
+        return False
+    return not (a.name and b.name) or a.name in b.name or b.name in a.name
+
+
+def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a meeting or talks with a vaguer party of a state or organisation (_vaguer: its
+    government, «مسؤولين عراقيين», «عدد من المسؤولين») is told again in another sentence of the
+    document as the same contact with a named person or office of that state or organisation:
+    the same type, status and other party, on no other day («وصل X إلى بغداد حيث يلتقي
+    مسؤولين عراقيين» then «ومن المقرر أن يلتقي X رئيس الوزراء Y»; «تواصل حكومة اليونان
+    مباحثاتها مع ممثلي الدائنين» then «أجرى وزير المالية اليوناني مباحثاته مع ممثلي الجهات
+    الدائنة»). The labelling conventions give the unnamed side no event beside its named
+    officers (an unnamed group that is the only counterpart keeps its event)."""
+    if c.etype not in _RETOLD_TYPES:
+        return False
+    for side, other in ((c.actor1, c.actor2), (c.actor2, c.actor1)):
+        if side is None or other is None or not _vaguer(side):
+            continue
+        for o in kept:
+            if o is c or o.sentence is c.sentence or o.etype != c.etype \
+                    or o.status != c.status or o.actor1 is None or o.actor2 is None:
+                continue
+            if c.date is not None and o.date is not None \
+                    and (o.date, o.precision) != (c.date, c.precision):
+                continue
+            for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
+                if (named.country, named.org) == (side.country, side.org) \
+                        and _named_side(named) and _same_person(rest, other):
+                    return True
     return False
 
 
