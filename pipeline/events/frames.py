@@ -3987,6 +3987,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             continue
         if cand.role == "group":
             continue  # a visit is a state's or an organisation's, not an armed group's
+        if cand in sent.actors and _purpose_object(sent, trig, cand):
+            continue  # «وفد ... يغادر إلى مسقط للقاء المبعوث»: the one met, not the traveller
         if cand.home and cand.name is None and cand.j - cand.i == 1:
             continue  # a bare «رئيس» / «الملك» given the outlet's country: «رئيس الفتح»
         words = norms if cand in sent.actors else (prev.norms if prev is not None else [])
@@ -4094,6 +4096,19 @@ def _place_words_only(sent: Sentence, lo: int, hi: int, loose: bool = False) -> 
             continue
         return False
     return True
+
+
+PURPOSE_OBJECT_GAP = 2  # words at most from a purpose contact noun to the one it meets
+
+
+def _purpose_object(sent: Sentence, trig: Trigger, cand: Actor) -> bool:
+    """Whether an actor after a visit trigger is the object of a contact noun of purpose that
+    follows the trigger («يغادر إلى مسقط للقاء المبعوث الأممي», «توجه إلى برلين لمقابلة
+    المستشارة»): the one the traveller goes to meet, never the traveller."""
+    if cand.i < trig.j:
+        return False
+    return any(t.purpose and trig.j <= t.i and t.j <= cand.i <= t.j + PURPOSE_OBJECT_GAP
+               for t in find_triggers(sent)[0])
 
 
 def _still_touring(visitor: Actor | None, inherited: Actor | None) -> Actor | None:
