@@ -1132,6 +1132,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                      sdate[0], sdate[1], location_of(sent, trig, set()),
                                      trig=trig, frame="round"))
             continue
+        if before and subject is before[-1] and _from_object(norms, subject) \
+                and not participants and host is None:
+            # «يتوجه زعيم الحزب، المقرب من الرئيس التركي، إلى بروكسل للاجتماع مع Y»: the one
+            # after «من» is no subject; the subject is no actor we know
+            continue
         if participants:
             counterparts = [a for a in participants[1:] if not _same(a, subject)]
         elif host is not None:
@@ -1970,6 +1975,12 @@ def _topic_between(norms: list[str], start: int, end: int) -> bool:
     («اللقاء ... إمضاء اتفاق بين A وB»): the list after it is that noun's."""
     return end - 1 > start and norms[end - 1] == "بين" and any(
         topic_noun(w) or _agreement(w) for w in norms[start:end - 1])
+
+
+def _from_object(norms: list[str], a: Actor) -> bool:
+    """Whether a mention is the object of a bare «من» («المقرب من الرئيس», «بدعوة من الملك»,
+    «وفد رفيع من الحكومة»), not of «كل من» / «كلا من» (each of: «كل من A وB»)."""
+    return a.i >= 1 and norms[a.i - 1] == "من" and (a.i < 2 or norms[a.i - 2] not in ("كل", "كلا"))
 
 
 def _prep_object(a: Actor) -> bool:
