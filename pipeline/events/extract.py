@@ -2300,6 +2300,11 @@ def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
         # «اتفقا خلال محادثاتهما أمس على اللقاء مجددا الشهر المقبل»: a month of its own
         return False
     told = {(a.i, a.j) for o in earlier for a in (o.actor1, o.actor2) if a is not None}
+    # an actor joined by و right after a told one is that contact's too, whether or not its own
+    # event was kept in this sentence («بلقاء Y وZ», Z's meeting merged with one told before)
+    for a in sorted(c.sentence.actors, key=lambda a: a.i):
+        if a.clitic.startswith("و") and any(j == a.i for _, j in told):
+            told.add((a.i, a.j))
     return (c.actor1.i, c.actor1.j) in told and (c.actor2.i, c.actor2.j) in told
 
 
