@@ -2067,7 +2067,7 @@ def extract_events(text: str, published=None, part: str = "body",
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
                 or _vaguer_beside_named(c, kept) or _meeting_named_again(c, kept) \
-                or _speech_at_the_meeting(c, kept):
+                or _speech_at_the_meeting(c, kept) or _vaguer_told_again(c, kept):
             continue
         same = _told_as(c)
         if any(not _other_counterparts(o, c) for o in told.get(same, ())):
@@ -2215,6 +2215,43 @@ def _vaguer_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
     return False
 
 
+def _same_person(a, b) -> bool:
+    """Whether two mentions may name one party: the same country or organisation and office,
+    and names that agree where both have one (one within the other: «كارتر» and «آشتون
+    كارتر»)."""
+    if a.key != b.key:
+        return False
+    return not (a.name and b.name) or a.name in b.name or b.name in a.name
+
+
+def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a meeting or talks with a vaguer party of a state or organisation (_vaguer: its
+    government, «مسؤولين عراقيين», «عدد من المسؤولين») is told again in another sentence of the
+    document as the same contact with a named person or office of that state or organisation:
+    the same type, status and other party, on no other day («وصل X إلى بغداد حيث يلتقي
+    مسؤولين عراقيين» then «ومن المقرر أن يلتقي X رئيس الوزراء Y»; «تواصل حكومة اليونان
+    مباحثاتها مع ممثلي الدائنين» then «أجرى وزير المالية اليوناني مباحثاته مع ممثلي الجهات
+    الدائنة»). The labelling conventions give the unnamed side no event beside its named
+    officers (an unnamed group that is the only counterpart keeps its event)."""
+    if c.etype not in _RETOLD_TYPES:
+        return False
+    for side, other in ((c.actor1, c.actor2), (c.actor2, c.actor1)):
+        if side is None or other is None or not _vaguer(side):
+            continue
+        for o in kept:
+            if o is c or o.sentence is c.sentence or o.etype != c.etype \
+                    or o.status != c.status or o.actor1 is None or o.actor2 is None:
+                continue
+            if c.date is not None and o.date is not None \
+                    and (o.date, o.precision) != (c.date, c.precision):
+                continue
+            for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
+                if (named.country, named.org) == (side.country, side.org) \
+                        and _named_side(named) and _same_person(rest, other):
+                    return True
+    return False
+
+
 # talks nouns that take no new event when they point back, definite, to a contact told with
 # its people (المشاورات، المباحثات، المحادثات، المفاوضات، اللقاء، الاجتماع)
 _RETOLD_TYPES = frozenset({"MEET", "NEGOTIATE"})
@@ -2270,6 +2307,11 @@ def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
         # «اتفقا خلال محادثاتهما أمس على اللقاء مجددا الشهر المقبل»: a month of its own
         return False
     told = {(a.i, a.j) for o in earlier for a in (o.actor1, o.actor2) if a is not None}
+    # an actor joined by و right after a told one is that contact's too, whether or not its own
+    # event was kept in this sentence («بلقاء Y وZ», Z's meeting merged with one told before)
+    for a in sorted(c.sentence.actors, key=lambda a: a.i):
+        if a.clitic.startswith("و") and any(j == a.i for _, j in told):
+            told.add((a.i, a.j))
     return (c.actor1.i, c.actor1.j) in told and (c.actor2.i, c.actor2.j) in told
 
 

@@ -1134,6 +1134,11 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                      sdate[0], sdate[1], location_of(sent, trig, set()),
                                      trig=trig, frame="round"))
             continue
+        if before and subject is before[-1] and _from_object(norms, subject) \
+                and not participants and host is None:
+            # «يتوجه زعيم الحزب، المقرب من الرئيس التركي، إلى بروكسل للاجتماع مع Y»: the one
+            # after «من» is no subject; the subject is no actor we know
+            continue
         if participants:
             counterparts = [a for a in participants[1:] if not _same(a, subject)]
         elif host is not None:
@@ -1972,6 +1977,12 @@ def _topic_between(norms: list[str], start: int, end: int) -> bool:
     («اللقاء ... إمضاء اتفاق بين A وB»): the list after it is that noun's."""
     return end - 1 > start and norms[end - 1] == "بين" and any(
         topic_noun(w) or _agreement(w) for w in norms[start:end - 1])
+
+
+def _from_object(norms: list[str], a: Actor) -> bool:
+    """Whether a mention is the object of a bare «من» («المقرب من الرئيس», «بدعوة من الملك»,
+    «وفد رفيع من الحكومة»), not of «كل من» / «كلا من» (each of: «كل من A وB»)."""
+    return a.i >= 1 and norms[a.i - 1] == "من" and (a.i < 2 or norms[a.i - 2] not in ("كل", "كلا"))
 
 
 def _prep_object(a: Actor) -> bool:
@@ -3989,6 +4000,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             continue
         if cand.role == "group":
             continue  # a visit is a state's or an organisation's, not an armed group's
+        if cand in sent.actors and _purpose_object(sent, trig, cand):
+            continue  # «وفد ... يغادر إلى مسقط للقاء المبعوث»: the one met, not the traveller
         if cand.home and cand.name is None and cand.j - cand.i == 1:
             continue  # a bare «رئيس» / «الملك» given the outlet's country: «رئيس الفتح»
         words = norms if cand in sent.actors else (prev.norms if prev is not None else [])
@@ -4096,6 +4109,19 @@ def _place_words_only(sent: Sentence, lo: int, hi: int, loose: bool = False) -> 
             continue
         return False
     return True
+
+
+PURPOSE_OBJECT_GAP = 2  # words at most from a purpose contact noun to the one it meets
+
+
+def _purpose_object(sent: Sentence, trig: Trigger, cand: Actor) -> bool:
+    """Whether an actor after a visit trigger is the object of a contact noun of purpose that
+    follows the trigger («يغادر إلى مسقط للقاء المبعوث الأممي», «توجه إلى برلين لمقابلة
+    المستشارة»): the one the traveller goes to meet, never the traveller."""
+    if cand.i < trig.j:
+        return False
+    return any(t.purpose and trig.j <= t.i and t.j <= cand.i <= t.j + PURPOSE_OBJECT_GAP
+               for t in find_triggers(sent)[0])
 
 
 def _still_touring(visitor: Actor | None, inherited: Actor | None) -> Actor | None:

@@ -1,0 +1,43 @@
+"""A vaguer party (a state's government, «مسؤولين عراقيين») told again in a later sentence as
+the same contact with a named officer of that state: the labelling conventions give the unnamed
+side no event beside its named officers; an unnamed group that is the only counterpart keeps
+its event. Sentences written for these tests."""
+
+from datetime import date
+
+import pytest
+
+from pipeline.events.extract import extract_events
+
+pytestmark = pytest.mark.usefixtures("rules_alone")
+
+PUB = date(2025, 3, 10)
+
+
+def _pairs(events, etype="MEET"):
+    return sorted(tuple(sorted([(e["actor1_country"] or e["actor1_org"], e["actor1_role"]),
+                                (e["actor2_country"] or e["actor2_org"], e["actor2_role"])]))
+                  for e in events if e["event_type"] == etype)
+
+
+def test_unnamed_officials_then_the_named_premier_one_contact():
+    text = ("وصل وزير الخارجية الكندي إلى بغداد اليوم الاثنين، حيث يلتقي مسؤولين عراقيين "
+            "لبحث التعاون الأمني. ومن المقرر أن يلتقي الوزير الكندي رئيس الوزراء العراقي "
+            "لبحث الملفات نفسها.")
+    assert _pairs(extract_events(text, PUB)) == [
+        (("CAN", "foreign_minister"), ("IRQ", "head_of_government"))]
+
+
+def test_unnamed_officials_alone_keep_their_meeting():
+    text = ("وصل وزير الخارجية الكندي إلى بغداد اليوم الاثنين، حيث يلتقي مسؤولين عراقيين "
+            "لبحث التعاون الأمني.")
+    assert _pairs(extract_events(text, PUB)) == [
+        (("CAN", "foreign_minister"), ("IRQ", "official"))]
+
+
+def test_unnamed_officials_of_another_status_are_another_contact():
+    text = ("التقى وزير الخارجية الكندي أمس مسؤولين عراقيين في بغداد. "
+            "ومن المقرر أن يلتقي الوزير الكندي غدا رئيس الوزراء العراقي.")
+    assert _pairs(extract_events(text, PUB)) == [
+        (("CAN", "foreign_minister"), ("IRQ", "head_of_government")),
+        (("CAN", "foreign_minister"), ("IRQ", "official"))]
