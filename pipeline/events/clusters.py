@@ -423,7 +423,11 @@ def _location_conflict(a: Candidate, b: Candidate, compat: Compatibility) -> boo
         return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
         return True
-    return a.location_name != b.location_name and not _one_day_same_people(a, b)
+    # (two cities of one country, each report giving it: a city of no known country may lie
+    # abroad)
+    one_country = bool(a.location_country and a.location_country == b.location_country)
+    return a.location_name != b.location_name and not (one_country
+                                                       and _one_day_same_people(a, b))
 
 
 def _one_day_same_people(a: Candidate, b: Candidate) -> bool:

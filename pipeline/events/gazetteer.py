@@ -249,12 +249,32 @@ def _load(path: Path):
     return load_yaml(path)
 
 
+# The keys an organisation of orgs.yaml may carry: a misspelt flag («movment: true») would
+# otherwise be read as absent without a word
+ORG_KEYS = frozenset({"names", "adjectives", "role", "country", "by_country", "home",
+                      "home_names", "quoted", "rebels_against", "sport", "non_state", "movement",
+                      "title_adjectives"})
+
+
+def check_orgs(orgs: dict) -> None:
+    """Raise ValueError for an organisation of orgs.yaml with a key the loader does not read,
+    or a `movement` flag on a body whose bare mention is not `official` (the flag only turns
+    its leaders named together from heads of state into the movement)."""
+    for code, o in orgs.items():
+        unknown = sorted(set(o) - ORG_KEYS)
+        if unknown:
+            raise ValueError(f"orgs.yaml {code}: unknown key(s) {', '.join(unknown)}")
+        if o.get("movement") and o.get("role") != "official":
+            raise ValueError(f"orgs.yaml {code}: movement is for a body whose role is official")
+
+
 @lru_cache(maxsize=4)
 def load_gazetteer(directory: str | None = None) -> Gazetteer:
     base = Path(directory) if directory else GAZETTEER_DIR
     gaz = Gazetteer()
     countries = _load(base / "countries.yaml")  # each file parsed once, read by several passes
     orgs = _load(base / "orgs.yaml")
+    check_orgs(orgs)
     for code, c in countries.items():
         gaz.country_en[code] = c.get("en", code)
         for name in c.get("names") or []:

@@ -3616,7 +3616,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if g["person"]:
                 gap_toks = _after_lineage(gap_toks)  # محمد بن سلمان بن عبدالعزيز: one name
             gap = len(gap_toks)
-            if gap > 1 and _honorifics_only(norms, g["j"], u["i"], gaz):
+            styled = g["j"] < u["i"] and _honorifics_only(norms, g["j"], u["i"], gaz)
+            if gap > 1 and styled:
                 # «ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان»: a chain of
                 # honorifics between a title and the name it styles is one word, as «سمو» is
                 gap = 1
@@ -3729,6 +3730,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             both_person = both_person or any(
                 x["titles"] and y["person"] and _all_titles_in(x, gaz.institution_titles)
                 for x, y in ((g, u), (u, g)))
+            # «استقبل الرئيس المصري صاحب السمو الملكي الأمير محمد بن سلمان»: a prince's
+            # honorifics and title after a republic's complete office style the next person
+            # (a republic's office is no prince's: _misfit_home)
+            both_person = both_person or bool(
+                styled and g["country"] and g["titles"] and not g["person"]
+                and u["titles"] and not u["person"]
+                and _misfit_home(u["titles"], g["country"], gaz, year))
             if g["person"] and not u["person"]:
                 # «الملك سلمان المبعوث الخاص»: a head by office, named without his title
                 held = [(r[0], "") for r in _held(g["person"], year)]

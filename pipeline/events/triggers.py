@@ -60,6 +60,7 @@ from pipeline.events.words import (
     ROUND_TALKS,
     ROUND_WORDS,
     SINCE_FIRST_WORDS,
+    SINCE_QUALIFIERS,
     SINCE_SPAN_FILLERS,
     SINCE_SPANS,
     SPEAK_ABOUT_WORDS,
@@ -1828,7 +1829,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
         # a past cue after a present verb tells a contact under way (يزور لندن حاليا); a
         # future verb (سيلتقي) is still to come whatever follows it
         future = future_tense(trig, sent.norms)
-        if not future and verb_at is not None \
+        if not future and verb_at is not None and "planned" not in kinds_before \
                 and ongoing_since(sent, verb_at, trig, triggers, occupied) is not None:
             return "reported"  # «تتفاوض أثينا مع دائنيها منذ أسبوعين»: talks under way
         if not future and verb_at is not None and _next_in_past(sent, verb_at, triggers, lights,
@@ -1855,12 +1856,15 @@ def ongoing_since(sent: Sentence, k: int, trig: Trigger, triggers: list[Trigger]
     place names do not count as words; another contact trigger, a clause opener or a
     punctuation mark ends the clause. Not «للمرة الأولى منذ عشر سنوات», «أول زيارة منذ»: the
     first since then, which says nothing of the contact's own time, nor «أول وزير يقوم بزيارة
-    منذ سنوات»."""
+    منذ سنوات». Nor a «منذ» that is not the verb's: of a relative clause after it («يزور الأردن
+    التي تستضيف اللاجئين منذ سنوات»), of a participle of lasting right before it («في ظل الأزمة
+    المستمرة منذ أسابيع»: grammar.yaml since_qualifiers), or after a word of time that dates
+    the contact itself («يلتقي غدا نظيره ... منذ عامين»)."""
     norms, toks = sent.norms, sent.toks
     others = {t.i for t in triggers if t is not trig}
     words = 0
     for m in range(k + 1, len(norms)):
-        if m in others or norms[m] in CLAUSE_OPENERS:
+        if m in others or norms[m] in CLAUSE_OPENERS or in_words(norms[m], RELATIVE, "و"):
             return None
         if m in occupied:
             continue
@@ -1869,6 +1873,8 @@ def ongoing_since(sent: Sentence, k: int, trig: Trigger, triggers: list[Trigger]
             # إلى إيران منذ سنوات»)
             if any(w in SINCE_FIRST_WORDS for w in norms[max(0, k - SINCE_FIRST_REACH):m]):
                 return None
+            if m - 1 > k and m - 1 not in occupied and norms[m - 1] in SINCE_QUALIFIERS:
+                return None  # «الأزمة المستمرة منذ أسابيع»: the crisis lasts, not the contact
             n = m + 1
             while n < len(norms) and n - m <= SINCE_FILLERS \
                     and (norms[n] in SINCE_SPAN_FILLERS or norms[n].isdigit()):
@@ -1878,6 +1884,8 @@ def ongoing_since(sent: Sentence, k: int, trig: Trigger, triggers: list[Trigger]
             if norms[n] in SINCE_SPANS and not (n + 1 < len(norms) and _time_word(norms, n + 1)):
                 return "span"
             return "day" if _time_word(norms, n) else None
+        if _time_word(norms, m):
+            return None  # «يلتقي غدا»: the contact's own day, not one since a span
         words += 1
         if words > SINCE_REACH or toks[m].punct:
             return None

@@ -147,6 +147,7 @@ SPAN_NOUNS = _words("span_nouns")
 SINCE_SPANS = _words("since_spans") | SPAN_NOUNS
 SINCE_SPAN_FILLERS = _words("since_span_fillers")
 SINCE_FIRST_WORDS = _words("since_first_words")
+SINCE_QUALIFIERS = _words("since_qualifiers")
 VISIT_BEGUN_VERBS = _words("visit_begun_verbs")
 BEFORE_NOW_WORDS = _words("before_now_words")
 BEFORE_NOW_MASCULINE = _words("before_now_masculine")
