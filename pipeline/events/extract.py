@@ -71,6 +71,7 @@ from pipeline.events.regions import visit_region
 from pipeline.events.scorer import load_model, score, wide_score
 from pipeline.events.structure import decidable, decided, structure_features
 from pipeline.events.summons import other_than_summoned, summoners
+from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
     TRIP_REACH,
     _trip_verb,
@@ -928,6 +929,7 @@ def candidates(text: str, published=None, home: str | None = None,
         visits_before = [v for kv, v in visits_told if kv < k]  # told by earlier sentences
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
+            supervised_talks(sent, c)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
@@ -964,6 +966,7 @@ def candidates(text: str, published=None, home: str | None = None,
         wide = [c for c in wide if not _other_arrival(sent, c)]
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
+            supervised_talks(sent, c)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
         wide = [c for c in wide if not (c.etype == "NEGOTIATE"
