@@ -28,6 +28,8 @@ def letter_of(sent: Sentence) -> tuple[Actor, Actor] | None:
     (its kind after it: «برقية شكر») and the addressee right after with «ل» or «إلى»
     («بعث الأمير برقية شكر لفخامة الرئيس»)."""
     norms = sent.norms
+    if LETTER_NOUNS.isdisjoint(norms):
+        return None  # no letter noun: no letter (most sentences)
     for v, word in enumerate(norms):
         if not in_words(word, SEND_VERBS, "و"):
             continue
