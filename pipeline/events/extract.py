@@ -52,6 +52,7 @@ from pipeline.events.frames import (
 )
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.groups import resolve_groups
+from pipeline.events.letters import LETTER_SPAN, letter_of, letter_talks
 from pipeline.events.mentions import (
     KOREAS,
     MEMBER_OFFICES,
@@ -70,6 +71,7 @@ from pipeline.events.regions import visit_region
 from pipeline.events.scorer import load_model, score, wide_score
 from pipeline.events.structure import decidable, decided, structure_features
 from pipeline.events.summons import other_than_summoned, summoners
+from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
     TRIP_REACH,
     _trip_verb,
@@ -841,6 +843,7 @@ def candidates(text: str, published=None, home: str | None = None,
     visitors: list[tuple[int, object]] = []  # (sentence, visitor) of the visits told so far
     visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
     talks = None  # the two sides of the talks told last (a later round's, frames)
+    letter = None  # (sentence, sender, addressee) of the letter told last (letters.py)
     dated = [find_dates(s.norms, pub) for s in sentences]
     days_told = False  # whether a sentence so far told a visit lasting several days
     begun_told = False  # whether a sentence so far told a visit begun («بدأ زيارة»)
@@ -869,6 +872,7 @@ def candidates(text: str, published=None, home: str | None = None,
             # from the sentences before it
             prev_date, prev_contacts, inherited, visitors = (None, None), [], None, []
             talks = None
+            letter = None
         sdate = _occasion_date(found, sent.norms)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
@@ -907,6 +911,13 @@ def candidates(text: str, published=None, home: str | None = None,
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
                                  visit[1] if visit else None, talks)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
+        if letter is not None and 0 < k - letter[0] <= LETTER_SPAN and triggers:
+            # talks the letter's text tells held by its sender and addressee («المباحثات التي
+            # عقدناها»)
+            ruled += letter_talks(sent, triggers, letter[1:])
+        sent_letter = letter_of(sent) if sent.actors else None
+        if sent_letter is not None:
+            letter = (k, *sent_letter)
         if opening < len(sent.toks):
             ruled = [c for c in ruled if _within(c, opening)]
         visitors += [(k, c.actor1) for c in ruled if c.etype == "VISIT"
@@ -918,6 +929,7 @@ def candidates(text: str, published=None, home: str | None = None,
         visits_before = [v for kv, v in visits_told if kv < k]  # told by earlier sentences
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
+            supervised_talks(sent, c)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
         starts = _clause_starts(sent, triggers)
@@ -954,6 +966,7 @@ def candidates(text: str, published=None, home: str | None = None,
         wide = [c for c in wide if not _other_arrival(sent, c)]
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
+            supervised_talks(sent, c)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
         wide = [c for c in wide if not (c.etype == "NEGOTIATE"
