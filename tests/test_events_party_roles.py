@@ -1,11 +1,22 @@
-"""Roles of the parties to a contact: the rules of this file each fix one kind of wrong role
+"""Roles of the parties to a contact found with the right type and status: which mention is the
+party, and in which role.
+
+Roles of the parties to a contact: the rules of this file each fix one kind of wrong role
 (or a party that is no party) on one side of an event found with the right type and status.
 
 Sentences written for these tests (not corpus text).
+
+A vaguer party of a state or organisation (its officials, representatives, an unnamed
+delegation) told beside a named officer of the same side in one contact is no second
+counterpart.
+
+One trigger paired with several counterparts of one office and state: one contact with each
+(the labels: one event per counterpart), unless the second mention names the first again.
 """
 
 from __future__ import annotations
 
+from pipeline.events import extract_events
 from tests.support.events import role_pairs
 
 
@@ -117,3 +128,107 @@ def test_speaker_after_comma_is_no_first_counterpart_of_a_noun():
                    "هيمن عليه الوضع في سوريا، وقالت الخارجية الروسية إن الوزيرين سيواصلان "
                    "المناقشة.")
     assert not any("RUS:official" in p for _, p in pairs)
+
+
+def _pairs_vague(text):
+    return sorted(
+        (
+            e["event_type"],
+            e["actor1_role"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor2_role"],
+            e["actor2_country"] or e["actor2_org"],
+        )
+        for e in extract_events(text, "2017-03-02")
+    )
+
+
+def test_representatives_beside_their_secretary_general():
+    text = (
+        "اجتمع أمس في الرياض ممثلو دول مجلس التعاون والأمين العام لمجلس التعاون مع "
+        "وزير الخارجية الأمريكي جون كيري لبحث الشراكة بين الجانبين."
+    )
+    assert _pairs_vague(text) == [("MEET", "organization_head", "GCC", "foreign_minister", "USA")]
+
+
+def test_unnamed_delegation_beside_its_named_minister():
+    text = (
+        "استقبل الرئيس التونسي الباجي قائد السبسي أمس وزير الخارجية الإيطالي باولو "
+        "جنتيلوني والوفد الحكومي الإيطالي."
+    )
+    evs = extract_events(text, "2017-03-02")
+    assert [(e["actor2_role"], e["actor2_country"]) for e in evs] == [("foreign_minister", "ITA")]
+    assert str(evs[0]["event_date"]) == "2017-03-01"
+
+
+def test_officials_beside_their_named_foreign_minister():
+    text = (
+        "وأجرى وزير الخارجية الأمريكي محادثات مع المسؤولين المصريين ووزير الخارجية "
+        "المصري سامح شكري أمس في القاهرة."
+    )
+    assert _pairs_vague(text) == [("MEET", "foreign_minister", "USA", "foreign_minister", "EGY")]
+
+
+def test_another_states_delegation_stays_a_counterpart():
+    text = (
+        "استقبل الرئيس التونسي الباجي قائد السبسي أمس وزير الخارجية الإيطالي باولو "
+        "جنتيلوني والوفد الفرنسي."
+    )
+    assert (
+        [p[3:] for p in _pairs_vague(text)]
+        == [("delegation", "FRA"), ("foreign_minister", "ITA")]
+    )
+
+
+def _meets(text: str, published: str = "2016-03-06", home: str = "TUN") -> list[dict]:
+    return [e for e in extract_events(text, published, home=home) if e["event_type"] == "MEET"]
+
+
+def test_reception_of_two_officials_of_one_state_gives_two_meetings():
+    evs = _meets(
+        "استقبل وزير الداخلية السعودي في الرياض اليوم الأحد مستشار وزير العدل التركي "
+        "والمدير العام للسجون التركية والوفد المرافق لهما."
+    )
+    assert len(evs) == 2
+    assert {e["actor2_text"] for e in evs} == {
+        "مستشار وزير العدل التركي",
+        "والمدير العام للسجون التركية",
+    }
+    for e in evs:
+        assert (e["actor1_country"], e["actor1_role"]) == ("SAU", "minister")
+        assert (e["actor2_country"], e["actor2_role"]) == ("TUR", "official")
+        assert e["status"] == "reported"
+        assert str(e["event_date"]) == "2016-03-06"
+
+
+def test_planned_meetings_with_a_list_of_speakers_one_each():
+    evs = _meets(
+        "وصل الرئيس التونسي إلى روما اليوم الأحد في زيارة رسمية تستمر يومين، وستكون له "
+        "لقاءات مع رئيس الحكومة الإيطالي ورئيس مجلس الشيوخ الإيطالي ورئيسة مجلس النواب "
+        "الإيطالي."
+    )
+    officials = [e for e in evs if e["actor2_role"] == "official"]
+    assert len(officials) == 2
+    assert all(e["status"] == "planned" and e["actor2_country"] == "ITA" for e in officials)
+    assert any(e["actor2_role"] == "head_of_government" for e in evs)
+
+
+def test_counterpart_named_again_after_wahuwa_is_one_meeting():
+    # near miss: «وهو أول وزير خارجية كوبي» names the same minister again
+    evs = _meets(
+        "ويعقد غدا اجتماع في واشنطن بين وزير الخارجية الأمريكي جون كيري ونظيره الكوبي "
+        "برونو رودريغيز وهو أول وزير خارجية كوبي يزور واشنطن منذ عقود."
+    )
+    assert len(evs) == 1
+    assert evs[0]["status"] == "planned"
+    assert {evs[0]["actor1_country"], evs[0]["actor2_country"]} == {"USA", "CUB"}
+
+
+def test_one_official_named_in_two_sentences_is_one_meeting():
+    # near miss: the same ambassador told again by another sentence is no second counterpart
+    evs = _meets(
+        "التقى رئيس الحكومة التونسي اليوم في تونس السفير الأمريكي، وقال السفير الأمريكي "
+        "إن بلاده تدعم تونس."
+    )
+    assert len(evs) == 1
+    assert (evs[0]["actor2_country"], evs[0]["actor2_role"]) == ("USA", "official")
