@@ -1,11 +1,22 @@
-"""Contacts the text says did not, will not or may not happen are no events: a negation of a
+"""Contacts the text says did not, will not or may not happen.
+
+Contacts the text says did not, will not or may not happen are no events: a negation of a
 plan or of existence before the contact («لا توجد خطط للقاء», «ليس هناك أي اتصال بين», «نفى
 وجود محادثات»), a denied plan or expectation («من غير المرجح أن يلتقي», «لا يعتزم زيارة»),
 and a negated verb of taking place after the contact noun («لقاء ثلاثيا ... لن يعقد», «الزيارة
 لم تتم»), which also tells that a visit scheduled in the article was called off. Beside each,
 the plain held or planned contact still stands, and the constructions already read right
 (a postponement, a denial of having met, a refusal, an undated visit) stay so. Sentences are
-invented paraphrases."""
+invented paraphrases.
+
+A contact the text says did not or will not take place is no event: a negation before a verb
+of holding it («لم يجر أي اتصال», «لم تجر أي محادثات») negates the contact noun after it, as
+«لم يلتق» and «لن يلتقي» do a contact verb. Near misses stay contacts: «لم يكتف بلقاء» (not
+content with a meeting: the meeting took place), «لا سيما بعد لقائه» (especially after it).
+Sentences are invented paraphrases.
+
+Review of the round's negation of a contact's taking place (invented sentences).
+"""
 
 from __future__ import annotations
 
@@ -215,3 +226,152 @@ def test_visit_without_a_set_day_is_planned_and_undated():
     assert visit["status"] == "planned"
     assert visit["event_date"] is None
     assert (visit["actor1_country"], visit["actor1_role"]) == ("RUS", "head_of_state")
+
+
+def test_no_call_held():
+    text = "قال المتحدث إنه لم يجر أي اتصال بين الرئيس الأمريكي والرئيس الإيراني."
+    assert _events(text) == []
+
+
+def test_no_talks_held():
+    text = "وأوضح المصدر أنه لم تجر أي محادثات بين وزير الخارجية الإيراني ونظيره الأمريكي في جنيف."
+    assert _events(text) == []
+
+
+def test_negated_meeting_verbs():
+    assert _events("لم يلتق وزير الخارجية المصري نظيره الإثيوبي في القاهرة أمس.") == []
+    assert _events("لن يلتقي الرئيس الفرنسي الرئيس الروسي الأسبوع المقبل.") == []
+
+
+def test_talks_held_without_negation_still_planned():
+    text = "وتجري وزيرة الخارجية الألمانية محادثات مع نظيرها الفرنسي في باريس اليوم."
+    events = _events(text)
+    assert len(events) == 1
+    assert events[0]["status"] == "planned"
+    assert _pair(events[0]) == {("DEU", "foreign_minister"), ("FRA", "foreign_minister")}
+
+
+def test_call_made_is_reported():
+    events = _events("أجرى الرئيس الأمريكي اتصالا هاتفيا بالرئيس الإيراني أمس.")
+    assert [(e["event_type"], e["status"]) for e in events] == [("CALL", "reported")]
+    assert _pair(events[0]) == {("USA", "head_of_state"), ("IRN", "head_of_state")}
+    assert events[0]["event_date"] == date(2024, 3, 9)
+
+
+def test_not_content_with_a_meeting_is_a_meeting():
+    text = "لم يكتف وزير الخارجية الأمريكي بلقاء نظيره المصري في القاهرة أمس بل زار الأردن."
+    meets = [e for e in _events(text) if e["event_type"] == "MEET"]
+    assert len(meets) == 1
+    assert meets[0]["status"] == "reported"
+    assert _pair(meets[0]) == {("USA", "foreign_minister"), ("EGY", "foreign_minister")}
+
+
+def test_especially_after_meeting_is_a_meeting():
+    text = (
+        "أشاد وزير الخارجية الأمريكي بالعلاقات مع مصر، لا سيما بعد لقائه نظيره المصري "
+        "في القاهرة أمس."
+    )
+    meets = [e for e in _events(text) if e["event_type"] == "MEET"]
+    assert len(meets) == 1
+    assert meets[0]["status"] == "reported"
+    assert _pair(meets[0]) == {("USA", "foreign_minister"), ("EGY", "foreign_minister")}
+    assert meets[0]["event_date"] == date(2024, 3, 9)
+
+
+def _events_unset(text: str) -> list[tuple]:
+    return [
+        (e["event_type"], e["status"], e["actor1_country"], e["actor2_country"])
+        for e in extract_events(text, date(2016, 3, 1), home="JOR")
+    ]
+
+
+def test_visit_whose_date_is_not_set_is_planned_not_denied():
+    # «لم يتم تحديد موعدها»: the date was not set; the visit itself is still to come
+    text = "أعلن وزير الخارجية الأردني أن زيارة الرئيس الفرنسي إلى عمان لم يتم تحديد موعدها."
+    assert _events_unset(text) == [("VISIT", "planned", "FRA", None)]
+
+
+def test_summit_whose_date_is_not_set_is_no_denied_summit():
+    text = "وقال المتحدث إن القمة بين الرئيس المصري والرئيس السوداني لم يتم تحديد موعدها."
+    assert [e[:2] for e in _events_unset(text)] == [("MEET", "planned")]
+
+
+def test_visit_that_did_not_take_place_is_still_denied():
+    text = "كان من المقرر أن يزور الرئيس الفرنسي الجزائر أمس، لكن الزيارة لم تتم."
+    assert _events_unset(text) == [("VISIT", "cancelled", "FRA", None)]
+
+
+def test_visit_not_yet_made_is_planned():
+    text = "قال المتحدث إن زيارة الرئيس الفرنسي إلى الجزائر لم تتم بعد."
+    assert _events_unset(text) == [("VISIT", "planned", "FRA", None)]
+
+
+def test_talks_that_will_not_be_held_this_week_are_denied():
+    text = "وقال المتحدث إن المحادثات مع وزير الخارجية الإيراني لن تجري خلال هذا الأسبوع."
+    assert _events_unset(text) == []
+
+
+def _people(text: str, published: date) -> list[tuple]:
+    return [
+        (e["event_type"], e["actor1_name"], e["actor2_name"] or e["actor2_country"])
+        for e in extract_events(text, published)
+    ]
+
+
+def test_another_kim_after_kim_jong_un_is_not_him():
+    # the family name alone names Kim Jong-un, not «كيم جونغ نام» (a given name of his own)
+    text = (
+        "قال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده لن تتراجع. وكان كيم جونغ نام قد "
+        "التقى السفير الصيني في ماليزيا قبل أيام."
+    )
+    assert ("MEET", "Kim Jong-un", "CHN") not in _people(text, date(2017, 2, 20))
+
+
+def test_another_kim_with_an_unknown_given_name_is_not_him():
+    text = (
+        "زار الزعيم الكوري الشمالي كيم جونغ أون ضريح جده. وكان كيم إيلسونغ قد استقبل "
+        "الرئيس الصيني في بيونغ يانغ عام 1970."
+    )
+    assert ("MEET", "Kim Jong-un", "CHN") not in _people(text, date(2017, 4, 17))
+
+
+def test_bare_xi_still_names_him_before_his_object():
+    text = (
+        "التقى الرئيس الصيني شي جين بينغ الرئيس التركي رجب طيب أردوغان في بكين أمس. والتقى "
+        "شي رئيس الوزراء التركي أحمد داود أوغلو."
+    )
+    people = _people(text, date(2015, 7, 31))
+    assert ("MEET", "Xi Jinping", "Ahmet Davutoglu") in people
+    other = text.replace(
+        "والتقى شي رئيس الوزراء التركي أحمد داود أوغلو",
+        "وكان شي يانمي قد التقى وزير الخارجية التركي",
+    )
+    assert [p for p in _people(other, date(2015, 7, 31)) if p[2] == "TUR"] == []
+
+
+def test_second_sender_after_a_lineage_and_a_comma_is_no_party():
+    # «الملك سلمان بن عبدالعزيز، والأمير ...»: the comma after the father's name does not
+    # end the list of senders of the greetings
+    text = (
+        "واجتمع الملك عبدالله الثاني وولي ولي العهد السعودي أمس، حمل فيه ولي ولي العهد تحيات "
+        "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، والأمير محمد بن نايف ولي العهد وزير "
+        "الداخلية إلى العاهل الأردني، كما جرت مباحثات ثنائية موسعة."
+    )
+    pairs = {
+        (e["actor1_name"], e["actor2_name"] or e["actor2_country"])
+        for e in extract_events(text, "2015-08-07", home="SAU")
+    }
+    assert pairs == {("King Abdullah II", "SAU")}
+
+
+def test_second_sender_after_a_lineage_written_in_two_words_is_no_party():
+    text = (
+        "واجتمع الملك عبدالله الثاني وولي ولي العهد السعودي أمس، حمل فيه ولي ولي العهد تحيات "
+        "خادم الحرمين الشريفين الملك سلمان بن عبد العزيز والأمير محمد بن نايف ولي العهد وزير "
+        "الداخلية إلى العاهل الأردني، كما جرت مباحثات ثنائية موسعة."
+    )
+    pairs = {
+        (e["actor1_name"], e["actor2_name"] or e["actor2_country"])
+        for e in extract_events(text, "2015-08-07", home="SAU")
+    }
+    assert pairs == {("King Abdullah II", "SAU")}

@@ -1,6 +1,32 @@
-"""False pairs and types: contacts the text only refers back to or names as a topic."""
+"""Contacts named only as a topic, a process, a demand or a wish: talks as a topic, a state in a
+contact's topic, a summit only asked for or wished for.
+
+False pairs and types: contacts the text only refers back to or names as a topic.
+
+Talks with a bloc or between two sides named as a topic or a long process (their course,
+stage or outcome, months or years of them) are no contact; a round held or days of talks are
+(sentences written for these tests).
+
+A state or government named only in a contact's topic is no party to it: the contact noun
+is the subject of a verb of discussion («اللقاء تناول ...») and what follows is talked about
+(pipeline/events/extract.py `_topic_counterpart`).
+
+Sentences written for these tests (not corpus text).
+
+A contact only asked for or proposed («طالب بقمة», «دعا إلى عقد اجتماع», «اقترح عقد قمة»)
+is no event; a meeting among one state's own sides («اجتماع ليبي ليبي») takes no state from
+another contact of the sentence.
+
+Round 21, statuses: a contact only wished for («يأمل زيارة», «رغبته في زيارة», «يأمل أن
+يلتقي») is no event; a plan («يتطلع إلى لقاء», «سيلتقي») or a told contact hoped to go well
+(«يأمل أن يكون اللقاء مثمرا») stays. Invented sentences (paraphrases), with near misses.
+"""
 
 from __future__ import annotations
+
+from datetime import date
+
+import pytest
 
 from pipeline.events import extract_events
 
@@ -107,3 +133,258 @@ def test_a_ministry_is_never_the_other_party_of_its_own_states_minister():
     assert not [e for e in events if e["actor1_country"] == e["actor2_country"] == "RUS"]
     assert [e for e in events if {e["actor1_country"], e["actor2_country"]} == {"SAU", "RUS"}
             and e["actor1_role"] == e["actor2_role"] == "foreign_minister"]
+
+
+P5 = {"USA", "GBR", "FRA", "RUS", "CHN", "DEU"}
+PUB_PROCESS = date(2015, 7, 20)
+
+
+def _negotiations(text):
+    return {
+        frozenset((e["actor1_country"] or e["actor1_org"], e["actor2_country"] or e["actor2_org"]))
+        for e in extract_events(text, PUB_PROCESS, home="SAU")
+        if e["event_type"] == "NEGOTIATE"
+    }
+
+
+def test_the_course_of_talks_with_the_p5_is_a_topic():
+    text = (
+        "يقدم وزير الخارجية الإيراني غدا أمام البرلمان تقريرا عن مسار المباحثات بين إيران "
+        "والدول الست الكبرى."
+    )
+    assert _negotiations(text) == set()
+
+
+def test_the_state_of_talks_reviewed_by_others_is_a_topic():
+    text = "واستعرض الوزراء العرب وضع المفاوضات بين مجموعة 5+1 وإيران خلال اجتماعهم."
+    assert not any("IRN" in pair for pair in _negotiations(text))
+
+
+def test_months_of_talks_closed_by_an_agreement_are_a_process():
+    text = "وأنهى الاتفاق ثمانية عشر شهرا من المفاوضات بين إيران ومجموعة 5+1."
+    assert _negotiations(text) == set()
+
+
+def test_months_of_talks_between_two_states_are_a_process():
+    text = "وجاء الاتفاق بعد أشهر من المفاوضات بين تركيا والولايات المتحدة."
+    assert _negotiations(text) == set()
+
+
+def test_talks_lasting_years_are_a_process():
+    text = "وتوصل الطرفان إلى الاتفاق بعد مفاوضات صعبة استمرت عشرة أعوام بين إيران ومجموعة 5+1."
+    assert _negotiations(text) == set()
+
+
+def test_talks_lasting_days_are_talks_held():
+    text = (
+        "وأبرمت الدول الست الكبرى وإيران اتفاقا حول البرنامج النووي بعد محادثات استمرت "
+        "16 يوما في فيينا."
+    )
+    assert _negotiations(text) == {frozenset(("IRN", m)) for m in P5}
+
+
+def test_a_round_of_talks_held_is_a_contact():
+    text = "وعقدت أمس في فيينا الجولة الثانية من المفاوضات بين إيران ومجموعة 5+1."
+    assert _negotiations(text) == {frozenset(("IRN", m)) for m in P5}
+
+
+def _pairs_topic(text: str, published: str = "2015-07-23", home: str = "SAU") -> set:
+    def side(e: dict, n: str) -> tuple:
+        return e[f"{n}_country"] or e[f"{n}_org"], e[f"{n}_role"]
+
+    return {
+        (e["event_type"], frozenset({side(e, "actor1"), side(e, "actor2")}))
+        for e in extract_events(text, published=published, home=home)
+    }
+
+
+def _countries(text: str) -> set:
+    return {c for _, pair in _pairs_topic(text) for c, _role in pair}
+
+
+def test_government_supporting_after_the_topic_verb_is_no_counterpart():
+    text = (
+        "وأوضح وزير الخارجية عادل الجبير أن اللقاء تناول كذلك الأوضاع في اليمن، "
+        "ودعم حكومة مصر للتحالف الذي تقوده المملكة."
+    )
+    assert "EGY" not in _countries(text)
+
+
+def test_topic_after_a_discussion_verb_keeps_the_meeting_told_before():
+    text = (
+        "التقى وزير الخارجية السعودي عادل الجبير في جدة اليوم نظيره الأردني ناصر جودة. "
+        "وأوضح الجبير أن اللقاء ناقش الأوضاع في سوريا، ودعم حكومة تركيا للمعارضة."
+    )
+    pairs = _pairs_topic(text)
+    assert ("MEET", frozenset({("SAU", "foreign_minister"), ("JOR", "foreign_minister")})) in pairs
+    assert "TUR" not in _countries(text)
+
+
+def test_parties_named_before_the_topic_verb_are_kept():
+    # near miss: the contact noun's relative clause names its parties before «تناول»
+    text = "وأوضح الوزير أن اللقاء الذي جمعه بوزير الخارجية المصري تناول الأوضاع في اليمن."
+    assert "EGY" in _countries(text)
+
+
+def test_verb_before_the_contact_noun_keeps_its_parties():
+    # near miss: «تناول اللقاء الذي جمع A بB ...»: the noun's parties follow it
+    text = "وتناول اللقاء الذي جمع وزير الخارجية السعودي بنظيره المصري أمس العلاقات الثنائية."
+    assert (
+        "MEET",
+        frozenset({("SAU", "foreign_minister"), ("EGY", "foreign_minister")}),
+    ) in _pairs_topic(text)
+
+
+def test_list_after_bein_following_the_contact_noun_is_kept():
+    # near miss: «تناول اللقاء بين A وB ...»: a list of the meeting's parties
+    text = "وتناول اللقاء بين وزير الخارجية السعودي ونظيره المصري الأوضاع في اليمن."
+    assert (
+        "MEET",
+        frozenset({("SAU", "foreign_minister"), ("EGY", "foreign_minister")}),
+    ) in _pairs_topic(text)
+
+
+# ------------------------------------------------ a chronicle's greeted is no contact's subject
+
+
+def test_the_greeted_of_a_chronicle_meets_nobody():
+    text = (
+        "وفي يوم الاثنين 2 مارس 2015، هنأ رئيس جمهورية بلغاريا بذكرى اليوم الوطني لبلاده، "
+        "والتقى الرئيس التركي وعقد معه جلسة مباحثات رسمية."
+    )
+    assert "BGR" not in _countries(text)
+
+
+def test_the_greeted_after_the_named_greeter_meets_nobody():
+    text = (
+        "وفي يوم الأربعاء هنأ الملك سلمان رئيس جمهورية بنغلاديش بذكرى استقلال بلاده، "
+        "وعقد جلسة مباحثات مع الرئيس السوداني."
+    )
+    assert "BGD" not in _countries(text)
+
+
+def test_the_greeter_keeps_his_later_meeting():
+    # near miss: the one greeted is named after the greeter, who receives the minister
+    text = "هنأ الرئيس التونسي نظيره الفرنسي بفوزه في الانتخابات، ثم استقبل وزير الخارجية الإيطالي."
+    assert (
+        "MEET",
+        frozenset({("TUN", "head_of_state"), ("ITA", "foreign_minister")}),
+    ) in _pairs_topic(text, home="TUN")
+
+
+def test_a_bare_win_after_the_greeter_keeps_his_meeting():
+    # near miss: «بفوز المنتخب» names what is congratulated, not the greeted's own occasion
+    text = "هنأ الرئيس التونسي بفوز المنتخب ثم استقبل وزير الخارجية الفرنسي."
+    assert (
+        "MEET",
+        frozenset({("TUN", "head_of_state"), ("FRA", "foreign_minister")}),
+    ) in _pairs_topic(text, home="TUN")
+
+
+PUB_DEMAND = "2020-03-06"
+
+
+def test_a_demanded_or_proposed_summit_is_no_event():
+    for text in ("طالب الرئيس الفرنسي بقمة مع رئيس الوزراء البريطاني لبحث أزمة المهاجرين.",
+                 "طالب الرئيس الفرنسي رئيس الوزراء البريطاني بعقد قمة ثنائية لبحث الأزمة.",
+                 "طالب الرئيس الفرنسي رئيس الوزراء البريطاني بلقاء ثنائي لبحث الأزمة.",
+                 "دعا الرئيس التونسي إلى عقد اجتماع مع الرئيس الجزائري لبحث الوضع.",
+                 "دعا الرئيس التونسي نظيره الجزائري إلى عقد قمة ثنائية لبحث الوضع.",
+                 "اقترح الرئيس الفرنسي على المستشارة الألمانية عقد قمة ثنائية الشهر المقبل."):
+        assert not extract_events(text, PUB_DEMAND), text
+
+
+def test_an_invitation_and_a_held_summit_are_kept():
+    """Near misses: دعا X لزيارة is an invitation (a planned visit); a summit held after
+    the demand's clause is a contact."""
+    invited = extract_events("دعا الرئيس التونسي نظيره المصري لزيارة تونس.", PUB_DEMAND)
+    assert any(e["event_type"] == "VISIT" for e in invited)
+    held = extract_events("وطالب الرئيس الفرنسي بوقف القتال، بعد أن عقد قمة مع رئيس الوزراء "
+                          "البريطاني أمس في لندن.", PUB_DEMAND)
+    assert any(e["event_type"] == "MEET" for e in held)
+
+
+def test_a_past_meeting_keeps_its_day_beside_an_intra_state_one_to_come():
+    text = ("أفضى اجتماع تونسي ليبي اليوم الجمعة إلى اتفاق على فتح المعبر، في انتظار اجتماع "
+            "ليبي ليبي يوم غد السبت.")
+    [met] = extract_events(text, PUB_DEMAND)
+    assert (met["status"], str(met["event_date"])) == ("reported", "2020-03-06")
+    assert {met["actor1_country"], met["actor2_country"]} == {"TUN", "LBY"}
+
+
+def test_a_meeting_of_two_states_is_kept():
+    """Near miss: two different nationality adjectives are two sides."""
+    [met] = extract_events("انعقد اليوم الجمعة اجتماع تونسي جزائري في تونس.", PUB_DEMAND)
+    assert {met["actor1_country"], met["actor2_country"]} == {"TUN", "DZA"}
+
+
+def test_each_meeting_keeps_its_own_day_when_the_noun_comes_twice():
+    """«انعقد اليوم اجتماع X Y، على أن ينعقد اجتماع X Z غدا»: the same noun twice; each
+    meeting keeps its own clause's day and status (the later one is another event)."""
+    text = ("انعقد اليوم الجمعة اجتماع تونسي ليبي في تونس، على أن ينعقد اجتماع تونسي جزائري "
+            "يوم غد السبت.")
+    got = {(frozenset((e["actor1_country"], e["actor2_country"])), e["status"],
+            str(e["event_date"])) for e in extract_events(text, PUB_DEMAND)}
+    assert (frozenset(("TUN", "LBY")), "reported", "2020-03-06") in got
+    assert (frozenset(("TUN", "DZA")), "planned", "2020-03-07") in got
+    text = ("انعقد اليوم الجمعة اجتماع تونسي ليبي في تونس، في انتظار اجتماع تونسي جزائري يوم "
+            "غد السبت.")
+    got = {(frozenset((e["actor1_country"], e["actor2_country"])), e["status"],
+            str(e["event_date"])) for e in extract_events(text, PUB_DEMAND)}
+    assert (frozenset(("TUN", "LBY")), "reported", "2020-03-06") in got
+
+
+PUB_WISH = "2015-08-06"
+
+
+def _events(text, etype=None):
+    evs = extract_events(text, PUB_WISH, home="SAU")
+    return [e for e in evs if etype is None or e["event_type"] == etype]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish right before an indefinite visit noun
+        "وأكد الرئيس الإيراني حسن روحاني لوزير الخارجية الإيطالي أنه يأمل زيارة إيطاليا قريبا.",
+        # «في» between the wish and the noun
+        "وقال الرئيس الإيراني حسن روحاني إنه يأمل في زيارة إيطاليا.",
+        # a wish right before a present contact verb, «أن» between
+        "وقال الرئيس التركي إنه يأمل أن يلتقي الرئيس الروسي فلاديمير بوتين.",
+        "وقال الرئيس التركي إنه يتمنى أن يلتقي الرئيس الروسي فلاديمير بوتين.",
+    ],
+)
+def test_a_contact_only_wished_for_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_coming_meeting_without_the_wish_is_planned():
+    evs = _events("وقال الرئيس التركي إنه سيلتقي الرئيس الروسي فلاديمير بوتين.", "MEET")
+    assert len(evs) == 1 and evs[0]["status"] == "planned"
+    assert {evs[0]["actor1_country"], evs[0]["actor2_country"]} == {"TUR", "RUS"}
+
+
+def test_looking_forward_to_a_meeting_is_a_plan():
+    text = "وقال الرئيس الأمريكي إنه يتطلع إلى لقاء الملك سلمان في سبتمبر المقبل."
+    evs = _events(text, "MEET")
+    assert len(evs) == 1 and evs[0]["status"] == "planned"
+    assert evs[0]["event_date"].isoformat() == "2015-09-01"
+    assert evs[0]["date_precision"] == "month"
+
+
+@pytest.mark.parametrize(
+    "text,etype",
+    [
+        # a definite contact the text tells, hoped to go well: «يكون» between
+        ("وقال الوزير إنه يأمل أن يكون اللقاء مع نظيره الروسي مثمرا.", "MEET"),
+        (
+            "وقال وزير الخارجية الكويتي إنه يتمنى أن تكون زيارة الرئيس التونسي إلى الكويت ناجحة.",
+            "VISIT",
+        ),
+        # the wish governs the ordinal, not the visit («أول رئيس يزور»)
+        ("وقال إن الرئيس الأمريكي يأمل أن يكون أول رئيس أمريكي يزور إثيوبيا.", "VISIT"),
+    ],
+)
+def test_a_told_contact_hoped_to_go_well_stays(text, etype):
+    evs = _events(text, etype)
+    assert len(evs) == 1 and evs[0]["status"] == "planned"
