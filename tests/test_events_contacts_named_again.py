@@ -1,7 +1,18 @@
-"""A contact noun with a dual pronoun («لقائهما», «مباحثاتهما») is the contact of the two
-parties its sentence names with it (pipeline/events/frames.py `_dual_owners`).
+"""A contact named again: back-references to talks, dual pronouns, a definite meeting noun after
+«ل».
+
+A back-reference to talks («خلال المحادثات», «خلال المباحثات») gives way when the clause
+before it names the pair itself: two parties joined by و, or the speaker's pronoun and a party
+as the subject of a dual verb («إنه وY أكدا») (pipeline/events/triggers.py).
 
 Sentences written for these tests (not corpus text).
+
+A contact noun with a dual pronoun («لقائهما», «مباحثاتهما») is the contact of the two
+parties its sentence names with it (pipeline/events/frames.py `_dual_owners`).
+
+A definite meeting noun with the preposition ل before its article («للقاء», «للاجتماع»: ل +
+ال, the alef dropped) names again the meeting the sentence told, as «إلى اللقاء» does; a
+month of its own or a party named after it keeps it a contact of its own.
 """
 
 from __future__ import annotations
@@ -9,6 +20,66 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import extract_events
+
+PUB = "2015-07-23"
+
+
+def _events(text: str) -> list[tuple]:
+    def side(e: dict, n: str) -> str:
+        return e[f"{n}_country"] or e[f"{n}_org"]
+
+    return sorted(
+        (e["event_type"], e["status"], frozenset({side(e, "actor1"), side(e, "actor2")}))
+        for e in extract_events(text, published=PUB)
+    )
+
+
+def test_speaker_and_party_with_a_dual_verb_meet():
+    text = (
+        "وقال وزير الدفاع الأمريكي آشتون كارتر: إنه والملك سلمان أكدا خلال المحادثات دعمهما للاتفاق"
+    )
+    assert _events(text) == [("MEET", "reported", frozenset({"USA", "SAU"}))]
+
+
+def test_speaker_pair_with_a_lineage_after_the_name():
+    text = (
+        "وقال وزير الدفاع الأمريكي آشتون كارتر إن إيران تمثل تهديدا. "
+        "وأوضح كارتر أنه والملك سلمان بن عبد العزيز أكدا خلال المحادثات دعمهما للاتفاق"
+    )
+    assert _events(text) == [("MEET", "reported", frozenset({"USA", "SAU"}))]
+
+
+def test_speaker_pair_with_talks_noun():
+    text = "وذكر وزير الخارجية الفرنسي أنه والرئيس التونسي بحثا خلال المباحثات الوضع في ليبيا"
+    assert _events(text) == [("MEET", "reported", frozenset({"FRA", "TUN"}))]
+
+
+def test_two_named_parties_before_the_cue():
+    text = "وأكد الرئيس المصري والعاهل الأردني خلال المباحثات ضرورة وقف إطلاق النار"
+    assert _events(text) == [("MEET", "reported", frozenset({"EGY", "JOR"}))]
+
+
+def test_one_party_still_refers_back():
+    text = "وأكد الرئيس المصري خلال المباحثات ضرورة وقف إطلاق النار"
+    assert _events(text) == []
+
+
+def test_dual_noun_still_refers_back():
+    text = "وأكد الجانبان خلال المباحثات ضرورة وقف إطلاق النار"
+    assert _events(text) == []
+
+
+def test_speaker_alone_with_a_singular_verb_refers_back():
+    text = "وقال وزير الخارجية الفرنسي إنه أكد خلال المحادثات دعم بلاده للاتفاق"
+    assert _events(text) == []
+
+
+def test_a_meeting_told_before_is_not_repeated():
+    text = (
+        "التقى وزير الخارجية الفرنسي الرئيس التونسي في قرطاج يوم الاثنين. "
+        "وقال الوزير إنه والرئيس التونسي بحثا خلال المباحثات الوضع في ليبيا"
+    )
+    assert _events(text) == [("MEET", "reported", frozenset({"FRA", "TUN"}))]
 
 
 def _pairs(text: str, etype: str = "MEET") -> set[tuple]:
@@ -74,3 +145,44 @@ def test_repeated_meetings_of_two_are_no_contact():
         "خلال لقاءاتهما المتكررة في الفترة الأخيرة."
     )
     assert _pairs(text) == set()
+
+
+PUBLISHED = date(2015, 8, 9)
+OPENING = "وبدأ الرئيس المصري عبد الفتاح السيسي يومه بلقاء الرئيس الفرنسي فرانسوا هولاند "
+
+
+def _events_lam(text: str) -> list[tuple]:
+    return sorted(
+        (e["event_type"], e["status"], e["actor1_country"], e["actor2_country"], e["event_date"])
+        for e in extract_events(text, PUBLISHED)
+    )
+
+
+def test_meeting_noun_with_lam_and_article_names_the_meeting_again():
+    for noun in ("للقاء", "للاجتماع"):
+        events = _events_lam(OPENING + f"قبل التوجه {noun} المقرر.")
+        assert events == [("MEET", "reported", "EGY", "FRA", None)], noun
+
+
+def test_meeting_noun_with_ila_and_article_names_the_meeting_again():
+    events = _events_lam(OPENING + "قبل التوجه إلى اللقاء المقرر.")
+    assert events == [("MEET", "reported", "EGY", "FRA", None)]
+
+
+def test_meeting_noun_with_a_month_of_its_own_is_another_meeting():
+    text = (
+        "وعقد الرئيس المصري عبد الفتاح السيسي مباحثات مع الرئيس الفرنسي فرانسوا هولاند أمس، "
+        "واتفق الطرفان على الإعداد للقاء المقبل الشهر المقبل."
+    )
+    events = _events_lam(text)
+    assert ("MEET", "reported", "EGY", "FRA", date(2015, 8, 8)) in events
+    assert ("MEET", "planned", "EGY", "FRA", date(2015, 9, 1)) in events
+
+
+def test_verbal_noun_with_its_object_after_it_is_a_meeting():
+    text = (
+        "وتوجه الرئيس المصري عبد الفتاح السيسي أمس إلى باريس للقاء الرئيس الفرنسي فرانسوا هولاند."
+    )
+    events = _events_lam(text)
+    assert ("MEET", "reported", "EGY", "FRA", date(2015, 8, 8)) in events
+    assert ("VISIT", "reported", "EGY", None, date(2015, 8, 8)) in events

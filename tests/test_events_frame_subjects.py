@@ -1,11 +1,14 @@
-"""Subjects and counterparts the rule frames read (frames.py).
+"""Subjects and counterparts the rule frames read.
+
+Subjects and counterparts the rule frames read (frames.py).
 
 1. «حيث» after a visit leg opening a light verb and its contact noun («قام X بزيارة إلى عمّان
    حيث أجرى مباحثات مع Y», «حيث عقد سلسلة لقاءات مع Y»): the traveller meets Y, as when «حيث»
    opens a meeting verb; a clause that names its own subject keeps it.
 2. A «بين» list after a place («اللقاء الذي جمع في العاصمة القطرية بين A وB», «مباحثات
    الرياض بين A وB») and a list member joined by و through an honorific or a rank («وفخامة
-   الرئيس B», «والمشير B»): the two listed meet each other."""
+   الرئيس B», «والمشير B»): the two listed meet each other.
+"""
 
 from __future__ import annotations
 
