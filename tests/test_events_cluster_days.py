@@ -1,7 +1,7 @@
 """Event clustering by day: reports dated to a month, undated reports of a past contact, late
 copies, members whose day is weak evidence.
 
-Round-18 pairs work: reports of one contact dated to the same month only join one cluster.
+Reports of one contact dated to the same month only join one cluster.
 
 Event clustering: a report with no day of a contact it tells as past («استمع مجلس الوزراء إلى
 نتائج زيارة ...», «رحب بالبيان الصادر عقب اجتماع ...» in a weekly statement printed days later)

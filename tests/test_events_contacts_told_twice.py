@@ -15,7 +15,7 @@ two contacts of that pair (a meeting today and one recalled from weeks ago; a vi
 and one set for a new day: two events). These pin what the merge of candidates keeps apart and
 what it joins. Sentences written for these tests (not corpus text).
 
-Two visits of one traveller told in one clause stay two (twentieth round).
+Two visits of one traveller told in one clause stay two.
 
 A verb of travelling whose first place is the destination of a visit noun of the traveller's
 own standing between them («توجه بعد ختام زيارته إلى X إلى Y») goes to the place after that:

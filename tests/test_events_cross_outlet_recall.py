@@ -6,7 +6,7 @@ pairs): a fronted visit noun that names no visitor, and a landing plane.
 
 Sentences written for these tests (not corpus text).
 
-Recall from paired reports of one contact by two outlets (twentieth round): a call noun
+Recall from paired reports of one contact by two outlets: a call noun
 whose describing clause ends in a comma before «جرى بين A وB»; a state after «لدى» that no
 actor is posted to still takes a visit's destination.
 

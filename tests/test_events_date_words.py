@@ -1,7 +1,7 @@
 """Day words: tomorrow with a weekday, the day before yesterday, joined weekdays, years with the
 Gregorian mark.
 
-Round-19 status and date fixes (paraphrased sentences, not corpus text).
+«غدا» with a weekday: which day it names (paraphrased sentences, not corpus text).
 
 The day before yesterday told as «الليلة قبل الماضية» / «قبل أمس» (invented sentences).
 

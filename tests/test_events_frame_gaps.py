@@ -7,7 +7,7 @@ A craft's arrival is no visit, a talks noun owned by a state its sentence names 
 actor from the sentence before, and two objects of two chronicle deeds are no pair. Sentences
 are our own paraphrases.
 
-Round-20 gaps of the frames: an attended summit's place named in a relative clause that holds
+Gaps of the frames: an attended summit's place named in a relative clause that holds
 it, and the sides of a later round of talks taken from the rule frames only.
 """
 

@@ -6,7 +6,7 @@ the day of the judgement, or the lead's, is not the contact's.
 
 Sentences written for these tests (not corpus text).
 
-Branches of the round's rules that no other test reaches: a judged contact noun dated by its
+Branches of these rules that no other test reaches: a judged contact noun dated by its
 own relative clause beyond the reach of its phrase, and a later stop of a tour told as done,
 whose week before the first stop's day may run into the month before. Sentences written for
 these tests (not corpus text).

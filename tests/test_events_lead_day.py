@@ -9,7 +9,7 @@ in an article whose lead names a day (invented sentences).
 A meeting told in a sentence that names no day, whose own day the next sentence or two
 gives when naming it again («وتناولت مباحثات الخميس», «خلال اللقاء الذي عقد أمس»).
 
-Dates and statuses this round reads: a contact told after «غداة» / «عشية» in a sentence that
+Dates and statuses: a contact told after «غداة» / «عشية» in a sentence that
 names no day of its own (pipeline/events/extract.py `_eve_word`).
 
 Sentences written for these tests (not corpus text).

@@ -15,7 +15,8 @@ of holding it («لم يجر أي اتصال», «لم تجر أي محادثا�
 content with a meeting: the meeting took place), «لا سيما بعد لقائه» (especially after it).
 Sentences are invented paraphrases.
 
-Review of the round's negation of a contact's taking place (invented sentences).
+A contact whose date is not set or that is not yet made is planned, not denied; and bare names
+near a negation (Kim, Xi, a second sender of greetings) (invented sentences).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """People a sentence names who are no party to its contact: members listed after a group,
 senders of messages, attendees, reporters of a statement, objects of another clause.
 
-False events of the twentieth round's precision work (extract._not_contact).
+Members listed after a group, the one a side supports, an actor after «في حين» and an
+attendee after «وحضور» are no parties (extract._not_contact).
 
 Sentences written for these tests (not corpus text).
 

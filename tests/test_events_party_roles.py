@@ -1,7 +1,7 @@
 """Roles of the parties to a contact found with the right type and status: which mention is the
 party, and in which role.
 
-Roles of the parties to a contact: the rules of this file each fix one kind of wrong role
+Roles of the parties to a contact: the rules tested here each fix one kind of wrong role
 (or a party that is no party) on one side of an event found with the right type and status.
 
 Sentences written for these tests (not corpus text).

@@ -6,7 +6,7 @@ two offices (pipeline/events/mentions.py).
 
 Sentences written for these tests (not corpus text).
 
-Actors this round reads: a run of titles after another state's unnamed office, governors
+Actors: a run of titles after another state's unnamed office, governors
 before a state's name or a province noun, and spelling variants of known office holders
 (pipeline/events/mentions.py, configs/gazetteer/actors.yaml, grammar.yaml `province_nouns`).
 
@@ -20,7 +20,7 @@ Titles after a named person (mentions.py, the merging of units into groups).
    other title names his role (bench/data/events_real/README.md, "Harmonised labels" 1); an
    acting title alone still names his office.
 
-Round 21, names: «برئاسة X» after a session, meeting or committee is its chair, who keeps
+Names: «برئاسة X» after a session, meeting or committee is its chair, who keeps
 his office (only after a delegation or mission noun does X head a delegation); a standing
 title alone («ولي ولي العهد») is the one person of that state the document names with it, with
 the office the document names for him. Invented sentences (paraphrases), with near misses.

@@ -17,7 +17,7 @@ A contact only asked for or proposed («طالب بقمة», «دعا إلى ع�
 is no event; a meeting among one state's own sides («اجتماع ليبي ليبي») takes no state from
 another contact of the sentence.
 
-Round 21, statuses: a contact only wished for («يأمل زيارة», «رغبته في زيارة», «يأمل أن
+Statuses: a contact only wished for («يأمل زيارة», «رغبته في زيارة», «يأمل أن
 يلتقي») is no event; a plan («يتطلع إلى لقاء», «سيلتقي») or a told contact hoped to go well
 («يأمل أن يكون اللقاء مثمرا») stays. Invented sentences (paraphrases), with near misses.
 """

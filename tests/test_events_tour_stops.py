@@ -8,7 +8,7 @@ or a verb of visiting lists the stops.
 
 Dates of a month told with «العام الماضي» and of the later stops of a tour (own paraphrases).
 
-Status and dates of found events (round 18): invented sentences with near misses.
+Status and dates of found events: invented sentences with near misses.
 
 A visit told as closed («اختتم X زيارته إلى Y أمس») is dated by its first day: another
 mention of the same trip dated only by the closing day («وغادر X عمان أمس»), or a tour with no
@@ -17,7 +17,7 @@ place of its own that it ended, does not date it; a first day told elsewhere sti
 A participle of heading («متوجها إلى X») tells the same trip as the verb of leaving before
 it: the visit to X is planned, under way or called off as the leaving is.
 
-Misfires of this round's rules on invented sentences, and their near misses: the day a
+Closed visits and meetings agreed during talks, on invented sentences with near misses: the day a
 visit is closed on is its closing clause's own (an arrival day told in another clause of the
 sentence still dates it); talks held during a closed visit keep a day their own clause tells;
 a definite meeting noun with a month of its own is a meeting of its own, not the talks before

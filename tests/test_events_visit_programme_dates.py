@@ -8,8 +8,7 @@ Status and dates of found contacts (pipeline/events/extract.py, triggers.py).
 
 Sentences written for these tests (not corpus text).
 
-Event extractor: cases found by reading a hand-read sample of unlabelled news (own
-paraphrases).
+Talks over months or years have no day; talks begun on a day keep it (own paraphrases).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Words that tell a visit: verbs of heading, going and attending, a visit noun's ل-person going
-to a place.
+to a place, a delegation headed on a visit.
 
 Attending a gathering abroad told verb first (paraphrased sentences, not corpus text).
 
@@ -274,3 +274,11 @@ def test_near_miss_first_visit_by_a_kind_of_person():
         assert not (e["actor1_text"] or "").startswith("لرئيس")
     for e in _visits_li("وتعد هذه الزيارة الأولى من نوعها لمستشارة ألمانية في الحكم إلى تونس."):
         assert not (e["actor1_text"] or "").startswith("لمستشارة")
+
+
+def test_headed_delegation_on_a_visit_is_told_by_the_visit_noun():
+    text = "يترأس وزير الخارجية المغربي وفدا حكوميا في زيارة إلى فرنسا تبدأ غدا."
+    evs = [e for e in extract_events(text, "2015-08-04", home="SAU") if e["event_type"] == "VISIT"]
+    assert [(e["actor1_country"], e["location_country"], e["trigger"]) for e in evs] == [
+        ("MAR", "FRA", "زيارة")
+    ]
