@@ -13,7 +13,15 @@ Free Syrian Army, the Kurdish People's Protection Units), Boko Haram, Kissinger'
 Xi Jinping after «الرئيس». Invented sentences.
 
 The IAEA under another spelling of its name: «الوكالة الدولية للطاقة النووية».
+
+Kim and Xi named bare near a namesake (a given name of another).
+
+Mekdad and Poroshenko under shorter spellings.
 """
+
+from __future__ import annotations
+
+from datetime import date
 
 from pipeline.events import extract as X
 from pipeline.events import extract_events
@@ -258,3 +266,66 @@ def test_head_of_the_nuclear_energy_agency_is_no_outlet_official():
     assert [(e["event_type"], e["actor1_country"], e["actor2_org"]) for e in evs] == [
         ("MEET", "QAT", "IAEA")
     ]
+
+
+def _people(text: str, published: date) -> list[tuple]:
+    return [
+        (e["event_type"], e["actor1_name"], e["actor2_name"] or e["actor2_country"])
+        for e in extract_events(text, published)
+    ]
+
+
+def test_another_kim_after_kim_jong_un_is_not_him():
+    # the family name alone names Kim Jong-un, not «كيم جونغ نام» (a given name of his own)
+    text = (
+        "قال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده لن تتراجع. وكان كيم جونغ نام قد "
+        "التقى السفير الصيني في ماليزيا قبل أيام."
+    )
+    assert ("MEET", "Kim Jong-un", "CHN") not in _people(text, date(2017, 2, 20))
+
+
+def test_another_kim_with_an_unknown_given_name_is_not_him():
+    text = (
+        "زار الزعيم الكوري الشمالي كيم جونغ أون ضريح جده. وكان كيم إيلسونغ قد استقبل "
+        "الرئيس الصيني في بيونغ يانغ عام 1970."
+    )
+    assert ("MEET", "Kim Jong-un", "CHN") not in _people(text, date(2017, 4, 17))
+
+
+def test_bare_xi_still_names_him_before_his_object():
+    text = (
+        "التقى الرئيس الصيني شي جين بينغ الرئيس التركي رجب طيب أردوغان في بكين أمس. والتقى "
+        "شي رئيس الوزراء التركي أحمد داود أوغلو."
+    )
+    people = _people(text, date(2015, 7, 31))
+    assert ("MEET", "Xi Jinping", "Ahmet Davutoglu") in people
+    other = text.replace(
+        "والتقى شي رئيس الوزراء التركي أحمد داود أوغلو",
+        "وكان شي يانمي قد التقى وزير الخارجية التركي",
+    )
+    assert [p for p in _people(other, date(2015, 7, 31)) if p[2] == "TUR"] == []
+
+
+def _meet_sides(text: str, published: str) -> set:
+    """(name, role) of both sides of the only meeting."""
+    meets = [
+        e
+        for e in extract_events(text, published=published, home="SAU")
+        if e["event_type"] == "MEET"
+    ]
+    assert len(meets) == 1, meets
+    e = meets[0]
+    return {(e["actor1_name"], e["actor1_role"]), (e["actor2_name"], e["actor2_role"])}
+
+
+def test_mekdad_spelt_without_the_article():
+    sides = _meet_sides(
+        "التقى وزير الخارجية السوري فيصل مقداد أمس وزير الخارجية الإيراني محمد جواد ظريف.",
+        "2021-03-02",
+    )
+    assert ("Faisal Mekdad", "foreign_minister") in sides
+
+
+def test_poroshenko_spelt_without_the_yeh_is_named_bare():
+    sides = _meet_sides("واستقبل بوروشنكو أمس وزير الخارجية عادل الجبير في كييف.", "2016-03-02")
+    assert sides == {("Petro Poroshenko", "head_of_state"), ("Adel al-Jubeir", "foreign_minister")}

@@ -13,6 +13,8 @@ Actors and roles: a deputy of an envoy, an assistant named after her title, offi
 unlabelled news names beside contact words. Sentences are invented paraphrases.
 
 An organisation's or a bloc's envoy is that body's, with role envoy.
+
+The international envoy is the UN's envoy; the adjective elsewhere names no one.
 """
 
 from __future__ import annotations
@@ -446,3 +448,41 @@ def test_league_envoy_is_not_its_secretary_general_named_before():
     pairs = _pairs_envoy(text)
     assert ("MEET", "TUR", "foreign_minister", "ARAB_LEAGUE", "envoy") in pairs
     assert not any(p[4] == "organization_head" for p in pairs)
+
+
+# «المبعوث الدولي»: the UN's envoy, read as the UN only right after the envoy title
+
+
+def _sides(text):
+    from pipeline.events import extract_events
+
+    out = []
+    for e in extract_events(text, date(2015, 8, 1), home="SAU"):
+        sides = [
+            (e[f"actor{k}_country"] or e[f"actor{k}_org"], e[f"actor{k}_role"]) for k in (1, 2)
+        ]
+        out.append((e["event_type"], *sides))
+    return out
+
+
+def test_the_international_envoy_is_the_un_envoy():
+    # an invented meeting with the unnamed UN envoy to Syria
+    assert _sides("استقبل وزير الخارجية السعودي أمس المبعوث الدولي إلى سوريا في جدة.") == [
+        ("MEET", ("SAU", "foreign_minister"), ("UN", "envoy"))
+    ]
+    # his mandate after «ل» does not make him the state's envoy
+    assert _sides("وقال المبعوث الدولي لليمن خلال زيارة للقاهرة إنه بحث نشر مراقبين.") == [
+        ("VISIT", ("UN", "envoy"), (None, None))
+    ]
+    assert _sides("التقى الرئيس اليمني أمس المبعوثة الدولية الخاصة.") == [
+        ("MEET", ("YEM", "head_of_state"), ("UN", "envoy"))
+    ]
+
+
+def test_the_adjective_elsewhere_names_no_one():
+    assert _sides("التقى الرئيس المصري أمس ممثلي المجتمع الدولي.") == []
+    assert _sides("استقبل أمير المنطقة أمس مدير مطار الملك خالد الدولي.") == []
+    # the World Bank keeps its own name
+    assert _sides("التقى وزير المالية السعودي أمس رئيس البنك الدولي في جدة.") == [
+        ("MEET", ("SAU", "minister"), ("WORLD_BANK", "organization_head"))
+    ]

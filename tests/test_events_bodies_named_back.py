@@ -18,6 +18,9 @@ Actors known only by an office in a named body: a director («مدير», «مد
 the organisation or state attached to the title, of no one alone; «المغرب العربي» is the
 Maghreb, not Morocco; a state named bare (or by its seat) after بين with an armed group joined
 to it are the two sides of the talks (sentences written for these tests).
+
+A ministry in the construct state with a state's name («خارجية المملكة») is that state's party
+when it summons an envoy, and no party where it names a seat.
 """
 
 from __future__ import annotations
@@ -192,3 +195,43 @@ def test_fighting_between_a_state_and_a_group_is_no_contact():
     # two states after بين stay a pair of states
     assert _pairs("وعقدت أمس جولة محادثات بين كابل وإسلام آباد في الدوحة.", home="SAU") == {
         frozenset(("AFG", "PAK"))}
+
+
+# A state's ministry named by the indefinite construct before the state's name («وزارة خارجية
+# البحرين»), as the Bahraini outlets and the agencies copying them write it, is that state's
+# party, as «وزارة الخارجية البحرينية» is.
+
+
+def _pairs_ministry(text, published="2015-07-21"):
+    from pipeline.events import extract_events
+
+    return [
+        (
+            e["event_type"],
+            e["status"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor1_role"],
+            e["actor2_country"] or e["actor2_org"],
+            e["actor2_role"],
+            str(e["event_date"]),
+        )
+        for e in extract_events(text, published, home="SAU")
+    ]
+
+
+def test_ministry_construct_with_a_kingdom_summons_an_envoy():
+    got = _pairs_ministry(
+        "استدعت وزارة خارجية مملكة البحرين مساء أمس القائم بأعمال السفارة الروسية لدى "
+        "البحرين، وسلمته مذكرة احتجاج رسمية."
+    )
+    assert ("MEET", "reported", "BHR", "official", "RUS", "official", "2015-07-20") in got
+
+
+def test_ministry_construct_with_a_bare_state_name():
+    got = _pairs_ministry("استدعت وزارة دفاع اليابان اليوم الملحق العسكري الصيني في طوكيو.")
+    assert ("MEET", "reported", "JPN", "official", "CHN", "official", "2015-07-21") in got
+
+
+def test_ministry_construct_as_a_seat_is_no_party():
+    got = _pairs_ministry("التقى وزير الخارجية المصري أمس السفير الإيراني بمقر وزارة خارجية مصر.")
+    assert [g[2:6] for g in got] == [("EGY", "foreign_minister", "IRN", "official")]

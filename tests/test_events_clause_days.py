@@ -19,6 +19,8 @@ Delegations of no named state, the day of a contrast clause, and a participle of
 
 Planned talks about a conference, and being in contact as no call (invented sentences, with
 near misses). A relative day in the clause of what talks came after is not theirs.
+
+Another noun's day before the contact dates nothing; the contact's own clause still does.
 """
 
 from __future__ import annotations
@@ -472,3 +474,39 @@ def test_relative_day_of_what_talks_came_after_is_not_theirs():
     ]
     assert evs
     assert all(e["status"] == "reported" and e["event_date"] is None for e in evs)
+
+
+# a date in a relative clause on another noun, closed before the contact, is that noun's
+
+
+def _dated_noun(text):
+    from pipeline.events import extract_events
+
+    return [
+        (e["event_type"], e["actor1_country"], e["event_date"])
+        for e in extract_events(text, date(2024, 3, 20), home="SAU")
+    ]
+
+
+def test_another_nouns_day_before_the_contact_dates_nothing():
+    # an invented strike told in a statement handed out during a visit
+    text = (
+        "وأوضح الجيش أن الغارة التي نفذت في 3 مارس في ولاية قندهار قتلت قياديا، وذلك في "
+        "بيان وزع على الصحافيين المرافقين لوزير الخارجية الفرنسي في زيارته إلى العراق."
+    )
+    assert _dated_noun(text) == [("VISIT", "FRA", None)]
+
+
+def test_the_contacts_own_clause_and_another_day_still_date_it():
+    # with a day of its own in the sentence, the contact takes that day
+    text = (
+        "وأوضح الجيش أن الغارة التي نفذت في 3 مارس في ولاية قندهار قتلت قياديا، وذلك في "
+        "بيان وزع أمس على الصحافيين المرافقين لوزير الخارجية الفرنسي في زيارته إلى العراق."
+    )
+    assert _dated_noun(text) == [("VISIT", "FRA", date(2024, 3, 19))]
+    # the visit's own relative clause dates it
+    text = (
+        "واختتم وزير الخارجية الفرنسي زيارته إلى العراق التي بدأها في 17 مارس، والتقى "
+        "خلالها رئيس الوزراء العراقي."
+    )
+    assert ("VISIT", "FRA", date(2024, 3, 17)) in _dated_noun(text)

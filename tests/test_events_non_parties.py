@@ -19,6 +19,8 @@ The weekly cabinet statement: a minister reports what the king told the council
 Two objects of one contact word whose subject is left out (a chronicle's «واستقبل A وB»,
 «أجرى اتصالا هاتفيا بالرئيس A، وبالرئيس B», «تلقى اتصالا من A، وآخر من B») are not a pair;
 near misses keep the pairs the same words make when a subject is named or a guest follows.
+
+A second sender of greetings after a lineage and a comma is no party either.
 """
 
 from __future__ import annotations
@@ -413,3 +415,18 @@ def test_near_miss_talks_between_two_keep_their_pair():
 def test_a_second_call_with_another_preposition_is_no_pair():
     text = "وأجرى اتصالا هاتفيا بالرئيس الروسي، وآخر مع الرئيس الفرنسي."
     assert ("CALL", ("FRA", "RUS")) not in _countries(text)
+
+
+def test_second_sender_after_a_lineage_and_a_comma_is_no_party():
+    # «الملك سلمان بن عبدالعزيز، والأمير ...»: the comma after the father's name does not
+    # end the list of senders of the greetings
+    text = (
+        "واجتمع الملك عبدالله الثاني وولي ولي العهد السعودي أمس، حمل فيه ولي ولي العهد تحيات "
+        "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، والأمير محمد بن نايف ولي العهد وزير "
+        "الداخلية إلى العاهل الأردني، كما جرت مباحثات ثنائية موسعة."
+    )
+    pairs = {
+        (e["actor1_name"], e["actor2_name"] or e["actor2_country"])
+        for e in extract_events(text, "2015-08-07", home="SAU")
+    }
+    assert pairs == {("King Abdullah II", "SAU")}
