@@ -21,6 +21,9 @@ Planned talks about a conference, and being in contact as no call (invented sent
 near misses). A relative day in the clause of what talks came after is not theirs.
 
 Another noun's day before the contact dates nothing; the contact's own clause still does.
+
+A summit's or a conference's day told in a relative clause after a meeting is not the meeting's;
+a meeting at a summit's margin keeps the summit's day.
 """
 
 from __future__ import annotations
@@ -510,3 +513,38 @@ def test_the_contacts_own_clause_and_another_day_still_date_it():
         "خلالها رئيس الوزراء العراقي."
     )
     assert ("VISIT", "FRA", date(2024, 3, 17)) in _dated_noun(text)
+
+
+def _dated_summit(text, published=date(2015, 8, 10)):
+    return [
+        (e["event_type"], e["status"], str(e["event_date"]))
+        for e in extract_events(text, published, home="SAU")
+    ]
+
+
+def test_summits_day_in_a_relative_clause_after_the_meeting_is_not_the_meetings():
+    # the day follows the summit's own name inside a relative clause on another noun: it
+    # dates the summit the agreed fields were announced at, not the meeting in Doha
+    text = (
+        "ورحب المجلس بالبيان الصادر عقب اجتماع وزراء خارجية دول مجلس التعاون مع وزير "
+        "الخارجية الأمريكي في الدوحة لبحث مجالات التعاون التي أعلن عنها في قمة كامب "
+        "ديفيد في 14 مايو 2015."
+    )
+    events = _dated_summit(text)
+    assert events and all(e[0] == "MEET" for e in events)
+    assert all(e[2] != "2015-05-14" for e in events)
+
+
+def test_conference_day_after_its_name_in_a_relative_clause_is_not_the_meetings():
+    text = (
+        "وبحث وزير الخارجية التونسي مع نظيره الكويتي التعاون في المجالات التي تناولها "
+        "مؤتمر الاستثمار الدولي في 29 نوفمبر 2014."
+    )
+    events = _dated_summit(text, date(2015, 3, 2))
+    assert ("MEET", "reported", "2014-11-29") not in events
+
+
+def test_meeting_at_a_summits_margin_keeps_the_summits_day():
+    # near miss: the relative clause is on the summit the meeting was held at
+    text = "التقى وزير الخارجية الأمريكي نظيره الروسي على هامش القمة التي عقدت في 14 مايو 2015."
+    assert ("MEET", "reported", "2015-05-14") in _dated_summit(text)

@@ -22,6 +22,9 @@ A contact told in a side phrase («عقب/إثر/بعد/غداة لقائه …�
 the side phrase's subject, the contact is told once, and «غداة» dates it the day before.
 (Guards for the side-phrase family: a distinct earlier leg told this way is rare in news; the
 same contact told this way is common and must stay right and single.)
+
+A visit noun whose pronoun is the object of a verb of VSO order belongs to that verb's subject,
+not to the topic of the sentence before.
 """
 
 from __future__ import annotations
@@ -390,3 +393,38 @@ def test_earlier_leg_in_a_fronted_side_phrase_leaves_the_arrival_planned_today()
     assert visits[0]["status"] == "planned"
     assert visits[0]["event_date"].isoformat() == "2016-03-06"
     assert (visits[0]["actor1_country"], visits[0]["actor1_role"]) == ("SEN", "head_of_state")
+
+
+PUB_VSO = date(2015, 7, 24)
+
+
+def _events_sport(text, published=PUB_VSO, home="SAU"):
+    return [
+        (
+            e["event_type"],
+            e["status"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor2_country"] or e["actor2_org"],
+        )
+        for e in extract_events(text, published, home=home)
+    ]
+
+
+def test_cancelled_visit_belongs_to_the_cancelling_verbs_subject():
+    text = (
+        "التقى الرئيس الروسي فلاديمير بوتين المستشارة الألمانية أمس في موسكو.\n"
+        "وألغى الرئيس الفرنسي فرانسوا هولاند زيارته المقررة إلى كندا."
+    )
+    events = _events_sport(text)
+    assert ("VISIT", "cancelled", "FRA", None) in events
+    assert ("VISIT", "cancelled", "RUS", None) not in events
+
+
+def test_ended_visit_with_a_time_word_belongs_to_the_verbs_subject():
+    text = (
+        "قال الرئيس الروسي فلاديمير بوتين إن العلاقات مع أوروبا جيدة.\n"
+        "واختتم الرئيس الفرنسي أمس زيارته إلى كندا."
+    )
+    events = _events_sport(text)
+    assert ("VISIT", "reported", "FRA", None) in events
+    assert not any(e[2] == "RUS" and e[0] == "VISIT" for e in events)

@@ -9,6 +9,8 @@ are our own paraphrases.
 
 Gaps of the frames: an attended summit's place named in a relative clause that holds
 it, and the sides of a later round of talks taken from the rule frames only.
+
+A convoy arriving is no visit of the speaker.
 """
 
 from datetime import date
@@ -340,3 +342,16 @@ def test_visit_keeps_the_day_of_the_gathering_it_attends():
     assert [(e["status"], str(e["event_date"]), e["location_country"]) for e in evs] == [
         ("planned", "2015-08-05", "EGY")
     ]
+
+
+def _events_post(text, published="2015-08-05"):
+    return extract_events(text, published)
+
+
+def test_convoy_arriving_is_no_visit_of_the_speaker():
+    evs = _events_post(
+        "وأوضح المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة أن المركز "
+        "يواصل إيصال المساعدات. مشيرا معاليه بأنه أبحرت عدة قوافل بحرية وسوف تصل قريبا "
+        "لميناء عدن محملة بالمواد الغذائية."
+    )
+    assert not [e for e in evs if e["event_type"] == "VISIT"], evs

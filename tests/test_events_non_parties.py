@@ -21,6 +21,9 @@ Two objects of one contact word whose subject is left out (a chronicle's «وا�
 near misses keep the pairs the same words make when a subject is named or a guest follows.
 
 A second sender of greetings after a lineage and a comma is no party either.
+
+A chronicle's letter, congratulations and condolence cable are no meeting or call; two guests
+received are still two meetings.
 """
 
 from __future__ import annotations
@@ -430,3 +433,52 @@ def test_second_sender_after_a_lineage_and_a_comma_is_no_party():
         for e in extract_events(text, "2015-08-07", home="SAU")
     }
     assert pairs == {("King Abdullah II", "SAU")}
+
+
+PUB_LETTER = date(2015, 7, 24)
+
+
+def _events_sport(text, published=PUB_LETTER, home="SAU"):
+    return [
+        (
+            e["event_type"],
+            e["status"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor2_country"] or e["actor2_org"],
+        )
+        for e in extract_events(text, published, home=home)
+    ]
+
+
+def test_chronicles_letter_and_congratulations_are_no_meeting():
+    # «استقبل X، وهنأ Y ...، وبعث رسالة لـZ»: only X is received; Y and Z get no meeting
+    text = (
+        "وفي يوم الثلاثاء استقبل الملك سلمان رئيس الوزراء الباكستاني، وهنأ رئيس سريلانكا "
+        "بذكرى اليوم الوطني لبلاده، وبعث رسالة لأمير دولة الكويت."
+    )
+    events = _events_sport(text)
+    assert ("MEET", "reported", "SAU", "PAK") in events
+    assert not any({"LKA", "KWT"} & {e[2], e[3]} for e in events)
+
+
+def test_condolence_cable_after_a_call_is_no_call():
+    text = (
+        "وتلقى الملك سلمان اتصالا هاتفيا من ملك البحرين، وبعث برقية عزاء لملك الأردن، "
+        "وتلقى اتصالا هاتفيا من أمير دولة قطر."
+    )
+    events = _events_sport(text)
+    assert ("CALL", "reported", "SAU", "BHR") in events or (
+        "CALL",
+        "reported",
+        "BHR",
+        "SAU",
+    ) in events
+    assert not any("JOR" in (e[2], e[3]) for e in events)
+
+
+def test_two_guests_received_are_still_two_meetings():
+    # near miss: a plain list of guests joined by و goes on
+    text = "استقبل الرئيس التونسي أمس وزير الخارجية الفرنسي ووزير الخارجية الإيطالي."
+    events = _events_sport(text, home="TUN")
+    assert ("MEET", "reported", "TUN", "FRA") in events
+    assert ("MEET", "reported", "TUN", "ITA") in events

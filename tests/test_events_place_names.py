@@ -11,6 +11,8 @@ visit_regions). Sentences written for these tests (not corpus text).
 Visits whose only destination is a region or continent (regions.visit_region).
 
 Sentences written for these tests (not corpus text).
+
+An envoy's post hides no other traveller's destination, and is no destination of his own.
 """
 
 from __future__ import annotations
@@ -204,3 +206,26 @@ def test_a_region_in_the_visits_own_clause_wins_over_an_earlier_clauses_place():
     kerry = [e for e in extract_events(text.format("نيروبي"), "2015-07-24")
              if e["actor1_name"] == "John Kerry"]
     assert [(e["location_name"], e["location_country"]) for e in kerry] == [("Nairobi", "KEN")]
+
+
+def _events_post(text, published="2015-08-05"):
+    return extract_events(text, published)
+
+
+def test_envoy_post_leaves_another_travellers_destination():
+    evs = _events_post(
+        "أكد سفير خادم الحرمين الشريفين لدى مصر أحمد قطان أن الأمير محمد بن سلمان ولي ولي "
+        "العهد سوف يترأس وفد المملكة لحضور حفل افتتاح قناة السويس الجديدة."
+    )
+    visits = [e for e in evs if e["event_type"] == "VISIT"]
+    assert visits, evs
+    assert visits[0]["actor1_name"] == "Mohammed bin Salman"
+    assert visits[0]["location_country"] == "EGY"
+    assert visits[0]["status"] == "planned"
+
+
+def test_envoy_own_post_is_still_no_destination():
+    evs = _events_post(
+        "وقال السفير الألماني لدى القاهرة إنه سيزور مدينة الإسكندرية الأسبوع المقبل."
+    )
+    assert not [e for e in evs if e["event_type"] == "VISIT" and e["location_country"] == "EGY"]

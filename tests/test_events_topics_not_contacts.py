@@ -20,6 +20,8 @@ another contact of the sentence.
 Statuses: a contact only wished for («يأمل زيارة», «رغبته في زيارة», «يأمل أن
 يلتقي») is no event; a plan («يتطلع إلى لقاء», «سيلتقي») or a told contact hoped to go well
 («يأمل أن يكون اللقاء مثمرا») stays. Invented sentences (paraphrases), with near misses.
+
+A government named in the topic of a meeting told again is no second counterpart.
 """
 
 from __future__ import annotations
@@ -388,3 +390,20 @@ def test_looking_forward_to_a_meeting_is_a_plan():
 def test_a_told_contact_hoped_to_go_well_stays(text, etype):
     evs = _events(text, etype)
     assert len(evs) == 1 and evs[0]["status"] == "planned"
+
+
+def _events_post(text, published="2015-08-05"):
+    return extract_events(text, published)
+
+
+def test_government_in_retold_meeting_topic_is_no_second_counterpart():
+    evs = _events_post(
+        "وأشار وزير الخارجية السعودي عادل الجبير إلى أنه بحث خلال لقائه بوزير الخارجية المصري "
+        "سامح شكري أمس تعزيز العلاقات. وأوضح الجبير أن اللقاء تناول أيضا الأوضاع في اليمن "
+        "ودعم حكومة مصر للتحالف، مقدما التهاني لحكومة مصر بافتتاح المشروع."
+    )
+    meets = [e for e in evs if e["event_type"] == "MEET"]
+    assert any(
+        e["actor2_name"] == "Sameh Shoukry" or e["actor1_name"] == "Sameh Shoukry" for e in meets
+    ), evs
+    assert not [e for e in meets if "حكومة" in (e["actor2_text"] or "") + (e["actor1_text"] or "")]
