@@ -15,6 +15,9 @@ unlabelled news names beside contact words. Sentences are invented paraphrases.
 An organisation's or a bloc's envoy is that body's, with role envoy.
 
 The international envoy is the UN's envoy; the adjective elsewhere names no one.
+
+A bare vice president is the home state's only in a republic's paper; an envoy of a named
+president is of his state, a message to him makes no envoy of his.
 """
 
 from __future__ import annotations
@@ -486,3 +489,55 @@ def test_the_adjective_elsewhere_names_no_one():
     assert _sides("التقى وزير المالية السعودي أمس رئيس البنك الدولي في جدة.") == [
         ("MEET", ("SAU", "minister"), ("WORLD_BANK", "organization_head"))
     ]
+
+
+# ----------------------------------------------------------------------------- vice-president
+# «نائب الرئيس» alone is a republic's office: in a monarchy's paper it is never the outlet's own
+# state's (roles.yaml republican_titles, mentions._misfit_home).
+
+
+def _parties(text: str, home: str) -> list[tuple]:
+    return [(e["event_type"], e["actor1_country"], e["actor2_country"])
+            for e in extract_events(text, "2015-08-01", home=home)]
+
+
+def test_bare_vice_president_is_not_a_monarchys_own():
+    assert not any("SAU" in p for p in _parties("وصل نائب الرئيس إلى عدن أمس.", "SAU"))
+    assert not any("SAU" in p for p in _parties(
+        "وأعرب نائب الرئيس التنفيذي للمنظمة خلال لقائه بالرئيس الأمريكي باراك أوباما عن "
+        "قلقه.", "SAU"))
+
+
+def test_bare_vice_president_in_a_republics_paper_keeps_home():
+    # near-miss: a republic's paper may mean its own vice-president
+    assert ("MEET", "EGY", "USA") in _parties(
+        "التقى نائب الرئيس أمس بالسفير الأمريكي في القاهرة.", "EGY")
+
+
+def test_named_vice_president_keeps_his_state():
+    assert ("VISIT", "USA", None) in _parties(
+        "وصل نائب الرئيس الأمريكي جو بايدن إلى الرياض أمس.", "SAU")
+
+
+# ----------------------------------------------------------------------------- an aide's principal
+# «المبعوث الخاص للرئيس X»: the head an aide serves, named after ل, gives the aide his state;
+# he is no second party (mentions: the units phase, then _principal).
+
+
+def test_envoy_of_a_named_president_is_of_his_state():
+    parties = _parties("التقى المبعوث الخاص للرئيس باراك أوباما وزير الخارجية العراقي إبراهيم "
+                       "الجعفري في بغداد.", "SAU")
+    assert ("MEET", "USA", "IRQ") in parties
+    assert not any("SAU" in p for p in parties)
+
+
+def test_message_to_a_named_president_is_not_his_envoy():
+    # near-miss: ل with a word between is where the message goes, not whom the envoy serves
+    from datetime import date
+
+    from pipeline.events.extract import _prepare
+    actors = [(a.country, a.role) for s in _prepare(
+        "سلم المبعوث الخاص رسالة للرئيس الروسي فلاديمير بوتين.", date(2015, 8, 1), "SAU")
+        for a in s.actors]
+    assert ("RUS", "head_of_state") in actors
+    assert ("RUS", "envoy") not in actors

@@ -11,9 +11,15 @@ Gaps of the frames: an attended summit's place named in a relative clause that h
 it, and the sides of a later round of talks taken from the rule frames only.
 
 A convoy arriving is no visit of the speaker.
+
+A landing plane is the arrival of the traveller named with it, and no visit without one.
 """
 
+from __future__ import annotations
+
 from datetime import date
+
+import pytest
 
 from pipeline.events import extract, extract_events
 from pipeline.events.extract import candidates
@@ -355,3 +361,29 @@ def test_convoy_arriving_is_no_visit_of_the_speaker():
         "لميناء عدن محملة بالمواد الغذائية."
     )
     assert not [e for e in evs if e["event_type"] == "VISIT"], evs
+
+
+# ----------------------------------------------------------------------------- landing plane
+
+
+def _visits_plane(text: str, home: str = "SAU") -> list[tuple]:
+    return [(e["actor1_country"], e["actor1_role"], e["location_country"], e["status"])
+            for e in extract_events(text, "2015-08-01", home=home) if e["event_type"] == "VISIT"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("هبطت طائرة وزير الخارجية العماني يوسف بن علوي في مطار طهران الدولي ظهر أمس.",
+     ("OMN", "foreign_minister", "IRN", "reported")),
+    ("وحطت طائرة الرئيس الفرنسي فرانسوا هولاند في مطار القاهرة الدولي صباح اليوم.",
+     ("FRA", "head_of_state", "EGY", "reported")),
+])
+def test_landing_plane_of_a_named_traveller_is_his_arrival(text, expected):
+    assert expected in _visits_plane(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وهبطت طائرة تقل مساعدات غذائية في مطار عدن الدولي أمس.",
+    "وحطت طائرة عسكرية سعودية في مطار صنعاء بعد الظهر.",
+])
+def test_landing_plane_with_no_traveller_is_no_visit(text):
+    assert _visits_plane(text) == []

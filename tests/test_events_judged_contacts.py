@@ -11,6 +11,9 @@ visit during which the judging is told. Sentences written for these tests (not c
 
 A day told right after a verb of publishing or a newspaper's report is the day the text came
 out, not the day of the contact it tells (own paraphrases).
+
+A visit a statement marks, or whose results are heard today, takes no day of the statement; a
+day after the occasion still dates it.
 """
 
 from __future__ import annotations
@@ -183,3 +186,46 @@ def test_day_after_the_ministry_published_photos_of_a_meeting_held_today():
     assert len(meets) == 1
     assert meets[0]["actor2_country"] == "ITA"
     assert meets[0]["event_date"] == date(2017, 3, 7)
+
+
+def _visits_comma(text: str, published="2015-08-06") -> list[tuple]:
+    return [
+        (e["actor1_country"], e["location_country"], str(e["event_date"]))
+        for e in extract_events(text, published, home="SAU")
+        if e["event_type"] == "VISIT"
+    ]
+
+
+def test_a_visit_a_statement_marks_takes_no_day_of_the_statement():
+    text = (
+        "صدر اليوم بيان مشترك بمناسبة زيارة الأمير محمد بن سلمان ولي ولي العهد إلى الأردن.\n"
+        "وقد قام الأمير محمد بن سلمان بزيارة إلى الأردن يوم الثلاثاء الماضي."
+    )
+    assert ("SAU", "JOR", "2015-08-04") in _visits_comma(text)
+    assert not any(v[2] == "2015-08-06" for v in _visits_comma(text))
+
+
+def test_a_day_after_the_occasion_still_dates_the_visit():
+    text = (
+        "صدر اليوم بيان مشترك بمناسبة زيارة الأمير محمد بن سلمان ولي ولي العهد إلى الأردن "
+        "يوم الثلاثاء الماضي."
+    )
+    assert _visits_comma(text) == [("SAU", "JOR", "2015-08-04")]
+
+
+def test_a_contact_of_that_day_before_the_occasion_dates_the_visit():
+    # near miss: the press conference «أمس» was held during the visit and dates it
+    text = (
+        "وأعلن الاتفاق أمس خلال مؤتمر صحفي مشترك بين الرئيس التونسي والمستشارة الألمانية "
+        "أنجيلا ميركل بمناسبة زيارة رسمية أدتها إلى تونس."
+    )
+    assert ("DEU", "TUN", "2015-08-05") in _visits_comma(text)
+
+
+def test_the_results_of_a_visit_heard_today_are_not_dated_today():
+    text = (
+        "واستمع مجلس الوزراء اليوم إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان "
+        "إلى جمهورية مصر العربية."
+    )
+    assert [v[:2] for v in _visits_comma(text)] == [("SAU", "EGY")]
+    assert _visits_comma(text)[0][2] != "2015-08-06"

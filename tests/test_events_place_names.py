@@ -13,6 +13,8 @@ Visits whose only destination is a region or continent (regions.visit_region).
 Sentences written for these tests (not corpus text).
 
 An envoy's post hides no other traveller's destination, and is no destination of his own.
+
+A state after «لدى» that no actor is posted to still takes a visit's destination.
 """
 
 from __future__ import annotations
@@ -229,3 +231,30 @@ def test_envoy_own_post_is_still_no_destination():
         "وقال السفير الألماني لدى القاهرة إنه سيزور مدينة الإسكندرية الأسبوع المقبل."
     )
     assert not [e for e in evs if e["event_type"] == "VISIT" and e["location_country"] == "EGY"]
+
+
+def _events_lada(text: str, published="2015-07-24", home="SAU") -> list[tuple]:
+    return [
+        (
+            e["event_type"],
+            e["status"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor2_country"] or e["actor2_org"],
+            e["location_country"],
+        )
+        for e in extract_events(text, published, home=home)
+    ]
+
+
+def test_a_state_after_lada_with_no_posted_actor_keeps_the_destination():
+    text = (
+        "وقال الوزير إنه لا نية لدى روسيا لمناقشة خفض الإنتاج أثناء زيارة الأمين العام "
+        "لمنظمة أوبك عبد الله البدري لموسكو غدا."
+    )
+    assert ("VISIT", "planned", "OPEC", None, "RUS") in _events_lada(text, "2015-07-29")
+
+
+def test_an_ambassador_posted_to_the_state_visits_none_of_its_cities():
+    # near miss: the ambassador «لدى المملكة» travelling inside the state he serves
+    text = "وقام السفير الأسترالي لدى المملكة بزيارة إلى جدة أمس."
+    assert not any(t == "VISIT" for t, *_ in _events_lada(text))

@@ -1,18 +1,11 @@
-"""Contacts one outlet's report carried and another's missed: fronted visit nouns, landing
-planes, call nouns with a clause, «استعرض مع».
+"""Parties a contact word reaches across what stands between: a fronted visit noun and the
+main clause's subject, a describing clause and a comma before «جرى بين A وB», honorifics
+between a visit noun and its genitive, «مع» after a review verb («استعرض»), a blessing or a
+time aside between dashes or commas. Near misses: a new clause, a noun of its own, another
+parenthetical still cut the parties off.
 
-Contacts one outlet's report carried and another's missed (same contact, cross-outlet
-pairs): a fronted visit noun that names no visitor, and a landing plane.
-
+The cases were read in two outlets' reports of one contact, one of which the rules missed.
 Sentences written for these tests (not corpus text).
-
-Recall from paired reports of one contact by two outlets: a call noun
-whose describing clause ends in a comma before «جرى بين A وB»; a state after «لدى» that no
-actor is posted to still takes a visit's destination.
-
-Contacts one outlet reports and another misses (two outlets' reports of one contact, read in
-unlabelled news): a review verb («استعرض») with «مع» right after its subject is a discussion
-with whom «مع» names; a noun between them keeps «مع» the noun's.
 """
 
 from __future__ import annotations
@@ -76,76 +69,6 @@ def test_fronted_visit_host_is_not_the_visitor():
         "الفرنسي."))
 
 
-# ----------------------------------------------------------------------------- landing plane
-
-@pytest.mark.parametrize("text, expected", [
-    ("هبطت طائرة وزير الخارجية العماني يوسف بن علوي في مطار طهران الدولي ظهر أمس.",
-     ("OMN", "foreign_minister", "IRN", "reported")),
-    ("وحطت طائرة الرئيس الفرنسي فرانسوا هولاند في مطار القاهرة الدولي صباح اليوم.",
-     ("FRA", "head_of_state", "EGY", "reported")),
-])
-def test_landing_plane_of_a_named_traveller_is_his_arrival(text, expected):
-    assert expected in _visits(text)
-
-
-@pytest.mark.parametrize("text", [
-    "وهبطت طائرة تقل مساعدات غذائية في مطار عدن الدولي أمس.",
-    "وحطت طائرة عسكرية سعودية في مطار صنعاء بعد الظهر.",
-])
-def test_landing_plane_with_no_traveller_is_no_visit(text):
-    assert _visits(text) == []
-
-
-# ----------------------------------------------------------------------------- vice-president
-# «نائب الرئيس» alone is a republic's office: in a monarchy's paper it is never the outlet's own
-# state's (roles.yaml republican_titles, mentions._misfit_home).
-
-def _parties(text: str, home: str) -> list[tuple]:
-    return [(e["event_type"], e["actor1_country"], e["actor2_country"])
-            for e in extract_events(text, "2015-08-01", home=home)]
-
-
-def test_bare_vice_president_is_not_a_monarchys_own():
-    assert not any("SAU" in p for p in _parties("وصل نائب الرئيس إلى عدن أمس.", "SAU"))
-    assert not any("SAU" in p for p in _parties(
-        "وأعرب نائب الرئيس التنفيذي للمنظمة خلال لقائه بالرئيس الأمريكي باراك أوباما عن "
-        "قلقه.", "SAU"))
-
-
-def test_bare_vice_president_in_a_republics_paper_keeps_home():
-    # near-miss: a republic's paper may mean its own vice-president
-    assert ("MEET", "EGY", "USA") in _parties(
-        "التقى نائب الرئيس أمس بالسفير الأمريكي في القاهرة.", "EGY")
-
-
-def test_named_vice_president_keeps_his_state():
-    assert ("VISIT", "USA", None) in _parties(
-        "وصل نائب الرئيس الأمريكي جو بايدن إلى الرياض أمس.", "SAU")
-
-
-# ----------------------------------------------------------------------------- an aide's principal
-# «المبعوث الخاص للرئيس X»: the head an aide serves, named after ل, gives the aide his state;
-# he is no second party (mentions: the units phase, then _principal).
-
-def test_envoy_of_a_named_president_is_of_his_state():
-    parties = _parties("التقى المبعوث الخاص للرئيس باراك أوباما وزير الخارجية العراقي إبراهيم "
-                       "الجعفري في بغداد.", "SAU")
-    assert ("MEET", "USA", "IRQ") in parties
-    assert not any("SAU" in p for p in parties)
-
-
-def test_message_to_a_named_president_is_not_his_envoy():
-    # near-miss: ل with a word between is where the message goes, not whom the envoy serves
-    from datetime import date
-
-    from pipeline.events.extract import _prepare
-    actors = [(a.country, a.role) for s in _prepare(
-        "سلم المبعوث الخاص رسالة للرئيس الروسي فلاديمير بوتين.", date(2015, 8, 1), "SAU")
-        for a in s.actors]
-    assert ("RUS", "head_of_state") in actors
-    assert ("RUS", "envoy") not in actors
-
-
 def _events(text: str, published="2015-07-24", home="SAU") -> list[tuple]:
     return [
         (
@@ -194,20 +117,6 @@ def test_a_new_clause_after_the_comma_names_no_parties():
     assert _events(text) == []
 
 
-def test_a_state_after_lada_with_no_posted_actor_keeps_the_destination():
-    text = (
-        "وقال الوزير إنه لا نية لدى روسيا لمناقشة خفض الإنتاج أثناء زيارة الأمين العام "
-        "لمنظمة أوبك عبد الله البدري لموسكو غدا."
-    )
-    assert ("VISIT", "planned", "OPEC", None, "RUS") in _events(text, "2015-07-29")
-
-
-def test_an_ambassador_posted_to_the_state_visits_none_of_its_cities():
-    # near miss: the ambassador «لدى المملكة» travelling inside the state he serves
-    text = "وقام السفير الأسترالي لدى المملكة بزيارة إلى جدة أمس."
-    assert not any(t == "VISIT" for t, *_ in _events(text))
-
-
 def _visits_comma(text: str, published="2015-08-06") -> list[tuple]:
     return [
         (e["actor1_country"], e["location_country"], str(e["event_date"]))
@@ -243,41 +152,6 @@ def test_a_speaker_before_an_honorific_genitive_is_no_party():
     }
     assert pairs and all({p[0], p[2]} == {"SAU", "EGY"} for p in pairs)
     assert all(("EGY", "head_of_state") in ((p[0], p[1]), (p[2], p[3])) for p in pairs)
-
-
-def test_a_visit_a_statement_marks_takes_no_day_of_the_statement():
-    text = (
-        "صدر اليوم بيان مشترك بمناسبة زيارة الأمير محمد بن سلمان ولي ولي العهد إلى الأردن.\n"
-        "وقد قام الأمير محمد بن سلمان بزيارة إلى الأردن يوم الثلاثاء الماضي."
-    )
-    assert ("SAU", "JOR", "2015-08-04") in _visits_comma(text)
-    assert not any(v[2] == "2015-08-06" for v in _visits_comma(text))
-
-
-def test_a_day_after_the_occasion_still_dates_the_visit():
-    text = (
-        "صدر اليوم بيان مشترك بمناسبة زيارة الأمير محمد بن سلمان ولي ولي العهد إلى الأردن "
-        "يوم الثلاثاء الماضي."
-    )
-    assert _visits_comma(text) == [("SAU", "JOR", "2015-08-04")]
-
-
-def test_a_contact_of_that_day_before_the_occasion_dates_the_visit():
-    # near miss: the press conference «أمس» was held during the visit and dates it
-    text = (
-        "وأعلن الاتفاق أمس خلال مؤتمر صحفي مشترك بين الرئيس التونسي والمستشارة الألمانية "
-        "أنجيلا ميركل بمناسبة زيارة رسمية أدتها إلى تونس."
-    )
-    assert ("DEU", "TUN", "2015-08-05") in _visits_comma(text)
-
-
-def test_the_results_of_a_visit_heard_today_are_not_dated_today():
-    text = (
-        "واستمع مجلس الوزراء اليوم إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان "
-        "إلى جمهورية مصر العربية."
-    )
-    assert [v[:2] for v in _visits_comma(text)] == [("SAU", "EGY")]
-    assert _visits_comma(text)[0][2] != "2015-08-06"
 
 
 PUB = "2015-08-11"
