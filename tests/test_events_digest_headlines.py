@@ -1,6 +1,9 @@
 """A daily digest's headlines run together (their line breaks lost): the extractor cuts them
-apart where a headline's boundary is recognisable (a no-break space left where a line ended,
-a kicker before its colon), so that actors, dates and statuses do not cross headlines."""
+apart where a headline's boundary is recognisable (a no-break space left where a line ended, a
+kicker before its colon), so that actors, dates and statuses do not cross headlines.
+
+A digest's run-on headlines: a cue of the future in one headline says nothing of another.
+"""
 
 import pipeline.events.extract as extract_mod
 from pipeline.events import extract_events
@@ -70,3 +73,43 @@ def test_a_digest_headline_telling_a_visit_in_the_present_announces_it():
 def test_a_visit_in_the_present_outside_a_digest_is_under_way():
     events = _events("وزير الخارجية يؤدي زيارة رسمية إلى إيطاليا.")
     assert [(e["event_type"], e["status"]) for e in events] == [("VISIT", "reported")]
+
+
+LEAD_RUNON = "موعد يومي مع أبرز الأحداث والمستجدات على الساحة الوطنية خلال 24 ساعة:\n"
+
+
+def _meets(text: str) -> list[dict]:
+    return [e for e in extract_events(text, "2017-06-16", home="TUN") if e["event_type"] == "MEET"]
+
+
+def test_future_cue_of_an_earlier_headline_leaves_a_present_reception_reported():
+    text = LEAD_RUNON + (
+        "عودة الإنتاج في الحقول خلال الأسابيع القادمة قرارات جديدة تخص الموانئ التجارية "
+        "وفاة عامل في حادث بالجنوب الباجي قائد السبسي يستقبل وزير الخارجية القطري "
+        "نتائج الامتحانات الوطنية"
+    )
+    meets = _meets(text)
+    assert len(meets) == 1
+    assert meets[0]["status"] == "reported"
+    assert meets[0]["actor2_country"] == "QAT"
+    assert meets[0]["actor2_role"] == "foreign_minister"
+
+
+def test_cue_in_the_same_headline_keeps_the_reception_planned():
+    text = LEAD_RUNON + (
+        "وفاة عامل في حادث بالجنوب الباجي قائد السبسي يستقبل غدا وزير الخارجية القطري "
+        "نتائج الامتحانات الوطنية"
+    )
+    meets = _meets(text)
+    assert len(meets) == 1
+    assert meets[0]["status"] == "planned"
+    assert meets[0]["actor2_country"] == "QAT"
+
+
+def test_future_cue_before_a_present_meeting_outside_a_digest_still_counts():
+    text = (
+        "قال المتحدث إن عودة الإنتاج ستكون خلال الأسابيع القادمة بعد أن أعلنت الحكومة خطتها "
+        "الجديدة لدعم الجهات ويلتقي وزير الخارجية التونسي نظيره المصري في القاهرة."
+    )
+    meets = _meets(text)
+    assert meets and all(e["status"] == "planned" for e in meets)

@@ -126,7 +126,7 @@ def test_arrival_noun_travellers_joined_by_wa_each_arrive():
 
 def test_arrival_noun_second_traveller_with_a_day_of_his_own_arrives_too():
     # «وصول A الثلاثاء وB الأربعاء»: B arrives as well, on his own day (its date is tested
-    # in test_events_near20.py)
+    # in test_events_parties_near_trigger.py)
     got = _pairs("ويعود وزير الخارجية الإيراني إلى طهران الاثنين حيث من المقرر وصول وزيرة "
                  "خارجية الاتحاد الأوروبي الثلاثاء ووزير الخارجية الفرنسي الأربعاء.", "VISIT")
     assert ("EU:foreign_minister", None) in got

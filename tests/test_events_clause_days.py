@@ -1,0 +1,550 @@
+"""Days and parties of several contacts in one article: what one clause tells does not carry to
+another.
+
+Articles that tell several contacts: a day or a party one clause tells does not carry to a
+contact another clause tells. Sentences are invented paraphrases.
+
+An invitation made during a meeting, and the results of a contact told later.
+
+An invitation made on the occasion of a meeting («دعا X خلال لقائه اليوم Y إلى زيارة Z») is
+a planned visit of the invitee with the inviter as host, as the labelling conventions ask for a
+visit made at someone's invitation: the occasion between the verb's subject and its object does
+not part them, and long titles may stand between the invitation and the visit noun.
+
+A contact whose results are told («استمع المجلس إلى نتائج زيارة X ... واجتماعه مع Y») was over
+before the telling: the day of the telling (the lead's) is not its day.
+
+Delegations of no named state, the day of a contrast clause, and a participle of heading
+(paraphrased sentences, not corpus text).
+
+Planned talks about a conference, and being in contact as no call (invented sentences, with
+near misses). A relative day in the clause of what talks came after is not theirs.
+
+Another noun's day before the contact dates nothing; the contact's own clause still does.
+
+A summit's or a conference's day told in a relative clause after a meeting is not the meeting's;
+a meeting at a summit's margin keeps the summit's day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.events import extract_events
+
+
+def _events(text: str, published: str = "2015-08-03", home: str | None = None) -> list[dict]:
+    return extract_events(text, published=published, home=home)
+
+
+def _one(events: list[dict], etype: str) -> dict:
+    ev = [e for e in events if e["event_type"] == etype]
+    assert len(ev) == 1, events
+    return ev[0]
+
+
+def _pair(e: dict) -> set:
+    return {(e["actor1_country"], e["actor1_role"]), (e["actor2_country"], e["actor2_role"])}
+
+
+# «اليوم الذي»: the day a relative clause tells, not today
+
+
+def test_the_day_on_which_a_meeting_is_due_is_not_today():
+    text = (
+        "في صبيحة اليوم الذي كان من المقرر أن يجتمع فيه وزير الخارجية الأمريكي مع نظيره "
+        "الروسي، نشرت الصحف تصريحا للوزير."
+    )
+    e = _one(_events(text), "MEET")
+    assert _pair(e) == {("USA", "foreign_minister"), ("RUS", "foreign_minister")}
+    assert e["event_date"] is None
+
+
+def test_the_day_on_which_they_met_is_not_today():
+    text = "وفي اليوم الذي التقى فيه وزير الخارجية الأمريكي نظيره الروسي، أعلنت طهران موقفها."
+    e = _one(_events(text), "MEET")
+    assert e["status"] == "reported"
+    assert e["event_date"] is None
+
+
+def test_today_before_its_weekday_is_still_today():
+    # near miss: «اليوم» without a relative pronoun after it
+    text = "التقى وزير الخارجية الأمريكي اليوم الاثنين نظيره الروسي في جنيف."
+    e = _one(_events(text), "MEET")
+    assert str(e["event_date"]) == "2015-08-03"
+
+
+def test_today_then_a_relative_on_the_minister_is_still_today():
+    # near miss: the relative pronoun is the minister's, not the day's
+    text = "التقى وزير الخارجية الأمريكي اليوم نظيره الروسي الذي وصل إلى جنيف أمس."
+    e = _one(_events(text), "MEET")
+    assert str(e["event_date"]) == "2015-08-03"
+
+
+# «وتأتي ... بعد أن التقى»: a contact the news at hand comes after takes no day of the lead
+
+
+def test_a_meeting_the_tour_comes_after_takes_no_day_of_the_lead():
+    text = (
+        "أعلن الجيش النيجيري أمس تعيين قائد جديد للقوة الإقليمية. وتأتي جولة الرئيس النيجيري "
+        "بعد أن زار واشنطن والتقى الرئيس الأمريكي باراك أوباما."
+    )
+    e = _one(_events(text), "MEET")
+    assert _pair(e) == {("NGA", "head_of_state"), ("USA", "head_of_state")}
+    assert e["status"] == "reported"
+    assert e["event_date"] is None
+
+
+def test_a_meeting_after_which_the_president_left_keeps_the_leads_day():
+    # near miss: no verb of coming opens the sentence; the meeting is the visit's own
+    text = (
+        "وصل الرئيس الفرنسي أمس إلى الرياض في زيارة رسمية. والتقى الرئيس الفرنسي خلال "
+        "الزيارة الملك سلمان بن عبدالعزيز."
+    )
+    e = _one(_events(text), "MEET")
+    assert str(e["event_date"]) == "2015-08-02"
+
+
+def test_a_meeting_dated_in_its_own_clause_after_a_verb_of_coming_keeps_its_day():
+    # near miss: the clause after «بعد أن» names its own day
+    text = (
+        "وتأتي زيارة الرئيس الفرنسي إلى الرياض بعد أن التقى أمس وزير الخارجية السعودي "
+        "عادل الجبير في باريس."
+    )
+    e = _one(_events(text), "MEET")
+    assert str(e["event_date"]) == "2015-08-02"
+
+
+# «كما تلقى سموه اتصالا من ...»: the receiver of the calls told one after another
+
+
+def _calls(text: str) -> list[dict]:
+    return [e for e in _events(text, home="SAU") if e["event_type"] == "CALL"]
+
+
+def test_the_honorific_after_a_second_receive_verb_is_the_receiver():
+    text = (
+        "تلقى ولي العهد السعودي الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد البحرين الأمير "
+        "سلمان بن حمد أعرب فيه عن إدانته للهجوم. كما تلقى سموه اتصالا هاتفيا من الشيخ سيف بن "
+        "زايد وزير الداخلية الإماراتي عبر فيه عن تعازيه."
+    )
+    calls = _calls(text)
+    assert len(calls) == 2, calls
+    for e in calls:
+        assert e["actor1_country"] == "SAU"
+    assert {e["actor2_country"] for e in calls} == {"BHR", "ARE"}
+
+
+def test_the_receiver_keeps_the_office_his_title_named():
+    text = (
+        "تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد "
+        "البحرين الأمير سلمان بن حمد. وتلقى سموه أيضا اتصالا هاتفيا من وزير الداخلية الكويتي."
+    )
+    kwt = [e for e in _calls(text) if "KWT" in (e["actor1_country"], e["actor2_country"])]
+    assert len(kwt) == 1, kwt
+    assert (kwt[0]["actor1_country"], kwt[0]["actor1_role"]) == ("SAU", "official")
+
+
+def test_the_honorific_after_another_verb_is_still_the_last_named():
+    # near miss: «وأعرب سموه» after the call is the caller, who spoke (no second contact)
+    text = (
+        "تلقى ولي العهد السعودي الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد البحرين الأمير "
+        "سلمان بن حمد. وأعرب سموه عن تعازيه لأسر الشهداء."
+    )
+    calls = _calls(text)
+    assert len(calls) == 1, calls
+    assert {calls[0]["actor1_country"], calls[0]["actor2_country"]} == {"SAU", "BHR"}
+
+
+def test_a_caller_after_from_is_not_the_receiver():
+    # near miss: the first sentence's receive verb has no subject before «من»; the honorific
+    # of the next call then names the last prince, as before
+    text = (
+        "وفي هذا السياق تلقى اتصالا هاتفيا من ولي عهد البحرين الأمير سلمان بن حمد. "
+        "واستقبل ولي العهد السعودي الأمير محمد بن نايف اليوم سفير فرنسا لدى المملكة."
+    )
+    events = _events(text, home="SAU")
+    assert all(e["actor1_country"] != "BHR" or e["event_type"] == "CALL" for e in events), events
+
+
+# «..., كما قال مسؤول الجمعة»: the day of a trailing attribution is the saying's
+
+
+def test_the_day_of_a_trailing_attribution_does_not_date_a_visit_to_come():
+    text = "سيزور وزير الخارجية الأمريكي كوبا في موعد لم يحدد بعد، حسبما أعلن مسؤول الجمعة."
+    e = _one(_events(text), "VISIT")
+    assert (e["actor1_country"], e["status"], e["location_country"]) == ("USA", "planned", "CUB")
+    assert e["event_date"] is None
+
+
+def test_a_visit_to_come_dated_before_the_attribution_keeps_its_day():
+    # near miss: the day stands in the contact's clause, before the attribution
+    text = "سيزور وزير الخارجية الأمريكي كوبا الجمعة، كما قال مسؤول."
+    e = _one(_events(text), "VISIT")
+    assert str(e["event_date"]) == "2015-08-07"
+
+
+def test_a_day_the_attribution_says_is_the_contacts():
+    # near miss: the day is in what the source says («مضيفا أن الجمعة القادم موعد الاجتماع»)
+    text = (
+        "ستزور رئيسة الوزراء البريطانية الرئيس الأمريكي، وفق ما أعلن البيت الأبيض مضيفا أن "
+        "الجمعة القادم موعد الاجتماع."
+    )
+    e = _one(_events(text), "VISIT")
+    assert str(e["event_date"]) == "2015-08-07"
+
+
+# «... في ختام جولته. وزار X إسرائيل والأردن»: a tour's earlier stops are not on its last day
+
+
+def test_an_earlier_stop_of_a_tour_takes_no_day_of_its_last():
+    text = (
+        "يصل وزير الدفاع الأمريكي آشتون كارتر إلى المملكة اليوم في ختام جولته في المنطقة. "
+        "وزار كارتر إسرائيل والأردن."
+    )
+    visits = {e["location_country"]: e for e in _events(text) if e["event_type"] == "VISIT"}
+    assert set(visits) == {"SAU", "ISR", "JOR"}, visits
+    assert (visits["SAU"]["status"], str(visits["SAU"]["event_date"])) == ("planned", "2015-08-03")
+    assert visits["ISR"]["status"] == "reported"
+    assert visits["ISR"]["event_date"] is None
+
+
+def test_a_visit_to_come_told_with_its_day_keeps_the_place_named_after():
+    # near miss: the visit to come, dated, and the place a later sentence gives it stay one
+    text = (
+        "وينتظر الدبلوماسيون زيارة وزير الخارجية الأمريكي جون كيري يوم 14 أغسطس المقبل. "
+        "وتعود آخر زيارة لوزير خارجية أمريكي إلى كوبا إلى عام 1945."
+    )
+    visits = [e for e in _events(text) if e["event_type"] == "VISIT"]
+    assert any(str(e["event_date"]) == "2015-08-14" for e in visits), visits
+
+
+PUB = date(2018, 5, 10)
+
+
+def _rows(text, home="TUN"):
+    return {
+        (
+            e["event_type"],
+            e["status"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor1_role"],
+            e["actor2_country"] or e["actor2_org"],
+            e["actor2_role"],
+        )
+        for e in extract_events(text, PUB, home=home)
+    }
+
+
+def test_invitation_during_a_meeting_names_the_inviter_as_host():
+    rows = _rows(
+        "ودعا الرئيس التونسي خلال لقائه اليوم المبعوث الأممي إلى ليبيا غسان سلامة، "
+        "في قرطاج إلى زيارة مدينة صفاقس."
+    )
+    assert ("VISIT", "planned", "UN", "envoy", "TUN", "head_of_state") in rows
+    assert ("MEET", "reported", "TUN", "head_of_state", "UN", "envoy") in rows
+
+
+def test_invitation_during_a_reception_yesterday():
+    rows = _rows(
+        "ودعا العاهل الأردني خلال استقباله أمس وزير الخارجية الفرنسي جان إيف لودريان "
+        "في عمان إلى زيارة مدينة العقبة."
+    )
+    assert ("VISIT", "planned", "FRA", "foreign_minister", "JOR", "head_of_state") in rows
+
+
+def test_plain_invitation_still_pairs_subject_and_object():
+    rows = _rows("دعا الرئيس التونسي نظيره الجزائري إلى زيارة تونس.")
+    assert ("VISIT", "planned", "DZA", "head_of_state", "TUN", "head_of_state") in rows
+
+
+CABINET = "رأس الرئيس التونسي اليوم الاثنين اجتماع مجلس الوزراء بقصر قرطاج.\n"
+
+
+def _dated(text):
+    return {
+        (e["event_type"], e["actor2_country"], e["event_date"])
+        for e in extract_events(CABINET + text, date(2017, 3, 13), home="TUN")
+    }
+
+
+def test_results_of_a_visit_are_not_dated_by_the_telling():
+    # the results a cabinet hears of a visit and of a meeting held on it: both are over
+    # before the session, whose day is not theirs
+    rows = _dated(
+        "واستمع المجلس إلى نتائج زيارة وزير الخارجية التونسي خميس الجهيناوي إلى "
+        "الجزائر واجتماعه مع الرئيس الجزائري عبد العزيز بوتفليقة."
+    )
+    assert ("VISIT", None, None) in rows
+    assert ("MEET", "DZA", None) in rows
+
+
+def test_results_of_a_meeting_are_not_dated_by_the_telling():
+    rows = _dated("وأطلع الرئيس المجلس على نتائج اجتماعه مع رئيس الوزراء الإيطالي.")
+    assert ("MEET", "ITA", None) in rows
+
+
+def test_a_visit_told_without_results_keeps_the_lead_day():
+    # near-miss: the same sentence without «نتائج» reports the lead's occasion
+    rows = _dated(
+        "وزار وزير الخارجية التونسي خميس الجهيناوي الجزائر واجتمع مع الرئيس "
+        "الجزائري عبد العزيز بوتفليقة."
+    )
+    assert ("MEET", "DZA", date(2017, 3, 13)) in rows
+
+
+def _pairs(text, published, home):
+    return [
+        (
+            e["event_type"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor1_role"],
+            e["actor2_country"] or e["actor2_org"],
+            e["actor2_role"],
+        )
+        for e in extract_events(text, published, home=home)
+    ]
+
+
+def test_bare_delegation_of_no_named_state_is_not_the_outlets():
+    # the delegation is a visiting team of experts: no state of its own, not the Saudi paper's
+    text = (
+        "دعا السودان فريق الخبراء الذي يزور البلاد إلى التنسيق مع الاتحاد الأفريقي. "
+        "وقال وزير الخارجية السوداني إبراهيم غندور عقب استقباله للوفد أمس إن حكومته "
+        "مستعدة للتعاون."
+    )
+    pairs = _pairs(text, "2015-07-27", "SAU")
+    assert not any("SAU" in (p[1], p[3]) for p in pairs)
+
+
+def test_delegations_of_both_states_leave_the_named_leader_as_the_party():
+    text = (
+        "أجرى الرئيس المصري عبدالفتاح السيسي وولي ولي العهد السعودي وزير الدفاع الأمير "
+        "محمد بن سلمان جلسة محادثات ثنائية، تلاها اجتماع موسع حضره وفدا البلدين."
+    )
+    pairs = _pairs(text, "2015-07-31", "SAU")
+    assert ("MEET", "EGY", "head_of_state", "SAU", "defense_minister") in pairs
+    assert not any(p[4] == "delegation" for p in pairs)
+
+
+def test_delegation_with_its_nationality_keeps_its_state():
+    pairs = _pairs("استقبل وزير الخارجية التونسي الوفد السعودي أمس.", "2015-07-31", "TUN")
+    assert pairs == [("MEET", "TUN", "foreign_minister", "SAU", "delegation")]
+
+
+def _visits(text, published):
+    return [
+        (
+            e["actor1_country"],
+            e["location_country"],
+            e["event_date"] and e["event_date"].isoformat(),
+        )
+        for e in extract_events(text, published, home="SAU")
+        if e["event_type"] == "VISIT"
+    ]
+
+
+def test_contrast_clause_keeps_its_own_day():
+    # the date of the clause before «بينما» (the agreement's) is not the arrival's
+    text = (
+        "أرسلت برلين وفدا تجاريا بعد أيام من توقيع الاتفاق في فيينا في 14 يوليو، "
+        "بينما وصل وزير الخارجية الفرنسي لوران فابيوس إلى طهران يوم الأربعاء الماضي."
+    )
+    assert ("FRA", "IRN", "2015-07-29") in _visits(text, "2015-08-03")
+
+
+def test_clause_before_contrast_keeps_its_day():
+    text = (
+        "وصل وزير الخارجية الفرنسي لوران فابيوس إلى طهران يوم الأربعاء الماضي، "
+        "فيما يواصل الخبراء بحث تفاصيل الاتفاق."
+    )
+    assert ("FRA", "IRN", "2015-07-29") in _visits(text, "2015-08-03")
+
+
+def test_lead_day_before_reported_clause_dates_the_next_meeting():
+    # the lead's «اليوم» (the joint press conference) is the occasion, not the month named
+    # inside what the president reports
+    text = (
+        "قال الرئيس الفرنسي فرنسوا هولاند في مؤتمر صحفي عقده اليوم رفقة رئيس الحكومة "
+        "التونسي مهدي جمعة إن بلاده ستنظم مؤتمرا لدعم الاستثمار في سبتمبر المقبل.\n"
+        "وأوضح هولاند أنه بحث خلال لقائه بمهدي جمعة الملف الأمني."
+    )
+    meets = [
+        (e["actor1_country"], e["actor2_country"], e["status"], e["event_date"])
+        for e in extract_events(text, "2014-04-29", home="TUN")
+        if e["event_type"] == "MEET"
+    ]
+    assert meets
+    assert all(m[3] is not None and m[3].isoformat() == "2014-04-29" for m in meets)
+    assert all(m[2] == "reported" for m in meets)
+
+
+def test_participle_of_heading_shares_the_departure_day():
+    # «متوجها» tells the same trip as «غادر»: the day after the verb dates it, not the
+    # dates of the session the delegation is going to attend
+    text = (
+        "غادر العاصمة القطرية وفد من مجلس الشورى القطري، اليوم الاثنين، متوجها إلى تونس "
+        "للمشاركة في دورة البرلمان العربي المقررة من 6 إلى 8 أكتوبر الحالي."
+    )
+    visits = _visits(text, "2015-10-05")
+    assert ("QAT", "TUN", "2015-10-05") in visits
+
+
+def _events_about(text, published, home="TUN"):
+    return extract_events(text, published, home=home)
+
+
+def _one_about(events, etype, country):
+    found = [
+        e
+        for e in events
+        if e["event_type"] == etype and country in (e["actor1_country"], e["actor2_country"])
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+VISIT_THEN_TALKS = (
+    "يؤدي وزير الشؤون الخارجية زيارة إلى الكويت يومي 15 و16 أكتوبر الجاري. ومن المنتظر أن "
+    "يجري الوزير خلال هذه الزيارة لقاءات مع كبار المسؤولين الكويتيين للتباحث حول مشاركة "
+    "كويتية في المؤتمر الدولي لدعم الاستثمار الذي تحتضنه تونس يومي 29 و30 نوفمبر 2016."
+)
+
+
+def test_planned_talks_take_no_day_from_a_conference_they_are_about():
+    meet = _one_about(_events_about(VISIT_THEN_TALKS, "2016-10-14"), "MEET", "KWT")
+    assert meet["status"] == "planned"
+    # the conference's days (29-30 November) are not the meetings': they are the visit's
+    assert meet["event_date"] != date(2016, 11, 29)
+    assert meet["event_date"] == date(2016, 10, 1) and meet["date_precision"] == "month"
+
+
+def test_the_visit_itself_keeps_its_own_day():
+    visit = _one_about(_events_about(VISIT_THEN_TALKS, "2016-10-14"), "VISIT", "TUN")
+    assert visit["status"] == "planned"
+    assert visit["event_date"] == date(2016, 10, 15)
+
+
+def test_attending_a_summit_keeps_the_summit_day():
+    # near miss: the gathering attended is the contact, so its day is the attendance's
+    text = (
+        "وأوضح السفير أن الرئيس الأمريكي سيشارك في القمة العالمية لريادة الأعمال التي "
+        "ستفتتح في 24 يوليو الحالي في نيروبي."
+    )
+    visit = _one_about(_events_about(text, "2015-07-17", home="SAU"), "VISIT", "USA")
+    assert visit["status"] == "planned"
+    assert visit["event_date"] == date(2015, 7, 24)
+
+
+def test_being_in_contact_is_no_call():
+    text = (
+        "وجاء في البيان أن الوزيرة الكرواتية على اتصال بنظيرها المصري سامح شكري "
+        "وستتوجه إلى القاهرة."
+    )
+    assert not [
+        e for e in _events_about(text, "2015-08-08", home="SAU") if e["event_type"] == "CALL"
+    ]
+
+
+def test_two_authorities_in_contact_to_arrange_something_is_no_call():
+    text = "وقال المسؤول إن السلطات الفلسطينية والإسرائيلية على اتصال لتنظيم نقل الجثمان."
+    assert not [
+        e for e in _events_about(text, "2015-08-08", home="SAU") if e["event_type"] == "CALL"
+    ]
+
+
+def test_a_phone_call_after_ala_is_still_a_call():
+    # near miss: «اقتصر على اتصال هاتفي»: a call was made
+    text = (
+        "وأوضحت الرئاسة أن الأمر اقتصر على اتصال هاتفي صباح يوم الأربعاء بين الرئيس "
+        "التونسي والرئيس الليبي."
+    )
+    call = _one_about(_events_about(text, "2015-08-08"), "CALL", "LBY")
+    assert call["status"] == "reported"
+    assert {call["actor1_country"], call["actor2_country"]} == {"TUN", "LBY"}
+    assert call["event_date"] == date(2015, 8, 5)
+
+
+def test_relative_day_of_what_talks_came_after_is_not_theirs():
+    # a relative day («أمس») in the clause of the agreement the talks followed: not explicit,
+    # so only the rule for a thing the contact came after leaves the talks undated
+    text = (
+        "وبعد الاتفاق الذي وقع أمس، بدأت مفاوضات في أثينا بين اليونان ودائنيها في أجواء من "
+        "التوتر السياسي."
+    )
+    evs = [
+        e for e in extract_events(text, "2015-08-04", home="SAU") if e["event_type"] == "NEGOTIATE"
+    ]
+    assert evs
+    assert all(e["status"] == "reported" and e["event_date"] is None for e in evs)
+
+
+# a date in a relative clause on another noun, closed before the contact, is that noun's
+
+
+def _dated_noun(text):
+    from pipeline.events import extract_events
+
+    return [
+        (e["event_type"], e["actor1_country"], e["event_date"])
+        for e in extract_events(text, date(2024, 3, 20), home="SAU")
+    ]
+
+
+def test_another_nouns_day_before_the_contact_dates_nothing():
+    # an invented strike told in a statement handed out during a visit
+    text = (
+        "وأوضح الجيش أن الغارة التي نفذت في 3 مارس في ولاية قندهار قتلت قياديا، وذلك في "
+        "بيان وزع على الصحافيين المرافقين لوزير الخارجية الفرنسي في زيارته إلى العراق."
+    )
+    assert _dated_noun(text) == [("VISIT", "FRA", None)]
+
+
+def test_the_contacts_own_clause_and_another_day_still_date_it():
+    # with a day of its own in the sentence, the contact takes that day
+    text = (
+        "وأوضح الجيش أن الغارة التي نفذت في 3 مارس في ولاية قندهار قتلت قياديا، وذلك في "
+        "بيان وزع أمس على الصحافيين المرافقين لوزير الخارجية الفرنسي في زيارته إلى العراق."
+    )
+    assert _dated_noun(text) == [("VISIT", "FRA", date(2024, 3, 19))]
+    # the visit's own relative clause dates it
+    text = (
+        "واختتم وزير الخارجية الفرنسي زيارته إلى العراق التي بدأها في 17 مارس، والتقى "
+        "خلالها رئيس الوزراء العراقي."
+    )
+    assert ("VISIT", "FRA", date(2024, 3, 17)) in _dated_noun(text)
+
+
+def _dated_summit(text, published=date(2015, 8, 10)):
+    return [
+        (e["event_type"], e["status"], str(e["event_date"]))
+        for e in extract_events(text, published, home="SAU")
+    ]
+
+
+def test_summits_day_in_a_relative_clause_after_the_meeting_is_not_the_meetings():
+    # the day follows the summit's own name inside a relative clause on another noun: it
+    # dates the summit the agreed fields were announced at, not the meeting in Doha
+    text = (
+        "ورحب المجلس بالبيان الصادر عقب اجتماع وزراء خارجية دول مجلس التعاون مع وزير "
+        "الخارجية الأمريكي في الدوحة لبحث مجالات التعاون التي أعلن عنها في قمة كامب "
+        "ديفيد في 14 مايو 2015."
+    )
+    events = _dated_summit(text)
+    assert events and all(e[0] == "MEET" for e in events)
+    assert all(e[2] != "2015-05-14" for e in events)
+
+
+def test_conference_day_after_its_name_in_a_relative_clause_is_not_the_meetings():
+    text = (
+        "وبحث وزير الخارجية التونسي مع نظيره الكويتي التعاون في المجالات التي تناولها "
+        "مؤتمر الاستثمار الدولي في 29 نوفمبر 2014."
+    )
+    events = _dated_summit(text, date(2015, 3, 2))
+    assert ("MEET", "reported", "2014-11-29") not in events
+
+
+def test_meeting_at_a_summits_margin_keeps_the_summits_day():
+    # near miss: the relative clause is on the summit the meeting was held at
+    text = "التقى وزير الخارجية الأمريكي نظيره الروسي على هامش القمة التي عقدت في 14 مايو 2015."
+    assert ("MEET", "reported", "2015-05-14") in _dated_summit(text)
