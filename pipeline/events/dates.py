@@ -752,9 +752,10 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
         return best
     # «وفي يوم الخميس 26 مارس أعلن ...، وتلقى اتصالا ...، واستقبل الرئيس ...»: a written date
     # that opens the sentence dates each of its coordinated clauses, however long they run
-    # (no reported clause between)
+    # (no reported clause between, and not a contact named after قبل/بعد: «...، وذلك قبل
+    # محادثات مرتقبة مع Y» is another time, the opener appended above)
     return best if _opening_date(best, tokens) and not any(
-        best.j <= k < i and tokens[k] in CLAUSE_OPENERS for k in openers) else None
+        best.j <= k < i for k in openers) else None
 
 
 # the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)
