@@ -54,6 +54,7 @@ from pipeline.events.words import (
     CONTACT_ADJECTIVES,
     CONTACT_DOERS,
     CRAFT_ARRIVAL_VERBS,
+    DELEGATION_WORDS,
     DUAL_SIDES,
     DUAL_TITLES,
     DUAL_VERBS,
@@ -1979,10 +1980,19 @@ def _topic_between(norms: list[str], start: int, end: int) -> bool:
         topic_noun(w) or _agreement(w) for w in norms[start:end - 1])
 
 
+FROM_GROUP_REACH = 3  # words from a delegation's or officials' noun to the «من» of their origin
+
+
 def _from_object(norms: list[str], a: Actor) -> bool:
-    """Whether a mention is the object of a bare «من» («المقرب من الرئيس», «بدعوة من الملك»,
-    «وفد رفيع من الحكومة»), not of «كل من» / «كلا من» (each of: «كل من A وB»)."""
-    return a.i >= 1 and norms[a.i - 1] == "من" and (a.i < 2 or norms[a.i - 2] not in ("كل", "كلا"))
+    """Whether a mention is the object of a bare «من» («المقرب من الرئيس», «بدعوة من الملك»),
+    not of «كل من» / «كلا من» (each of: «كل من A وB»), nor of the «من» that tells whose a
+    delegation or a group of officials named just before is («وفد رفيع المستوى من الحكومة
+    السورية», «مسؤولون كبار من الحكومة العراقية»: that state's, the subject's side)."""
+    if a.i < 1 or norms[a.i - 1] != "من" or a.i >= 2 and norms[a.i - 2] in ("كل", "كلا"):
+        return False
+    plural = load_gazetteer().collective_titles
+    return not any(in_words(w, DELEGATION_WORDS, "و") or in_words(w, plural, "و")
+                   for w in norms[max(0, a.i - 1 - FROM_GROUP_REACH):a.i - 1])
 
 
 def _prep_object(a: Actor) -> bool:
