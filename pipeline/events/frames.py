@@ -324,6 +324,9 @@ def _each_of_list(sent: Sentence, actors: list[Actor], last: Actor, trig: Trigge
     return listed
 
 
+_IN = frozenset({"في", "وفي"})
+
+
 def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
     """«يلتقي A وB وC بعدد من المسؤولين»: actors joined to the subject by و and followed by
     the object's preposition (ب، مع) are its co-subjects, who meet the object, not each other;
@@ -343,9 +346,10 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
     for k in range(last, min(last + 3, len(norms))):
         t = norms[k]
         if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and t not in NOT_OBJECTS \
-                and k not in places and not any(
+                and k not in places and norms[k - 1] not in _IN and not any(
                 a.i <= k < a.j for a in sent.actors if a not in counterparts):
-            # (a place in ب is where they met, not whom: «اجتمع A وB اليوم بالقاهرة»)
+            # (a place in ب is where they met, not whom: «اجتمع A وB اليوم بالقاهرة»; after
+            # «في» a first ب is the noun's own letter: «في بيروت», «في بداية الأسبوع»)
             # (the object may carry the preposition itself: «اجتمع A وB بوزير الخارجية C»)
             return [a for a in counterparts if a.i > k or a.i == k and a not in co]
         if sent.toks[k].punct:
