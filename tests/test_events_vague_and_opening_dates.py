@@ -93,3 +93,12 @@ def test_opening_date_does_not_date_a_contact_after_before_or_after():
     i = norms.index(normalize_arabic("محادثات"))
     assert date_for(found, norms, i, i + 1) is None
     assert [d for _t, d, _p in _dated(text, date(2015, 3, 28))] in ([], [None])
+
+
+def test_days_only_before_another_occasion_are_no_date():
+    # «قبل أيام فقط من القمة»: «فقط» between does not make them days before publication
+    for text in ("صدر التقرير قبل أيام فقط من اجتماع القادة",
+                 "صدر التقرير قبل أيام قليلة فقط من اجتماع القادة"):
+        assert find_dates(_norms(text), LATE) == [], text
+    found = find_dates(_norms("استقبل الملك الوفد قبل أيام فقط"), LATE)
+    assert [(m.date, m.precision) for m in found] == [(date(2015, 7, 1), "month")]

@@ -408,6 +408,7 @@ _FEW = frozenset({"بضعه", "عده", "بضع"})
 _DAYS_PLURAL = "ايام"
 _FEW_AFTER = frozenset({"قليله", "معدوده"})
 FEW_DAYS_BACK = 14
+_ONLY = "فقط"
 
 
 def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | None:
@@ -422,7 +423,9 @@ def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | 
     j += 1
     if j < len(tokens) and tokens[j] in _FEW_AFTER:
         j += 1
-    if j < len(tokens) and tokens[j] in _FROM_ANOTHER or published.day <= FEW_DAYS_BACK:
+    # «قبل أيام فقط من القمة»: «فقط» may stand before the occasion counted from
+    k = j + 1 if j < len(tokens) and tokens[j] == _ONLY else j
+    if k < len(tokens) and tokens[k] in _FROM_ANOTHER or published.day <= FEW_DAYS_BACK:
         return None
     return DateMention(i, j, published.replace(day=1), "month", False)
 
