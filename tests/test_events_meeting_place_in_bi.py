@@ -53,3 +53,18 @@ def test_a_city_whose_name_begins_with_ba_after_fi_is_no_object(city):
     text = f"التقى الرئيس المصري والملك الأردني أمس في {city}."
     assert role_pairs(text, PUB, None) == {
         ("MEET", ("EGY:head_of_state", "JOR:head_of_state"))}
+
+
+@pytest.mark.parametrize("words", ["في بداية الأسبوع", "أمس في بلدة حدودية",
+                                   "في بلدية العاصمة", "أمس في بناية البرلمان"])
+def test_a_noun_whose_first_letter_is_ba_after_fi_is_no_object(words):
+    # after «في» no ب is a preposition: «في بداية الأسبوع» is when the two met, not whom
+    text = f"التقى الرئيس المصري والملك الأردني {words}."
+    assert role_pairs(text, PUB, None) == {
+        ("MEET", ("EGY:head_of_state", "JOR:head_of_state"))}
+
+
+@pytest.mark.parametrize("place", ["بمحافظة أربيل", "بولاية نيويورك", "بمنطقة البحر الميت"])
+def test_a_province_state_or_area_in_bi_is_where_they_met(place):
+    text = f"اجتمع وزيرا خارجية مصر والأردن اليوم {place}."
+    assert role_pairs(text, PUB, None) == {EGY_JOR_FM}

@@ -79,3 +79,26 @@ def test_opening_date_does_not_cross_a_reported_clause():
     found = find_dates(norms, date(2015, 7, 21))
     i = norms.index(normalize_arabic("سيستقبل"))
     assert date_for(found, norms, i, i + 1) is None
+
+
+def test_opening_date_does_not_date_a_contact_after_before_or_after():
+    # «قبل محادثات ...»: a contact named after قبل/بعد is another time than the clause before
+    # it, however the sentence opens
+    text = ("وفي يوم الخميس 26 مارس أعلن الرئيس الفرنسي عن خطة جديدة لدعم الاقتصاد الوطني "
+            "وتعزيز فرص العمل للشباب في المناطق الريفية والمدن الصغيرة وتحسين الخدمات العامة "
+            "والنقل والتعليم والصحة، وذلك قبل محادثات يجريها الرئيس الفرنسي مع المستشارة "
+            "الألمانية.")
+    norms = _norms(text)
+    found = find_dates(norms, date(2015, 3, 28))
+    i = norms.index(normalize_arabic("محادثات"))
+    assert date_for(found, norms, i, i + 1) is None
+    assert [d for _t, d, _p in _dated(text, date(2015, 3, 28))] in ([], [None])
+
+
+def test_days_only_before_another_occasion_are_no_date():
+    # «قبل أيام فقط من القمة»: «فقط» between does not make them days before publication
+    for text in ("صدر التقرير قبل أيام فقط من اجتماع القادة",
+                 "صدر التقرير قبل أيام قليلة فقط من اجتماع القادة"):
+        assert find_dates(_norms(text), LATE) == [], text
+    found = find_dates(_norms("استقبل الملك الوفد قبل أيام فقط"), LATE)
+    assert [(m.date, m.precision) for m in found] == [(date(2015, 7, 1), "month")]

@@ -41,3 +41,16 @@ def test_unnamed_officials_of_another_status_are_another_contact():
     assert _pairs(extract_events(text, PUB)) == [
         (("CAN", "foreign_minister"), ("IRQ", "head_of_government")),
         (("CAN", "foreign_minister"), ("IRQ", "official"))]
+
+
+def test_one_name_inside_another_is_another_person():
+    # names are the gazetteer's whole names: «سعود بن نايف» is not «عبدالعزيز بن سعود بن نايف»
+    from pipeline.events.extract import _same_person
+    from pipeline.events.mentions import Actor
+
+    father = Actor(0, 3, name="Saud bin Nayef", country="SAU", role="official")
+    son = Actor(0, 5, name="Abdulaziz bin Saud bin Nayef", country="SAU", role="official")
+    assert not _same_person(father, son) and not _same_person(son, father)
+    assert _same_person(son, Actor(0, 2, country="SAU", role="official"))
+    assert _same_person(son, Actor(0, 5, name="Abdulaziz bin Saud bin Nayef", country="SAU",
+                                   role="official"))

@@ -408,6 +408,7 @@ _FEW = frozenset({"بضعه", "عده", "بضع"})
 _DAYS_PLURAL = "ايام"
 _FEW_AFTER = frozenset({"قليله", "معدوده"})
 FEW_DAYS_BACK = 14
+_ONLY = "فقط"
 
 
 def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | None:
@@ -422,7 +423,9 @@ def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | 
     j += 1
     if j < len(tokens) and tokens[j] in _FEW_AFTER:
         j += 1
-    if j < len(tokens) and tokens[j] in _FROM_ANOTHER or published.day <= FEW_DAYS_BACK:
+    # «قبل أيام فقط من القمة»: «فقط» may stand before the occasion counted from
+    k = j + 1 if j < len(tokens) and tokens[j] == _ONLY else j
+    if k < len(tokens) and tokens[k] in _FROM_ANOTHER or published.day <= FEW_DAYS_BACK:
         return None
     return DateMention(i, j, published.replace(day=1), "month", False)
 
@@ -752,9 +755,10 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
         return best
     # «وفي يوم الخميس 26 مارس أعلن ...، وتلقى اتصالا ...، واستقبل الرئيس ...»: a written date
     # that opens the sentence dates each of its coordinated clauses, however long they run
-    # (no reported clause between)
+    # (no reported clause between, and not a contact named after قبل/بعد: «...، وذلك قبل
+    # محادثات مرتقبة مع Y» is another time, the opener appended above)
     return best if _opening_date(best, tokens) and not any(
-        best.j <= k < i and tokens[k] in CLAUSE_OPENERS for k in openers) else None
+        best.j <= k < i for k in openers) else None
 
 
 # the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)

@@ -2230,11 +2230,9 @@ def _vaguer_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
 
 def _same_person(a, b) -> bool:
     """Whether two mentions may name one party: the same country or organisation and office,
-    and names that agree where both have one (one within the other: «كارتر» and «آشتون
-    كارتر»)."""
-    if a.key != b.key:
-        return False
-    return not (a.name and b.name) or a.name in b.name or b.name in a.name
+    and the same name where both have one (names are the gazetteer's whole names, so one
+    within another is someone else: «Saud bin Nayef», «Abdulaziz bin Saud bin Nayef»)."""
+    return a.key == b.key and (not (a.name and b.name) or a.name == b.name)
 
 
 def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:

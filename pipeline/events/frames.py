@@ -54,6 +54,7 @@ from pipeline.events.words import (
     CONTACT_ADJECTIVES,
     CONTACT_DOERS,
     CRAFT_ARRIVAL_VERBS,
+    DELEGATION_WORDS,
     DUAL_SIDES,
     DUAL_TITLES,
     DUAL_VERBS,
@@ -323,6 +324,9 @@ def _each_of_list(sent: Sentence, actors: list[Actor], last: Actor, trig: Trigge
     return listed
 
 
+_IN = frozenset({"في", "وفي"})
+
+
 def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
     """«يلتقي A وB وC بعدد من المسؤولين»: actors joined to the subject by و and followed by
     the object's preposition (ب، مع) are its co-subjects, who meet the object, not each other;
@@ -342,9 +346,10 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
     for k in range(last, min(last + 3, len(norms))):
         t = norms[k]
         if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and t not in NOT_OBJECTS \
-                and k not in places and not any(
+                and k not in places and norms[k - 1] not in _IN and not any(
                 a.i <= k < a.j for a in sent.actors if a not in counterparts):
-            # (a place in ب is where they met, not whom: «اجتمع A وB اليوم بالقاهرة»)
+            # (a place in ب is where they met, not whom: «اجتمع A وB اليوم بالقاهرة»; after
+            # «في» a first ب is the noun's own letter: «في بيروت», «في بداية الأسبوع»)
             # (the object may carry the preposition itself: «اجتمع A وB بوزير الخارجية C»)
             return [a for a in counterparts if a.i > k or a.i == k and a not in co]
         if sent.toks[k].punct:
@@ -1979,10 +1984,19 @@ def _topic_between(norms: list[str], start: int, end: int) -> bool:
         topic_noun(w) or _agreement(w) for w in norms[start:end - 1])
 
 
+FROM_GROUP_REACH = 3  # words from a delegation's or officials' noun to the «من» of their origin
+
+
 def _from_object(norms: list[str], a: Actor) -> bool:
-    """Whether a mention is the object of a bare «من» («المقرب من الرئيس», «بدعوة من الملك»,
-    «وفد رفيع من الحكومة»), not of «كل من» / «كلا من» (each of: «كل من A وB»)."""
-    return a.i >= 1 and norms[a.i - 1] == "من" and (a.i < 2 or norms[a.i - 2] not in ("كل", "كلا"))
+    """Whether a mention is the object of a bare «من» («المقرب من الرئيس», «بدعوة من الملك»),
+    not of «كل من» / «كلا من» (each of: «كل من A وB»), nor of the «من» that tells whose a
+    delegation or a group of officials named just before is («وفد رفيع المستوى من الحكومة
+    السورية», «مسؤولون كبار من الحكومة العراقية»: that state's, the subject's side)."""
+    if a.i < 1 or norms[a.i - 1] != "من" or a.i >= 2 and norms[a.i - 2] in ("كل", "كلا"):
+        return False
+    plural = load_gazetteer().collective_titles
+    return not any(in_words(w, DELEGATION_WORDS, "و") or in_words(w, plural, "و")
+                   for w in norms[max(0, a.i - 1 - FROM_GROUP_REACH):a.i - 1])
 
 
 def _prep_object(a: Actor) -> bool:
