@@ -28,8 +28,9 @@ def _pairs(text: str, home: str | None = "SAU") -> set:
 
 
 def test_coordinated_party_without_greetings_is_still_met():
-    # near miss of the coordinated sender of greetings (tests/test_events_fresh13f.py): no
-    # greetings before the coordinated title; he is one more party met
+    # near miss of the coordinated sender of greetings
+    # (tests/test_events_speakers_and_greetings.py): no greetings before the coordinated title;
+    # he is one more party met
     pairs = _pairs("وعقد العاهل الأردني اجتماعا مع ولي ولي العهد وزير الدفاع، وولي العهد.")
     assert ("MEET", ("JOR:head_of_state", "SAU:official")) in pairs
 

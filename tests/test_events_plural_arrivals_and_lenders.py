@@ -1,4 +1,5 @@
-"""Titles, names and constructions read after the thirteenth round's train misses: Qatar's
+"""Plural arrival verbs, light verbs of talks, creditors' representatives and lenders, and a few
+titles (read after the thirteenth round's train misses): Qatar's
 «وزير الدولة لشؤون الدفاع» is its defence minister (roles.yaml); «تخوض» (to engage in) is a
 light verb of a state's talks with another (blocs.yaml states.light); the plural visit verbs
 «وصلوا/زاروا/يزورون» of a subject named before them (triggers.yaml); representatives of a

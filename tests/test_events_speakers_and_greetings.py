@@ -1,4 +1,5 @@
-"""Precision rules from the false events of the thirteenth labelled round's train part.
+"""Speakers, spokesmen and senders of greetings are no parties to the contacts they tell (rules
+read from false events of the thirteenth labelled round's train part).
 
 - A minister of state for defence affairs («وزير الدولة لشؤون الدفاع») is his state's defence
   minister (roles.yaml), not a minister of state without portfolio.

@@ -1,4 +1,5 @@
-"""Status and date of contacts in the thirteenth round's train misses.
+"""Status and date of contacts: an ordinal after a part of the month, a title trailer's status, a
+relative clause's date closed before the contact (read from the thirteenth round's train misses).
 
 Sentences written for these tests (not corpus text).
 """
