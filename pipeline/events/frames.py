@@ -14,7 +14,14 @@ from datetime import date
 from pipeline.events.blocs import may_pair, topic_noun
 from pipeline.events.dates import WEEKDAYS, DateMention, _month_index, month_name_at
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
-from pipeline.events.mentions import LINEAGE, Actor, Sentence, _after_lineage, _definite
+from pipeline.events.mentions import (
+    LINEAGE,
+    Actor,
+    Sentence,
+    _after_lineage,
+    _definite,
+    honorifics_only,
+)
 from pipeline.events.regions import visit_region
 from pipeline.events.triggers import (
     Trigger,
@@ -201,16 +208,8 @@ HONORIFIC_GAP_MAX = 4  # words of honorifics a noun and its genitive may have be
 def _honorifics_only(sent: Sentence, start: int, end: int) -> bool:
     """Whether the words from start up to end are honorifics only («زيارة صاحب السمو الملكي
     الأمير X»، «لقاء فخامة الرئيس X»): a noun's genitive stands right after it all the same."""
-    if end - start > HONORIFIC_GAP_MAX:
-        return False
-    fillers = load_gazetteer().fillers
-    k = start
-    while k < end:
-        n, entries = fillers.match(sent.norms, k) if fillers else (0, [])
-        if not n or k + n > end or entries[0].role != "honorifics":
-            return False
-        k += n
-    return True
+    return end - start <= HONORIFIC_GAP_MAX \
+        and honorifics_only(sent.norms, start, end, load_gazetteer())
 
 
 def _genitive_gap(sent: Sentence, trig: Trigger, actor: Actor) -> int:

@@ -1056,9 +1056,9 @@ def _envoy_named_after(norms: list[str], toks: list, start: int, named: dict,
     return (not words or words[0].startswith("ل")) and not any(w in STOP_WORDS for w in words)
 
 
-def _honorifics_only(norms: list[str], lo: int, hi: int, gaz) -> bool:
+def honorifics_only(norms: list[str], lo: int, hi: int, gaz) -> bool:
     """Whether norms[lo:hi] is only honorifics of roles.yaml `fillers` («صاحب السمو الملكي»,
-    «معالي», «فخامة»), each phrase read whole."""
+    «معالي», «فخامة»), each phrase read whole (also frames: a noun's genitive after them)."""
     if not gaz.fillers:
         return False
     k = lo
@@ -1067,7 +1067,7 @@ def _honorifics_only(norms: list[str], lo: int, hi: int, gaz) -> bool:
         if not n or k + n > hi or not any(e.role == "honorifics" for e in entries):
             return False
         k += n
-    return k == hi
+    return True
 
 
 def _contact_word_in(norms: list[str], lo: int, hi: int) -> bool:
@@ -3616,7 +3616,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if g["person"]:
                 gap_toks = _after_lineage(gap_toks)  # محمد بن سلمان بن عبدالعزيز: one name
             gap = len(gap_toks)
-            styled = g["j"] < u["i"] and _honorifics_only(norms, g["j"], u["i"], gaz)
+            styled = g["j"] < u["i"] and honorifics_only(norms, g["j"], u["i"], gaz)
             if gap > 1 and styled:
                 # «ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان»: a chain of
                 # honorifics between a title and the name it styles is one word, as «سمو» is
