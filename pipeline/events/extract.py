@@ -2218,8 +2218,7 @@ def _vaguer_beside_named(c: Candidate, kept: list[Candidate]) -> bool:
                 continue
             if any(o is not c and o.etype in _HELD_AT and o.status == c.status
                    and (c.date is None or (o.date, o.precision) == (c.date, c.precision))
-                   and any(n is not None and r is not None and r.key == other.key
-                           and (r.name or other.name) == (other.name or r.name)
+                   and any(n is not None and r is not None and _same_person(r, other)
                            and (n.country, n.org) == (side.country, side.org)
                            and _named_side(n)
                            for n, r in ((o.actor1, o.actor2), (o.actor2, o.actor1)))
