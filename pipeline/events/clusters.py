@@ -435,11 +435,27 @@ def _one_day_same_people(a: Candidate, b: Candidate) -> bool:
     matched) to the same day: two cities of one country are then a dateline and the venue («واس
     - الرياض: استقبل خادم الحرمين في قصر السلام» / «في قصر السلام بجدة»), or a city and the
     region it lies in, not two contacts (two offices named without a person may be held by others
-    in another city)."""
+    in another city). A side one report names and the other gives by the same single office
+    alone («الملك سلمان» / «الملك المفدى») is the same person too."""
     ra, rb = _reference(a), _reference(b)
     if ra is None or rb is None or not (ra[1] and rb[1]) or ra[0] != rb[0]:
         return False
-    return _named(a) and _named(b)
+    if len(a.actors) != 2 or len(b.actors) != 2:
+        return False
+    (a1, a2), (b1, b2) = a.actors, b.actors
+    pairs = ((a1, b1), (a2, b2)) if a1.entity == b1.entity else ((a1, b2), (a2, b1))
+    return all(_same_person_told(x, y) for x, y in pairs)
+
+
+def _same_person_told(x: Actor, y: Actor) -> bool:
+    """Two reports' actors of one side (matched) are one person: both name the same person, or
+    one names them and the other gives the same single office alone (`_identified`), which
+    names nobody else on that day."""
+    if x.name and y.name:
+        return x.name == y.name
+    named, other = (x, y) if x.name else (y, x)
+    return bool(named.name) and not other.name and other.role == named.role \
+        and _identified(other)
 
 
 def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
