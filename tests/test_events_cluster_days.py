@@ -26,6 +26,9 @@ day that tells a contact as past joins its dated cluster even when a member of i
 Near misses stay apart: a held contact two days off, a plan joining plans, a report with no day
 two days beyond the tolerance, a cluster naming no one. The batch, a later run against the
 lake and the stream's index choose alike.
+
+Event clustering: a held contact with no day of its own is no contact dated two days or more
+after its paper (a paper tells no contact held after it); a visit under way is the exception.
 """
 
 import dataclasses
@@ -329,8 +332,9 @@ def test_held_contacts_two_days_apart_plans_and_far_plans_stay_apart():
 
 
 def test_a_report_with_no_day_a_day_beyond_does_not_keep_it_out():
-    # an undated report printed on the 0th, matched by a report dated the 3rd
-    undated = ev_weak("u", SIDE, FM, day=None, pub=0)
+    # a plan with no day printed on the 0th («يبحث الجانبان خلال الأيام المقبلة»), matched by
+    # a report of the talks dated the 3rd
+    undated = ev_weak("u", SIDE, FM, day=None, pub=0, status="planned")
     third = ev_weak("t", SIDE, FM, day=3)
     fourth = ev_weak("v", FM, SIDE, day=4)
     assert mismatch(undated, third) is None and mismatch(undated, fourth) == "date"
@@ -339,6 +343,24 @@ def test_a_report_with_no_day_a_day_beyond_does_not_keep_it_out():
     fifth = ev_weak("w", FM, SIDE, day=5)
     assert not any(e.slack for e in bucket_edges([(c, True) for c in (undated, fifth)]))
     assert cluster_events([undated, third, fifth])["w"] == "w"
+
+
+def test_a_held_contact_with_no_day_is_no_contact_held_two_days_after_its_paper():
+    # «التقى الوزيران» with no day in a paper of the 0th: the talks the 2nd's reports date to
+    # the 2nd are another contact; those dated the 1st (the paper's lag) may be this one
+    held = ev_weak("h", SIDE, FM, day=None, pub=0)
+    assert mismatch(held, ev_weak("n", SIDE, FM, day=1)) is None
+    assert mismatch(held, ev_weak("a", FM, SIDE, day=2)) == "date"
+    assert mismatch(held, ev_weak("p", FM, SIDE, day=3, status="planned")) == "date"
+    ids = cluster_events([held, ev_weak("a", FM, SIDE, day=2), ev_weak("b", FM, SIDE, day=3)])
+    assert ids["a"] == ids["b"] != ids["h"]
+    # printed after the contact, it may tell it (its paper's day is no day of the contact)
+    assert mismatch(ev_weak("l", SIDE, FM, day=None, pub=4), ev_weak("a", FM, SIDE, day=2)) \
+        is None
+    # a visit under way, told on its first day, is every day of the trip
+    visit = ev_weak("vh", FM, None, etype="VISIT", day=None, pub=0, loc=("Riyadh", "SAU"))
+    talks = ev_weak("vt", FM, SAUFM, etype="MEET", day=2, loc=("Riyadh", "SAU"))
+    assert mismatch(visit, talks) is None
 
 
 def test_a_later_report_tells_a_contact_one_of_whose_reports_names_no_one():

@@ -476,13 +476,27 @@ def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
     tolerance = date_tolerance_days if exact_a and exact_b else published_tolerance_days
     if exact_a and exact_b and (_late_copy(a, b) or _late_copy(b, a) or _one_trip(a, b)):
         tolerance = published_tolerance_days
-    if abs((da - db).days) > tolerance:
+    if abs((da - db).days) > tolerance or _told_before(a, b) or _told_before(b, a):
         return "date"
     if not (_same_month(a, b) or (_month_ok(a, db, tolerance) and _month_ok(b, da, tolerance))):
         return "date"
     if _location_conflict(a, b, compat):
         return "location"
     return None
+
+
+def _told_before(held: Candidate, dated: Candidate) -> bool:
+    """Whether `held`, a held contact with no date of its own, was printed two days or more
+    before the day `dated` gives its contact: a paper tells no contact held after it (an undated
+    mention of the Doha talks in a paper of the 8th is not the Moscow talks of the 11th between
+    the same ministers). A visit is the exception: a report of a visit under way, printed on
+    its first day, tells the trip's later days too."""
+    if held.status != "reported" or held.event_date is not None or held.published is None:
+        return False
+    if TRIP_TYPE in (held.event_type, dated.event_type):
+        return False
+    ref = _reference(dated)
+    return ref is not None and ref[1] and (ref[0] - held.published).days >= 2
 
 
 def events_match(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
