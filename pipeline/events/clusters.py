@@ -635,7 +635,9 @@ def assign_clusters(edges: Iterable[Edge],
     visit (or, itself a visit, the cluster of its trip's contacts) and a member it matches
     outright (its day is in or next to the cluster's days); the cluster's span grows as
     reports join, never beyond TRIP_DAYS (every pair is within it), and a cluster it fits
-    outright is preferred. Calls and meetings with no visit keep their days.
+    outright is preferred. A member naming no one on a side (`_identified`: the officials who
+    received the visitor at the airport) is no day of the trip but no other contact either: it
+    may be a day beyond the tolerance (`slack`). Calls and meetings with no visit keep their days.
 
     A later report with no day that tells a contact as past (`past_report`: a weekly statement
     printed days after a meeting) joins, when no cluster dated to the day fits it outright, the
@@ -671,6 +673,7 @@ def assign_clusters(edges: Iterable[Edge],
     for node in sorted((n for n in nodes.values() if not n.cluster_id), key=lambda n: n.order):
         near = adj.get(node.event_id, set())
         trip = days.get(node.event_id, set())
+        slack = loose_days.get(node.event_id, set())
         past = back.get(node.event_id, set())
         # a report dated to the day also fits where the later reports with no day that tell
         # its contact as past have joined
@@ -679,7 +682,8 @@ def assign_clusters(edges: Iterable[Edge],
         for cid in {nodes[m].cluster_id or out.get(m) for m in near} - {None}:
             if all(m in told for m in members[cid]):
                 fits[cid] = False
-            elif all(m in told or m in trip for m in members[cid]) and any(
+            elif all(m in told or m in trip or (m in slack and not _all_identified(nodes[m]))
+                     for m in members[cid]) and any(
                     nodes[m].event_type == TRIP_TYPE for m in (*members[cid], node.event_id)):
                 fits[cid] = True
             elif _firm(node) and _firm_fit(members[cid], told,
@@ -701,6 +705,11 @@ def assign_clusters(edges: Iterable[Edge],
         members.setdefault(cid, []).append(node.event_id)
         out[node.event_id] = cid
     return out
+
+
+def _all_identified(c: Candidate) -> bool:
+    """Every party of the report is a named person or a single office (`_identified`)."""
+    return all(_identified(x) for x in c.actors)
 
 
 def _firm(c: Candidate) -> bool:
