@@ -16,7 +16,8 @@ yesterday's («أمس»); the next day's paper prints the agency's copy with «�
 own day, two days after the others. It joins them: the same two parties with the same offices,
 told alike (the same person named, or nobody, on each side), printed the day after. Near
 misses: printed two days later, other offices, another named person, a person named on one
-side only, or a later report not dated its own paper's day stay apart.
+side only, or a later report not dated its own paper's day stay apart. A copy naming both sides
+joins an earlier paper's report that names one of them and leaves the other unnamed.
 
 Event clustering: a report joins the cluster of its contact when it misses only members whose
 day is weak evidence. A held contact dated to the day joins a cluster whose every held contact
@@ -289,6 +290,29 @@ def test_the_later_report_must_be_dated_its_own_paper_day():
     assert mismatch(late, EARLY[0]) == "date"
     # the earlier report dated its own day is not what a late copy joins either
     assert mismatch(report("c", 2, 2), report("a", 0, 0)) == "date"
+
+
+# «اجتمع الأمير فلان مساء أمس مع رئيس الحزب» in a paper of day 1 (the head of the party not
+# named); the agency's copy naming both, «مساء اليوم», printed on day 2 and dated to it
+PRINCE = ("KWT", "defense_minister", "Invented Prince")
+PARTY_HEAD = ("org", "INVENTED_PARTY", "group", "Invented Leader")
+
+
+def test_a_late_copy_naming_whom_the_earlier_report_left_unnamed_joins():
+    early = report("a", 0, 1, a=PRINCE, b=("org", "INVENTED_PARTY", "group", None))
+    late = report("c", 2, 2, a=PRINCE, b=PARTY_HEAD)
+    assert mismatch(late, early) is None
+    assert len(set(cluster_events([early, report("b", 0, 1, a=PRINCE, b=PARTY_HEAD),
+                                   late]).values())) == 1
+    # printed two days after the earlier paper, it stays apart
+    assert mismatch(report("c", 3, 3, a=PRINCE, b=PARTY_HEAD), early) == "date"
+    # an earlier report naming no one, or another person, is not told alike
+    nobody = report("a", 0, 1, a=("KWT", "defense_minister", None),
+                    b=("org", "INVENTED_PARTY", "group", None))
+    assert mismatch(late, nobody) == "date"
+    other = report("a", 0, 1, a=("KWT", "defense_minister", "Another Prince"),
+                   b=("org", "INVENTED_PARTY", "group", None))
+    assert mismatch(late, other) == "parties"
 
 
 DAY_WEAK = date(2024, 3, 11)

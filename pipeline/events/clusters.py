@@ -265,14 +265,25 @@ def _late_copy(late: Candidate, early: Candidate) -> bool:
     undated report's. Between the same named people on both sides, or between sides told alike
     (`_same_sides`: «استدعت وزارة خارجية البحرين القائم بأعمال السفارة الإيرانية», «أمس» in
     five papers, «مساء اليوم» in the next day's) when the later paper is the earlier one's day
-    or the day after."""
+    or the day after; so too, then, a copy naming both sides and an earlier report naming one of
+    them alike and no one on the other side (`_covered`: «رئيس حزب القوات» / «سمير جعجع»)."""
     if not (late.event_date is not None and late.event_date == late.published
             and early.event_date is not None and early.event_date < late.event_date):
         return False
     if _named(late) and _named(early):
         return True
     return (early.published is not None
-            and 0 <= (late.published - early.published).days <= 1 and _same_sides(late, early))
+            and 0 <= (late.published - early.published).days <= 1
+            and (_same_sides(late, early) or (_named(late) and _covered(early, late))))
+
+
+def _covered(vague: Candidate, named: Candidate) -> bool:
+    """`vague` names one side's person as `named` does and no one on the other side (which
+    `named` names: «التقى الأمير فلان رئيس حزب القوات» / «... سمير جعجع»)."""
+    if len(vague.actors) != 2:
+        return False
+    names = [x.name for x in vague.actors if x.name]
+    return len(names) == 1 and names[0] in {x.name for x in named.actors}
 
 
 def _same_sides(a: Candidate, b: Candidate) -> bool:
