@@ -89,3 +89,31 @@ def test_two_cities_still_tell_contacts_apart_on_other_days_between_unnamed_side
     assert mismatch(venue, city("p", KING, GUEST, ("Paris", "FRA"))) == "location"
     # a report with no day of its own
     assert mismatch(venue, city("u", KING, GUEST, ("Riyadh", "SAU"), day=None)) == "location"
+
+
+def test_a_side_named_in_one_report_and_given_by_its_office_in_the_other_is_one_person():
+    # «واس - الرياض: استقبل الملك فلان في قصر السلام اليوم الوزير» / «لدى استقبال الملك المفدى
+    # في قصر السلام بجدة أمس لوزير الدفاع»: the king is named in one report only
+    venue = city("v", ("SAU", "head_of_state", None), GUEST, ("Jeddah", "SAU"),
+                 pub=DAY + timedelta(days=1))
+    dateline = city("d", KING, GUEST, ("Riyadh", "SAU"))
+    assert mismatch(venue, dateline) is None
+    assert len(set(cluster_events([venue, dateline]).values())) == 1
+
+
+def test_an_office_alone_against_another_office_or_a_vague_side_keeps_its_city():
+    dateline = city("d", KING, GUEST, ("Riyadh", "SAU"))
+    # the same day, another office receives the guest in another city
+    other = city("o", ("SAU", "defense_minister", None), GUEST, ("Jeddah", "SAU"))
+    assert mismatch(other, dateline) == "parties"
+    # a side naming no office («الجانب السعودي») may be anyone in the other city
+    side = city("s", ("SAU", "official", None), GUEST, ("Jeddah", "SAU"))
+    assert mismatch(side, dateline) == "location"
+    # the office alone on the other side too: no one is named in either report for that side
+    guest_office = ("USA", "defense_minister", None)
+    both = city("b", ("SAU", "head_of_state", None), guest_office, ("Jeddah", "SAU"))
+    assert mismatch(both, city("n", ("SAU", "head_of_state", None), GUEST,
+                               ("Riyadh", "SAU"))) == "location"
+    # another day
+    assert mismatch(city("x", ("SAU", "head_of_state", None), GUEST, ("Jeddah", "SAU"),
+                         day=DAY + timedelta(days=1)), dateline) == "location"

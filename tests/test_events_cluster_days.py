@@ -16,7 +16,8 @@ yesterday's («أمس»); the next day's paper prints the agency's copy with «�
 own day, two days after the others. It joins them: the same two parties with the same offices,
 told alike (the same person named, or nobody, on each side), printed the day after. Near
 misses: printed two days later, other offices, another named person, a person named on one
-side only, or a later report not dated its own paper's day stay apart.
+side only, or a later report not dated its own paper's day stay apart. A copy naming both sides
+joins an earlier paper's report that names one of them and leaves the other unnamed.
 
 Event clustering: a report joins the cluster of its contact when it misses only members whose
 day is weak evidence. A held contact dated to the day joins a cluster whose every held contact
@@ -26,6 +27,9 @@ day that tells a contact as past joins its dated cluster even when a member of i
 Near misses stay apart: a held contact two days off, a plan joining plans, a report with no day
 two days beyond the tolerance, a cluster naming no one. The batch, a later run against the
 lake and the stream's index choose alike.
+
+Event clustering: a held contact with no day of its own is no contact dated two days or more
+after its paper (a paper tells no contact held after it); a visit under way is the exception.
 """
 
 import dataclasses
@@ -288,6 +292,29 @@ def test_the_later_report_must_be_dated_its_own_paper_day():
     assert mismatch(report("c", 2, 2), report("a", 0, 0)) == "date"
 
 
+# «اجتمع الأمير فلان مساء أمس مع رئيس الحزب» in a paper of day 1 (the head of the party not
+# named); the agency's copy naming both, «مساء اليوم», printed on day 2 and dated to it
+PRINCE = ("KWT", "defense_minister", "Invented Prince")
+PARTY_HEAD = ("org", "INVENTED_PARTY", "group", "Invented Leader")
+
+
+def test_a_late_copy_naming_whom_the_earlier_report_left_unnamed_joins():
+    early = report("a", 0, 1, a=PRINCE, b=("org", "INVENTED_PARTY", "group", None))
+    late = report("c", 2, 2, a=PRINCE, b=PARTY_HEAD)
+    assert mismatch(late, early) is None
+    assert len(set(cluster_events([early, report("b", 0, 1, a=PRINCE, b=PARTY_HEAD),
+                                   late]).values())) == 1
+    # printed two days after the earlier paper, it stays apart
+    assert mismatch(report("c", 3, 3, a=PRINCE, b=PARTY_HEAD), early) == "date"
+    # an earlier report naming no one, or another person, is not told alike
+    nobody = report("a", 0, 1, a=("KWT", "defense_minister", None),
+                    b=("org", "INVENTED_PARTY", "group", None))
+    assert mismatch(late, nobody) == "date"
+    other = report("a", 0, 1, a=("KWT", "defense_minister", "Another Prince"),
+                   b=("org", "INVENTED_PARTY", "group", None))
+    assert mismatch(late, other) == "parties"
+
+
 DAY_WEAK = date(2024, 3, 11)
 
 
@@ -329,8 +356,9 @@ def test_held_contacts_two_days_apart_plans_and_far_plans_stay_apart():
 
 
 def test_a_report_with_no_day_a_day_beyond_does_not_keep_it_out():
-    # an undated report printed on the 0th, matched by a report dated the 3rd
-    undated = ev_weak("u", SIDE, FM, day=None, pub=0)
+    # a plan with no day printed on the 0th («يبحث الجانبان خلال الأيام المقبلة»), matched by
+    # a report of the talks dated the 3rd
+    undated = ev_weak("u", SIDE, FM, day=None, pub=0, status="planned")
     third = ev_weak("t", SIDE, FM, day=3)
     fourth = ev_weak("v", FM, SIDE, day=4)
     assert mismatch(undated, third) is None and mismatch(undated, fourth) == "date"
@@ -339,6 +367,24 @@ def test_a_report_with_no_day_a_day_beyond_does_not_keep_it_out():
     fifth = ev_weak("w", FM, SIDE, day=5)
     assert not any(e.slack for e in bucket_edges([(c, True) for c in (undated, fifth)]))
     assert cluster_events([undated, third, fifth])["w"] == "w"
+
+
+def test_a_held_contact_with_no_day_is_no_contact_held_two_days_after_its_paper():
+    # «التقى الوزيران» with no day in a paper of the 0th: the talks the 2nd's reports date to
+    # the 2nd are another contact; those dated the 1st (the paper's lag) may be this one
+    held = ev_weak("h", SIDE, FM, day=None, pub=0)
+    assert mismatch(held, ev_weak("n", SIDE, FM, day=1)) is None
+    assert mismatch(held, ev_weak("a", FM, SIDE, day=2)) == "date"
+    assert mismatch(held, ev_weak("p", FM, SIDE, day=3, status="planned")) == "date"
+    ids = cluster_events([held, ev_weak("a", FM, SIDE, day=2), ev_weak("b", FM, SIDE, day=3)])
+    assert ids["a"] == ids["b"] != ids["h"]
+    # printed after the contact, it may tell it (its paper's day is no day of the contact)
+    assert mismatch(ev_weak("l", SIDE, FM, day=None, pub=4), ev_weak("a", FM, SIDE, day=2)) \
+        is None
+    # a visit under way, told on its first day, is every day of the trip
+    visit = ev_weak("vh", FM, None, etype="VISIT", day=None, pub=0, loc=("Riyadh", "SAU"))
+    talks = ev_weak("vt", FM, SAUFM, etype="MEET", day=2, loc=("Riyadh", "SAU"))
+    assert mismatch(visit, talks) is None
 
 
 def test_a_later_report_tells_a_contact_one_of_whose_reports_names_no_one():

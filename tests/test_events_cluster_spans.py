@@ -4,7 +4,9 @@ whose span grows as reports join, within clusters.TRIP_DAYS, when each new repor
 next to the span (it matches a member outright) and the cluster holds a visit. The near misses
 stay apart: the same leaders' calls a few days apart, two meetings with no visit, the same
 person's visits months apart, unnamed sides, a report beyond the span. The batch, a later run
-against the lake and the stream's index choose alike."""
+against the lake and the stream's index choose alike. A member naming no one on a side (an
+airport reception by officials) does not keep the trip's last day out when it is a day beyond
+the tolerance."""
 
 import dataclasses
 import itertools
@@ -145,3 +147,39 @@ def test_three_outlets_arrival_talks_and_departure_share_a_cluster():
     by_article = [{ids[c.event_id] for c in cands if c.event_id.startswith(f"{i}-")}
                   for i in range(3)]
     assert all(by_article) and by_article[0] & by_article[1] & by_article[2]
+
+
+# Day 0: the minister arrives and officials named by no office receive him at the airport («كان
+# في استقباله بالمطار عدد من المسؤولين»); day 1: talks; day 2: he leaves.
+RECEIVED = [ev("arrive", FM, etype="VISIT"),
+            ev("airport", ("SAU", "official", None), FM),
+            ev("talks", FM, SAUFM, day=1)]
+
+
+def test_a_reception_naming_no_one_does_not_keep_the_last_day_out_of_its_trip():
+    leave = ev("leave", FM, SAUFM, day=2, etype="VISIT")
+    assert mismatch(leave, RECEIVED[1]) == "date" and not trip_days(leave, RECEIVED[1])
+    want = cluster_events([*RECEIVED, leave])
+    assert len(set(want.values())) == 1
+    # a later run against the lake and the stream's index choose alike
+    stored = [dataclasses.replace(c, cluster_id=want[c.event_id]) for c in RECEIVED]
+    assert cluster_run([leave], stored) == {"leave": want["arrive"]}
+    index = EventClusterIndex(lookback_days=7)
+    for c in stored:
+        index.add(c, DAY + timedelta(days=2))
+    assert index.assign(leave) == want["arrive"]
+
+
+def test_a_reception_naming_no_one_a_day_beyond_still_needs_a_trip():
+    # a call two days later is no day of the trip
+    call = ev("call", FM, SAUFM, day=2, etype="CALL", loc=(None, None))
+    ids = cluster_events([*RECEIVED, call])
+    assert ids["call"] == "call" and len(set(ids.values())) == 2
+    # three days after the reception is more than a day beyond the tolerance
+    late = ev("late", FM, SAUFM, day=3, etype="VISIT")
+    ids = cluster_events([*RECEIVED, late])
+    assert ids["late"] == "late" and len(set(ids.values())) == 2
+    # a meeting with no visit in the cluster keeps its days
+    meets = [ev("m0", ("SAU", "official", None), FM), ev("m1", FM, SAUFM, day=1),
+             ev("m2", FM, SAUFM, day=2)]
+    assert cluster_events(meets)["m2"] != "m0"

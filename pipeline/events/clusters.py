@@ -265,14 +265,25 @@ def _late_copy(late: Candidate, early: Candidate) -> bool:
     undated report's. Between the same named people on both sides, or between sides told alike
     (`_same_sides`: «استدعت وزارة خارجية البحرين القائم بأعمال السفارة الإيرانية», «أمس» in
     five papers, «مساء اليوم» in the next day's) when the later paper is the earlier one's day
-    or the day after."""
+    or the day after; so too, then, a copy naming both sides and an earlier report naming one of
+    them alike and no one on the other side (`_covered`: «رئيس حزب القوات» / «سمير جعجع»)."""
     if not (late.event_date is not None and late.event_date == late.published
             and early.event_date is not None and early.event_date < late.event_date):
         return False
     if _named(late) and _named(early):
         return True
     return (early.published is not None
-            and 0 <= (late.published - early.published).days <= 1 and _same_sides(late, early))
+            and 0 <= (late.published - early.published).days <= 1
+            and (_same_sides(late, early) or (_named(late) and _covered(early, late))))
+
+
+def _covered(vague: Candidate, named: Candidate) -> bool:
+    """`vague` names one side's person as `named` does and no one on the other side (which
+    `named` names: «التقى الأمير فلان رئيس حزب القوات» / «... سمير جعجع»)."""
+    if len(vague.actors) != 2:
+        return False
+    names = [x.name for x in vague.actors if x.name]
+    return len(names) == 1 and names[0] in {x.name for x in named.actors}
 
 
 def _same_sides(a: Candidate, b: Candidate) -> bool:
@@ -435,11 +446,27 @@ def _one_day_same_people(a: Candidate, b: Candidate) -> bool:
     matched) to the same day: two cities of one country are then a dateline and the venue («واس
     - الرياض: استقبل خادم الحرمين في قصر السلام» / «في قصر السلام بجدة»), or a city and the
     region it lies in, not two contacts (two offices named without a person may be held by others
-    in another city)."""
+    in another city). A side one report names and the other gives by the same single office
+    alone («الملك سلمان» / «الملك المفدى») is the same person too."""
     ra, rb = _reference(a), _reference(b)
     if ra is None or rb is None or not (ra[1] and rb[1]) or ra[0] != rb[0]:
         return False
-    return _named(a) and _named(b)
+    if len(a.actors) != 2 or len(b.actors) != 2:
+        return False
+    (a1, a2), (b1, b2) = a.actors, b.actors
+    pairs = ((a1, b1), (a2, b2)) if a1.entity == b1.entity else ((a1, b2), (a2, b1))
+    return all(_same_person_told(x, y) for x, y in pairs)
+
+
+def _same_person_told(x: Actor, y: Actor) -> bool:
+    """Two reports' actors of one side (matched) are one person: both name the same person, or
+    one names them and the other gives the same single office alone (`_identified`), which
+    names nobody else on that day."""
+    if x.name and y.name:
+        return x.name == y.name
+    named, other = (x, y) if x.name else (y, x)
+    return bool(named.name) and not other.name and other.role == named.role \
+        and _identified(other)
 
 
 def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
@@ -460,13 +487,27 @@ def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
     tolerance = date_tolerance_days if exact_a and exact_b else published_tolerance_days
     if exact_a and exact_b and (_late_copy(a, b) or _late_copy(b, a) or _one_trip(a, b)):
         tolerance = published_tolerance_days
-    if abs((da - db).days) > tolerance:
+    if abs((da - db).days) > tolerance or _told_before(a, b) or _told_before(b, a):
         return "date"
     if not (_same_month(a, b) or (_month_ok(a, db, tolerance) and _month_ok(b, da, tolerance))):
         return "date"
     if _location_conflict(a, b, compat):
         return "location"
     return None
+
+
+def _told_before(held: Candidate, dated: Candidate) -> bool:
+    """Whether `held`, a held contact with no date of its own, was printed two days or more
+    before the day `dated` gives its contact: a paper tells no contact held after it (an undated
+    mention of the Doha talks in a paper of the 8th is not the Moscow talks of the 11th between
+    the same ministers). A visit is the exception: a report of a visit under way, printed on
+    its first day, tells the trip's later days too."""
+    if held.status != "reported" or held.event_date is not None or held.published is None:
+        return False
+    if TRIP_TYPE in (held.event_type, dated.event_type):
+        return False
+    ref = _reference(dated)
+    return ref is not None and ref[1] and (ref[0] - held.published).days >= 2
 
 
 def events_match(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
@@ -605,7 +646,9 @@ def assign_clusters(edges: Iterable[Edge],
     visit (or, itself a visit, the cluster of its trip's contacts) and a member it matches
     outright (its day is in or next to the cluster's days); the cluster's span grows as
     reports join, never beyond TRIP_DAYS (every pair is within it), and a cluster it fits
-    outright is preferred. Calls and meetings with no visit keep their days.
+    outright is preferred. A member naming no one on a side (`_identified`: the officials who
+    received the visitor at the airport) is no day of the trip but no other contact either: it
+    may be a day beyond the tolerance (`slack`). Calls and meetings with no visit keep their days.
 
     A later report with no day that tells a contact as past (`past_report`: a weekly statement
     printed days after a meeting) joins, when no cluster dated to the day fits it outright, the
@@ -641,6 +684,7 @@ def assign_clusters(edges: Iterable[Edge],
     for node in sorted((n for n in nodes.values() if not n.cluster_id), key=lambda n: n.order):
         near = adj.get(node.event_id, set())
         trip = days.get(node.event_id, set())
+        slack = loose_days.get(node.event_id, set())
         past = back.get(node.event_id, set())
         # a report dated to the day also fits where the later reports with no day that tell
         # its contact as past have joined
@@ -649,7 +693,8 @@ def assign_clusters(edges: Iterable[Edge],
         for cid in {nodes[m].cluster_id or out.get(m) for m in near} - {None}:
             if all(m in told for m in members[cid]):
                 fits[cid] = False
-            elif all(m in told or m in trip for m in members[cid]) and any(
+            elif all(m in told or m in trip or (m in slack and not _all_identified(nodes[m]))
+                     for m in members[cid]) and any(
                     nodes[m].event_type == TRIP_TYPE for m in (*members[cid], node.event_id)):
                 fits[cid] = True
             elif _firm(node) and _firm_fit(members[cid], told,
@@ -671,6 +716,11 @@ def assign_clusters(edges: Iterable[Edge],
         members.setdefault(cid, []).append(node.event_id)
         out[node.event_id] = cid
     return out
+
+
+def _all_identified(c: Candidate) -> bool:
+    """Every party of the report is a named person or a single office (`_identified`)."""
+    return all(_identified(x) for x in c.actors)
 
 
 def _firm(c: Candidate) -> bool:
