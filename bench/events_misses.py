@@ -4,15 +4,21 @@ For each gold event that no kept prediction matches strictly:
   nopair       no candidate (rule or wide) pairs its two actors (unrecognised or unpaired);
   unpaired     a subset of nopair: both actors are recognised as mentions somewhere in the text;
   wrongtype    candidates pair the actors, but none of the gold type;
-  scored-out   a candidate of the right type and pair exists, the scorer dropped it;
+  scored-out   a rule candidate of the right type and pair exists, the scorer dropped it;
+  wide         only wide candidates (those the rule frames did not make) have its type and pair:
+               the wide gate dropped them (the shipped model keeps no wide candidate);
+  dropped      a rule candidate of its type and pair passed the scorer, a later step dropped it
+               (most often a visit with no place in its sentence);
   status/date  a prediction of the right type and pair was kept, with another status or date.
+(Until the twenty-seventh round the last three were one category, scored-out.)
 With --ceiling it places every firm gold event (found or not) in one bucket of where recall
 is bounded: a rule candidate pairs its actors (rule), only a wide candidate does (wide), both
 actors are recognised in its evidence sentences or their neighbours but nothing pairs them
 (near), both are recognised only elsewhere in the text (elsewhere), an actor is recognised
 with another role only (role), or an actor is not recognised at all (unknown); and, for the
-pairs a candidate makes, whether the event is found, or lost to its type, the scorer, or its
-status/date. It also counts the unrecognised actors by role and kind.
+pairs a candidate makes, whether the event is found, or lost to its type, the scorer (a rule
+candidate of its type: scored-out; a wide one only: wide-gate), a step after the scorer
+(dropped), or its status/date. It also counts the unrecognised actors by role and kind.
 With --show false it lists the split's false events instead (kept predictions no gold event
 matches strictly), each with its trigger, score and evidence sentence, sorted as:
   false-status  a gold event of the same type and pair has another status or date;
@@ -37,15 +43,21 @@ from bench import events_real  # noqa: E402
 from bench.events_eval import _actor_key, _match, _strict, gold_keys, pred_keys  # noqa: E402
 from bench.train_events_model import _ckey  # noqa: E402
 from pipeline.events import extract as extract_mod  # noqa: E402
+from pipeline.events.scorer import score  # noqa: E402
 
 
 def classify(doc: dict) -> list[tuple[str, dict]]:
     """(category, gold event) for each strict miss of one document."""
     text, pub, home = doc["text"], doc.get("published"), doc.get("home")
     types: dict[tuple, set] = {}
-    for c, _ in extract_mod.candidates(text, pub, home):
+    rules: dict[tuple, bool] = {}  # (type, pair) of a rule candidate -> whether one passes
+    model = extract_mod.load_model()
+    for c, feats in extract_mod.candidates(text, pub, home):
         etype, pair = _ckey(c)
         types.setdefault(pair, set()).add(etype)
+        if "rule=True" in feats:
+            passes = model is None or score(feats, model) >= model["threshold_rule"]
+            rules[(etype, pair)] = rules.get((etype, pair), False) or passes
     preds = [pred_keys(e) for e in extract_mod.extract_events(text, pub, home=home)]
     sentences = extract_mod._prepare(text, extract_mod.as_date(pub), home)
     mentioned = {str(_actor_key(a.as_dict())) for s in sentences for a in s.actors}
@@ -61,6 +73,10 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
             kind = "wrongtype"
         elif any(p["pair"] == g["pair"] and p["type"] == g["type"] for p in preds):
             kind = "status/date"
+        elif (g["type"], g["pair"]) not in rules:
+            kind = "wide"
+        elif rules[(g["type"], g["pair"])]:
+            kind = "dropped"
         else:
             kind = "scored-out"
         out.append((kind, ev))
@@ -88,10 +104,17 @@ def ceiling(doc: dict) -> list[tuple[str, str, dict, list[str]]]:
     text, pub, home = doc["text"], doc.get("published"), doc.get("home")
     rule_types: dict[tuple, set] = {}
     wide_types: dict[tuple, set] = {}
+    ruled: set[tuple] = set()  # (type, pair) of the rule candidates
+    passed: set[tuple] = set()  # ... and of those the scorer keeps
+    model = extract_mod.load_model()
     for c, feats in extract_mod.candidates(text, pub, home):
         etype, pair = _ckey(c)
         into = rule_types if "rule=True" in feats else wide_types
         into.setdefault(pair, set()).add(etype)
+        if "rule=True" in feats:
+            ruled.add((etype, pair))
+            if model is None or score(feats, model) >= model["threshold_rule"]:
+                passed.add((etype, pair))
     preds = [pred_keys(e) for e in extract_mod.extract_events(text, pub, home=home)]
     sentences = extract_mod._prepare(text, extract_mod.as_date(pub), home)
     keys_at = [{str(_actor_key(a.as_dict())) for a in s.actors} | {"(None, None)"}
@@ -122,8 +145,12 @@ def ceiling(doc: dict) -> list[tuple[str, str, dict, list[str]]]:
                 outcome = "wrong-type"
             elif any(p["pair"] == pair and p["type"] == etype for p in preds):
                 outcome = "status/date"
-            else:
+            elif (etype, pair) in passed:
+                outcome = "dropped"
+            elif (etype, pair) in ruled:
                 outcome = "scored-out"
+            else:
+                outcome = "wide-gate"
         else:
             outcome = "found" if found else "no-candidate"
             if all(k in near for k in pair):
@@ -160,7 +187,8 @@ def _show_ceiling(docs: list[dict], show: str | None) -> None:
     for bucket in ("rule", "wide", "near", "elsewhere", "role", "unknown"):
         n = buckets[bucket]
         detail = ", ".join(f"{o} {outcomes[(bucket, o)]}" for o in
-                           ("found", "wrong-type", "scored-out", "status/date", "no-candidate")
+                           ("found", "wrong-type", "scored-out", "wide-gate", "dropped",
+                            "status/date", "no-candidate")
                            if outcomes[(bucket, o)])
         print(f"  {bucket:10} {n:4} ({n / max(total, 1):.0%})  {detail}")
     print("unrecognised actors (role/kind/whether the country or org is named as another role):")

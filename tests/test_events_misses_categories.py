@@ -1,0 +1,35 @@
+"""Where the misses sorter (bench/events_misses.py) places a gold event that no kept
+prediction matches: a rule candidate the scorer keeps but a later step drops (a visit with no
+place) is `dropped`, a pair only a wide candidate makes is `wide`; neither is `scored-out`,
+which is left to the rule candidates the scorer itself drops."""
+
+from bench.events_misses import classify
+
+
+def _doc(text: str, events: list[dict]) -> dict:
+    return {"doc_id": "invented", "text": text, "published": "2017-05-02", "home": "SAU",
+            "events": events}
+
+
+def _actor(a: tuple | None) -> dict | None:
+    return {"country": a[0], "org": None, "role": a[1]} if a else None
+
+
+def _event(etype: str, status: str, a1: tuple, a2: tuple | None, evidence: str) -> dict:
+    return {"type": etype, "status": status, "actor1": _actor(a1), "actor2": _actor(a2),
+            "date": None, "evidence": evidence}
+
+
+def test_visit_with_no_place_is_dropped_not_scored_out():
+    text = ("ومن المقرر أن يزور وزير الخارجية الإيراني محمد جواد ظريف عدة دول بعد انتهاء "
+            "العطلة.")
+    ev = _event("VISIT", "planned", ("IRN", "foreign_minister"), None, text)
+    assert [kind for kind, _ in classify(_doc(text, [ev]))] == ["dropped"]
+
+
+def test_pair_of_a_wide_candidate_only_is_wide():
+    text = ("يلتقي وزير الدفاع الأمريكي الذي يقوم بجولة في المنطقة رئيس الوزراء العراقي "
+            "حيدر العبادي.")
+    ev = _event("MEET", "reported", ("USA", "defense_minister"),
+                ("IRQ", "head_of_government"), text)
+    assert [kind for kind, _ in classify(_doc(text, [ev]))] == ["wide"]
