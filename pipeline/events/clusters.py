@@ -453,9 +453,11 @@ def _one_day_same_people(a: Candidate, b: Candidate) -> bool:
         return False
     if len(a.actors) != 2 or len(b.actors) != 2:
         return False
+    # the sides as `_same_parties` matched them, in either order (both parties may be of one
+    # state: then the entities alone do not tell which side is which)
     (a1, a2), (b1, b2) = a.actors, b.actors
-    pairs = ((a1, b1), (a2, b2)) if a1.entity == b1.entity else ((a1, b2), (a2, b1))
-    return all(_same_person_told(x, y) for x, y in pairs)
+    return any(all(x.entity == y.entity and _same_person_told(x, y) for x, y in pairs)
+               for pairs in (((a1, b1), (a2, b2)), ((a1, b2), (a2, b1))))
 
 
 def _same_person_told(x: Actor, y: Actor) -> bool:
