@@ -566,8 +566,8 @@ class Edge(NamedTuple):
     their dates, which may be two days of one trip (`trip`, `trip_days`), a contact and a
     later report with no day that tells it as past (`past`, `past_report`), or dates one day
     beyond the tolerance or a contact naming no one and such a later report (`slack`: only a
-    report that is not a held contact dated to the day may be so far from a cluster's new
-    member, see `assign_clusters`)."""
+    report that is not a held contact dated to the day, or, in a trip's cluster, one naming no
+    one on a side, may be so far from a cluster's new member, see `assign_clusters`)."""
 
     a: Candidate
     b: Candidate
