@@ -352,7 +352,7 @@ def trip_days(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
     if family is None or compat.family.get(a.event_type) != family \
             or compat.family.get(b.event_type) != family:
         return False
-    if _loose(a) or _loose(b) or not all(_identified(x) for x in (*a.actors, *b.actors)):
+    if _loose(a) or _loose(b) or not (_all_identified(a) and _all_identified(b)):
         return False
     if mismatch(a, b, date_tolerance_days, published_tolerance_days, compat) != "date":
         return False
@@ -374,7 +374,7 @@ def _past_capable(c: Candidate) -> bool:
     (`_identified`), or an identified visitor's visit to a country."""
     if c.event_date is not None or c.published is None or c.status != "reported":
         return False
-    if not matchable(c) or not all(_identified(x) for x in c.actors):
+    if not matchable(c) or not _all_identified(c):
         return False
     return len({x.entity for x in c.actors}) == len(c.actors)
 
@@ -396,7 +396,7 @@ def past_report(late: Candidate, early: Candidate, date_tolerance_days: int = 1,
     day, _ = ref
     if not late.published - timedelta(days=PAST_DAYS) <= day < late.published:
         return False
-    if identified and not all(_identified(x) for x in early.actors):
+    if identified and not _all_identified(early):
         return False
     compat = compat or load_compatibility()
     return mismatch(late, early, date_tolerance_days, published_tolerance_days,
@@ -699,12 +699,10 @@ def assign_clusters(edges: Iterable[Edge],
                      for m in members[cid]) and any(
                     nodes[m].event_type == TRIP_TYPE for m in (*members[cid], node.event_id)):
                 fits[cid] = True
-            elif _firm(node) and _firm_fit(members[cid], told,
-                                           trip | loose_days.get(node.event_id, set()), nodes):
+            elif _firm(node) and _firm_fit(members[cid], told, trip | slack, nodes):
                 fits[cid] = True
         if past and all(all(_loose(nodes[m]) for m in members[c]) for c in fits):
-            told_past = _past_cluster(near, past, nodes, members, out,
-                                      loose_days.get(node.event_id, set()))
+            told_past = _past_cluster(near, past, nodes, members, out, slack)
             if told_past is not None:
                 fits = {told_past: False}
         if fits:
