@@ -503,7 +503,8 @@ def _told_before(held: Candidate, dated: Candidate) -> bool:
     before the day `dated` gives its contact: a paper tells no contact held after it (an undated
     mention of the Doha talks in a paper of the 8th is not the Moscow talks of the 11th between
     the same ministers). A visit is the exception: a report of a visit under way, printed on
-    its first day, tells the trip's later days too."""
+    its first day, tells the trip's later days too, and a contact with no day told then may be
+    held on the trip a later report dates by another day (its departure)."""
     if held.status != "reported" or held.event_date is not None or held.published is None:
         return False
     if TRIP_TYPE in (held.event_type, dated.event_type):
