@@ -19,6 +19,7 @@ from pipeline.events.mentions import (
     Actor,
     Sentence,
     _after_lineage,
+    _common_word,
     _definite,
     honorifics_only,
 )
@@ -1043,7 +1044,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                     continue
         elif pronoun and _speaker_owner(sent, trig) is not None:
             subject = _speaker_owner(sent, trig)  # «وأضاف X أن ... اجتماعه المقرر مع Y»
-        elif pronoun and inherited is not None and not _bare_state_owner(sent, trig):
+        elif pronoun and inherited is not None and not _bare_state_owner(sent, trig) \
+                and not _own_named_subject(sent, trig, inherited):
             subject = inherited  # (not «وكانت إيران قد عقدت ... على هامش مفاوضاتها»: Iran's)
         elif first_after is not None and (first_after.i - trig.j <= 3):
             subject, rest_from = first_after, first_after.j
@@ -3861,7 +3863,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         # genitive: زيارة الرئيس الصيني; a noun with the article heads no genitive («ويلتقي X
         # خلال الزيارة الرئيس المصري»: the president is the object of the verb, not the visitor)
         candidates.append(after[0])
-    if pronoun and inherited is not None and not arrival_noun:
+    own_named = inherited is not None and _own_named_subject(sent, trig, inherited)
+    if pronoun and inherited is not None and not arrival_noun and not own_named:
         candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
     elif inherited is not None and _said_during(sent, trig):
         candidates.append(inherited)  # «وأضاف خلال زيارة إلى ماليزيا»: the last speaker
@@ -3918,8 +3921,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         if subj is not None:
             candidates.append(subj)  # "أبلغ X ... بتأجيل الزيارة التي كان يعتزم أداءها"
     if inherited is not None and not sent.actors and trig.i <= 8 and _light_before(
-            sent, trig) and not arrival_noun and not (
-            re.match(r"\d", norms[0])):  # a list item («1980- ...») has its own subject
+            sent, trig) and not arrival_noun and not own_named:
         # «كان من المهم أن يقوم بزيارة للقاهرة»: the last subject (only a light verb's: a
         # bare «وصلت» with nobody named is a ship, a flight or a sum far more often)
         candidates.append(inherited)
@@ -4298,6 +4300,45 @@ def _said_during(sent: Sentence, trig: Trigger) -> bool:
     return (trig.tense == "noun" and trig.i == 2 and norms[0] in SPEECH_VERBS
             and norms[1] in WITHIN_VISIT | {"في"}
             and not any(a.i < trig.i for a in sent.actors))
+
+
+OWN_SUBJECT_REACH = 5  # words at most from the named subject after «أن» to the trigger
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word can only be a person's name: no article, no nisba ending (دبلوماسي), no
+    title, place or word of the lexicons, no function or date word («كارتر», «رضا», «ديغول»)."""
+    if word.startswith("ال") or word.endswith(("ي", "ى")) or len(word) < 3:
+        return False
+    gaz = load_gazetteer()
+    if any(e.kind != "person" for _, e in gaz.index.get(word, ())):
+        return False
+    return not _common_word(word, gaz, known=False)
+
+
+def _own_named_subject(sent: Sentence, trig: Trigger, inherited: Actor | None = None) -> bool:
+    """Whether a sentence names the subject of a contact itself though no actor mention stands
+    for him (a person the gazetteer does not know or cannot place): an item of a chronicle
+    («1966 - ديغول يلغي زيارة ...»), or a name opening a reported clause a few words before the
+    trigger («يشار إلى أن رضا صالحي أميري، يؤدي زيارة إلى تونس»). The pronoun or the left-out
+    subject of the contact is that person, not the subject the sentence before named; no actor
+    is named before the trigger. A name that is a word of the inherited actor's own mention
+    («أن كوبلر» after «المبعوث الأممي مارتن كوبلر») is that actor again. (A name right after a
+    verb of saying that opens the sentence, «وقال X ... خلال زيارته», is not read so: there X
+    is as often the last subject named by another form of his name.)"""
+    norms = sent.norms
+    if any(a.i < trig.i for a in sent.actors):
+        return False
+    if norms and re.match(r"\d", norms[0]):
+        return True
+    own = frozenset(normalize_arabic(inherited.text).split()) if inherited is not None \
+        and inherited.text else frozenset()
+
+    def other_name(word: str) -> bool:
+        return _name_word(word) and word not in own
+
+    return any(norms[k] in _THAT and other_name(norms[k + 1])
+               for k in range(max(0, trig.i - OWN_SUBJECT_REACH - 1), trig.i - 1))
 
 
 def _said_leaving(sent: Sentence, trig: Trigger, before: list) -> bool:

@@ -1,0 +1,46 @@
+"""A subject the sentence names itself, though no actor mention stands for him, is not the
+subject the sentence before named (pipeline/events/frames.py, _own_named_subject).
+
+A person the gazetteer does not know («يشار إلى أن كريم نوري، يؤدي زيارة إلى تونس») or an item
+of a chronicle («1977 - X يبدأ زيارته إلى كندا») names who travels: the visit is not lent to an
+actor of the sentence before (an ambassador who attended a meeting, the last item's minister).
+A visit whose subject is only a pronoun or left out still goes on with the last subject.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from pipeline.events import extract_events
+
+
+def _visits(text: str, published: str) -> set:
+    return {(e["actor1_country"] or e["actor1_org"], e["actor1_role"], e["location_country"])
+            for e in extract_events(text, published=published, home="TUN")
+            if e["event_type"] == "VISIT"}
+
+
+def test_a_name_after_that_is_the_visitor_not_the_ambassador_before():
+    text = ("وقد حضر اللقاء سفير إيران بتونس. يشار إلى أن كريم نوري، يؤدّي زيارة إلى تونس "
+            "لمواكبة معرض الكتاب.")
+    assert ("IRN", "official", "TUN") not in _visits(text, "2017-03-31")
+
+
+def test_a_chronicle_item_names_its_own_traveller():
+    text = ("1975 - وزير الخارجية الفرنسي يصل إلى الجزائر. "
+            "1977 - بومبيدار يبدأ زيارته إلى كندا من مونتريال.")
+    visits = _visits(text, "2015-07-26")
+    assert ("FRA", "foreign_minister", "DZA") in visits  # the first item's own visit
+    assert ("FRA", "foreign_minister", "CAN") not in visits
+
+
+def test_a_pronoun_with_no_name_still_goes_on_with_the_last_subject():
+    text = ("وصل وزير الخارجية الروسي سيرغي لافروف اليوم إلى الجزائر. "
+            "وأكد أن زيارته تهدف إلى دعم العلاقات بين البلدين.")
+    assert _visits(text, "2021-03-16") == {("RUS", "foreign_minister", "DZA")}
+
+
+def test_the_last_subjects_own_name_after_that_is_still_him():
+    text = ("وصل المبعوث الأممي إلى ليبيا مارتن كوبلر اليوم إلى تونس. "
+            "وذكرت الوكالة أن كوبلر يقوم غدا بزيارة إلى الجزائر.")
+    assert ("UN", "envoy", "DZA") in _visits(text, "2021-03-16")
