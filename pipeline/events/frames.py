@@ -4303,12 +4303,19 @@ def _said_during(sent: Sentence, trig: Trigger) -> bool:
 
 
 OWN_SUBJECT_REACH = 5  # words at most from the named subject after «أن» to the trigger
+# no name: a demonstrative («أن هذه زيارته») and a noun whose taa marbuta, written ت, carries
+# a pronoun («أن قداسته», «أن دولته», «أن حكومته»: his holiness, his government)
+_NO_NAME_WORDS = _THIS | {"هذا", "ذلك", "هؤلاء"}
+_OWNED_TAA = ("ته", "تها", "تهم", "تهما")
 
 
 def _name_word(word: str) -> bool:
     """Whether a word can only be a person's name: no article, no nisba ending (دبلوماسي), no
-    title, place or word of the lexicons, no function or date word («كارتر», «رضا», «ديغول»)."""
+    demonstrative, no noun owned by a pronoun (`_OWNED_TAA`), no title, place or word of the
+    lexicons, no function or date word («كارتر», «رضا», «ديغول»)."""
     if word.startswith("ال") or word.endswith(("ي", "ى")) or len(word) < 3:
+        return False
+    if word in _NO_NAME_WORDS or word.endswith(_OWNED_TAA):
         return False
     gaz = load_gazetteer()
     if any(e.kind != "person" for _, e in gaz.index.get(word, ())):
