@@ -730,7 +730,7 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # is still the last one's)
     found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]
              or not m.explicit and m.precision == "day" and _since_day(tokens, m.i)]
-    if i > 0 and tokens[i - 1] in _FIRST:
+    if i > 0 and tokens[i - 1] in FIRST_WORDS:
         # «أول زيارة له بعد توقيع الاتفاق في 14 يوليو»: the first contact after another event
         # is later than it; a date after «بعد» is that event's (not «بعد ظهر أمس»)
         found = [m for m in found if not any(
@@ -766,7 +766,7 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
         best.j <= k < i for k in openers) else None
 
 
-_FIRST = frozenset({"اول", "اولي"})  # «أول», «أولى» before a contact noun: the first such
+FIRST_WORDS = frozenset({"اول", "اولي"})  # «أول», «أولى» before a contact noun: the first such
 
 
 # the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)
