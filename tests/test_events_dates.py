@@ -158,6 +158,22 @@ def test_date_after_since_dates_something_else():
     assert ev["status"] == "planned" and ev["event_date"] == date(2017, 5, 15)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # «أول زيارة ... بعد توقيع الاتفاق في ...»: the first visit after the deal is later than it
+    ("وتعد هذه أول زيارة يقوم بها وزير الخارجية الإيراني محمد جواد ظريف إلى الكويت بعد "
+     "توقيع بلاده الاتفاق النووي مع القوى الكبرى في السابع من الشهر الماضي.", None),
+    ("وهي أول زيارة لوزير الخارجية الإيراني محمد جواد ظريف إلى الكويت بعد توقيع بلاده "
+     "الاتفاق النووي في 7 يوليو.", None),
+    # a time of day after «بعد» is still the contact's own
+    ("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الكويتي في أول لقاء بينهما بعد ظهر "
+     "أمس.", date(2015, 8, 9)),
+])
+def test_a_date_after_what_a_first_contact_follows_is_that_events(text, expected):
+    evs = [e for e in extract_events(text, date(2015, 8, 10))
+           if e["event_type"] in ("VISIT", "MEET")]
+    assert evs and all(e["event_date"] == expected for e in evs)
+
+
 def test_background_sentence_takes_no_date_from_the_lead():
     text = ("التقى الرئيس التونسي اليوم الثلاثاء وزير الخارجية الجزائري.\n"
             "يذكر أن الرئيس الجزائري زار تونس في زيارة رسمية.\n"

@@ -740,3 +740,15 @@ def test_a_country_visited_before_its_hospital_keeps_the_visit():
     assert [v[1:3] for v in _visits(text)] == [("FRA", "head_of_state")]
     text = "وزار السفير المصري في الأردن صباح أمس العاصمة السورية دمشق."
     assert [v[1:3] for v in _visits(text)] == [("EGY", "official")]
+
+
+@pytest.mark.parametrize("text,places", [
+    # the first visit after another event: a place named after «بعد» is that event's
+    ("يصل وزير الخارجية البريطاني فيليب هاموند إلى الرياض غدا في أول زيارة رسمية وذلك بعد "
+     "الاتفاق النووي بين الغرب وإيران كما سيزور هاموند الكويت.", {"SAU", "KWT"}),
+    ("وهي أول زيارة لوزير الخارجية الإيراني محمد جواد ظريف إلى الكويت بعد توقيع بلاده "
+     "الاتفاق النووي في فيينا.", {"KWT"}),
+])
+def test_a_place_after_what_a_first_visit_follows_is_not_its_destination(text, places):
+    visits = [e for e in extract_events(text, PUB) if e["event_type"] == "VISIT"]
+    assert visits and {e["location_country"] for e in visits} == places

@@ -730,6 +730,11 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # is still the last one's)
     found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]
              or not m.explicit and m.precision == "day" and _since_day(tokens, m.i)]
+    if i > 0 and tokens[i - 1] in FIRST_WORDS:
+        # «أول زيارة له بعد توقيع الاتفاق في 14 يوليو»: the first contact after another event
+        # is later than it; a date after «بعد» is that event's (not «بعد ظهر أمس»)
+        found = [m for m in found if not any(
+            tokens[k] == "بعد" and tokens[k + 1] not in _DAY_PARTS for k in range(j, m.i))]
     if not found:
         return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]
@@ -759,6 +764,9 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # محادثات مرتقبة مع Y» is another time, the opener appended above)
     return best if _opening_date(best, tokens) and not any(
         best.j <= k < i for k in openers) else None
+
+
+FIRST_WORDS = frozenset({"اول", "اولي"})  # «أول», «أولى» before a contact noun: the first such
 
 
 # the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)

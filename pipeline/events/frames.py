@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair, topic_noun
-from pipeline.events.dates import WEEKDAYS, DateMention, _month_index, month_name_at
+from pipeline.events.dates import FIRST_WORDS, WEEKDAYS, DateMention, _month_index, month_name_at
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import (
     LINEAGE,
@@ -3766,9 +3766,15 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     start = gathering + 1 if gathering is not None else trig.j
     if gathering is not None:
         start = _held_clause(sent, gathering) or start
+    # «أول زيارة ... بعد توصل إيران ... اتفاقا»: the first visit after another event; a place
+    # named after «بعد» is that event's, not where the visit goes
+    after_event = next((k for k in range(trig.j, len(norms)) if norms[k] == "بعد"), None) \
+        if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in FIRST_WORDS else None
     for p in nxt_places:
         if p[0] in owned:
             continue
+        if after_event is not None and p[0] > after_event:
+            break
         to = _after_to(sent, p[0])
         limit = 12 if to else 6
         gap = [k for k in range(start if p[0] > start else trig.j, p[0]) if k not in in_actor]
