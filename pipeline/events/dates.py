@@ -517,7 +517,7 @@ _DAY_PARTS = frozenset(normalize_arabic(w) for w in (
     "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "فجر", "ليلة", "طوال", "يوم", "نهار"))
 # what «بعد» opens when it tells a time, not another event: a part of a day with or without
 # the article («بعد ظهر أمس», «بعد الظهر اليوم») or the day after tomorrow («بعد غد الأربعاء»)
-_AFTER_TIMES = _DAY_PARTS | frozenset("ال" + w for w in _DAY_PARTS) | frozenset({"غد", "غدا"})
+AFTER_TIMES = _DAY_PARTS | frozenset("ال" + w for w in _DAY_PARTS) | frozenset({"غد", "غدا"})
 
 
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
@@ -735,9 +735,9 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
              or not m.explicit and m.precision == "day" and _since_day(tokens, m.i)]
     if i > 0 and tokens[i - 1] in FIRST_WORDS:
         # «أول زيارة له بعد توقيع الاتفاق في 14 يوليو»: the first contact after another event
-        # is later than it; a date after «بعد» is that event's (not a time, `_AFTER_TIMES`)
+        # is later than it; a date after «بعد» is that event's (not a time, `AFTER_TIMES`)
         found = [m for m in found if not any(
-            tokens[k] == "بعد" and tokens[k + 1] not in _AFTER_TIMES for k in range(j, m.i))]
+            tokens[k] == "بعد" and tokens[k + 1] not in AFTER_TIMES for k in range(j, m.i))]
     if not found:
         return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair, topic_noun
-from pipeline.events.dates import FIRST_WORDS, WEEKDAYS, DateMention, _month_index, month_name_at
+from pipeline.events.dates import (
+    AFTER_TIMES,
+    FIRST_WORDS,
+    WEEKDAYS,
+    DateMention,
+    _month_index,
+    month_name_at,
+)
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import (
     LINEAGE,
@@ -3767,8 +3774,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if gathering is not None:
         start = _held_clause(sent, gathering) or start
     # «أول زيارة ... بعد توصل إيران ... اتفاقا»: the first visit after another event; a place
-    # named after «بعد» is that event's, not where the visit goes
-    after_event = next((k for k in range(trig.j, len(norms)) if norms[k] == "بعد"), None) \
+    # named after «بعد» is that event's, not where the visit goes («بعد ظهر اليوم»: a time)
+    after_event = next((k for k in range(trig.j, len(norms) - 1) if norms[k] == "بعد"
+                        and norms[k + 1] not in AFTER_TIMES), None) \
         if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in FIRST_WORDS else None
     for p in nxt_places:
         if p[0] in owned:
