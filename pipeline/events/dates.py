@@ -733,7 +733,7 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # is still the last one's)
     found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]
              or not m.explicit and m.precision == "day" and _since_day(tokens, m.i)]
-    if i > 0 and tokens[i - 1] in FIRST_WORDS:
+    if i > 0 and in_words(tokens[i - 1], FIRST_WORDS, FIRST_PROCLITICS):
         # «أول زيارة له بعد توقيع الاتفاق في 14 يوليو»: the first contact after another event
         # is later than it; a date after «بعد» is that event's (not a time, `AFTER_TIMES`)
         found = [m for m in found if not any(
@@ -770,6 +770,7 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
 
 
 FIRST_WORDS = frozenset({"اول", "اولي"})  # «أول», «أولى» before a contact noun: the first such
+FIRST_PROCLITICS = "وفبك"  # ... also with a conjunction or a preposition («بأول», «كأول»)
 
 
 # the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)

@@ -14,6 +14,7 @@ from datetime import date
 from pipeline.events.blocs import may_pair, topic_noun
 from pipeline.events.dates import (
     AFTER_TIMES,
+    FIRST_PROCLITICS,
     FIRST_WORDS,
     WEEKDAYS,
     DateMention,
@@ -3777,7 +3778,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     # named after «بعد» is that event's, not where the visit goes («بعد ظهر اليوم»: a time)
     after_event = next((k for k in range(trig.j, len(norms) - 1) if norms[k] == "بعد"
                         and norms[k + 1] not in AFTER_TIMES), None) \
-        if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in FIRST_WORDS else None
+        if trig.tense == "noun" and trig.i > 0 \
+        and in_words(norms[trig.i - 1], FIRST_WORDS, FIRST_PROCLITICS) else None
     for p in nxt_places:
         if p[0] in owned:
             continue
