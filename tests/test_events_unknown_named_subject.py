@@ -62,3 +62,13 @@ def test_an_honorific_or_a_demonstrative_after_that_is_no_name():
     text = ("شارك وزير الخارجية الإيراني محمد جواد ظريف في المؤتمر. وقال إن هذه زيارته الثانية "
             "إلى العراق.")
     assert ("IRN", "foreign_minister", "IRQ") in _visits(text, "2015-07-20")
+
+
+def test_a_verb_after_a_planning_or_temporal_that_is_no_name():
+    # «من المنتظر أن يتجه», «قبل أن يتجه»: «أن» of a plan or a time opens no reported clause;
+    # the verb after it is no name and the visit is the last subject's
+    for text in ("التقى وزير الخارجية الفرنسي لوران فابيوس اليوم نظيره الجزائري. ومن المنتظر "
+                 "أن يتجه في زيارته المقبلة إلى المغرب.",
+                 "التقى وزير الخارجية الفرنسي لوران فابيوس اليوم نظيره الجزائري. وقبل أن يتجه "
+                 "في زيارته إلى المغرب التقى رئيس الحكومة."):
+        assert ("FRA", "foreign_minister", "MAR") in _visits(text, "2015-08-10")

@@ -4360,7 +4360,9 @@ def _own_named_subject(sent: Sentence, trig: Trigger, inherited: Actor | None = 
     def other_name(word: str) -> bool:
         return _name_word(word) and word not in own
 
-    return any(norms[k] in _THAT and other_name(norms[k + 1])
+    # (not «من المقرر أن», «قبل أن»: a plan's or a time's «أن», whose verb follows it)
+    return any(norms[k] in _THAT and (k == 0 or not in_words(norms[k - 1], _NOT_SPEECH, "وف"))
+               and other_name(norms[k + 1])
                for k in range(max(0, trig.i - OWN_SUBJECT_REACH - 1), trig.i - 1))
 
 
