@@ -441,3 +441,35 @@ def test_the_two_of_the_sentence_before_meet_each_other_at_a_three_sided_meeting
 def test_the_two_meeting_a_third_party_without_a_size_are_not_paired():
     text = _BEFORE + "وكان الوزيران التقيا في القاهرة في مايو مع نظيرهما العراقي."
     assert not any({a, b} == {"EGY", "JOR"} for a, _ra, b, _rb in _meet_roles(text))
+
+
+def test_a_deputy_named_after_the_counterpart_by_her_pronoun_is_a_second_counterpart():
+    # «ونائبها»: the deputy of the UN official named right before, a party to the meeting
+    # (one event per counterpart, also of one body and role)
+    events = [
+        e for e in extract_events(
+            "التقى رئيس الوزراء اللبناني تمام سلام في بيروت اليوم المنسقة الخاصة للأمم المتحدة "
+            "في لبنان سيغريد كاغ ونائبها جون سميث.", published="2015-08-11")
+        if e["event_type"] == "MEET"
+    ]
+    others = sorted((e["actor2_org"], e["actor2_role"], e["actor2_text"]) for e in events)
+    assert [o[:2] for o in others] == [("UN", "official"), ("UN", "official")]
+    assert any("ونائبها" in o[2] for o in others)
+
+
+
+def test_a_deputy_joined_to_a_states_official_is_that_states_official():
+    events = extract_events(
+        "التقى وزير الخارجية السعودي عادل الجبير في برلين اليوم المستشارة الألمانية أنغيلا "
+        "ميركل ونائبها جون سميث.", published="2015-08-11")
+    deu = [e for e in events if "DEU" in (e["actor1_country"], e["actor2_country"])]
+    assert len(deu) == 2
+    assert any("ونائبها" in (e["actor1_text"] + e["actor2_text"]) for e in deu)
+
+
+def test_a_possessive_deputy_not_joined_right_after_a_person_is_nobody():
+    # «ونائبها» after other words than the person: whose deputy, the text does not say here
+    events = extract_events(
+        "التقى رئيس الوزراء اللبناني تمام سلام اليوم المنسقة الخاصة للأمم المتحدة في لبنان "
+        "سيغريد كاغ في السراي الحكومي ونائبها جون سميث.", published="2015-08-11")
+    assert not any("نائبها" in (e["actor1_text"] + e["actor2_text"]) for e in events)
