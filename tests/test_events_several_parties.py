@@ -473,3 +473,17 @@ def test_a_possessive_deputy_not_joined_right_after_a_person_is_nobody():
         "التقى رئيس الوزراء اللبناني تمام سلام اليوم المنسقة الخاصة للأمم المتحدة في لبنان "
         "سيغريد كاغ في السراي الحكومي ونائبها جون سميث.", published="2015-08-11")
     assert not any("نائبها" in (e["actor1_text"] + e["actor2_text"]) for e in events)
+
+
+def test_each_minister_of_a_dual_title_with_both_names_meets_the_object():
+    # a dual subject gives each member's pair (one event per counterpart), the second named
+    # after «و» (Greece's economy minister of 2015, in the gazetteer)
+    events = [
+        e for e in extract_events(
+            "واجتمع وزيرا المالية والاقتصاد اليونانيان إقليدس تساكالوتوس وجورج ستاثاكيس مع "
+            "مديرة صندوق النقد الدولي في أثينا أمس.", published="2015-08-11")
+        if e["event_type"] == "MEET"
+    ]
+    greeks = sorted(e["actor1_name"] if e["actor1_country"] == "GRC" else e["actor2_name"]
+                    for e in events)
+    assert greeks == ["Euclid Tsakalotos", "Giorgos Stathakis"]
