@@ -487,3 +487,22 @@ def test_each_minister_of_a_dual_title_with_both_names_meets_the_object():
     greeks = sorted(e["actor1_name"] if e["actor1_country"] == "GRC" else e["actor2_name"]
                     for e in events)
     assert greeks == ["Euclid Tsakalotos", "Giorgos Stathakis"]
+
+
+def test_a_subject_before_the_verb_meets_each_object_listed_after_it():
+    # «أن X استقبل A، وB»: both governors are received (one event per counterpart), also
+    # when they hold one office of one state
+    events = [
+        e for e in extract_events(
+            "وأوضح المتحدث أن وزير الداخلية السعودي استقبل اليوم كلا من محافظ صنعاء عبدالقوي "
+            "شريف، ومحافظ تعز فضل الجعدي.", published="2015-07-27")
+        if e["event_type"] == "MEET"
+    ]
+    assert sorted(e["actor2_text"] for e in events) == ["محافظ صنعاء", "ومحافظ تعز"]
+    assert all((e["actor1_country"], e["actor2_country"]) == ("SAU", "YEM") for e in events)
+
+
+def test_a_governor_of_a_yemeni_governorate_is_yemens_official():
+    events = extract_events("استقبل وزير الداخلية السعودي اليوم محافظ الضالع فضل الجعدي.",
+                            published="2015-07-27")
+    assert [(e["actor2_country"], e["actor2_role"]) for e in events] == [("YEM", "official")]
