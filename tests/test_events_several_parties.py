@@ -441,3 +441,68 @@ def test_the_two_of_the_sentence_before_meet_each_other_at_a_three_sided_meeting
 def test_the_two_meeting_a_third_party_without_a_size_are_not_paired():
     text = _BEFORE + "وكان الوزيران التقيا في القاهرة في مايو مع نظيرهما العراقي."
     assert not any({a, b} == {"EGY", "JOR"} for a, _ra, b, _rb in _meet_roles(text))
+
+
+def test_a_deputy_named_after_the_counterpart_by_her_pronoun_is_a_second_counterpart():
+    # «ونائبها»: the deputy of the UN official named right before, a party to the meeting
+    # (one event per counterpart, also of one body and role)
+    events = [
+        e for e in extract_events(
+            "التقى رئيس الوزراء اللبناني تمام سلام في بيروت اليوم المنسقة الخاصة للأمم المتحدة "
+            "في لبنان سيغريد كاغ ونائبها جون سميث.", published="2015-08-11")
+        if e["event_type"] == "MEET"
+    ]
+    others = sorted((e["actor2_org"], e["actor2_role"], e["actor2_text"]) for e in events)
+    assert [o[:2] for o in others] == [("UN", "official"), ("UN", "official")]
+    assert any("ونائبها" in o[2] for o in others)
+
+
+
+def test_a_deputy_joined_to_a_states_official_is_that_states_official():
+    events = extract_events(
+        "التقى وزير الخارجية السعودي عادل الجبير في برلين اليوم المستشارة الألمانية أنغيلا "
+        "ميركل ونائبها جون سميث.", published="2015-08-11")
+    deu = [e for e in events if "DEU" in (e["actor1_country"], e["actor2_country"])]
+    assert len(deu) == 2
+    assert any("ونائبها" in (e["actor1_text"] + e["actor2_text"]) for e in deu)
+
+
+def test_a_possessive_deputy_not_joined_right_after_a_person_is_nobody():
+    # «ونائبها» after other words than the person: whose deputy, the text does not say here
+    events = extract_events(
+        "التقى رئيس الوزراء اللبناني تمام سلام اليوم المنسقة الخاصة للأمم المتحدة في لبنان "
+        "سيغريد كاغ في السراي الحكومي ونائبها جون سميث.", published="2015-08-11")
+    assert not any("نائبها" in (e["actor1_text"] + e["actor2_text"]) for e in events)
+
+
+def test_each_minister_of_a_dual_title_with_both_names_meets_the_object():
+    # a dual subject gives each member's pair (one event per counterpart), the second named
+    # after «و» (Greece's economy minister of 2015, in the gazetteer)
+    events = [
+        e for e in extract_events(
+            "واجتمع وزيرا المالية والاقتصاد اليونانيان إقليدس تساكالوتوس وجورج ستاثاكيس مع "
+            "مديرة صندوق النقد الدولي في أثينا أمس.", published="2015-08-11")
+        if e["event_type"] == "MEET"
+    ]
+    greeks = sorted(e["actor1_name"] if e["actor1_country"] == "GRC" else e["actor2_name"]
+                    for e in events)
+    assert greeks == ["Euclid Tsakalotos", "Giorgos Stathakis"]
+
+
+def test_a_subject_before_the_verb_meets_each_object_listed_after_it():
+    # «أن X استقبل A، وB»: both governors are received (one event per counterpart), also
+    # when they hold one office of one state
+    events = [
+        e for e in extract_events(
+            "وأوضح المتحدث أن وزير الداخلية السعودي استقبل اليوم كلا من محافظ صنعاء عبدالقوي "
+            "شريف، ومحافظ تعز فضل الجعدي.", published="2015-07-27")
+        if e["event_type"] == "MEET"
+    ]
+    assert sorted(e["actor2_text"] for e in events) == ["محافظ صنعاء", "ومحافظ تعز"]
+    assert all((e["actor1_country"], e["actor2_country"]) == ("SAU", "YEM") for e in events)
+
+
+def test_a_governor_of_a_yemeni_governorate_is_yemens_official():
+    events = extract_events("استقبل وزير الداخلية السعودي اليوم محافظ الضالع فضل الجعدي.",
+                            published="2015-07-27")
+    assert [(e["actor2_country"], e["actor2_role"]) for e in events] == [("YEM", "official")]

@@ -1264,6 +1264,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             if first_after.bloc:  # a bloc (blocs.py): each of its members
                 group = [a for a in actors if a.bloc == first_after.bloc
                          and (a.i, a.j) == (first_after.i, first_after.j)]
+            if not counterparts and not first_after.grouped and not first_after.bloc:
+                # «أن X استقبل A، وB»: the subject before the verb; A and those listed after
+                # it by و are all its objects (one event per counterpart)
+                counterparts = [a for a in _chain(sent, actors, first_after.j, len(norms))
+                                if a.clitic.startswith("و")
+                                and not (a.name and a.name == first_after.name)
+                                and not a.entourage and not _greeted(sent, a)]
             subject, counterparts = before[-1], group if first_after.grouped \
                 or first_after.bloc else [first_after] + counterparts
             # «اتصل X بالرئيس المصري ثم سافر إلى الجزائر حيث التقى Y»: X meets Y, not the

@@ -59,6 +59,7 @@ class Gazetteer:
     collective_titles: frozenset = frozenset()  # قادة، زعماء: no home-country fallback
     attached_titles: frozenset = frozenset()  # منسق، المفوض: only with a country or org
     possessive_titles: frozenset = frozenset()  # رئيس حكومته: the state of the actor before
+    possessive_deputies: frozenset = frozenset()  # ونائبها: of the actor joined right before
     country_en: dict[str, str] = field(default_factory=dict)
     # the seat of each state's government (`capital` in countries.yaml, else the first place it
     # lists), which news names for the government itself («المحادثات بين واشنطن وطهران»)
@@ -367,6 +368,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             gaz.add(phrase, Entry("title", role=role))
     gaz.possessive_titles = frozenset(" ".join(_norm(t)) for phrases in
                                       (roles.get("possessive") or {}).values() for t in phrases)
+    gaz.possessive_deputies = _phrases(roles.get("possessive_deputies"))
     institutions = []
     for role, items in (roles.get("institutions") or {}).items():
         for item in items:

@@ -4065,9 +4065,19 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and _all_titles_in(g, gaz.possessive_titles)):
             # «الرئيس الإيطالي ... ورئيس حكومته»: the office of the state of the actor named
             # right before (his government's head); with none before, nobody's
-            if prev_actor is None or not prev_actor.country:
+            deputy = _all_titles_in(g, gaz.possessive_deputies)
+            if deputy and prev_actor is not None and prev_actor.j == g["i"] \
+                    and clitics.get(g["i"], "").startswith("و") and not prev_actor.collective \
+                    and prev_actor.org and not prev_actor.country:
+                # «المنسقة الخاصة للأمم المتحدة ... ونائبها»: a deputy of the body's official
+                actor.org = prev_actor.org
+            elif prev_actor is None or not prev_actor.country or deputy and (
+                    prev_actor.j != g["i"] or not clitics.get(g["i"], "").startswith("و")
+                    or prev_actor.collective):
+                # (a deputy only joined right after his principal: «X ونائبه»)
                 continue
-            actor.country, actor.home = prev_actor.country, prev_actor.home
+            else:
+                actor.country, actor.home = prev_actor.country, prev_actor.home
         if (actor.country is None and actor.org is None and person is None and g["titles"]
                 and not actor.counterpart and not actor.institution and not unknown):
             # «مسؤول دائرة العلاقات الخارجية في حكومة الإقليم»: the institution he serves in
