@@ -77,6 +77,7 @@ from pipeline.events.triggers import (
     _trip_verb,
     bare_arrival,
     cancellation_scope,
+    carrying_light,
     closed_visit,
     continues_a_future,
     find_triggers,
@@ -3620,19 +3621,17 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     return c.status
 
 
-SINCE_LIGHT_REACH = 6  # words at most between a present light verb and its contact noun
-
-
 def _going_on_since_a_span(c: Candidate, triggers, lights) -> bool:
     """Whether the candidate's present verb of contact (its trigger, or the present light
-    verb of its noun: «يجري الوفد محادثات منذ أسبوع») is followed by «منذ» and a span of time
-    in its clause (ongoing_since)."""
+    verb that carries its noun, as the status reads it: «يجري الوفد محادثات منذ أسبوع») is
+    followed by «منذ» and a span of time in its clause (ongoing_since)."""
     trig = c.trig
     if trig is None or trig.tense not in ("present", "noun"):
         return False
-    k = trig.i if trig.tense == "present" else max(
-        (lt for lt, kind in lights if kind == "present" and 0 < trig.i - lt <= SINCE_LIGHT_REACH),
-        default=None)
+    k = trig.i
+    if trig.tense == "noun":
+        light = carrying_light(c.sentence, trig, triggers, lights)
+        k = light[0] if light is not None and light[1] == "present" else None
     if k is None or future_tense(trig, c.sentence.norms):
         return False
     return ongoing_since(c.sentence, k, trig, triggers, c.sentence.actor_toks()) == "span"
