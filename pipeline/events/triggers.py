@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.events.blocs import topic_noun
 from pipeline.events.dates import CLAUSE_OPENERS, TIME_BEFORE_AN, WEEKDAYS, month_name_at
-from pipeline.events.gazetteer import load_lexicon, name_words, next_stop
+from pipeline.events.gazetteer import FATHER_LINKS, load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.summons import summoned, summons_word
 from pipeline.events.words import (
@@ -604,13 +604,13 @@ def _cancel_noun(tok: str) -> bool:
 # (the nouns of _CANCEL_NOUNS, their hamza on the seat a suffix gives it, and past verbs)
 _CANCEL_STEMS = (*sorted(_CANCEL_NOUNS), "ارجائ", "ارجاؤ", "الغائ", "الغاؤ", "ارجات", "ارجا",
                  "الغت", "الغا", "اجلت")
-# the pronoun suffixes cancels_told reads. Not «هم»: the list first given here also had it, but
-# under the name `_OBJECT_SUFFIXES`, which _present_light's list below rebinds at import, so
-# «هم» never counted
-_CANCEL_OBJECT_SUFFIXES = ("ها", "ه", "هما")
+# the object pronoun suffixes (a noun's: «تأجيلها»; a light verb's: «يؤديها»), read by
+# cancels_told and _present_light. Not «هم»: a list once given here also had it, but a second
+# list of the same name, without it, rebound it at import, so «هم» never counted
+_OBJECT_SUFFIXES = ("ها", "ه", "هما")
 # every stem with every suffix, bare or after one clitic letter: a word is one set look-up
 _CANCELS_TOLD = frozenset(clitic + stem + suf for stem in _CANCEL_STEMS
-                          for suf in _CANCEL_OBJECT_SUFFIXES for clitic in ("", *"وفبل"))
+                          for suf in _OBJECT_SUFFIXES for clitic in ("", *"وفبل"))
 
 
 def cancels_told(tok: str) -> bool:
@@ -862,7 +862,6 @@ def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> i
     return k if k is not None and _future_verb(sent.norms[k]) else None
 
 
-_OBJECT_SUFFIXES = ("ها", "ه", "هما")
 _WITH_IT = frozenset({"بها", "به", "بهما"})
 
 
@@ -1232,7 +1231,6 @@ def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
 
 # «إنه وY أكدا»: the speaker's pronoun joined with the party after it
 _SPEAKER_THAT = frozenset({"انه", "بانه", "وانه", "انها", "بانها", "وانها"})
-_LINEAGE = frozenset({"بن", "ابن", "بنت"})
 
 
 def _names_own_pair(sent: Sentence, start: int) -> bool:
@@ -1250,7 +1248,7 @@ def _names_own_pair(sent: Sentence, start: int) -> bool:
         k -= 1
     second = by_end.get(k)
     for m in range(k - 1, max(-1, k - 4), -1):  # a lineage the mention leaves out («بن عبد العزيز»)
-        if second is None and norms[m] in _LINEAGE:
+        if second is None and norms[m] in FATHER_LINKS:
             second = by_end.get(m)
     if second is None or not norms[second.i].startswith("و"):
         return False
