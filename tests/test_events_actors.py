@@ -1772,3 +1772,45 @@ def test_a_woman_director_general_or_secretary_general_heads_her_organisation():
     [[_host, oecd]] = _actors("والتقى وزير المالية أمس الأمينة العامة لمنظمة التعاون الاقتصادي "
                               "والتنمية.", published=date(2017, 8, 1), home="TUN")
     assert oecd == (None, "OECD", "organization_head")
+
+
+# delegations: of no named state (not the outlet's), beside their leaders, with a nationality
+
+
+def _sides(text, published, home):
+    return [
+        (
+            e["event_type"],
+            e["actor1_country"] or e["actor1_org"],
+            e["actor1_role"],
+            e["actor2_country"] or e["actor2_org"],
+            e["actor2_role"],
+        )
+        for e in extract_events(text, published, home=home)
+    ]
+
+
+def test_bare_delegation_of_no_named_state_is_not_the_outlets():
+    # the delegation is a visiting team of experts: no state of its own, not the Saudi paper's
+    text = (
+        "دعا السودان فريق الخبراء الذي يزور البلاد إلى التنسيق مع الاتحاد الأفريقي. "
+        "وقال وزير الخارجية السوداني إبراهيم غندور عقب استقباله للوفد أمس إن حكومته "
+        "مستعدة للتعاون."
+    )
+    pairs = _sides(text, "2015-07-27", "SAU")
+    assert not any("SAU" in (p[1], p[3]) for p in pairs)
+
+
+def test_delegations_of_both_states_leave_the_named_leader_as_the_party():
+    text = (
+        "أجرى الرئيس المصري عبدالفتاح السيسي وولي ولي العهد السعودي وزير الدفاع الأمير "
+        "محمد بن سلمان جلسة محادثات ثنائية، تلاها اجتماع موسع حضره وفدا البلدين."
+    )
+    pairs = _sides(text, "2015-07-31", "SAU")
+    assert ("MEET", "EGY", "head_of_state", "SAU", "defense_minister") in pairs
+    assert not any(p[4] == "delegation" for p in pairs)
+
+
+def test_delegation_with_its_nationality_keeps_its_state():
+    pairs = _sides("استقبل وزير الخارجية التونسي الوفد السعودي أمس.", "2015-07-31", "TUN")
+    assert pairs == [("MEET", "TUN", "foreign_minister", "SAU", "delegation")]

@@ -8,6 +8,7 @@ Sentences written for these tests (not corpus text).
 from __future__ import annotations
 
 from pipeline.events import extract as extract_mod
+from pipeline.events import extract_events
 
 PUB = "2017-03-05"
 
@@ -131,3 +132,56 @@ def test_arrival_noun_second_traveller_with_a_day_of_his_own_arrives_too():
                  "خارجية الاتحاد الأوروبي الثلاثاء ووزير الخارجية الفرنسي الأربعاء.", "VISIT")
     assert ("EU:foreign_minister", None) in got
     assert ("FRA:foreign_minister", None) in got
+
+
+# «كما تلقى سموه اتصالا من ...»: the receiver of the calls told one after another
+
+
+def _received_calls(text: str) -> list[dict]:
+    events = extract_events(text, published="2015-08-03", home="SAU")
+    return [e for e in events if e["event_type"] == "CALL"]
+
+
+def test_the_honorific_after_a_second_receive_verb_is_the_receiver():
+    text = (
+        "تلقى ولي العهد السعودي الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد البحرين الأمير "
+        "سلمان بن حمد أعرب فيه عن إدانته للهجوم. كما تلقى سموه اتصالا هاتفيا من الشيخ سيف بن "
+        "زايد وزير الداخلية الإماراتي عبر فيه عن تعازيه."
+    )
+    calls = _received_calls(text)
+    assert len(calls) == 2, calls
+    for e in calls:
+        assert e["actor1_country"] == "SAU"
+    assert {e["actor2_country"] for e in calls} == {"BHR", "ARE"}
+
+
+def test_the_receiver_keeps_the_office_his_title_named():
+    text = (
+        "تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد "
+        "البحرين الأمير سلمان بن حمد. وتلقى سموه أيضا اتصالا هاتفيا من وزير الداخلية الكويتي."
+    )
+    kwt = [e for e in _received_calls(text) if "KWT" in (e["actor1_country"], e["actor2_country"])]
+    assert len(kwt) == 1, kwt
+    assert (kwt[0]["actor1_country"], kwt[0]["actor1_role"]) == ("SAU", "official")
+
+
+def test_the_honorific_after_another_verb_is_still_the_last_named():
+    # near miss: «وأعرب سموه» after the call is the caller, who spoke (no second contact)
+    text = (
+        "تلقى ولي العهد السعودي الأمير محمد بن نايف اتصالا هاتفيا من ولي عهد البحرين الأمير "
+        "سلمان بن حمد. وأعرب سموه عن تعازيه لأسر الشهداء."
+    )
+    calls = _received_calls(text)
+    assert len(calls) == 1, calls
+    assert {calls[0]["actor1_country"], calls[0]["actor2_country"]} == {"SAU", "BHR"}
+
+
+def test_a_caller_after_from_is_not_the_receiver():
+    # near miss: the first sentence's receive verb has no subject before «من»; the honorific
+    # of the next call then names the last prince, as before
+    text = (
+        "وفي هذا السياق تلقى اتصالا هاتفيا من ولي عهد البحرين الأمير سلمان بن حمد. "
+        "واستقبل ولي العهد السعودي الأمير محمد بن نايف اليوم سفير فرنسا لدى المملكة."
+    )
+    events = extract_events(text, published="2015-08-03", home="SAU")
+    assert all(e["actor1_country"] != "BHR" or e["event_type"] == "CALL" for e in events), events

@@ -68,3 +68,24 @@ def test_first_minister_to_visit_since_years_is_no_visit_under_way():
     text = "وسيكون الوزير أول وزير خارجية ألماني يقوم بزيارة إلى ليبيا منذ سنوات."
     found = _events(text, "VISIT")
     assert found and all(e["status"] == "planned" for e in found)
+
+
+def test_talks_held_since_a_week_by_a_light_verb_before_its_subject_are_undated():
+    # the light verb's subject (a name, a coordinated aide) stands between it and the noun:
+    # the verb carries the noun as the status reads it (under way since a week: reported), so
+    # the day of the sentence's other clause is not the talks' either
+    text = ("ويجري وزير المالية اليوناني يانيس فاروفاكيس ونائبه محادثات مع ممثلي صندوق النقد "
+            "الدولي منذ أسبوع في أثينا على أمل التوصل إلى اتفاق اليوم.")
+    found = [e for e in extract_events(text, PUB, home="SAU")
+             if e["event_type"] in ("MEET", "NEGOTIATE")]
+    assert found
+    assert all(e["status"] == "reported" and e["event_date"] is None for e in found)
+
+
+def test_talks_a_light_verb_carries_with_no_since_stay_planned_on_their_day():
+    # near miss: no «منذ» and a span: talks announced for the day the sentence names
+    text = "ويجري وزير المالية اليوناني محادثات مع ممثلي صندوق النقد الدولي اليوم في أثينا."
+    found = [e for e in extract_events(text, PUB, home="SAU")
+             if e["event_type"] in ("MEET", "NEGOTIATE")]
+    assert found
+    assert all(e["status"] == "planned" and e["event_date"] == PUB for e in found)

@@ -12,6 +12,8 @@ paraphrases.
 
 from __future__ import annotations
 
+from datetime import date
+
 from pipeline.events import extract_events
 
 
@@ -229,3 +231,49 @@ def test_two_officers_of_one_organisation_stay_a_contact():
         "بان كي مون أمس."
     )
     assert _pairs(text) == [("MEET", "UN", "envoy", "UN", "organization_head")]
+
+
+# being in contact («على اتصال ب») is no call; «اقتصر على اتصال هاتفي» still is
+
+
+def _contact_events(text, published, home="TUN"):
+    return extract_events(text, published, home=home)
+
+
+def _one_call(events, etype, country):
+    found = [
+        e
+        for e in events
+        if e["event_type"] == etype and country in (e["actor1_country"], e["actor2_country"])
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_being_in_contact_is_no_call():
+    text = (
+        "وجاء في البيان أن الوزيرة الكرواتية على اتصال بنظيرها المصري سامح شكري "
+        "وستتوجه إلى القاهرة."
+    )
+    assert not [
+        e for e in _contact_events(text, "2015-08-08", home="SAU") if e["event_type"] == "CALL"
+    ]
+
+
+def test_two_authorities_in_contact_to_arrange_something_is_no_call():
+    text = "وقال المسؤول إن السلطات الفلسطينية والإسرائيلية على اتصال لتنظيم نقل الجثمان."
+    assert not [
+        e for e in _contact_events(text, "2015-08-08", home="SAU") if e["event_type"] == "CALL"
+    ]
+
+
+def test_a_phone_call_after_ala_is_still_a_call():
+    # near miss: «اقتصر على اتصال هاتفي»: a call was made
+    text = (
+        "وأوضحت الرئاسة أن الأمر اقتصر على اتصال هاتفي صباح يوم الأربعاء بين الرئيس "
+        "التونسي والرئيس الليبي."
+    )
+    call = _one_call(_contact_events(text, "2015-08-08"), "CALL", "LBY")
+    assert call["status"] == "reported"
+    assert {call["actor1_country"], call["actor2_country"]} == {"TUN", "LBY"}
+    assert call["event_date"] == date(2015, 8, 5)

@@ -21,8 +21,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.events import extract_events
 from pipeline.events.extract import _prepare
+from tests.support.events import event_rows
 
 
 def _visits(text, published, home="TUN"):
@@ -282,3 +285,19 @@ def test_headed_delegation_on_a_visit_is_told_by_the_visit_noun():
     assert [(e["actor1_country"], e["location_country"], e["trigger"]) for e in evs] == [
         ("MAR", "FRA", "زيارة")
     ]
+
+
+# «حل» is a verb of arrival only with its subject before «بـ» and a place, not the noun «الحل»
+
+
+def _rows_alone(text, published=date(2015, 7, 26), home="SAU"):
+    """event_rows of the rules alone (the learned scorer off: the `rules_alone` fixture)."""
+    return event_rows(text, published, home)
+
+
+@pytest.mark.usefixtures("rules_alone")
+def test_the_noun_hall_before_a_place_in_bi_is_no_arrival():
+    text = "شدد وزير الخارجية الفرنسي على أن لا حل عسكريا بليبيا وأن الحل بليبيا سياسي."
+    assert not any(e[0] == "VISIT" for e in _rows_alone(text))
+    text = "حل وزير الخارجية الفرنسي اليوم بتونس في زيارة رسمية."
+    assert ("VISIT", "FRA", "foreign_minister") in [e[:3] for e in _rows_alone(text, home="TUN")]

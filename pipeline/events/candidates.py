@@ -14,7 +14,13 @@ import dataclasses
 import itertools
 
 from pipeline.events.blocs import may_pair
-from pipeline.events.frames import Candidate, between_participants, location_of, trigger_text
+from pipeline.events.frames import (
+    Candidate,
+    _same,
+    between_participants,
+    location_of,
+    trigger_text,
+)
 from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status
 from pipeline.events.triggers import phone_near as phone_near  # kept importable from here
@@ -44,12 +50,6 @@ def _dist(a: Actor, trig: Trigger) -> int:
     if a.i >= trig.j:
         return a.i - trig.j
     return 0
-
-
-def _same_actor(a: Actor, b: Actor) -> bool:
-    if a.name and b.name:
-        return a.name == b.name
-    return a.key == b.key and not (a.counterpart or b.counterpart)
 
 
 def _with_role(actor: Actor, other: Actor) -> Actor:
@@ -111,7 +111,7 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
         # «اللقاء الذي جمع A بB») is theirs: no pair with an actor outside the list
         listed = {(x.i, x.j) for x in between_participants(sent, trig, triggers)}
         for a, b in itertools.combinations(near, 2):
-            if _same_actor(a, b) or a.entourage or b.entourage or not may_pair(a, b):
+            if _same(a, b) or a.entourage or b.entourage or not may_pair(a, b):
                 continue
             if listed and not {(a.i, a.j), (b.i, b.j)} <= listed:
                 continue
@@ -124,7 +124,7 @@ def wide_candidates(sent: Sentence, triggers: list[Trigger], lights, cues, doc_c
         if inherited is not None and trig.i <= 2 and not any(a.j <= trig.i for a in near) \
                 and not listed and not _own_subject(sent, trig, near):
             for b in near:
-                if _same_actor(inherited, b) or inherited.key == b.key \
+                if _same(inherited, b) or inherited.key == b.key \
                         or not may_pair(inherited, b):
                     continue
                 c = Candidate(etype, status, inherited, _with_role(b, inherited), sent, text,

@@ -55,7 +55,7 @@ from pipeline.events.groups import resolve_groups
 from pipeline.events.letters import LETTER_SPAN, letter_of, letter_talks
 from pipeline.events.mentions import (
     KOREAS,
-    MEMBER_OFFICES,
+    OFFICE_ROLES,
     Sentence,
     _definite,
     _is_headline,
@@ -77,6 +77,7 @@ from pipeline.events.triggers import (
     _trip_verb,
     bare_arrival,
     cancellation_scope,
+    carrying_light,
     closed_visit,
     continues_a_future,
     find_triggers,
@@ -589,6 +590,7 @@ def _kicker_date(sent: Sentence, m) -> bool:
 # where a line ended, a kicker before its colon («جندوبة : ...», «يوسف الشاهد : ...»,
 # «الاثنين القادم : ...»)
 _NO_BREAK = re.compile(r"\s*\xa0\s*")
+_LINE_BREAKS = re.compile(r"\n+")
 # a word before a colon that follows one of these is the end of its headline, not a kicker
 _KICKER_AFTER = frozenset(normalize_arabic(w)
                           for w in ("في", "إلى", "من", "على", "عن", "مع", "بين"))
@@ -636,7 +638,7 @@ def _headlines(para: str, year: int | None, memory: dict, home: str | None,
 
 
 def _prepare(text: str, published: date | None, home: str | None = None) -> list[Sentence]:
-    paras = [p for p in re.split(r"\n+", _join_wrapped(text)) if p.strip()]
+    paras = [p for p in _LINE_BREAKS.split(_join_wrapped(text)) if p.strip()]
     digest = _is_digest(text)
     if paras and _is_headline(paras):
         paras = paras[1:]
@@ -1650,12 +1652,6 @@ def _pluperfect(c: Candidate) -> bool:
     return _was_qad_before(norms, c.trig.i)
 
 
-# Offices of a state's own government: two holders of one state's offices meeting or calling
-# is domestic business (a president receiving his prime minister), not a diplomatic contact
-CABINET_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
-                           "defense_minister", "minister"})
-
-
 # offices of a state's own realm held by no cabinet member: its crown prince («ولي العهد»,
 # «ولي ولي العهد») and the governor of one of its regions («أمير منطقة عسير»); opposite a
 # cabinet member of the same state they are domestic business too (a governor receiving his
@@ -1671,9 +1667,11 @@ def _realm_office(actor) -> bool:
 
 
 def _domestic(actor1, actor2) -> bool:
-    """Whether two actors are members of one state's government (see CABINET_ROLES); parties
-    of one country that are not both in its government (a government and an armed movement,
-    an envoy, delegations) are not."""
+    """Whether two actors are members of one state's government (its offices: OFFICE_ROLES):
+    two holders of one state's offices meeting or calling is domestic business (a president
+    receiving his prime minister), not a diplomatic contact; parties of one country that are
+    not both in its government (a government and an armed movement, an envoy, delegations)
+    are not."""
     if actor1 is None or actor2 is None:
         return False
     # a state's ambassador is a member of its government too: a president calling his own
@@ -1684,11 +1682,11 @@ def _domestic(actor1, actor2) -> bool:
     # minister, and any official of it with its own ambassador, whom it recalls or instructs
     # («استدعت وزارة الخارجية البحرينية سفير مملكة البحرين لدى إيران للتشاور»)
     def cabinet(a, other):
-        return (a.role in CABINET_ROLES or a.ambassador
-                or a.institution and other.role in CABINET_ROLES
+        return (a.role in OFFICE_ROLES or a.ambassador
+                or a.institution and other.role in OFFICE_ROLES
                 or (a.institution or a.role == "official") and other.ambassador
-                or a.collective and a.role == "official" and other.role in CABINET_ROLES
-                or a.role == "official" and other.role in CABINET_ROLES and _realm_office(a))
+                or a.collective and a.role == "official" and other.role in OFFICE_ROLES
+                or a.role == "official" and other.role in OFFICE_ROLES and _realm_office(a))
 
     # and a state's ministry or government itself with any official of that state who is no
     # armed group («وكان الوزيران التقيا» read as لافروف and «الخارجية الروسية»): a ministry
@@ -1713,14 +1711,14 @@ def _one_office(actor1, actor2) -> bool:
 
 def _one_bloc(actor1, actor2) -> bool:
     """Whether both sides are of one organisation and one of them holds a state's office in it
-    (CABINET_ROLES: «وزراء خارجية دول مجلس التعاون», «قادة دول المجلس», «وزراء خارجية دول
+    (OFFICE_ROLES: «وزراء خارجية دول مجلس التعاون», «قادة دول المجلس», «وزراء خارجية دول
     الاتحاد الأوروبي»): a bloc's members meeting among themselves or with its own officers
     («موغيريني ... على هامش اجتماعات وزراء خارجية دول الاتحاد»), no contact between two
     sides. Two officers of one organisation (a UN envoy and the Secretary-General) still
     are."""
     return (actor1 is not None and actor2 is not None and actor1.org is not None
             and actor1.org == actor2.org
-            and (actor1.role in CABINET_ROLES or actor2.role in CABINET_ROLES))
+            and (actor1.role in OFFICE_ROLES or actor2.role in OFFICE_ROLES))
 
 
 def _non_state(actor1, actor2) -> bool:
@@ -1869,7 +1867,7 @@ def _own_envoy(c: Candidate) -> bool:
     if a1 is None or a2 is None or a1.country is None or a1.country != a2.country \
             or a1.org is not None or a2.org is not None:
         return False
-    if not ({a1.role, a2.role} & {"envoy"} and {a1.role, a2.role} & CABINET_ROLES):
+    if not ({a1.role, a2.role} & {"envoy"} and {a1.role, a2.role} & OFFICE_ROLES):
         return False
     return "ستقبل" not in (c.trigger or "")
 
@@ -1939,7 +1937,7 @@ def _sport_trip(c: Candidate) -> bool:
     """Whether a visit is told in a sentence of a sports fixture (grammar.yaml
     sport_event_words, two different ones, a clitic aside): a club's, a player's or a sports
     official's trip to a match or a tournament, not a state visit."""
-    if c.etype != "VISIT" or c.actor1 is None or c.actor1.role in MEMBER_OFFICES:
+    if c.etype != "VISIT" or c.actor1 is None or c.actor1.role in OFFICE_ROLES:
         return False  # a head of state or a minister on a visit may well watch a match
     found = {t if t in SPORT_EVENT_WORDS else t[1:] for t in c.sentence.norms
              if in_words(t, SPORT_EVENT_WORDS, "وبلف")}
@@ -3620,19 +3618,17 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     return c.status
 
 
-SINCE_LIGHT_REACH = 6  # words at most between a present light verb and its contact noun
-
-
 def _going_on_since_a_span(c: Candidate, triggers, lights) -> bool:
     """Whether the candidate's present verb of contact (its trigger, or the present light
-    verb of its noun: «يجري الوفد محادثات منذ أسبوع») is followed by «منذ» and a span of time
-    in its clause (ongoing_since)."""
+    verb that carries its noun, as the status reads it: «يجري الوفد محادثات منذ أسبوع») is
+    followed by «منذ» and a span of time in its clause (ongoing_since)."""
     trig = c.trig
     if trig is None or trig.tense not in ("present", "noun"):
         return False
-    k = trig.i if trig.tense == "present" else max(
-        (lt for lt, kind in lights if kind == "present" and 0 < trig.i - lt <= SINCE_LIGHT_REACH),
-        default=None)
+    k = trig.i
+    if trig.tense == "noun":
+        light = carrying_light(c.sentence, trig, triggers, lights)
+        k = light[0] if light is not None and light[1] == "present" else None
     if k is None or future_tense(trig, c.sentence.norms):
         return False
     return ongoing_since(c.sentence, k, trig, triggers, c.sentence.actor_toks()) == "span"

@@ -158,8 +158,15 @@ OCCASION_AT = frozenset({"خلال", "في", "اثناء", "لدي"})
 OCCASION_SPEAKER_AT = 3  # the speaker opens the sentence before («دعا الرئيس X ...»)
 DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
 _THAT = frozenset({"ان", "وان", "بان", "لان"})  # أن / إن with or without a clitic
-# a noun's singular pronoun (لقائه، زيارتها), not the dual or plural (لقائهما، لقائهم)
+# a noun's singular pronoun (لقائه، زيارتها), not the dual or plural (لقائهما، لقائهم); and
+# the same at the end of a raw token, before any closing punctuation
 _SINGULAR_PRONOUN = re.compile(r"(?<!هم)(ه|ها)$")
+_SINGULAR_PRONOUN_END = re.compile(r"(?<!هم)(ه|ها)[^\w]*$")
+_PRONOUN_END = re.compile(r"(ه|ها|هما)[^\w]*$")  # a raw token's pronoun, the dual's too
+_HIS_OR_HER_END = re.compile(r"(ه|ها)[^\w]*$")  # a raw token's «ه» or «ها»
+_OBJECT_PRONOUN_WORD = re.compile(r"^(.+?)(ه|ها|هما)$")  # a word and its object pronoun
+_DASH_GAP = re.compile(r"\s[-–—]\s")  # a dash between spaces: a parenthetical's edge
+_DIGIT = re.compile(r"\d")  # a sentence opening on a digit is a list item («4- ...»)
 
 # a parenthetical between dashes (or the tatweel dashes of «ــ حفظه الله ــ»), and a blessing
 # opened by a dash and closed by a comma («الملك سلمان - حفظه الله، في قصر السلام»)
@@ -238,7 +245,7 @@ def _gap_ok(sent: Sentence, a_end: int, b_start: int, limit: int = 6,
     raw = sent.text[lo:hi]
     spans = [(lo + m.start(), lo + m.end()) for m in _PAREN.finditer(raw)]
     stripped = _PAREN.sub(" ", raw)
-    if re.search(r"\s[-–—]\s", stripped):
+    if _DASH_GAP.search(stripped):
         return False  # an unclosed parenthetical separates them
     inside = [k for k in range(a_end, b_start)
               if not any(a <= sent.toks[k].start < b for a, b in spans)]
@@ -539,6 +546,8 @@ def _speech_after_comma(sent: Sentence, last: int, start: int) -> bool:
 
 
 def _same(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one party: the same name where both are named, else the same
+    state or organisation and office, neither a counterpart («نظيره»)."""
     if a.name and b.name:
         return a.name == b.name
     return a.key == b.key and not (a.counterpart or b.counterpart)
@@ -900,7 +909,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         trig_text = trigger_text(sent, trig)
         before = [a for a in actors if a.j <= trig.i and trig.i - a.j <= 8
                   and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
-                  and not re.search(r"\s[-–—]\s", _BLESSING_PAREN.sub(" ", sent.text[
+                  and not _DASH_GAP.search(_BLESSING_PAREN.sub(" ", sent.text[
                       sent.toks[a.j - 1].end:sent.toks[trig.i].start]))]
         if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in SPEECH_VERBS:
             # «وفي رسالة إلى الكونغرس الأمريكي، شدد اجتماع وزراء خارجية الاتحاد الأوروبي على
@@ -916,8 +925,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             before = [touring]
         min([t.i for t in triggers[t_idx + 1:]] or [len(norms)])
         raw_end = sent.text[sent.toks[trig.j - 1].start:sent.toks[trig.j - 1].end]
-        pronoun = trig.tense == "noun" and re.search(r"(ه|ها|هما)[^\w]*$", raw_end) is not None
-        if pronoun and re.search(r"(?<!هم)(ه|ها)[^\w]*$", raw_end) \
+        pronoun = trig.tense == "noun" and _PRONOUN_END.search(raw_end) is not None
+        if pronoun and _SINGULAR_PRONOUN_END.search(raw_end) \
                 and unnamed_owner(sent, trig, prev):
             continue  # «وقال كارتر ... خلال زيارته»: his own, and he is no actor (whose.py)
         subject, rest_from = None, trig.j
@@ -986,13 +995,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             subject = carried  # "وبدأ A زيارة إلى X، والتقى B": A is the subject, B the object
         elif (verb_like and marked and not before and inherited is not None
               and not any(a.j <= trig.i for a in actors)
-              and not re.match(r"\d", norms[0])  # a list item («4- ...»): its own subject
+              and not _DIGIT.match(norms[0])  # a list item («4- ...»): its own subject
               and not _visit_told_by_another(sent, trig, first_after, visitor, inherited)):
             subject = inherited  # «التقى خلالها بفخامة الرئيس»: the subject is the topic's
         elif (verb_like and not close_after and not before and inherited is not None
               and not any(a.j <= trig.i for a in actors)
               and _adverbials_to_with(sent, trig, first_after)
-              and not re.match(r"\d", norms[0])
+              and not _DIGIT.match(norms[0])
               and not _visit_told_by_another(sent, trig, first_after, visitor, inherited)):
             # «وكان قد التقى أمس في الرباط مع Y», «أن يلتقي غدا الأربعاء في قصر المرادية مع
             # Y»: a verb with no subject of its own, time and place words between it and
@@ -2091,14 +2100,14 @@ def _with_object_owner(sent: Sentence, obj: Actor, triggers: list[Trigger],
     if any(a.j <= t.i for a in sent.actors) or inherited is None:
         return False
     verb = t.tense in ("past", "present")
-    own = t.tense == "noun" and re.search(
-        r"(ه|ها)[^\w]*$", sent.text[sent.toks[t.j - 1].start:sent.toks[t.j - 1].end])
+    own = t.tense == "noun" and _HIS_OR_HER_END.search(
+        sent.text[sent.toks[t.j - 1].start:sent.toks[t.j - 1].end])
     return inherited if verb or own or gathered else False
 
 
 def _gathered_owner(word: str) -> bool:
     """Whether a word is a verb of gathering with an object pronoun («جمعه», «جمعها»)."""
-    m = re.match(r"^(.+?)(ه|ها|هما)$", word)
+    m = _OBJECT_PRONOUN_WORD.match(word)
     return m is not None and m.group(1) in GATHER_BARE
 
 
@@ -2344,7 +2353,7 @@ def _setting_speaker(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     if "مع" not in norms[trig.j:trig.j + 3] and not (
             # «...، وذلك خلال لقائه نظيره الأمريكي»: the noun's pronoun is the speaker's, its
             # object the counterpart right after it
-            re.search(r"(?<!هم)(ه|ها)$", norms[trig.j - 1])
+            _SINGULAR_PRONOUN.search(norms[trig.j - 1])
             and any(a.i == trig.j and not a.clitic for a in actors)):
         return None
     speaker = next((a for a in actors if a.j <= trig.i), None)
@@ -2908,7 +2917,7 @@ def _speaker_owner(sent: Sentence, trig: Trigger) -> Actor | None:
     if not sent.actors or sent.norms[0] not in SPEECH_VERBS:
         return None
     head = sent.actors[0]
-    if head.i != 1 or not re.search(r"(?<!هم)(ه|ها)[^\w]*$", sent.norms[trig.j - 1]):
+    if head.i != 1 or not _SINGULAR_PRONOUN_END.search(sent.norms[trig.j - 1]):
         return None
     if any(head.j <= a.i < trig.i for a in sent.actors[1:]):
         return None
@@ -4359,7 +4368,7 @@ def _own_named_subject(sent: Sentence, trig: Trigger, inherited: Actor | None = 
     norms = sent.norms
     if any(a.i < trig.i for a in sent.actors):
         return False
-    if norms and re.match(r"\d", norms[0]):
+    if norms and _DIGIT.match(norms[0]):
         return True
     own = frozenset(normalize_arabic(inherited.text).split()) if inherited is not None \
         and inherited.text else frozenset()

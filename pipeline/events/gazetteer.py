@@ -24,6 +24,9 @@ _CLITICS_BY_LETTER = {c[0]: tuple(x for x in CLITICS if x[0] == c[0]) for c in C
 
 # words between a person's name and his father's (محمد بن سلمان)
 FATHER_LINKS = frozenset(("بن", "بنت", "ابن"))
+# the kinds of entries that are names (of people, states, places and organisations), as
+# opposed to titles and words of the lexicons
+NAME_KINDS = ("person", "country", "place", "org")
 
 
 def _norm(text: str) -> tuple[str, ...]:
@@ -269,13 +272,9 @@ def check_orgs(orgs: dict) -> None:
             raise ValueError(f"orgs.yaml {code}: movement is for a body whose role is official")
 
 
-@lru_cache(maxsize=4)
-def load_gazetteer(directory: str | None = None) -> Gazetteer:
-    base = Path(directory) if directory else GAZETTEER_DIR
-    gaz = Gazetteer()
-    countries = _load(base / "countries.yaml")  # each file parsed once, read by several passes
-    orgs = _load(base / "orgs.yaml")
-    check_orgs(orgs)
+def _add_countries(gaz: Gazetteer, countries: dict) -> None:
+    """Index countries.yaml: each state's names, adjectives (and their two-word phrases),
+    broken plurals, places and regions; its English name and capital."""
     for code, c in countries.items():
         gaz.country_en[code] = c.get("en", code)
         for name in c.get("names") or []:
@@ -306,6 +305,12 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         capital = c.get("capital", next(iter(c["places"]), None) if c.get("places") else None)
         if capital:
             gaz.capitals |= {capital}
+
+
+def _add_orgs(gaz: Gazetteer, orgs: dict) -> None:
+    """Index orgs.yaml: each organisation's names (and those only an outlet of its own country
+    reads), quoted acronyms and adjectives; its role, country and kind (by country, rebel,
+    non-state, movement)."""
     for code, o in orgs.items():
         gaz.org_roles[code] = o.get("role")
         if o.get("country"):
@@ -336,6 +341,17 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             for stem in stems:
                 for form, definite in adjective_forms(stem).items():
                     gaz.add((form,), Entry("orgadj", code=code, role=role, definite=definite))
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: str | None = None) -> Gazetteer:
+    base = Path(directory) if directory else GAZETTEER_DIR
+    gaz = Gazetteer()
+    countries = _load(base / "countries.yaml")  # each file parsed once, read by several passes
+    orgs = _load(base / "orgs.yaml")
+    check_orgs(orgs)
+    _add_countries(gaz, countries)
+    _add_orgs(gaz, orgs)
     roles = _load(base / "roles.yaml")
     state_forms = [_norm(w) for w in roles.get("state_forms") or []]
     for code, c in countries.items():
@@ -436,7 +452,6 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     return gaz
 
 
-SPACED_KINDS = ("person", "place", "country", "org")  # names written with or without a space
 BOUND_REST_MIN = 2  # letters at least after a bound prefix for a word to be split there
 
 
@@ -455,11 +470,12 @@ def spacing_variants(toks: tuple[str, ...], prefixes: frozenset) -> set[tuple[st
 
 
 def _add_spacing_variants(gaz: Gazetteer, prefixes: frozenset) -> None:
-    """Index each name of SPACED_KINDS under its spacing variants too (not listed twice)."""
+    """Index each name (NAME_KINDS: names are written with or without a space) under its
+    spacing variants too (not listed twice)."""
     if not prefixes:
         return
     listed = [(toks, entry) for items in gaz.index.values() for toks, entry in items
-              if entry.kind in SPACED_KINDS]
+              if entry.kind in NAME_KINDS]
     known = {(toks, id(entry)) for toks, entry in listed}
     for toks, entry in listed:
         for variant in spacing_variants(toks, prefixes):
@@ -493,9 +509,6 @@ def _freeze(person: dict) -> dict:
 class Lexicon:
     triggers: Gazetteer
     status: Gazetteer
-
-
-NAME_KINDS = ("person", "country", "place", "org")
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,10 @@ from pipeline.text.normalize import normalize_arabic
 
 ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "defense_minister",
                  "envoy", "organization_head", "minister", "official", "group")
+# a state's offices: its heads, its ministers, and both (its government's offices)
+HEADS = frozenset({"head_of_state", "head_of_government"})
+MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
+OFFICE_ROLES = HEADS | MINISTER_ROLES
 _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
@@ -214,6 +218,7 @@ def _join_wrapped(text: str) -> str:
 _SENTENCE_MARK = re.compile(r"[.!?؟][\"”»]?(\s+)|[.!?؟](?=[^\W\d_])")
 # the abbreviated titles before a name («د.» دكتور, «م.» مهندس, «أ.» أستاذ, «أ.د.»): their
 # full stop ends no sentence («استقبل المشرف العام على المركز د. عبدالله الربيعة ...»)
+_FULL_STOP_END = re.compile(r"[.]$")
 _TITLE_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(]))(?:[أا]\.)?[دمأا]\.$")
 
 
@@ -350,7 +355,7 @@ def _is_headline(paras: list[str]) -> bool:
     body's again), unless a full stop inside it ends a whole sentence: then it is the lead,
     its line break lost («حل X بباريس في زيارة رسمية .بدعوة من نظيره ...»)."""
     first = paras[0].strip()
-    if len(paras) < 2 or len(first.split()) > HEADLINE_MAX_WORDS or re.search(r"[.]$", first):
+    if len(paras) < 2 or len(first.split()) > HEADLINE_MAX_WORDS or _FULL_STOP_END.search(first):
         return False
     parts = split_sentences(first)
     return len(parts) < 2 or len(parts[0].split()) < LEAD_SENTENCE_MIN_WORDS
@@ -1009,10 +1014,6 @@ VERB_SUBJECT = "verb subject"  # memory: {verb without و: (person, role)} of it
 PRONOUN_ROLES = "pronoun roles"  # memory: {(sentence, token): role} of such a pronoun
 SUBJECT_REACH = 10  # words (a title, honorifics) from such a verb to its subject's first word
 TITLED = "titled offices"  # memory: (place in "named", country, role) of offices named unnamed
-# offices an honorific pronoun may name back when the text gave them no name (not the vague
-# «official» of any title: «رئيس هيئة ...»)
-HONOURED_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
-                              "defense_minister", "minister"})
 
 
 def _fits_honorific(spec: tuple, country: str | None, role: str | None) -> bool:
@@ -1220,9 +1221,6 @@ def _construct_of_a_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
 
 
 # roles whose title a non-state body's words can qualify (not a minister's: وزير الصناعة)
-# a state's offices, which an organisation's adjective alone («رئيس أوروبي») does not give it
-MEMBER_OFFICES = frozenset({"head_of_state", "head_of_government", "minister", "foreign_minister",
-                            "defense_minister"})
 BODY_ROLES = frozenset({"delegation", "organization_head", "official", "head_of_state"})
 
 
@@ -1506,6 +1504,7 @@ def _institution_served(norms: list[str], toks: list, g: dict, nxt: dict | None,
 STATE_NOUNS = frozenset(normalize_arabic(w) for w in (
     "جمهورية", "دولة", "مملكة", "سلطنة", "إمارة", "حكومة", "نظام"))
 _MULLAHS = frozenset(normalize_arabic(w) for w in ("ملالي", "الملالي"))
+_CLITIC_AND_ARTICLE = re.compile("^[وفبل]?(ال)?")  # a word's leading clitic and article
 _PRINCIPAL_OF = frozenset(normalize_arabic(w) for w in (
     "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مستشار", "مستشارة", "سفير", "سفيرة", "رسول"))
 OFFICE_AFTER_WORDS = 4  # portfolio words («الأوقاف والإرشاد السابق») before «في جمهورية X»
@@ -1533,7 +1532,7 @@ def _state_after_title(norms: list[str], toks: list, g: dict, gaz) -> str | None
     «السابق» and the like stand between, with no punctuation and no other name (not a time
     word: «وزير الخارجية اليوم في اليمن» is where he is). A state's noun (جمهورية، دولة،
     نظام ...) may come before the name. A city after «في» is where the office-holder is."""
-    if g["i"] > 0 and re.sub("^[وفبل]?(ال)?", "", norms[g["i"] - 1]) in _PRINCIPAL_OF:
+    if g["i"] > 0 and _CLITIC_AND_ARTICLE.sub("", norms[g["i"] - 1]) in _PRINCIPAL_OF:
         return None  # «مبعوث رئيس الوزراء للمملكة المتحدة»: the envoy's destination
     k, portfolio = g["j"], False
     stop = min(len(norms), g["j"] + OFFICE_AFTER_WORDS + 1)
@@ -1918,7 +1917,6 @@ def _portfolio_words(words: list[str]) -> bool:
 _LONG_PORTFOLIO = 7  # words at most between the title and the nationality
 _MINISTER_HEADS = frozenset(normalize_arabic(w) for w in (
     "وزير", "وزيرة", "وزيرا", "وزيري", "وزراء"))
-_MINISTER_ROLES = ("minister", "foreign_minister", "defense_minister")
 # «للشؤون»: the one ministry in ل a portfolio names (another noun in ل, «للجامعات الفرنسية»,
 # takes the nationality itself)
 _AFFAIRS = frozenset(normalize_arabic(w) for w in ("للشؤون", "للشئون", "والشؤون", "والشئون"))
@@ -1956,7 +1954,7 @@ def _long_portfolio(norms: list[str], toks: list, unit: dict, i: int, clitics: d
     if not 1 <= len(words) <= _LONG_PORTFOLIO or unit["country"] or unit["org"] \
             or unit["delegation"] or not unit["titles"]:
         return False
-    if not all(r in _MINISTER_ROLES for r, _ in unit["titles"]):
+    if not all(r in MINISTER_ROLES for r, _ in unit["titles"]):
         return False
     if not _minister_head(norms, unit["i"], clitics) or not _portfolio_run(norms, toks, j, i):
         return False
@@ -1975,7 +1973,7 @@ def _minister_portfolio_before(norms: list[str], toks: list, title: tuple, i: in
     """Whether a minister's title (i0, j0, entry) and its portfolio's definite words (up to
     three, or a longer portfolio as `_long_portfolio` reads it) stand right before token i."""
     i0, j0, e = title
-    if e.role not in _MINISTER_ROLES or not j0 < i <= j0 + _LONG_PORTFOLIO:
+    if e.role not in MINISTER_ROLES or not j0 < i <= j0 + _LONG_PORTFOLIO:
         return False
     unit = {"i": i0, "j": j0, "title_j": j0, "country": None, "org": None,
             "delegation": False, "titles": [(e.role, "")]}
@@ -2044,10 +2042,7 @@ def _origin_unknown(norms: list[str], g: dict) -> bool:
 
 # offices one person never holds together: «لخادم الحرمين الشريفين، المبعوث الخاص للرئيس
 # الروسي» are two people, the king and the envoy sent to him
-_APART = (frozenset({"head_of_state", "head_of_government"}), frozenset({"envoy"}))
-
-
-HEADS = frozenset({"head_of_state", "head_of_government"})
+_APART = (HEADS, frozenset({"envoy"}))
 
 
 def _other_head(person: dict | None, titles: list, year: int | None) -> bool:
@@ -2060,8 +2055,6 @@ def _other_head(person: dict | None, titles: list, year: int | None) -> bool:
     return bool(held) and held <= HEADS and bool(named & HEADS) and not named & held
 
 
-MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
-OFFICE_ROLES = HEADS | MINISTER_ROLES
 UNDERSECRETARY_TITLES = frozenset(normalize_arabic(w) for w in (
     "وكيل الوزارة", "وكيل وزارة", "وكيلة الوزارة", "وكيلة وزارة"))
 REPRESENTATIVE_WORDS = frozenset(normalize_arabic(w) for w in ("ممثل", "ممثلة"))
@@ -2238,7 +2231,7 @@ def _coordinated_ministry(g: dict, u: dict, rest: list[dict], clitics: dict, gaz
     words = title.split()
     if role != "official" or not (_in_titles(title, _CROWN_TITLES) or words[0] in _DEPUTY_WORDS):
         return False
-    if not all(r in NAMED_MINISTRIES and not _in_titles(t, gaz.generic_titles)
+    if not all(r in MINISTER_ROLES and not _in_titles(t, gaz.generic_titles)
                for r, t in u["titles"]):
         return False
     return not (rest and rest[0]["i"] - u["j"] <= 3)
@@ -2459,12 +2452,19 @@ NEAR_MINISTER = "near minister"  # memory: (sentence, country, role) of the last
 # actor of any kind (named or not, the outlet's too); country None when a sentence had two
 
 
+def _the_minister_alone(norms: list[str], g: dict, clitics: dict) -> bool:
+    """Whether the mention is the one word «الوزير» («والوزير», «للوزير»): no office nor name
+    of its own."""
+    return g["j"] - g["i"] == 1 \
+        and norms[g["i"]][len(clitics.get(g["i"], "")):] in _BARE_MINISTER
+
+
 def _near_minister(norms: list[str], g: dict, clitics: dict, memory: dict,
                    sent_index: int) -> tuple | None:
     """(country, role) of the last minister the text named, by name or by office alone, for
     «الوزير» alone in the same sentence or the next; None when that sentence named ministers
     of two states or the last one is further back."""
-    if g["j"] - g["i"] != 1 or norms[g["i"]][len(clitics.get(g["i"], "")):] not in _BARE_MINISTER:
+    if not _the_minister_alone(norms, g, clitics):
         return None
     last = memory.get(NEAR_MINISTER)
     if last is None or last[1] is None or sent_index - last[0] > 1:
@@ -2476,7 +2476,7 @@ def _last_minister(norms: list[str], g: dict, clitics: dict, memory: dict) -> tu
     """(person, country, org, role) of the one minister named in the last sentence that named
     any, for «الوزير» alone («وصل وزير الخارجية البريطاني X ... واجتمع الوزير مع ...»): that
     minister, not one of the outlet's country."""
-    if g["j"] - g["i"] != 1 or norms[g["i"]][len(clitics.get(g["i"], "")):] not in _BARE_MINISTER:
+    if not _the_minister_alone(norms, g, clitics):
         return None
     last = memory.get(LAST_MINISTER)
     if last is None or last[1] is None:
@@ -2709,9 +2709,6 @@ def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
     return clitic.endswith(("ل", "ب")) or i > 0 and norms[i - 1] in _HELP_BEFORE
 
 
-NAMED_MINISTRIES = ("foreign_minister", "defense_minister", "minister")
-
-
 _ENVOY_WORDS = frozenset(normalize_arabic(w) for w in (
     "مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "ممثل", "الممثل", "ممثلة", "الممثلة", "موفد",
     "الموفد"))
@@ -2776,7 +2773,7 @@ def _standing_holders(sentences: list[Sentence]) -> None:
         names = holders.get((a.country, key), ())
         if len(names) == 1:
             a.name = next(iter(names))
-            if a.role not in NAMED_MINISTRIES:
+            if a.role not in MINISTER_ROLES:
                 a.role = "official"  # settled below with the offices named for him
 
 
@@ -2793,13 +2790,13 @@ def settle_person_roles(sentences: list[Sentence], year: int | None = None) -> N
     offices: set[tuple[str, str]] = set()
     for sent in sentences:
         for a in sent.actors:
-            if a.name and a.titled and a.role in NAMED_MINISTRIES:
+            if a.name and a.titled and a.role in MINISTER_ROLES:
                 held.setdefault(a.name, []).append(a.role)
             elif a.name and a.role == "envoy" and _envoy_titled(a, sent.norms):
                 # «المبعوث الخاص للرئيس الروسي ... ميخائيل بوغدانوف» and elsewhere «نائب وزير
                 # الخارجية بوغدانوف»: the envoy's office beats a deputy's or an aide's title
                 held.setdefault(a.name, []).append(a.role)
-            elif (a.name is None and a.titled and a.role in NAMED_MINISTRIES and a.country
+            elif (a.name is None and a.titled and a.role in MINISTER_ROLES and a.country
                   and not a.counterpart and not a.collective):
                 offices.add((a.country, a.role))
     _standing_holders(sentences)
@@ -2822,6 +2819,11 @@ def _org_anaphor_forms(gaz) -> frozenset[str]:
     return words | frozenset("ل" + w[1:] for w in words if w.startswith("ال"))
 
 
+# a quotation mark opening on an Arabic letter, and one closing after it
+_OPENS_QUOTE = re.compile(r'[«"“]\s*[\u0621-\u064a]')
+_CLOSES_QUOTE = re.compile(r'[\u0621-\u064a][»"”]')
+
+
 def _quoted_org(sent: Sentence, i: int, gaz) -> tuple[Entry, str] | None:
     """(the organisation's entry, clitic) when token i is an acronym of orgs.yaml `quoted`
     («إيقاد», also kindling) written between quotation marks («"إيقاد"», «و«إيقاد»»)."""
@@ -2832,7 +2834,7 @@ def _quoted_org(sent: Sentence, i: int, gaz) -> tuple[Entry, str] | None:
         return None
     tok = sent.toks[i]
     seg = sent.text[max(0, tok.start - 1):tok.end + 1]
-    if not (re.search(r'[«"“]\s*[\u0621-\u064a]', seg) and re.search(r'[\u0621-\u064a][»"”]', seg)):
+    if not (_OPENS_QUOTE.search(seg) and _CLOSES_QUOTE.search(seg)):
         return None
     return gaz.quoted_orgs[word[0]], word[1]
 
@@ -3463,7 +3465,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         break
                     if (e1.kind == "orgadj" and not e1.definite and unit["titles"]
                             and not unit["delegation"] and not _definite(norms[unit["i"]])
-                            and all(r in MEMBER_OFFICES for r, _ in unit["titles"])):
+                            and all(r in OFFICE_ROLES for r, _ in unit["titles"])):
+                        # (a state's office, which an organisation's adjective alone does
+                        # not give it)
                         # «أول زيارة لرئيس أوروبي»، «وزير أوروبي»: an unnamed head or minister
                         # of one of the bloc's states, not the organisation's, nor the outlet's
                         unit["j"], unit["bloc_member"] = j1, True
@@ -4182,8 +4186,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if (person is None and actor.titled and actor.country and not actor.org
                 and not actor.home and not actor.body and not actor.counterpart
                 and not actor.grouped
-                and actor.role in HONOURED_OFFICES and not collective):
+                and actor.role in OFFICE_ROLES and not collective):
             # a titled state office named without a name: what «معاليه» may refer back to
+            # (a state's office, not the vague «official» of any title: «رئيس هيئة ...»)
             memory.setdefault(TITLED, []).append(
                 (len(memory.get("named", ())), actor.country, actor.role))
         if (person is None and actor.titled and (actor.country or actor.org)

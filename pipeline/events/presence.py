@@ -17,6 +17,7 @@ from pipeline.events.mentions import Actor, Sentence
 from pipeline.events.triggers import Trigger, _status, _time_word
 from pipeline.events.words import (
     ATTEND_EVENTS,
+    PLACE_KINDS,
     PRESENCE_COPULAS,
     PRESENCE_NOW,
     PRESENCE_WORDS,
@@ -26,8 +27,6 @@ from pipeline.events.words import (
 
 PRESENCE_GAP = 3  # words at most between an actor and its adjective of presence (رفيع المستوى)
 ADDRESSEE_GAP = 2  # words at most between a speaker and «في» + place (لصحفيين، للصحفيين)
-# places named through their kind before the name («في العاصمة الماليزية كوالالمبور»)
-_PLACE_NOUNS = frozenset({"العاصمه", "مدينه", "المدينه"})
 _NOT_VISITORS = frozenset({"envoy", "group"})
 # a speech given in a place («في كلمة بمصر», «خلال كلمته في القمة ... بالعاصمة السعودية الرياض»):
 # the indefinite noun fronted before its speaker's verb of saying, or the noun with the
@@ -59,11 +58,11 @@ def _place_at(sent: Sentence, k: int, inside: set[int]) -> tuple[int, str, str] 
     adjs = {a[0]: a for a in sent.adjs}
     if norms[k] == "في":
         m = k + 1
-    elif norms[k].startswith("ب") and (k in places or norms[k][1:] in _PLACE_NOUNS):
+    elif norms[k].startswith("ب") and (k in places or norms[k][1:] in PLACE_KINDS):
         m = k
     else:
         return None
-    if m < len(norms) and (norms[m] in _PLACE_NOUNS or norms[m][1:] in _PLACE_NOUNS):
+    if m < len(norms) and (norms[m] in PLACE_KINDS or norms[m][1:] in PLACE_KINDS):
         m += 1
         if m in adjs:
             m += 1  # «العاصمة السعودية الرياض»

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.events.blocs import topic_noun
 from pipeline.events.dates import CLAUSE_OPENERS, TIME_BEFORE_AN, WEEKDAYS, month_name_at
-from pipeline.events.gazetteer import load_lexicon, name_words, next_stop
+from pipeline.events.gazetteer import FATHER_LINKS, load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
 from pipeline.events.summons import summoned, summons_word
 from pipeline.events.words import (
@@ -604,13 +604,13 @@ def _cancel_noun(tok: str) -> bool:
 # (the nouns of _CANCEL_NOUNS, their hamza on the seat a suffix gives it, and past verbs)
 _CANCEL_STEMS = (*sorted(_CANCEL_NOUNS), "ارجائ", "ارجاؤ", "الغائ", "الغاؤ", "ارجات", "ارجا",
                  "الغت", "الغا", "اجلت")
-# the pronoun suffixes cancels_told reads. Not «هم»: the list first given here also had it, but
-# under the name `_OBJECT_SUFFIXES`, which _present_light's list below rebinds at import, so
-# «هم» never counted
-_CANCEL_OBJECT_SUFFIXES = ("ها", "ه", "هما")
+# the object pronoun suffixes (a noun's: «تأجيلها»; a light verb's: «يؤديها»), read by
+# cancels_told and _present_light. Not «هم»: a list once given here also had it, but a second
+# list of the same name, without it, rebound it at import, so «هم» never counted
+_OBJECT_SUFFIXES = ("ها", "ه", "هما")
 # every stem with every suffix, bare or after one clitic letter: a word is one set look-up
 _CANCELS_TOLD = frozenset(clitic + stem + suf for stem in _CANCEL_STEMS
-                          for suf in _CANCEL_OBJECT_SUFFIXES for clitic in ("", *"وفبل"))
+                          for suf in _OBJECT_SUFFIXES for clitic in ("", *"وفبل"))
 
 
 def cancels_told(tok: str) -> bool:
@@ -862,7 +862,6 @@ def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> i
     return k if k is not None and _future_verb(sent.norms[k]) else None
 
 
-_OBJECT_SUFFIXES = ("ها", "ه", "هما")
 _WITH_IT = frozenset({"بها", "به", "بهما"})
 
 
@@ -1232,7 +1231,6 @@ def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
 
 # «إنه وY أكدا»: the speaker's pronoun joined with the party after it
 _SPEAKER_THAT = frozenset({"انه", "بانه", "وانه", "انها", "بانها", "وانها"})
-_LINEAGE = frozenset({"بن", "ابن", "بنت"})
 
 
 def _names_own_pair(sent: Sentence, start: int) -> bool:
@@ -1250,7 +1248,7 @@ def _names_own_pair(sent: Sentence, start: int) -> bool:
         k -= 1
     second = by_end.get(k)
     for m in range(k - 1, max(-1, k - 4), -1):  # a lineage the mention leaves out («بن عبد العزيز»)
-        if second is None and norms[m] in _LINEAGE:
+        if second is None and norms[m] in FATHER_LINKS:
             second = by_end.get(m)
     if second is None or not norms[second.i].startswith("و"):
         return False
@@ -1671,6 +1669,39 @@ def trip_participle_verb(sent: Sentence, trig, triggers) -> Trigger | None:
     return t
 
 
+def carrying_light(sent: Sentence, trig: Trigger, triggers: list[Trigger],
+                   lights) -> tuple[int, str] | None:
+    """The light verb (position, kind) that carries the contact noun `trig` («يجري الوفد
+    محادثات», «يقوم بزيارة»): the last light verb before the noun with at most 3 words of the
+    phrase between them; or, past the last verb trigger before the noun, with its own subject
+    between them (VSO: «وسيجري وزير الخارجية الإيطالي خلال هذه الزيارة محادثات», «يقوم ولد
+    الشيخ أحمد المبعوث الأممي بزيارة»): an actor within 5 words after the verb and the noun at
+    most 3 words after that actor. Noun triggers in between («خلال هذه الزيارة») do not count.
+    None when no light verb carries it."""
+    norms = sent.norms
+    nouns = {k for t in triggers if t.tense == "noun" for k in range(t.i, t.j)}
+    verb_end = max([t.j for t in triggers if t.j <= trig.i and t.tense != "noun"] or [0])
+    during = _during_phrases(norms, triggers)
+
+    def words(lo: int, hi: int) -> int:
+        # a time adverb between the subject and the noun is no word of the phrase
+        # («يؤدي الوزير اليوم 25 فيفري زيارة»), nor is a «خلال» phrase on a visit
+        # («وسيجري الرئيس خلال زيارته التي تستغرق يومين محادثات»)
+        return len([k for k in range(lo, hi) if k not in nouns and k not in during
+                    and not _time_word(norms, k) and norms[k] not in _DEMONSTRATIVES])
+
+    def carries(lt: int) -> bool:
+        if lt >= trig.i:
+            return False
+        if words(lt + 1, trig.i) <= 3:
+            return True
+        return lt >= verb_end and any(
+            lt < a.i <= lt + 5 and a.j <= trig.i and words(a.j, trig.i) <= 3
+            for a in sent.actors)
+
+    return next((lt for lt in reversed(lights) if carries(lt[0])), None)
+
+
 def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues,
             doc_cancel: bool, occupied: set) -> str:
     """planned / cancelled / reported from the trigger's tense and the cues around it, or
@@ -1730,54 +1761,26 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
     tense = trig.tense
     verb_at = trig.i if tense == "present" else None  # the verb the tense comes from
     if tense == "noun":
-        # the light verb's own subject may stand between it and the noun (VSO:
-        # «وسيجري وزير الخارجية الإيطالي خلال هذه الزيارة محادثات», «يقوم ولد الشيخ أحمد
-        # المبعوث الأممي بزيارة»): an actor within 5 words after the verb and the noun at most
-        # 3 words after that actor; never past a verb trigger. Noun triggers in between
-        # («خلال هذه الزيارة») do not count.
-        nouns = {k for t in triggers if t.tense == "noun" for k in range(t.i, t.j)}
-        verb_end = max([t.j for t in triggers if t.j <= trig.i and t.tense != "noun"] or [0])
-
-        during = _during_phrases(sent.norms, triggers)
-
-        def words(lo: int, hi: int) -> int:
-            # a time adverb between the subject and the noun is no word of the phrase
-            # («يؤدي الوزير اليوم 25 فيفري زيارة»), nor is a «خلال» phrase on a visit
-            # («وسيجري الرئيس خلال زيارته التي تستغرق يومين محادثات»)
-            return len([k for k in range(lo, hi) if k not in nouns and k not in during
-                        and not _time_word(sent.norms, k)
-                        and sent.norms[k] not in _DEMONSTRATIVES])
-
-        def carries(lt: int) -> bool:
-            if lt >= trig.i:
-                return False
-            if words(lt + 1, trig.i) <= 3:
-                return True
-            return lt >= verb_end and any(
-                lt < a.i <= lt + 5 and a.j <= trig.i and words(a.j, trig.i) <= 3
-                for a in sent.actors)
-
-        light = [lt for lt in lights if carries(lt[0])]
-        if light and light[-1][1] != "purpose":
-            tense = light[-1][1]
-            verb_at = light[-1][0]
-            if tense == "present" and _describes_actor(sent.norms, light[-1][0]):
+        light = carrying_light(sent, trig, triggers, lights)
+        if light is not None and light[1] != "purpose":
+            tense, verb_at = light[1], light[0]
+            if tense == "present" and _describes_actor(sent.norms, verb_at):
                 tense = "past"  # «الجنرال الذي يقوم بزيارة لإيطاليا»: a visit under way
-            elif tense == "present" and _begins_today(sent.norms, light[-1][0], trig) \
+            elif tense == "present" and _begins_today(sent.norms, verb_at, trig) \
                     and _activity_after(triggers, trig):
                 # «يبدأ رئيس الحكومة اليوم زيارة رسمية ... حيث زار مركزا»: a visit under way
                 # whose first steps are told; with none told it is scheduled for today
                 # (planned, the labelling convention)
                 tense = "past"
-            elif tense == "present" and first_to(sent, light[-1][0], occupied):
+            elif tense == "present" and first_to(sent, verb_at, occupied):
                 tense = "past"  # «أول وزير كوبي يقوم بزيارة رسمية لواشنطن»: as first_to
-            elif tense == "present" and any(c[2] == "past" and light[-1][0] < c[0] < trig.i
+            elif tense == "present" and any(c[2] == "past" and verb_at < c[0] < trig.i
                                             for c in cues):
                 tense = "past"  # «يؤدي حاليا زيارة رسمية»: the cue of a visit under way
-        elif light or trig.purpose:
+        elif light is not None or trig.purpose:
             # a purpose clause («يغادر إلى مسقط للقاء المبعوث», «ويزور مصر لإجراء مباحثات»)
             # takes the tense of the verb it depends on: a present one makes it planned
-            at = light[-1][0] if light else trig.i
+            at = light[0] if light is not None else trig.i
             # the verb's subject and object names do not count («كان من المقرر أن يزور وزير
             # الخارجية الفرنسي جان إيف لودريان تونس يوم الخميس للقاء نظيره»)
             governing = [(t.i, t.tense) for t in triggers if t.tense in ("past", "present")

@@ -1,5 +1,7 @@
-"""Status and date of a contact told with the right parties: cases where the tense cue or the
-date expression belongs to the contact though another word stands between them.
+"""The day a contact takes from outside its own words, or does not: a day fronted before two
+verbs of one subject joined by «و» dates both; a contact told as recent («مؤخرا») or a visit
+someone is invited to names no day, and takes neither the lead's day nor the sentence before's;
+an undated contact goes on with the dated story of one of its parties the sentence before.
 
 Sentences written for these tests (not corpus text). The learned scorer is switched off.
 """
