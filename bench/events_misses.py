@@ -46,6 +46,12 @@ from pipeline.events import extract as extract_mod  # noqa: E402
 from pipeline.events.scorer import score  # noqa: E402
 
 
+def _kept(feats: list[str], model: dict | None) -> bool:
+    """Whether the scorer keeps a rule candidate with these features, as `extract_events`
+    decides (without a model the rules decide alone)."""
+    return model is None or score(feats, model) >= model["threshold_rule"]
+
+
 def classify(doc: dict) -> list[tuple[str, dict]]:
     """(category, gold event) for each strict miss of one document."""
     text, pub, home = doc["text"], doc.get("published"), doc.get("home")
@@ -56,8 +62,7 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
         etype, pair = _ckey(c)
         types.setdefault(pair, set()).add(etype)
         if "rule=True" in feats:
-            passes = model is None or score(feats, model) >= model["threshold_rule"]
-            rules[(etype, pair)] = rules.get((etype, pair), False) or passes
+            rules[(etype, pair)] = rules.get((etype, pair), False) or _kept(feats, model)
     preds = [pred_keys(e) for e in extract_mod.extract_events(text, pub, home=home)]
     sentences = extract_mod._prepare(text, extract_mod.as_date(pub), home)
     mentioned = {str(_actor_key(a.as_dict())) for s in sentences for a in s.actors}
@@ -113,7 +118,7 @@ def ceiling(doc: dict) -> list[tuple[str, str, dict, list[str]]]:
         into.setdefault(pair, set()).add(etype)
         if "rule=True" in feats:
             ruled.add((etype, pair))
-            if model is None or score(feats, model) >= model["threshold_rule"]:
+            if _kept(feats, model):
                 passed.add((etype, pair))
     preds = [pred_keys(e) for e in extract_mod.extract_events(text, pub, home=home)]
     sentences = extract_mod._prepare(text, extract_mod.as_date(pub), home)

@@ -117,3 +117,17 @@ def test_an_office_alone_against_another_office_or_a_vague_side_keeps_its_city()
     # another day
     assert mismatch(city("x", ("SAU", "head_of_state", None), GUEST, ("Jeddah", "SAU"),
                          day=DAY + timedelta(days=1)), dateline) == "location"
+
+
+def test_two_people_of_one_state_named_in_either_order_are_one_contact_in_two_cities():
+    # «التقى رئيس الحكومة فلان القائد فلان في المدينة» / «واس - العاصمة: التقى القائد فلان رئيس
+    # الحكومة فلان»: both parties of one state, each report naming them in the other order
+    head = ("LBY", "head_of_government", "Invented Premier")
+    commander = ("LBY", "official", "Invented Commander")
+    venue = city("v", head, commander, ("Tobruk", "LBY"))
+    dateline = city("d", commander, head, ("Tripoli", "LBY"), pub=DAY + timedelta(days=1))
+    assert mismatch(venue, dateline) is None
+    assert len(set(cluster_events([venue, dateline]).values())) == 1
+    # another person of that state named on one side is another contact
+    other = city("o", ("LBY", "official", "Another Commander"), head, ("Tripoli", "LBY"))
+    assert mismatch(venue, other) == "parties"

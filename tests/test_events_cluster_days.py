@@ -385,6 +385,11 @@ def test_a_held_contact_with_no_day_is_no_contact_held_two_days_after_its_paper(
     visit = ev_weak("vh", FM, None, etype="VISIT", day=None, pub=0, loc=("Riyadh", "SAU"))
     talks = ev_weak("vt", FM, SAUFM, etype="MEET", day=2, loc=("Riyadh", "SAU"))
     assert mismatch(visit, talks) is None
+    # and talks with no day told on the visit's first day may be held on the trip whose later
+    # day («يغادر اليوم») another report dates
+    undated_talks = ev_weak("ut", FM, SAUFM, day=None, pub=0, loc=("Riyadh", "SAU"))
+    leaves = ev_weak("vl", FM, None, etype="VISIT", day=2, loc=("Riyadh", "SAU"))
+    assert mismatch(undated_talks, leaves) is None
 
 
 def test_a_later_report_tells_a_contact_one_of_whose_reports_names_no_one():

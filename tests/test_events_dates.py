@@ -167,6 +167,16 @@ def test_date_after_since_dates_something_else():
     # a time of day after «بعد» is still the contact's own
     ("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الكويتي في أول لقاء بينهما بعد ظهر "
      "أمس.", date(2015, 8, 9)),
+    # «بأول», «كأول»: the same word with a preposition
+    ("ويقوم وزير الخارجية الإيراني محمد جواد ظريف بأول زيارة إلى الكويت بعد توقيع بلاده "
+     "الاتفاق النووي في 7 يوليو.", None),
+    ("وتأتي زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى الكويت كأول زيارة بعد توقيع "
+     "بلاده الاتفاق النووي في 7 يوليو.", None),
+    # so is one with the article («بعد الظهر»), and «بعد غد» before a weekday
+    ("عقد وزير الخارجية الإيراني محمد جواد ظريف أول لقاء مع نظيره الكويتي بعد الظهر اليوم.",
+     date(2015, 8, 10)),
+    ("يجري وزير الخارجية الإيراني محمد جواد ظريف أول زيارة إلى الكويت بعد غد الأربعاء.",
+     date(2015, 8, 12)),
 ])
 def test_a_date_after_what_a_first_contact_follows_is_that_events(text, expected):
     evs = [e for e in extract_events(text, date(2015, 8, 10))

@@ -3,7 +3,7 @@ prediction matches: a rule candidate the scorer keeps but a later step drops (a 
 place) is `dropped`, a pair only a wide candidate makes is `wide`; neither is `scored-out`,
 which is left to the rule candidates the scorer itself drops."""
 
-from bench.events_misses import classify
+from bench.events_misses import ceiling, classify
 
 
 def _doc(text: str, events: list[dict]) -> dict:
@@ -33,3 +33,15 @@ def test_pair_of_a_wide_candidate_only_is_wide():
     ev = _event("MEET", "reported", ("USA", "defense_minister"),
                 ("IRQ", "head_of_government"), text)
     assert [kind for kind, _ in classify(_doc(text, [ev]))] == ["wide"]
+
+
+def test_the_ceiling_places_them_alike():
+    # the same two misses in the recall ceiling: lost after the scorer, and at the wide gate
+    text = "ومن المقرر أن يزور وزير الخارجية الإيراني محمد جواد ظريف عدة دول بعد انتهاء العطلة."
+    ev = _event("VISIT", "planned", ("IRN", "foreign_minister"), None, text)
+    assert [(b, o) for b, o, _, _ in ceiling(_doc(text, [ev]))] == [("rule", "dropped")]
+    text = ("يلتقي وزير الدفاع الأمريكي الذي يقوم بجولة في المنطقة رئيس الوزراء العراقي "
+            "حيدر العبادي.")
+    ev = _event("MEET", "reported", ("USA", "defense_minister"),
+                ("IRQ", "head_of_government"), text)
+    assert [(b, o) for b, o, _, _ in ceiling(_doc(text, [ev]))] == [("wide", "wide-gate")]

@@ -44,3 +44,31 @@ def test_the_last_subjects_own_name_after_that_is_still_him():
     text = ("وصل المبعوث الأممي إلى ليبيا مارتن كوبلر اليوم إلى تونس. "
             "وذكرت الوكالة أن كوبلر يقوم غدا بزيارة إلى الجزائر.")
     assert ("UN", "envoy", "DZA") in _visits(text, "2021-03-16")
+
+
+def test_an_honorific_or_a_demonstrative_after_that_is_no_name():
+    # «أن قداسته / دولته / سيادته ...»: the honorific of the last subject (a noun of his, its
+    # taa marbuta written ت before the pronoun), not a person the sentence names
+    text = ("وصل البابا فرنسيس إلى القاهرة اليوم. وأفاد الفاتيكان أن قداسته يبدأ غدا زيارة "
+            "إلى الأردن.")
+    assert ("VAT", "head_of_state", "JOR") in _visits(text, "2017-04-28")
+    text = ("وصل رئيس الوزراء اللبناني تمام سلام إلى الرياض. وذكر مكتبه أن دولته يقوم غدا "
+            "بزيارة إلى الكويت.")
+    assert ("LBN", "head_of_government", "KWT") in _visits(text, "2015-07-20")
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي اليوم وزير الخارجية الأمريكي. وأكد أن "
+            "سيادته يعتزم القيام بزيارة إلى روسيا.")
+    assert ("EGY", "head_of_state", "RUS") in _visits(text, "2015-07-20")
+    # «إن هذه زيارته»: the demonstrative names nobody; the visit is the last subject's
+    text = ("شارك وزير الخارجية الإيراني محمد جواد ظريف في المؤتمر. وقال إن هذه زيارته الثانية "
+            "إلى العراق.")
+    assert ("IRN", "foreign_minister", "IRQ") in _visits(text, "2015-07-20")
+
+
+def test_a_verb_after_a_planning_or_temporal_that_is_no_name():
+    # «من المنتظر أن يتجه», «قبل أن يتجه»: «أن» of a plan or a time opens no reported clause;
+    # the verb after it is no name and the visit is the last subject's
+    for text in ("التقى وزير الخارجية الفرنسي لوران فابيوس اليوم نظيره الجزائري. ومن المنتظر "
+                 "أن يتجه في زيارته المقبلة إلى المغرب.",
+                 "التقى وزير الخارجية الفرنسي لوران فابيوس اليوم نظيره الجزائري. وقبل أن يتجه "
+                 "في زيارته إلى المغرب التقى رئيس الحكومة."):
+        assert ("FRA", "foreign_minister", "MAR") in _visits(text, "2015-08-10")

@@ -748,6 +748,13 @@ def test_a_country_visited_before_its_hospital_keeps_the_visit():
      "الاتفاق النووي بين الغرب وإيران كما سيزور هاموند الكويت.", {"SAU", "KWT"}),
     ("وهي أول زيارة لوزير الخارجية الإيراني محمد جواد ظريف إلى الكويت بعد توقيع بلاده "
      "الاتفاق النووي في فيينا.", {"KWT"}),
+    ("يصل وزير الخارجية البريطاني فيليب هاموند إلى الرياض غدا بأول زيارة رسمية وذلك بعد "
+     "الاتفاق النووي بين الغرب وإيران.", {"SAU"}),  # «بأول»: with a preposition
+    # «بعد» telling a time of the visit's own day opens no other event
+    ("يبدأ وزير الخارجية الإيراني محمد جواد ظريف أول زيارة له بعد ظهر اليوم إلى الكويت.",
+     {"KWT"}),
+    ("يبدأ وزير الخارجية الإيراني محمد جواد ظريف أول زيارة له بعد الظهر إلى الكويت.",
+     {"KWT"}),
 ])
 def test_a_place_after_what_a_first_visit_follows_is_not_its_destination(text, places):
     visits = [e for e in extract_events(text, PUB) if e["event_type"] == "VISIT"]

@@ -352,7 +352,7 @@ def trip_days(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
     if family is None or compat.family.get(a.event_type) != family \
             or compat.family.get(b.event_type) != family:
         return False
-    if _loose(a) or _loose(b) or not all(_identified(x) for x in (*a.actors, *b.actors)):
+    if _loose(a) or _loose(b) or not (_all_identified(a) and _all_identified(b)):
         return False
     if mismatch(a, b, date_tolerance_days, published_tolerance_days, compat) != "date":
         return False
@@ -374,7 +374,7 @@ def _past_capable(c: Candidate) -> bool:
     (`_identified`), or an identified visitor's visit to a country."""
     if c.event_date is not None or c.published is None or c.status != "reported":
         return False
-    if not matchable(c) or not all(_identified(x) for x in c.actors):
+    if not matchable(c) or not _all_identified(c):
         return False
     return len({x.entity for x in c.actors}) == len(c.actors)
 
@@ -396,7 +396,7 @@ def past_report(late: Candidate, early: Candidate, date_tolerance_days: int = 1,
     day, _ = ref
     if not late.published - timedelta(days=PAST_DAYS) <= day < late.published:
         return False
-    if identified and not all(_identified(x) for x in early.actors):
+    if identified and not _all_identified(early):
         return False
     compat = compat or load_compatibility()
     return mismatch(late, early, date_tolerance_days, published_tolerance_days,
@@ -453,9 +453,11 @@ def _one_day_same_people(a: Candidate, b: Candidate) -> bool:
         return False
     if len(a.actors) != 2 or len(b.actors) != 2:
         return False
+    # the sides as `_same_parties` matched them, in either order (both parties may be of one
+    # state: then the entities alone do not tell which side is which)
     (a1, a2), (b1, b2) = a.actors, b.actors
-    pairs = ((a1, b1), (a2, b2)) if a1.entity == b1.entity else ((a1, b2), (a2, b1))
-    return all(_same_person_told(x, y) for x, y in pairs)
+    return any(all(x.entity == y.entity and _same_person_told(x, y) for x, y in pairs)
+               for pairs in (((a1, b1), (a2, b2)), ((a1, b2), (a2, b1))))
 
 
 def _same_person_told(x: Actor, y: Actor) -> bool:
@@ -501,7 +503,8 @@ def _told_before(held: Candidate, dated: Candidate) -> bool:
     before the day `dated` gives its contact: a paper tells no contact held after it (an undated
     mention of the Doha talks in a paper of the 8th is not the Moscow talks of the 11th between
     the same ministers). A visit is the exception: a report of a visit under way, printed on
-    its first day, tells the trip's later days too."""
+    its first day, tells the trip's later days too, and a contact with no day told then may be
+    held on the trip a later report dates by another day (its departure)."""
     if held.status != "reported" or held.event_date is not None or held.published is None:
         return False
     if TRIP_TYPE in (held.event_type, dated.event_type):
@@ -564,8 +567,8 @@ class Edge(NamedTuple):
     their dates, which may be two days of one trip (`trip`, `trip_days`), a contact and a
     later report with no day that tells it as past (`past`, `past_report`), or dates one day
     beyond the tolerance or a contact naming no one and such a later report (`slack`: only a
-    report that is not a held contact dated to the day may be so far from a cluster's new
-    member, see `assign_clusters`)."""
+    report that is not a held contact dated to the day, or, in a trip's cluster, one naming no
+    one on a side, may be so far from a cluster's new member, see `assign_clusters`)."""
 
     a: Candidate
     b: Candidate
@@ -697,12 +700,10 @@ def assign_clusters(edges: Iterable[Edge],
                      for m in members[cid]) and any(
                     nodes[m].event_type == TRIP_TYPE for m in (*members[cid], node.event_id)):
                 fits[cid] = True
-            elif _firm(node) and _firm_fit(members[cid], told,
-                                           trip | loose_days.get(node.event_id, set()), nodes):
+            elif _firm(node) and _firm_fit(members[cid], told, trip | slack, nodes):
                 fits[cid] = True
         if past and all(all(_loose(nodes[m]) for m in members[c]) for c in fits):
-            told_past = _past_cluster(near, past, nodes, members, out,
-                                      loose_days.get(node.event_id, set()))
+            told_past = _past_cluster(near, past, nodes, members, out, slack)
             if told_past is not None:
                 fits = {told_past: False}
         if fits:

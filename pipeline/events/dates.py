@@ -515,6 +515,9 @@ def _day_of_month_at(tokens: list[str], i: int, month: date) -> DateMention | No
 # parts of a day before «الأمس» that make it yesterday
 _DAY_PARTS = frozenset(normalize_arabic(w) for w in (
     "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "فجر", "ليلة", "طوال", "يوم", "نهار"))
+# what «بعد» opens when it tells a time, not another event: a part of a day with or without
+# the article («بعد ظهر أمس», «بعد الظهر اليوم») or the day after tomorrow («بعد غد الأربعاء»)
+AFTER_TIMES = _DAY_PARTS | frozenset("ال" + w for w in _DAY_PARTS) | frozenset({"غد", "غدا"})
 
 
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
@@ -730,11 +733,11 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # is still the last one's)
     found = [m for m in found if "منذ" not in tokens[max(0, m.i - 4):m.i]
              or not m.explicit and m.precision == "day" and _since_day(tokens, m.i)]
-    if i > 0 and tokens[i - 1] in FIRST_WORDS:
+    if i > 0 and in_words(tokens[i - 1], FIRST_WORDS, FIRST_PROCLITICS):
         # «أول زيارة له بعد توقيع الاتفاق في 14 يوليو»: the first contact after another event
-        # is later than it; a date after «بعد» is that event's (not «بعد ظهر أمس»)
+        # is later than it; a date after «بعد» is that event's (not a time, `AFTER_TIMES`)
         found = [m for m in found if not any(
-            tokens[k] == "بعد" and tokens[k + 1] not in _DAY_PARTS for k in range(j, m.i))]
+            tokens[k] == "بعد" and tokens[k + 1] not in AFTER_TIMES for k in range(j, m.i))]
     if not found:
         return None
     inside = [m for m in found if lo <= m.i and m.j <= hi]
@@ -767,6 +770,7 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
 
 
 FIRST_WORDS = frozenset({"اول", "اولي"})  # «أول», «أولى» before a contact noun: the first such
+FIRST_PROCLITICS = "وفبك"  # ... also with a conjunction or a preposition («بأول», «كأول»)
 
 
 # the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.blocs import may_pair, topic_noun
-from pipeline.events.dates import FIRST_WORDS, WEEKDAYS, DateMention, _month_index, month_name_at
+from pipeline.events.dates import (
+    AFTER_TIMES,
+    FIRST_PROCLITICS,
+    FIRST_WORDS,
+    WEEKDAYS,
+    DateMention,
+    _month_index,
+    month_name_at,
+)
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon, next_stop
 from pipeline.events.mentions import (
     LINEAGE,
@@ -3783,9 +3791,11 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if gathering is not None:
         start = _held_clause(sent, gathering) or start
     # «أول زيارة ... بعد توصل إيران ... اتفاقا»: the first visit after another event; a place
-    # named after «بعد» is that event's, not where the visit goes
-    after_event = next((k for k in range(trig.j, len(norms)) if norms[k] == "بعد"), None) \
-        if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in FIRST_WORDS else None
+    # named after «بعد» is that event's, not where the visit goes («بعد ظهر اليوم»: a time)
+    after_event = next((k for k in range(trig.j, len(norms) - 1) if norms[k] == "بعد"
+                        and norms[k + 1] not in AFTER_TIMES), None) \
+        if trig.tense == "noun" and trig.i > 0 \
+        and in_words(norms[trig.i - 1], FIRST_WORDS, FIRST_PROCLITICS) else None
     for p in nxt_places:
         if p[0] in owned:
             continue
@@ -4325,12 +4335,19 @@ def _said_during(sent: Sentence, trig: Trigger) -> bool:
 
 
 OWN_SUBJECT_REACH = 5  # words at most from the named subject after «أن» to the trigger
+# no name: a demonstrative («أن هذه زيارته») and a noun whose taa marbuta, written ت, carries
+# a pronoun («أن قداسته», «أن دولته», «أن حكومته»: his holiness, his government)
+_NO_NAME_WORDS = _THIS | {"هذا", "ذلك", "هؤلاء"}
+_OWNED_TAA = ("ته", "تها", "تهم", "تهما")
 
 
 def _name_word(word: str) -> bool:
     """Whether a word can only be a person's name: no article, no nisba ending (دبلوماسي), no
-    title, place or word of the lexicons, no function or date word («كارتر», «رضا», «ديغول»)."""
+    demonstrative, no noun owned by a pronoun (`_OWNED_TAA`), no title, place or word of the
+    lexicons, no function or date word («كارتر», «رضا», «ديغول»)."""
     if word.startswith("ال") or word.endswith(("ي", "ى")) or len(word) < 3:
+        return False
+    if word in _NO_NAME_WORDS or word.endswith(_OWNED_TAA):
         return False
     gaz = load_gazetteer()
     if any(e.kind != "person" for _, e in gaz.index.get(word, ())):
@@ -4359,7 +4376,9 @@ def _own_named_subject(sent: Sentence, trig: Trigger, inherited: Actor | None = 
     def other_name(word: str) -> bool:
         return _name_word(word) and word not in own
 
-    return any(norms[k] in _THAT and other_name(norms[k + 1])
+    # (not «من المقرر أن», «قبل أن»: a plan's or a time's «أن», whose verb follows it)
+    return any(norms[k] in _THAT and (k == 0 or not in_words(norms[k - 1], _NOT_SPEECH, "وف"))
+               and other_name(norms[k + 1])
                for k in range(max(0, trig.i - OWN_SUBJECT_REACH - 1), trig.i - 1))
 
 
