@@ -258,3 +258,13 @@ def test_an_ambassador_posted_to_the_state_visits_none_of_its_cities():
     # near miss: the ambassador «لدى المملكة» travelling inside the state he serves
     text = "وقام السفير الأسترالي لدى المملكة بزيارة إلى جدة أمس."
     assert not any(t == "VISIT" for t, *_ in _events_lada(text))
+
+
+def test_lahij_is_no_place_for_its_homograph_for_the_hajj():
+    """«لحج» is Yemen's Lahij and, far more often in the news, «for the Hajj» («القادم لحج بيت الله
+    الحرام», «لحج هذا العام»): the bare word is left out of Yemen's places, so a pilgrim's
+    reception is no meeting located in Yemen."""
+    events = extract_events("استقبل الملك سلمان اليوم الرئيس التونسي القادم لحج بيت الله الحرام.",
+                            published="2015-09-20")
+    assert events and all(e.get("location_country") != "YEM" for e in events)
+    assert "YEM" not in _place_codes("لحج")
