@@ -72,3 +72,13 @@ def test_a_verb_after_a_planning_or_temporal_that_is_no_name():
                  "التقى وزير الخارجية الفرنسي لوران فابيوس اليوم نظيره الجزائري. وقبل أن يتجه "
                  "في زيارته إلى المغرب التقى رئيس الحكومة."):
         assert ("FRA", "foreign_minister", "MAR") in _visits(text, "2015-08-10")
+
+
+def test_a_quantifier_after_that_is_no_name():
+    # «أن أحد أهداف زيارته», «أن معظم لقاءات زيارته»: a quantifier opens the clause, no person;
+    # the visit is the last subject's
+    for text in ("أجرى وزير الخارجية الفرنسي لوران فابيوس اتصالا هاتفيا بنظيره السعودي أمس. "
+                 "وأكدت الخارجية أن أحد أهداف زيارته المرتقبة إلى الرياض بحث الأزمة اليمنية.",
+                 "أجرى وزير الخارجية الفرنسي لوران فابيوس اتصالا هاتفيا بنظيره السعودي أمس. "
+                 "وأوضحت الخارجية أن معظم لقاءات زيارته المرتقبة إلى الرياض اقتصادية."):
+        assert ("FRA", "foreign_minister", "SAU") in _visits(text, "2015-08-02")

@@ -4337,7 +4337,9 @@ def _said_during(sent: Sentence, trig: Trigger) -> bool:
 OWN_SUBJECT_REACH = 5  # words at most from the named subject after «أن» to the trigger
 # no name: a demonstrative («أن هذه زيارته») and a noun whose taa marbuta, written ت, carries
 # a pronoun («أن قداسته», «أن دولته», «أن حكومته»: his holiness, his government)
-_NO_NAME_WORDS = _THIS | {"هذا", "ذلك", "هؤلاء"}
+# demonstratives and quantifiers («أن أحد أهداف زيارته», «أن معظم ...»): never a name
+_NO_NAME_WORDS = _THIS | {"هذا", "ذلك", "هؤلاء", "احد", "جميع", "معظم", "مثل", "غالبيه", "اغلب",
+                          "ابرز", "اهم", "كافه", "سائر", "اكثر", "نفس"}
 _OWNED_TAA = ("ته", "تها", "تهم", "تهما")
 
 
