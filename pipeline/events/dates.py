@@ -515,6 +515,10 @@ def _day_of_month_at(tokens: list[str], i: int, month: date) -> DateMention | No
 # parts of a day before «الأمس» that make it yesterday
 _DAY_PARTS = frozenset(normalize_arabic(w) for w in (
     "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "فجر", "ليلة", "طوال", "يوم", "نهار"))
+FIRST_WORDS = frozenset({"اول", "اولي"})  # «أول», «أولى» before a contact noun: the first such
+FIRST_PROCLITICS = "وفبك"  # ... also with a conjunction or a preposition («بأول», «كأول»)
+
+
 # what «بعد» opens when it tells a time, not another event: a part of a day with or without
 # the article («بعد ظهر أمس», «بعد الظهر اليوم») or the day after tomorrow («بعد غد الأربعاء»)
 AFTER_TIMES = _DAY_PARTS | frozenset("ال" + w for w in _DAY_PARTS) | frozenset({"غد", "غدا"})
@@ -767,10 +771,6 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
     # محادثات مرتقبة مع Y» is another time, the opener appended above)
     return best if _opening_date(best, tokens) and not any(
         best.j <= k < i for k in openers) else None
-
-
-FIRST_WORDS = frozenset({"اول", "اولي"})  # «أول», «أولى» before a contact noun: the first such
-FIRST_PROCLITICS = "وفبك"  # ... also with a conjunction or a preposition («بأول», «كأول»)
 
 
 # the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)

@@ -33,6 +33,7 @@ from pipeline.events.mentions import (
 )
 from pipeline.events.regions import visit_region
 from pipeline.events.triggers import (
+    _DEMONSTRATIVES,
     Trigger,
     _inclusion_verb,
     _status,
@@ -4338,8 +4339,8 @@ OWN_SUBJECT_REACH = 5  # words at most from the named subject after «أن» to 
 # no name: a demonstrative («أن هذه زيارته») and a noun whose taa marbuta, written ت, carries
 # a pronoun («أن قداسته», «أن دولته», «أن حكومته»: his holiness, his government)
 # demonstratives and quantifiers («أن أحد أهداف زيارته», «أن معظم ...»): never a name
-_NO_NAME_WORDS = _THIS | {"هذا", "ذلك", "هؤلاء", "احد", "جميع", "معظم", "مثل", "غالبيه", "اغلب",
-                          "ابرز", "اهم", "كافه", "سائر", "اكثر", "نفس"}
+_NO_NAME_WORDS = _DEMONSTRATIVES | _THIS | {"احد", "جميع", "معظم", "مثل", "غالبيه", "اغلب", "ابرز",
+                                           "اهم", "كافه", "سائر", "اكثر", "نفس"}
 _OWNED_TAA = ("ته", "تها", "تهم", "تهما")
 
 
