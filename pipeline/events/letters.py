@@ -20,6 +20,7 @@ HELD_VERBS = _words("letter_held_verbs")
 LETTER_SPAN = 12  # sentences of a letter's text after the sentence that tells it was sent
 HONORIFIC_REACH = 2  # words between «ل» / «إلى» and the addressee's title («لصاحب السمو»)
 SUBJECT_REACH = 3  # words between the send verb and its sender (a day, an honorific)
+WHICH = ("التي", "الذي")  # the relative pronoun between the talks noun and its held verb
 
 
 def letter_of(sent: Sentence) -> tuple[Actor, Actor] | None:
@@ -69,9 +70,9 @@ def letter_talks(sent: Sentence, triggers: list[Trigger],
                 or not in_words(norms[t.i], LETTER_TALKS, "و"):
             continue
         k = t.j
-        if k < len(norms) and norms[k] not in ("التي", "الذي") and not sent.toks[t.i].punct:
+        if k < len(norms) and norms[k] not in WHICH and not sent.toks[t.i].punct:
             k += 1  # an adjective («المشتركة»)
-        if k + 1 >= len(norms) or norms[k] not in ("التي", "الذي") \
+        if k + 1 >= len(norms) or norms[k] not in WHICH \
                 or norms[k + 1] not in HELD_VERBS:
             continue
         sender, addressee = letter

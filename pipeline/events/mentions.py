@@ -4070,15 +4070,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «الرئيس الإيطالي ... ورئيس حكومته»: the office of the state of the actor named
             # right before (his government's head); with none before, nobody's
             deputy = _all_titles_in(g, gaz.possessive_deputies)
-            if deputy and prev_actor is not None and prev_actor.j == g["i"] \
-                    and clitics.get(g["i"], "").startswith("و") and not prev_actor.collective \
-                    and prev_actor.org and not prev_actor.country:
+            # (a deputy only joined right after his principal: «X ونائبه»)
+            joined = prev_actor is not None and prev_actor.j == g["i"] \
+                and clitics.get(g["i"], "").startswith("و") and not prev_actor.collective
+            if deputy and joined and prev_actor.org and not prev_actor.country:
                 # «المنسقة الخاصة للأمم المتحدة ... ونائبها»: a deputy of the body's official
                 actor.org = prev_actor.org
-            elif prev_actor is None or not prev_actor.country or deputy and (
-                    prev_actor.j != g["i"] or not clitics.get(g["i"], "").startswith("و")
-                    or prev_actor.collective):
-                # (a deputy only joined right after his principal: «X ونائبه»)
+            elif prev_actor is None or not prev_actor.country or deputy and not joined:
                 continue
             else:
                 actor.country, actor.home = prev_actor.country, prev_actor.home
