@@ -99,6 +99,19 @@ def test_a_trigger_framed_by_another_clause_is_a_feature():
     assert "trig_frame=-" in _meet_feats(text)
 
 
+def test_on_behalf_of_is_no_topic_of_the_trigger():
+    # «نيابة عن الملك» right before the verb: whom the attendee stands for, not a topic
+    text = ("ونيابة عن العاهل الأردني حضر وزير الخارجية الأردني أيمن الصفدي مراسم تنصيب "
+            "الرئيس الفرنسي في باريس.")
+    feats = next(f for c, f in candidates(text, "2025-01-05") if c.etype == "VISIT")
+    assert "trig_frame=-" in feats
+    # near-miss: «عن» of speech before the trigger is still its topic
+    text = ("تحدث وزير الخارجية الأردني أيمن الصفدي عن حضور مراسم تنصيب الرئيس الفرنسي في "
+            "باريس.")
+    assert all("trig_frame=topic" in f for c, f in candidates(text, "2025-01-05")
+               if c.etype == "VISIT")
+
+
 def test_a_vague_quantity_of_officials_is_a_feature():
     text = ("استقبل الرئيس التونسي في قرطاج وزير الخارجية الإيطالي وعددا من المسؤولين "
             "في إيطاليا.")

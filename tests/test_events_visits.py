@@ -143,6 +143,34 @@ def test_attending_a_summit_abroad_is_a_visit():
     assert _visits(text) == [("planned", "CAN", "head_of_government", None, None, "BEL")]
 
 
+def test_an_attended_ceremony_takes_the_place_the_sentence_before_names():
+    # the ceremony's sentence names no place; the sentence before tells where it is held
+    text = ("افتتح الرئيس المصري أمس المتحف الوطني الجديد في القاهرة وسط حضور كبير. "
+            "ونيابة عن الرئيس الكويتي حضر وزير الخارجية الكويتي مراسم افتتاح المتحف.")
+    assert [v[1:3] + v[5:] for v in _visits(text)] == [("KWT", "foreign_minister", "EGY")]
+
+
+@pytest.mark.parametrize("before", [
+    # near-miss: the sentence before names places of two states (which is the ceremony's?)
+    "أقام الرئيس المصري في القاهرة أمس حفلا لمعرض أعده متحف اللوفر في باريس. ",
+    # near-miss: the place the sentence before names is the attendee's own country
+    "أقام أمير الكويت أمس حفلا في الكويت. ",
+    # near-miss: «بمسقط رأسه» is a birthplace, not Muscat
+    "أقيم أمس حفل تكريم للفنان الكويتي بمسقط رأسه في قرية نائية. ",
+])
+def test_an_attended_ceremony_takes_no_place_the_sentence_before_leaves_open(before):
+    text = before + "ونيابة عن الرئيس الكويتي حضر وزير الخارجية الكويتي مراسم الحفل."
+    assert [v for v in _visits(text) if v[1] == "KWT"] == []
+
+
+def test_an_attended_ceremony_with_a_post_named_takes_no_place_from_before():
+    # «لدى تونس» is the post of the embassy's chargé d'affaires: the ceremony is at his post,
+    # and the place the sentence before names is not carried to anyone named in his title
+    text = ("استقبل الرئيس التونسي أمس وفدا من رجال الأعمال في قرطاج. "
+            "وحضر الحفل القائم بأعمال سفارة خادم الحرمين الشريفين لدى تونس وأعضاء السفارة.")
+    assert [v for v in _visits(text) if v[1] != "TUN"] == []
+
+
 def test_taking_part_in_something_else_is_not_a_visit():
     text = "شارك وزير الخارجية الفرنسي في تحرير مقال نشر في الجزائر."
     assert _visits(text) == []

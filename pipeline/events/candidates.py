@@ -150,10 +150,15 @@ FRAME_WINDOW = 4  # tokens before a trigger searched for the word that frames it
 
 def trigger_frame(norms: list[str], i: int, cues: dict[str, frozenset[str]]) -> str:
     """The kind of the nearest framing word in the FRAME_WINDOW tokens before the trigger at
-    token i (cues.yaml trigger_frame_*): background, topic, during, or "-"."""
+    token i (cues.yaml trigger_frame_*): background, topic, during, or "-". A topic word
+    after a word of deputising (`trigger_frame_not_topic`: «نيابة عن الملك حضر») frames
+    nothing."""
     for k in range(i - 1, max(-1, i - 1 - FRAME_WINDOW), -1):
         for kind in ("background", "topic", "during"):
             if _has_cue(norms[k:k + 1], cues["trigger_frame_" + kind]):
+                if kind == "topic" and k and _has_cue(norms[k - 1:k],
+                                                      cues["trigger_frame_not_topic"]):
+                    continue
                 return kind
     return "-"
 

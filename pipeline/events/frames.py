@@ -4105,15 +4105,35 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     to_come = status == "reported" and _leg_to_come(sent, trig, dests)
     if to_come:
         status = "planned"
+    # (an attended gathering whose sentence names no place: the sentence before may tell it)
+    told = gathering is not None and not sent.places
     for v in visitors:
         for n, d in enumerate(dests or [None]):
-            loc = (d[1], d[2]) if d else None
+            loc = (d[1], d[2]) if d else _told_gathering_place(prev, v) if told else None
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trig_text, sdate[0], sdate[1], loc,
                                  frame="onward" if to_come or listed else "",
                                  later_stop=bool(n and later) or to_come or listed or (
                                      next_leg and v is touring and trig.tense == "present")))
     return out
+
+
+def _told_gathering_place(prev: Sentence | None, visitor: Actor) -> tuple[str, str] | None:
+    """The place of an attended gathering whose own sentence names no place at all (not even a
+    post: «حضر الحفل القائم بأعمال السفارة لدى تونس»), told by the sentence before («دشن
+    الرئيس المصري أمس قناة السويس الجديدة ... . ونيابة عن الملك حضر الأمير X مراسم افتتاح
+    القناة»): the sentence before names places of one state only, not the visitor's own (a
+    gathering at home is no visit); else None."""
+    if prev is None:
+        return None
+    # «شيع جثمان الشهيد بمسقط رأسه»: a birthplace, not Muscat
+    places = [p for p in prev.places if not (prev.norms[p[0]].endswith("مسقط")
+                                             and prev.norms[p[0] + 1:p[0] + 2] != []
+                                             and prev.norms[p[0] + 1].startswith("راس"))]
+    codes = {p[2] for p in places}
+    if len(codes) != 1 or None in codes or visitor.country in codes:
+        return None
+    return places[0][1], places[0][2]
 
 
 LEFT_TO = 12  # words from the place a traveller leaves to the place after «إلى» he goes to
