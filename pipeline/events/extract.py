@@ -115,6 +115,7 @@ from pipeline.events.words import (
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     TOUR_NOUNS,
+    TRIP_VERBS,
     VISIT_VERBS,
     WHEN_WORDS,
     in_words,
@@ -290,6 +291,40 @@ def _dated_apart(a: Candidate, b: Candidate) -> bool:
     return (a.etype in ONE_DAY_CONTACTS and b.etype in ONE_DAY_CONTACTS
             and a.date is not None and b.date is not None and a.precision == "day"
             and b.precision == "day" and a.date != b.date and _own_day(a) and _own_day(b))
+
+
+# days at most between a visit's arrival and a later day the same visit is told on (a state
+# visit lasts a few days; two arrivals further apart are two trips)
+ARRIVAL_BEFORE_DAYS = 7
+# the nouns of arrival («لدى وصوله», «عند وصولها»): the first day of a visit, as «وصل» is
+_ARRIVAL_NOUNS = frozenset({"وصول", "وصوله", "وصولها", "وصولهم", "وصولهما"})
+
+
+def _arrival(c: Candidate) -> bool:
+    """Whether a visit is told by its traveller's arrival: a past verb of arrival (grammar.yaml
+    `trip_verbs`: «ووصل X صباح الخميس») or the noun «وصول» («عند وصوله إلى نيروبي»)."""
+    if c.trig is None:
+        return False
+    word = c.sentence.norms[c.trig.i]
+    return in_words(word, TRIP_VERBS, "وف") or in_words(word, _ARRIVAL_NOUNS, "ولب")
+
+
+def _earlier_arrival(o: Candidate, c: Candidate) -> bool:
+    """Whether `c`, a visit merged into the visit `o` told before it, is its arrival on an
+    earlier day than the one `o` is told on («أكد X في اليوم الأول من زيارة إلى كينيا، السبت»
+    then «صورة للرئيس عند وصوله إلى نيروبي» on Friday): both reported, each with a day, a few
+    days apart at most, `o` not an arrival of its own (two arrivals on two days are two
+    trips), and the same person where both are named. The visit takes the arrival's day (the
+    labelling conventions date a visit by its first day)."""
+    if o.etype != "VISIT" or c.etype != "VISIT" or o.status != "reported" \
+            or c.status != "reported" or o.date is None or c.date is None \
+            or o.precision != "day" or c.precision != "day":
+        return False
+    if not 0 < (o.date - c.date).days <= ARRIVAL_BEFORE_DAYS:
+        return False
+    if o.actor1.name and c.actor1.name and o.actor1.name != c.actor1.name:
+        return False
+    return _arrival(c) and not _arrival(o)
 
 
 def _lead_dated(c: Candidate) -> bool:
@@ -526,6 +561,11 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                 # الإثنين، إلى الدوحة»)
                 match.date, match.precision = c.date, c.precision
                 match.lead_day = c.lead_day
+            elif _earlier_arrival(match, c):
+                # «التقى X الجمعة ... في اليوم الثاني من زيارته» then «ووصل X صباح الخميس»: a
+                # visit is dated by its first day, the day of the arrival told again after it
+                match.date, match.precision = c.date, c.precision
+                match.lead_day = None
             elif _lead_dated(match) and c.date is not None and not _lead_dated(c) \
                     and match.status == c.status and not _recalled(c) and _named_day(c):
                 # «نولي اهتماما لزيارة ولي ولي العهد ومحادثاته مع بوتين» (no day: the lead's)
