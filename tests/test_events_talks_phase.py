@@ -56,3 +56,11 @@ def test_talks_begun_by_a_subject_stay_a_meeting():
     text = ("وبدأ وزير الخارجية الأرميني محادثات مع نظيره الأذربيجاني اليوم في جنيف.")
     got = _cands(text)
     assert not any(c[0] == "NEGOTIATE" for c in got), got
+
+
+def test_official_talks_of_a_visit_begun_stay_a_meeting():
+    # near-miss: «المباحثات الرسمية» after the phase verb are one sitting of a visit
+    text = ("وانطلقت المباحثات الرسمية بين الرئيس الأرميني ونظيره الأذربيجاني اليوم في قصر "
+            "الرئاسة.")
+    got = _cands(text)
+    assert not any(c[0] == "NEGOTIATE" for c in got), got

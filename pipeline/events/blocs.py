@@ -30,6 +30,7 @@ from pipeline.events.mentions import Actor, Sentence, tokenize
 from pipeline.events.words import (
     TALKS_PHASE,
     TALKS_PHASE_GAP,
+    TALKS_SITTING_ADJECTIVES,
     TOPIC_TALK_HEADS,
     TOPIC_TALK_LASTING,
     TOPIC_TALK_SPANS,
@@ -458,7 +459,8 @@ def phase_type(sent: Sentence, trig, etype: str, trigger: str) -> str:
     """Talks told as a whole begun, resumed or concluded are a negotiation between sides: a MEET
     (or DISCUSS) talks noun of the lexicon's `talks` right after a word of grammar.yaml
     `talks_phase`, or after one and a time word of `talks_phase_gap`, no punctuation between
-    («انتهت محادثات بين الرئيس A والرئيس B», «استئناف المحادثات بين A وB»)."""
+    («انتهت محادثات بين الرئيس A والرئيس B», «استئناف المحادثات بين A وB»); not with an
+    adjective of a visit's sitting after the noun (`talks_sitting_adjectives`)."""
     if trig is None or trig.tense != "noun" or etype not in ("MEET", "DISCUSS") \
             or not _talks_noun(trigger):
         return etype
@@ -468,6 +470,8 @@ def phase_type(sent: Sentence, trig, etype: str, trigger: str) -> str:
         k -= 1
     if k < 0 or _broken(sent, k, trig.i) or not _word_in(norms[k], TALKS_PHASE):
         return etype
+    if trig.j < len(norms) and norms[trig.j] in TALKS_SITTING_ADJECTIVES:
+        return etype  # «انطلقت المباحثات الرسمية بين الرئيسين»: a visit's sitting
     return "NEGOTIATE"
 
 
