@@ -67,3 +67,11 @@ def test_official_talks_of_a_visit_begun_stay_a_meeting():
             "الرئاسة.")
     got = _cands(text)
     assert not any(c[0] == "NEGOTIATE" for c in got), got
+
+
+def test_consultations_begun_stay_a_meeting():
+    # near-miss: «المشاورات» after a phase word are a joint committee's sitting, not talks
+    text = ("وانطلقت اليوم المشاورات بين وزير الخارجية الأرميني ونظيره الأذربيجاني في "
+            "موسكو.")
+    got = _cands(text)
+    assert not any(c[0] == "NEGOTIATE" for c in got), got
