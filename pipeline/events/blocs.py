@@ -28,6 +28,10 @@ from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.groups import LISTS, _count_at, _title_before, joined_at, title_ending_at
 from pipeline.events.mentions import Actor, Sentence, tokenize
 from pipeline.events.words import (
+    TALKS_PHASE,
+    TALKS_PHASE_GAP,
+    TALKS_PHASE_NOUNS,
+    TALKS_SITTING_ADJECTIVES,
     TOPIC_TALK_HEADS,
     TOPIC_TALK_LASTING,
     TOPIC_TALK_SPANS,
@@ -450,6 +454,29 @@ def bloc_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> str
     if etype not in ("MEET", "DISCUSS") or not (listed(a) or listed(b)):
         return etype
     return "NEGOTIATE" if _talks_noun(trigger) else etype
+
+
+def phase_type(sent: Sentence, trig, etype: str, trigger: str) -> str:
+    """Talks told as a whole begun, resumed or concluded are a negotiation between sides: a MEET
+    (or DISCUSS) talks noun of the lexicon's `talks` right after a word of grammar.yaml
+    `talks_phase`, or after one and a time word of `talks_phase_gap`, no punctuation between
+    («انتهت محادثات بين الرئيس A والرئيس B», «استئناف المحادثات بين A وB»); not with an
+    adjective of a visit's sitting after the noun (`talks_sitting_adjectives`), nor for
+    consultations (only the talks nouns of `talks_phase_nouns`)."""
+    if trig is None or trig.tense != "noun" or etype not in ("MEET", "DISCUSS") \
+            or not _talks_noun(trigger):
+        return etype
+    norms = sent.norms
+    if not any(_word_in(w, TALKS_PHASE_NOUNS) for w in norms[trig.i:trig.j]):
+        return etype  # consultations («انطلقت المشاورات بين البلدين»): a committee's sitting
+    k = trig.i - 1
+    if k >= 1 and norms[k] in TALKS_PHASE_GAP and not _broken(sent, k - 1, k + 1):
+        k -= 1
+    if k < 0 or _broken(sent, k, trig.i) or not _word_in(norms[k], TALKS_PHASE):
+        return etype
+    if trig.j < len(norms) and norms[trig.j] in TALKS_SITTING_ADJECTIVES:
+        return etype  # «انطلقت المباحثات الرسمية بين الرئيسين»: a visit's sitting
+    return "NEGOTIATE"
 
 
 def _talks_noun(trigger: str) -> bool:

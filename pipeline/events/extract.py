@@ -17,6 +17,7 @@ from pipeline.events.blocs import (
     bloc_type,
     council_role,
     own_council,
+    phase_type,
     resolve_blocs,
     settle_unnamed,
     topic_talks,
@@ -971,6 +972,8 @@ def candidates(text: str, published=None, home: str | None = None,
         visits_before = [v for kv, v in visits_told if kv < k]  # told by earlier sentences
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
+            # talks begun, resumed or concluded as a whole («انتهت محادثات بين ...»)
+            c.etype = phase_type(sent, by_text.get(c.trigger) or c.trig, c.etype, c.trigger)
             supervised_talks(sent, c)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
@@ -1008,6 +1011,7 @@ def candidates(text: str, published=None, home: str | None = None,
         wide = [c for c in wide if not _other_arrival(sent, c)]
         for c in wide:
             c.etype = bloc_type(c.etype, trigger_text(sent, c.trig), c.actor1, c.actor2)
+            c.etype = phase_type(sent, c.trig, c.etype, trigger_text(sent, c.trig))
             supervised_talks(sent, c)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)

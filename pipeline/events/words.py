@@ -300,6 +300,10 @@ TOPIC_TALK_HEADS = _words("topic_talk_heads")
 TOPIC_TALK_SPANS = _words("topic_talk_spans") | SPAN_NOUNS
 TOPIC_TALK_WINDOW = int(_GRAMMAR["topic_talk_window"])
 TOPIC_TALK_LASTING = _words("topic_talk_lasting")
+TALKS_PHASE = _words("talks_phase")
+TALKS_PHASE_GAP = _words("talks_phase_gap")
+TALKS_PHASE_NOUNS = _words("talks_phase_nouns")
+TALKS_SITTING_ADJECTIVES = _words("talks_sitting_adjectives")
 TIMES_OF_DAY = _words("times_of_day")
 OWNER_NOT_AFTER = _words("owner_not_after")
 
