@@ -698,6 +698,9 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
                   else split_sentences(para)):
             sent = Sentence(s, len(sentences), tokenize(s))
             find_mentions(sent, year, memory, home)
+            # in token order: a country's name is listed as a place while the sentence is read,
+            # a city's after it («في لندن ... فلسطين»: the venue is the first after a trigger)
+            sent.places.sort(key=lambda p: p[0])
             resolve_groups(sent, memory)
             resolve_blocs(sent, memory, published)
             summoners(sent)

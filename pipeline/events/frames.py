@@ -2530,7 +2530,7 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                 # names no one before the noun
                 if norms[k].endswith("هما") and not any(a.j <= trig.i for a in sent.actors):
                     return _coordinated_pair(prev)
-                return []
+                return _dual_antecedents(sent, trig) if norms[k].endswith("هما") else []
             if norms[k] not in GATHER_BARE:  # a pronoun object: جمعته، جمعهما
                 head = next((a for a in sent.actors if a.j <= trig.i), inherited)
                 told = _told_head(sent, trig)
@@ -2548,12 +2548,23 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                                         or norms[a.i - 1] in ("من", "مع")
                                         for a in listed[1:] if a.i > k):
                 return listed[:2] if listed[1].clitic.startswith("ب") else listed
-            return []
+            # «دعا A نظيره B خلال لقاء جمعهما ... "الحكومة البريطانية ..."»: an actor after the
+            # dual pronoun that no «ب»/«مع» joins to it is no party; the two are named before
+            return _dual_antecedents(sent, trig) if norms[k].endswith("هما") else []
         if k > trig.j and sent.toks[k - 1].punct and not (
                 norms[k] in HELD_BETWEEN_VERBS and norms[k + 1:k + 2] == ["بين"]
                 or _dated_aside(sent, k)):
             return []
     return []
+
+
+def _dual_antecedents(sent: Sentence, trig: Trigger) -> list[Actor]:
+    """The two people a dual pronoun on a contact noun resumes («خلال لقاء جمعهما»): the
+    sentence's only two actors before the noun (the verb's subject and object, «دعا A نظيره B
+    خلال لقاء جمعهما»), else [] (one or three named before: whom it resumes, it does not say)."""
+    named = [a for a in sent.actors if a.j <= trig.i and not _sender(sent, a)
+             and not _spokesman(sent, a) and not _described(sent, a)]
+    return named if len(named) == 2 and not _same(named[0], named[1]) else []
 
 
 def _dated_aside(sent: Sentence, k: int) -> bool:

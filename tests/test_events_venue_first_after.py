@@ -1,0 +1,34 @@
+"""A contact's venue is the first place named after its trigger, in the order the sentence
+names them: a city («في برلين») comes before a state named later in the sentence («الوضع في
+اليمن»), although the state's name is listed as a place while the sentence is read and the
+city's only after it (extract._prepare keeps a sentence's places in token order).
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+PUB = "2015-08-10"
+
+
+def _venues(text: str) -> set:
+    return {(e["event_type"], e["location_country"], e["location_name"])
+            for e in extract_events(text, PUB, home="SAU") if e["event_type"] != "VISIT"}
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("التقى وزير الخارجية عادل الجبير نظيره الألماني فرانك شتاينماير في برلين أمس، وبحثا "
+     "الأوضاع في اليمن.", ("DEU", "Berlin")),
+    ("عقد وزير الخارجية الأمريكي جون كيري اجتماعا مع وزراء خارجية دول مجلس التعاون في "
+     "الدوحة أمس لبحث الاتفاق النووي مع إيران.", ("QAT", "Doha")),
+    ("وعقد وزير الخارجية عادل الجبير مؤتمرا صحفيا مشتركا مع نظيره الروسي سيرغي لافروف في "
+     "موسكو أمس تناول الأزمة في سوريا.", ("RUS", "Moscow")),
+], ids=["meet-berlin-yemen", "meeting-doha-iran", "press-moscow-syria"])
+def test_venue_is_the_city_named_first_after_the_trigger(text, venue):
+    venues = _venues(text)
+    assert venues, text
+    assert {(c, n) for _, c, n in venues} == {venue}
