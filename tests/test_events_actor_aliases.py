@@ -141,7 +141,7 @@ def test_ahrar_al_sham_delegation_meets_envoy():
     evs = _events(
         "التقى المبعوث الأممي إلى سوريا ستيفان دي ميستورا أمس وفدا من حركة أحرار الشام في أنقرة."
     )
-    assert ("MEET", frozenset({("UN", "envoy"), ("AHRAR_AL_SHAM", "delegation")})) in (
+    assert ("MEET", frozenset({("UN", "envoy"), ("AHRAR_SHAM", "delegation")})) in (
         _pairs_faction(evs)
     )
 

@@ -1325,6 +1325,15 @@ def test_the_head_of_a_self_governing_region_is_an_official_of_its_state():
     assert _pairs(text, home="SAU") == {("MEET", ("IRQ:official", "ITA:foreign_minister"))}
 
 
+def test_the_head_of_a_federal_republic_is_an_official_of_its_state():
+    # «رئيس جمهورية الشيشان»: a republic of the Russian federation, not a state of its own
+    text = "التقى وزير الخارجية الأردني في عمان رئيس جمهورية الشيشان."
+    assert _actors(text, home="SAU") == [[(None, "JOR", "foreign_minister"),
+                                          (None, "RUS", "official")]]
+    # the people's name after a noun is no office («المقاتلون الشيشان»)
+    assert _actors("وقاتل المقاتلون الشيشان في سوريا.", home="SAU") == [[]]
+
+
 def test_the_region_named_back_by_its_anaphor():
     text = ("وصل وزير الخارجية الإيطالي إلى إقليم كردستان أمس. "
             "واجتمع الوزير الإيطالي مع رئيس حكومة الإقليم.")

@@ -478,6 +478,14 @@ def test_paper_named_alone_in_brackets_is_no_day():
     assert e["event_date"] is None
 
 
+def test_paper_named_in_quotation_marks_after_a_clitic_is_no_day():
+    # «لـ«اليوم»»: the clitic on the quotation mark is the paper's name's, no today
+    e = _one_press(
+        "وأوضح المسؤول لـ«اليوم» أن وزير الخارجية السعودي التقى نظيره الأمريكي.", date(2015, 8, 4)
+    )
+    assert e["event_date"] is None
+
+
 def test_bracketed_time_of_day_is_a_day():
     # near misses: «(مساء اليوم)» and a bare «اليوم» are today
     e = _one_press("قال المحلل (مساء اليوم) " + _SAID, date(2015, 8, 4))

@@ -124,3 +124,12 @@ def test_a_legal_party_leader_with_no_code_is_his_countrys_group():
     ("عبد الملك الحوثي", "HOUTHIS")])
 def test_a_movements_leader_is_the_movements_group(name, code):
     assert _actors(f"التقى {name} أمس وزير الخارجية الروسي.", "SAU")[0] == (code, "group")
+
+
+def test_yemens_general_peoples_congress_is_the_partys_group():
+    # Saleh's party, a party to the Yemeni war and talks: its secretary-general is the party's
+    text = "والتقى المبعوث الأممي إلى اليمن أمس في القاهرة الأمين العام لحزب المؤتمر الشعبي العام."
+    assert ("MEET", "UN", "envoy", "GPC", "group") in _rows(text, "SAU")
+    # without «العام» it is also Sudan's Popular Congress party: no party code
+    text = "والتقى الرئيس السوداني أمس في الخرطوم الأمين العام لحزب المؤتمر الشعبي."
+    assert ("GPC", "group") not in _actors(text, "SAU")

@@ -76,3 +76,23 @@ def test_ministers_named_bare_take_their_office():
     assert ("MEET", "reported", frozenset({("JPN", "head_of_government"),
                                            ("LUX", "head_of_government")})) \
         in _pairs(text, "2016-05-10")
+
+
+def test_a_clitic_written_on_a_quotation_mark_joins_the_quoted_name():
+    # «و«حماس»»: the و on the quotation mark is the name's; «بين A و«B»» lists both parties
+    text = "وعقدت في الدوحة أمس محادثات بين روسيا و«حماس» حول التهدئة."
+    assert ("NEGOTIATE", "reported", frozenset({("RUS", "official"), ("HAMAS", "group")})) \
+        in _pairs(text)
+    text = 'وعقدت في القاهرة أمس محادثات بين مصر و"حماس" حول التهدئة.'
+    assert ("NEGOTIATE", "reported", frozenset({("EGY", "official"), ("HAMAS", "group")})) \
+        in _pairs(text)
+
+
+def test_between_a_party_and_the_leaders_of_a_body():
+    # «بين السفير A السابق بدمشق وقيادات من حركة B»: the meeting of A and B's leaders, not of
+    # the minister named before the meeting noun
+    text = ("وسئل وزير الخارجية الأردني عن اجتماع جرى في عمان بين السفير البريطاني السابق "
+            "بدمشق وقيادات من حركة حماس.")
+    got = _pairs(text)
+    assert ("MEET", "reported", frozenset({("GBR", "official"), ("HAMAS", "group")})) in got
+    assert not any(("JOR", "foreign_minister") in p for _, _, p in got)

@@ -51,7 +51,7 @@ from pipeline.events.frames import (
     elaborating_at,
     inviter_told_later,
 )
-from pipeline.events.gazetteer import load_gazetteer, load_lexicon
+from pipeline.events.gazetteer import CLITICS, load_gazetteer, load_lexicon
 from pipeline.events.groups import resolve_groups
 from pipeline.events.letters import LETTER_SPAN, letter_of, letter_talks
 from pipeline.events.mentions import (
@@ -2585,7 +2585,10 @@ def _named_today(sent: Sentence, found: list) -> list:
     toks, text = sent.toks, sent.text
 
     def named(m) -> bool:
-        if m.j - m.i != 1 or sent.norms[m.i] != "اليوم":
+        norm = sent.norms[m.i]
+        # (a clitic written on the quote is the token's: «لـ(اليوم)» is one token, لاليوم)
+        if m.j - m.i != 1 or not norm.endswith("اليوم") \
+                or norm != "اليوم" and norm[:-len("اليوم")] not in CLITICS:
             return False
         tok = toks[m.i]
         raw = text[tok.start:tok.end].rstrip("،,.:;؛!?")

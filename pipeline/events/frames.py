@@ -2511,6 +2511,7 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                                      and norms[k + 1] in DUAL_TITLES
                                      or all(x in skip for x in range(k + 1, listed[0].i))) and all(
                     _joined(sent, a) or _joined_honorific(sent, b.j, a, skip)
+                    or _joined_members(sent, b, a)
                     or a.pair is not None and a.pair == listed[0].pair
                     and (a.i, a.j) == (listed[0].i, listed[0].j)
                     for b, a in zip(listed, listed[1:], strict=False)):
@@ -2947,6 +2948,16 @@ def _joined(sent: Sentence, a: Actor) -> bool:
     if a.clitic.startswith("و") or a.i > 0 and sent.norms[a.i - 1] == "و":
         return True
     return any(k == a.i - 1 and sent.norms[k].startswith("و") for k, _, _ in sent.adjs)
+
+
+def _joined_members(sent: Sentence, b: Actor, a: Actor) -> bool:
+    """Whether actor a is joined by و to b before it through a noun of its members and «من/عن»
+    («بين السفير الأميركي السابق بصنعاء وقيادات من حزب X»: the party's leaders); at most two
+    words of b's own («السابق بصنعاء») stand between, no punctuation."""
+    norms, m = sent.norms, a.i - 2
+    return (b.j <= m <= b.j + 2 and norms[a.i - 1] in ("من", "عن")
+            and norms[m].startswith("و") and len(norms[m]) > 3
+            and not any(sent.toks[k].punct for k in range(b.j - 1, a.i - 1)))
 
 
 # words that join a second verb to the first one's subject after a comma («، كما التقى»,

@@ -61,6 +61,9 @@ MINISTER_ROLES = frozenset({"foreign_minister", "defense_minister", "minister"})
 OFFICE_ROLES = HEADS | MINISTER_ROLES
 _TOKEN = re.compile(r"\S+")
 _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
+# a proclitic written on a quotation mark or bracket before the name it governs («و«حماس»»,
+# «لـ«الأمم المتحدة»»): normalising turns the mark into a space; the clitic is the name's
+_QUOTED_CLITIC = re.compile(r"^(?:[وف][بل]?|[بلك])ـ*[«\"“'(]")
 _PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
 # «لدى» after an office names where its holder serves («السفير لدى المغرب», «المندوب الدائم لدى
 # الأمم المتحدة»), never whose office it is; between two offices the first serves the second
@@ -277,6 +280,8 @@ def _token_words(raw: str) -> tuple[str, ...]:
         words = [normalize_arabic(glued.group(1)), normalize_arabic("إلى")]
     elif len(words) == 1:
         words = list(_glued_and(words[0]))
+    elif len(words) > 1 and words[0] in _ALIAS_CLITICS and _QUOTED_CLITIC.match(raw):
+        words = [words[0] + words[1], *words[2:]]
     return tuple(words)
 
 
