@@ -40,3 +40,18 @@ def test_a_visit_told_on_its_own_keeps_its_day():
         "Muscat": ("reported", date(2015, 8, 3))}
     assert _visits("يصل وزير الخارجية الإيراني غدا إلى مسقط.") == {
         "Muscat": ("planned", date(2015, 8, 5))}
+
+
+def test_return_after_a_visit_takes_no_day_of_the_return():
+    # «بعد زيارة ... إلى X» after a word of coming back: the stay in X, told by the way
+    got = _visits("وعاد الرئيس التونسي أمس إلى تونس بعد زيارة رسمية إلى فرنسا.")
+    assert got == {"France": ("reported", None)}
+    got = _visits("ووصل وزير الخارجية الأمريكي إلى الدوحة مساء الأحد وافدا من القاهرة بعد زيارة "
+                  "مصر.")
+    assert got == {"Doha": ("reported", date(2015, 8, 2)), "Egypt": ("reported", None)}
+
+
+def test_arrival_after_a_visit_without_a_word_of_coming_keeps_the_day():
+    # near miss: «وصل ... بعد زيارة إلى القاهرة» names no return: the sentence's day stands
+    got = _visits("وصل وزير الخارجية التركي اليوم إلى الرياض بعد زيارة إلى القاهرة.")
+    assert got["Cairo"] == ("reported", date(2015, 8, 4))

@@ -3669,9 +3669,10 @@ def _crosshead_told_below(c: Candidate, cands: list[Candidate]) -> bool:
 
 def _came_from(c: Candidate) -> bool:
     """Whether a visit's place is the one its traveller comes back or comes from (grammar.yaml
-    coming_from_words), right after «من» («قادما من طوكيو», «في طريق عودته من إندونيسيا») or
-    after «من زيارة إلى» («لدى عودته من زيارة إلى فرنسا»), the word of coming at most
-    COMING_FROM_REACH words before that «من»."""
+    coming_from_words): right after «من» («قادما من طوكيو», «في طريق عودته من إندونيسيا»), or
+    after a visit noun that «من» or «بعد» opens («لدى عودته من زيارة إلى فرنسا», «عاد إلى
+    تونس بعد زيارة رسمية إلى فرنسا», «وافدا من القاهرة بعد زيارة مصر»), the word of coming at
+    most COMING_FROM_REACH words before that «من» or «بعد»."""
     if c.etype != "VISIT" or c.location is None:
         return False
     norms = c.sentence.norms
@@ -3679,12 +3680,8 @@ def _came_from(c: Candidate) -> bool:
     for k, en, code in c.sentence.places:
         if (en, code) != tuple(c.location):
             continue
-        m = k - 1
-        if m >= 2 and norms[m] == "الي" and norms[m - 1] in _VISIT_FROM:
-            m -= 2  # «من زيارة إلى X»
-        elif m >= 1 and norms[m] in ("لـ",) and norms[m - 1] in _VISIT_FROM:
-            m -= 2
-        if m < 1 or norms[m] != "من":
+        m = _from_anchor(norms, k)
+        if m is None:
             continue
         words = 0
         for n in range(m - 1, -1, -1):
@@ -3694,6 +3691,24 @@ def _came_from(c: Candidate) -> bool:
                 return True
             words += n not in named
     return False
+
+
+VISIT_FROM_GAP = 2  # words at most (adjectives, «إلى» aside) from a visit noun to its place
+
+
+def _from_anchor(norms: list[str], k: int) -> int | None:
+    """The «من» right before the place at k, or the «من»/«بعد» right before a visit noun whose
+    place it is (VISIT_FROM_GAP words at most between, «إلى» aside: «من زيارة رسمية إلى X»,
+    «بعد زيارة X»); else None."""
+    if k >= 1 and norms[k - 1] == "من":
+        return k - 1
+    for v in range(k - 1, max(0, k - 2 - VISIT_FROM_GAP) - 1, -1):
+        if norms[v] in _VISIT_FROM:
+            gap = [w for w in norms[v + 1:k] if w != "الي"]
+            if v >= 1 and len(gap) <= VISIT_FROM_GAP and norms[v - 1] in ("من", "بعد"):
+                return v - 1
+            return None
+    return None
 
 
 PREPARED_REACH = 5  # words at most (names aside) from a verb of preparing or intending to its
