@@ -182,3 +182,35 @@ def test_son_of_a_compound_name_is_no_one():
     )
     events = extract_events(text, "2015-08-03")
     assert not any(e["actor1_name"] == "King Salman bin Abdulaziz" for e in events)
+
+
+def _pairs(text, home="SAU"):
+    return [(e["event_type"], e["actor1_country"], e["actor1_role"], e["actor2_country"],
+             e["actor2_role"]) for e in extract_events(text, DAY, home=home)]
+
+
+def test_sultan_as_a_given_name_before_another_office_is_no_sultan():
+    # «سلطان» with a family name after it, then his own office: a minister, not a head of state
+    assert _pairs("التقى الرئيس الفرنسي أمس سلطان الجابر وزير الدولة الإماراتي.") == [
+        ("MEET", "FRA", "head_of_state", "ARE", "minister")]
+
+
+def test_sultan_before_the_state_he_rules_is_its_head():
+    # near miss: the state right after «سلطان» is the one he rules
+    assert _pairs("وصل وزير الخارجية الإيراني إلى مسقط أمس حيث التقى سلطان عمان.")[-1] == (
+        "MEET", "IRN", "foreign_minister", "OMN", "head_of_state")
+
+
+def test_bare_amman_read_by_the_jordanian_host_later_in_its_sentence():
+    # Jordan named only after «عمان», by the host the visitor met there: the city
+    text = "وصل وزير الخارجية المصري اليوم إلى عمان حيث التقى العاهل الأردني الملك عبدالله الثاني."
+    assert visits(text) == [("EGY", "Amman", "JOR")]
+    text = "وصل وزير الخارجية التونسي اليوم إلى عمان في زيارة يلتقي خلالها نظيره الأردني."
+    assert visits(text) == [("TUN", "Amman", "JOR")]
+
+
+def test_bare_oman_read_by_the_omani_host_later_in_its_sentence():
+    # near miss: the host is Omani, and Jordan was named in the sentence before
+    text = ("وأشاد الوزير بالعلاقات مع الأردن. ووصل وزير الخارجية الإيراني اليوم إلى عمان "
+            "حيث التقى نظيره العماني.")
+    assert visits(text) == [("IRN", "Oman", "OMN")]

@@ -73,6 +73,20 @@ def test_minister_of_state_with_portfolio_before_a_name():
     assert not any("PSE:minister" in p[1] for p in pairs)
 
 
+def test_royal_title_after_a_republics_head_before_a_prince_is_the_princes():
+    # «ولي العهد» between the Egyptian president's name and a prince's: the prince's title,
+    # the president keeps his office
+    pairs = _pairs("التقى الرئيس عبد الفتاح السيسي ولي العهد الأمير محمد بن سلمان في القاهرة.")
+    assert ("MEET", ("EGY:head_of_state", "SAU:official")) in pairs
+    assert not any("EGY:official" in p[1] for p in pairs)
+
+
+def test_royal_title_the_prince_held_stays_his_before_another_prince():
+    # near miss: the first prince held that office that year: his, and no second Saudi party
+    pairs = _pairs("التقى الأمير محمد بن سلمان ولي ولي العهد الأمير محمد بن نايف في جدة.")
+    assert not pairs
+
+
 def test_office_he_held_stays_his():
     # near miss: the prince held the defence ministry that year: one person, then the object
     pairs = _pairs("التقى الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع الرئيس السيسي.")

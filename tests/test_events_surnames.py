@@ -412,3 +412,35 @@ def test_shared_surname_after_a_nationality_is_that_states_person():
 def test_shared_surname_in_a_year_only_one_of_them_held_office():
     sides = _sides_of("استقبل الرئيس السنغالي ماكي سال اليوم في دكار بارو.", "2017-02-10")
     assert sides == [(("SEN", "Macky Sall"), ("GMB", "Adama Barrow"))]
+
+
+# ------------------- a nationality adjective after a title's given name: the family name
+
+
+def _nisba_pairs(text):
+    from pipeline.events import extract_events
+    return [(e["actor1_country"], e["actor2_country"], e["actor2_role"])
+            for e in extract_events(text, "2015-08-04", home="SAU")]
+
+
+def test_nationality_adjective_after_a_given_name_is_a_family_name():
+    # «أحمد التركي»: a minister named Ahmed al-Turki, not Turkey's minister
+    assert ("EGY", "TUR", "minister") not in _nisba_pairs(
+        "استقبل الرئيس السيسي أمس وزير الصحة أحمد التركي.")
+    assert not _nisba_pairs("التقى ولي العهد السعودي أمس السفير محمد العراقي.")
+
+
+def test_nationality_adjective_after_the_title_is_the_state():
+    # near misses: the adjective right after the title or its portfolio names the state
+    assert _nisba_pairs("استقبل الرئيس السيسي أمس وزير المياه السوداني.") == [
+        ("EGY", "SDN", "minister")]
+    assert _nisba_pairs("استقبل الرئيس السيسي أمس وزير الصحة التركي أحمد دمير.") == [
+        ("EGY", "TUR", "minister")]
+
+
+def test_indefinite_nationality_after_an_indefinite_adjective_is_the_state():
+    # near miss: «وفد برلماني فرنسي»: an adjective, then the delegation's nationality
+    from pipeline.events import extract_events
+    got = [(e["event_type"], e["actor1_country"], e["actor1_role"])
+           for e in extract_events("وزار وفد برلماني فرنسي سوريا أمس.", "2015-08-04", home="SAU")]
+    assert got == [("VISIT", "FRA", "delegation")]

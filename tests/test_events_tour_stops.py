@@ -592,3 +592,27 @@ def test_near_miss_later_stops_of_a_tour_done_mid_month_take_no_date():
     assert got["United Kingdom"] == ("reported", "YEM", date(2016, 5, 19), "day")
     assert got["Belgium"] == ("reported", "YEM", None, None)
     assert got["France"] == ("reported", "YEM", None, None)
+
+
+def test_tour_told_current_keeps_its_stops_reported():
+    # «حاليا» before the tour noun: the tour is under way, so its later stops are not to come
+    got = _visits("ويؤدي وزير الخارجية الإيراني حاليا جولة إقليمية تشمل قطر والكويت والعراق.")
+    assert {k: v[0] for k, v in got.items()} == {
+        "Qatar": "reported", "Kuwait": "reported", "Iraq": "reported"}
+    got = _visits("ويقوم رئيس الحكومة التونسي حاليا بجولة أفريقية تشمل النيجر وبوركينا فاسو.")
+    assert {k: v[0] for k, v in got.items()} == {
+        "Niger": "reported", "Burkina Faso": "reported"}
+
+
+def test_tour_told_current_by_its_adjective_keeps_its_stops_reported():
+    got = _visits("وتأتي زيارة وزير الخارجية الإيراني إلى الدوحة في إطار جولته الحالية التي "
+                  "تشمل الكويت والعراق.")
+    assert {k: v[0] for k, v in got.items()} == {
+        "Doha": "reported", "Kuwait": "reported", "Iraq": "reported"}
+
+
+def test_tour_begun_without_present_word_still_lists_stops_to_come():
+    # near miss: a tour begun yesterday with no «حاليا»: the stops after the first are to come
+    got = _visits("بدأ وزير الخارجية الإيراني أمس جولة إقليمية تشمل قطر والكويت والعراق.")
+    assert {k: v[0] for k, v in got.items()} == {
+        "Qatar": "reported", "Kuwait": "planned", "Iraq": "planned"}

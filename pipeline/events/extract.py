@@ -102,12 +102,14 @@ from pipeline.events.words import (
     ATTRIBUTION_OPENERS,
     ATTRIBUTION_VERBS,
     BRIEFING_VERBS,
+    COMING_FROM_WORDS,
     CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
     JUDGE_VERBS,
     LEAD_VERBS,
     PRESENCE_NOW,
+    PROSPECTIVE_VERBS,
     RELATIVE,
     RESULTS_WORDS,
     SETTING_WORDS,
@@ -688,15 +690,16 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
         # a bare «الكوري» is the Korea the article names in full (mentions._bare_korean)
         memory[KOREAS] = koreas_named([t.norm for p in paras for t in tokenize(p)])
     year = published.year if published else None
-    for para in paras:
+    for n_para, para in enumerate(paras):
         if "تاريخ النشر" in para:
             continue
         # (only a digest's paragraphs are looked at for its lead, which is split as any other)
         headlines = digest and not (len(para.split()) <= DIGEST_LEAD_MAX_WORDS
                                     and _DIGEST_LEAD.search(para))
+        crosshead = not digest and n_para > 0 and _is_headline(paras[n_para:n_para + 2])
         for s in (_headlines(para, year, memory, home, published) if headlines
                   else split_sentences(para)):
-            sent = Sentence(s, len(sentences), tokenize(s))
+            sent = Sentence(s, len(sentences), tokenize(s), crosshead=crosshead)
             find_mentions(sent, year, memory, home)
             # in token order: a country's name is listed as a place while the sentence is read,
             # a city's after it («في لندن ... فلسطين»: the venue is the first after a trigger)
@@ -2104,6 +2107,14 @@ def extract_events(text: str, published=None, part: str = "body",
     pub = as_date(published)
     for c in cands:
         _judged_day(c, pub)
+        if _came_from(c):
+            # «وصل ... اليوم إلى الدوحة قادما من طوكيو»: the stay in Tokyo is reported by the
+            # way, before the day told (a month told keeps it: «عاد ... من نيجيريا في يوليو»);
+            # another mention of the same stay may still date it (merged below)
+            c.status = "reported" if c.status == "planned" else c.status
+            if c.precision == "day":
+                c.date, c.precision = None, None
+    cands = [c for c in cands if not _crosshead_told_below(c, cands)]
     for c in _merge(_title_retold(_across_contact(cands, pub))):
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
@@ -3650,8 +3661,9 @@ def _dated_status(c: Candidate, published: date | None) -> str:
     happened (reported), unless the text calls it off."""
     if c.status == "cancelled" or c.date is None or published is None:
         return c.status
-    if c.status == "planned" and (_trip_purpose(c) or c.programme):
-        # what an arrival is for stays announced, whatever day the arrival was
+    if c.status == "planned" and (_trip_purpose(c) or c.programme or _prepared_for(c)):
+        # what an arrival is for stays announced, whatever day the arrival was; so does a
+        # contact its parties prepare or intend («يستعد ممثلون ... للاجتماع ... يوم أمس»)
         return c.status
     if c.precision == "month" and c.first_day is not None and c.first_day > published \
             and c.first_day.replace(day=1) == c.date:
@@ -3682,6 +3694,93 @@ def _going_on_since_a_span(c: Candidate, triggers, lights) -> bool:
     if k is None or future_tense(trig, c.sentence.norms):
         return False
     return ongoing_since(c.sentence, k, trig, triggers, c.sentence.actor_toks()) == "span"
+
+
+COMING_FROM_REACH = 6  # words at most from a word of coming back to the «من» of its place
+# (not counting names: its subject, a day and the place it returns to may stand between: «عاد
+# الوزير أمس إلى طهران من زيارة إلى مسقط»; no punctuation)
+_VISIT_FROM = frozenset({"زياره", "جوله", "زيارته", "زيارتها", "جولته", "جولتها"})
+
+
+def _parties(c: Candidate) -> tuple:
+    return tuple(sorted(str(a.country or a.org) for a in (c.actor1, c.actor2) if a is not None))
+
+
+def _crosshead_told_below(c: Candidate, cands: list[Candidate]) -> bool:
+    """Whether a contact told by a present verb in a crosshead («الجبير يلتقي كيري», a short
+    line of its own inside the body) is told again by the sentence right after it, between
+    the same parties: that telling says when, and whether held or to come; the crosshead's
+    present, the news style of headlines, says neither."""
+    if not c.sentence.crosshead or c.trig is None or c.trig.tense != "present":
+        return False
+    return any(d.sentence.index == c.sentence.index + 1 and d.etype == c.etype
+               and _parties(d) == _parties(c) for d in cands)
+
+
+def _came_from(c: Candidate) -> bool:
+    """Whether a visit's place is the one its traveller comes back or comes from (grammar.yaml
+    coming_from_words): right after «من» («قادما من طوكيو», «في طريق عودته من إندونيسيا»), or
+    after a visit noun that «من» or «بعد» opens («لدى عودته من زيارة إلى فرنسا», «عاد إلى
+    تونس بعد زيارة رسمية إلى فرنسا», «وافدا من القاهرة بعد زيارة مصر»), the word of coming at
+    most COMING_FROM_REACH words before that «من» or «بعد»."""
+    if c.etype != "VISIT" or c.location is None:
+        return False
+    norms = c.sentence.norms
+    named = c.sentence.actor_toks()
+    for k, en, code in c.sentence.places:
+        if (en, code) != tuple(c.location):
+            continue
+        m = _from_anchor(norms, k)
+        if m is None:
+            continue
+        words = 0
+        for n in range(m - 1, -1, -1):
+            if c.sentence.toks[n].punct or words >= COMING_FROM_REACH:
+                break
+            if in_words(norms[n], COMING_FROM_WORDS, "و"):
+                return True
+            words += n not in named
+    return False
+
+
+VISIT_FROM_GAP = 2  # words at most (adjectives, «إلى» aside) from a visit noun to its place
+
+
+def _from_anchor(norms: list[str], k: int) -> int | None:
+    """The «من» right before the place at k, or the «من»/«بعد» right before a visit noun whose
+    place it is (VISIT_FROM_GAP words at most between, «إلى» aside: «من زيارة رسمية إلى X»,
+    «بعد زيارة X»); else None."""
+    if k >= 1 and norms[k - 1] == "من":
+        return k - 1
+    for v in range(k - 1, max(0, k - 2 - VISIT_FROM_GAP) - 1, -1):
+        if norms[v] in _VISIT_FROM:
+            gap = [w for w in norms[v + 1:k] if w != "الي"]
+            if v >= 1 and len(gap) <= VISIT_FROM_GAP and norms[v - 1] in ("من", "بعد"):
+                return v - 1
+            return None
+    return None
+
+
+PREPARED_REACH = 5  # words at most (names aside) from a verb of preparing or intending to its
+# contact
+
+
+def _prepared_for(c: Candidate) -> bool:
+    """Whether a verb of preparing or intending (grammar.yaml prospective_verbs) stands within
+    PREPARED_REACH words before the contact's trigger, no other clause between («ويستعد ممثلون
+    عن أوكرانيا وروسيا للاجتماع», «يعتزم الوزير زيارة»): the contact is still to come."""
+    if c.trig is None:
+        return False
+    norms = c.sentence.norms
+    named = c.sentence.actor_toks()
+    words = 0
+    for k in range(c.trig.i - 1, -1, -1):
+        if in_words(norms[k], PROSPECTIVE_VERBS, "و"):
+            return True
+        if c.sentence.toks[k].punct or norms[k] in CLAUSE_OPENERS or words >= PREPARED_REACH:
+            return False
+        words += k not in named
+    return False
 
 
 def _trip_purpose(c: Candidate) -> bool:

@@ -100,6 +100,7 @@ from pipeline.events.words import (
     ONWARD_VERBS,
     OWNER_NOT_AFTER,
     POST_TAKING,
+    PRESENCE_NOW,
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
@@ -4310,17 +4311,26 @@ def _premises_of(norms: list[str], i: int) -> bool:
 THEN_SPAN = 12  # words from a destination to a place right after «ثم» that is a next stop
 
 
+CURRENT_REACH = 3  # words at most from «حاليا» to the tour noun after it («يقوم حاليا بجولة»)
+# the tour's own adjective of the present, right after the noun or its adjective of region
+CURRENT_TOUR = frozenset({"الحاليه"})
+
+
 def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bool:
     """Whether the stops after the first of a tour under way are still to come: a tour noun
     (grammar.yaml tour_nouns) told as reported lists several destinations after a present
     verb of inclusion (tour_includes: «أولى محطات جولته الإفريقية التي تشمل تنزانيا وموزمبيق
-    ومدغشقر»)."""
+    ومدغشقر»). Not a tour told current («يقوم حاليا بجولة تشمل X وY وZ», «جولته الحالية
+    التي تشمل»): under way, its stops are reported, as the visit is."""
     norms = sent.norms
     if status != "reported" or len(dests) < 2 or trig.tense != "noun" \
             or not in_words(norms[trig.i], TOUR_NOUNS, "ولب"):
         return False
     if closed_visit(sent, trig):
         return False  # «يختتم اليوم جولة تشمل X وY»: a tour being closed has made its stops
+    if any(norms[k] in PRESENCE_NOW for k in range(max(0, trig.i - CURRENT_REACH), trig.i)) \
+            or norms[trig.j:trig.j + 2] and CURRENT_TOUR & set(norms[trig.j:trig.j + 2]):
+        return False
     return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
 
 

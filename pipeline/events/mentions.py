@@ -169,6 +169,9 @@ class Sentence:
     # `found`: a statement to a paper by phone, whose phone word types no contact as a call
     interview_toks: frozenset = frozenset()
     shared_surname: int | None = None  # where a surname two people of the text share stands
+    # a crosshead: a short paragraph of its own with no full stop before the body's next one
+    # («الجبير يلتقي كيري»), whose contact the body tells again
+    crosshead: bool = False
 
     @cached_property
     def norms(self) -> list[str]:
@@ -1201,6 +1204,42 @@ def _title_as_given_name(norms: list[str], g: dict, gaz) -> bool:
     return _in_titles(title, gaz.given_name_titles) and not _definite(norms[g["i"]])
 
 
+def _nisba_surname(norms: list[str], toks: list, i: int, clitic: str, raw: list, gaz) -> bool:
+    """Whether a nationality adjective at i closes a person's name as its family name: right
+    after one indefinite word no lexicon or gazetteer knows (a given name), itself right after
+    a title or its portfolio («وزير الصحة أحمد التركي», «السفير محمد العراقي»: the state's
+    adjective follows the title, not a name: «وزير الصحة التركي أحمد ...»). Not after a known
+    name («الرئيس أوباما»), nor a definite word («وزير المياه السوداني»: a portfolio); the
+    adjective has the article, as a family name does (an indefinite one qualifies the
+    indefinite word before it: «وفد برلماني فرنسي», «مسؤولون حكوميون إيطاليون»)."""
+    if clitic or i < 2 or not raw or toks[i - 1].punct or toks[i - 2].punct \
+            or not _definite(norms[i]):
+        return False  # (an indefinite one qualifies an indefinite noun: «وفد برلماني فرنسي»)
+    given = norms[i - 1]
+    if _definite(given) or _common_word(given, gaz, known=False) \
+            or gaz.match_clitic(norms, i - 1)[0]:
+        return False
+    last = raw[-1]
+    if last[2].kind != "title" or last[1] > i - 1:
+        return False
+    # the title ends right before the given name, or its portfolio does (definite words only)
+    return all(_definite(norms[k]) for k in range(last[1], i - 1))
+
+
+def _given_name_here(norms: list[str], i: int, clitic: str, gaz) -> bool:
+    """«سلطان الجابر», «وسلطان بن زايد»: a title that is also a given name (roles.yaml
+    given_name_titles), without the article, and followed by a word that names no state, place
+    or organisation (a family name, «بن»), is a person's first name: no office. Not «سلطان
+    عمان», «سلطان بروناي» (the state it rules right after it)."""
+    word = norms[i][len(clitic):]
+    if not _in_titles(word, gaz.given_name_titles) or _definite(norms[i]) \
+            or i + 1 >= len(norms):
+        return False
+    n, entries, _ = gaz.match_clitic(norms, i + 1)
+    return not (n and any(e.kind in ("country", "place", "adj", "org", "orgadj", "region")
+                          for e in entries))
+
+
 def _head_of_other_body(norms: list[str], toks: list, g: dict) -> bool:
     """«رئيس» in construct before a word the gazetteer does not know (رئيس قسم، رئيس الاتحاد
     الدولي، رئيس البلدية) heads that body, not a state."""
@@ -2151,6 +2190,10 @@ def _title_of_next_name(g: dict, u: dict, rest: list[dict], norms: list[str], to
         return False
     nxt = rest[0]
     gap = norms[u["j"]:nxt["i"]]
+    if (nxt["person"] is None and nxt["titles"] and len(rest) > 1 and rest[1]["i"] == nxt["j"]
+            and not nxt["country"] and not nxt["org"]
+            and all(_in_titles(t, _PRINCE_TITLES) for _, t in nxt["titles"])):
+        nxt = rest[1]  # the next name with a prince's style of its own («الأمير محمد»)
     if nxt["person"] is None or nxt["person"]["en"] == g["person"]["en"] or nxt["titles"] \
             or len(gap) > NEXT_NAME_GAP \
             or any(t in STOP_WORDS or t in _PREPOSITIONS or t in _TIME_WORDS for t in gap) \
@@ -2158,7 +2201,13 @@ def _title_of_next_name(g: dict, u: dict, rest: list[dict], norms: list[str], to
         return False
     held = {r[0] for r in _held(g["person"], year)}
     named = {r for r, _ in u["titles"]}
-    return bool(held) and not named & held and bool(named & OFFICE_ROLES)
+    if not held or named & held:
+        return False
+    # an office, or a royal title after a republic's named head («الرئيس عبد الفتاح السيسي
+    # ولي العهد الأمير محمد بن سلمان»: the crown prince is the next name's, not the president's)
+    own = g["country"] or _affiliation(g["person"], year)[0]
+    return bool(named & OFFICE_ROLES) or bool(own) and _misfit_home(
+        u["titles"], own, load_gazetteer())
 
 
 def _other_state_chain(g: dict, u: dict, rest: list[dict], toks: list,
@@ -2398,6 +2447,29 @@ def _place_or_country(country: Entry, entries: list[Entry], raw: list, memory: d
     if country.code in named:
         return country
     return next((e for e in entries if e.kind == "place" and e.code in named), country)
+
+
+def _twins_by_sentence(sent: Sentence, raw: list, twins: dict) -> list:
+    """A bare name that is a country and another state's city («عمان») read by its own
+    sentence when the sentence names one of the two states and not the other, anywhere in it
+    (by name, adjective, place, or a person or office of it): «وصل إلى عمان حيث التقى العاهل
+    الأردني» is Amman, «... إلى عمان حيث التقى نظيره العماني» Oman, whatever the article
+    named before. With both or neither named, the reading so far stands."""
+    out = []
+    for i0, j0, e in raw:
+        pair = twins.get(i0)
+        if pair is not None and e.kind in ("country", "place"):
+            country, city = pair
+            codes = {x.code for k0, _k1, x in raw if k0 != i0 and x.code}
+            if city.code in codes and country.code not in codes and e.kind == "country":
+                e = city  # (a place is listed when the units are read, a country now)
+                sent.places = [p for p in sent.places if p[0] != i0]
+            elif country.code in codes and city.code not in codes and e.kind == "place":
+                e = country
+                sent.places.append((i0, e.en, e.code))
+                sent.places.sort(key=lambda p: p[0])
+        out.append((i0, j0, e))
+    return out
 
 
 INSTITUTION_REQUIRES_SPAN = 4  # words after an institution noun its `requires` words sit in
@@ -3053,6 +3125,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     named_for = -1  # where a facility's namesake goes on («مركز الملك | سلمان»)
     same: dict = {}  # surnames of people named in full earlier in this sentence
     same_sons: dict = {}  # their fathers' names (`_son_claim`)
+    twins: dict = {}  # «عمان» written bare: token -> (the country, the other state's city)
     sons = memory.get(SONS)  # the fathers' names of the article so far and this sentence
     i = stops[0] if stops else len(norms)  # (nothing before the first stop names anyone)
     while i < len(norms):
@@ -3088,8 +3161,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     continue
             if pick.kind == "country" and "place" in kinds:
                 tok = sent.toks[i]
-                pick = _place_or_country(pick, entries, raw, memory,
-                                         sent.text[tok.start:sent.toks[i + n - 1].end])
+                surface = sent.text[tok.start:sent.toks[i + n - 1].end]
+                pair = (pick, next((e for e in entries if e.kind == "place"
+                                    and e.code != pick.code), None))
+                pick = _place_or_country(pick, entries, raw, memory, surface)
+                if pair[1] is not None and _SHADDA not in surface and _DAMMA not in surface:
+                    twins[i] = pair
             region = _region_named(norms, i, clitic) if pick.kind in ("country", "place") else 0
             if region > n:
                 i += region  # «أمريكا اللاتينية»: a region named after a state, not the state
@@ -3115,6 +3192,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                        if e[1].kind == "adj"]
                 if alt:
                     pick = alt[0][1]
+            if pick.kind == "adj" and n == 1 and _nisba_surname(norms, sent.toks, i, clitic, raw,
+                                                              gaz):
+                # «وزير الصحة أحمد التركي», «السفير محمد العراقي»: a family name
+                i += 1
+                continue
+            if pick.kind == "title" and n == 1 and _given_name_here(norms, i, clitic, gaz):
+                # «سلطان الجابر وزير الدولة الإماراتي»: a given name, not Oman's sultan
+                i += 1
+                continue
             if pick.kind == "person" and n == 1 and _before_any_office(pick.person, year) \
                     and pick.person["en"] not in memory.get(FULL_NAMES, ()) \
                     and not (raw and raw[-1][1] == i and raw[-1][2].kind in ("title", "fixed")):
@@ -3339,6 +3425,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         # nothing was found at i: the next word that may name someone (after a match, its
         # next word is looked at whatever it is: a first name may follow a title)
         i = next_stop(stops, i)
+    if twins:
+        raw = _twins_by_sentence(sent, raw, twins)
     if KOREAS in memory:
         raw = _bare_korean(norms, raw, clitics, memory)
     raw = _representatives(norms, raw, clitics)

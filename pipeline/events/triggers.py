@@ -55,6 +55,7 @@ from pipeline.events.words import (
     PHONE_VERB_NOUNS,
     PROGRAMME_SUBJECTS,
     PROPOSE_VERBS,
+    PROSPECTIVE_VERBS,
     RECEIVED_NEWS,
     RELATIVE,
     ROUND_TALKS,
@@ -1840,7 +1841,12 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             return "reported"
         return "reported" if "past" in kinds_after and not future else "planned"
     if "planned" in kinds_before or (tense != "past" and planned_after):
-        if "past" not in kinds_after:
+        if "past" not in kinds_after or any(
+                c[2] == "planned" and in_words(sent.norms[c[0]], PROSPECTIVE_VERBS, "و")
+                and not any(sent.toks[k].punct or sent.norms[k] in CLAUSE_OPENERS
+                            for k in range(c[0], trig.i))
+                for c in before):
+            # («يستعد ممثلون ... للاجتماع في مينسك ... يوم أمس»: a preparation is still to come)
             return "planned"
     return "reported"
 

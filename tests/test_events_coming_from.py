@@ -1,0 +1,57 @@
+"""The place a traveller comes back or comes from («قادما من X», «عائدا من X», «في طريق عودته
+من X», «لدى عودته من زيارة إلى X», «عاد ... من زيارة إلى X»): a visit to X that the text reports
+by the way. The return or the arrival is no new visit there: the stay in X is reported (never
+still to come, even when the return is: «يعود غدا ... قادما من X»), and takes no day of the
+return's or arrival's (a month told still dates it). Invented sentences."""
+
+from datetime import date
+
+from pipeline.events import extract_events
+
+PUB = date(2015, 8, 4)
+
+
+def _visits(text):
+    return {e["location_name"]: (e["status"], e["event_date"])
+            for e in extract_events(text, PUB, home="SAU") if e["event_type"] == "VISIT"}
+
+
+def test_place_on_the_way_back_takes_no_day_of_the_arrival():
+    got = _visits("وصل وزير الخارجية التركي اليوم إلى الدوحة في طريق عودته من طوكيو.")
+    assert got == {"Doha": ("reported", date(2015, 8, 4)), "Tokyo": ("reported", None)}
+
+
+def test_return_to_come_reports_the_stay_without_a_day():
+    got = _visits("يعود وزير الخارجية الإيراني غدا إلى طهران قادما من مسقط.")
+    assert got == {"Muscat": ("reported", None)}
+
+
+def test_return_from_a_visit_takes_no_day_of_the_return():
+    got = _visits("عاد وزير الخارجية الإيراني محمد جواد ظريف أمس إلى طهران من زيارة إلى مسقط.")
+    assert got == {"Muscat": ("reported", None)}
+    got = _visits("وصرح وزير الخارجية الإيراني لدى عودته أمس من زيارة إلى الدوحة بأن العلاقات "
+                  "جيدة.")
+    assert got == {"Doha": ("reported", None)}
+
+
+def test_a_visit_told_on_its_own_keeps_its_day():
+    # near misses: a visit with no word of coming back, and an arrival's own destination
+    assert _visits("زار وزير الخارجية الإيراني مسقط أمس.") == {
+        "Muscat": ("reported", date(2015, 8, 3))}
+    assert _visits("يصل وزير الخارجية الإيراني غدا إلى مسقط.") == {
+        "Muscat": ("planned", date(2015, 8, 5))}
+
+
+def test_return_after_a_visit_takes_no_day_of_the_return():
+    # «بعد زيارة ... إلى X» after a word of coming back: the stay in X, told by the way
+    got = _visits("وعاد الرئيس التونسي أمس إلى تونس بعد زيارة رسمية إلى فرنسا.")
+    assert got == {"France": ("reported", None)}
+    got = _visits("ووصل وزير الخارجية الأمريكي إلى الدوحة مساء الأحد وافدا من القاهرة بعد زيارة "
+                  "مصر.")
+    assert got == {"Doha": ("reported", date(2015, 8, 2)), "Egypt": ("reported", None)}
+
+
+def test_arrival_after_a_visit_without_a_word_of_coming_keeps_the_day():
+    # near miss: «وصل ... بعد زيارة إلى القاهرة» names no return: the sentence's day stands
+    got = _visits("وصل وزير الخارجية التركي اليوم إلى الرياض بعد زيارة إلى القاهرة.")
+    assert got["Cairo"] == ("reported", date(2015, 8, 4))
