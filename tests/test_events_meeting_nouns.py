@@ -62,5 +62,8 @@ def test_the_meeting_without_a_clause_is_no_new_meeting():
 
 
 def test_a_session_of_a_body_is_no_meeting():
-    text = "شارك وزير الخارجية المصري سامح شكري في الاجتماع الوزاري لجامعة الدول العربية في القاهرة."
+    text = (
+        "شارك وزير الخارجية المصري سامح شكري في الاجتماع الوزاري لجامعة الدول العربية "
+        "في القاهرة."
+    )
     assert _pairs(text, "MEET") == []
