@@ -67,3 +67,12 @@ def test_a_session_of_a_body_is_no_meeting():
         "في القاهرة."
     )
     assert _pairs(text, "MEET") == []
+
+
+def test_the_meeting_that_brought_them_together_after_the_reception_is_one_meeting():
+    text = (
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى القاهرة أمس حيث كان في استقباله وزير "
+        "الخارجية المصري سامح شكري. وأكد الوزيران خلال الاجتماع الذي جمعهما ضرورة الحل "
+        "السياسي في سوريا."
+    )
+    assert _pairs(text, "MEET") == [("reported", {"EGY", "RUS"})]
