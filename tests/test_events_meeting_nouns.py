@@ -34,3 +34,45 @@ def test_tripartite_meeting_between_ministers():
         "ونظيره الروسي سيرغي لافروف."
     )
     assert ("reported", {"EGY", "RUS"}) in _pairs(text, "MEET")
+
+
+# The bare definite «الاجتماع» is a meeting only with a clause of gathering after it, which
+# names the meeting's own parties; elsewhere it is a meeting already told or a body's session.
+
+
+def test_the_meeting_that_brought_him_together_with_a_president():
+    text = (
+        "أكد رئيس الحكومة التونسي يوسف الشاهد خلال الاجتماع الذي جمعه بالرئيس الفرنسي "
+        "فرانسوا هولاند أمس على أهمية التعاون الاقتصادي."
+    )
+    assert ("reported", {"TUN", "FRA"}) in _pairs(text, "MEET")
+
+
+def test_the_meeting_that_brought_the_two_together():
+    text = (
+        "شدد وزير الخارجية المصري سامح شكري ونظيره الروسي سيرغي لافروف خلال الاجتماع الذي "
+        "جمعهما في موسكو على ضرورة الحل السياسي."
+    )
+    assert ("reported", {"EGY", "RUS"}) in _pairs(text, "MEET")
+
+
+def test_the_meeting_without_a_clause_is_no_new_meeting():
+    text = "أكد وزير الخارجية المصري سامح شكري خلال الاجتماع على أهمية التعاون مع روسيا."
+    assert _pairs(text, "MEET") == []
+
+
+def test_a_session_of_a_body_is_no_meeting():
+    text = (
+        "شارك وزير الخارجية المصري سامح شكري في الاجتماع الوزاري لجامعة الدول العربية "
+        "في القاهرة."
+    )
+    assert _pairs(text, "MEET") == []
+
+
+def test_the_meeting_that_brought_them_together_after_the_reception_is_one_meeting():
+    text = (
+        "وصل وزير الخارجية الروسي سيرغي لافروف إلى القاهرة أمس حيث كان في استقباله وزير "
+        "الخارجية المصري سامح شكري. وأكد الوزيران خلال الاجتماع الذي جمعهما ضرورة الحل "
+        "السياسي في سوريا."
+    )
+    assert _pairs(text, "MEET") == [("reported", {"EGY", "RUS"})]

@@ -77,6 +77,7 @@ from pipeline.events.triggers import (
     TRIP_REACH,
     _trip_verb,
     bare_arrival,
+    brought_together,
     cancellation_scope,
     carrying_light,
     closed_visit,
@@ -3318,22 +3319,10 @@ def _told_in_the_past(c: Candidate, lights) -> bool:
     right before its noun («وقد عقد ... مؤتمرا صحفيا», its subject's name between)."""
     if c.trig.tense == "past":
         return True
-    if c.trig.tense == "noun" and _brought_together(c.sentence.norms, c.trig.j):
+    if c.trig.tense == "noun" and brought_together(c.sentence.norms, c.trig.j):
         return True
     return c.trig.tense == "noun" and any(
         tense == "past" and k < c.trig.i and c.trig.i - k <= LIGHT_REACH for k, tense in lights)
-
-
-# «لقاء جمعه بنظيره», «الاجتماع الذي جمعهما»: the past verb of a clause on a contact noun
-_BROUGHT_TOGETHER = frozenset(
-    ("جمع" + t + p) for t in ("", "ت") for p in ("", "ه", "ها", "هما", "هم", "ني", "نا"))
-
-
-def _brought_together(norms: list[str], j: int) -> bool:
-    """Whether a contact noun ending at j is followed by «جمعه / جمعتهما» (the relative
-    pronoun may stand between): a clause in the past that tells the contact as held."""
-    k = j + 1 if j < len(norms) and norms[j] in RELATIVE else j
-    return k < len(norms) and norms[k] in _BROUGHT_TOGETHER
 
 
 LIGHT_REACH = 8  # words from a light verb to its noun (the subject's name may stand between)

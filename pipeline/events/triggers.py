@@ -20,6 +20,7 @@ from pipeline.events.words import (
     AHEAD_WORDS,
     ANSWER_WORDS,
     CALL_VERBS,
+    CLAUSE_ONLY_NOUNS,
     CONDITION_CASES,
     CONDITION_WORDS,
     CONTINUATION,
@@ -164,7 +165,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _phone_interview(t, sent) and not _broadcast_interview(t, norms)
                 and not _arrival_of_no_one(t, sent) and not _goes_nowhere(t, sent)
                 and not _leads_no_delegation(t, sent)
-                and _light_object(t, lights, norms, sent.toks)]
+                and _light_object(t, lights, norms, sent.toks) and _clause_object(t, norms)]
     triggers = [t for t in triggers if not _demanded(t, triggers, norms)
                 and not _intra_state(t, sent) and not _lead_into_visit(t, triggers, sent)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
@@ -355,6 +356,28 @@ def where_place(sent: Sentence, trig: Trigger) -> int | None:
             or any(sent.toks[m].punct for m in range(k, trig.i)):
         return None
     return next((p[0] for p in reversed(sent.places) if k - WHERE_PLACE_REACH <= p[0] < k), None)
+
+
+# «لقاء جمعه بنظيره», «الاجتماع الذي جمعهما»: the past verb of a clause on a contact noun
+_BROUGHT_TOGETHER = frozenset(
+    ("جمع" + t + p) for t in ("", "ت") for p in ("", "ه", "ها", "هما", "هم", "ني", "نا"))
+
+
+def brought_together(norms: list[str], j: int) -> bool:
+    """Whether a contact noun ending at j is followed by «جمعه / جمعتهما» (the relative
+    pronoun may stand between): a clause in the past that tells the contact as held."""
+    k = j + 1 if j < len(norms) and norms[j] in RELATIVE else j
+    return k < len(norms) and norms[k] in _BROUGHT_TOGETHER
+
+
+def _clause_object(trig: Trigger, norms: list[str]) -> bool:
+    """Whether a trigger that is a contact only with a clause of gathering after it
+    (grammar.yaml `clause_only_nouns`: the bare definite «الاجتماع», most often the meeting
+    the text already told or a body's session) has one: «خلال الاجتماع الذي جمعه بنظيره»,
+    «الاجتماع الذي جمعهما» name the meeting's own parties. Other triggers pass."""
+    if trig.j - trig.i != 1 or not in_words(norms[trig.i], CLAUSE_ONLY_NOUNS, "وفبل"):
+        return True
+    return brought_together(norms, trig.j)
 
 
 LIGHT_OBJECT_REACH = 8  # words from a light verb to the bare noun it takes (its subject between)
