@@ -3491,7 +3491,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     if not unit["titles"]:
                         unit["skip"] = False
                         unit["titles"] = [("official", " ".join(norms[i0:j0]))]
-                elif e1.kind in ("title", "fixed") and gap == 0 and unit["skip"] and not (
+                elif e1.kind in ("title", "fixed") and unit["skip"] and (
+                        gap == 0 or honorifics_only(norms, unit["j"], i1, gaz)) and not (
                         e1.kind == "fixed" and i0 > 0 and norms[i0 - 1] in LINEAGE):
                     # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it;
                     # nor does the king's or the chancellor's deputy («نائب خادم الحرمين
