@@ -58,3 +58,10 @@ def test_an_honorific_after_a_full_office_still_styles_its_holder():
     # near miss: «معالي» after the minister's own title, before his name: the minister himself
     actors = _actors("استقبل وزير الخارجية معالي عادل الجبير السفير الفرنسي أمس.")
     assert actors[0] == ("Adel al-Jubeir", "SAU", "foreign_minister")
+
+
+def test_an_envoy_of_a_styled_king_is_the_kings_envoy_not_the_king():
+    text = "استقبل مبعوث جلالة الملك عبدالله الثاني الرئيس الفرنسي أمس."
+    actors = _actors(text)
+    assert actors[0] == (None, "JOR", "envoy")
+    assert not any(r == "head_of_state" and c == "JOR" for _, c, r in actors)
