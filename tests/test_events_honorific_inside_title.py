@@ -65,3 +65,17 @@ def test_an_envoy_of_a_styled_king_is_the_kings_envoy_not_the_king():
     actors = _actors(text)
     assert actors[0] == (None, "JOR", "envoy")
     assert not any(r == "head_of_state" and c == "JOR" for _, c, r in actors)
+
+
+def test_a_deputy_of_a_styled_organisation_head_is_the_bodys_official():
+    text = "التقى وزير الخارجية الفرنسي نائب معالي الأمين العام لجامعة الدول العربية أمس."
+    actors = _actors(text)
+    assert (None, "ARAB_LEAGUE", "official") in actors
+    assert (None, "ARAB_LEAGUE", "organization_head") not in actors
+
+
+def test_an_honorific_after_a_complete_deputy_title_opens_his_own_office():
+    # near miss: «نائب رئيس الوزراء» is complete; «معالي وزير الخارجية» after it is the same
+    # man's portfolio, not whom he deputises for
+    actors = _actors("استقبل نائب رئيس الوزراء معالي وزير الخارجية السفير الفرنسي أمس.")
+    assert actors[0] == (None, "SAU", "foreign_minister")
