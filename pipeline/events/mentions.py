@@ -3468,12 +3468,17 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             while m < len(raw) and not by_bloc:
                 i1, j1, e1 = raw[m]
                 gap = i1 - unit["j"]
+                # «مساعد سمو رئيس الهيئة», «مبعوث جلالة الملك»: an honorific between an aide's
+                # or a deputy's title and the office he serves styles that office's holder; it
+                # joins them as no gap would
+                styled_gap = gap == 0 or gap <= HONORIFIC_CHAIN and e1.kind in (
+                    "title", "fixed") and honorifics_only(norms, unit["j"], i1, gaz)
                 if e1.kind == "skip" and gap == 0 and unit["titles"]:
                     break  # ولي العهد النائب الثاني لرئيس الوزراء: the deputy title starts anew
                 elif e1.kind == "skip" and gap == 0:
                     unit["skip"] = True
                     unit["j"] = j1
-                elif (e1.kind == "fixed" and gap == 0 and unit.get("aide") and unit["titles"]
+                elif (e1.kind == "fixed" and styled_gap and unit.get("aide") and unit["titles"]
                       and not unit["country"] and not unit["org"]):
                     # «مبعوث خادم الحرمين الشريفين»: the envoy's principal, of his state, not
                     # another actor (as «مستشار خادم الحرمين الشريفين»)
@@ -3491,7 +3496,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     if not unit["titles"]:
                         unit["skip"] = False
                         unit["titles"] = [("official", " ".join(norms[i0:j0]))]
-                elif e1.kind in ("title", "fixed") and gap == 0 and unit["skip"] and not (
+                elif e1.kind in ("title", "fixed") and styled_gap and unit["skip"] and not (
                         e1.kind == "fixed" and i0 > 0 and norms[i0 - 1] in LINEAGE):
                     # «مستشار خادم الحرمين الشريفين»: the king's adviser holds no office of it;
                     # nor does the king's or the chancellor's deputy («نائب خادم الحرمين
@@ -3513,7 +3518,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     # name after it gives the aide his state: _principal)
                     unit["j"] = j1
                     unit["inner"] = e1.role
-                elif (e1.kind == "title" and gap == 0 and unit.get("aide") == "envoy"
+                elif (e1.kind == "title" and styled_gap and unit.get("aide") == "envoy"
                       and not unit["skip"] and unit["titles"] and not unit["country"]
                       and not unit["org"] and not clitics.get(i1)
                       and not _definite(norms[i0]) and e1.role in PRINCIPAL_ROLES):
