@@ -38,6 +38,7 @@ from pipeline.events.words import (
     NAMED_AFTER,
     NATIONALITY_NOUNS,
     NOT_GIVEN_NAMES,
+    NOT_PLACE_PHRASES,
     OTHER_GIVEN_NAMES,
     PORTFOLIO_WORDS,
     PROVINCE_NOUNS,
@@ -2584,6 +2585,16 @@ def _region_named(norms: list[str], i: int, clitic: str) -> int:
     return found[0] if found is not None and found[0] > 1 else 0
 
 
+def _not_place_phrase(norms: list[str], i: int, clitic: str) -> int:
+    """How many words from i make a phrase of grammar.yaml `not_place_phrases` («مسقط رأسه»,
+    the first word less its proclitic: «بمسقط رأسه»), which names no place; 0 if none."""
+    first = norms[i][len(clitic):] if clitic and norms[i].startswith(clitic) else norms[i]
+    for phrase in NOT_PLACE_PHRASES:
+        if phrase[0] == first and tuple(norms[i + 1:i + len(phrase)]) == phrase[1:]:
+            return len(phrase)
+    return 0
+
+
 def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
                 clitics: dict, gaz) -> str | None:
     """The state visited, for one person's counterpart at token i named without a nationality
@@ -3170,6 +3181,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             region = _region_named(norms, i, clitic) if pick.kind in ("country", "place") else 0
             if region > n:
                 i += region  # «أمريكا اللاتينية»: a region named after a state, not the state
+                continue
+            idiom = _not_place_phrase(norms, i, clitic) if pick.kind == "place" else 0
+            if idiom:
+                i += idiom  # «مسقط رأسه»: a birthplace, not Muscat
                 continue
             if pick.kind in ("person", "title", "fixed") and (
                     named_for == i or i > 0 and _facility(norms[i - 1])):
