@@ -2455,13 +2455,15 @@ def _twins_by_sentence(sent: Sentence, raw: list, twins: dict) -> list:
     sentence when the sentence names one of the two states and not the other, anywhere in it
     (by name, adjective, place, or a person or office of it): «وصل إلى عمان حيث التقى العاهل
     الأردني» is Amman, «... إلى عمان حيث التقى نظيره العماني» Oman, whatever the article
-    named before. With both or neither named, the reading so far stands."""
+    named before. Another bare twin of the sentence names neither. With both or neither
+    named, the reading so far stands."""
     out = []
     for i0, j0, e in raw:
         pair = twins.get(i0)
         if pair is not None and e.kind in ("country", "place"):
             country, city = pair
-            codes = {x.code for k0, _k1, x in raw if k0 != i0 and x.code}
+            # (a bare twin, this one or another, names neither state: it is what is read)
+            codes = {x.code for k0, _k1, x in raw if k0 not in twins and x.code}
             if city.code in codes and country.code not in codes and e.kind == "country":
                 e = city  # (a place is listed when the units are read, a country now)
                 sent.places = [p for p in sent.places if p[0] != i0]
