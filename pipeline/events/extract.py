@@ -75,6 +75,7 @@ from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
     TRIP_REACH,
+    Trigger,
     _trip_verb,
     bare_arrival,
     cancellation_scope,
@@ -328,6 +329,13 @@ def _earlier_arrival(o: Candidate, c: Candidate) -> bool:
     if o.actor1.name and c.actor1.name and o.actor1.name != c.actor1.name:
         return False
     return _arrival(c) and not _arrival(o)
+
+
+def _own_trigger(sent: Sentence, c: Candidate, triggers: list) -> Trigger | None:
+    """The candidate's own trigger when it is one of the sentence's and its text is the
+    candidate's (a sentence may tell the same word twice: «انعقد اليوم اجتماع ...، في انتظار
+    اجتماع ... غدا»), else None (then the trigger of that text is looked up)."""
+    return c.trig if c.trig in triggers and trigger_text(sent, c.trig) == c.trigger else None
 
 
 def _lead_dated(c: Candidate) -> bool:
@@ -978,8 +986,10 @@ def candidates(text: str, published=None, home: str | None = None,
         visits_before = [v for kv, v in visits_told if kv < k]  # told by earlier sentences
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
-            # talks begun, resumed or concluded as a whole («انتهت محادثات بين ...»)
-            c.etype = phase_type(sent, by_text.get(c.trigger) or c.trig, c.etype, c.trigger)
+            # talks begun, resumed or concluded as a whole («انتهت محادثات بين ...»), by the
+            # frame's own trigger where the sentence tells the same word twice
+            c.etype = phase_type(sent, _own_trigger(sent, c, triggers) or by_text.get(c.trigger)
+                                 or c.trig, c.etype, c.trigger)
             supervised_talks(sent, c)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
@@ -993,9 +1003,8 @@ def candidates(text: str, published=None, home: str | None = None,
             # the frame's own trigger when the sentence tells the same word twice
             # («انعقد اليوم اجتماع تونسي ليبي، في انتظار اجتماع تونسي جزائري غدا»: each
             # meeting keeps its own clause's day and status)
-            own = c.trig if c.trig in triggers and trigger_text(sent, c.trig) == c.trigger \
-                else None
-            c.trig = own or by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
+            c.trig = _own_trigger(sent, c, triggers) or by_text.get(c.trigger) or c.trig \
+                or (triggers[0] if triggers else None)
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
         ruled = [c for c in ruled if not _other_arrival(sent, c)]
