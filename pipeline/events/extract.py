@@ -89,6 +89,7 @@ from pipeline.events.triggers import (
     invited,
     ongoing_since,
     phone_near,
+    prepares,
     programme_item,
     relative_verb_at,
     speak_verb,
@@ -3776,8 +3777,9 @@ PREPARED_REACH = 5  # words at most (names aside) from a verb of preparing or in
 
 def _prepared_for(c: Candidate) -> bool:
     """Whether a verb of preparing or intending (grammar.yaml prospective_verbs) stands within
-    PREPARED_REACH words before the contact's trigger, no other clause between («ويستعد ممثلون
-    عن أوكرانيا وروسيا للاجتماع», «يعتزم الوزير زيارة»): the contact is still to come."""
+    PREPARED_REACH words before the contact's trigger and governs it (triggers.prepares: no
+    other clause, no past verb or word of background between: «ويستعد ممثلون عن أوكرانيا
+    وروسيا للاجتماع», «يعتزم الوزير زيارة»): the contact is still to come."""
     if c.trig is None:
         return False
     norms = c.sentence.norms
@@ -3785,7 +3787,7 @@ def _prepared_for(c: Candidate) -> bool:
     words = 0
     for k in range(c.trig.i - 1, -1, -1):
         if in_words(norms[k], PROSPECTIVE_VERBS, "و"):
-            return True
+            return prepares(c.sentence, k, c.trig)
         if c.sentence.toks[k].punct or norms[k] in CLAUSE_OPENERS or words >= PREPARED_REACH:
             return False
         words += k not in named
