@@ -104,6 +104,8 @@ from pipeline.events.words import (
     ATTRIBUTION_OPENERS,
     ATTRIBUTION_VERBS,
     BRIEFING_VERBS,
+    CAME_FROM_AFTER,
+    CAME_FROM_VISIT_NOUNS,
     COMING_FROM_WORDS,
     CONTRAST_WORDS,
     EVE_SHIFTS,
@@ -3709,7 +3711,6 @@ def _going_on_since_a_span(c: Candidate, triggers, lights) -> bool:
 COMING_FROM_REACH = 6  # words at most from a word of coming back to the «من» of its place
 # (not counting names: its subject, a day and the place it returns to may stand between: «عاد
 # الوزير أمس إلى طهران من زيارة إلى مسقط»; no punctuation)
-_VISIT_FROM = frozenset({"زياره", "جوله", "زيارته", "زيارتها", "جولته", "جولتها"})
 
 
 def _parties(c: Candidate) -> tuple:
@@ -3730,9 +3731,9 @@ def _crosshead_told_below(c: Candidate, cands: list[Candidate]) -> bool:
 def _came_from(c: Candidate) -> bool:
     """Whether a visit's place is the one its traveller comes back or comes from (grammar.yaml
     coming_from_words): right after «من» («قادما من طوكيو», «في طريق عودته من إندونيسيا»), or
-    after a visit noun that «من» or «بعد» opens («لدى عودته من زيارة إلى فرنسا», «عاد إلى
-    تونس بعد زيارة رسمية إلى فرنسا», «وافدا من القاهرة بعد زيارة مصر»), the word of coming at
-    most COMING_FROM_REACH words before that «من» or «بعد»."""
+    after a visit noun that «من» or a word of after opens («لدى عودته من زيارة إلى فرنسا»,
+    «عاد إلى تونس بعد زيارة رسمية إلى فرنسا», «وافدا من القاهرة بعد زيارة مصر», «عقب زيارته
+    إلى فرنسا»: _from_anchor), the word of coming at most COMING_FROM_REACH words before it."""
     if c.etype != "VISIT" or c.location is None:
         return False
     norms = c.sentence.norms
@@ -3757,15 +3758,16 @@ VISIT_FROM_GAP = 2  # words at most (adjectives, «إلى» aside) from a visit 
 
 
 def _from_anchor(norms: list[str], k: int) -> int | None:
-    """The «من» right before the place at k, or the «من»/«بعد» right before a visit noun whose
-    place it is (VISIT_FROM_GAP words at most between, «إلى» aside: «من زيارة رسمية إلى X»,
-    «بعد زيارة X»); else None."""
+    """The «من» right before the place at k, or the «من» or word of after (grammar.yaml
+    came_from_after: «بعد», «عقب», «إثر», «أعقاب») right before a visit noun
+    (came_from_visit_nouns) whose place it is (VISIT_FROM_GAP words at most between, «إلى»
+    aside: «من زيارة رسمية إلى X», «بعد زيارة X», «عقب زيارتهما إلى X»); else None."""
     if k >= 1 and norms[k - 1] == "من":
         return k - 1
     for v in range(k - 1, max(0, k - 2 - VISIT_FROM_GAP) - 1, -1):
-        if norms[v] in _VISIT_FROM:
+        if norms[v] in CAME_FROM_VISIT_NOUNS:
             gap = [w for w in norms[v + 1:k] if w != "الي"]
-            if v >= 1 and len(gap) <= VISIT_FROM_GAP and norms[v - 1] in ("من", "بعد"):
+            if v >= 1 and len(gap) <= VISIT_FROM_GAP and norms[v - 1] in CAME_FROM_AFTER:
                 return v - 1
             return None
     return None
