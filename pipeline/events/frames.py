@@ -2954,7 +2954,9 @@ def _joined(sent: Sentence, a: Actor) -> bool:
 def _joined_members(sent: Sentence, b: Actor, a: Actor) -> bool:
     """Whether actor a is joined by و to b before it through a noun of its members and «من/عن»
     («بين السفير الأميركي السابق بصنعاء وقيادات من حزب X»: the party's leaders); at most two
-    words of b's own («السابق بصنعاء») stand between, no punctuation."""
+    words of b's own («السابق بصنعاء») stand between, no punctuation. The noun is not checked
+    against a list: any word on «و» longer than «وكل» (which lists: «وكل من A وB») is taken
+    for one («وممثلين عن», «ووفد من», «وأعضاء من»)."""
     norms, m = sent.norms, a.i - 2
     return (b.j <= m <= b.j + 2 and norms[a.i - 1] in ("من", "عن")
             and norms[m].startswith("و") and len(norms[m]) > 3
