@@ -71,3 +71,17 @@ def test_return_before_a_visit_is_no_stay_told_over():
     # near miss: «قبل زيارة إلى X»: the visit to X is not where the traveller comes from
     got = _visits("وعاد الرئيس التونسي أمس إلى تونس قبل زيارته إلى فرنسا.")
     assert got.get("France") != ("reported", None)
+
+
+def test_a_place_also_named_as_the_visits_own_destination_keeps_the_day():
+    # near miss: the visit names its destination itself («زار ... الجزائر أمس»); the same
+    # state after «من» is where someone else comes back from, not a stay told by the way
+    got = _visits("زار وزير الخارجية الفرنسي الجزائر أمس بعد عودة السفير الجزائري من الجزائر.")
+    assert got == {"Algeria": ("reported", date(2015, 8, 3))}
+
+
+def test_a_place_named_again_after_the_stay_told_by_the_way_keeps_no_day():
+    # near miss: the place named again later (in what the traveller said) is no destination
+    got = _visits("ووصل وزير الخارجية الأمريكي إلى الدوحة مساء الأحد وافدا من القاهرة بعد زيارة "
+                  "مصر، وقال إن الاتفاق سيجعل مصر أكثر أمانا.")
+    assert got["Egypt"] == ("reported", None)

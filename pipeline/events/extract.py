@@ -3733,24 +3733,36 @@ def _came_from(c: Candidate) -> bool:
     coming_from_words): right after «من» («قادما من طوكيو», «في طريق عودته من إندونيسيا»), or
     after a visit noun that «من» or a word of after opens («لدى عودته من زيارة إلى فرنسا»,
     «عاد إلى تونس بعد زيارة رسمية إلى فرنسا», «وافدا من القاهرة بعد زيارة مصر», «عقب زيارته
-    إلى فرنسا»: _from_anchor), the word of coming at most COMING_FROM_REACH words before it."""
+    إلى فرنسا»: _from_anchor), the word of coming at most COMING_FROM_REACH words before it.
+    Not when the place is named otherwise after the visit's trigger before that: the visit's
+    own destination («زار X الجزائر أمس بعد عودة السفير من الجزائر»: someone else's return).
+    Mentions after it do not count («وافدا من القاهرة بعد زيارة مصر، ... سيجعل مصر ...»)."""
     if c.etype != "VISIT" or c.location is None:
         return False
-    norms = c.sentence.norms
-    named = c.sentence.actor_toks()
-    for k, en, code in c.sentence.places:
+    for k, en, code in sorted(c.sentence.places):
         if (en, code) != tuple(c.location):
             continue
-        m = _from_anchor(norms, k)
-        if m is None:
-            continue
-        words = 0
-        for n in range(m - 1, -1, -1):
-            if c.sentence.toks[n].punct or words >= COMING_FROM_REACH:
-                break
-            if in_words(norms[n], COMING_FROM_WORDS, "و"):
-                return True
-            words += n not in named
+        if _came_from_at(c.sentence, k):
+            return True
+        if c.trig is not None and k >= c.trig.j:
+            return False  # named as the trip's own destination first
+    return False
+
+
+def _came_from_at(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is one a word of coming comes from (see _came_from)."""
+    norms = sent.norms
+    m = _from_anchor(norms, k)
+    if m is None:
+        return False
+    named = sent.actor_toks()
+    words = 0
+    for n in range(m - 1, -1, -1):
+        if sent.toks[n].punct or words >= COMING_FROM_REACH:
+            break
+        if in_words(norms[n], COMING_FROM_WORDS, "و"):
+            return True
+        words += n not in named
     return False
 
 
