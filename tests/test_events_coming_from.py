@@ -55,3 +55,33 @@ def test_arrival_after_a_visit_without_a_word_of_coming_keeps_the_day():
     # near miss: «وصل ... بعد زيارة إلى القاهرة» names no return: the sentence's day stands
     got = _visits("وصل وزير الخارجية التركي اليوم إلى الرياض بعد زيارة إلى القاهرة.")
     assert got["Cairo"] == ("reported", date(2015, 8, 4))
+
+
+def test_return_after_a_visit_told_by_any_word_of_after_takes_no_day():
+    # «عقب زيارته», «إثر زيارة», «في أعقاب زيارة» tell the stay over as «بعد زيارة» does; the
+    # visit noun may have a dual or plural possessive («بعد زيارتهما»)
+    for text in ("وعاد الرئيس التونسي أمس إلى تونس عقب زيارته إلى فرنسا.",
+                 "وعاد الرئيس التونسي أمس إلى تونس إثر زيارة رسمية إلى فرنسا.",
+                 "وعاد الرئيس التونسي أمس إلى تونس في أعقاب زيارة إلى فرنسا.",
+                 "وعاد الرئيس التونسي ووزير خارجيته أمس إلى تونس بعد زيارتهما إلى فرنسا."):
+        assert _visits(text) == {"France": ("reported", None)}, text
+
+
+def test_return_before_a_visit_is_no_stay_told_over():
+    # near miss: «قبل زيارة إلى X»: the visit to X is not where the traveller comes from
+    got = _visits("وعاد الرئيس التونسي أمس إلى تونس قبل زيارته إلى فرنسا.")
+    assert got.get("France") != ("reported", None)
+
+
+def test_a_place_also_named_as_the_visits_own_destination_keeps_the_day():
+    # near miss: the visit names its destination itself («زار ... الجزائر أمس»); the same
+    # state after «من» is where someone else comes back from, not a stay told by the way
+    got = _visits("زار وزير الخارجية الفرنسي الجزائر أمس بعد عودة السفير الجزائري من الجزائر.")
+    assert got == {"Algeria": ("reported", date(2015, 8, 3))}
+
+
+def test_a_place_named_again_after_the_stay_told_by_the_way_keeps_no_day():
+    # near miss: the place named again later (in what the traveller said) is no destination
+    got = _visits("ووصل وزير الخارجية الأمريكي إلى الدوحة مساء الأحد وافدا من القاهرة بعد زيارة "
+                  "مصر، وقال إن الاتفاق سيجعل مصر أكثر أمانا.")
+    assert got["Egypt"] == ("reported", None)

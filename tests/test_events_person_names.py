@@ -214,3 +214,13 @@ def test_bare_oman_read_by_the_omani_host_later_in_its_sentence():
     text = ("وأشاد الوزير بالعلاقات مع الأردن. ووصل وزير الخارجية الإيراني اليوم إلى عمان "
             "حيث التقى نظيره العماني.")
     assert visits(text) == [("IRN", "Oman", "OMN")]
+
+
+def test_bare_amman_twice_read_by_the_jordanian_host_between():
+    # «عمان» written bare twice: the other bare «عمان» names neither state (it is what is being
+    # read), so the Jordanian host decides both: the city, each time
+    text = ("وصل الملك المغربي اليوم إلى عمان حيث التقى العاهل الأردني الملك عبدالله الثاني "
+            "قبل أن يغادر عمان.")
+    assert visits(text) == [("MAR", "Amman", "JOR")]
+    assert [e["location_country"] for e in extract_events(text, DAY, home="SAU")] == [
+        "JOR", "JOR"]

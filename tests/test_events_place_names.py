@@ -268,3 +268,27 @@ def test_lahij_is_no_place_for_its_homograph_for_the_hajj():
                             published="2015-09-20")
     assert events and all(e.get("location_country") != "YEM" for e in events)
     assert "YEM" not in _place_codes("لحج")
+
+
+@pytest.mark.parametrize("text", [
+    "شيع أمس جثمان الجندي في مسقط رأسه بمحافظة الكرك",
+    "عاد اللاعب إلى مسقط رأسها بعد غياب طويل",
+    "وزار الرئيس بمسقط رأس والده قرية صغيرة",
+    "توجه الوزير إلى مسقط رأسهما في الجنوب",
+])
+def test_a_birthplace_is_no_muscat(text):
+    # «مسقط رأسه» (his birthplace) names no place: the place reader itself skips it, so
+    # every rule that reads the sentence's places sees no Muscat
+    assert [p for p in _mentions(text).places if p[2] == "OMN"] == []
+
+
+def test_muscat_before_another_word_is_still_muscat():
+    # near-miss: «مسقط» before any other word is the capital of Oman
+    assert [p[2] for p in _mentions("وصل الوفد إلى مسقط رئيسا للجنة").places] == ["OMN"]
+
+
+def test_a_visit_to_a_birthplace_is_no_visit_to_oman():
+    # «رأسه» (not only «رأس» alone): the trip goes to the visitor's birthplace, not Muscat
+    text = "توجه رئيس الوزراء الأردني أمس إلى مسقط رأسه في الكرك لحضور حفل عائلي."
+    assert [e for e in extract_events(text, "2015-08-01", home="SAU")
+            if e["location_country"] == "OMN"] == []

@@ -75,3 +75,13 @@ def test_consultations_begun_stay_a_meeting():
             "موسكو.")
     got = _cands(text)
     assert not any(c[0] == "NEGOTIATE" for c in got), got
+
+
+def test_a_phase_word_types_only_the_talks_noun_right_after_it():
+    # the same talks noun told twice in one sentence: «استئناف» before the second one makes
+    # the second talks a negotiation, not the first ones (a sitting held yesterday)
+    text = ("عقدت المحادثات بين الرئيس المصري ونظيره السوداني أمس في القاهرة، فيما أعلن "
+            "الجانبان استئناف المحادثات بين روسيا وأمريكا.")
+    got = _cands(text)
+    assert ("MEET", ("EGY", "head_of_state"), ("SDN", "head_of_state")) in got, got
+    assert ("NEGOTIATE", ("RUS", "official"), ("USA", "official")) in got, got

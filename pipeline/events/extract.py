@@ -75,6 +75,7 @@ from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
     TRIP_REACH,
+    Trigger,
     _trip_verb,
     bare_arrival,
     brought_together,
@@ -89,6 +90,7 @@ from pipeline.events.triggers import (
     invited,
     ongoing_since,
     phone_near,
+    prepares,
     programme_item,
     relative_verb_at,
     speak_verb,
@@ -103,6 +105,8 @@ from pipeline.events.words import (
     ATTRIBUTION_OPENERS,
     ATTRIBUTION_VERBS,
     BRIEFING_VERBS,
+    CAME_FROM_AFTER,
+    CAME_FROM_VISIT_NOUNS,
     COMING_FROM_WORDS,
     CONTRAST_WORDS,
     EVE_SHIFTS,
@@ -329,6 +333,13 @@ def _earlier_arrival(o: Candidate, c: Candidate) -> bool:
     if o.actor1.name and c.actor1.name and o.actor1.name != c.actor1.name:
         return False
     return _arrival(c) and not _arrival(o)
+
+
+def _own_trigger(sent: Sentence, c: Candidate, triggers: list) -> Trigger | None:
+    """The candidate's own trigger when it is one of the sentence's and its text is the
+    candidate's (a sentence may tell the same word twice: «انعقد اليوم اجتماع ...، في انتظار
+    اجتماع ... غدا»), else None (then the trigger of that text is looked up)."""
+    return c.trig if c.trig in triggers and trigger_text(sent, c.trig) == c.trigger else None
 
 
 def _lead_dated(c: Candidate) -> bool:
@@ -979,8 +990,10 @@ def candidates(text: str, published=None, home: str | None = None,
         visits_before = [v for kv, v in visits_told if kv < k]  # told by earlier sentences
         for c in ruled:
             c.etype = bloc_type(c.etype, c.trigger, c.actor1, c.actor2)
-            # talks begun, resumed or concluded as a whole («انتهت محادثات بين ...»)
-            c.etype = phase_type(sent, by_text.get(c.trigger) or c.trig, c.etype, c.trigger)
+            # talks begun, resumed or concluded as a whole («انتهت محادثات بين ...»), by the
+            # frame's own trigger where the sentence tells the same word twice
+            c.etype = phase_type(sent, _own_trigger(sent, c, triggers) or by_text.get(c.trigger)
+                                 or c.trig, c.etype, c.trigger)
             supervised_talks(sent, c)
             if c.etype == "MEET":
                 c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
@@ -994,9 +1007,8 @@ def candidates(text: str, published=None, home: str | None = None,
             # the frame's own trigger when the sentence tells the same word twice
             # («انعقد اليوم اجتماع تونسي ليبي، في انتظار اجتماع تونسي جزائري غدا»: each
             # meeting keeps its own clause's day and status)
-            own = c.trig if c.trig in triggers and trigger_text(sent, c.trig) == c.trigger \
-                else None
-            c.trig = own or by_text.get(c.trigger) or c.trig or (triggers[0] if triggers else None)
+            c.trig = _own_trigger(sent, c, triggers) or by_text.get(c.trigger) or c.trig \
+                or (triggers[0] if triggers else None)
             etype = ("CALL" if c.discuss_phone else "MEET") if c.etype == "DISCUSS" else c.etype
             seen.add((etype, _pair_key(c)))
         ruled = [c for c in ruled if not _other_arrival(sent, c)]
@@ -3688,7 +3700,6 @@ def _going_on_since_a_span(c: Candidate, triggers, lights) -> bool:
 COMING_FROM_REACH = 6  # words at most from a word of coming back to the «من» of its place
 # (not counting names: its subject, a day and the place it returns to may stand between: «عاد
 # الوزير أمس إلى طهران من زيارة إلى مسقط»; no punctuation)
-_VISIT_FROM = frozenset({"زياره", "جوله", "زيارته", "زيارتها", "جولته", "جولتها"})
 
 
 def _parties(c: Candidate) -> tuple:
@@ -3709,26 +3720,38 @@ def _crosshead_told_below(c: Candidate, cands: list[Candidate]) -> bool:
 def _came_from(c: Candidate) -> bool:
     """Whether a visit's place is the one its traveller comes back or comes from (grammar.yaml
     coming_from_words): right after «من» («قادما من طوكيو», «في طريق عودته من إندونيسيا»), or
-    after a visit noun that «من» or «بعد» opens («لدى عودته من زيارة إلى فرنسا», «عاد إلى
-    تونس بعد زيارة رسمية إلى فرنسا», «وافدا من القاهرة بعد زيارة مصر»), the word of coming at
-    most COMING_FROM_REACH words before that «من» or «بعد»."""
+    after a visit noun that «من» or a word of after opens («لدى عودته من زيارة إلى فرنسا»,
+    «عاد إلى تونس بعد زيارة رسمية إلى فرنسا», «وافدا من القاهرة بعد زيارة مصر», «عقب زيارته
+    إلى فرنسا»: _from_anchor), the word of coming at most COMING_FROM_REACH words before it.
+    Not when the place is named otherwise after the visit's trigger before that: the visit's
+    own destination («زار X الجزائر أمس بعد عودة السفير من الجزائر»: someone else's return).
+    Mentions after it do not count («وافدا من القاهرة بعد زيارة مصر، ... سيجعل مصر ...»)."""
     if c.etype != "VISIT" or c.location is None:
         return False
-    norms = c.sentence.norms
-    named = c.sentence.actor_toks()
-    for k, en, code in c.sentence.places:
+    for k, en, code in sorted(c.sentence.places):
         if (en, code) != tuple(c.location):
             continue
-        m = _from_anchor(norms, k)
-        if m is None:
-            continue
-        words = 0
-        for n in range(m - 1, -1, -1):
-            if c.sentence.toks[n].punct or words >= COMING_FROM_REACH:
-                break
-            if in_words(norms[n], COMING_FROM_WORDS, "و"):
-                return True
-            words += n not in named
+        if _came_from_at(c.sentence, k):
+            return True
+        if c.trig is not None and k >= c.trig.j:
+            return False  # named as the trip's own destination first
+    return False
+
+
+def _came_from_at(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is one a word of coming comes from (see _came_from)."""
+    norms = sent.norms
+    m = _from_anchor(norms, k)
+    if m is None:
+        return False
+    named = sent.actor_toks()
+    words = 0
+    for n in range(m - 1, -1, -1):
+        if sent.toks[n].punct or words >= COMING_FROM_REACH:
+            break
+        if in_words(norms[n], COMING_FROM_WORDS, "و"):
+            return True
+        words += n not in named
     return False
 
 
@@ -3736,15 +3759,16 @@ VISIT_FROM_GAP = 2  # words at most (adjectives, «إلى» aside) from a visit 
 
 
 def _from_anchor(norms: list[str], k: int) -> int | None:
-    """The «من» right before the place at k, or the «من»/«بعد» right before a visit noun whose
-    place it is (VISIT_FROM_GAP words at most between, «إلى» aside: «من زيارة رسمية إلى X»,
-    «بعد زيارة X»); else None."""
+    """The «من» right before the place at k, or the «من» or word of after (grammar.yaml
+    came_from_after: «بعد», «عقب», «إثر», «أعقاب») right before a visit noun
+    (came_from_visit_nouns) whose place it is (VISIT_FROM_GAP words at most between, «إلى»
+    aside: «من زيارة رسمية إلى X», «بعد زيارة X», «عقب زيارتهما إلى X»); else None."""
     if k >= 1 and norms[k - 1] == "من":
         return k - 1
     for v in range(k - 1, max(0, k - 2 - VISIT_FROM_GAP) - 1, -1):
-        if norms[v] in _VISIT_FROM:
+        if norms[v] in CAME_FROM_VISIT_NOUNS:
             gap = [w for w in norms[v + 1:k] if w != "الي"]
-            if v >= 1 and len(gap) <= VISIT_FROM_GAP and norms[v - 1] in ("من", "بعد"):
+            if v >= 1 and len(gap) <= VISIT_FROM_GAP and norms[v - 1] in CAME_FROM_AFTER:
                 return v - 1
             return None
     return None
@@ -3756,8 +3780,9 @@ PREPARED_REACH = 5  # words at most (names aside) from a verb of preparing or in
 
 def _prepared_for(c: Candidate) -> bool:
     """Whether a verb of preparing or intending (grammar.yaml prospective_verbs) stands within
-    PREPARED_REACH words before the contact's trigger, no other clause between («ويستعد ممثلون
-    عن أوكرانيا وروسيا للاجتماع», «يعتزم الوزير زيارة»): the contact is still to come."""
+    PREPARED_REACH words before the contact's trigger and governs it (triggers.prepares: no
+    other clause, no past verb or word of background between: «ويستعد ممثلون عن أوكرانيا
+    وروسيا للاجتماع», «يعتزم الوزير زيارة»): the contact is still to come."""
     if c.trig is None:
         return False
     norms = c.sentence.norms
@@ -3765,7 +3790,7 @@ def _prepared_for(c: Candidate) -> bool:
     words = 0
     for k in range(c.trig.i - 1, -1, -1):
         if in_words(norms[k], PROSPECTIVE_VERBS, "و"):
-            return True
+            return prepares(c.sentence, k, c.trig)
         if c.sentence.toks[k].punct or norms[k] in CLAUSE_OPENERS or words >= PREPARED_REACH:
             return False
         words += k not in named

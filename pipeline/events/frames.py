@@ -2954,7 +2954,9 @@ def _joined(sent: Sentence, a: Actor) -> bool:
 def _joined_members(sent: Sentence, b: Actor, a: Actor) -> bool:
     """Whether actor a is joined by و to b before it through a noun of its members and «من/عن»
     («بين السفير الأميركي السابق بصنعاء وقيادات من حزب X»: the party's leaders); at most two
-    words of b's own («السابق بصنعاء») stand between, no punctuation."""
+    words of b's own («السابق بصنعاء») stand between, no punctuation. The noun is not checked
+    against a list: any word on «و» longer than «وكل» (which lists: «وكل من A وB») is taken
+    for one («وممثلين عن», «ووفد من», «وأعضاء من»)."""
     norms, m = sent.norms, a.i - 2
     return (b.j <= m <= b.j + 2 and norms[a.i - 1] in ("من", "عن")
             and norms[m].startswith("و") and len(norms[m]) > 3
@@ -3777,8 +3779,6 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     # is a destination; «لدى» after another word («لا نية لدى روسيا») names no post
     post_codes = {p[2] for p in sent.places if p[0] in posts and norms[p[0] - 1] == "لدي"
                   and p[0] - 1 in ends and not _other_traveller(sent, trig, p[0])}
-    posts |= {p[0] for p in sent.places  # «مسقط رأس والده»: a birthplace, not Muscat
-              if norms[p[0]].endswith("مسقط") and norms[p[0] + 1:p[0] + 2] == ["راس"]}
     # a place inside an actor's mention is part of his title (حاكم دبي، المبعوث الخاص إلى سوريا)
     posts |= {p[0] for p in sent.places if any(a.i < p[0] < a.j for a in sent.actors)
               or norms[max(0, p[0] - 2):p[0]] in (["الخاص", "الي"], ["الخاصه", "الي"])}
@@ -4149,14 +4149,11 @@ def _told_gathering_place(prev: Sentence | None, visitor: Actor) -> tuple[str, s
     gathering at home is no visit); else None."""
     if prev is None:
         return None
-    # «شيع جثمان الشهيد بمسقط رأسه»: a birthplace, not Muscat
-    places = [p for p in prev.places if not (prev.norms[p[0]].endswith("مسقط")
-                                             and prev.norms[p[0] + 1:p[0] + 2] != []
-                                             and prev.norms[p[0] + 1].startswith("راس"))]
-    codes = {p[2] for p in places}
+    # (the place reader reads no place in «بمسقط رأسه», a birthplace: mentions._not_place_phrase)
+    codes = {p[2] for p in prev.places}
     if len(codes) != 1 or None in codes or visitor.country in codes:
         return None
-    return places[0][1], places[0][2]
+    return prev.places[0][1], prev.places[0][2]
 
 
 LEFT_TO = 12  # words from the place a traveller leaves to the place after «إلى» he goes to

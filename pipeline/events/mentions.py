@@ -38,6 +38,7 @@ from pipeline.events.words import (
     NAMED_AFTER,
     NATIONALITY_NOUNS,
     NOT_GIVEN_NAMES,
+    NOT_PLACE_PHRASES,
     OTHER_GIVEN_NAMES,
     PORTFOLIO_WORDS,
     PROVINCE_NOUNS,
@@ -2454,13 +2455,15 @@ def _twins_by_sentence(sent: Sentence, raw: list, twins: dict) -> list:
     sentence when the sentence names one of the two states and not the other, anywhere in it
     (by name, adjective, place, or a person or office of it): «وصل إلى عمان حيث التقى العاهل
     الأردني» is Amman, «... إلى عمان حيث التقى نظيره العماني» Oman, whatever the article
-    named before. With both or neither named, the reading so far stands."""
+    named before. Another bare twin of the sentence names neither. With both or neither
+    named, the reading so far stands."""
     out = []
     for i0, j0, e in raw:
         pair = twins.get(i0)
         if pair is not None and e.kind in ("country", "place"):
             country, city = pair
-            codes = {x.code for k0, _k1, x in raw if k0 != i0 and x.code}
+            # (a bare twin, this one or another, names neither state: it is what is read)
+            codes = {x.code for k0, _k1, x in raw if k0 not in twins and x.code}
             if city.code in codes and country.code not in codes and e.kind == "country":
                 e = city  # (a place is listed when the units are read, a country now)
                 sent.places = [p for p in sent.places if p[0] != i0]
@@ -2582,6 +2585,16 @@ def _region_named(norms: list[str], i: int, clitic: str) -> int:
     first = norms[i][len(clitic):] if clitic and norms[i].startswith(clitic) else norms[i]
     found = region_at([first] + norms[i + 1:i + REGION_WORDS], 0)
     return found[0] if found is not None and found[0] > 1 else 0
+
+
+def _not_place_phrase(norms: list[str], i: int, clitic: str) -> int:
+    """How many words from i make a phrase of grammar.yaml `not_place_phrases` («مسقط رأسه»,
+    the first word less its proclitic: «بمسقط رأسه»), which names no place; 0 if none."""
+    first = norms[i][len(clitic):] if clitic and norms[i].startswith(clitic) else norms[i]
+    for phrase in NOT_PLACE_PHRASES:
+        if phrase[0] == first and tuple(norms[i + 1:i + len(phrase)]) == phrase[1:]:
+            return len(phrase)
+    return 0
 
 
 def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
@@ -3170,6 +3183,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             region = _region_named(norms, i, clitic) if pick.kind in ("country", "place") else 0
             if region > n:
                 i += region  # «أمريكا اللاتينية»: a region named after a state, not the state
+                continue
+            idiom = _not_place_phrase(norms, i, clitic) if pick.kind == "place" else 0
+            if idiom:
+                i += idiom  # «مسقط رأسه»: a birthplace, not Muscat
                 continue
             if pick.kind in ("person", "title", "fixed") and (
                     named_for == i or i > 0 and _facility(norms[i - 1])):

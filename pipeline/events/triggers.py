@@ -80,6 +80,7 @@ from pipeline.events.words import (
     TRIP_PARTICIPLES,
     TRIP_VERBS,
     VISIT_CLOSING_VERBS,
+    cue_words,
     in_words,
     without_conjunction,
 )
@@ -661,6 +662,20 @@ _NOT_FUTURE = frozenset({"سياسي", "سياسيه", "سياسه", "سياره
 # the passive auxiliary «سيتم عقد لقاء»)
 _SHORT_FUTURES = frozenset({"سيلي", "ستلي", "سيتم", "ستتم"})
 _WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
+
+
+def prepares(sent: Sentence, at: int, trig: Trigger) -> bool:
+    """Whether a verb of preparing or intending at token `at` (grammar.yaml prospective_verbs:
+    «يستعد ممثلون ... للاجتماع», «يعتزم الوزير زيارة») governs the contact trigger after it, so
+    the contact is still to come: the trigger is no past verb (a clause of its own: «يعتزم X
+    العودة بعدما التقى Y أمس») and no punctuation, clause opener or word that frames the
+    contact as background (cues.yaml trigger_frame_background: «يستعد X للعودة بعد زيارته
+    برلين أمس») stands between."""
+    if trig.tense == "past" or not in_words(sent.norms[at], PROSPECTIVE_VERBS, "و"):
+        return False
+    background = cue_words()["trigger_frame_background"]
+    return not any(sent.toks[k].punct or sent.norms[k] in CLAUSE_OPENERS
+                   or in_words(sent.norms[k], background, "و") for k in range(at, trig.i))
 
 
 def future_tense(trig: Trigger, norms: list[str]) -> bool:
@@ -1864,11 +1879,8 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
             return "reported"
         return "reported" if "past" in kinds_after and not future else "planned"
     if "planned" in kinds_before or (tense != "past" and planned_after):
-        if "past" not in kinds_after or any(
-                c[2] == "planned" and in_words(sent.norms[c[0]], PROSPECTIVE_VERBS, "و")
-                and not any(sent.toks[k].punct or sent.norms[k] in CLAUSE_OPENERS
-                            for k in range(c[0], trig.i))
-                for c in before):
+        if "past" not in kinds_after or any(c[2] == "planned" and prepares(sent, c[0], trig)
+                                            for c in before):
             # («يستعد ممثلون ... للاجتماع في مينسك ... يوم أمس»: a preparation is still to come)
             return "planned"
     return "reported"
