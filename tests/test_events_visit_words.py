@@ -327,3 +327,22 @@ def test_head_named_after_the_delegation_at_home_is_no_visit():
         "ورأس وفد المملكة إلى الاجتماع وزير الخارجية السعودي."
     )
     assert _visits_heads(text, date(2015, 8, 4), "SAU") == []
+
+
+def test_attending_told_by_the_verbal_noun_of_presence():
+    # «خلال حضوره اجتماعا ... في بروكسل»: his presence at a gathering abroad, as «مشاركته»
+    text = (
+        "وقال وزير الداخلية الألماني للصحفيين خلال حضوره اجتماعا للاتحاد الأوروبي في بروكسل "
+        "أمس إن الاتفاق مهم."
+    )
+    assert _visits(text, "2017-03-27") == [
+        ("VISIT", "reported", "DEU", "minister", "BEL", "2017-03-26")
+    ]
+
+
+def test_presence_at_a_gathering_at_home_is_no_visit():
+    text = (
+        "وقال وزير الداخلية التونسي خلال حضوره افتتاح المؤتمر الوطني في صفاقس أمس "
+        "إن الأمن مستتب."
+    )
+    assert _visits(text, "2017-03-27") == []
