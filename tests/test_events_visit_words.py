@@ -301,3 +301,48 @@ def test_the_noun_hall_before_a_place_in_bi_is_no_arrival():
     assert not any(e[0] == "VISIT" for e in _rows_alone(text))
     text = "حل وزير الخارجية الفرنسي اليوم بتونس في زيارة رسمية."
     assert ("VISIT", "FRA", "foreign_minister") in [e[:3] for e in _rows_alone(text, home="TUN")]
+
+
+def test_head_named_after_the_delegation_visits_as_the_delegation():
+    # «ورأس وفد المملكة إلى الاجتماع X»: the delegation, headed by X, attends it abroad
+    text = "ويرأس وفد المملكة إلى الاجتماع المنعقد في الدوحة وزير الخارجية السعودي."
+    assert _visits_heads(text, date(2015, 8, 4), "SAU") == [
+        ("reported", "SAU", "delegation", None, "QAT")
+    ]
+
+
+def test_head_named_after_the_delegation_at_a_gathering_told_before():
+    text = (
+        "عقد وزراء خارجية دول الخليج اجتماعا في الكويت أمس لبحث الأوضاع في المنطقة. "
+        "ورأس وفد المملكة إلى الاجتماع وزير الخارجية السعودي."
+    )
+    assert _visits_heads(text, date(2015, 8, 4), "SAU") == [
+        ("reported", "SAU", "delegation", date(2015, 8, 3), "KWT")
+    ]
+
+
+def test_head_named_after_the_delegation_at_home_is_no_visit():
+    text = (
+        "عقد وزراء خارجية دول الخليج اجتماعا في جدة أمس لبحث الأوضاع في المنطقة. "
+        "ورأس وفد المملكة إلى الاجتماع وزير الخارجية السعودي."
+    )
+    assert _visits_heads(text, date(2015, 8, 4), "SAU") == []
+
+
+def test_attending_told_by_the_verbal_noun_of_presence():
+    # «خلال حضوره اجتماعا ... في بروكسل»: his presence at a gathering abroad, as «مشاركته»
+    text = (
+        "وقال وزير الداخلية الألماني للصحفيين خلال حضوره اجتماعا للاتحاد الأوروبي في بروكسل "
+        "أمس إن الاتفاق مهم."
+    )
+    assert _visits(text, "2017-03-27") == [
+        ("VISIT", "reported", "DEU", "minister", "BEL", "2017-03-26")
+    ]
+
+
+def test_presence_at_a_gathering_at_home_is_no_visit():
+    text = (
+        "وقال وزير الداخلية التونسي خلال حضوره افتتاح المؤتمر الوطني في صفاقس أمس "
+        "إن الأمن مستتب."
+    )
+    assert _visits(text, "2017-03-27") == []

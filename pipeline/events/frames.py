@@ -4048,6 +4048,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None
+    headed_told = False
     if led is not None and not trig.purpose:
         # the head is the verb's own subject: named right before it («X سيترأس», «سوف» between)
         # or between it and the delegation («يترأس X وفد»); not someone named earlier in the
@@ -4058,6 +4059,19 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             trig.j <= a.i < led or a.j <= trig.i and trig.i - a.j <= LEAD_SUBJECT_GAP
             and not trig.clitic.startswith(("و", "ف"))
             and not any(sent.toks[k].punct for k in range(a.j - 1, trig.i)))]
+        headed = _delegation_headed_after(sent, trig, led) if not candidates else None
+        if headed is not None:
+            # «ورأس وفد المملكة إلى الاجتماع وزير الخارجية»: the head told after it, the
+            # delegation he heads attends the gathering (named after him: its role stays
+            # `delegation`), where its sentence or, naming no place, the one before puts it
+            candidates = [headed]
+            dests = [d for d in dests if d[0] >= headed.j]
+            dest_codes = [d[2] for d in dests] or [None]
+            led = None
+            headed_told = not dests and not sent.places \
+                and _told_gathering_place(prev, headed) is not None
+            if not dests and not headed_told:
+                return []
         if not candidates:
             return []
     for cand in candidates:
@@ -4129,7 +4143,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if to_come:
         status = "planned"
     # (an attended gathering whose sentence names no place: the sentence before may tell it)
-    told = gathering is not None and not sent.places
+    told = (gathering is not None or headed_told) and not sent.places
     for v in visitors:
         for n, d in enumerate(dests or [None]):
             loc = (d[1], d[2]) if d else _told_gathering_place(prev, v) if told else None
@@ -4139,6 +4153,30 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
                                  later_stop=bool(n and later) or to_come or listed or (
                                      next_leg and v is touring and trig.tense == "present")))
     return out
+
+
+HEAD_AFTER_REACH = 8  # words from a headed delegation to its head named after it
+
+
+def _delegation_headed_after(sent: Sentence, trig, led: int) -> Actor | None:
+    """The delegation a verb of heading heads when its head is told after it, verb first
+    («ورأس وفد المملكة إلى أعمال الاجتماع وزير الدولة ...»): the state's delegation right
+    after the verb, and a titled person of that state within HEAD_AFTER_REACH words after it,
+    with no punctuation between; else None."""
+    if led != trig.j:
+        return None
+    deleg = next((a for a in sent.actors if a.i == led), None)
+    if deleg is None or deleg.role != "delegation" or not deleg.country:
+        return None
+    for a in sent.actors:
+        if a.i < deleg.j or a.i - deleg.j > HEAD_AFTER_REACH:
+            continue
+        if any(sent.toks[k].punct for k in range(deleg.j - 1, a.i)):
+            return None
+        if a.country == deleg.country and a.role not in (None, "delegation", "group"):
+            return deleg
+        return None
+    return None
 
 
 def _told_gathering_place(prev: Sentence | None, visitor: Actor) -> tuple[str, str] | None:
