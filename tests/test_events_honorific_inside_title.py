@@ -79,3 +79,11 @@ def test_an_honorific_after_a_complete_deputy_title_opens_his_own_office():
     # man's portfolio, not whom he deputises for
     actors = _actors("استقبل نائب رئيس الوزراء معالي وزير الخارجية السفير الفرنسي أمس.")
     assert actors[0] == (None, "SAU", "foreign_minister")
+
+
+def test_words_that_are_no_honorifics_keep_a_deputys_title_from_the_office_after_it():
+    # near miss: only honorifics join an aide's or a deputy's title to the office after it;
+    # «نائب عن الحزب» (a member for a party) and «مساعد الشؤون الإدارية» are not that office's
+    for text in ("التقى نائب عن الحزب وزير الخارجية الفرنسي أمس.",
+                 "التقى مساعد الشؤون الإدارية وزير الخارجية الفرنسي أمس."):
+        assert (None, "FRA", "foreign_minister") in _actors(text), text

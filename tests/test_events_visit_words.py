@@ -346,3 +346,17 @@ def test_presence_at_a_gathering_at_home_is_no_visit():
         "إن الأمن مستتب."
     )
     assert _visits(text, "2017-03-27") == []
+
+
+def test_every_noun_of_attending_among_visit_nouns_needs_a_gathering():
+    # «مشاركته», «حضوره» are VISIT nouns only as words of attending (grammar.yaml
+    # attend_verbs: a gathering within three words); one listed as a VISIT noun alone
+    # would make any mention of someone's presence a visit
+    from configs import CONFIG_DIR, load_yaml
+    from pipeline.events.words import ATTEND_VERBS, fold_spellings
+    from pipeline.text.normalize import normalize_arabic
+
+    spec = load_yaml(f"{CONFIG_DIR}/lexicons/events/triggers.yaml")
+    nouns = {fold_spellings(normalize_arabic(str(w))) for w in spec["VISIT"]["noun"]}
+    attending = {w for w in nouns if w.startswith(("مشارك", "حضور"))}
+    assert attending and attending <= ATTEND_VERBS, attending - ATTEND_VERBS

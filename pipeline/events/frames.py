@@ -4161,8 +4161,9 @@ HEAD_AFTER_REACH = 8  # words from a headed delegation to its head named after i
 def _delegation_headed_after(sent: Sentence, trig, led: int) -> Actor | None:
     """The delegation a verb of heading heads when its head is told after it, verb first
     («ورأس وفد المملكة إلى أعمال الاجتماع وزير الدولة ...»): the state's delegation right
-    after the verb, and a titled person of that state within HEAD_AFTER_REACH words after it,
-    with no punctuation between; else None."""
+    after the verb, when the first actor named after it, within HEAD_AFTER_REACH words and
+    with no punctuation between, is a titled person of that state; else None (another
+    actor first, the gathering's host or a counterpart, is no head: nothing further is read)."""
     if led != trig.j:
         return None
     deleg = next((a for a in sent.actors if a.i == led), None)
