@@ -295,6 +295,41 @@ def test_the_head_of_an_office_or_a_court_is_an_official():
     assert _actors(text)[0][0] == (None, "IRQ", "head_of_government")
 
 
+@pytest.mark.parametrize("text,home,actor", [
+    # the indefinite «مكتب/ديوان» of an aide's title in the construct state before the office
+    # he serves: the aide, an official of that office's state, never the minister or the king
+    ("استقبل الرئيس المصري مدير مكتب وزير الخارجية السعودي في القاهرة اليوم.", "SAU",
+     (None, "SAU", "official")),
+    ("استقبل الرئيس المصري مدير مكتب معالي وزير الخارجية الكويتي في القاهرة اليوم.", "SAU",
+     (None, "KWT", "official")),
+    ("استقبل الرئيس المصري مديرة ديوان وزير الدفاع الفرنسي في القاهرة اليوم.", "SAU",
+     (None, "FRA", "official")),
+    ("استقبل الرئيس المصري مدير مكتب جلالة الملك الأردني في القاهرة اليوم.", "SAU",
+     (None, "JOR", "official")),
+    # the office served with no state named is the outlet's own, as it alone would be
+    ("استقبل الرئيس المصري مدير مكتب معالي الوزير في القاهرة اليوم.", "SAU",
+     (None, "SAU", "official")),
+])
+def test_the_head_of_an_office_before_the_office_he_serves_is_its_official(text, home, actor):
+    assert _actors(text, home=home)[0][1] == actor
+
+
+@pytest.mark.parametrize("text,home,actors", [
+    # near misses: the definite «رئيس الديوان الملكي» before a minister's title is the
+    # minister's own second office; the minister alone is the minister
+    ("استقبل الرئيس المصري رئيس الديوان الملكي وزير الخارجية الأردني في القاهرة اليوم.", "SAU",
+     [(None, "EGY", "head_of_state"), (None, "JOR", "foreign_minister")]),
+    ("استقبل الرئيس المصري وزير الخارجية السعودي في القاهرة اليوم.", "SAU",
+     [(None, "EGY", "head_of_state"), (None, "SAU", "foreign_minister")]),
+    # a local office's director names no state; nor is a president's aide a kingdom's
+    ("استقبل الرئيس المصري مدير مكتب التعليم في القاهرة اليوم.", "SAU",
+     [(None, "EGY", "head_of_state")]),
+    ("وقال مدير مكتب رئيس المجلس في بيان إن الجلسة تأجلت.", "SAU", []),
+])
+def test_an_office_head_names_no_state_of_his_own(text, home, actors):
+    assert _actors(text, home=home)[0] == actors
+
+
 def test_an_adviser_with_a_portfolio_the_gazetteer_does_not_know_is_an_official():
     text = "التقى وزير الخارجية السعودي في واشنطن اليوم مستشار الأمن القومي الأمريكي."
     assert ("MEET", ("SAU:foreign_minister", "USA:official")) in _pairs(text, home="SAU")

@@ -360,3 +360,35 @@ def test_every_noun_of_attending_among_visit_nouns_needs_a_gathering():
     nouns = {fold_spellings(normalize_arabic(str(w))) for w in spec["VISIT"]["noun"]}
     attending = {w for w in nouns if w.startswith(("مشارك", "حضور"))}
     assert attending and attending <= ATTEND_VERBS, attending - ATTEND_VERBS
+
+
+def test_head_named_in_the_delegations_own_mention_at_a_gathering_told_before():
+    # «ورأس وفد المملكة وزير الخارجية X»: the delegation's mention takes its head's name (it is
+    # named after him); the gathering the sentence before told is where it went
+    text = (
+        "عقد وزراء خارجية دول الخليج اجتماعا في الكويت أمس لبحث الأوضاع في المنطقة. "
+        "ورأس وفد المملكة وزير الخارجية عادل الجبير."
+    )
+    assert _visits_heads(text, date(2015, 8, 4), "SAU") == [
+        ("reported", "SAU", "delegation", date(2015, 8, 3), "KWT")
+    ]
+
+
+def test_head_named_after_the_delegation_takes_the_day_of_the_gathering_told_before():
+    # past the lead: the day is the gathering's, told with its place the sentence before
+    text = (
+        "يلتقي وزير الخارجية الأمريكي اليوم في الرياض نظراءه الخليجيين لبحث الأوضاع. "
+        "وقال مسؤول إن اللقاء سيتناول الملف النووي. "
+        "وعقد وزراء خارجية دول الخليج أمس لقاء تنسيقيا في الكويت. "
+        "ورأس وفد المملكة وزير الخارجية عادل الجبير."
+    )
+    assert ("reported", "SAU", "delegation", date(2015, 8, 3), "KWT") in \
+        _visits_heads(text, date(2015, 8, 4), "SAU")
+
+
+def test_head_named_in_the_delegations_own_mention_at_home_is_no_visit():
+    text = (
+        "عقد وزراء خارجية دول الخليج اجتماعا في جدة أمس لبحث الأوضاع في المنطقة. "
+        "ورأس وفد المملكة وزير الخارجية عادل الجبير."
+    )
+    assert _visits_heads(text, date(2015, 8, 4), "SAU") == []

@@ -4149,7 +4149,10 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             loc = (d[1], d[2]) if d else _told_gathering_place(prev, v) if told else None
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trig_text, sdate[0], sdate[1], loc,
-                                 frame="onward" if to_come or listed else "",
+                                 # (a gathering the sentence before told, place and day:
+                                 # an occasion named back)
+                                 frame="onward" if to_come or listed else
+                                 "occasion" if headed_told and not d else "",
                                  later_stop=bool(n and later) or to_come or listed or (
                                      next_leg and v is touring and trig.tense == "present")))
     return out
@@ -4161,14 +4164,19 @@ HEAD_AFTER_REACH = 8  # words from a headed delegation to its head named after i
 def _delegation_headed_after(sent: Sentence, trig, led: int) -> Actor | None:
     """The delegation a verb of heading heads when its head is told after it, verb first
     («ورأس وفد المملكة إلى أعمال الاجتماع وزير الدولة ...»): the state's delegation right
-    after the verb, when the first actor named after it, within HEAD_AFTER_REACH words and
-    with no punctuation between, is a titled person of that state; else None (another
-    actor first, the gathering's host or a counterpart, is no head: nothing further is read)."""
+    after the verb, when its own mention is named after its head («ورأس وفد المملكة وزير
+    الخارجية عادل الجبير») or the first actor named after it, within HEAD_AFTER_REACH words and
+    with no punctuation between, is a titled person of that state; else None (another actor
+    first, the gathering's host or a counterpart, is no head: nothing further is read)."""
     if led != trig.j:
         return None
     deleg = next((a for a in sent.actors if a.i == led), None)
     if deleg is None or deleg.role != "delegation" or not deleg.country:
         return None
+    if deleg.name is not None:
+        # «ورأس وفد المملكة وزير الخارجية عادل الجبير»: the head told after it in the
+        # delegation's own mention, which is named after him
+        return deleg
     for a in sent.actors:
         if a.i < deleg.j or a.i - deleg.j > HEAD_AFTER_REACH:
             continue

@@ -2300,6 +2300,10 @@ def _aide_title(title: str, clitic: str, gaz) -> bool:
     return bool(clitic) and title.startswith(clitic) and title[len(clitic):] in gaz.aide_titles
 
 
+# the indefinite office an aide's title ends in («مدير مكتب», «رئيس ديوان»): in the construct
+# state before an office holder's title it is that holder's office
+OFFICE_NOUNS = frozenset(normalize_arabic(w) for w in ("مكتب", "ديوان"))
+
 # offices of someone an aide serves («مستشارة ترامب»), not of an aide or an envoy himself
 PRINCIPAL_ROLES = frozenset({"head_of_state", "head_of_government", "organization_head",
                              "foreign_minister", "defense_minister", "minister"})
@@ -3535,15 +3539,24 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                     # name after it gives the aide his state: _principal)
                     unit["j"] = j1
                     unit["inner"] = e1.role
-                elif (e1.kind == "title" and styled_gap and unit.get("aide") == "envoy"
-                      and not unit["skip"] and unit["titles"] and not unit["country"]
-                      and not unit["org"] and not clitics.get(i1)
-                      and not _definite(norms[i0]) and e1.role in PRINCIPAL_ROLES):
+                elif (e1.kind == "title" and styled_gap and not unit["skip"]
+                      and unit["titles"] and not unit["country"] and not unit["org"]
+                      and not clitics.get(i1) and e1.role in PRINCIPAL_ROLES
+                      and (unit.get("aide") == "envoy" and not _definite(norms[i0])
+                           or unit.get("aide") and norms[unit["title_j"] - 1] in OFFICE_NOUNS)):
                     # «مبعوث رئيس الوزراء العراقي», «مبعوث وزير الخارجية الفرنسي»: an envoy's
                     # title in the construct state before the office he is sent by names that
-                    # office's envoy, of its state, not a second person
+                    # office's envoy, of its state, not a second person; so does the head of
+                    # an office's indefinite «مكتب/ديوان» before the office he serves («مدير
+                    # مكتب وزير الخارجية», «مدير ديوان معالي وزير الدفاع»: an official of that
+                    # state; the definite «رئيس الديوان الملكي وزير الخارجية» is his own second
+                    # office)
                     unit["j"] = j1
                     unit["inner"] = e1.role
+                    if unit.get("aide") != "envoy":
+                        # the office served: its state is the aide's (no president's aide in
+                        # a kingdom's paper is the kingdom's)
+                        unit["served"] = [(e1.role, " ".join(norms[i1:j1]))]
                 elif (e1.kind in ("title", "fixed") and (unit["titles"] or unit["delegation"])
                       and (_complement_institution(norms, unit["j"], i1, j1, clitics, gaz)
                            or _portfolio_government(norms, sent.toks, unit, i1, j1,
@@ -4088,7 +4101,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if person is not None and actor.titled:
             memory[person["en"]] = actor.role
         plural = _plural_titles()
-        collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"])
+        # «مدير مكتب وزير الخارجية»: an attached title in the construct state before the office
+        # it serves takes that office's state, as the office would (the outlet's own)
+        collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"]) \
+            and not g.get("served")
         actor.collective = collective and not g["delegation"] and person is None
         if (g["delegation"] and person is None and g["j"] < len(norms)
                 and norms[g["j"]].startswith(("المرافق", "المصاحب"))
@@ -4235,7 +4251,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.country = groups[k + 1]["country"]
         if (actor.country is None and actor.org is None and home and actor.role
                 and not actor.counterpart and person is None and not collective
-                and not _misfit_home(g["titles"], home, gaz, year) and not unknown
+                and not _misfit_home(g["titles"] + g.get("served", []), home, gaz, year)
+                and not unknown
                 # «الأمين العام» alone: an organisation's head, never the outlet's state's
                 # (a body's head the words after it name keeps the body's origin)
                 and (actor.role != "organization_head" or actor.body)
