@@ -13,7 +13,7 @@ from configs import load_yaml
 from pipeline.events import extract_events
 from pipeline.events.extract import _prepare
 from pipeline.events.gazetteer import GAZETTEER_DIR
-from tests.support.events import role_pairs
+from tests.support.events import event_rows, role_pairs
 
 
 def _actors(text: str, published=date(2015, 8, 1), home: str | None = None) -> list[list]:
@@ -1821,19 +1821,6 @@ def test_a_woman_director_general_or_secretary_general_heads_her_organisation():
 # delegations: of no named state (not the outlet's), beside their leaders, with a nationality
 
 
-def _sides(text, published, home):
-    return [
-        (
-            e["event_type"],
-            e["actor1_country"] or e["actor1_org"],
-            e["actor1_role"],
-            e["actor2_country"] or e["actor2_org"],
-            e["actor2_role"],
-        )
-        for e in extract_events(text, published, home=home)
-    ]
-
-
 def test_bare_delegation_of_no_named_state_is_not_the_outlets():
     # the delegation is a visiting team of experts: no state of its own, not the Saudi paper's
     text = (
@@ -1841,7 +1828,7 @@ def test_bare_delegation_of_no_named_state_is_not_the_outlets():
         "وقال وزير الخارجية السوداني إبراهيم غندور عقب استقباله للوفد أمس إن حكومته "
         "مستعدة للتعاون."
     )
-    pairs = _sides(text, "2015-07-27", "SAU")
+    pairs = event_rows(text, "2015-07-27", "SAU")
     assert not any("SAU" in (p[1], p[3]) for p in pairs)
 
 
@@ -1850,11 +1837,11 @@ def test_delegations_of_both_states_leave_the_named_leader_as_the_party():
         "أجرى الرئيس المصري عبدالفتاح السيسي وولي ولي العهد السعودي وزير الدفاع الأمير "
         "محمد بن سلمان جلسة محادثات ثنائية، تلاها اجتماع موسع حضره وفدا البلدين."
     )
-    pairs = _sides(text, "2015-07-31", "SAU")
+    pairs = event_rows(text, "2015-07-31", "SAU")
     assert ("MEET", "EGY", "head_of_state", "SAU", "defense_minister") in pairs
     assert not any(p[4] == "delegation" for p in pairs)
 
 
 def test_delegation_with_its_nationality_keeps_its_state():
-    pairs = _sides("استقبل وزير الخارجية التونسي الوفد السعودي أمس.", "2015-07-31", "TUN")
+    pairs = event_rows("استقبل وزير الخارجية التونسي الوفد السعودي أمس.", "2015-07-31", "TUN")
     assert pairs == [("MEET", "TUN", "foreign_minister", "SAU", "delegation")]

@@ -2,8 +2,6 @@
 contact (pipeline.events.extract._domestic); parties of one country outside its government
 (a government and an armed commander) still meet. Sentences written for this test."""
 
-from datetime import date
-
 import pytest
 
 from pipeline.events import extract as extract_mod
@@ -155,19 +153,14 @@ def test_two_named_officials_of_a_divided_state_still_meet():
 # him
 
 
-def _rows_alone(text, published=date(2015, 7, 26), home="SAU"):
-    """event_rows of the rules alone (the learned scorer off: the `rules_alone` fixture)."""
-    return event_rows(text, published, home)
-
-
 @pytest.mark.usefixtures("rules_alone")
 def test_envoy_and_head_of_his_own_state_are_no_contact():
     text = ("وتأتي زيارة كيري استكمالا لقمة مع قادة دول الخليج استضافها الرئيس الأمريكي "
             "باراك أوباما.")
-    assert not any(e[1] == e[3] == "USA" for e in _rows_alone(text, published=None))
+    assert not any(e[1] == e[3] == "USA" for e in event_rows(text, None, "SAU"))
 
 
 @pytest.mark.usefixtures("rules_alone")
 def test_head_receiving_his_own_envoy_is_still_told():
     text = "استقبل الرئيس الأمريكي باراك أوباما المبعوث الأمريكي الخاص جون كيري في البيت الأبيض."
-    assert ("MEET", "USA", "head_of_state", "USA", "envoy") in _rows_alone(text, published=None)
+    assert ("MEET", "USA", "head_of_state", "USA", "envoy") in event_rows(text, None, "SAU")

@@ -290,17 +290,13 @@ def test_headed_delegation_on_a_visit_is_told_by_the_visit_noun():
 # «حل» is a verb of arrival only with its subject before «بـ» and a place, not the noun «الحل»
 
 
-def _rows_alone(text, published=date(2015, 7, 26), home="SAU"):
-    """event_rows of the rules alone (the learned scorer off: the `rules_alone` fixture)."""
-    return event_rows(text, published, home)
-
-
 @pytest.mark.usefixtures("rules_alone")
 def test_the_noun_hall_before_a_place_in_bi_is_no_arrival():
     text = "شدد وزير الخارجية الفرنسي على أن لا حل عسكريا بليبيا وأن الحل بليبيا سياسي."
-    assert not any(e[0] == "VISIT" for e in _rows_alone(text))
+    assert not any(e[0] == "VISIT" for e in event_rows(text, date(2015, 7, 26), "SAU"))
     text = "حل وزير الخارجية الفرنسي اليوم بتونس في زيارة رسمية."
-    assert ("VISIT", "FRA", "foreign_minister") in [e[:3] for e in _rows_alone(text, home="TUN")]
+    rows = event_rows(text, date(2015, 7, 26), "TUN")
+    assert ("VISIT", "FRA", "foreign_minister") in [e[:3] for e in rows]
 
 
 def test_head_named_after_the_delegation_visits_as_the_delegation():

@@ -4373,7 +4373,7 @@ def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bo
     if closed_visit(sent, trig):
         return False  # «يختتم اليوم جولة تشمل X وY»: a tour being closed has made its stops
     if any(norms[k] in PRESENCE_NOW for k in range(max(0, trig.i - CURRENT_REACH), trig.i)) \
-            or norms[trig.j:trig.j + 2] and CURRENT_TOUR & set(norms[trig.j:trig.j + 2]):
+            or CURRENT_TOUR & set(norms[trig.j:trig.j + 2]):
         return False
     return any(t in TOUR_INCLUDES for t in norms[trig.j:dests[0][0]])
 
