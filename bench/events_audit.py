@@ -12,10 +12,12 @@ their evidence for reading by hand.
 
 The sample for reading never includes documents of the labelled splits given to --skip-split
 (comma-separated; default: the four frozen test splits and the dev split; only `doc_id` and
-`split` of bench/data/events_real/labels.jsonl are read, never labels or texts), so reading audit
-events cannot leak held-out documents into rule design; `--skip-split none` samples from every
-document. --skip-docs names a file of document ids (one a line) also kept out of the sample,
-so a second reading after a change can be made on documents not read before. --per-section N
+`split` of bench/data/events_real/labels.jsonl are read, never labels or texts), nor, unless
+`--skip-split none`, an unlabelled document whose id hashes to the test split (the pool later
+test splits are drawn from), so reading audit events cannot leak held-out documents into rule
+design; `--skip-split none` samples from every document. --skip-docs names a file of document
+ids (one a line) also kept out of the sample, so a second reading after a change can be made on
+documents not read before. --per-section N
 samples up to N events from each section, so that the rarer sections are read too; --dump writes
 every sampleable event (never one of a skipped document) as JSON lines.
 --sections restricts the sample (not the per-section rates, which always cover every document)
@@ -38,6 +40,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.events_real import CORPUS, LABELS, home_of  # noqa: E402
+from bench.events_sample import split_of  # noqa: E402
 from pipeline.events import extract_events  # noqa: E402
 
 
@@ -76,8 +79,12 @@ def listed_ids(path: str | None) -> frozenset[str]:
 
 
 def sampleable(doc_id: str, section: str, skip: frozenset[str],
-               sections: frozenset[str] | None) -> bool:
-    """Whether an event of this document may be printed for reading."""
+               sections: frozenset[str] | None, test_pool: bool = False) -> bool:
+    """Whether an event of this document may be printed for reading. With `test_pool`, no
+    document whose id hashes to the test split, labelled or not (the pool later test splits are
+    drawn from, which `events_digest.py --all` leaves out too)."""
+    if test_pool and split_of(doc_id) == "test":
+        return False
     return doc_id not in skip and (not sections or section in sections)
 
 
@@ -111,7 +118,7 @@ def pick(pool: list, sample: int, seed: int, per_section: int | None = None) -> 
 
 def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = frozenset(),
           sections: frozenset[str] | None = None, each: int | None = None,
-          dump: str | None = None) -> dict:
+          dump: str | None = None, test_pool: bool = True) -> dict:
     per_section, events_per_section = Counter(), Counter()
     two_party = same_country = 0
     found = []
@@ -130,7 +137,7 @@ def audit(limit: int | None, sample: int, seed: int, skip: frozenset[str] = froz
                                      and ev["actor1_country"] == ev["actor2_country"])
             found.append((doc["id"], section, dict(ev, published=_published(doc))))
     docs = sum(per_section.values())
-    pool = [f for f in found if sampleable(f[0], f[1], skip, sections)]
+    pool = [f for f in found if sampleable(f[0], f[1], skip, sections, test_pool)]
     picked = pick(pool, sample, seed, each)
     if dump:
         with open(dump, "w", encoding="utf-8") as fh:
@@ -175,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                 if args.sections else None)
     skip = split_ids(args.skip_split) | listed_ids(args.skip_docs)
     report = audit(args.limit, args.sample, args.seed, skip, sections, args.per_section,
-                   args.dump)
+                   args.dump, test_pool=args.skip_split.strip() != "none")
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0

@@ -3,6 +3,7 @@
 import json
 
 from bench.events_audit import listed_ids, pick, sampleable, split_ids
+from bench.events_sample import split_of
 
 
 def test_split_ids_reads_only_the_asked_split(tmp_path):
@@ -31,6 +32,16 @@ def test_sampleable_skips_split_and_other_sections():
     assert sampleable("b", "sport", skip, None)
     assert sampleable("b", "sport", skip, frozenset({"sport", "culture"}))
     assert not sampleable("b", "politic", skip, frozenset({"sport", "culture"}))
+
+
+def test_sampleable_keeps_out_the_test_pool_when_asked():
+    ids = [f"doc-{i}" for i in range(200)]
+    pooled = [i for i in ids if split_of(i) == "test"]
+    others = [i for i in ids if split_of(i) != "test"]
+    assert pooled and others
+    assert not any(sampleable(i, "sport", frozenset(), None, test_pool=True) for i in pooled)
+    assert all(sampleable(i, "sport", frozenset(), None, test_pool=True) for i in others)
+    assert all(sampleable(i, "sport", frozenset(), None) for i in pooled)
 
 
 def test_eval_reports_strict_and_lenient_per_split_and_section():
