@@ -67,3 +67,12 @@ def test_someone_named_before_the_verb_is_no_attendee():
 def test_a_gathering_at_the_attendees_home_is_no_visit():
     text = "واختتم الاجتماع الذي عقد في تونس أمس وحضره وزير الخارجية التونسي خميس الجهيناوي."
     assert _visits(text) == []
+
+
+def test_talks_named_before_a_verb_of_attending_to_come():
+    # talks are a gathering only before such a verb (grammar.yaml attended_talks)
+    text = (
+        "ودعا دبلوماسيون الصين إلى معالجة المخاوف خلال محادثات أمنية إقليمية في كوالالمبور "
+        "سيحضرها وزير الخارجية الأمريكي جون كيري."
+    )
+    assert _visits(text) == [("planned", "USA", "foreign_minister", "MYS")]

@@ -61,6 +61,7 @@ from pipeline.events.words import (
     ARRIVAL_BI,
     ARRIVAL_NOUNS,
     ATTEND_EVENTS,
+    ATTENDED_TALKS,
     ATTEND_VERBS,
     ATTENDED_VERBS,
     BEFORE_STOP,
@@ -3731,8 +3732,8 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
     """(gathering token, its place) of a gathering named before an attendance verb that
     carries its pronoun, the attendee after the verb: «خلال اجتماع في مقر الجامعة بالقاهرة
     الأربعاء حضره الرئيس الفلسطيني» (`attended_verbs`), «القمة التي شارك فيها الرئيس
-    الفرنسي» (`attend_verbs` then «فيها»/«فيه»). The gathering (`attend_events`, not a press
-    conference) stands at most GATHERING_BACK_REACH words before the verb with no punctuation
+    الفرنسي» (`attend_verbs` then «فيها»/«فيه»). The gathering (`attend_events` or talks,
+    `attended_talks`; not a press conference) stands at most GATHERING_BACK_REACH words before the verb with no punctuation
     between them but right before the verb; its place is the last one between it and the
     verb after «في» or in ب, with no word of a topic («حول الأزمة في جنوب السودان») between
     it and the gathering. None without a gathering or a place."""
@@ -3745,7 +3746,8 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
     for k in range(trig.i - 1, max(-1, trig.i - 1 - GATHERING_BACK_REACH), -1):
         if k < trig.i - 1 and sent.toks[k].punct:
             return None
-        if norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS:
+        if norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS \
+                or in_words(norms[k], ATTENDED_TALKS, "وبل"):
             gathering = k
             break
     if gathering is None or norms[gathering + 1:gathering + 2] in (["صحفي"], ["صحافي"]):
