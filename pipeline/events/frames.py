@@ -61,8 +61,8 @@ from pipeline.events.words import (
     ARRIVAL_BI,
     ARRIVAL_NOUNS,
     ATTEND_EVENTS,
-    ATTENDED_TALKS,
     ATTEND_VERBS,
+    ATTENDED_TALKS,
     ATTENDED_VERBS,
     BEFORE_STOP,
     CARRY_OPENERS,
@@ -3733,10 +3733,11 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
     carries its pronoun, the attendee after the verb: «خلال اجتماع في مقر الجامعة بالقاهرة
     الأربعاء حضره الرئيس الفلسطيني» (`attended_verbs`), «القمة التي شارك فيها الرئيس
     الفرنسي» (`attend_verbs` then «فيها»/«فيه»). The gathering (`attend_events` or talks,
-    `attended_talks`; not a press conference) stands at most GATHERING_BACK_REACH words before the verb with no punctuation
-    between them but right before the verb; its place is the last one between it and the
-    verb after «في» or in ب, with no word of a topic («حول الأزمة في جنوب السودان») between
-    it and the gathering. None without a gathering or a place."""
+    `attended_talks`; not a press conference) stands at most GATHERING_BACK_REACH words
+    before the verb with no punctuation between them but right before the verb; its place
+    is the last one between it and the verb after «في» or in ب, with no word of a topic
+    («حول الأزمة في جنوب السودان») between it and the gathering. None without a gathering
+    or a place."""
     norms = sent.norms
     word = without_conjunction(norms[trig.i])
     attended = word in ATTENDED_VERBS or word[1:] in ATTENDED_VERBS
