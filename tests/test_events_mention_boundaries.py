@@ -69,3 +69,14 @@ def test_name_running_on_into_other_words_is_not_remembered():
     text = ("وصلت مساعدة وزير الخارجية الأمريكي ماري هاريسون الجديدة إلى الدوحة أمس. "
             "وأجرت هاريسون محادثات مع وزير الخارجية القطري.")
     assert not any(e[0] == "MEET" for e in _events(text))
+
+
+def test_a_delegation_right_after_a_named_person_is_the_one_he_heads():
+    # «وسيرأس فيشر وفدا نمساويا»: the delegation is the verb's object, no more of the name's
+    # mention; its head travels (his own office), not a delegation named after him
+    text = "وسيرأس هاينز فيشر وفدا نمساويا يضم وزيرين ورجال أعمال في زيارة إلى إيران."
+    assert [a[:2] for a in _actors(text)] == [("AUT", "head_of_state"), ("AUT", "delegation")]
+    # near miss: the head named after the delegation is in its mention («ورأس وفد المملكة
+    # وزير الخارجية عادل الجبير»)
+    text = "ورأس وفد المملكة وزير الخارجية عادل الجبير."
+    assert [a[:2] for a in _actors(text)] == [("SAU", "delegation")]

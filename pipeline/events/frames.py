@@ -62,6 +62,7 @@ from pipeline.events.words import (
     ARRIVAL_NOUNS,
     ATTEND_EVENTS,
     ATTEND_VERBS,
+    ATTENDED_TALKS,
     ATTENDED_VERBS,
     BEFORE_STOP,
     CARRY_OPENERS,
@@ -3722,6 +3723,61 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
     return None
 
 
+GATHERING_BACK_REACH = 12  # words before an attendance verb to the gathering its pronoun names
+VENUE_MARKS = ("في",)  # a place of the gathering's own clause follows في or carries ب
+TOPIC_MARKS = ("حول", "بشان", "حيال", "عن", "ضد")  # a place after these is a topic, no venue
+
+
+def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None:
+    """(gathering token, its place) of a gathering named before an attendance verb that
+    carries its pronoun, the attendee after the verb: «خلال اجتماع في مقر الجامعة بالقاهرة
+    الأربعاء حضره الرئيس الفلسطيني» (`attended_verbs`), «القمة التي شارك فيها الرئيس
+    الفرنسي» (`attend_verbs` then «فيها»/«فيه»). The gathering (`attend_events` or talks,
+    `attended_talks`; not a press conference) stands at most GATHERING_BACK_REACH words
+    before the verb with no punctuation between them but right before the verb; its place
+    is the last one between it and the verb after «في» or in ب, with no word of a topic
+    («حول الأزمة في جنوب السودان») between it and the gathering. None without a gathering
+    or a place."""
+    norms = sent.norms
+    word = without_conjunction(norms[trig.i])
+    attended = word in ATTENDED_VERBS or word[1:] in ATTENDED_VERBS
+    if not attended and norms[trig.j:trig.j + 1] not in (["فيها"], ["فيه"]):
+        return None
+    gathering = None
+    for k in range(trig.i - 1, max(-1, trig.i - 1 - GATHERING_BACK_REACH), -1):
+        if k < trig.i - 1 and sent.toks[k].punct:
+            return None
+        if norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS \
+                or in_words(norms[k], ATTENDED_TALKS, "وبل"):
+            gathering = k
+            break
+    if gathering is None or norms[gathering + 1:gathering + 2] in (["صحفي"], ["صحافي"]):
+        return None
+    in_actor = sent.actor_toks()
+    place = None
+    for p in sent.places:
+        if not gathering < p[0] < trig.i or p[0] in in_actor:
+            continue
+        if any(norms[m] in TOPIC_MARKS for m in range(gathering + 1, p[0])):
+            break
+        if _after_in(sent, p[0]) or _in_bi(norms, p[0]):
+            place = p
+    return (gathering, place) if place is not None else None
+
+
+def _after_in(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k follows في, its head noun or adjectives between them
+    («في العاصمة الإثيوبية أديس أبابا», «في العاصمة المالية باماكو»), as _after_to reads إلى."""
+    norms = sent.norms
+    adjs = {a[0] for a in sent.adjs}
+    m = k - 1
+    if m >= 1 and norms[m - 1] in ("العاصمه", "مدينه"):
+        m -= 1  # the capital's own adjective, a nationality the reader may not know
+    while m >= 0 and m >= k - 3 and (norms[m] in ("العاصمه", "مدينه") or m in adjs):
+        m -= 1
+    return m >= 0 and norms[m] in VENUE_MARKS
+
+
 HELD_REACH = 6  # words from an attended gathering to the relative clause holding it
 
 
@@ -3807,8 +3863,11 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
                          for p in nxt_places):
         owned = set()
     word = without_conjunction(norms[trig.i])
-    attending = word in ATTEND_VERBS or word[1:] in ATTEND_VERBS
+    attending = word in ATTEND_VERBS or word[1:] in ATTEND_VERBS \
+        or word in ATTENDED_VERBS or word[1:] in ATTENDED_VERBS
     gathering = _attended_gathering(sent, trig) if attending else None
+    # «اجتماع في القاهرة حضره X», «القمة التي شارك فيها X»: the gathering named before
+    back = _gathering_before(sent, trig) if attending and gathering is None else None
     # an attended gathering's place is counted from the gathering's name: «شارك ... في افتتاح
     # أشغال الدورة 27 لقمة الاتحاد الإفريقي التي تنعقد ... بالعاصمة الرواندية كيغالي»
     start = gathering + 1 if gathering is not None else trig.j
@@ -3847,8 +3906,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if attending:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
         # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
-        if gathering is None:
+        if gathering is None and back is None:
             return []
+        dests = [back[1]] if back is not None else dests
         dests = [d for d in dests if not _after_to(sent, d[0])]
         # «مشاركته في الاحتفال امتدادا لمواقف المملكة»: a place in the genitive of a noun
         # with ل after the gathering is no place of it (a place with its own ب is:
@@ -4045,6 +4105,14 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         # subject of the main verb after the fronted setting («ولدى وصوله إلى القاهرة، أكد X»)
         candidates = [a for a in candidates if a in sent.actors
                       and (a.j <= trig.i or a is fronted)]
+    if back is not None:
+        # the attendee is the verb's subject right after it (and after «فيها»; one adverb
+        # between at most): not one named before, in the gathering's own clause
+        skip = 1 if norms[trig.j:trig.j + 1] in (["فيها"], ["فيه"]) else 0
+        first = next((a for a in sent.actors if a.i >= trig.j), None)
+        if first is None or first.i - trig.j > skip + 1:
+            return []
+        candidates = [first]
     out = []
     dest_codes = [d[2] for d in dests] or [None]
     visitor = None

@@ -27,6 +27,7 @@ from pipeline.events.words import (
     CHAIR_DELEGATION_NOUNS,
     CHAIRED_WORDS,
     CONTINUATION,
+    DELEGATION_WORDS,
     FAMILY_NAME_FIRST,
     HONORIFIC_OBJECTS,
     KIN_WORDS,
@@ -3825,6 +3826,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «تلتقي ميركل رئيس الجمهورية»: a head's title after a person who that year held
             # the other head's office names the object, not the person
             both_person = both_person or _other_head(g["person"], u["titles"], year)
+            # «وسيرأس فيشر وفدا نمساويا»: a delegation right after a named person is the
+            # object he heads, not more of his mention (a delegation's head is told after it:
+            # «ورأس وفد المملكة وزير الخارجية عادل الجبير»)
+            both_person = both_person or bool(
+                g["person"] and not g["delegation"] and u["delegation"] and not u["person"]
+                and norms[u["i"]] in DELEGATION_WORDS)
             # «لسمو ولي ولي العهد وزير الدولة ... مساعد العيبان»: a bare title the text gave
             # one person is him; a title after it that a name of someone else closes opens
             # that other person's mention
