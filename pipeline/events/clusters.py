@@ -426,14 +426,17 @@ def _location_conflict(a: Candidate, b: Candidate, compat: Compatibility) -> boo
         return False
     # A country named near a meeting is as often its topic («بحثا الأزمة في سوريا») as its
     # venue, so only two named places (cities) in different countries, or two different
-    # cities, tell two events apart.
+    # cities, tell two events apart. A city too may be the topic, or a place the talks looked to
+    # («تطويق الانتشار العسكري الإيراني» read as Tehran, «تحرير عدن», «دعوة لزيارة موسكو»): the same
+    # named people on both sides in both reports, met on the same day (`_one_day_same_people`),
+    # met in one place, whichever country each report's city lies in.
     countries = _country_names()
     cities = (a.location_name and b.location_name and a.location_name not in countries
               and b.location_name not in countries)
     if not cities:
         return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
-        return True
+        return not (_named(a) and _named(b) and _one_day_same_people(a, b))
     # (two cities of one country, each report giving it: a city of no known country may lie
     # abroad)
     one_country = bool(a.location_country and a.location_country == b.location_country)
@@ -446,8 +449,9 @@ def _one_day_same_people(a: Candidate, b: Candidate) -> bool:
     matched) to the same day: two cities of one country are then a dateline and the venue («واس
     - الرياض: استقبل خادم الحرمين في قصر السلام» / «في قصر السلام بجدة»), or a city and the
     region it lies in, not two contacts (two offices named without a person may be held by others
-    in another city). A side one report names and the other gives by the same single office
-    alone («الملك سلمان» / «الملك المفدى») is the same person too."""
+    in another city); named on both sides in both reports, two cities of two countries too (one
+    of them the talks' topic). A side one report names and the other gives by the same single
+    office alone («الملك سلمان» / «الملك المفدى») is the same person too."""
     ra, rb = _reference(a), _reference(b)
     if ra is None or rb is None or not (ra[1] and rb[1]) or ra[0] != rb[0]:
         return False
