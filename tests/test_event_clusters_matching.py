@@ -85,10 +85,23 @@ def test_two_cities_still_tell_contacts_apart_on_other_days_between_unnamed_side
     fm = ("SAU", "foreign_minister", None)
     assert mismatch(city("f", fm, GUEST, ("Jeddah", "SAU")),
                     city("g", fm, GUEST, ("Riyadh", "SAU"))) == "location"
-    # cities of two countries
-    assert mismatch(venue, city("p", KING, GUEST, ("Paris", "FRA"))) == "location"
+    # cities of two countries on the next day, or with a side named in one report only
+    assert mismatch(venue, city("p", KING, GUEST, ("Paris", "FRA"),
+                                day=DAY + timedelta(days=1))) == "location"
+    assert mismatch(venue, city("q", ("SAU", "head_of_state", None), GUEST,
+                                ("Paris", "FRA"))) == "location"
     # a report with no day of its own
     assert mismatch(venue, city("u", KING, GUEST, ("Riyadh", "SAU"), day=None)) == "location"
+
+
+def test_a_city_abroad_for_one_day_contact_between_the_same_named_people_is_its_topic():
+    # «استقبل الملك فلان في جدة اليوم الوزير فلان» / «اتفق الملك فلان والوزير فلان اليوم على تطويق
+    # النفوذ في طهران»: the same two named people cannot meet in two countries on one day, so
+    # the other city is what they talked about
+    venue = city("v", KING, GUEST, ("Jeddah", "SAU"))
+    topic = city("t", GUEST, KING, ("Tehran", "IRN"), pub=DAY + timedelta(days=2))
+    assert mismatch(venue, topic) is None
+    assert len(set(cluster_events([venue, topic]).values())) == 1
 
 
 def test_a_side_named_in_one_report_and_given_by_its_office_in_the_other_is_one_person():

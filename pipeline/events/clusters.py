@@ -27,6 +27,10 @@ class Compatibility:
     family: Mapping[str, str]  # event type -> family name
     statuses: Mapping[str, frozenset]  # status -> statuses it may merge with
     ignore_location: frozenset  # types whose location is not the event's place
+    # the type of a phone call, and the in-person types a report may tell that call by
+    # (`_call_retold`); no call type, no such match
+    call: str | None = None
+    call_told_as: frozenset = frozenset()
 
     def types_ok(self, a: str, b: str) -> bool:
         fa = self.family.get(a)
@@ -53,7 +57,13 @@ def parse_compatibility(raw: dict) -> Compatibility:
         for b in others:
             if a not in statuses.get(b, ()):
                 raise ValueError(f"statuses: {a}→{b} but not {b}→{a} (must be symmetric)")
-    return Compatibility(family, statuses, frozenset(raw.get("ignore_location") or []))
+    call_told = raw.get("call_told_as") or {}
+    call = call_told.get("call")
+    told_as = frozenset(call_told.get("types") or [])
+    if told_as and (call not in family or any(t not in family for t in told_as)):
+        raise ValueError(f"call_told_as: unknown event type in {call_told}")
+    return Compatibility(family, statuses, frozenset(raw.get("ignore_location") or []),
+                         call, told_as)
 
 
 @lru_cache(maxsize=4)
@@ -426,14 +436,17 @@ def _location_conflict(a: Candidate, b: Candidate, compat: Compatibility) -> boo
         return False
     # A country named near a meeting is as often its topic («بحثا الأزمة في سوريا») as its
     # venue, so only two named places (cities) in different countries, or two different
-    # cities, tell two events apart.
+    # cities, tell two events apart. A city too may be the topic, or a place the talks looked to
+    # («تطويق الانتشار العسكري الإيراني» read as Tehran, «تحرير عدن», «دعوة لزيارة موسكو»): the same
+    # named people on both sides in both reports, met on the same day (`_one_day_same_people`),
+    # met in one place, whichever country each report's city lies in.
     countries = _country_names()
     cities = (a.location_name and b.location_name and a.location_name not in countries
               and b.location_name not in countries)
     if not cities:
         return False
     if a.location_country and b.location_country and a.location_country != b.location_country:
-        return True
+        return not (_named(a) and _named(b) and _one_day_same_people(a, b))
     # (two cities of one country, each report giving it: a city of no known country may lie
     # abroad)
     one_country = bool(a.location_country and a.location_country == b.location_country)
@@ -446,8 +459,9 @@ def _one_day_same_people(a: Candidate, b: Candidate) -> bool:
     matched) to the same day: two cities of one country are then a dateline and the venue («واس
     - الرياض: استقبل خادم الحرمين في قصر السلام» / «في قصر السلام بجدة»), or a city and the
     region it lies in, not two contacts (two offices named without a person may be held by others
-    in another city). A side one report names and the other gives by the same single office
-    alone («الملك سلمان» / «الملك المفدى») is the same person too."""
+    in another city); named on both sides in both reports, two cities of two countries too (one
+    of them the talks' topic). A side one report names and the other gives by the same single
+    office alone («الملك سلمان» / «الملك المفدى») is the same person too."""
     ra, rb = _reference(a), _reference(b)
     if ra is None or rb is None or not (ra[1] and rb[1]) or ra[0] != rb[0]:
         return False
@@ -471,6 +485,28 @@ def _same_person_told(x: Actor, y: Actor) -> bool:
         and _identified(other)
 
 
+def _may_be_call(c: Candidate, compat: Compatibility) -> bool:
+    """An in-person contact that may be a phone call another report tells (`_call_retold`): of a
+    type a call is told by, held (not a plan), between two named people, dated to the day, no
+    place named."""
+    return (c.event_type in compat.call_told_as and c.status == "reported" and _named(c)
+            and not _loose(c)
+            and not c.location_name and not c.location_country)
+
+
+def _call_retold(a: Candidate, b: Candidate, compat: Compatibility) -> bool:
+    """Whether a phone call and an in-person contact are one contact: a report may tell a call
+    by its talks or as a meeting («انتهت محادثات بين الرئيسين أمس», «أشار إلى لقائه بنظيره»),
+    the other reporting the call itself («اتصال هاتفي»), between the same named people on both
+    sides on the same day (`_one_day_same_people`), the in-person one naming no place (a
+    meeting held somewhere is told there). The parties have matched."""
+    if compat.call is None:
+        return False
+    call, other = (a, b) if a.event_type == compat.call else (b, a)
+    return (call.event_type == compat.call and _may_be_call(other, compat) and _named(call)
+            and _one_day_same_people(call, other))
+
+
 def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
              published_tolerance_days: int = 3,
              compat: Compatibility | None = None) -> str | None:
@@ -481,7 +517,7 @@ def mismatch(a: Candidate, b: Candidate, date_tolerance_days: int = 1,
         return "unmatchable"
     if not _same_parties(a, b):
         return "parties"
-    if not compat.types_ok(a.event_type, b.event_type):
+    if not compat.types_ok(a.event_type, b.event_type) and not _call_retold(a, b, compat):
         return "type"
     if not compat.statuses_ok(a.status, b.status):
         return "status"
@@ -554,10 +590,15 @@ def block_keys(c: Candidate, date_tolerance_days: int = 1, published_tolerance_d
         # keyed as each party's visit to the other's state too
         a1, a2 = c.actors
         pairs += [(a1.entity, f"@{a2.entity}"), (a2.entity, f"@{a1.entity}")]
-    keys = [((family, p, bucket), True) for p in pairs]
+    # an in-person contact that may be a phone call another report tells (`_call_retold`) is
+    # keyed with the calls too
+    families = [(family, pairs)]
+    if _may_be_call(c, compat):
+        families.append((compat.family[compat.call], [pair_key(c)]))
+    keys = [((f, p, bucket), True) for f, ps in families for p in ps]
     guest = bucket - 1  # a guest in each earlier bucket whose last day is within its reach
     while ordinal - (guest + 1) * width < reach:
-        keys += [((family, p, guest), False) for p in pairs]
+        keys += [((f, p, guest), False) for f, ps in families for p in ps]
         guest -= 1
     return keys
 
