@@ -179,6 +179,27 @@ def test_two_joined_states_as_the_subject_of_talks():
         ("NEGOTIATE", "reported", frozenset(("IND", "BGD")))}
 
 
+def test_two_joined_states_hold_talks_told_after_their_day_and_place():
+    # the day, the place and a round's ordinal may stand between the light verb's subject pair
+    # and its talks noun
+    assert _rule_events("تعقد كينيا وأوغندا اليوم الثلاثاء بنيروبي الدورة الثالثة للمشاورات "
+                        "السياسية بين البلدين.") == {
+        ("NEGOTIATE", "planned", frozenset(("KEN", "UGA")))}
+    text = "وتعقد الهند وبنغلاديش غدا في نيودلهي جولة جديدة من المفاوضات حول المياه."
+    assert _rule_events(text) == {("NEGOTIATE", "planned", frozenset(("IND", "BGD")))}
+    text = "تعقد كينيا وأوغندا اليوم بنيروبي العاصمة جولة جديدة من المفاوضات."
+    assert _rule_events(text) == {("NEGOTIATE", "planned", frozenset(("KEN", "UGA")))}
+
+
+def test_two_joined_states_before_another_object_of_a_light_verb_are_no_pair():
+    # a light verb's object that is no talks noun, or a break before the noun, names no talks
+    for text in ("تعقد كينيا وأوغندا اليوم الثلاثاء بنيروبي معرضا للصناعات التقليدية.",
+                 "تعقد كينيا وأوغندا اليوم، وسط توتر حدودي، جولة جديدة من المفاوضات.",
+                 "تعقد كينيا وأوغندا اليوم الدورة الثالثة لمهرجان الفنون الشعبية."):
+        assert not [a for a in _actors(text) if a.pair is not None], text
+        assert not _rule_events(text), text
+
+
 def test_a_pair_of_nationality_adjectives_after_a_talks_noun():
     assert _pairs("انطلقت أمس المحادثات الثنائية الهندية الباكستانية في نيودلهي.") == {
         frozenset(("IND", "PAK"))}

@@ -55,6 +55,17 @@ def test_future_light_verb_over_subject_and_noun_trigger():
     assert ("MEET", "planned") in _events(text)
 
 
+def test_future_light_verb_over_its_subject_and_the_place_named_after_it():
+    # the place the meeting is held in is no word of the light verb's phrase; with a break
+    # after it, the verb carries no noun so far off
+    text = ("ويعقد الرئيس المصري اليوم بمدينة الإسكندرية الساحلية الشمالية لقاء مع رئيس "
+            "الوزراء الإيطالي.")
+    assert _events(text) == [("MEET", "planned")]
+    text = ("ويعقد الرئيس المصري اليوم بمدينة الإسكندرية الساحلية، في ختام زيارته، لقاء مع "
+            "رئيس الوزراء الإيطالي.")
+    assert _events(text) == [("MEET", "reported")]
+
+
 def test_invitation_after_a_past_visit_keeps_it_reported():
     text = "زار الرئيس المصري تونس بدعوة من الرئيس التونسي."
     assert ("VISIT", "reported") in _events(text)

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from configs import CONFIG_DIR, load_yaml
+from pipeline.events.dates import PERIOD_MODIFIERS, WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.groups import LISTS, _count_at, _title_before, joined_at, title_ending_at
 from pipeline.events.mentions import Actor, Sentence, tokenize
@@ -94,7 +95,8 @@ def _spec() -> dict:
     states = {"gap": int(st["gap"]), "nouns": sorted(nouns, key=lambda w: -len(w)),
               "verbs": words(st["verbs"]), "light": words(st["light"]),
               "openers": words(st["openers"]), "topics": words(st["topics"]),
-              "gatherings": words(st["gatherings"]),
+              "gatherings": words(st["gatherings"]), "rounds": words(st["rounds"]),
+              "adverbial_gap": int(st["adverbial_gap"]),
               "noun_starts": _spellings(w[0] for w in nouns),
               "verb_forms": _spellings(words(st["verbs"]) | words(st["light"]))}
     org_members = {}
@@ -699,6 +701,62 @@ def _adjective_pair(sent: Sentence, m: int, noun: int = -1) -> list[tuple[int, i
     return []
 
 
+_DAYS = frozenset(("اليوم", "امس", "غدا", "يوم", "الاسبوع", "الشهر"))
+
+
+def _adverbial_end(sent: Sentence, m: int) -> int:
+    """The first token from m on that does not tell the time or the place of what comes after
+    it: time words and ordinals (roles.yaml `fillers`), numbers, places and a locative word
+    before one («اليوم الثلاثاء بالجزائر العاصمة»), no punctuation between; m itself when
+    none does, and at most `adverbial_gap` words on."""
+    norms = sent.norms
+    fillers = load_gazetteer().fillers
+    places = {i0 for i0, _en, _code in sent.places} | {i0 for i0, _j0, _c in sent.countries}
+    limit = min(len(norms), m + _spec()["states"]["adverbial_gap"])
+    k = m
+    while k < limit and not _covered(sent, k):
+        if k in places:
+            n = _place_len(norms, k)
+            n += k + n < limit and norms[k + n] == "العاصمه"  # «بنيروبي العاصمة»
+        elif norms[k].isdecimal() or norms[k] in _DAYS or norms[k] in WEEKDAYS \
+                or norms[k] in PERIOD_MODIFIERS or month_name_at(norms, k):
+            n = 1
+        else:
+            n, entries = fillers.match(norms, k) if fillers else (0, [])
+            if n and entries[0].kind == "filler" and entries[0].role not in ("time", "ordinal"):
+                n = 0
+        if not n or _broken(sent, k, k + n):
+            break
+        k += n
+    return k if k <= limit else m
+
+
+def _held_talks(sent: Sentence, m: int) -> int:
+    """The end of the talks noun a light verb's subject pair holds, starting at token m after
+    its time and place words (`_adverbial_end`), or after a round's word and its ordinal
+    («الدورة الثانية للمشاورات», «جولة من المفاوضات»); 0 without one."""
+    norms = sent.norms
+    spec = _spec()["states"]
+    if m < 1 or _broken(sent, m - 1, m):
+        return 0
+    k = _adverbial_end(sent, m)
+    n = _noun_at(norms, k)
+    if n:
+        return k + n
+    if k < len(norms) and norms[k] in spec["rounds"]:
+        r = k + 1
+        fillers = load_gazetteer().fillers
+        n, entries = fillers.match(norms, r) if fillers and r < len(norms) else (0, [])
+        if n and entries[0].role == "ordinal":
+            r += n
+        if r < len(norms) and norms[r] == "من":
+            r += 1
+        n = _noun_at(norms, r)
+        if n and not _broken(sent, k, r):
+            return r + n
+    return 0
+
+
 def _subject_pairs(sent: Sentence, free: dict, k: int) -> list[tuple[int, int, str]]:
     """A talks verb (or a light verb and a talks noun) at token k with a bare state as subject
     and another after مع, or two states joined by و as its subject."""
@@ -716,6 +774,8 @@ def _subject_pairs(sent: Sentence, free: dict, k: int) -> list[tuple[int, int, s
             end = joined[1][1]
             if verb or _noun_at(norms, end):
                 return joined
+            if light and _held_talks(sent, end):
+                return joined  # «تعقد الجزائر وروسيا اليوم الثلاثاء الدورة الثانية للمشاورات»
             return []
         j0, a = free[k + 1]
         m = j0

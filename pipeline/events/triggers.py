@@ -1721,12 +1721,17 @@ def carrying_light(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     nouns = {k for t in triggers if t.tense == "noun" for k in range(t.i, t.j)}
     verb_end = max([t.j for t in triggers if t.j <= trig.i and t.tense != "noun"] or [0])
     during = _during_phrases(norms, triggers)
+    places = {p[0] for p in sent.places}
 
     def words(lo: int, hi: int) -> int:
         # a time adverb between the subject and the noun is no word of the phrase
         # («يؤدي الوزير اليوم 25 فيفري زيارة»), nor is a «خلال» phrase on a visit
-        # («وسيجري الرئيس خلال زيارته التي تستغرق يومين محادثات»)
+        # («وسيجري الرئيس خلال زيارته التي تستغرق يومين محادثات»), nor the name of the place
+        # it is held in, with no punctuation between («تعقد الجزائر وروسيا اليوم بالجزائر
+        # العاصمة الدورة الثانية للمشاورات»; not «ستبدأ بمحاربة داعش في شمال سوريا، خلال لقاء»)
+        held_at = places if not any(sent.toks[m].punct for m in range(lo, hi)) else ()
         return len([k for k in range(lo, hi) if k not in nouns and k not in during
+                    and k not in held_at
                     and not _time_word(norms, k) and norms[k] not in _DEMONSTRATIVES])
 
     def carries(lt: int) -> bool:
