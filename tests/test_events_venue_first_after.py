@@ -32,3 +32,21 @@ def test_venue_is_the_city_named_first_after_the_trigger(text, venue):
     venues = _venues(text)
     assert venues, text
     assert {(c, n) for _, c, n in venues} == {venue}
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("ومن المقرر أن يبحث وزير الخارجية الروسي الوضع في سوريا مع نظيره السعودي في موسكو يوم "
+     "الثلاثاء.", ("RUS", "Moscow")),
+    ("سيعقد وزير الخارجية الأمريكي اجتماعا مع نظيره الروسي لبحث النزاعين في سوريا واليمن.",
+     (None, None)),
+    ("قال وزير الخارجية القطري بعد اللقاء الذي جمعه بنظيره الأمريكي إن الاتفاق النووي مع "
+     "إيران يخدم المنطقة.", (None, None)),
+    ("بحث وزير الخارجية السعودي خلال لقائه بوزير الخارجية المصري الأوضاع في اليمن و سوريا.",
+     (None, None)),
+], ids=["situation-then-city", "two-conflicts", "deal-with-state", "conjunction-apart"])
+def test_a_state_the_talks_are_about_is_no_venue(text, venue):
+    """«الوضع في سوريا», «الاتفاق النووي مع إيران»: what the contact is about, not where
+    it was held (grammar.yaml topic_situation_nouns, topic_deal_nouns)."""
+    venues = _venues(text)
+    assert venues, text
+    assert {(c, n) for _, c, n in venues} == {venue}
