@@ -32,3 +32,41 @@ def test_venue_is_the_city_named_first_after_the_trigger(text, venue):
     venues = _venues(text)
     assert venues, text
     assert {(c, n) for _, c, n in venues} == {venue}
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("ومن المقرر أن يبحث وزير الخارجية الروسي الوضع في سوريا مع نظيره السعودي في موسكو يوم "
+     "الثلاثاء.", ("RUS", "Moscow")),
+    ("سيعقد وزير الخارجية الأمريكي اجتماعا مع نظيره الروسي لبحث النزاعين في سوريا واليمن.",
+     (None, None)),
+    ("قال وزير الخارجية القطري بعد اللقاء الذي جمعه بنظيره الأمريكي إن الاتفاق النووي مع "
+     "إيران يخدم المنطقة.", (None, None)),
+    ("بحث وزير الخارجية السعودي خلال لقائه بوزير الخارجية المصري الأوضاع في اليمن و سوريا.",
+     (None, None)),
+    ("التقى وزير الخارجية السعودي نظيره المصري أمس وبحثا موضوع العراق.", (None, None)),
+], ids=["situation-then-city", "two-conflicts", "deal-with-state", "conjunction-apart",
+        "genitive-topic"])
+def test_a_state_the_talks_are_about_is_no_venue(text, venue):
+    """«الوضع في سوريا», «الاتفاق النووي مع إيران»: what the contact is about, not where
+    it was held (grammar.yaml topic_situation_nouns, topic_deal_nouns)."""
+    venues = _venues(text)
+    assert venues, text
+    assert {(c, n) for _, c, n in venues} == {venue}
+
+
+
+@pytest.mark.parametrize("text", [
+    "التقى وزير الخارجية السعودي نظيره الروسي وبحثا إيجاد حل مبني على جنيف واحد.",
+    "التقى وزير الخارجية السعودي نظيره الروسي وبحثا التحضير لمؤتمر جنيف 2.",
+], ids=["geneva-one", "geneva-2"])
+def test_a_conference_named_by_a_place_and_a_number_is_no_venue(text):
+    """«جنيف واحد», «مؤتمر جنيف 2»: the conference, not the city the contact was held in
+    (grammar.yaml conference_numbers)."""
+    venues = _venues(text)
+    assert venues, text
+    assert {(c, n) for _, c, n in venues} == {(None, None)}
+
+
+def test_a_city_named_with_no_number_after_it_is_still_the_venue():
+    text = "التقى وزير الخارجية السعودي نظيره الروسي في جنيف أمس."
+    assert {(c, n) for _, c, n in _venues(text)} == {("CHE", "Geneva")}

@@ -69,6 +69,7 @@ from pipeline.events.words import (
     CHRONICLE_VERBS,
     CLAUSE_OPENERS,
     CO_SUBJECT_VERBS,
+    CONFERENCE_NUMBERS,
     CONTACT_ADJECTIVES,
     CONTACT_DOERS,
     CRAFT_ARRIVAL_VERBS,
@@ -114,6 +115,9 @@ from pipeline.events.words import (
     SPEECH_VERBS,
     STOP_WORDS,
     THAT_HE,
+    TOPIC_DEAL_NOUNS,
+    TOPIC_GENITIVE_NOUNS,
+    TOPIC_SITUATION_NOUNS,
     TOUR_CLOSING,
     TOUR_FILLERS,
     TOUR_INCLUDES,
@@ -606,13 +610,52 @@ def trigger_text(sent: Sentence, trig: Trigger) -> str:
     return sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
 
 
+_TOPIC_LINKS = frozenset({"في", "وفي"})
+_DEAL_LINKS = frozenset({"مع"})
+
+
+def _topic_place(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is what a contact is about, not where it is held: after
+    a situation noun and «في» («لبحث الوضع في سوريا»), after an agreement noun, at most one
+    adjective and «مع» («الاتفاق النووي مع إيران»), right after a topic noun («موضوع
+    العراق»), or a second place joined by «و» to such a one («النزاعين في سورية واليمن»)."""
+    norms = sent.norms
+    if k >= 2 and norms[k][:1] == "و" and not sent.toks[k - 1].punct \
+            and any(p[0] == k - 1 for p in sent.places):
+        return _topic_place(sent, k - 1)
+    if k >= 3 and norms[k - 1] == "و" and not sent.toks[k - 2].punct \
+            and any(p[0] == k - 2 for p in sent.places):
+        return _topic_place(sent, k - 2)  # «في اليمن و سوريا»: the conjunction written apart
+    if k >= 1 and not sent.toks[k - 1].punct and norms[k - 1] in TOPIC_GENITIVE_NOUNS:
+        return True
+    if k < 2 or sent.toks[k - 1].punct or sent.toks[k - 2].punct:
+        return False
+    if norms[k - 1] in _TOPIC_LINKS:
+        return norms[k - 2] in TOPIC_SITUATION_NOUNS
+    if norms[k - 1] in _DEAL_LINKS:
+        return norms[k - 2] in TOPIC_DEAL_NOUNS or (
+            k >= 3 and not sent.toks[k - 3].punct and norms[k - 3] in TOPIC_DEAL_NOUNS)
+    return False
+
+
+def _no_venue(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k names no venue: what the talks are about (_topic_place),
+    or a conference named by the place and a number («جنيف واحد», «جنيف 2»: grammar.yaml
+    conference_numbers)."""
+    norms = sent.norms
+    if k + 1 < len(norms) and not sent.toks[k].punct and norms[k + 1] in CONFERENCE_NUMBERS:
+        return True
+    return _topic_place(sent, k)
+
+
 def location_of(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
-    after = [p for p in sent.places if p[0] >= trig.j and p[0] not in exclude
+    places = [p for p in sent.places if p[0] not in exclude and not _no_venue(sent, p[0])]
+    after = [p for p in places if p[0] >= trig.j
              and not _onward(sent.norms, trig.j, p[0])
              and not _later_clause_visit(sent, trig.j, p[0])]
     if after:
         return after[0][1], after[0][2]
-    before = [p for p in sent.places if p[0] < trig.i and p[0] not in exclude]
+    before = [p for p in places if p[0] < trig.i]
     return (before[-1][1], before[-1][2]) if before else None
 
 
