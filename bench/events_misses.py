@@ -10,6 +10,8 @@ For each gold event that no kept prediction matches strictly:
   dropped      a rule candidate of its type and pair passed the scorer, a later step dropped it
                (most often a visit with no place in its sentence);
   status/date  a prediction of the right type and pair was kept, with another status or date.
+With --show wrongtype each miss also lists the types its pair was given; with --show dropped,
+whether the step that dropped it is the visit with no place (`no place`) or a later one.
 (Until the twenty-seventh round the last three were one category, scored-out.)
 With --ceiling it places every firm gold event (found or not) in one bucket of where recall
 is bounded: a rule candidate pairs its actors (rule), only a wide candidate does (wide), both
@@ -86,6 +88,35 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
             kind = "scored-out"
         out.append((kind, ev))
     return out
+
+
+def note(doc: dict, ev: dict, kind: str) -> str:
+    """What --show prints beside a `wrongtype` or `dropped` miss: for `wrongtype`, the types
+    the candidates pairing its actors have (each with `rule`, `rule/scored-out` or `wide`); for
+    `dropped`, `no place` when every rule candidate of its type and pair the scorer keeps is a
+    visit whose sentence names no place (the step that drops it), else `merged or filtered`
+    (a later step: merging, the same-side and duplicate filters)."""
+    if kind not in ("wrongtype", "dropped"):
+        return ""
+    g = gold_keys(ev)
+    model = extract_mod.load_model()
+    given: dict[str, set] = {}
+    placeless = []
+    for c, feats in extract_mod.candidates(doc["text"], doc.get("published"), doc.get("home")):
+        etype, pair = _ckey(c)
+        if pair != g["pair"]:
+            continue
+        rule = "rule=True" in feats
+        kept = rule and _kept(feats, model)
+        given.setdefault(etype, set()).add(
+            "rule" if kept else "rule/scored-out" if rule else "wide")
+        if kept and etype == g["type"]:
+            placeless.append(etype == "VISIT" and c.location is None
+                             and extract_mod._region(c) is None)
+    if kind == "wrongtype":
+        return "given: " + ", ".join(f"{t} ({'/'.join(sorted(o))})"
+                                     for t, o in sorted(given.items()))
+    return "no place" if placeless and all(placeless) else "merged or filtered"
 
 
 def _squash(text: str) -> str:
@@ -275,6 +306,9 @@ def main() -> None:
                 g = gold_keys(ev)
                 print(f"{kind:12} {doc['doc_id']} {g['type']} {g['status']} {g['pair']}")
                 print("    " + ev["evidence"][:300].replace("\n", " "))
+                why = note(doc, ev, kind)
+                if why:
+                    print("    " + why)
     print(dict(counts))
 
 

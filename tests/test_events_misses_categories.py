@@ -3,7 +3,7 @@ prediction matches: a rule candidate the scorer keeps but a later step drops (a 
 place) is `dropped`, a pair only a wide candidate makes is `wide`; neither is `scored-out`,
 which is left to the rule candidates the scorer itself drops."""
 
-from bench.events_misses import ceiling, classify
+from bench.events_misses import ceiling, classify, note
 
 
 def _doc(text: str, events: list[dict]) -> dict:
@@ -45,3 +45,20 @@ def test_the_ceiling_places_them_alike():
     ev = _event("MEET", "reported", ("USA", "defense_minister"),
                 ("IRQ", "head_of_government"), text)
     assert [(b, o) for b, o, _, _ in ceiling(_doc(text, [ev]))] == [("wide", "wide-gate")]
+
+
+def test_a_wrong_type_miss_names_the_type_its_pair_was_given():
+    # the visit pairs the guest with his host, but the talks told of it are a meeting
+    text = "يؤدي وزير الخارجية الفرنسي زيارة رسمية إلى تونس غدا بدعوة من نظيره التونسي."
+    ev = _event("MEET", "planned", ("FRA", "foreign_minister"), ("TUN", "foreign_minister"),
+                text)
+    doc = _doc(text, [ev])
+    assert [(kind, note(doc, g, kind)) for kind, g in classify(doc)] == [
+        ("wrongtype", "given: VISIT (rule)")]
+
+
+def test_a_dropped_visit_names_its_missing_place():
+    text = "ومن المقرر أن يزور وزير الخارجية الإيراني محمد جواد ظريف عدة دول بعد انتهاء العطلة."
+    ev = _event("VISIT", "planned", ("IRN", "foreign_minister"), None, text)
+    doc = _doc(text, [ev])
+    assert [(kind, note(doc, g, kind)) for kind, g in classify(doc)] == [("dropped", "no place")]
