@@ -1365,6 +1365,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subject, counterparts = pair[0], [pair[1]]
             elif not (duo_only or subject.i > trig.j and "بين" in norms[trig.j:subject.i]
                       or _with_counterpart(norms, rest_from, counterparts)
+                      # the two states of an indefinite noun's own tight construction
+                      # (blocs.state_pairs: «مفاوضات أمريكية - تركية»); the definite one names
+                      # a process more often than talks held («استئناف المفاوضات الفلسطينية
+                      # الإسرائيلية»)
+                      or subject.pair == trig.i and counterparts
+                      and counterparts[0].pair == trig.i
+                      and not _definite(norms[trig.i])
                       # both sides the light verb's subject: «عقد الوفدان الأمريكي
                       # والإيراني جولة من المفاوضات»
                       or light_subj is subject and counterparts
