@@ -622,6 +622,7 @@ def _broken(sent: Sentence, i: int, j: int) -> bool:
 
 
 _DASHES = ("-", "\u2013", "\u2014")
+_NOT_WORD = frozenset(".,،؛;:!?؟()[]{}«»\"'")  # punctuation that still breaks before a dash
 
 
 def _dash_after(sent: Sentence, k: int) -> bool:
@@ -629,10 +630,7 @@ def _dash_after(sent: Sentence, k: int) -> bool:
     if k + 1 >= len(sent.toks):
         return False
     gap = sent.text[sent.toks[k].start:sent.toks[k + 1].start].rstrip()
-    return gap.endswith(_DASHES) and not gap.rstrip("".join(_DASHES) + " ")[-1:] in _NOT_WORD
-
-
-_NOT_WORD = frozenset(".,،؛;:!?؟()[]{}«»\"'")
+    return gap.endswith(_DASHES) and gap.rstrip("".join(_DASHES) + " ")[-1:] not in _NOT_WORD
 
 
 def _joined(sent: Sentence, free: dict, i: int) -> list[tuple[int, int, str]]:
