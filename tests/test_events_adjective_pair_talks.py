@@ -44,3 +44,16 @@ def test_indefinite_talks_named_by_the_two_adjectives_are_their_talks(text):
 def test_the_definite_talks_so_named_are_a_process_not_talks_held():
     text = "ودعا الوزير إلى استئناف المفاوضات الفلسطينية الإسرائيلية في أقرب الآجال."
     assert ("NEGOTIATE", "ISR", "PSE") not in _pairs(text, home=None)
+
+
+@pytest.mark.parametrize("label", ["لقاء تونسي جزائري", "لقاء تونسي - جزائري"])
+def test_a_crosshead_so_named_is_the_label_of_the_meeting_its_section_tells(label):
+    # the crosshead says neither when nor whether held: the sentence below tells the meeting
+    # (between the two ministers, to come), and the label adds no event of its own
+    text = ("أعلن وزير الخارجية التونسي اليوم الاثنين أنه سيتوجه إلى الجزائر الأسبوع المقبل في "
+            "زيارة رسمية.\n" + label + "\n"
+            "وقال المتحدث باسم الوزارة إن وزير الخارجية التونسي سيلتقي نظيره الجزائري في العاصمة "
+            "الجزائرية يوم الأحد المقبل.")
+    rows = event_rows(text, "2017-03-06", "TUN")
+    assert [r for r in rows if r[0] == "MEET"] == [
+        ("MEET", "TUN", "foreign_minister", "DZA", "foreign_minister")]
