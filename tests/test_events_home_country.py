@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events.extract import _prepare
+from tests.support.events import event_rows
 
 
 def _actors(text: str, home: str | None = "SAU", published=date(2015, 8, 1)) -> list[tuple]:
@@ -190,3 +191,15 @@ def test_a_minister_at_a_seat_of_power_is_only_there():
     assert actors[0][1:4] == ("SAU", "foreign_minister", True)
     # near-miss: a spokesman for the government, unnamed, stays the outlet's
     assert _actors("وقال المتحدث باسم الحكومة إن الزيارة مهمة.", "TUN")[0][1] == "TUN"
+
+
+def test_deputy_title_joined_to_a_named_minister_is_one_counterpart_of_talks():
+    # the و between the two offices joins one person's titles: his mention starts at the first
+    # title, so the talks noun's «مع» reaches him (it named no event when the mention began at
+    # «ووزيرة» as a second, joined party)
+    text = ("وأكد وزير الخارجية المصري خلال مباحثاته مع نائبة رئيس الوزراء ووزيرة الخارجية "
+            "الكرواتية فيسنا بوسيتش أن بلاده ستبذل كل الجهود.")
+    rows = event_rows(text, "2015-08-09", "SAU")
+    assert [(t, a1, a2) for t, a1, _r1, a2, _r2 in rows] == [("MEET", "EGY", "HRV")]
+    actors = _actors(text)
+    assert actors[1][0].startswith("نائبة")

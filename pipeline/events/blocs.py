@@ -623,6 +623,18 @@ def _broken(sent: Sentence, i: int, j: int) -> bool:
     return any(sent.toks[m].punct for m in range(max(i, 0), min(j, len(sent.toks))))
 
 
+_DASHES = ("-", "\u2013", "\u2014")
+_NOT_WORD = frozenset(".,،؛;:!?؟()[]{}«»\"'")  # punctuation that still breaks before a dash
+
+
+def _dash_after(sent: Sentence, k: int) -> bool:
+    """Whether the punctuation after token k is a dash alone («تونسي - ليبي», «تونسي- ليبي»)."""
+    if k + 1 >= len(sent.toks):
+        return False
+    gap = sent.text[sent.toks[k].start:sent.toks[k + 1].start].rstrip()
+    return gap.endswith(_DASHES) and gap.rstrip("".join(_DASHES) + " ")[-1:] not in _NOT_WORD
+
+
 def _joined(sent: Sentence, free: dict, i: int) -> list[tuple[int, int, str]]:
     """«مصر والسودان» at token i: the two bare states, the second joined by و; [] otherwise."""
     a = free.get(i)
@@ -692,7 +704,9 @@ def _adjective_pair(sent: Sentence, m: int, noun: int = -1) -> list[tuple[int, i
             # partnership forum), not the sides of a contact
             return []
         if k in adjs:
-            if _broken(sent, m - 1, k + 1) or k + 1 not in adjs or adjs[k + 1] == adjs[k]:
+            # («مفاوضات تونسية - ليبية», «لقاء سعودي– روسي»: a dash joins the two adjectives)
+            if _broken(sent, m - 1, k) or sent.toks[k].punct and not _dash_after(sent, k) \
+                    or k + 1 not in adjs or adjs[k + 1] == adjs[k]:
                 return []
             return [(k, k + 1, adjs[k]), (k + 1, k + 2, adjs[k + 1])]
         if k >= len(norms) or norms[k] in ("بين", "مع", "في") or _noun_at(norms, k) \

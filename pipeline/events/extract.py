@@ -3710,11 +3710,26 @@ def _crosshead_told_below(c: Candidate, cands: list[Candidate]) -> bool:
     """Whether a contact told by a present verb in a crosshead («الجبير يلتقي كيري», a short
     line of its own inside the body) is told again by the sentence right after it, between
     the same parties: that telling says when, and whether held or to come; the crosshead's
-    present, the news style of headlines, says neither."""
-    if not c.sentence.crosshead or c.trig is None or c.trig.tense != "present":
+    present, the news style of headlines, says neither. A crosshead that names a contact by
+    its noun and the two states' adjectives alone («لقاء أمريكي - روسي», blocs.state_pairs) is
+    the label of its section: dropped when a sentence of the section (up to the next crosshead,
+    CROSSHEAD_SECTION sentences at most) tells a contact of its type between the same states."""
+    if not c.sentence.crosshead or c.trig is None:
         return False
-    return any(d.sentence.index == c.sentence.index + 1 and d.etype == c.etype
+    if c.trig.tense == "present":
+        return any(d.sentence.index == c.sentence.index + 1 and d.etype == c.etype
+                   and _parties(d) == _parties(c) for d in cands)
+    if c.trig.tense != "noun" or c.actor1 is None or c.actor2 is None \
+            or c.actor1.pair is None or c.actor1.pair != c.actor2.pair:
+        return False
+    at = c.sentence.index
+    end = min([d.sentence.index for d in cands if d.sentence.crosshead
+               and d.sentence.index > at] + [at + CROSSHEAD_SECTION + 1])
+    return any(at < d.sentence.index < end and d.etype == c.etype
                and _parties(d) == _parties(c) for d in cands)
+
+
+CROSSHEAD_SECTION = 8  # sentences a crosshead's label reaches when no crosshead follows
 
 
 def _came_from(c: Candidate) -> bool:

@@ -1214,6 +1214,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
             guest = host[1] or (before[-1] if before else None)
             counterparts = [guest] if guest is not None and not _same(guest, subject) else []
         else:
+            if trig.etype == "PRESS_CONFERENCE" and rest_from == trig.j:
+                rest_from = _after_talks_word(sent, trig)
             counterparts = [a for a in _chain(sent, actors, rest_from, len(norms))
                             if not _same(a, subject)]
             # «لقاءات X في طهران لقاءات من المقرر عقدها بين A وB»: a later contact noun's
@@ -1409,6 +1411,13 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subject, counterparts = pair[0], [pair[1]]
             elif not (duo_only or subject.i > trig.j and "بين" in norms[trig.j:subject.i]
                       or _with_counterpart(norms, rest_from, counterparts)
+                      # the two states of an indefinite noun's own tight construction
+                      # (blocs.state_pairs: «مفاوضات أمريكية - تركية»); the definite one names
+                      # a process more often than talks held («استئناف المفاوضات الفلسطينية
+                      # الإسرائيلية»)
+                      or subject.pair == trig.i and counterparts
+                      and counterparts[0].pair == trig.i
+                      and not _definite(norms[trig.i])
                       # both sides the light verb's subject: «عقد الوفدان الأمريكي
                       # والإيراني جولة من المفاوضات»
                       or light_subj is subject and counterparts
@@ -2155,6 +2164,26 @@ def _gathered_owner(word: str) -> bool:
     """Whether a word is a verb of gathering with an object pronoun («جمعه», «جمعها»)."""
     m = _OBJECT_PRONOUN_WORD.match(word)
     return m is not None and m.group(1) in GATHER_BARE
+
+
+_PRESS_FILLERS = frozenset(normalize_arabic(w) for w in (
+    "مشترك", "مشتركا", "المشترك", "عقده", "عقدها", "عقداه", "عقدته"))
+_AFTER = normalize_arabic("بعد")
+
+
+def _after_talks_word(sent: Sentence, trig: Trigger) -> int:
+    """Where a press conference's counterparts are looked for: right after it, or past «بعد»
+    when the conference follows a contact word at once («في مؤتمر صحفي بعد محادثات مع نظيره
+    X», «في مؤتمر صحافي عقده بعد جلسة مباحثات مع Y»), as after «عقب» («بعد» otherwise ends a
+    list of counterparts, grammar.yaml stop_words)."""
+    norms, k = sent.norms, trig.j
+    while k < min(trig.j + 2, len(norms)) and norms[k] in _PRESS_FILLERS \
+            and not sent.toks[k].punct:
+        k += 1
+    if k + 1 < len(norms) and norms[k] == _AFTER and not sent.toks[k].punct \
+            and k + 1 in sent.trigger_toks:
+        return k + 1
+    return trig.j
 
 
 def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor]) -> bool:

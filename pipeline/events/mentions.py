@@ -4246,12 +4246,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 and person is None and not actor.counterpart and not collective):
             if joined in ("same", "held"):
                 # «نائب رئيس الوزراء ووزير خارجية الكويت الشيخ صباح»: one person named once
-                # with both offices; his ministry or premiership is the actor
+                # with both offices; his ministry or premiership is the actor, and his mention
+                # starts at the first title (the و before the second joins his offices, not
+                # a second party: «خلال مباحثاته مع نائب رئيس الوزراء ووزير الخارجية X»)
+                groups[k + 1]["i"] = g["i"]
                 if joined == "held":
-                    # a name that held both offices: his mention starts at the first title,
-                    # and a head's office before the ministry is the head's («رئيس الوزراء
-                    # ووزير الخارجية»)
-                    groups[k + 1]["i"] = g["i"]
+                    # a name that held both offices: a head's office before the ministry is
+                    # the head's («رئيس الوزراء ووزير الخارجية»)
                     if all(r in HEADS for r, _ in g["titles"]):
                         groups[k + 1]["titles"] = g["titles"] + groups[k + 1]["titles"]
                 continue

@@ -1,0 +1,33 @@
+"""A press conference held right after talks with someone (pipeline/events/frames.py
+_after_talks_word): «في مؤتمر صحفي بعد محادثات مع X» is a press conference with X, as «عقب
+محادثات مع X» already was; «بعد» elsewhere still ends a list of counterparts.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.events import event_rows
+
+
+def _rows(text: str) -> set:
+    """(event type, the two sides sorted) of every two-sided event."""
+    return {(t, *sorted((a1, a2))) for t, a1, _r1, a2, _r2 in
+            event_rows(text, "2017-03-06", "TUN") if a2}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية المغربي في مؤتمر صحفي بعد محادثات مع نظيره الإسباني إن التعاون متين.",
+    "وقال وزير الخارجية المغربي في مؤتمر صحفي عقده بعد جلسة مباحثات مع نظيره الإسباني إن "
+    "التعاون متين.",
+])
+def test_a_press_conference_after_talks_with_someone_is_with_him(text):
+    assert _rows(text) == {("MEET", "ESP", "MAR"), ("PRESS_CONFERENCE", "ESP", "MAR")}
+
+
+def test_a_press_conference_after_an_arrival_names_no_counterpart():
+    text = ("وقال وزير الخارجية المغربي في مؤتمر صحفي بعد وصوله إلى مدريد حيث التقى نظيره "
+            "الإسباني إن التعاون متين.")
+    assert not any(t == "PRESS_CONFERENCE" for t, *_ in _rows(text))
