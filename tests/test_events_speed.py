@@ -9,11 +9,13 @@ import re
 
 from pipeline.events.gazetteer import load_gazetteer, load_lexicon
 from pipeline.events.mentions import (
+    Sentence,
     _abbreviated_title,
     _token_parts,
     split_sentences,
     tokenize,
 )
+from pipeline.events.words import words_at_most
 
 # where a sentence ends, as first written (pipeline/events/mentions.py's _SENTENCE_MARK finds
 # the same cuts from the marks): the spaces after . ! ? ؟ (or after one of them and a closing
@@ -102,3 +104,19 @@ def test_sentences_are_cut_where_the_plain_scan_cuts_them():
         assert split_sentences(text) == _split_sentences_plain(text)
     assert split_sentences("استقبل د. خالد الأحمد الوزير. وقال إن الزيارة ناجحة.") == [
         "استقبل د. خالد الأحمد الوزير.", "وقال إن الزيارة ناجحة."]
+
+
+def test_a_word_count_against_a_limit_is_the_plain_count():
+    texts = [t for t in SPLIT_TEXTS if t is not None]
+    texts += ["كلمة", "كلمة ", " كلمة  أخرى \n ثالثة ", "أ ب ج د ه و"]
+    for text in texts:
+        for limit in range(8):
+            assert words_at_most(text, limit) == (len(text.split()) <= limit), (text, limit)
+    assert words_at_most("أ ب ج", 3) and not words_at_most("أ ب ج د", 3)
+
+
+def test_a_sentence_has_its_normalised_words_from_the_start():
+    text = "التقى وزير الخارجية المصري نظيره الأردني في عمان"
+    sent = Sentence(text, 0, tokenize(text))
+    assert vars(sent)["norms"] == [t.norm for t in tokenize(text)]  # (set when it is made)
+    assert sent.norms == [t.norm for t in sent.toks]

@@ -127,6 +127,7 @@ from pipeline.events.words import (
     VISIT_VERBS,
     WHEN_WORDS,
     in_words,
+    words_at_most,
 )
 from pipeline.events.words import BACKGROUND_OPENERS as _BACKGROUND_OPENERS
 from pipeline.events.words import BEFORE_NOW_MASCULINE as _BEFORE_NOW_M
@@ -613,7 +614,7 @@ def _is_digest(text: str) -> bool:
     page's headline) announcing the main news («أبرز الأحداث / الأخبار / عناوين الأخبار»)
     with more paragraphs after it."""
     paras = [p for p in text.split("\n", 3)[:3] if p.strip()]
-    return any(len(p.split()) <= DIGEST_LEAD_MAX_WORDS and _DIGEST_LEAD.search(p) is not None
+    return any(words_at_most(p, DIGEST_LEAD_MAX_WORDS) and _DIGEST_LEAD.search(p) is not None
                for p in paras[:2][:len(paras) - 1])
 
 
@@ -706,7 +707,7 @@ def _prepare(text: str, published: date | None, home: str | None = None) -> list
         if "تاريخ النشر" in para:
             continue
         # (only a digest's paragraphs are looked at for its lead, which is split as any other)
-        headlines = digest and not (len(para.split()) <= DIGEST_LEAD_MAX_WORDS
+        headlines = digest and not (words_at_most(para, DIGEST_LEAD_MAX_WORDS)
                                     and _DIGEST_LEAD.search(para))
         crosshead = not digest and n_para > 0 and _is_headline(paras[n_para:n_para + 2])
         for s in (_headlines(para, year, memory, home, published) if headlines

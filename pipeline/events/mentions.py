@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from configs import load_yaml
 from pipeline.events.dates import WEEKDAYS, _date_keys
@@ -52,6 +52,7 @@ from pipeline.events.words import (
     fold_spellings,
     in_words,
     without_conjunction,
+    words_at_most,
 )
 from pipeline.text.normalize import normalize_arabic
 
@@ -174,11 +175,13 @@ class Sentence:
     # a crosshead: a short paragraph of its own with no full stop before the body's next one
     # («الجبير يلتقي كيري»), whose contact the body tells again
     crosshead: bool = False
+    # the tokens' normalised words, made with the sentence (its tokens never change once it is
+    # made): a plain attribute, read many times per sentence (a cached_property's first read
+    # takes a lock all sentences share)
+    norms: list[str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def norms(self) -> list[str]:
-        """The tokens' normalised words (a sentence's tokens never change once it is made)."""
-        return [t.norm for t in self.toks]
+    def __post_init__(self) -> None:
+        self.norms = [t.norm for t in self.toks]
 
     def actor_toks(self) -> set[int]:
         """The tokens inside the sentence's actor mentions: a new set each call (callers add
@@ -365,7 +368,8 @@ def _is_headline(paras: list[str]) -> bool:
     body's again), unless a full stop inside it ends a whole sentence: then it is the lead,
     its line break lost («حل X بباريس في زيارة رسمية .بدعوة من نظيره ...»)."""
     first = paras[0].strip()
-    if len(paras) < 2 or len(first.split()) > HEADLINE_MAX_WORDS or _FULL_STOP_END.search(first):
+    if len(paras) < 2 or not words_at_most(first, HEADLINE_MAX_WORDS) \
+            or _FULL_STOP_END.search(first):
         return False
     parts = split_sentences(first)
     return len(parts) < 2 or len(parts[0].split()) < LEAD_SENTENCE_MIN_WORDS

@@ -34,6 +34,12 @@ def in_words(word: str, words, proclitics: str) -> bool:
     return word in words or (word[:1] in proclitics and word[1:] in words)
 
 
+def words_at_most(text: str, limit: int) -> bool:
+    """Whether `text` has at most `limit` words (= len(text.split()) <= limit), splitting no
+    further than one word past the limit (a long paragraph is not cut into all its words)."""
+    return len(text.split(None, limit)) <= limit
+
+
 def without_conjunction(word: str) -> str:
     """A (normalised) word less a leading conjunction و or ف («والتقى» → «التقى»)."""
     return word[1:] if word[:1] in ("و", "ف") else word
