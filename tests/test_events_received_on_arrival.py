@@ -38,3 +38,8 @@ def test_a_departure_received_elsewhere_takes_no_host():
     text = ("وبتوجيهات من أمير دولة قطر غادرت صباح اليوم أولى طائرات الإغاثة القطرية حيث كان "
             "في استقبالهم بالمطار عدد من أعضاء الحكومة اليمنية.")
     assert _visits(text) == []
+
+
+def test_a_reception_verb_places_the_arrival_too():
+    text = "ويستقبل ملك الأردن غدا الرئيس الفرنسي لدى وصوله في زيارة رسمية."
+    assert _visits(text) == [("FRA", "planned", "JOR")]
