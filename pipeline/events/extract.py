@@ -2080,6 +2080,35 @@ def _region(c: Candidate) -> tuple[str, None] | None:
     return (region[1], None) if region is not None else None
 
 
+_RECEPTION_STEMS = tuple(normalize_arabic(w) for w in ("ستقبال", "ستقبل"))
+_ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل"))
+
+
+def _receiving_state(c: Candidate) -> tuple[str, str] | None:
+    """The place of an arrival that names none, from its host told in its own sentence as
+    receiving the traveller («وكان في استقباله لدى وصوله وزير الخارجية القطري», «كان الرئيس
+    الكيني في استقبال ضيفه لدى وصوله», «يستقبل X ضيفه لدى وصوله»): a reception noun or verb
+    and the officials of exactly one other state (the traveller's own ambassador or entourage
+    met at the airport are not the hosts); the host's state is where the visit is. A traveller
+    received by officials of his own state only (a domestic tour) gets no place; a visit noun
+    is left out (a visit told again with its day, «زيارة», is often a second mention of one
+    already placed, which would then be told twice)."""
+    a = c.actor1
+    if a is None or (a.country is None and a.org is None):
+        return None
+    sent = c.sentence
+    if c.trig is None or not any(stem in sent.norms[c.trig.i] for stem in _ARRIVAL_STEMS) \
+            or not any(stem in w for w in sent.norms for stem in _RECEPTION_STEMS):
+        return None
+    hosts = {x.country for x in sent.actors
+             if x is not a and x.country is not None and x.country != a.country
+             and x.org is None and not x.ambassador and not x.entourage}
+    if len(hosts) != 1:
+        return None
+    code = next(iter(hosts))
+    return load_gazetteer().country_en.get(code, code), code
+
+
 def extract_events(text: str, published=None, part: str = "body",
                    home: str | None = None) -> list[dict]:
     """Events in an Arabic text, as dicts with the EVENTS_SCHEMA fields a text can give.
@@ -2136,7 +2165,7 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.etype != "VISIT" and c.actor2 is None:
             continue
         if c.etype == "VISIT" and c.location is None:
-            c.location = _region(c)
+            c.location = _region(c) or _receiving_state(c)
             if c.location is None:
                 continue
         if _not_contact(c, pub, home):
