@@ -707,6 +707,10 @@ def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> boo
 _DESTINATION_BEFORE = frozenset(normalize_arabic(w) for w in (
     "إلى", "الى", "زيارة", "بزيارة", "لزيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور",
     "تزور", "سيزور", "ستزور"))
+# a deputy's or an aide's bare word right before a known name («نائبه», «مستشارة»): the office
+# the text names for him (not «مساعدة الرئيس», also the verbal noun "helping the president")
+_DEPUTY_WORDS = frozenset(normalize_arabic(w) for w in ("نائب", "نائبة", "مساعد", "مستشار",
+                                                        "مستشارة"))
 # what a title-only adjective may follow right after (countries.yaml title_adjectives)
 _TITLE_KINDS = frozenset({"title", "counterpart", "dhead"})
 _FIRST_LADY = frozenset(normalize_arabic(w) for w in ("السيدة", "سيدة", "والسيدة"))
@@ -1395,6 +1399,13 @@ def _after_body_word(norms: list[str], toks: list, i: int, gaz) -> bool:
         if _body_word(norms[k], gaz.non_state_bodies):
             return True
     return False
+
+
+def _name_right_after(norms: list[str], g: dict) -> bool:
+    """Whether the known name of group `g` comes right after its first word (no office
+    between: «نائبه ميخائيل بوغدانوف»)."""
+    alias = g.get("alias") or ()
+    return bool(alias) and tuple(norms[g["i"] + 1:g["i"] + 1 + len(alias)]) == alias
 
 
 def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: dict,
@@ -4042,7 +4053,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.role = "official"
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
-        elif person is not None and g["skip"] and not g["titles"]:
+        elif (person is not None and g["skip"] and not g["titles"]
+              and norms[g["i"]][len(clitics.get(g["i"], "")):] in _DEPUTY_WORDS
+              and _name_right_after(norms, g)):
             # «نائبه ميخائيل بوغدانوف»: a deputy's or an aide's word before a known name (the
             # mention opens on it), with no office after it, is the office the text names for
             # him: an official, whatever office the gazetteer knows him by
