@@ -18,6 +18,10 @@ The international envoy is the UN's envoy; the adjective elsewhere names no one.
 
 A bare vice president is the home state's only in a republic's paper; an envoy of a named
 president is of his state, a message to him makes no envoy of his.
+
+A deputy's word right before a known person's name («نائبه ميخائيل بوغدانوف») is the office the
+text names for him: an official, not the envoy the gazetteer knows him as; named bare, he keeps
+the gazetteer's office.
 """
 
 from __future__ import annotations
@@ -541,3 +545,17 @@ def test_message_to_a_named_president_is_not_his_envoy():
         for a in s.actors]
     assert ("RUS", "head_of_state") in actors
     assert ("RUS", "envoy") not in actors
+
+
+# --------------------------------------- a deputy's word before a known name names his office
+
+def test_his_deputy_before_a_known_envoy_is_an_official():
+    text = "وصل الوزير إلى الدوحة، فيما وصل نائبه ميخائيل بوغدانوف إلى طهران أمس."
+    actors = _actors(text, home=None)
+    assert ("RUS", "official") in actors and ("RUS", "envoy") not in actors
+
+
+def test_the_known_envoy_named_bare_keeps_his_office():
+    # near miss: no deputy's word before the name
+    text = "وصل ميخائيل بوغدانوف إلى طهران أمس."
+    assert ("RUS", "envoy") in _actors(text, home=None)

@@ -175,6 +175,17 @@ def test_country_names_places_and_adjectives_are_found(code):
     for stem in c.get("adjectives") or []:
         n, entries = gaz.match(normalized_tokens(stem), 0)
         assert n == 1 and any(e.kind == "adj" and e.code == code for e in entries), stem
+    # an adjective that is also an ordinary word, valid only right after a title
+    for stem in c.get("title_adjectives") or []:
+        n, entries = gaz.match(normalized_tokens("ال" + stem), 0)
+        assert n == 1 and any(e.kind == "adj" and e.code == code and e.only == "title"
+                              for e in entries), stem
+        assert stem not in (c.get("adjectives") or []), f"{stem} is a plain adjective too"
+    # a name that is also an ordinary word, valid only after a destination or a title
+    for name in c.get("destination_names") or []:
+        assert _found(name, lambda e: e.kind == "country" and e.code == code
+                      and e.only == "destination"), name
+        assert name not in c["names"], f"{name} is a plain name too"
 
 
 @pytest.mark.parametrize("code", list(ORGS))

@@ -53,6 +53,10 @@ class Entry:
     person: dict | None = None
     en: str | None = None  # English name (person or place)
     home: str | None = None  # an org name that stands for it only in its own state's outlets
+    # a state's adjective valid only right after an office title ("title") or its name only
+    # after a destination preposition or a title in construct ("destination"): countries.yaml
+    # title_adjectives, destination_names (mentions.find_mentions)
+    only: str | None = None
 
 
 @dataclass
@@ -291,6 +295,15 @@ def _add_countries(gaz: Gazetteer, countries: dict) -> None:
                 rest = tuple(("ال" if definite else "") + "".join(_norm(w)) + suffix
                              for w in phrase.split()[1:])
                 gaz.add((form,) + rest, Entry("adj", code=code, definite=definite))
+        for stem in c.get("title_adjectives") or []:
+            # «رئيس الوزراء الروماني»: an adjective that is also an ordinary word (روماني,
+            # "Roman") names the state only right after an office title
+            for form, definite in adjective_forms(stem).items():
+                gaz.add((form,), Entry("adj", code=code, definite=definite, only="title"))
+        for name in c.get("destination_names") or []:
+            # «يصل غدا إلى بنين»: a name that is also an ordinary word ("sons") names the
+            # state only after a destination preposition or a title in construct
+            gaz.add(name, Entry("country", code=code, en=c.get("en"), only="destination"))
         for plural in c.get("plurals") or []:
             # a broken plural (أتراك، روس): only itself and its definite form
             form = "".join(_norm(plural))

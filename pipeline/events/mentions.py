@@ -706,6 +706,17 @@ def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> boo
     return True
 
 
+# what names a state that is also an ordinary word («بنين», "sons") right before it: a
+# destination preposition or a visit (countries.yaml destination_names)
+_DESTINATION_BEFORE = frozenset(normalize_arabic(w) for w in (
+    "إلى", "الى", "زيارة", "بزيارة", "لزيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور",
+    "تزور", "سيزور", "ستزور"))
+# a deputy's or an aide's bare word right before a known name («نائبه», «مستشارة»): the office
+# the text names for him (not «مساعدة الرئيس», also the verbal noun "helping the president")
+_DEPUTY_WORDS = frozenset(normalize_arabic(w) for w in ("نائب", "نائبة", "مساعد", "مستشار",
+                                                        "مستشارة"))
+# what a title-only adjective may follow right after (countries.yaml title_adjectives)
+_TITLE_KINDS = frozenset({"title", "counterpart", "dhead"})
 _FIRST_LADY = frozenset(normalize_arabic(w) for w in ("السيدة", "سيدة", "والسيدة"))
 
 
@@ -1392,6 +1403,13 @@ def _after_body_word(norms: list[str], toks: list, i: int, gaz) -> bool:
         if _body_word(norms[k], gaz.non_state_bodies):
             return True
     return False
+
+
+def _name_right_after(norms: list[str], g: dict) -> bool:
+    """Whether the known name of group `g` comes right after its first word (no office
+    between: «نائبه ميخائيل بوغدانوف»)."""
+    alias = g.get("alias") or ()
+    return bool(alias) and tuple(norms[g["i"] + 1:g["i"] + 1 + len(alias)]) == alias
 
 
 def _delegation_named_before(norms: list[str], g: dict, clitics: dict, memory: dict,
@@ -3173,6 +3191,19 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «مطار الملك خالد الدولي») it names no one
                 i = next_stop(stops, i)
                 continue
+            if pick.only == "title" and not (raw and raw[-1][1] == i
+                                             and raw[-1][2].kind in _TITLE_KINDS):
+                # «رئيس الوزراء الروماني»: an adjective that is also an ordinary word names
+                # the state only right after an office title; «العهد الروماني» names none
+                i = next_stop(stops, i)
+                continue
+            if pick.only == "destination" and not (
+                    not clitic and i > 0 and norms[i - 1] in _DESTINATION_BEFORE
+                    or raw and raw[-1][1] == i and raw[-1][2].kind == "title"):
+                # «يصل غدا إلى بنين», «رئيس بنين»: a state's name that is also an ordinary
+                # word names it only after a destination or a title in construct
+                i = next_stop(stops, i)
+                continue
             if pick.kind == "org" and pick.home is not None and pick.home != home:
                 # «الجبهة الشعبية», «أنصار الشريعة»: a name several states' movements share
                 # names the outlet's own state's (orgs.yaml home_names); in another state's
@@ -4026,6 +4057,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 actor.role = "official"
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
+        elif (person is not None and g["skip"] and not g["titles"]
+              and norms[g["i"]][len(clitics.get(g["i"], "")):] in _DEPUTY_WORDS
+              and _name_right_after(norms, g)):
+            # «نائبه ميخائيل بوغدانوف»: a deputy's or an aide's word before a known name (the
+            # mention opens on it), with no office after it, is the office the text names for
+            # him: an official, whatever office the gazetteer knows him by
+            actor.role, actor.titled = "official", True
         elif person is not None:
             # the office a title beside the name joined it through, if not his default one
             actor.role = g.get("office") or memory.get(PRONOUN_ROLES, {}).get(
