@@ -2170,6 +2170,8 @@ def extract_events(text: str, published=None, part: str = "body",
                 continue
         if _not_contact(c, pub, home):
             continue
+        if c.etype == "CALL":
+            c.location = None  # a call is held from two places: no venue
         if c.actor1.role is None or c.actor2 is not None and c.actor2.role is None:
             # a party with no office: «نظيره العراقي» after a football team («خسر الأخضر أمام
             # نظيره العراقي»), a first name read as a nationality («هو تركي البنعلي»)

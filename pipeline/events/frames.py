@@ -79,6 +79,7 @@ from pipeline.events.words import (
     DUAL_VERBS,
     EFFORT_VERBS,
     ELABORATING_WORDS,
+    ENVOY_TITLES,
     FEMININE_TITLES,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
@@ -126,6 +127,9 @@ from pipeline.events.words import (
     TOUR_OPENING,
     TRIP_PARTICIPLES,
     TRIP_VERBS,
+    VENUE_HEAD_NOUNS,
+    VENUE_PREPOSITIONS,
+    VENUE_VERBS,
     VISIT_ADJECTIVES,
     VISIT_DOERS,
     VISIT_VERBS,
@@ -648,8 +652,136 @@ def _no_venue(sent: Sentence, k: int) -> bool:
     return _topic_place(sent, k)
 
 
+VISIT_OBJECT_GAP = 8  # words of the visitor and adjectives between a visit word and its place
+
+
+def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
+    """Whether the place at token k is a visit's destination: right after a visit trigger
+    («يزور موسكو», «زيارته لموسكو»), or with the visitor and adjectives between («يزور وزير
+    الخارجية عادل الجبير موسكو», «زيارة كيري للدوحة», «زيارتها الأولى للرياض»); or whether
+    it is the genitive of a contact noun right before it («اجتماع الدوحة», «مباحثات
+    القاهرة»)."""
+    found = find_triggers(sent)[0]
+    if any(t.j == k and (t.etype == "VISIT" or t.tense == "noun" and not clitic)
+           for t in found):
+        return True
+    ends = {t.j for t in found if t.etype == "VISIT"}
+    if not ends:
+        return False
+    actors = sent.actor_toks()
+    toks, norms = sent.toks, sent.norms
+    for m in range(k - 1, max(-1, k - 1 - VISIT_OBJECT_GAP), -1):
+        if toks[m].punct:
+            return False
+        if m in ends:
+            return True
+        if m not in actors and not norms[m].startswith("ال"):
+            return False
+    return False
+
+
+def _envoy_before(sent: Sentence, k: int) -> bool:
+    """Whether an envoy's title stands before the preposition at token k with only words
+    opening on «ال»/«لل» between («المبعوث الخاص إلى اليمن», «مبعوث الأمين العام للأمم المتحدة
+    إلى اليمن»): the place after it is his post, not a venue (grammar.yaml envoy_titles)."""
+    norms, toks = sent.norms, sent.toks
+    for m in range(k - 1, max(-1, k - 7), -1):
+        if toks[m].punct:
+            return False
+        if norms[m] in ENVOY_TITLES:
+            return True
+        if not norms[m].startswith(("ال", "لل")):
+            return False
+    return False
+
+
+_DASHES = frozenset("-–—(:")
+DATELINE_WORDS = 2  # words of a news agency's name before a dateline's city
+
+
+def _head_noun(word: str) -> str | None:
+    """The clitic of a place noun («العاصمة», «بالعاصمة», «للعاصمة», «بمقر»: grammar.yaml
+    venue_head_nouns): "" for none, "ب" or "ل"; None for a word that is no place noun."""
+    if word in VENUE_HEAD_NOUNS:
+        return ""
+    if word[:1] in ("ب", "ل") and (word[1:] in VENUE_HEAD_NOUNS
+                                   or "ا" + word[1:] in VENUE_HEAD_NOUNS):
+        return word[0]
+    return None
+
+
+def _told_as_venue(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is told as where something is (grammar.yaml
+    venue_prepositions, venue_head_nouns): after a locative preposition or with «ب» on it,
+    behind a visit trigger, through place nouns, state names and their adjectives back to one
+    of those («في العاصمة السعودية الرياض», «بقصر اليمامة»), or a dateline opening the
+    sentence («الرياض - ...»). A capital named otherwise stands for its government
+    («أرسلتهم واشنطن», «العلاقات بين الرياض وواشنطن»), a state for what is talked about
+    («وحدة العراق»); an envoy's post is no venue («المبعوث الخاص إلى اليمن»)."""
+    norms, toks = sent.norms, sent.toks
+    if k <= DATELINE_WORDS and toks[k].punct and all(toks[m].punct for m in range(k)) \
+            and (sent.text[toks[k].end:].lstrip()[:1] in _DASHES
+                 or "-" in sent.text[:toks[k].start]):
+        return True  # a dateline: «الرياض - ...», «واس - القاهرة: ...»
+    places = {p[0] for p in sent.places}
+    m = k
+    while True:
+        _n, _entries, clitic = load_gazetteer().match_clitic(norms, m) if m in places \
+            else (0, [], "")
+        if clitic.endswith("ب"):
+            return not _envoy_before(sent, m)
+        if _visit_before(sent, m, clitic):
+            return True
+        if m == 0 or toks[m - 1].punct:
+            return False
+        prev = norms[m - 1]
+        if prev in VENUE_PREPOSITIONS:
+            return not _envoy_before(sent, m - 1)
+        if prev in VENUE_VERBS:
+            return True  # «تشهد الدوحة اليوم اجتماعا»
+        if k - m < 3 and prev.startswith("ال") and prev.endswith(("يه", "ي")) and m >= 2 \
+                and not toks[m - 2].punct and _head_noun(norms[m - 2]) is not None:
+            m -= 1  # «في العاصمة الإثيوبية أديس أبابا»: the state's adjective
+            prev = norms[m - 1]
+        head = _head_noun(prev)
+        if head == "ب":
+            return True  # «بالعاصمة برلين», «بقصر اليمامة»
+        if head == "ل":
+            return _visit_before(sent, m - 1, "ل")  # «زيارته للعاصمة الروسية موسكو»
+        if head == "" or m - 1 in places or (
+                k - m < 3 and prev.startswith("ال") and prev.endswith(("يه", "ي"))
+                and m - 2 >= 0 and m - 2 in places):
+            m -= 1
+            if k - m > 4:
+                return False
+            continue
+        return False
+
+
+_WHERE = frozenset({"حيث"})
+WHERE_GAP = 4  # words between «حيث» and the contact it opens
+
+
+def _where_clause(sent: Sentence, trig: Trigger, places: list) -> tuple[str, str] | None:
+    """The place right before «حيث» when the contact opens that clause («سينتقل كيري إلى
+    الدوحة حيث سيلتقي نظراءه»): where it is held, whatever places the clause names after."""
+    norms = sent.norms
+    for k, en, code in places:
+        if k + 1 < trig.i <= k + 1 + WHERE_GAP and norms[k + 1] in _WHERE:
+            return en, code
+    return None
+
+
 def location_of(sent: Sentence, trig: Trigger, exclude: set) -> tuple[str, str] | None:
-    places = [p for p in sent.places if p[0] not in exclude and not _no_venue(sent, p[0])]
+    """The place a contact is held in: the place before «حيث» that opens its clause
+    (`_where_clause`), else the first place told as a venue after its trigger
+    (`_told_as_venue`), else the last one before it. A place named with no locative word is
+    what the contact is about or a government's name («أرسلتهم واشنطن»): no venue."""
+    places = [p for p in sent.places if p[0] not in exclude and not _no_venue(sent, p[0])
+              and (trig.etype == "VISIT" or _told_as_venue(sent, p[0]))]
+    there = _where_clause(sent, trig, places)
+    if there is not None:
+        return there
     after = [p for p in places if p[0] >= trig.j
              and not _onward(sent.norms, trig.j, p[0])
              and not _later_clause_visit(sent, trig.j, p[0])]

@@ -1,0 +1,74 @@
+"""A contact's venue is a place the sentence tells as where it is held: after a locative
+preposition («في/إلى/من/لدى») or with «ب» on it, behind place nouns and a state's adjective
+(«في العاصمة الألمانية برلين»), a visit's destination («يزور ... موسكو», «زيارة ...
+للعاصمة القطرية الدوحة»), the subject of a hosting verb («تشهد الدوحة اجتماعا»), the place
+before «حيث» that opens the contact's clause, or a dateline. A place named otherwise stands
+for its government or for what is talked about («أرسلتهم واشنطن», «العلاقات بين الرياض
+وواشنطن», «وحدة العراق»), an envoy's post is no venue («المبعوث الخاص إلى اليمن»), and a
+phone call has none.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+PUB = "2015-08-10"
+
+
+def _venues(text: str, etype: str = "MEET") -> set:
+    return {(e["location_country"], e["location_name"])
+            for e in extract_events(text, PUB, home="SAU") if e["event_type"] == etype}
+
+
+@pytest.mark.parametrize("text", [
+    "التقى وزير الخارجية السعودي نظيره الألماني أمس وبحثا وحدة العراق.",
+    "والتقى وزير الدفاع الأمريكي رئيس الوزراء العراقي أمس، إضافة إلى جنود أرسلتهم واشنطن "
+    "إلى المنطقة.",
+    "التقى وزير الخارجية السعودي نظيره الأمريكي أمس وبحثا العلاقات بين الرياض وواشنطن.",
+    "التقى وزير الخارجية السعودي نظيره الأمريكي أمس وبحثا تنفيذ طهران للاتفاق.",
+], ids=["topic-genitive", "capital-subject", "capitals-between", "capital-genitive"])
+def test_a_place_named_with_no_locative_word_is_no_venue(text):
+    assert _venues(text) == {(None, None)}, text
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("التقى وزير الخارجية السعودي المنسق الأممي في اليمن أمس.", (None, None)),
+    ("التقى وزير الخارجية السعودي المبعوث الأممي إلى اليمن أمس في الرياض.",
+     ("SAU", "Riyadh")),
+], ids=["coordinator-in", "envoy-to-then-city"])
+def test_an_envoys_post_is_no_venue(text, venue):
+    assert _venues(text) == {venue}, text
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("التقى وزير الخارجية السعودي نظيره الألماني أمس في العاصمة الألمانية برلين.",
+     ("DEU", "Berlin")),
+    ("التقى وزير الخارجية السعودي نظيره الألماني أمس بالعاصمة الألمانية برلين.",
+     ("DEU", "Berlin")),
+    ("التقى وزير الخارجية السعودي نظيره الألماني أمس بجدة.", ("SAU", "Jeddah")),
+    ("استقبل وزير الخارجية السعودي أمس سفير اليابان لدى المملكة.", ("SAU", "Saudi Arabia")),
+    ("يزور وزير الخارجية السعودي موسكو اليوم لإجراء محادثات مع نظيره الروسي.",
+     ("RUS", "Moscow")),
+    ("وتشمل زيارة وزير الخارجية الأمريكي للعاصمة القطرية الدوحة لقاء مع نظيره الروسي.",
+     ("QAT", "Doha")),
+    ("تشهد الدوحة اليوم اجتماعا بين وزير الخارجية الأمريكي ونظيره الروسي.", ("QAT", "Doha")),
+    ("الرياض - التقى وزير الخارجية السعودي نظيره الأمريكي أمس.", ("SAU", "Riyadh")),
+], ids=["in-capital-adjective", "bi-capital-adjective", "bi-clitic", "ambassador-post",
+        "visit-object", "visit-li-capital", "hosting-verb", "dateline"])
+def test_a_place_told_as_where_it_is_held_is_the_venue(text, venue):
+    assert _venues(text) == {venue}, text
+
+
+def test_the_place_before_where_opens_the_contact_is_its_venue():
+    text = ("ومن القاهرة سينتقل وزير الخارجية الأمريكي إلى الدوحة حيث سيلتقي نظيره القطري "
+            "لبحث الاتفاق الذي وقع في فيينا.")
+    assert _venues(text) == {("QAT", "Doha")}
+
+
+def test_a_phone_call_has_no_venue():
+    text = "أجرى الملك سلمان اتصالا هاتفيا أمس بالرئيس الفرنسي وبحثا العلاقات مع فرنسا."
+    assert _venues(text, "CALL") == {(None, None)}
