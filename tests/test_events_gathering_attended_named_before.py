@@ -64,6 +64,15 @@ def test_someone_named_before_the_verb_is_no_attendee():
     assert [v for v in _visits(text) if v[3] == "SAU"] == []
 
 
+def test_one_named_further_on_than_the_verb_is_no_attendee():
+    # the verb's own subject is a body that is no actor; the one named three words on and
+    # more belongs to another clause
+    text = (
+        "وقال المتحدث إن اجتماعا في بروكسل يحضره ممثلو الدول الأعضاء سيناقش مقترحا قدمه رئيس "
+        "الوزراء اليوناني أمس."
+    )
+    assert _visits(text) == []
+
 def test_a_gathering_at_the_attendees_home_is_no_visit():
     text = "واختتم الاجتماع الذي عقد في تونس أمس وحضره وزير الخارجية التونسي خميس الجهيناوي."
     assert _visits(text) == []
