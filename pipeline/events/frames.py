@@ -130,6 +130,7 @@ from pipeline.events.words import (
     VISIT_DOERS,
     VISIT_VERBS,
     WAR_NOUNS,
+    bare_forms,
     in_words,
     without_conjunction,
 )
@@ -618,24 +619,42 @@ def _topic_place(sent: Sentence, k: int) -> bool:
     """Whether the place at token k is what a contact is about, not where it is held: after
     a situation noun and «في» («لبحث الوضع في سوريا»), after an agreement noun, at most one
     adjective and «مع» («الاتفاق النووي مع إيران»), right after a topic noun («موضوع
-    العراق»), or a second place joined by «و» to such a one («النزاعين في سورية واليمن»)."""
+    العراق»), or a second place joined by «و» to such a one («النزاعين في سورية واليمن»,
+    «في جنوب السودان والصومال»). A noun may carry و, ب or ل («والأوضاع في اليمن», «بشأن
+    اليمن»)."""
     norms = sent.norms
-    if k >= 2 and norms[k][:1] == "و" and not sent.toks[k - 1].punct \
-            and any(p[0] == k - 1 for p in sent.places):
-        return _topic_place(sent, k - 1)
-    if k >= 3 and norms[k - 1] == "و" and not sent.toks[k - 2].punct \
-            and any(p[0] == k - 2 for p in sent.places):
-        return _topic_place(sent, k - 2)  # «في اليمن و سوريا»: the conjunction written apart
-    if k >= 1 and not sent.toks[k - 1].punct and norms[k - 1] in TOPIC_GENITIVE_NOUNS:
+    if k >= 1 and norms[k][:1] == "و" and not sent.toks[k - 1].punct:
+        first = _place_ending_at(sent, k)
+        if first is not None:
+            return _topic_place(sent, first)
+    if k >= 2 and norms[k - 1] == "و" and not sent.toks[k - 2].punct:
+        first = _place_ending_at(sent, k - 1)
+        if first is not None:
+            return _topic_place(sent, first)  # «في اليمن و سوريا»: the conjunction written apart
+    if k >= 1 and not sent.toks[k - 1].punct and _topic_word(norms[k - 1], TOPIC_GENITIVE_NOUNS):
         return True
     if k < 2 or sent.toks[k - 1].punct or sent.toks[k - 2].punct:
         return False
     if norms[k - 1] in _TOPIC_LINKS:
-        return norms[k - 2] in TOPIC_SITUATION_NOUNS
+        return _topic_word(norms[k - 2], TOPIC_SITUATION_NOUNS)
     if norms[k - 1] in _DEAL_LINKS:
-        return norms[k - 2] in TOPIC_DEAL_NOUNS or (
-            k >= 3 and not sent.toks[k - 3].punct and norms[k - 3] in TOPIC_DEAL_NOUNS)
+        return _topic_word(norms[k - 2], TOPIC_DEAL_NOUNS) or (
+            k >= 3 and not sent.toks[k - 3].punct and _topic_word(norms[k - 3], TOPIC_DEAL_NOUNS))
     return False
+
+
+def _topic_word(word: str, nouns: frozenset) -> bool:
+    """Whether `word`, bare or less a proclitic («والأوضاع», «بشأن», «للوضع»), is one of
+    `nouns`."""
+    return any(f in nouns for f in bare_forms(word))
+
+
+def _place_ending_at(sent: Sentence, end: int) -> int | None:
+    """The first token of the place whose name ends right before token `end` («جنوب السودان»:
+    its first word), None when none does."""
+    gaz = load_gazetteer()
+    return next((p[0] for p in sent.places
+                 if p[0] < end and p[0] + (gaz.match(sent.norms, p[0])[0] or 1) == end), None)
 
 
 def _no_venue(sent: Sentence, k: int) -> bool:
