@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.events.blocs import may_pair, topic_noun
+from pipeline.events.blocs import may_pair, place_len, topic_noun
 from pipeline.events.dates import (
     AFTER_TIMES,
     FIRST_PROCLITICS,
@@ -652,9 +652,8 @@ def _topic_word(word: str, nouns: frozenset) -> bool:
 def _place_ending_at(sent: Sentence, end: int) -> int | None:
     """The first token of the place whose name ends right before token `end` («جنوب السودان»:
     its first word), None when none does."""
-    gaz = load_gazetteer()
     return next((p[0] for p in sent.places
-                 if p[0] < end and p[0] + (gaz.match(sent.norms, p[0])[0] or 1) == end), None)
+                 if p[0] < end and p[0] + place_len(sent.norms, p[0]) == end), None)
 
 
 def _no_venue(sent: Sentence, k: int) -> bool:
