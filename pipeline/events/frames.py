@@ -62,7 +62,6 @@ from pipeline.events.words import (
     ARRIVAL_NOUNS,
     ATTEND_EVENTS,
     ATTEND_VERBS,
-    ATTENDED_TALKS,
     ATTENDED_VERBS,
     BEFORE_STOP,
     CARRY_OPENERS,
@@ -106,6 +105,7 @@ from pipeline.events.words import (
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
+    ROUND_TALKS,
     SCHEDULED_PARTICIPLES,
     SECOND_OBJECT_WORDS,
     SETTING_WORDS,
@@ -3298,12 +3298,24 @@ def _pronoun_ended(word: str) -> bool:
     return word.endswith(("ته", "تها", "تهما", "تهم"))
 
 
-def _after_to(sent: Sentence, k: int) -> bool:
-    """Whether the place at token k is introduced by إلى (إلى العاصمة الفرنسية باريس)."""
+def _place_opener(sent: Sentence, k: int, unknown_adjective: bool = False) -> int:
+    """The token before the place at token k and its head noun or adjectives («العاصمة
+    الفرنسية باريس»: the word before «العاصمة»), -1 at the sentence's start; with
+    `unknown_adjective`, a word right after «العاصمة» or «مدينة» is taken for the capital's
+    nationality adjective though the reader does not know it."""
+    norms = sent.norms
     adjs = {a[0] for a in sent.adjs}
     m = k - 1
-    while m >= 0 and m >= k - 3 and (sent.norms[m] in ("العاصمه", "مدينه") or m in adjs):
+    if unknown_adjective and m >= 1 and norms[m - 1] in ("العاصمه", "مدينه"):
         m -= 1
+    while m >= 0 and m >= k - 3 and (norms[m] in ("العاصمه", "مدينه") or m in adjs):
+        m -= 1
+    return m
+
+
+def _after_to(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is introduced by إلى (إلى العاصمة الفرنسية باريس)."""
+    m = _place_opener(sent, k)
     if m >= 0 and sent.norms[m] in ("الي", "حتي"):
         return True
     return sent.norms[k].startswith("ل") and m == k - 1  # لسويسرا
@@ -3794,7 +3806,7 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
     carries its pronoun, the attendee after the verb: «خلال اجتماع في مقر الجامعة بالقاهرة
     الأربعاء حضره الرئيس الفلسطيني» (`attended_verbs`), «القمة التي شارك فيها الرئيس
     الفرنسي» (`attend_verbs` then «فيها»/«فيه»). The gathering (`attend_events` or talks,
-    `attended_talks`; not a press conference) stands at most GATHERING_BACK_REACH words
+    `round_talks`; not a press conference) stands at most GATHERING_BACK_REACH words
     before the verb with no punctuation between them but right before the verb; its place
     is the last one between it and the verb after «في» or in ب, with no word of a topic
     («حول الأزمة في جنوب السودان») between it and the gathering. None without a gathering
@@ -3809,7 +3821,7 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
         if k < trig.i - 1 and sent.toks[k].punct:
             return None
         if norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS \
-                or in_words(norms[k], ATTENDED_TALKS, "وبل"):
+                or in_words(norms[k], ROUND_TALKS, "وبل"):
             gathering = k
             break
     if gathering is None or norms[gathering + 1:gathering + 2] in (["صحفي"], ["صحافي"]):
@@ -3828,15 +3840,10 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
 
 def _after_in(sent: Sentence, k: int) -> bool:
     """Whether the place at token k follows في, its head noun or adjectives between them
-    («في العاصمة الإثيوبية أديس أبابا», «في العاصمة المالية باماكو»), as _after_to reads إلى."""
-    norms = sent.norms
-    adjs = {a[0] for a in sent.adjs}
-    m = k - 1
-    if m >= 1 and norms[m - 1] in ("العاصمه", "مدينه"):
-        m -= 1  # the capital's own adjective, a nationality the reader may not know
-    while m >= 0 and m >= k - 3 and (norms[m] in ("العاصمه", "مدينه") or m in adjs):
-        m -= 1
-    return m >= 0 and norms[m] in VENUE_MARKS
+    («في العاصمة الإثيوبية أديس أبابا», «في العاصمة المالية باماكو»), as _after_to reads إلى;
+    the capital's own adjective may be a nationality the reader does not know."""
+    m = _place_opener(sent, k, unknown_adjective=True)
+    return m >= 0 and sent.norms[m] in VENUE_MARKS
 
 
 HELD_REACH = 6  # words from an attended gathering to the relative clause holding it
