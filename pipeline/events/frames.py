@@ -102,6 +102,7 @@ from pipeline.events.words import (
     OWNER_NOT_AFTER,
     POST_TAKING,
     PRESENCE_NOW,
+    PRESS_ADJECTIVES,
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
@@ -3824,7 +3825,8 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
                 or in_words(norms[k], ROUND_TALKS, "وبل"):
             gathering = k
             break
-    if gathering is None or norms[gathering + 1:gathering + 2] in (["صحفي"], ["صحافي"]):
+    if gathering is None or (gathering + 1 < len(norms)
+                             and norms[gathering + 1] in PRESS_ADJECTIVES):
         return None
     in_actor = sent.actor_toks()
     place = None
