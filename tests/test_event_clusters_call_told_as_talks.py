@@ -34,6 +34,10 @@ def test_a_meeting_somewhere_another_day_an_office_alone_or_a_plan_is_no_call():
     assert mismatch(call, ev("p", "MEET", loc=("Paris", "FRA"))) == "type"
     assert mismatch(call, ev("n", "MEET", day=DAY + timedelta(days=1))) == "type"
     assert mismatch(call, ev("o", "MEET", b=("RUS", "head_of_state", None))) == "type"
+    # the call's side given by its office alone, the meeting's named
+    unnamed_call = ev("k", "CALL", b=("RUS", "head_of_state", None))
+    assert mismatch(unnamed_call, ev("m", "MEET")) == "type"
+    assert mismatch(ev("m", "MEET"), unnamed_call) == "type"
     assert mismatch(call, ev("u", "MEET", day=None)) == "type"
     assert mismatch(call, ev("s", "MEET", status="planned")) == "type"
     # a visit is a journey, never a call

@@ -191,6 +191,15 @@ def test_two_joined_states_hold_talks_told_after_their_day_and_place():
     assert _rule_events(text) == {("NEGOTIATE", "planned", frozenset(("KEN", "UGA")))}
 
 
+def test_two_joined_states_hold_a_round_of_talks_told_by_its_ordinal():
+    # the round's word and its ordinal before the talks noun (with its ل or من), and no «بين
+    # البلدين» after it to name the pair otherwise
+    assert _rule_events("تعقد كينيا وأوغندا اليوم الثلاثاء بنيروبي الدورة الثالثة للمشاورات "
+                        "السياسية.") == {("NEGOTIATE", "planned", frozenset(("KEN", "UGA")))}
+    text = "وتعقد الهند وبنغلاديش غدا في نيودلهي الجولة الثانية من المفاوضات حول المياه."
+    assert _rule_events(text) == {("NEGOTIATE", "planned", frozenset(("IND", "BGD")))}
+
+
 def test_two_joined_states_before_another_object_of_a_light_verb_are_no_pair():
     # a light verb's object that is no talks noun, or a break before the noun, names no talks
     for text in ("تعقد كينيا وأوغندا اليوم الثلاثاء بنيروبي معرضا للصناعات التقليدية.",

@@ -66,6 +66,15 @@ def test_future_light_verb_over_its_subject_and_the_place_named_after_it():
     assert _events(text) == [("MEET", "reported")]
 
 
+def test_future_light_verb_over_a_place_of_two_words_named_after_its_subject():
+    # every word of the place's name is no word of the phrase, not its first alone
+    for text in ("ويعقد الرئيس المصري اليوم في مدينة شرم الشيخ الساحلية لقاء مع رئيس الوزراء "
+                 "الإيطالي.",
+                 "ويعقد الرئيس المصري اليوم في العاصمة الإثيوبية أديس أبابا لقاء مع رئيس الوزراء "
+                 "الإيطالي."):
+        assert _events(text) == [("MEET", "planned")], text
+
+
 def test_invitation_after_a_past_visit_keeps_it_reported():
     text = "زار الرئيس المصري تونس بدعوة من الرئيس التونسي."
     assert ("VISIT", "reported") in _events(text)

@@ -56,6 +56,19 @@ def test_a_state_the_talks_are_about_is_no_venue(text, venue):
 
 
 @pytest.mark.parametrize("text", [
+    "التقى وزير الخارجية السعودي نظيره المصري أمس وبحثا العلاقات الثنائية والأوضاع في اليمن.",
+    "التقى وزير الخارجية السعودي نظيره المصري أمس وأشادا بالوضع في تونس.",
+    "التقى وزير الخارجية السعودي نظيره المصري أمس وبحثا التعاون الثنائي وملف اليمن.",
+    "التقى وزير الخارجية السعودي نظيره المصري أمس وتباحثا بشأن اليمن.",
+    "التقى وزير الخارجية السعودي نظيره المصري أمس وبحثا الأوضاع في جنوب السودان والصومال.",
+], ids=["and-situation", "bi-situation", "and-genitive", "bi-affair", "after-two-word-place"])
+def test_a_topic_noun_with_a_clitic_or_after_a_two_word_place_still_names_no_venue(text):
+    """«والأوضاع في اليمن», «بالوضع في تونس», «وملف اليمن», «بشأن اليمن»: the topic noun with
+    و, ب or ل on it; «في جنوب السودان والصومال»: the place joined by و to a topic place of
+    two words."""
+    assert {(c, n) for _, c, n in _venues(text)} == {(None, None)}
+
+@pytest.mark.parametrize("text", [
     "التقى وزير الخارجية السعودي نظيره الروسي وبحثا إيجاد حل مبني على جنيف واحد.",
     "التقى وزير الخارجية السعودي نظيره الروسي وبحثا التحضير لمؤتمر جنيف 2.",
 ], ids=["geneva-one", "geneva-2"])

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.events.blocs import may_pair, topic_noun
+from pipeline.events.blocs import may_pair, place_len, topic_noun
 from pipeline.events.dates import (
     AFTER_TIMES,
     FIRST_PROCLITICS,
@@ -62,7 +62,6 @@ from pipeline.events.words import (
     ARRIVAL_NOUNS,
     ATTEND_EVENTS,
     ATTEND_VERBS,
-    ATTENDED_TALKS,
     ATTENDED_VERBS,
     BEFORE_STOP,
     CARRY_OPENERS,
@@ -104,9 +103,11 @@ from pipeline.events.words import (
     OWNER_NOT_AFTER,
     POST_TAKING,
     PRESENCE_NOW,
+    PRESS_ADJECTIVES,
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
+    ROUND_TALKS,
     SCHEDULED_PARTICIPLES,
     SECOND_OBJECT_WORDS,
     SETTING_WORDS,
@@ -134,6 +135,7 @@ from pipeline.events.words import (
     VISIT_DOERS,
     VISIT_VERBS,
     WAR_NOUNS,
+    bare_forms,
     in_words,
     without_conjunction,
 )
@@ -622,24 +624,41 @@ def _topic_place(sent: Sentence, k: int) -> bool:
     """Whether the place at token k is what a contact is about, not where it is held: after
     a situation noun and «في» («لبحث الوضع في سوريا»), after an agreement noun, at most one
     adjective and «مع» («الاتفاق النووي مع إيران»), right after a topic noun («موضوع
-    العراق»), or a second place joined by «و» to such a one («النزاعين في سورية واليمن»)."""
+    العراق»), or a second place joined by «و» to such a one («النزاعين في سورية واليمن»,
+    «في جنوب السودان والصومال»). A noun may carry و, ب or ل («والأوضاع في اليمن», «بشأن
+    اليمن»)."""
     norms = sent.norms
-    if k >= 2 and norms[k][:1] == "و" and not sent.toks[k - 1].punct \
-            and any(p[0] == k - 1 for p in sent.places):
-        return _topic_place(sent, k - 1)
-    if k >= 3 and norms[k - 1] == "و" and not sent.toks[k - 2].punct \
-            and any(p[0] == k - 2 for p in sent.places):
-        return _topic_place(sent, k - 2)  # «في اليمن و سوريا»: the conjunction written apart
-    if k >= 1 and not sent.toks[k - 1].punct and norms[k - 1] in TOPIC_GENITIVE_NOUNS:
+    if k >= 1 and norms[k][:1] == "و" and not sent.toks[k - 1].punct:
+        first = _place_ending_at(sent, k)
+        if first is not None:
+            return _topic_place(sent, first)
+    if k >= 2 and norms[k - 1] == "و" and not sent.toks[k - 2].punct:
+        first = _place_ending_at(sent, k - 1)
+        if first is not None:
+            return _topic_place(sent, first)  # «في اليمن و سوريا»: the conjunction written apart
+    if k >= 1 and not sent.toks[k - 1].punct and _topic_word(norms[k - 1], TOPIC_GENITIVE_NOUNS):
         return True
     if k < 2 or sent.toks[k - 1].punct or sent.toks[k - 2].punct:
         return False
     if norms[k - 1] in _TOPIC_LINKS:
-        return norms[k - 2] in TOPIC_SITUATION_NOUNS
+        return _topic_word(norms[k - 2], TOPIC_SITUATION_NOUNS)
     if norms[k - 1] in _DEAL_LINKS:
-        return norms[k - 2] in TOPIC_DEAL_NOUNS or (
-            k >= 3 and not sent.toks[k - 3].punct and norms[k - 3] in TOPIC_DEAL_NOUNS)
+        return _topic_word(norms[k - 2], TOPIC_DEAL_NOUNS) or (
+            k >= 3 and not sent.toks[k - 3].punct and _topic_word(norms[k - 3], TOPIC_DEAL_NOUNS))
     return False
+
+
+def _topic_word(word: str, nouns: frozenset) -> bool:
+    """Whether `word`, bare or less a proclitic («والأوضاع», «بشأن», «للوضع»), is one of
+    `nouns`."""
+    return any(f in nouns for f in bare_forms(word))
+
+
+def _place_ending_at(sent: Sentence, end: int) -> int | None:
+    """The first token of the place whose name ends right before token `end` («جنوب السودان»:
+    its first word), None when none does."""
+    return next((p[0] for p in sent.places
+                 if p[0] < end and p[0] + place_len(sent.norms, p[0]) == end), None)
 
 
 def _no_venue(sent: Sentence, k: int) -> bool:
@@ -3441,12 +3460,24 @@ def _pronoun_ended(word: str) -> bool:
     return word.endswith(("ته", "تها", "تهما", "تهم"))
 
 
-def _after_to(sent: Sentence, k: int) -> bool:
-    """Whether the place at token k is introduced by إلى (إلى العاصمة الفرنسية باريس)."""
+def _place_opener(sent: Sentence, k: int, unknown_adjective: bool = False) -> int:
+    """The token before the place at token k and its head noun or adjectives («العاصمة
+    الفرنسية باريس»: the word before «العاصمة»), -1 at the sentence's start; with
+    `unknown_adjective`, a word right after «العاصمة» or «مدينة» is taken for the capital's
+    nationality adjective though the reader does not know it."""
+    norms = sent.norms
     adjs = {a[0] for a in sent.adjs}
     m = k - 1
-    while m >= 0 and m >= k - 3 and (sent.norms[m] in ("العاصمه", "مدينه") or m in adjs):
+    if unknown_adjective and m >= 1 and norms[m - 1] in ("العاصمه", "مدينه"):
         m -= 1
+    while m >= 0 and m >= k - 3 and (norms[m] in ("العاصمه", "مدينه") or m in adjs):
+        m -= 1
+    return m
+
+
+def _after_to(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is introduced by إلى (إلى العاصمة الفرنسية باريس)."""
+    m = _place_opener(sent, k)
     if m >= 0 and sent.norms[m] in ("الي", "حتي"):
         return True
     return sent.norms[k].startswith("ل") and m == k - 1  # لسويسرا
@@ -3937,7 +3968,7 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
     carries its pronoun, the attendee after the verb: «خلال اجتماع في مقر الجامعة بالقاهرة
     الأربعاء حضره الرئيس الفلسطيني» (`attended_verbs`), «القمة التي شارك فيها الرئيس
     الفرنسي» (`attend_verbs` then «فيها»/«فيه»). The gathering (`attend_events` or talks,
-    `attended_talks`; not a press conference) stands at most GATHERING_BACK_REACH words
+    `round_talks`; not a press conference) stands at most GATHERING_BACK_REACH words
     before the verb with no punctuation between them but right before the verb; its place
     is the last one between it and the verb after «في» or in ب, with no word of a topic
     («حول الأزمة في جنوب السودان») between it and the gathering. None without a gathering
@@ -3952,10 +3983,11 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
         if k < trig.i - 1 and sent.toks[k].punct:
             return None
         if norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS \
-                or in_words(norms[k], ATTENDED_TALKS, "وبل"):
+                or in_words(norms[k], ROUND_TALKS, "وبل"):
             gathering = k
             break
-    if gathering is None or norms[gathering + 1:gathering + 2] in (["صحفي"], ["صحافي"]):
+    if gathering is None or (gathering + 1 < len(norms)
+                             and norms[gathering + 1] in PRESS_ADJECTIVES):
         return None
     in_actor = sent.actor_toks()
     place = None
@@ -3971,15 +4003,10 @@ def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None
 
 def _after_in(sent: Sentence, k: int) -> bool:
     """Whether the place at token k follows في, its head noun or adjectives between them
-    («في العاصمة الإثيوبية أديس أبابا», «في العاصمة المالية باماكو»), as _after_to reads إلى."""
-    norms = sent.norms
-    adjs = {a[0] for a in sent.adjs}
-    m = k - 1
-    if m >= 1 and norms[m - 1] in ("العاصمه", "مدينه"):
-        m -= 1  # the capital's own adjective, a nationality the reader may not know
-    while m >= 0 and m >= k - 3 and (norms[m] in ("العاصمه", "مدينه") or m in adjs):
-        m -= 1
-    return m >= 0 and norms[m] in VENUE_MARKS
+    («في العاصمة الإثيوبية أديس أبابا», «في العاصمة المالية باماكو»), as _after_to reads إلى;
+    the capital's own adjective may be a nationality the reader does not know."""
+    m = _place_opener(sent, k, unknown_adjective=True)
+    return m >= 0 and sent.norms[m] in VENUE_MARKS
 
 
 HELD_REACH = 6  # words from an attended gathering to the relative clause holding it

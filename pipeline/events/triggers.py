@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.events.blocs import topic_noun
+from pipeline.events.blocs import place_len, topic_noun
 from pipeline.events.dates import CLAUSE_OPENERS, TIME_BEFORE_AN, WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import FATHER_LINKS, load_lexicon, name_words, next_stop
 from pipeline.events.mentions import Sentence
@@ -1721,7 +1721,7 @@ def carrying_light(sent: Sentence, trig: Trigger, triggers: list[Trigger],
     nouns = {k for t in triggers if t.tense == "noun" for k in range(t.i, t.j)}
     verb_end = max([t.j for t in triggers if t.j <= trig.i and t.tense != "noun"] or [0])
     during = _during_phrases(norms, triggers)
-    places = {p[0] for p in sent.places}
+    places = {k for p in sent.places for k in range(p[0], p[0] + place_len(norms, p[0]))}
 
     def words(lo: int, hi: int) -> int:
         # a time adverb between the subject and the noun is no word of the phrase
