@@ -23,9 +23,11 @@ from pipeline.events.gazetteer import (
 )
 from pipeline.events.regions import REGION_WORDS, region_at
 from pipeline.events.words import (
+    ACCOMPANY_VERBS,
     AMBASSADOR_TITLES,
     CHAIR_DELEGATION_NOUNS,
     CHAIRED_WORDS,
+    COMPANIONS_END,
     CONTINUATION,
     DELEGATION_WORDS,
     FAMILY_NAME_FIRST,
@@ -1023,6 +1025,39 @@ def _pronoun_person(word: str, named: list[tuple[dict, str | None]], gaz,
     return None
 
 
+def _companion(norms: list[str], i: int, gaz) -> bool:
+    """Whether the mention at token i is named as a companion of someone else: after a verb
+    of accompanying (grammar.yaml accompany_verbs) of its sentence, one with a pronoun suffix
+    («، يرافقه X») or one with an honorific pronoun right after it («وقد رافق معاليه X، وY»),
+    no word that opens another clause (companions_end) between."""
+    for k in range(i - 1, -1, -1):
+        word = norms[k]
+        if word in COMPANIONS_END:
+            return False
+        if word in ACCOMPANY_VERBS:
+            bare = not word.endswith(("ه", "ها", "هم"))
+            return not bare or (k + 1 < i and norms[k + 1] in gaz.honorific_pronouns)
+    return False
+
+
+def _people_after(norms: list[str], toks: list, i: int, gaz) -> frozenset[str]:
+    """The people (English names) the gazetteer finds by name in the clause of an honorific
+    pronoun at i, after it but not right after it (that may be his name in apposition), up to
+    the first punctuation: «وكان في استقبال معاليه لدى وصوله ... وزير الخارجية القطري خالد
+    العطية» names who received him, never the one the pronoun stands for (after a comma,
+    «، حيث نقل سموه تحياته إلى أخيه فخامة الرئيس X» may name him again)."""
+    found = set()
+    k = i + 1
+    if k < len(norms) and toks[k].punct:
+        return frozenset()
+    k += 1
+    while k < len(norms) and not toks[k].punct:
+        n, entries, _ = gaz.match_clitic(norms, k)
+        found.update(e.en for e in entries if e.kind == "person" and e.en)
+        k += max(n, 1)
+    return frozenset(found)
+
+
 def _counterpart_state_after(norms: list[str], i: int, gaz) -> str | None:
     """The state of the first counterpart with a nationality («نظيره المصري») after i in the
     sentence, if any."""
@@ -1037,6 +1072,7 @@ def _counterpart_state_after(norms: list[str], i: int, gaz) -> str | None:
 
 VERB_SUBJECT = "verb subject"  # memory: {verb without و: (person, role)} of its last subject
 PRONOUN_ROLES = "pronoun roles"  # memory: {(sentence, token): role} of such a pronoun
+COMPANIONS = "companions"  # memory: people named as someone's companions (never «معاليه»)
 SUBJECT_REACH = 10  # words (a title, honorifics) from such a verb to its subject's first word
 TITLED = "titled offices"  # memory: (place in "named", country, role) of offices named unnamed
 
@@ -3460,7 +3496,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «تلقى الأمير X اتصالا من Y ... كما تلقى سموه اتصالا من Z»: the receiver, X
             person = receiver
         elif pronoun:
-            named = list(memory.get("named", []))
+            # not a companion named before («وقد رافق معاليه X»), nor one the sentence names
+            # after it («وكان في استقبال معاليه ... X»)
+            skip = memory.get(COMPANIONS, frozenset()) | _people_after(norms, sent.toks, i, gaz)
+            named = [(p, r) for p, r in memory.get("named", []) if p["en"] not in skip]
             named += [(e.person, memory.get(e.en) or _role_for_year(e.person, year))
                       for _, _, e in raw if e.kind == "person"]
             other = _counterpart_state_after(norms, i, gaz)
@@ -4379,6 +4418,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             _remember_titled_name(norms, sent.toks, actor, memory, gaz, sent.text)
         if person is not None:
             memory.setdefault("named", []).append((person, actor.role))
+            if not g.get("pronoun") and _companion(norms, actor.i, gaz):
+                # «وقد رافق معاليه X، وY»: X and Y went with him; a later «معاليه» is not them
+                memory[COMPANIONS] = memory.get(COMPANIONS, frozenset()) | {person["en"]}
             _remember_verb_subject(norms, sent.actors, actor, person, memory)
             if len(g.get("alias") or ()) > 1:
                 memory[FULL_NAMES] = memory.get(FULL_NAMES, frozenset()) | {person["en"]}
