@@ -2082,6 +2082,7 @@ def _region(c: Candidate) -> tuple[str, None] | None:
 
 _RECEPTION_STEMS = tuple(normalize_arabic(w) for w in ("ستقبال", "ستقبل"))
 _ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل"))
+_FUTURE = normalize_arabic("مستقبل")  # "the future": the reception verb's letters, no reception
 
 
 def _receiving_state(c: Candidate) -> tuple[str, str] | None:
@@ -2089,8 +2090,9 @@ def _receiving_state(c: Candidate) -> tuple[str, str] | None:
     receiving the traveller («وكان في استقباله لدى وصوله وزير الخارجية القطري», «كان الرئيس
     الكيني في استقبال ضيفه لدى وصوله», «يستقبل X ضيفه لدى وصوله»): a reception noun or verb
     and the officials of exactly one other state (the traveller's own ambassador or entourage
-    met at the airport are not the hosts); the host's state is where the visit is. A traveller
-    received by officials of his own state only (a domestic tour) gets no place; a visit noun
+    met at the airport are not the hosts; «مستقبل», the future, is no reception word); the
+    host's state is where the visit is. A traveller received by officials of his own state
+    only (a domestic tour) gets no place; a visit noun
     is left out (a visit told again with its day, «زيارة», is often a second mention of one
     already placed, which would then be told twice)."""
     a = c.actor1
@@ -2098,7 +2100,8 @@ def _receiving_state(c: Candidate) -> tuple[str, str] | None:
         return None
     sent = c.sentence
     if c.trig is None or not any(stem in sent.norms[c.trig.i] for stem in _ARRIVAL_STEMS) \
-            or not any(stem in w for w in sent.norms for stem in _RECEPTION_STEMS):
+            or not any(stem in w and _FUTURE not in w
+                       for w in sent.norms for stem in _RECEPTION_STEMS):
         return None
     hosts = {x.country for x in sent.actors
              if x is not a and x.country is not None and x.country != a.country
