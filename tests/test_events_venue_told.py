@@ -72,3 +72,14 @@ def test_the_place_before_where_opens_the_contact_is_its_venue():
 def test_a_phone_call_has_no_venue():
     text = "أجرى الملك سلمان اتصالا هاتفيا أمس بالرئيس الفرنسي وبحثا العلاقات مع فرنسا."
     assert _venues(text, "CALL") == {(None, None)}
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("أبو ظبي - التقى وزير الخارجية الإماراتي نظيره الأمريكي أمس.",
+     ("ARE", "Abu Dhabi")),
+    ("ومن القاهرة سينتقل وزير الخارجية الأمريكي إلى شرم الشيخ حيث سيلتقي نظيره القطري لبحث "
+     "الاتفاق الذي وقع في فيينا.", ("EGY", "Sharm el-Sheikh")),
+], ids=["dateline", "where"])
+def test_a_place_of_two_words_is_told_as_one(text, venue):
+    # the dateline's dash and «حيث» follow the place's last word, not its first
+    assert _venues(text) == {venue}, text

@@ -674,7 +674,7 @@ def _state_and_group(sent: Sentence, free: dict, i: int, k: int) -> list[tuple[i
     return [(i, a[0], a[1])]
 
 
-def _place_len(norms: list[str], i: int) -> int:
+def place_len(norms: list[str], i: int) -> int:
     """Words of the place name at token i (one clitic allowed on its first word)."""
     return load_gazetteer().match(norms, i)[0] or 1
 
@@ -730,7 +730,7 @@ def _adverbial_end(sent: Sentence, m: int) -> int:
     k = m
     while k < limit and not _covered(sent, k):
         if k in places:
-            n = _place_len(norms, k)
+            n = place_len(norms, k)
             n += k + n < limit and norms[k + n] == "العاصمه"  # «بنيروبي العاصمة»
         elif norms[k].isdecimal() or norms[k] in _DAYS or norms[k] in WEEKDAYS \
                 or norms[k] in PERIOD_MODIFIERS or month_name_at(norms, k):
@@ -823,7 +823,7 @@ def state_pairs(sent: Sentence, memory: dict) -> None:
     spec = _spec()["states"]
     norms = sent.norms
     capitals = load_gazetteer().capitals
-    named = list(sent.countries) + [(i0, i0 + _place_len(norms, i0), code)
+    named = list(sent.countries) + [(i0, i0 + place_len(norms, i0), code)
                                     for i0, en, code in sent.places if en in capitals]
     free = {i0: (j0, code) for i0, j0, code in named
             if not _covered(sent, i0) and not (i0 > 0 and norms[i0 - 1] in _NOT_PARTY)}

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.events.blocs import may_pair, topic_noun
+from pipeline.events.blocs import may_pair, place_len, topic_noun
 from pipeline.events.dates import (
     AFTER_TIMES,
     FIRST_PROCLITICS,
@@ -719,10 +719,11 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
     («أرسلتهم واشنطن», «العلاقات بين الرياض وواشنطن»), a state for what is talked about
     («وحدة العراق»); an envoy's post is no venue («المبعوث الخاص إلى اليمن»)."""
     norms, toks = sent.norms, sent.toks
-    if k <= DATELINE_WORDS and toks[k].punct and all(toks[m].punct for m in range(k)) \
-            and (sent.text[toks[k].end:].lstrip()[:1] in _DASHES
+    last = k + place_len(norms, k) - 1 if k <= DATELINE_WORDS else k  # («أبو ظبي -»)
+    if k <= DATELINE_WORDS and toks[last].punct and all(toks[m].punct for m in range(k)) \
+            and (sent.text[toks[last].end:].lstrip()[:1] in _DASHES
                  or "-" in sent.text[:toks[k].start]):
-        return True  # a dateline: «الرياض - ...», «واس - القاهرة: ...»
+        return True  # a dateline: «الرياض - ...», «واس - القاهرة: ...», «أبو ظبي - ...»
     places = {p[0] for p in sent.places}
     m = k
     while True:
@@ -764,10 +765,14 @@ WHERE_GAP = 4  # words between «حيث» and the contact it opens
 
 def _where_clause(sent: Sentence, trig: Trigger, places: list) -> tuple[str, str] | None:
     """The place right before «حيث» when the contact opens that clause («سينتقل كيري إلى
-    الدوحة حيث سيلتقي نظراءه»): where it is held, whatever places the clause names after."""
+    الدوحة حيث سيلتقي نظراءه», «إلى شرم الشيخ حيث»): where it is held, whatever places the
+    clause names after."""
     norms = sent.norms
     for k, en, code in places:
-        if k + 1 < trig.i <= k + 1 + WHERE_GAP and norms[k + 1] in _WHERE:
+        if k + 1 >= trig.i:
+            continue
+        end = k + place_len(norms, k)  # the word after the place
+        if end < trig.i <= end + WHERE_GAP and norms[end] in _WHERE:
             return en, code
     return None
 
