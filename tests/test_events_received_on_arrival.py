@@ -51,3 +51,9 @@ def test_the_future_is_no_reception():
     text = ("وصل الرئيس الفرنسي أمس في زيارة يبحث خلالها مستقبل الاتفاق الذي وقعه الرئيس "
             "الإيراني.")
     assert _visits(text) == []
+
+
+def test_an_arrival_told_in_the_present_is_placed_by_its_host_too():
+    # «يصل» (arrives, will arrive) has none of «وصل»'s letters in a row
+    text = "يصل الرئيس الفرنسي غدا في زيارة رسمية، وسيكون في استقباله العاهل الأردني."
+    assert _visits(text) == [("FRA", "planned", "JOR")]

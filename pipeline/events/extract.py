@@ -2081,7 +2081,8 @@ def _region(c: Candidate) -> tuple[str, None] | None:
 
 
 _RECEPTION_STEMS = tuple(normalize_arabic(w) for w in ("ستقبال", "ستقبل"))
-_ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل"))
+# (the present «يصل», «تصل» has none of the past's letters in a row)
+_ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل", "يصل", "تصل"))
 _FUTURE = normalize_arabic("مستقبل")  # "the future": the reception verb's letters, no reception
 
 
