@@ -2113,6 +2113,12 @@ def _receiving_state(c: Candidate) -> tuple[str, str] | None:
     return load_gazetteer().country_en.get(code, code), code
 
 
+def _fallback_place(c: Candidate) -> tuple | None:
+    """The place of a visit whose sentence names none: its region's (`_region`), else its
+    host's state (`_receiving_state`); with neither the visit is dropped."""
+    return _region(c) or _receiving_state(c)
+
+
 def extract_events(text: str, published=None, part: str = "body",
                    home: str | None = None) -> list[dict]:
     """Events in an Arabic text, as dicts with the EVENTS_SCHEMA fields a text can give.
@@ -2169,7 +2175,7 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.etype != "VISIT" and c.actor2 is None:
             continue
         if c.etype == "VISIT" and c.location is None:
-            c.location = _region(c) or _receiving_state(c)
+            c.location = _fallback_place(c)
             if c.location is None:
                 continue
         if _not_contact(c, pub, home):
