@@ -83,3 +83,14 @@ def test_a_phone_call_has_no_venue():
 def test_a_place_of_two_words_is_told_as_one(text, venue):
     # the dateline's dash and «حيث» follow the place's last word, not its first
     assert _venues(text) == {venue}, text
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("التقى وزير الخارجية الأمريكي نظيره القطري أمس بعد وصوله قادما من طهران.", (None, None)),
+    ("التقى وزير الخارجية الأمريكي نظيره القطري أمس لدى عودته من طهران.", (None, None)),
+    ("التقى وزير الخارجية الأمريكي نظيره القطري أمس في الدوحة بعد وصوله قادما من طهران.",
+     ("QAT", "Doha")),
+], ids=["coming-from", "return-from", "venue-and-coming-from"])
+def test_the_place_one_comes_from_is_no_venue(text, venue):
+    # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue
+    assert _venues(text) == {venue}, text

@@ -69,6 +69,7 @@ from pipeline.events.words import (
     CHRONICLE_VERBS,
     CLAUSE_OPENERS,
     CO_SUBJECT_VERBS,
+    COMING_FROM_WORDS,
     CONFERENCE_NUMBERS,
     CONTACT_ADJECTIVES,
     CONTACT_DOERS,
@@ -695,6 +696,17 @@ def _envoy_before(sent: Sentence, k: int) -> bool:
     return False
 
 
+_FROM = frozenset({"من", "ومن"})
+
+
+def _coming_from(sent: Sentence, k: int) -> bool:
+    """Whether the preposition at token k is a «من» right after a word of coming (grammar.yaml
+    coming_from_words: «قادما من طهران», «لدى عودته من طهران»): the place after it is where
+    the traveller was, not where the contact is."""
+    return sent.norms[k] in _FROM and k > 0 and not sent.toks[k - 1].punct \
+        and in_words(sent.norms[k - 1], COMING_FROM_WORDS, "و")
+
+
 _DASHES = frozenset("-–—(:")
 DATELINE_WORDS = 2  # words of a news agency's name before a dateline's city
 
@@ -737,7 +749,7 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
             return False
         prev = norms[m - 1]
         if prev in VENUE_PREPOSITIONS:
-            return not _envoy_before(sent, m - 1)
+            return not _envoy_before(sent, m - 1) and not _coming_from(sent, m - 1)
         if prev in VENUE_VERBS:
             return True  # «تشهد الدوحة اليوم اجتماعا»
         if k - m < 3 and prev.startswith("ال") and prev.endswith(("يه", "ي")) and m >= 2 \
