@@ -41,8 +41,12 @@ def test_indefinite_talks_named_by_the_two_adjectives_are_their_talks(text):
     assert _pairs(text, home=None) == {("NEGOTIATE", "TUR", "USA")}
 
 
-def test_the_definite_talks_so_named_are_a_process_not_talks_held():
-    text = "ودعا الوزير إلى استئناف المفاوضات الفلسطينية الإسرائيلية في أقرب الآجال."
+@pytest.mark.parametrize("text", [
+    "ودعا الوزير إلى استئناف المفاوضات الفلسطينية الإسرائيلية في أقرب الآجال.",
+    # (no other word keeps this one out: it fails when the definite noun is let in)
+    "وأشار الوزير إلى أن المفاوضات الفلسطينية الإسرائيلية متوقفة منذ سنوات.",
+])
+def test_the_definite_talks_so_named_are_a_process_not_talks_held(text):
     assert ("NEGOTIATE", "ISR", "PSE") not in _pairs(text, home=None)
 
 
