@@ -707,7 +707,7 @@ def _coming_from(sent: Sentence, k: int) -> bool:
         and in_words(sent.norms[k - 1], COMING_FROM_WORDS, "و")
 
 
-_DASHES = frozenset("-–—(:")
+_DATELINE_MARKS = frozenset("-–—(:")  # what follows a dateline's city («الرياض -», «واس:»)
 DATELINE_WORDS = 2  # words of a news agency's name before a dateline's city
 
 
@@ -733,7 +733,7 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
     norms, toks = sent.norms, sent.toks
     last = k + place_len(norms, k) - 1 if k <= DATELINE_WORDS else k  # («أبو ظبي -»)
     if k <= DATELINE_WORDS and toks[last].punct and all(toks[m].punct for m in range(k)) \
-            and (sent.text[toks[last].end:].lstrip()[:1] in _DASHES
+            and (sent.text[toks[last].end:].lstrip()[:1] in _DATELINE_MARKS
                  or "-" in sent.text[:toks[k].start]):
         return True  # a dateline: «الرياض - ...», «واس - القاهرة: ...», «أبو ظبي - ...»
     places = {p[0] for p in sent.places}
