@@ -56,9 +56,11 @@ def test_an_envoys_post_is_no_venue(text, venue):
     ("وتشمل زيارة وزير الخارجية الأمريكي للعاصمة القطرية الدوحة لقاء مع نظيره الروسي.",
      ("QAT", "Doha")),
     ("تشهد الدوحة اليوم اجتماعا بين وزير الخارجية الأمريكي ونظيره الروسي.", ("QAT", "Doha")),
+    ("واستضافت جدة أمس اجتماعا بين وزير الخارجية الأمريكي ونظيره الروسي.",
+     ("SAU", "Jeddah")),
     ("الرياض - التقى وزير الخارجية السعودي نظيره الأمريكي أمس.", ("SAU", "Riyadh")),
 ], ids=["in-capital-adjective", "bi-capital-adjective", "bi-clitic", "ambassador-post",
-        "visit-object", "visit-li-capital", "hosting-verb", "dateline"])
+        "visit-object", "visit-li-capital", "hosting-verb", "hosting-verb-and", "dateline"])
 def test_a_place_told_as_where_it_is_held_is_the_venue(text, venue):
     assert _venues(text) == {venue}, text
 

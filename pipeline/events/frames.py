@@ -750,8 +750,8 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
         prev = norms[m - 1]
         if prev in VENUE_PREPOSITIONS:
             return not _envoy_before(sent, m - 1) and not _coming_from(sent, m - 1)
-        if prev in VENUE_VERBS:
-            return True  # «تشهد الدوحة اليوم اجتماعا»
+        if in_words(prev, VENUE_VERBS, "وف"):
+            return True  # «تشهد الدوحة اليوم اجتماعا», «واستضافت جدة المحادثات»
         if k - m < 3 and prev.startswith("ال") and prev.endswith(("يه", "ي")) and m >= 2 \
                 and not toks[m - 2].punct and _head_noun(norms[m - 2]) is not None:
             m -= 1  # «في العاصمة الإثيوبية أديس أبابا»: the state's adjective
