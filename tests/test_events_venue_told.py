@@ -96,7 +96,9 @@ def test_a_place_of_two_words_is_told_as_one(text, venue):
     ("التقى وزير الخارجية الأمريكي نظيره القطري أمس لدى عودته من طهران.", (None, None)),
     ("التقى وزير الخارجية الأمريكي نظيره القطري أمس في الدوحة بعد وصوله قادما من طهران.",
      ("QAT", "Doha")),
-], ids=["coming-from", "return-from", "venue-and-coming-from"])
+    ("التقى وزير الخارجية السعودي نظيره الأمريكي أمس وبحثا أوضاع اللاجئين القادمين من سوريا.",
+     (None, None)),
+], ids=["coming-from", "return-from", "venue-and-coming-from", "definite-participle"])
 def test_the_place_one_comes_from_is_no_venue(text, venue):
     # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue
     assert _venues(text) == {venue}, text

@@ -701,10 +701,13 @@ _FROM = frozenset({"من", "ومن"})
 
 def _coming_from(sent: Sentence, k: int) -> bool:
     """Whether the preposition at token k is a «من» right after a word of coming (grammar.yaml
-    coming_from_words: «قادما من طهران», «لدى عودته من طهران»): the place after it is where
-    the traveller was, not where the contact is."""
-    return sent.norms[k] in _FROM and k > 0 and not sent.toks[k - 1].punct \
-        and in_words(sent.norms[k - 1], COMING_FROM_WORDS, "و")
+    coming_from_words: «قادما من طهران», «لدى عودته من طهران», also with the article:
+    «اللاجئين القادمين من سوريا»): the place after it is where the traveller was, not where
+    the contact is."""
+    if sent.norms[k] not in _FROM or k == 0 or sent.toks[k - 1].punct:
+        return False
+    word = without_conjunction(sent.norms[k - 1])
+    return word in COMING_FROM_WORDS or word.startswith("ال") and word[2:] in COMING_FROM_WORDS
 
 
 _DATELINE_MARKS = frozenset("-–—(:")  # what follows a dateline's city («الرياض -», «واس:»)
