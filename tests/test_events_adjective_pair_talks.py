@@ -23,6 +23,8 @@ def _pairs(text: str, home: str | None = "TUN") -> set:
     "وانعقد اليوم الاثنين بمدينة بن قردان اجتماع تونسي - ليبي حول حركة المعبر.",
     "وانعقد اليوم الاثنين بمدينة بن قردان اجتماع تونسي- ليبي حول حركة المعبر.",
     "وانعقد اليوم الاثنين بمدينة بن قردان اجتماع تونسي – ليبي حول حركة المعبر.",
+    # the tatweel standing alone, a dash in Arabic typesetting
+    "وانعقد اليوم الاثنين بمدينة بن قردان اجتماع تونسي ـ ليبي حول حركة المعبر.",
 ])
 def test_a_dash_between_the_two_adjectives_still_pairs_the_states(text):
     assert _pairs(text) == {("MEET", "LBY", "TUN")}
