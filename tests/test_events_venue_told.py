@@ -85,7 +85,8 @@ def test_a_phone_call_has_no_venue(text):
      ("ARE", "Abu Dhabi")),
     ("ومن القاهرة سينتقل وزير الخارجية الأمريكي إلى شرم الشيخ حيث سيلتقي نظيره القطري لبحث "
      "الاتفاق الذي وقع في فيينا.", ("EGY", "Sharm el-Sheikh")),
-], ids=["dateline", "where"])
+    ("الرياض ـ التقى وزير الخارجية الإماراتي نظيره الأمريكي أمس.", ("SAU", "Riyadh")),
+], ids=["dateline", "where", "dateline-tatweel"])
 def test_a_place_of_two_words_is_told_as_one(text, venue):
     # the dateline's dash and «حيث» follow the place's last word, not its first
     assert _venues(text) == {venue}, text

@@ -710,7 +710,9 @@ def _coming_from(sent: Sentence, k: int) -> bool:
     return word in COMING_FROM_WORDS or word.startswith("ال") and word[2:] in COMING_FROM_WORDS
 
 
-_DATELINE_MARKS = frozenset("-–—(:")  # what follows a dateline's city («الرياض -», «واس:»)
+# what follows a dateline's city («الرياض -», «واس:», «الرياض ـ»: the tatweel alone, a dash in
+# Arabic type)
+_DATELINE_MARKS = frozenset("-–—(:\u0640")
 DATELINE_WORDS = 2  # words of a news agency's name before a dateline's city
 
 
