@@ -94,7 +94,8 @@ def note(doc: dict, ev: dict, kind: str) -> str:
     """What --show prints beside a `wrongtype` or `dropped` miss: for `wrongtype`, the types
     the candidates pairing its actors have (each with `rule`, `rule/scored-out` or `wide`); for
     `dropped`, `no place` when every rule candidate of its type and pair the scorer keeps is a
-    visit whose sentence names no place (the step that drops it), else `merged or filtered`
+    visit whose sentence names no place and that neither its region nor its host places
+    (extract._fallback_place: the step that drops it), else `merged or filtered`
     (a later step: merging, the same-side and duplicate filters)."""
     if kind not in ("wrongtype", "dropped"):
         return ""
@@ -112,7 +113,7 @@ def note(doc: dict, ev: dict, kind: str) -> str:
             "rule" if kept else "rule/scored-out" if rule else "wide")
         if kept and etype == g["type"]:
             placeless.append(etype == "VISIT" and c.location is None
-                             and extract_mod._region(c) is None)
+                             and extract_mod._fallback_place(c) is None)
     if kind == "wrongtype":
         return "given: " + ", ".join(f"{t} ({'/'.join(sorted(o))})"
                                      for t, o in sorted(given.items()))

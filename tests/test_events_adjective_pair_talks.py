@@ -23,6 +23,8 @@ def _pairs(text: str, home: str | None = "TUN") -> set:
     "وانعقد اليوم الاثنين بمدينة بن قردان اجتماع تونسي - ليبي حول حركة المعبر.",
     "وانعقد اليوم الاثنين بمدينة بن قردان اجتماع تونسي- ليبي حول حركة المعبر.",
     "وانعقد اليوم الاثنين بمدينة بن قردان اجتماع تونسي – ليبي حول حركة المعبر.",
+    # the tatweel standing alone, a dash in Arabic typesetting
+    "وانعقد اليوم الاثنين بمدينة بن قردان اجتماع تونسي ـ ليبي حول حركة المعبر.",
 ])
 def test_a_dash_between_the_two_adjectives_still_pairs_the_states(text):
     assert _pairs(text) == {("MEET", "LBY", "TUN")}
@@ -41,8 +43,12 @@ def test_indefinite_talks_named_by_the_two_adjectives_are_their_talks(text):
     assert _pairs(text, home=None) == {("NEGOTIATE", "TUR", "USA")}
 
 
-def test_the_definite_talks_so_named_are_a_process_not_talks_held():
-    text = "ودعا الوزير إلى استئناف المفاوضات الفلسطينية الإسرائيلية في أقرب الآجال."
+@pytest.mark.parametrize("text", [
+    "ودعا الوزير إلى استئناف المفاوضات الفلسطينية الإسرائيلية في أقرب الآجال.",
+    # (no other word keeps this one out: it fails when the definite noun is let in)
+    "وأشار الوزير إلى أن المفاوضات الفلسطينية الإسرائيلية متوقفة منذ سنوات.",
+])
+def test_the_definite_talks_so_named_are_a_process_not_talks_held(text):
     assert ("NEGOTIATE", "ISR", "PSE") not in _pairs(text, home=None)
 
 

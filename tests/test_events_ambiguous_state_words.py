@@ -18,6 +18,7 @@ from datetime import date
 import pytest
 
 from pipeline.events import extract_events
+from pipeline.events.extract import _prepare
 
 PUB = date(2016, 5, 1)
 
@@ -62,6 +63,25 @@ def test_benin_after_a_destination_or_a_title(text, kind):
 ])
 def test_sons_is_no_state(text):
     assert not any("BEN" in e for e in _events(text))
+
+
+def _states_named(text: str) -> set:
+    """Every state the sentences' mentions name: actors, bare names, places and adjectives."""
+    sents = _prepare(text, PUB, None)
+    return ({a.country for s in sents for a in s.actors}
+            | {code for s in sents for _i, _j, code in s.countries}
+            | {code for s in sents for _i, _en, code in s.places}
+            | {code for s in sents for _i, code, _definite in s.adjs})
+
+
+@pytest.mark.parametrize("text, code", [
+    ("وجد علماء الآثار أمس تمثالا من العهد الروماني في روما.", "ROU"),
+    ("افتتح وزير التعليم أمس مدرسة بنين جديدة في الرياض.", "BEN"),
+])
+def test_the_ordinary_word_is_read_as_no_state_at_all(text, code):
+    # (with no contact told, the events alone cannot show that the word was not read)
+    assert code not in _states_named(text)
+    assert "ITA" in _states_named(text) or "SAU" in _states_named(text)
 
 
 @pytest.mark.parametrize("place, code", [

@@ -43,3 +43,17 @@ def test_a_departure_received_elsewhere_takes_no_host():
 def test_a_reception_verb_places_the_arrival_too():
     text = "ويستقبل ملك الأردن غدا الرئيس الفرنسي لدى وصوله في زيارة رسمية."
     assert _visits(text) == [("FRA", "planned", "JOR")]
+
+
+def test_the_future_is_no_reception():
+    # «مستقبل» (the future) holds the reception verb's letters: the president of another state
+    # named in the sentence did not receive the traveller
+    text = ("وصل الرئيس الفرنسي أمس في زيارة يبحث خلالها مستقبل الاتفاق الذي وقعه الرئيس "
+            "الإيراني.")
+    assert _visits(text) == []
+
+
+def test_an_arrival_told_in_the_present_is_placed_by_its_host_too():
+    # «يصل» (arrives, will arrive) has none of «وصل»'s letters in a row
+    text = "يصل الرئيس الفرنسي غدا في زيارة رسمية، وسيكون في استقباله العاهل الأردني."
+    assert _visits(text) == [("FRA", "planned", "JOR")]

@@ -56,9 +56,11 @@ def test_an_envoys_post_is_no_venue(text, venue):
     ("وتشمل زيارة وزير الخارجية الأمريكي للعاصمة القطرية الدوحة لقاء مع نظيره الروسي.",
      ("QAT", "Doha")),
     ("تشهد الدوحة اليوم اجتماعا بين وزير الخارجية الأمريكي ونظيره الروسي.", ("QAT", "Doha")),
+    ("واستضافت جدة أمس اجتماعا بين وزير الخارجية الأمريكي ونظيره الروسي.",
+     ("SAU", "Jeddah")),
     ("الرياض - التقى وزير الخارجية السعودي نظيره الأمريكي أمس.", ("SAU", "Riyadh")),
 ], ids=["in-capital-adjective", "bi-capital-adjective", "bi-clitic", "ambassador-post",
-        "visit-object", "visit-li-capital", "hosting-verb", "dateline"])
+        "visit-object", "visit-li-capital", "hosting-verb", "hosting-verb-and", "dateline"])
 def test_a_place_told_as_where_it_is_held_is_the_venue(text, venue):
     assert _venues(text) == {venue}, text
 
@@ -69,6 +71,35 @@ def test_the_place_before_where_opens_the_contact_is_its_venue():
     assert _venues(text) == {("QAT", "Doha")}
 
 
-def test_a_phone_call_has_no_venue():
-    text = "أجرى الملك سلمان اتصالا هاتفيا أمس بالرئيس الفرنسي وبحثا العلاقات مع فرنسا."
+@pytest.mark.parametrize("text", [
+    "أجرى الملك سلمان اتصالا هاتفيا أمس بالرئيس الفرنسي وبحثا العلاقات مع فرنسا.",
+    # a place told as where the caller was: still none (a call is held from two places)
+    "أجرى الملك سلمان في جدة أمس اتصالا هاتفيا بالرئيس الفرنسي.",
+])
+def test_a_phone_call_has_no_venue(text):
     assert _venues(text, "CALL") == {(None, None)}
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("أبو ظبي - التقى وزير الخارجية الإماراتي نظيره الأمريكي أمس.",
+     ("ARE", "Abu Dhabi")),
+    ("ومن القاهرة سينتقل وزير الخارجية الأمريكي إلى شرم الشيخ حيث سيلتقي نظيره القطري لبحث "
+     "الاتفاق الذي وقع في فيينا.", ("EGY", "Sharm el-Sheikh")),
+    ("الرياض ـ التقى وزير الخارجية الإماراتي نظيره الأمريكي أمس.", ("SAU", "Riyadh")),
+], ids=["dateline", "where", "dateline-tatweel"])
+def test_a_place_of_two_words_is_told_as_one(text, venue):
+    # the dateline's dash and «حيث» follow the place's last word, not its first
+    assert _venues(text) == {venue}, text
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("التقى وزير الخارجية الأمريكي نظيره القطري أمس بعد وصوله قادما من طهران.", (None, None)),
+    ("التقى وزير الخارجية الأمريكي نظيره القطري أمس لدى عودته من طهران.", (None, None)),
+    ("التقى وزير الخارجية الأمريكي نظيره القطري أمس في الدوحة بعد وصوله قادما من طهران.",
+     ("QAT", "Doha")),
+    ("التقى وزير الخارجية السعودي نظيره الأمريكي أمس وبحثا أوضاع اللاجئين القادمين من سوريا.",
+     (None, None)),
+], ids=["coming-from", "return-from", "venue-and-coming-from", "definite-participle"])
+def test_the_place_one_comes_from_is_no_venue(text, venue):
+    # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue
+    assert _venues(text) == {venue}, text

@@ -623,12 +623,13 @@ def _broken(sent: Sentence, i: int, j: int) -> bool:
     return any(sent.toks[m].punct for m in range(max(i, 0), min(j, len(sent.toks))))
 
 
-_DASHES = ("-", "\u2013", "\u2014")
+_DASHES = ("-", "\u2013", "\u2014", "\u0640")  # (the tatweel alone is a dash in Arabic type)
 _NOT_WORD = frozenset(".,،؛;:!?؟()[]{}«»\"'")  # punctuation that still breaks before a dash
 
 
 def _dash_after(sent: Sentence, k: int) -> bool:
-    """Whether the punctuation after token k is a dash alone («تونسي - ليبي», «تونسي- ليبي»)."""
+    """Whether the punctuation after token k is a dash alone («تونسي - ليبي», «تونسي- ليبي»,
+    «مصرية ـ إماراتية»)."""
     if k + 1 >= len(sent.toks):
         return False
     gap = sent.text[sent.toks[k].start:sent.toks[k + 1].start].rstrip()

@@ -2081,7 +2081,9 @@ def _region(c: Candidate) -> tuple[str, None] | None:
 
 
 _RECEPTION_STEMS = tuple(normalize_arabic(w) for w in ("ستقبال", "ستقبل"))
-_ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل"))
+# (the present «يصل», «تصل» has none of the past's letters in a row)
+_ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل", "يصل", "تصل"))
+_FUTURE = normalize_arabic("مستقبل")  # "the future": the reception verb's letters, no reception
 
 
 def _receiving_state(c: Candidate) -> tuple[str, str] | None:
@@ -2089,8 +2091,9 @@ def _receiving_state(c: Candidate) -> tuple[str, str] | None:
     receiving the traveller («وكان في استقباله لدى وصوله وزير الخارجية القطري», «كان الرئيس
     الكيني في استقبال ضيفه لدى وصوله», «يستقبل X ضيفه لدى وصوله»): a reception noun or verb
     and the officials of exactly one other state (the traveller's own ambassador or entourage
-    met at the airport are not the hosts); the host's state is where the visit is. A traveller
-    received by officials of his own state only (a domestic tour) gets no place; a visit noun
+    met at the airport are not the hosts; «مستقبل», the future, is no reception word); the
+    host's state is where the visit is. A traveller received by officials of his own state
+    only (a domestic tour) gets no place; a visit noun
     is left out (a visit told again with its day, «زيارة», is often a second mention of one
     already placed, which would then be told twice)."""
     a = c.actor1
@@ -2098,7 +2101,8 @@ def _receiving_state(c: Candidate) -> tuple[str, str] | None:
         return None
     sent = c.sentence
     if c.trig is None or not any(stem in sent.norms[c.trig.i] for stem in _ARRIVAL_STEMS) \
-            or not any(stem in w for w in sent.norms for stem in _RECEPTION_STEMS):
+            or not any(stem in w and _FUTURE not in w
+                       for w in sent.norms for stem in _RECEPTION_STEMS):
         return None
     hosts = {x.country for x in sent.actors
              if x is not a and x.country is not None and x.country != a.country
@@ -2107,6 +2111,12 @@ def _receiving_state(c: Candidate) -> tuple[str, str] | None:
         return None
     code = next(iter(hosts))
     return load_gazetteer().country_en.get(code, code), code
+
+
+def _fallback_place(c: Candidate) -> tuple | None:
+    """The place of a visit whose sentence names none: its region's (`_region`), else its
+    host's state (`_receiving_state`); with neither the visit is dropped."""
+    return _region(c) or _receiving_state(c)
 
 
 def extract_events(text: str, published=None, part: str = "body",
@@ -2165,7 +2175,7 @@ def extract_events(text: str, published=None, part: str = "body",
         if c.etype != "VISIT" and c.actor2 is None:
             continue
         if c.etype == "VISIT" and c.location is None:
-            c.location = _region(c) or _receiving_state(c)
+            c.location = _fallback_place(c)
             if c.location is None:
                 continue
         if _not_contact(c, pub, home):

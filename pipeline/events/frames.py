@@ -68,6 +68,7 @@ from pipeline.events.words import (
     CHRONICLE_VERBS,
     CLAUSE_OPENERS,
     CO_SUBJECT_VERBS,
+    COMING_FROM_WORDS,
     CONFERENCE_NUMBERS,
     CONTACT_ADJECTIVES,
     CONTACT_DOERS,
@@ -714,7 +715,23 @@ def _envoy_before(sent: Sentence, k: int) -> bool:
     return False
 
 
-_DASHES = frozenset("-–—(:")
+_FROM = frozenset({"من", "ومن"})
+
+
+def _coming_from(sent: Sentence, k: int) -> bool:
+    """Whether the preposition at token k is a «من» right after a word of coming (grammar.yaml
+    coming_from_words: «قادما من طهران», «لدى عودته من طهران», also with the article:
+    «اللاجئين القادمين من سوريا»): the place after it is where the traveller was, not where
+    the contact is."""
+    if sent.norms[k] not in _FROM or k == 0 or sent.toks[k - 1].punct:
+        return False
+    word = without_conjunction(sent.norms[k - 1])
+    return word in COMING_FROM_WORDS or word.startswith("ال") and word[2:] in COMING_FROM_WORDS
+
+
+# what follows a dateline's city («الرياض -», «واس:», «الرياض ـ»: the tatweel alone, a dash in
+# Arabic type)
+_DATELINE_MARKS = frozenset("-–—(:\u0640")
 DATELINE_WORDS = 2  # words of a news agency's name before a dateline's city
 
 
@@ -738,10 +755,11 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
     («أرسلتهم واشنطن», «العلاقات بين الرياض وواشنطن»), a state for what is talked about
     («وحدة العراق»); an envoy's post is no venue («المبعوث الخاص إلى اليمن»)."""
     norms, toks = sent.norms, sent.toks
-    if k <= DATELINE_WORDS and toks[k].punct and all(toks[m].punct for m in range(k)) \
-            and (sent.text[toks[k].end:].lstrip()[:1] in _DASHES
+    last = k + place_len(norms, k) - 1 if k <= DATELINE_WORDS else k  # («أبو ظبي -»)
+    if k <= DATELINE_WORDS and toks[last].punct and all(toks[m].punct for m in range(k)) \
+            and (sent.text[toks[last].end:].lstrip()[:1] in _DATELINE_MARKS
                  or "-" in sent.text[:toks[k].start]):
-        return True  # a dateline: «الرياض - ...», «واس - القاهرة: ...»
+        return True  # a dateline: «الرياض - ...», «واس - القاهرة: ...», «أبو ظبي - ...»
     places = {p[0] for p in sent.places}
     m = k
     while True:
@@ -755,9 +773,9 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
             return False
         prev = norms[m - 1]
         if prev in VENUE_PREPOSITIONS:
-            return not _envoy_before(sent, m - 1)
-        if prev in VENUE_VERBS:
-            return True  # «تشهد الدوحة اليوم اجتماعا»
+            return not _envoy_before(sent, m - 1) and not _coming_from(sent, m - 1)
+        if in_words(prev, VENUE_VERBS, "وف"):
+            return True  # «تشهد الدوحة اليوم اجتماعا», «واستضافت جدة المحادثات»
         if k - m < 3 and prev.startswith("ال") and prev.endswith(("يه", "ي")) and m >= 2 \
                 and not toks[m - 2].punct and _head_noun(norms[m - 2]) is not None:
             m -= 1  # «في العاصمة الإثيوبية أديس أبابا»: the state's adjective
@@ -783,10 +801,14 @@ WHERE_GAP = 4  # words between «حيث» and the contact it opens
 
 def _where_clause(sent: Sentence, trig: Trigger, places: list) -> tuple[str, str] | None:
     """The place right before «حيث» when the contact opens that clause («سينتقل كيري إلى
-    الدوحة حيث سيلتقي نظراءه»): where it is held, whatever places the clause names after."""
+    الدوحة حيث سيلتقي نظراءه», «إلى شرم الشيخ حيث»): where it is held, whatever places the
+    clause names after."""
     norms = sent.norms
     for k, en, code in places:
-        if k + 1 < trig.i <= k + 1 + WHERE_GAP and norms[k + 1] in _WHERE:
+        if k + 1 >= trig.i:
+            continue
+        end = k + place_len(norms, k)  # the word after the place
+        if end < trig.i <= end + WHERE_GAP and norms[end] in _WHERE:
             return en, code
     return None
 

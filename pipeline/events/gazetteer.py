@@ -276,6 +276,20 @@ def check_orgs(orgs: dict) -> None:
             raise ValueError(f"orgs.yaml {code}: movement is for a body whose role is official")
 
 
+# The keys a state of countries.yaml may carry: a misspelt list («title_adjective») would
+# otherwise be read as absent without a word
+COUNTRY_KEYS = frozenset({"en", "names", "adjectives", "adjective_phrases", "title_adjectives",
+                          "destination_names", "plurals", "places", "regions", "capital"})
+
+
+def check_countries(countries: dict) -> None:
+    """Raise ValueError for a state of countries.yaml with a key the loader does not read."""
+    for code, c in countries.items():
+        unknown = sorted(set(c) - COUNTRY_KEYS)
+        if unknown:
+            raise ValueError(f"countries.yaml {code}: unknown key(s) {', '.join(unknown)}")
+
+
 def _add_countries(gaz: Gazetteer, countries: dict) -> None:
     """Index countries.yaml: each state's names, adjectives (and their two-word phrases),
     broken plurals, places and regions; its English name and capital."""
@@ -362,6 +376,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     gaz = Gazetteer()
     countries = _load(base / "countries.yaml")  # each file parsed once, read by several passes
     orgs = _load(base / "orgs.yaml")
+    check_countries(countries)
     check_orgs(orgs)
     _add_countries(gaz, countries)
     _add_orgs(gaz, orgs)
