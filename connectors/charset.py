@@ -275,7 +275,6 @@ def repair_mojibake(text: str) -> str:
 
 
 # --- declared single-byte Arabic labels checked against the bytes --------------------------
-ARABIC_SINGLE_BYTE = ("cp1256", "iso8859-6", "cp720")
 def check_arabic_label(content: bytes, codec: str) -> str:
     """Pure: the codec to decode a feed's `content` with when its label says `codec`.
 

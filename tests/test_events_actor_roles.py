@@ -559,3 +559,10 @@ def test_the_known_envoy_named_bare_keeps_his_office():
     # near miss: no deputy's word before the name
     text = "وصل ميخائيل بوغدانوف إلى طهران أمس."
     assert ("RUS", "envoy") in _actors(text, home=None)
+
+
+def test_his_adviser_before_a_known_envoy_is_an_official():
+    # an aide's word opens the mention as a deputy's does
+    text = "وصل الوزير إلى الدوحة، فيما وصل مستشاره ميخائيل بوغدانوف إلى طهران أمس."
+    actors = _actors(text, home=None)
+    assert ("RUS", "official") in actors and ("RUS", "envoy") not in actors

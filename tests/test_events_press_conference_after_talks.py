@@ -31,3 +31,10 @@ def test_a_press_conference_after_an_arrival_names_no_counterpart():
     text = ("وقال وزير الخارجية المغربي في مؤتمر صحفي بعد وصوله إلى مدريد حيث التقى نظيره "
             "الإسباني إن التعاون متين.")
     assert not any(t == "PRESS_CONFERENCE" for t, *_ in _rows(text))
+
+
+def test_a_press_conference_days_after_talks_is_not_with_their_counterpart():
+    # «بعد» followed by no contact word («بعد يومين من محادثاته»): the conference is his own
+    text = ("وقال وزير الخارجية المغربي في مؤتمر صحفي بعد يومين من محادثاته مع نظيره الإسباني "
+            "إن التعاون متين.")
+    assert _rows(text) == {("MEET", "ESP", "MAR")}

@@ -57,3 +57,10 @@ def test_an_arrival_told_in_the_present_is_placed_by_its_host_too():
     # «يصل» (arrives, will arrive) has none of «وصل»'s letters in a row
     text = "يصل الرئيس الفرنسي غدا في زيارة رسمية، وسيكون في استقباله العاهل الأردني."
     assert _visits(text) == [("FRA", "planned", "JOR")]
+
+
+def test_the_travellers_own_officials_beside_his_host_leave_the_host_alone():
+    # one of his own ministry's officials among those receiving him is not a second host
+    text = ("وصل وزير الخارجية الأمريكي أمس في زيارة رسمية، وكان في استقباله لدى وصوله "
+            "وزير الخارجية القطري ونائب وزير الخارجية الأمريكي.")
+    assert _visits(text) == [("USA", "reported", "QAT")]

@@ -1,4 +1,6 @@
-"""No module defines the same function or class name twice at one level.
+"""No module defines the same function or class name twice at one level, nor binds a
+module-level constant twice (a second `_WORDS = ...` silently replaces the first for every
+use, as a deputy-words list once did; a rebinding that reads the name, `X = f(X)`, is allowed).
 
 A second `def` of a name silently replaces the first for every caller after it; pyflakes
 (ruff F811) only reports it when the first definition was never used, so a helper used by
@@ -23,7 +25,17 @@ def redefinitions(source: str) -> list[str]:
 
     def scan(body: list[ast.stmt], prefix: str) -> None:
         seen: dict[str, int] = {}
+        bound: dict[str, int] = {}
         for node in body:
+            if not prefix and isinstance(node, ast.Assign):
+                reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+                for target in node.targets:
+                    if isinstance(target, ast.Name) and target.id.lstrip("_").isupper():
+                        name = target.id
+                        if name in bound and name not in reads:
+                            found.append(f"{name} line {node.lineno} (first {bound[name]})")
+                        bound.setdefault(name, node.lineno)
+                continue
             if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
                 continue
             decorators = [ast.unparse(d) for d in node.decorator_list]
@@ -42,6 +54,12 @@ def redefinitions(source: str) -> list[str]:
 def test_a_shadowing_helper_is_found():
     source = "def strip(w):\n    return w\n\nx = strip('و')\n\ndef strip(w):\n    return w[1:]\n"
     assert redefinitions(source) == ["strip line 6 (first 1)"]
+
+
+def test_a_constant_bound_twice_is_found_and_a_rebinding_is_not():
+    source = ("_WORDS = {'a'}\n_WORDS = {'b'}\n"
+              "MAP = {'x': 1}\nMAP = {k.upper(): v for k, v in MAP.items()}\n")
+    assert redefinitions(source) == ["_WORDS line 2 (first 1)"]
 
 
 def test_methods_setters_and_distinct_classes_are_not_redefinitions():

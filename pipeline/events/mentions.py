@@ -715,8 +715,9 @@ _DESTINATION_BEFORE = frozenset(normalize_arabic(w) for w in (
     "تزور", "سيزور", "ستزور"))
 # a deputy's or an aide's bare word right before a known name («نائبه», «مستشارة»): the office
 # the text names for him (not «مساعدة الرئيس», also the verbal noun "helping the president")
-_DEPUTY_WORDS = frozenset(normalize_arabic(w) for w in ("نائب", "نائبة", "مساعد", "مستشار",
-                                                        "مستشارة"))
+# a deputy's or an aide's word right before a known name: the office the text names for him
+_DEPUTY_OR_AIDE_WORDS = frozenset(normalize_arabic(w) for w in ("نائب", "نائبة", "مساعد",
+                                                                "مستشار", "مستشارة"))
 # what a title-only adjective may follow right after (countries.yaml title_adjectives)
 _TITLE_KINDS = frozenset({"title", "counterpart", "dhead"})
 _FIRST_LADY = frozenset(normalize_arabic(w) for w in ("السيدة", "سيدة", "والسيدة"))
@@ -4097,7 +4098,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         elif person is not None and generic:
             actor.role = _role_for_year(person, year, tuple(generic))
         elif (person is not None and g["skip"] and not g["titles"]
-              and norms[g["i"]][len(clitics.get(g["i"], "")):] in _DEPUTY_WORDS
+              and norms[g["i"]][len(clitics.get(g["i"], "")):] in _DEPUTY_OR_AIDE_WORDS
               and _name_right_after(norms, g)):
             # «نائبه ميخائيل بوغدانوف»: a deputy's or an aide's word before a known name (the
             # mention opens on it), with no office after it, is the office the text names for
