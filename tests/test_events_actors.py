@@ -13,13 +13,12 @@ from configs import load_yaml
 from pipeline.events import extract_events
 from pipeline.events.extract import _prepare
 from pipeline.events.gazetteer import GAZETTEER_DIR
-from tests.support.events import event_rows, role_pairs
+from tests.support.events import actors_by_sentence, event_rows, role_pairs
 
 
 def _actors(text: str, published=date(2015, 8, 1), home: str | None = None) -> list[list]:
     """Per sentence: (name, country or org, role) of each actor."""
-    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
-            for s in _prepare(text, published, home)]
+    return actors_by_sentence(text, published, home)
 
 
 def _pairs(text: str, published="2015-08-01", home: str | None = None) -> set:

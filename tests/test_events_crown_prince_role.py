@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.events.extract import _prepare
+from tests.support.events import actors_by_sentence
 
 
 def _actors(text: str, published=date(2015, 8, 1), home: str | None = "SAU") -> list[list]:
     """Per sentence: (name, country or org, role) of each actor."""
-    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
-            for s in _prepare(text, published, home)]
+    return actors_by_sentence(text, published, home)
 
 
 def test_titles_after_a_lineage_with_a_two_word_link_are_the_persons():

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.events.extract import _prepare
+from tests.support.events import actors_by_sentence
 
 
 def _actors(text: str, published=date(2015, 8, 2), home: str | None = "SAU") -> list[list]:
-    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
-            for s in _prepare(text, published, home)]
+    return actors_by_sentence(text, published, home)
 
 
 def test_a_chain_of_honorifics_joins_the_title_to_the_princes_name():

@@ -7,14 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 from configs import load_yaml
-from pipeline.events.extract import _prepare
 from pipeline.events.gazetteer import GAZETTEER_DIR
+from tests.support.events import actors_by_sentence
 
 
 def _actors(text: str, published=date(2015, 8, 1), home: str | None = None) -> list[list]:
     """Per sentence: (name, country or org, role) of each actor."""
-    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
-            for s in _prepare(text, published, home)]
+    return actors_by_sentence(text, published, home)
 
 
 def test_samuwwuhu_skips_a_commoner_minister_named_after_the_prince():

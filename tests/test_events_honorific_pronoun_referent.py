@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.events.extract import _prepare
+from tests.support.events import actors_by_sentence
 
 JUBEIR = ("Adel al-Jubeir", "SAU", "foreign_minister")
 
 
 def _actors(text: str, published=date(2015, 7, 26), home: str | None = "SAU") -> list[list]:
     """Per sentence: (name, country or org, role) of each actor."""
-    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
-            for s in _prepare(text, published, home)]
+    return actors_by_sentence(text, published, home)
 
 
 def test_a_companion_named_after_accompanied_is_not_the_pronoun_later():

@@ -4,6 +4,7 @@ and the actors one sentence names."""
 from __future__ import annotations
 
 from pipeline.events import extract_events
+from pipeline.events.extract import _prepare
 from pipeline.events.mentions import Sentence, find_mentions, tokenize
 
 
@@ -34,3 +35,9 @@ def sentence_actors(text: str, year: int, home: str | None) -> list:
 def actor_triples(text: str, year: int = 2015, home: str | None = "SAU") -> list[tuple]:
     """(country or organisation, role, Arabic text) of each actor `text` names as one sentence."""
     return [(a.country or a.org, a.role, a.text) for a in sentence_actors(text, year, home)]
+
+
+def actors_by_sentence(text: str, published, home: str | None) -> list[list[tuple]]:
+    """Per sentence of the prepared text: (name, country or org, role) of each actor."""
+    return [[(a.name, a.country or a.org, a.role) for a in s.actors]
+            for s in _prepare(text, published, home)]
