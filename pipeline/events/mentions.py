@@ -715,7 +715,6 @@ _DESTINATION_BEFORE = frozenset(normalize_arabic(w) for w in (
     "تزور", "سيزور", "ستزور"))
 # a deputy's or an aide's bare word right before a known name («نائبه», «مستشارة»): the office
 # the text names for him (not «مساعدة الرئيس», also the verbal noun "helping the president")
-# a deputy's or an aide's word right before a known name: the office the text names for him
 _DEPUTY_OR_AIDE_WORDS = frozenset(normalize_arabic(w) for w in ("نائب", "نائبة", "مساعد",
                                                                 "مستشار", "مستشارة"))
 # what a title-only adjective may follow right after (countries.yaml title_adjectives)
