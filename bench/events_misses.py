@@ -2,7 +2,11 @@
 
 For each gold event that no kept prediction matches strictly:
   nopair       no candidate (rule or wide) pairs its two actors (unrecognised or unpaired);
-  unpaired     a subset of nopair: both actors are recognised as mentions somewhere in the text;
+  unpaired     a subset of nopair: both actors are recognised as mentions somewhere in the text,
+               split by how far apart: unpaired-near when both are recognised in the trigger's
+               sentence or the one before it (a near miss: a construction the frames do not
+               read), unpaired-far when they are only farther apart (the trigger's sentence is
+               the evidence sentence holding the gold trigger, else the evidence's first);
   wrongtype    candidates pair the actors, but none of the gold type;
   scored-out   a rule candidate of the right type and pair exists, the scorer dropped it;
   wide         only wide candidates (those the rule frames did not make) have its type and pair:
@@ -67,15 +71,20 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
             rules[(etype, pair)] = rules.get((etype, pair), False) or _kept(feats, model)
     preds = [pred_keys(e) for e in extract_mod.extract_events(text, pub, home=home)]
     sentences = extract_mod._prepare(text, extract_mod.as_date(pub), home)
-    mentioned = {str(_actor_key(a.as_dict())) for s in sentences for a in s.actors}
-    mentioned.add("(None, None)")
+    keys_at = [{str(_actor_key(a.as_dict())) for a in s.actors} | {"(None, None)"}
+               for s in sentences]
+    mentioned = set().union(*keys_at) if keys_at else {"(None, None)"}
     out = []
     for ev in doc["events"]:
         g = gold_keys(ev)
         if g["optional"] or any(_strict(g, p) for p in preds):
             continue
         if g["pair"] not in types:
-            kind = "unpaired" if all(p in mentioned for p in g["pair"]) else "nopair"
+            if all(p in mentioned for p in g["pair"]):
+                near = _near_trigger(sentences, keys_at, ev)
+                kind = "unpaired-near" if all(p in near for p in g["pair"]) else "unpaired-far"
+            else:
+                kind = "nopair"
         elif g["type"] not in types[g["pair"]]:
             kind = "wrongtype"
         elif any(p["pair"] == g["pair"] and p["type"] == g["type"] for p in preds):
@@ -133,6 +142,18 @@ def _evidence_sentences(sentences: list, evidence: str) -> list[int]:
         if st and (st in ev or ev in st or st[:40] in ev or ev[:40] in st):
             out.append(s.index)
     return out
+
+
+def _near_trigger(sentences: list, keys_at: list[set], ev: dict) -> set:
+    """The actor keys recognised in the gold event's trigger sentence or the one before it:
+    the trigger's sentence is the first evidence sentence holding the gold trigger word, else
+    the evidence's first sentence (none when no prepared sentence overlaps the evidence)."""
+    at = _evidence_sentences(sentences, ev.get("evidence", ""))
+    if not at:
+        return set()
+    trigger = _squash(ev.get("trigger") or "")
+    k = next((k for k in at if trigger and trigger in _squash(sentences[k].text)), at[0])
+    return keys_at[k] | (keys_at[k - 1] if k > 0 else set())
 
 
 def ceiling(doc: dict) -> list[tuple[str, str, dict, list[str]]]:
