@@ -15,7 +15,9 @@ For each gold event that no kept prediction matches strictly:
                (most often a visit with no place in its sentence);
   status/date  a prediction of the right type and pair was kept, with another status or date.
 With --show wrongtype each miss also lists the types its pair was given; with --show dropped,
-whether the step that dropped it is the visit with no place (`no place`) or a later one.
+whether the step that dropped it is the visit with no place (`no place`) or a later one; with
+--show unpaired, the roles a candidate gives the same two countries/orgs when one pairs them
+(`bodies paired as ...`: the pair is lost to an actor's role, not to a missing frame).
 (Until the twenty-seventh round the last three were one category, scored-out.)
 With --ceiling it places every firm gold event (found or not) in one bucket of where recall
 is bounded: a rule candidate pairs its actors (rule), only a wide candidate does (wide), both
@@ -100,20 +102,25 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
 
 
 def note(doc: dict, ev: dict, kind: str) -> str:
-    """What --show prints beside a `wrongtype` or `dropped` miss: for `wrongtype`, the types
+    """What --show prints beside a `wrongtype`, `dropped` or `unpaired-*` miss: for an unpaired
+    one, the (type and) pairs of the candidates that join the same two countries/orgs with other
+    roles, if any; for `wrongtype`, the types
     the candidates pairing its actors have (each with `rule`, `rule/scored-out` or `wide`); for
     `dropped`, `no place` when every rule candidate of its type and pair the scorer keeps is a
     visit whose sentence names no place and that neither its region nor its host places
     (extract._fallback_place: the step that drops it), else `merged or filtered`
     (a later step: merging, the same-side and duplicate filters)."""
-    if kind not in ("wrongtype", "dropped"):
+    if kind not in ("wrongtype", "dropped") and not kind.startswith("unpaired"):
         return ""
     g = gold_keys(ev)
     model = extract_mod.load_model()
     given: dict[str, set] = {}
     placeless = []
+    bodies = set()
     for c, feats in extract_mod.candidates(doc["text"], doc.get("published"), doc.get("home")):
         etype, pair = _ckey(c)
+        if _bodies(pair) == _bodies(g["pair"]):
+            bodies.add(f"{etype} {' '.join(pair)}")
         if pair != g["pair"]:
             continue
         rule = "rule=True" in feats
@@ -123,6 +130,8 @@ def note(doc: dict, ev: dict, kind: str) -> str:
         if kept and etype == g["type"]:
             placeless.append(etype == "VISIT" and c.location is None
                              and extract_mod._fallback_place(c) is None)
+    if kind.startswith("unpaired"):
+        return "bodies paired as " + "; ".join(sorted(bodies)) if bodies else ""
     if kind == "wrongtype":
         return "given: " + ", ".join(f"{t} ({'/'.join(sorted(o))})"
                                      for t, o in sorted(given.items()))

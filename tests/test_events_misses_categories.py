@@ -96,3 +96,17 @@ def test_an_unpaired_miss_whose_actors_are_named_farther_is_far():
             "وجاء ذلك خلال المباحثات في باريس.")
     assert [kind for kind, _ in classify(_doc(text, [_talks_in_paris(text)]))] == [
         "unpaired-far"]
+
+
+def test_an_unpaired_miss_names_the_roles_its_bodies_were_paired_with():
+    # the meeting joins the two states, but the gold event names the Saudi official the
+    # sentence before speaks of, where the meeting's sentence names the foreign minister: the
+    # pair is lost to a role
+    said = "وقال مسؤول سعودي إن المحادثات كانت مثمرة."
+    met = "والتقى وزير الخارجية السعودي وزير الخارجية الفرنسي في باريس أمس."
+    text = said + " " + met
+    ev = _event("MEET", "reported", ("SAU", "official"), ("FRA", "foreign_minister"), met)
+    doc = _doc(text, [ev])
+    [(kind, g)] = classify(doc)
+    assert kind == "unpaired-near"
+    assert note(doc, g, kind).startswith("bodies paired as MEET")
