@@ -6,7 +6,9 @@ For each gold event that no kept prediction matches strictly:
                split by how far apart: unpaired-near when both are recognised in the trigger's
                sentence or the one before it (a near miss: a construction the frames do not
                read), unpaired-far when they are only farther apart (the trigger's sentence is
-               the evidence sentence holding the gold trigger, else the evidence's first);
+               the evidence sentence holding the gold trigger, else the evidence's first;
+               narrower than the --ceiling bucket near, which takes any evidence sentence
+               and both its neighbours);
   wrongtype    candidates pair the actors, but none of the gold type;
   scored-out   a rule candidate of the right type and pair exists, the scorer dropped it;
   wide         only wide candidates (those the rule frames did not make) have its type and pair:
@@ -33,7 +35,7 @@ matches strictly), each with its trigger, score and evidence sentence, sorted as
   false-type    a gold event pairs the same actors with another type;
   false-role    a gold event of the same type joins the same countries/orgs with other roles;
   false-none    no gold event concerns this pair (NONE -> type).
-Usage: python bench/events_misses.py [--split train] [--show nopair|false] [--ceiling]
+Usage: python bench/events_misses.py [--split train] [--show nopair|unpaired|false] [--ceiling]
 The test split is refused (it is frozen: report it, never study its misses).
 """
 
