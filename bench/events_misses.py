@@ -2,7 +2,13 @@
 
 For each gold event that no kept prediction matches strictly:
   nopair       no candidate (rule or wide) pairs its two actors (unrecognised or unpaired);
-  unpaired     a subset of nopair: both actors are recognised as mentions somewhere in the text;
+  unpaired     a subset of nopair: both actors are recognised as mentions somewhere in the text,
+               split by how far apart: unpaired-near when both are recognised in the trigger's
+               sentence or the one before it (a near miss: a construction the frames do not
+               read), unpaired-far when they are only farther apart (the trigger's sentence is
+               the evidence sentence holding the gold trigger, else the evidence's first;
+               narrower than the --ceiling bucket near, which takes any evidence sentence
+               and both its neighbours);
   wrongtype    candidates pair the actors, but none of the gold type;
   scored-out   a rule candidate of the right type and pair exists, the scorer dropped it;
   wide         only wide candidates (those the rule frames did not make) have its type and pair:
@@ -11,7 +17,9 @@ For each gold event that no kept prediction matches strictly:
                (most often a visit with no place in its sentence);
   status/date  a prediction of the right type and pair was kept, with another status or date.
 With --show wrongtype each miss also lists the types its pair was given; with --show dropped,
-whether the step that dropped it is the visit with no place (`no place`) or a later one.
+whether the step that dropped it is the visit with no place (`no place`) or a later one; with
+--show unpaired, the roles a candidate gives the same two countries/orgs when one pairs them
+(`bodies paired as ...`: the pair is lost to an actor's role, not to a missing frame).
 (Until the twenty-seventh round the last three were one category, scored-out.)
 With --ceiling it places every firm gold event (found or not) in one bucket of where recall
 is bounded: a rule candidate pairs its actors (rule), only a wide candidate does (wide), both
@@ -27,7 +35,7 @@ matches strictly), each with its trigger, score and evidence sentence, sorted as
   false-type    a gold event pairs the same actors with another type;
   false-role    a gold event of the same type joins the same countries/orgs with other roles;
   false-none    no gold event concerns this pair (NONE -> type).
-Usage: python bench/events_misses.py [--split train] [--show nopair|false] [--ceiling]
+Usage: python bench/events_misses.py [--split train] [--show nopair|unpaired|false] [--ceiling]
 The test split is refused (it is frozen: report it, never study its misses).
 """
 
@@ -67,15 +75,20 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
             rules[(etype, pair)] = rules.get((etype, pair), False) or _kept(feats, model)
     preds = [pred_keys(e) for e in extract_mod.extract_events(text, pub, home=home)]
     sentences = extract_mod._prepare(text, extract_mod.as_date(pub), home)
-    mentioned = {str(_actor_key(a.as_dict())) for s in sentences for a in s.actors}
-    mentioned.add("(None, None)")
+    keys_at = [{str(_actor_key(a.as_dict())) for a in s.actors} | {"(None, None)"}
+               for s in sentences]
+    mentioned = set().union(*keys_at) if keys_at else {"(None, None)"}
     out = []
     for ev in doc["events"]:
         g = gold_keys(ev)
         if g["optional"] or any(_strict(g, p) for p in preds):
             continue
         if g["pair"] not in types:
-            kind = "unpaired" if all(p in mentioned for p in g["pair"]) else "nopair"
+            if all(p in mentioned for p in g["pair"]):
+                near = _near_trigger(sentences, keys_at, ev)
+                kind = "unpaired-near" if all(p in near for p in g["pair"]) else "unpaired-far"
+            else:
+                kind = "nopair"
         elif g["type"] not in types[g["pair"]]:
             kind = "wrongtype"
         elif any(p["pair"] == g["pair"] and p["type"] == g["type"] for p in preds):
@@ -91,20 +104,25 @@ def classify(doc: dict) -> list[tuple[str, dict]]:
 
 
 def note(doc: dict, ev: dict, kind: str) -> str:
-    """What --show prints beside a `wrongtype` or `dropped` miss: for `wrongtype`, the types
+    """What --show prints beside a `wrongtype`, `dropped` or `unpaired-*` miss: for an unpaired
+    one, the (type and) pairs of the candidates that join the same two countries/orgs with other
+    roles, if any; for `wrongtype`, the types
     the candidates pairing its actors have (each with `rule`, `rule/scored-out` or `wide`); for
     `dropped`, `no place` when every rule candidate of its type and pair the scorer keeps is a
     visit whose sentence names no place and that neither its region nor its host places
     (extract._fallback_place: the step that drops it), else `merged or filtered`
     (a later step: merging, the same-side and duplicate filters)."""
-    if kind not in ("wrongtype", "dropped"):
+    if kind not in ("wrongtype", "dropped") and not kind.startswith("unpaired"):
         return ""
     g = gold_keys(ev)
     model = extract_mod.load_model()
     given: dict[str, set] = {}
     placeless = []
+    bodies = set()
     for c, feats in extract_mod.candidates(doc["text"], doc.get("published"), doc.get("home")):
         etype, pair = _ckey(c)
+        if _bodies(pair) == _bodies(g["pair"]):
+            bodies.add(f"{etype} {' '.join(pair)}")
         if pair != g["pair"]:
             continue
         rule = "rule=True" in feats
@@ -114,6 +132,8 @@ def note(doc: dict, ev: dict, kind: str) -> str:
         if kept and etype == g["type"]:
             placeless.append(etype == "VISIT" and c.location is None
                              and extract_mod._fallback_place(c) is None)
+    if kind.startswith("unpaired"):
+        return "bodies paired as " + "; ".join(sorted(bodies)) if bodies else ""
     if kind == "wrongtype":
         return "given: " + ", ".join(f"{t} ({'/'.join(sorted(o))})"
                                      for t, o in sorted(given.items()))
@@ -133,6 +153,18 @@ def _evidence_sentences(sentences: list, evidence: str) -> list[int]:
         if st and (st in ev or ev in st or st[:40] in ev or ev[:40] in st):
             out.append(s.index)
     return out
+
+
+def _near_trigger(sentences: list, keys_at: list[set], ev: dict) -> set:
+    """The actor keys recognised in the gold event's trigger sentence or the one before it:
+    the trigger's sentence is the first evidence sentence holding the gold trigger word, else
+    the evidence's first sentence (none when no prepared sentence overlaps the evidence)."""
+    at = _evidence_sentences(sentences, ev.get("evidence", ""))
+    if not at:
+        return set()
+    trigger = _squash(ev.get("trigger") or "")
+    k = next((k for k in at if trigger and trigger in _squash(sentences[k].text)), at[0])
+    return keys_at[k] | (keys_at[k - 1] if k > 0 else set())
 
 
 def ceiling(doc: dict) -> list[tuple[str, str, dict, list[str]]]:

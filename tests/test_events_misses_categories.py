@@ -1,7 +1,9 @@
 """Where the misses sorter (bench/events_misses.py) places a gold event that no kept
 prediction matches: a rule candidate the scorer keeps but a later step drops (a visit with no
 place) is `dropped`, a pair only a wide candidate makes is `wide`; neither is `scored-out`,
-which is left to the rule candidates the scorer itself drops."""
+which is left to the rule candidates the scorer itself drops. A pair nothing makes whose actors
+are both recognised is `unpaired-near` when they stand in the trigger's sentence or the one
+before, else `unpaired-far`."""
 
 from bench.events_misses import ceiling, classify, note
 
@@ -70,3 +72,41 @@ def test_a_visit_its_host_places_is_not_named_placeless():
     text = "وصل وزير الخارجية الأمريكي أمس في زيارة رسمية، وكان في استقباله وزير الخارجية القطري."
     ev = _event("VISIT", "reported", ("USA", "foreign_minister"), None, text)
     assert note(_doc(text, [ev]), ev, "dropped") == "merged or filtered"
+
+
+def _talks_in_paris(text: str) -> dict:
+    ev = _event("MEET", "reported", ("SAU", "foreign_minister"), ("FRA", "foreign_minister"),
+                "وجاء ذلك خلال المباحثات في باريس.")
+    return dict(ev, trigger="المباحثات")
+
+
+def test_an_unpaired_miss_whose_actors_stand_by_its_trigger_is_near():
+    # both ministers are named in the sentence before the trigger's: a construction not read
+    text = ("أشاد وزير الخارجية السعودي بموقف وزير الخارجية الفرنسي من الأزمة. "
+            "وجاء ذلك خلال المباحثات في باريس.")
+    assert [kind for kind, _ in classify(_doc(text, [_talks_in_paris(text)]))] == [
+        "unpaired-near"]
+
+
+def test_an_unpaired_miss_whose_actors_are_named_farther_is_far():
+    # the Saudi minister is named three sentences before the trigger's: recognised in the
+    # text, but too far from the trigger for a frame to pair
+    text = ("أشاد وزير الخارجية السعودي بموقف فرنسا من الأزمة. وتحدث عن الاقتصاد. "
+            "وأضاف أن النمو سيتواصل. وقال وزير الخارجية الفرنسي إن بلاده تدعم الحل. "
+            "وجاء ذلك خلال المباحثات في باريس.")
+    assert [kind for kind, _ in classify(_doc(text, [_talks_in_paris(text)]))] == [
+        "unpaired-far"]
+
+
+def test_an_unpaired_miss_names_the_roles_its_bodies_were_paired_with():
+    # the meeting joins the two states, but the gold event names the Saudi official the
+    # sentence before speaks of, where the meeting's sentence names the foreign minister: the
+    # pair is lost to a role
+    said = "وقال مسؤول سعودي إن المحادثات كانت مثمرة."
+    met = "والتقى وزير الخارجية السعودي وزير الخارجية الفرنسي في باريس أمس."
+    text = said + " " + met
+    ev = _event("MEET", "reported", ("SAU", "official"), ("FRA", "foreign_minister"), met)
+    doc = _doc(text, [ev])
+    [(kind, g)] = classify(doc)
+    assert kind == "unpaired-near"
+    assert note(doc, g, kind).startswith("bodies paired as MEET")
