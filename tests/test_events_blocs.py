@@ -179,6 +179,35 @@ def test_two_joined_states_as_the_subject_of_talks():
         ("NEGOTIATE", "reported", frozenset(("IND", "BGD")))}
 
 
+def test_two_joined_states_begin_talks_with_a_feminine_verb():
+    # a state is feminine: «بدأت» (not only «بدأ») is the light verb of its talks noun
+    assert _rule_events("بدأت الهند وبنغلاديش مفاوضات حول تقاسم مياه الأنهار.") == {
+        ("NEGOTIATE", "reported", frozenset(("IND", "BGD")))}
+
+
+def test_a_feminine_past_light_verb_gives_its_subject_pair_the_light_frame():
+    # «أجرت / عقدت / بدأت A وB مباحثات» as «أجرى / عقد / بدأ»: the light verb's subject
+    for verb in ("أجرت", "عقدت", "بدأت"):
+        text = f"{verb} الهند وبنغلاديش مباحثات بشأن تقاسم مياه الأنهار."
+        frames = {c.frame for c, feats in X.candidates(text, date(2020, 3, 10), "SAU")
+                  if "rule=True" in feats and c.etype == "NEGOTIATE"}
+        assert frames == {"light"}, verb
+
+
+def test_a_bloc_and_a_state_joined_as_a_light_verbs_subject_hold_talks():
+    # «عقد/عقدت مجموعة 5+1 وإيران محادثات»: the state after the bloc keeps its و, so it is
+    # the light verb's second subject and each member talks with it
+    for verb in ("عقد", "عقدت", "أجرت"):
+        text = f"{verb} مجموعة 5+1 وإيران محادثات مطولة في لوزان."
+        assert _rule_pairs(text, etype="NEGOTIATE") == {frozenset(("IRN", m)) for m in P5}, verb
+
+
+def test_a_feminine_light_verb_before_another_object_names_no_talks():
+    # near miss: «بدأت A وB» before a noun that is no talks noun is no contact
+    text = "بدأت الهند وبنغلاديش تنفيذ اتفاق تقاسم مياه الأنهار."
+    assert not _rule_events(text)
+
+
 def test_two_joined_states_hold_talks_told_after_their_day_and_place():
     # the day, the place and a round's ordinal may stand between the light verb's subject pair
     # and its talks noun

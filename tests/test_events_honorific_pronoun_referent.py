@@ -57,3 +57,20 @@ def test_a_person_right_after_the_pronoun_may_be_its_name():
     text = ("وصل وزير الخارجية عادل الجبير إلى الدوحة في زيارة رسمية. "
             "وأكد معاليه عادل الجبير أن الزيارة ناجحة.")
     assert JUBEIR in _actors(text)[1]
+
+
+def test_the_pronoun_stands_for_an_office_of_the_outlets_state_named_by_its_title():
+    # «وزير الخارجية» in a Saudi paper is the Saudi minister, named by his title alone: the
+    # «معاليه» after it is he, as it is after a foreign minister's title with its nationality
+    text = ("وصل وزير الخارجية إلى الدوحة أمس في زيارة رسمية. "
+            "والتقى معاليه أمير دولة قطر.")
+    assert (None, "SAU", "foreign_minister") in _actors(text)[1]
+
+
+def test_the_outlets_office_is_not_the_pronoun_after_a_person_named_later():
+    # near miss: a minister named by name after the bare title is the one it stands for
+    text = ("وصل وزير الخارجية إلى الدوحة أمس، ثم وصل وزير الخارجية عادل الجبير إلى الكويت. "
+            "والتقى معاليه أمير دولة الكويت.")
+    last = _actors(text)[1]
+    assert JUBEIR in last
+    assert (None, "SAU", "foreign_minister") not in last

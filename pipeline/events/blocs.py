@@ -302,8 +302,10 @@ def resolve_blocs(sent: Sentence, memory: dict, published: date | None = None) -
             if (country in own or i0 in taken or not _opposite(sent, (i0, j0), (start, end))
                     or any(a.i <= i0 < a.j for a in sent.actors + added)):
                 continue
+            # (with its و: «عقدت مجموعة 5+1 وإيران محادثات», the light verb's second subject)
             added.append(Actor(i0, j0, country=country, role=DEFAULT_ROLE, bare=True,
-                               text=sent.text[sent.toks[i0].start:sent.toks[j0 - 1].end]))
+                               text=sent.text[sent.toks[i0].start:sent.toks[j0 - 1].end],
+                               clitic=load_gazetteer().match_clitic(norms, i0)[2]))
         owner = context[0]
         if owned and owner not in own and not any(a.country == owner and a.j == start
                                                   for a in sent.actors + added):

@@ -4403,11 +4403,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             elif actor.role in MINISTER_ROLES:
                 memory[NEAR_MINISTER] = (sent.index, actor.country, actor.role)
         if (person is None and actor.titled and actor.country and not actor.org
-                and not actor.home and not actor.body and not actor.counterpart
+                and not actor.body and not actor.counterpart
                 and not actor.grouped
                 and actor.role in OFFICE_ROLES and not collective):
             # a titled state office named without a name: what «معاليه» may refer back to
-            # (a state's office, not the vague «official» of any title: «رئيس هيئة ...»)
+            # (a state's office, not the vague «official» of any title: «رئيس هيئة ...»),
+            # the outlet's own too («وزير الخارجية» in a Saudi paper ... «معاليه»)
             memory.setdefault(TITLED, []).append(
                 (len(memory.get("named", ())), actor.country, actor.role))
         if (person is None and actor.titled and (actor.country or actor.org)
