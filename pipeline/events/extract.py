@@ -76,6 +76,7 @@ from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
     TRIP_REACH,
     Trigger,
+    _future_verb,
     _trip_verb,
     bare_arrival,
     brought_together,
@@ -3784,7 +3785,26 @@ def _dated_status(c: Candidate, published: date | None) -> str:
         return "planned"
     if c.date < published:
         return "reported"
+    if c.status == "planned" and _begun_today(c, published):
+        return "reported"
     return c.status
+
+
+def _begun_today(c: Candidate, published: date) -> bool:
+    """Whether a visit told in the present is dated by written days of which the first is
+    the day of publication («يؤدي الوزير يومي 4 و5 مارس الجاري زيارة عمل إلى الجزائر» in a
+    paper of 4 March): under way, not announced. Not told in the future («سيؤدي»), nor after
+    a cue of a plan («من المقرر أن يؤدي»: scheduled for today is planned)."""
+    if c.etype != "VISIT" or c.trig is None or c.precision != "day" or c.date != published:
+        return False
+    norms = c.sentence.norms
+    if not any(m.explicit and m.precision == "span" and m.date == published
+               for m in find_dates(norms, published)):
+        return False
+    if any(_future_verb(norms[k]) for k in range(c.trig.j)):
+        return False
+    _triggers, _lights, cues = find_triggers(c.sentence)
+    return not any(cue[2] == "planned" and cue[0] < c.trig.i for cue in cues)
 
 
 def _going_on_since_a_span(c: Candidate, triggers, lights) -> bool:
