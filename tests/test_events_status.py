@@ -495,8 +495,9 @@ def test_present_or_future_visit_outside_such_a_clause_stays_planned(text):
 def test_currently_between_a_present_light_verb_and_the_visit_noun_is_under_way():
     text = "يؤدي وزير الخارجية الهندي حاليا زيارة رسمية إلى اليابان يومي 10 و11 ماي."
     assert ("VISIT", "reported") in _events(text)
-    # without the cue, the same visit told on its first day is still to be completed
-    text = "يؤدي وزير الخارجية الهندي زيارة رسمية إلى اليابان يومي 10 و11 ماي."
+    # without the cue, a visit whose days begin tomorrow is still to come (one whose days
+    # begin today is under way: test_events_status_under_way, extract._begun_today)
+    text = "يؤدي وزير الخارجية الهندي زيارة رسمية إلى اليابان يومي 11 و12 ماي."
     assert ("VISIT", "planned") in _events(text)
 
 

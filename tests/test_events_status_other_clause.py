@@ -251,3 +251,46 @@ def test_first_to_after_a_trip_to_come_is_planned():
     got = _status("يتوجه وزير الاقتصاد الألماني إلى إيران الأحد المقبل ليكون أول مسؤول غربي "
                   "يزور الجمهورية الإسلامية منذ الاتفاق.", "2015-07-22")
     assert got == {("VISIT", "planned", "2015-07-26")}
+
+
+def _contacts(text, published="2015-08-09"):
+    return [
+        (e["event_type"], e["status"], e["event_date"], e["actor1_country"], e["actor2_country"])
+        for e in extract_events(text, published, home="SAU")
+    ]
+
+
+def test_talks_held_in_a_past_relative_clause_are_not_planned_by_a_verb_to_come():
+    # «نتائج المباحثات التي أجراها ...»: the talks took place; the future verb and its day
+    # («سيبحث ... غدا») are the telling's
+    text = (
+        "سيبحث وزير الخارجية المصري غدا نتائج المباحثات التي أجراها الرئيس المصري "
+        "مع الرئيس الروسي."
+    )
+    assert ("MEET", "reported", None, "EGY", "RUS") in _contacts(text)
+
+
+def test_talks_held_before_a_coming_visit_take_neither_its_status_nor_its_day():
+    text = (
+        "أكد مصدر أن زيارة وزير الخارجية المصري المرتقبة إلى موسكو بعد غد ستستكمل المباحثات "
+        "التي أجراها وزير الدفاع السعودي مع الرئيس الروسي."
+    )
+    contacts = _contacts(text)
+    assert ("MEET", "reported", None, "SAU", "RUS") in contacts
+    assert ("VISIT", "planned", date(2015, 8, 11), "EGY", None) in contacts
+
+
+def test_visit_made_in_a_past_relative_clause_is_reported_undated():
+    text = "سيعرض الوزير غدا حصيلة الزيارة التي قام بها الرئيس المصري إلى روسيا."
+    assert ("VISIT", "reported", None, "EGY", None) in _contacts(text)
+
+
+def test_meeting_held_in_a_past_relative_clause_keeps_the_clause_day():
+    text = "سيبحث الوزير غدا نتائج اللقاء الذي جمع الرئيس المصري بالرئيس الروسي أمس."
+    assert ("MEET", "reported", date(2015, 8, 8), "EGY", "RUS") in _contacts(text)
+
+
+def test_talks_to_come_stay_planned_beside_a_clause_on_another_noun():
+    # «الذي جرى توقيعه» is the agreement's clause, not the talks'
+    text = "وسيعقد الرئيس المصري غدا مباحثات مع الرئيس الروسي تتناول الاتفاق الذي جرى توقيعه."
+    assert ("MEET", "planned", date(2015, 8, 10), "EGY", "RUS") in _contacts(text)

@@ -285,3 +285,28 @@ def test_intended_other_deed_on_a_visit_is_no_visit():
         "وأكد الوزير أن الزيارة التي يعتزم الرئيس الفرنسي إيمانويل ماكرون تأجيلها إلى الجزائر هامة."
     )
     assert _visits_intended(text) == []
+
+
+# a visit told in the present whose written days begin on the day of publication is under way
+# (extract._begun_today); scheduled for today by a cue of a plan, or in the future, it stays
+# announced; days to come are still planned
+
+
+def test_present_visit_whose_days_begin_today_is_reported():
+    text = "يؤدي وزير الخارجية الجزائري يومي 9 و10 فيفري الجاري زيارة عمل إلى تونس."
+    assert _status_of(text, "VISIT") == {("reported", date(2017, 2, 9))}
+
+
+def test_present_visit_whose_days_begin_tomorrow_stays_planned():
+    text = "يؤدي وزير الخارجية الجزائري يومي 10 و11 فيفري الجاري زيارة عمل إلى تونس."
+    assert _status_of(text, "VISIT") == {("planned", date(2017, 2, 10))}
+
+
+def test_visit_scheduled_for_days_beginning_today_stays_planned():
+    text = "من المقرر أن يؤدي وزير الخارجية الجزائري يومي 9 و10 فيفري الجاري زيارة عمل إلى تونس."
+    assert _status_of(text, "VISIT") == {("planned", date(2017, 2, 9))}
+
+
+def test_future_visit_for_days_beginning_today_stays_planned():
+    text = "سيؤدي وزير الخارجية الجزائري يومي 9 و10 فيفري الجاري زيارة عمل إلى تونس."
+    assert _status_of(text, "VISIT") == {("planned", date(2017, 2, 9))}

@@ -76,6 +76,7 @@ from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
     TRIP_REACH,
     Trigger,
+    _future_verb,
     _trip_verb,
     bare_arrival,
     brought_together,
@@ -111,6 +112,8 @@ from pipeline.events.words import (
     CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
+    HELD_PAST_VERBS,
+    HELD_WITH_IT,
     JUDGE_VERBS,
     LEAD_VERBS,
     PRESENCE_NOW,
@@ -2160,6 +2163,7 @@ def extract_events(text: str, published=None, part: str = "body",
     pub = as_date(published)
     for c in cands:
         _judged_day(c, pub)
+        _held_before(c, pub)
         if _came_from(c):
             # «وصل ... اليوم إلى الدوحة قادما من طوكيو»: the stay in Tokyo is reported by the
             # way, before the day told (a month told keeps it: «عاد ... من نيجيريا في يوليو»);
@@ -3699,6 +3703,67 @@ def _judged_day(c: Candidate, published: date | None) -> None:
         c.date, c.precision = m.date, "day" if m.precision == "span" else m.precision
 
 
+def _held_verb(norms: list[str], k: int) -> bool:
+    """Whether the verb at token k tells a contact held (grammar.yaml held_past_verbs: «جرت»,
+    «أجراها», «جمعهما»; «قام بها»)."""
+    if in_words(norms[k], HELD_PAST_VERBS, ""):
+        return True
+    return norms[k] in ("قام", "قامت") and k + 1 < len(norms) and norms[k + 1] in HELD_WITH_IT
+
+
+_OWN_RELATIVE_ADJECTIVES = 2  # adjectives at most between a contact noun and its relative pronoun
+_OWN_RELATIVE_LINKS = frozenset({"بين", "مع", "و", "ب"})
+_OWN_RELATIVE_SPAN = 20  # words at most from a contact noun to its relative pronoun
+
+
+def _own_relative_verb(sent: Sentence, j: int) -> int | None:
+    """The verb of a relative clause on the contact noun ending at token j, when the pronoun
+    is the noun's own: after at most _OWN_RELATIVE_ADJECTIVES definite adjectives («المباحثات
+    الثنائية التي»), then only the parties' mentions and بين/مع/و/ب («المباحثات بين X وY
+    التي»); not a clause on a later noun («مباحثات مع Y تتناول الاتفاق الذي جرى توقيعه»)."""
+    norms, toks = sent.norms, sent.toks
+    occupied = sent.actor_toks()
+    adjectives, named = 0, False
+    for k in range(j, min(len(norms) - 1, j + _OWN_RELATIVE_SPAN)):
+        if toks[k].punct:
+            return None
+        if norms[k] in RELATIVE:
+            return k + 1
+        if k in occupied:
+            named = True
+        elif norms[k] in _OWN_RELATIVE_LINKS:
+            continue
+        elif not named and norms[k].startswith("ال") and adjectives < _OWN_RELATIVE_ADJECTIVES:
+            adjectives += 1
+        else:
+            return None
+    return None
+
+
+def _held_before(c: Candidate, published: date | None) -> None:
+    """A contact noun whose relative clause tells it held («نتائج المباحثات التي أجراها
+    الوزير مع نظيره», «اللقاء الذي جمعهما», «الزيارة التي قام بها») took place before the
+    telling: a verb to come that governs the noun («سيبحث الوزير غدا نتائج المباحثات التي
+    أجراها ...», «زيارة X المرتقبة بعد غد ستستكمل المباحثات التي أجراها Y») neither makes it
+    planned nor dates it; only a day of its own clause does («التي جرت أمس»)."""
+    if c.trig is None or c.trig.tense != "noun":
+        return
+    to_come = c.status == "planned" or c.date is not None and published is not None \
+        and c.date > published
+    if not to_come:
+        return
+    sent = c.sentence
+    verb = _own_relative_verb(sent, c.trig.j)
+    if verb is None or not _held_verb(sent.norms, verb):
+        return
+    m = _relative_clause_date(c, find_dates(sent.norms, c.today or published))
+    c.status = "reported"
+    if m is None:
+        c.date, c.precision = None, None
+    else:
+        c.date, c.precision = m.date, "day" if m.precision == "span" else m.precision
+
+
 def _dated_status(c: Candidate, published: date | None) -> str:
     """A resolved day after publication is still to come (planned); one before it has
     happened (reported), unless the text calls it off."""
@@ -3720,7 +3785,26 @@ def _dated_status(c: Candidate, published: date | None) -> str:
         return "planned"
     if c.date < published:
         return "reported"
+    if c.status == "planned" and _begun_today(c, published):
+        return "reported"
     return c.status
+
+
+def _begun_today(c: Candidate, published: date) -> bool:
+    """Whether a visit told in the present is dated by written days of which the first is
+    the day of publication («يؤدي الوزير يومي 4 و5 مارس الجاري زيارة عمل إلى الجزائر» in a
+    paper of 4 March): under way, not announced. Not told in the future («سيؤدي»), nor after
+    a cue of a plan («من المقرر أن يؤدي»: scheduled for today is planned)."""
+    if c.etype != "VISIT" or c.trig is None or c.precision != "day" or c.date != published:
+        return False
+    norms = c.sentence.norms
+    if not any(m.explicit and m.precision == "span" and m.date == published
+               for m in find_dates(norms, published)):
+        return False
+    if any(_future_verb(norms[k]) for k in range(c.trig.j)):
+        return False
+    _triggers, _lights, cues = find_triggers(c.sentence)
+    return not any(cue[2] == "planned" and cue[0] < c.trig.i for cue in cues)
 
 
 def _going_on_since_a_span(c: Candidate, triggers, lights) -> bool:

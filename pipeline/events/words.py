@@ -176,6 +176,8 @@ MONTH_NAME_BEFORE = _words("month_name_before")
 PERIOD_NOUNS = _words("period_nouns")
 # the word lists of frames.py
 GATHER_VERBS = _words("gather_verbs")
+HELD_PAST_VERBS = _words("held_past_verbs")
+HELD_WITH_IT = _words("held_with_it")
 GATHERING_SIZE_ADJECTIVES = _words("gathering_size_adjectives")
 GATHER_OBJECT_VERBS = _words("gather_object_verbs")
 HELD_BETWEEN_VERBS = _words("held_between_verbs")
