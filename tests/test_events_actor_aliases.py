@@ -17,6 +17,8 @@ The IAEA under another spelling of its name: «الوكالة الدولية ل�
 Kim and Xi named bare near a namesake (a given name of another).
 
 Mekdad and Poroshenko under shorter spellings.
+
+Sigmar Gabriel with his given name written without its long vowel («زغمار»).
 """
 
 from __future__ import annotations
@@ -329,3 +331,9 @@ def test_mekdad_spelt_without_the_article():
 def test_poroshenko_spelt_without_the_yeh_is_named_bare():
     sides = _meet_sides("واستقبل بوروشنكو أمس وزير الخارجية عادل الجبير في كييف.", "2016-03-02")
     assert sides == {("Petro Poroshenko", "head_of_state"), ("Adel al-Jubeir", "foreign_minister")}
+
+
+def test_gabriel_given_name_without_its_long_vowel():
+    # «زغمار» for «زيغمار»: the German minister named bare holds the talks
+    text = "وأجرى زغمار غابرييل محادثات مع الرئيس عبد الفتاح السيسي في القاهرة أمس."
+    assert frozenset(("DEU", "EGY")) in _pairs(text, "2015-08-04", home="EGY")
