@@ -29,7 +29,7 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.events import extract_events
-from pipeline.events.extract import _prepare, candidates
+from pipeline.events.extract import _prepare
 from tests.support.events import role_pairs
 
 
@@ -374,13 +374,11 @@ def test_yemeni_interior_minister_named_bare_later():
         "استقبل سفير خادم الحرمين الشريفين لدى اليمن أمس وزير الداخلية اليمني اللواء عبده "
         "الحذيفي. والتقى عبده الحذيفي أمس نائب الرئيس اليمني خالد بحاح."
     )
-    # the second contact is between two officials of one state, no event by the labels (the
-    # scorer may drop it): the rule frames' candidate shows how the bare name was read
-    pairs = [(c.actor1.as_dict(), c.actor2.as_dict()) for c, f in
-             candidates(text, "2015-08-02", "SAU") if "rule=True" in f and c.actor2 is not None]
-    later = [p for p in pairs if "Khaled Bahah" in (p[0]["name"], p[1]["name"])]
-    assert later, pairs
-    names = {a["name"]: a["role"] for a in later[0]}
+    evs = _events(text, home="SAU")
+    later = [e for e in evs if "Khaled Bahah" in (e["actor1_name"], e["actor2_name"])]
+    assert later, evs
+    e = later[0]
+    names = {e["actor1_name"]: e["actor1_role"], e["actor2_name"]: e["actor2_role"]}
     assert names.get("Abdo al-Hudhaifi") == "minister"
 
 
