@@ -15,6 +15,7 @@ from itertools import accumulate
 from pipeline.events.blocs import (
     background_talks,
     bloc_type,
+    council_offices,
     council_role,
     own_council,
     phase_type,
@@ -889,6 +890,7 @@ def candidates(text: str, published=None, home: str | None = None,
     pub = as_date(published)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
+    councils_named = council_offices(sentences)  # the councils' ministers the text names
     # whether a cancellation the article tells is said of a contact of each sentence (of its
     # own story: a digest's next story, «ومن جهة أخرى», calls off nothing of the one before)
     stories = list(accumulate(int(_other_story(s.norms)) for s in sentences))
@@ -997,7 +999,7 @@ def candidates(text: str, published=None, home: str | None = None,
                                  or c.trig, c.etype, c.trigger)
             supervised_talks(sent, c)
             if c.etype == "MEET":
-                c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
+                c.actor1, c.actor2 = council_role(c.actor1, c.actor2, councils_named)
         starts = _clause_starts(sent, triggers)
         days_told = days_told or _several_days(sent.norms)
         begun_told = begun_told or _visit_begun(sent.norms)
@@ -1034,7 +1036,7 @@ def candidates(text: str, published=None, home: str | None = None,
             c.etype = phase_type(sent, c.trig, c.etype, trigger_text(sent, c.trig))
             supervised_talks(sent, c)
             if c.etype == "MEET":
-                c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
+                c.actor1, c.actor2 = council_role(c.actor1, c.actor2, councils_named)
         wide = [c for c in wide if not (c.etype == "NEGOTIATE"
                                         and (background_talks(sent, c.trig, c.actor1, c.actor2)
                                              or topic_talks(sent, c.trig, c.actor1, c.actor2)))]
