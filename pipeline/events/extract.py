@@ -595,6 +595,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:
                 match.actor2 = c.actor2
+            match.retold = [*match.retold, c]  # (a copy: replace() shares the list)
             continue
         c.trigger_kind_discuss = False
         out.append(c)
@@ -2423,8 +2424,11 @@ def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
         return False
     if not (c.actor1.j <= trig.i and c.actor2.j <= trig.i):
         return False
-    earlier = [o for o in kept if o is not c and o.sentence is c.sentence
-               and o.trig is not None and o.trig.j <= trig.i and o.etype in _RETOLD_TYPES]
+    # (a contact of its sentence merged into the same one told before is told there too:
+    # «بدأ X نهاره بلقاء Y وZ» after X's meetings with Y and Z were told)
+    earlier = [o for k in kept for o in (k, *k.retold) if o is not c
+               and o.sentence is c.sentence and o.trig is not None and o.trig.j <= trig.i
+               and o.etype in _RETOLD_TYPES]
     if c.date is not None and all(o.date is None or o.date.replace(day=1) != c.date.replace(day=1)
                                   for o in earlier):
         # «اتفقا خلال محادثاتهما أمس على اللقاء مجددا الشهر المقبل»: a month of its own
