@@ -141,6 +141,20 @@ def test_the_head_of_an_organisations_office_is_its_official():
     assert ("UN", "organization_head") not in actors
 
 
+def test_the_secretary_general_of_an_organisations_body_is_its_official():
+    # «الأمين العام لهيئة ... للاتحاد الأوروبي»: the secretary-general of one of its bodies,
+    # not the organisation's; near misses: the organisation's own secretary-general
+    text = ("والتقى وزير الخارجية في بروكسل الأمين العام لدائرة الشؤون الخارجية للاتحاد "
+            "الأوروبي.")
+    actors = _actors(text)
+    assert ("EU", "official") in actors
+    assert ("EU", "organization_head") not in actors
+    for text in ("والتقى وزير الخارجية في نيويورك الأمين العام للأمم المتحدة.",
+                 "والتقى وزير الخارجية في الرياض الأمين العام لمجلس التعاون لدول الخليج "
+                 "العربية."):
+        assert any(r == "organization_head" for _c, r in _actors(text)), text
+
+
 def test_the_head_named_right_before_the_organisation_is_its_head():
     # near misses: no noun between (or only «السابق»), or the council the head presides
     for text in ("استقبل وزير الخارجية أمس رئيس البنك الدولي في الرياض.",

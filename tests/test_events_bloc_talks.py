@@ -20,7 +20,8 @@ too, one event per creditor. Sentences are paraphrases written for these tests.
 Talks with a council of allied states (blocs.yaml `councils`: the GCC, the Arab League):
 a meeting, not a negotiation, and the council named by its member states with no title takes
 the role of the minister or head of state who meets it (pipeline/events/blocs.py `bloc_type`,
-`council_role`).
+`council_role`); a minister's only where the text names the council's ministers (by title or
+as his counterparts), else the states' side is `official`.
 """
 
 from __future__ import annotations
@@ -209,14 +210,29 @@ US_FM = ("USA", "foreign_minister")
 
 
 def test_talks_with_the_gulf_states_are_a_meeting_with_their_foreign_ministers():
+    # the text names the Gulf foreign ministers at the talks: the states' side is theirs
     got = _events("بدأ وزير الخارجية الأمريكي محادثات مع دول الخليج العربية في الرياض اليوم "
-                  "لبحث الأزمة.")
-    assert got == {("MEET", frozenset({US_FM, ("GCC", "foreign_minister")}))}
+                  "لبحث الأزمة. وقال الوزير عقب اجتماعه مع وزراء خارجية دول مجلس التعاون "
+                  "إن المحادثات كانت مثمرة.")
+    assert ("MEET", frozenset({US_FM, ("GCC", "foreign_minister")})) in got
+    assert ("MEET", frozenset({US_FM, ("GCC", "official")})) not in got
 
 
 def test_meeting_with_the_council_states_takes_the_ministers_role():
+    # so does a text that names them as his counterparts
+    got = _events("عقد وزير الخارجية الأمريكي اجتماعا مع دول مجلس التعاون في الرياض اليوم. "
+                  "وأوضح الوزير أنه بحث مع نظرائه الخليجيين ملفات المنطقة.")
+    assert ("MEET", frozenset({US_FM, ("GCC", "foreign_minister")})) in got
+    assert ("MEET", frozenset({US_FM, ("GCC", "official")})) not in got
+
+
+def test_talks_with_the_gulf_states_whose_ministers_the_text_never_names_are_with_officials():
+    # the conventions: a bloc's side takes the text's naming of it, else it is `official`
+    got = _events("بدأ وزير الخارجية الأمريكي محادثات مع دول الخليج العربية في الرياض اليوم "
+                  "لبحث الأزمة.")
+    assert got == {("MEET", frozenset({US_FM, ("GCC", "official")}))}
     got = _events("عقد وزير الخارجية الأمريكي اجتماعا مع دول مجلس التعاون في الرياض اليوم.")
-    assert got == {("MEET", frozenset({US_FM, ("GCC", "foreign_minister")}))}
+    assert got == {("MEET", frozenset({US_FM, ("GCC", "official")}))}
 
 
 def test_the_council_itself_is_met_but_keeps_its_role():

@@ -26,3 +26,14 @@ def test_two_met_by_one_subject_are_not_paired_by_the_later_noun():
     pairs = _pairs(extract_events(text, PUB))
     assert (("JOR", "foreign_minister"), ("QAT", "head_of_state")) not in pairs
     assert (("JOR", "foreign_minister"), ("USA", "foreign_minister")) in pairs
+
+
+def test_two_met_by_one_subject_whose_meetings_were_both_told_before_are_not_paired():
+    # both of the subject's meetings merged with ones told before: the noun still borrows them
+    text = ("والتقى وزير الخارجية الأمريكي في الدوحة أمس نظيره الأردني. وبدأ الوزير "
+            "الأمريكي نهاره بلقاء وزير الخارجية الأردني وأمير قطر، قبل التوجه إلى اللقاء "
+            "المقرر مع وزراء الخارجية العرب.")
+    pairs = _pairs(extract_events(text, PUB))
+    assert (("JOR", "foreign_minister"), ("QAT", "head_of_state")) not in pairs
+    assert (("JOR", "foreign_minister"), ("USA", "foreign_minister")) in pairs
+    assert (("QAT", "head_of_state"), ("USA", "foreign_minister")) in pairs

@@ -27,7 +27,7 @@ from configs import CONFIG_DIR, load_yaml
 from pipeline.events.dates import PERIOD_MODIFIERS, WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.groups import LISTS, _count_at, _title_before, joined_at, title_ending_at
-from pipeline.events.mentions import Actor, Sentence, tokenize
+from pipeline.events.mentions import MINISTRIES, Actor, Sentence, tokenize
 from pipeline.events.words import (
     TALKS_PHASE,
     TALKS_PHASE_GAP,
@@ -509,11 +509,32 @@ def _sides_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> s
 _STATES_WORDS = frozenset({"دول", "الدول"})  # «دول مجلس التعاون», not «جامعة الدول العربية»
 
 
-def council_role(a: Actor | None, b: Actor | None) -> tuple[Actor | None, Actor | None]:
+def council_offices(sentences: list[Sentence]) -> frozenset[tuple[str, str]]:
+    """(council, ministry) of each council of states whose ministers the document names by a
+    title («وزراء خارجية دول مجلس التعاون»); (council, "*") for one named as someone's
+    counterparts («نظرائه الخليجيين»), who hold his office, whichever it is."""
+    councils = _spec()["councils"]
+    named = set()
+    for s in sentences:
+        for a in s.actors:
+            if a.org in councils and a.counterpart:
+                named.add((a.org, "*"))
+            elif a.org in councils and a.role in MINISTRIES and a.titled:
+                named.add((a.org, a.role))
+    return frozenset(named)
+
+
+def council_role(a: Actor | None, b: Actor | None,
+                 named: frozenset[tuple[str, str]] | None = None
+                 ) -> tuple[Actor | None, Actor | None]:
     """A council of states (the lexicon's `councils`) named by its member states with no title
     («دول مجلس التعاون», «دول الخليج العربية») opposite a minister or a head of state in a
     meeting is met at that level: it takes the other actor's role, as «نظرائه» does («بدأ
-    وزير الخارجية الأمريكي محادثات مع دول الخليج» are talks with the Gulf foreign ministers)."""
+    وزير الخارجية الأمريكي محادثات مع دول الخليج» are talks with the Gulf foreign ministers
+    when the document names them: «اجتماع مع وزراء خارجية دول مجلس التعاون»). A ministry the
+    document never names for the council (`named`, council_offices) is not met: the side stays
+    its officials (the conventions: a bloc's side takes the naming of it elsewhere in the text,
+    else `official`)."""
     spec = _spec()
 
     def states_of(x):
@@ -523,7 +544,9 @@ def council_role(a: Actor | None, b: Actor | None) -> tuple[Actor | None, Actor 
 
     for x, y in ((a, b), (b, a)):
         if states_of(x) and y is not None and y.role in spec["council_roles"] \
-                and (y.country is not None and y.org is None):
+                and (y.country is not None and y.org is None) \
+                and (named is None or y.role not in MINISTRIES or (x.org, y.role) in named
+                     or (x.org, "*") in named):
             x = replace(x, role=y.role)
             return (x, y) if y is b else (y, x)
     return a, b

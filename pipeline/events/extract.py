@@ -15,6 +15,7 @@ from itertools import accumulate
 from pipeline.events.blocs import (
     background_talks,
     bloc_type,
+    council_offices,
     council_role,
     own_council,
     phase_type,
@@ -597,6 +598,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             match.location = match.location or c.location
             if match.actor2 is None and c.actor2 is not None:
                 match.actor2 = c.actor2
+            match.retold = [*match.retold, c]  # (a copy: replace() shares the list)
             continue
         c.trigger_kind_discuss = False
         out.append(c)
@@ -892,6 +894,7 @@ def candidates(text: str, published=None, home: str | None = None,
     pub = as_date(published)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
+    councils_named = council_offices(sentences)  # the councils' ministers the text names
     # whether a cancellation the article tells is said of a contact of each sentence (of its
     # own story: a digest's next story, «ومن جهة أخرى», calls off nothing of the one before)
     stories = list(accumulate(int(_other_story(s.norms)) for s in sentences))
@@ -1000,7 +1003,7 @@ def candidates(text: str, published=None, home: str | None = None,
                                  or c.trig, c.etype, c.trigger)
             supervised_talks(sent, c)
             if c.etype == "MEET":
-                c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
+                c.actor1, c.actor2 = council_role(c.actor1, c.actor2, councils_named)
         starts = _clause_starts(sent, triggers)
         days_told = days_told or _several_days(sent.norms)
         begun_told = begun_told or _visit_begun(sent.norms)
@@ -1037,7 +1040,7 @@ def candidates(text: str, published=None, home: str | None = None,
             c.etype = phase_type(sent, c.trig, c.etype, trigger_text(sent, c.trig))
             supervised_talks(sent, c)
             if c.etype == "MEET":
-                c.actor1, c.actor2 = council_role(c.actor1, c.actor2)
+                c.actor1, c.actor2 = council_role(c.actor1, c.actor2, councils_named)
         wide = [c for c in wide if not (c.etype == "NEGOTIATE"
                                         and (background_talks(sent, c.trig, c.actor1, c.actor2)
                                              or topic_talks(sent, c.trig, c.actor1, c.actor2)))]
@@ -2425,8 +2428,11 @@ def _meeting_named_again(c: Candidate, kept: list[Candidate]) -> bool:
         return False
     if not (c.actor1.j <= trig.i and c.actor2.j <= trig.i):
         return False
-    earlier = [o for o in kept if o is not c and o.sentence is c.sentence
-               and o.trig is not None and o.trig.j <= trig.i and o.etype in _RETOLD_TYPES]
+    # (a contact of its sentence merged into the same one told before is told there too:
+    # «بدأ X نهاره بلقاء Y وZ» after X's meetings with Y and Z were told)
+    earlier = [o for k in kept for o in (k, *k.retold) if o is not c
+               and o.sentence is c.sentence and o.trig is not None and o.trig.j <= trig.i
+               and o.etype in _RETOLD_TYPES]
     if c.date is not None and all(o.date is None or o.date.replace(day=1) != c.date.replace(day=1)
                                   for o in earlier):
         # «اتفقا خلال محادثاتهما أمس على اللقاء مجددا الشهر المقبل»: a month of its own

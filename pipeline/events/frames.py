@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.events.blocs import may_pair, place_len, topic_noun
@@ -602,6 +602,9 @@ class Candidate:
     # none; the candidate is dated by the lead while its date is still that one
     # (extract._lead_dated: a later step may date it otherwise)
     lead_day: tuple | None = None
+    # the candidates of later sentences merged into this one as the same contact told again
+    # (extract._merge): what their sentences told stays known there (_meeting_named_again)
+    retold: list = field(default_factory=list)
 
 
 def _onward(norms: list[str], start: int, k: int) -> bool:

@@ -1766,6 +1766,36 @@ def _joined_office(g: dict, nxt: dict | None, norms: list[str], toks: list,
     return None
 
 
+# words that open a person's name after an office («ووزير الداخلية الدكتور X»: another person)
+_NAME_OPENERS = NAME_HONORIFICS | frozenset(normalize_arabic(w) for w in (
+    "الشيخ", "الشيخة", "السيد", "السيدة", "الأستاذ", "الأمير", "الأميرة", "اللواء", "الفريق",
+    "العميد", "العقيد", "المشير", "القاضي", "معالي", "سعادة", "سمو", "صاحب"))
+
+
+def _own_office_joined(actor: Actor, g: dict, prev: Actor | None, norms: list[str],
+                       toks: list, clitics: dict, year: int | None) -> bool:
+    """Whether the bare office `actor` (group `g`), joined by و right after the named person
+    `prev` with no punctuation between, is that person's own further office: of his state,
+    held by him that year by the gazetteer, after titles that named him no ministry or head
+    yet (a crown prince's, a deputy's: «وزير الداخلية X ووزير العلاقات مع الهيئات» are two
+    ministers), a ministry or premiership or a head's deputy's title (not any official's:
+    «محمد بن سلمان ومستشار الملك», «مساعد وزير الدفاع X ونائب مساعد وزير الدفاع»), and no
+    name after it («ووزير الدفاع الفريق X» is another man)."""
+    if (prev is None or prev.name is None or prev.j != g["i"] or g["person"] is not None
+            or prev.role not in ("official", None)
+            or not clitics.get(g["i"], "").startswith("و") or toks[g["i"] - 1].punct
+            or actor.org or prev.org or actor.country is None or actor.country != prev.country
+            or actor.counterpart or actor.institution or actor.collective or g["delegation"]
+            or actor.role is None
+            or actor.role == "official" and not (g.get("deputy") and g.get("inner") in HEADS)):
+        return False
+    if g["j"] < len(norms) and not toks[g["j"] - 1].punct and (
+            norms[g["j"]] in _NAME_OPENERS
+            or norms[g["j"]][len(clitics.get(g["j"], "")):] in _NAME_OPENERS):
+        return False
+    return holds_office(prev.name, actor.country, actor.role, year)
+
+
 def _envoy_of_other_body(norms: list[str], toks: list, g: dict, gaz) -> bool:
     """«مبعوث الجوهرة إلى سوريا»: an envoy title in construct before a word the gazetteer does
     not know is a newspaper's or a radio's correspondent, nobody's state envoy."""
@@ -4055,6 +4085,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # the head of one of its bodies («رئيس مكتب الأمم المتحدة») is its official
                 role = "group" if gaz.org_roles.get(g["org"]) == "group" else (
                     "official" if g.get("sub_body") else "organization_head")
+            elif role == "organization_head" and g["org"] and g.get("sub_body") \
+                    and person is None:
+                # «الأمين العام لهيئة العمل الخارجي للاتحاد الأوروبي»: the secretary-general of
+                # one of its bodies is its official, not the organisation's head
+                role = "official"
             if person is not None and _in_titles(title, gaz.generic_titles):
                 generic.append(role)
                 continue
@@ -4186,7 +4221,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
               and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
             # «الوزير المصري» after «وزير الخارجية المصري»: the minister named before
             actor.role = memory.get(("minister", actor.country), actor.role)
-        if person is not None and actor.titled:
+        if person is not None and actor.titled and actor.role != "delegation":
+            # a bare name later takes the office a title named him by; the head of a
+            # delegation («وفدا يقوده X») is no office of his («أطلع X» later: his own)
             memory[person["en"]] = actor.role
         plural = _plural_titles()
         # «مدير مكتب وزير الخارجية»: an attached title in the construct state before the office
@@ -4373,6 +4410,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if actor.country is None and actor.org is None:
             continue
         toks = sent.toks
+        if _own_office_joined(actor, g, prev_actor, norms, toks, clitics, year):
+            # «الأمير محمد بن سلمان ولي ولي العهد والنائب الثاني لرئيس مجلس الوزراء ووزير
+            # الدفاع»: an office joined by و right after a named person, which he holds that
+            # year, with no name after it, is his own (a ministry beats his other titles)
+            prev_actor.j = g["j"]
+            prev_actor.text = sent.text[toks[prev_actor.i].start:toks[g["j"] - 1].end].strip(
+                " ،,.:")
+            prev_actor.role, prev_actor.titled = _best_role([actor.role, prev_actor.role]), True
+            continue
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
         if actor.country and not actor.body and not actor.org:
