@@ -103,3 +103,33 @@ def test_a_place_of_two_words_is_told_as_one(text, venue):
 def test_the_place_one_comes_from_is_no_venue(text, venue):
     # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue
     assert _venues(text) == {venue}, text
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the traveller's honorifics and a title too long for a visit's object stand between
+    ("غادر صاحب السمو الملكي الأمير فيصل بن خالد نائب وزير الخارجية السعودي اليوم مملكة "
+     "البحرين بعد زيارة عمل التقى خلالها الأمين العام لجامعة الدول العربية.",
+     ("BHR", "Bahrain")),
+    # a noun of leaving with its pronoun
+    ("التقى وزير الخارجية الإيطالي الأمين العام لجامعة الدول العربية أمس قبل مغادرته "
+     "القاهرة.", ("EGY", "Cairo")),
+], ids=["leaving-verb-long-title", "leaving-noun"])
+def test_the_place_left_is_where_the_traveller_was(text, venue):
+    assert _venues(text) == {venue}, text
+
+
+def test_a_dateline_mark_glued_to_the_next_word_still_ends_the_dateline():
+    text = "واس - القاهرة :التقى وزير الخارجية الإيطالي اليوم الأمين العام لجامعة الدول العربية."
+    assert _venues(text) == {("EGY", "Cairo")}
+
+
+@pytest.mark.parametrize("text", [
+    # the visit's relative clause «التي قام بها» and a title split by commas
+    "نوه المجلس بالزيارة التي قام بها نائب وزير الخارجية، الأمير فيصل بن خالد، لمملكة "
+    "البحرين واجتماعه مع الأمين العام لجامعة الدول العربية.",
+    "نوه المجلس بزيارة نائب وزير الخارجية، الأمير فيصل بن خالد، لمملكة البحرين واجتماعه مع "
+    "الأمين العام لجامعة الدول العربية.",
+], ids=["made-by-relative-clause", "comma-split-title"])
+def test_a_visits_destination_after_its_visitors_long_title(text):
+    assert _venues(text) == {("BHR", "Bahrain")}, text
+

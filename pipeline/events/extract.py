@@ -2187,6 +2187,7 @@ def extract_events(text: str, published=None, part: str = "body",
             # نظيره العراقي»), a first name read as a nationality («هو تركي البنعلي»)
             continue
         kept.append(c)
+    _place_by_visit(kept)
     told: dict[tuple, list[Candidate]] = {}
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
@@ -2218,6 +2219,40 @@ def extract_events(text: str, published=None, part: str = "body",
                 ev[f"{n}_{f}"] = a[f]
         events.append(ev)
     return events
+
+
+def _place_by_visit(kept: list[Candidate]) -> None:
+    """A contact held in person whose sentence tells no venue, between a traveller and an
+    official of the state his visit goes to, is held on that visit: it takes the visit's place
+    («وصل X إلى القاهرة» then «والتقى الرئيس المصري»; «غادر X مصر بعد زيارة» then «وكان
+    قد التقى خلالها الرئيس المصري»), when the document tells the traveller's visit to that state
+    with the contact's status (or an arrival held on the day of a contact to come) and no other
+    day. A visit of the contact's own day names the place before an undated one (a trip told
+    to come beside the one under way), one of its status before another, then the nearest by
+    sentence (a trip's stops in two cities of one state are told each near its own contacts)."""
+    visits = [v for v in kept if v.etype == "VISIT" and v.location is not None
+              and v.location[1] is not None and v.actor1 is not None]
+    if not visits:
+        return
+    for c in kept:
+        if c.etype in ("VISIT", "CALL") or c.location is not None or c.actor2 is None:
+            continue
+        near = []
+        for v in visits:
+            if v.date is not None and c.date is not None and v.date != c.date:
+                continue
+            # an arrival told held and a contact still to come on its day: he is there
+            if v.status != c.status and not (v.status == "reported" and c.status == "planned"
+                                             and v.date is not None and v.date == c.date):
+                continue
+            for side, other in ((c.actor1, c.actor2), (c.actor2, c.actor1)):
+                if side.key == v.actor1.key and other.country == v.location[1] \
+                        and other.org is None:
+                    near.append((v.date != c.date, v.status != c.status,
+                                 abs(v.sentence.index - c.sentence.index), v.location))
+        if near:
+            near.sort(key=lambda x: x[:3])
+            c.location = near[0][3]
 
 
 def _outlets_own_state(c: Candidate, home: str | None) -> bool:
