@@ -133,3 +133,18 @@ def test_a_dateline_mark_glued_to_the_next_word_still_ends_the_dateline():
 def test_a_visits_destination_after_its_visitors_long_title(text):
     assert _venues(text) == {("BHR", "Bahrain")}, text
 
+
+@pytest.mark.parametrize("text, home, venue", [
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام أمس وزير الخارجية "
+     "الإيطالي.", "SAU", ("SAU", "Jeddah")),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في مكتبه بقصر اليمامة أمس وزير "
+     "الخارجية الإيطالي.", "SAU", ("SAU", "Riyadh")),
+    ("أكد وزير الخارجية الإيطالي بعد لقائه رئيس مجلس نواب الشعب بقصر باردو أن بلاده تدعم "
+     "الإصلاحات.", "TUN", ("TUN", "Tunis")),
+    ("التقى رئيس الحكومة اليوم بقصر الحكومة بالقصبة وزير الخارجية الإيطالي.", "TUN",
+     ("TUN", "Tunis")),
+], ids=["salam-palace", "yamama-palace", "bardo-palace", "kasbah"])
+def test_a_palace_named_as_the_venue_is_in_its_city(text, home, venue):
+    found = {(e["location_country"], e["location_name"])
+             for e in extract_events(text, PUB, home=home) if e["event_type"] == "MEET"}
+    assert found == {venue}, text
