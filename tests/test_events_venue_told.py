@@ -99,9 +99,15 @@ def test_a_place_of_two_words_is_told_as_one(text, venue):
      ("QAT", "Doha")),
     ("التقى وزير الخارجية السعودي نظيره الأمريكي أمس وبحثا أوضاع اللاجئين القادمين من سوريا.",
      (None, None)),
-], ids=["coming-from", "return-from", "venue-and-coming-from", "definite-participle"])
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا الانسحاب من سوريا.", (None, None)),
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا انسحاب القوات من سوريا.",
+     (None, None)),
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا الموقف من مصر.", (None, None)),
+], ids=["coming-from", "return-from", "venue-and-coming-from", "definite-participle",
+        "withdrawal-from", "withdrawal-of-troops-from", "stance-toward"])
 def test_the_place_one_comes_from_is_no_venue(text, venue):
-    # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue
+    # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue;
+    # after a word of withdrawal or stance («الانسحاب من», «الموقف من»), what is talked about
     assert _venues(text) == {venue}, text
 
 

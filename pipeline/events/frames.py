@@ -83,6 +83,7 @@ from pipeline.events.words import (
     FEMININE_TITLES,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
+    FROM_TOPIC_WORDS,
     GATHER_OBJECT_VERBS,
     GATHERING_HELD_VERBS,
     GUEST_VERBS,
@@ -764,10 +765,15 @@ def _coming_from(sent: Sentence, k: int) -> bool:
     """Whether the preposition at token k is a «من» right after a word of coming (grammar.yaml
     coming_from_words: «قادما من طهران», «لدى عودته من طهران», also with the article:
     «اللاجئين القادمين من سوريا»): the place after it is where the traveller was, not where
-    the contact is."""
+    the contact is; nor is it after a word of leaving a place or of a stance toward it, right
+    before «من» or one word before (grammar.yaml from_topic_words: «الانسحاب من سوريا»,
+    «انسحاب القوات من سوريا», «الموقف من مصر»): what the talks are about."""
     if sent.norms[k] not in _FROM or k == 0 or sent.toks[k - 1].punct:
         return False
     word = without_conjunction(sent.norms[k - 1])
+    if word in FROM_TOPIC_WORDS or k >= 2 and not sent.toks[k - 2].punct \
+            and without_conjunction(sent.norms[k - 2]) in FROM_TOPIC_WORDS:
+        return True
     return word in COMING_FROM_WORDS or word.startswith("ال") and word[2:] in COMING_FROM_WORDS
 
 
