@@ -50,3 +50,15 @@ def test_an_arrival_held_places_a_meeting_to_come_that_day_not_a_later_trip():
             "ويلتقي الوزير الكوبي اليوم نظيره الأمريكي.\n\n"
             "وسيزور وزير الخارجية الأمريكي هافانا الشهر المقبل.")
     assert _venues(text) == {("USA", "Washington")}
+
+
+def test_meetings_of_a_visit_dated_to_its_month_take_its_place():
+    text = ("يؤدي وزير الخارجية الإيطالي زيارة رسمية إلى الأردن يومي 18 و19 أغسطس الجاري.\n\n"
+            "وسيجري الوزير خلال الزيارة لقاءات مع عدد من كبار المسؤولين الأردنيين.")
+    assert _venues(text) == {("JOR", "Jordan")}
+
+
+def test_a_visit_on_another_day_places_no_meeting_of_a_written_day():
+    text = ("زار وزير الخارجية الإيطالي الأردن في الثالث من أغسطس.\n\n"
+            "والتقى الوزير الإيطالي العاهل الأردني في الثامن من أغسطس.")
+    assert _venues(text) == {(None, None)}
