@@ -71,7 +71,7 @@ from pipeline.events.presence import presence_visits
 from pipeline.events.regions import visit_region
 from pipeline.events.scorer import load_model, score, wide_score
 from pipeline.events.structure import decidable, decided, structure_features
-from pipeline.events.summons import other_than_summoned, summoners
+from pipeline.events.summons import other_than_summoned, summoners, summons_word
 from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
     TRIP_REACH,
@@ -2191,6 +2191,7 @@ def extract_events(text: str, published=None, part: str = "body",
         kept.append(c)
     _place_by_visit(kept)
     _place_by_premises(kept)
+    _place_of_summons(kept)
     told: dict[tuple, list[Candidate]] = {}
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
@@ -2257,6 +2258,22 @@ def _place_by_premises(kept: list[Candidate]) -> None:
         if any(_premises_at(norms, k)
                for k in range(c.trig.j, min(len(norms), c.trig.i + PREMISES_REACH))):
             c.location = (gaz.country_en.get(a.country, a.country), a.country)
+
+
+def _place_of_summons(kept: list[Candidate]) -> None:
+    """A state summoning an envoy («استدعت أنقرة السفير الصيني», «بعد أيام من استدعاء إسلام آباد
+    للسفير الهندي», «استدعت مبعوث الجامعة العربية») receives him at its own foreign ministry:
+    with no place told, the summons is held in the summoner's state (its first party, an
+    official of a state; the one summoned an ambassador or envoy of another state or body)."""
+    gaz = load_gazetteer()
+    for c in kept:
+        a, b = c.actor1, c.actor2
+        if c.location is not None or c.trig is None or a is None or b is None \
+                or a.country is None or a.org is not None or a.ambassador \
+                or not (b.ambassador or b.role == "envoy") or b.country == a.country \
+                or not summons_word(c.sentence.norms[c.trig.i]):
+            continue
+        c.location = (gaz.country_en.get(a.country, a.country), a.country)
 
 
 LEAD_DAY_SLACK = 2  # days between a visit and a contact dated only by the lead's occasion
