@@ -2,7 +2,10 @@
 
 Prints strict and lenient precision/recall/F1 and type/status confusion tables (text and JSON),
 and for the real-news set (bench/data/events_real) the same per split, per section and stratum,
-plus false events per 100 articles outside politics.
+plus false events per 100 articles outside politics, and the venues of the events matched
+strictly against their labels' `location` (right, wrong, a venue where the label has none, none
+where the label has one; `venue_verdict`), over all and per split; --errors lists the venues that
+are not right.
 Usage:
   python bench/events_eval.py ../shared/eval/events_seeds.jsonl [--json] [--errors]
   python bench/events_eval.py --real dev [--real train] [--json] [--errors]
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import struct
 import sys
 from collections import Counter
@@ -34,12 +38,18 @@ def _actor_key(actor: dict | None) -> tuple:
     return (actor.get("country") or actor.get("org"), actor.get("role"))
 
 
+def _place(name: str | None, country: str | None) -> tuple | None:
+    return (name, country) if name or country else None
+
+
 def gold_keys(ev: dict) -> dict:
     date = ev.get("date")
+    loc = ev.get("location") or {}
     return {"type": ev["type"], "status": ev["status"],
             "pair": tuple(sorted(map(str, [_actor_key(ev.get("actor1")),
                                            _actor_key(ev.get("actor2"))]))),
-            "date": date, "optional": bool(ev.get("optional"))}
+            "date": date, "optional": bool(ev.get("optional")),
+            "location": _place(loc.get("name"), loc.get("country"))}
 
 
 def pred_keys(ev: dict) -> dict:
@@ -53,7 +63,38 @@ def pred_keys(ev: dict) -> dict:
         if ev.get("date_precision") == "month":
             date = date[:7]
     return {"type": ev["event_type"], "status": ev["status"],
-            "pair": tuple(sorted(map(str, [_actor_key(a1), _actor_key(a2)]))), "date": date}
+            "pair": tuple(sorted(map(str, [_actor_key(a1), _actor_key(a2)]))), "date": date,
+            "location": _place(ev.get("location_name"), ev.get("location_country"))}
+
+
+# how the venue of an event matched strictly compares with its label's `location`
+VENUE_VERDICTS = ("right", "wrong", "extra", "missing", "none")
+
+
+def _name_parts(name: str) -> set[str]:
+    """A label's place name and its parts: «Al-Salam Palace, Jeddah» also names Jeddah,
+    «Ismailia (Suez Canal)» Ismailia and the Suez Canal."""
+    parts = {name} | {p for p in re.split(r"\s*[,()]\s*", name) if p}
+    return {p.strip().casefold() for p in parts}
+
+
+def venue_verdict(gold: tuple | None, pred: tuple | None) -> tuple[str, bool]:
+    """(verdict, same name) of a predicted venue against the label's, both (name, country) or
+    None. Labels and the extractor both give ISO 3166 alpha-3 countries and English names, but
+    not always of the same grain (the label «Riyadh», the extractor «Saudi Arabia»; the label
+    «Al-Salam Palace, Jeddah», the extractor «Jeddah»), so a venue is right when its country is
+    the label's (a region without a country, «Gulf states», when its name is the label's), and
+    the second value says whether the names agree as well (the predicted name is the label's or
+    one of its comma or bracket parts, case aside). "wrong": another place; "extra": a venue
+    where the label has none; "missing": none where the label has one; "none": neither has one."""
+    if gold is None:
+        return ("none" if pred is None else "extra"), pred is None
+    if pred is None:
+        return "missing", False
+    same_name = bool(pred[0] and gold[0]) and pred[0].casefold() in _name_parts(gold[0])
+    if gold[1] and pred[1]:
+        return ("right" if gold[1] == pred[1] else "wrong"), same_name
+    return ("right" if same_name else "wrong"), same_name
 
 
 def _strict(g: dict, p: dict) -> bool:
@@ -65,8 +106,10 @@ def _lenient(g: dict, p: dict) -> bool:
     return g["type"] == p["type"] and g["pair"] == p["pair"]
 
 
-def _match(golds: list[dict], preds: list[dict], same) -> tuple[int, int, int, list, list]:
-    """Greedy one-to-one matching; optional gold absorbs predictions without counting."""
+def _match(golds: list[dict], preds: list[dict], same,
+           hits: list | None = None) -> tuple[int, int, int, list, list]:
+    """Greedy one-to-one matching; optional gold absorbs predictions without counting.
+    `hits`, when given, receives the (gold, prediction) pairs counted as hits."""
     used, tp, fp = set(), 0, 0
     unmatched_preds = []
     for p in preds:
@@ -83,6 +126,8 @@ def _match(golds: list[dict], preds: list[dict], same) -> tuple[int, int, int, l
             continue
         used.add(hit)
         tp += 1
+        if hits is not None:
+            hits.append((golds[hit], p))
     missed = [g for k, g in enumerate(golds) if k not in used and not g["optional"]]
     return tp, fp, len(missed), unmatched_preds, missed
 
@@ -125,6 +170,35 @@ def _by_confidence(counts: dict, cutoffs: tuple[float, ...]) -> dict:
             for split, per_t in counts.items()}
 
 
+def _count_venues(doc: dict, hits: list, venues: dict[str, Counter], venue_errors: list,
+                  several_splits: bool) -> None:
+    """Count the venue verdict of each event matched strictly (its label's `location` against
+    the extractor's), over all documents and per split; list the wrong, extra and missing."""
+    for g, p in hits:
+        verdict, same_name = venue_verdict(g["location"], p["location"])
+        for key in ["all"] + ([doc["split"]] if several_splits else []):
+            c = venues.setdefault(key, Counter())
+            c[verdict] += 1
+            c["right_same_name"] += verdict == "right" and same_name
+        if verdict in ("wrong", "extra", "missing"):
+            venue_errors.append({"doc_id": doc["doc_id"], "venue": verdict,
+                                 "label": g["location"], "found": p["location"],
+                                 "type": g["type"], "pair": g["pair"]})
+
+
+def _venue_counts(c: Counter) -> dict:
+    out = {v: c[v] for v in VENUE_VERDICTS}
+    out["right_same_name"] = c["right_same_name"]
+    return out
+
+
+def venue_line(v: dict) -> str:
+    """The venue counts as one line of the text report."""
+    return (f"right {v['right']} (same name {v['right_same_name']}), wrong {v['wrong']}, "
+            f"venue where the label has none {v['extra']}, none where the label has one "
+            f"{v['missing']}, neither {v['none']}")
+
+
 def evaluate_docs(docs: list[dict], extract=extract_events,
                   cutoffs: tuple[float, ...] = ()) -> dict:
     """Score `extract` on labelled docs.
@@ -139,6 +213,8 @@ def evaluate_docs(docs: list[dict], extract=extract_events,
     lenient_by_group: dict[str, list[int]] = {}
     several_splits = len({doc.get("split") for doc in docs}) > 1
     by_conf: dict[str, dict[float, dict]] = {}
+    venues: dict[str, Counter] = {"all": Counter()}
+    venue_errors: list[dict] = []
     for doc in docs:
         found = list(extract(doc["text"], doc.get("published"), part=doc.get("part", "body"),
                              home=doc.get("home")))
@@ -155,7 +231,10 @@ def evaluate_docs(docs: list[dict], extract=extract_events,
                     for k, v in enumerate(_match(golds, kept, same)[:3]):
                         per_t[t][name][k] += v
         for name, same in (("strict", _strict), ("lenient", _lenient)):
-            tp, fp, fn, fps, fns = _match(golds, preds, same)
+            hits: list = []
+            tp, fp, fn, fps, fns = _match(golds, preds, same, hits)
+            if name == "strict":
+                _count_venues(doc, hits, venues, venue_errors, several_splits)
             for k, v in enumerate((tp, fp, fn)):
                 totals[name][k] += v
             if "split" in doc:
@@ -203,7 +282,11 @@ def evaluate_docs(docs: list[dict], extract=extract_events,
         "type_confusion": {f"{g}->{p}": n for (g, p), n in sorted(type_conf.items())},
         "status_confusion": {f"{g}->{p}": n for (g, p), n in sorted(status_conf.items())},
         "errors": errors,
+        "venues": _venue_counts(venues.pop("all")),
+        "venue_errors": venue_errors,
     }
+    if several_splits:
+        report["venues_by_split"] = {split: _venue_counts(c) for split, c in sorted(venues.items())}
     if cutoffs:
         report["by_confidence"] = _by_confidence(by_conf, cutoffs)
     return report
@@ -279,7 +362,7 @@ def main(argv: list[str] | None = None) -> int:
             print(confidence_table(report["by_confidence"]))
         return 0
     if not args.errors:
-        report_out = {k: v for k, v in report.items() if k != "errors"}
+        report_out = {k: v for k, v in report.items() if k not in ("errors", "venue_errors")}
     else:
         report_out = report
     if args.json:
@@ -296,11 +379,17 @@ def main(argv: list[str] | None = None) -> int:
     if report.get("non_politics_false_per_100") is not None:
         print(f"false events per 100 non-politics articles: "
               f"{report['non_politics_false_per_100']:.2f}")
+    print("venues of the events matched strictly: " + venue_line(report["venues"]))
+    for split, v in report.get("venues_by_split", {}).items():
+        print(f"  {split:24s} " + venue_line(v))
     print(_table(report["type_confusion"], "types"))
     print(_table(report["status_confusion"], "statuses"))
     if args.errors:
         for e in report["errors"]:
             print(e["doc_id"], "FA:", e["false_alarms"], "MISS:", e["misses"])
+        for e in report["venue_errors"]:
+            print(e["doc_id"], "VENUE", e["venue"] + ":", "label", e["label"], "found", e["found"],
+                  e["type"], e["pair"])
     print(json.dumps(report_out, ensure_ascii=False))
     return 0
 

@@ -90,3 +90,16 @@ def test_a_bare_summoner_pairs_with_the_ambassador_only():
 def test_a_summons_with_an_ambassador_of_the_summoner_is_no_contact():
     # «استدعت تركيا السفير التركي»: his own state, no contact
     assert _pairs("واستدعت تركيا السفير التركي في بكين للتشاور.") == set()
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("استدعت الخارجية التركية أمس السفير الصيني للاحتجاج على القيود.", ("TUR", "Turkey")),
+    ("وقال البيان بعد أيام من استدعاء القاهرة للسفير الإسرائيلي إن الحكومة ترفض ذلك.",
+     ("EGY", "Egypt")),
+    # a place told stays the venue
+    ("استدعت الخارجية التركية في أنقرة أمس السفير الصيني.", ("TUR", "Ankara")),
+], ids=["verb", "noun-capital", "told-place"])
+def test_a_summons_is_held_in_the_summoners_state(text, venue):
+    found = {(e["location_country"], e["location_name"])
+             for e in extract_events(text, "2015-08-10", home="SAU")}
+    assert found == {venue}, text

@@ -99,7 +99,58 @@ def test_a_place_of_two_words_is_told_as_one(text, venue):
      ("QAT", "Doha")),
     ("التقى وزير الخارجية السعودي نظيره الأمريكي أمس وبحثا أوضاع اللاجئين القادمين من سوريا.",
      (None, None)),
-], ids=["coming-from", "return-from", "venue-and-coming-from", "definite-participle"])
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا الانسحاب من سوريا.", (None, None)),
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا انسحاب القوات من سوريا.",
+     (None, None)),
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا الموقف من مصر.", (None, None)),
+], ids=["coming-from", "return-from", "venue-and-coming-from", "definite-participle",
+        "withdrawal-from", "withdrawal-of-troops-from", "stance-toward"])
 def test_the_place_one_comes_from_is_no_venue(text, venue):
-    # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue
+    # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue;
+    # after a word of withdrawal or stance («الانسحاب من», «الموقف من»), what is talked about
     assert _venues(text) == {venue}, text
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the traveller's honorifics and a title too long for a visit's object stand between
+    ("غادر صاحب السمو الملكي الأمير فيصل بن خالد نائب وزير الخارجية السعودي اليوم مملكة "
+     "البحرين بعد زيارة عمل التقى خلالها الأمين العام لجامعة الدول العربية.",
+     ("BHR", "Bahrain")),
+    # a noun of leaving with its pronoun
+    ("التقى وزير الخارجية الإيطالي الأمين العام لجامعة الدول العربية أمس قبل مغادرته "
+     "القاهرة.", ("EGY", "Cairo")),
+], ids=["leaving-verb-long-title", "leaving-noun"])
+def test_the_place_left_is_where_the_traveller_was(text, venue):
+    assert _venues(text) == {venue}, text
+
+
+def test_a_dateline_mark_glued_to_the_next_word_still_ends_the_dateline():
+    text = "واس - القاهرة :التقى وزير الخارجية الإيطالي اليوم الأمين العام لجامعة الدول العربية."
+    assert _venues(text) == {("EGY", "Cairo")}
+
+
+@pytest.mark.parametrize("text", [
+    # the visit's relative clause «التي قام بها» and a title split by commas
+    "نوه المجلس بالزيارة التي قام بها نائب وزير الخارجية، الأمير فيصل بن خالد، لمملكة "
+    "البحرين واجتماعه مع الأمين العام لجامعة الدول العربية.",
+    "نوه المجلس بزيارة نائب وزير الخارجية، الأمير فيصل بن خالد، لمملكة البحرين واجتماعه مع "
+    "الأمين العام لجامعة الدول العربية.",
+], ids=["made-by-relative-clause", "comma-split-title"])
+def test_a_visits_destination_after_its_visitors_long_title(text):
+    assert _venues(text) == {("BHR", "Bahrain")}, text
+
+
+@pytest.mark.parametrize("text, home, venue", [
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام أمس وزير الخارجية "
+     "الإيطالي.", "SAU", ("SAU", "Jeddah")),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في مكتبه بقصر اليمامة أمس وزير "
+     "الخارجية الإيطالي.", "SAU", ("SAU", "Riyadh")),
+    ("أكد وزير الخارجية الإيطالي بعد لقائه رئيس مجلس نواب الشعب بقصر باردو أن بلاده تدعم "
+     "الإصلاحات.", "TUN", ("TUN", "Tunis")),
+    ("التقى رئيس الحكومة اليوم بقصر الحكومة بالقصبة وزير الخارجية الإيطالي.", "TUN",
+     ("TUN", "Tunis")),
+], ids=["salam-palace", "yamama-palace", "bardo-palace", "kasbah"])
+def test_a_palace_named_as_the_venue_is_in_its_city(text, home, venue):
+    found = {(e["location_country"], e["location_name"])
+             for e in extract_events(text, PUB, home=home) if e["event_type"] == "MEET"}
+    assert found == {venue}, text

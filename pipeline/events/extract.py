@@ -72,7 +72,7 @@ from pipeline.events.presence import presence_visits
 from pipeline.events.regions import visit_region
 from pipeline.events.scorer import load_model, score, wide_score
 from pipeline.events.structure import decidable, decided, structure_features
-from pipeline.events.summons import other_than_summoned, summoners
+from pipeline.events.summons import other_than_summoned, summoners, summons_word
 from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
     TRIP_REACH,
@@ -143,6 +143,8 @@ from pipeline.events.words import CONTACT_TOPIC_VERBS as _CONTACT_TOPIC_VERBS
 from pipeline.events.words import GREETING_OCCASIONS as _GREETING_OCCASIONS
 from pipeline.events.words import GREETING_VERBS as _GREETING_VERBS
 from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
+from pipeline.events.words import HOST_PREMISES as _HOST_PREMISES
+from pipeline.events.words import HOST_SEAT_NOUNS as _HOST_SEAT_NOUNS
 from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTED_WORDS as _LASTED
@@ -2194,6 +2196,9 @@ def extract_events(text: str, published=None, part: str = "body",
             # نظيره العراقي»), a first name read as a nationality («هو تركي البنعلي»)
             continue
         kept.append(c)
+    _place_by_visit(kept)
+    _place_by_premises(kept)
+    _place_of_summons(kept)
     told: dict[tuple, list[Candidate]] = {}
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
@@ -2225,6 +2230,110 @@ def extract_events(text: str, published=None, part: str = "body",
                 ev[f"{n}_{f}"] = a[f]
         events.append(ev)
     return events
+
+
+PREMISES_REACH = 12  # words from a contact's trigger to the host's premises it is told held in
+_IN = frozenset({"في", "وفي"})
+_SEAT = normalize_arabic("مقر")
+
+
+def _premises_at(norms: list[str], k: int) -> bool:
+    """Whether the host's own premises are named at token k (grammar.yaml host_premises,
+    host_seat_nouns): «في قصره», «بمكتبه», «بمقر الوزارة», «في مقر الهيئة»."""
+    word = norms[k]
+    bare = word[1:] if word[:1] == "ب" else word
+    told = word[:1] == "ب" or k > 0 and norms[k - 1] in _IN
+    if bare in _HOST_PREMISES:
+        return told
+    return (bare == _SEAT and told and k + 1 < len(norms)
+            and norms[k + 1] in _HOST_SEAT_NOUNS)
+
+
+def _place_by_premises(kept: list[Candidate]) -> None:
+    """A contact told held in its host's own palace, office or ministry and in no named place
+    («استقبل أمير دولة قطر في قصره مساء أمس وزير الخارجية», «استقبل الوزير بمكتبه بوزارة
+    التربية وزيرة التربية الفرنسية», «استقبل وزير الخارجية بمقر الوزارة الأمين العام») is held
+    in the host's state: the state of its first party (the one who receives), an official of a
+    state who is no ambassador (an embassy's office is abroad)."""
+    gaz = load_gazetteer()
+    for c in kept:
+        a = c.actor1
+        if c.etype in ("VISIT", "CALL") or c.location is not None or c.trig is None \
+                or a is None or a.country is None or a.org is not None or a.ambassador:
+            continue
+        norms = c.sentence.norms
+        if any(_premises_at(norms, k)
+               for k in range(c.trig.j, min(len(norms), c.trig.i + PREMISES_REACH))):
+            c.location = (gaz.country_en.get(a.country, a.country), a.country)
+
+
+def _place_of_summons(kept: list[Candidate]) -> None:
+    """A state summoning an envoy («استدعت أنقرة السفير الصيني», «بعد أيام من استدعاء إسلام آباد
+    للسفير الهندي», «استدعت مبعوث الجامعة العربية») receives him at its own foreign ministry:
+    with no place told, the summons is held in the summoner's state (its first party, an
+    official of a state; the one summoned an ambassador or envoy of another state or body)."""
+    gaz = load_gazetteer()
+    for c in kept:
+        a, b = c.actor1, c.actor2
+        if c.location is not None or c.trig is None or a is None or b is None \
+                or a.country is None or a.org is not None or a.ambassador \
+                or not (b.ambassador or b.role == "envoy") or b.country == a.country \
+                or not summons_word(c.sentence.norms[c.trig.i]):
+            continue
+        c.location = (gaz.country_en.get(a.country, a.country), a.country)
+
+
+LEAD_DAY_SLACK = 2  # days between a visit and a contact dated only by the lead's occasion
+
+
+def _days_agree(v: Candidate, c: Candidate) -> bool:
+    """Whether a visit and a contact may be of one trip by their dates: the same day, either
+    undated, a month holding the other's day («يؤدي X زيارة إلى العراق يومي 8 و9 مارس» and
+    «سيجري خلال الزيارة لقاءات» dated to March), or a contact dated only by the lead's
+    occasion (`_lead_dated`) within a day or two of the visit's (a trip next week is
+    another)."""
+    if v.date is None or c.date is None or v.date == c.date:
+        return True
+    if _lead_dated(c) and abs((v.date - c.date).days) <= LEAD_DAY_SLACK:
+        return True
+    if "month" in (v.precision, c.precision):
+        return (v.date.year, v.date.month) == (c.date.year, c.date.month)
+    return False
+
+
+def _place_by_visit(kept: list[Candidate]) -> None:
+    """A contact held in person whose sentence tells no venue, between a traveller and an
+    official of the state his visit goes to, is held on that visit: it takes the visit's place
+    («وصل X إلى القاهرة» then «والتقى الرئيس المصري»; «غادر X مصر بعد زيارة» then «وكان
+    قد التقى خلالها الرئيس المصري»), when the document tells the traveller's visit to that state
+    with the contact's status (or an arrival held on the day of a contact to come) and no other
+    day (`_days_agree`). A visit of the contact's own day names the place before an undated
+    one (a trip told to come beside the one under way), one of its status before another, then
+    the nearest by sentence (a trip's stops in two cities of one state are told each near its
+    own contacts)."""
+    visits = [v for v in kept if v.etype == "VISIT" and v.location is not None
+              and v.location[1] is not None and v.actor1 is not None]
+    if not visits:
+        return
+    for c in kept:
+        if c.etype in ("VISIT", "CALL") or c.location is not None or c.actor2 is None:
+            continue
+        near = []
+        for v in visits:
+            if not _days_agree(v, c):
+                continue
+            # an arrival told held and a contact still to come on its day: he is there
+            if v.status != c.status and not (v.status == "reported" and c.status == "planned"
+                                             and v.date is not None and v.date == c.date):
+                continue
+            for side, other in ((c.actor1, c.actor2), (c.actor2, c.actor1)):
+                if side.key == v.actor1.key and other.country == v.location[1] \
+                        and other.org is None:
+                    near.append((v.date != c.date, v.status != c.status,
+                                 abs(v.sentence.index - c.sentence.index), v.location))
+        if near:
+            near.sort(key=lambda x: x[:3])
+            c.location = near[0][3]
 
 
 def _outlets_own_state(c: Candidate, home: str | None) -> bool:

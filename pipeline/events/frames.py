@@ -83,6 +83,7 @@ from pipeline.events.words import (
     FEMININE_TITLES,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
+    FROM_TOPIC_WORDS,
     GATHER_OBJECT_VERBS,
     GATHERING_HELD_VERBS,
     GUEST_VERBS,
@@ -678,6 +679,13 @@ def _no_venue(sent: Sentence, k: int) -> bool:
 VISIT_OBJECT_GAP = 8  # words of the visitor and adjectives between a visit word and its place
 
 
+# «الزيارة التي قام بها X لمصر»: the relative clause of making a visit, between the visit noun and
+# its visitor
+_WHICH = frozenset({"التي", "الذي"})
+_MADE_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"})
+_MADE_BY = frozenset({"بها", "به"})
+
+
 def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
     """Whether the place at token k is a visit's destination: right after a visit trigger
     («يزور موسكو», «زيارته لموسكو»), or with the visitor and adjectives between («يزور وزير
@@ -693,12 +701,47 @@ def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
         return False
     actors = sent.actor_toks()
     toks, norms = sent.toks, sent.norms
-    for m in range(k - 1, max(-1, k - 1 - VISIT_OBJECT_GAP), -1):
-        if toks[m].punct:
-            return False
+    gap = VISIT_OBJECT_GAP
+    m = k - 1
+    while m > max(-1, k - 1 - gap):
+        if toks[m].punct and m not in actors:
+            return False  # (a comma inside the visitor's titles: «ولي ولي العهد، النائب الثاني»)
         if m in ends:
             return True
         if m not in actors and not norms[m].startswith("ال"):
+            if norms[m] in _MADE_BY and m >= 2 and norms[m - 1] in _MADE_VERBS \
+                    and norms[m - 2] in _WHICH:
+                m -= 2  # «الزيارة التي قام بها X لمصر»: the visit's own relative clause
+                gap += 3
+                continue
+            else:
+                return False
+        elif m in actors:
+            gap += 1  # a long chain of titles («ولي ولي العهد النائب الثاني لرئيس ...»)
+        m -= 1
+    return False
+
+
+LEFT_PLACE_GAP = 24  # words of the traveller, his honorifics and titles and a day between a
+# verb of leaving and the place he leaves
+
+
+def _left_place(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is the object of a verb or noun of leaving (grammar.yaml
+    leaving_verbs, leaving_nouns), right after it or with the traveller, his honorifics and
+    titles and a day between («غادر صاحب السمو الملكي الأمير X ولي ولي العهد جمهورية مصر
+    العربية بعد زيارة عمل التقى خلالها ...», «لدى مغادرته القاهرة»): the place left is where
+    the traveller was, the venue of his visit and of the contacts told with it."""
+    toks, norms = sent.toks, sent.norms
+    actors = sent.actor_toks()
+    fillers = _adverbial_toks(sent)
+    for m in range(k - 1, max(-1, k - 1 - LEFT_PLACE_GAP), -1):
+        if toks[m].punct:
+            return False
+        word = norms[m]
+        if in_words(word, LEAVING_VERBS, "وف") or word in LEAVING_NOUNS:
+            return True
+        if m not in actors and m not in fillers and not word.startswith("ال"):
             return False
     return False
 
@@ -725,10 +768,15 @@ def _coming_from(sent: Sentence, k: int) -> bool:
     """Whether the preposition at token k is a «من» right after a word of coming (grammar.yaml
     coming_from_words: «قادما من طهران», «لدى عودته من طهران», also with the article:
     «اللاجئين القادمين من سوريا»): the place after it is where the traveller was, not where
-    the contact is."""
+    the contact is; nor is it after a word of leaving a place or of a stance toward it, right
+    before «من» or one word before (grammar.yaml from_topic_words: «الانسحاب من سوريا»,
+    «انسحاب القوات من سوريا», «الموقف من مصر»): what the talks are about."""
     if sent.norms[k] not in _FROM or k == 0 or sent.toks[k - 1].punct:
         return False
     word = without_conjunction(sent.norms[k - 1])
+    if word in FROM_TOPIC_WORDS or k >= 2 and not sent.toks[k - 2].punct \
+            and without_conjunction(sent.norms[k - 2]) in FROM_TOPIC_WORDS:
+        return True
     return word in COMING_FROM_WORDS or word.startswith("ال") and word[2:] in COMING_FROM_WORDS
 
 
@@ -759,9 +807,11 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
     («وحدة العراق»); an envoy's post is no venue («المبعوث الخاص إلى اليمن»)."""
     norms, toks = sent.norms, sent.toks
     last = k + place_len(norms, k) - 1 if k <= DATELINE_WORDS else k  # («أبو ظبي -»)
-    if k <= DATELINE_WORDS and toks[last].punct and all(toks[m].punct for m in range(k)) \
-            and (sent.text[toks[last].end:].lstrip()[:1] in _DATELINE_MARKS
-                 or "-" in sent.text[:toks[k].start]):
+    # the mark after the city may be glued to the next word («واس - القاهرة :غادر»)
+    mark = k <= DATELINE_WORDS and sent.text[toks[last].end:].lstrip()[:1] in _DATELINE_MARKS
+    if k <= DATELINE_WORDS and (toks[last].punct or mark) \
+            and all(toks[m].punct for m in range(k)) \
+            and (mark or "-" in sent.text[:toks[k].start]):
         return True  # a dateline: «الرياض - ...», «واس - القاهرة: ...», «أبو ظبي - ...»
     places = {p[0] for p in sent.places}
     m = k
@@ -770,7 +820,7 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
             else (0, [], "")
         if clitic.endswith("ب"):
             return not _envoy_before(sent, m)
-        if _visit_before(sent, m, clitic):
+        if _visit_before(sent, m, clitic) or not clitic and _left_place(sent, m):
             return True
         if m == 0 or toks[m - 1].punct:
             return False
