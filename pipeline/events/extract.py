@@ -74,6 +74,7 @@ from pipeline.events.structure import decidable, decided, structure_features
 from pipeline.events.summons import other_than_summoned, summoners
 from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
+    TO_RELATIVE_SPAN,
     TRIP_REACH,
     Trigger,
     _future_verb,
@@ -119,6 +120,7 @@ from pipeline.events.words import (
     PRESENCE_NOW,
     PROSPECTIVE_VERBS,
     RELATIVE,
+    RELATIVE_LINKS,
     RESULTS_WORDS,
     SETTING_WORDS,
     SPAN_NOUNS,
@@ -3712,8 +3714,6 @@ def _held_verb(norms: list[str], k: int) -> bool:
 
 
 _OWN_RELATIVE_ADJECTIVES = 2  # adjectives at most between a contact noun and its relative pronoun
-_OWN_RELATIVE_LINKS = frozenset({"بين", "مع", "و", "ب"})
-_OWN_RELATIVE_SPAN = 20  # words at most from a contact noun to its relative pronoun
 
 
 def _own_relative_verb(sent: Sentence, j: int) -> int | None:
@@ -3724,14 +3724,14 @@ def _own_relative_verb(sent: Sentence, j: int) -> int | None:
     norms, toks = sent.norms, sent.toks
     occupied = sent.actor_toks()
     adjectives, named = 0, False
-    for k in range(j, min(len(norms) - 1, j + _OWN_RELATIVE_SPAN)):
+    for k in range(j, min(len(norms) - 1, j + TO_RELATIVE_SPAN)):
         if toks[k].punct:
             return None
         if norms[k] in RELATIVE:
             return k + 1
         if k in occupied:
             named = True
-        elif norms[k] in _OWN_RELATIVE_LINKS:
+        elif norms[k] in RELATIVE_LINKS:
             continue
         elif not named and norms[k].startswith("ال") and adjectives < _OWN_RELATIVE_ADJECTIVES:
             adjectives += 1
