@@ -121,12 +121,14 @@ from pipeline.events.words import (
     PROSPECTIVE_VERBS,
     RELATIVE,
     RELATIVE_LINKS,
+    RELATIVE_MASCULINE,
     RESULTS_WORDS,
     SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
+    TOOK_PLACE_VERBS,
     TOUR_NOUNS,
     TRIP_VERBS,
     VISIT_VERBS,
@@ -3728,7 +3730,7 @@ def _own_relative_verb(sent: Sentence, j: int) -> int | None:
         if toks[k].punct:
             return None
         if norms[k] in RELATIVE:
-            return k + 1
+            return k + 1 if _pronoun_of_noun(sent, j, k) else None
         if k in occupied:
             named = True
         elif norms[k] in RELATIVE_LINKS:
@@ -3738,6 +3740,23 @@ def _own_relative_verb(sent: Sentence, j: int) -> int | None:
         else:
             return None
     return None
+
+
+def _pronoun_of_noun(sent: Sentence, j: int, k: int) -> bool:
+    """Whether the relative pronoun at token k may be that of the contact noun ending at j:
+    a man's pronoun (grammar.yaml relative_masculine) neither follows a feminine or plural
+    noun («مباحثات ... الذي»), nor, right after a person or an office named («مع الرئيس
+    الفرنسي الذي تم انتخابه», «مع الرئيس الروسي الذي عقد أمس اجتماعا»), opens any clause but
+    one of taking place (grammar.yaml took_place_verbs: «اللقاء بين X وY الذي جرى أمس»)."""
+    norms = sent.norms
+    if norms[k] not in RELATIVE_MASCULINE:
+        return True
+    if norms[j - 1].endswith(("ه", "ات")):
+        return False
+    before = next((a for a in sent.actors if a.j == k), None)
+    person = before is not None and (before.name is not None or before.titled) \
+        and not before.institution
+    return not person or in_words(norms[k + 1], TOOK_PLACE_VERBS, "")
 
 
 def _held_before(c: Candidate, published: date | None) -> None:
