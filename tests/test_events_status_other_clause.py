@@ -316,3 +316,21 @@ def test_a_meeting_between_two_men_taking_place_in_its_own_clause_is_reported():
     assert ("MEET", "reported", date(2015, 8, 8), "EGY", "RUS") in _contacts(text)
     text = "سيبحث الوزير غدا نتائج المباحثات بين الرئيس المصري والرئيس الروسي التي جرت أمس."
     assert ("MEET", "reported", date(2015, 8, 8), "EGY", "RUS") in _contacts(text)
+
+
+def test_a_visit_whose_clause_announces_it_stays_planned():
+    # «تم» / «جرى» before another deed's verbal noun is the passive of that deed (announcing,
+    # putting off), not the contact taking place
+    text = "ستشهد الرياض غدا الزيارة التي تم الإعلان عنها لوزير الخارجية الفرنسي إلى السعودية."
+    assert ("VISIT", "planned", date(2015, 8, 10), "FRA", None) in _contacts(text)
+    text = "يبدأ وزير الخارجية الفرنسي غدا الزيارة التي جرى تأجيلها إلى السعودية."
+    assert ("VISIT", "planned", date(2015, 8, 10), "FRA", None) in _contacts(text)
+
+
+def test_talks_whose_clause_tells_them_held_by_a_verbal_noun_are_reported():
+    # near miss: «تم عقدها», «جرت الأسبوع الماضي» tell the talks held
+    text = "سيبحث الوزير غدا نتائج المباحثات التي تم عقدها مع الرئيس الروسي."
+    assert ("MEET", "reported", None, "SAU", "RUS") in _contacts(text)
+    text = ("سيبحث الوزير غدا نتائج المباحثات التي جرت الأسبوع الماضي بين الرئيس المصري "
+            "والرئيس الروسي.")
+    assert ("MEET", "reported", date(2015, 8, 1), "EGY", "RUS") in _contacts(text)

@@ -110,10 +110,13 @@ from pipeline.events.words import (
     CAME_FROM_AFTER,
     CAME_FROM_VISIT_NOUNS,
     COMING_FROM_WORDS,
+    CONTINUATION,
     CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
+    HELD_AUXILIARIES,
     HELD_PAST_VERBS,
+    HELD_VERBAL_NOUNS,
     HELD_WITH_IT,
     JUDGE_VERBS,
     LEAD_VERBS,
@@ -3707,12 +3710,32 @@ def _judged_day(c: Candidate, published: date | None) -> None:
         c.date, c.precision = m.date, "day" if m.precision == "span" else m.precision
 
 
-def _held_verb(norms: list[str], k: int) -> bool:
+def _held_verb(norms: list[str], k: int, found: list) -> bool:
     """Whether the verb at token k tells a contact held (grammar.yaml held_past_verbs: «جرت»,
-    «أجراها», «جمعهما»; «قام بها»)."""
+    «أجراها», «جمعهما»; «قام بها»); an auxiliary not before another deed's verbal noun
+    (_passive_of_a_deed). `found`: the sentence's dates."""
     if in_words(norms[k], HELD_PAST_VERBS, ""):
-        return True
+        return not (norms[k] in HELD_AUXILIARIES and _passive_of_a_deed(norms, k + 1, found))
     return norms[k] in ("قام", "قامت") and k + 1 < len(norms) and norms[k + 1] in HELD_WITH_IT
+
+
+def _passive_of_a_deed(norms: list[str], k: int, found: list) -> bool:
+    """Whether token k, after an auxiliary (grammar.yaml held_auxiliaries), is the verbal noun
+    of a deed other than holding: a definite word («تم الإعلان عنها») or one with an object
+    pronoun («جرى تأجيلها»), not a date, a time of day or a preposition with its pronoun
+    («جرت بينهما»), nor a noun of holding (held_verbal_nouns: «تم عقدها»)."""
+    if k >= len(norms):
+        return False
+    word = norms[k]
+    if any(m.i == k for m in found) or word in _TIMES_OF_DAY or word in _PERIODS:
+        return False
+    bare = word[2:] if word.startswith("ال") else word
+    if bare in HELD_VERBAL_NOUNS:
+        return False
+    stem = next((word[:-len(s)] for s in ("هما", "ها", "ه") if word.endswith(s)), None)
+    if stem is not None and stem in CONTINUATION:
+        return False
+    return word.startswith("ال") or stem is not None
 
 
 _OWN_RELATIVE_ADJECTIVES = 2  # adjectives at most between a contact noun and its relative pronoun
@@ -3773,9 +3796,12 @@ def _held_before(c: Candidate, published: date | None) -> None:
         return
     sent = c.sentence
     verb = _own_relative_verb(sent, c.trig.j)
-    if verb is None or not _held_verb(sent.norms, verb):
+    if verb is None:
         return
-    m = _relative_clause_date(c, find_dates(sent.norms, c.today or published))
+    found = find_dates(sent.norms, c.today or published)
+    if not _held_verb(sent.norms, verb, found):
+        return
+    m = _relative_clause_date(c, found)
     c.status = "reported"
     if m is None:
         c.date, c.precision = None, None
