@@ -3836,19 +3836,29 @@ def _dated_status(c: Candidate, published: date | None) -> str:
 
 
 def _begun_today(c: Candidate, published: date) -> bool:
-    """Whether a visit told in the present is dated by written days of which the first is
-    the day of publication («يؤدي الوزير يومي 4 و5 مارس الجاري زيارة عمل إلى الجزائر» in a
-    paper of 4 March): under way, not announced. Not told in the future («سيؤدي»), nor after
-    a cue of a plan («من المقرر أن يؤدي»: scheduled for today is planned)."""
+    """Whether a visit told in the present (its verb, or the present light verb carrying its
+    noun) is dated by written days of which the first is the day of publication («يؤدي
+    الوزير يومي 4 و5 مارس الجاري زيارة عمل إلى الجزائر» in a paper of 4 March): under way,
+    not announced; not a visit noun no present verb carries («تتناول زيارة الوزير المرتقبة
+    ... يومي 4 و5 مارس»). Not told in the future («سيؤدي»), nor after a cue of a plan («من
+    المقرر أن يؤدي»: scheduled for today is planned; a cue after the visit, «بدعوة من»,
+    «في إطار التحضير لـ», is another matter's)."""
     if c.etype != "VISIT" or c.trig is None or c.precision != "day" or c.date != published:
         return False
-    norms = c.sentence.norms
+    sent = c.sentence
+    norms = sent.norms
     if not any(m.explicit and m.precision == "span" and m.date == published
                for m in find_dates(norms, published)):
         return False
     if any(_future_verb(norms[k]) for k in range(c.trig.j)):
         return False
-    _triggers, _lights, cues = find_triggers(c.sentence)
+    triggers, lights, cues = find_triggers(sent)
+    if c.trig.tense == "noun":
+        light = carrying_light(sent, c.trig, triggers, lights)
+        if light is None or light[1] != "present":
+            return False
+    elif c.trig.tense != "present":
+        return False
     return not any(cue[2] == "planned" and cue[0] < c.trig.i for cue in cues)
 
 
