@@ -118,6 +118,7 @@ from pipeline.events.words import (
     HELD_PAST_VERBS,
     HELD_VERBAL_NOUNS,
     HELD_WITH_IT,
+    HELD_WITH_IT_VERBS,
     JUDGE_VERBS,
     LEAD_VERBS,
     PRESENCE_NOW,
@@ -3712,11 +3713,11 @@ def _judged_day(c: Candidate, published: date | None) -> None:
 
 def _held_verb(norms: list[str], k: int, found: list) -> bool:
     """Whether the verb at token k tells a contact held (grammar.yaml held_past_verbs: «جرت»,
-    «أجراها», «جمعهما»; «قام بها»); an auxiliary not before another deed's verbal noun
-    (_passive_of_a_deed). `found`: the sentence's dates."""
+    «أجراها», «جمعهما»; held_with_it_verbs with held_with_it: «قام بها»); an auxiliary not
+    before another deed's verbal noun (_passive_of_a_deed). `found`: the sentence's dates."""
     if in_words(norms[k], HELD_PAST_VERBS, ""):
         return not (norms[k] in HELD_AUXILIARIES and _passive_of_a_deed(norms, k + 1, found))
-    return norms[k] in ("قام", "قامت") and k + 1 < len(norms) and norms[k + 1] in HELD_WITH_IT
+    return norms[k] in HELD_WITH_IT_VERBS and k + 1 < len(norms) and norms[k + 1] in HELD_WITH_IT
 
 
 def _passive_of_a_deed(norms: list[str], k: int, found: list) -> bool:
