@@ -294,3 +294,43 @@ def test_talks_to_come_stay_planned_beside_a_clause_on_another_noun():
     # «الذي جرى توقيعه» is the agreement's clause, not the talks'
     text = "وسيعقد الرئيس المصري غدا مباحثات مع الرئيس الروسي تتناول الاتفاق الذي جرى توقيعه."
     assert ("MEET", "planned", date(2015, 8, 10), "EGY", "RUS") in _contacts(text)
+
+
+def test_talks_to_come_stay_planned_before_a_clause_on_the_person_met():
+    # «الذي تم انتخابه» is the president's clause (a man's pronoun after a man), not the talks'
+    text = ("سيجري وزير الخارجية السعودي غدا مباحثات مع الرئيس الفرنسي الذي تم انتخابه "
+            "الشهر الماضي.")
+    assert ("MEET", "planned", date(2015, 8, 10), "SAU", "FRA") in _contacts(text)
+
+
+def test_meeting_to_come_stays_planned_before_what_the_person_met_held():
+    # «الذي عقد أمس اجتماعا» tells what the Russian president did, not the coming meeting
+    text = "سيعقد الملك غدا لقاء مع الرئيس الروسي الذي عقد أمس اجتماعا مع الرئيس التركي."
+    assert ("MEET", "planned", date(2015, 8, 10), "SAU", "RUS") in _contacts(text)
+
+
+def test_a_meeting_between_two_men_taking_place_in_its_own_clause_is_reported():
+    # near miss: a man's pronoun after the men may open the meeting's own clause when its
+    # verb is one of taking place, and a woman's pronoun is the talks'
+    text = "سيبحث الوزير غدا نتائج اللقاء بين الرئيس المصري والرئيس الروسي الذي جرى أمس."
+    assert ("MEET", "reported", date(2015, 8, 8), "EGY", "RUS") in _contacts(text)
+    text = "سيبحث الوزير غدا نتائج المباحثات بين الرئيس المصري والرئيس الروسي التي جرت أمس."
+    assert ("MEET", "reported", date(2015, 8, 8), "EGY", "RUS") in _contacts(text)
+
+
+def test_a_visit_whose_clause_announces_it_stays_planned():
+    # «تم» / «جرى» before another deed's verbal noun is the passive of that deed (announcing,
+    # putting off), not the contact taking place
+    text = "ستشهد الرياض غدا الزيارة التي تم الإعلان عنها لوزير الخارجية الفرنسي إلى السعودية."
+    assert ("VISIT", "planned", date(2015, 8, 10), "FRA", None) in _contacts(text)
+    text = "يبدأ وزير الخارجية الفرنسي غدا الزيارة التي جرى تأجيلها إلى السعودية."
+    assert ("VISIT", "planned", date(2015, 8, 10), "FRA", None) in _contacts(text)
+
+
+def test_talks_whose_clause_tells_them_held_by_a_verbal_noun_are_reported():
+    # near miss: «تم عقدها», «جرت الأسبوع الماضي» tell the talks held
+    text = "سيبحث الوزير غدا نتائج المباحثات التي تم عقدها مع الرئيس الروسي."
+    assert ("MEET", "reported", None, "SAU", "RUS") in _contacts(text)
+    text = ("سيبحث الوزير غدا نتائج المباحثات التي جرت الأسبوع الماضي بين الرئيس المصري "
+            "والرئيس الروسي.")
+    assert ("MEET", "reported", date(2015, 8, 1), "EGY", "RUS") in _contacts(text)

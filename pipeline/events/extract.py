@@ -75,6 +75,7 @@ from pipeline.events.structure import decidable, decided, structure_features
 from pipeline.events.summons import other_than_summoned, summoners, summons_word
 from pipeline.events.supervised import supervised_talks
 from pipeline.events.triggers import (
+    TO_RELATIVE_SPAN,
     TRIP_REACH,
     Trigger,
     _future_verb,
@@ -110,22 +111,29 @@ from pipeline.events.words import (
     CAME_FROM_AFTER,
     CAME_FROM_VISIT_NOUNS,
     COMING_FROM_WORDS,
+    CONTINUATION,
     CONTRAST_WORDS,
     EVE_SHIFTS,
     GATHERING_NOUNS,
+    HELD_AUXILIARIES,
     HELD_PAST_VERBS,
+    HELD_VERBAL_NOUNS,
     HELD_WITH_IT,
+    HELD_WITH_IT_VERBS,
     JUDGE_VERBS,
     LEAD_VERBS,
     PRESENCE_NOW,
     PROSPECTIVE_VERBS,
     RELATIVE,
+    RELATIVE_LINKS,
+    RELATIVE_MASCULINE,
     RESULTS_WORDS,
     SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
     SPORT_EVENT_WORDS,
+    TOOK_PLACE_VERBS,
     TOUR_NOUNS,
     TRIP_VERBS,
     VISIT_VERBS,
@@ -3818,17 +3826,35 @@ def _judged_day(c: Candidate, published: date | None) -> None:
         c.date, c.precision = m.date, "day" if m.precision == "span" else m.precision
 
 
-def _held_verb(norms: list[str], k: int) -> bool:
+def _held_verb(norms: list[str], k: int, found: list) -> bool:
     """Whether the verb at token k tells a contact held (grammar.yaml held_past_verbs: «جرت»,
-    «أجراها», «جمعهما»; «قام بها»)."""
+    «أجراها», «جمعهما»; held_with_it_verbs with held_with_it: «قام بها»); an auxiliary not
+    before another deed's verbal noun (_passive_of_a_deed). `found`: the sentence's dates."""
     if in_words(norms[k], HELD_PAST_VERBS, ""):
-        return True
-    return norms[k] in ("قام", "قامت") and k + 1 < len(norms) and norms[k + 1] in HELD_WITH_IT
+        return not (norms[k] in HELD_AUXILIARIES and _passive_of_a_deed(norms, k + 1, found))
+    return norms[k] in HELD_WITH_IT_VERBS and k + 1 < len(norms) and norms[k + 1] in HELD_WITH_IT
+
+
+def _passive_of_a_deed(norms: list[str], k: int, found: list) -> bool:
+    """Whether token k, after an auxiliary (grammar.yaml held_auxiliaries), is the verbal noun
+    of a deed other than holding: a definite word («تم الإعلان عنها») or one with an object
+    pronoun («جرى تأجيلها»), not a date, a time of day or a preposition with its pronoun
+    («جرت بينهما»), nor a noun of holding (held_verbal_nouns: «تم عقدها»)."""
+    if k >= len(norms):
+        return False
+    word = norms[k]
+    if any(m.i == k for m in found) or word in _TIMES_OF_DAY or word in _PERIODS:
+        return False
+    bare = word[2:] if word.startswith("ال") else word
+    if bare in HELD_VERBAL_NOUNS:
+        return False
+    stem = next((word[:-len(s)] for s in ("هما", "ها", "ه") if word.endswith(s)), None)
+    if stem is not None and stem in CONTINUATION:
+        return False
+    return word.startswith("ال") or stem is not None
 
 
 _OWN_RELATIVE_ADJECTIVES = 2  # adjectives at most between a contact noun and its relative pronoun
-_OWN_RELATIVE_LINKS = frozenset({"بين", "مع", "و", "ب"})
-_OWN_RELATIVE_SPAN = 20  # words at most from a contact noun to its relative pronoun
 
 
 def _own_relative_verb(sent: Sentence, j: int) -> int | None:
@@ -3839,20 +3865,37 @@ def _own_relative_verb(sent: Sentence, j: int) -> int | None:
     norms, toks = sent.norms, sent.toks
     occupied = sent.actor_toks()
     adjectives, named = 0, False
-    for k in range(j, min(len(norms) - 1, j + _OWN_RELATIVE_SPAN)):
+    for k in range(j, min(len(norms) - 1, j + TO_RELATIVE_SPAN)):
         if toks[k].punct:
             return None
         if norms[k] in RELATIVE:
-            return k + 1
+            return k + 1 if _pronoun_of_noun(sent, j, k) else None
         if k in occupied:
             named = True
-        elif norms[k] in _OWN_RELATIVE_LINKS:
+        elif norms[k] in RELATIVE_LINKS:
             continue
         elif not named and norms[k].startswith("ال") and adjectives < _OWN_RELATIVE_ADJECTIVES:
             adjectives += 1
         else:
             return None
     return None
+
+
+def _pronoun_of_noun(sent: Sentence, j: int, k: int) -> bool:
+    """Whether the relative pronoun at token k may be that of the contact noun ending at j:
+    a man's pronoun (grammar.yaml relative_masculine) neither follows a feminine or plural
+    noun («مباحثات ... الذي»), nor, right after a person or an office named («مع الرئيس
+    الفرنسي الذي تم انتخابه», «مع الرئيس الروسي الذي عقد أمس اجتماعا»), opens any clause but
+    one of taking place (grammar.yaml took_place_verbs: «اللقاء بين X وY الذي جرى أمس»)."""
+    norms = sent.norms
+    if norms[k] not in RELATIVE_MASCULINE:
+        return True
+    if norms[j - 1].endswith(("ه", "ات")):
+        return False
+    before = next((a for a in sent.actors if a.j == k), None)
+    person = before is not None and (before.name is not None or before.titled) \
+        and not before.institution
+    return not person or in_words(norms[k + 1], TOOK_PLACE_VERBS, "")
 
 
 def _held_before(c: Candidate, published: date | None) -> None:
@@ -3869,9 +3912,12 @@ def _held_before(c: Candidate, published: date | None) -> None:
         return
     sent = c.sentence
     verb = _own_relative_verb(sent, c.trig.j)
-    if verb is None or not _held_verb(sent.norms, verb):
+    if verb is None:
         return
-    m = _relative_clause_date(c, find_dates(sent.norms, c.today or published))
+    found = find_dates(sent.norms, c.today or published)
+    if not _held_verb(sent.norms, verb, found):
+        return
+    m = _relative_clause_date(c, found)
     c.status = "reported"
     if m is None:
         c.date, c.precision = None, None
@@ -3906,19 +3952,29 @@ def _dated_status(c: Candidate, published: date | None) -> str:
 
 
 def _begun_today(c: Candidate, published: date) -> bool:
-    """Whether a visit told in the present is dated by written days of which the first is
-    the day of publication («يؤدي الوزير يومي 4 و5 مارس الجاري زيارة عمل إلى الجزائر» in a
-    paper of 4 March): under way, not announced. Not told in the future («سيؤدي»), nor after
-    a cue of a plan («من المقرر أن يؤدي»: scheduled for today is planned)."""
+    """Whether a visit told in the present (its verb, or the present light verb carrying its
+    noun) is dated by written days of which the first is the day of publication («يؤدي
+    الوزير يومي 4 و5 مارس الجاري زيارة عمل إلى الجزائر» in a paper of 4 March): under way,
+    not announced; not a visit noun no present verb carries («تتناول زيارة الوزير المرتقبة
+    ... يومي 4 و5 مارس»). Not told in the future («سيؤدي»), nor after a cue of a plan («من
+    المقرر أن يؤدي»: scheduled for today is planned; a cue after the visit, «بدعوة من»,
+    «في إطار التحضير لـ», is another matter's)."""
     if c.etype != "VISIT" or c.trig is None or c.precision != "day" or c.date != published:
         return False
-    norms = c.sentence.norms
+    sent = c.sentence
+    norms = sent.norms
     if not any(m.explicit and m.precision == "span" and m.date == published
                for m in find_dates(norms, published)):
         return False
     if any(_future_verb(norms[k]) for k in range(c.trig.j)):
         return False
-    _triggers, _lights, cues = find_triggers(c.sentence)
+    triggers, lights, cues = find_triggers(sent)
+    if c.trig.tense == "noun":
+        light = carrying_light(sent, c.trig, triggers, lights)
+        if light is None or light[1] != "present":
+            return False
+    elif c.trig.tense != "present":
+        return False
     return not any(cue[2] == "planned" and cue[0] < c.trig.i for cue in cues)
 
 

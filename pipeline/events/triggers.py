@@ -59,6 +59,7 @@ from pipeline.events.words import (
     PROSPECTIVE_VERBS,
     RECEIVED_NEWS,
     RELATIVE,
+    RELATIVE_LINKS,
     ROUND_TALKS,
     ROUND_WORDS,
     SINCE_FIRST_WORDS,
@@ -884,11 +885,9 @@ def programme_item(sent: Sentence, trig: Trigger, triggers: list[Trigger]) -> bo
     return False
 
 
-# words that may stand between a noun trigger and a relative clause on it besides the
-# parties' mentions («الاجتماع المشترك بين وزراء ... ومعالي وزير الخارجية ... الذي سيعقد»)
-_TO_RELATIVE = frozenset({"بين", "مع", "و", "ب"})
+# besides the parties' mentions and grammar.yaml relative_links (RELATIVE_LINKS)
 _TO_RELATIVE_OTHER = 2  # other words allowed on the way (an honorific, an adjective)
-_TO_RELATIVE_SPAN = 20
+TO_RELATIVE_SPAN = 20  # words at most from a contact noun to a relative pronoun on it
 
 
 def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int | None:
@@ -939,12 +938,12 @@ def relative_verb_at(sent: Sentence, j: int, occupied: set = frozenset()) -> int
     future_relative_at for what may stand between)."""
     norms, toks = sent.norms, sent.toks
     other = 0
-    for k in range(j, min(len(norms) - 1, j + _TO_RELATIVE_SPAN)):
+    for k in range(j, min(len(norms) - 1, j + TO_RELATIVE_SPAN)):
         if norms[k] in RELATIVE:
             return k + 1
         if k in occupied:
             continue
-        if norms[k] not in _TO_RELATIVE:
+        if norms[k] not in RELATIVE_LINKS:
             other += 1
             if other > _TO_RELATIVE_OTHER:
                 return None
