@@ -436,18 +436,24 @@ def _after_every_office(person: dict, year: int | None) -> bool:
 
 def _by_year(entries: list[Entry], year: int | None, before: Entry | None = None,
              named: frozenset[str] = frozenset()) -> Entry:
-    """Of people who share a spelling (كاسترو), the first holding an office in `year`; of
-    several holding one then, first the one of the state that the title or nationality right
-    before (`before`) names («الرئيس الغامبي بارو», not France's foreign minister of the same
+    """Of people who share a spelling (كاسترو), the only one the text named in full before
+    (`named`) when no title or nationality stands right before it; else the first holding an
+    office in `year`; of several holding one then, first the one of the state that the title
+    or nationality right before (`before`) names («الرئيس الغامبي بارو», not France's foreign minister of the same
     year), then the only one of them the text named in full before (`named`: «أداما بارو ...
     وقال بارو»), then one holding the office of the title right before («الرئيس بارو»)."""
     people = [e for e in entries if e.kind == "person"]
+    full = [e for e in people if e.en in named]
+    if before is None and len(full) == 1:
+        # «الزعيم الكوبي فيدل كاسترو ... التقى كاسترو» in 2016: the one of them the text named
+        # in full, though another held the office that year
+        return full[0]
     held = [e for e in people if _held(e.person, year)]
     if len(held) < 2:
         return held[0] if held else people[0]
     state = before.code if before is not None else None
     role = before.role if before is not None and before.kind == "title" else None
-    full = [e for e in held if e.en in named]
+    full = [e for e in full if e in held]
     return next((e for e in held if state and e.code == state), None) \
         or (full[0] if len(full) == 1 else None) \
         or next((e for e in held if role and any(r[0] == role for r in _held(e.person, year))),
@@ -3465,14 +3471,16 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
         if aliased and not aliased[1] and i > 0 and _definite(aliased[0]) and (
+                aliased[0] in memory.get(WORD_SURNAMES, ())
+                or aliased[0] in same and _common_word(aliased[0], gaz)) and (
                 _possessed_noun(norms[i - 1])
-                or (aliased[0] in memory.get(WORD_SURNAMES, ())
-                    or aliased[0] in same and _common_word(aliased[0], gaz))
-                and _definite(norms[i - 1])
+                or _definite(norms[i - 1])
                 and without_conjunction(norms[i - 1]) not in MET_OBJECT_VERBS):
             # «لشعبنا العربي», «وطنه العربي»: an adjective of that noun; a surname that is a
             # common word is one after any definite word but a meeting verb («التقى العربي»),
-            # a lexicon noun too («وبحث العمل العربي المشترك»)
+            # a lexicon noun too («وبحث العمل العربي المشترك»); a surname that is no common
+            # word («العبادي») is none of its adjectives, and names him after a verb with an
+            # object pronoun or one ending in «ه» («أعلنها العبادي», «وسيواجه العبادي»)
             aliased = None
         if aliased and _after_definite_noun(norms, i, aliased[1], raw) and (
                 aliases[aliased[0]] is memory.get(TITLED_SURNAMES, {}).get(aliased[0])
