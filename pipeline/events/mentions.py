@@ -439,9 +439,10 @@ def _by_year(entries: list[Entry], year: int | None, before: Entry | None = None
     """Of people who share a spelling (كاسترو), the only one the text named in full before
     (`named`) when no title or nationality stands right before it; else the first holding an
     office in `year`; of several holding one then, first the one of the state that the title
-    or nationality right before (`before`) names («الرئيس الغامبي بارو», not France's foreign minister of the same
-    year), then the only one of them the text named in full before (`named`: «أداما بارو ...
-    وقال بارو»), then one holding the office of the title right before («الرئيس بارو»)."""
+    or nationality right before (`before`) names («الرئيس الغامبي بارو», not France's foreign
+    minister of the same year), then the only one of them the text named in full before
+    (`named`: «أداما بارو ... وقال بارو»), then one holding the office of the title right
+    before («الرئيس بارو»)."""
     people = [e for e in entries if e.kind == "person"]
     full = [e for e in people if e.en in named]
     if before is None and len(full) == 1:
