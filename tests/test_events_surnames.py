@@ -477,3 +477,17 @@ def test_shared_surname_names_the_one_named_in_full_though_out_of_office():
     assert "Raul Castro" in [a[0] for a in _actors("التقى الرئيس الفنزويلي كاسترو.", 2016)]
     raul = "استقبل الرئيس الكوبي راؤول كاسترو الوفد. وقال كاسترو إن اللقاء مثمر."
     assert [a[0] for a in _actors(raul, 2016)].count("Raul Castro") == 2
+
+
+def test_surname_after_a_name_honorific_names_the_person():
+    # «الدكتور الربيعة»: an honorific before the surname of a person named in full is no
+    # noun the surname would qualify
+    text = (
+        "وصل وزير الصحة السعودي توفيق الربيعة أمس إلى جدة. وأكد الدكتور الربيعة أهمية "
+        "التعاون مع المنظمة."
+    )
+    names = [a[0] for a in _actors(text, 2016)]
+    assert names.count("Tawfiq al-Rabiah") == 2, names
+    # near-miss: after a definite noun that is no honorific the word is still its adjective
+    text = "وصل وزير الصحة السعودي توفيق الربيعة أمس إلى جدة. وأكد الطبيب الربيعة ذلك."
+    assert [a[0] for a in _actors(text, 2016)].count("Tawfiq al-Rabiah") == 1
