@@ -485,22 +485,36 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     mentions in the same article may use alone; None when that word is no surname: a lineage
     link before it (محمد بن سلمان, آل نهيان: the whole family), an ordinal (عبدالله الثاني), a
     function word, or a word the gazetteer knows as something else (a title, a country, a
-    one-word alias), not only as the given name of other people's full names."""
+    one-word alias), not only as the given name of other people's full names, or a given
+    name so common it opens many of them (`COMMON_GIVEN_NAME`)."""
     if len(alias) < 2 or alias[-2] in LINEAGE:
         return None
     last = alias[-1]
     if (len(last) < 3 or last in gaz.not_surnames or last in STOP_WORDS
             or last in CONTINUATION or last in _date_keys()):
         return None
-    if gaz.index.get(last) and not (_given_only(last, gaz) and any(
-            e.kind == "person" and toks == alias and (e.en, last) in _titled_surnames()
-            for toks, e in gaz.index.get(alias[0], ()))):
+    if gaz.index.get(last) and not (_given_only(last, gaz) and (
+            _name_openings(last, gaz) <= COMMON_GIVEN_NAME or any(
+                e.kind == "person" and toks == alias and (e.en, last) in _titled_surnames()
+                for toks, e in gaz.index.get(alias[0], ())))):
         return None
     # a word the gazetteer knows only as the given name opening other people's names («هادي»
-    # of «هادي البحرة», «عباس» of «عباس عراقجي») is still the surname of a person it lists
-    # after his title by that word alone («الرئيس هادي»): «عبد ربه منصور هادي ... واستقبل
-    # هادي»; those other people's full names match first
+    # of «هادي البحرة», «عباس» of «عباس عراقجي», «ياسين» of «ياسين إبراهيم») is still the
+    # surname of the person named in full: «رياض ياسين ... وقال ياسين», «عبد ربه منصور هادي
+    # ... واستقبل هادي»; those other people's full names match first. A given name that
+    # opens more than COMMON_GIVEN_NAME of its names («أحمد», «محمد», «علي») opens too many
+    # other people's names in any text to name him alone, unless the gazetteer lists him by
+    # his title and that word
     return last
+
+
+COMMON_GIVEN_NAME = 10  # names of the gazetteer a given name may open and still be a surname
+
+
+def _name_openings(word: str, gaz) -> int:
+    """How many people's names of more than one word the gazetteer opens with `word`."""
+    return len({e.en for toks, e in gaz.index.get(word, ()) if e.kind == "person"
+                and len(toks) > 1})
 
 
 def _given_only(word: str, gaz) -> bool:
