@@ -516,3 +516,13 @@ def test_very_common_given_name_ending_a_full_name_names_no_one_alone():
     assert [a for a in _actors(text, 2015) if a[0] == "Ismail Ould Cheikh Ahmed"] == [
         ("Ismail Ould Cheikh Ahmed", None)
     ]
+
+
+def test_claimed_surname_after_another_given_name_is_a_namesake():
+    # «مريم شريف» after «نواز شريف»: his daughter, not him; «والتقى شريف» is him
+    text = (
+        "وصل رئيس الوزراء الباكستاني نواز شريف أمس إلى كابول. وكانت مريم شريف في السيارة. "
+        "والتقى شريف الرئيس الأفغاني."
+    )
+    names = [a[0] for a in _actors(text, 2015)]
+    assert names.count("Nawaz Sharif") == 2, names

@@ -493,7 +493,8 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     if (len(last) < 3 or last in gaz.not_surnames or last in STOP_WORDS
             or last in CONTINUATION or last in _date_keys()):
         return None
-    if gaz.index.get(last) and not (_given_only(last, gaz) and (
+    if gaz.index.get(last) and not (
+            _given_only(last, gaz) and last not in FAMILY_NAME_FIRST and (
             _name_openings(last, gaz) <= COMMON_GIVEN_NAME or any(
                 e.kind == "person" and toks == alias and (e.en, last) in _titled_surnames()
                 for toks, e in gaz.index.get(alias[0], ())))):
@@ -504,7 +505,8 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     # ... واستقبل هادي»; those other people's full names match first. A given name that
     # opens more than COMMON_GIVEN_NAME of its names («أحمد», «محمد», «علي») opens too many
     # other people's names in any text to name him alone, unless the gazetteer lists him by
-    # his title and that word
+    # his title and that word; a family name that opens names (grammar.yaml
+    # family_name_first) ending one is a syllable of a given name («بان كي مون»)
     return last
 
 
@@ -3485,6 +3487,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             aliased = None  # a surname two people of the text share names neither
             if sent.shared_surname is None:
                 sent.shared_surname = i
+        if aliased and not (raw and raw[-1][1] == i) and _namesake_before(
+                norms, i, aliased[1], aliases[aliased[0]]):
+            # «مريم شريف», «أبو عمر البغدادي» after «نواز شريف», «أبو بكر البغدادي»: another
+            # of the family or a namesake, as for a surname the gazetteer knows alone (not
+            # after a mention ending there: «ولد الشيخ أحمد العربي», the object after him)
+            aliased = None
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
