@@ -436,18 +436,25 @@ def _after_every_office(person: dict, year: int | None) -> bool:
 
 def _by_year(entries: list[Entry], year: int | None, before: Entry | None = None,
              named: frozenset[str] = frozenset()) -> Entry:
-    """Of people who share a spelling (كاسترو), the first holding an office in `year`; of
-    several holding one then, first the one of the state that the title or nationality right
-    before (`before`) names («الرئيس الغامبي بارو», not France's foreign minister of the same
-    year), then the only one of them the text named in full before (`named`: «أداما بارو ...
-    وقال بارو»), then one holding the office of the title right before («الرئيس بارو»)."""
+    """Of people who share a spelling (كاسترو), the only one the text named in full before
+    (`named`) when no title or nationality stands right before it; else the first holding an
+    office in `year`; of several holding one then, first the one of the state that the title
+    or nationality right before (`before`) names («الرئيس الغامبي بارو», not France's foreign
+    minister of the same year), then the only one of them the text named in full before
+    (`named`: «أداما بارو ... وقال بارو»), then one holding the office of the title right
+    before («الرئيس بارو»)."""
     people = [e for e in entries if e.kind == "person"]
+    full = [e for e in people if e.en in named]
+    if before is None and len(full) == 1:
+        # «الزعيم الكوبي فيدل كاسترو ... التقى كاسترو» in 2016: the one of them the text named
+        # in full, though another held the office that year
+        return full[0]
     held = [e for e in people if _held(e.person, year)]
     if len(held) < 2:
         return held[0] if held else people[0]
     state = before.code if before is not None else None
     role = before.role if before is not None and before.kind == "title" else None
-    full = [e for e in held if e.en in named]
+    full = [e for e in full if e in held]
     return next((e for e in held if state and e.code == state), None) \
         or (full[0] if len(full) == 1 else None) \
         or next((e for e in held if role and any(r[0] == role for r in _held(e.person, year))),
@@ -478,22 +485,38 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     mentions in the same article may use alone; None when that word is no surname: a lineage
     link before it (محمد بن سلمان, آل نهيان: the whole family), an ordinal (عبدالله الثاني), a
     function word, or a word the gazetteer knows as something else (a title, a country, a
-    one-word alias), not only as the given name of other people's full names."""
+    one-word alias), not only as the given name of other people's full names, or a given
+    name so common it opens many of them (`COMMON_GIVEN_NAME`)."""
     if len(alias) < 2 or alias[-2] in LINEAGE:
         return None
     last = alias[-1]
     if (len(last) < 3 or last in gaz.not_surnames or last in STOP_WORDS
             or last in CONTINUATION or last in _date_keys()):
         return None
-    if gaz.index.get(last) and not (_given_only(last, gaz) and any(
-            e.kind == "person" and toks == alias and (e.en, last) in _titled_surnames()
-            for toks, e in gaz.index.get(alias[0], ()))):
+    if gaz.index.get(last) and not (
+            _given_only(last, gaz) and last not in FAMILY_NAME_FIRST and (
+            _name_openings(last, gaz) <= COMMON_GIVEN_NAME or any(
+                e.kind == "person" and toks == alias and (e.en, last) in _titled_surnames()
+                for toks, e in gaz.index.get(alias[0], ())))):
         return None
     # a word the gazetteer knows only as the given name opening other people's names («هادي»
-    # of «هادي البحرة», «عباس» of «عباس عراقجي») is still the surname of a person it lists
-    # after his title by that word alone («الرئيس هادي»): «عبد ربه منصور هادي ... واستقبل
-    # هادي»; those other people's full names match first
+    # of «هادي البحرة», «عباس» of «عباس عراقجي», «ياسين» of «ياسين إبراهيم») is still the
+    # surname of the person named in full: «رياض ياسين ... وقال ياسين», «عبد ربه منصور هادي
+    # ... واستقبل هادي»; those other people's full names match first. A given name that
+    # opens more than COMMON_GIVEN_NAME of its names («أحمد», «محمد», «علي») opens too many
+    # other people's names in any text to name him alone, unless the gazetteer lists him by
+    # his title and that word; a family name that opens names (grammar.yaml
+    # family_name_first) ending one is a syllable of a given name («بان كي مون»)
     return last
+
+
+COMMON_GIVEN_NAME = 10  # names of the gazetteer a given name may open and still be a surname
+
+
+def _name_openings(word: str, gaz) -> int:
+    """How many people's names of more than one word the gazetteer opens with `word`."""
+    return len({e.en for toks, e in gaz.index.get(word, ()) if e.kind == "person"
+                and len(toks) > 1})
 
 
 def _given_only(word: str, gaz) -> bool:
@@ -828,11 +851,14 @@ def _surname_forms(word: str, gaz) -> list[str]:
 
 def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
     """Whether the definite word at `i` (no clitic on it) follows a definite word that is
-    no title ending there («الوزير البارزاني») nor a verb of the lexicons (التقى): an
-    adjective, not a name («الوقت الحالي», «الرئيس المصري الحالي»)."""
+    no title ending there («الوزير البارزاني»), no honorific or rank of a name («الدكتور
+    الربيعة», «اللواء العسيري») nor a verb of the lexicons (التقى): an adjective, not a name
+    («الوقت الحالي», «الرئيس المصري الحالي»)."""
     prev = norms[i - 1] if i > 0 else ""
+    bare = without_conjunction(prev)
     return (not clitic and _definite(norms[i]) and _definite(prev)
-            and without_conjunction(prev) not in _lexicon_words()
+            and bare not in _lexicon_words()
+            and bare not in NAME_HONORIFICS and bare not in NAME_RANKS
             and not (raw and raw[-1][1] == i
                      and raw[-1][2].kind in ("title", "fixed", "skip", "dhead")))
 
@@ -3491,18 +3517,26 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             aliased = None  # a surname two people of the text share names neither
             if sent.shared_surname is None:
                 sent.shared_surname = i
+        if aliased and not (raw and raw[-1][1] == i) and _namesake_before(
+                norms, i, aliased[1], aliases[aliased[0]]):
+            # «مريم شريف», «أبو عمر البغدادي» after «نواز شريف», «أبو بكر البغدادي»: another
+            # of the family or a namesake, as for a surname the gazetteer knows alone (not
+            # after a mention ending there: «ولد الشيخ أحمد العربي», the object after him)
+            aliased = None
         pronoun = _strip_clitic(norms[i], gaz.honorific_pronouns)
         head = _strip_clitic(norms[i], memory.get("title_heads", {}))
         person = None
         if aliased and not aliased[1] and i > 0 and _definite(aliased[0]) and (
+                aliased[0] in memory.get(WORD_SURNAMES, ())
+                or aliased[0] in same and _common_word(aliased[0], gaz)) and (
                 _possessed_noun(norms[i - 1])
-                or (aliased[0] in memory.get(WORD_SURNAMES, ())
-                    or aliased[0] in same and _common_word(aliased[0], gaz))
-                and _definite(norms[i - 1])
+                or _definite(norms[i - 1])
                 and without_conjunction(norms[i - 1]) not in MET_OBJECT_VERBS):
             # «لشعبنا العربي», «وطنه العربي»: an adjective of that noun; a surname that is a
             # common word is one after any definite word but a meeting verb («التقى العربي»),
-            # a lexicon noun too («وبحث العمل العربي المشترك»)
+            # a lexicon noun too («وبحث العمل العربي المشترك»); a surname that is no common
+            # word («العبادي») is none of its adjectives, and names him after a verb with an
+            # object pronoun or one ending in «ه» («أعلنها العبادي», «وسيواجه العبادي»)
             aliased = None
         if aliased and _after_definite_noun(norms, i, aliased[1], raw) and (
                 aliases[aliased[0]] is memory.get(TITLED_SURNAMES, {}).get(aliased[0])
