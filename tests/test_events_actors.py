@@ -579,9 +579,23 @@ def test_an_unnamed_head_or_minister_with_a_blocs_adjective_is_nobodys():
         ("IRN", "foreign_minister")]
 
 
-def test_a_blocs_definite_head_and_its_officials_are_still_its_own():
+def test_a_definite_head_title_with_a_blocs_adjective_is_a_member_states_head():
+    # «الرئيس الأوروبي»: a state's head title with the bloc's adjective right after it is the
+    # head of one of its states (here the speaker's), not the organisation's head
     assert _mentions("التقى الرئيس الأوروبي أمس وزير الخارجية الإيراني.", home="SAU") == [
-        ("EU", "organization_head"), ("IRN", "foreign_minister")]
+        ("IRN", "foreign_minister")]
+    text = "وقال: كنت الرئيس الأوروبي الوحيد الذي زار القاهرة العام الماضي."
+    assert ("EU", "organization_head") not in _mentions(text, home="SAU")
+    assert not [e for e in extract_events(
+        "التقى الرئيس الأوروبي الرئيس التونسي في قرطاج أمس.", "2015-08-01")
+        if "EU" in (e.actor1_org, e.actor2_org)]
+
+
+def test_a_blocs_head_is_told_by_its_own_body_and_its_officials_are_its_own():
+    assert _mentions("التقى رئيس المفوضية الأوروبية أمس وزير الخارجية الإيراني.",
+                     home="SAU")[0] == ("EU", "organization_head")
+    assert _mentions("التقى رئيس المجلس الأوروبي أمس وزير الخارجية الإيراني.",
+                     home="SAU")[0] == ("EU", "organization_head")
     assert _mentions("التقى مسؤول أوروبي بارز وزير الخارجية الإيراني.", home="SAU")[0] == (
         "EU", "official")
 

@@ -3675,6 +3675,17 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         # of one of the bloc's states, not the organisation's, nor the outlet's
                         unit["j"], unit["bloc_member"] = j1, True
                         break
+                    if (e1.kind == "orgadj" and gap == 0 and not e1.role
+                            and not unit["delegation"] and len(unit["titles"]) == 1
+                            and gaz.org_roles.get(e1.code) != "group"
+                            and unit["titles"][0][0] in HEADS
+                            and _in_titles(unit["titles"][0][1], gaz.org_head_titles)):
+                        # «كنت الرئيس الأوروبي الوحيد»: a state's head title with the bloc's
+                        # adjective right after it is a head of one of its states; the
+                        # organisation's head is told by its own body («رئيس المفوضية
+                        # الأوروبية», «رئيس المجلس الأوروبي»)
+                        unit["j"], unit["bloc_member"] = j1, True
+                        break
                     unit.setdefault("first_q", i1)
                     if e1.kind == "adj":
                         unit["country"] = e1.code
