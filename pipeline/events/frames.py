@@ -73,6 +73,7 @@ from pipeline.events.words import (
     CONTACT_ADJECTIVES,
     CONTACT_DOERS,
     CRAFT_ARRIVAL_VERBS,
+    CRAFT_ORDINALS,
     DELEGATION_WORDS,
     DUAL_SIDES,
     DUAL_TITLES,
@@ -3919,6 +3920,7 @@ def _subject_past_adverbials(sent: Sentence, trig: Trigger, after: list[Actor]) 
 
 CRAFT_CARRIES = 3  # words at most from a craft after a travel verb to the person it carries
 CRAFT_BEFORE = 5  # words at most from a craft to the arrival noun with its pronoun
+CRAFT_AFTER = 4  # words at most (adverbials, an ordinal) from a travel verb to its craft subject
 OWNER_STATE_AT = 3  # words at most before a clause-opening state that owns a pronoun noun
 
 
@@ -3945,6 +3947,23 @@ def _craft_arrives(sent: Sentence, trig: Trigger) -> bool:
             word[:1] in ("و", "ف") and word[1:] in CRAFT_ARRIVAL_VERBS):
         return False
     return _craft_received(sent, trig)
+
+
+def _craft_after(sent: Sentence, trig: Trigger) -> int | None:
+    """The token of a craft or a convoy (received_craft) that is the subject told after a
+    travel verb: right after it, or after the verb's adverbials (a day, a number, a place) and
+    an ordinal («وصلت أمس الأول رحلتان», «وصلت اليوم (الخميس) ثاني طائرة», «وصلت أول من أمس
+    رحلتان»); None without one."""
+    norms = sent.norms
+    skip = _adverbial_toks(sent)
+    k = trig.j
+    while k < min(len(norms), trig.j + CRAFT_AFTER) and (
+            k in skip or norms[k] in CRAFT_ORDINALS
+            or norms[k] == "من" and k + 1 in skip):
+        k += 1
+    if k < len(norms) and norms[k] in RECEIVED_CRAFT:
+        return k
+    return None
 
 
 def _craft_received(sent: Sentence, trig: Trigger) -> bool:
@@ -4184,9 +4203,11 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         return []  # «وكان في استقبال الطائرة عند وصولها X»: a plane's arrival, X its committee
     if verb_like and _craft_arrives(sent, trig):
         return []  # «وسوف تصل القوافل»: a convoy's arrival, no visitor's
-    if verb_like and trig.j < len(norms) and norms[trig.j] in RECEIVED_CRAFT and not any(
-            trig.j < a.i <= trig.j + CRAFT_CARRIES for a in sent.actors):
-        return []  # «وغادرت الرحلة بعد ساعة»: a flight left (not «وصلت طائرة الوزير X»)
+    craft = _craft_after(sent, trig) if verb_like else None
+    if craft is not None and not any(craft < a.i <= craft + CRAFT_CARRIES for a in sent.actors):
+        # «وغادرت الرحلة بعد ساعة», «كما وصلت أمس الأول رحلتان على متنهما 314 راكبا»: a
+        # flight left or arrived, no traveller (not «وصلت طائرة الوزير X»)
+        return []
     if arrival:
         # حلّ/يحلّ is "arrived" only before a place in ب (حلّ بتونس) or as a guest (ضيفا)
         guest = any(t.startswith("ضيف") for t in norms[trig.j:trig.j + 8])
