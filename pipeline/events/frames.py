@@ -82,6 +82,7 @@ from pipeline.events.words import (
     ELABORATING_WORDS,
     ENVOY_TITLES,
     FEMININE_TITLES,
+    FIGHT_WITH_STEMS,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
     GATHER_OBJECT_VERBS,
@@ -848,8 +849,21 @@ def _fought(sent: Sentence, a: Actor) -> bool:
     prev = norms[a.i - 1]
     if prev in FIGHT_WORDS or _bare_word(prev) in FIGHT_WORDS:
         return True
+    if prev in ("مع", "من") and a.i >= 2 and not a.clitic:
+        # «ستخوض معركتها مع داعش», «وتواجه تهديدا متزايدا من تنظيم داعش»: the enemy of a
+        # fight or a threat (an adjective may follow the noun)
+        return any(_fight_noun(norms[k]) for k in range(max(0, a.i - 3), a.i - 1))
     return (prev == "علي" and a.i >= 2
             and (norms[a.i - 2] in WAR_NOUNS or _bare_word(norms[a.i - 2]) in WAR_NOUNS))
+
+
+def _fight_noun(word: str) -> bool:
+    """Whether a word is a noun of fighting or threat (grammar.yaml fight_with_stems), with
+    a proclitic, the article or a possessive pronoun («معركتها», «والمواجهات», «بالقتال»)."""
+    word = _bare_word(word)
+    word = word[1:] if len(word) > 3 and word[0] == "ك" else word
+    word = word[2:] if word.startswith("ال") else word
+    return word.startswith(FIGHT_WITH_STEMS)
 
 
 _HE_IS = frozenset({"وهو", "وهي"})
