@@ -683,6 +683,16 @@ def _variant_of(word: str, own) -> bool:
     return False
 
 
+def _lineage_surname(norms: list[str], i: int, n: int, clitic: str, person: dict) -> bool:
+    """Whether a two-word alias at token i is the person's family name with «بن/ابن» («بن
+    مبارك», «بن دغر»: the end of «أحمد عوض بن مبارك»), which the text uses as a surname
+    alone; not a given name «بن» (Ben Wallace's «بن والاس» is his whole name)."""
+    if n != 2 or norms[i][len(clitic):] not in LINEAGE:
+        return False
+    own = _own_name_words().get(person["en"], frozenset())
+    return any(w not in LINEAGE and w != norms[i + 1] for w in own)
+
+
 def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> bool:
     """Whether the surname the gazetteer knows alone at token i (no clitic of its own) names
     someone else of the family: after a given name that is none of the person's own names
@@ -3294,12 +3304,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «سلطان الجابر وزير الدولة الإماراتي»: a given name, not Oman's sultan
                 i += 1
                 continue
-            if pick.kind == "person" and n == 1 and _before_any_office(pick.person, year) \
+            surname = pick.kind == "person" and (n == 1 or _lineage_surname(norms, i, n, clitic,
+                                                                            pick.person))
+            if surname and _before_any_office(pick.person, year) \
                     and pick.person["en"] not in memory.get(FULL_NAMES, ()) \
                     and not (raw and raw[-1][1] == i and raw[-1][2].kind in ("title", "fixed")):
                 # «للصفدي», «كوشنير» in 2015: a surname alone before every office its holder
                 # would take names someone else, unless the text named him in full before
-                i += 1
+                # (so does a family name with «بن»: «جوهر بن مبارك» in 2016)
+                i += n
                 continue
             if pick.kind == "person" and n >= 3 and norms[i + n - 2] in LINEAGE \
                     and _family_name_at(norms, i + n, gaz):
@@ -3320,12 +3333,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # office holder's surname, not that office holder
                 i += 1
                 continue
-            if pick.kind == "person" and n == 1 and _namesake_before(norms, i, clitic,
-                                                                      pick.person) \
+            if surname and _namesake_before(norms, i, clitic, pick.person) \
                     and not _own_title_before(norms, i, raw, pick.person):
                 # «ميشيل أوباما», «نجل ترامب»: another person of the family, not the office
                 # holder (nobody the gazetteer knows, unless his full name is an entry)
-                i += 1
+                i += n
                 continue
             if pick.kind == "person" and n == 1 \
                     and norms[i][len(clitic):] in gaz.given_name_aliases \
