@@ -684,9 +684,9 @@ def _variant_of(word: str, own) -> bool:
 
 
 def _lineage_surname(norms: list[str], i: int, n: int, clitic: str, person: dict) -> bool:
-    """Whether a two-word alias at token i is the person's family name with «بن/ابن» («بن
-    مبارك», «بن دغر»: the end of «أحمد عوض بن مبارك»), which the text uses as a surname
-    alone; not a given name «بن» (Ben Wallace's «بن والاس» is his whole name)."""
+    """Whether a two-word alias at token i is the person's family name with «بن/ابن/آل» («بن
+    مبارك», «بن دغر»: the end of «أحمد عوض بن مبارك»; «آل ثاني»), which the text uses as a
+    surname alone; not a given name «بن» (Ben Wallace's «بن والاس» is his whole name)."""
     if n != 2 or norms[i][len(clitic):] not in LINEAGE:
         return False
     own = _own_name_words().get(person["en"], frozenset())
