@@ -363,6 +363,29 @@ def test_convoy_arriving_is_no_visit_of_the_speaker():
     assert not [e for e in evs if e["event_type"] == "VISIT"], evs
 
 
+@pytest.mark.parametrize("text", [
+    # the flights told after the verb and its day: two of them, an ordinal one, a batch
+    "وأوضح مسؤول سعودي أن رحلة تقل 90 يمنيا وصلت أمس إلى عدن، كما وصلت أمس الأول رحلتان "
+    "على متنهما 200 راكب.",
+    "وذكر المتحدث باسم الهيئة الإغاثية أنه وصلت اليوم (الأحد) ثاني طائرة إلى مطار المكلا.",
+    "وأفاد مسؤول سعودي بأنه وصلت أول من أمس رحلتان إلى مطار سيئون.",
+    "وأكد مسؤول سعودي أنه وصلت أمس الدفعة الرابعة من المساعدات إلى عدن.",
+    "وقال مسؤول سعودي: وصلت أمس رحلتان تقلان 300 مواطن يمني إلى مطار عدن.",
+    "وقال مسؤول سعودي إن طائرات تحمل مساعدات طبية وصلت إلى عدن، ثم وصلت أمس طائرتان إلى "
+    "مطار المكلا.",
+])
+def test_flights_arriving_after_the_verb_are_no_visit_of_the_speaker(text):
+    # the subject of the arrival verb is a flight, a plane or a batch: no traveller in the
+    # clause, and the speaker named before is not one
+    assert _rule_visits(text) == []
+
+
+def test_a_plane_carrying_a_named_minister_after_the_verb_still_arrives():
+    text = "ووصلت أمس طائرة وزير الخارجية القطري خالد العطية إلى مطار عدن."
+    assert [(c.actor1.country, c.actor1.role) for c in _rule_visits(text)] == [
+        ("QAT", "foreign_minister")]
+
+
 # ----------------------------------------------------------------------------- landing plane
 
 

@@ -705,6 +705,39 @@ def test_fight_words_before_a_group(before, fought):
     assert _fought(sent, group[0]) is fought
 
 
+@pytest.mark.parametrize("before,fought", [("في معركتها مع", True), ("خلال الحرب مع", True),
+                                           ("بعد مواجهات عنيفة مع", True),
+                                           ("وسط تهديدات من", True), ("الجهود مع", False),
+                                           ("بالتعاون مع", False)])
+def test_the_enemy_of_a_fight_or_a_threat_after_with_or_from(before, fought):
+    from pipeline.events.frames import _fought
+    sent = extract_mod._prepare(f"بحث وزير الخارجية الأمريكي الوضع {before} تنظيم داعش.", PUB)[0]
+    group = [a for a in sent.actors if a.role == "group"]
+    assert len(group) == 1
+    assert _fought(sent, group[0]) is fought
+
+
+@pytest.mark.parametrize("text", [
+    # the other alternative: a fight of the movement's, after «أم» and a verb
+    "هل تذهب حركة طالبان إلى مفاوضات السلام أم تخوض معركتها مع تنظيم داعش؟",
+    # the clause after the talks' counterpart: a threat the movement faces
+    "وقال خبراء إن حركة طالبان منقسمة بشأن محادثات سلام مع الحكومة الأفغانية وتواجه تهديدا "
+    "من تنظيم داعش.",
+])
+def test_two_armed_groups_fighting_are_no_sides_of_talks(text):
+    # (the rule frames' candidates: no pair with the group fought, whatever the scorer says)
+    pairs = [(c.actor1.country or c.actor1.org, c.actor2.country or c.actor2.org)
+             for c, feats in extract_mod.candidates(text, PUB, with_wide=False)
+             if c.etype == "NEGOTIATE" and c.actor2 is not None]
+    assert not [p for p in pairs if "ISIS" in p], pairs
+
+
+def test_talks_with_an_armed_group_still_have_it_as_a_side():
+    text = "بدأت الحكومة الأفغانية مفاوضات مع حركة طالبان في إسلام آباد أمس."
+    assert _pairs(extract_events(text, PUB), "NEGOTIATE") == [
+        (("AFG", "official"), ("TALIBAN", "group"))]
+
+
 def test_a_plural_title_over_a_list_of_states_pairs_the_first_with_each_other():
     text = ("وأعلن المتحدث عن اجتماع مرتقب بين وزراء خارجية الأردن والعراق ولبنان حول الملف "
             "السوري.")

@@ -73,6 +73,7 @@ from pipeline.events.words import (
     CONTACT_ADJECTIVES,
     CONTACT_DOERS,
     CRAFT_ARRIVAL_VERBS,
+    CRAFT_ORDINALS,
     DELEGATION_WORDS,
     DUAL_SIDES,
     DUAL_TITLES,
@@ -81,6 +82,7 @@ from pipeline.events.words import (
     ELABORATING_WORDS,
     ENVOY_TITLES,
     FEMININE_TITLES,
+    FIGHT_WITH_STEMS,
     FIGHT_WORDS,
     FOREIGN_PREMISES,
     FROM_TOPIC_WORDS,
@@ -900,8 +902,21 @@ def _fought(sent: Sentence, a: Actor) -> bool:
     prev = norms[a.i - 1]
     if prev in FIGHT_WORDS or _bare_word(prev) in FIGHT_WORDS:
         return True
+    if prev in ("مع", "من") and a.i >= 2 and not a.clitic:
+        # «ستخوض معركتها مع داعش», «وتواجه تهديدا متزايدا من تنظيم داعش»: the enemy of a
+        # fight or a threat (an adjective may follow the noun)
+        return any(_fight_noun(norms[k]) for k in range(max(0, a.i - 3), a.i - 1))
     return (prev == "علي" and a.i >= 2
             and (norms[a.i - 2] in WAR_NOUNS or _bare_word(norms[a.i - 2]) in WAR_NOUNS))
+
+
+def _fight_noun(word: str) -> bool:
+    """Whether a word is a noun of fighting or threat (grammar.yaml fight_with_stems), with
+    a proclitic, the article or a possessive pronoun («معركتها», «والمواجهات», «بالقتال»)."""
+    word = _bare_word(word)
+    word = word[1:] if len(word) > 3 and word[0] == "ك" else word
+    word = word[2:] if word.startswith("ال") else word
+    return word.startswith(FIGHT_WITH_STEMS)
 
 
 _HE_IS = frozenset({"وهو", "وهي"})
@@ -3972,6 +3987,7 @@ def _subject_past_adverbials(sent: Sentence, trig: Trigger, after: list[Actor]) 
 
 CRAFT_CARRIES = 3  # words at most from a craft after a travel verb to the person it carries
 CRAFT_BEFORE = 5  # words at most from a craft to the arrival noun with its pronoun
+CRAFT_AFTER = 4  # words at most (adverbials, an ordinal) from a travel verb to its craft subject
 OWNER_STATE_AT = 3  # words at most before a clause-opening state that owns a pronoun noun
 
 
@@ -3998,6 +4014,23 @@ def _craft_arrives(sent: Sentence, trig: Trigger) -> bool:
             word[:1] in ("و", "ف") and word[1:] in CRAFT_ARRIVAL_VERBS):
         return False
     return _craft_received(sent, trig)
+
+
+def _craft_after(sent: Sentence, trig: Trigger) -> int | None:
+    """The token of a craft or a convoy (received_craft) that is the subject told after a
+    travel verb: right after it, or after the verb's adverbials (a day, a number, a place) and
+    an ordinal («وصلت أمس الأول رحلتان», «وصلت اليوم (الخميس) ثاني طائرة», «وصلت أول من أمس
+    رحلتان»); None without one."""
+    norms = sent.norms
+    skip = _adverbial_toks(sent)
+    k = trig.j
+    while k < min(len(norms), trig.j + CRAFT_AFTER) and (
+            k in skip or norms[k] in CRAFT_ORDINALS
+            or norms[k] == "من" and k + 1 in skip):
+        k += 1
+    if k < len(norms) and norms[k] in RECEIVED_CRAFT:
+        return k
+    return None
 
 
 def _craft_received(sent: Sentence, trig: Trigger) -> bool:
@@ -4237,9 +4270,11 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         return []  # «وكان في استقبال الطائرة عند وصولها X»: a plane's arrival, X its committee
     if verb_like and _craft_arrives(sent, trig):
         return []  # «وسوف تصل القوافل»: a convoy's arrival, no visitor's
-    if verb_like and trig.j < len(norms) and norms[trig.j] in RECEIVED_CRAFT and not any(
-            trig.j < a.i <= trig.j + CRAFT_CARRIES for a in sent.actors):
-        return []  # «وغادرت الرحلة بعد ساعة»: a flight left (not «وصلت طائرة الوزير X»)
+    craft = _craft_after(sent, trig) if verb_like else None
+    if craft is not None and not any(craft < a.i <= craft + CRAFT_CARRIES for a in sent.actors):
+        # «وغادرت الرحلة بعد ساعة», «كما وصلت أمس الأول رحلتان على متنهما 314 راكبا»: a
+        # flight left or arrived, no traveller (not «وصلت طائرة الوزير X»)
+        return []
     if arrival:
         # حلّ/يحلّ is "arrived" only before a place in ب (حلّ بتونس) or as a guest (ضيفا)
         guest = any(t.startswith("ضيف") for t in norms[trig.j:trig.j + 8])

@@ -706,6 +706,16 @@ def _variant_of(word: str, own) -> bool:
     return False
 
 
+def _lineage_surname(norms: list[str], i: int, n: int, clitic: str, person: dict) -> bool:
+    """Whether a two-word alias at token i is the person's family name with «بن/ابن/آل» («بن
+    مبارك», «بن دغر»: the end of «أحمد عوض بن مبارك»; «آل ثاني»), which the text uses as a
+    surname alone; not a given name «بن» (Ben Wallace's «بن والاس» is his whole name)."""
+    if n != 2 or norms[i][len(clitic):] not in LINEAGE:
+        return False
+    own = _own_name_words().get(person["en"], frozenset())
+    return any(w not in LINEAGE and w != norms[i + 1] for w in own)
+
+
 def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> bool:
     """Whether the surname the gazetteer knows alone at token i (no clitic of its own) names
     someone else of the family: after a given name that is none of the person's own names
@@ -3350,12 +3360,15 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «سلطان الجابر وزير الدولة الإماراتي»: a given name, not Oman's sultan
                 i += 1
                 continue
-            if pick.kind == "person" and n == 1 and _before_any_office(pick.person, year) \
+            surname = pick.kind == "person" and (n == 1 or _lineage_surname(norms, i, n, clitic,
+                                                                            pick.person))
+            if surname and _before_any_office(pick.person, year) \
                     and pick.person["en"] not in memory.get(FULL_NAMES, ()) \
                     and not (raw and raw[-1][1] == i and raw[-1][2].kind in ("title", "fixed")):
                 # «للصفدي», «كوشنير» in 2015: a surname alone before every office its holder
                 # would take names someone else, unless the text named him in full before
-                i += 1
+                # (so does a family name with «بن»: «جوهر بن مبارك» in 2016)
+                i += n
                 continue
             if pick.kind == "person" and n >= 3 and norms[i + n - 2] in LINEAGE \
                     and _family_name_at(norms, i + n, gaz):
@@ -3376,12 +3389,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # office holder's surname, not that office holder
                 i += 1
                 continue
-            if pick.kind == "person" and n == 1 and _namesake_before(norms, i, clitic,
-                                                                      pick.person) \
+            if surname and _namesake_before(norms, i, clitic, pick.person) \
                     and not _own_title_before(norms, i, raw, pick.person):
                 # «ميشيل أوباما», «نجل ترامب»: another person of the family, not the office
                 # holder (nobody the gazetteer knows, unless his full name is an entry)
-                i += 1
+                i += n
                 continue
             if pick.kind == "person" and n == 1 \
                     and norms[i][len(clitic):] in gaz.given_name_aliases \
@@ -3737,6 +3749,17 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         # not give it)
                         # «أول زيارة لرئيس أوروبي»، «وزير أوروبي»: an unnamed head or minister
                         # of one of the bloc's states, not the organisation's, nor the outlet's
+                        unit["j"], unit["bloc_member"] = j1, True
+                        break
+                    if (e1.kind == "orgadj" and gap == 0 and not e1.role
+                            and not unit["delegation"] and len(unit["titles"]) == 1
+                            and gaz.org_roles.get(e1.code) != "group"
+                            and unit["titles"][0][0] in HEADS
+                            and _in_titles(unit["titles"][0][1], gaz.org_head_titles)):
+                        # «كنت الرئيس الأوروبي الوحيد»: a state's head title with the bloc's
+                        # adjective right after it is a head of one of its states; the
+                        # organisation's head is told by its own body («رئيس المفوضية
+                        # الأوروبية», «رئيس المجلس الأوروبي»)
                         unit["j"], unit["bloc_member"] = j1, True
                         break
                     unit.setdefault("first_q", i1)
