@@ -4418,6 +4418,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             prev_actor.text = sent.text[toks[prev_actor.i].start:toks[g["j"] - 1].end].strip(
                 " ،,.:")
             prev_actor.role, prev_actor.titled = _best_role([actor.role, prev_actor.role]), True
+            memory[prev_actor.name] = prev_actor.role  # his bare name later takes it too
             continue
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)
