@@ -103,8 +103,14 @@ def test_a_place_of_two_words_is_told_as_one(text, venue):
     ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا انسحاب القوات من سوريا.",
      (None, None)),
     ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا الموقف من مصر.", (None, None)),
+    # the noun's own complement and its adjective between («خروج القوات الإيرانية من»)
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا خروج القوات الإيرانية من سوريا.",
+     (None, None)),
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا موقف الحكومة الجديدة من مصر.",
+     (None, None)),
 ], ids=["coming-from", "return-from", "venue-and-coming-from", "definite-participle",
-        "withdrawal-from", "withdrawal-of-troops-from", "stance-toward"])
+        "withdrawal-from", "withdrawal-of-troops-from", "stance-toward",
+        "exit-of-troops-adjective-from", "stance-of-government-adjective-toward"])
 def test_the_place_one_comes_from_is_no_venue(text, venue):
     # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue;
     # after a word of withdrawal or stance («الانسحاب من», «الموقف من»), what is talked about

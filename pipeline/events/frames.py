@@ -762,6 +762,8 @@ def _envoy_before(sent: Sentence, k: int) -> bool:
 
 
 _FROM = frozenset({"من", "ومن"})
+FROM_TOPIC_REACH = 3  # words from a word of leaving or stance to its «من»: the word, the one
+# who leaves or holds it and an adjective («خروج القوات الإيرانية من سوريا»)
 
 
 def _coming_from(sent: Sentence, k: int) -> bool:
@@ -769,14 +771,17 @@ def _coming_from(sent: Sentence, k: int) -> bool:
     coming_from_words: «قادما من طهران», «لدى عودته من طهران», also with the article:
     «اللاجئين القادمين من سوريا»): the place after it is where the traveller was, not where
     the contact is; nor is it after a word of leaving a place or of a stance toward it, right
-    before «من» or one word before (grammar.yaml from_topic_words: «الانسحاب من سوريا»,
-    «انسحاب القوات من سوريا», «الموقف من مصر»): what the talks are about."""
+    before «من» or with the one who leaves or holds it and an adjective between
+    (FROM_TOPIC_REACH; grammar.yaml from_topic_words: «الانسحاب من سوريا», «انسحاب القوات من
+    سوريا», «خروج القوات الإيرانية من سوريا», «الموقف من مصر»): what the talks are about."""
     if sent.norms[k] not in _FROM or k == 0 or sent.toks[k - 1].punct:
         return False
+    for m in range(k - 1, max(-1, k - 1 - FROM_TOPIC_REACH), -1):
+        if without_conjunction(sent.norms[m]) in FROM_TOPIC_WORDS:
+            return True
+        if m == 0 or sent.toks[m - 1].punct:
+            break
     word = without_conjunction(sent.norms[k - 1])
-    if word in FROM_TOPIC_WORDS or k >= 2 and not sent.toks[k - 2].punct \
-            and without_conjunction(sent.norms[k - 2]) in FROM_TOPIC_WORDS:
-        return True
     return word in COMING_FROM_WORDS or word.startswith("ال") and word[2:] in COMING_FROM_WORDS
 
 
