@@ -62,3 +62,9 @@ def test_a_visit_on_another_day_places_no_meeting_of_a_written_day():
     text = ("زار وزير الخارجية الإيطالي الأردن في الثالث من أغسطس.\n\n"
             "والتقى الوزير الإيطالي العاهل الأردني في الثامن من أغسطس.")
     assert _venues(text) == {(None, None)}
+
+
+def test_a_call_during_the_visit_takes_no_place():
+    text = ("وصل وزير الخارجية الإيطالي إلى القاهرة أمس في زيارة رسمية.\n\n"
+            "وتلقى الوزير الإيطالي اتصالا هاتفيا من الرئيس المصري.")
+    assert _venues(text, "CALL") == {(None, None)}

@@ -122,10 +122,13 @@ def test_the_place_one_comes_from_is_no_venue(text, venue):
     ("غادر صاحب السمو الملكي الأمير فيصل بن خالد نائب وزير الخارجية السعودي اليوم مملكة "
      "البحرين بعد زيارة عمل التقى خلالها الأمين العام لجامعة الدول العربية.",
      ("BHR", "Bahrain")),
+    # a day word between the traveller and the place he leaves
+    ("غادر نائب وزير الخارجية السعودي أمس مملكة البحرين بعد زيارة عمل التقى خلالها الأمين "
+     "العام لجامعة الدول العربية.", ("BHR", "Bahrain")),
     # a noun of leaving with its pronoun
     ("التقى وزير الخارجية الإيطالي الأمين العام لجامعة الدول العربية أمس قبل مغادرته "
      "القاهرة.", ("EGY", "Cairo")),
-], ids=["leaving-verb-long-title", "leaving-noun"])
+], ids=["leaving-verb-long-title", "leaving-verb-day", "leaving-noun"])
 def test_the_place_left_is_where_the_traveller_was(text, venue):
     assert _venues(text) == {venue}, text
 
