@@ -66,3 +66,9 @@ def test_a_bare_name_later_takes_the_joined_office():
             "والتقى بحاح أمس السفير الأمريكي.")
     last = actors_by_sentence(text, date(2015, 8, 3), "SAU")[-1]
     assert ("Khaled Bahah", "YEM", "head_of_government") in last
+
+
+def test_an_officials_title_that_is_no_deputy_of_a_head_is_another_person():
+    # «ورئيس الديوان الملكي» after the crown prince's deputy: the chief of the royal court
+    text = "وحضر اللقاء الأمير محمد بن سلمان ولي ولي العهد ورئيس الديوان الملكي في جدة."
+    assert _sides(text) == [("SAU", "official"), ("SAU", "official")]
