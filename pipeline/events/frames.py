@@ -89,6 +89,7 @@ from pipeline.events.words import (
     GUEST_VERBS,
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
+    HELD_WITH_IT,
     HONORIFIC_OBJECTS,
     INTENTION_VERBS,
     INVITE_WORDS,
@@ -679,11 +680,10 @@ def _no_venue(sent: Sentence, k: int) -> bool:
 VISIT_OBJECT_GAP = 8  # words of the visitor and adjectives between a visit word and its place
 
 
-# «الزيارة التي قام بها X لمصر»: the relative clause of making a visit, between the visit noun and
-# its visitor
-_WHICH = frozenset({"التي", "الذي"})
+# «الزيارة التي قام بها X لمصر»: the relative clause of making a visit («بها»: grammar.yaml
+# held_with_it), between the visit noun and its visitor
+_WHICH = frozenset({"التي", "الذي"})  # (letters.WHICH: letters imports this module)
 _MADE_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"})
-_MADE_BY = frozenset({"بها", "به"})
 
 
 def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
@@ -709,7 +709,7 @@ def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
         if m in ends:
             return True
         if m not in actors and not norms[m].startswith("ال"):
-            if norms[m] in _MADE_BY and m >= 2 and norms[m - 1] in _MADE_VERBS \
+            if norms[m] in HELD_WITH_IT and m >= 2 and norms[m - 1] in _MADE_VERBS \
                     and norms[m - 2] in _WHICH:
                 m -= 2  # «الزيارة التي قام بها X لمصر»: the visit's own relative clause
                 gap += 3
@@ -766,7 +766,7 @@ FROM_TOPIC_REACH = 3  # words from a word of leaving or stance to its «من»: 
 # who leaves or holds it and an adjective («خروج القوات الإيرانية من سوريا»)
 
 
-def _coming_from(sent: Sentence, k: int) -> bool:
+def _from_no_venue(sent: Sentence, k: int) -> bool:
     """Whether the preposition at token k is a «من» right after a word of coming (grammar.yaml
     coming_from_words: «قادما من طهران», «لدى عودته من طهران», also with the article:
     «اللاجئين القادمين من سوريا»): the place after it is where the traveller was, not where
@@ -831,7 +831,7 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
             return False
         prev = norms[m - 1]
         if prev in VENUE_PREPOSITIONS:
-            return not _envoy_before(sent, m - 1) and not _coming_from(sent, m - 1)
+            return not _envoy_before(sent, m - 1) and not _from_no_venue(sent, m - 1)
         if in_words(prev, VENUE_VERBS, "وف"):
             return True  # «تشهد الدوحة اليوم اجتماعا», «واستضافت جدة المحادثات»
         if k - m < 3 and prev.startswith("ال") and prev.endswith(("يه", "ي")) and m >= 2 \

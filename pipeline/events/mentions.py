@@ -37,6 +37,7 @@ from pipeline.events.words import (
     MET_OBJECT_VERBS,
     NAME_HONORIFIC_ABBREVIATIONS,
     NAME_HONORIFICS,
+    NAME_OPENERS,
     NAME_RANKS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
@@ -1767,9 +1768,7 @@ def _joined_office(g: dict, nxt: dict | None, norms: list[str], toks: list,
 
 
 # words that open a person's name after an office («ووزير الداخلية الدكتور X»: another person)
-_NAME_OPENERS = NAME_HONORIFICS | frozenset(normalize_arabic(w) for w in (
-    "الشيخ", "الشيخة", "السيد", "السيدة", "الأستاذ", "الأمير", "الأميرة", "اللواء", "الفريق",
-    "العميد", "العقيد", "المشير", "القاضي", "معالي", "سعادة", "سمو", "صاحب"))
+_NAME_OPENERS = NAME_OPENERS | NAME_HONORIFICS | NAME_RANKS | HONORIFIC_OBJECTS
 
 
 def _own_office_joined(actor: Actor, g: dict, prev: Actor | None, norms: list[str],
