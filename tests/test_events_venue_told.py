@@ -133,6 +133,18 @@ def test_the_place_left_is_where_the_traveller_was(text, venue):
     assert _venues(text) == {venue}, text
 
 
+@pytest.mark.parametrize("text, venue", [
+    ("التقى وزير الخارجية الأمريكي العاهل السعودي اليوم عقب مغادرته القاهرة.", (None, None)),
+    ("التقى وزير الخارجية الأمريكي العاهل السعودي اليوم بعد ساعات من مغادرته القاهرة.",
+     (None, None)),
+    ("وصل وزير الخارجية الأمريكي إلى الرياض اليوم بعد مغادرته القاهرة والتقى العاهل السعودي.",
+     ("SAU", "Riyadh")),
+], ids=["upon-leaving", "hours-after-leaving", "arrival-after-leaving"])
+def test_a_place_left_before_the_contact_is_not_its_venue(text, venue):
+    # «بعد مغادرته القاهرة», «عقب مغادرته»: the contact came after he left it
+    assert _venues(text) == {venue}, text
+
+
 def test_a_dateline_mark_glued_to_the_next_word_still_ends_the_dateline():
     text = "واس - القاهرة :التقى وزير الخارجية الإيطالي اليوم الأمين العام لجامعة الدول العربية."
     assert _venues(text) == {("EGY", "Cairo")}

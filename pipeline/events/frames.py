@@ -64,6 +64,7 @@ from pipeline.events.words import (
     ATTEND_VERBS,
     ATTENDED_VERBS,
     BEFORE_STOP,
+    CAME_FROM_AFTER,
     CARRY_OPENERS,
     CHRONICLE_VERBS,
     CLAUSE_OPENERS,
@@ -731,7 +732,9 @@ def _left_place(sent: Sentence, k: int) -> bool:
     leaving_verbs, leaving_nouns), right after it or with the traveller, his honorifics and
     titles and a day between («غادر صاحب السمو الملكي الأمير X ولي ولي العهد جمهورية مصر
     العربية بعد زيارة عمل التقى خلالها ...», «لدى مغادرته القاهرة»): the place left is where
-    the traveller was, the venue of his visit and of the contacts told with it."""
+    the traveller was, the venue of his visit and of the contacts told with it; not when a
+    word of after opens the leaving (grammar.yaml came_from_after: «بعد مغادرته القاهرة»,
+    «بعد أن غادر القاهرة», «بعد ساعات من مغادرته»): the contact came after he left it."""
     toks, norms = sent.toks, sent.norms
     actors = sent.actor_toks()
     fillers = _adverbial_toks(sent)
@@ -740,7 +743,9 @@ def _left_place(sent: Sentence, k: int) -> bool:
             return False
         word = norms[m]
         if in_words(word, LEAVING_VERBS, "وف") or word in LEAVING_NOUNS:
-            return True
+            before = m - 1 - (m >= 2 and norms[m - 1] in _THAT)  # («بعد أن غادر»)
+            return not (before >= 0 and not toks[before].punct
+                        and without_conjunction(norms[before]) in CAME_FROM_AFTER)
         if m not in actors and m not in fillers and not word.startswith("ال"):
             return False
     return False
