@@ -10,13 +10,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events import extract_events
+from tests.support.events import venues
 
 PUB = "2015-08-10"
 
 
 def _venues(text: str, home: str = "SAU") -> set:
-    return {(e["location_country"], e["location_name"])
-            for e in extract_events(text, PUB, home=home) if e["event_type"] == "MEET"}
+    return venues(text, PUB, home)
 
 
 @pytest.mark.parametrize("text, venue", [

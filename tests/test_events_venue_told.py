@@ -15,13 +15,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events import extract_events
+from tests.support.events import venues
 
 PUB = "2015-08-10"
 
 
 def _venues(text: str, etype: str = "MEET") -> set:
-    return {(e["location_country"], e["location_name"])
-            for e in extract_events(text, PUB, home="SAU") if e["event_type"] == etype}
+    return venues(text, PUB, "SAU", etype)
 
 
 @pytest.mark.parametrize("text", [
