@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.events import actor_triples, event_rows
+from tests.support.events import actor_triples, actors_by_sentence, event_rows
 
 
 def _sides(text: str, year: int = 2015, home: str | None = "SAU") -> list[tuple]:
@@ -57,3 +57,18 @@ def test_an_office_with_a_name_after_it_is_another_person():
     assert len(_sides(text)) == 2
     text = "وحضر اللقاء خالد بحاح نائب الرئيس اليمني ورئيس الوزراء الدكتور أحمد صالح في عدن."
     assert _sides(text) == [("YEM", "official"), ("YEM", "head_of_government")]
+
+
+def test_a_bare_name_later_takes_the_joined_office():
+    # the office joined after his name is the one a title named him by: his bare name in a
+    # later sentence takes it, not the deputy's title before it
+    text = ("وعاد إلى عدن خالد بحاح نائب الرئيس اليمني ورئيس الوزراء بعد جولة خليجية. "
+            "والتقى بحاح أمس السفير الأمريكي.")
+    last = actors_by_sentence(text, date(2015, 8, 3), "SAU")[-1]
+    assert ("Khaled Bahah", "YEM", "head_of_government") in last
+
+
+def test_an_officials_title_that_is_no_deputy_of_a_head_is_another_person():
+    # «ورئيس الديوان الملكي» after the crown prince's deputy: the chief of the royal court
+    text = "وحضر اللقاء الأمير محمد بن سلمان ولي ولي العهد ورئيس الديوان الملكي في جدة."
+    assert _sides(text) == [("SAU", "official"), ("SAU", "official")]

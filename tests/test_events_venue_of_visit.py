@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.events import extract_events
+from tests.support.events import venues
 
 PUB = "2015-08-10"
 
 
 def _venues(text: str, etype: str = "MEET") -> set:
-    return {(e["location_country"], e["location_name"])
-            for e in extract_events(text, PUB, home="SAU") if e["event_type"] == etype}
+    return venues(text, PUB, "SAU", etype)
 
 
 def test_a_meeting_with_the_host_takes_the_place_of_the_visit_told_before():
@@ -62,3 +61,9 @@ def test_a_visit_on_another_day_places_no_meeting_of_a_written_day():
     text = ("زار وزير الخارجية الإيطالي الأردن في الثالث من أغسطس.\n\n"
             "والتقى الوزير الإيطالي العاهل الأردني في الثامن من أغسطس.")
     assert _venues(text) == {(None, None)}
+
+
+def test_a_call_during_the_visit_takes_no_place():
+    text = ("وصل وزير الخارجية الإيطالي إلى القاهرة أمس في زيارة رسمية.\n\n"
+            "وتلقى الوزير الإيطالي اتصالا هاتفيا من الرئيس المصري.")
+    assert _venues(text, "CALL") == {(None, None)}

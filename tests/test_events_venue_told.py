@@ -15,13 +15,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events import extract_events
+from tests.support.events import venues
 
 PUB = "2015-08-10"
 
 
 def _venues(text: str, etype: str = "MEET") -> set:
-    return {(e["location_country"], e["location_name"])
-            for e in extract_events(text, PUB, home="SAU") if e["event_type"] == etype}
+    return venues(text, PUB, "SAU", etype)
 
 
 @pytest.mark.parametrize("text", [
@@ -103,8 +103,14 @@ def test_a_place_of_two_words_is_told_as_one(text, venue):
     ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا انسحاب القوات من سوريا.",
      (None, None)),
     ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا الموقف من مصر.", (None, None)),
+    # the noun's own complement and its adjective between («خروج القوات الإيرانية من»)
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا خروج القوات الإيرانية من سوريا.",
+     (None, None)),
+    ("التقى وزير الخارجية الروسي نظيره الأمريكي أمس وبحثا موقف الحكومة الجديدة من مصر.",
+     (None, None)),
 ], ids=["coming-from", "return-from", "venue-and-coming-from", "definite-participle",
-        "withdrawal-from", "withdrawal-of-troops-from", "stance-toward"])
+        "withdrawal-from", "withdrawal-of-troops-from", "stance-toward",
+        "exit-of-troops-adjective-from", "stance-of-government-adjective-toward"])
 def test_the_place_one_comes_from_is_no_venue(text, venue):
     # «من» after a word of coming («قادما من», «عودته من») names where he was, not the venue;
     # after a word of withdrawal or stance («الانسحاب من», «الموقف من»), what is talked about
@@ -116,11 +122,26 @@ def test_the_place_one_comes_from_is_no_venue(text, venue):
     ("غادر صاحب السمو الملكي الأمير فيصل بن خالد نائب وزير الخارجية السعودي اليوم مملكة "
      "البحرين بعد زيارة عمل التقى خلالها الأمين العام لجامعة الدول العربية.",
      ("BHR", "Bahrain")),
+    # a day word between the traveller and the place he leaves
+    ("غادر نائب وزير الخارجية السعودي أمس مملكة البحرين بعد زيارة عمل التقى خلالها الأمين "
+     "العام لجامعة الدول العربية.", ("BHR", "Bahrain")),
     # a noun of leaving with its pronoun
     ("التقى وزير الخارجية الإيطالي الأمين العام لجامعة الدول العربية أمس قبل مغادرته "
      "القاهرة.", ("EGY", "Cairo")),
-], ids=["leaving-verb-long-title", "leaving-noun"])
+], ids=["leaving-verb-long-title", "leaving-verb-day", "leaving-noun"])
 def test_the_place_left_is_where_the_traveller_was(text, venue):
+    assert _venues(text) == {venue}, text
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("التقى وزير الخارجية الأمريكي العاهل السعودي اليوم عقب مغادرته القاهرة.", (None, None)),
+    ("التقى وزير الخارجية الأمريكي العاهل السعودي اليوم بعد ساعات من مغادرته القاهرة.",
+     (None, None)),
+    ("وصل وزير الخارجية الأمريكي إلى الرياض اليوم بعد مغادرته القاهرة والتقى العاهل السعودي.",
+     ("SAU", "Riyadh")),
+], ids=["upon-leaving", "hours-after-leaving", "arrival-after-leaving"])
+def test_a_place_left_before_the_contact_is_not_its_venue(text, venue):
+    # «بعد مغادرته القاهرة», «عقب مغادرته»: the contact came after he left it
     assert _venues(text) == {venue}, text
 
 

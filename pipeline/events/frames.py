@@ -64,6 +64,7 @@ from pipeline.events.words import (
     ATTEND_VERBS,
     ATTENDED_VERBS,
     BEFORE_STOP,
+    CAME_FROM_AFTER,
     CARRY_OPENERS,
     CHRONICLE_VERBS,
     CLAUSE_OPENERS,
@@ -91,6 +92,7 @@ from pipeline.events.words import (
     GUEST_VERBS,
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
+    HELD_WITH_IT,
     HONORIFIC_OBJECTS,
     INTENTION_VERBS,
     INVITE_WORDS,
@@ -681,11 +683,10 @@ def _no_venue(sent: Sentence, k: int) -> bool:
 VISIT_OBJECT_GAP = 8  # words of the visitor and adjectives between a visit word and its place
 
 
-# «الزيارة التي قام بها X لمصر»: the relative clause of making a visit, between the visit noun and
-# its visitor
-_WHICH = frozenset({"التي", "الذي"})
+# «الزيارة التي قام بها X لمصر»: the relative clause of making a visit («بها»: grammar.yaml
+# held_with_it), between the visit noun and its visitor
+_WHICH = frozenset({"التي", "الذي"})  # (letters.WHICH: letters imports this module)
 _MADE_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"})
-_MADE_BY = frozenset({"بها", "به"})
 
 
 def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
@@ -711,7 +712,7 @@ def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
         if m in ends:
             return True
         if m not in actors and not norms[m].startswith("ال"):
-            if norms[m] in _MADE_BY and m >= 2 and norms[m - 1] in _MADE_VERBS \
+            if norms[m] in HELD_WITH_IT and m >= 2 and norms[m - 1] in _MADE_VERBS \
                     and norms[m - 2] in _WHICH:
                 m -= 2  # «الزيارة التي قام بها X لمصر»: the visit's own relative clause
                 gap += 3
@@ -733,7 +734,9 @@ def _left_place(sent: Sentence, k: int) -> bool:
     leaving_verbs, leaving_nouns), right after it or with the traveller, his honorifics and
     titles and a day between («غادر صاحب السمو الملكي الأمير X ولي ولي العهد جمهورية مصر
     العربية بعد زيارة عمل التقى خلالها ...», «لدى مغادرته القاهرة»): the place left is where
-    the traveller was, the venue of his visit and of the contacts told with it."""
+    the traveller was, the venue of his visit and of the contacts told with it; not when a
+    word of after opens the leaving (grammar.yaml came_from_after: «بعد مغادرته القاهرة»,
+    «بعد أن غادر القاهرة», «بعد ساعات من مغادرته»): the contact came after he left it."""
     toks, norms = sent.toks, sent.norms
     actors = sent.actor_toks()
     fillers = _adverbial_toks(sent)
@@ -742,7 +745,9 @@ def _left_place(sent: Sentence, k: int) -> bool:
             return False
         word = norms[m]
         if in_words(word, LEAVING_VERBS, "وف") or word in LEAVING_NOUNS:
-            return True
+            before = m - 1 - (m >= 2 and norms[m - 1] in _THAT)  # («بعد أن غادر»)
+            return not (before >= 0 and not toks[before].punct
+                        and without_conjunction(norms[before]) in CAME_FROM_AFTER)
         if m not in actors and m not in fillers and not word.startswith("ال"):
             return False
     return False
@@ -764,21 +769,26 @@ def _envoy_before(sent: Sentence, k: int) -> bool:
 
 
 _FROM = frozenset({"من", "ومن"})
+FROM_TOPIC_REACH = 3  # words from a word of leaving or stance to its «من»: the word, the one
+# who leaves or holds it and an adjective («خروج القوات الإيرانية من سوريا»)
 
 
-def _coming_from(sent: Sentence, k: int) -> bool:
+def _from_no_venue(sent: Sentence, k: int) -> bool:
     """Whether the preposition at token k is a «من» right after a word of coming (grammar.yaml
     coming_from_words: «قادما من طهران», «لدى عودته من طهران», also with the article:
     «اللاجئين القادمين من سوريا»): the place after it is where the traveller was, not where
     the contact is; nor is it after a word of leaving a place or of a stance toward it, right
-    before «من» or one word before (grammar.yaml from_topic_words: «الانسحاب من سوريا»,
-    «انسحاب القوات من سوريا», «الموقف من مصر»): what the talks are about."""
+    before «من» or with the one who leaves or holds it and an adjective between
+    (FROM_TOPIC_REACH; grammar.yaml from_topic_words: «الانسحاب من سوريا», «انسحاب القوات من
+    سوريا», «خروج القوات الإيرانية من سوريا», «الموقف من مصر»): what the talks are about."""
     if sent.norms[k] not in _FROM or k == 0 or sent.toks[k - 1].punct:
         return False
+    for m in range(k - 1, max(-1, k - 1 - FROM_TOPIC_REACH), -1):
+        if without_conjunction(sent.norms[m]) in FROM_TOPIC_WORDS:
+            return True
+        if m == 0 or sent.toks[m - 1].punct:
+            break
     word = without_conjunction(sent.norms[k - 1])
-    if word in FROM_TOPIC_WORDS or k >= 2 and not sent.toks[k - 2].punct \
-            and without_conjunction(sent.norms[k - 2]) in FROM_TOPIC_WORDS:
-        return True
     return word in COMING_FROM_WORDS or word.startswith("ال") and word[2:] in COMING_FROM_WORDS
 
 
@@ -828,7 +838,7 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
             return False
         prev = norms[m - 1]
         if prev in VENUE_PREPOSITIONS:
-            return not _envoy_before(sent, m - 1) and not _coming_from(sent, m - 1)
+            return not _envoy_before(sent, m - 1) and not _from_no_venue(sent, m - 1)
         if in_words(prev, VENUE_VERBS, "وف"):
             return True  # «تشهد الدوحة اليوم اجتماعا», «واستضافت جدة المحادثات»
         if k - m < 3 and prev.startswith("ال") and prev.endswith(("يه", "ي")) and m >= 2 \

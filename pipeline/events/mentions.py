@@ -37,6 +37,7 @@ from pipeline.events.words import (
     MET_OBJECT_VERBS,
     NAME_HONORIFIC_ABBREVIATIONS,
     NAME_HONORIFICS,
+    NAME_OPENERS,
     NAME_RANKS,
     NAMED_AFTER,
     NATIONALITY_NOUNS,
@@ -1803,9 +1804,7 @@ def _joined_office(g: dict, nxt: dict | None, norms: list[str], toks: list,
 
 
 # words that open a person's name after an office («ووزير الداخلية الدكتور X»: another person)
-_NAME_OPENERS = NAME_HONORIFICS | frozenset(normalize_arabic(w) for w in (
-    "الشيخ", "الشيخة", "السيد", "السيدة", "الأستاذ", "الأمير", "الأميرة", "اللواء", "الفريق",
-    "العميد", "العقيد", "المشير", "القاضي", "معالي", "سعادة", "سمو", "صاحب"))
+_NAME_OPENERS = NAME_OPENERS | NAME_HONORIFICS | NAME_RANKS | HONORIFIC_OBJECTS
 
 
 def _own_office_joined(actor: Actor, g: dict, prev: Actor | None, norms: list[str],
@@ -4475,6 +4474,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             prev_actor.text = sent.text[toks[prev_actor.i].start:toks[g["j"] - 1].end].strip(
                 " ،,.:")
             prev_actor.role, prev_actor.titled = _best_role([actor.role, prev_actor.role]), True
+            memory[prev_actor.name] = prev_actor.role  # his bare name later takes it too
             continue
         actor.text = sent.text[toks[g["i"]].start:toks[g["j"] - 1].end].strip(" ،,.:")
         sent.actors.append(actor)

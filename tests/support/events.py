@@ -41,3 +41,9 @@ def actors_by_sentence(text: str, published, home: str | None) -> list[list[tupl
     """Per sentence of the prepared text: (name, country or org, role) of each actor."""
     return [[(a.name, a.country or a.org, a.role) for a in s.actors]
             for s in _prepare(text, published, home)]
+
+
+def venues(text: str, published, home: str | None, etype: str = "MEET") -> set[tuple]:
+    """(location country, location name) of every event of type `etype`."""
+    return {(e["location_country"], e["location_name"])
+            for e in extract_events(text, published, home=home) if e["event_type"] == etype}
