@@ -493,6 +493,21 @@ def test_surname_after_a_name_honorific_names_the_person():
     assert [a[0] for a in _actors(text, 2016)].count("Tawfiq al-Rabiah") == 1
 
 
+def test_surname_after_a_rank_names_the_person():
+    # «الفريق العطية»: a rank (a word of the lexicons) before the surname of a person named in
+    # full is no noun the surname would qualify
+    for rank in ("اللواء", "الفريق", "العميد"):
+        text = (
+            "استقبل وزير الدفاع القطري خالد العطية أمس وفدا عسكريا. "
+            f"وأكد {rank} العطية أهمية التعاون."
+        )
+        names = [a[0] for a in _actors(text, 2017)]
+        assert names.count("Khalid al-Attiyah") == 2, (rank, names)
+    # near-miss: after a definite noun of no lexicon the word is still its adjective
+    text = "استقبل وزير الدفاع القطري خالد العطية أمس وفدا. وأكد الطبيب العطية ذلك."
+    assert [a[0] for a in _actors(text, 2017)].count("Khalid al-Attiyah") == 1
+
+
 def test_surname_that_opens_other_peoples_names_names_the_one_named_in_full():
     # «ياسين» opens other people's names the gazetteer knows; after «رياض ياسين» the bare
     # word is the foreign minister, with no title of his listed by it

@@ -851,14 +851,14 @@ def _surname_forms(word: str, gaz) -> list[str]:
 
 def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
     """Whether the definite word at `i` (no clitic on it) follows a definite word that is
-    no title ending there («الوزير البارزاني»), no honorific or rank of a name («الدكتور
-    الربيعة», «اللواء العسيري») nor a verb of the lexicons (التقى): an adjective, not a name
-    («الوقت الحالي», «الرئيس المصري الحالي»)."""
+    no title ending there («الوزير البارزاني»), no honorific of a name («الدكتور الربيعة»:
+    grammar.yaml name_honorifics, which `_lexicon_words` leaves out) nor a word of the
+    lexicons (التقى; a rank, «اللواء العسيري», is one: grammar.yaml name_ranks): an
+    adjective, not a name («الوقت الحالي», «الرئيس المصري الحالي»)."""
     prev = norms[i - 1] if i > 0 else ""
     bare = without_conjunction(prev)
     return (not clitic and _definite(norms[i]) and _definite(prev)
-            and bare not in _lexicon_words()
-            and bare not in NAME_HONORIFICS and bare not in NAME_RANKS
+            and bare not in _lexicon_words() and bare not in NAME_HONORIFICS
             and not (raw and raw[-1][1] == i
                      and raw[-1][2].kind in ("title", "fixed", "skip", "dhead")))
 
