@@ -541,3 +541,15 @@ def test_claimed_surname_after_another_given_name_is_a_namesake():
     )
     names = [a[0] for a in _actors(text, 2015)]
     assert names.count("Nawaz Sharif") == 2, names
+
+
+def test_a_fixed_phrase_of_a_preposition_and_the_surname_names_no_one():
+    # «لصالح» ("in favour of"), «بسلام» ("in peace"): a preposition glued to a word that is
+    # also a surname named in full before («عقيلة صالح», «تمام سلام») is no mention of him
+    text = "استقبل رئيس مجلس النواب الليبي عقيلة صالح أمس وفدا. وصوت المجلس لصالح الحكومة."
+    assert [a[0] for a in _actors(text, 2016)].count("Aguila Saleh") == 1
+    text = "التقى رئيس الوزراء اللبناني تمام سلام أمس وفدا. وانتهت الجلسة بسلام."
+    assert [a[0] for a in _actors(text, 2015)].count("Tammam Salam") == 1
+    # near-miss: the bare surname is still him
+    text = "استقبل رئيس مجلس النواب الليبي عقيلة صالح أمس وفدا. وقال صالح إن اللقاء مثمر."
+    assert [a[0] for a in _actors(text, 2016)].count("Aguila Saleh") == 2

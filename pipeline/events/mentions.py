@@ -27,6 +27,7 @@ from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CHAIR_DELEGATION_NOUNS,
     CHAIRED_WORDS,
+    CLITIC_PHRASES,
     COMPANIONS_END,
     CONTINUATION,
     DELEGATION_WORDS,
@@ -3513,6 +3514,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         aliased = _strip_clitic(norms[i], aliases)
         if aliased and aliased[0] in FAMILY_NAME_FIRST and _given_name_after(sent, i, gaz):
             aliased = None  # «كيم جونغ نام» after «كيم جونغ أون»: another of the family
+        if aliased and aliased[1] and norms[i] in CLITIC_PHRASES:
+            aliased = None  # «لصالح», «بسلام»: a fixed phrase, not «صالح», «سلام» (grammar.yaml)
         if aliased and aliases[aliased[0]] is None:
             aliased = None  # a surname two people of the text share names neither
             if sent.shared_surname is None:
