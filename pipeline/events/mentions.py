@@ -867,11 +867,14 @@ def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bo
 _POSSESSIVE_ENDINGS = tuple(normalize_arabic(p) for p in ("نا", "ها", "هم", "كم", "ه"))
 
 
-def _possessed_noun(word: str) -> bool:
-    """Whether a (normalised) indefinite word ends in a possessive pronoun («شعبنا», «وطنه»):
-    a definite noun in all but form, which a definite adjective may follow."""
+def _possessed_noun(word: str, written: str = "") -> bool:
+    """Whether a (normalised) indefinite word of more than four letters ends in a possessive
+    pronoun («شعبنا», «لوطنه»): a definite noun in all but form, which a definite adjective
+    may follow. `written`, the word as the text writes it, tells a feminine «ة» («سياسة»,
+    normalised «سياسه») from the pronoun «ه»: a noun in construct, no possessed one."""
     return (not _definite(word) and len(word) > 4 and word.endswith(_POSSESSIVE_ENDINGS)
-            and word not in _lexicon_words())
+            and word not in _lexicon_words()
+            and not _VOWEL_MARKS.sub("", written).endswith("ة"))
 
 
 def _adjective_after_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
@@ -3532,10 +3535,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if aliased and not aliased[1] and i > 0 and _definite(aliased[0]) and (
                 aliased[0] in memory.get(WORD_SURNAMES, ())
                 or aliased[0] in same and _common_word(aliased[0], gaz)) and (
-                _possessed_noun(norms[i - 1])
+                _possessed_noun(norms[i - 1], sent.text[sent.toks[i - 1].start:
+                                                         sent.toks[i - 1].end])
                 or _definite(norms[i - 1])
                 and without_conjunction(norms[i - 1]) not in MET_OBJECT_VERBS):
-            # «لشعبنا العربي», «وطنه العربي»: an adjective of that noun; a surname that is a
+            # «لشعبنا العربي», «لوطنه العربي»: an adjective of that noun; a surname that is a
             # common word is one after any definite word but a meeting verb («التقى العربي»),
             # a lexicon noun too («وبحث العمل العربي المشترك»); a surname that is no common
             # word («العبادي») is none of its adjectives, and names him after a verb with an
