@@ -27,6 +27,7 @@ from pipeline.events.words import (
     AMBASSADOR_TITLES,
     CHAIR_DELEGATION_NOUNS,
     CHAIRED_WORDS,
+    CLITIC_PHRASES,
     COMPANIONS_END,
     CONTINUATION,
     DELEGATION_WORDS,
@@ -862,14 +863,14 @@ def _surname_forms(word: str, gaz) -> list[str]:
 
 def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
     """Whether the definite word at `i` (no clitic on it) follows a definite word that is
-    no title ending there («الوزير البارزاني»), no honorific or rank of a name («الدكتور
-    الربيعة», «اللواء العسيري») nor a verb of the lexicons (التقى): an adjective, not a name
-    («الوقت الحالي», «الرئيس المصري الحالي»)."""
+    no title ending there («الوزير البارزاني»), no honorific of a name («الدكتور الربيعة»:
+    grammar.yaml name_honorifics, which `_lexicon_words` leaves out) nor a word of the
+    lexicons (التقى; a rank, «اللواء العسيري», is one: grammar.yaml name_ranks): an
+    adjective, not a name («الوقت الحالي», «الرئيس المصري الحالي»)."""
     prev = norms[i - 1] if i > 0 else ""
     bare = without_conjunction(prev)
     return (not clitic and _definite(norms[i]) and _definite(prev)
-            and bare not in _lexicon_words()
-            and bare not in NAME_HONORIFICS and bare not in NAME_RANKS
+            and bare not in _lexicon_words() and bare not in NAME_HONORIFICS
             and not (raw and raw[-1][1] == i
                      and raw[-1][2].kind in ("title", "fixed", "skip", "dhead")))
 
@@ -877,11 +878,14 @@ def _after_definite_noun(norms: list[str], i: int, clitic: str, raw: list) -> bo
 _POSSESSIVE_ENDINGS = tuple(normalize_arabic(p) for p in ("نا", "ها", "هم", "كم", "ه"))
 
 
-def _possessed_noun(word: str) -> bool:
-    """Whether a (normalised) indefinite word ends in a possessive pronoun («شعبنا», «وطنه»):
-    a definite noun in all but form, which a definite adjective may follow."""
+def _possessed_noun(word: str, written: str = "") -> bool:
+    """Whether a (normalised) indefinite word of more than four letters ends in a possessive
+    pronoun («شعبنا», «لوطنه»): a definite noun in all but form, which a definite adjective
+    may follow. `written`, the word as the text writes it, tells a feminine «ة» («سياسة»,
+    normalised «سياسه») from the pronoun «ه»: a noun in construct, no possessed one."""
     return (not _definite(word) and len(word) > 4 and word.endswith(_POSSESSIVE_ENDINGS)
-            and word not in _lexicon_words())
+            and word not in _lexicon_words()
+            and not _VOWEL_MARKS.sub("", written).endswith("ة"))
 
 
 def _adjective_after_noun(norms: list[str], i: int, clitic: str, raw: list) -> bool:
@@ -3524,6 +3528,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         aliased = _strip_clitic(norms[i], aliases)
         if aliased and aliased[0] in FAMILY_NAME_FIRST and _given_name_after(sent, i, gaz):
             aliased = None  # «كيم جونغ نام» after «كيم جونغ أون»: another of the family
+        if aliased and aliased[1] and norms[i] in CLITIC_PHRASES:
+            aliased = None  # «لصالح», «بسلام»: a fixed phrase, not «صالح», «سلام» (grammar.yaml)
         if aliased and aliases[aliased[0]] is None:
             aliased = None  # a surname two people of the text share names neither
             if sent.shared_surname is None:
@@ -3540,10 +3546,11 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         if aliased and not aliased[1] and i > 0 and _definite(aliased[0]) and (
                 aliased[0] in memory.get(WORD_SURNAMES, ())
                 or aliased[0] in same and _common_word(aliased[0], gaz)) and (
-                _possessed_noun(norms[i - 1])
+                _possessed_noun(norms[i - 1], sent.text[sent.toks[i - 1].start:
+                                                         sent.toks[i - 1].end])
                 or _definite(norms[i - 1])
                 and without_conjunction(norms[i - 1]) not in MET_OBJECT_VERBS):
-            # «لشعبنا العربي», «وطنه العربي»: an adjective of that noun; a surname that is a
+            # «لشعبنا العربي», «لوطنه العربي»: an adjective of that noun; a surname that is a
             # common word is one after any definite word but a meeting verb («التقى العربي»),
             # a lexicon noun too («وبحث العمل العربي المشترك»); a surname that is no common
             # word («العبادي») is none of its adjectives, and names him after a verb with an
