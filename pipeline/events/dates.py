@@ -700,12 +700,18 @@ def sentence_pick(found: list[DateMention]) -> DateMention | None:
     return next((m for m in found if m.explicit), found[0] if found else None)
 
 
+def mention_date(m: DateMention) -> tuple[date, str]:
+    """(date, precision) an event takes from a date expression: a span of days is dated by
+    its first day."""
+    return m.date, "day" if m.precision == "span" else m.precision
+
+
 def sentence_date(found: list[DateMention]) -> tuple[date | None, str | None]:
     """resolve_date over a sentence's find_dates: its first explicit date, else its first."""
     pick = sentence_pick(found)
     if pick is None:
         return None, None
-    return pick.date, "day" if pick.precision == "span" else pick.precision
+    return mention_date(pick)
 
 
 def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,

@@ -34,6 +34,7 @@ from pipeline.events.dates import (
     date_for,
     deadline_before,
     find_dates,
+    mention_date,
     month_name_at,
     opens_clause,
     sentence_date,
@@ -41,6 +42,7 @@ from pipeline.events.dates import (
     years_ago_at,
 )
 from pipeline.events.frames import (
+    IN_WORDS,
     INVITER_SENTENCES,
     PROGRAMME,
     WITHIN_VISIT,
@@ -2125,8 +2127,7 @@ def _receiving_state(c: Candidate) -> tuple[str, str] | None:
              and x.org is None and not x.ambassador and not x.entourage}
     if len(hosts) != 1:
         return None
-    code = next(iter(hosts))
-    return load_gazetteer().country_en.get(code, code), code
+    return load_gazetteer().state_place(next(iter(hosts)))
 
 
 def _fallback_place(c: Candidate) -> tuple | None:
@@ -2241,7 +2242,6 @@ def extract_events(text: str, published=None, part: str = "body",
 
 
 PREMISES_REACH = 12  # words from a contact's trigger to the host's premises it is told held in
-_IN = frozenset({"في", "وفي"})
 _SEAT = normalize_arabic("مقر")
 
 
@@ -2250,7 +2250,7 @@ def _premises_at(norms: list[str], k: int) -> bool:
     host_seat_nouns): «في قصره», «بمكتبه», «بمقر الوزارة», «في مقر الهيئة»."""
     word = norms[k]
     bare = word[1:] if word[:1] == "ب" else word
-    told = word[:1] == "ب" or k > 0 and norms[k - 1] in _IN
+    told = word[:1] == "ب" or k > 0 and norms[k - 1] in IN_WORDS
     if bare in _HOST_PREMISES:
         return told
     return (bare == _SEAT and told and k + 1 < len(norms)
@@ -2272,7 +2272,7 @@ def _place_by_premises(kept: list[Candidate]) -> None:
         norms = c.sentence.norms
         if any(_premises_at(norms, k)
                for k in range(c.trig.j, min(len(norms), c.trig.i + PREMISES_REACH))):
-            c.location = (gaz.country_en.get(a.country, a.country), a.country)
+            c.location = gaz.state_place(a.country)
 
 
 def _place_of_summons(kept: list[Candidate]) -> None:
@@ -2288,7 +2288,7 @@ def _place_of_summons(kept: list[Candidate]) -> None:
                 or not (b.ambassador or b.role == "envoy") or b.country == a.country \
                 or not summons_word(c.sentence.norms[c.trig.i]):
             continue
-        c.location = (gaz.country_en.get(a.country, a.country), a.country)
+        c.location = gaz.state_place(a.country)
 
 
 LEAD_DAY_SLACK = 2  # days between a visit and a contact dated only by the lead's occasion
@@ -3823,7 +3823,7 @@ def _judged_day(c: Candidate, published: date | None) -> None:
     if m is None:
         c.date, c.precision = None, None
     else:
-        c.date, c.precision = m.date, "day" if m.precision == "span" else m.precision
+        c.date, c.precision = mention_date(m)
 
 
 def _held_verb(norms: list[str], k: int, found: list) -> bool:
@@ -3922,7 +3922,7 @@ def _held_before(c: Candidate, published: date | None) -> None:
     if m is None:
         c.date, c.precision = None, None
     else:
-        c.date, c.precision = m.date, "day" if m.precision == "span" else m.precision
+        c.date, c.precision = mention_date(m)
 
 
 def _dated_status(c: Candidate, published: date | None) -> str:

@@ -358,7 +358,7 @@ def _each_of_list(sent: Sentence, actors: list[Actor], last: Actor, trig: Trigge
     return listed
 
 
-_IN = frozenset({"في", "وفي"})
+IN_WORDS = frozenset({"في", "وفي"})  # «في» bare or after «و»
 
 
 def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
@@ -380,7 +380,7 @@ def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor])
     for k in range(last, min(last + 3, len(norms))):
         t = norms[k]
         if t in ("مع", "ومع") or t.startswith("ب") and len(t) > 3 and t not in NOT_OBJECTS \
-                and k not in places and norms[k - 1] not in _IN and not any(
+                and k not in places and norms[k - 1] not in IN_WORDS and not any(
                 a.i <= k < a.j for a in sent.actors if a not in counterparts):
             # (a place in ب is where they met, not whom: «اجتمع A وB اليوم بالقاهرة»; after
             # «في» a first ب is the noun's own letter: «في بيروت», «في بداية الأسبوع»)
@@ -4413,7 +4413,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             visitor_, host_ = obj
             code = host_.country
             if code:
-                dests = [(host_.i, load_gazetteer().country_en.get(code, code), code)]
+                dests = [(host_.i, *load_gazetteer().state_place(code))]
                 candidates.insert(0, visitor_)
                 host = host_
     # «زيارته لنظيره الأمريكي», «الزيارة التي سيجريها للرئيس الأمريكي»: a visit noun whose
@@ -4422,7 +4422,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         hosted = _visited_with_li(sent, trig, after)
         if hosted is not None and hosted.country:
             code = hosted.country
-            dests = [(hosted.i, load_gazetteer().country_en.get(code, code), code)]
+            dests = [(hosted.i, *load_gazetteer().state_place(code))]
             host = hosted
     # «دعا الرئيس التونسي نظيره المصري لزيارة تونس»: the invitee visits, the inviter hosts
     invited = _invitation(sent, trig)
@@ -4434,7 +4434,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             status = "planned"
         if not dests and inviter is not None and inviter.country:
             code = inviter.country
-            dests = [(inviter.i, load_gazetteer().country_en.get(code, code), code)]
+            dests = [(inviter.i, *load_gazetteer().state_place(code))]
     # a next stop told by a present verb is still to come, even on a tour told as under way
     # («وصل X إلى الرياض اليوم. ثم يتوجه إلى الدوحة»: not the present of a visit under way)
     next_leg = touring is not None and not close_after and _next_stop(sent, trig, dests)

@@ -131,6 +131,11 @@ class Gazetteer:
     _grouped: dict | None = field(default=None, repr=False, compare=False)  # head -> _by_length
     _start_words: frozenset | None = field(default=None, repr=False, compare=False)
 
+    def state_place(self, code: str) -> tuple[str, str]:
+        """(English name, code) of a state as an event's location (the code when it has no
+        English name)."""
+        return self.country_en.get(code, code), code
+
     def add(self, phrase, entry: Entry) -> None:
         toks = phrase if isinstance(phrase, tuple) else _norm(phrase)
         if toks:
