@@ -52,6 +52,15 @@ def test_conflict_parties_need_no_named_subject():
     assert ev["actor1_role"] == ev["actor2_role"] == "delegation"
 
 
+def test_conflict_parties_take_the_state_after_the_phrase_not_the_venue():
+    text = ("أعلن المبعوث الأممي أن جولة ثانية من المحادثات بين طرفي النزاع ستعقد الأسبوع "
+            "المقبل في الكويت.")
+    assert [e for e in extract_events(text, PUB) if e["actor1_country"] == "KWT"] == []
+    text = "تنطلق غدا في الدوحة مفاوضات بين طرفي النزاع السوداني."
+    [ev] = extract_events(text, PUB)
+    assert ev["actor1_country"] == ev["actor2_country"] == "SDN"
+
+
 def test_same_offices_but_different_people_are_two_meetings():
     text = ("استقبل وزير الخارجية العماني بدر البوسعيدي اليوم وزير الخارجية الإيراني عباس عراقجي. "
             "وكان البوسعيدي قد التقى في وقت سابق وزير الخارجية الإيراني الراحل حسين أمير "

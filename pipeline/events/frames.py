@@ -3543,15 +3543,21 @@ def _coordinated_objects(sent: Sentence, before: list[Actor], trig: Trigger) -> 
 
 
 def _conflict_parties(sent: Sentence, trig: Trigger):
-    """'مفاوضات بين طرفي النزاع في السودان' -> two delegations of that country."""
+    """'مفاوضات بين طرفي النزاع في السودان' (or «... النزاع السوداني») -> two delegations of
+    that country. The state must follow the phrase itself: a place further on is where the
+    talks are held («بين طرفي النزاع ستعقد في الكويت»), not whose conflict it is."""
     norms = sent.norms
     for k in range(trig.j, min(trig.j + 6, len(norms) - 2)):
         if norms[k] in ("طرفي", "الطرفين") and norms[k + 1] in ("النزاع", "الصراع"):
-            for c in sent.countries:
-                if c[0] > k:
-                    a = Actor(k, k + 2, country=c[2], role="delegation", text="طرفي النزاع")
-                    b = Actor(k, k + 2, country=c[2], role="delegation", text="طرفي النزاع")
-                    return a, b
+            after = k + 3 if norms[k + 2] in IN_WORDS else k + 2
+            code = next((c[2] for c in sent.countries if c[0] == after), None)
+            if code is None and after == k + 2:
+                code = next((a[1] for a in sent.adjs if a[0] == after), None)
+            if code is None:
+                return None
+            a = Actor(k, k + 2, country=code, role="delegation", text="طرفي النزاع")
+            b = Actor(k, k + 2, country=code, role="delegation", text="طرفي النزاع")
+            return a, b
     return None
 
 
