@@ -175,6 +175,7 @@ from pipeline.events.words import PRESS_REPORT_VERBS as _PRESS_REPORT
 from pipeline.events.words import PUBLICATION_VERBS as _PUBLICATION
 from pipeline.events.words import RECALLED_BEFORE_WORDS as _RECALLED_BEFORE
 from pipeline.events.words import RECALLED_SETTING_WORDS as _RECALLED_SETTING
+from pipeline.events.words import RECEPTION_STEMS as _RECEPTION_STEMS
 from pipeline.events.words import RETOLD_MEETING_NOUNS as _RETOLD_MEETING_NOUNS
 from pipeline.events.words import SCHEDULED_SPAN_VERBS as _SCHEDULED_SPAN
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
@@ -2098,7 +2099,6 @@ def _region(c: Candidate) -> tuple[str, None] | None:
     return (region[1], None) if region is not None else None
 
 
-_RECEPTION_STEMS = tuple(normalize_arabic(w) for w in ("ستقبال", "ستقبل"))
 # (the present «يصل», «تصل» has none of the past's letters in a row)
 _ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل", "يصل", "تصل"))
 _FUTURE = normalize_arabic("مستقبل")  # "the future": the reception verb's letters, no reception

@@ -93,6 +93,8 @@ from pipeline.events.words import (
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
     HELD_WITH_IT,
+    HELD_WITH_IT_PRESENT_VERBS,
+    HELD_WITH_IT_VERBS,
     HONORIFIC_OBJECTS,
     INTENTION_VERBS,
     INVITE_WORDS,
@@ -125,6 +127,7 @@ from pipeline.events.words import (
     THAT_HE,
     TOPIC_DEAL_NOUNS,
     TOPIC_GENITIVE_NOUNS,
+    TOPIC_MARKS,
     TOPIC_SITUATION_NOUNS,
     TOUR_CLOSING,
     TOUR_FILLERS,
@@ -135,6 +138,7 @@ from pipeline.events.words import (
     TRIP_PARTICIPLES,
     TRIP_VERBS,
     VENUE_HEAD_NOUNS,
+    VENUE_MARKS,
     VENUE_PREPOSITIONS,
     VENUE_VERBS,
     VISIT_ADJECTIVES,
@@ -156,6 +160,7 @@ from pipeline.events.words import NAME_FIRST_WORDS as _BOUND_PREFIXES
 from pipeline.events.words import NOT_SPEECH_BEFORE as _NOT_SPEECH
 from pipeline.events.words import OCCASION_LIST_WORDS as OCCASION_LIST
 from pipeline.events.words import PLACE_KINDS as _PLACE_KINDS
+from pipeline.events.words import PRESS_FILLERS as _PRESS_FILLERS
 from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
 from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
 from pipeline.events.words import ROUND_WORDS as _ROUNDS
@@ -686,7 +691,8 @@ VISIT_OBJECT_GAP = 8  # words of the visitor and adjectives between a visit word
 # «الزيارة التي قام بها X لمصر»: the relative clause of making a visit («بها»: grammar.yaml
 # held_with_it), between the visit noun and its visitor
 _WHICH = frozenset({"التي", "الذي"})  # (letters.WHICH: letters imports this module)
-_MADE_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"})
+_MADE_VERBS = HELD_WITH_IT_VERBS | HELD_WITH_IT_PRESENT_VERBS | frozenset(
+    "س" + w for w in HELD_WITH_IT_PRESENT_VERBS)  # قام، يقوم، سيقوم ...
 
 
 def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
@@ -2417,8 +2423,6 @@ def _gathered_owner(word: str) -> bool:
     return m is not None and m.group(1) in GATHER_BARE
 
 
-_PRESS_FILLERS = frozenset(normalize_arabic(w) for w in (
-    "مشترك", "مشتركا", "المشترك", "عقده", "عقدها", "عقداه", "عقدته"))
 _AFTER = normalize_arabic("بعد")
 
 
@@ -4077,8 +4081,6 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
 
 
 GATHERING_BACK_REACH = 12  # words before an attendance verb to the gathering its pronoun names
-VENUE_MARKS = ("في",)  # a place of the gathering's own clause follows في or carries ب
-TOPIC_MARKS = ("حول", "بشان", "حيال", "عن", "ضد")  # a place after these is a topic, no venue
 
 
 def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None:

@@ -28,6 +28,7 @@ from pipeline.events.words import (
     CHAIR_DELEGATION_NOUNS,
     CHAIRED_WORDS,
     CLITIC_PHRASES,
+    COMMON_GIVEN_NAME,
     COMPANIONS_END,
     CONTINUATION,
     DELEGATION_WORDS,
@@ -58,6 +59,8 @@ from pipeline.events.words import (
     without_conjunction,
     words_at_most,
 )
+from pipeline.events.words import DEPUTY_OR_AIDE_WORDS as _DEPUTY_OR_AIDE_WORDS
+from pipeline.events.words import DESTINATION_BEFORE_WORDS as _DESTINATION_BEFORE
 from pipeline.text.normalize import normalize_arabic
 
 ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "defense_minister",
@@ -488,7 +491,7 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     link before it (محمد بن سلمان, آل نهيان: the whole family), an ordinal (عبدالله الثاني), a
     function word, or a word the gazetteer knows as something else (a title, a country, a
     one-word alias), not only as the given name of other people's full names, or a given
-    name so common it opens many of them (`COMMON_GIVEN_NAME`)."""
+    name so common it opens many of them (`COMMON_GIVEN_NAME`, grammar.yaml common_given_name)."""
     if len(alias) < 2 or alias[-2] in LINEAGE:
         return None
     last = alias[-1]
@@ -510,9 +513,6 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     # his title and that word; a family name that opens names (grammar.yaml
     # family_name_first) ending one is a syllable of a given name («بان كي مون»)
     return last
-
-
-COMMON_GIVEN_NAME = 10  # names of the gazetteer a given name may open and still be a surname
 
 
 def _name_openings(word: str, gaz) -> int:
@@ -743,15 +743,6 @@ def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> boo
     return True
 
 
-# what names a state that is also an ordinary word («بنين», "sons") right before it: a
-# destination preposition or a visit (countries.yaml destination_names)
-_DESTINATION_BEFORE = frozenset(normalize_arabic(w) for w in (
-    "إلى", "الى", "زيارة", "بزيارة", "لزيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور",
-    "تزور", "سيزور", "ستزور"))
-# a deputy's or an aide's bare word right before a known name («نائبه», «مستشارة»): the office
-# the text names for him (not «مساعدة الرئيس», also the verbal noun "helping the president")
-_DEPUTY_OR_AIDE_WORDS = frozenset(normalize_arabic(w) for w in ("نائب", "نائبة", "مساعد",
-                                                                "مستشار", "مستشارة"))
 # what a title-only adjective may follow right after (countries.yaml title_adjectives)
 _TITLE_KINDS = frozenset({"title", "counterpart", "dhead"})
 _FIRST_LADY = frozenset(normalize_arabic(w) for w in ("السيدة", "سيدة", "والسيدة"))

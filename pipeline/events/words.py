@@ -9,9 +9,18 @@ from __future__ import annotations
 from functools import lru_cache
 
 from configs import CONFIG_DIR, load_yaml
+from pipeline.config import ConfigError
 from pipeline.text.normalize import normalize_arabic
 
-_GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
+_GRAMMAR_PATH = CONFIG_DIR / "lexicons" / "events" / "grammar.yaml"
+_GRAMMAR = load_yaml(_GRAMMAR_PATH)
+
+
+def _entry(key: str):
+    """grammar.yaml's value under `key`; a ConfigError naming the key when it is missing."""
+    if key not in _GRAMMAR or _GRAMMAR[key] is None:
+        raise ConfigError(f"config key {key}: missing from {_GRAMMAR_PATH}")
+    return _GRAMMAR[key]
 
 
 # (written, folded) letter pairs of grammar.yaml `spellings`, normalised
@@ -46,12 +55,12 @@ def without_conjunction(word: str) -> str:
 
 
 def _words(key: str) -> frozenset[str]:
-    return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _GRAMMAR[key])
+    return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _entry(key))
 
 
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """grammar.yaml's phrases under `key`, each as the tuple of its normalised words."""
-    return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _GRAMMAR[key])
+    return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _entry(key))
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +104,8 @@ POST_TAKING = _words("post_taking")
 SPORT_COMPLEMENTS = _words("sport_complements")
 SPORT_PEOPLE = _words("sport_people")
 OTHER_GIVEN_NAMES = _words("other_given_names")
+DEPUTY_OR_AIDE_WORDS = _words("deputy_or_aide_words")
+COMMON_GIVEN_NAME = int(_entry("common_given_name"))
 KIN_WORDS = _words("kin_words")
 CLITIC_PHRASES = _words("clitic_phrases")
 NOT_GIVEN_NAMES = _words("not_given_names")
@@ -104,6 +115,7 @@ VISIT_VERBS = _words("visit_verbs")
 TRIP_VERBS = _words("trip_verbs")
 TRIP_HEAD_VERBS = _words("trip_head_verbs")
 VISIT_DESTINATION = _words("visit_destination")
+DESTINATION_BEFORE_WORDS = _words("destination_before_words")
 # the deadline phrases as word tuples (dates.deadline_before matches them)
 DEADLINE_PHRASES = _phrases("deadline_words")
 BARE_MONTH_BEFORE = _words("bare_month_before")
@@ -112,7 +124,7 @@ DATE_NAMED_EVENTS = _words("date_named_events")
 OTHER_STORY_OPENERS = _phrases("other_story_openers")
 # «عشية» (+1 day) / «غداة» (-1 day): the shift from the date of the clause a contact hangs on
 EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
-              for k, v in _GRAMMAR["eve_words"].items()}
+              for k, v in _entry("eve_words").items()}
 # the word lists of dates.py
 FIRST_DAY_WORDS = _words("first_day_words")
 DUAL_PAST_WORDS = _words("dual_past_words")
@@ -182,6 +194,7 @@ GATHER_VERBS = _words("gather_verbs")
 HELD_PAST_VERBS = _words("held_past_verbs")
 HELD_WITH_IT = _words("held_with_it")
 HELD_WITH_IT_VERBS = _words("held_with_it_verbs")
+HELD_WITH_IT_PRESENT_VERBS = _words("held_with_it_present_verbs")
 TOOK_PLACE_VERBS = _words("took_place_verbs")
 HELD_AUXILIARIES = _words("held_auxiliaries")
 HELD_VERBAL_NOUNS = _words("held_verbal_nouns")
@@ -193,6 +206,7 @@ CONTACT_ADJECTIVES = _words("contact_adjectives")
 SERIES_WORDS = _words("series_words")
 FIRST_OF_WORDS = _words("first_of_words")
 RECEPTION_NOUNS = _words("reception_nouns")
+RECEPTION_STEMS = _words("reception_stems")
 RECEIVED_CRAFT = _words("received_craft")
 CRAFT_ARRIVAL_VERBS = _words("craft_arrival_verbs")
 CRAFT_ORDINALS = _words("craft_ordinals")
@@ -223,12 +237,13 @@ ATTEND_VERBS = _words("attend_verbs")
 ATTEND_EVENTS = _words("attend_events")
 ATTENDED_VERBS = _words("attended_verbs")
 PRESS_ADJECTIVES = _words("press_adjectives")
+PRESS_FILLERS = _words("press_fillers")
 GATHERING_HELD_VERBS = _words("gathering_held_verbs")
 INVITE_WORDS = _words("invite_words")
 INVITE_NOUNS = _words("invite_nouns")
 INVITE_EXTEND = _words("invite_extend")
 DEMAND_VERBS = _words("demand_verbs")
-DEMAND_WINDOW = int(_GRAMMAR["demand_window"])
+DEMAND_WINDOW = int(_entry("demand_window"))
 PROPOSE_VERBS = _words("propose_verbs")
 CALL_VERBS = _words("call_verbs")
 HELD_MASDARS = _words("held_masdars")
@@ -267,6 +282,8 @@ CONFERENCE_NUMBERS = _words("conference_numbers")
 VENUE_PREPOSITIONS = _words("venue_prepositions")
 FROM_TOPIC_WORDS = _words("from_topic_words")
 VENUE_HEAD_NOUNS = _words("venue_head_nouns")
+VENUE_MARKS = _words("venue_marks")
+TOPIC_MARKS = _words("topic_marks")
 ENVOY_TITLES = _words("envoy_titles")
 VENUE_VERBS = _words("venue_verbs")
 HOST_PREMISES = _words("host_premises")
@@ -336,7 +353,7 @@ VISIT_REGION_PRONOUNS = _words("visit_region_pronouns")
 INTENTION_VERBS = _words("intention_verbs")
 TOPIC_TALK_HEADS = _words("topic_talk_heads")
 TOPIC_TALK_SPANS = _words("topic_talk_spans") | SPAN_NOUNS
-TOPIC_TALK_WINDOW = int(_GRAMMAR["topic_talk_window"])
+TOPIC_TALK_WINDOW = int(_entry("topic_talk_window"))
 TOPIC_TALK_LASTING = _words("topic_talk_lasting")
 TALKS_PHASE = _words("talks_phase")
 TALKS_PHASE_GAP = _words("talks_phase_gap")
