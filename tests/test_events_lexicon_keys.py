@@ -6,7 +6,7 @@ import pytest
 
 from configs import CONFIG_DIR, load_yaml
 from pipeline.config import ConfigError
-from pipeline.events import dates, extract, frames, mentions, words
+from pipeline.events import dates, extract, frames, mentions, presence, triggers, words
 
 GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
@@ -58,6 +58,16 @@ MOVED = {
     "held_with_it_present_verbs": (frames, "HELD_WITH_IT_PRESENT_VERBS"),
     "destination_before_words": (mentions, "_DESTINATION_BEFORE"),
     "deputy_or_aide_words": (mentions, "_DEPUTY_OR_AIDE_WORDS"),
+    "royal_words": (mentions, "_ROYAL_WORDS"),
+    "first_lady_words": (mentions, "_FIRST_LADY"),
+    "spokesman_titles": (frames, "_SPOKESMEN"),
+    "speech_nouns": (presence, "_SPEECH_NOUNS"),
+    "speech_owned_nouns": (presence, "_SPEECH_OWNED"),
+    "speech_afar_words": (presence, "_SPEECH_AFAR"),
+    "not_future_words": (triggers, "_NOT_FUTURE"),
+    "interview_media": (triggers, "INTERVIEW_MEDIA"),
+    "pilgrimage_perform_words": (extract, "_PERFORM"),
+    "pilgrimage_rites": (extract, "_RITES"),
 }
 
 
@@ -97,6 +107,8 @@ def test_normalised_marks_and_names_read_from_the_yaml():
     assert "الي" in mentions._DESTINATION_BEFORE and "نائبه" in mentions._DEPUTY_OR_AIDE_WORDS
     assert mentions.COMMON_GIVEN_NAME == GRAMMAR["common_given_name"] == words.COMMON_GIVEN_NAME
     assert isinstance(words.COMMON_GIVEN_NAME, int)
+    assert "متلفزه" in presence._SPEECH_AFAR and "تاديه" in extract._PERFORM
+    assert "اذاعه" in triggers.INTERVIEW_MEDIA and "سيناء" in triggers._NOT_FUTURE
 
 
 @pytest.mark.parametrize("key", ["no_such_word_list", "common_given_name"])

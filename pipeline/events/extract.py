@@ -167,6 +167,8 @@ from pipeline.events.words import OCCASION_WORDS as _OCCASION
 from pipeline.events.words import OTHER_STORY_OPENERS as _OTHER_STORY
 from pipeline.events.words import PERIOD_NOUNS as _PERIODS
 from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
+from pipeline.events.words import PILGRIMAGE_PERFORM_WORDS as _PERFORM
+from pipeline.events.words import PILGRIMAGE_RITES as _RITES
 from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
 from pipeline.events.words import PLURAL_MEETING_TITLES as _PLURAL_TITLES
 from pipeline.events.words import PRESS_ISSUE_WORDS as _PRESS_ISSUE
@@ -2025,12 +2027,6 @@ def _sport_trip(c: Candidate) -> bool:
     found = {t if t in SPORT_EVENT_WORDS else t[1:] for t in c.sentence.norms
              if in_words(t, SPORT_EVENT_WORDS, "وبلف")}
     return len(found) >= SPORT_TRIP_WORDS
-
-
-# a trip's purpose that makes it a pilgrimage: «لأداء (مناسك) العمرة», «لتأدية فريضة الحج»
-# (normalised forms)
-_PERFORM = frozenset({"لاداء", "اداء", "لتاديه", "تاديه"})
-_RITES = frozenset({"العمره", "الحج", "مناسك", "فريضه", "شعائر"})
 
 
 def _pilgrimage(c: Candidate) -> bool:

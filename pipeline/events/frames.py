@@ -165,6 +165,7 @@ from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
 from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
 from pipeline.events.words import ROUND_WORDS as _ROUNDS
 from pipeline.events.words import SERIES_WORDS as _SERIES
+from pipeline.events.words import SPOKESMAN_TITLES as _SPOKESMEN
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
 from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
 from pipeline.events.words import TOLD_CONTACTS_NOUNS as _TOLD_CONTACTS
@@ -945,10 +946,6 @@ def _described(sent: Sentence, a: Actor) -> bool:
     if k < 1 or sent.norms[k].strip("-–—(") not in _HE_IS:
         return False
     return any(b.j in (k, k - 1) and b is not a for b in sent.actors)
-
-
-_SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "متحدثه", "الناطقه",
-                        "ناطقه"})
 
 
 def _spokesman(sent: Sentence, a: Actor) -> bool:

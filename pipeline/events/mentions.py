@@ -61,6 +61,8 @@ from pipeline.events.words import (
 )
 from pipeline.events.words import DEPUTY_OR_AIDE_WORDS as _DEPUTY_OR_AIDE_WORDS
 from pipeline.events.words import DESTINATION_BEFORE_WORDS as _DESTINATION_BEFORE
+from pipeline.events.words import FIRST_LADY_WORDS as _FIRST_LADY
+from pipeline.events.words import ROYAL_WORDS as _ROYAL_WORDS
 from pipeline.text.normalize import normalize_arabic
 
 ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "defense_minister",
@@ -745,7 +747,6 @@ def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> boo
 
 # what a title-only adjective may follow right after (countries.yaml title_adjectives)
 _TITLE_KINDS = frozenset({"title", "counterpart", "dhead"})
-_FIRST_LADY = frozenset(normalize_arabic(w) for w in ("السيدة", "سيدة", "والسيدة"))
 
 
 def _own_title_before(norms: list[str], i: int, raw: list, person: dict) -> bool:
@@ -767,9 +768,6 @@ def _own_title_before(norms: list[str], i: int, raw: list, person: dict) -> bool
     return not any(in_words(w, KIN_WORDS, "وفلب") or w in _FIRST_LADY for w in before)
 
 
-_ROYAL_WORDS = frozenset(normalize_arabic(w) for w in (
-    "ملك", "الملك", "أمير", "الأمير", "العاهل", "عاهل", "سلطان", "السلطان", "الشيخ", "شيخ",
-    "للملك", "للأمير", "والملك", "والأمير", "بالملك", "بالأمير"))
 _GIVEN_MADDA = frozenset(normalize_arabic(w) for w in ("آن",))
 _COMPOUND_OPENERS = frozenset(normalize_arabic(w) for w in ("عبد", "أبو", "ابو", "أم", "ام"))
 
