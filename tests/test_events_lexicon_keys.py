@@ -6,7 +6,7 @@ import pytest
 
 from configs import CONFIG_DIR, load_yaml
 from pipeline.config import ConfigError
-from pipeline.events import dates, extract, frames, mentions, presence, triggers, words
+from pipeline.events import dates, extract, frames, mentions, presence, triggers, whose, words
 
 GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
@@ -68,6 +68,16 @@ MOVED = {
     "interview_media": (triggers, "INTERVIEW_MEDIA"),
     "pilgrimage_perform_words": (extract, "_PERFORM"),
     "pilgrimage_rites": (extract, "_RITES"),
+    "arrival_day_nouns": (extract, "_ARRIVAL_NOUNS"),
+    "greeting_carry_verbs": (frames, "_TAKE_GREETINGS"),
+    "greeting_nouns": (frames, "_GREETINGS"),
+    "acting_words": (mentions, "ACTING"),
+    "state_form_nouns": (mentions, "_STATE_FORM_NOUNS"),
+    "trip_complement_nouns": (mentions, "_TRIP_NOUNS"),
+    "vso_past_verbs": (whose, "_PAST"),
+    "vso_present_verbs": (whose, "_PRESENT"),
+    "vso_intransitive_verbs": (whose, "_INTRANSITIVE"),
+    "vso_intransitive_present_verbs": (whose, "_INTRANSITIVE_PRESENT"),
 }
 
 
@@ -100,6 +110,14 @@ def test_made_verbs_are_held_with_it_verbs_with_their_present_and_future():
     assert frames._MADE_VERBS == {"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"}
     assert frames._MADE_VERBS == words.HELD_WITH_IT_VERBS | words.HELD_WITH_IT_PRESENT_VERBS | {
         "س" + w for w in words.HELD_WITH_IT_PRESENT_VERBS}
+
+
+def test_verbs_before_their_subject_take_a_conjunction_and_the_feminine_from_the_yaml():
+    # «وقالت», «فأكدت», «ويقول»: the yaml lists the bare verbs only
+    assert {"قال", "وقالت", "فاكدت", "ويقول"} <= whose.SUBJECT_VERBS
+    assert "ويضيف" in whose.INTRANSITIVE and "اكد" not in whose.INTRANSITIVE
+    assert whose.INTRANSITIVE <= whose.SUBJECT_VERBS
+    assert whose._INTRANSITIVE <= whose._PAST and whose._INTRANSITIVE_PRESENT <= whose._PRESENT
 
 
 def test_normalised_marks_and_names_read_from_the_yaml():

@@ -105,6 +105,7 @@ from pipeline.events.triggers import (
 from pipeline.events.types import EVENT_TYPES
 from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
+from pipeline.events.words import ARRIVAL_DAY_NOUNS as _ARRIVAL_NOUNS
 from pipeline.events.words import (
     ATTEND_VERBS,
     ATTRIBUTION_OPENERS,
@@ -324,8 +325,6 @@ def _dated_apart(a: Candidate, b: Candidate) -> bool:
 # days at most between a visit's arrival and a later day the same visit is told on (a state
 # visit lasts a few days; two arrivals further apart are two trips)
 ARRIVAL_BEFORE_DAYS = 7
-# the nouns of arrival («لدى وصوله», «عند وصولها»): the first day of a visit, as «وصل» is
-_ARRIVAL_NOUNS = frozenset({"وصول", "وصوله", "وصولها", "وصولهم", "وصولهما"})
 
 
 def _arrival(c: Candidate) -> bool:

@@ -154,6 +154,8 @@ from pipeline.events.words import DUAL_NOUNS as DUALS
 from pipeline.events.words import DUAL_NOUNS_OBLIQUE as DUALS_OBLIQUE
 from pipeline.events.words import FIRST_OF_WORDS as _FIRST_OF
 from pipeline.events.words import GATHER_VERBS as GATHER_BARE
+from pipeline.events.words import GREETING_CARRY_VERBS as _TAKE_GREETINGS
+from pipeline.events.words import GREETING_NOUNS as _GREETINGS
 from pipeline.events.words import INCLUSION_VERBS as _INCLUDED
 from pipeline.events.words import INVITED_ME_VERBS as _INVITED_ME
 from pipeline.events.words import NAME_FIRST_WORDS as _BOUND_PREFIXES
@@ -995,9 +997,6 @@ def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
         or any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
 
 
-_TAKE_GREETINGS = frozenset({"طلب", "وطلب", "حمله", "وحمله", "حملها", "وحملها", "حملهم",
-                             "وحملهم"})
-_GREETINGS = frozenset({"تحياته", "تحياتها", "تحياتهم", "تحيات"})
 
 
 def _greeted(sent: Sentence, a: Actor) -> bool:

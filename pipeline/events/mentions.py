@@ -59,10 +59,13 @@ from pipeline.events.words import (
     without_conjunction,
     words_at_most,
 )
+from pipeline.events.words import ACTING_WORDS as ACTING
 from pipeline.events.words import DEPUTY_OR_AIDE_WORDS as _DEPUTY_OR_AIDE_WORDS
 from pipeline.events.words import DESTINATION_BEFORE_WORDS as _DESTINATION_BEFORE
 from pipeline.events.words import FIRST_LADY_WORDS as _FIRST_LADY
 from pipeline.events.words import ROYAL_WORDS as _ROYAL_WORDS
+from pipeline.events.words import STATE_FORM_NOUNS as _STATE_FORM_NOUNS
+from pipeline.events.words import TRIP_COMPLEMENT_NOUNS as _TRIP_NOUNS
 from pipeline.text.normalize import normalize_arabic
 
 ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "defense_minister",
@@ -96,8 +99,6 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
-# «رئيس مجلس الوزراء بالإنابة»: a title held for someone else while he is away
-ACTING = frozenset(normalize_arabic(w) for w in ("بالنيابة", "بالإنابة", "بالوكالة"))
 # an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
 # grammar.yaml `honorific_objects` and «صاحب»
 _AND_HONORIFICS = frozenset("و" + w for w in HONORIFIC_OBJECTS | {normalize_arabic("صاحب")})
@@ -2492,11 +2493,6 @@ def _best_role(roles: list[str]) -> str | None:
     return roles[0] if roles else None
 
 
-# words for a state's form, which a preposition may join to a title and its state («وزير الداخلية
-# بدولة الكويت»): normalised, without the article
-_STATE_FORM_NOUNS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "ولايه"})
-
-
 def _prepositional_noun(word: str) -> bool:
     """Whether a (normalised) word is an indefinite noun behind the preposition ب or ل
     («بزياره», «لزياره», «بجوله»): a complement of the verb, which ends a title's genitive
@@ -2504,10 +2500,6 @@ def _prepositional_noun(word: str) -> bool:
     if word[:1] not in ("ب", "ل") or len(word) < 4 or word[1:].startswith("ال"):
         return False
     return word[1:] not in _STATE_FORM_NOUNS
-
-
-# indefinite verbal nouns of a trip that «قام ... بـ» / «في ... لـ» take as the verb's complement
-_TRIP_NOUNS = frozenset(normalize_arabic(w) for w in ("زيارة", "جولة", "رحلة", "مهمة"))
 
 
 def _verbal_complement_gap(norms: list[str], j: int, i: int) -> bool:
