@@ -5,7 +5,8 @@ pipeline/events/words.py into the list the rules read."""
 import pytest
 
 from configs import CONFIG_DIR, load_yaml
-from pipeline.events import dates, extract, frames, words
+from pipeline.config import ConfigError
+from pipeline.events import dates, extract, frames, mentions, presence, triggers, whose, words
 
 GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
@@ -50,6 +51,33 @@ MOVED = {
     "state_words": (frames, "_STATE_WORDS"),
     "not_speech_before": (frames, "_NOT_SPEECH"),
     "settlement_words": (frames, "SETTLEMENT_WORDS"),
+    "reception_stems": (extract, "_RECEPTION_STEMS"),
+    "press_fillers": (frames, "_PRESS_FILLERS"),
+    "venue_marks": (frames, "VENUE_MARKS"),
+    "topic_marks": (frames, "TOPIC_MARKS"),
+    "held_with_it_present_verbs": (frames, "HELD_WITH_IT_PRESENT_VERBS"),
+    "destination_before_words": (mentions, "_DESTINATION_BEFORE"),
+    "deputy_or_aide_words": (mentions, "_DEPUTY_OR_AIDE_WORDS"),
+    "royal_words": (mentions, "_ROYAL_WORDS"),
+    "first_lady_words": (mentions, "_FIRST_LADY"),
+    "spokesman_titles": (frames, "_SPOKESMEN"),
+    "speech_nouns": (presence, "_SPEECH_NOUNS"),
+    "speech_owned_nouns": (presence, "_SPEECH_OWNED"),
+    "speech_afar_words": (presence, "_SPEECH_AFAR"),
+    "not_future_words": (triggers, "_NOT_FUTURE"),
+    "interview_media": (triggers, "INTERVIEW_MEDIA"),
+    "pilgrimage_perform_words": (extract, "_PERFORM"),
+    "pilgrimage_rites": (extract, "_RITES"),
+    "arrival_day_nouns": (extract, "_ARRIVAL_NOUNS"),
+    "greeting_carry_verbs": (frames, "_TAKE_GREETINGS"),
+    "greeting_nouns": (frames, "_GREETINGS"),
+    "acting_words": (mentions, "ACTING"),
+    "state_form_nouns": (mentions, "_STATE_FORM_NOUNS"),
+    "trip_complement_nouns": (mentions, "_TRIP_NOUNS"),
+    "vso_past_verbs": (whose, "_PAST"),
+    "vso_present_verbs": (whose, "_PRESENT"),
+    "vso_intransitive_verbs": (whose, "_INTRANSITIVE"),
+    "vso_intransitive_present_verbs": (whose, "_INTRANSITIVE_PRESENT"),
 }
 
 
@@ -75,3 +103,35 @@ def test_gather_verbs_with_a_pronoun_extend_the_bare_ones():
     assert frames.GATHER == frames.GATHER_BARE | words.GATHER_OBJECT_VERBS
     assert "جمعته" in frames.GATHER and "اجراه" in frames.GATHER  # «أجراه» folded
     assert frames.DUAL_SIDES <= frames.DUALS
+
+
+def test_made_verbs_are_held_with_it_verbs_with_their_present_and_future():
+    # «الزيارة التي قام/يقوم/سيقوم بها X»: one list in grammar.yaml, the future derived
+    assert frames._MADE_VERBS == {"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"}
+    assert frames._MADE_VERBS == words.HELD_WITH_IT_VERBS | words.HELD_WITH_IT_PRESENT_VERBS | {
+        "س" + w for w in words.HELD_WITH_IT_PRESENT_VERBS}
+
+
+def test_verbs_before_their_subject_take_a_conjunction_and_the_feminine_from_the_yaml():
+    # «وقالت», «فأكدت», «ويقول»: the yaml lists the bare verbs only
+    assert {"قال", "وقالت", "فاكدت", "ويقول"} <= whose.SUBJECT_VERBS
+    assert "ويضيف" in whose.INTRANSITIVE and "اكد" not in whose.INTRANSITIVE
+    assert whose.INTRANSITIVE <= whose.SUBJECT_VERBS
+    assert whose._INTRANSITIVE <= whose._PAST and whose._INTRANSITIVE_PRESENT <= whose._PRESENT
+
+
+def test_normalised_marks_and_names_read_from_the_yaml():
+    assert "بشان" in frames.TOPIC_MARKS  # «بشأن» folded like the tokens
+    assert "الي" in mentions._DESTINATION_BEFORE and "نائبه" in mentions._DEPUTY_OR_AIDE_WORDS
+    assert mentions.COMMON_GIVEN_NAME == GRAMMAR["common_given_name"] == words.COMMON_GIVEN_NAME
+    assert isinstance(words.COMMON_GIVEN_NAME, int)
+    assert "متلفزه" in presence._SPEECH_AFAR and "تاديه" in extract._PERFORM
+    assert "اذاعه" in triggers.INTERVIEW_MEDIA and "سيناء" in triggers._NOT_FUTURE
+
+
+@pytest.mark.parametrize("key", ["no_such_word_list", "common_given_name"])
+def test_a_missing_key_is_a_config_error_naming_it(monkeypatch, key):
+    monkeypatch.delitem(words._GRAMMAR, key, raising=False)
+    with pytest.raises(ConfigError) as err:
+        words._words(key)
+    assert f"config key {key}:" in str(err.value) and "\n" not in str(err.value)

@@ -105,6 +105,7 @@ from pipeline.events.triggers import (
 from pipeline.events.types import EVENT_TYPES
 from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
+from pipeline.events.words import ARRIVAL_DAY_NOUNS as _ARRIVAL_NOUNS
 from pipeline.events.words import (
     ATTEND_VERBS,
     ATTRIBUTION_OPENERS,
@@ -167,6 +168,8 @@ from pipeline.events.words import OCCASION_WORDS as _OCCASION
 from pipeline.events.words import OTHER_STORY_OPENERS as _OTHER_STORY
 from pipeline.events.words import PERIOD_NOUNS as _PERIODS
 from pipeline.events.words import PHONE_WORDS as _PHONE_WORDS
+from pipeline.events.words import PILGRIMAGE_PERFORM_WORDS as _PERFORM
+from pipeline.events.words import PILGRIMAGE_RITES as _RITES
 from pipeline.events.words import PLANE_WORDS as _PLANE_WORDS
 from pipeline.events.words import PLURAL_MEETING_TITLES as _PLURAL_TITLES
 from pipeline.events.words import PRESS_ISSUE_WORDS as _PRESS_ISSUE
@@ -175,6 +178,7 @@ from pipeline.events.words import PRESS_REPORT_VERBS as _PRESS_REPORT
 from pipeline.events.words import PUBLICATION_VERBS as _PUBLICATION
 from pipeline.events.words import RECALLED_BEFORE_WORDS as _RECALLED_BEFORE
 from pipeline.events.words import RECALLED_SETTING_WORDS as _RECALLED_SETTING
+from pipeline.events.words import RECEPTION_STEMS as _RECEPTION_STEMS
 from pipeline.events.words import RETOLD_MEETING_NOUNS as _RETOLD_MEETING_NOUNS
 from pipeline.events.words import SCHEDULED_SPAN_VERBS as _SCHEDULED_SPAN
 from pipeline.events.words import SCHEDULED_TALKS_NOUNS as _SCHEDULED_TALKS
@@ -321,8 +325,6 @@ def _dated_apart(a: Candidate, b: Candidate) -> bool:
 # days at most between a visit's arrival and a later day the same visit is told on (a state
 # visit lasts a few days; two arrivals further apart are two trips)
 ARRIVAL_BEFORE_DAYS = 7
-# the nouns of arrival («لدى وصوله», «عند وصولها»): the first day of a visit, as «وصل» is
-_ARRIVAL_NOUNS = frozenset({"وصول", "وصوله", "وصولها", "وصولهم", "وصولهما"})
 
 
 def _arrival(c: Candidate) -> bool:
@@ -2026,12 +2028,6 @@ def _sport_trip(c: Candidate) -> bool:
     return len(found) >= SPORT_TRIP_WORDS
 
 
-# a trip's purpose that makes it a pilgrimage: «لأداء (مناسك) العمرة», «لتأدية فريضة الحج»
-# (normalised forms)
-_PERFORM = frozenset({"لاداء", "اداء", "لتاديه", "تاديه"})
-_RITES = frozenset({"العمره", "الحج", "مناسك", "فريضه", "شعائر"})
-
-
 def _pilgrimage(c: Candidate) -> bool:
     """Whether a visit is told as made to perform the Umrah or the Hajj («وصل ... إلى جدة لأداء
     مناسك العمرة»): a pilgrim's trip, which the labels hold doubtful at most, not a state
@@ -2098,7 +2094,6 @@ def _region(c: Candidate) -> tuple[str, None] | None:
     return (region[1], None) if region is not None else None
 
 
-_RECEPTION_STEMS = tuple(normalize_arabic(w) for w in ("ستقبال", "ستقبل"))
 # (the present «يصل», «تصل» has none of the past's letters in a row)
 _ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل", "يصل", "تصل"))
 _FUTURE = normalize_arabic("مستقبل")  # "the future": the reception verb's letters, no reception

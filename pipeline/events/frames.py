@@ -93,6 +93,8 @@ from pipeline.events.words import (
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
     HELD_WITH_IT,
+    HELD_WITH_IT_PRESENT_VERBS,
+    HELD_WITH_IT_VERBS,
     HONORIFIC_OBJECTS,
     INTENTION_VERBS,
     INVITE_WORDS,
@@ -125,6 +127,7 @@ from pipeline.events.words import (
     THAT_HE,
     TOPIC_DEAL_NOUNS,
     TOPIC_GENITIVE_NOUNS,
+    TOPIC_MARKS,
     TOPIC_SITUATION_NOUNS,
     TOUR_CLOSING,
     TOUR_FILLERS,
@@ -135,6 +138,7 @@ from pipeline.events.words import (
     TRIP_PARTICIPLES,
     TRIP_VERBS,
     VENUE_HEAD_NOUNS,
+    VENUE_MARKS,
     VENUE_PREPOSITIONS,
     VENUE_VERBS,
     VISIT_ADJECTIVES,
@@ -150,16 +154,20 @@ from pipeline.events.words import DUAL_NOUNS as DUALS
 from pipeline.events.words import DUAL_NOUNS_OBLIQUE as DUALS_OBLIQUE
 from pipeline.events.words import FIRST_OF_WORDS as _FIRST_OF
 from pipeline.events.words import GATHER_VERBS as GATHER_BARE
+from pipeline.events.words import GREETING_CARRY_VERBS as _TAKE_GREETINGS
+from pipeline.events.words import GREETING_NOUNS as _GREETINGS
 from pipeline.events.words import INCLUSION_VERBS as _INCLUDED
 from pipeline.events.words import INVITED_ME_VERBS as _INVITED_ME
 from pipeline.events.words import NAME_FIRST_WORDS as _BOUND_PREFIXES
 from pipeline.events.words import NOT_SPEECH_BEFORE as _NOT_SPEECH
 from pipeline.events.words import OCCASION_LIST_WORDS as OCCASION_LIST
 from pipeline.events.words import PLACE_KINDS as _PLACE_KINDS
+from pipeline.events.words import PRESS_FILLERS as _PRESS_FILLERS
 from pipeline.events.words import PROGRAMME_WORDS as PROGRAMME
 from pipeline.events.words import RECEPTION_NOUNS as RECEPTION
 from pipeline.events.words import ROUND_WORDS as _ROUNDS
 from pipeline.events.words import SERIES_WORDS as _SERIES
+from pipeline.events.words import SPOKESMAN_TITLES as _SPOKESMEN
 from pipeline.events.words import STATE_WORDS as _STATE_WORDS
 from pipeline.events.words import THE_VISIT_WORDS as _THE_VISIT
 from pipeline.events.words import TOLD_CONTACTS_NOUNS as _TOLD_CONTACTS
@@ -686,7 +694,8 @@ VISIT_OBJECT_GAP = 8  # words of the visitor and adjectives between a visit word
 # «الزيارة التي قام بها X لمصر»: the relative clause of making a visit («بها»: grammar.yaml
 # held_with_it), between the visit noun and its visitor
 _WHICH = frozenset({"التي", "الذي"})  # (letters.WHICH: letters imports this module)
-_MADE_VERBS = frozenset({"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"})
+_MADE_VERBS = HELD_WITH_IT_VERBS | HELD_WITH_IT_PRESENT_VERBS | frozenset(
+    "س" + w for w in HELD_WITH_IT_PRESENT_VERBS)  # قام، يقوم، سيقوم ...
 
 
 def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
@@ -941,10 +950,6 @@ def _described(sent: Sentence, a: Actor) -> bool:
     return any(b.j in (k, k - 1) and b is not a for b in sent.actors)
 
 
-_SPOKESMEN = frozenset({"المتحدث", "متحدث", "الناطق", "ناطق", "المتحدثه", "متحدثه", "الناطقه",
-                        "ناطقه"})
-
-
 def _spokesman(sent: Sentence, a: Actor) -> bool:
     """Whether the actor is a spokesman who tells of a contact («وأشار المتحدث الرئاسي إلى أنه
     جرت جلسة مباحثات ...», «إلا أن المتحدث باسم الرئيس الأفغاني قال إن المحادثات ...»): a
@@ -992,9 +997,6 @@ def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
         or any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
 
 
-_TAKE_GREETINGS = frozenset({"طلب", "وطلب", "حمله", "وحمله", "حملها", "وحملها", "حملهم",
-                             "وحملهم"})
-_GREETINGS = frozenset({"تحياته", "تحياتها", "تحياتهم", "تحيات"})
 
 
 def _greeted(sent: Sentence, a: Actor) -> bool:
@@ -2417,8 +2419,6 @@ def _gathered_owner(word: str) -> bool:
     return m is not None and m.group(1) in GATHER_BARE
 
 
-_PRESS_FILLERS = frozenset(normalize_arabic(w) for w in (
-    "مشترك", "مشتركا", "المشترك", "عقده", "عقدها", "عقداه", "عقدته"))
 _AFTER = normalize_arabic("بعد")
 
 
@@ -4083,8 +4083,6 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
 
 
 GATHERING_BACK_REACH = 12  # words before an attendance verb to the gathering its pronoun names
-VENUE_MARKS = ("في",)  # a place of the gathering's own clause follows في or carries ب
-TOPIC_MARKS = ("حول", "بشان", "حيال", "عن", "ضد")  # a place after these is a topic, no venue
 
 
 def _gathering_before(sent: Sentence, trig: Trigger) -> tuple[int, tuple] | None:

@@ -28,6 +28,7 @@ from pipeline.events.words import (
     CHAIR_DELEGATION_NOUNS,
     CHAIRED_WORDS,
     CLITIC_PHRASES,
+    COMMON_GIVEN_NAME,
     COMPANIONS_END,
     CONTINUATION,
     DELEGATION_WORDS,
@@ -58,6 +59,13 @@ from pipeline.events.words import (
     without_conjunction,
     words_at_most,
 )
+from pipeline.events.words import ACTING_WORDS as ACTING
+from pipeline.events.words import DEPUTY_OR_AIDE_WORDS as _DEPUTY_OR_AIDE_WORDS
+from pipeline.events.words import DESTINATION_BEFORE_WORDS as _DESTINATION_BEFORE
+from pipeline.events.words import FIRST_LADY_WORDS as _FIRST_LADY
+from pipeline.events.words import ROYAL_WORDS as _ROYAL_WORDS
+from pipeline.events.words import STATE_FORM_NOUNS as _STATE_FORM_NOUNS
+from pipeline.events.words import TRIP_COMPLEMENT_NOUNS as _TRIP_NOUNS
 from pipeline.text.normalize import normalize_arabic
 
 ROLE_PRIORITY = ("head_of_state", "head_of_government", "foreign_minister", "defense_minister",
@@ -91,8 +99,6 @@ NAMED_STATES = "named states"  # memory: states the text has named so far (names
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
-# «رئيس مجلس الوزراء بالإنابة»: a title held for someone else while he is away
-ACTING = frozenset(normalize_arabic(w) for w in ("بالنيابة", "بالإنابة", "بالوكالة"))
 # an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
 # grammar.yaml `honorific_objects` and «صاحب»
 _AND_HONORIFICS = frozenset("و" + w for w in HONORIFIC_OBJECTS | {normalize_arabic("صاحب")})
@@ -488,7 +494,7 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     link before it (محمد بن سلمان, آل نهيان: the whole family), an ordinal (عبدالله الثاني), a
     function word, or a word the gazetteer knows as something else (a title, a country, a
     one-word alias), not only as the given name of other people's full names, or a given
-    name so common it opens many of them (`COMMON_GIVEN_NAME`)."""
+    name so common it opens many of them (`COMMON_GIVEN_NAME`, grammar.yaml common_given_name)."""
     if len(alias) < 2 or alias[-2] in LINEAGE:
         return None
     last = alias[-1]
@@ -510,9 +516,6 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     # his title and that word; a family name that opens names (grammar.yaml
     # family_name_first) ending one is a syllable of a given name («بان كي مون»)
     return last
-
-
-COMMON_GIVEN_NAME = 10  # names of the gazetteer a given name may open and still be a surname
 
 
 def _name_openings(word: str, gaz) -> int:
@@ -743,18 +746,8 @@ def _namesake_before(norms: list[str], i: int, clitic: str, person: dict) -> boo
     return True
 
 
-# what names a state that is also an ordinary word («بنين», "sons") right before it: a
-# destination preposition or a visit (countries.yaml destination_names)
-_DESTINATION_BEFORE = frozenset(normalize_arabic(w) for w in (
-    "إلى", "الى", "زيارة", "بزيارة", "لزيارة", "زيارته", "زيارتها", "زار", "زارت", "يزور",
-    "تزور", "سيزور", "ستزور"))
-# a deputy's or an aide's bare word right before a known name («نائبه», «مستشارة»): the office
-# the text names for him (not «مساعدة الرئيس», also the verbal noun "helping the president")
-_DEPUTY_OR_AIDE_WORDS = frozenset(normalize_arabic(w) for w in ("نائب", "نائبة", "مساعد",
-                                                                "مستشار", "مستشارة"))
 # what a title-only adjective may follow right after (countries.yaml title_adjectives)
 _TITLE_KINDS = frozenset({"title", "counterpart", "dhead"})
-_FIRST_LADY = frozenset(normalize_arabic(w) for w in ("السيدة", "سيدة", "والسيدة"))
 
 
 def _own_title_before(norms: list[str], i: int, raw: list, person: dict) -> bool:
@@ -776,9 +769,6 @@ def _own_title_before(norms: list[str], i: int, raw: list, person: dict) -> bool
     return not any(in_words(w, KIN_WORDS, "وفلب") or w in _FIRST_LADY for w in before)
 
 
-_ROYAL_WORDS = frozenset(normalize_arabic(w) for w in (
-    "ملك", "الملك", "أمير", "الأمير", "العاهل", "عاهل", "سلطان", "السلطان", "الشيخ", "شيخ",
-    "للملك", "للأمير", "والملك", "والأمير", "بالملك", "بالأمير"))
 _GIVEN_MADDA = frozenset(normalize_arabic(w) for w in ("آن",))
 _COMPOUND_OPENERS = frozenset(normalize_arabic(w) for w in ("عبد", "أبو", "ابو", "أم", "ام"))
 
@@ -2503,11 +2493,6 @@ def _best_role(roles: list[str]) -> str | None:
     return roles[0] if roles else None
 
 
-# words for a state's form, which a preposition may join to a title and its state («وزير الداخلية
-# بدولة الكويت»): normalised, without the article
-_STATE_FORM_NOUNS = frozenset({"دوله", "جمهوريه", "مملكه", "سلطنه", "اماره", "ولايه"})
-
-
 def _prepositional_noun(word: str) -> bool:
     """Whether a (normalised) word is an indefinite noun behind the preposition ب or ل
     («بزياره», «لزياره», «بجوله»): a complement of the verb, which ends a title's genitive
@@ -2515,10 +2500,6 @@ def _prepositional_noun(word: str) -> bool:
     if word[:1] not in ("ب", "ل") or len(word) < 4 or word[1:].startswith("ال"):
         return False
     return word[1:] not in _STATE_FORM_NOUNS
-
-
-# indefinite verbal nouns of a trip that «قام ... بـ» / «في ... لـ» take as the verb's complement
-_TRIP_NOUNS = frozenset(normalize_arabic(w) for w in ("زيارة", "جولة", "رحلة", "مهمة"))
 
 
 def _verbal_complement_gap(norms: list[str], j: int, i: int) -> bool:

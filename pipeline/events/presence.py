@@ -24,6 +24,9 @@ from pipeline.events.words import (
     SPEECH_VERBS,
     in_words,
 )
+from pipeline.events.words import SPEECH_AFAR_WORDS as _SPEECH_AFAR
+from pipeline.events.words import SPEECH_NOUNS as _SPEECH_NOUNS
+from pipeline.events.words import SPEECH_OWNED_NOUNS as _SPEECH_OWNED
 
 PRESENCE_GAP = 3  # words at most between an actor and its adjective of presence (رفيع المستوى)
 ADDRESSEE_GAP = 2  # words at most between a speaker and «في» + place (لصحفيين، للصحفيين)
@@ -31,11 +34,8 @@ _NOT_VISITORS = frozenset({"envoy", "group"})
 # a speech given in a place («في كلمة بمصر», «خلال كلمته في القمة ... بالعاصمة السعودية الرياض»):
 # the indefinite noun fronted before its speaker's verb of saying, or the noun with the
 # speaker's pronoun after him; words heard from afar (a broadcast, a video) are no visit
-_SPEECH_NOUNS = frozenset({"كلمه", "خطاب"})
-_SPEECH_OWNED = frozenset({"كلمته", "كلمتها", "خطابه", "خطابها"})
+# (grammar.yaml speech_nouns, speech_owned_nouns, speech_afar_words)
 _SPEECH_SETTING = frozenset({"في", "خلال", "وفي", "وخلال", "اثناء", "واثناء"})
-_SPEECH_AFAR = frozenset({"عبر", "الفيديو", "فيديو", "متلفزه", "المتلفزه", "مسجله", "المسجله",
-                          "بالفيديو", "هاتفيا", "بثه", "بثها", "بثته", "نقلها", "نقله"})
 SPEECH_REACH = 6  # words at most from the speech noun to the place («في القمة ... بالعاصمة»)
 
 

@@ -33,6 +33,7 @@ from pipeline.events.words import (
     GO_VERBS,
     HEAD_VERBS,
     HELD_MASDARS,
+    INTERVIEW_MEDIA,
     INVITE_EXTEND,
     INVITE_NOUNS,
     LEAD_VERBS,
@@ -85,6 +86,7 @@ from pipeline.events.words import (
     in_words,
     without_conjunction,
 )
+from pipeline.events.words import NOT_FUTURE_WORDS as _NOT_FUTURE
 from pipeline.text.normalize import normalize_arabic, strip_marks
 
 # ----------------------------------------------------------------------------- triggers/status
@@ -657,8 +659,6 @@ _SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خ�
 
 
 _FRAME_PREPS = frozenset({"خلال", "اثناء", "في"})
-_NOT_FUTURE = frozenset({"سياسي", "سياسيه", "سياسه", "سياره", "سيارات", "سنوات", "سيده",
-                         "ستين", "سبعين", "ستون", "سيناء", "سيطره", "سيول", "سيدي"})
 # future forms of a weak verb too short for the rule of _future_verb («وسيلي ذلك اجتماع»,
 # the passive auxiliary «سيتم عقد لقاء»)
 _SHORT_FUTURES = frozenset({"سيلي", "ستلي", "سيتم", "ستتم"})
@@ -1142,9 +1142,9 @@ def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
 # A phone interview («قال X في اتصال هاتفي لـ«الشرق الأوسط»», «في تصريح هاتفي للجوهرة أف أم»,
 # «في اتصال هاتفي أجرته معه الصحيفة», «وقال X في اتصال هاتفي، إن ...»): a statement to a paper
 # by phone, no call between two sides. INTERVIEW_SKIP: day words between the noun and what
-# follows it; INTERVIEW_MEDIA: nouns of a medium («مع برنامج "بوليتيكا"», «بوكالة تونس»).
+# follows it; INTERVIEW_MEDIA (grammar.yaml interview_media): nouns of a medium («مع برنامج
+# "بوليتيكا"», «بوكالة تونس»).
 INTERVIEW_SKIP = frozenset(WEEKDAYS) | {"امس", "اليوم", "صباح", "مساء", "ظهر", "اول"}
-INTERVIEW_MEDIA = frozenset({"برنامج", "وكاله", "قناه", "اذاعه", "موقع"})
 INTERVIEW_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
 INTERVIEW_BY_PAPER = frozenset({"اجرته", "اجراه", "اجرتها", "اجرياه"})
 INTERVIEW_IN = frozenset({"في", "خلال", "وفي", "وخلال"})
