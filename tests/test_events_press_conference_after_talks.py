@@ -38,3 +38,27 @@ def test_a_press_conference_days_after_talks_is_not_with_their_counterpart():
     text = ("وقال وزير الخارجية المغربي في مؤتمر صحفي بعد يومين من محادثاته مع نظيره الإسباني "
             "إن التعاون متين.")
     assert _rows(text) == {("MEET", "ESP", "MAR")}
+
+
+# ----------------------------------------------------------------------------- the talks it closed
+# A contact noun right after the conference's counterpart, past «عقب/بعد/إثر» or «في ختام»
+# (frames.conference_talks), names the talks the conference closed: the same two sides' contact.
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الخارجية المغربي في مؤتمر صحفي مشترك مع نظيره الإسباني عقب المباحثات إن "
+    "التعاون متين.",
+    "وقال وزير الخارجية المغربي في مؤتمر صحفي مشترك عقده مع نظيره الإسباني، عقب اختتام أعمال "
+    "الحوار الاستراتيجي المغربي الإسباني الذي عقد في الرباط اليوم، إن التعاون متين.",
+    "وقال وزير الخارجية المغربي في مؤتمر صحفي مشترك مع نظيره الإسباني في ختام جلسات الحوار "
+    "الاستراتيجي بين البلدين إن التعاون متين.",
+])
+def test_the_talks_a_joint_press_conference_closed_are_its_two_sides(text):
+    assert _rows(text) == {("MEET", "ESP", "MAR"), ("PRESS_CONFERENCE", "ESP", "MAR")}
+
+
+def test_talks_naming_a_party_of_their_own_are_not_the_conferences_sides():
+    # his talks with the prime minister, not with the counterpart of the conference
+    text = ("وقال وزير الخارجية المغربي في مؤتمر صحفي مشترك مع نظيره الإسباني عقب محادثاته مع "
+            "رئيس الوزراء الإسباني إن التعاون متين.")
+    assert not any(r[0] == "MEET" and r[2] == "foreign_minister" and r[4] == "foreign_minister"
+                   for r in event_rows(text, "2017-03-06", "TUN"))

@@ -1228,6 +1228,15 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         if pronoun and _SINGULAR_PRONOUN_END.search(raw_end) \
                 and unnamed_owner(sent, trig, prev):
             continue  # «وقال كارتر ... خلال زيارته»: his own, and he is no actor (whose.py)
+        conference = conference_talks(sent, trig, out)
+        if conference is not None:
+            # the talks a press conference of the same two closed: their contact, on the
+            # conference's day and with its status
+            out.append(Candidate(trig.etype, conference.status, conference.actor1,
+                                 conference.actor2, sent, trig_text, conference.date,
+                                 conference.precision, conference.location, trig=trig,
+                                 frame="conference"))
+            continue
         subject, rest_from = None, trig.j
         relative_subj = None
         over = False  # the subject _carried_over, on the same occasion as the last sentence
@@ -2420,6 +2429,53 @@ def _gathered_owner(word: str) -> bool:
 
 
 _AFTER = normalize_arabic("بعد")
+# the words that put a contact noun right after a press conference's counterpart, as the talks
+# the conference followed («مؤتمر صحفي مع نظيره X، عقب اختتام أعمال الحوار الاستراتيجي»):
+# a word of following, then at most the words of the talks' end or sessions
+_FOLLOWING = frozenset(normalize_arabic(w) for w in ("عقب", "بعد", "إثر", "اثر", "أعقب"))
+_TALKS_END_WORDS = frozenset(normalize_arabic(w) for w in (
+    "اختتام", "انتهاء", "أعمال", "جلسة", "جلسات"))
+_CLOSE = normalize_arabic("ختام")  # «في ختام», «عقب ختام»
+TALKS_END_REACH = 3  # words of the talks' end or sessions between «عقب» and the noun
+
+
+def conference_talks(sent: Sentence, trig: Trigger, made: list[Candidate]) -> Candidate | None:
+    """The press conference of two parties a contact noun follows, when the noun names the
+    talks the conference closed: right after the conference's counterpart come «عقب/بعد/إثر»
+    or «في ختام» and the noun, with at most words of the talks' end or sessions between («في
+    مؤتمر صحفي مشترك مع نظيره الإسباني، عقب اختتام أعمال الحوار الاستراتيجي»), and the
+    noun's clause (up to the next punctuation) names no party of its own. Those talks are the
+    two parties' contact on the conference's occasion; None otherwise."""
+    if trig.tense != "noun" or trig.etype not in ("MEET", "NEGOTIATE"):
+        return None
+    norms, toks = sent.norms, sent.toks
+    k = trig.i - 1
+    while k >= 0 and trig.i - k <= TALKS_END_REACH and norms[k] in _TALKS_END_WORDS \
+            and not toks[k].punct:
+        k -= 1
+    if k > 0 and norms[k] == _CLOSE and not toks[k - 1].punct:
+        k -= 1  # «في ختام», «عقب ختام»: the counterpart ends right before the first
+        if norms[k] != "في" and norms[k] not in _FOLLOWING:
+            return None
+    elif k < 0 or norms[k] not in _FOLLOWING:
+        return None
+    if toks[k].punct:
+        return None
+    conference = next((c for c in made if c.etype == "PRESS_CONFERENCE" and c.sentence is sent
+                       and c.actor1 is not None and c.actor2 is not None
+                       and c.trig is not None and c.trig.i < k
+                       and max(c.actor1.j, c.actor2.j) == k), None)
+    if conference is None:
+        return None
+    # the noun's clause names no one: only the two sides' own adjectives may follow it
+    # («الحوار الاستراتيجي المغربي الإسباني»), not a person («عقب محادثاته مع رئيس الوزراء»)
+    sides = {conference.actor1.key[0], conference.actor2.key[0]}
+    end = next((m + 1 for m in range(trig.j - 1, len(toks)) if toks[m].punct), len(toks))
+    if any(trig.j <= a.i < end and not (a.key[0] in sides and a.j - a.i == 1
+                                        and a.name is None and not a.titled)
+           for a in sent.actors):
+        return None
+    return conference
 
 
 def _after_talks_word(sent: Sentence, trig: Trigger) -> int:
