@@ -105,7 +105,7 @@ from pipeline.events.triggers import (
 from pipeline.events.types import EVENT_TYPES
 from pipeline.events.words import ABOUT_HIM_NOUNS as _ABOUT_HIM
 from pipeline.events.words import AHEAD_WORDS as _AHEAD_WORDS
-from pipeline.events.words import ARRIVAL_DAY_NOUNS as _ARRIVAL_NOUNS
+from pipeline.events.words import ARRIVAL_DAY_NOUNS as _ARRIVAL_DAY_NOUNS
 from pipeline.events.words import (
     ATTEND_VERBS,
     ATTRIBUTION_OPENERS,
@@ -333,7 +333,7 @@ def _arrival(c: Candidate) -> bool:
     if c.trig is None:
         return False
     word = c.sentence.norms[c.trig.i]
-    return in_words(word, TRIP_VERBS, "وف") or in_words(word, _ARRIVAL_NOUNS, "ولب")
+    return in_words(word, TRIP_VERBS, "وف") or in_words(word, _ARRIVAL_DAY_NOUNS, "ولب")
 
 
 def _earlier_arrival(o: Candidate, c: Candidate) -> bool:

@@ -54,13 +54,32 @@ def without_conjunction(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") else word
 
 
+def _list(key: str) -> list:
+    """grammar.yaml's list of words or phrases under `key`; a ConfigError naming the key when
+    it is not a list of plain words (a bare word, where YAML would give the letters of a
+    string, or a nested list, where it would give one junk word)."""
+    value = _entry(key)
+    if not isinstance(value, list) or not all(
+            isinstance(w, (str, int)) and not isinstance(w, bool) for w in value):
+        raise ConfigError(f"config key {key}: a list of words expected in {_GRAMMAR_PATH}")
+    return value
+
+
+def _int(key: str) -> int:
+    """grammar.yaml's whole number under `key`; a ConfigError naming the key otherwise."""
+    value = _entry(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ConfigError(f"config key {key}: a whole number expected in {_GRAMMAR_PATH}")
+    return value
+
+
 def _words(key: str) -> frozenset[str]:
-    return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _entry(key))
+    return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _list(key))
 
 
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """grammar.yaml's phrases under `key`, each as the tuple of its normalised words."""
-    return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _entry(key))
+    return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _list(key))
 
 
 @lru_cache(maxsize=1)
@@ -113,7 +132,7 @@ SPORT_COMPLEMENTS = _words("sport_complements")
 SPORT_PEOPLE = _words("sport_people")
 OTHER_GIVEN_NAMES = _words("other_given_names")
 DEPUTY_OR_AIDE_WORDS = _words("deputy_or_aide_words")
-COMMON_GIVEN_NAME = int(_entry("common_given_name"))
+COMMON_GIVEN_NAME = _int("common_given_name")
 KIN_WORDS = _words("kin_words")
 ROYAL_WORDS = _words("royal_words")
 FIRST_LADY_WORDS = _words("first_lady_words")
@@ -254,7 +273,7 @@ INVITE_WORDS = _words("invite_words")
 INVITE_NOUNS = _words("invite_nouns")
 INVITE_EXTEND = _words("invite_extend")
 DEMAND_VERBS = _words("demand_verbs")
-DEMAND_WINDOW = int(_entry("demand_window"))
+DEMAND_WINDOW = _int("demand_window")
 PROPOSE_VERBS = _words("propose_verbs")
 CALL_VERBS = _words("call_verbs")
 HELD_MASDARS = _words("held_masdars")
@@ -373,7 +392,7 @@ VISIT_REGION_PRONOUNS = _words("visit_region_pronouns")
 INTENTION_VERBS = _words("intention_verbs")
 TOPIC_TALK_HEADS = _words("topic_talk_heads")
 TOPIC_TALK_SPANS = _words("topic_talk_spans") | SPAN_NOUNS
-TOPIC_TALK_WINDOW = int(_entry("topic_talk_window"))
+TOPIC_TALK_WINDOW = _int("topic_talk_window")
 TOPIC_TALK_LASTING = _words("topic_talk_lasting")
 TALKS_PHASE = _words("talks_phase")
 TALKS_PHASE_GAP = _words("talks_phase_gap")
