@@ -1495,6 +1495,8 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
         return True
     if _standing_call(sent, trig) or occurrence_told(sent, trig, occupied) == "denied":
         return True
+    if trig.tense == "noun" and _rumoured(sent, trig):
+        return True
     for c in cues:
         if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
                 and trig.etype != "VISIT":
@@ -1539,6 +1541,35 @@ def _only_wished(sent: Sentence, trig: Trigger, cue, occupied: set) -> bool:
         return False
     word = sent.norms[trig.i][len(trig.clitic):]
     return trig.tense != "noun" or not word.startswith("ال")
+
+
+# «ما تردد / ما أشيع / ما تناقلته وسائل الإعلام من/عن»: what was rumoured or passed around
+_RUMOUR_HEADS = frozenset(normalize_arabic(w) for w in ("ما", "عما", "مما", "بما", "لما"))
+_RUMOUR_VERBS = frozenset(normalize_arabic(w) for w in (
+    "تردد", "يتردد", "أشيع", "يشاع", "راج", "يروج", "تناقلت", "تناقلته", "تداولت", "تداولته",
+    "أثير", "يثار"))
+_RUMOUR_LINKS = frozenset(normalize_arabic(w) for w in ("من", "عن", "حول", "بشأن"))
+RUMOUR_REACH = 8  # words from the rumour verb to the link word before the contact noun
+
+
+def _rumoured(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a contact noun is told only as a rumour: right after «من/عن/حول» (an optional
+    word such as «أنباء» between: «مما تردد من أنباء عن إجراء محادثات»), within RUMOUR_REACH
+    words of «ما تردد», «ما أشيع», «ما تناقلته» ... («وتعقيبا على ما تردد في بعض وسائل الإعلام،
+    من زيارة مسؤول ... نفى»): hearsay the text reports, not a contact it tells."""
+    norms = sent.norms
+    k = trig.i - 1
+    if k >= 0 and norms[k] in _FILLED_NOUNS:
+        k -= 1  # «إجراء محادثات»
+    if k < 1 or norms[k] not in _RUMOUR_LINKS:
+        return False
+    for r in range(k - 1, max(k - 1 - RUMOUR_REACH, 0), -1):
+        if norms[r] in _RUMOUR_VERBS and norms[r - 1] in _RUMOUR_HEADS:
+            return True
+    return False
+
+
+_FILLED_NOUNS = frozenset(normalize_arabic(w) for w in ("إجراء", "اجراء", "عقد", "أنباء"))
 
 
 def _standing_call(sent: Sentence, trig: Trigger) -> bool:
