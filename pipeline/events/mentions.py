@@ -1497,6 +1497,8 @@ _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
 
 
+# memory: a country's delegations named so far with nothing said of what they are made of
+BARE_DELEGATIONS = "bare delegations"
 BODY_NATIONALITY = "body nationality"  # memory: a nationality the text gave a company or body
 STATE_ACTOR = "state actor"  # memory: a country of which the text named a state's actor
 BODY_NATIONALITY_REACH = 3  # words from a body's word («شركة») to its nationality
@@ -4303,6 +4305,12 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.body = actor.country or home or "?"
             if actor.role == "head_of_state":
                 actor.role = "official"
+            if g["delegation"] and actor.country and _definite(norms[g["i"]]):
+                # «لقاء جمع وفدا بلجيكيا بالوزيرة ... وقام الوفد البلجيكي، المتكون من ممثلين
+                # عن المجتمع المدني وصحافيين، بزيارة ...»: the delegation named back and
+                # described is the one named before it, a non-state body's there too
+                for earlier in memory.pop((BARE_DELEGATIONS, actor.country), ()):
+                    earlier.body = actor.body
         if actor.body is None and person is None and _anyone(sent, g):
             # «نفى إجراء أي مسؤول سعودي زيارة», «لأي من أفراد حزب X»: «أي» (any) makes the
             # mention no one in particular, no party to a contact (as a body's actor is none)
@@ -4311,6 +4319,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.body = actor.body or _delegation_named_before(norms, g, clitics, memory,
                                                                 actor.country, home)
             memory[("delegation body", actor.country)] = actor.body
+            if actor.body is None:
+                memory[(BARE_DELEGATIONS, actor.country)] = memory.get(
+                    (BARE_DELEGATIONS, actor.country), ()) + (actor,)
         elif actor.role == "delegation" and person is None and not actor.org and actor.body:
             memory[("delegation body", None)] = actor.body  # a body's, country not named
         if actor.role in MINISTRIES and actor.titled and actor.country:
