@@ -48,3 +48,33 @@ STATE = [
 def test_a_states_delegation_still_meets(text):
     assert ("MEET", "TUN", "minister", "KOR", "delegation") in _pairs(text)
 
+
+
+CIVIL = [
+    # civil society and journalists are what the delegation is made of
+    "التقت وزيرة السياحة التونسية أمس وفدا بلجيكيا يضم ممثلين عن المجتمع المدني وصحفيين.",
+    # artists and intellectuals
+    "استقبل وزير الثقافة التونسي يوم الاثنين وفدا جزائريا يضم فنانين ومثقفين.",
+    # the delegation named back later in the text and described there
+    "التقت وزيرة السياحة التونسية أمس وفدا بلجيكيا. وقام الوفد البلجيكي، المتكون من ممثلين عن "
+    "المجتمع المدني وعدد من الصحافيين، بزيارة لمتحف باردو.",
+]
+
+
+@pytest.mark.parametrize("text", CIVIL)
+def test_a_civil_delegation_meets_no_state(text):
+    assert _pairs(text) == []
+
+
+STATE_NAMED_BACK = [
+    # the delegation named back is made of members of parliament and businessmen: a state's
+    "التقت وزيرة السياحة التونسية أمس وفدا بلجيكيا. وقام الوفد البلجيكي، المتكون من نواب ورجال "
+    "أعمال، بزيارة لمتحف باردو.",
+    # named back with nothing said of it
+    "التقت وزيرة السياحة التونسية أمس وفدا بلجيكيا. وقام الوفد البلجيكي بزيارة لمتحف باردو.",
+]
+
+
+@pytest.mark.parametrize("text", STATE_NAMED_BACK)
+def test_a_delegation_named_back_as_a_states_still_meets(text):
+    assert ("MEET", "TUN", "minister", "BEL", "delegation") in _pairs(text)

@@ -360,6 +360,26 @@ def test_a_contact_only_wished_for_is_no_event(text):
     assert _events(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an obligation said of a visit: a recommendation, no visit
+        "وأصدر زعيم المعارضة توصية للبرلمانيين الأستراليين بوجوب زيارة أراضي فلسطين.",
+        # a need said of a visit
+        "وشدد الوزير التونسي على ضرورة زيارة وزير الخارجية الليبي إلى تونس.",
+        # «يجب أن» before a contact verb
+        "وقال الرئيس التركي إنه يجب أن يلتقي الرئيس الروسي فلاديمير بوتين.",
+    ],
+)
+def test_a_contact_only_called_necessary_is_no_event(text):
+    assert _events(text) == []
+
+
+def test_a_need_said_after_a_told_meeting_leaves_it():
+    text = "التقى الرئيس التركي أمس الرئيس الروسي فلاديمير بوتين وأكدا على ضرورة التنسيق."
+    assert len(_events(text, "MEET")) == 1
+
+
 def test_a_coming_meeting_without_the_wish_is_planned():
     evs = _events("وقال الرئيس التركي إنه سيلتقي الرئيس الروسي فلاديمير بوتين.", "MEET")
     assert len(evs) == 1 and evs[0]["status"] == "planned"

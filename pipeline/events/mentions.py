@@ -1392,6 +1392,37 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
     return False
 
 
+_ANY = frozenset(normalize_arabic(w) for w in ("أي", "أية"))
+ANY_OF_REACH = 3  # tokens from «أي» of «أي من» to the mention («لأي من أفراد حزب X»)
+
+
+def _any_word(tok: str) -> bool:
+    """«أي» / «أية», bare or after one clitic letter (لأي، بأي، وأي)."""
+    return tok in _ANY or (tok[:1] in ("و", "ل", "ب", "ف") and tok[1:] in _ANY)
+
+
+def _anyone(sent, g: dict) -> bool:
+    """Whether a mention is quantified by «أي» (any), and so names no one in particular: right
+    after it, a singular title with no article («أي مسؤول سعودي», «بأي وزير»), or after «أي من»
+    and at most one noun («أي من المسؤولين», «لأي من أفراد حزب X»). Not the «أي» of an
+    explanation (i.e.) after punctuation or opening a bracket («الترويكا، أي ممثلي الدائنين»,
+    «(أي رئيس الدولة)»), nor a plural construct after it («أي ممثلي الدائنين»)."""
+    norms, toks, i = sent.norms, sent.toks, g["i"]
+    for k in range(i - 1, max(i - 1 - ANY_OF_REACH, -1), -1):
+        if toks[k].punct:
+            return False
+        if not _any_word(norms[k]):
+            continue
+        if k > 0 and toks[k - 1].punct or sent.text[toks[k].start] in "(«\"":
+            return False
+        if k == i - 1:
+            first = g["titles"][0][1] if g["titles"] else None
+            return (not _definite(norms[i]) and first is not None
+                    and not _in_titles(first, _plural_titles()))
+        return norms[k + 1] == "من"
+    return False
+
+
 _RELATIVE = frozenset(normalize_arabic(w) for w in ("الذي", "التي", "الذين"))
 _REPRESENTATIVES = frozenset(normalize_arabic(w) for w in ("ممثلين", "ممثلي", "ممثلون"))
 
@@ -1456,6 +1487,8 @@ _STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
     "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
 
 
+# memory: a country's delegations named so far with nothing said of what they are made of
+BARE_DELEGATIONS = "bare delegations"
 BODY_NATIONALITY = "body nationality"  # memory: a nationality the text gave a company or body
 STATE_ACTOR = "state actor"  # memory: a country of which the text named a state's actor
 BODY_NATIONALITY_REACH = 3  # words from a body's word («شركة») to its nationality
@@ -4253,10 +4286,23 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             actor.body = actor.country or home or "?"
             if actor.role == "head_of_state":
                 actor.role = "official"
+            if g["delegation"] and actor.country and _definite(norms[g["i"]]):
+                # «لقاء جمع وفدا بلجيكيا بالوزيرة ... وقام الوفد البلجيكي، المتكون من ممثلين
+                # عن المجتمع المدني وصحافيين، بزيارة ...»: the delegation named back and
+                # described is the one named before it, a non-state body's there too
+                for earlier in memory.pop((BARE_DELEGATIONS, actor.country), ()):
+                    earlier.body = actor.body
+        if actor.body is None and person is None and _anyone(sent, g):
+            # «نفى إجراء أي مسؤول سعودي زيارة», «لأي من أفراد حزب X»: «أي» (any) makes the
+            # mention no one in particular, no party to a contact (as a body's actor is none)
+            actor.body = "?"
         if actor.role == "delegation" and person is None and actor.country and not actor.org:
             actor.body = actor.body or _delegation_named_before(norms, g, clitics, memory,
                                                                 actor.country, home)
             memory[("delegation body", actor.country)] = actor.body
+            if actor.body is None:
+                memory[(BARE_DELEGATIONS, actor.country)] = memory.get(
+                    (BARE_DELEGATIONS, actor.country), ()) + (actor,)
         elif actor.role == "delegation" and person is None and not actor.org and actor.body:
             memory[("delegation body", None)] = actor.body  # a body's, country not named
         if actor.role in MINISTRIES and actor.titled and actor.country:

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from pipeline.events.blocs import place_len, topic_noun
 from pipeline.events.dates import CLAUSE_OPENERS, TIME_BEFORE_AN, WEEKDAYS, month_name_at
-from pipeline.events.gazetteer import FATHER_LINKS, load_lexicon, name_words, next_stop
+from pipeline.events.gazetteer import (
+    FATHER_LINKS,
+    load_gazetteer,
+    load_lexicon,
+    name_words,
+    next_stop,
+)
 from pipeline.events.mentions import Sentence
 from pipeline.events.summons import summoned, summons_word
 from pipeline.events.words import (
@@ -1495,6 +1501,8 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
         return True
     if _standing_call(sent, trig) or occurrence_told(sent, trig, occupied) == "denied":
         return True
+    if trig.tense == "noun" and (_rumoured(sent, trig) or _named_by_venue(sent, trig)):
+        return True
     for c in cues:
         if c[2] == "habitual" and c[0] == trig.j and trig.tense == "noun" \
                 and trig.etype != "VISIT":
@@ -1539,6 +1547,64 @@ def _only_wished(sent: Sentence, trig: Trigger, cue, occupied: set) -> bool:
         return False
     word = sent.norms[trig.i][len(trig.clitic):]
     return trig.tense != "noun" or not word.startswith("ال")
+
+
+# «ما تردد / ما أشيع / ما تناقلته وسائل الإعلام من/عن»: what was rumoured or passed around
+_RUMOUR_HEADS = frozenset(normalize_arabic(w) for w in ("ما", "عما", "مما", "بما", "لما"))
+_RUMOUR_VERBS = frozenset(normalize_arabic(w) for w in (
+    "تردد", "يتردد", "أشيع", "يشاع", "راج", "يروج", "تناقلت", "تناقلته", "تداولت", "تداولته",
+    "أثير", "يثار"))
+_RUMOUR_LINKS = frozenset(normalize_arabic(w) for w in ("من", "عن", "حول", "بشأن"))
+RUMOUR_REACH = 8  # words from the rumour verb to the link word before the contact noun
+
+
+def _rumoured(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a contact noun is told only as a rumour: right after «من/عن/حول» (an optional
+    word such as «أنباء» between: «مما تردد من أنباء عن إجراء محادثات»), within RUMOUR_REACH
+    words of «ما تردد», «ما أشيع», «ما تناقلته» ... («وتعقيبا على ما تردد في بعض وسائل الإعلام،
+    من زيارة مسؤول ... نفى»): hearsay the text reports, not a contact it tells."""
+    norms = sent.norms
+    k = trig.i - 1
+    if k >= 0 and norms[k] in _FILLED_NOUNS:
+        k -= 1  # «إجراء محادثات»
+    if k < 1 or norms[k] not in _RUMOUR_LINKS:
+        return False
+    for r in range(k - 1, max(k - 1 - RUMOUR_REACH, 0), -1):
+        if norms[r] in _RUMOUR_VERBS and norms[r - 1] in _RUMOUR_HEADS:
+            return True
+    return False
+
+
+# words after a gathering's venue that give it parties of its own: near it («محادثات فيينا مع
+# X», «لقاء باريس جمع X وY»), or further, past its adjectives and day («اجتماع الدوحة الثلاثي،
+# يوم الأحد الماضي، الذي ضم X وY», «مباحثات القاهرة بين X وY»)
+_OWN_PARTIES_NEAR = frozenset(normalize_arabic(w) for w in ("مع", "ضم", "جمع", "جمعت", "ضمت"))
+_OWN_PARTIES_AFTER = frozenset(normalize_arabic(w) for w in ("بين", "الذي", "التي", "الذين"))
+VENUE_PARTIES_NEAR = 3  # words after the venue where a word of _OWN_PARTIES_NEAR may stand
+VENUE_PARTIES_REACH = 8  # and one of _OWN_PARTIES_AFTER
+
+
+def _named_by_venue(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a meeting or talks noun is a gathering known by its venue, its city in the
+    construct state right after it with no preposition («بعد اجتماع جنيف», «على وقع محادثات
+    مسقط المرتقبة»), and no parties of its own after that (`_OWN_PARTIES_AFTER`): the
+    sentence's actors are not its parties (a visit's destination is its place, not this)."""
+    if trig.etype == "VISIT" or trig.j >= len(sent.norms) or sent.toks[trig.j - 1].punct:
+        return False
+    if not any(p[0] == trig.j for p in sent.places):
+        return False
+    n, _, clitic = load_gazetteer().match_clitic(sent.norms, trig.j)
+    if not n or clitic:
+        return False
+    end = trig.j + n
+    for k in range(end, min(end + VENUE_PARTIES_REACH, len(sent.norms))):
+        if sent.norms[k] in _OWN_PARTIES_AFTER or (
+                k < end + VENUE_PARTIES_NEAR and sent.norms[k] in _OWN_PARTIES_NEAR):
+            return False
+    return True
+
+
+_FILLED_NOUNS = frozenset(normalize_arabic(w) for w in ("إجراء", "اجراء", "عقد", "أنباء"))
 
 
 def _standing_call(sent: Sentence, trig: Trigger) -> bool:
