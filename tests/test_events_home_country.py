@@ -205,7 +205,7 @@ def test_deputy_title_joined_to_a_named_minister_is_one_counterpart_of_talks():
     assert actors[1][0].startswith("نائبة")
 
 
-# ------------------------------------- an unknown holder named after the title, the outlet's state unnamed
+# ------------------------ an unknown holder named after the title, the outlet's state unnamed
 
 def test_unknown_full_name_after_the_title_is_no_holder_of_the_outlets_state():
     # a report on another state's cabinet that never names the outlet's state: the
