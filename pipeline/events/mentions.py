@@ -32,6 +32,7 @@ from pipeline.events.words import (
     CONTINUATION,
     DELEGATION_WORDS,
     FAMILY_NAME_FIRST,
+    FOREIGN_ADJECTIVES,
     HONORIFIC_OBJECTS,
     KIN_WORDS,
     MESSAGE_NOUNS,
@@ -1589,7 +1590,7 @@ def _unknown_name_after(norms: list[str], toks: list, j: int, gaz) -> bool:
     ending at j, after at most PORTFOLIO_REACH definite words of its portfolio («وزير العمل
     سجعان قزي», «وزير الداخلية كريم سنجاري»): the first word indefinite and the last no
     common word, none a word the gazetteer knows, and the name closed by punctuation, the
-    sentence's end or a common word."""
+    sentence's end or a common word; the first word no feminine noun, only the last definite."""
     k = j
     while k < len(norms) and k - j < PORTFOLIO_REACH and _definite(norms[k]) \
             and not toks[k].punct and not gaz.match_clitic(norms, k)[0]:
@@ -1606,7 +1607,10 @@ def _unknown_name_after(norms: list[str], toks: list, j: int, gaz) -> bool:
         k += 1
         if toks[k - 1].punct:
             break
-    if len(words) < 2 or words[0] in _COMPOUND_OPENERS:
+    if (len(words) < 2 or words[0] in _COMPOUND_OPENERS or words[0].endswith("ه")
+            or any(_definite(w) for w in words[:-1])):
+        # «الأمين العام لمنظمة السياحة»: a feminine noun in construct (a body, a ministry)
+        # opens no name, and only a name's last word takes the article («إبراهيم الحمزي»)
         return False
     return k >= len(norms) or toks[k - 1].punct or norms[k] == "في" \
         or _common_word(norms[k], gaz, known=False)
@@ -4352,6 +4356,13 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «المستشارة» or «ولي ولي العهد السعودي» alone after «المستشارة الألمانية أنغيلا
             # ميركل», «... محمد بن سلمان ولي ولي العهد»: the one person the text gave that title
             own = home if home and not _misfit_home(g["titles"], home, gaz, year) else None
+            if (own is not None and own not in memory.get(NAMED_STATES, ())
+                    and _state_after_title(norms, sent.toks, g, gaz) is None
+                    and not _unknown_name_after(norms, sent.toks, actor.j, gaz)):
+                # a text that has not named the outlet's state gives its bare title to the
+                # one person it named with it («زيارة وزير الخارجية إلى القاهرة» after «وزير
+                # الخارجية الأميركي X»), not to the outlet's own office-holder
+                own = None
             ref = _titled_before(g.get("tkeys", []), actor, memory, own)
             if ref is not None and _own_lineage_name(norms, sent.toks, g, gaz):
                 # «وحضر الأمير سلطان بن فيصل» after «الأمير فيصل بن مشعل»: a prince named by a
@@ -4488,6 +4499,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # (a body's head the words after it name keeps the body's origin)
                 and (actor.role != "organization_head" or actor.body)
                 and actor.role != "delegation"
+                # «أول مسؤول خارجي»: a title the text calls foreign
+                and not (actor.j < len(norms) and norms[actor.j] in FOREIGN_ADJECTIVES)
                 and not _stranger_named(norms, sent, actor, memory, home, gaz)):
             actor.country, actor.home = home, True
             if (actor.role == "minister" and g["titles"]
