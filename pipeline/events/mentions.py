@@ -32,7 +32,6 @@ from pipeline.events.words import (
     CONTINUATION,
     DELEGATION_WORDS,
     FAMILY_NAME_FIRST,
-    FOREIGN_ADJECTIVES,
     HONORIFIC_OBJECTS,
     KIN_WORDS,
     MESSAGE_NOUNS,
@@ -4356,13 +4355,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             # «المستشارة» or «ولي ولي العهد السعودي» alone after «المستشارة الألمانية أنغيلا
             # ميركل», «... محمد بن سلمان ولي ولي العهد»: the one person the text gave that title
             own = home if home and not _misfit_home(g["titles"], home, gaz, year) else None
-            if (own is not None and own not in memory.get(NAMED_STATES, ())
-                    and _state_after_title(norms, sent.toks, g, gaz) is None
-                    and not _unknown_name_after(norms, sent.toks, actor.j, gaz)):
-                # a text that has not named the outlet's state gives its bare title to the
-                # one person it named with it («زيارة وزير الخارجية إلى القاهرة» after «وزير
-                # الخارجية الأميركي X»), not to the outlet's own office-holder
-                own = None
             ref = _titled_before(g.get("tkeys", []), actor, memory, own)
             if ref is not None and _own_lineage_name(norms, sent.toks, g, gaz):
                 # «وحضر الأمير سلطان بن فيصل» after «الأمير فيصل بن مشعل»: a prince named by a
@@ -4499,8 +4491,6 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # (a body's head the words after it name keeps the body's origin)
                 and (actor.role != "organization_head" or actor.body)
                 and actor.role != "delegation"
-                # «أول مسؤول خارجي»: a title the text calls foreign
-                and not (actor.j < len(norms) and norms[actor.j] in FOREIGN_ADJECTIVES)
                 and not _stranger_named(norms, sent, actor, memory, home, gaz)):
             actor.country, actor.home = home, True
             if (actor.role == "minister" and g["titles"]
