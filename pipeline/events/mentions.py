@@ -1593,6 +1593,51 @@ _BARE_GOVERNMENTS = frozenset(normalize_arabic(w) for w in ("الحكومة", "�
 GOVERNMENT_TALKS_REACH = 8  # words at most from the foreign body to the «مع» of the government
 
 
+def _stranger_named(norms: list[str], sent: Sentence, actor: Actor, memory: dict,
+                    home: str, gaz) -> bool:
+    """Whether an office the text ties to no state is followed by a full name the gazetteer
+    does not know, in a text that has not named the outlet's state («بعد لقائه وزير العمل
+    سجعان قزي» in a report on another state's politics): the gazetteer lists the outlet's
+    state's office-holders, so an unknown holder there is another state's, not the outlet's."""
+    if home in memory.get(NAMED_STATES, ()):
+        return False
+    return _unknown_name_after(norms, sent.toks, actor.j, gaz)
+
+
+PORTFOLIO_REACH = 2  # words at most of a portfolio the title's match left out («العمل»)
+
+
+def _unknown_name_after(norms: list[str], toks: list, j: int, gaz) -> bool:
+    """Whether a name of two or three words the gazetteer does not know follows a title
+    ending at j, after at most PORTFOLIO_REACH definite words of its portfolio («وزير العمل
+    سجعان قزي», «وزير الداخلية كريم سنجاري»): the first word indefinite and the last no
+    common word, none a word the gazetteer knows, and the name closed by punctuation, the
+    sentence's end or a common word; the first word no feminine noun, only the last definite."""
+    k = j
+    while k < len(norms) and k - j < PORTFOLIO_REACH and _definite(norms[k]) \
+            and not toks[k].punct and not gaz.match_clitic(norms, k)[0]:
+        k += 1
+    if k == j and j > 0 and toks[j - 1].punct:
+        return False
+    words = []
+    while k < len(norms) and len(words) < 3:
+        w = norms[k]
+        if gaz.match_clitic(norms, k)[0] or _common_word(w, gaz, known=bool(words)) \
+                or _definite(w) and not words or w.startswith("و"):
+            break
+        words.append(w)
+        k += 1
+        if toks[k - 1].punct:
+            break
+    if (len(words) < 2 or words[0] in _COMPOUND_OPENERS or words[0].endswith("ه")
+            or any(_definite(w) for w in words[:-1])):
+        # «الأمين العام لمنظمة السياحة»: a feminine noun in construct (a body, a ministry)
+        # opens no name, and only a name's last word takes the article («إبراهيم الحمزي»)
+        return False
+    return k >= len(norms) or toks[k - 1].punct or norms[k] == "في" \
+        or _common_word(norms[k], gaz, known=False)
+
+
 def _context_state(memory: dict, home: str | None) -> str | None:
     """The one state the text has named so far (this sentence included), or the outlet's
     when it has named none; None when it has named two or more."""
@@ -4472,7 +4517,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 # «الأمين العام» alone: an organisation's head, never the outlet's state's
                 # (a body's head the words after it name keeps the body's origin)
                 and (actor.role != "organization_head" or actor.body)
-                and actor.role != "delegation"):
+                and actor.role != "delegation"
+                and not _stranger_named(norms, sent, actor, memory, home, gaz)):
             actor.country, actor.home = home, True
             if (actor.role == "minister" and g["titles"]
                     and all(_in_titles(t, gaz.generic_titles) for _, t in g["titles"])):
