@@ -131,6 +131,9 @@ from pipeline.events.words import (
     RELATIVE_MASCULINE,
     RESULTS_WORDS,
     SETTING_WORDS,
+    SINCE_FIRST_WORDS,
+    SINCE_SPAN_FILLERS,
+    SPAN_AGO_UNITS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
@@ -3012,6 +3015,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return True
     recent = _recently_at(c.sentence, c.trig)
+    if recent is None and c.status in ("reported", "planned"):
+        # «التقى نظيره قبل أسبوعين»: a span from now names no day either
+        recent = _span_ago_at(c.sentence, c.trig, c.status)
     if recent is not None and not any(c.trig.j <= m.i <= recent + RECENTLY_REACH
                                       for m in found):
         # «في إشارة لزيارة الرئيس الأمريكي للسعودية مؤخرا»: a contact told as recent names no
@@ -3393,6 +3399,54 @@ def _recently_at(sent: Sentence, trig) -> int | None:
     words = 0
     for k in range(trig.j, len(norms)):
         if norms[k] in _RECENTLY:
+            return k
+        if k in named:
+            continue
+        words += 1
+        if words > RECENTLY_REACH or toks[k].punct or k in sent.trigger_toks:
+            return None
+    return None
+
+
+# «قبل أسبوعين», «منذ أشهر», «بعد أسبوع»: a span of time from now (words.SPAN_AGO_UNITS)
+_SPAN_SIGNS = {"قبل": "past", "منذ": "past", "بعد": "planned"}
+_SPAN_FROM = frozenset({"من", "علي", "عن"})  # «قبل أسبوع من القمة»: from another thing
+_SPAN_TRAILERS = frozenset({"قليله", "معدوده", "فقط"})
+SPAN_FILLERS = 3  # words at most between «قبل» and its unit («أكثر من», «نحو», a number)
+
+
+def _span_unit_end(norms: list[str], k: int) -> int | None:
+    """The token after the unit of a span from now at token k («قبل أسبوعين», «منذ نحو شهرين»,
+    «قبل أيام قليلة»), or None: no such span, or one counted from another thing after it."""
+    n = k + 1
+    while n < len(norms) and n - k <= SPAN_FILLERS \
+            and (norms[n] in SINCE_SPAN_FILLERS or norms[n].isdigit()):
+        n += 1
+    if n >= len(norms) or norms[n] not in SPAN_AGO_UNITS:
+        return None
+    n += 1
+    while n < len(norms) and norms[n] in _SPAN_TRAILERS:
+        n += 1
+    return None if n < len(norms) and norms[n] in _SPAN_FROM else n
+
+
+def _span_ago_at(sent: Sentence, trig, status: str) -> int | None:
+    """The token of «قبل/منذ» (a past contact) or «بعد» (one to come) opening a span of weeks,
+    months or some days from now in a contact's own phrase: within RECENTLY_REACH words after
+    its trigger, with no punctuation or other trigger's word between («التقى نظيره الأردني قبل
+    أسبوعين», «زيارة قامت بها إلى تونس قبل أيام», «سيزور المنطقة بعد أسبوعين»), else None. As
+    «مؤخرا», it names no day (a count of two to six days is one: dates._offset_at, which the
+    caller finds among the sentence's dates). Not «منذ» after «أول / للمرة» (the first since)."""
+    norms, toks = sent.norms, sent.toks
+    named = sent.actor_toks() | {p[0] for p in sent.places}
+    words = 0
+    for k in range(trig.j, len(norms)):
+        word = norms[k][1:] if norms[k][:1] == "و" and norms[k][1:] in _SPAN_SIGNS else norms[k]
+        if _SPAN_SIGNS.get(word) == ("planned" if status == "planned" else "past") \
+                and _span_unit_end(norms, k) is not None:
+            if word == "منذ" and any(w in SINCE_FIRST_WORDS
+                                     for w in norms[max(0, trig.i - RECENTLY_REACH):k]):
+                return None
             return k
         if k in named:
             continue
