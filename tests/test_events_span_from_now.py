@@ -80,3 +80,10 @@ def test_weeks_before_another_thing_is_not_from_now():
     meets = _meets("التقى وزير الخارجية المصري سامح شكري أمس نظيره الأردني ناصر جودة قبل أسبوع "
                    "من القمة العربية.")
     assert len(meets) == 1 and meets[0]["event_date"] == date(2015, 8, 2)
+
+
+def test_a_meeting_a_count_of_days_is_counted_back_from_takes_no_lead_day():
+    text = (LEAD + "ونفت الحركة هذه التصريحات التي صدرت قبل يومين فقط من أول لقاء مباشر بين ممثلي "
+            "حركة طالبان والحكومة الأفغانية.")
+    talks = [e for e in extract_events(text, PUBLISHED) if e["event_type"] in ("MEET", "NEGOTIATE")]
+    assert talks and all(e["event_date"] is None for e in talks)
