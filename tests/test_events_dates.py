@@ -462,6 +462,7 @@ def test_weeks_and_days_since_another_event(text, published, expected):
 
 @pytest.mark.parametrize("text", [
     "وصل الوزير قبل يومين من الزيارة",  # counted from the visit, not from publication
+    "يأتي اللقاء قبل يومين فقط من زيارة الوزير",  # «فقط» before the visit counted from
     "سيصل الوزير بعد 20 يوما على توقيع الاتفاق",  # no «يأتي ذلك»: the day is not said
     "ويأتي ذلك بعد 45 يوما على زيارة الوزير",  # beyond a month: no date
 ])

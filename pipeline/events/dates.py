@@ -388,6 +388,8 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
         days, j = (int(nxt) if nxt.isdigit() else _DAY_COUNTS[nxt]), i + 3
     else:
         return None
+    if j + 1 < len(tokens) and tokens[j] == _ONLY and tokens[j + 1] in _FROM_ANOTHER:
+        j += 1  # «قبل يومين فقط من زيارة الوزير»: «فقط» before the thing counted from
     if j < len(tokens) and tokens[j] in _FROM_ANOTHER:
         if sign < 0 or tokens[j] == "عن" or not 1 <= days <= SINCE_DAYS \
                 or not _COMES & set(tokens[max(0, i - COMES_SPAN):i]):

@@ -132,6 +132,9 @@ from pipeline.events.words import (
     RELATIVE_MASCULINE,
     RESULTS_WORDS,
     SETTING_WORDS,
+    SINCE_FIRST_WORDS,
+    SINCE_SPAN_FILLERS,
+    SPAN_AGO_UNITS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
@@ -2181,7 +2184,9 @@ def extract_events(text: str, published=None, part: str = "body",
             if c.precision == "day":
                 c.date, c.precision = None, None
     cands = [c for c in cands if not _crosshead_told_below(c, cands)]
-    for c in _merge(_title_retold(_across_contact(cands, pub))):
+    merged = _merge(_title_retold(_across_contact(cands, pub)))
+    _visit_dated_by_its_talks(merged)
+    for c in merged:
         if c.etype not in EVENT_TYPES or c.actor1 is None:
             continue
         c.status = _dated_status(c, c.today or pub)
@@ -2234,6 +2239,27 @@ def extract_events(text: str, published=None, part: str = "body",
                 ev[f"{n}_{f}"] = a[f]
         events.append(ev)
     return events
+
+
+def _visit_dated_by_its_talks(merged: list[Candidate]) -> None:
+    """A visit told with the talks it held, in one sentence that names no day («نولي اهتماما
+    لزيارة ولي العهد لروسيا ومحادثاته مع الرئيس بوتين»: both given the lead's day), whose
+    talks a later sentence dates («واجتمع بوتين مع الأمير في يونيو», merged into them: _merge)
+    is dated as they are: the visit is the occasion of the talks told with it, not the lead's.
+    Only a reported visit still bearing the lead's day, and talks of its visitor with that
+    sentence as their first telling, re-dated by a telling of their own."""
+    for v in merged:
+        if v.etype != "VISIT" or v.status != "reported" or not _lead_dated(v) \
+                or v.actor1 is None:
+            continue
+        talks = [c for c in merged
+                 if c.etype in ("MEET", "NEGOTIATE", "DISCUSS") and c.sentence is v.sentence
+                 and c.status == "reported" and c.actor1 is not None and c.actor2 is not None
+                 and v.actor1.key in (c.actor1.key, c.actor2.key) and c.retold
+                 and c.date is not None and not _lead_dated(c) and c.date != v.date]
+        if len({(c.date, c.precision) for c in talks}) == 1:
+            v.date, v.precision = talks[0].date, talks[0].precision
+            v.lead_day = None
 
 
 PREMISES_REACH = 12  # words from a contact's trigger to the host's premises it is told held in
@@ -3007,6 +3033,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return True
     recent = _recently_at(c.sentence, c.trig)
+    if recent is None and c.status in ("reported", "planned"):
+        # «التقى نظيره قبل أسبوعين»: a span from now names no day either
+        recent = _span_ago_at(c.sentence, c.trig, c.status)
     if recent is not None and not any(c.trig.j <= m.i <= recent + RECENTLY_REACH
                                       for m in found):
         # «في إشارة لزيارة الرئيس الأمريكي للسعودية مؤخرا»: a contact told as recent names no
@@ -3097,9 +3126,10 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         if c.status == "reported":
             c.status = "planned"
         return True
-    if not found and _eve_word(c) is not None:
+    if not found and (_eve_word(c) is not None or _counted_to(c.sentence.norms, c.trig.i)):
         # «وقال كيري غداة لقائه لافروف»: a contact told the day before (or after) a clause
-        # that names no day has none of its own: not the lead's (another clause's occasion)
+        # that names no day has none of its own: not the lead's (another clause's occasion);
+        # nor one a span is counted to («صدرت قبل يومين فقط من أول لقاء بين الطرفين»)
         c.date, c.precision = None, None
         return True
     if not found:
@@ -3388,6 +3418,83 @@ def _recently_at(sent: Sentence, trig) -> int | None:
     words = 0
     for k in range(trig.j, len(norms)):
         if norms[k] in _RECENTLY:
+            return k
+        if k in named:
+            continue
+        words += 1
+        if words > RECENTLY_REACH or toks[k].punct or k in sent.trigger_toks:
+            return None
+    return None
+
+
+# «قبل أسبوعين», «منذ أشهر», «بعد أسبوع»: a span of time from now (words.SPAN_AGO_UNITS)
+_SPAN_SIGNS = {"قبل": "past", "منذ": "past", "بعد": "planned"}
+_SPAN_FROM = frozenset({"من", "علي", "عن"})  # «قبل أسبوع من القمة»: from another thing
+_SPAN_TRAILERS = frozenset({"قليله", "معدوده", "فقط"})
+_TWO_DAYS = frozenset({"يومين", "يوم"})  # «قبل يومين من», «قبل يوم من»: counted days
+SPAN_FILLERS = 3  # words at most between «قبل» and its unit («أكثر من», «نحو», a number)
+
+
+def _span_unit_end(norms: list[str], k: int, counted: bool = False) -> int | None:
+    """The token after the unit of a span from now at token k («قبل أسبوعين», «منذ نحو شهرين»,
+    «قبل أيام قليلة»), or None: no such span, or one counted from another thing after it.
+    With `counted`, a count of days («يومين», «3 أيام») is a span too, and the token returned
+    is the one after the unit and its «فقط» («قبل يومين فقط من ...»), whatever follows."""
+    n = k + 1
+    while n < len(norms) and n - k <= SPAN_FILLERS \
+            and (norms[n] in SINCE_SPAN_FILLERS or norms[n].isdigit()):
+        n += 1
+    if n >= len(norms) or norms[n] not in SPAN_AGO_UNITS \
+            and not (counted and norms[n] in _TWO_DAYS):
+        return None
+    n += 1
+    while n < len(norms) and norms[n] in _SPAN_TRAILERS:
+        n += 1
+    if counted:
+        return n
+    return None if n < len(norms) and norms[n] in _SPAN_FROM else n
+
+
+COUNTED_TO_REACH = 2  # words from «من/على» to the contact noun a span is counted to («من أول لقاء»)
+_FIRST_ONES = frozenset({"اول", "الاول", "الاولي"})
+_BEFORE = "قبل"
+
+
+def _counted_to(norms: list[str], i: int) -> bool:
+    """Whether the contact at token i is what a span of time is counted back from: «قبل», a
+    span («يومين», «3 أيام», «أسبوع»), maybe «فقط», then «من/على» right before it or before
+    «أول» («قبل يومين فقط من أول لقاء»; not «بعد أشهر من الخلافات التقى»): the span dates the
+    other thing from the contact, not the contact from now. (Not «بعد يوم من زيارة لبغداد»,
+    told of an earlier leg whose mention may carry the day of the later one it merges with.)"""
+    for k in range(i - 1, max(-1, i - 1 - COUNTED_TO_REACH), -1):
+        if norms[k] not in _SPAN_FROM:
+            if norms[k] in _FIRST_ONES:
+                continue
+            return False
+        lo = max(0, k - 3 - SPAN_FILLERS)  # the sign, its fillers, the unit and «فقط»
+        if any((norms[h][1:] if norms[h][:1] == "و" else norms[h]) == _BEFORE
+               and _span_unit_end(norms, h, counted=True) == k for h in range(lo, k)):
+            return True
+    return False
+
+
+def _span_ago_at(sent: Sentence, trig, status: str) -> int | None:
+    """The token of «قبل/منذ» (a past contact) or «بعد» (one to come) opening a span of weeks,
+    months or some days from now in a contact's own phrase: within RECENTLY_REACH words after
+    its trigger, with no punctuation or other trigger's word between («التقى نظيره الأردني قبل
+    أسبوعين», «زيارة قامت بها إلى تونس قبل أيام», «سيزور المنطقة بعد أسبوعين»), else None. As
+    «مؤخرا», it names no day (a count of two to six days is one: dates._offset_at, which the
+    caller finds among the sentence's dates). Not «منذ» after «أول / للمرة» (the first since)."""
+    norms, toks = sent.norms, sent.toks
+    named = sent.actor_toks() | {p[0] for p in sent.places}
+    words = 0
+    for k in range(trig.j, len(norms)):
+        word = norms[k][1:] if norms[k][:1] == "و" and norms[k][1:] in _SPAN_SIGNS else norms[k]
+        if _SPAN_SIGNS.get(word) == ("planned" if status == "planned" else "past") \
+                and _span_unit_end(norms, k) is not None:
+            if word == "منذ" and any(w in SINCE_FIRST_WORDS
+                                     for w in norms[max(0, trig.i - RECENTLY_REACH):k]):
+                return None
             return k
         if k in named:
             continue

@@ -201,6 +201,7 @@ SINCE_SPANS = _words("since_spans") | SPAN_NOUNS
 SINCE_SPAN_FILLERS = _words("since_span_fillers")
 SINCE_FIRST_WORDS = _words("since_first_words")
 SINCE_QUALIFIERS = _words("since_qualifiers")
+SPAN_AGO_UNITS = _words("span_ago_units")
 VISIT_BEGUN_VERBS = _words("visit_begun_verbs")
 BEFORE_NOW_WORDS = _words("before_now_words")
 BEFORE_NOW_MASCULINE = _words("before_now_masculine")
