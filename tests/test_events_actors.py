@@ -408,6 +408,24 @@ def test_a_states_rival_parties_are_its_factions():
     assert [a for a in _actors(text, home="SAU")[0] if a[2] == "group"] == []
 
 
+def test_a_states_armed_or_political_factions_are_its_group():
+    text = "والتقى المبعوث الأممي الجماعات الليبية المتحاربة في جنيف أمس."
+    assert ("MEET", ("LBY:group", "UN:envoy")) in _pairs(text, home="TUN")
+    text = "واستقبل وزير الخارجية المصري ممثلي الفصائل الفلسطينية في القاهرة."
+    assert any(a[1] == "PSE" for a in _actors(text, home="SAU")[0])
+    # the near miss: factions of no state named are nobody («الجماعات الإرهابية»)
+    text = "ودعا الوزير إلى مواجهة الجماعات الإرهابية والفصائل المسلحة."
+    assert [a for a in _actors(text, home="SAU")[0] if a[2] == "group"] == []
+
+
+def test_the_syrian_coordination_body_is_an_opposition_party():
+    text = "التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق الوطنية."
+    assert ("MEET", ("RUS:foreign_minister", "SYRIAN_NCB:delegation")) in _pairs(text)
+    # the near miss: a coordinating body of no name is nobody's
+    text = "التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق."
+    assert not any("SYRIAN_NCB" in side for _, pair in _pairs(text) for side in pair)
+
+
 def test_countries_coordinated_after_a_plural_title_are_one_actor_each():
     text = "ويعقد وزراء خارجية الأردن والعراق ولبنان اجتماعا في عمان."
     assert _actors(text)[0] == [(None, code, "foreign_minister") for code in ("JOR", "IRQ", "LBN")]
