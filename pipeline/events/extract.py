@@ -135,6 +135,7 @@ from pipeline.events.words import (
     SPAN_NOUNS,
     SPAN_OCCASIONS,
     SPEECH_VERBS,
+    SPEECH_VERBS_FEMININE,
     SPORT_EVENT_WORDS,
     TOOK_PLACE_VERBS,
     TOUR_NOUNS,
@@ -1495,7 +1496,7 @@ def _statement_word_before(norms: list[str], i: int, feminine: bool = False) -> 
     """Whether a speech verb (with `feminine`, also one with the feminine ت: «أعلنت») or a
     statement noun stands within STATEMENT_REACH words before token i."""
     return any(norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
-               or feminine and norms[k].endswith("ت") and norms[k][:-1] in SPEECH_VERBS
+               or feminine and norms[k] in SPEECH_VERBS_FEMININE
                for k in range(max(0, i - STATEMENT_REACH), i))
 
 

@@ -123,6 +123,7 @@ from pipeline.events.words import (
     SICKBED_WORDS,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
+    SPEECH_VERBS_FEMININE,
     STOP_WORDS,
     THAT_HE,
     TOPIC_DEAL_NOUNS,
@@ -569,7 +570,7 @@ def _speech_after_comma(sent: Sentence, last: int, start: int) -> bool:
         return False
     first = sent.norms[commas[-1] + 1]
     bare = first[1:] if first.startswith("و") else first
-    return bare in SPEECH_VERBS or bare.endswith("ت") and bare[:-1] in SPEECH_VERBS
+    return bare in SPEECH_VERBS or bare in SPEECH_VERBS_FEMININE
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -58,6 +58,20 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _entry(key))
 
 
+def feminine_past(verb: str) -> str:
+    """The feminine singular of a past verb as written («قال» -> «قالت»): a final «ى» or bare
+    «ا» gives way to «ت» («نفى» -> «نفت», «ألغى» -> «ألغت», «دعا» -> «دعت»); any other last
+    letter, a hamza seat among them, takes «ت» after it («أرجأ» -> «أرجأت», «جاء» -> «جاءت»).
+    Read before normalisation, which folds «ى» into «ي» («لقي» -> «لقيت») and «أ» into «ا»
+    («بدأ» -> «بدأت», not «بدا» -> «بدت»)."""
+    return verb[:-1] + "ت" if verb.endswith(("ى", "ا")) else verb + "ت"
+
+
+def _feminine_words(key: str) -> frozenset[str]:
+    """The feminine past (feminine_past) of each verb of grammar.yaml's `key`, normalised."""
+    return frozenset(fold_spellings(normalize_arabic(feminine_past(str(w)))) for w in _entry(key))
+
+
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """grammar.yaml's phrases under `key`, each as the tuple of its normalised words."""
     return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _entry(key))
@@ -75,9 +89,12 @@ STOP_WORDS = _words("stop_words")
 BEFORE_STOP = _words("before_stop")
 EFFORT_VERBS = _words("effort_verbs")
 SPEECH_VERBS = _words("speech_verbs")
+SPEECH_VERBS_FEMININE = _feminine_words("speech_verbs")  # «قالت», «وأكدت», «دعت»
 VSO_PAST_VERBS = _words("vso_past_verbs")
+VSO_PAST_FEMININE = _feminine_words("vso_past_verbs")  # «نفت», «ألغت», «رأت»
 VSO_PRESENT_VERBS = _words("vso_present_verbs")
 VSO_INTRANSITIVE_VERBS = _words("vso_intransitive_verbs")
+VSO_INTRANSITIVE_FEMININE = _feminine_words("vso_intransitive_verbs")
 VSO_INTRANSITIVE_PRESENT_VERBS = _words("vso_intransitive_present_verbs")
 JUDGE_VERBS = _words("judge_verbs")
 PAST_CLAUSE_VERBS = _words("past_clause_verbs")
