@@ -131,6 +131,7 @@ from pipeline.events.words import (
     RELATIVE_LINKS,
     RELATIVE_MASCULINE,
     RESULTS_WORDS,
+    SAYING_VERBS,
     SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
@@ -300,10 +301,10 @@ def _trips_apart(a: Candidate, b: Candidate) -> bool:
 def _own_day(c: Candidate) -> bool:
     """Whether a candidate's day is a date its own sentence writes out («في 12 مايو», «يوم
     الخميس 3 يونيو»), not the lead's or the sentence before's, nor a relative day (أمس), nor
-    a statement's day («في بيان صدر في 3 يونيو»)."""
+    a statement's day («في بيان صدر في 3 يونيو», «وأعلنت الرئاسة في 3 يونيو»)."""
     norms = c.sentence.norms
     return any(m.explicit and m.date == c.date and not any(
-        norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
+        norms[k] in SAYING_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
         for k in range(max(0, m.i - STATEMENT_REACH), m.i))
         for m in find_dates(norms, c.today))
 
@@ -3347,7 +3348,7 @@ def _recalled_contact(sent: Sentence, trig) -> bool:
     for k in range(max(0, trig.i - RECALL_SPAN), trig.i):
         if norms[k] in _RECALLED_BEFORE and "ان" in norms[k + 1:k + 3] \
                 and not (k > 0 and (norms[k - 1] in _PRESS_NOUNS or norms[k - 1] in _PRESS_REPORT
-                                    or norms[k - 1] in SPEECH_VERBS)):
+                                    or norms[k - 1] in SAYING_VERBS)):
             return True
     return False
 

@@ -90,6 +90,7 @@ BEFORE_STOP = _words("before_stop")
 EFFORT_VERBS = _words("effort_verbs")
 SPEECH_VERBS = _words("speech_verbs")
 SPEECH_VERBS_FEMININE = _feminine_words("speech_verbs")  # «قالت», «وأكدت», «دعت»
+SAYING_VERBS = SPEECH_VERBS | SPEECH_VERBS_FEMININE  # «قال المتحدث», «قالت المتحدثة»
 VSO_PAST_VERBS = _words("vso_past_verbs")
 VSO_PAST_FEMININE = _feminine_words("vso_past_verbs")  # «نفت», «ألغت», «رأت»
 VSO_PRESENT_VERBS = _words("vso_present_verbs")
