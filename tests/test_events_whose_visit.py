@@ -150,3 +150,15 @@ def test_feminine_past_of_the_verbs_whose_subject_follows():
     # no first-person «رأيتُ», «نفيتُ», «ألغيتُ» for the feminine
     assert {"ونفت", "رات", "الغت", "انهت", "روت"} <= SUBJECT_VERBS
     assert not {"رايت", "نفيت", "الغيت", "انهيت", "رويت"} & SUBJECT_VERBS
+
+
+@pytest.mark.parametrize("clause", [
+    "وخلال زيارته إلى طهران، دعا وزير الخارجية الألماني إلى تعزيز الحوار.",
+    "وخلال زيارتها إلى طهران، دعت وزيرة الخارجية الألمانية إلى تعزيز الحوار.",
+    "وخلال زيارته إلى طهران، أبدى وزير الخارجية الألماني ارتياحه للاتفاق.",
+])
+def test_a_fronted_visit_belongs_to_the_subject_of_a_call_or_an_expressed_view(clause):
+    """«وخلال زيارته ...، دعا/أبدى X»: X's visit, as after «أكد»."""
+    visits = _visits("التقى وزير الخارجية الإماراتي أنور قرقاش أمس نظيره البحريني. " + clause)
+    assert ("DEU", "foreign_minister") in visits
+    assert ("ARE", "foreign_minister") not in visits
