@@ -135,8 +135,6 @@ from pipeline.events.words import (
     SETTING_WORDS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
-    SPEECH_VERBS,
-    SPEECH_VERBS_FEMININE,
     SPORT_EVENT_WORDS,
     TOOK_PLACE_VERBS,
     TOUR_NOUNS,
@@ -1493,11 +1491,10 @@ def _statement_day(sent: Sentence, found: list, triggers) -> bool:
     return _statement_word_before(sent.norms, found[0].i)
 
 
-def _statement_word_before(norms: list[str], i: int, feminine: bool = False) -> bool:
-    """Whether a speech verb (with `feminine`, also one with the feminine ت: «أعلنت») or a
-    statement noun stands within STATEMENT_REACH words before token i."""
-    return any(norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
-               or feminine and norms[k] in SPEECH_VERBS_FEMININE
+def _statement_word_before(norms: list[str], i: int) -> bool:
+    """Whether a speech verb, masculine or feminine («قال», «أعلنت»), or a statement noun
+    stands within STATEMENT_REACH words before token i."""
+    return any(norms[k] in SAYING_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
                for k in range(max(0, i - STATEMENT_REACH), i))
 
 
@@ -1516,7 +1513,7 @@ def _statement_of_cancel(norms: list[str], m, cancel_at: list[int], trig) -> boo
     before the trigger («أعلنت السلطات الخميس إرجاء الجولة الثانية من المحادثات»)."""
     if not any(m.j <= k <= trig.i for k in cancel_at):
         return False
-    return _statement_word_before(norms, m.i, feminine=True)
+    return _statement_word_before(norms, m.i)
 
 
 ATTRIBUTION_VERB_GAP = 2  # words («ما», «لما») between an attribution opener and its verb
