@@ -80,3 +80,14 @@ def test_purpose_of_a_trip_not_called_off(text, status):
     events = _full(text)
     assert ("MEET", status, "FRA", "TUN") in events
     assert all(e[1] != "cancelled" for e in events)
+
+
+@pytest.mark.parametrize("verb", ["ودعت", "وأعلنت"])
+def test_the_day_a_woman_or_ministry_calls_for_a_postponement_is_not_the_meetings(verb):
+    """«ودعت الخارجية السعودية يوم الأربعاء إلى إرجاء اجتماع ...»: the Wednesday is the day of
+    the call (the feminine of «دعا» is «دعت»), not of the meeting put off."""
+    text = (verb + " الخارجية السعودية يوم الأربعاء إلى إرجاء اجتماع وزير الخارجية الإيراني "
+            "مع نظيره العماني.")
+    events = [e for e in extract_events(text, "2015-07-24", home="SAU")
+              if e["event_type"] == "MEET"]
+    assert events and all(e["event_date"] is None for e in events)

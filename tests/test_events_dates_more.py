@@ -102,6 +102,20 @@ def test_statement_day_does_not_date_the_undated_lead():
     assert _visits(text, PUB) == [("reported", None)]
 
 
+def test_a_feminine_statement_day_does_not_date_the_undated_lead():
+    # «وقالت الخارجية الأمريكية يوم الثلاثاء إن»: a statement's day, as after «وقال»
+    text = ("التقى وزير الخارجية السعودي نظيره الأمريكي في الرياض. وقالت الخارجية الأمريكية "
+            "يوم الثلاثاء إن العلاقات بين البلدين متينة.")
+    assert _meets(text, PUB) == [("reported", None)]
+
+
+def test_a_feminine_statement_day_does_not_date_the_meeting_it_announces():
+    # «وقالت الخارجية الروسية يوم الثلاثاء إن الوزير سيلتقي»: the day of the telling
+    text = ("وقالت الخارجية الروسية يوم الثلاثاء إن الوزير لافروف سيلتقي نظيره الأمريكي في "
+            "جنيف.")
+    assert _meets(text, PUB) == [("planned", None)]
+
+
 def test_second_sentence_with_a_contact_still_dates_the_lead():
     # near-miss: the second sentence tells the contact itself with its day
     text = ("هيمنت الأزمة السورية على اللقاء بين وزير الخارجية الأمريكي جون كيري ونظيره "

@@ -57,7 +57,8 @@ MOVED = {
     "topic_marks": (frames, "TOPIC_MARKS"),
     "held_with_it_present_verbs": (frames, "HELD_WITH_IT_PRESENT_VERBS"),
     "destination_before_words": (mentions, "_DESTINATION_BEFORE"),
-    "deputy_or_aide_words": (mentions, "_DEPUTY_OR_AIDE_WORDS"),
+    "deputy_words": (mentions, "_DEPUTY_BARE"),
+    "aide_words": (words, "AIDE_WORDS"),
     "royal_words": (mentions, "_ROYAL_WORDS"),
     "first_lady_words": (mentions, "_FIRST_LADY"),
     "spokesman_titles": (frames, "_SPOKESMEN"),
@@ -118,6 +119,12 @@ def test_verbs_before_their_subject_take_a_conjunction_and_the_feminine_from_the
     assert "ويضيف" in whose.INTRANSITIVE and "اكد" not in whose.INTRANSITIVE
     assert whose.INTRANSITIVE <= whose.SUBJECT_VERBS
     assert whose._INTRANSITIVE <= whose._PAST and whose._INTRANSITIVE_PRESENT <= whose._PRESENT
+
+
+def test_deputy_words_with_the_article_and_with_the_aides_come_from_one_list():
+    # «نائب», «النائب» open a title a ministry adds to; «نائب», «مستشار» before a known name
+    assert mentions._DEPUTY_WORDS == {"نائب", "النائب", "نائبه", "النائبه"}
+    assert mentions._DEPUTY_OR_AIDE_WORDS == {"نائب", "نائبه", "مساعد", "مستشار", "مستشاره"}
 
 
 def test_normalised_marks_and_names_read_from_the_yaml():

@@ -233,3 +233,11 @@ def test_one_official_named_in_two_sentences_is_one_meeting():
     )
     assert len(evs) == 1
     assert (evs[0]["actor2_country"], evs[0]["actor2_role"]) == ("USA", "official")
+
+
+def test_speaker_after_comma_and_feminine_call_verb_is_no_counterpart():
+    # «، ودعت الخارجية الصينية إلى ...»: the feminine of «دعا» is «دعت», not «دعات»
+    pairs = _pairs("التقى وزير الخارجية الأمريكي جون كيري أمس نظيره الروسي في جنيف، ودعت "
+                   "الخارجية الصينية إلى الحوار.")
+    assert ("MEET", ("RUS:foreign_minister", "USA:foreign_minister")) in pairs
+    assert not any("CHN:official" in p for _, p in pairs)

@@ -101,6 +101,13 @@ def test_spokesman_is_no_party_to_the_meeting_he_reports():
     assert _pairs(text) == set()
 
 
+def test_spokeswoman_after_a_feminine_verb_of_saying_is_no_party():
+    # «وقالت المتحدثة ... إن اللقاء مع الوفد الإيراني كان مثمرا»: as «وقال المتحدث»
+    text = ("وقالت المتحدثة باسم الخارجية الأمريكية ماري هارف إن اللقاء مع الوفد الإيراني كان "
+            "مثمرا.")
+    assert _pairs(text) == set()
+
+
 def test_spokesman_reporting_a_meeting_of_others_keeps_it():
     text = "وقال المتحدث باسم الخارجية الأمريكية إن الوزير كيري سيلتقي نظيره الروسي غدا."
     assert _pairs(text) == {("MEET", ("RUS:foreign_minister", "USA:foreign_minister"))}

@@ -40,3 +40,12 @@ def test_a_visit_retold_with_the_day_it_was_announced_stays_one():
             "وكانت زيارة ولي العهد إلى القاهرة التي أعلن عنها في 3 يونيو قد أثارت اهتماما "
             "واسعا.")
     assert _visits(text) == [("SAU", "reported", "2015-07-20", "Cairo")]
+
+
+def test_a_visit_retold_with_the_day_a_ministry_announced_it_stays_one():
+    # «التي أعلنت عنها الرئاسة في 3 يونيو»: the feminine verb of saying dates the
+    # announcement as «أعلن» does, not a second trip
+    text = ("وصل ولي العهد الأمير محمد بن سلمان إلى القاهرة يوم 20 يوليو في زيارة رسمية. "
+            "وكانت زيارة ولي العهد إلى القاهرة التي أعلنت عنها الرئاسة في 3 يونيو قد أثارت "
+            "اهتماما واسعا.")
+    assert _visits(text) == [("SAU", "reported", "2015-07-20", "Cairo")]

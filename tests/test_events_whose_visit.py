@@ -108,3 +108,57 @@ def test_the_subject_before_the_verb_owns_the_visit_in_its_setting():
             "أعلنت وزارة الخارجية الروسية أن سيرغي لافروف، سيعقد خلال زيارته لقطر لقاء ثلاثيا "
             "مع وزير الخارجية الأميركي جون كيري.")
     assert _visits(text) == {("RUS", "foreign_minister")}
+
+
+# ---------------- the feminine of a VSO verb whose past ends in «ى» («ألغت», «أنهت», «نفت»)
+
+_TOPIC = "التقى الرئيس الروسي فلاديمير بوتين أمس وزير الخارجية الفرنسي في موسكو. "
+
+
+@pytest.mark.parametrize("verb", ["وألغت", "وأنهت"])
+def test_a_woman_after_a_feminine_verb_owns_the_visit_it_cancels_or_ends(verb):
+    """«وألغت المستشارة الألمانية أمس زيارتها»: hers, not the Russian president's of the
+    sentence before (the feminine of «ألغى» is «ألغت», not «ألغيت»)."""
+    visits = _visits(_TOPIC + verb + " المستشارة الألمانية أمس زيارتها إلى الصين.")
+    assert ("DEU", "head_of_government") in visits
+    assert ("RUS", "head_of_state") not in visits
+
+
+def test_an_unknown_name_after_a_feminine_verb_owns_her_visit():
+    """«وبينما ألغت فيلدمان زيارتها»: an unknown woman's visit lends no state actor."""
+    text = (_TOPIC + "وبينما ألغت فيلدمان زيارتها المقررة إلى كندا، ستحضر حفل الافتتاح في "
+            "روسيا.")
+    events = extract_events(text, PUB, home="SAU")
+    assert not [e for e in events if e["event_type"] == "VISIT" and e["sentence_index"] == 1]
+
+
+@pytest.mark.parametrize("verb", ["نفت", "رأت"])
+def test_a_fronted_visit_belongs_to_the_woman_after_a_feminine_verb(verb):
+    """«وخلال زيارتها إلى طهران، نفت وزيرة الخارجية الألمانية ...»: her visit."""
+    text = ("التقى وزير الخارجية الإماراتي أنور قرقاش أمس نظيره البحريني. وخلال زيارتها إلى "
+            "طهران، " + verb + " وزيرة الخارجية الألمانية أن الاتفاق قد فشل.")
+    visits = _visits(text)
+    assert ("DEU", "foreign_minister") in visits
+    assert ("ARE", "foreign_minister") not in visits
+
+
+def test_feminine_past_of_the_verbs_whose_subject_follows():
+    from pipeline.events.whose import SUBJECT_VERBS
+    from pipeline.events.words import feminine_past
+    assert [feminine_past(v) for v in ("قال", "نفى", "ألغى", "دعا", "أرجأ", "جاء", "بات")] == [
+        "قالت", "نفت", "ألغت", "دعت", "أرجأت", "جاءت", "باتت"]
+    # no first-person «رأيتُ», «نفيتُ», «ألغيتُ» for the feminine
+    assert {"ونفت", "رات", "الغت", "انهت", "روت"} <= SUBJECT_VERBS
+    assert not {"رايت", "نفيت", "الغيت", "انهيت", "رويت"} & SUBJECT_VERBS
+
+
+@pytest.mark.parametrize("clause", [
+    "وخلال زيارته إلى طهران، دعا وزير الخارجية الألماني إلى تعزيز الحوار.",
+    "وخلال زيارتها إلى طهران، دعت وزيرة الخارجية الألمانية إلى تعزيز الحوار.",
+    "وخلال زيارته إلى طهران، أبدى وزير الخارجية الألماني ارتياحه للاتفاق.",
+])
+def test_a_fronted_visit_belongs_to_the_subject_of_a_call_or_an_expressed_view(clause):
+    """«وخلال زيارته ...، دعا/أبدى X»: X's visit, as after «أكد»."""
+    visits = _visits("التقى وزير الخارجية الإماراتي أنور قرقاش أمس نظيره البحريني. " + clause)
+    assert ("DEU", "foreign_minister") in visits
+    assert ("ARE", "foreign_minister") not in visits

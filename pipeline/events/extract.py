@@ -131,13 +131,13 @@ from pipeline.events.words import (
     RELATIVE_LINKS,
     RELATIVE_MASCULINE,
     RESULTS_WORDS,
+    SAYING_VERBS,
     SETTING_WORDS,
     SINCE_FIRST_WORDS,
     SINCE_SPAN_FILLERS,
     SPAN_AGO_UNITS,
     SPAN_NOUNS,
     SPAN_OCCASIONS,
-    SPEECH_VERBS,
     SPORT_EVENT_WORDS,
     TOOK_PLACE_VERBS,
     TOUR_NOUNS,
@@ -302,10 +302,10 @@ def _trips_apart(a: Candidate, b: Candidate) -> bool:
 def _own_day(c: Candidate) -> bool:
     """Whether a candidate's day is a date its own sentence writes out («في 12 مايو», «يوم
     الخميس 3 يونيو»), not the lead's or the sentence before's, nor a relative day (أمس), nor
-    a statement's day («في بيان صدر في 3 يونيو»)."""
+    a statement's day («في بيان صدر في 3 يونيو», «وأعلنت الرئاسة في 3 يونيو»)."""
     norms = c.sentence.norms
     return any(m.explicit and m.date == c.date and not any(
-        norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
+        norms[k] in SAYING_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
         for k in range(max(0, m.i - STATEMENT_REACH), m.i))
         for m in find_dates(norms, c.today))
 
@@ -1494,11 +1494,10 @@ def _statement_day(sent: Sentence, found: list, triggers) -> bool:
     return _statement_word_before(sent.norms, found[0].i)
 
 
-def _statement_word_before(norms: list[str], i: int, feminine: bool = False) -> bool:
-    """Whether a speech verb (with `feminine`, also one with the feminine ت: «أعلنت») or a
-    statement noun stands within STATEMENT_REACH words before token i."""
-    return any(norms[k] in SPEECH_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
-               or feminine and norms[k].endswith("ت") and norms[k][:-1] in SPEECH_VERBS
+def _statement_word_before(norms: list[str], i: int) -> bool:
+    """Whether a speech verb, masculine or feminine («قال», «أعلنت»), or a statement noun
+    stands within STATEMENT_REACH words before token i."""
+    return any(norms[k] in SAYING_VERBS or in_words(norms[k], _STATEMENT_NOUNS, "وف")
                for k in range(max(0, i - STATEMENT_REACH), i))
 
 
@@ -1517,7 +1516,7 @@ def _statement_of_cancel(norms: list[str], m, cancel_at: list[int], trig) -> boo
     before the trigger («أعلنت السلطات الخميس إرجاء الجولة الثانية من المحادثات»)."""
     if not any(m.j <= k <= trig.i for k in cancel_at):
         return False
-    return _statement_word_before(norms, m.i, feminine=True)
+    return _statement_word_before(norms, m.i)
 
 
 ATTRIBUTION_VERB_GAP = 2  # words («ما», «لما») between an attribution opener and its verb
@@ -3376,7 +3375,7 @@ def _recalled_contact(sent: Sentence, trig) -> bool:
     for k in range(max(0, trig.i - RECALL_SPAN), trig.i):
         if norms[k] in _RECALLED_BEFORE and "ان" in norms[k + 1:k + 3] \
                 and not (k > 0 and (norms[k - 1] in _PRESS_NOUNS or norms[k - 1] in _PRESS_REPORT
-                                    or norms[k - 1] in SPEECH_VERBS)):
+                                    or norms[k - 1] in SAYING_VERBS)):
             return True
     return False
 

@@ -116,6 +116,7 @@ from pipeline.events.words import (
     RECEIVED_CRAFT,
     RELATIVE,
     ROUND_TALKS,
+    SAYING_VERBS,
     SCHEDULED_PARTICIPLES,
     SECOND_OBJECT_WORDS,
     SETTING_WORDS,
@@ -569,7 +570,7 @@ def _speech_after_comma(sent: Sentence, last: int, start: int) -> bool:
         return False
     first = sent.norms[commas[-1] + 1]
     bare = first[1:] if first.startswith("و") else first
-    return bare in SPEECH_VERBS or bare.endswith("ت") and bare[:-1] in SPEECH_VERBS
+    return bare in SAYING_VERBS
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -964,9 +965,9 @@ def _spokesman(sent: Sentence, a: Actor) -> bool:
             return _after_spokesman_title(sent, a)
         return (not norms[a.i].startswith("و")
                 and norms[title.i].removeprefix("و") in _SPOKESMEN and _spokesman(sent, title))
-    if a.i > 0 and norms[a.i - 1] in SPEECH_VERBS:
+    if a.i > 0 and norms[a.i - 1] in SAYING_VERBS:
         return True
-    return any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
+    return any(t in SAYING_VERBS for t in norms[a.j:a.j + 6])
 
 
 SPOKESMAN_TITLE_REACH = 6  # words of a spokesman's title no actor was made of («الناطق الرسمي
@@ -993,8 +994,8 @@ def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
             or any(sent.toks[m].punct or norms[m] in _SPOKESMAN_THAT for m in range(k, a.i)) \
             or any(b is not a and k <= b.i < a.i for b in sent.actors):
         return False  # «قال المتحدث إن المبعوث سيزور»: the one he speaks of
-    return k > 0 and norms[k - 1] in SPEECH_VERBS \
-        or any(t in SPEECH_VERBS for t in norms[a.j:a.j + 6])
+    return k > 0 and norms[k - 1] in SAYING_VERBS \
+        or any(t in SAYING_VERBS for t in norms[a.j:a.j + 6])
 
 
 

@@ -61,6 +61,7 @@ from pipeline.events.words import (
 )
 from pipeline.events.words import ACTING_WORDS as ACTING
 from pipeline.events.words import DEPUTY_OR_AIDE_WORDS as _DEPUTY_OR_AIDE_WORDS
+from pipeline.events.words import DEPUTY_WORDS as _DEPUTY_BARE
 from pipeline.events.words import DESTINATION_BEFORE_WORDS as _DESTINATION_BEFORE
 from pipeline.events.words import FIRST_LADY_WORDS as _FIRST_LADY
 from pipeline.events.words import ROYAL_WORDS as _ROYAL_WORDS
@@ -2465,7 +2466,7 @@ def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
 # a crown prince's title, which a ministry coordinated after it adds to («ولي ولي العهد ووزير
 # الدفاع»: one person, the minister)
 _CROWN_TITLES = frozenset(normalize_arabic(t) for t in ("ولي العهد", "ولي ولي العهد", "ولي عهد"))
-_DEPUTY_WORDS = frozenset(normalize_arabic(t) for t in ("نائب", "النائب", "نائبة", "النائبة"))
+_DEPUTY_WORDS = _DEPUTY_BARE | frozenset("ال" + w for w in _DEPUTY_BARE)  # نائب، النائب
 
 
 def _coordinated_ministry(g: dict, u: dict, rest: list[dict], clitics: dict, gaz) -> bool:

@@ -19,8 +19,10 @@ from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.mentions import Sentence
 from pipeline.events.triggers import Trigger
 from pipeline.events.words import RELATIVE, SETTING_WORDS, STOP_WORDS, fold_spellings
+from pipeline.events.words import VSO_INTRANSITIVE_FEMININE as _INTRANSITIVE_FEMININE
 from pipeline.events.words import VSO_INTRANSITIVE_PRESENT_VERBS as _INTRANSITIVE_PRESENT
 from pipeline.events.words import VSO_INTRANSITIVE_VERBS as _INTRANSITIVE
+from pipeline.events.words import VSO_PAST_FEMININE as _PAST_FEMININE
 from pipeline.events.words import VSO_PAST_VERBS as _PAST
 from pipeline.events.words import VSO_PRESENT_VERBS as _PRESENT
 from pipeline.text.normalize import normalize_arabic
@@ -30,16 +32,16 @@ def _folded(words) -> frozenset[str]:
     return frozenset(fold_spellings(normalize_arabic(w)) for w in words)
 
 
-# verbs whose subject follows them (VSO: grammar.yaml vso_past_verbs, vso_present_verbs); of
-# those, the verbs that take no noun for object: any word right after them is their subject
-# («أكد حرص بلاده»: an object; «ألغى بلاتر زيارته»: the subject, with the noun right after)
+# verbs whose subject follows them (VSO: grammar.yaml vso_past_verbs, vso_present_verbs), the
+# past ones also in the feminine (words.feminine_past: «قالت», «نفت», «ألغت»); of those, the
+# verbs that take no noun for object: any word right after them is their subject («أكد حرص
+# بلاده»: an object; «ألغى بلاتر زيارته»: the subject, with the noun right after)
 INTRANSITIVE = frozenset(
-    [p + w + s for w in _INTRANSITIVE for p in ("", "و", "ف") for s in ("", "ت")]
-    + [p + w for w in _INTRANSITIVE_PRESENT for p in ("", "و", "ف")])
+    p + w for w in _INTRANSITIVE | _INTRANSITIVE_FEMININE | _INTRANSITIVE_PRESENT
+    for p in ("", "و", "ف"))
 NAME_AFTER_REACH = 4  # words at most from an actor to the name that follows it (its bearer's)
 SUBJECT_VERBS = frozenset(
-    [p + w + s for w in _PAST for p in ("", "و", "ف") for s in ("", "ت")]
-    + [p + w for w in _PRESENT for p in ("", "و", "ف")])
+    p + w for w in _PAST | _PAST_FEMININE | _PRESENT for p in ("", "و", "ف"))
 
 # words after such a verb that are not its subject: time, prepositions, particles
 NOT_SUBJECTS = STOP_WORDS | SETTING_WORDS | _folded(WEEKDAYS) | _folded((

@@ -77,6 +77,20 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(fold_spellings(normalize_arabic(str(w))) for w in _list(key))
 
 
+def feminine_past(verb: str) -> str:
+    """The feminine singular of a past verb as written («قال» -> «قالت»): a final «ى» or bare
+    «ا» gives way to «ت» («نفى» -> «نفت», «ألغى» -> «ألغت», «دعا» -> «دعت»); any other last
+    letter, a hamza seat among them, takes «ت» after it («أرجأ» -> «أرجأت», «جاء» -> «جاءت»).
+    Read before normalisation, which folds «ى» into «ي» («لقي» -> «لقيت») and «أ» into «ا»
+    («بدأ» -> «بدأت», not «بدا» -> «بدت»)."""
+    return verb[:-1] + "ت" if verb.endswith(("ى", "ا")) else verb + "ت"
+
+
+def _feminine_words(key: str) -> frozenset[str]:
+    """The feminine past (feminine_past) of each verb of grammar.yaml's `key`, normalised."""
+    return frozenset(fold_spellings(normalize_arabic(feminine_past(str(w)))) for w in _list(key))
+
+
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """grammar.yaml's phrases under `key`, each as the tuple of its normalised words."""
     return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _list(key))
@@ -94,9 +108,13 @@ STOP_WORDS = _words("stop_words")
 BEFORE_STOP = _words("before_stop")
 EFFORT_VERBS = _words("effort_verbs")
 SPEECH_VERBS = _words("speech_verbs")
+SPEECH_VERBS_FEMININE = _feminine_words("speech_verbs")  # «قالت», «وأكدت», «دعت»
+SAYING_VERBS = SPEECH_VERBS | SPEECH_VERBS_FEMININE  # «قال المتحدث», «قالت المتحدثة»
 VSO_PAST_VERBS = _words("vso_past_verbs")
+VSO_PAST_FEMININE = _feminine_words("vso_past_verbs")  # «نفت», «ألغت», «رأت»
 VSO_PRESENT_VERBS = _words("vso_present_verbs")
 VSO_INTRANSITIVE_VERBS = _words("vso_intransitive_verbs")
+VSO_INTRANSITIVE_FEMININE = _feminine_words("vso_intransitive_verbs")
 VSO_INTRANSITIVE_PRESENT_VERBS = _words("vso_intransitive_present_verbs")
 JUDGE_VERBS = _words("judge_verbs")
 PAST_CLAUSE_VERBS = _words("past_clause_verbs")
@@ -131,7 +149,9 @@ POST_TAKING = _words("post_taking")
 SPORT_COMPLEMENTS = _words("sport_complements")
 SPORT_PEOPLE = _words("sport_people")
 OTHER_GIVEN_NAMES = _words("other_given_names")
-DEPUTY_OR_AIDE_WORDS = _words("deputy_or_aide_words")
+DEPUTY_WORDS = _words("deputy_words")
+AIDE_WORDS = _words("aide_words")
+DEPUTY_OR_AIDE_WORDS = DEPUTY_WORDS | AIDE_WORDS
 COMMON_GIVEN_NAME = _int("common_given_name")
 KIN_WORDS = _words("kin_words")
 ROYAL_WORDS = _words("royal_words")
