@@ -160,35 +160,10 @@ def test_a_threshold_that_is_not_a_whole_number_is_a_config_error_naming_it(monk
     assert "config key common_given_name:" in str(err.value)
 
 
-def _duplicate_keys(path):
-    """Mapping keys written twice in one mapping of the YAML file at `path` (a later one
-    silently replaces the earlier when the file is loaded)."""
-    import yaml
 
-    found = []
-
-    class Loader(yaml.SafeLoader):
-        def construct_mapping(self, node, deep=False):
-            seen = set()
-            for key_node, _ in node.value:
-                key = self.construct_object(key_node, deep=deep)
-                if key in seen:
-                    found.append((key, key_node.start_mark.line + 1))
-                seen.add(key)
-            return super().construct_mapping(node, deep=deep)
-
-    with open(path, encoding="utf-8") as fh:
-        yaml.load(fh, Loader=Loader)  # noqa: S506 (a safe loader)
-    return found
-
-
-@pytest.mark.parametrize("path", sorted(CONFIG_DIR.glob("**/*.yaml")),
-                         ids=lambda p: p.name)
-def test_no_config_file_writes_a_key_twice(path):
-    assert _duplicate_keys(path) == []
-
-
-def test_a_key_written_twice_is_found(tmp_path):
-    path = tmp_path / "twice.yaml"
-    path.write_text("venue_marks: [في]\nstop_words: [من]\nvenue_marks: [وفي]\n", encoding="utf-8")
-    assert _duplicate_keys(path) == [("venue_marks", 3)]
+@pytest.mark.parametrize("value", [["Jeddah", "جدة"], "جدة", {"Jeddah": "جدة"}])
+def test_a_place_mapping_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    monkeypatch.setitem(words._GRAMMAR, "visit_regions", value)
+    with pytest.raises(ConfigError) as err:
+        words._places("visit_regions")
+    assert "config key visit_regions:" in str(err.value) and "\n" not in str(err.value)

@@ -23,9 +23,18 @@ def _entry(key: str):
     return _GRAMMAR[key]
 
 
+def _mapping(key: str) -> dict:
+    """grammar.yaml's mapping under `key`; a ConfigError naming the key when it is missing or
+    not a mapping."""
+    value = _entry(key)
+    if not isinstance(value, dict):
+        raise ConfigError(f"config key {key}: a mapping expected in {_GRAMMAR_PATH}")
+    return value
+
+
 # (written, folded) letter pairs of grammar.yaml `spellings`, normalised
 SPELLINGS = tuple((normalize_arabic(str(a)), normalize_arabic(str(b)))
-                  for a, b in (_GRAMMAR.get("spellings") or {}).items())
+                  for a, b in _mapping("spellings").items())
 
 
 def fold_spellings(text: str) -> str:
@@ -174,7 +183,7 @@ DATE_NAMED_EVENTS = _words("date_named_events")
 OTHER_STORY_OPENERS = _phrases("other_story_openers")
 # «عشية» (+1 day) / «غداة» (-1 day): the shift from the date of the clause a contact hangs on
 EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
-              for k, v in _entry("eve_words").items()}
+              for k, v in _mapping("eve_words").items()}
 # the word lists of dates.py
 FIRST_DAY_WORDS = _words("first_day_words")
 DUAL_PAST_WORDS = _words("dual_past_words")
@@ -403,8 +412,12 @@ PRESS_REPORT_VERBS = _words("press_report_verbs")
 
 def _places(key: str) -> dict[str, str]:
     """A grammar.yaml mapping of English name -> Arabic names, as normalised name -> English."""
+    places = _mapping(key)
+    if not all(isinstance(names, list) for names in places.values()):
+        raise ConfigError(f"config key {key}: a list of names expected under each place in "
+                          f"{_GRAMMAR_PATH}")
     return {fold_spellings(normalize_arabic(str(w))): str(en)
-            for en, names in (_GRAMMAR.get(key) or {}).items() for w in names}
+            for en, names in places.items() for w in names}
 
 
 VISIT_REGIONS = _places("visit_regions")
