@@ -69,6 +69,25 @@ def test_a_dual_pronoun_is_the_visit_of_the_two_joined_before_it():
     assert {("IND", "head_of_government"), ("PAK", "head_of_government")} <= _visits(text)
 
 
+def test_a_plural_pronoun_is_the_visit_of_each_of_the_list_before_it():
+    text = ("وانتقدت المنظمة وزير الخارجية الإسباني، ونظيره "
+            "الإيطالي باولو جنتيلوني، ووزير الخارجية النمساوي سيباستيان كورتس بسبب صمتهم "
+            "وزيارتهم للعاصمة طهران.")
+    assert {("ESP", "foreign_minister"), ("ITA", "foreign_minister"),
+            ("AUT", "foreign_minister")} <= _visits(text)
+
+
+def test_a_plural_pronoun_after_two_joined_names_both():
+    text = ("وقال البيان إن وزير الخارجية البلجيكي ديدييه ريندرز ووزير الخارجية الهولندي بيرت "
+            "كوندرز أبديا ارتياحهما خلال زيارتهم إلى أنقرة.")
+    assert {("BEL", "foreign_minister"), ("NLD", "foreign_minister")} <= _visits(text)
+
+
+def test_a_plural_pronoun_with_one_named_is_one_visitor():
+    text = "وقال وزير الخارجية البلجيكي ديدييه ريندرز إن اللاعبين سعداء بزيارتهم إلى أنقرة."
+    assert len(_countries(_visits(text))) <= 1
+
+
 def test_a_singular_pronoun_is_one_visitor():
     text = "التقى الرئيس الهندي ورئيس الوزراء الباكستاني نواز شريف أثناء زيارته روسيا."
     assert len(_countries(_visits(text))) == 1

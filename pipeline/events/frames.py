@@ -4435,7 +4435,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if li is not None:
         # «زيارة مرتقبة لوزير الدفاع الأمريكي إلى بغداد»: the ل-person, then his destination
         candidates = [li] + [a for a in candidates if a is not li]
-    dual = _dual_pair(sent, trig) if pronoun else []
+    # (a plural pronoun, not one `pronoun` counts, names its list the same way)
+    dual = _dual_pair(sent, trig) if pronoun or trig.tense == "noun" and norms[trig.j - 1].endswith(
+        "هم") else []
     if dual:  # «أثناء زيارتهما روسيا»: the two joined before the pronoun, not one of them
         candidates = dual + [a for a in candidates if all(a is not d for d in dual)]
     if sent.actors and _carried_light(sent, trig):
@@ -4607,9 +4609,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
                      if not (v.country and v.country == visitor.country)]
     if verb_like and own and visitor.j <= trig.i:
         visitors = _subjects_before(sent, trig, visitor, dest_codes, host) + visitors
-    if dual and visitor is dual[0] and dual[1] is not host \
-            and not (dual[1].country and dual[1].country in dest_codes):
-        visitors.append(dual[1])
+    if dual and visitor is dual[0]:
+        visitors += [d for d in dual[1:] if d is not host
+                     and not (d.country and d.country in dest_codes)]
     # «زار وزير الخارجية الفرنسي ونظيره الألماني تونس»: his counterpart holds his office
     lead = next((v for v in visitors if v.role is not None), visitor)
     visitors = [dataclasses.replace(v, role=lead.role)
@@ -5068,20 +5070,40 @@ def _subjects_before(sent, trig, visitor, dest_codes, host) -> list[Actor]:
 def _dual_pair(sent: Sentence, trig: Trigger) -> list[Actor]:
     """«التقى رئيسا الوزراء الهندي X والباكستاني Y ... أثناء زيارتهما روسيا»: a visit noun
     with a dual pronoun is the visit of the two actors joined by و before it in its sentence
-    (the last such pair); [] for any other pronoun or without such a pair."""
+    (the last such pair); with a plural pronoun, of the whole list the last such pair ends
+    («انتقد A، وB، وC لزيارتهم طهران»); [] for any other pronoun or without such a pair."""
     norms = sent.norms
-    if not norms[trig.i].endswith("هما"):
+    plural = norms[trig.i].endswith("هم")
+    if not plural and not norms[trig.i].endswith("هما"):
         return []
     before = [a for a in sent.actors if a.j <= trig.i]
     for a, b in reversed(list(zip(before, before[1:], strict=False))):
-        if b.i - a.j > 1 or a.role == "group" or b.role == "group" or a.bloc or b.bloc \
-                or _same(a, b) or a.country is None and a.org is None \
-                or b.country is None and b.org is None \
-                or not any(norms[m].startswith("و") for m in range(a.j, b.i + 1)) \
-                or any(sent.toks[m].punct for m in range(a.j - 1, b.i)):
+        if not _joined_pair(sent, a, b, plural):
             continue
-        return [a, b]
+        if not plural:
+            return [a, b]
+        # «زيارتهم»: the whole list joined before it («A، وB، وC»), not its last two only
+        chain = [a, b]
+        k = before.index(a)
+        while k > 0 and _joined_pair(sent, before[k - 1], chain[0], plural):
+            k -= 1
+            chain.insert(0, before[k])
+        return chain
     return []
+
+
+def _joined_pair(sent: Sentence, a: Actor, b: Actor, comma: bool) -> bool:
+    """Whether actor `b` is joined to `a` right before it by و (with a comma before the و
+    when `comma`: a plural pronoun's list «A، وB، وC»), both of a state or a body and not one
+    person named twice."""
+    norms = sent.norms
+    if b.i - a.j > 1 or a.role == "group" or b.role == "group" \
+            or a.bloc or b.bloc or _same(a, b) or a.country is None and a.org is None \
+            or b.country is None and b.org is None \
+            or not any(norms[m].startswith("و") for m in range(a.j, b.i + 1)):
+        return False
+    puncts = [m for m in range(a.j - 1, b.i) if sent.toks[m].punct]
+    return not puncts or comma and puncts == [a.j - 1] and norms[b.i].startswith("و")
 
 
 def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
