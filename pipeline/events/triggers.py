@@ -1558,6 +1558,14 @@ _RUMOUR_VERBS = frozenset(normalize_arabic(w) for w in (
     "أثير", "يثار"))
 _RUMOUR_LINKS = frozenset(normalize_arabic(w) for w in ("من", "عن", "حول", "بشأن"))
 RUMOUR_REACH = 8  # words from the rumour verb to the link word before the contact noun
+# a verb confirming the rumour before «ما» («وأكد المتحدث صحة ما تردد عن زيارة X», «وأكدت
+# الرئاسة ما تردد عن اتصال»): the text tells the contact; within CONFIRM_REACH words, no
+# punctuation, «أن» or denial («نفى صحة ما تردد», «أكد عدم صحة ما تردد») between
+_CONFIRM_VERBS = frozenset(normalize_arabic(w) for w in (
+    "أكد", "أكدت", "يؤكد", "تؤكد", "أقر", "أقرت", "يقر", "تقر", "كشف", "كشفت", "يكشف", "تكشف"))
+_CONFIRM_STOPS = frozenset(normalize_arabic(w) for w in (
+    "أن", "إن", "عدم", "نفى", "نفت", "ينفي", "تنفي", "لا"))
+CONFIRM_REACH = 6
 
 
 def _rumoured(sent: Sentence, trig: Trigger) -> bool:
@@ -1573,6 +1581,16 @@ def _rumoured(sent: Sentence, trig: Trigger) -> bool:
         return False
     for r in range(k - 1, max(k - 1 - RUMOUR_REACH, 0), -1):
         if norms[r] in _RUMOUR_VERBS and norms[r - 1] in _RUMOUR_HEADS:
+            return not _confirmed(sent, r - 1)
+    return False
+
+
+def _confirmed(sent: Sentence, head: int) -> bool:
+    """Whether a confirming verb (_CONFIRM_VERBS) governs the rumour's «ما» at token `head`."""
+    for m in range(head - 1, max(head - 1 - CONFIRM_REACH, -1), -1):
+        if sent.toks[m].punct or in_words(sent.norms[m], _CONFIRM_STOPS, "و"):
+            return False
+        if in_words(sent.norms[m], _CONFIRM_VERBS, "وف"):
             return True
     return False
 
