@@ -419,11 +419,18 @@ def test_a_states_armed_or_political_factions_are_its_group():
 
 
 def test_the_syrian_coordination_body_is_an_opposition_party():
-    text = "التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق الوطنية."
+    text = ("التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق الوطنية لقوى التغيير "
+            "الديمقراطي.")
     assert ("MEET", ("RUS:foreign_minister", "SYRIAN_NCB:delegation")) in _pairs(text)
-    # the near miss: a coordinating body of no name is nobody's
+    text = "التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق السورية."
+    assert ("MEET", ("RUS:foreign_minister", "SYRIAN_NCB:delegation")) in _pairs(text)
+    # the near misses: a coordinating body of no name, or a national one of another country's
+    # cause, is nobody's
     text = "التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق."
     assert not any("SYRIAN_NCB" in side for _, pair in _pairs(text) for side in pair)
+    text = ("واستقبل رئيس الجمهورية التونسي الباجي قائد السبسي وفدا عن هيئة التنسيق الوطنية لحماية "
+            "الحقوق والحريات.")
+    assert not any("SYRIAN_NCB" in side for _, pair in _pairs(text, home="TUN") for side in pair)
 
 
 def test_countries_coordinated_after_a_plural_title_are_one_actor_each():
