@@ -418,6 +418,23 @@ def test_a_states_armed_or_political_factions_are_its_group():
     assert [a for a in _actors(text, home="SAU")[0] if a[2] == "group"] == []
 
 
+TOPIC_GROUPS = [
+    "وبحث الرئيس المصري عبد الفتاح السيسي مع وزير الخارجية الأمريكي جون كيري المصالحة بين "
+    "الفصائل الفلسطينية.",
+    "وبحث الرئيس المصري عبد الفتاح السيسي مع وزير الخارجية الأمريكي جون كيري توحيد الفصائل "
+    "الفلسطينية.",
+    "وبحث الرئيس المصري عبد الفتاح السيسي مع وزير الخارجية الأمريكي جون كيري دعم الفصائل "
+    "السورية المعتدلة.",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_GROUPS)
+def test_factions_a_contact_is_about_are_no_counterpart(text):
+    pairs = _pairs(text, home="SAU")
+    assert ("MEET", ("EGY:head_of_state", "USA:foreign_minister")) in pairs
+    assert not any(side.endswith(":group") for _, pair in pairs for side in pair)
+
+
 def test_the_syrian_coordination_body_is_an_opposition_party():
     text = ("التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق الوطنية لقوى التغيير "
             "الديمقراطي.")
