@@ -418,12 +418,36 @@ def test_a_states_armed_or_political_factions_are_its_group():
     assert [a for a in _actors(text, home="SAU")[0] if a[2] == "group"] == []
 
 
+TOPIC_GROUPS = [
+    "وبحث الرئيس المصري عبد الفتاح السيسي مع وزير الخارجية الأمريكي جون كيري المصالحة بين "
+    "الفصائل الفلسطينية.",
+    "وبحث الرئيس المصري عبد الفتاح السيسي مع وزير الخارجية الأمريكي جون كيري توحيد الفصائل "
+    "الفلسطينية.",
+    "وبحث الرئيس المصري عبد الفتاح السيسي مع وزير الخارجية الأمريكي جون كيري دعم الفصائل "
+    "السورية المعتدلة.",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_GROUPS)
+def test_factions_a_contact_is_about_are_no_counterpart(text):
+    pairs = _pairs(text, home="SAU")
+    assert ("MEET", ("EGY:head_of_state", "USA:foreign_minister")) in pairs
+    assert not any(side.endswith(":group") for _, pair in pairs for side in pair)
+
+
 def test_the_syrian_coordination_body_is_an_opposition_party():
-    text = "التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق الوطنية."
+    text = ("التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق الوطنية لقوى التغيير "
+            "الديمقراطي.")
     assert ("MEET", ("RUS:foreign_minister", "SYRIAN_NCB:delegation")) in _pairs(text)
-    # the near miss: a coordinating body of no name is nobody's
+    text = "التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق السورية."
+    assert ("MEET", ("RUS:foreign_minister", "SYRIAN_NCB:delegation")) in _pairs(text)
+    # the near misses: a coordinating body of no name, or a national one of another country's
+    # cause, is nobody's
     text = "التقى وزير الخارجية الروسي في موسكو أمس وفد هيئة التنسيق."
     assert not any("SYRIAN_NCB" in side for _, pair in _pairs(text) for side in pair)
+    text = ("واستقبل رئيس الجمهورية التونسي الباجي قائد السبسي وفدا عن هيئة التنسيق الوطنية لحماية "
+            "الحقوق والحريات.")
+    assert not any("SYRIAN_NCB" in side for _, pair in _pairs(text, home="TUN") for side in pair)
 
 
 def test_countries_coordinated_after_a_plural_title_are_one_actor_each():

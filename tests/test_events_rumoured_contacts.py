@@ -36,3 +36,33 @@ TOLD = [
 @pytest.mark.parametrize("text,row", TOLD)
 def test_a_told_contact_stays(text, row):
     assert row in _rows(text)
+
+
+CONFIRMED = [
+    # a confirming verb (and «صحة») before «ما تردد»: the text tells the contact, confirmed
+    ("وأكد المتحدث باسم الخارجية صحة ما تردد عن زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى "
+     "الرياض أمس.",
+     ("VISIT", "IRN", "foreign_minister", None, None)),
+    ("وأكد مسؤول صحة ما تناقلته وسائل الإعلام عن لقاء وزير الخارجية السعودي عادل الجبير بنظيره "
+     "الإيراني في نيويورك أمس.",
+     ("MEET", "SAU", "foreign_minister", "IRN", "foreign_minister")),
+    ("وأكدت الرئاسة ما تردد عن اتصال هاتفي بين الرئيس التونسي والرئيس السوري أمس.",
+     ("CALL", "TUN", "head_of_state", "SYR", "head_of_state")),
+]
+
+
+@pytest.mark.parametrize("text,row", CONFIRMED)
+def test_a_confirmed_rumour_is_a_contact(text, row):
+    assert row in _rows(text, home="SAU")
+
+
+DENIED_TRUTH = [
+    "ونفى المتحدث باسم الخارجية صحة ما تردد عن زيارة وزير الخارجية الإيراني إلى الرياض أمس.",
+    "وأكد المتحدث باسم الخارجية عدم صحة ما تردد عن زيارة وزير الخارجية الإيراني إلى الرياض أمس.",
+    "وأكد المتحدث أن الوزير نفى ما تردد عن زيارة وزير الخارجية الإيراني إلى الرياض أمس.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED_TRUTH)
+def test_a_denied_truth_of_a_rumour_is_no_event(text):
+    assert _rows(text, home="SAU") == []

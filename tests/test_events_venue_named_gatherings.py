@@ -46,3 +46,40 @@ OWN_PARTIES = [
 @pytest.mark.parametrize("text,row", OWN_PARTIES)
 def test_a_gathering_with_its_own_parties_stays(text, row):
     assert row in _rows(text)
+
+
+def test_a_state_after_talks_is_a_party_not_a_venue():
+    # a country in the construct state names a side of the talks, not where they are held
+    text = "واستؤنفت أمس في فيينا محادثات إيران ومجموعة 5+1 حول البرنامج النووي."
+    rows = _rows(text)
+    assert ("NEGOTIATE", "IRN", "official", "USA", "official") in rows
+
+
+def test_a_city_joined_to_another_side_is_a_party():
+    # «طهران ومجموعة 5+1»: the city stands for one side of the talks, joined to the other
+    text = ("وقال وزير الخارجية الإيراني محمد جواد ظريف إن محادثات طهران ومجموعة 5+1 ستستأنف غدا "
+            "في فيينا.")
+    assert ("NEGOTIATE", "IRN", "foreign_minister", "USA", "official") in _rows(text)
+
+
+ATTENDEES = [
+    # «بحضور X وY», «بمشاركة X», «إلى جانب X» name the gathering's own parties
+    ("وعقد أمس اجتماع جنيف بحضور وزير الخارجية الأمريكي جون كيري ونظيره الروسي سيرغي لافروف.",
+     ("MEET", "USA", "foreign_minister", "RUS", "foreign_minister")),
+    # the subject of a hosting or attendance verb is a party of the gathering it attends
+    ("واستضاف الرئيس الأمريكي باراك أوباما قمة كامب ديفيد أمس بمشاركة قادة دول مجلس التعاون "
+     "الخليجي.",
+     ("MEET", "USA", "head_of_state", "GCC", "head_of_state")),
+    ("وشارك وزير الخارجية السعودي عادل الجبير أمس في اجتماع لوزان إلى جانب نظيره الأمريكي جون "
+     "كيري.",
+     ("MEET", "SAU", "foreign_minister", "USA", "foreign_minister")),
+    ("واستضاف الرئيس الأمريكي باراك أوباما أمس قمة كامب ديفيد لقادة دول مجلس التعاون الخليجي.",
+     ("MEET", "USA", "head_of_state", "GCC", "head_of_state")),
+    ("واستضاف الرئيس الأمريكي قمة كامب ديفيد التي جمعته بقادة دول الخليج.",
+     ("MEET", "USA", "head_of_state", "GCC", "head_of_state")),
+]
+
+
+@pytest.mark.parametrize("text,row", ATTENDEES)
+def test_a_gathering_with_attendees_named_stays(text, row):
+    assert row in _rows(text)

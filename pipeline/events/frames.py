@@ -129,6 +129,7 @@ from pipeline.events.words import (
     TOPIC_DEAL_NOUNS,
     TOPIC_GENITIVE_NOUNS,
     TOPIC_MARKS,
+    TOPIC_OBJECT_HEADS,
     TOPIC_SITUATION_NOUNS,
     TOUR_CLOSING,
     TOUR_FILLERS,
@@ -318,9 +319,19 @@ def _chain(sent: Sentence, actors: list[Actor], start_tok: int, end_tok: int) ->
             break
         if out and _new_clause(sent, last, a.i) or _speech_after_comma(sent, last, a.i):
             break
+        if out and _topic_before(sent.norms, last, a.i):
+            break  # «مع Y المصالحة بين الفصائل الفلسطينية»: what they discussed, not a party
         out.append(a)
         last = a.j
     return out
+
+
+def _topic_before(norms: list[str], last: int, start: int) -> bool:
+    """Whether the words from `last` to an actor at `start` make it a topic's: a topic noun
+    and «بين» (_topic_between) or an aim's word in the construct right before it
+    (grammar.yaml topic_object_heads: «توحيد الفصائل», «دعم الفصائل السورية»)."""
+    return start > last and (_topic_between(norms, last, start)
+                             or _topic_word(norms[start - 1], TOPIC_OBJECT_HEADS))
 
 
 RELATIVE_REACH = 12  # words of a relative clause on a listed actor («الذي كان زار تونس في ...»)

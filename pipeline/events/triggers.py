@@ -25,6 +25,7 @@ from pipeline.events.words import (
     AHEAD_UNITS,
     AHEAD_WORDS,
     ANSWER_WORDS,
+    ATTEND_VERBS,
     CALL_VERBS,
     CLAUSE_ONLY_NOUNS,
     CONDITION_CASES,
@@ -87,6 +88,7 @@ from pipeline.events.words import (
     TRIP_HEAD_VERBS,
     TRIP_PARTICIPLES,
     TRIP_VERBS,
+    VENUE_VERBS,
     VISIT_CLOSING_VERBS,
     cue_words,
     in_words,
@@ -1556,6 +1558,14 @@ _RUMOUR_VERBS = frozenset(normalize_arabic(w) for w in (
     "أثير", "يثار"))
 _RUMOUR_LINKS = frozenset(normalize_arabic(w) for w in ("من", "عن", "حول", "بشأن"))
 RUMOUR_REACH = 8  # words from the rumour verb to the link word before the contact noun
+# a verb confirming the rumour before «ما» («وأكد المتحدث صحة ما تردد عن زيارة X», «وأكدت
+# الرئاسة ما تردد عن اتصال»): the text tells the contact; within CONFIRM_REACH words, no
+# punctuation, «أن» or denial («نفى صحة ما تردد», «أكد عدم صحة ما تردد») between
+_CONFIRM_VERBS = frozenset(normalize_arabic(w) for w in (
+    "أكد", "أكدت", "يؤكد", "تؤكد", "أقر", "أقرت", "يقر", "تقر", "كشف", "كشفت", "يكشف", "تكشف"))
+_CONFIRM_STOPS = frozenset(normalize_arabic(w) for w in (
+    "أن", "إن", "عدم", "نفى", "نفت", "ينفي", "تنفي", "لا"))
+CONFIRM_REACH = 6
 
 
 def _rumoured(sent: Sentence, trig: Trigger) -> bool:
@@ -1571,37 +1581,79 @@ def _rumoured(sent: Sentence, trig: Trigger) -> bool:
         return False
     for r in range(k - 1, max(k - 1 - RUMOUR_REACH, 0), -1):
         if norms[r] in _RUMOUR_VERBS and norms[r - 1] in _RUMOUR_HEADS:
+            return not _confirmed(sent, r - 1)
+    return False
+
+
+def _confirmed(sent: Sentence, head: int) -> bool:
+    """Whether a confirming verb (_CONFIRM_VERBS) governs the rumour's «ما» at token `head`."""
+    for m in range(head - 1, max(head - 1 - CONFIRM_REACH, -1), -1):
+        if sent.toks[m].punct or in_words(sent.norms[m], _CONFIRM_STOPS, "و"):
+            return False
+        if in_words(sent.norms[m], _CONFIRM_VERBS, "وف"):
             return True
     return False
 
 
 # words after a gathering's venue that give it parties of its own: near it («محادثات فيينا مع
-# X», «لقاء باريس جمع X وY»), or further, past its adjectives and day («اجتماع الدوحة الثلاثي،
-# يوم الأحد الماضي، الذي ضم X وY», «مباحثات القاهرة بين X وY»)
-_OWN_PARTIES_NEAR = frozenset(normalize_arabic(w) for w in ("مع", "ضم", "جمع", "جمعت", "ضمت"))
+# X», «لقاء باريس جمع X وY», «اجتماع جنيف بحضور X وY», «قمة كامب ديفيد بمشاركة X», «اجتماع
+# لوزان إلى جانب X»), or further, past its adjectives and day («اجتماع الدوحة الثلاثي، يوم
+# الأحد الماضي، الذي ضم X وY», «مباحثات القاهرة بين X وY»)
+_OWN_PARTIES_NEAR = frozenset(normalize_arabic(w) for w in (
+    "مع", "ضم", "جمع", "جمعت", "ضمت", "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "جانب"))
 _OWN_PARTIES_AFTER = frozenset(normalize_arabic(w) for w in ("بين", "الذي", "التي", "الذين"))
 VENUE_PARTIES_NEAR = 3  # words after the venue where a word of _OWN_PARTIES_NEAR may stand
 VENUE_PARTIES_REACH = 8  # and one of _OWN_PARTIES_AFTER
+ATTENDED_REACH = 2  # words (outside actor mentions) from an attendance verb to the gathering
 
 
 def _named_by_venue(sent: Sentence, trig: Trigger) -> bool:
     """Whether a meeting or talks noun is a gathering known by its venue, its city in the
     construct state right after it with no preposition («بعد اجتماع جنيف», «على وقع محادثات
     مسقط المرتقبة»), and no parties of its own after that (`_OWN_PARTIES_AFTER`): the
-    sentence's actors are not its parties (a visit's destination is its place, not this)."""
+    sentence's actors are not its parties (a visit's destination is its place, not this).
+    A state there is a side of the talks («محادثات إيران ومجموعة 5+1»), and so is a city
+    joined by «و» to another side («محادثات موسكو وواشنطن»); an actor attending or hosting
+    the gathering is one of its parties (`_attended_by_actor`)."""
     if trig.etype == "VISIT" or trig.j >= len(sent.norms) or sent.toks[trig.j - 1].punct:
         return False
     if not any(p[0] == trig.j for p in sent.places):
         return False
-    n, _, clitic = load_gazetteer().match_clitic(sent.norms, trig.j)
-    if not n or clitic:
+    n, entries, clitic = load_gazetteer().match_clitic(sent.norms, trig.j)
+    if not n or clitic or any(e.kind == "country" for e in entries):
         return False
     end = trig.j + n
+    if end < len(sent.norms) and sent.norms[end][:1] == "و" and not sent.toks[end - 1].punct \
+            and (any(a.i == end for a in sent.actors) or any(p[0] == end for p in sent.places)):
+        return False
     for k in range(end, min(end + VENUE_PARTIES_REACH, len(sent.norms))):
         if sent.norms[k] in _OWN_PARTIES_AFTER or (
                 k < end + VENUE_PARTIES_NEAR and sent.norms[k] in _OWN_PARTIES_NEAR):
             return False
-    return True
+    return not _attended_by_actor(sent, trig)
+
+
+def _attended_by_actor(sent: Sentence, trig: Trigger) -> bool:
+    """Whether the noun is what an actor attends or hosts: an attendance or hosting verb
+    (grammar.yaml attend_verbs, venue_verbs) before it, at most ATTENDED_REACH words between
+    outside actor mentions («في», «أمس»), with an actor for its subject after it («وشارك
+    الوزير X أمس في اجتماع لوزان», «واستضاف الرئيس X قمة كامب ديفيد») or right before it."""
+    named = sent.actor_toks()
+    subject = False
+    words = 0
+    for k in range(trig.i - 1, -1, -1):
+        if sent.toks[k].punct:
+            return False
+        if k in named:
+            subject = True
+            continue
+        word = sent.norms[k]
+        if in_words(word, ATTEND_VERBS, "وف") or in_words(word, VENUE_VERBS, "وف"):
+            return subject or (k - 1 in named and not sent.toks[k - 1].punct)
+        words += 1
+        if words > ATTENDED_REACH:
+            return False
+    return False
 
 
 _FILLED_NOUNS = frozenset(normalize_arabic(w) for w in ("إجراء", "اجراء", "عقد", "أنباء"))
