@@ -229,6 +229,16 @@ def test_unknown_name_keeps_the_home_default_once_the_outlets_state_is_named():
     assert ("وزير", "SAU", "minister", True) in _actors(text)
 
 
+def test_unknown_name_keeps_the_home_default_where_no_other_state_was_named():
+    # near-miss: the text names no state before the office (the state after it is the
+    # guest's): the outlet's own minister the gazetteer does not list
+    text = ("تتواصل الاستعدادات للموسم الفلاحي. واستقبل وزير الفلاحة سعد الصديق أمس "
+            "سفير فرنسا.")
+    assert ("وزير", "TUN", "minister", True) in _actors(text, "TUN")
+    rows = event_rows(text, date(2015, 7, 22), "TUN")
+    assert [(t, a1, a2) for t, a1, _r1, a2, _r2 in rows] == [("MEET", "TUN", "FRA")]
+
+
 def test_bare_title_without_a_name_keeps_the_home_default():
     # near-miss: no name after the title: the outlet's own minister, as before
     text = "تتواصل الأزمة في لبنان. والتقى وزير الزراعة أمس رئيس الحكومة اللبنانية تمام سلام."
