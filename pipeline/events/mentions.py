@@ -1604,7 +1604,8 @@ def _stranger_named(norms: list[str], sent: Sentence, actor: Actor, memory: dict
     politics): the gazetteer lists the outlet's state's office-holders, so an unknown holder
     there is another state's, not the outlet's. In a text that has named no other state yet
     the unknown holder may be the outlet's own («واستقبل وزير الفلاحة سعد الصديق سفير
-    فرنسا» in a paper of that state)."""
+    فرنسا» in a paper of that state); a known person of another state anywhere in the sentence
+    counts as named before («أكد الوزير X أن الأمور وصلت عند الرئيس تمام سلام إلى ...»)."""
     if home in memory.get(NAMED_STATES, ()):
         return False
     before, here = memory.get(NAMED_BEFORE, ((), ()))
@@ -3679,8 +3680,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     raw = _representatives(norms, raw, clitics)
     raw = [r for r in raw if not _chair_only(norms, r)]
     named = memory.setdefault(NAMED_STATES, set())
-    memory[NAMED_BEFORE] = (frozenset(named), [(i0, e.code) for i0, _, e in raw
-                                               if e.kind in ("country", "adj", "place") and e.code])
+    memory[NAMED_BEFORE] = (frozenset(named), [
+        (-1 if e.kind == "person" else i0, e.code) for i0, _, e in raw
+        if e.kind in ("country", "adj", "place", "person") and e.code])
     named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
     for i0, _j0, e in raw:
         if e.kind == "adj" and e.code and _after_body_word(norms, sent.toks, i0, gaz):
