@@ -229,6 +229,24 @@ def test_unknown_name_keeps_the_home_default_once_the_outlets_state_is_named():
     assert ("وزير", "SAU", "minister", True) in _actors(text)
 
 
+def test_unknown_name_keeps_the_home_default_where_no_other_state_was_named():
+    # near-miss: the text names no state before the office (the state after it is the
+    # guest's): the outlet's own minister the gazetteer does not list
+    text = ("تتواصل الاستعدادات للموسم الفلاحي. واستقبل وزير الفلاحة سعد الصديق أمس "
+            "سفير فرنسا.")
+    assert ("وزير", "TUN", "minister", True) in _actors(text, "TUN")
+    rows = event_rows(text, date(2015, 7, 22), "TUN")
+    assert [(t, a1, a2) for t, a1, _r1, a2, _r2 in rows] == [("MEET", "TUN", "FRA")]
+
+
+def test_unknown_name_beside_a_known_holder_of_another_state_is_no_holder_of_the_outlets():
+    # the first sentence of a report on another state's politics: no state named before the
+    # office, but a known head of that state's government stands in the same sentence
+    text = ("أكد الوزير سليم حداد في تصريح له أمس أن الأمور وصلت عند الرئيس تمام سلام إلى "
+            "الخطوط الحمراء.")
+    assert ("الوزير", "SAU", "minister", True) not in _actors(text)
+
+
 def test_bare_title_without_a_name_keeps_the_home_default():
     # near-miss: no name after the title: the outlet's own minister, as before
     text = "تتواصل الأزمة في لبنان. والتقى وزير الزراعة أمس رئيس الحكومة اللبنانية تمام سلام."

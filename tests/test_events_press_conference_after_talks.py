@@ -62,3 +62,24 @@ def test_talks_naming_a_party_of_their_own_are_not_the_conferences_sides():
             "رئيس الوزراء الإسباني إن التعاون متين.")
     assert not any(r[0] == "MEET" and r[2] == "foreign_minister" and r[4] == "foreign_minister"
                    for r in event_rows(text, "2017-03-06", "TUN"))
+
+
+@pytest.mark.parametrize("gathering", [
+    "اجتماع مجلس الوزراء الأردني",
+    "اجتماع مجلس الأمن الدولي",
+    "اجتماع وزراء الخارجية العرب",
+])
+def test_someone_elses_gathering_after_the_conference_is_not_the_sides_talks(gathering):
+    # an indefinite noun in construct with the noun after it: another body's meeting
+    text = (f"وقال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي مشترك مع نظيره الأردني ناصر "
+            f"جودة عقب {gathering} إن الوضع صعب.")
+    assert ("MEET", "JOR", "USA") not in _rows(text)
+    assert ("PRESS_CONFERENCE", "JOR", "USA") in _rows(text)
+
+
+@pytest.mark.parametrize("talks", ["المباحثات", "محادثاتهما", "مباحثاتهما الثنائية"])
+def test_the_sides_own_talks_after_the_conference_stay_theirs(talks):
+    # near-miss: a definite noun or one with a pronoun names the two sides' own talks
+    text = (f"وقال وزير الخارجية الأمريكي جون كيري في مؤتمر صحفي مشترك مع نظيره الأردني ناصر "
+            f"جودة عقب {talks} إن الوضع صعب.")
+    assert _rows(text) == {("MEET", "JOR", "USA"), ("PRESS_CONFERENCE", "JOR", "USA")}

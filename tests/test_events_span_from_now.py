@@ -87,3 +87,33 @@ def test_a_meeting_a_count_of_days_is_counted_back_from_takes_no_lead_day():
             "حركة طالبان والحكومة الأفغانية.")
     talks = [e for e in extract_events(text, PUBLISHED) if e["event_type"] in ("MEET", "NEGOTIATE")]
     assert talks and all(e["event_date"] is None for e in talks)
+
+
+# ---------------------------------------- a span told of someone else, or a month's name
+
+def test_a_span_in_a_relative_clause_on_the_object_is_not_the_contacts():
+    # «الذي تولى منصبه قبل أسابيع»: when he took office, not when they met (the lead's day)
+    meets = _meets(LEAD + "والتقى الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي فرانسوا هولاند "
+                          "الذي تولى منصبه قبل أسابيع.", "2015-07-22")
+    assert len(meets) == 1 and meets[0]["event_date"] == date(2015, 7, 21)
+
+
+def test_a_span_after_a_participle_on_the_object_is_not_the_contacts():
+    meets = _meets(LEAD + "والتقى شكري الرئيس اليمني عبد ربه منصور هادي العائد إلى عدن منذ "
+                          "أسابيع.", "2015-07-22")
+    assert len(meets) == 1 and meets[0]["event_date"] == date(2015, 7, 21)
+
+
+def test_the_visit_a_relative_clause_opens_keeps_its_span():
+    # near-miss: the relative pronoun right after the contact noun is the contact's own clause
+    text = LEAD + "وتأتي الزيارة بعد الزيارة التي قام بها شكري إلى الأردن قبل أسابيع."
+    visits = [e for e in extract_events(text, "2015-07-22") if e["event_type"] == "VISIT"
+              and e["location_country"] == "JOR"]
+    assert visits and all(e["event_date"] is None for e in visits)
+
+
+def test_a_month_named_after_shahr_is_no_span():
+    from pipeline.events.extract import _span_unit_end
+    assert _span_unit_end(["قبل", "شهر", "رمضان"], 0) is None
+    assert _span_unit_end(["قبل", "شهر", "يوليو"], 0) is None
+    assert _span_unit_end(["قبل", "شهر", "في", "عمان"], 0) == 2  # near-miss: a month ago

@@ -123,6 +123,7 @@ from pipeline.events.words import (
     HELD_VERBAL_NOUNS,
     HELD_WITH_IT,
     HELD_WITH_IT_VERBS,
+    HIJRI_MONTHS,
     JUDGE_VERBS,
     LEAD_VERBS,
     PRESENCE_NOW,
@@ -2866,6 +2867,8 @@ def _no_lead(norms: list[str], year: int | None = None) -> bool:
                                                   or norms[k - 1].isdigit()) \
                 and not deadline_before(norms, k - 1):  # «بحلول 17 أغسطس»: a deadline
             return True
+        if t in HIJRI_MONTHS and k > 0 and norms[k - 1] == "شهر":
+            return True  # «قبل شهر رمضان»: a Hijri month the date reader does not resolve
         if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS:
             return True
     return False
@@ -3406,24 +3409,46 @@ def _later_leg(sent: Sentence, trig) -> bool:
     return False
 
 
-def _recently_at(sent: Sentence, trig) -> int | None:
-    """The token of «مؤخرا» in a contact's own phrase: within RECENTLY_REACH words after its
-    trigger, with no punctuation or other trigger's word between («زيارة ترامب للسعودية
-    مؤخرا», «الوفد الذي زار تونس مؤخرا»), else None. The words of the actors and places it
-    names do not count («اللقاء الذي جمع الوزير ... بكبير المفاوضين ... في عمان مؤخرا»), nor
-    does punctuation inside them (a title's commas)."""
+def _own_phrase(sent: Sentence, trig, clause: bool = False):
+    """The tokens of a contact's own phrase after its trigger, in order: within RECENTLY_REACH
+    words, with no punctuation or other trigger's word between; the words of the actors and
+    places it names do not count, nor does punctuation inside them (a title's commas). Each
+    token is yielded before it is weighed, so the caller may take it. With `clause`, the phrase
+    also ends at a relative pronoun that does not open it («هولاند الذي تولى منصبه قبل
+    أسابيع») and at a definite participle right after a named actor («هادي العائد إلى عدن منذ
+    أسابيع»): what follows is told of that actor, not of the contact."""
     norms, toks = sent.norms, sent.toks
     named = sent.actor_toks() | {p[0] for p in sent.places}
     words = 0
     for k in range(trig.j, len(norms)):
-        if norms[k] in _RECENTLY:
-            return k
+        yield k
+        if clause and k > trig.j and (norms[k] in RELATIVE or k - 1 in named
+                                      and k not in named and _participle(norms[k])):
+            return
         if k in named:
             continue
         words += 1
         if words > RECENTLY_REACH or toks[k].punct or k in sent.trigger_toks:
-            return None
-    return None
+            return
+
+
+def _participle(word: str) -> bool:
+    """Whether a definite word has the shape of a participle: «العائد», «القادم» (فاعل), or
+    «المقيم», «المنتخب», «المستقيل» (م-)."""
+    if not word.startswith("ال"):
+        return False
+    stem = word[2:]
+    return len(stem) == 4 and stem[1] == "ا" or len(stem) >= 4 and stem[0] == "م"
+
+
+def _recently_at(sent: Sentence, trig) -> int | None:
+    """The token of «مؤخرا» in a contact's own phrase (_own_phrase: within RECENTLY_REACH
+    words after its trigger, with no punctuation or other trigger's word between: «زيارة
+    ترامب للسعودية مؤخرا», «الوفد الذي زار تونس مؤخرا»), else None. The words of the actors
+    and places it names do not count («اللقاء الذي جمع الوزير ... بكبير المفاوضين ... في
+    عمان مؤخرا»), nor does punctuation inside them (a title's commas)."""
+    norms = sent.norms
+    return next((k for k in _own_phrase(sent, trig) if norms[k] in _RECENTLY), None)
 
 
 # «قبل أسبوعين», «منذ أشهر», «بعد أسبوع»: a span of time from now (words.SPAN_AGO_UNITS)
@@ -3446,6 +3471,8 @@ def _span_unit_end(norms: list[str], k: int, counted: bool = False) -> int | Non
     if n >= len(norms) or norms[n] not in SPAN_AGO_UNITS \
             and not (counted and norms[n] in _TWO_DAYS):
         return None
+    if n + 1 < len(norms) and (norms[n + 1] in HIJRI_MONTHS or month_name_at(norms, n + 1)):
+        return None  # «قبل شهر رمضان», «منذ شهر يوليو»: a month named, no span
     n += 1
     while n < len(norms) and norms[n] in _SPAN_TRAILERS:
         n += 1
@@ -3484,10 +3511,8 @@ def _span_ago_at(sent: Sentence, trig, status: str) -> int | None:
     أسبوعين», «زيارة قامت بها إلى تونس قبل أيام», «سيزور المنطقة بعد أسبوعين»), else None. As
     «مؤخرا», it names no day (a count of two to six days is one: dates._offset_at, which the
     caller finds among the sentence's dates). Not «منذ» after «أول / للمرة» (the first since)."""
-    norms, toks = sent.norms, sent.toks
-    named = sent.actor_toks() | {p[0] for p in sent.places}
-    words = 0
-    for k in range(trig.j, len(norms)):
+    norms = sent.norms
+    for k in _own_phrase(sent, trig, clause=True):
         word = norms[k][1:] if norms[k][:1] == "و" and norms[k][1:] in _SPAN_SIGNS else norms[k]
         if _SPAN_SIGNS.get(word) == ("planned" if status == "planned" else "past") \
                 and _span_unit_end(norms, k) is not None:
@@ -3495,11 +3520,6 @@ def _span_ago_at(sent: Sentence, trig, status: str) -> int | None:
                                      for w in norms[max(0, trig.i - RECENTLY_REACH):k]):
                 return None
             return k
-        if k in named:
-            continue
-        words += 1
-        if words > RECENTLY_REACH or toks[k].punct or k in sent.trigger_toks:
-            return None
     return None
 
 

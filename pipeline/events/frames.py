@@ -29,6 +29,7 @@ from pipeline.events.mentions import (
     _after_lineage,
     _common_word,
     _definite,
+    _possessed_noun,
     honorifics_only,
 )
 from pipeline.events.regions import visit_region
@@ -2471,7 +2472,7 @@ def conference_talks(sent: Sentence, trig: Trigger, made: list[Candidate]) -> Ca
             return None
     elif k < 0 or norms[k] not in _FOLLOWING:
         return None
-    if toks[k].punct:
+    if toks[k].punct or _others_gathering(sent, trig):
         return None
     conference = next((c for c in made if c.etype == "PRESS_CONFERENCE" and c.sentence is sent
                        and c.actor1 is not None and c.actor2 is not None
@@ -2488,6 +2489,20 @@ def conference_talks(sent: Sentence, trig: Trigger, made: list[Candidate]) -> Ca
            for a in sent.actors):
         return None
     return conference
+
+
+def _others_gathering(sent: Sentence, trig: Trigger) -> bool:
+    """Whether a contact noun is indefinite, without a pronoun, and in construct with the noun
+    after it («عقب اجتماع مجلس الوزراء», «عقب اجتماع وزراء الخارجية العرب»): someone else's
+    gathering, not the talks of the two sides («عقب المباحثات», «عقب محادثاتهما»)."""
+    norms, toks = sent.norms, sent.toks
+    noun = norms[trig.j - 1]
+    if _definite(noun) or toks[trig.j - 1].punct or trig.j >= len(norms):
+        return False
+    tok = toks[trig.j - 1]
+    if _possessed_noun(noun, sent.text[tok.start:tok.end]):
+        return False
+    return norms[trig.j] not in STOP_WORDS and norms[trig.j] not in ("في", "مع", "بين")
 
 
 def _after_talks_word(sent: Sentence, trig: Trigger) -> int:

@@ -97,6 +97,8 @@ ANAPHORIC = ("delegation", "envoy")
 MINISTRIES = ("foreign_minister", "defense_minister")
 UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the gazetteer lacks
 NAMED_STATES = "named states"  # memory: states the text has named so far (names, adjectives)
+NAMED_BEFORE = "named before"  # memory: (states named before this sentence, (word, state) of
+# the states this sentence names)
 _TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
     normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
 COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
@@ -1597,10 +1599,18 @@ GOVERNMENT_TALKS_REACH = 8  # words at most from the foreign body to the «مع�
 def _stranger_named(norms: list[str], sent: Sentence, actor: Actor, memory: dict,
                     home: str, gaz) -> bool:
     """Whether an office the text ties to no state is followed by a full name the gazetteer
-    does not know, in a text that has not named the outlet's state («بعد لقائه وزير العمل
-    سجعان قزي» in a report on another state's politics): the gazetteer lists the outlet's
-    state's office-holders, so an unknown holder there is another state's, not the outlet's."""
+    does not know, in a text that has not named the outlet's state but has named another
+    before the office («بعد لقائه وزير العمل سجعان قزي» in a report on another state's
+    politics): the gazetteer lists the outlet's state's office-holders, so an unknown holder
+    there is another state's, not the outlet's. In a text that has named no other state yet
+    the unknown holder may be the outlet's own («واستقبل وزير الفلاحة سعد الصديق سفير
+    فرنسا» in a paper of that state); a known person of another state anywhere in the sentence
+    counts as named before («أكد الوزير X أن الأمور وصلت عند الرئيس تمام سلام إلى ...»)."""
     if home in memory.get(NAMED_STATES, ()):
+        return False
+    before, here = memory.get(NAMED_BEFORE, ((), ()))
+    if not any(s != home for s in before) and not any(
+            i < actor.i and s != home for i, s in here):
         return False
     return _unknown_name_after(norms, sent.toks, actor.j, gaz)
 
@@ -3670,6 +3680,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
     raw = _representatives(norms, raw, clitics)
     raw = [r for r in raw if not _chair_only(norms, r)]
     named = memory.setdefault(NAMED_STATES, set())
+    memory[NAMED_BEFORE] = (frozenset(named), [
+        (-1 if e.kind == "person" else i0, e.code) for i0, _, e in raw
+        if e.kind in ("country", "adj", "place", "person") and e.code])
     named.update(e.code for _, _, e in raw if e.kind in ("country", "adj", "place") and e.code)
     for i0, _j0, e in raw:
         if e.kind == "adj" and e.code and _after_body_word(norms, sent.toks, i0, gaz):
