@@ -108,7 +108,7 @@ def test_gather_verbs_with_a_pronoun_extend_the_bare_ones():
 
 def test_made_verbs_are_held_with_it_verbs_with_their_present_and_future():
     # «الزيارة التي قام/يقوم/سيقوم بها X»: one list in grammar.yaml, the future derived
-    assert frames._MADE_VERBS == {"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"}
+    assert {"قام", "قامت", "يقوم", "تقوم", "سيقوم", "ستقوم"} <= frames._MADE_VERBS
     assert frames._MADE_VERBS == words.HELD_WITH_IT_VERBS | words.HELD_WITH_IT_PRESENT_VERBS | {
         "س" + w for w in words.HELD_WITH_IT_PRESENT_VERBS}
 
@@ -123,8 +123,10 @@ def test_verbs_before_their_subject_take_a_conjunction_and_the_feminine_from_the
 
 def test_deputy_words_with_the_article_and_with_the_aides_come_from_one_list():
     # «نائب», «النائب» open a title a ministry adds to; «نائب», «مستشار» before a known name
-    assert mentions._DEPUTY_WORDS == {"نائب", "النائب", "نائبه", "النائبه"}
-    assert mentions._DEPUTY_OR_AIDE_WORDS == {"نائب", "نائبه", "مساعد", "مستشار", "مستشاره"}
+    assert {"نائب", "النائب", "نائبه", "النائبه"} <= mentions._DEPUTY_WORDS
+    assert mentions._DEPUTY_WORDS == words.DEPUTY_WORDS | {"ال" + w for w in words.DEPUTY_WORDS}
+    assert {"نائب", "نائبه", "مساعد", "مستشار", "مستشاره"} <= mentions._DEPUTY_OR_AIDE_WORDS
+    assert mentions._DEPUTY_OR_AIDE_WORDS == words.DEPUTY_WORDS | words.AIDE_WORDS
 
 
 def test_normalised_marks_and_names_read_from_the_yaml():

@@ -365,7 +365,7 @@ def _month_shift(pub: date, k: int) -> date:
 # ذلك بعد 15 يوما على زيارة ...», where the event after على/من is that many days before now.
 _OFFSET_SIGNS = {"منذ": -1, "قبل": -1, "بعد": 1, "عقب": 1}
 _DAY_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
-_FROM_ANOTHER = frozenset({"من", "علي", "عن"})
+FROM_ANOTHER = frozenset({"من", "علي", "عن"})  # «قبل يومين من القمة»: counted from another thing
 COMES_SPAN = 6  # words between «يأتي» and «بعد» (the news named: «هذا "الطلاق الوحشي"»)
 SINCE_DAYS = 31  # «بعد 15 يوما على»: counts up to a month date its event (by its month past 6)
 
@@ -388,9 +388,9 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
         days, j = (int(nxt) if nxt.isdigit() else _DAY_COUNTS[nxt]), i + 3
     else:
         return None
-    if j + 1 < len(tokens) and tokens[j] == _ONLY and tokens[j + 1] in _FROM_ANOTHER:
+    if j + 1 < len(tokens) and tokens[j] == _ONLY and tokens[j + 1] in FROM_ANOTHER:
         j += 1  # «قبل يومين فقط من زيارة الوزير»: «فقط» before the thing counted from
-    if j < len(tokens) and tokens[j] in _FROM_ANOTHER:
+    if j < len(tokens) and tokens[j] in FROM_ANOTHER:
         if sign < 0 or tokens[j] == "عن" or not 1 <= days <= SINCE_DAYS \
                 or not _COMES & set(tokens[max(0, i - COMES_SPAN):i]):
             return None
@@ -427,7 +427,7 @@ def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | 
         j += 1
     # «قبل أيام فقط من القمة»: «فقط» may stand before the occasion counted from
     k = j + 1 if j < len(tokens) and tokens[j] == _ONLY else j
-    if k < len(tokens) and tokens[k] in _FROM_ANOTHER or published.day <= FEW_DAYS_BACK:
+    if k < len(tokens) and tokens[k] in FROM_ANOTHER or published.day <= FEW_DAYS_BACK:
         return None
     return DateMention(i, j, published.replace(day=1), "month", False)
 

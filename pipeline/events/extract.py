@@ -26,6 +26,7 @@ from pipeline.events.blocs import (
 from pipeline.events.candidates import features, trigger_text, wide_candidates
 from pipeline.events.dates import (
     CLAUSE_OPENERS,
+    FROM_ANOTHER,
     PERIOD_MODIFIERS,
     TIME_BEFORE_AN,
     TIME_PREPOSITIONS,
@@ -3453,7 +3454,6 @@ def _recently_at(sent: Sentence, trig) -> int | None:
 
 # «قبل أسبوعين», «منذ أشهر», «بعد أسبوع»: a span of time from now (words.SPAN_AGO_UNITS)
 _SPAN_SIGNS = {"قبل": "past", "منذ": "past", "بعد": "planned"}
-_SPAN_FROM = frozenset({"من", "علي", "عن"})  # «قبل أسبوع من القمة»: from another thing
 _SPAN_TRAILERS = frozenset({"قليله", "معدوده", "فقط"})
 _TWO_DAYS = frozenset({"يومين", "يوم"})  # «قبل يومين من», «قبل يوم من»: counted days
 SPAN_FILLERS = 3  # words at most between «قبل» and its unit («أكثر من», «نحو», a number)
@@ -3478,7 +3478,7 @@ def _span_unit_end(norms: list[str], k: int, counted: bool = False) -> int | Non
         n += 1
     if counted:
         return n
-    return None if n < len(norms) and norms[n] in _SPAN_FROM else n
+    return None if n < len(norms) and norms[n] in FROM_ANOTHER else n
 
 
 COUNTED_TO_REACH = 2  # words from «من/على» to the contact noun a span is counted to («من أول لقاء»)
@@ -3493,7 +3493,7 @@ def _counted_to(norms: list[str], i: int) -> bool:
     other thing from the contact, not the contact from now. (Not «بعد يوم من زيارة لبغداد»,
     told of an earlier leg whose mention may carry the day of the later one it merges with.)"""
     for k in range(i - 1, max(-1, i - 1 - COUNTED_TO_REACH), -1):
-        if norms[k] not in _SPAN_FROM:
+        if norms[k] not in FROM_ANOTHER:
             if norms[k] in _FIRST_ONES:
                 continue
             return False

@@ -1401,7 +1401,7 @@ ANY_OF_REACH = 3  # tokens from «أي» of «أي من» to the mention («لأ
 
 def _any_word(tok: str) -> bool:
     """«أي» / «أية», bare or after one clitic letter (لأي، بأي، وأي)."""
-    return tok in _ANY or (tok[:1] in ("و", "ل", "ب", "ف") and tok[1:] in _ANY)
+    return in_words(tok, _ANY, "ولبف")
 
 
 def _anyone(sent, g: dict) -> bool:
