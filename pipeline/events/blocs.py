@@ -524,8 +524,7 @@ def council_offices(sentences: list[Sentence]) -> frozenset[tuple[str, str]]:
     return frozenset(named)
 
 
-def council_role(a: Actor | None, b: Actor | None,
-                 named: frozenset[tuple[str, str]] | None = None
+def council_role(a: Actor | None, b: Actor | None, named: frozenset[tuple[str, str]]
                  ) -> tuple[Actor | None, Actor | None]:
     """A council of states (the lexicon's `councils`) named by its member states with no title
     («دول مجلس التعاون», «دول الخليج العربية») opposite a minister or a head of state in a
@@ -545,7 +544,7 @@ def council_role(a: Actor | None, b: Actor | None,
     for x, y in ((a, b), (b, a)):
         if states_of(x) and y is not None and y.role in spec["council_roles"] \
                 and (y.country is not None and y.org is None) \
-                and (named is None or y.role not in MINISTRIES or (x.org, y.role) in named
+                and (y.role not in MINISTRIES or (x.org, y.role) in named
                      or (x.org, "*") in named):
             x = replace(x, role=y.role)
             return (x, y) if y is b else (y, x)

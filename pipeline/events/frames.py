@@ -4462,8 +4462,8 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         # «زيارة مرتقبة لوزير الدفاع الأمريكي إلى بغداد»: the ل-person, then his destination
         candidates = [li] + [a for a in candidates if a is not li]
     # (a plural pronoun, not one `pronoun` counts, names its list the same way)
-    dual = _dual_pair(sent, trig) if pronoun or trig.tense == "noun" and norms[trig.j - 1].endswith(
-        "هم") else []
+    plural = trig.tense == "noun" and norms[trig.j - 1].endswith("هم")
+    dual = _dual_pair(sent, trig) if pronoun or plural else []
     if dual:  # «أثناء زيارتهما روسيا»: the two joined before the pronoun, not one of them
         candidates = dual + [a for a in candidates if all(a is not d for d in dual)]
     if sent.actors and _carried_light(sent, trig):
