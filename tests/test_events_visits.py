@@ -787,3 +787,22 @@ def test_a_country_visited_before_its_hospital_keeps_the_visit():
 def test_a_place_after_what_a_first_visit_follows_is_not_its_destination(text, places):
     visits = [e for e in extract_events(text, PUB) if e["event_type"] == "VISIT"]
     assert visits and {e["location_country"] for e in visits} == places
+
+
+def test_a_place_in_the_travellers_title_before_the_verb_is_not_where_he_goes():
+    # «المبعوث الأممي إلى ليبيا» names his brief, not a trip: attending a session of the
+    # Security Council (no place told) is no visit to Libya, as a title's place after the
+    # verb is none either
+    text = ("وكان المبعوث الأممي إلى ليبيا غسان سلامة قد حضر أمس اجتماعا مغلقا عقده مجلس "
+            "الأمن الدولي.")
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    # the gathering's own place is still where he goes
+    ("وكان المبعوث الأممي إلى ليبيا غسان سلامة قد حضر أمس اجتماعا في القاهرة.", "EGY"),
+    # a place named before the verb that is no one's title still is («... إليها»)
+    ("توصلت واشنطن إلى اتفاق مع كوبا، وأجرى الرئيس الأمريكي زيارة تاريخية إليها.", "CUB"),
+], ids=["gathering-place", "place-named-before"])
+def test_places_outside_a_title_still_place_the_visit(text, place):
+    assert [v[-1] for v in _visits(text)] == [place]

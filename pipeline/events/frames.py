@@ -4378,7 +4378,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         dests = [d for d in dests if guest or _in_bi(norms, d[0])]
         if not dests:
             return []
-    prior = [p for p in sent.places if p[0] < trig.i] if not dests else []
+    # (a place in an actor's title or post is no destination before the verb either: «وكان
+    # المبعوث الأممي إلى سوريا ... قد حضر اجتماعا عقده مجلس الأمن» is no visit to Syria)
+    prior = [p for p in sent.places if p[0] < trig.i and p[0] not in posts] if not dests else []
     if prior and (any(t in ("من",) or t.startswith("قادم") for t in
                       norms[max(0, prior[-1][0] - 3):prior[-1][0]])
                   # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
