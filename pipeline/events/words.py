@@ -105,6 +105,21 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _list(key))
 
 
+def _ordered(key: str) -> tuple[str, ...]:
+    """grammar.yaml's words under `key`, normalised, in the yaml's order (stems a word may
+    start with, tried in turn)."""
+    return tuple(fold_spellings(normalize_arabic(str(w))) for w in _list(key))
+
+
+def _numbers(key: str) -> dict[str, int]:
+    """grammar.yaml's mapping under `key` of words to whole numbers, the words normalised; a
+    ConfigError naming the key when a value is not a whole number."""
+    value = _mapping(key)
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in value.values()):
+        raise ConfigError(f"config key {key}: whole numbers expected in {_GRAMMAR_PATH}")
+    return {fold_spellings(normalize_arabic(str(k))): n for k, n in value.items()}
+
+
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, frozenset[str]]:
     """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised."""
@@ -449,3 +464,39 @@ def bare_forms(word: str) -> tuple[str, ...]:
             if head.endswith("ل") and rest.startswith("ل"):
                 forms.append("ا" + rest)
     return tuple(forms)
+# the word lists of triggers.py
+PURPOSE_NOUNS = _words("purpose_nouns")
+REGIONS_BEFORE = _words("regions_before")
+SEQUENCE_WORDS = _words("sequence_words")
+SPEAK_IN_IT = _words("speak_in_it")
+RECEIVE_STEMS = _ordered("receive_stems")
+CANCEL_NOUNS = _words("cancel_nouns")
+CUE_SUBORDINATORS = _words("cue_subordinators")
+FRAME_PREPOSITIONS = _words("frame_prepositions")
+SHORT_FUTURES = _words("short_futures")
+WAS_WORDS = _words("was_words")
+PARTY_LINKS = _words("party_links")
+FRAME_TITLES = _words("frame_titles")
+DEMONSTRATIVES = _words("demonstratives")
+PAST_CLAUSE_WORDS = _words("past_clause_words")
+WITH_IT_WORDS = _words("with_it_words")
+SUBJUNCTIVE_PARTICLES = _words("subjunctive_particles")
+ALSO_WORDS = _words("also_words")
+TIME_ADVERB_WORDS = _words("time_adverb_words")
+INTERVIEW_THAT = _words("interview_that")
+INTERVIEW_BY_PAPER = _words("interview_by_paper")
+INTERVIEW_IN = _words("interview_in")
+SPEAKER_THAT = _words("speaker_that")
+WISH_FILLERS = _words("wish_fillers")
+RUMOUR_HEADS = _words("rumour_heads")
+RUMOUR_VERBS = _words("rumour_verbs")
+RUMOUR_LINKS = _words("rumour_links")
+CONFIRM_VERBS = _words("confirm_verbs")
+CONFIRM_STOPS = _words("confirm_stops")
+OWN_PARTIES_NEAR = _words("own_parties_near")
+OWN_PARTIES_AFTER = _words("own_parties_after")
+FILLED_NOUNS = _words("filled_nouns")
+VISITOR_ORDINALS = _words("visitor_ordinals")
+ORDINAL_NOT_A_VISITOR = _words("ordinal_not_a_visitor")
+BECOMES_WORDS = _words("becomes_words")
+BEGINS_WORDS = _words("begins_words")
