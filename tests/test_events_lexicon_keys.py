@@ -149,6 +149,28 @@ MOVED = {
     "within_visit": (frames, "WITHIN_VISIT"),
     "fronted_during": (frames, "FRONTED_DURING"),
     "occasion_prepositions": (frames, "_OCCASION_PREPS"),
+    "title_trailer": (extract, "_TITLE_TRAILER"),
+    "kicker_after": (extract, "_KICKER_AFTER"),
+    "attend_openers": (extract, "ATTEND_OPENERS"),
+    "postponed_to": (extract, "_POSTPONED_TO"),
+    "this_words": (extract, "_THIS"),
+    "later_words": (extract, "_LATER"),
+    "realm_offices": (extract, "_REALM_OFFICES"),
+    "with_words": (extract, "_WITH"),
+    "co_joiners": (extract, "_CO_JOINERS"),
+    "member_words": (extract, "_MEMBERS"),
+    "several_sides_stems": (extract, "_SEVERAL_SIDES"),
+    "meeting_nouns": (extract, "_MEETING_NOUNS"),
+    "arrival_stems": (extract, "_ARRIVAL_STEMS"),
+    "group_openers": (extract, "_GROUP_OPENERS"),
+    "visit_stems": (extract, "_VISIT_STEMS"),
+    "anniversary_words": (extract, "_ANNIVERSARY"),
+    "recently_words": (extract, "_RECENTLY"),
+    "span_signs": (extract, "_SPAN_SIGNS"),
+    "span_trailers": (extract, "_SPAN_TRAILERS"),
+    "two_days": (extract, "_TWO_DAYS"),
+    "first_ones": (extract, "_FIRST_ONES"),
+    "results_prepositions": (extract, "_RESULTS_PREPS"),
 }
 
 
@@ -239,3 +261,28 @@ def test_a_place_mapping_of_the_wrong_kind_is_a_config_error_naming_it(monkeypat
     with pytest.raises(ConfigError) as err:
         words._places("visit_regions")
     assert "config key visit_regions:" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("value", [{"ثلاثي": "three"}, {"ثلاثي": True}, {"ثلاثي": 3.5},
+                                   ["ثلاثي"]])
+def test_a_mapping_to_numbers_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    monkeypatch.setitem(words._GRAMMAR, "gathering_sides", value)
+    with pytest.raises(ConfigError) as err:
+        words._numbers("gathering_sides")
+    assert "config key gathering_sides:" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("value", [{"قبل": "later"}, {"قبل": 1}, ["قبل"]])
+def test_a_mapping_to_labels_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    monkeypatch.setitem(words._GRAMMAR, "span_signs", value)
+    with pytest.raises(ConfigError) as err:
+        words._labelled("span_signs", ("past", "planned"))
+    assert "config key span_signs:" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_ordered_lists_and_mappings_keep_the_yaml_order_and_values():
+    # stems tried in turn and two-word phrases keep their order; mappings their values
+    assert extract._TITLE_TRAILER == ("رابط", "الخبر")
+    assert extract._REALM_OFFICES[0] == ("ولي", "العهد")
+    assert extract._SPAN_SIGNS == {"قبل": "past", "منذ": "past", "بعد": "planned"}
+    assert frames._SIDES["الرباعيه"] == 4 and triggers._RECEIVE_STEMS[0] == "استقبل"

@@ -120,6 +120,16 @@ def _numbers(key: str) -> dict[str, int]:
     return {fold_spellings(normalize_arabic(str(k))): n for k, n in value.items()}
 
 
+def _labelled(key: str, labels: tuple[str, ...]) -> dict[str, str]:
+    """grammar.yaml's mapping under `key` of words to one of `labels`, the words normalised; a
+    ConfigError naming the key when a value is not one of them."""
+    value = _mapping(key)
+    if not all(v in labels for v in value.values()):
+        raise ConfigError(f"config key {key}: each word's value one of {', '.join(labels)} "
+                          f"expected in {_GRAMMAR_PATH}")
+    return {fold_spellings(normalize_arabic(str(k))): v for k, v in value.items()}
+
+
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, frozenset[str]]:
     """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised."""
@@ -536,3 +546,26 @@ CURRENT_TOUR = _words("current_tour")
 WITHIN_VISIT = _words("within_visit")
 FRONTED_DURING = _words("fronted_during")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
+# the word lists of extract.py
+TITLE_TRAILER = _ordered("title_trailer")
+KICKER_AFTER = _words("kicker_after")
+ATTEND_OPENERS = _words("attend_openers")
+POSTPONED_TO = _words("postponed_to")
+THIS_WORDS = _words("this_words")
+LATER_WORDS = _words("later_words")
+REALM_OFFICES = _phrases("realm_offices")
+WITH_WORDS = _words("with_words")
+CO_JOINERS = _words("co_joiners")
+MEMBER_WORDS = _words("member_words")
+SEVERAL_SIDES_STEMS = _ordered("several_sides_stems")
+MEETING_NOUNS = _words("meeting_nouns")
+ARRIVAL_STEMS = _ordered("arrival_stems")
+GROUP_OPENERS = _words("group_openers")
+VISIT_STEMS = _ordered("visit_stems")
+ANNIVERSARY_WORDS = _words("anniversary_words")
+RECENTLY_WORDS = _words("recently_words")
+SPAN_SIGNS = _labelled("span_signs", ("past", "planned"))
+SPAN_TRAILERS = _words("span_trailers")
+TWO_DAYS = _words("two_days")
+FIRST_ONES = _words("first_ones")
+RESULTS_PREPOSITIONS = _words("results_prepositions")
