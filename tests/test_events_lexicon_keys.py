@@ -228,6 +228,10 @@ MOVED = {
     "day_parts": (dates, "_DAY_PARTS"),
     "first_words": (dates, "FIRST_WORDS"),
     "date_opening_words": (dates, "_OPENING_WORDS"),
+    "non_state_persons": (whose, "NON_STATE_PERSONS"),
+    "of_business_words": (whose, "_OF_BUSINESS"),
+    "business_words": (whose, "_BUSINESS"),
+    "owner_setting": (whose, "_OWNER_SETTING"),
 }
 
 
@@ -343,3 +347,12 @@ def test_ordered_lists_and_mappings_keep_the_yaml_order_and_values():
     assert extract._REALM_OFFICES[0] == ("ولي", "العهد")
     assert extract._SPAN_SIGNS == {"قبل": "past", "منذ": "past", "بعد": "planned"}
     assert frames._SIDES["الرباعيه"] == 4 and triggers._RECEIVE_STEMS[0] == "استقبل"
+
+
+def test_words_that_are_no_subject_add_the_yaml_lists_to_the_shared_ones():
+    # whose.NOT_SUBJECTS and _VSO_GAP: grammar.yaml's own words, with the weekdays (and the
+    # stop and setting words) joined in code
+    assert words.NOT_SUBJECT_WORDS | words.STOP_WORDS | words.SETTING_WORDS <= whose.NOT_SUBJECTS
+    assert {"امس", "للصحفيين", "الاثنين"} <= whose.NOT_SUBJECTS
+    assert whose._VSO_GAP == words.VSO_GAP_WORDS | frozenset(dates.WEEKDAYS)
+    assert "فجاه" in whose._VSO_GAP
