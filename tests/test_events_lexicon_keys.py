@@ -6,7 +6,17 @@ import pytest
 
 from configs import CONFIG_DIR, load_yaml
 from pipeline.config import ConfigError
-from pipeline.events import dates, extract, frames, mentions, presence, triggers, whose, words
+from pipeline.events import (
+    blocs,
+    dates,
+    extract,
+    frames,
+    mentions,
+    presence,
+    triggers,
+    whose,
+    words,
+)
 
 GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
@@ -232,6 +242,10 @@ MOVED = {
     "of_business_words": (whose, "_OF_BUSINESS"),
     "business_words": (whose, "_BUSINESS"),
     "owner_setting": (whose, "_OWNER_SETTING"),
+    "not_party_before": (blocs, "_NOT_PARTY"),
+    "bloc_listing_words": (blocs, "_LISTING"),
+    "states_words": (blocs, "_STATES_WORDS"),
+    "bloc_day_words": (blocs, "_DAYS"),
 }
 
 

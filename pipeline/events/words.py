@@ -635,3 +635,8 @@ BUSINESS_WORDS = _words("business_words")
 OWNER_SETTING = _words("owner_setting")
 NOT_SUBJECT_WORDS = _words("not_subject_words")
 VSO_GAP_WORDS = _words("vso_gap_words")
+# the word lists of blocs.py
+NOT_PARTY_BEFORE = _words("not_party_before")
+BLOC_LISTING_WORDS = _words("bloc_listing_words")
+STATES_WORDS = _words("states_words")
+BLOC_DAY_WORDS = _words("bloc_day_words")
