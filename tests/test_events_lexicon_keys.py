@@ -13,6 +13,7 @@ from pipeline.events import (
     frames,
     mentions,
     presence,
+    regions,
     triggers,
     whose,
     words,
@@ -246,6 +247,7 @@ MOVED = {
     "bloc_listing_words": (blocs, "_LISTING"),
     "states_words": (blocs, "_STATES_WORDS"),
     "bloc_day_words": (blocs, "_DAYS"),
+    "region_prepositions": (regions, "_REGION_PREPOSITIONS"),
 }
 
 

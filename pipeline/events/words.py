@@ -640,3 +640,5 @@ NOT_PARTY_BEFORE = _words("not_party_before")
 BLOC_LISTING_WORDS = _words("bloc_listing_words")
 STATES_WORDS = _words("states_words")
 BLOC_DAY_WORDS = _words("bloc_day_words")
+# the word lists of regions.py
+REGION_PREPOSITIONS = _words("region_prepositions")
