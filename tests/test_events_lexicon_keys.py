@@ -11,6 +11,7 @@ from pipeline.events import (
     dates,
     extract,
     frames,
+    gazetteer,
     mentions,
     presence,
     regions,
@@ -248,6 +249,7 @@ MOVED = {
     "states_words": (blocs, "_STATES_WORDS"),
     "bloc_day_words": (blocs, "_DAYS"),
     "region_prepositions": (regions, "_REGION_PREPOSITIONS"),
+    "father_links": (gazetteer, "FATHER_LINKS"),
 }
 
 

@@ -642,3 +642,5 @@ STATES_WORDS = _words("states_words")
 BLOC_DAY_WORDS = _words("bloc_day_words")
 # the word lists of regions.py
 REGION_PREPOSITIONS = _words("region_prepositions")
+# the word lists of gazetteer.py
+FATHER_LINKS = _words("father_links")
