@@ -12,6 +12,7 @@ from pipeline.events import (
     extract,
     frames,
     gazetteer,
+    letters,
     mentions,
     presence,
     regions,
@@ -374,3 +375,7 @@ def test_words_that_are_no_subject_add_the_yaml_lists_to_the_shared_ones():
     assert {"امس", "للصحفيين", "الاثنين"} <= whose.NOT_SUBJECTS
     assert whose._VSO_GAP == words.VSO_GAP_WORDS | frozenset(dates.WEEKDAYS)
     assert "فجاه" in whose._VSO_GAP
+
+
+def test_the_relative_before_a_held_verb_is_one_list_for_visits_and_letters():
+    assert letters.WHICH == frames._WHICH == words.WHICH_WORDS == {"التي", "الذي"}
