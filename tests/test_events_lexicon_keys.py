@@ -379,3 +379,19 @@ def test_words_that_are_no_subject_add_the_yaml_lists_to_the_shared_ones():
 
 def test_the_relative_before_a_held_verb_is_one_list_for_visits_and_letters():
     assert letters.WHICH == frames._WHICH == words.WHICH_WORDS == {"التي", "الذي"}
+
+
+# grammar.yaml key -> (module, name of the set the code builds from it and other lists)
+JOINED = {
+    "negation_fillers": (triggers, "_NEG_FILLERS"),
+    "interview_skip": (triggers, "INTERVIEW_SKIP"),
+    "begin_later": (triggers, "_BEGIN_LATER"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(JOINED))
+def test_a_moved_list_the_code_joins_to_others_is_loaded_and_in_the_joined_set(key):
+    assert GRAMMAR.get(key), f"grammar.yaml has no words under {key}"
+    module, name = JOINED[key]
+    loaded = getattr(words, key.upper())
+    assert loaded and loaded <= getattr(module, name)

@@ -620,8 +620,7 @@ def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bo
 # holding a contact of grammar.yaml `negated_holding_verbs` («لم يجر أي اتصال»), and the words
 # of a plan or of existence of `negated_plan_words` («لا توجد خطط للقاء», «نفى وجود اتصالات»);
 # «تتم» too, the contact noun its subject after it («دون أن تتم زيارته إلى دمشق»)
-_NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تتم", "تم", "يسبق", "هناك", "اي",
-                          "اجراء", "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"}) \
+_NEG_FILLERS = words.NEGATION_FILLERS \
     | NEGATED_HOLDING_VERBS | NEGATED_PLAN_WORDS
 _CANCEL_NOUNS = words.CANCEL_NOUNS
 
@@ -1149,7 +1148,7 @@ def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
 # by phone, no call between two sides. INTERVIEW_SKIP: day words between the noun and what
 # follows it; INTERVIEW_MEDIA (grammar.yaml interview_media): nouns of a medium («مع برنامج
 # "بوليتيكا"», «بوكالة تونس»).
-INTERVIEW_SKIP = frozenset(WEEKDAYS) | {"امس", "اليوم", "صباح", "مساء", "ظهر", "اول"}
+INTERVIEW_SKIP = frozenset(WEEKDAYS) | words.INTERVIEW_SKIP
 INTERVIEW_THAT = words.INTERVIEW_THAT
 INTERVIEW_BY_PAPER = words.INTERVIEW_BY_PAPER
 INTERVIEW_IN = words.INTERVIEW_IN
@@ -1752,7 +1751,7 @@ def _describes_actor(norms: list[str], k: int) -> bool:
 # «يبدأ / تبدأ» as the light verb of a contact noun: the contact begins
 _BEGINS = words.BEGINS_WORDS
 # a subordinator before «يبدأ» that puts the beginning later than the clause it hangs on
-_BEGIN_LATER = _SUBJUNCTIVE | {"لحين", "حين", "حينما", "عندما", "ريثما"}
+_BEGIN_LATER = _SUBJUNCTIVE | words.BEGIN_LATER
 BEGIN_SPAN = 6  # words after a begun contact's noun looked at for its day
 
 

@@ -644,3 +644,6 @@ BLOC_DAY_WORDS = _words("bloc_day_words")
 REGION_PREPOSITIONS = _words("region_prepositions")
 # the word lists of gazetteer.py
 FATHER_LINKS = _words("father_links")
+NEGATION_FILLERS = _words("negation_fillers")
+INTERVIEW_SKIP = _words("interview_skip")
+BEGIN_LATER = _words("begin_later")
