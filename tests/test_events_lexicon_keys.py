@@ -386,6 +386,8 @@ JOINED = {
     "negation_fillers": (triggers, "_NEG_FILLERS"),
     "interview_skip": (triggers, "INTERVIEW_SKIP"),
     "begin_later": (triggers, "_BEGIN_LATER"),
+    "no_name_words": (frames, "_NO_NAME_WORDS"),
+    "occasion_times": (frames, "_OCCASION_TIMES"),
 }
 
 

@@ -4941,8 +4941,7 @@ OWN_SUBJECT_REACH = 5  # words at most from the named subject after «أن» to 
 # no name: a demonstrative («أن هذه زيارته») and a noun whose taa marbuta, written ت, carries
 # a pronoun («أن قداسته», «أن دولته», «أن حكومته»: his holiness, his government)
 # demonstratives and quantifiers («أن أحد أهداف زيارته», «أن معظم ...»): never a name
-_NO_NAME_WORDS = _DEMONSTRATIVES | _THIS | {"احد", "جميع", "معظم", "مثل", "غالبيه", "اغلب", "ابرز",
-                                           "اهم", "كافه", "سائر", "اكثر", "نفس"}
+_NO_NAME_WORDS = _DEMONSTRATIVES | _THIS | words.NO_NAME_WORDS
 _OWNED_TAA = ("ته", "تها", "تهم", "تهما")
 
 
@@ -5143,7 +5142,7 @@ def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
 
 
 _OCCASION_PREPS = words.OCCASION_PREPOSITIONS
-_OCCASION_TIMES = frozenset(WEEKDAYS) | {"اليوم", "امس"}  # «خلال لقائه اليوم/الأحد»
+_OCCASION_TIMES = frozenset(WEEKDAYS) | words.OCCASION_TIMES  # «خلال لقائه اليوم/الأحد»
 
 
 def _invited_public(sent: Sentence, trig: Trigger) -> bool:
