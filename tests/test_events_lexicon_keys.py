@@ -388,6 +388,9 @@ JOINED = {
     "begin_later": (triggers, "_BEGIN_LATER"),
     "no_name_words": (frames, "_NO_NAME_WORDS"),
     "occasion_times": (frames, "_OCCASION_TIMES"),
+    "by_occasion": (extract, "_BY_OCCASION"),
+    "members_after": (extract, "_MEMBERS_AFTER"),
+    "during_words": (extract, "_DURING"),
 }
 
 

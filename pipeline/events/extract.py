@@ -1643,7 +1643,7 @@ def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | No
 # them with و, and the nouns of an occasion's margin, end and start
 # «بمناسبة زيارة X» (the occasion proper), not «نتائج زيارة X» (its results, told later)
 _OCCASION_PROPER = frozenset(w for w in _OCCASION if "مناسب" in w)
-_BY_OCCASION = TIME_PREPOSITIONS | frozenset({"وقبيل", "وقبل", "وبعد", "هامش", "ختام", "مستهل"})
+_BY_OCCASION = TIME_PREPOSITIONS | words.BY_OCCASION
 
 
 def _lead_occasion_named(c: Candidate, lead: list[Sentence], lead_date,
@@ -1858,7 +1858,7 @@ def _counts_sides(norms: list[str], i: int) -> bool:
 
 # words right after a group that open the list of its members («ممثلي المعارضة ومن بينها X وY»,
 # «ممثلي الدائنين وهم X وY وZ», «وفد منهم X»)
-_MEMBERS_AFTER = _MEMBERS | frozenset({"وبينهم", "وبينها", "ومنهم", "ومنها", "وهم", "وهي"})
+_MEMBERS_AFTER = _MEMBERS | words.MEMBERS_AFTER
 
 
 def _group_and_members(c: Candidate) -> bool:
@@ -2602,7 +2602,7 @@ def _speech_at_the_meeting(c: Candidate, kept: list[Candidate]) -> bool:
                and (o.date is None or c.date is None or o.date == c.date) for o in kept)
 
 
-_DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
+_DURING = words.DURING_WORDS | PROGRAMME
 _LASTS_OR_LASTED = _LASTS | _LASTED  # a visit lasting several days, or one that lasted them
 
 
