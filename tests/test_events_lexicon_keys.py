@@ -391,6 +391,7 @@ JOINED = {
     "by_occasion": (extract, "_BY_OCCASION"),
     "members_after": (extract, "_MEMBERS_AFTER"),
     "during_words": (extract, "_DURING"),
+    "last_period_words": (dates, "PERIOD_MODIFIERS"),
 }
 
 

@@ -34,7 +34,7 @@ WEEKDAYS = words.WEEKDAYS
 _PAST = words.PAST_WORDS
 _NEXT = words.NEXT_WORDS
 _CURRENT = words.CURRENT_WORDS
-PERIOD_MODIFIERS = frozenset(_PAST | _NEXT | _CURRENT | {"الاخير", "الاخيره", "المنقضي"})
+PERIOD_MODIFIERS = frozenset(_PAST | _NEXT | _CURRENT | words.LAST_PERIOD_WORDS)
 # words before الاثنين / الأحد that make it "the two" / "the One", not a weekday
 _NOT_WEEKDAY_BEFORE = words.NOT_WEEKDAY_BEFORE
 # words that open a reported clause: a date before them dates the statement, not the event
