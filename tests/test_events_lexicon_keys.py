@@ -392,6 +392,8 @@ JOINED = {
     "members_after": (extract, "_MEMBERS_AFTER"),
     "during_words": (extract, "_DURING"),
     "last_period_words": (dates, "PERIOD_MODIFIERS"),
+    "mention_time_words": (mentions, "_TIME_WORDS"),
+    "after_office_period_words": (mentions, "_AFTER_OFFICE_TIMES"),
 }
 
 

@@ -100,8 +100,7 @@ UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the g
 NAMED_STATES = "named states"  # memory: states the text has named so far (names, adjectives)
 NAMED_BEFORE = "named before"  # memory: (states named before this sentence, (word, state) of
 # the states this sentence names)
-_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
-    normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
+_TIME_WORDS = frozenset(WEEKDAYS) | grammar.MENTION_TIME_WORDS
 COUNCIL = grammar.COUNCIL_WORDS
 # an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
 # grammar.yaml `honorific_objects` and «صاحب»
@@ -1733,9 +1732,7 @@ _OFFICE_STATE_ROLES = frozenset({"foreign_minister", "defense_minister", "minist
 # words between a head's title and his organisation that leave him its head («الرئيس السابق
 # للائتلاف», «المدير التنفيذي لبرنامج الأغذية»)
 _HEAD_QUALIFIERS = grammar.HEAD_QUALIFIERS
-_AFTER_OFFICE_TIMES = _TIME_WORDS | frozenset(normalize_arabic(w) for w in (
-    "الماضي", "الماضية", "الجاري", "الحالي", "الحالية", "المقبل",
-    "المقبلة", "القادم", "القادمة", "الأسبوع", "الشهر", "العام", "السنة"))
+_AFTER_OFFICE_TIMES = _TIME_WORDS | grammar.AFTER_OFFICE_PERIOD_WORDS
 
 
 def _state_after_title(norms: list[str], toks: list, g: dict, gaz) -> str | None:
