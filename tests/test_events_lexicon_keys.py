@@ -403,3 +403,26 @@ def test_a_moved_list_the_code_joins_to_others_is_loaded_and_in_the_joined_set(k
     module, name = JOINED[key]
     loaded = getattr(words, key.upper())
     assert loaded and loaded <= getattr(module, name)
+
+
+# grammar.yaml key -> (module, name of the one word the rules read)
+SINGLE = {
+    "talks_close_word": (frames, "_CLOSE"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SINGLE))
+def test_a_moved_word_is_loaded_and_normalised(key):
+    assert GRAMMAR.get(key), f"grammar.yaml has no word under {key}"
+    module, name = SINGLE[key]
+    loaded = getattr(words, key.upper())
+    assert isinstance(loaded, str) and loaded and getattr(module, name) == loaded
+    assert not any(c in loaded for c in "ةأإى")
+
+
+@pytest.mark.parametrize("value", [["ختام"], {"ختام": 1}, True, ""])
+def test_a_word_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    monkeypatch.setitem(words._GRAMMAR, "talks_close_word", value)
+    with pytest.raises(ConfigError) as err:
+        words._word("talks_close_word")
+    assert "config key talks_close_word:" in str(err.value) and "\n" not in str(err.value)

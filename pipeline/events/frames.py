@@ -2447,7 +2447,7 @@ _AFTER = normalize_arabic("بعد")
 # a word of following, then at most the words of the talks' end or sessions
 _FOLLOWING = words.FOLLOWING_WORDS
 _TALKS_END_WORDS = words.TALKS_END_WORDS
-_CLOSE = normalize_arabic("ختام")  # «في ختام», «عقب ختام»
+_CLOSE = words.TALKS_CLOSE_WORD  # «في ختام», «عقب ختام»
 TALKS_END_REACH = 3  # words of the talks' end or sessions between «عقب» and the noun
 
 

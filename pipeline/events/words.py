@@ -130,6 +130,15 @@ def _labelled(key: str, labels: tuple[str, ...]) -> dict[str, str]:
     return {fold_spellings(normalize_arabic(str(k))): v for k, v in value.items()}
 
 
+def _word(key: str) -> str:
+    """grammar.yaml's one word (or phrase) under `key`, normalised; a ConfigError naming the key
+    when it is not a plain word (a list, a mapping, an empty value)."""
+    value = _entry(key)
+    if not isinstance(value, (str, int)) or isinstance(value, bool) or not str(value).strip():
+        raise ConfigError(f"config key {key}: a word expected in {_GRAMMAR_PATH}")
+    return fold_spellings(normalize_arabic(str(value)))
+
+
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, frozenset[str]]:
     """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised."""
@@ -655,3 +664,4 @@ DURING_WORDS = _words("during_words")
 LAST_PERIOD_WORDS = _words("last_period_words")
 MENTION_TIME_WORDS = _words("mention_time_words")
 AFTER_OFFICE_PERIOD_WORDS = _words("after_office_period_words")
+TALKS_CLOSE_WORD = _word("talks_close_word")
