@@ -408,6 +408,9 @@ def test_a_moved_list_the_code_joins_to_others_is_loaded_and_in_the_joined_set(k
 # grammar.yaml key -> (module, name of the one word the rules read)
 SINGLE = {
     "talks_close_word": (frames, "_CLOSE"),
+    "not_sides_word": (extract, "_NOT_SIDES"),
+    "future_noun": (extract, "_FUTURE"),
+    "seat_noun": (extract, "_SEAT"),
 }
 
 

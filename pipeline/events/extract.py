@@ -197,7 +197,6 @@ from pipeline.events.words import TIME_UNITS as _TIME_UNITS
 from pipeline.events.words import TIMES_OF_DAY as _TIMES_OF_DAY
 from pipeline.events.words import VISIT_BEGUN_VERBS as _BEGUN_VISIT
 from pipeline.text.dates import as_date
-from pipeline.text.normalize import normalize_arabic
 
 EXTRACTOR_VERSION = "events-scorer-1"
 # A "sentence" longer than this is lines run together (a page's headline ticker, a list with no
@@ -1844,7 +1843,7 @@ _MEMBERS = words.MEMBER_WORDS
 # a trilateral or wider meeting «مع X وY» joins its counterparts too (held firm by the labels)
 _SEVERAL_SIDES = words.SEVERAL_SIDES_STEMS
 # «الثلاثاء» (Tuesday) holds «ثلاث» and counts no sides, nor does a count of days or weeks
-_NOT_SIDES = "ثلاثاء"
+_NOT_SIDES = words.NOT_SIDES_WORD
 
 
 def _counts_sides(norms: list[str], i: int) -> bool:
@@ -2100,7 +2099,7 @@ def _region(c: Candidate) -> tuple[str, None] | None:
 
 # (the present «يصل», «تصل» has none of the past's letters in a row)
 _ARRIVAL_STEMS = words.ARRIVAL_STEMS
-_FUTURE = normalize_arabic("مستقبل")  # "the future": the reception verb's letters, no reception
+_FUTURE = words.FUTURE_NOUN  # "the future": the reception verb's letters, no reception
 
 
 def _receiving_state(c: Candidate) -> tuple[str, str] | None:
@@ -2264,7 +2263,7 @@ def _visit_dated_by_its_talks(merged: list[Candidate]) -> None:
 
 
 PREMISES_REACH = 12  # words from a contact's trigger to the host's premises it is told held in
-_SEAT = normalize_arabic("مقر")
+_SEAT = words.SEAT_NOUN
 
 
 def _premises_at(norms: list[str], k: int) -> bool:
