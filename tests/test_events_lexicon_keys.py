@@ -411,6 +411,9 @@ SINGLE = {
     "not_sides_word": (extract, "_NOT_SIDES"),
     "future_noun": (extract, "_FUTURE"),
     "seat_noun": (extract, "_SEAT"),
+    "corresponding_word": (dates, "_CORRESPONDING"),
+    "days_plural": (dates, "_DAYS_PLURAL"),
+    "only_word": (dates, "_ONLY"),
 }
 
 

@@ -340,7 +340,7 @@ def _numeric_at(tokens: list[str], i: int) -> DateMention | None:
 
 
 _HIJRI_RE = re.compile(r"\d{1,4}ه?|ه")  # the parts of «14 / 10 / 1436هـ» once normalised
-_CORRESPONDING = "الموافق"
+_CORRESPONDING = words.CORRESPONDING_WORD
 
 
 def _hijri_between(tokens: list[str], a: int, b: int) -> bool:
@@ -403,10 +403,10 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
 # no day told; the month of publication when the paper is dated past FEW_DAYS_BACK of its
 # month (a few days back stay in it), else no date (they may fall in the month before)
 _FEW = words.FEW_WORDS
-_DAYS_PLURAL = "ايام"
+_DAYS_PLURAL = words.DAYS_PLURAL
 _FEW_AFTER = words.FEW_AFTER_WORDS
 FEW_DAYS_BACK = 14
-_ONLY = "فقط"
+_ONLY = words.ONLY_WORD
 
 
 def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | None:
