@@ -414,6 +414,10 @@ SINGLE = {
     "corresponding_word": (dates, "_CORRESPONDING"),
     "days_plural": (dates, "_DAYS_PLURAL"),
     "only_word": (dates, "_ONLY"),
+    "region_adjective": (mentions, "_REGION_ADJECTIVE"),
+    "in_charge_of_foreign": (mentions, "_IN_CHARGE_OF_FOREIGN"),
+    "governor_word": (mentions, "_GOVERNOR"),
+    "help_noun": (mentions, "_HELP_NOUN"),
 }
 
 

@@ -91,7 +91,7 @@ LINEAGE = FATHER_LINKS | {normalize_arabic("آل")}  # a father link, or the fam
 _NAME_LINKS = FATHER_LINKS - {"ابن"}  # «بن», «بنت» inside a name («ابن الرئيس»: his son)
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
 # العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
-_REGION_ADJECTIVE = normalize_arabic("العربي")
+_REGION_ADJECTIVE = grammar.REGION_ADJECTIVE
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
 # offices a bare «الوزير» + nationality refers back to when the article named one before
@@ -2942,8 +2942,8 @@ def _family_name_at(norms: list[str], k: int, gaz) -> bool:
 
 # Oman's foreign minister's title without «الوزير» («الوزير العماني المسؤول عن ...»): only
 # right after a minister's title (roles.yaml)
-_IN_CHARGE_OF_FOREIGN = " ".join(normalize_arabic("المسؤول عن الشؤون الخارجية").split())
-_GOVERNOR = normalize_arabic("والي")  # also «وإلى» («and to») once normalised
+_IN_CHARGE_OF_FOREIGN = grammar.IN_CHARGE_OF_FOREIGN
+_GOVERNOR = grammar.GOVERNOR_WORD  # also «وإلى» («and to») once normalised
 # states whose provinces (wilayas) have a «والي» (governor)
 _WILAYA_STATES = frozenset({"TUN", "DZA", "SDN", "MAR", "MRT", "OMN", "TUR"})
 _PROVINCE_WORDS = grammar.PROVINCE_WORDS
@@ -2972,7 +2972,7 @@ _MINISTER_TITLE_WORDS = grammar.MINISTER_TITLE_WORDS
 
 # «مساعدة» is also the verbal noun «helping»: after a preposition, a negation or a verb of
 # help («لمساعدة الرئيس»، «بعدم مساعدة الحكومة»، «على مساعدة») it names nobody's assistant
-_HELP_NOUN = normalize_arabic("مساعدة")
+_HELP_NOUN = grammar.HELP_NOUN
 _HELP_BEFORE = grammar.HELP_BEFORE
 
 
