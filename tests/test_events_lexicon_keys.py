@@ -6,7 +6,20 @@ import pytest
 
 from configs import CONFIG_DIR, load_yaml
 from pipeline.config import ConfigError
-from pipeline.events import dates, extract, frames, mentions, presence, triggers, whose, words
+from pipeline.events import (
+    blocs,
+    dates,
+    extract,
+    frames,
+    gazetteer,
+    letters,
+    mentions,
+    presence,
+    regions,
+    triggers,
+    whose,
+    words,
+)
 
 GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
@@ -79,6 +92,165 @@ MOVED = {
     "vso_present_verbs": (whose, "_PRESENT"),
     "vso_intransitive_verbs": (whose, "_INTRANSITIVE"),
     "vso_intransitive_present_verbs": (whose, "_INTRANSITIVE_PRESENT"),
+    "purpose_nouns": (triggers, "PURPOSE_NOUNS"),
+    "regions_before": (triggers, "_REGIONS_BEFORE"),
+    "sequence_words": (triggers, "_SEQUENCE_WORDS"),
+    "speak_in_it": (triggers, "_SPEAK_IN_IT"),
+    "receive_stems": (triggers, "_RECEIVE_STEMS"),
+    "cancel_nouns": (triggers, "_CANCEL_NOUNS"),
+    "cue_subordinators": (triggers, "_SUBORDINATORS"),
+    "frame_prepositions": (triggers, "_FRAME_PREPS"),
+    "short_futures": (triggers, "_SHORT_FUTURES"),
+    "was_words": (triggers, "_WAS"),
+    "party_links": (triggers, "_PARTY_LINKS"),
+    "frame_titles": (triggers, "_FRAME_TITLES"),
+    "demonstratives": (triggers, "_DEMONSTRATIVES"),
+    "past_clause_words": (triggers, "_PAST_CLAUSE"),
+    "with_it_words": (triggers, "_WITH_IT"),
+    "subjunctive_particles": (triggers, "_SUBJUNCTIVE"),
+    "also_words": (triggers, "_ALSO"),
+    "time_adverb_words": (triggers, "_TIME_WORDS"),
+    "interview_that": (triggers, "INTERVIEW_THAT"),
+    "interview_by_paper": (triggers, "INTERVIEW_BY_PAPER"),
+    "interview_in": (triggers, "INTERVIEW_IN"),
+    "speaker_that": (triggers, "_SPEAKER_THAT"),
+    "wish_fillers": (triggers, "_WISH_FILLERS"),
+    "rumour_heads": (triggers, "_RUMOUR_HEADS"),
+    "rumour_verbs": (triggers, "_RUMOUR_VERBS"),
+    "rumour_links": (triggers, "_RUMOUR_LINKS"),
+    "confirm_verbs": (triggers, "_CONFIRM_VERBS"),
+    "confirm_stops": (triggers, "_CONFIRM_STOPS"),
+    "own_parties_near": (triggers, "_OWN_PARTIES_NEAR"),
+    "own_parties_after": (triggers, "_OWN_PARTIES_AFTER"),
+    "filled_nouns": (triggers, "_FILLED_NOUNS"),
+    "visitor_ordinals": (triggers, "_ORDINALS"),
+    "ordinal_not_a_visitor": (triggers, "_ORDINAL_NOT_A_VISITOR"),
+    "becomes_words": (triggers, "_BECOMES"),
+    "begins_words": (triggers, "_BEGINS"),
+    "occasion_at": (frames, "OCCASION_AT"),
+    "during_pronouns": (frames, "DURING"),
+    "that_words": (frames, "_THAT"),
+    "to_words": (frames, "_TO_WORDS"),
+    "in_words": (frames, "IN_WORDS"),
+    "guest_pronouns": (frames, "_GUEST_PRONOUNS"),
+    "topic_links": (frames, "_TOPIC_LINKS"),
+    "deal_links": (frames, "_DEAL_LINKS"),
+    "which_words": (frames, "_WHICH"),
+    "from_words": (frames, "_FROM"),
+    "where_words": (frames, "_WHERE"),
+    "he_is_words": (frames, "_HE_IS"),
+    "spokesman_title_next": (frames, "_SPOKESMAN_TITLE_NEXT"),
+    "spokesman_that": (frames, "_SPOKESMAN_THAT"),
+    "state_subject_not_after": (frames, "_STATE_SUBJECT_NOT_AFTER"),
+    "in_title_words": (frames, "_IN_TITLES"),
+    "agreement_nouns": (frames, "_AGREEMENT"),
+    "following_words": (frames, "_FOLLOWING"),
+    "talks_end_words": (frames, "_TALKS_END_WORDS"),
+    "arrival_openers": (frames, "_ARRIVAL_OPENERS"),
+    "after_contact_words": (frames, "_AFTER_CONTACT"),
+    "maa_pronouns": (frames, "_MAA_PRONOUNS"),
+    "bi_pronouns": (frames, "_BI_PRONOUNS"),
+    "subject_barred": (frames, "_SUBJECT_BARRED"),
+    "quantifiers": (frames, "_QUANTIFIERS"),
+    "gathering_sides": (frames, "_SIDES"),
+    "coordinators": (frames, "COORDINATORS"),
+    "date_fillers": (frames, "_DATE_FILLERS"),
+    "this_feminine": (frames, "_THIS"),
+    "owner_gap": (frames, "_OWNER_GAP"),
+    "with_pronouns": (frames, "_WITH_PRONOUNS"),
+    "current_tour": (frames, "CURRENT_TOUR"),
+    "within_visit": (frames, "WITHIN_VISIT"),
+    "fronted_during": (frames, "FRONTED_DURING"),
+    "occasion_prepositions": (frames, "_OCCASION_PREPS"),
+    "title_trailer": (extract, "_TITLE_TRAILER"),
+    "kicker_after": (extract, "_KICKER_AFTER"),
+    "attend_openers": (extract, "ATTEND_OPENERS"),
+    "postponed_to": (extract, "_POSTPONED_TO"),
+    "this_words": (extract, "_THIS"),
+    "later_words": (extract, "_LATER"),
+    "realm_offices": (extract, "_REALM_OFFICES"),
+    "with_words": (extract, "_WITH"),
+    "co_joiners": (extract, "_CO_JOINERS"),
+    "member_words": (extract, "_MEMBERS"),
+    "several_sides_stems": (extract, "_SEVERAL_SIDES"),
+    "meeting_nouns": (extract, "_MEETING_NOUNS"),
+    "arrival_stems": (extract, "_ARRIVAL_STEMS"),
+    "group_openers": (extract, "_GROUP_OPENERS"),
+    "visit_stems": (extract, "_VISIT_STEMS"),
+    "anniversary_words": (extract, "_ANNIVERSARY"),
+    "recently_words": (extract, "_RECENTLY"),
+    "span_signs": (extract, "_SPAN_SIGNS"),
+    "span_trailers": (extract, "_SPAN_TRAILERS"),
+    "two_days": (extract, "_TWO_DAYS"),
+    "first_ones": (extract, "_FIRST_ONES"),
+    "results_prepositions": (extract, "_RESULTS_PREPS"),
+    "name_prepositions": (mentions, "_PREPOSITIONS"),
+    "council_words": (mentions, "COUNCIL"),
+    "dual_head_titles": (mentions, "DUAL_HEAD_TITLES"),
+    "given_madda": (mentions, "_GIVEN_MADDA"),
+    "compound_openers": (mentions, "_COMPOUND_OPENERS"),
+    "construct_heads": (mentions, "_CONSTRUCT_HEADS"),
+    "any_words": (mentions, "_ANY"),
+    "delegation_relatives": (mentions, "_RELATIVE"),
+    "representatives": (mentions, "_REPRESENTATIVES"),
+    "attached_words": (mentions, "_ATTACHED"),
+    "composed_words": (mentions, "_COMPOSED"),
+    "state_members": (mentions, "_STATE_MEMBERS"),
+    "bare_governments": (mentions, "_BARE_GOVERNMENTS"),
+    "state_nouns": (mentions, "STATE_NOUNS"),
+    "mullahs_words": (mentions, "_MULLAHS"),
+    "principal_of": (mentions, "_PRINCIPAL_OF"),
+    "head_words": (mentions, "_HEAD_WORDS"),
+    "head_qualifiers": (mentions, "_HEAD_QUALIFIERS"),
+    "after_official": (mentions, "_AFTER_OFFICIAL"),
+    "prince_titles": (mentions, "_PRINCE_TITLES"),
+    "cabinet_seat": (mentions, "CABINET_SEAT"),
+    "plural_representatives": (mentions, "PLURAL_REPRESENTATIVES"),
+    "minister_words": (mentions, "_MINISTER_WORDS"),
+    "minister_heads": (mentions, "_MINISTER_HEADS"),
+    "government_nouns": (mentions, "_GOVERNMENT_NOUNS"),
+    "undersecretary_titles": (mentions, "UNDERSECRETARY_TITLES"),
+    "representative_words": (mentions, "REPRESENTATIVE_WORDS"),
+    "principal_envoy_titles": (mentions, "PRINCIPAL_ENVOY_TITLES"),
+    "crown_prince_titles": (mentions, "_CROWN_PRINCE_TITLES"),
+    "crown_titles": (mentions, "_CROWN_TITLES"),
+    "office_nouns": (mentions, "OFFICE_NOUNS"),
+    "institution_links": (mentions, "_INSTITUTION_LINKS"),
+    "bare_minister": (mentions, "_BARE_MINISTER"),
+    "not_family": (mentions, "_NOT_FAMILY"),
+    "province_words": (mentions, "_PROVINCE_WORDS"),
+    "minister_title_words": (mentions, "_MINISTER_TITLE_WORDS"),
+    "help_before": (mentions, "_HELP_BEFORE"),
+    "envoy_words": (mentions, "_ENVOY_WORDS"),
+    "weekdays": (dates, "WEEKDAYS"),
+    "past_words": (dates, "_PAST"),
+    "next_words": (dates, "_NEXT"),
+    "current_words": (dates, "_CURRENT"),
+    "not_weekday_before": (dates, "_NOT_WEEKDAY_BEFORE"),
+    "reported_clause_openers": (dates, "CLAUSE_OPENERS"),
+    "time_before_an": (dates, "TIME_BEFORE_AN"),
+    "time_prepositions": (dates, "TIME_PREPOSITIONS"),
+    "offset_signs": (dates, "_OFFSET_SIGNS"),
+    "day_counts": (dates, "_DAY_COUNTS"),
+    "from_another": (dates, "FROM_ANOTHER"),
+    "few_words": (dates, "_FEW"),
+    "few_after_words": (dates, "_FEW_AFTER"),
+    "year_words": (dates, "_YEAR_WORDS"),
+    "year_duals": (dates, "_YEAR_DUALS"),
+    "year_counts": (dates, "_YEAR_COUNTS"),
+    "day_parts": (dates, "_DAY_PARTS"),
+    "first_words": (dates, "FIRST_WORDS"),
+    "date_opening_words": (dates, "_OPENING_WORDS"),
+    "non_state_persons": (whose, "NON_STATE_PERSONS"),
+    "of_business_words": (whose, "_OF_BUSINESS"),
+    "business_words": (whose, "_BUSINESS"),
+    "owner_setting": (whose, "_OWNER_SETTING"),
+    "not_party_before": (blocs, "_NOT_PARTY"),
+    "bloc_listing_words": (blocs, "_LISTING"),
+    "states_words": (blocs, "_STATES_WORDS"),
+    "bloc_day_words": (blocs, "_DAYS"),
+    "region_prepositions": (regions, "_REGION_PREPOSITIONS"),
+    "father_links": (gazetteer, "FATHER_LINKS"),
 }
 
 
@@ -169,3 +341,98 @@ def test_a_place_mapping_of_the_wrong_kind_is_a_config_error_naming_it(monkeypat
     with pytest.raises(ConfigError) as err:
         words._places("visit_regions")
     assert "config key visit_regions:" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("value", [{"ثلاثي": "three"}, {"ثلاثي": True}, {"ثلاثي": 3.5},
+                                   ["ثلاثي"]])
+def test_a_mapping_to_numbers_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    monkeypatch.setitem(words._GRAMMAR, "gathering_sides", value)
+    with pytest.raises(ConfigError) as err:
+        words._numbers("gathering_sides")
+    assert "config key gathering_sides:" in str(err.value) and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("value", [{"قبل": "later"}, {"قبل": 1}, ["قبل"]])
+def test_a_mapping_to_labels_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    monkeypatch.setitem(words._GRAMMAR, "span_signs", value)
+    with pytest.raises(ConfigError) as err:
+        words._labelled("span_signs", ("past", "planned"))
+    assert "config key span_signs:" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_ordered_lists_and_mappings_keep_the_yaml_order_and_values():
+    # stems tried in turn and two-word phrases keep their order; mappings their values
+    assert extract._TITLE_TRAILER == ("رابط", "الخبر")
+    assert extract._REALM_OFFICES[0] == ("ولي", "العهد")
+    assert extract._SPAN_SIGNS == {"قبل": "past", "منذ": "past", "بعد": "planned"}
+    assert frames._SIDES["الرباعيه"] == 4 and triggers._RECEIVE_STEMS[0] == "استقبل"
+
+
+def test_words_that_are_no_subject_add_the_yaml_lists_to_the_shared_ones():
+    # whose.NOT_SUBJECTS and _VSO_GAP: grammar.yaml's own words, with the weekdays (and the
+    # stop and setting words) joined in code
+    assert words.NOT_SUBJECT_WORDS | words.STOP_WORDS | words.SETTING_WORDS <= whose.NOT_SUBJECTS
+    assert {"امس", "للصحفيين", "الاثنين"} <= whose.NOT_SUBJECTS
+    assert whose._VSO_GAP == words.VSO_GAP_WORDS | frozenset(dates.WEEKDAYS)
+    assert "فجاه" in whose._VSO_GAP
+
+
+def test_the_relative_before_a_held_verb_is_one_list_for_visits_and_letters():
+    assert letters.WHICH == frames._WHICH == words.WHICH_WORDS == {"التي", "الذي"}
+
+
+# grammar.yaml key -> (module, name of the set the code builds from it and other lists)
+JOINED = {
+    "negation_fillers": (triggers, "_NEG_FILLERS"),
+    "interview_skip": (triggers, "INTERVIEW_SKIP"),
+    "begin_later": (triggers, "_BEGIN_LATER"),
+    "no_name_words": (frames, "_NO_NAME_WORDS"),
+    "occasion_times": (frames, "_OCCASION_TIMES"),
+    "by_occasion": (extract, "_BY_OCCASION"),
+    "members_after": (extract, "_MEMBERS_AFTER"),
+    "during_words": (extract, "_DURING"),
+    "last_period_words": (dates, "PERIOD_MODIFIERS"),
+    "mention_time_words": (mentions, "_TIME_WORDS"),
+    "after_office_period_words": (mentions, "_AFTER_OFFICE_TIMES"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(JOINED))
+def test_a_moved_list_the_code_joins_to_others_is_loaded_and_in_the_joined_set(key):
+    assert GRAMMAR.get(key), f"grammar.yaml has no words under {key}"
+    module, name = JOINED[key]
+    loaded = getattr(words, key.upper())
+    assert loaded and loaded <= getattr(module, name)
+
+
+# grammar.yaml key -> (module, name of the one word the rules read)
+SINGLE = {
+    "talks_close_word": (frames, "_CLOSE"),
+    "not_sides_word": (extract, "_NOT_SIDES"),
+    "future_noun": (extract, "_FUTURE"),
+    "seat_noun": (extract, "_SEAT"),
+    "corresponding_word": (dates, "_CORRESPONDING"),
+    "days_plural": (dates, "_DAYS_PLURAL"),
+    "only_word": (dates, "_ONLY"),
+    "region_adjective": (mentions, "_REGION_ADJECTIVE"),
+    "in_charge_of_foreign": (mentions, "_IN_CHARGE_OF_FOREIGN"),
+    "governor_word": (mentions, "_GOVERNOR"),
+    "help_noun": (mentions, "_HELP_NOUN"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SINGLE))
+def test_a_moved_word_is_loaded_and_normalised(key):
+    assert GRAMMAR.get(key), f"grammar.yaml has no word under {key}"
+    module, name = SINGLE[key]
+    loaded = getattr(words, key.upper())
+    assert isinstance(loaded, str) and loaded and getattr(module, name) == loaded
+    assert not any(c in loaded for c in "ةأإى")
+
+
+@pytest.mark.parametrize("value", [["ختام"], {"ختام": 1}, True, ""])
+def test_a_word_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    monkeypatch.setitem(words._GRAMMAR, "talks_close_word", value)
+    with pytest.raises(ConfigError) as err:
+        words._word("talks_close_word")
+    assert "config key talks_close_word:" in str(err.value) and "\n" not in str(err.value)

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from configs import CONFIG_DIR, load_yaml
+from pipeline.events import words as grammar
 from pipeline.events.dates import PERIOD_MODIFIERS, WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.groups import LISTS, _count_at, _title_before, joined_at, title_ending_at
@@ -43,8 +44,7 @@ SEEN = "bloc_context"  # the memory key: country codes the text has named so far
 NEAR = 10  # tokens at most from a bare state before a bloc to the bloc (after مع)
 DEFAULT_ROLE = "official"
 # words before a country name that make it a place or a topic, not a party
-_NOT_PARTY = frozenset(("في", "الي", "من", "عن", "علي", "حول", "بشان", "داخل", "خارج", "لدي",
-                        "ضد", "تجاه", "برنامج", "البرنامج"))
+_NOT_PARTY = grammar.NOT_PARTY_BEFORE
 _CLITICS = ("وب", "ول", "و", "ب", "ل", "ف")
 
 
@@ -348,10 +348,7 @@ _PAYEE_CLITICS = frozenset(("ل", "ول", "فل"))  # «لصندوق النقد�
 # words before such a preposition, or before «ل» on the name, that make it a list of the
 # bloc's members: «(بال)إضافة إلى/ل» (in addition to), «ممثلة في», «(ال)ممثلين في»,
 # «المتمثلة في» (that is), «المكونة من» (made up of)
-_LISTING = frozenset(("اضافه", "الاضافه", "ممثله", "ممثلا", "ممثلين", "ممثلون", "الممثله",
-                      "الممثلين", "الممثلون", "متمثله", "المتمثله", "متمثلا", "متمثلين",
-                      "متمثلون", "المتمثلين", "المتمثلون", "مكونه", "المكونه", "مؤلفه",
-                      "المؤلفه", "المشكله"))
+_LISTING = grammar.BLOC_LISTING_WORDS
 
 
 def _named_parties(sentences: list[Sentence], used: set[str]) -> set[str]:
@@ -506,7 +503,7 @@ def _sides_type(etype: str, trigger: str, a: Actor | None, b: Actor | None) -> s
     return etype
 
 
-_STATES_WORDS = frozenset({"دول", "الدول"})  # «دول مجلس التعاون», not «جامعة الدول العربية»
+_STATES_WORDS = grammar.STATES_WORDS  # «دول مجلس التعاون», not «جامعة الدول العربية»
 
 
 def council_offices(sentences: list[Sentence]) -> frozenset[tuple[str, str]]:
@@ -740,7 +737,7 @@ def _adjective_pair(sent: Sentence, m: int, noun: int = -1) -> list[tuple[int, i
     return []
 
 
-_DAYS = frozenset(("اليوم", "امس", "غدا", "يوم", "الاسبوع", "الشهر"))
+_DAYS = grammar.BLOC_DAY_WORDS
 
 
 def _adverbial_end(sent: Sentence, m: int) -> int:

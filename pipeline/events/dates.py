@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from pipeline.events import words
 from pipeline.events.words import BARE_MONTH_BEFORE, DATE_NAMED_EVENTS, DEADLINE_PHRASES, in_words
 from pipeline.events.words import COMES_VERBS as _COMES
 from pipeline.events.words import DAY_COUNT_WORDS as _DAY_WORDS
@@ -29,25 +30,20 @@ from pipeline.events.words import TODAY_OUTLETS as _OUTLETS
 from pipeline.text.dates import month_names
 from pipeline.text.normalize import normalize_arabic
 
-WEEKDAYS = {  # normalised weekday -> Python weekday()
-    "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3,
-    "الجمعه": 4, "السبت": 5, "الاحد": 6,
-}
-WEEKDAYS = {normalize_arabic(k): v for k, v in WEEKDAYS.items()}
-_PAST = {"الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفارط", "الفارطه", "السابق"}
-_NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
-_CURRENT = {"الجاري", "الحالي", "الجاريه", "الحاليه"}
-PERIOD_MODIFIERS = frozenset(_PAST | _NEXT | _CURRENT | {"الاخير", "الاخيره", "المنقضي"})
+WEEKDAYS = words.WEEKDAYS
+_PAST = words.PAST_WORDS
+_NEXT = words.NEXT_WORDS
+_CURRENT = words.CURRENT_WORDS
+PERIOD_MODIFIERS = frozenset(_PAST | _NEXT | _CURRENT | words.LAST_PERIOD_WORDS)
 # words before الاثنين / الأحد that make it "the two" / "the One", not a weekday
-_NOT_WEEKDAY_BEFORE = {"بين", "كلا", "هذين", "هذان", "الواحد"}
+_NOT_WEEKDAY_BEFORE = words.NOT_WEEKDAY_BEFORE
 # words that open a reported clause: a date before them dates the statement, not the event
 # the clause reports (قال ... اليوم السبت إن الوزير سيبدأ غدا جولة)
-CLAUSE_OPENERS = frozenset({"ان", "بان", "وان", "فان", "لان", "انه", "انها", "بانه", "بانها",
-                            "وانه", "وانها"})
+CLAUSE_OPENERS = words.REPORTED_CLAUSE_OPENERS
 # «قبل أن» / «بعد أن»: after a word of time, أن opens a time clause, no reported one; when a
 # contact stands before it, the clause tells the next item of that contact's programme
 # («يعقد لافروف اليوم مباحثات مع الأمير قبل أن يعقد لقاء ثلاثيا»), on the same day
-TIME_BEFORE_AN = frozenset({"قبل", "وقبل", "بعد", "وبعد", "فبعد", "قبيل", "وقبيل", "عقب"})
+TIME_BEFORE_AN = words.TIME_BEFORE_AN
 
 
 def opens_clause(tokens: list[str], k: int, others: tuple[int, ...] = ()) -> bool:
@@ -59,7 +55,7 @@ def opens_clause(tokens: list[str], k: int, others: tuple[int, ...] = ()) -> boo
         and any(t < k - 1 for t in others))
 
 
-TIME_PREPOSITIONS = frozenset({"قبل", "قبيل", "بعد", "عقب", "اثر"})
+TIME_PREPOSITIONS = words.TIME_PREPOSITIONS
 FAR = 25  # words: a date this far from a trigger, outside its clause, does not date it
 
 
@@ -344,7 +340,7 @@ def _numeric_at(tokens: list[str], i: int) -> DateMention | None:
 
 
 _HIJRI_RE = re.compile(r"\d{1,4}ه?|ه")  # the parts of «14 / 10 / 1436هـ» once normalised
-_CORRESPONDING = "الموافق"
+_CORRESPONDING = words.CORRESPONDING_WORD
 
 
 def _hijri_between(tokens: list[str], a: int, b: int) -> bool:
@@ -363,9 +359,9 @@ def _month_shift(pub: date, k: int) -> date:
 # «منذ يومين», «قبل 3 أيام», «بعد ثلاثة أيام»: days counted from publication (a week or more is
 # no day). «قبل يومين من الزيارة» counts from another event and is no date, except in «يأتي
 # ذلك بعد 15 يوما على زيارة ...», where the event after على/من is that many days before now.
-_OFFSET_SIGNS = {"منذ": -1, "قبل": -1, "بعد": 1, "عقب": 1}
-_DAY_COUNTS = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6}
-FROM_ANOTHER = frozenset({"من", "علي", "عن"})  # «قبل يومين من القمة»: counted from another thing
+_OFFSET_SIGNS = words.OFFSET_SIGNS
+_DAY_COUNTS = words.DAY_COUNTS
+FROM_ANOTHER = words.FROM_ANOTHER  # «قبل يومين من القمة»: counted from another thing
 COMES_SPAN = 6  # words between «يأتي» and «بعد» (the news named: «هذا "الطلاق الوحشي"»)
 SINCE_DAYS = 31  # «بعد 15 يوما على»: counts up to a month date its event (by its month past 6)
 
@@ -406,11 +402,11 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
 # «قبل أيام», «منذ بضعة أيام», «قبل عدة أيام», «قبل أيام قليلة»: some days before publication,
 # no day told; the month of publication when the paper is dated past FEW_DAYS_BACK of its
 # month (a few days back stay in it), else no date (they may fall in the month before)
-_FEW = frozenset({"بضعه", "عده", "بضع"})
-_DAYS_PLURAL = "ايام"
-_FEW_AFTER = frozenset({"قليله", "معدوده"})
+_FEW = words.FEW_WORDS
+_DAYS_PLURAL = words.DAYS_PLURAL
+_FEW_AFTER = words.FEW_AFTER_WORDS
 FEW_DAYS_BACK = 14
-_ONLY = "فقط"
+_ONLY = words.ONLY_WORD
 
 
 def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | None:
@@ -435,14 +431,11 @@ def _few_days_back(tokens: list[str], i: int, published: date) -> DateMention | 
 # «قبل 25 عاما», «قبل عشر سنوات», «قبل عامين»: a count of years before publication; that year
 # alone is no date (labelling conventions: year only -> null), but «في مثل هذا اليوم قبل 25
 # عاما» names that day of that year
-_YEAR_WORDS = frozenset({"عام", "عاما", "سنه", "سنوات", "سنين", "اعوام", "عقد", "عقود"})
-_YEAR_DUALS = {"عامين": 2, "سنتين": 2, "عقدين": 20}
+_YEAR_WORDS = words.YEAR_WORDS
+_YEAR_DUALS = words.YEAR_DUALS
 # every noun of years a count or a dual names («عشر سنوات», «عامين», «عقود»)
 YEAR_NOUNS = _YEAR_WORDS | frozenset(_YEAR_DUALS)
-_YEAR_COUNTS = {"ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6,
-                "سته": 6, "سبع": 7, "سبعه": 7, "ثمان": 8, "ثماني": 8, "ثمانيه": 8, "تسع": 9,
-                "تسعه": 9, "عشر": 10, "عشره": 10, "عشرين": 20, "ثلاثين": 30, "اربعين": 40,
-                "خمسين": 50, "ستين": 60, "سبعين": 70}
+_YEAR_COUNTS = words.YEAR_COUNTS
 
 
 def years_ago_at(tokens: list[str], i: int) -> tuple[int | None, int]:
@@ -515,9 +508,8 @@ def _day_of_month_at(tokens: list[str], i: int, month: date) -> DateMention | No
 
 
 # parts of a day before «الأمس» that make it yesterday
-_DAY_PARTS = frozenset(normalize_arabic(w) for w in (
-    "صباح", "مساء", "ظهر", "ظهيرة", "عصر", "فجر", "ليلة", "طوال", "يوم", "نهار"))
-FIRST_WORDS = frozenset({"اول", "اولي"})  # «أول», «أولى» before a contact noun: the first such
+_DAY_PARTS = words.DAY_PARTS
+FIRST_WORDS = words.FIRST_WORDS  # «أول», «أولى» before a contact noun: the first such
 FIRST_PROCLITICS = "وفبك"  # ... also with a conjunction or a preposition («بأول», «كأول»)
 
 
@@ -782,7 +774,7 @@ def date_for(found: list[DateMention], tokens: list[str], i: int, j: int,
 
 
 # the words a sentence may open with before its date («وفي يوم الخميس 26 مارس»)
-_OPENING_WORDS = frozenset({"في", "وفي", "يوم", "ويوم", "و"})
+_OPENING_WORDS = words.DATE_OPENING_WORDS
 
 
 def _opening_date(m: DateMention, tokens: list[str]) -> bool:

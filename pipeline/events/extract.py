@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 from itertools import accumulate
 
+from pipeline.events import words
 from pipeline.events.blocs import (
     background_talks,
     bloc_type,
@@ -196,7 +197,6 @@ from pipeline.events.words import TIME_UNITS as _TIME_UNITS
 from pipeline.events.words import TIMES_OF_DAY as _TIMES_OF_DAY
 from pipeline.events.words import VISIT_BEGUN_VERBS as _BEGUN_VISIT
 from pipeline.text.dates import as_date
-from pipeline.text.normalize import normalize_arabic
 
 EXTRACTOR_VERSION = "events-scorer-1"
 # A "sentence" longer than this is lines run together (a page's headline ticker, a list with no
@@ -465,7 +465,7 @@ def _across_contact(cands: list[Candidate], published: date | None = None) -> li
 
 # the trailer of a paper's page giving the article's title again («رابط الخبر بصحيفة الوئام:
 # الجبير يصل الدوحة اليوم في زيارة رسمية»), often run on to the article's last sentence
-_TITLE_TRAILER = ("رابط", "الخبر")
+_TITLE_TRAILER = words.TITLE_TRAILER
 
 
 def _title_at(norms: list[str]) -> int | None:
@@ -672,8 +672,7 @@ def _kicker_date(sent: Sentence, m) -> bool:
 _NO_BREAK = re.compile(r"\s*\xa0\s*")
 _LINE_BREAKS = re.compile(r"\n+")
 # a word before a colon that follows one of these is the end of its headline, not a kicker
-_KICKER_AFTER = frozenset(normalize_arabic(w)
-                          for w in ("في", "إلى", "من", "على", "عن", "مع", "بين"))
+_KICKER_AFTER = words.KICKER_AFTER
 
 
 def _headline_cuts(s: str, year: int | None, memory: dict, home: str | None,
@@ -1260,7 +1259,7 @@ def _inviter_later(out: list[tuple[Candidate, list[str]]], sentences: list[Sente
 
 
 # «حضر الاستقبال/اللقاء X وY»: a sentence opening on an attendance verb lists who attended
-ATTEND_OPENERS = frozenset({"حضر", "وحضر", "حضرت", "وحضرت"})
+ATTEND_OPENERS = words.ATTEND_OPENERS
 
 
 def _object_first(sent: Sentence, triggers) -> bool:
@@ -1482,7 +1481,7 @@ def _retold_day(c: Candidate, sentences: list[Sentence], dated: list[list],
 
 
 # «أرجأ زيارته إلى الأحد», «حتى موعد لاحق»: the words before the day a contact is moved to
-_POSTPONED_TO = frozenset({"الي", "حتي"})
+_POSTPONED_TO = words.POSTPONED_TO
 STATEMENT_REACH = 8  # words from a speech verb or a statement noun to the day it is dated by
 
 
@@ -1557,11 +1556,11 @@ def _statements_day(norms: list[str], m, trig) -> bool:
     return _statement_word_before(norms, m.i)
 
 
-_THIS = frozenset({"هذا", "هذه", "وهذا", "وهذه", "لهذا", "لهذه", "بهذا", "بهذه"})
+_THIS = words.THIS_WORDS
 
 
 # words that put what a sentence tells after the story before it («وسيتوجه بعد ذلك إلى»)
-_LATER = frozenset({"بعدها", "ثم", "وبعدها", "لاحقا"})
+_LATER = words.LATER_WORDS
 
 
 def _story_before(c: Candidate, prev_contacts: list[Candidate], today: date | None) -> None:
@@ -1643,7 +1642,7 @@ def _programme_day(c: Candidate, visits: list[Candidate], lead, today: date | No
 # them with و, and the nouns of an occasion's margin, end and start
 # «بمناسبة زيارة X» (the occasion proper), not «نتائج زيارة X» (its results, told later)
 _OCCASION_PROPER = frozenset(w for w in _OCCASION if "مناسب" in w)
-_BY_OCCASION = TIME_PREPOSITIONS | frozenset({"وقبيل", "وقبل", "وبعد", "هامش", "ختام", "مستهل"})
+_BY_OCCASION = TIME_PREPOSITIONS | words.BY_OCCASION
 
 
 def _lead_occasion_named(c: Candidate, lead: list[Sentence], lead_date,
@@ -1744,7 +1743,7 @@ def _pluperfect(c: Candidate) -> bool:
 # «ولي ولي العهد») and the governor of one of its regions («أمير منطقة عسير»); opposite a
 # cabinet member of the same state they are domestic business too (a governor receiving his
 # interior minister at the airport, the crown prince attending the emir's audience)
-_REALM_OFFICES = (("ولي", "العهد"), ("ولي", "عهد"), ("امير", "منطقه"))
+_REALM_OFFICES = words.REALM_OFFICES
 
 
 def _realm_office(actor) -> bool:
@@ -1836,15 +1835,15 @@ def _home_pair(actor1, actor2) -> bool:
 
 
 # «مع»: the preposition that introduces the counterparts of a contact's trigger
-_WITH = frozenset({"مع", "ومع"})
+_WITH = words.WITH_WORDS
 # words that may join two counterparts of one «مع» («مع X ومن بينهم Y», «مع كل من X وY»)
-_CO_JOINERS = frozenset({"ومن", "من", "بينهم", "بينها", "بينهما", "وكذلك", "كذلك", "كل", "وكل"})
+_CO_JOINERS = words.CO_JOINERS
 # «(ومن) بينهم»، «منهم»: the members of a group named before, listed one after another
-_MEMBERS = frozenset({"بينهم", "بينها", "بينهما", "منهم", "منها"})
+_MEMBERS = words.MEMBER_WORDS
 # a trilateral or wider meeting «مع X وY» joins its counterparts too (held firm by the labels)
-_SEVERAL_SIDES = ("ثلاث", "رباع", "خماس", "متعدد")
+_SEVERAL_SIDES = words.SEVERAL_SIDES_STEMS
 # «الثلاثاء» (Tuesday) holds «ثلاث» and counts no sides, nor does a count of days or weeks
-_NOT_SIDES = "ثلاثاء"
+_NOT_SIDES = words.NOT_SIDES_WORD
 
 
 def _counts_sides(norms: list[str], i: int) -> bool:
@@ -1858,7 +1857,7 @@ def _counts_sides(norms: list[str], i: int) -> bool:
 
 # words right after a group that open the list of its members («ممثلي المعارضة ومن بينها X وY»,
 # «ممثلي الدائنين وهم X وY وZ», «وفد منهم X»)
-_MEMBERS_AFTER = _MEMBERS | frozenset({"وبينهم", "وبينها", "ومنهم", "ومنها", "وهم", "وهي"})
+_MEMBERS_AFTER = _MEMBERS | words.MEMBERS_AFTER
 
 
 def _group_and_members(c: Candidate) -> bool:
@@ -1990,7 +1989,7 @@ def _entourage(c: Candidate) -> bool:
 
 
 # the meeting noun whose genitive is who meets (normalised, without article or clitic)
-_MEETING_NOUNS = frozenset({"اجتماع", "اجتماعات"})
+_MEETING_NOUNS = words.MEETING_NOUNS
 
 
 def _genitive_participants(c: Candidate) -> bool:
@@ -2099,8 +2098,8 @@ def _region(c: Candidate) -> tuple[str, None] | None:
 
 
 # (the present «يصل», «تصل» has none of the past's letters in a row)
-_ARRIVAL_STEMS = tuple(normalize_arabic(w) for w in ("وصول", "وصل", "يصل", "تصل"))
-_FUTURE = normalize_arabic("مستقبل")  # "the future": the reception verb's letters, no reception
+_ARRIVAL_STEMS = words.ARRIVAL_STEMS
+_FUTURE = words.FUTURE_NOUN  # "the future": the reception verb's letters, no reception
 
 
 def _receiving_state(c: Candidate) -> tuple[str, str] | None:
@@ -2264,7 +2263,7 @@ def _visit_dated_by_its_talks(merged: list[Candidate]) -> None:
 
 
 PREMISES_REACH = 12  # words from a contact's trigger to the host's premises it is told held in
-_SEAT = normalize_arabic("مقر")
+_SEAT = words.SEAT_NOUN
 
 
 def _premises_at(norms: list[str], k: int) -> bool:
@@ -2378,7 +2377,7 @@ def _outlets_own_state(c: Candidate, home: str | None) -> bool:
 
 
 # the words that open an unnamed group joined to a named actor («وعدد من المسؤولين»)
-_GROUP_OPENERS = frozenset(normalize_arabic(w) for w in ("وعدد", "وعددا", "وعدداً", "وكبار"))
+_GROUP_OPENERS = words.GROUP_OPENERS
 
 
 def _joined_to_named(sent, side) -> bool:
@@ -2602,7 +2601,7 @@ def _speech_at_the_meeting(c: Candidate, kept: list[Candidate]) -> bool:
                and (o.date is None or c.date is None or o.date == c.date) for o in kept)
 
 
-_DURING = frozenset({"خلال", "اثناء"}) | PROGRAMME
+_DURING = words.DURING_WORDS | PROGRAMME
 _LASTS_OR_LASTED = _LASTS | _LASTED  # a visit lasting several days, or one that lasted them
 
 
@@ -2623,7 +2622,7 @@ def _several_days(norms: list[str], lasts: frozenset[str] = _LASTS) -> bool:
     return False
 
 
-_VISIT_STEMS = ("زياره", "زيارت", "جوله", "جولت")  # زيارة/زيارته، جولة/جولته
+_VISIT_STEMS = words.VISIT_STEMS  # زيارة/زيارته، جولة/جولته
 
 
 def _tour_word(c: Candidate) -> bool:
@@ -2978,7 +2977,7 @@ def _recalled_long_ago(c: Candidate, found: list) -> bool:
     return False
 
 
-_ANNIVERSARY = frozenset({"الذكري", "ذكري"})
+_ANNIVERSARY = words.ANNIVERSARY_WORDS
 
 
 def _over_a_span(norms: list[str], i: int) -> bool:
@@ -3324,7 +3323,7 @@ def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
 
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name
-_RECENTLY = frozenset({"مؤخرا"})
+_RECENTLY = words.RECENTLY_WORDS
 RECENTLY_REACH = 8  # «مؤخرا» may be the 9th word after a contact's trigger (8 words between)
 
 
@@ -3453,9 +3452,9 @@ def _recently_at(sent: Sentence, trig) -> int | None:
 
 
 # «قبل أسبوعين», «منذ أشهر», «بعد أسبوع»: a span of time from now (words.SPAN_AGO_UNITS)
-_SPAN_SIGNS = {"قبل": "past", "منذ": "past", "بعد": "planned"}
-_SPAN_TRAILERS = frozenset({"قليله", "معدوده", "فقط"})
-_TWO_DAYS = frozenset({"يومين", "يوم"})  # «قبل يومين من», «قبل يوم من»: counted days
+_SPAN_SIGNS = words.SPAN_SIGNS
+_SPAN_TRAILERS = words.SPAN_TRAILERS
+_TWO_DAYS = words.TWO_DAYS  # «قبل يومين من», «قبل يوم من»: counted days
 SPAN_FILLERS = 3  # words at most between «قبل» and its unit («أكثر من», «نحو», a number)
 
 
@@ -3482,7 +3481,7 @@ def _span_unit_end(norms: list[str], k: int, counted: bool = False) -> int | Non
 
 
 COUNTED_TO_REACH = 2  # words from «من/على» to the contact noun a span is counted to («من أول لقاء»)
-_FIRST_ONES = frozenset({"اول", "الاول", "الاولي"})
+_FIRST_ONES = words.FIRST_ONES
 _BEFORE = "قبل"
 
 
@@ -3524,7 +3523,7 @@ def _span_ago_at(sent: Sentence, trig, status: str) -> int | None:
 
 
 RESULTS_REACH = 40  # tokens from «نتائج» to a contact noun of its phrase (titles are long)
-_RESULTS_PREPS = frozenset({"الي", "في"})  # before the destination named («إلى الجزائر»)
+_RESULTS_PREPS = words.RESULTS_PREPOSITIONS  # before the destination named («إلى الجزائر»)
 BRIEFING_REACH = 8  # words from a briefing verb to its «على» (the briefer, the briefed between)
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.events import words
 from pipeline.events.blocs import may_pair, place_len, topic_noun
 from pipeline.events.dates import (
     AFTER_TIMES,
@@ -184,10 +185,10 @@ from pipeline.text.normalize import normalize_arabic
 GATHER = GATHER_BARE | GATHER_OBJECT_VERBS
 # «زيارة عمل التقى خلالها X»: a verb describing an earlier noun; X is its object
 # «جاء ذلك خلال/في/أثناء اجتماع ... بمشاركة/بحضور A وB»: the occasion and its participants
-OCCASION_AT = frozenset({"خلال", "في", "اثناء", "لدي"})
+OCCASION_AT = words.OCCASION_AT
 OCCASION_SPEAKER_AT = 3  # the speaker opens the sentence before («دعا الرئيس X ...»)
-DURING = frozenset({"خلالها", "خلاله", "خلالهما", "اثناءها", "اثناءه"})
-_THAT = frozenset({"ان", "وان", "بان", "لان"})  # أن / إن with or without a clitic
+DURING = words.DURING_PRONOUNS
+_THAT = words.THAT_WORDS  # أن / إن with or without a clitic
 # a noun's singular pronoun (لقائه، زيارتها), not the dual or plural (لقائهما، لقائهم); and
 # the same at the end of a raw token, before any closing punctuation
 _SINGULAR_PRONOUN = re.compile(r"(?<!هم)(ه|ها)$")
@@ -212,7 +213,7 @@ _FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
 _ERA_YEAR = re.compile(r"^\d{3,4}[هم]$")
 
-_TO_WORDS = frozenset({"الي", "والي"})  # «إلى», «وإلى» normalised: toward a destination
+_TO_WORDS = words.TO_WORDS  # «إلى», «وإلى» normalised: toward a destination
 
 
 def _adverbial_toks(sent: Sentence) -> set[int]:
@@ -379,7 +380,7 @@ def _each_of_list(sent: Sentence, actors: list[Actor], last: Actor, trig: Trigge
     return listed
 
 
-IN_WORDS = frozenset({"في", "وفي"})  # «في» bare or after «و»
+IN_WORDS = words.IN_WORDS  # «في» bare or after «و»
 
 
 def _past_co_subjects(sent: Sentence, subject: Actor, counterparts: list[Actor]) -> list[Actor]:
@@ -512,7 +513,7 @@ def _with_right_after(sent: Sentence, subject: Actor, counterparts: list[Actor])
     return end == k
 
 
-_GUEST_PRONOUNS = frozenset({"له", "لها", "لهما", "لهم"})
+_GUEST_PRONOUNS = words.GUEST_PRONOUNS
 
 
 def _bare_reception(norms: list[str], trig: Trigger) -> bool:
@@ -646,8 +647,8 @@ def trigger_text(sent: Sentence, trig: Trigger) -> str:
     return sent.text[sent.toks[trig.i].start:sent.toks[trig.j - 1].end]
 
 
-_TOPIC_LINKS = frozenset({"في", "وفي"})
-_DEAL_LINKS = frozenset({"مع"})
+_TOPIC_LINKS = words.TOPIC_LINKS
+_DEAL_LINKS = words.DEAL_LINKS
 
 
 def _topic_place(sent: Sentence, k: int) -> bool:
@@ -706,7 +707,7 @@ VISIT_OBJECT_GAP = 8  # words of the visitor and adjectives between a visit word
 
 # «الزيارة التي قام بها X لمصر»: the relative clause of making a visit («بها»: grammar.yaml
 # held_with_it), between the visit noun and its visitor
-_WHICH = frozenset({"التي", "الذي"})  # (letters.WHICH: letters imports this module)
+_WHICH = words.WHICH_WORDS  # (letters.WHICH: letters imports this module)
 _MADE_VERBS = HELD_WITH_IT_VERBS | HELD_WITH_IT_PRESENT_VERBS | frozenset(
     "س" + w for w in HELD_WITH_IT_PRESENT_VERBS)  # قام، يقوم، سيقوم ...
 
@@ -790,7 +791,7 @@ def _envoy_before(sent: Sentence, k: int) -> bool:
     return False
 
 
-_FROM = frozenset({"من", "ومن"})
+_FROM = words.FROM_WORDS
 FROM_TOPIC_REACH = 3  # words from a word of leaving or stance to its «من»: the word, the one
 # who leaves or holds it and an adjective («خروج القوات الإيرانية من سوريا»)
 
@@ -882,7 +883,7 @@ def _told_as_venue(sent: Sentence, k: int) -> bool:
         return False
 
 
-_WHERE = frozenset({"حيث"})
+_WHERE = words.WHERE_WORDS
 WHERE_GAP = 4  # words between «حيث» and the contact it opens
 
 
@@ -951,7 +952,7 @@ def _fight_noun(word: str) -> bool:
     return word.startswith(FIGHT_WITH_STEMS)
 
 
-_HE_IS = frozenset({"وهو", "وهي"})
+_HE_IS = words.HE_IS_WORDS
 
 
 def _described(sent: Sentence, a: Actor) -> bool:
@@ -987,9 +988,9 @@ SPOKESMAN_TITLE_REACH = 6  # words of a spokesman's title no actor was made of (
 
 
 # the words that go on with a spokesman's title («المتحدث باسم», «الناطق الرسمي»)
-_SPOKESMAN_TITLE_NEXT = frozenset({"باسم", "الرسمي", "الرسميه"})
+_SPOKESMAN_TITLE_NEXT = words.SPOKESMAN_TITLE_NEXT
 # «قال المتحدث إن/بأنه ...»: the clause of what he says opens; who is named after it is spoken of
-_SPOKESMAN_THAT = frozenset({"ان", "بان", "وان", "انه", "بانه"})
+_SPOKESMAN_THAT = words.SPOKESMAN_THAT
 
 
 def _after_spokesman_title(sent: Sentence, a: Actor) -> bool:
@@ -1113,7 +1114,7 @@ def _pronoun_speaker(sent: Sentence, trig: Trigger, named: Actor,
 
 
 # prepositions a place adverbial opens with: a state name after one is no verb's subject
-_STATE_SUBJECT_NOT_AFTER = frozenset({"في", "من", "الي", "علي", "عن", "داخل", "خارج", "مع", "لدي"})
+_STATE_SUBJECT_NOT_AFTER = words.STATE_SUBJECT_NOT_AFTER
 
 
 def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
@@ -1951,7 +1952,7 @@ def _onward_clause(out: list[Candidate], sent: Sentence, triggers, lights, cues,
 APPOSITION_OBJECT_REACH = 25  # words at most from a VSO subject to its object
 # list-ending words that are also parts of titles («المشرف العام على», «السفير لدى»,
 # «رئيس لجنة الدفاع عن»): they do not end a subject's apposition
-_IN_TITLES = frozenset({"علي", "عن", "لدي"})
+_IN_TITLES = words.IN_TITLE_WORDS
 
 
 def _apposition_object(sent: Sentence, subject: Actor, actors: list[Actor],
@@ -2324,8 +2325,7 @@ _OBJECT_PREPS = (["مع"], ["الي"], ["من"], ["علي"])
 # agreement nouns, indefinite or plural too (blocs.yaml `states.topics` has the definite
 # singular): an agreement signed at a meeting is its signatories' («وتخلل اللقاء إمضاء اتفاق
 # بين حكومة A وحكومة B»); talks on one are its parties' («مفاوضات اتفاقية التجارة بين A وB»)
-_AGREEMENT = frozenset(normalize_arabic(w) for w in (
-    "اتفاق", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقات", "الاتفاقات", "اتفاقيات", "الاتفاقيات"))
+_AGREEMENT = words.AGREEMENT_NOUNS
 
 
 def _agreement(word: str) -> bool:
@@ -2445,10 +2445,9 @@ _AFTER = normalize_arabic("بعد")
 # the words that put a contact noun right after a press conference's counterpart, as the talks
 # the conference followed («مؤتمر صحفي مع نظيره X، عقب اختتام أعمال الحوار الاستراتيجي»):
 # a word of following, then at most the words of the talks' end or sessions
-_FOLLOWING = frozenset(normalize_arabic(w) for w in ("عقب", "بعد", "إثر", "اثر", "أعقب"))
-_TALKS_END_WORDS = frozenset(normalize_arabic(w) for w in (
-    "اختتام", "انتهاء", "أعمال", "جلسة", "جلسات"))
-_CLOSE = normalize_arabic("ختام")  # «في ختام», «عقب ختام»
+_FOLLOWING = words.FOLLOWING_WORDS
+_TALKS_END_WORDS = words.TALKS_END_WORDS
+_CLOSE = words.TALKS_CLOSE_WORD  # «في ختام», «عقب ختام»
 TALKS_END_REACH = 3  # words of the talks' end or sessions between «عقب» and the noun
 
 
@@ -2575,7 +2574,7 @@ def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lig
     return None
 
 
-_ARRIVAL_OPENERS = frozenset({"لدي", "عند", "فور", "حين", "بعد"})
+_ARRIVAL_OPENERS = words.ARRIVAL_OPENERS
 
 
 def _named_reception(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
@@ -2685,7 +2684,7 @@ def _compatriot_genitive(sent: Sentence, speaker: Actor, genitive: Actor) -> boo
 
 # «بعد لقاء A وB», «لدى لقاء A بـB»: the time of what the sentence says, after or upon a
 # contact whose parties the noun names in its genitive
-_AFTER_CONTACT = frozenset(normalize_arabic(w) for w in ("بعد", "عقب", "إثر", "اثر", "لدى"))
+_AFTER_CONTACT = words.AFTER_CONTACT_WORDS
 
 
 def _after_contact_genitive(sent: Sentence, trig: Trigger, genitive: Actor | None,
@@ -3119,8 +3118,8 @@ def _object_pronoun_pair(sent: Sentence, trig: Trigger, actors: list[Actor],
 
 # a preposition with a pronoun for the one met («معه», «به»): مع with any contact verb or
 # light verb, ب only right after a verb of meeting or calling («اجتمع به», «اتصل بها»)
-_MAA_PRONOUNS = frozenset({"معه", "معها", "معهما", "معهم"})
-_BI_PRONOUNS = frozenset({"به", "بها", "بهما", "بهم"})
+_MAA_PRONOUNS = words.MAA_PRONOUNS
+_BI_PRONOUNS = words.BI_PRONOUNS
 
 
 PREV_SUBJECT_AT = 3  # words at most before the subject a sentence opens on («وأعرب X»)
@@ -3210,8 +3209,8 @@ def _named_main_subject(sent: Sentence, trig: Trigger, antecedent: Actor) -> boo
 
 
 # prepositions that govern the noun after them (a subject is never governed)
-_SUBJECT_BARRED = frozenset({"مع", "من", "الي", "علي", "عن", "حتي", "نحو", "في"})
-_QUANTIFIERS = frozenset({"كل", "جميع", "بعض", "مختلف"})
+_SUBJECT_BARRED = words.SUBJECT_BARRED
+_QUANTIFIERS = words.QUANTIFIERS
 
 
 def _governed(sent: Sentence, start: int, a: Actor) -> bool:
@@ -3288,8 +3287,7 @@ def _joint_list(sent: Sentence, subject: Actor, counterparts: list[Actor], trig:
 
 
 # «اجتماع ثلاثي», «مباحثات ثلاثية», «قمة رباعية»: how many sides a gathering has
-_SIDES = {"ثلاثي": 3, "ثلاثيا": 3, "الثلاثي": 3, "ثلاثيه": 3, "الثلاثيه": 3,
-          "رباعي": 4, "رباعيا": 4, "الرباعي": 4, "رباعيه": 4, "الرباعيه": 4}
+_SIDES = words.GATHERING_SIDES
 
 
 def _gathering_size(norms: list[str], trig: Trigger) -> int:
@@ -3372,7 +3370,7 @@ def _joined_members(sent: Sentence, b: Actor, a: Actor) -> bool:
 
 # words that join a second verb to the first one's subject after a comma («، كما التقى»,
 # «، ثم أجرى اتصالا»)
-COORDINATORS = frozenset({"كما", "ثم", "وكذلك", "كذلك"})
+COORDINATORS = words.COORDINATORS
 
 
 def _own_vso_pair(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
@@ -3421,7 +3419,7 @@ def _dated_line_at(sent: Sentence, v: int) -> bool:
 
 
 # words a written-out date may hold besides its day, weekday, month and year
-_DATE_FILLERS = frozenset({"يوم", "من", "عام", "م"})
+_DATE_FILLERS = words.DATE_FILLERS
 
 
 ATTENDEE_REACH = 8  # words before the first of two actors where an attendance verb governs them
@@ -3708,7 +3706,7 @@ def _return(sent, trig, status, trig_text, before, after, sdate) -> list[Candida
             if not (v.j > dest[0] or v.country == dest[2] or v.role == "group")]
 
 
-_THIS = frozenset({"هذه", "هاته", "تلك"})
+_THIS = words.THIS_FEMININE
 PROGRAMME_REACH = 4  # words at most from the visit («برنامج الزيارة») to the contact noun
 
 
@@ -3963,7 +3961,7 @@ def _relative_doer(sent: Sentence, trig: Trigger, after: list[Actor]) -> Actor |
 
 
 # words between an actor and «زيارته» that leave the actor its owner («X خلال زيارته»)
-_OWNER_GAP = frozenset({"خلال", "اثناء", "ابان", "في", "بعد", "قبل", "عقب", "لدي", "منذ"})
+_OWNER_GAP = words.OWNER_GAP
 
 
 def _pronoun_owner(sent: Sentence, trig: Trigger, before: list[Actor]) -> Actor | None:
@@ -4782,7 +4780,7 @@ SICKBED_SPAN = 12  # words (actors aside) from a visit trigger to the hospital o
 
 
 WHERE_OPEN = 2  # words at most from «حيث» to the meeting verb it opens («حيث سيلتقي أيضا»)
-_WITH_PRONOUNS = frozenset({"به", "بها", "بهم", "بهما", "معه", "معها", "معهم", "معهما"})
+_WITH_PRONOUNS = words.WITH_PRONOUNS
 
 
 def _where_visitor(sent: Sentence, trig: Trigger, touring: Actor | None, touring_at: int,
@@ -4867,7 +4865,7 @@ THEN_SPAN = 12  # words from a destination to a place right after «ثم» that 
 
 CURRENT_REACH = 3  # words at most from «حاليا» to the tour noun after it («يقوم حاليا بجولة»)
 # the tour's own adjective of the present, right after the noun or its adjective of region
-CURRENT_TOUR = frozenset({"الحاليه"})
+CURRENT_TOUR = words.CURRENT_TOUR
 
 
 def _tour_to_come(sent: Sentence, trig: Trigger, dests: list, status: str) -> bool:
@@ -4928,7 +4926,7 @@ def _leg_to_come(sent: Sentence, trig: Trigger, dests: list) -> bool:
 
 
 # words before a visit noun that place another contact within a visit told before
-WITHIN_VISIT = frozenset({"خلال", "اثناء", "ابان", "طوال"})
+WITHIN_VISIT = words.WITHIN_VISIT
 
 
 def _said_during(sent: Sentence, trig: Trigger) -> bool:
@@ -4945,8 +4943,7 @@ OWN_SUBJECT_REACH = 5  # words at most from the named subject after «أن» to 
 # no name: a demonstrative («أن هذه زيارته») and a noun whose taa marbuta, written ت, carries
 # a pronoun («أن قداسته», «أن دولته», «أن حكومته»: his holiness, his government)
 # demonstratives and quantifiers («أن أحد أهداف زيارته», «أن معظم ...»): never a name
-_NO_NAME_WORDS = _DEMONSTRATIVES | _THIS | {"احد", "جميع", "معظم", "مثل", "غالبيه", "اغلب", "ابرز",
-                                           "اهم", "كافه", "سائر", "اكثر", "نفس"}
+_NO_NAME_WORDS = _DEMONSTRATIVES | _THIS | words.NO_NAME_WORDS
 _OWNED_TAA = ("ته", "تها", "تهم", "تهما")
 
 
@@ -5002,7 +4999,7 @@ def _said_leaving(sent: Sentence, trig: Trigger, before: list) -> bool:
             and not any(a.role for a in before))
 
 
-FRONTED_DURING = frozenset(("خلال", "اثناء", "ابان", "في"))
+FRONTED_DURING = words.FRONTED_DURING
 
 
 def _fronted_bare_owner(sent: Sentence, trig: Trigger) -> Actor | None:
@@ -5146,8 +5143,8 @@ def _capitals(sent: Sentence) -> list[tuple[int, str, str]]:
     return out
 
 
-_OCCASION_PREPS = frozenset({"خلال", "لدي", "اثناء"})
-_OCCASION_TIMES = frozenset(WEEKDAYS) | {"اليوم", "امس"}  # «خلال لقائه اليوم/الأحد»
+_OCCASION_PREPS = words.OCCASION_PREPOSITIONS
+_OCCASION_TIMES = frozenset(WEEKDAYS) | words.OCCASION_TIMES  # «خلال لقائه اليوم/الأحد»
 
 
 def _invited_public(sent: Sentence, trig: Trigger) -> bool:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from configs import CONFIG_DIR, load_yaml
+from pipeline.events import words
 from pipeline.events.words import fold_spellings
 from pipeline.text.normalize import normalize_arabic
 
@@ -23,7 +24,7 @@ _CLITICS_BY_LETTER = {c[0]: tuple(x for x in CLITICS if x[0] == c[0]) for c in C
 
 
 # words between a person's name and his father's (محمد بن سلمان)
-FATHER_LINKS = frozenset(("بن", "بنت", "ابن"))
+FATHER_LINKS = words.FATHER_LINKS
 # the kinds of entries that are names (of people, states, places and organisations), as
 # opposed to titles and words of the lexicons
 NAME_KINDS = ("person", "country", "place", "org")

@@ -20,7 +20,7 @@ HELD_VERBS = _words("letter_held_verbs")
 LETTER_SPAN = 12  # sentences of a letter's text after the sentence that tells it was sent
 HONORIFIC_REACH = 2  # words between «ل» / «إلى» and the addressee's title («لصاحب السمو»)
 SUBJECT_REACH = 3  # words between the send verb and its sender (a day, an honorific)
-WHICH = ("التي", "الذي")  # the relative pronoun between the talks noun and its held verb
+WHICH = _words("which_words")  # the relative pronoun between the talks noun and its held verb
 
 
 def letter_of(sent: Sentence) -> tuple[Actor, Actor] | None:

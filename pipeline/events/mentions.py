@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from configs import load_yaml
+from pipeline.events import words as grammar
 from pipeline.events.dates import WEEKDAYS, _date_keys
 from pipeline.events.gazetteer import (
     FATHER_LINKS,
@@ -80,7 +81,7 @@ _GLUED_ILA = re.compile(r"^([\u0621-\u064A]{3,})إلى$")
 # a proclitic written on a quotation mark or bracket before the name it governs («و«حماس»»,
 # «لـ«الأمم المتحدة»»): normalising turns the mark into a space; the clitic is the name's
 _QUOTED_CLITIC = re.compile(r"^(?:[وف][بل]?|[بلك])ـ*[«\"“'(]")
-_PREPOSITIONS = frozenset(("الي", "من", "علي", "عن", "مع", "حتي", "نحو"))
+_PREPOSITIONS = grammar.NAME_PREPOSITIONS
 # «لدى» after an office names where its holder serves («السفير لدى المغرب», «المندوب الدائم لدى
 # الأمم المتحدة»), never whose office it is; between two offices the first serves the second
 # («الوزير لدى رئيس الحكومة», «كاتب الدولة لدى وزير الخارجية»), no actor of its own
@@ -90,7 +91,7 @@ LINEAGE = FATHER_LINKS | {normalize_arabic("آل")}  # a father link, or the fam
 _NAME_LINKS = FATHER_LINKS - {"ابن"}  # «بن», «بنت» inside a name («ابن الرئيس»: his son)
 # a country name with the masculine «العربي» after it names a region, not the state: «المغرب
 # العربي» is the Maghreb («مديرة منطقة المغرب العربي بالبنك الدولي»: no Moroccan official)
-_REGION_ADJECTIVE = normalize_arabic("العربي")
+_REGION_ADJECTIVE = grammar.REGION_ADJECTIVE
 # roles whose bare title («الوفد», «المبعوث») refers back to the one the text named before
 ANAPHORIC = ("delegation", "envoy")
 # offices a bare «الوزير» + nationality refers back to when the article named one before
@@ -99,16 +100,14 @@ UNKNOWN_ORIGIN = ("?", "?")  # memory's mark for a delegation from a place the g
 NAMED_STATES = "named states"  # memory: states the text has named so far (names, adjectives)
 NAMED_BEFORE = "named before"  # memory: (states named before this sentence, (word, state) of
 # the states this sentence names)
-_TIME_WORDS = frozenset(WEEKDAYS) | frozenset(
-    normalize_arabic(w) for w in ("أمس", "البارحة", "اليوم", "الليلة", "غدا"))
-COUNCIL = frozenset(normalize_arabic(w) for w in ("مجلس", "لمجلس", "بمجلس", "ومجلس"))
+_TIME_WORDS = frozenset(WEEKDAYS) | grammar.MENTION_TIME_WORDS
+COUNCIL = grammar.COUNCIL_WORDS
 # an honorific joined by و opens another person («الرئيس المصري ... وسمو ولي ولي العهد»):
 # grammar.yaml `honorific_objects` and «صاحب»
 _AND_HONORIFICS = frozenset("و" + w for w in HONORIFIC_OBJECTS | {normalize_arabic("صاحب")})
 # dual titles: two people («يلتقي الرئيسان», «الاتصال بين الرئيسين»); with no nationality or
 # name of their own they are no one actor (neither the outlet's head nor one named before)
-DUAL_HEAD_TITLES = frozenset(normalize_arabic(w) for w in (
-    "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"))
+DUAL_HEAD_TITLES = grammar.DUAL_HEAD_TITLES
 ORG_PEOPLE = "org people"  # memory: (name, role) of the people of an organisation named so far
 LAST_REGION = "last region"  # memory: the entry of the self-governing region named last
 NAMED_ORGS = "named orgs"  # memory: code -> entry of each organisation the text named
@@ -772,8 +771,8 @@ def _own_title_before(norms: list[str], i: int, raw: list, person: dict) -> bool
     return not any(in_words(w, KIN_WORDS, "وفلب") or w in _FIRST_LADY for w in before)
 
 
-_GIVEN_MADDA = frozenset(normalize_arabic(w) for w in ("آن",))
-_COMPOUND_OPENERS = frozenset(normalize_arabic(w) for w in ("عبد", "أبو", "ابو", "أم", "ام"))
+_GIVEN_MADDA = grammar.GIVEN_MADDA
+_COMPOUND_OPENERS = grammar.COMPOUND_OPENERS
 
 
 def _name_after_title(norms: list[str], toks: list, j: int, gaz,
@@ -1269,8 +1268,7 @@ def _misfit_home(titles: list[tuple[str, str]], home: str, gaz, year: int | None
     return False
 
 
-_CONSTRUCT_HEADS = frozenset(normalize_arabic(w) for w in ("رئيس", "رئيسة", "رئيس جمهورية",
-                                                            "رئيسة جمهورية"))
+_CONSTRUCT_HEADS = grammar.CONSTRUCT_HEADS
 
 
 def _heads_a_national_body(g: dict) -> bool:
@@ -1395,7 +1393,7 @@ def _body_words(norms: list[str], toks: list, g: dict, words: frozenset) -> bool
     return False
 
 
-_ANY = frozenset(normalize_arabic(w) for w in ("أي", "أية"))
+_ANY = grammar.ANY_WORDS
 ANY_OF_REACH = 3  # tokens from «أي» of «أي من» to the mention («لأي من أفراد حزب X»)
 
 
@@ -1426,8 +1424,8 @@ def _anyone(sent, g: dict) -> bool:
     return False
 
 
-_RELATIVE = frozenset(normalize_arabic(w) for w in ("الذي", "التي", "الذين"))
-_REPRESENTATIVES = frozenset(normalize_arabic(w) for w in ("ممثلين", "ممثلي", "ممثلون"))
+_RELATIVE = grammar.DELEGATION_RELATIVES
+_REPRESENTATIVES = grammar.REPRESENTATIVES
 
 
 def _state_member(made_of: list[str], k: int, words: frozenset) -> bool:
@@ -1446,7 +1444,7 @@ def _state_member(made_of: list[str], k: int, words: frozenset) -> bool:
     return True
 
 
-_ATTACHED = frozenset(normalize_arabic(w) for w in ("تابع", "التابع", "تابعا", "تابعة", "التابعة"))
+_ATTACHED = grammar.ATTACHED_WORDS
 CHAIR_REACH = 12  # words before «برئاسة» where its delegation's noun may stand
 
 
@@ -1482,12 +1480,8 @@ def _body_word(t: str, words: frozenset) -> bool:
         or (t.startswith("لل") and "ا" + t[1:] in words)
 
 
-_COMPOSED = frozenset(normalize_arabic(w) for w in (
-    "متكون", "مكون", "يتكون", "المتكون", "المكون", "يضم", "تضم", "من", "يتألف", "مؤلف",
-    "يمثل", "يمثلون", "الممثل", "الممثلة", "ممثلا"))
-_STATE_MEMBERS = frozenset(normalize_arabic(w) for w in (
-    "وزير", "وزراء", "الوزراء", "مسؤولين", "مسؤولون", "المسؤولين", "برلمانيين", "برلمانيون",
-    "نواب", "سامي", "كبار", "دبلوماسيين", "ممثلين"))
+_COMPOSED = grammar.COMPOSED_WORDS
+_STATE_MEMBERS = grammar.STATE_MEMBERS
 
 
 # memory: a country's delegations named so far with nothing said of what they are made of
@@ -1592,7 +1586,7 @@ def _institution_named_before(actor: Actor, g: dict, norms: list[str], clitics: 
 
 # «الحكومة», «السلطات» alone: a state's party only where the grammar makes it one side of talks
 # with a foreign body (_bare_government_party)
-_BARE_GOVERNMENTS = frozenset(normalize_arabic(w) for w in ("الحكومة", "السلطات"))
+_BARE_GOVERNMENTS = grammar.BARE_GOVERNMENTS
 GOVERNMENT_TALKS_REACH = 8  # words at most from the foreign body to the «مع» of the government
 
 
@@ -1725,27 +1719,20 @@ def _institution_served(norms: list[str], toks: list, g: dict, nxt: dict | None,
     return nxt["country"]
 
 
-STATE_NOUNS = frozenset(normalize_arabic(w) for w in (
-    "جمهورية", "دولة", "مملكة", "سلطنة", "إمارة", "حكومة", "نظام"))
-_MULLAHS = frozenset(normalize_arabic(w) for w in ("ملالي", "الملالي"))
+STATE_NOUNS = grammar.STATE_NOUNS
+_MULLAHS = grammar.MULLAHS_WORDS
 _CLITIC_AND_ARTICLE = re.compile("^[وفبل]?(ال)?")  # a word's leading clitic and article
-_PRINCIPAL_OF = frozenset(normalize_arabic(w) for w in (
-    "مبعوث", "مبعوثة", "ممثل", "ممثلة", "مستشار", "مستشارة", "سفير", "سفيرة", "رسول"))
+_PRINCIPAL_OF = grammar.PRINCIPAL_OF
 OFFICE_AFTER_WORDS = 4  # portfolio words («الأوقاف والإرشاد السابق») before «في جمهورية X»
-_HEAD_WORDS = frozenset(normalize_arabic(w) for w in ("وزير", "وزيرة", "وزراء", "رئيس",
-                                                     "رئيسة"))
+_HEAD_WORDS = grammar.HEAD_WORDS
 # (not a head of state: «مبعوث جلالة الملك للمملكة العربية السعودية» is the king's envoy to
 # the state after him)
 _OFFICE_STATE_ROLES = frozenset({"foreign_minister", "defense_minister", "minister",
                                  "head_of_government", "official"})
 # words between a head's title and his organisation that leave him its head («الرئيس السابق
 # للائتلاف», «المدير التنفيذي لبرنامج الأغذية»)
-_HEAD_QUALIFIERS = frozenset(normalize_arabic(w) for w in (
-    "السابق", "السابقة", "الأسبق", "الأسبقة", "الحالي", "الحالية", "الجديد", "الجديدة",
-    "التنفيذي", "التنفيذية", "المنتخب", "المنتخبة"))
-_AFTER_OFFICE_TIMES = _TIME_WORDS | frozenset(normalize_arabic(w) for w in (
-    "الماضي", "الماضية", "الجاري", "الحالي", "الحالية", "المقبل",
-    "المقبلة", "القادم", "القادمة", "الأسبوع", "الشهر", "العام", "السنة"))
+_HEAD_QUALIFIERS = grammar.HEAD_QUALIFIERS
+_AFTER_OFFICE_TIMES = _TIME_WORDS | grammar.AFTER_OFFICE_PERIOD_WORDS
 
 
 def _state_after_title(norms: list[str], toks: list, g: dict, gaz) -> str | None:
@@ -1824,7 +1811,7 @@ def _honorific_ambassador(norms: list[str], toks: list, g: dict, prev, clitics: 
 GOVERNMENT_SEATS = {tuple(normalize_arabic(w) for w in k.split()): v for k, v in {
     "البيت الأبيض": "USA", "الكرملين": "RUS", "البنتاغون": "USA", "البنتاجون": "USA",
     "الإليزيه": "FRA", "قصر الإليزيه": "FRA", "قصر قرطاج": "TUN"}.items()}
-_AFTER_OFFICIAL = frozenset(normalize_arabic(w) for w in ("كبير", "رفيع", "بارز"))
+_AFTER_OFFICIAL = grammar.AFTER_OFFICIAL
 _SEAT_OFFICIALS = frozenset(normalize_arabic(w) for w in ("مسؤول", "مسئول", "المسؤول",
                                                           "المسئول"))
 
@@ -1932,7 +1919,7 @@ def _nationality_noun_in(norms: list[str], lo: int, hi: int) -> bool:
     return any(f in NATIONALITY_NOUNS for t in norms[lo:hi] for f in bare_forms(t))
 
 
-_PRINCE_TITLES = frozenset(normalize_arabic(w) for w in ("الأمير", "أمير"))
+_PRINCE_TITLES = grammar.PRINCE_TITLES
 
 
 def _unknown_prince(norms: list[str], toks: list, g: dict, gaz) -> bool:
@@ -2052,7 +2039,7 @@ def _prince_apposed(norms: list[str], toks: list, text: str, g: dict, nxt: dict,
                for k in gap)
 
 
-CABINET_SEAT = ("عضو", "مجلس", "الوزراء")  # a minister's seat, told after his office
+CABINET_SEAT = grammar.CABINET_SEAT  # a minister's seat, told after his office
 
 
 def _cabinet_seat_between(norms: list[str], toks: list, g: dict, nxt: dict) -> bool:
@@ -2104,7 +2091,7 @@ def _coordinated(units: list[dict], i: int, clitics: dict, gaz, kind: str = "cou
 # the unbound plural of «ممثل» («ممثلون عن أوكرانيا», «ممثلين من البنك الدولي»): a state's or a
 # body's representatives only before «عن»/«من» and it (_representatives; with an adjective,
 # «ممثلون مصريون», they are also stage actors), and the only title a state follows «عن» for
-PLURAL_REPRESENTATIVES = frozenset(normalize_arabic(w) for w in ("ممثلين", "ممثلون"))
+PLURAL_REPRESENTATIVES = grammar.PLURAL_REPRESENTATIVES
 
 
 def _unbound_representatives(unit: dict) -> bool:
@@ -2127,7 +2114,7 @@ def _from_country(norms: list[str], unit: dict, i: int, gaz) -> bool:
                                      for _, t in unit["titles"])
 
 
-_MINISTER_WORDS = frozenset(normalize_arabic(w) for w in ("وزير", "وزيرة"))
+_MINISTER_WORDS = grammar.MINISTER_WORDS
 _PORTFOLIO_SPAN = 3  # words of a ministry's name between «وزير» and «في/ب» + its state
 
 
@@ -2167,8 +2154,7 @@ def _portfolio_words(words: list[str]) -> bool:
 # his nationality: «وزيرة التربية القومية والتعليم العالي والبحث الفرنسية», «وزير الموارد
 # المائية والكهرباء والري السوداني», «وزير الاقتصاد والمالية والتجارة الخارجية المغربي»
 _LONG_PORTFOLIO = 7  # words at most between the title and the nationality
-_MINISTER_HEADS = frozenset(normalize_arabic(w) for w in (
-    "وزير", "وزيرة", "وزيرا", "وزيري", "وزراء"))
+_MINISTER_HEADS = grammar.MINISTER_HEADS
 # «للشؤون»: the one ministry in ل a portfolio names (another noun in ل, «للجامعات الفرنسية»,
 # takes the nationality itself)
 _AFFAIRS = frozenset(normalize_arabic(w) for w in ("للشؤون", "للشئون", "والشؤون", "والشئون"))
@@ -2247,7 +2233,7 @@ def _words_before_state(norms: list[str], j: int, i: int, clitics: dict) -> list
 
 
 # the government noun a minister's title may govern before its descriptor and its state
-_GOVERNMENT_NOUNS = frozenset(normalize_arabic(w) for w in ("حكومة", "الحكومة"))
+_GOVERNMENT_NOUNS = grammar.GOVERNMENT_NOUNS
 _DESCRIPTOR_SPAN = 3  # words describing a government («الانتقالية», «الوفاق الوطني»)
 
 
@@ -2307,11 +2293,10 @@ def _other_head(person: dict | None, titles: list, year: int | None) -> bool:
     return bool(held) and held <= HEADS and bool(named & HEADS) and not named & held
 
 
-UNDERSECRETARY_TITLES = frozenset(normalize_arabic(w) for w in (
-    "وكيل الوزارة", "وكيل وزارة", "وكيلة الوزارة", "وكيلة وزارة"))
-REPRESENTATIVE_WORDS = frozenset(normalize_arabic(w) for w in ("ممثل", "ممثلة"))
+UNDERSECRETARY_TITLES = grammar.UNDERSECRETARY_TITLES
+REPRESENTATIVE_WORDS = grammar.REPRESENTATIVE_WORDS
 # envoy titles that name their principal (roles.yaml: «ممثل الرئيس»)
-PRINCIPAL_ENVOY_TITLES = frozenset(normalize_arabic(w) for w in ("ممثل الرئيس", "ممثلة الرئيس"))
+PRINCIPAL_ENVOY_TITLES = grammar.PRINCIPAL_ENVOY_TITLES
 
 
 def _subordinate_after_office(g: dict, u: dict, gaz) -> bool:
@@ -2330,7 +2315,7 @@ def _subordinate_after_office(g: dict, u: dict, gaz) -> bool:
     return _in_titles(first, UNDERSECRETARY_TITLES) or bool(u.get("representative"))
 
 
-_CROWN_PRINCE_TITLES = frozenset(normalize_arabic(w) for w in ("ولي العهد", "ولي ولي العهد"))
+_CROWN_PRINCE_TITLES = grammar.CROWN_PRINCE_TITLES
 
 
 def _units_compatible(g: dict, u: dict) -> bool:
@@ -2475,7 +2460,7 @@ def _governs_name(norms: list[str], clitics: dict, g: dict, u: dict) -> bool:
 
 # a crown prince's title, which a ministry coordinated after it adds to («ولي ولي العهد ووزير
 # الدفاع»: one person, the minister)
-_CROWN_TITLES = frozenset(normalize_arabic(t) for t in ("ولي العهد", "ولي ولي العهد", "ولي عهد"))
+_CROWN_TITLES = grammar.CROWN_TITLES
 _DEPUTY_WORDS = _DEPUTY_BARE | frozenset("ال" + w for w in _DEPUTY_BARE)  # نائب، النائب
 
 
@@ -2509,7 +2494,7 @@ def _aide_title(title: str, clitic: str, gaz) -> bool:
 
 # the indefinite office an aide's title ends in («مدير مكتب», «رئيس ديوان»): in the construct
 # state before an office holder's title it is that holder's office
-OFFICE_NOUNS = frozenset(normalize_arabic(w) for w in ("مكتب", "ديوان"))
+OFFICE_NOUNS = grammar.OFFICE_NOUNS
 
 # offices of someone an aide serves («مستشارة ترامب»), not of an aide or an envoy himself
 PRINCIPAL_ROLES = frozenset({"head_of_state", "head_of_government", "organization_head",
@@ -2679,7 +2664,7 @@ def _twins_by_sentence(sent: Sentence, raw: list, twins: dict) -> list:
 
 INSTITUTION_REQUIRES_SPAN = 4  # words after an institution noun its `requires` words sit in
 # words that may stand between a title and the institution it belongs to («المسؤولين في وزارة»)
-_INSTITUTION_LINKS = frozenset(("في", "من", "داخل"))
+_INSTITUTION_LINKS = grammar.INSTITUTION_LINKS
 
 
 def _institution_key(norms: list[str], i: int, j: int, clitic: str) -> str:
@@ -2729,7 +2714,7 @@ def _counterpart_bloc(norms: list[str], unit: dict, gaz) -> str | None:
 VISIT_HOST = "visit host"  # memory: (sentence index, state) of the last visit's destination
 LAST_MINISTER = "last minister"  # memory: (sentence, person, country, org, role) of the last
 # minister named, person None when that sentence named two
-_BARE_MINISTER = frozenset({"الوزير", "الوزيره"})
+_BARE_MINISTER = grammar.BARE_MINISTER
 NEAR_MINISTER = "near minister"  # memory: (sentence, country, role) of the last minister
 # actor of any kind (named or not, the outlet's too); country None when a sentence had two
 
@@ -2899,9 +2884,7 @@ def _facility(word: str) -> bool:
 
 
 # definite words after a person's name that are no family name (الراحل، السابق، الثاني ...)
-_NOT_FAMILY = frozenset(normalize_arabic(w) for w in (
-    "الراحل", "السابق", "الأسبق", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
-    "السابع", "الثامن", "التاسع", "العاشر", "الحالي", "الجديد"))
+_NOT_FAMILY = grammar.NOT_FAMILY
 
 
 _BIN = normalize_arabic("بن")
@@ -2959,11 +2942,11 @@ def _family_name_at(norms: list[str], k: int, gaz) -> bool:
 
 # Oman's foreign minister's title without «الوزير» («الوزير العماني المسؤول عن ...»): only
 # right after a minister's title (roles.yaml)
-_IN_CHARGE_OF_FOREIGN = " ".join(normalize_arabic("المسؤول عن الشؤون الخارجية").split())
-_GOVERNOR = normalize_arabic("والي")  # also «وإلى» («and to») once normalised
+_IN_CHARGE_OF_FOREIGN = grammar.IN_CHARGE_OF_FOREIGN
+_GOVERNOR = grammar.GOVERNOR_WORD  # also «وإلى» («and to») once normalised
 # states whose provinces (wilayas) have a «والي» (governor)
 _WILAYA_STATES = frozenset({"TUN", "DZA", "SDN", "MAR", "MRT", "OMN", "TUR"})
-_PROVINCE_WORDS = frozenset(normalize_arabic(w) for w in ("الجهة", "الولاية", "ولاية", "جهة"))
+_PROVINCE_WORDS = grammar.PROVINCE_WORDS
 _VOWEL_MARKS = re.compile("[\u064b-\u0652\u0640]")
 GOVERNOR_TO_REACH = 6  # words before «والي» where a «إلى» makes it «وإلى» coordinated
 
@@ -2985,13 +2968,12 @@ def _governor_written(sent: Sentence, i: int, gaz) -> bool:
     n, entries, _ = gaz.match_clitic(norms, i + 1) if i + 1 < len(norms) else (0, (), "")
     return bool(n) and any(e.kind in ("place", "country") and e.code in _WILAYA_STATES
                            for e in entries)
-_MINISTER_TITLE_WORDS = frozenset(normalize_arabic(w) for w in ("الوزير", "والوزير", "وزير"))
+_MINISTER_TITLE_WORDS = grammar.MINISTER_TITLE_WORDS
 
 # «مساعدة» is also the verbal noun «helping»: after a preposition, a negation or a verb of
 # help («لمساعدة الرئيس»، «بعدم مساعدة الحكومة»، «على مساعدة») it names nobody's assistant
-_HELP_NOUN = normalize_arabic("مساعدة")
-_HELP_BEFORE = frozenset(normalize_arabic(w) for w in (
-    "عدم", "بعدم", "على", "في", "إلى", "من", "عن", "أجل", "تقديم", "طلب", "بطلب"))
+_HELP_NOUN = grammar.HELP_NOUN
+_HELP_BEFORE = grammar.HELP_BEFORE
 
 
 def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
@@ -3001,9 +2983,7 @@ def _help_noun(norms: list[str], i: int, n: int, clitic: str) -> bool:
     return clitic.endswith(("ل", "ب")) or i > 0 and norms[i - 1] in _HELP_BEFORE
 
 
-_ENVOY_WORDS = frozenset(normalize_arabic(w) for w in (
-    "مبعوث", "المبعوث", "مبعوثة", "المبعوثة", "ممثل", "الممثل", "ممثلة", "الممثلة", "موفد",
-    "الموفد"))
+_ENVOY_WORDS = grammar.ENVOY_WORDS
 
 
 ENVOY_TITLE_REACH = 2  # words before an envoy's principal («المبعوث الخاص | للرئيس الروسي»)

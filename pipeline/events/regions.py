@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.events import words
 from pipeline.events.words import (
     VISIT_ADJECTIVES,
     VISIT_REGION_ADJECTIVES,
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from pipeline.events.triggers import Trigger
 
 REGION_WORDS = max((len(n.split()) for n in VISIT_REGIONS), default=1)
-_REGION_PREPOSITIONS = frozenset({"الي", "والي", "في", "وفي"})
+_REGION_PREPOSITIONS = words.REGION_PREPOSITIONS
 _QUOTES = frozenset({"«", '"', "“", "'"})
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.events import words
 from pipeline.events.blocs import place_len, topic_noun
 from pipeline.events.dates import CLAUSE_OPENERS, TIME_BEFORE_AN, WEEKDAYS, month_name_at
 from pipeline.events.gazetteer import (
@@ -95,13 +96,13 @@ from pipeline.events.words import (
     without_conjunction,
 )
 from pipeline.events.words import NOT_FUTURE_WORDS as _NOT_FUTURE
-from pipeline.text.normalize import normalize_arabic, strip_marks
+from pipeline.text.normalize import strip_marks
 
 # ----------------------------------------------------------------------------- triggers/status
 
 # ل + a definite contact noun written as one word («للاجتماع» = ل + الاجتماع): a purpose
 # clause like «للقاء», though no clitic is split off
-PURPOSE_NOUNS = frozenset({"للاجتماع", "للتباحث"})
+PURPOSE_NOUNS = words.PURPOSE_NOUNS
 TRIP_REACH = 12  # words from an arrival verb to the purpose clause it governs
 
 @dataclass
@@ -204,9 +205,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
 # the words before «أرجاء» (the parts of a land, "all over it") when the text writes its alif
 # without a hamza: a preposition or a word of quantity («في أرجاء», «جميع أرجاء», «مختلف
 # أرجاء»); postponing, «إرجاء», follows a verb or «إلى»/«تم»/«قرار» («تقرر إرجاء الاجتماع»)
-_REGIONS_BEFORE = frozenset({"في", "جميع", "كل", "كافه", "مختلف", "بمختلف", "شتي", "سائر",
-                             "بقيه", "معظم", "داخل", "عبر", "بكل", "بجميع", "بكافه", "بشتي",
-                             "وفي", "علي", "كامل", "مجمل"})
+_REGIONS_BEFORE = words.REGIONS_BEFORE
 
 
 # punctuation a token may open with («"أرجاء»)
@@ -423,7 +422,7 @@ def _trip_verb(norms: list[str], k: int) -> bool:
     return norms[k] in TRIP_HEAD_VERBS and not (k and norms[k - 1] in _SEQUENCE_WORDS)
 
 
-_SEQUENCE_WORDS = frozenset({"ثم", "بعدها", "وبعدها", "ذلك"})
+_SEQUENCE_WORDS = words.SEQUENCE_WORDS
 
 
 def _contact_discusses(trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -442,7 +441,7 @@ def speak_verb(word: str) -> bool:
 
 SPEAK_AT_WINDOW = 5  # words from «تحدث» to the gathering it speaks at
 SPEAK_BACK_WINDOW = 8  # words from a contact noun to the «تحدث فيها» that takes it up
-_SPEAK_IN_IT = frozenset({"فيها", "فيه", "خلالها", "خلاله", "اثناءها", "اثناءه"})
+_SPEAK_IN_IT = words.SPEAK_IN_IT
 
 
 def _speaks_at(trig: Trigger, triggers: list[Trigger], norms: list[str]) -> bool:
@@ -583,7 +582,7 @@ def _multilateral_summit(trig: Trigger, norms: list[str]) -> bool:
 
 
 RECEIVED_NEWS_SPAN = 3  # words after a receive verb searched for news (its subject between)
-_RECEIVE_STEMS = ("استقبل", "يستقبل", "تستقبل")
+_RECEIVE_STEMS = words.RECEIVE_STEMS
 
 
 def _receives_news(norms: list[str], i: int) -> bool:
@@ -621,10 +620,9 @@ def _in_relative_clause(sent: Sentence, cue, prev_end: int, trig: Trigger) -> bo
 # holding a contact of grammar.yaml `negated_holding_verbs` («لم يجر أي اتصال»), and the words
 # of a plan or of existence of `negated_plan_words` («لا توجد خطط للقاء», «نفى وجود اتصالات»);
 # «تتم» too, the contact noun its subject after it («دون أن تتم زيارته إلى دمشق»)
-_NEG_FILLERS = frozenset({"ان", "يكون", "تكون", "قد", "يتم", "تتم", "تم", "يسبق", "هناك", "اي",
-                          "اجراء", "عقد", "القيام", "ب", "بعد", "حتي", "الان", "ما"}) \
+_NEG_FILLERS = words.NEGATION_FILLERS \
     | NEGATED_HOLDING_VERBS | NEGATED_PLAN_WORDS
-_CANCEL_NOUNS = frozenset({"الغاء", "تاجيل", "ارجاء"})
+_CANCEL_NOUNS = words.CANCEL_NOUNS
 
 
 def _cancel_noun(tok: str) -> bool:
@@ -662,15 +660,14 @@ def any_cancels_told(norms: list[str]) -> bool:
 
 CUE_WINDOW = 5  # words (outside actor and place mentions) from a cue before a trigger to it
 # words that open a clause of their own between a cue and a trigger («كان من المفترض حين زار»)
-_SUBORDINATORS = frozenset({"حين", "حينما", "عندما", "لما", "خلال", "اثناء", "عقب", "منذ",
-                            "التي", "الذي", "لدي", "ابان"})
+_SUBORDINATORS = words.CUE_SUBORDINATORS
 
 
-_FRAME_PREPS = frozenset({"خلال", "اثناء", "في"})
+_FRAME_PREPS = words.FRAME_PREPOSITIONS
 # future forms of a weak verb too short for the rule of _future_verb («وسيلي ذلك اجتماع»,
 # the passive auxiliary «سيتم عقد لقاء»)
-_SHORT_FUTURES = frozenset({"سيلي", "ستلي", "سيتم", "ستتم"})
-_WAS = frozenset({"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"})
+_SHORT_FUTURES = words.SHORT_FUTURES
+_WAS = words.WAS_WORDS
 
 
 def prepares(sent: Sentence, at: int, trig: Trigger) -> bool:
@@ -700,7 +697,7 @@ def _future_verb(tok: str) -> bool:
 
 
 # words that join a contact noun to its parties («مباحثات الجبير مع لافروف», «بين الوزيرين»)
-_PARTY_LINKS = frozenset({"مع", "بين"})
+_PARTY_LINKS = words.PARTY_LINKS
 
 
 def _future_subject(sent: Sentence, j: int, occupied: set = frozenset()) -> bool:
@@ -727,8 +724,7 @@ def _future_subject(sent: Sentence, j: int, occupied: set = frozenset()) -> bool
 
 # courtesy words before a name that the name's mention may leave out («معالي الأستاذ عادل
 # الجبير السيد كيري»)
-_FRAME_TITLES = frozenset(normalize_arabic(w) for w in (
-    "السيد", "السيدة", "الأستاذ", "الأستاذة", "معالي", "سمو", "فخامة", "جلالة", "سعادة"))
+_FRAME_TITLES = words.FRAME_TITLES
 
 
 def _framing_verb(sent: Sentence, trig: Trigger, triggers: list[Trigger],
@@ -771,7 +767,7 @@ def _ahead_of(norms: list[str], i: int) -> bool:
     return False
 
 
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين", "هؤلاء"})
+_DEMONSTRATIVES = words.DEMONSTRATIVES
 FUTURE_VERB_REACH = 5  # words (outside mentions and time adverbs) from a future verb to its noun
 
 
@@ -815,7 +811,7 @@ def _future_verb_noun(sent: Sentence, trig: Trigger, triggers: list[Trigger], li
 
 
 # words of a clause told in the past or a relative ما between a future verb and خلال
-_PAST_CLAUSE = frozenset({"ما", "مما", "تم", "قد", "لقد", "وقد"})
+_PAST_CLAUSE = words.PAST_CLAUSE_WORDS
 FRAME_VERB_REACH = 6  # words (outside mentions and time adverbs) from a future verb to خلال
 
 
@@ -908,7 +904,7 @@ def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> i
     return k if k is not None and _future_verb(sent.norms[k]) else None
 
 
-_WITH_IT = frozenset({"بها", "به", "بهما"})
+_WITH_IT = words.WITH_IT_WORDS
 
 
 def _present_light(norms: list[str], k: int) -> bool:
@@ -972,7 +968,7 @@ _FUTURE_KINDS = frozenset({"planned", "conditional_cancel", "agreement", "cancel
 
 # particles that put the present verb after them in the subjunctive (an intent, a later step:
 # «قبل أن يتوجه», «كي يلتقي»)
-_SUBJUNCTIVE = frozenset({"ان", "كي", "لكي", "حتي", "لن"})
+_SUBJUNCTIVE = words.SUBJUNCTIVE_PARTICLES
 
 
 def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
@@ -1002,7 +998,7 @@ def under_way(sent: Sentence, triggers: list[Trigger], lights, cues) -> bool:
 
 
 # words opening a sentence that adds to what the sentence before said («كما يلتقي ...»: «also»)
-_ALSO = frozenset({"كما", "وكما"})
+_ALSO = words.ALSO_WORDS
 
 
 def continues_a_future(sent: Sentence, prev: Sentence | None) -> bool:
@@ -1021,7 +1017,7 @@ def continues_a_future(sent: Sentence, prev: Sentence | None) -> bool:
 
 # words of a time adverb («اليوم 25 فيفري 2015», «غدا الخميس», «صباح اليوم»): a verb's subject
 # and its object may stand either side of one
-_TIME_WORDS = frozenset({"اليوم", "امس", "غدا", "يوم", "يومي", "صباح", "مساء", "ظهر", "الليله"})
+_TIME_WORDS = words.TIME_ADVERB_WORDS
 
 
 def _time_word(norms: list[str], k: int) -> bool:
@@ -1152,10 +1148,10 @@ def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
 # by phone, no call between two sides. INTERVIEW_SKIP: day words between the noun and what
 # follows it; INTERVIEW_MEDIA (grammar.yaml interview_media): nouns of a medium («مع برنامج
 # "بوليتيكا"», «بوكالة تونس»).
-INTERVIEW_SKIP = frozenset(WEEKDAYS) | {"امس", "اليوم", "صباح", "مساء", "ظهر", "اول"}
-INTERVIEW_THAT = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه"})
-INTERVIEW_BY_PAPER = frozenset({"اجرته", "اجراه", "اجرتها", "اجرياه"})
-INTERVIEW_IN = frozenset({"في", "خلال", "وفي", "وخلال"})
+INTERVIEW_SKIP = frozenset(WEEKDAYS) | words.INTERVIEW_SKIP
+INTERVIEW_THAT = words.INTERVIEW_THAT
+INTERVIEW_BY_PAPER = words.INTERVIEW_BY_PAPER
+INTERVIEW_IN = words.INTERVIEW_IN
 INTERVIEW_SPEAKER = 15  # words from the speech verb to the phone noun («قال X في اتصال هاتفي»)
 
 
@@ -1276,7 +1272,7 @@ def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
 
 
 # «إنه وY أكدا»: the speaker's pronoun joined with the party after it
-_SPEAKER_THAT = frozenset({"انه", "بانه", "وانه", "انها", "بانها", "وانها"})
+_SPEAKER_THAT = words.SPEAKER_THAT
 
 
 def _names_own_pair(sent: Sentence, start: int) -> bool:
@@ -1534,7 +1530,7 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     return False
 
 
-_WISH_FILLERS = frozenset({"ان", "في"})
+_WISH_FILLERS = words.WISH_FILLERS
 WISH_GAP = 2  # words (outside actor and place mentions) from a wish to the contact hoped for
 
 
@@ -1552,19 +1548,15 @@ def _only_wished(sent: Sentence, trig: Trigger, cue, occupied: set) -> bool:
 
 
 # «ما تردد / ما أشيع / ما تناقلته وسائل الإعلام من/عن»: what was rumoured or passed around
-_RUMOUR_HEADS = frozenset(normalize_arabic(w) for w in ("ما", "عما", "مما", "بما", "لما"))
-_RUMOUR_VERBS = frozenset(normalize_arabic(w) for w in (
-    "تردد", "يتردد", "أشيع", "يشاع", "راج", "يروج", "تناقلت", "تناقلته", "تداولت", "تداولته",
-    "أثير", "يثار"))
-_RUMOUR_LINKS = frozenset(normalize_arabic(w) for w in ("من", "عن", "حول", "بشأن"))
+_RUMOUR_HEADS = words.RUMOUR_HEADS
+_RUMOUR_VERBS = words.RUMOUR_VERBS
+_RUMOUR_LINKS = words.RUMOUR_LINKS
 RUMOUR_REACH = 8  # words from the rumour verb to the link word before the contact noun
 # a verb confirming the rumour before «ما» («وأكد المتحدث صحة ما تردد عن زيارة X», «وأكدت
 # الرئاسة ما تردد عن اتصال»): the text tells the contact; within CONFIRM_REACH words, no
 # punctuation, «أن» or denial («نفى صحة ما تردد», «أكد عدم صحة ما تردد») between
-_CONFIRM_VERBS = frozenset(normalize_arabic(w) for w in (
-    "أكد", "أكدت", "يؤكد", "تؤكد", "أقر", "أقرت", "يقر", "تقر", "كشف", "كشفت", "يكشف", "تكشف"))
-_CONFIRM_STOPS = frozenset(normalize_arabic(w) for w in (
-    "أن", "إن", "عدم", "نفى", "نفت", "ينفي", "تنفي", "لا"))
+_CONFIRM_VERBS = words.CONFIRM_VERBS
+_CONFIRM_STOPS = words.CONFIRM_STOPS
 CONFIRM_REACH = 6
 
 
@@ -1599,9 +1591,8 @@ def _confirmed(sent: Sentence, head: int) -> bool:
 # X», «لقاء باريس جمع X وY», «اجتماع جنيف بحضور X وY», «قمة كامب ديفيد بمشاركة X», «اجتماع
 # لوزان إلى جانب X»), or further, past its adjectives and day («اجتماع الدوحة الثلاثي، يوم
 # الأحد الماضي، الذي ضم X وY», «مباحثات القاهرة بين X وY»)
-_OWN_PARTIES_NEAR = frozenset(normalize_arabic(w) for w in (
-    "مع", "ضم", "جمع", "جمعت", "ضمت", "بحضور", "وبحضور", "بمشاركة", "وبمشاركة", "جانب"))
-_OWN_PARTIES_AFTER = frozenset(normalize_arabic(w) for w in ("بين", "الذي", "التي", "الذين"))
+_OWN_PARTIES_NEAR = words.OWN_PARTIES_NEAR
+_OWN_PARTIES_AFTER = words.OWN_PARTIES_AFTER
 VENUE_PARTIES_NEAR = 3  # words after the venue where a word of _OWN_PARTIES_NEAR may stand
 VENUE_PARTIES_REACH = 8  # and one of _OWN_PARTIES_AFTER
 ATTENDED_REACH = 2  # words (outside actor mentions) from an attendance verb to the gathering
@@ -1656,7 +1647,7 @@ def _attended_by_actor(sent: Sentence, trig: Trigger) -> bool:
     return False
 
 
-_FILLED_NOUNS = frozenset(normalize_arabic(w) for w in ("إجراء", "اجراء", "عقد", "أنباء"))
+_FILLED_NOUNS = words.FILLED_NOUNS
 
 
 def _standing_call(sent: Sentence, trig: Trigger) -> bool:
@@ -1671,12 +1662,12 @@ def _standing_call(sent: Sentence, trig: Trigger) -> bool:
 
 
 # ordinals heading a noun phrase a present verb describes («أول وزير يزور طهران»)
-_ORDINALS = frozenset({"اول", "ثاني", "ثالث", "اخر"})
+_ORDINALS = words.VISITOR_ORDINALS
 # heads of such a phrase that tell an occasion, not who visits («في أول مرة يزور فيها»)
-_ORDINAL_NOT_A_VISITOR = frozenset({"مره", "زياره", "ما", "من"})
+_ORDINAL_NOT_A_VISITOR = words.ORDINAL_NOT_A_VISITOR
 # a copula in the future or the subjunctive puts the description to come («ليكون أول رئيس
 # يزور إثيوبيا»)
-_BECOMES = frozenset({"يكون", "تكون", "ليكون", "لتكون", "يصبح", "تصبح", "ليصبح", "لتصبح"})
+_BECOMES = words.BECOMES_WORDS
 ORDINAL_REACH = 4  # words from the ordinal to the verb describing its noun
 
 
@@ -1758,9 +1749,9 @@ def _describes_actor(norms: list[str], k: int) -> bool:
 
 
 # «يبدأ / تبدأ» as the light verb of a contact noun: the contact begins
-_BEGINS = frozenset({"يبدا", "تبدا", "ويبدا", "وتبدا"})
+_BEGINS = words.BEGINS_WORDS
 # a subordinator before «يبدأ» that puts the beginning later than the clause it hangs on
-_BEGIN_LATER = _SUBJUNCTIVE | {"لحين", "حين", "حينما", "عندما", "ريثما"}
+_BEGIN_LATER = _SUBJUNCTIVE | words.BEGIN_LATER
 BEGIN_SPAN = 6  # words after a begun contact's noun looked at for its day
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.events import words
 from pipeline.events.dates import WEEKDAYS
 from pipeline.events.gazetteer import load_gazetteer
 from pipeline.events.mentions import Sentence
@@ -44,25 +45,15 @@ SUBJECT_VERBS = frozenset(
     p + w for w in _PAST | _PAST_FEMININE | _PRESENT for p in ("", "و", "ف"))
 
 # words after such a verb that are not its subject: time, prepositions, particles
-NOT_SUBJECTS = STOP_WORDS | SETTING_WORDS | _folded(WEEKDAYS) | _folded((
-    "أمس", "اليوم", "غدا", "الليلة", "مساء", "صباح", "ظهر", "أول", "في", "من", "إلى", "الى", "مع",
-    "له", "لها", "لهم", "به", "بها", "فيه", "فيها", "عنه", "عنها", "إنه", "إنها", "أنه",
-    "أنها", "بأنه", "بأنها", "خلال", "أثناء", "إبان", "عقب", "إثر", "اثر", "قبل", "بعد",
-    "لدى", "عند", "فور", "ايضا", "أيضا", "كذلك", "كما", "هذا", "هذه", "ذلك", "تلك",
-    "لوسائل", "للصحفيين", "للصحافيين", "لصحيفة", "لوكالة", "لقناة", "لإذاعة", "مؤخرا",
-    "اخيرا", "أخيرا", "سابقا", "الأسبوع", "الشهر", "العام", "هو", "هي", "انه"))
+NOT_SUBJECTS = STOP_WORDS | SETTING_WORDS | _folded(WEEKDAYS) | words.NOT_SUBJECT_WORDS
 
 # a person who is no official of a state nor of an organisation (a sportsman, an artist, a
 # writer, a businessman): the owner of a possessive pronoun nearer than any actor
-NON_STATE_PERSONS = _folded((
-    "نجم", "النجم", "لاعب", "اللاعب", "مدرب", "المدرب", "الفنان", "الفنانة", "الممثل",
-    "الممثلة", "المغني", "المغنية", "المطرب", "المطربة", "الملياردير", "رجل", "سيدة",
-    "الكاتب", "الكاتبة", "الروائي", "الشاعر", "الباحث", "الباحثة", "الزميل", "الزميلة",
-    "المخرج", "المفكر", "الناشط", "الناشطة", "المدون", "الداعية"))
+NON_STATE_PERSONS = words.NON_STATE_PERSONS
 # (no adjective that also describes a thing: «الندوة الصحفية», «المكتب الإعلامي»)
 # «رجل الأعمال», «سيدة الأعمال»: these two only before الأعمال
-_OF_BUSINESS = _folded(("رجل", "سيدة"))
-_BUSINESS = _folded(("الأعمال",))
+_OF_BUSINESS = words.OF_BUSINESS_WORDS
+_BUSINESS = words.BUSINESS_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -195,8 +186,7 @@ def fronted_subject(sent: Sentence, trig: Trigger):
     return next((a for a in sent.actors if a.i == v + 1), None)
 
 
-_OWNER_SETTING = _folded(("خلال", "أثناء", "إبان", "في", "بعد", "قبل", "عقب", "لدى", "منذ",
-                          "قبيل", "إثر"))
+_OWNER_SETTING = words.OWNER_SETTING
 _PRESENT_VERB = re.compile(r"^[وف]?س?[يت]\w{2,}$")
 
 
@@ -219,8 +209,7 @@ def subject_owner(sent: Sentence, trig: Trigger, before: list) -> object | None:
 
 # words between a verb's subject and the pronoun noun it takes for object («اختتم الرئيس
 # الفرنسي أمس زيارته»): time only
-_VSO_GAP = _folded(WEEKDAYS) | _folded(("أمس", "اليوم", "مساء", "صباح", "ظهر", "الليلة", "رسميا",
-                                        "فجأة"))
+_VSO_GAP = _folded(WEEKDAYS) | words.VSO_GAP_WORDS
 
 
 def verb_subject_owner(sent: Sentence, trig: Trigger, before: list) -> object | None:
