@@ -142,6 +142,12 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             n = 0  # «الأمير فيصل»: a known name, not ف + «يصل» (arrives)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
+            if e.kind == "trigger" and e.role == "past" and n == 1 and clitic.endswith("ل"):
+                # ل does not take a past verb that reports: «ما كانت لتحدث» (would not have
+                # happened: ل + the present «تحدث»), «لحل الأزمة» (to solve: ل + a verbal
+                # noun), «لو ... لاتصل» (would have called): no contact told
+                i += n
+                continue
             # «سيتم عقد لقاء», «من المنتظر عقد اجتماع»: the past verb's letters read as its
             # verbal noun, a contact still to come (grammar.yaml masdar_to_come_before)
             to_come = (e.role == "past" and not clitic and i > 0
