@@ -3,7 +3,8 @@
 ل does not take a past verb that reports: before a trigger's letters it is the ل of a
 counterfactual («ما كانت لتحدث لولا ...»: would not have happened, ل + the present «تحدث» of
 «حدث»), of purpose before a verbal noun («لحل الأزمة»: to solve), or the answer of «لو»
-(«لو ... لاتصل»: would have called). None is a contact; the bare verb still is.
+(«لو ... لاتصل»: would have called). None is a contact; the bare verb still is, and so is
+the ل of purpose before a talks verb written as its verbal noun («لبحث الأزمة مع ...»).
 Sentences are invented.
 """
 
@@ -31,3 +32,11 @@ def test_would_have_called_is_no_call():
 def test_spoke_with_stays_a_call():
     text = "وتحدث وزير الخارجية الأردني أمس هاتفيا مع نظيره الإسرائيلي حول الأوضاع في القدس."
     assert "CALL" in _types(text)
+
+
+def test_purpose_to_discuss_with_stays_a_meeting():
+    # «لبحث» is ل + the verbal noun «بحث» (to discuss): the trip's purpose, a meeting with the
+    # one after مع
+    text = ("وصل وزير الخارجية السعودي إلى موسكو أمس لبحث الأزمة السورية مع نظيره الروسي "
+            "سيرغي لافروف.")
+    assert "MEET" in _types(text)

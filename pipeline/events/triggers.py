@@ -103,6 +103,9 @@ from pipeline.text.normalize import normalize_arabic, strip_marks
 # clause like «للقاء», though no clitic is split off
 PURPOSE_NOUNS = frozenset({"للاجتماع", "للتباحث"})
 TRIP_REACH = 12  # words from an arrival verb to the purpose clause it governs
+# kinds whose past verbs are written as their verbal nouns («لبحث الأزمة مع», «للتفاوض»,
+# «لتوسط»): after ل they are a purpose clause, a contact still to read
+_MASDAR_LETTER_KINDS = frozenset({"DISCUSS", "NEGOTIATE", "MEDIATE"})
 
 @dataclass
 class Trigger:
@@ -142,7 +145,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             n = 0  # «الأمير فيصل»: a known name, not ف + «يصل» (arrives)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
-            if e.kind == "trigger" and e.role == "past" and n == 1 and clitic.endswith("ل"):
+            if e.kind == "trigger" and e.role == "past" and n == 1 and clitic.endswith("ل") \
+                    and e.code not in _MASDAR_LETTER_KINDS:
                 # ل does not take a past verb that reports: «ما كانت لتحدث» (would not have
                 # happened: ل + the present «تحدث»), «لحل الأزمة» (to solve: ل + a verbal
                 # noun), «لو ... لاتصل» (would have called): no contact told
