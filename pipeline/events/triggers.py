@@ -104,6 +104,9 @@ from pipeline.text.normalize import strip_marks
 # clause like «للقاء», though no clitic is split off
 PURPOSE_NOUNS = words.PURPOSE_NOUNS
 TRIP_REACH = 12  # words from an arrival verb to the purpose clause it governs
+# kinds whose past verbs are written as their verbal nouns («لبحث الأزمة مع», «للتفاوض»,
+# «لتوسط»): after ل they are a purpose clause, a contact still to read
+_MASDAR_LETTER_KINDS = frozenset({"DISCUSS", "NEGOTIATE", "MEDIATE"})
 
 @dataclass
 class Trigger:
@@ -143,6 +146,13 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             n = 0  # «الأمير فيصل»: a known name, not ف + «يصل» (arrives)
         if n and i not in occupied:
             e = next((x for x in entries if x.kind == "trigger"), entries[0])
+            if e.kind == "trigger" and e.role == "past" and n == 1 and clitic.endswith("ل") \
+                    and e.code not in _MASDAR_LETTER_KINDS:
+                # ل does not take a past verb that reports: «ما كانت لتحدث» (would not have
+                # happened: ل + the present «تحدث»), «لحل الأزمة» (to solve: ل + a verbal
+                # noun), «لو ... لاتصل» (would have called): no contact told
+                i += n
+                continue
             # «سيتم عقد لقاء», «من المنتظر عقد اجتماع»: the past verb's letters read as its
             # verbal noun, a contact still to come (grammar.yaml masdar_to_come_before)
             to_come = (e.role == "past" and not clitic and i > 0
