@@ -861,6 +861,9 @@ def test_a_contact_timed_by_a_week_takes_no_other_clauses_day():
     text = ("منذ الزيارة التي قام بها وزير الخارجية الإيطالي إلى القاهرة بداية الأسبوع "
             "الماضي، تتابع الصحف الاتفاق الموقع في 3 مايو الماضي.")
     assert _visits(text, date(2016, 5, 11)) == [("ITA", "reported", None, None)]
+    # near miss: a day told with the week dates the contact
+    text = "زار وزير الخارجية الأردني القاهرة الأسبوع الماضي يوم الخميس."
+    assert _visits(text, date(2016, 5, 11)) == [("JOR", "reported", date(2016, 5, 5), "day")]
 
 
 def test_a_lead_timed_by_a_week_gives_later_sentences_no_day():

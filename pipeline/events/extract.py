@@ -3075,7 +3075,7 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         return True
     week = next((k for k in _own_phrase(c.sentence, c.trig, clause=True)
                  if week_at(c.sentence.norms, k)), None)
-    if week is not None and not any(c.trig.j <= m.i < week for m in found):
+    if week is not None and not any(c.trig.j <= m.i <= week + WEEK_DAY_REACH for m in found):
         # «المبعوث الذي زار الرياض الأسبوع الماضي»، «لدى لقائه الأسبوع الماضي في الجزائر»:
         # a contact timed by a week has no day the text tells (nor a month: the week may
         # straddle two); another clause's day («في اتصال هاتفي أمس») is not its own
@@ -3357,6 +3357,11 @@ def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
     day told after that verb is the participle's too, not another contact's."""
     verb = trip_participle_verb(sent, trig, triggers)
     return set() if verb is None else {verb.i}
+
+
+# words after «الأسبوع» a day of it may stand in («الأسبوع الماضي يوم الخميس»), which dates
+# the contact
+WEEK_DAY_REACH = 3
 
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name
