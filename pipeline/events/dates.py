@@ -38,21 +38,6 @@ _PAST = {"الماضي", "الماضيه", "المنصرم", "المنصرمه",
 _NEXT = {"المقبل", "القادم", "المقبله", "القادمه"}
 _CURRENT = {"الجاري", "الحالي", "الجاريه", "الحاليه"}
 PERIOD_MODIFIERS = frozenset(_PAST | _NEXT | _CURRENT | {"الاخير", "الاخيره", "المنقضي"})
-WEEK = "الاسبوع"
-
-
-def week_at(tokens: list[str], k: int) -> bool:
-    """Whether token k is «الأسبوع» told as a week counted from publication («الأسبوع
-    الماضي», «الأسبوع المقبل», «بداية الأسبوع الجاري», «هذا الأسبوع», «الأسبوع قبل
-    الماضي»). A week names no day, nor the month of one (it may straddle two): what it
-    times is undated."""
-    if tokens[k] != WEEK:
-        return False
-    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return nxt in PERIOD_MODIFIERS or k > 0 and tokens[k - 1] == "هذا" or (
-        nxt == "قبل" and k + 2 < len(tokens) and tokens[k + 2] in _PAST)
-
-
 # words before الاثنين / الأحد that make it "the two" / "the One", not a weekday
 _NOT_WEEKDAY_BEFORE = {"بين", "كلا", "هذين", "هذان", "الواحد"}
 # words that open a reported clause: a date before them dates the statement, not the event
@@ -539,6 +524,21 @@ FIRST_PROCLITICS = "وفبك"  # ... also with a conjunction or a preposition (�
 # what «بعد» opens when it tells a time, not another event: a part of a day with or without
 # the article («بعد ظهر أمس», «بعد الظهر اليوم») or the day after tomorrow («بعد غد الأربعاء»)
 AFTER_TIMES = _DAY_PARTS | frozenset("ال" + w for w in _DAY_PARTS) | frozenset({"غد", "غدا"})
+
+
+WEEK = "الاسبوع"
+
+
+def week_at(tokens: list[str], k: int) -> bool:
+    """Whether token k is «الأسبوع» told as a week counted from publication («الأسبوع
+    الماضي», «الأسبوع المقبل», «بداية الأسبوع الجاري», «هذا الأسبوع», «الأسبوع قبل
+    الماضي»). A week names no day, nor the month of one (it may straddle two): what it
+    times is undated."""
+    if tokens[k] != WEEK:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return nxt in PERIOD_MODIFIERS or k > 0 and tokens[k - 1] == "هذا" or (
+        nxt == "قبل" and k + 2 < len(tokens) and tokens[k + 2] in _PAST)
 
 
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
