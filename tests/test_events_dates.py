@@ -448,10 +448,10 @@ def test_a_today_far_before_publication_moves_no_relative_word():
 
 
 @pytest.mark.parametrize("text,published,expected", [
-    # a week back or ahead: the month that day falls in
-    ("زار الوزير الجزائر الأسبوع الماضي", date(2016, 5, 20), (date(2016, 5, 1), "month")),
-    ("زار الوزير الجزائر في الأسبوع الماضي", date(2016, 6, 3), (date(2016, 5, 1), "month")),
-    ("يزور الوزير الجزائر الأسبوع المقبل", date(2016, 5, 28), (date(2016, 6, 1), "month")),
+    # a week back or ahead names no day, nor a month (the week may straddle two)
+    ("زار الوزير الجزائر الأسبوع الماضي", date(2016, 5, 20), (None, None)),
+    ("زار الوزير الجزائر في الأسبوع الماضي", date(2016, 6, 3), (None, None)),
+    ("يزور الوزير الجزائر الأسبوع المقبل", date(2016, 5, 28), (None, None)),
     # «يأتي ذلك بعد N يوما على <event>»: the event N days before publication
     ("ويأتي ذلك بعد 20 يوما على زيارة الوزير", date(2016, 5, 10), (date(2016, 4, 1), "month")),
     ("وتأتي الخطوة عقب 3 أيام من لقاء الرئيسين", date(2016, 5, 10), (date(2016, 5, 7), "day")),
@@ -844,3 +844,54 @@ def test_this_meeting_takes_the_date_of_the_contact_told_just_before(margin, exp
     meet = next(e for e in extract_events(text, date(2015, 8, 2))
                 if {e["actor1_country"], e["actor2_country"]} == {"USA", "RUS"})
     assert meet["event_date"] == expected
+
+
+def _visits(text, published):
+    return [(e["actor1_country"], e["status"], e["event_date"], e["date_precision"])
+            for e in extract_events(text, published) if e["event_type"] == "VISIT"]
+
+
+def test_a_contact_timed_by_a_week_takes_no_other_clauses_day():
+    # «الأسبوع الماضي» in the contact's own relative clause is its time, which names no day:
+    # the «أمس» of the statement is not its day (nor a month)
+    text = ("وأوضح المتحدث في اتصال هاتفي أمس أن وزير الخارجية الجزائري الذي زار الرياض "
+            "الأسبوع الماضي لم يقدم مبادرة جديدة.")
+    assert _visits(text, date(2016, 5, 11)) == [("DZA", "reported", None, None)]
+    # a written date of another thing later in the sentence is not its day either
+    text = ("منذ الزيارة التي قام بها وزير الخارجية الإيطالي إلى القاهرة بداية الأسبوع "
+            "الماضي، تتابع الصحف الاتفاق الموقع في 3 مايو الماضي.")
+    assert _visits(text, date(2016, 5, 11)) == [("ITA", "reported", None, None)]
+    # near miss: a day told with the week dates the contact
+    text = "زار وزير الخارجية الأردني القاهرة الأسبوع الماضي يوم الخميس."
+    assert _visits(text, date(2016, 5, 11)) == [("JOR", "reported", date(2016, 5, 5), "day")]
+
+
+def test_a_lead_timed_by_a_week_gives_later_sentences_no_day():
+    # the lead's occasion is next week: the statement's «اليوم» is not it, and a later
+    # undated contact is not dated by it
+    text = ("أعلن وزير الخارجية الإيطالي اليوم أنه سيتوجه إلى القاهرة الأسبوع المقبل. "
+            "وتأتي زيارة الوزير بعد زيارة وزير الاقتصاد الألماني إلى مصر.")
+    visits = _visits(text, date(2016, 5, 11))
+    assert ("ITA", "planned", None, None) in visits
+    assert all(d is None for _, _, d, _ in visits)
+
+
+def test_this_week_gives_no_day_and_keeps_the_lead_day_off():
+    text = ("استقبل الرئيس التونسي اليوم وزير الخارجية الجزائري بقصر قرطاج. "
+            "ويزور وزير الخارجية الجزائري المغرب هذا الأسبوع.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET")
+    assert meet["event_date"] == date(2016, 5, 11)  # near miss: the lead's own day
+    visit = next(e for e in evs if e["event_type"] == "VISIT" and e["location_country"] == "MAR")
+    assert visit["event_date"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("مطلع الأسبوع الجاري", True), ("هذا الأسبوع", True), ("الأسبوع قبل الماضي", True),
+    ("الأسبوع المنصرم", True),
+    ("أسبوع الثقافة", False), ("الأسبوع الثقافي", False), ("خلال الأسبوع", False),
+])
+def test_week_phrases(text, expected):
+    from pipeline.events.dates import week_at
+    toks = _toks(text)
+    assert any(week_at(toks, k) for k in range(len(toks))) is expected

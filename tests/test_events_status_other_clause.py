@@ -333,4 +333,5 @@ def test_talks_whose_clause_tells_them_held_by_a_verbal_noun_are_reported():
     assert ("MEET", "reported", None, "SAU", "RUS") in _contacts(text)
     text = ("سيبحث الوزير غدا نتائج المباحثات التي جرت الأسبوع الماضي بين الرئيس المصري "
             "والرئيس الروسي.")
-    assert ("MEET", "reported", date(2015, 8, 1), "EGY", "RUS") in _contacts(text)
+    # (a week names no day: the talks are undated, not given tomorrow's day)
+    assert ("MEET", "reported", None, "EGY", "RUS") in _contacts(text)

@@ -148,7 +148,7 @@ def _date_keys() -> frozenset[str]:
     _months_, by_first, single, _empty = _month_index()
     words = set(by_first) | set(single) | set(WEEKDAYS) | {
         "امس", "الامس", "البارحه", "اليوم", "الليله", "قليل", "غدا", "غد", "الغد", "الشهر",
-        "الاسبوع", "الجاري", "الحالي"} | set(
+        "الجاري", "الحالي"} | set(
         _OFFSET_SIGNS)
     return frozenset(words)
 
@@ -518,6 +518,21 @@ FIRST_PROCLITICS = "وفبك"  # ... also with a conjunction or a preposition (�
 AFTER_TIMES = _DAY_PARTS | frozenset("ال" + w for w in _DAY_PARTS) | frozenset({"غد", "غدا"})
 
 
+WEEK = "الاسبوع"
+
+
+def week_at(tokens: list[str], k: int) -> bool:
+    """Whether token k is «الأسبوع» told as a week counted from publication («الأسبوع
+    الماضي», «الأسبوع المقبل», «بداية الأسبوع الجاري», «هذا الأسبوع», «الأسبوع قبل
+    الماضي»). A week names no day, nor the month of one (it may straddle two): what it
+    times is undated."""
+    if tokens[k] != WEEK:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return nxt in PERIOD_MODIFIERS or k > 0 and tokens[k - 1] == "هذا" or (
+        nxt == "قبل" and k + 2 < len(tokens) and tokens[k + 2] in _PAST)
+
+
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
     n = len(tokens)
     raw = tokens[i]
@@ -603,11 +618,6 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
         except ValueError:
             return None
         return DateMention(i - 1, i + 1, when, "day", True)
-    if tok == "الاسبوع" and (nxt in _PAST or nxt in _NEXT):
-        # «الأسبوع الماضي» / «الأسبوع المقبل»: a day of the week before or after publication,
-        # dated by the month that day (a week back or ahead) falls in
-        when = published + timedelta(days=-7 if nxt in _PAST else 7)
-        return DateMention(i, i + 2, when.replace(day=1), "month", False)
     if tok == "الشهر" and prev == "هذا":
         return DateMention(i - 1, i + 1, _month_shift(published, 0), "month", False)
     if tok in WEEKDAYS and prev not in _NOT_WEEKDAY_BEFORE:

@@ -41,6 +41,7 @@ from pipeline.events.dates import (
     opens_clause,
     sentence_date,
     sentence_pick,
+    week_at,
     years_ago_at,
 )
 from pipeline.events.frames import (
@@ -923,6 +924,7 @@ def candidates(text: str, published=None, home: str | None = None,
     out: list[tuple[Candidate, list[str]]] = []
     prev_date = lead_date = (None, None)
     lead_k = 0  # the lead's dated sentence
+    lead_week = False  # whether the lead's occasion is a week with no day (no lead day)
     told_parties: set = set()  # the actors of the sentences so far naming the lead's day
     prev_contacts: list[Candidate] = []  # the dated contacts of the sentence before
     inherited = None
@@ -950,8 +952,12 @@ def candidates(text: str, published=None, home: str | None = None,
         # a digest's headlines run together: a kicker's date belongs to its own headline only
         dated = [[m for m in found if not _kicker_date(s, m)]
                  for s, found in zip(sentences, dated, strict=True)]
+    # whether each sentence tells a week with no day («الأسبوع الماضي»): a time it names, though
+    # no date (what it times is undated, not the lead's or the sentence before's)
+    weeks = [any(week_at(s.norms, t) for t in range(len(s.norms))) for s in sentences]
     for k, sent in enumerate(sentences):
         found = dated[k]
+        untimed = not found and not weeks[k]  # the sentence names no time at all
         other_story = k > 0 and _other_story(sent.norms)
         if other_story:
             # a digest's next story («ومن جهة أخرى، ...») takes no date, actor or contact
@@ -962,7 +968,7 @@ def candidates(text: str, published=None, home: str | None = None,
         sdate = _occasion_date(found, sent.norms)
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
-        if lead_date[0] is None and k < 2:
+        if lead_date[0] is None and k < 2 and not lead_week:
             lead_date, lead_k = sdate, k
         # a sentence that dates nothing reports the lead's occasion (news lead convention)
         prev = sentences[k - 1] if k and not other_story else None
@@ -972,7 +978,8 @@ def candidates(text: str, published=None, home: str | None = None,
         # contacts)
         lead_parties = told_parties if wide_date is lead_date and _lead_far(
             lead_date, k, lead_k, dated, bool(found_triggers[lead_k][0])) else None
-        if k == 0 and sdate[0] is None and len(sentences) > 1 and dated[1] and not press[0] \
+        if k == 0 and sdate[0] is None and not weeks[0] and len(sentences) > 1 and dated[1] \
+                and not press[0] \
                 and not _no_lead(sentences[1].norms) \
                 and not _statement_day(sentences[1], dated[1], found_triggers[1][0]):
             # an undated first sentence (a headline, a lead that names no day) is dated by
@@ -1025,7 +1032,7 @@ def candidates(text: str, published=None, home: str | None = None,
         starts = _clause_starts(sent, triggers)
         days_told = days_told or _several_days(sent.norms)
         begun_told = begun_told or _visit_begun(sent.norms)
-        this_contact = _this_contact(sent.norms, prev_contacts) if not found else None
+        this_contact = _this_contact(sent.norms, prev_contacts) if untimed else None
         seen = set()
         for c in ruled:
             c.trigger_kind_discuss = c.etype == "DISCUSS"
@@ -1065,7 +1072,7 @@ def candidates(text: str, published=None, home: str | None = None,
         # a present verb that tells the programme of a visit the lead dates today or later
         # («ويلتقي الأمير خلال الزيارة ...») is as planned as the visit
         # (only looked at for a sentence with candidates)
-        ongoing = (bool(ruled or wide) and not found and pub is not None
+        ongoing = (bool(ruled or wide) and untimed and pub is not None
                    and under_way(sent, triggers, lights,
                                  _headline_cues(sent, triggers, lights, cues) if digest else cues)
                    and not continues_a_future(sent, prev)
@@ -1096,20 +1103,20 @@ def candidates(text: str, published=None, home: str | None = None,
             undated = _trigger_date(c, found, today, starts, wide_date if lead_parties is None
                                     or _party_of(c, lead_parties) else (None, None),
                                     recalled, lead_date)
-            if not found and prev is not None:
+            if untimed and prev is not None:
                 _eve_of_the_news_before(c, prev_date)
-            if not found and c.date is None and not recalled and not undated:
+            if untimed and c.date is None and not recalled and not undated:
                 _story_before(c, prev_contacts, today)
-            if not found and c.date is None and not recalled and not undated:
+            if untimed and c.date is None and not recalled and not undated:
                 _programme_day(c, visits_before, lead_date, today)
-            if not found and c.date is None and not undated and k >= 1:
+            if untimed and c.date is None and not undated and k >= 1:
                 _lead_occasion_named(c, sentences[:2], lead_date, today)
-            if c.carried_over and not found and c.date is None and prev_date[0] is not None:
+            if c.carried_over and untimed and c.date is None and prev_date[0] is not None:
                 # «وفي يوم الثلاثاء 3 مارس استقبل الملك X. واستقبل Y»: the same occasion
                 c.date, c.precision = prev_date
             if c.frame == "onward":
                 _onward_date(c, found)
-            if not found:
+            if untimed:
                 _visit_day(c, dated_visits)
             _talks_of_the_visit(c, triggers, visits_before)
             # a digest's headline telling a visit in the present («رئيس الحكومة يؤدي زيارة
@@ -1128,13 +1135,13 @@ def candidates(text: str, published=None, home: str | None = None,
                 if day is not None and c.date is not None and c.today is not None \
                         and c.date < c.today:
                     c.date, c.precision = day
-            if not found and this_contact is not None \
+            if untimed and this_contact is not None \
                     and not _contradicts(c.status, *this_contact, today) \
                     and not (c.etype == "VISIT" and _later_leg(sent, c.trig)):
                 # «وعلى هامش هذا اللقاء»: the contact told just before (_this_contact); not
                 # a later leg of «هذه الجولة» («الذي سيزور لاحقا قطر»), on a day of its own
                 c.date, c.precision = this_contact
-            if (c.programme and visit is not None and c.date is not None and not found
+            if (c.programme and visit is not None and c.date is not None and untimed
                     and any(m.precision == "span" for m in dated[visit[0]])):
                 # an item of the programme of a visit of several days («يومي 14 و15»):
                 # the text does not say which day, so its month dates it
@@ -1151,7 +1158,7 @@ def candidates(text: str, published=None, home: str | None = None,
                 # a contact still to come of a visit told as begun («بدأ اليوم زيارة ...»
                 # then «كما سيجري خلال الزيارة مباحثات مع ...»): the visit lasts beyond today
                 c.date, c.precision = c.date.replace(day=1), "month"
-            if (c.etype == "VISIT" and c.status == "reported" and not found
+            if (c.etype == "VISIT" and c.status == "reported" and untimed
                     and c.date is not None and c.precision == "day"
                     and _several_days(sent.norms, _LASTED)):
                 # «وطالب في ختام زيارة استمرت ثلاثة أيام لليمن ...», «عقب زيارة استغرقت يومين
@@ -1159,9 +1166,9 @@ def candidates(text: str, published=None, home: str | None = None,
                 # first day (the day that dates a visit) the day carried from the lead is not;
                 # the text tells only its month
                 c.date, c.precision = c.date.replace(day=1), "month"
-            if c.frame in ANAPHORIC_FRAMES and not found and prev_date[0] is not None:
+            if c.frame in ANAPHORIC_FRAMES and untimed and prev_date[0] is not None:
                 c.date, c.precision = prev_date  # the guests' arrival told the sentence before
-            if not found and c.status == "reported" and id(c) in stops:
+            if untimed and c.status == "reported" and id(c) in stops:
                 # «ضمن جولة شملت حتى الآن السعودية والأردن وإسرائيل» in a sentence that names
                 # no day: the day of the lead (or of the sentence before) is at most one
                 # stop's, and the text does not say which; the stops of a past tour told
@@ -1195,6 +1202,12 @@ def candidates(text: str, published=None, home: str | None = None,
                       if c.etype == "NEGOTIATE" and c.actor1 is not None
                       and c.actor2 is not None and c.status != "negated"), talks)
         if k < 2 and lead_date == sdate:
+            if weeks[k] and ruled and all(c.date is None for c in ruled
+                                          if c.status != "negated"):
+                # «أعلن اليوم أنه سيتوجه إلى طهران الأسبوع المقبل»: the lead's occasion is a
+                # week, which names no day; the statement's day is not the occasion, and the
+                # next sentence's is not the lead's
+                lead_date, lead_week = (None, None), True
             # the lead's occasion is the date of its contact («أعلن الديوان أمس أن الأمير
             # سيقوم اليوم بزيارة»: today), not its first date (the statement's)
             # (a contact dated off another clause by «عشية/غداة» is not the occasion)
@@ -1349,10 +1362,11 @@ def _scheduled_at(sent: Sentence, found: list) -> tuple[frozenset, date] | None:
 
 def _scheduled_day(out: list[tuple[Candidate, list[str]]], sentences: list[Sentence],
                    dated: list[list], today: date | None) -> None:
-    """A contact to come told before with its month only («أعلن أنه سيتوجه إلى طهران الأسبوع
-    المقبل، حيث سيلتقي الرئيس», «ستجري في أواخر يوليو») whose noun a later sentence names
-    as scheduled for a day of that month («والزيارة مقررة في 29 يوليو»: _scheduled_at) is
-    held that day; a visit's noun dates the contacts to come during it as well."""
+    """A contact to come told before with its month only («ستجري في أواخر يوليو») or its week
+    («أعلن أنه سيتوجه إلى طهران الأسبوع المقبل، حيث سيلتقي الرئيس»: undated) whose noun a
+    later sentence names as scheduled for a day of that month, or one before the coming week
+    ends (_week_end; «والزيارة مقررة في 29 يوليو»: _scheduled_at) is held that day; a visit's
+    noun dates the contacts to come during it as well (those of a sentence told in a week)."""
     for k, sent in enumerate(sentences):
         told = _scheduled_at(sent, dated[k])
         if told is None:
@@ -1361,10 +1375,23 @@ def _scheduled_day(out: list[tuple[Candidate, list[str]]], sentences: list[Sente
         if today is not None and day < today:
             continue
         for c, _ in out:
-            if c.sentence.index < k and c.etype in types and c.status == "planned" \
-                    and c.precision == "month" and c.date is not None \
-                    and (c.date.year, c.date.month) == (day.year, day.month):
+            if c.sentence.index < k and c.etype in types and c.status == "planned" and (
+                    c.precision == "month" and c.date is not None
+                    and (c.date.year, c.date.month) == (day.year, day.month)
+                    or c.date is None and today is not None and day <= _week_end(today)
+                    and (c.week or any(week_at(c.sentence.norms, t)
+                                       for t in range(len(c.sentence.norms))))):
                 c.date, c.precision = day, "day"
+
+
+def _week_end(today: date) -> date:
+    """The last day the coming week may end on, however the text counts a week (from
+    Saturday, Sunday or Monday): six days after the latest of the next such days."""
+    return today + timedelta(days=max((w - today.weekday() - 1) % 7 + 1
+                                      for w in _WEEK_STARTS) + 6)
+
+
+_WEEK_STARTS = (5, 6, 0)  # Saturday, Sunday, Monday (date.weekday())
 
 
 # a phone call named again («في اتصال هاتفي», «خلال الاتصال الذي جرى»), with و/ب/ل/ف/في
@@ -2850,10 +2877,10 @@ def _other_story(norms: list[str]) -> bool:
 
 def _no_lead(norms: list[str], year: int | None = None) -> bool:
     """A sentence that recalls earlier events (يذكر أن ...، وكان ... قد ...، a bare year) or
-    names a time it does not resolve (في حزيران، مطلع الأسبوع الجاري) does not report the
-    lead's occasion: it takes no date from the lead. Given the year of publication, a bare
-    year not before it recalls nothing («أولويات الإصلاح لسنتي 2017 و2018» in a 2017
-    paper, «رؤية 2030»): a plan or a target, not the past."""
+    names a time it does not resolve (في حزيران، مطلع الأسبوع الجاري، هذا الأسبوع: a week
+    names no day) does not report the lead's occasion: it takes no date from the lead. Given
+    the year of publication, a bare year not before it recalls nothing («أولويات الإصلاح
+    لسنتي 2017 و2018» in a 2017 paper, «رؤية 2030»): a plan or a target, not the past."""
     if not norms:
         return False
     if norms[0] in _BACKGROUND_OPENERS or any(
@@ -2869,7 +2896,8 @@ def _no_lead(norms: list[str], year: int | None = None) -> bool:
             return True
         if t in HIJRI_MONTHS and k > 0 and norms[k - 1] == "شهر":
             return True  # «قبل شهر رمضان»: a Hijri month the date reader does not resolve
-        if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS:
+        if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS \
+                or week_at(norms, k):
             return True
     return False
 
@@ -3043,6 +3071,14 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         # «في إشارة لزيارة الرئيس الأمريكي للسعودية مؤخرا»: a contact told as recent names no
         # day of its own; the lead's day or another clause's is the day of the telling
         c.date, c.precision = None, None
+        return True
+    week = next((k for k in _own_phrase(c.sentence, c.trig, clause=True)
+                 if week_at(c.sentence.norms, k)), None)
+    if week is not None and not any(c.trig.j <= m.i <= week + WEEK_DAY_REACH for m in found):
+        # «المبعوث الذي زار الرياض الأسبوع الماضي»، «لدى لقائه الأسبوع الماضي في الجزائر»:
+        # a contact timed by a week has no day the text tells (nor a month: the week may
+        # straddle two); another clause's day («في اتصال هاتفي أمس») is not its own
+        c.date, c.precision, c.week = None, None, True
         return True
     sent = c.sentence
     if c.etype == "VISIT" and closed_visit(sent, c.trig) \
@@ -3320,6 +3356,11 @@ def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
     day told after that verb is the participle's too, not another contact's."""
     verb = trip_participle_verb(sent, trig, triggers)
     return set() if verb is None else {verb.i}
+
+
+# words after «الأسبوع» a day of it may stand in («الأسبوع الماضي يوم الخميس»), which dates
+# the contact
+WEEK_DAY_REACH = 3
 
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name

@@ -629,6 +629,9 @@ class Candidate:
     # none; the candidate is dated by the lead while its date is still that one
     # (extract._lead_dated: a later step may date it otherwise)
     lead_day: tuple | None = None
+    # timed by a week with no day («الأسبوع الماضي»: dates.week_at), so undated: a lead told
+    # so gives later sentences no day, and a day named later for the contact may date it
+    week: bool = False
     # the candidates of later sentences merged into this one as the same contact told again
     # (extract._merge): what their sentences told stays known there (_meeting_named_again)
     retold: list = field(default_factory=list)
