@@ -524,6 +524,11 @@ def test_conditional_cancel_after_a_contact_noun(text, expected):
     "وأكد وزير الدولة الكويتي أن الخلاف فني. وقد اتصلت «الشرق الأوسط» بالوزير للحصول على "
     "توضيحات أكثر.",
     "واتصلت الجوهرة أف أم بوزير الخارجية التونسي للاستفسار.",
+    # the paper's name in quotes before the verb: its subject, not an actor carried from the
+    # sentence before
+    "وسقطت قذائف الحوثي على المدينة. \"الوطن\" اتصلت بوزير الإعلام اليمني للتعليق على "
+    "الخطة، ولكنه لم يرد.",
+    "وسقطت قذائف الحوثي على القرى الحدودية. «عكاظ» اتصلت بوزير الخارجية اليمني للتعليق.",
 ])
 def test_a_conditional_answer_or_an_outlet_calling_is_no_event(text):
     assert _events(text) == []
@@ -535,6 +540,9 @@ def test_a_conditional_answer_or_an_outlet_calling_is_no_event(text):
      "الخارجية الأمريكي نظيره الروسي في جنيف غدا.", [("MEET", "planned")]),
     # near-miss: a call verb with a state's person after it
     ("واتصل الرئيس التونسي بالرئيس الجزائري أمس.", [("CALL", "reported")]),
+    # near-miss: the paper's name quoted inside a clause before the caller («لـ"الوطن"»)
+    ("وقال مصدر لـ\"الوطن\" إن الرئيس التونسي اتصل بالرئيس الجزائري أمس.",
+     [("CALL", "reported")]),
 ])
 def test_contacts_beside_a_condition_or_a_call_verb_stay(text, expected):
     assert _events(text) == expected

@@ -1272,13 +1272,23 @@ def _one_speaker(trig: Trigger, sent: Sentence) -> bool:
 
 def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
     """Whether a call verb's subject right after it is a news outlet («وقد اتصلت «الشرق
-    الأوسط» بالوزير», «واتصلت الجوهرة أف أم بالمدير الجهوي»): the paper calls for comment."""
-    k = trig.j
-    if trig.etype != "CALL" or trig.tense == "noun" or k >= len(sent.toks):
+    الأوسط» بالوزير», «واتصلت الجوهرة أف أم بالمدير الجهوي»), or right before it, a paper's
+    name in quotes («"الوطن" اتصلت بالمدير العام»): the paper calls for comment."""
+    if trig.etype != "CALL" or trig.tense == "noun":
         return False
-    tok = sent.toks[k]
-    quoted = sent.text[tok.start:tok.start + 1] in "«\"“"
-    return sent.norms[k] in OUTLET_WORDS or quoted and sent.norms[k] in OUTLET_NAMES
+    k = trig.j
+    if k < len(sent.toks):
+        tok = sent.toks[k]
+        quoted = sent.text[tok.start:tok.start + 1] in "«\"“"
+        if sent.norms[k] in OUTLET_WORDS or quoted and sent.norms[k] in OUTLET_NAMES:
+            return True
+    k = trig.i - 1
+    if k < 0:
+        return False
+    # the name closed by its quote mark and nothing else («"الوطن" اتصلت», not «... الوطن، اتصلت»)
+    raw = sent.text[sent.toks[k].start:sent.toks[k].end]
+    return raw[-1:] in "»\"”" and raw.rstrip("»\"”")[-1:] not in "،,.:؛!?؟" \
+        and sent.norms[k] in OUTLET_NAMES
 
 
 # «إنه وY أكدا»: the speaker's pronoun joined with the party after it
