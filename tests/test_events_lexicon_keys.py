@@ -2,6 +2,11 @@
 extractor (dates.py, extract.py, frames.py): every key is in the yaml, non-empty, and loaded by
 pipeline/events/words.py into the list the rules read."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from configs import CONFIG_DIR, load_yaml
@@ -436,3 +441,50 @@ def test_a_word_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value
     with pytest.raises(ConfigError) as err:
         words._word("talks_close_word")
     assert "config key talks_close_word:" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_number_where_a_word_list_is_expected_is_a_config_error_naming_it(monkeypatch):
+    monkeypatch.setitem(words._GRAMMAR, "venue_marks", 5)
+    with pytest.raises(ConfigError) as err:
+        words._words("venue_marks")
+    assert "config key venue_marks:" in str(err.value) and "\n" not in str(err.value)
+
+
+_LOAD_WITH = """
+import sys
+import configs
+real = configs.load_yaml
+def patched(path, *args, **kwargs):
+    data = real(path, *args, **kwargs)
+    if str(path).endswith("grammar.yaml"):
+        data = dict(data)
+        data[sys.argv[1]] = eval(sys.argv[2])
+    return data
+configs.load_yaml = patched
+from pipeline.config import ConfigError
+try:
+    import pipeline.events.words
+except ConfigError as err:
+    print("ConfigError:", err)
+except Exception as err:
+    print(type(err).__name__ + ":", err)
+else:
+    print("loaded")
+"""
+
+
+@pytest.mark.parametrize("key, value", [
+    # mappings whose values the loader reads: a word where a number is expected, a list where
+    # a word is expected, a list inside a place's list of names
+    ("eve_words", "{'عشية': 'one'}"),
+    ("eve_words", "{'عشية': 1.5}"),
+    ("spellings", "{'ئو': ['ؤو']}"),
+    ("visit_regions", "{'Africa': [['أفريقيا']]}"),
+], ids=["eve-word-value", "eve-float-value", "spelling-list-value", "region-nested-name"])
+def test_a_bad_value_inside_a_mapping_is_a_config_error_naming_it_at_load(key, value):
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    run = subprocess.run([sys.executable, "-c", _LOAD_WITH, key, value], cwd=root,
+                         capture_output=True, text=True, env=env, timeout=120)
+    out = run.stdout.strip().splitlines()
+    assert out and out[-1].startswith(f"ConfigError: config key {key}:"), run.stdout + run.stderr

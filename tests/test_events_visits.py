@@ -806,3 +806,17 @@ def test_a_place_in_the_travellers_title_before_the_verb_is_not_where_he_goes():
 ], ids=["gathering-place", "place-named-before"])
 def test_places_outside_a_title_still_place_the_visit(text, place):
     assert [v[-1] for v in _visits(text)] == [place]
+
+
+@pytest.mark.parametrize("text, place", [
+    # «إليها» points back to the nearest place, the one of the envoy's title: he goes there
+    ("أكد المبعوث الأممي إلى سوريا ستافان دي ميستورا أنه سيتوجه إليها الأسبوع المقبل.", "SYR"),
+    ("المبعوث الأممي إلى ليبيا غسان سلامة يصل إليها الأحد المقبل.", "LBY"),
+    # a place named before the title is not what «إليها» points back to
+    ("وفي جنيف، أكد المبعوث الأممي إلى سوريا ستافان دي ميستورا أنه سيتوجه إليها الأسبوع "
+     "المقبل.", "SYR"),
+    # «حيث» sets the arrival in the place it follows, named right after the traveller
+    ("وكان وزير الخارجية الأمريكي في القاهرة، حيث وصل أمس في زيارة رسمية.", "EGY"),
+], ids=["title-place-back", "title-place-svo", "earlier-place-skipped", "where-after-place"])
+def test_a_place_the_verb_points_back_to_is_its_destination_after_a_title(text, place):
+    assert [v[-1] for v in _visits(text)] == [place]

@@ -4382,12 +4382,18 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     # (a place in an actor's title or post is no destination before the verb either: «وكان
     # المبعوث الأممي إلى سوريا ... قد حضر اجتماعا عقده مجلس الأمن» is no visit to Syria)
     prior = [p for p in sent.places if p[0] < trig.i and p[0] not in posts] if not dests else []
+    # but «إليها» after the verb points back to the nearest place, a title's one too («أكد
+    # المبعوث الأممي إلى سوريا أنه سيتوجه إليها»: to Syria, not to a place named before the
+    # title), and «حيث» sets the verb in the place it follows («وكان الوزير في القاهرة، حيث وصل»)
+    back_to = any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3])
+    if not dests and (back_to or where_place(sent, trig) is not None):
+        prior = [p for p in sent.places if p[0] < trig.i]
     if prior and (any(t in ("من",) or t.startswith("قادم") for t in
                       norms[max(0, prior[-1][0] - 3):prior[-1][0]])
                   # «توافد القادة إلى العاصمة السعودية، إذ وصل الوفد الكويتي»
                   or verb_like and trig.i - prior[-1][0] <= 6 and _after_to(sent, prior[-1][0])
                   # «توصل لاتفاق مع كوبا ... وأجرى زيارة تاريخية إليها»
-                  or any(t in ("اليها", "اليه") for t in norms[trig.j:trig.j + 3])
+                  or back_to
                   # «يعود X إلى طهران مساء الاثنين حيث من المقرر وصول Y الثلاثاء»
                   or where_place(sent, trig) == prior[-1][0]):
         # a place named before the trigger, unless the trigger's own clause names a region

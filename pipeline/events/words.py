@@ -32,9 +32,23 @@ def _mapping(key: str) -> dict:
     return value
 
 
+def _plain(value) -> bool:
+    """Whether a yaml value is one plain word (a string or a bare number, not a bool)."""
+    return isinstance(value, (str, int)) and not isinstance(value, bool)
+
+
+def _pairs(key: str) -> tuple[tuple[str, str], ...]:
+    """grammar.yaml's mapping under `key` of written letters to the letters they fold to, as
+    normalised pairs; a ConfigError naming the key when a value is not a plain word."""
+    value = _mapping(key)
+    if not all(_plain(v) and str(v).strip() for v in value.values()):
+        raise ConfigError(f"config key {key}: each spelling's value a plain word expected in "
+                          f"{_GRAMMAR_PATH}")
+    return tuple((normalize_arabic(str(a)), normalize_arabic(str(b))) for a, b in value.items())
+
+
 # (written, folded) letter pairs of grammar.yaml `spellings`, normalised
-SPELLINGS = tuple((normalize_arabic(str(a)), normalize_arabic(str(b)))
-                  for a, b in _mapping("spellings").items())
+SPELLINGS = _pairs("spellings")
 
 
 def fold_spellings(text: str) -> str:
@@ -216,8 +230,7 @@ DATE_NAMED_EVENTS = _words("date_named_events")
 # the phrases that open another story's sentence, as word tuples (extract._other_story)
 OTHER_STORY_OPENERS = _phrases("other_story_openers")
 # «عشية» (+1 day) / «غداة» (-1 day): the shift from the date of the clause a contact hangs on
-EVE_SHIFTS = {fold_spellings(normalize_arabic(str(k))): int(v)
-              for k, v in _mapping("eve_words").items()}
+EVE_SHIFTS = _numbers("eve_words")
 # the word lists of dates.py
 FIRST_DAY_WORDS = _words("first_day_words")
 DUAL_PAST_WORDS = _words("dual_past_words")
@@ -449,7 +462,8 @@ PRESS_REPORT_VERBS = _words("press_report_verbs")
 def _places(key: str) -> dict[str, str]:
     """A grammar.yaml mapping of English name -> Arabic names, as normalised name -> English."""
     places = _mapping(key)
-    if not all(isinstance(names, list) for names in places.values()):
+    if not all(isinstance(names, list) and all(_plain(w) for w in names)
+               for names in places.values()):
         raise ConfigError(f"config key {key}: a list of names expected under each place in "
                           f"{_GRAMMAR_PATH}")
     return {fold_spellings(normalize_arabic(str(w))): str(en)
