@@ -351,3 +351,33 @@ def test_carried_contact_keeps_the_day_of_the_sentence_before():
     meet = _with(ev, "JPN")
     assert (meet["actor1_country"], meet["actor1_role"]) == ("SAU", "foreign_minister")
     assert meet["event_date"] == date(2015, 3, 5)
+
+
+def test_carried_verb_takes_its_object_after_a_time_phrase():
+    # «كما كانت التقت، في الأسبوع الماضي، Y»: the time phrase between the verb and the one
+    # met makes him no subject of his own
+    ev = _events_carried(HOSTESS + "كما كانت التقت، في الأسبوع الماضي، وزير الخارجية الأردني.")
+    meet = _with(ev, "JOR")
+    assert (meet["actor1_country"], meet["actor1_role"]) == ("DEU", "foreign_minister")
+
+
+def test_carried_verb_after_a_day_word_takes_the_host():
+    ev = _events_carried(HOST + "والتقى أمس وزير الدفاع الألماني.")
+    assert ("MEET", "SAU", "foreign_minister", "DEU", "defense_minister") in _pairs(ev)
+
+
+def test_objects_listed_by_then_are_all_met_and_no_pair():
+    ev = _events_carried(HOSTESS + "كما التقت وزير الخارجية الأردني ومن ثم وزير الخارجية العراقي.")
+    pairs = _pairs(ev)
+    assert ("MEET", "DEU", "foreign_minister", "JOR", "foreign_minister") in pairs
+    assert ("MEET", "DEU", "foreign_minister", "IRQ", "foreign_minister") in pairs
+    assert not any({"JOR", "IRQ"} == {p[1], p[3]} for p in pairs)
+
+
+def test_subject_before_qad_and_the_verb_is_carried():
+    # «وكانت X قد التقت Y. كما التقت Z»: X, the pluperfect's subject before «قد», meets Z too
+    ev = _events_carried(
+        "وكانت وزيرة الخارجية الألمانية أنالينا بيربوك قد التقت في برلين وزير الخارجية المصري. "
+        "كما التقت وزير الخارجية الأردني.")
+    meet = _with(ev, "JOR")
+    assert (meet["actor1_country"], meet["actor1_role"]) == ("DEU", "foreign_minister")

@@ -276,6 +276,21 @@ def test_other_parenthetical_between_dashes_still_cuts():
     }
 
 
+@pytest.mark.parametrize("aside", ["- في بيان له -", "- في تصريح لوكالة الأنباء -",
+                                   "– حسب وكالة الأنباء الرسمية –"])
+def test_an_aside_telling_where_it_was_said_does_not_cut_the_speaker_off(aside):
+    # «وقال X - في بيان له - إنه التقى Y»: X met Y
+    text = (f"وقال وزير الخارجية الأردني {aside} إنه التقى وزير الخارجية اليمني في الرياض.")
+    pairs = {pair for etype, *_, pair in _events_reviewed(text) if etype == "MEET"}
+    assert frozenset({("JOR", "foreign_minister"), ("YEM", "foreign_minister")}) in pairs
+
+
+def test_a_clause_between_dashes_before_that_he_still_cuts():
+    text = ("وقال وزير الخارجية الأردني - وهو الذي تسلم منصبه هذا العام - إنه التقى وزير "
+            "الخارجية اليمني في الرياض.")
+    assert not any(("JOR", "foreign_minister") in pair for *_, pair in _events_reviewed(text))
+
+
 def test_time_aside_before_the_gathering_clause():
     text = (
         "وقالت المصادر إن اجتماع الدوحة الثلاثي، يوم الأحد الماضي، الذي ضم وزراء خارجية "

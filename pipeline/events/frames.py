@@ -207,6 +207,21 @@ _PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s.*?\s(?:[-–—]|ـ+)\s"
 # parenthetical that cuts the name off from the contact word after it
 _BLESSING_PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s*(?:حفظه|حفظها|حفظهم|حفظهما|رعاه|أيده|ايده|يحفظه)"
                              r"\s+الله\s*(?:[-–—]|ـ+)(?=\s)")
+
+
+# an aside between dashes that tells where or when something was said («وقال X - في بيان له -
+# إنه التقى Y», «- في تصريح لوكالة الأنباء -», «- حسب الوكالة -»): a prepositional phrase, no
+# clause of its own («- وهي الثانية هذا العام -»)
+_SOURCE_ASIDE = re.compile(r"\s[-–—]\s*(?:في|خلال|حسب|بحسب|وفق|وفقا|طبقا|نقلا)\s[^-–—]*?"
+                           r"\s[-–—](?=\s)")
+
+
+def _closed_asides(text: str) -> str:
+    """`text` without its blessings and the asides between dashes that only tell where or when
+    something was said (_SOURCE_ASIDE): a dash left is another aside's edge."""
+    return _SOURCE_ASIDE.sub(" ", _BLESSING_PAREN.sub(" ", " " + text + " "))
+
+
 # a future verb (سيزور، ستتضمن، وسنبحث), not a noun that starts the same way (سيدي، سياسة، سنوات)
 _FUTURE = re.compile(r"^[وف]?س(?!يد|يا|نو|نه|نه)[يتن]..")
 
@@ -1225,7 +1240,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         trig_text = trigger_text(sent, trig)
         before = [a for a in actors if a.j <= trig.i and trig.i - a.j <= 8
                   and not any(t in BEFORE_STOP for t in norms[a.j:trig.i])
-                  and not _DASH_GAP.search(_BLESSING_PAREN.sub(" ", sent.text[
+                  and not _DASH_GAP.search(_closed_asides(sent.text[
                       sent.toks[a.j - 1].end:sent.toks[trig.i].start]))]
         if trig.tense == "noun" and trig.i > 0 and norms[trig.i - 1] in SPEECH_VERBS:
             # «وفي رسالة إلى الكونغرس الأمريكي، شدد اجتماع وزراء خارجية الاتحاد الأوروبي على
@@ -1678,6 +1693,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 subject = actors[k - 1]
         if trig.etype == "PRESS_CONFERENCE" and not (
                 participants or _with_counterpart(norms, rest_from, counterparts)
+                or _with_counterpart(norms, rest_from, counterparts, _ALONG_WITH)
                 or any(t.removeprefix("ال").startswith("مشترك")
                        for t in norms[trig.j:trig.j + 2])):
             # («المؤتمر الصحفي المشترك لـA وB»: the definite adjective, as «مؤتمر صحفي مشترك»)
@@ -2054,14 +2070,18 @@ def _carried_over(sent: Sentence, prev: Sentence | None, trig: Trigger, after: l
         return False  # «والتقى X مع قادة الجيش»: X, named before the one met, is the subject
     if not all(in_words(norms[k], CARRY_OPENERS, "و") for k in range(trig.i)):
         return False
-    if after[0].i - trig.j > CARRY_OBJECT_REACH or any(
-            not in_words(norms[k], CARRY_OPENERS, "و") for k in range(trig.j, after[0].i)):
+    # time words and short locative phrases may stand before the first object too («كما
+    # كانت التقت، في الأسبوع الماضي، Y», «والتقت أمس Y»): they are not counted
+    skip = _adverbial_toks(sent)
+    between = [k for k in range(trig.j, after[0].i) if k not in skip]
+    if len(between) > CARRY_OBJECT_REACH or any(
+            not in_words(norms[k], CARRY_OPENERS, "و") for k in between):
         return False
     if any(a.clitic[-1:] in ("ب", "ل") or "مع" in norms[max(trig.j, a.i - 1):a.i]
            or norms[a.i].startswith("مع") for a in after):
         return False
     if _own_vso_pair(sent, trig, after) or any(_same(a, inherited) for a in after) \
-            or not all(_joined(sent, a) for a in after[1:]):
+            or not all(_joined(sent, a) or _listed_next(sent.norms, a) for a in after[1:]):
         return False  # a second mention not listed with the first: that first is a subject
     if not _contact_subject(prev, inherited):
         return False
@@ -2069,13 +2089,24 @@ def _carried_over(sent: Sentence, prev: Sentence | None, trig: Trigger, after: l
     return feminine is not None and feminine == _feminine_actor(prev, inherited)
 
 
+# words that list a next object of one verb, in order («التقى A ومن ثم B», «ثم B»)
+_NEXT_IN_LIST = (["ثم"], ["ومن", "ثم"], ["وكذلك"])
+
+
+def _listed_next(norms: list[str], a: Actor) -> bool:
+    """Whether an actor is listed after the one before it by «ثم», «ومن ثم» or «وكذلك»."""
+    return any(a.i >= len(w) and norms[a.i - len(w):a.i] == w for w in _NEXT_IN_LIST)
+
+
 def _contact_subject(sent: Sentence, actor: Actor) -> bool:
     """Whether an actor stands as the subject of a contact verb of its sentence: right after
-    it, or one word after it (VSO), or right before it (SVO), and not marked as an object."""
+    it, or one word after it (VSO), or right before it (SVO; «وكان X قد التقى»: after «قد»),
+    and not marked as an object."""
     if actor.clitic[-1:] in ("ب", "ل") or actor.i and sent.norms[actor.i - 1] in ("مع", "ومع"):
         return False
     toks = getattr(sent, "trigger_toks", set())
-    return any(k in toks for k in (actor.i - 1, actor.i - 2, actor.j))
+    after = actor.j + 1 if sent.norms[actor.j:actor.j + 1] == ["قد"] else actor.j
+    return any(k in toks for k in (actor.i - 1, actor.i - 2, after))
 
 
 def _feminine_verb(word: str, tense: str) -> bool | None:
@@ -2522,11 +2553,17 @@ def _after_talks_word(sent: Sentence, trig: Trigger) -> int:
     return trig.j
 
 
-def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor]) -> bool:
-    """Whether the first counterpart is introduced by مع (ومع، معه) after `start`."""
+# «in the company of»: a press conference held so («ندوة صحفية عقدها رفقة X») is held with X
+_ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه", "صحبه", "بصحبه"})
+
+
+def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor],
+                      words: frozenset | tuple = ("مع", "ومع")) -> bool:
+    """Whether the first counterpart is introduced by مع (ومع، معه) after `start` (or by one
+    of `words`)."""
     if not counterparts:
         return False
-    return any(g in ("مع", "ومع") for g in norms[start:counterparts[0].i][-4:])
+    return any(g in words for g in norms[start:counterparts[0].i][-4:])
 
 
 def _purpose_subject(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights,
@@ -4146,6 +4183,9 @@ ATTEND_WINDOW = 4  # words after an attendance verb to what is attended (_attend
 LEAD_SUBJECT_GAP = 1  # words («سوف») between a head named before a verb of heading and it
 
 
+_FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه"})
+
+
 def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
     """The token of a gathering (`attend_events`: a summit, a meeting, a forum) named within
     ATTEND_WINDOW words after an attendance verb, its subject's mention and adverbials (the
@@ -4155,6 +4195,9 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
     norms = sent.norms
     skip = {k for a in sent.actors if a.i >= trig.j for k in range(a.i, a.j)}
     skip |= _adverbial_toks(sent)
+    # «حضر الرئيس التركي السابق X حفل ...»: «former» on the subject's title is the subject's
+    skip |= {a.j for a in sent.actors if a.i >= trig.j and a.j < len(norms)
+             and norms[a.j] in _FORMER}
     seen = 0
     for k in range(trig.j, len(norms)):
         if norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS:
