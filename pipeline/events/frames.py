@@ -77,6 +77,7 @@ from pipeline.events.words import (
     CRAFT_ARRIVAL_VERBS,
     CRAFT_ORDINALS,
     DELEGATION_WORDS,
+    DUAL_PAST_VISIT_VERBS,
     DUAL_SIDES,
     DUAL_TITLES,
     DUAL_VERBS,
@@ -2446,6 +2447,7 @@ _AFTER = normalize_arabic("بعد")
 # the conference followed («مؤتمر صحفي مع نظيره X، عقب اختتام أعمال الحوار الاستراتيجي»):
 # a word of following, then at most the words of the talks' end or sessions
 _FOLLOWING = frozenset(normalize_arabic(w) for w in ("عقب", "بعد", "إثر", "اثر", "أعقب"))
+_PRECEDING = frozenset(normalize_arabic(w) for w in ("قبل", "قبيل"))
 _TALKS_END_WORDS = frozenset(normalize_arabic(w) for w in (
     "اختتام", "انتهاء", "أعمال", "جلسة", "جلسات"))
 _CLOSE = normalize_arabic("ختام")  # «في ختام», «عقب ختام»
@@ -4165,6 +4167,17 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
     return None
 
 
+def _other_gathering(norms: list[str], gathering: int) -> int | None:
+    """The token of another gathering told after the attended one as held before or after
+    it (a word of sequence, «عقب/بعد/إثر/قبل», right before a gathering noun: «القمة، التي
+    تأتي عقب قمة مماثلة عقدت في أديس أبابا»); None without one."""
+    for k in range(gathering + 2, len(norms)):
+        if (norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS) \
+                and norms[k - 1] in _FOLLOWING | _PRECEDING:
+            return k
+    return None
+
+
 GATHERING_BACK_REACH = 12  # words before an attendance verb to the gathering its pronoun names
 
 
@@ -4302,6 +4315,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     attending = word in ATTEND_VERBS or word[1:] in ATTEND_VERBS \
         or word in ATTENDED_VERBS or word[1:] in ATTENDED_VERBS
     gathering = _attended_gathering(sent, trig) if attending else None
+    other = _other_gathering(norms, gathering) if gathering is not None else None
     # «اجتماع في القاهرة حضره X», «القمة التي شارك فيها X»: the gathering named before
     back = _gathering_before(sent, trig) if attending and gathering is None else None
     # an attended gathering's place is counted from the gathering's name: «شارك ... في افتتاح
@@ -4346,6 +4360,10 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             return []
         dests = [back[1]] if back is not None else dests
         dests = [d for d in dests if not _after_to(sent, d[0])]
+        if other is not None:
+            # «سيشاركون في القمة، التي تأتي عقب قمة مماثلة عقدت في أديس أبابا»: a place
+            # after another gathering told as before or after this one is that one's
+            dests = [d for d in dests if d[0] < other]
         # «مشاركته في الاحتفال امتدادا لمواقف المملكة»: a place in the genitive of a noun
         # with ل after the gathering is no place of it (a place with its own ب is:
         # «المؤتمر الدولي للاستثمار بتونس»)
@@ -5077,7 +5095,8 @@ def _subjects_before(sent, trig, visitor, dest_codes, host) -> list[Actor]:
     its subject has every actor of a و-joined list that ends with the visitor right before it;
     the others of the list, first named first ([] for a singular verb)."""
     norms = sent.norms
-    if not norms[trig.i].endswith(("ان", "ون", "وا")) or trig.i - visitor.j > 1:
+    if not (norms[trig.i].endswith(("ان", "ون", "وا"))
+            or in_words(norms[trig.i], DUAL_PAST_VISIT_VERBS, "وف")) or trig.i - visitor.j > 1:
         return []
     before = [a for a in sent.actors if a.j <= visitor.i]
     out, last = [], visitor
