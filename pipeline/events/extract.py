@@ -951,6 +951,7 @@ def candidates(text: str, published=None, home: str | None = None,
         # a digest's headlines run together: a kicker's date belongs to its own headline only
         dated = [[m for m in found if not _kicker_date(s, m)]
                  for s, found in zip(sentences, dated, strict=True)]
+    story_start = 0  # the first sentence of the story a digest's sentence belongs to
     for k, sent in enumerate(sentences):
         found = dated[k]
         other_story = k > 0 and _other_story(sent.norms)
@@ -995,8 +996,11 @@ def candidates(text: str, published=None, home: str | None = None,
         by_text = {trigger_text(sent, t): t for t in triggers}
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
         doc_cancel = cancel_scope[k]
+        if other_story:
+            story_start = k
+        earlier = tuple(reversed(sentences[story_start:max(story_start, k - 1)]))
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
-                                 visit[1] if visit else None, talks)
+                                 visit[1] if visit else None, talks, earlier)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
         if letter is not None and 0 < k - letter[0] <= LETTER_SPAN and triggers:
             # talks the letter's text tells held by its sender and addressee («المباحثات التي

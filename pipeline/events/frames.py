@@ -1195,10 +1195,12 @@ def _proviso_subject(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Act
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
                      sdate, visitor: Actor | None = None,
-                     talks: tuple[Actor, Actor] | None = None) -> list[Candidate]:
+                     talks: tuple[Actor, Actor] | None = None,
+                     earlier: tuple[Sentence, ...] = ()) -> list[Candidate]:
     """The rule frames' candidates of one sentence. inherited: the actor the last sentence
     that named one opens on; visitor: the visitor of a visit the two sentences before told;
-    talks: the two sides of the talks the article told last (_round_of_told_talks)."""
+    talks: the two sides of the talks the article told last (_round_of_told_talks); earlier:
+    the story's sentences before `prev`, nearest first (a gathering named back's place)."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
     occupied = sent.actor_toks()
@@ -1265,7 +1267,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 before = [opened]  # «...، فيما يزور غدا الدوحة»: the sentence's subject
             legs = _visit(sent, trig, status, trig_text, before, after, inherited, sdate,
                           pronoun, verb_like, close_after, cues, next_sent, prev,
-                          touring or _still_touring(visitor, inherited))
+                          touring or _still_touring(visitor, inherited), earlier)
             if legs:
                 touring, touring_at = legs[0].actor1, trig.i
                 told_visits.append((trig.i, legs[0].actor1))
@@ -4271,9 +4273,10 @@ def _other_traveller(sent, trig, post: int) -> bool:
 
 def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
-           touring=None) -> list[Candidate]:
+           touring=None, earlier=()) -> list[Candidate]:
     """touring: the visitor of the last visit told before the trigger, in this sentence or
-    the two before (the subject of a next stop: _next_stop)."""
+    the two before (the subject of a next stop: _next_stop); earlier: the story's sentences
+    before `prev`, nearest first (_gathering_told_earlier)."""
     norms = sent.norms
     # a place that describes an actor's post is not where he goes: «السفير الأسترالي لدى
     # المملكة», «سفير الولايات المتحدة في تونس»
@@ -4672,7 +4675,9 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     told = (gathering is not None or headed_told) and not sent.places
     for v in visitors:
         for n, d in enumerate(dests or [None]):
-            loc = (d[1], d[2]) if d else _told_gathering_place(prev, v) if told else None
+            loc = (d[1], d[2]) if d else (
+                _told_gathering_place(prev, v)
+                or _gathering_told_earlier(earlier, norms[gathering], v)) if told else None
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trig_text, sdate[0], sdate[1], loc,
                                  # (a gathering the sentence before told, place and day:
@@ -4727,6 +4732,31 @@ def _told_gathering_place(prev: Sentence | None, visitor: Actor) -> tuple[str, s
     if len(codes) != 1 or None in codes or visitor.country in codes:
         return None
     return prev.places[0][1], prev.places[0][2]
+
+
+GATHERING_TOLD_BACK = 5  # earlier sentences searched for the gathering an attendance names back
+
+
+def _gathering_stem(word: str) -> str:
+    """A gathering noun without its clitics and article («والقمة», «للقمة» -> «قمه»)."""
+    for prefix in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _gathering_told_earlier(earlier, gathering_word: str, visitor: Actor
+                            ) -> tuple[str, str] | None:
+    """The place of an attended gathering named back («ويشارك في القمة العربية ... أمير
+    قطر»), its own sentence and the one before naming no place of it: the nearest of the
+    story's earlier sentences (GATHERING_TOLD_BACK at most) that names the same gathering
+    noun and a place («انطلقت بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة العربية»)
+    gives it, when its places are of one state only, not the visitor's own; else None."""
+    stem = _gathering_stem(gathering_word)
+    for s in earlier[:GATHERING_TOLD_BACK]:
+        if s.places and any(_gathering_stem(w) == stem for w in s.norms):
+            return _told_gathering_place(s, visitor)
+    return None
 
 
 LEFT_TO = 12  # words from the place a traveller leaves to the place after «إلى» he goes to
