@@ -39,3 +39,19 @@ def test_another_gathering_gives_no_place():
     text = (LEAD + BETWEEN + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني. "
             "ويحضر الاجتماع أمير الكويت الشيخ صباح الأحمد الجابر الصباح.")
     assert _visits(text) == [("QAT", "Nouakchott")]
+
+
+def test_the_earlier_sentences_venue_not_the_places_the_gathering_discusses():
+    text = ("انطلقت ظهر اليوم بالعاصمة الموريتانية نواكشوط القمة العربية التي تبحث النزاعات في "
+            "اليمن وسوريا. " + BETWEEN
+            + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    assert _visits(text) == [("QAT", "Nouakchott")]
+
+
+def test_the_visit_takes_the_day_of_the_sentence_that_told_the_gathering():
+    # (four sentences after the lead: too far for the lead's day to carry by itself)
+    text = (LEAD + BETWEEN + "وتحدث الوزراء مطولا عن الملفات الاقتصادية. "
+            "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    days = [e["event_date"] for e in extract_events(text, "2016-07-25")
+            if e["event_type"] == "VISIT"]
+    assert [str(d) for d in days] == ["2016-07-25"]

@@ -2,6 +2,9 @@
 attending («أن كلا من A وB سيشاركون في القمة», «A وB شاركا في القمة», «القادة الليبيون الذين
 شاركوا في القمة»): each visits the gathering's place, as the singular verb's subject does.
 
+Leaders listed after a plural subject of an attendance verb («ويشارك في القمة سبعة من القادة
+العرب، بينهم A وB») attend, each of them.
+
 A dual past visit verb after a و-joined list («A وB قد زارا تونس») makes every actor of the
 list a traveller, as the plural forms in -وا and -ون do. A place told after another gathering
 named as held before or after the one attended («القمة، التي تأتي عقب قمة مماثلة عقدت في
@@ -59,3 +62,11 @@ def test_place_of_another_gathering_told_as_before_is_no_venue():
     )
     assert _visits(text) == []
 
+
+
+def test_leaders_listed_after_a_plural_subject_of_attendance_each_visit():
+    text = (
+        "ويشارك في القمة العربية في نواكشوط سبعة من الرؤساء والقادة العرب، بينهم أمير قطر الشيخ "
+        "تميم بن حمد آل ثاني والرئيس السوداني عمر البشير."
+    )
+    assert _visits(text) == [("reported", "QAT", "MRT"), ("reported", "SDN", "MRT")]

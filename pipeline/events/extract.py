@@ -998,7 +998,8 @@ def candidates(text: str, published=None, home: str | None = None,
         doc_cancel = cancel_scope[k]
         if other_story:
             story_start = k
-        earlier = tuple(reversed(sentences[story_start:max(story_start, k - 1)]))
+        earlier = tuple((sentences[j], _occasion_mention(dated[j], sentences[j].norms))
+                        for j in range(max(story_start, k - 1) - 1, story_start - 1, -1))
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
                                  visit[1] if visit else None, talks, earlier)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
@@ -3818,6 +3819,12 @@ def _after_another_thing(norms: list[str], m) -> bool:
     if rel is None or rel < 2 or _contact_noun(norms[rel - 1]):
         return False
     return any(norms[k] in TIME_BEFORE_AN for k in range(max(0, rel - 3), rel - 1))
+
+
+def _occasion_mention(found: list, norms: list[str]):
+    """The day mention whose day `_occasion_date` gives a sentence (None without one)."""
+    day = _occasion_date(found, norms)
+    return next((m for m in found if (m.date, m.precision) == day), None)
 
 
 def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | None]:

@@ -64,6 +64,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     ATTENDED_VERBS,
+    ATTENDEE_LIST_OPENERS,
     BEFORE_STOP,
     CAME_FROM_AFTER,
     CARRY_OPENERS,
@@ -1196,11 +1197,12 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
                      sdate, visitor: Actor | None = None,
                      talks: tuple[Actor, Actor] | None = None,
-                     earlier: tuple[Sentence, ...] = ()) -> list[Candidate]:
+                     earlier: tuple = ()) -> list[Candidate]:
     """The rule frames' candidates of one sentence. inherited: the actor the last sentence
     that named one opens on; visitor: the visitor of a visit the two sentences before told;
     talks: the two sides of the talks the article told last (_round_of_told_talks); earlier:
-    the story's sentences before `prev`, nearest first (a gathering named back's place)."""
+    the story's sentences before `prev` with their days, nearest first (a gathering named
+    back's place and day)."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
     occupied = sent.actor_toks()
@@ -4180,6 +4182,31 @@ def _other_gathering(norms: list[str], gathering: int) -> int | None:
     return None
 
 
+VENUE_AFTER_GATHERING = 4  # words at most from a gathering noun to its venue named after it
+
+
+def _venue_marked(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is told as a venue: after «في», in ب, or after a place
+    noun in ب, its adjectives between («بالعاصمة الموريتانية نواكشوط»)."""
+    if _after_in(sent, k) or _in_bi(sent.norms, k):
+        return True
+    return any(_head_noun(sent.norms[m]) == "ب" for m in range(max(0, k - 3), k))
+
+
+LISTED_ATTENDEE_REACH = 16  # words from an attended gathering to the first attendee listed
+
+
+def _listed_attendee(sent: Sentence, gathering: int, first: Actor) -> bool:
+    """Whether the first actor after an attendance verb and the gathering it attends opens
+    the list of a plural subject's members (grammar.yaml attendee_list_openers right before
+    him: «سبعة من الرؤساء والقادة العرب، بينهم أمير قطر», «على رأسهم الرئيس الفرنسي»), within
+    LISTED_ATTENDEE_REACH words of the gathering."""
+    k = first.i - 1
+    return gathering < k and first.i - gathering <= LISTED_ATTENDEE_REACH \
+        and sent.norms[k] in ATTENDEE_LIST_OPENERS \
+        and (sent.norms[k] != "راسهم" or sent.norms[k - 1] in ("علي", "وعلي"))
+
+
 GATHERING_BACK_REACH = 12  # words before an attendance verb to the gathering its pronoun names
 
 
@@ -4438,6 +4465,11 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         # genitive: زيارة الرئيس الصيني; a noun with the article heads no genitive («ويلتقي X
         # خلال الزيارة الرئيس المصري»: the president is the object of the verb, not the visitor)
         candidates.append(after[0])
+    if (not candidates and verb_like and gathering is not None and after
+            and _listed_attendee(sent, gathering, after[0])):
+        # «ويشارك في القمة العربية سبعة من القادة العرب، بينهم A وB»: the leaders listed
+        # after the plural subject attend (those joined to A by و with him)
+        candidates.append(after[0])
     own_named = inherited is not None and _own_named_subject(sent, trig, inherited)
     if pronoun and inherited is not None and not arrival_noun and not own_named:
         candidates.append(inherited)  # «لدى وصوله»: only a subject of its own sentence
@@ -4675,11 +4707,13 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     told = (gathering is not None or headed_told) and not sent.places
     for v in visitors:
         for n, d in enumerate(dests or [None]):
-            loc = (d[1], d[2]) if d else (
-                _told_gathering_place(prev, v)
-                or _gathering_told_earlier(earlier, norms[gathering], v)) if told else None
+            loc = (d[1], d[2]) if d else _told_gathering_place(prev, v) if told else None
+            day = None  # the day of the earlier sentence that told the gathering's place
+            if told and not d and loc is None:
+                loc, day = _gathering_told_earlier(earlier, norms[gathering], v)
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trig_text, sdate[0], sdate[1], loc,
+                                 own_day=day if sdate[0] is None else None,
                                  # (a gathering the sentence before told, place and day:
                                  # an occasion named back)
                                  frame="onward" if to_come or listed else
@@ -4745,18 +4779,33 @@ def _gathering_stem(word: str) -> str:
     return word
 
 
-def _gathering_told_earlier(earlier, gathering_word: str, visitor: Actor
-                            ) -> tuple[str, str] | None:
+def _gathering_told_earlier(earlier, gathering_word: str, visitor: Actor) -> tuple:
     """The place of an attended gathering named back («ويشارك في القمة العربية ... أمير
     قطر»), its own sentence and the one before naming no place of it: the nearest of the
     story's earlier sentences (GATHERING_TOLD_BACK at most) that names the same gathering
     noun and a place («انطلقت بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة العربية»)
-    gives it, when its places are of one state only, not the visitor's own; else None."""
+    gives it, when its places are of one state only, or its venue is, not the visitor's own;
+    (place, that sentence's day), or (None, None)."""
     stem = _gathering_stem(gathering_word)
-    for s in earlier[:GATHERING_TOLD_BACK]:
-        if s.places and any(_gathering_stem(w) == stem for w in s.norms):
-            return _told_gathering_place(s, visitor)
-    return None
+    for s, day in earlier[:GATHERING_TOLD_BACK]:
+        at = next((k for k, w in enumerate(s.norms) if _gathering_stem(w) == stem), None)
+        if at is None or not s.places:
+            continue
+        place = _told_gathering_place(s, visitor)
+        if place is None:
+            # its venue among places of several states: after «في» or in ب before the
+            # gathering («انطلقت بالعاصمة الموريتانية نواكشوط ... القمة التي تبحث النزاعات في
+            # اليمن»: Yemen is what it discusses) or right after it
+            venues = [p for p in s.places if _venue_marked(s, p[0]) and (
+                p[0] < at or p[0] - at <= VENUE_AFTER_GATHERING and not any(
+                    s.norms[m] in TOPIC_MARKS or s.norms[m] in RELATIVE
+                    for m in range(at + 1, p[0])))]
+            codes = {p[2] for p in venues}
+            if len(codes) != 1 or None in codes or visitor.country in codes:
+                return None, None
+            place = venues[0][1], venues[0][2]
+        return place, day
+    return None, None
 
 
 LEFT_TO = 12  # words from the place a traveller leaves to the place after «إلى» he goes to
