@@ -43,6 +43,7 @@ from pipeline.events.dates import (
     years_ago_at,
 )
 from pipeline.events.frames import (
+    GATHERING_TOLD_BACK,
     IN_WORDS,
     INVITER_SENTENCES,
     PROGRAMME,
@@ -952,6 +953,7 @@ def candidates(text: str, published=None, home: str | None = None,
         dated = [[m for m in found if not _kicker_date(s, m)]
                  for s, found in zip(sentences, dated, strict=True)]
     story_start = 0  # the first sentence of the story a digest's sentence belongs to
+    occasions: dict[int, object] = {}  # sentence -> the mention that dates its occasion
     for k, sent in enumerate(sentences):
         found = dated[k]
         other_story = k > 0 and _other_story(sent.norms)
@@ -998,8 +1000,13 @@ def candidates(text: str, published=None, home: str | None = None,
         doc_cancel = cancel_scope[k]
         if other_story:
             story_start = k
-        earlier = tuple((sentences[j], _occasion_mention(dated[j], sentences[j].norms))
-                        for j in range(max(story_start, k - 1) - 1, story_start - 1, -1))
+        # (the few sentences a gathering named back may have been told in, nearest first)
+        before_prev = max(story_start, k - 1)
+        for j in range(max(story_start, before_prev - GATHERING_TOLD_BACK), before_prev):
+            if j not in occasions:
+                occasions[j] = _occasion_mention(dated[j], sentences[j].norms)
+        earlier = tuple((sentences[j], occasions[j]) for j in range(
+            before_prev - 1, max(story_start, before_prev - GATHERING_TOLD_BACK) - 1, -1))
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
                                  visit[1] if visit else None, talks, earlier)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
