@@ -45,6 +45,7 @@ from pipeline.events.dates import (
     years_ago_at,
 )
 from pipeline.events.frames import (
+    GATHERING_TOLD_BACK,
     IN_WORDS,
     INVITER_SENTENCES,
     PROGRAMME,
@@ -955,6 +956,8 @@ def candidates(text: str, published=None, home: str | None = None,
     # whether each sentence tells a week with no day («الأسبوع الماضي»): a time it names, though
     # no date (what it times is undated, not the lead's or the sentence before's)
     weeks = [any(week_at(s.norms, t) for t in range(len(s.norms))) for s in sentences]
+    story_start = 0  # the first sentence of the story a digest's sentence belongs to
+    occasions: dict[int, object] = {}  # sentence -> the mention that dates its occasion
     for k, sent in enumerate(sentences):
         found = dated[k]
         untimed = not found and not weeks[k]  # the sentence names no time at all
@@ -1001,8 +1004,17 @@ def candidates(text: str, published=None, home: str | None = None,
         by_text = {trigger_text(sent, t): t for t in triggers}
         visit = visitors[-1] if visitors and visitors[-1][0] >= k - 2 else None
         doc_cancel = cancel_scope[k]
+        if other_story:
+            story_start = k
+        # (the few sentences a gathering named back may have been told in, nearest first)
+        before_prev = max(story_start, k - 1)
+        for j in range(max(story_start, before_prev - GATHERING_TOLD_BACK), before_prev):
+            if j not in occasions:
+                occasions[j] = _occasion_mention(dated[j], sentences[j].norms)
+        earlier = tuple((sentences[j], occasions[j]) for j in range(
+            before_prev - 1, max(story_start, before_prev - GATHERING_TOLD_BACK) - 1, -1))
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
-                                 visit[1] if visit else None, talks)
+                                 visit[1] if visit else None, talks, earlier)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
         if letter is not None and 0 < k - letter[0] <= LETTER_SPAN and triggers:
             # talks the letter's text tells held by its sender and addressee («المباحثات التي
@@ -3854,6 +3866,12 @@ def _after_another_thing(norms: list[str], m) -> bool:
     if rel is None or rel < 2 or _contact_noun(norms[rel - 1]):
         return False
     return any(norms[k] in TIME_BEFORE_AN for k in range(max(0, rel - 3), rel - 1))
+
+
+def _occasion_mention(found: list, norms: list[str]):
+    """The day mention whose day `_occasion_date` gives a sentence (None without one)."""
+    day = _occasion_date(found, norms)
+    return next((m for m in found if (m.date, m.precision) == day), None)
 
 
 def _occasion_date(found: list, norms: list[str]) -> tuple[date | None, str | None]:

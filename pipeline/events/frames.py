@@ -65,6 +65,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     ATTENDED_VERBS,
+    ATTENDEE_LIST_OPENERS,
     BEFORE_STOP,
     CAME_FROM_AFTER,
     CARRY_OPENERS,
@@ -78,6 +79,7 @@ from pipeline.events.words import (
     CRAFT_ARRIVAL_VERBS,
     CRAFT_ORDINALS,
     DELEGATION_WORDS,
+    DUAL_PAST_VISIT_VERBS,
     DUAL_SIDES,
     DUAL_TITLES,
     DUAL_VERBS,
@@ -1213,10 +1215,13 @@ def _proviso_subject(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Act
 def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence | None,
                      published: date | None, doc_cancel: bool, inherited: Actor | None,
                      sdate, visitor: Actor | None = None,
-                     talks: tuple[Actor, Actor] | None = None) -> list[Candidate]:
+                     talks: tuple[Actor, Actor] | None = None,
+                     earlier: tuple = ()) -> list[Candidate]:
     """The rule frames' candidates of one sentence. inherited: the actor the last sentence
     that named one opens on; visitor: the visitor of a visit the two sentences before told;
-    talks: the two sides of the talks the article told last (_round_of_told_talks)."""
+    talks: the two sides of the talks the article told last (_round_of_told_talks); earlier:
+    the story's sentences before `prev` with their days, nearest first (a gathering named
+    back's place and day)."""
     triggers, lights, cues = find_triggers(sent)
     sent.trigger_toks = {k for t in triggers for k in range(t.i, t.j)}
     occupied = sent.actor_toks()
@@ -1283,7 +1288,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                 before = [opened]  # «...، فيما يزور غدا الدوحة»: the sentence's subject
             legs = _visit(sent, trig, status, trig_text, before, after, inherited, sdate,
                           pronoun, verb_like, close_after, cues, next_sent, prev,
-                          touring or _still_touring(visitor, inherited))
+                          touring or _still_touring(visitor, inherited), earlier)
             if legs:
                 touring, touring_at = legs[0].actor1, trig.i
                 told_visits.append((trig.i, legs[0].actor1))
@@ -2480,6 +2485,7 @@ _AFTER = normalize_arabic("بعد")
 # the conference followed («مؤتمر صحفي مع نظيره X، عقب اختتام أعمال الحوار الاستراتيجي»):
 # a word of following, then at most the words of the talks' end or sessions
 _FOLLOWING = words.FOLLOWING_WORDS
+_PRECEDING = frozenset(normalize_arabic(w) for w in ("قبل", "قبيل"))
 _TALKS_END_WORDS = words.TALKS_END_WORDS
 _CLOSE = words.TALKS_CLOSE_WORD  # «في ختام», «عقب ختام»
 TALKS_END_REACH = 3  # words of the talks' end or sessions between «عقب» and the noun
@@ -4209,6 +4215,42 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
     return None
 
 
+def _other_gathering(norms: list[str], gathering: int) -> int | None:
+    """The token of another gathering told after the attended one as held before or after
+    it (a word of sequence, «عقب/بعد/إثر/قبل», right before a gathering noun: «القمة، التي
+    تأتي عقب قمة مماثلة عقدت في أديس أبابا»); None without one."""
+    for k in range(gathering + 2, len(norms)):
+        if (norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS) \
+                and norms[k - 1] in _FOLLOWING | _PRECEDING:
+            return k
+    return None
+
+
+VENUE_AFTER_GATHERING = 4  # words at most from a gathering noun to its venue named after it
+
+
+def _venue_marked(sent: Sentence, k: int) -> bool:
+    """Whether the place at token k is told as a venue: after «في», in ب, or after a place
+    noun in ب, its adjectives between («بالعاصمة الموريتانية نواكشوط»)."""
+    if _after_in(sent, k) or _in_bi(sent.norms, k):
+        return True
+    return any(_head_noun(sent.norms[m]) == "ب" for m in range(max(0, k - 3), k))
+
+
+LISTED_ATTENDEE_REACH = 16  # words from an attended gathering to the first attendee listed
+
+
+def _listed_attendee(sent: Sentence, gathering: int, first: Actor) -> bool:
+    """Whether the first actor after an attendance verb and the gathering it attends opens
+    the list of a plural subject's members (grammar.yaml attendee_list_openers right before
+    him: «سبعة من الرؤساء والقادة العرب، بينهم أمير قطر», «على رأسهم الرئيس الفرنسي»), within
+    LISTED_ATTENDEE_REACH words of the gathering."""
+    k = first.i - 1
+    return gathering < k and first.i - gathering <= LISTED_ATTENDEE_REACH \
+        and sent.norms[k] in ATTENDEE_LIST_OPENERS \
+        and (sent.norms[k] != "راسهم" or sent.norms[k - 1] in ("علي", "وعلي"))
+
+
 GATHERING_BACK_REACH = 12  # words before an attendance verb to the gathering its pronoun names
 
 
@@ -4302,9 +4344,10 @@ def _other_traveller(sent, trig, post: int) -> bool:
 
 def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, pronoun,
            verb_like, close_after, cues, next_sent=None, prev=None,
-           touring=None) -> list[Candidate]:
+           touring=None, earlier=()) -> list[Candidate]:
     """touring: the visitor of the last visit told before the trigger, in this sentence or
-    the two before (the subject of a next stop: _next_stop)."""
+    the two before (the subject of a next stop: _next_stop); earlier: the story's sentences
+    before `prev`, nearest first (_gathering_told_earlier)."""
     norms = sent.norms
     # a place that describes an actor's post is not where he goes: «السفير الأسترالي لدى
     # المملكة», «سفير الولايات المتحدة في تونس»
@@ -4346,6 +4389,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     attending = word in ATTEND_VERBS or word[1:] in ATTEND_VERBS \
         or word in ATTENDED_VERBS or word[1:] in ATTENDED_VERBS
     gathering = _attended_gathering(sent, trig) if attending else None
+    other = _other_gathering(norms, gathering) if gathering is not None else None
     # «اجتماع في القاهرة حضره X», «القمة التي شارك فيها X»: the gathering named before
     back = _gathering_before(sent, trig) if attending and gathering is None else None
     # an attended gathering's place is counted from the gathering's name: «شارك ... في افتتاح
@@ -4390,6 +4434,10 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             return []
         dests = [back[1]] if back is not None else dests
         dests = [d for d in dests if not _after_to(sent, d[0])]
+        if other is not None:
+            # «سيشاركون في القمة، التي تأتي عقب قمة مماثلة عقدت في أديس أبابا»: a place
+            # after another gathering told as before or after this one is that one's
+            dests = [d for d in dests if d[0] < other]
         # «مشاركته في الاحتفال امتدادا لمواقف المملكة»: a place in the genitive of a noun
         # with ل after the gathering is no place of it (a place with its own ب is:
         # «المؤتمر الدولي للاستثمار بتونس»)
@@ -4468,6 +4516,11 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
           and not pronoun and not _definite(norms[trig.i])):
         # genitive: زيارة الرئيس الصيني; a noun with the article heads no genitive («ويلتقي X
         # خلال الزيارة الرئيس المصري»: the president is the object of the verb, not the visitor)
+        candidates.append(after[0])
+    if (not candidates and verb_like and gathering is not None and after
+            and _listed_attendee(sent, gathering, after[0])):
+        # «ويشارك في القمة العربية سبعة من القادة العرب، بينهم A وB»: the leaders listed
+        # after the plural subject attend (those joined to A by و with him)
         candidates.append(after[0])
     own_named = inherited is not None and _own_named_subject(sent, trig, inherited)
     if pronoun and inherited is not None and not arrival_noun and not own_named:
@@ -4707,8 +4760,12 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     for v in visitors:
         for n, d in enumerate(dests or [None]):
             loc = (d[1], d[2]) if d else _told_gathering_place(prev, v) if told else None
+            day = None  # the day of the earlier sentence that told the gathering's place
+            if told and not d and loc is None:
+                loc, day = _gathering_told_earlier(earlier, norms[gathering], v)
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trig_text, sdate[0], sdate[1], loc,
+                                 own_day=day if sdate[0] is None else None,
                                  # (a gathering the sentence before told, place and day:
                                  # an occasion named back)
                                  frame="onward" if to_come or listed else
@@ -4761,6 +4818,46 @@ def _told_gathering_place(prev: Sentence | None, visitor: Actor) -> tuple[str, s
     if len(codes) != 1 or None in codes or visitor.country in codes:
         return None
     return prev.places[0][1], prev.places[0][2]
+
+
+GATHERING_TOLD_BACK = 5  # earlier sentences searched for the gathering an attendance names back
+
+
+def _gathering_stem(word: str) -> str:
+    """A gathering noun without its clitics and article («والقمة», «للقمة» -> «قمه»)."""
+    for prefix in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+def _gathering_told_earlier(earlier, gathering_word: str, visitor: Actor) -> tuple:
+    """The place of an attended gathering named back («ويشارك في القمة العربية ... أمير
+    قطر»), its own sentence and the one before naming no place of it: the nearest of the
+    story's earlier sentences (GATHERING_TOLD_BACK at most) that names the same gathering
+    noun and a place («انطلقت بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة العربية»)
+    gives it, when its places are of one state only, or its venue is, not the visitor's own;
+    (place, that sentence's day), or (None, None)."""
+    stem = _gathering_stem(gathering_word)
+    for s, day in earlier[:GATHERING_TOLD_BACK]:
+        at = next((k for k, w in enumerate(s.norms) if _gathering_stem(w) == stem), None)
+        if at is None or not s.places:
+            continue
+        place = _told_gathering_place(s, visitor)
+        if place is None:
+            # its venue among places of several states: after «في» or in ب before the
+            # gathering («انطلقت بالعاصمة الموريتانية نواكشوط ... القمة التي تبحث النزاعات في
+            # اليمن»: Yemen is what it discusses) or right after it
+            venues = [p for p in s.places if _venue_marked(s, p[0]) and (
+                p[0] < at or p[0] - at <= VENUE_AFTER_GATHERING and not any(
+                    s.norms[m] in TOPIC_MARKS or s.norms[m] in RELATIVE
+                    for m in range(at + 1, p[0])))]
+            codes = {p[2] for p in venues}
+            if len(codes) != 1 or None in codes or visitor.country in codes:
+                return None, None
+            place = venues[0][1], venues[0][2]
+        return place, day
+    return None, None
 
 
 LEFT_TO = 12  # words from the place a traveller leaves to the place after «إلى» he goes to
@@ -5128,7 +5225,8 @@ def _subjects_before(sent, trig, visitor, dest_codes, host) -> list[Actor]:
     its subject has every actor of a و-joined list that ends with the visitor right before it;
     the others of the list, first named first ([] for a singular verb)."""
     norms = sent.norms
-    if not norms[trig.i].endswith(("ان", "ون", "وا")) or trig.i - visitor.j > 1:
+    if not (norms[trig.i].endswith(("ان", "ون", "وا"))
+            or in_words(norms[trig.i], DUAL_PAST_VISIT_VERBS, "وف")) or trig.i - visitor.j > 1:
         return []
     before = [a for a in sent.actors if a.j <= visitor.i]
     out, last = [], visitor

@@ -1,0 +1,57 @@
+"""An attended gathering named back («ويشارك في القمة العربية X»), neither its own sentence nor
+the one before naming a place, takes its place from the nearest earlier sentence of the story
+that names the same gathering and a place («انطلقت في نواكشوط أعمال القمة العربية»): X visits
+it. That sentence's places must be of one state, not the attendee's own; another gathering
+(«الاجتماع» after «القمة») gives no place; a digest's next story does not reach back.
+
+Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from pipeline.events import extract_events
+
+
+def _visits(text, published="2016-07-25"):
+    return [
+        (e["actor1_country"], e["location_name"])
+        for e in extract_events(text, published)
+        if e["event_type"] == "VISIT"
+    ]
+
+
+LEAD = "انطلقت ظهر اليوم بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة العربية. "
+BETWEEN = "وتناقش القمة ملفات اقتصادية عديدة. وكان وزراء الخارجية قد أكدوا دعمهم للمبادرة. "
+
+
+def test_attendee_of_a_summit_named_back_visits_the_place_told_earlier():
+    text = LEAD + BETWEEN + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني."
+    assert _visits(text) == [("QAT", "Nouakchott")]
+
+
+def test_host_states_own_attendee_makes_no_visit():
+    text = (LEAD + BETWEEN + "ويشارك في القمة العربية الرئيس الموريتاني محمد ولد عبد العزيز. "
+            "كما يشارك في القمة العربية أمير الكويت الشيخ صباح الأحمد الجابر الصباح.")
+    assert _visits(text) == [("KWT", "Nouakchott")]
+
+
+def test_another_gathering_gives_no_place():
+    text = (LEAD + BETWEEN + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني. "
+            "ويحضر الاجتماع أمير الكويت الشيخ صباح الأحمد الجابر الصباح.")
+    assert _visits(text) == [("QAT", "Nouakchott")]
+
+
+def test_the_earlier_sentences_venue_not_the_places_the_gathering_discusses():
+    text = ("انطلقت ظهر اليوم بالعاصمة الموريتانية نواكشوط القمة العربية التي تبحث النزاعات في "
+            "اليمن وسوريا. " + BETWEEN
+            + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    assert _visits(text) == [("QAT", "Nouakchott")]
+
+
+def test_the_visit_takes_the_day_of_the_sentence_that_told_the_gathering():
+    # (four sentences after the lead: too far for the lead's day to carry by itself)
+    text = (LEAD + BETWEEN + "وتحدث الوزراء مطولا عن الملفات الاقتصادية. "
+            "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    days = [e["event_date"] for e in extract_events(text, "2016-07-25")
+            if e["event_type"] == "VISIT"]
+    assert [str(d) for d in days] == ["2016-07-25"]
