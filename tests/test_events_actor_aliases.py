@@ -21,7 +21,8 @@ Mekdad and Poroshenko under shorter spellings.
 Sigmar Gabriel with his given name written without its long vowel («زغمار»).
 
 Sellal, Juncker and Peres under the news's other spellings, and the Taliban's leaders called
-«الملا» with one of their names.
+«الملا» with one of their names; Ahmad Jarba, the Syrian opposition coalition's president of
+2013-2014.
 """
 
 from __future__ import annotations
@@ -374,3 +375,9 @@ def test_taliban_leader_before_2021_called_mullah_with_his_given_name():
     text = "وقال الملا هيبة الله في بيان إن الحركة لن تشارك في المحادثات."
     assert ("Hibatullah Akhundzada", "TALIBAN", "group") in _named(text, "2017-05-10",
                                                                   home="SAU")
+
+
+def test_syrian_coalition_president_of_2013_2014():
+    text = "والتقى أحمد الجربا أمس وزير الخارجية الروسي في موسكو."
+    assert ("Ahmad Jarba", "SYRIAN_COALITION", "organization_head") in _named(text, "2014-02-04",
+                                                                             home="SAU")
