@@ -529,6 +529,9 @@ def test_conditional_cancel_after_a_contact_noun(text, expected):
     "وسقطت قذائف الحوثي على المدينة. \"الوطن\" اتصلت بوزير الإعلام اليمني للتعليق على "
     "الخطة، ولكنه لم يرد.",
     "وسقطت قذائف الحوثي على القرى الحدودية. «عكاظ» اتصلت بوزير الخارجية اليمني للتعليق.",
+    # a paper's name of two words alone in its quotes
+    "وسقطت قذائف الحوثي على القرى الحدودية. \"الشرق الأوسط\" اتصلت بوزير الخارجية اليمني "
+    "للتعليق.",
 ])
 def test_a_conditional_answer_or_an_outlet_calling_is_no_event(text):
     assert _events(text) == []
@@ -542,6 +545,15 @@ def test_a_conditional_answer_or_an_outlet_calling_is_no_event(text):
     ("واتصل الرئيس التونسي بالرئيس الجزائري أمس.", [("CALL", "reported")]),
     # near-miss: the paper's name quoted inside a clause before the caller («لـ"الوطن"»)
     ("وقال مصدر لـ\"الوطن\" إن الرئيس التونسي اتصل بالرئيس الجزائري أمس.",
+     [("CALL", "reported")]),
+    # near-miss: a quotation that ends in a paper's name as a word (البلاد the country, الوطن
+    # the homeland), its speaker the caller
+    ("وقال الرئيس التونسي إن \"الإرهاب لن يهزم البلاد\" واتصلت الرئاسة التونسية بالرئيس "
+     "الجزائري أمس.", [("CALL", "reported")]),
+    ("وأكد الرئيس التونسي في خطابه \"نحن مع الوطن\" اتصل بعدها بالرئيس الجزائري هاتفيا أمس.",
+     [("CALL", "reported")]),
+    # near-miss: a verb in the masculine, its subject after it («نقلت "الحياة"»: the source)
+    ("وبحسب ما نقلت \"الحياة\" اتصل الرئيس التونسي بالرئيس الجزائري أمس.",
      [("CALL", "reported")]),
 ])
 def test_contacts_beside_a_condition_or_a_call_verb_stay(text, expected):

@@ -1283,12 +1283,19 @@ def _outlet_subject(sent: Sentence, trig: Trigger) -> bool:
         if sent.norms[k] in OUTLET_WORDS or quoted and sent.norms[k] in OUTLET_NAMES:
             return True
     k = trig.i - 1
-    if k < 0:
+    # a paper is «she» («"الوطن" اتصلت»): a verb in the masculine has a subject of its own
+    # after it («بحسب ما نقلت "الحياة" اتصل الرئيس»), or the speaker of a quotation before it
+    if k < 0 or trig.j - trig.i != 1 or not sent.norms[trig.i].endswith("ت"):
         return False
     # the name closed by its quote mark and nothing else («"الوطن" اتصلت», not «... الوطن، اتصلت»)
     raw = sent.text[sent.toks[k].start:sent.toks[k].end]
-    return raw[-1:] in "»\"”" and raw.rstrip("»\"”")[-1:] not in "،,.:؛!?؟" \
-        and sent.norms[k] in OUTLET_NAMES
+    if raw[-1:] not in "»\"”" or raw.rstrip("»\"”")[-1:] in "،,.:؛!?؟":
+        return False
+    # ... and opened by its quote mark on the name: the paper's name alone in quotes («"الوطن"»,
+    # «"الشرق الأوسط"»), not a quotation that ends in the word («"لن يحكموا البلاد" واتصلت»)
+    first = next((m for m in (k, k - 1) if m >= 0
+                  and sent.text[sent.toks[m].start:sent.toks[m].start + 1] in "«\"“"), None)
+    return first is not None and sent.norms[first] in OUTLET_NAMES
 
 
 # «إنه وY أكدا»: the speaker's pronoun joined with the party after it
