@@ -866,6 +866,43 @@ def test_a_contact_timed_by_a_week_takes_no_other_clauses_day():
     assert _visits(text, date(2016, 5, 11)) == [("JOR", "reported", date(2016, 5, 5), "day")]
 
 
+def test_a_day_of_the_next_clause_is_not_the_weeks_day():
+    # «أمس» three words after the week, past its comma or the next clause's verb: the
+    # meeting's day, not the arrival's
+    for text in ("وصل وزير الخارجية الأردني إلى القاهرة الأسبوع الماضي، والتقى أمس الرئيس "
+                 "المصري.",
+                 "وصل وزير الخارجية الأردني إلى القاهرة الأسبوع الماضي والتقى أمس الرئيس "
+                 "المصري."):
+        evs = extract_events(text, date(2016, 5, 11))
+        assert [(e["event_type"], e["event_date"]) for e in evs] == [
+            ("VISIT", None), ("MEET", date(2016, 5, 10))]
+
+
+def test_a_visit_noun_right_after_the_week_is_timed_by_it():
+    # «الأسبوع الماضي في زيارة»: the noun names the arrival the week times, not a visit dated
+    # by the meeting's «أمس» later in the sentence
+    text = ("وصل وزير الخارجية الأردني إلى القاهرة الأسبوع الماضي في زيارة رسمية، والتقى أمس "
+            "الرئيس المصري.")
+    evs = extract_events(text, date(2016, 5, 11))
+    assert [(e["event_type"], e["event_date"]) for e in evs] == [
+        ("VISIT", None), ("MEET", date(2016, 5, 10))]
+    text = ("التقى الرئيس المصري أمس وزير الخارجية الأردني الذي وصل إلى القاهرة الأسبوع الماضي "
+            "في زيارة تستمر أسبوعين.")
+    assert _visits(text, date(2016, 5, 11)) == [("JOR", "reported", None, None)]
+
+
+def test_a_week_in_a_guests_relative_clause_leaves_the_reception_the_leads_day():
+    # the week times the guest's visit («الذي يزور القاهرة هذا الأسبوع»), not the reception
+    # the sentence tells after the lead's: that keeps the lead's day
+    text = ("استقبل الرئيس المصري أمس وزير الخارجية الأردني. واستقبل الرئيس المصري أيضا وزير "
+            "الخارجية السوداني الذي يزور القاهرة هذا الأسبوع.")
+    evs = extract_events(text, date(2016, 5, 11))
+    meet = next(e for e in evs if e["event_type"] == "MEET" and e["actor2_country"] == "SDN")
+    assert meet["event_date"] == date(2016, 5, 10)
+    visit = next(e for e in evs if e["event_type"] == "VISIT")
+    assert visit["event_date"] is None  # the visit itself: the week, no day
+
+
 def test_a_lead_timed_by_a_week_gives_later_sentences_no_day():
     # the lead's occasion is next week: the statement's «اليوم» is not it, and a later
     # undated contact is not dated by it

@@ -31,6 +31,7 @@ from pipeline.events.dates import (
     PERIOD_MODIFIERS,
     TIME_BEFORE_AN,
     TIME_PREPOSITIONS,
+    WEEK,
     YEAR_NOUNS,
     across_trigger,
     date_for,
@@ -2887,6 +2888,18 @@ def _other_story(norms: list[str]) -> bool:
                and norms[0] in (p[0], "و" + p[0]) for p in _OTHER_STORY)
 
 
+RELATIVE_WEEK_SPAN = 6  # words from a relative pronoun to the week its clause tells
+
+
+def _in_relative(norms: list[str], k: int) -> bool:
+    """Whether the word at k stands in a relative clause («وزير الخارجية السوداني الذي يزور
+    القاهرة هذا الأسبوع»): a relative pronoun (bare or with a one-letter clitic) within
+    RELATIVE_WEEK_SPAN words before it. What the clause times is the actor's, not the
+    sentence's occasion."""
+    return any(norms[m] in RELATIVE or norms[m][1:] in RELATIVE
+               for m in range(max(0, k - RELATIVE_WEEK_SPAN), k))
+
+
 def _no_lead(norms: list[str], year: int | None = None) -> bool:
     """A sentence that recalls earlier events (يذكر أن ...، وكان ... قد ...، a bare year) or
     names a time it does not resolve (في حزيران، مطلع الأسبوع الجاري، هذا الأسبوع: a week
@@ -2908,8 +2921,8 @@ def _no_lead(norms: list[str], year: int | None = None) -> bool:
             return True
         if t in HIJRI_MONTHS and k > 0 and norms[k - 1] == "شهر":
             return True  # «قبل شهر رمضان»: a Hijri month the date reader does not resolve
-        if t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS \
-                or week_at(norms, k):
+        if (t in _PERIODS and k + 1 < len(norms) and norms[k + 1] in PERIOD_MODIFIERS
+                or week_at(norms, k)) and not (t == WEEK and _in_relative(norms, k)):
             return True
     return False
 
@@ -3085,8 +3098,9 @@ def _trigger_date(c: Candidate, found: list, published: date | None,
         c.date, c.precision = None, None
         return True
     week = next((k for k in _own_phrase(c.sentence, c.trig, clause=True)
-                 if week_at(c.sentence.norms, k)), None)
-    if week is not None and not any(c.trig.j <= m.i <= week + WEEK_DAY_REACH for m in found):
+                 if week_at(c.sentence.norms, k)), _week_before(c.sentence.norms, c.trig))
+    if week is not None and not any(_day_of_the_week(c.sentence, c.trig, week, m.i)
+                                    for m in found):
         # «المبعوث الذي زار الرياض الأسبوع الماضي»، «لدى لقائه الأسبوع الماضي في الجزائر»:
         # a contact timed by a week has no day the text tells (nor a month: the week may
         # straddle two); another clause's day («في اتصال هاتفي أمس») is not its own
@@ -3373,6 +3387,30 @@ def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
 # words after «الأسبوع» a day of it may stand in («الأسبوع الماضي يوم الخميس»), which dates
 # the contact
 WEEK_DAY_REACH = 3
+
+
+def _week_before(norms: list[str], trig) -> int | None:
+    """Where «الأسبوع» stands in the week phrase right before a contact noun, «في» between
+    («وصل إلى القاهرة الأسبوع الماضي في زيارة رسمية»): the noun names the arrival timed by
+    that week, which tells no day."""
+    k = trig.i - 1
+    if trig.tense != "noun" or k < 1:
+        return None
+    if norms[k] in ("في", "خلال"):
+        k -= 1
+    if k >= 1 and norms[k] in PERIOD_MODIFIERS and week_at(norms, k - 1):
+        return k - 1
+    return k if k >= 1 and week_at(norms, k) else None
+
+
+def _day_of_the_week(sent: Sentence, trig, week: int, k: int) -> bool:
+    """Whether the date told at token k is the day of a contact timed by the week at `week`:
+    between its trigger and the week («زار الرياض يوم الخميس الأسبوع الماضي»), or at most
+    WEEK_DAY_REACH words after the week in the same phrase («الأسبوع الماضي يوم الخميس»); not
+    a day of the next clause («وصل الأسبوع الماضي، والتقى أمس الرئيس»: the meeting's)."""
+    if not trig.j <= k <= week + WEEK_DAY_REACH:
+        return False
+    return not any(sent.toks[m].punct or m in sent.trigger_toks for m in range(week, k))
 
 
 # «مؤخرا» (recently): an adverb of a past time the text does not name
