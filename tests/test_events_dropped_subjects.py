@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.events import extract_events
 
 PUB = "2021-03-16"  # a Tuesday
@@ -381,3 +383,22 @@ def test_subject_before_qad_and_the_verb_is_carried():
         "كما التقت وزير الخارجية الأردني.")
     meet = _with(ev, "JOR")
     assert (meet["actor1_country"], meet["actor1_role"]) == ("DEU", "foreign_minister")
+
+
+@pytest.mark.parametrize("then", ["ثم", "وكذلك"])
+def test_objects_listed_by_a_single_word_are_all_met_and_no_pair(then):
+    # «كما التقت A ثم B»: one word between the two mentions lists them; it is no VSO pair
+    ev = _events_carried(HOSTESS + f"كما التقت وزير الخارجية الأردني {then} وزير الخارجية العراقي.")
+    pairs = _pairs(ev)
+    assert ("MEET", "DEU", "foreign_minister", "JOR", "foreign_minister") in pairs
+    assert ("MEET", "DEU", "foreign_minister", "IRQ", "foreign_minister") in pairs
+    assert not any({"JOR", "IRQ"} == {p[1], p[3]} for p in pairs)
+
+
+@pytest.mark.parametrize("gap", ["", "أمس "])
+def test_a_mention_before_a_vague_group_met_is_the_subject_not_carried(gap):
+    # «والتقى (أمس) X عددا من رجال الأعمال»: X names the verb's own subject, the ones met are
+    # a vague group; the subject of the sentence before meets nobody here
+    ev = _events_carried(HOST + f"والتقى {gap}الرئيس المصري عبد الفتاح السيسي عددا من رجال "
+                         "الأعمال في القاهرة.")
+    assert not any("EGY" in (p[1], p[3]) for p in _pairs(ev))

@@ -2073,6 +2073,9 @@ def _carried_over(sent: Sentence, prev: Sentence | None, trig: Trigger, after: l
     clause = next((k for k in range(after[0].j, len(norms)) if sent.toks[k].punct), len(norms))
     if any(t in ("مع", "ومع") or t.startswith("بال") for t in norms[after[0].j:clause]):
         return False  # «والتقى X مع قادة الجيش»: X, named before the one met, is the subject
+    if norms[after[-1].j:after[-1].j + 1] and norms[after[-1].j] in words.cue_words()[
+            "vague_quantity"]:
+        return False  # «والتقى (أمس) X عددا من رجال الأعمال»: X, before those met, is subject
     if not all(in_words(norms[k], CARRY_OPENERS, "و") for k in range(trig.i)):
         return False
     # time words and short locative phrases may stand before the first object too («كما
@@ -3421,11 +3424,13 @@ COORDINATORS = words.COORDINATORS
 
 def _own_vso_pair(sent: Sentence, trig: Trigger, after: list[Actor]) -> bool:
     """Whether a verb is followed right away by two mentions not joined by و and not
-    introduced by a preposition (VSO: its own subject, then its object)."""
+    introduced by a preposition (VSO: its own subject, then its object); two listed in order
+    by «ثم»/«وكذلك» («التقى A ثم B») are both its objects."""
     if len(after) < 2 or after[0].i - trig.j > 1 or after[0].clitic[-1:] in ("ب", "ل"):
         return False
     a, b = after[0], after[1]
     return (0 <= b.i - a.j <= 1 and not _joined(sent, b) and not b.clitic.endswith(("ب", "ل"))
+            and not _listed_next(sent.norms, b)
             and not any(sent.toks[k].punct for k in range(a.j - 1, b.i))
             and sent.norms[b.i - 1:b.i] != ["مع"])
 
