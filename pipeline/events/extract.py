@@ -248,11 +248,15 @@ def _pair_key(c: Candidate) -> tuple:
 
 def _other_people(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates with the same actor keys name different people for one side
-    (the acting foreign minister met X; his late predecessor had met X earlier)."""
+    (the acting foreign minister met X; his late predecessor had met X earlier). The names of
+    `a` are those of every mention merged into it so far: a headline naming no one («التقى
+    وزير الدفاع الأمريكي مسؤولا عراقيا») takes a later meeting with one official (Barzani),
+    and a meeting with another official of the same office (the speaker) is another one."""
     def names(c):
-        return {str(x.key): x.name for x in (c.actor1, c.actor2) if x is not None and x.name}
-    na, nb = names(a), names(b)
-    return any(k in nb and nb[k] != v for k, v in na.items())
+        return {(str(x.key), x.name) for x in (c.actor1, c.actor2) if x is not None and x.name}
+    na = set().union(*(names(c) for c in (a, *a.retold)))
+    nb = names(b)
+    return any(k == kb and v != vb for k, v in na for kb, vb in nb)
 
 
 def _other_counterparts(a: Candidate, b: Candidate) -> bool:
