@@ -364,3 +364,14 @@ def test_a_headline_naming_no_one_takes_one_official_not_two():
     assert len(met) == 2, met
     assert {name for name, _day in met} >= {"Salim al-Jabouri"}, met
 
+
+def test_visits_of_two_people_of_one_office_are_two():
+    # one office, two named holders: the minister's visit today and his predecessor's
+    # recalled one are two trips, whatever the merge of one visitor's mentions joins
+    text = (
+        "وصل وزير الخارجية الأمريكي جون كيري امس الخميس الى القاهرة في زيارة رسمية.\n"
+        "وكان وزير الخارجية الأمريكي السابق هيلاري كلينتون قد وصل الى مصر في مارس الماضي."
+    )
+    visits = sorted(e["actor1_name"] for e in _events(text, published="2015-07-24")
+                    if e["event_type"] == "VISIT")
+    assert visits == ["Hillary Clinton", "John Kerry"], visits

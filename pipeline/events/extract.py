@@ -554,7 +554,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             if o.etype != c.etype:
                 continue
             if c.etype == "VISIT":
-                same_visitor = o.actor1.key == c.actor1.key
+                same_visitor = o.actor1.key == c.actor1.key and not _other_people(o, c)
                 same_dest = (o.location is None or c.location is None
                              or o.location[1] == c.location[1])
                 named = _named_only(o) or _named_only(c) or _stop_of(c, o)
