@@ -341,3 +341,37 @@ def test_a_stop_with_a_day_of_its_own_keeps_it():
     visits = {e["location_country"]: e for e in _events_chronicle(text, "VISIT")}
     assert visits["MYS"]["event_date"] == date(2015, 8, 4)
     assert visits["MYS"]["status"] == "planned"
+
+
+def _met(events: list[dict]) -> list[tuple[str | None, str | None]]:
+    """(name of the counterpart, date) of each meeting."""
+    return sorted((e["actor2_name"] or e["actor1_name"] or "", e["event_date"] or "")
+                  for e in events if e["event_type"] == "MEET")
+
+
+def test_a_headline_naming_no_one_takes_one_official_not_two():
+    # the headline names no official; its details name one (Barzani), and a later sentence
+    # a meeting with another official of the same office (the speaker): two meetings
+    text = (
+        "وزير الدفاع الأمريكي يلتقي مسؤولا عراقيا.\n"
+        "التقى وزير الدفاع الامريكي اشتون كارتر الجمعة رئيس اقليم كردستان العراق مسعود "
+        "بارزاني في اليوم الثاني من زيارته للعراق.\n"
+        "ووصل كارتر صباح الخميس الى العراق في زيارة غير معلنة.\n"
+        "وعقد الوزير الامريكي بعد وصوله الى بغداد اجتماعا مع رئيس مجلس النواب سليم "
+        "الجبوري بحضور مسؤولين من المحافظات."
+    )
+    met = _met(_events(text, published="2015-07-25"))
+    assert len(met) == 2, met
+    assert {name for name, _day in met} >= {"Salim al-Jabouri"}, met
+
+
+def test_visits_of_two_people_of_one_office_are_two():
+    # one office, two named holders: the minister's visit today and his predecessor's
+    # recalled one are two trips, whatever the merge of one visitor's mentions joins
+    text = (
+        "وصل وزير الخارجية الأمريكي جون كيري امس الخميس الى القاهرة في زيارة رسمية.\n"
+        "وكان وزير الخارجية الأمريكي السابق هيلاري كلينتون قد وصل الى مصر في مارس الماضي."
+    )
+    visits = sorted(e["actor1_name"] for e in _events(text, published="2015-07-24")
+                    if e["event_type"] == "VISIT")
+    assert visits == ["Hillary Clinton", "John Kerry"], visits

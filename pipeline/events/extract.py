@@ -250,11 +250,15 @@ def _pair_key(c: Candidate) -> tuple:
 
 def _other_people(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates with the same actor keys name different people for one side
-    (the acting foreign minister met X; his late predecessor had met X earlier)."""
+    (the acting foreign minister met X; his late predecessor had met X earlier). The names of
+    `a` are those of every mention merged into it so far: a headline naming no one («التقى
+    وزير الدفاع الأمريكي مسؤولا عراقيا») takes a later meeting with one official (Barzani),
+    and a meeting with another official of the same office (the speaker) is another one."""
     def names(c):
-        return {str(x.key): x.name for x in (c.actor1, c.actor2) if x is not None and x.name}
-    na, nb = names(a), names(b)
-    return any(k in nb and nb[k] != v for k, v in na.items())
+        return {(str(x.key), x.name) for x in (c.actor1, c.actor2) if x is not None and x.name}
+    na = set().union(*(names(c) for c in (a, *a.retold)))
+    nb = names(b)
+    return any(k == kb and v != vb for k, v in na for kb, vb in nb)
 
 
 def _other_counterparts(a: Candidate, b: Candidate) -> bool:
@@ -552,7 +556,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
             if o.etype != c.etype:
                 continue
             if c.etype == "VISIT":
-                same_visitor = o.actor1.key == c.actor1.key
+                same_visitor = o.actor1.key == c.actor1.key and not _other_people(o, c)
                 same_dest = (o.location is None or c.location is None
                              or o.location[1] == c.location[1])
                 named = _named_only(o) or _named_only(c) or _stop_of(c, o)
