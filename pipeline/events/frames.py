@@ -93,6 +93,7 @@ from pipeline.events.words import (
     FROM_TOPIC_WORDS,
     GATHER_OBJECT_VERBS,
     GATHERING_HELD_VERBS,
+    GATHERING_OTHER_INSTANCE,
     GUEST_VERBS,
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
@@ -4767,7 +4768,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             loc = (d[1], d[2]) if d else _told_gathering_place(prev, v) if told else None
             day = None  # the day of the earlier sentence that told the gathering's place
             if told and not d and loc is None:
-                loc, day = _gathering_told_earlier(earlier, norms[gathering], v)
+                loc, day = _gathering_told_earlier(earlier, norms, gathering, v)
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trig_text, sdate[0], sdate[1], loc,
                                  own_day=day if sdate[0] is None else None,
@@ -4836,17 +4837,49 @@ def _gathering_stem(word: str) -> str:
     return word
 
 
-def _gathering_told_earlier(earlier, gathering_word: str, visitor: Actor) -> tuple:
+def _gathering_qualifiers(norms: list[str], k: int) -> list[str]:
+    """The adjectives right after the gathering noun at k, two at most («القمة العربية
+    السابقة» -> العربيه, السابقه): words with the article that end as a relative adjective
+    does (-ي, -يه) or tell another meeting of the series (grammar.yaml
+    gathering_other_instance), no relative pronoun."""
+    out = []
+    for m in range(k + 1, min(k + 3, len(norms))):
+        w = norms[m]
+        if not w.startswith("ال") or w in RELATIVE or not (
+                w.endswith(("ي", "يه")) or w in GATHERING_OTHER_INSTANCE):
+            break
+        out.append(w)
+    return out
+
+
+def _same_gathering(told: list[str], attended: list[str]) -> bool:
+    """Whether a gathering an earlier sentence names, with its adjectives `told`, can be the
+    one attended, with its `attended`: not another of the series («القمة العربية السابقة»,
+    «القمة المقبلة» against «القمة العربية») nor of another kind («القمة الخليجية» against
+    «القمة العربية»)."""
+    if {w for w in told if w in GATHERING_OTHER_INSTANCE} \
+            != {w for w in attended if w in GATHERING_OTHER_INSTANCE}:
+        return False
+    kind = [w for w in told if w not in GATHERING_OTHER_INSTANCE][:1]
+    own = [w for w in attended if w not in GATHERING_OTHER_INSTANCE][:1]
+    return not (kind and own and kind != own)
+
+
+def _gathering_told_earlier(earlier, norms: list[str], gathering: int,
+                            visitor: Actor) -> tuple:
     """The place of an attended gathering named back («ويشارك في القمة العربية ... أمير
     قطر»), its own sentence and the one before naming no place of it: the nearest of the
     story's earlier sentences (GATHERING_TOLD_BACK at most) that names the same gathering
     noun and a place («انطلقت بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة العربية»)
-    gives it, when its places are of one state only, or its venue is, not the visitor's own;
+    gives it, when its places are of one state only, or its venue is, not the visitor's own
+    (a gathering of another kind or another of the series is not the same: _same_gathering);
     (place, that sentence's day), or (None, None)."""
-    stem = _gathering_stem(gathering_word)
+    stem = _gathering_stem(norms[gathering])
+    attended = _gathering_qualifiers(norms, gathering)
     for s, day in earlier[:GATHERING_TOLD_BACK]:
         at = next((k for k, w in enumerate(s.norms) if _gathering_stem(w) == stem), None)
-        if at is None or not s.places:
+        if at is None or not s.places \
+                or not _same_gathering(_gathering_qualifiers(s.norms, at), attended):
             continue
         place = _told_gathering_place(s, visitor)
         if place is None:
