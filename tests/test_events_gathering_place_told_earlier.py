@@ -4,7 +4,8 @@ that names the same gathering and a place («انطلقت في نواكشوط أ
 it. That sentence's places must be of one state, not the attendee's own; another gathering
 («الاجتماع» after «القمة») gives no place; a digest's next story does not reach back. A summit
 of another kind («القمة الخليجية» before «القمة العربية») or another of the series («القمة
-العربية السابقة», «المقبلة») is not the one attended and gives no place.
+العربية السابقة», «المقبلة») is not the one attended and gives no place. A day told
+before «أن» of a saying about the summit is the saying's, not the visit's.
 
 Sentences written for these tests (not corpus text).
 """
@@ -85,3 +86,12 @@ def test_the_same_kind_of_summit_or_a_bare_one_takes_the_place_told_earlier():
     for named in ("القمة الخليجية", "القمة"):
         text = lead + "ويشارك في " + named + " أمير الكويت الشيخ صباح الأحمد الجابر الصباح."
         assert _visits(text) == [("KWT", "Riyadh")], named
+
+
+def test_the_day_of_a_saying_about_the_summit_is_not_the_visits():
+    text = ("وأكد وزير الخارجية الموريتاني يوم الأحد في نواكشوط أن القمة العربية ستناقش الأزمة "
+            "السورية. " + OTHER_DAYS
+            + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    visits = [(e["location_name"], e["event_date"]) for e in extract_events(text, "2016-07-25")
+              if e["event_type"] == "VISIT"]
+    assert visits == [("Nouakchott", None)]

@@ -4224,11 +4224,18 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
 def _other_gathering(norms: list[str], gathering: int) -> int | None:
     """The token of another gathering told after the attended one as held before or after
     it (a word of sequence, «عقب/بعد/إثر/قبل», right before a gathering noun: «القمة، التي
-    تأتي عقب قمة مماثلة عقدت في أديس أبابا»); None without one."""
+    تأتي عقب قمة مماثلة عقدت في أديس أبابا»); None without one. The main gathering of the
+    occasion, with the article and no clause of its own («اجتماع وزراء الخارجية الذي يعقد قبل
+    القمة في الرياض»), shares its place: it is no other gathering (one of another year,
+    «عقب القمة السابقة», or with its own verb or relative clause, is)."""
     for k in range(gathering + 2, len(norms)):
         if (norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS) \
                 and norms[k - 1] in _FOLLOWING | _PRECEDING:
-            return k
+            if not norms[k].startswith("ال") or any(
+                    norms[m] in GATHERING_HELD_VERBS or norms[m] in RELATIVE
+                    for m in range(k + 1, min(k + 4, len(norms)))) or any(
+                    w in GATHERING_OTHER_INSTANCE for w in _gathering_qualifiers(norms, k)):
+                return k
     return None
 
 
@@ -4894,6 +4901,9 @@ def _gathering_told_earlier(earlier, norms: list[str], gathering: int,
             if len(codes) != 1 or None in codes or visitor.country in codes:
                 return None, None
             place = venues[0][1], venues[0][2]
+        if day is not None and any(s.norms[m] in _THAT for m in range(day.j, at)):
+            # «وأكد الوزير يوم الأحد في نواكشوط أن القمة ستناقش ...»: the day of the saying
+            day = None
         return place, day
     return None, None
 
