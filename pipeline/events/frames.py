@@ -120,6 +120,7 @@ from pipeline.events.words import (
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
+    REMOTE_LINK_WORDS,
     ROUND_TALKS,
     SAYING_VERBS,
     SCHEDULED_PARTICIPLES,
@@ -4250,6 +4251,14 @@ def _venue_marked(sent: Sentence, k: int) -> bool:
     return any(_head_noun(sent.norms[m]) == "ب" for m in range(max(0, k - 3), k))
 
 
+def _attended_afar(norms: list[str]) -> bool:
+    """Whether the sentence tells the gathering attended from afar: «عبر» before a word of a
+    link (grammar.yaml remote_link_words: «شارك عبر الفيديو في القمة», «عبر تقنية الفيديو»),
+    or «بالفيديو»."""
+    return any(w == "بالفيديو" or w == "عبر" and m + 1 < len(norms)
+               and norms[m + 1] in REMOTE_LINK_WORDS for m, w in enumerate(norms))
+
+
 LISTED_ATTENDEE_REACH = 16  # words from an attended gathering to the first attendee listed
 
 
@@ -4443,7 +4452,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if attending:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
         # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
-        if gathering is None and back is None:
+        if gathering is None and back is None or _attended_afar(norms):
             return []
         dests = [back[1]] if back is not None else dests
         dests = [d for d in dests if not _after_to(sent, d[0])]
