@@ -65,6 +65,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     ATTENDED_VERBS,
+    ATTENDEE_LIST_BREAKS,
     ATTENDEE_LIST_OPENERS,
     BEFORE_STOP,
     CAME_FROM_AFTER,
@@ -4266,11 +4267,13 @@ def _listed_attendee(sent: Sentence, gathering: int, first: Actor) -> bool:
     """Whether the first actor after an attendance verb and the gathering it attends opens
     the list of a plural subject's members (grammar.yaml attendee_list_openers right before
     him: «سبعة من الرؤساء والقادة العرب، بينهم أمير قطر», «على رأسهم الرئيس الفرنسي»), within
-    LISTED_ATTENDEE_REACH words of the gathering."""
+    LISTED_ATTENDEE_REACH words of the gathering, no word of the absent or excepted between
+    (grammar.yaml attendee_list_breaks: «فيما يغيب آخرون، بينهم A»)."""
     k = first.i - 1
     return gathering < k and first.i - gathering <= LISTED_ATTENDEE_REACH \
         and sent.norms[k] in ATTENDEE_LIST_OPENERS \
-        and (sent.norms[k] != "راسهم" or sent.norms[k - 1] in ("علي", "وعلي"))
+        and (sent.norms[k] != "راسهم" or sent.norms[k - 1] in ("علي", "وعلي")) \
+        and not any(sent.norms[m] in ATTENDEE_LIST_BREAKS for m in range(gathering + 1, k))
 
 
 GATHERING_BACK_REACH = 12  # words before an attendance verb to the gathering its pronoun names
