@@ -2,7 +2,10 @@
 the one before naming a place, takes its place from the nearest earlier sentence of the story
 that names the same gathering and a place («انطلقت في نواكشوط أعمال القمة العربية»): X visits
 it. That sentence's places must be of one state, not the attendee's own; another gathering
-(«الاجتماع» after «القمة») gives no place; a digest's next story does not reach back.
+(«الاجتماع» after «القمة») gives no place; a digest's next story does not reach back. A summit
+of another kind («القمة الخليجية» before «القمة العربية») or another of the series («القمة
+العربية السابقة», «المقبلة») is not the one attended and gives no place. A day told
+before «أن» of a saying about the summit is the saying's, not the visit's.
 
 Sentences written for these tests (not corpus text).
 """
@@ -55,3 +58,40 @@ def test_the_visit_takes_the_day_of_the_sentence_that_told_the_gathering():
     days = [e["event_date"] for e in extract_events(text, "2016-07-25")
             if e["event_type"] == "VISIT"]
     assert [str(d) for d in days] == ["2016-07-25"]
+
+
+OTHER_DAYS = "وتناقش القمة ملفات اقتصادية عديدة. وكان وزراء الخارجية قد أكدوا دعمهم للمبادرة. "
+
+
+def test_the_last_summit_of_the_series_told_earlier_gives_no_place():
+    text = ("وكانت القمة العربية السابقة قد عقدت في شرم الشيخ العام الماضي. " + OTHER_DAYS
+            + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    assert _visits(text) == []
+
+
+def test_the_next_summit_told_earlier_gives_no_place():
+    text = ("وأعلن الأمين العام أن القمة العربية المقبلة ستعقد في الرياض. " + OTHER_DAYS
+            + "ويشارك في القمة العربية أمير الكويت الشيخ صباح الأحمد الجابر الصباح.")
+    assert _visits(text) == []
+
+
+def test_a_summit_of_another_kind_told_earlier_gives_no_place():
+    text = ("وتنعقد القمة الخليجية في الرياض الشهر المقبل. " + OTHER_DAYS
+            + "ويشارك في القمة العربية أمير الكويت الشيخ صباح الأحمد الجابر الصباح.")
+    assert _visits(text) == []
+
+
+def test_the_same_kind_of_summit_or_a_bare_one_takes_the_place_told_earlier():
+    lead = "وتنعقد القمة الخليجية في الرياض. " + OTHER_DAYS
+    for named in ("القمة الخليجية", "القمة"):
+        text = lead + "ويشارك في " + named + " أمير الكويت الشيخ صباح الأحمد الجابر الصباح."
+        assert _visits(text) == [("KWT", "Riyadh")], named
+
+
+def test_the_day_of_a_saying_about_the_summit_is_not_the_visits():
+    text = ("وأكد وزير الخارجية الموريتاني يوم الأحد في نواكشوط أن القمة العربية ستناقش الأزمة "
+            "السورية. " + OTHER_DAYS
+            + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    visits = [(e["location_name"], e["event_date"]) for e in extract_events(text, "2016-07-25")
+              if e["event_type"] == "VISIT"]
+    assert visits == [("Nouakchott", None)]

@@ -3,12 +3,16 @@ attending («أن كلا من A وB سيشاركون في القمة», «A وB 
 شاركوا في القمة»): each visits the gathering's place, as the singular verb's subject does.
 
 Leaders listed after a plural subject of an attendance verb («ويشارك في القمة سبعة من القادة
-العرب، بينهم A وB») attend, each of them.
+العرب، بينهم A وB») attend, each of them; not those listed among the absent or the excepted
+(«فيما يغيب آخرون، بينهم A», «باستثناء سبعة، بينهم A»).
 
 A dual past visit verb after a و-joined list («A وB قد زارا تونس») makes every actor of the
 list a traveller, as the plural forms in -وا and -ون do. A place told after another gathering
 named as held before or after the one attended («القمة، التي تأتي عقب قمة مماثلة عقدت في
 أديس أبابا») is that gathering's, not the venue of the one attended.
+The main gathering of the occasion named so, with the article and no clause of its own
+(«اجتماع وزراء الخارجية الذي يعقد قبل القمة في الرياض»), is no other gathering: its place is
+the attended one's.
 
 Sentences written for these tests (not corpus text).
 """
@@ -70,3 +74,32 @@ def test_leaders_listed_after_a_plural_subject_of_attendance_each_visit():
         "تميم بن حمد آل ثاني والرئيس السوداني عمر البشير."
     )
     assert _visits(text) == [("reported", "QAT", "MRT"), ("reported", "SDN", "MRT")]
+
+
+def test_the_main_gathering_named_as_after_the_attended_one_shares_its_place():
+    # (the summit with the article and no clause of its own: the occasion's, not another one)
+    text = ("وسيشارك وزير الخارجية القطري في اجتماع وزراء الخارجية العرب الذي يعقد قبل القمة "
+            "في الرياض.")
+    assert _visits(text) == [("planned", "QAT", "SAU")]
+
+
+def test_a_summit_of_another_year_named_as_before_gives_no_place():
+    text = ("وقال إن الرئيس الكيني أوهورو كيناتا سيشارك في الاجتماع الذي يأتي بعد القمة "
+            "السابقة في أديس أبابا.")
+    assert _visits(text) == []
+
+
+def test_leaders_listed_among_the_absent_make_no_visit():
+    text = (
+        "ويشارك في القمة العربية في نواكشوط ثلاثة عشر زعيما عربيا، فيما يغيب آخرون، بينهم أمير "
+        "قطر الشيخ تميم بن حمد آل ثاني."
+    )
+    assert _visits(text) == []
+
+
+def test_leaders_listed_among_the_excepted_make_no_visit():
+    text = (
+        "ويشارك في القمة العربية في نواكشوط القادة العرب باستثناء سبعة، بينهم أمير قطر الشيخ تميم "
+        "بن حمد آل ثاني."
+    )
+    assert _visits(text) == []

@@ -65,6 +65,7 @@ from pipeline.events.words import (
     ATTEND_EVENTS,
     ATTEND_VERBS,
     ATTENDED_VERBS,
+    ATTENDEE_LIST_BREAKS,
     ATTENDEE_LIST_OPENERS,
     BEFORE_STOP,
     CAME_FROM_AFTER,
@@ -93,6 +94,7 @@ from pipeline.events.words import (
     FROM_TOPIC_WORDS,
     GATHER_OBJECT_VERBS,
     GATHERING_HELD_VERBS,
+    GATHERING_OTHER_INSTANCE,
     GUEST_VERBS,
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
@@ -119,6 +121,7 @@ from pipeline.events.words import (
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
+    REMOTE_LINK_WORDS,
     ROUND_TALKS,
     SAYING_VERBS,
     SCHEDULED_PARTICIPLES,
@@ -4223,11 +4226,18 @@ def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
 def _other_gathering(norms: list[str], gathering: int) -> int | None:
     """The token of another gathering told after the attended one as held before or after
     it (a word of sequence, «عقب/بعد/إثر/قبل», right before a gathering noun: «القمة، التي
-    تأتي عقب قمة مماثلة عقدت في أديس أبابا»); None without one."""
+    تأتي عقب قمة مماثلة عقدت في أديس أبابا»); None without one. The main gathering of the
+    occasion, with the article and no clause of its own («اجتماع وزراء الخارجية الذي يعقد قبل
+    القمة في الرياض»), shares its place: it is no other gathering (one of another year,
+    «عقب القمة السابقة», or with its own verb or relative clause, is)."""
     for k in range(gathering + 2, len(norms)):
         if (norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS) \
                 and norms[k - 1] in _FOLLOWING | _PRECEDING:
-            return k
+            if not norms[k].startswith("ال") or any(
+                    norms[m] in GATHERING_HELD_VERBS or norms[m] in RELATIVE
+                    for m in range(k + 1, min(k + 4, len(norms)))) or any(
+                    w in GATHERING_OTHER_INSTANCE for w in _gathering_qualifiers(norms, k)):
+                return k
     return None
 
 
@@ -4242,6 +4252,14 @@ def _venue_marked(sent: Sentence, k: int) -> bool:
     return any(_head_noun(sent.norms[m]) == "ب" for m in range(max(0, k - 3), k))
 
 
+def _attended_afar(norms: list[str]) -> bool:
+    """Whether the sentence tells the gathering attended from afar: «عبر» before a word of a
+    link (grammar.yaml remote_link_words: «شارك عبر الفيديو في القمة», «عبر تقنية الفيديو»),
+    or «بالفيديو»."""
+    return any(w == "بالفيديو" or w == "عبر" and m + 1 < len(norms)
+               and norms[m + 1] in REMOTE_LINK_WORDS for m, w in enumerate(norms))
+
+
 LISTED_ATTENDEE_REACH = 16  # words from an attended gathering to the first attendee listed
 
 
@@ -4249,11 +4267,13 @@ def _listed_attendee(sent: Sentence, gathering: int, first: Actor) -> bool:
     """Whether the first actor after an attendance verb and the gathering it attends opens
     the list of a plural subject's members (grammar.yaml attendee_list_openers right before
     him: «سبعة من الرؤساء والقادة العرب، بينهم أمير قطر», «على رأسهم الرئيس الفرنسي»), within
-    LISTED_ATTENDEE_REACH words of the gathering."""
+    LISTED_ATTENDEE_REACH words of the gathering, no word of the absent or excepted between
+    (grammar.yaml attendee_list_breaks: «فيما يغيب آخرون، بينهم A»)."""
     k = first.i - 1
     return gathering < k and first.i - gathering <= LISTED_ATTENDEE_REACH \
         and sent.norms[k] in ATTENDEE_LIST_OPENERS \
-        and (sent.norms[k] != "راسهم" or sent.norms[k - 1] in ("علي", "وعلي"))
+        and (sent.norms[k] != "راسهم" or sent.norms[k - 1] in ("علي", "وعلي")) \
+        and not any(sent.norms[m] in ATTENDEE_LIST_BREAKS for m in range(gathering + 1, k))
 
 
 GATHERING_BACK_REACH = 12  # words before an attendance verb to the gathering its pronoun names
@@ -4435,7 +4455,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if attending:
         # attending a summit, a meeting or a forum abroad: «سيحضر اجتماعا للحلف في بروكسل»;
         # a place after إلى is where he goes next («قبل أن يسافر إلى إثيوبيا»)
-        if gathering is None and back is None:
+        if gathering is None and back is None or _attended_afar(norms):
             return []
         dests = [back[1]] if back is not None else dests
         dests = [d for d in dests if not _after_to(sent, d[0])]
@@ -4767,7 +4787,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
             loc = (d[1], d[2]) if d else _told_gathering_place(prev, v) if told else None
             day = None  # the day of the earlier sentence that told the gathering's place
             if told and not d and loc is None:
-                loc, day = _gathering_told_earlier(earlier, norms[gathering], v)
+                loc, day = _gathering_told_earlier(earlier, norms, gathering, v)
             out.append(Candidate("VISIT", "planned" if n and later else status, v, host, sent,
                                  trig_text, sdate[0], sdate[1], loc,
                                  own_day=day if sdate[0] is None else None,
@@ -4836,17 +4856,49 @@ def _gathering_stem(word: str) -> str:
     return word
 
 
-def _gathering_told_earlier(earlier, gathering_word: str, visitor: Actor) -> tuple:
+def _gathering_qualifiers(norms: list[str], k: int) -> list[str]:
+    """The adjectives right after the gathering noun at k, two at most («القمة العربية
+    السابقة» -> العربيه, السابقه): words with the article that end as a relative adjective
+    does (-ي, -يه) or tell another meeting of the series (grammar.yaml
+    gathering_other_instance), no relative pronoun."""
+    out = []
+    for m in range(k + 1, min(k + 3, len(norms))):
+        w = norms[m]
+        if not w.startswith("ال") or w in RELATIVE or not (
+                w.endswith(("ي", "يه")) or w in GATHERING_OTHER_INSTANCE):
+            break
+        out.append(w)
+    return out
+
+
+def _same_gathering(told: list[str], attended: list[str]) -> bool:
+    """Whether a gathering an earlier sentence names, with its adjectives `told`, can be the
+    one attended, with its `attended`: not another of the series («القمة العربية السابقة»,
+    «القمة المقبلة» against «القمة العربية») nor of another kind («القمة الخليجية» against
+    «القمة العربية»)."""
+    if {w for w in told if w in GATHERING_OTHER_INSTANCE} \
+            != {w for w in attended if w in GATHERING_OTHER_INSTANCE}:
+        return False
+    kind = [w for w in told if w not in GATHERING_OTHER_INSTANCE][:1]
+    own = [w for w in attended if w not in GATHERING_OTHER_INSTANCE][:1]
+    return not (kind and own and kind != own)
+
+
+def _gathering_told_earlier(earlier, norms: list[str], gathering: int,
+                            visitor: Actor) -> tuple:
     """The place of an attended gathering named back («ويشارك في القمة العربية ... أمير
     قطر»), its own sentence and the one before naming no place of it: the nearest of the
     story's earlier sentences (GATHERING_TOLD_BACK at most) that names the same gathering
     noun and a place («انطلقت بالعاصمة الموريتانية نواكشوط الجلسة الافتتاحية للقمة العربية»)
-    gives it, when its places are of one state only, or its venue is, not the visitor's own;
+    gives it, when its places are of one state only, or its venue is, not the visitor's own
+    (a gathering of another kind or another of the series is not the same: _same_gathering);
     (place, that sentence's day), or (None, None)."""
-    stem = _gathering_stem(gathering_word)
+    stem = _gathering_stem(norms[gathering])
+    attended = _gathering_qualifiers(norms, gathering)
     for s, day in earlier[:GATHERING_TOLD_BACK]:
         at = next((k for k, w in enumerate(s.norms) if _gathering_stem(w) == stem), None)
-        if at is None or not s.places:
+        if at is None or not s.places \
+                or not _same_gathering(_gathering_qualifiers(s.norms, at), attended):
             continue
         place = _told_gathering_place(s, visitor)
         if place is None:
@@ -4861,6 +4913,9 @@ def _gathering_told_earlier(earlier, gathering_word: str, visitor: Actor) -> tup
             if len(codes) != 1 or None in codes or visitor.country in codes:
                 return None, None
             place = venues[0][1], venues[0][2]
+        if day is not None and any(s.norms[m] in _THAT for m in range(day.j, at)):
+            # «وأكد الوزير يوم الأحد في نواكشوط أن القمة ستناقش ...»: the day of the saying
+            day = None
         return place, day
     return None, None
 
