@@ -488,3 +488,24 @@ def test_a_bad_value_inside_a_mapping_is_a_config_error_naming_it_at_load(key, v
                          capture_output=True, text=True, env=env, timeout=120)
     out = run.stdout.strip().splitlines()
     assert out and out[-1].startswith(f"ConfigError: config key {key}:"), run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("value", [5, "لن", {"لن": 1}, [["لن"]]],
+                         ids=["number", "bare-word", "mapping", "nested-list"])
+def test_a_cue_list_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    real = words.load_yaml
+
+    def patched(path, *args, **kwargs):
+        data = dict(real(path, *args, **kwargs))
+        data["negation"] = value
+        return data
+
+    monkeypatch.setattr(words, "load_yaml", patched)
+    with pytest.raises(ConfigError) as err:
+        words.cue_words.__wrapped__()
+    assert "config key negation:" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_the_cue_lists_load_as_normalised_word_sets():
+    cues = words.cue_words.__wrapped__()
+    assert cues["negation"] and all(isinstance(v, frozenset) for v in cues.values())

@@ -155,8 +155,16 @@ def _word(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, frozenset[str]]:
-    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised."""
-    data = load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")
+    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised; a ConfigError
+    naming the key when a value is not a list of plain words (a number, a bare word whose
+    letters would be read as words, a mapping, a nested list)."""
+    path = CONFIG_DIR / "lexicons" / "events" / "cues.yaml"
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {path}: a mapping of cue lists expected")
+    for k, v in data.items():
+        if not isinstance(v, list) or not all(_plain(w) for w in v):
+            raise ConfigError(f"config key {k}: a list of words expected in {path}")
     return {k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
             for k, v in data.items()}
 
