@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -256,6 +257,13 @@ MOVED = {
     "bloc_day_words": (blocs, "_DAYS"),
     "region_prepositions": (regions, "_REGION_PREPOSITIONS"),
     "father_links": (gazetteer, "FATHER_LINKS"),
+    "preceding_words": (frames, "_PRECEDING"),
+    "along_with_words": (frames, "_ALONG_WITH"),
+    "former_words": (frames, "_FORMER"),
+    "remote_link_by": (frames, "REMOTE_LINK_BY"),
+    "remote_link_joined": (frames, "REMOTE_LINK_JOINED"),
+    "list_head_before": (frames, "LIST_HEAD_BEFORE"),
+    "week_noun_gap": (extract, "_WEEK_NOUN_GAP"),
 }
 
 
@@ -423,6 +431,10 @@ SINGLE = {
     "in_charge_of_foreign": (mentions, "_IN_CHARGE_OF_FOREIGN"),
     "governor_word": (mentions, "_GOVERNOR"),
     "help_noun": (mentions, "_HELP_NOUN"),
+    "list_head_word": (frames, "LIST_HEAD_WORD"),
+    "week_word": (dates, "WEEK"),
+    "this_week_word": (dates, "_THIS_WEEK"),
+    "week_past_link": (dates, "_WEEK_PAST_LINK"),
 }
 
 
@@ -488,3 +500,51 @@ def test_a_bad_value_inside_a_mapping_is_a_config_error_naming_it_at_load(key, v
                          capture_output=True, text=True, env=env, timeout=120)
     out = run.stdout.strip().splitlines()
     assert out and out[-1].startswith(f"ConfigError: config key {key}:"), run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("value", [5, "لن", {"لن": 1}, [["لن"]]],
+                         ids=["number", "bare-word", "mapping", "nested-list"])
+def test_a_cue_list_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, value):
+    real = words.load_yaml
+
+    def patched(path, *args, **kwargs):
+        data = dict(real(path, *args, **kwargs))
+        data["negation"] = value
+        return data
+
+    monkeypatch.setattr(words, "load_yaml", patched)
+    with pytest.raises(ConfigError) as err:
+        words.cue_words.__wrapped__()
+    assert "config key negation:" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_the_cue_lists_load_as_normalised_word_sets():
+    cues = words.cue_words.__wrapped__()
+    assert cues["negation"] and all(isinstance(v, frozenset) for v in cues.values())
+
+
+def test_phrases_listing_a_next_object_are_read_in_order_and_matched_before_the_actor():
+    assert frames._NEXT_IN_LIST == (("ثم",), ("ومن", "ثم"), ("وكذلك",))
+    norms = ["التقى", "الوزير", "ومن", "ثم", "السفير"]
+    assert frames._listed_next(norms, SimpleNamespace(i=4))
+    assert not frames._listed_next(norms, SimpleNamespace(i=1))
+
+
+def test_the_week_starts_are_weekday_names_read_as_their_numbers(monkeypatch):
+    assert extract._WEEK_STARTS == words.WEEK_STARTS == (5, 6, 0)  # Saturday, Sunday, Monday
+    monkeypatch.setitem(words._GRAMMAR, "week_starts", ["السبت", "الأسبوع"])
+    with pytest.raises(ConfigError) as err:
+        words._weekday_numbers("week_starts")
+    assert "config key week_starts:" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_source_aside_opens_with_a_yaml_word_as_written():
+    assert words.SOURCE_ASIDE_OPENERS == tuple(GRAMMAR["source_aside_openers"])
+    said = "وقال الوزير - {} بيان له - إنه التقى السفير"
+    assert "بيان" not in frames._closed_asides(said.format("في"))
+    assert "بيان" in frames._closed_asides(said.format("وهي"))
+
+
+def test_the_with_words_of_a_counterpart_are_the_yaml_list():
+    assert frames._with_counterpart.__defaults__ == (words.WITH_WORDS,)
+    assert words.WITH_WORDS == {"مع", "ومع"}

@@ -518,7 +518,9 @@ FIRST_PROCLITICS = "وفبك"  # ... also with a conjunction or a preposition (�
 AFTER_TIMES = _DAY_PARTS | frozenset("ال" + w for w in _DAY_PARTS) | frozenset({"غد", "غدا"})
 
 
-WEEK = "الاسبوع"
+WEEK = words.WEEK_WORD
+_THIS_WEEK = words.THIS_WEEK_WORD  # «هذا الأسبوع»
+_WEEK_PAST_LINK = words.WEEK_PAST_LINK  # «الأسبوع قبل الماضي»
 
 
 def week_at(tokens: list[str], k: int) -> bool:
@@ -529,8 +531,8 @@ def week_at(tokens: list[str], k: int) -> bool:
     if tokens[k] != WEEK:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return nxt in PERIOD_MODIFIERS or k > 0 and tokens[k - 1] == "هذا" or (
-        nxt == "قبل" and k + 2 < len(tokens) and tokens[k + 2] in _PAST)
+    return nxt in PERIOD_MODIFIERS or k > 0 and tokens[k - 1] == _THIS_WEEK or (
+        nxt == _WEEK_PAST_LINK and k + 2 < len(tokens) and tokens[k + 2] in _PAST)
 
 
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:

@@ -1408,7 +1408,7 @@ def _week_end(today: date) -> date:
                                       for w in _WEEK_STARTS) + 6)
 
 
-_WEEK_STARTS = (5, 6, 0)  # Saturday, Sunday, Monday (date.weekday())
+_WEEK_STARTS = words.WEEK_STARTS  # Saturday, Sunday, Monday (date.weekday())
 
 
 # a phone call named again («في اتصال هاتفي», «خلال الاتصال الذي جرى»), with و/ب/ل/ف/في
@@ -3393,6 +3393,9 @@ def _trip_of_participle(sent: Sentence, trig, triggers) -> set:
 WEEK_DAY_REACH = 3
 
 
+_WEEK_NOUN_GAP = words.WEEK_NOUN_GAP  # «الأسبوع الماضي في زيارة»
+
+
 def _week_before(norms: list[str], trig) -> int | None:
     """Where «الأسبوع» stands in the week phrase right before a contact noun, «في» between
     («وصل إلى القاهرة الأسبوع الماضي في زيارة رسمية»): the noun names the arrival timed by
@@ -3400,7 +3403,7 @@ def _week_before(norms: list[str], trig) -> int | None:
     k = trig.i - 1
     if trig.tense != "noun" or k < 1:
         return None
-    if norms[k] in ("في", "خلال"):
+    if norms[k] in _WEEK_NOUN_GAP:
         k -= 1
     if k >= 1 and norms[k] in PERIOD_MODIFIERS and week_at(norms, k - 1):
         return k - 1

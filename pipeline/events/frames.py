@@ -106,6 +106,8 @@ from pipeline.events.words import (
     INVITE_WORDS,
     LEAVING_NOUNS,
     LEAVING_VERBS,
+    LIST_HEAD_BEFORE,
+    LIST_HEAD_WORD,
     MESSAGE_ADJECTIVES,
     MESSAGE_LINKS,
     MESSAGE_NOUNS,
@@ -121,6 +123,8 @@ from pipeline.events.words import (
     PROVISO_WORDS,
     RECEIVED_CRAFT,
     RELATIVE,
+    REMOTE_LINK_BY,
+    REMOTE_LINK_JOINED,
     REMOTE_LINK_WORDS,
     ROUND_TALKS,
     SAYING_VERBS,
@@ -154,6 +158,7 @@ from pipeline.events.words import (
     VISIT_DOERS,
     VISIT_VERBS,
     WAR_NOUNS,
+    WITH_WORDS,
     bare_forms,
     in_words,
     without_conjunction,
@@ -217,8 +222,9 @@ _BLESSING_PAREN = re.compile(r"\s(?:[-–—]|ـ+)\s*(?:حفظه|حفظها|حف
 # an aside between dashes that tells where or when something was said («وقال X - في بيان له -
 # إنه التقى Y», «- في تصريح لوكالة الأنباء -», «- حسب الوكالة -»): a prepositional phrase, no
 # clause of its own («- وهي الثانية هذا العام -»)
-_SOURCE_ASIDE = re.compile(r"\s[-–—]\s*(?:في|خلال|حسب|بحسب|وفق|وفقا|طبقا|نقلا)\s[^-–—]*?"
-                           r"\s[-–—](?=\s)")
+_SOURCE_ASIDE = re.compile(r"\s[-–—]\s*(?:"
+                           + "|".join(re.escape(w) for w in words.SOURCE_ASIDE_OPENERS)
+                           + r")\s[^-–—]*?\s[-–—](?=\s)")
 
 
 def _closed_asides(text: str) -> str:
@@ -2008,7 +2014,7 @@ def _apposition_object(sent: Sentence, subject: Actor, actors: list[Actor],
         return k
 
     k = adverbials_before(nxt.i)
-    with_ = k - 1 > subject.j and norms[k - 1] in ("مع", "ومع")
+    with_ = k - 1 > subject.j and norms[k - 1] in WITH_WORDS
     if with_:
         k = adverbials_before(k - 1)
     elif with_only:
@@ -2101,12 +2107,12 @@ def _carried_over(sent: Sentence, prev: Sentence | None, trig: Trigger, after: l
 
 
 # words that list a next object of one verb, in order («التقى A ومن ثم B», «ثم B»)
-_NEXT_IN_LIST = (["ثم"], ["ومن", "ثم"], ["وكذلك"])
+_NEXT_IN_LIST = words.NEXT_IN_LIST
 
 
 def _listed_next(norms: list[str], a: Actor) -> bool:
     """Whether an actor is listed after the one before it by «ثم», «ومن ثم» or «وكذلك»."""
-    return any(a.i >= len(w) and norms[a.i - len(w):a.i] == w for w in _NEXT_IN_LIST)
+    return any(a.i >= len(w) and tuple(norms[a.i - len(w):a.i]) == w for w in _NEXT_IN_LIST)
 
 
 def _contact_subject(sent: Sentence, actor: Actor) -> bool:
@@ -2491,7 +2497,7 @@ _AFTER = normalize_arabic("بعد")
 # the conference followed («مؤتمر صحفي مع نظيره X، عقب اختتام أعمال الحوار الاستراتيجي»):
 # a word of following, then at most the words of the talks' end or sessions
 _FOLLOWING = words.FOLLOWING_WORDS
-_PRECEDING = frozenset(normalize_arabic(w) for w in ("قبل", "قبيل"))
+_PRECEDING = words.PRECEDING_WORDS
 _TALKS_END_WORDS = words.TALKS_END_WORDS
 _CLOSE = words.TALKS_CLOSE_WORD  # «في ختام», «عقب ختام»
 TALKS_END_REACH = 3  # words of the talks' end or sessions between «عقب» and the noun
@@ -2566,11 +2572,11 @@ def _after_talks_word(sent: Sentence, trig: Trigger) -> int:
 
 
 # «in the company of»: a press conference held so («ندوة صحفية عقدها رفقة X») is held with X
-_ALONG_WITH = frozenset({"رفقه", "برفقه", "بمعيه", "صحبه", "بصحبه"})
+_ALONG_WITH = words.ALONG_WITH_WORDS
 
 
 def _with_counterpart(norms: list[str], start: int, counterparts: list[Actor],
-                      words: frozenset | tuple = ("مع", "ومع")) -> bool:
+                      words: frozenset = WITH_WORDS) -> bool:
     """Whether the first counterpart is introduced by مع (ومع، معه) after `start` (or by one
     of `words`)."""
     if not counterparts:
@@ -4197,7 +4203,7 @@ ATTEND_WINDOW = 4  # words after an attendance verb to what is attended (_attend
 LEAD_SUBJECT_GAP = 1  # words («سوف») between a head named before a verb of heading and it
 
 
-_FORMER = frozenset({"السابق", "الاسبق", "السابقه", "الاسبقه"})
+_FORMER = words.FORMER_WORDS
 
 
 def _attended_gathering(sent: Sentence, trig: Trigger) -> int | None:
@@ -4256,7 +4262,7 @@ def _attended_afar(norms: list[str]) -> bool:
     """Whether the sentence tells the gathering attended from afar: «عبر» before a word of a
     link (grammar.yaml remote_link_words: «شارك عبر الفيديو في القمة», «عبر تقنية الفيديو»),
     or «بالفيديو»."""
-    return any(w == "بالفيديو" or w == "عبر" and m + 1 < len(norms)
+    return any(w in REMOTE_LINK_JOINED or w in REMOTE_LINK_BY and m + 1 < len(norms)
                and norms[m + 1] in REMOTE_LINK_WORDS for m, w in enumerate(norms))
 
 
@@ -4272,7 +4278,7 @@ def _listed_attendee(sent: Sentence, gathering: int, first: Actor) -> bool:
     k = first.i - 1
     return gathering < k and first.i - gathering <= LISTED_ATTENDEE_REACH \
         and sent.norms[k] in ATTENDEE_LIST_OPENERS \
-        and (sent.norms[k] != "راسهم" or sent.norms[k - 1] in ("علي", "وعلي")) \
+        and (sent.norms[k] != LIST_HEAD_WORD or sent.norms[k - 1] in LIST_HEAD_BEFORE) \
         and not any(sent.norms[m] in ATTENDEE_LIST_BREAKS for m in range(gathering + 1, k))
 
 

@@ -155,8 +155,16 @@ def _word(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def cue_words() -> dict[str, frozenset[str]]:
-    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised."""
-    data = load_yaml(CONFIG_DIR / "lexicons" / "events" / "cues.yaml")
+    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised; a ConfigError
+    naming the key when a value is not a list of plain words (a number, a bare word whose
+    letters would be read as words, a mapping, a nested list)."""
+    path = CONFIG_DIR / "lexicons" / "events" / "cues.yaml"
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"config file {path}: a mapping of cue lists expected")
+    for k, v in data.items():
+        if not isinstance(v, list) or not all(_plain(w) for w in v):
+            raise ConfigError(f"config key {k}: a list of words expected in {path}")
     return {k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
             for k, v in data.items()}
 
@@ -347,6 +355,11 @@ ATTENDEE_LIST_OPENERS = _words("attendee_list_openers")
 ATTENDEE_LIST_BREAKS = _words("attendee_list_breaks")
 GATHERING_OTHER_INSTANCE = _words("gathering_other_instance")
 REMOTE_LINK_WORDS = _words("remote_link_words")
+REMOTE_LINK_BY = _words("remote_link_by")
+REMOTE_LINK_JOINED = _words("remote_link_joined")
+FORMER_WORDS = _words("former_words")
+LIST_HEAD_WORD = _word("list_head_word")
+LIST_HEAD_BEFORE = _words("list_head_before")
 ATTEND_EVENTS = _words("attend_events")
 ATTENDED_VERBS = _words("attended_verbs")
 PRESS_ADJECTIVES = _words("press_adjectives")
@@ -506,6 +519,7 @@ def bare_forms(word: str) -> tuple[str, ...]:
 PURPOSE_NOUNS = _words("purpose_nouns")
 REGIONS_BEFORE = _words("regions_before")
 SEQUENCE_WORDS = _words("sequence_words")
+NEXT_IN_LIST = _phrases("next_in_list")
 SPEAK_IN_IT = _words("speak_in_it")
 RECEIVE_STEMS = _ordered("receive_stems")
 CANCEL_NOUNS = _words("cancel_nouns")
@@ -558,6 +572,7 @@ IN_TITLE_WORDS = _words("in_title_words")
 AGREEMENT_NOUNS = _words("agreement_nouns")
 FOLLOWING_WORDS = _words("following_words")
 TALKS_END_WORDS = _words("talks_end_words")
+PRECEDING_WORDS = _words("preceding_words")
 ARRIVAL_OPENERS = _words("arrival_openers")
 AFTER_CONTACT_WORDS = _words("after_contact_words")
 MAA_PRONOUNS = _words("maa_pronouns")
@@ -583,6 +598,9 @@ THIS_WORDS = _words("this_words")
 LATER_WORDS = _words("later_words")
 REALM_OFFICES = _phrases("realm_offices")
 WITH_WORDS = _words("with_words")
+ALONG_WITH_WORDS = _words("along_with_words")
+# as written: the aside's pattern is matched in the raw text
+SOURCE_ASIDE_OPENERS = tuple(str(w) for w in _list("source_aside_openers"))
 CO_JOINERS = _words("co_joiners")
 MEMBER_WORDS = _words("member_words")
 SEVERAL_SIDES_STEMS = _ordered("several_sides_stems")
@@ -656,6 +674,22 @@ YEAR_COUNTS = _numbers("year_counts")
 DAY_PARTS = _words("day_parts")
 FIRST_WORDS = _words("first_words")
 DATE_OPENING_WORDS = _words("date_opening_words")
+WEEK_WORD = _word("week_word")
+THIS_WEEK_WORD = _word("this_week_word")
+WEEK_PAST_LINK = _word("week_past_link")
+WEEK_NOUN_GAP = _words("week_noun_gap")
+
+
+def _weekday_numbers(key: str) -> tuple[int, ...]:
+    """The weekday numbers (date.weekday()) of grammar.yaml's weekday names under `key`; a
+    ConfigError naming the key when a name is not one of `weekdays`."""
+    names = _ordered(key)
+    if not all(n in WEEKDAYS for n in names):
+        raise ConfigError(f"config key {key}: names of weekdays expected in {_GRAMMAR_PATH}")
+    return tuple(WEEKDAYS[n] for n in names)
+
+
+WEEK_STARTS = _weekday_numbers("week_starts")
 # the word lists of whose.py
 NON_STATE_PERSONS = _words("non_state_persons")
 OF_BUSINESS_WORDS = _words("of_business_words")
