@@ -618,7 +618,12 @@ def _lexicon_words() -> frozenset[str]:
                 walk(v)
 
     for path in sorted(LEXICON_DIR.glob("*.yaml")):
-        walk(load_yaml(path))
+        data = load_yaml(path)
+        if isinstance(data, dict):
+            # the rules' own word lists are no common words (grammar.yaml rule_word_lists)
+            own = set(data.get("rule_word_lists") or ())
+            data = {k: v for k, v in data.items() if k not in own}
+        walk(data)
     return frozenset(words)
 
 
