@@ -9,10 +9,15 @@ on news nobody labelled: the best check of precision there is.
     python bench/events_digest.py                        # "N docs, M events, digest X"
     python bench/events_digest.py --dump after.jsonl     # also one line per document
     python bench/events_digest.py --diff before.jsonl after.jsonl   # what changed, for reading
+    python bench/events_digest.py --sample               # the embedded sample's events, end to end
     python bench/events_digest.py --all --match 'كان من المقرر' --dump after.jsonl
         # every document, not every fourth, with that text: what a change to one construction
         # does over the whole corpus (train documents and unlabelled ones whose id hashes to
         # train or dev; dev documents and every test id, labelled or not, are left out)
+
+`--sample` runs `akhbar run` on the embedded sample (configs/sample/) into a temporary lake and
+digests the events it wrote, one line per article: a change the corpus does not show (a word
+made common, a page part) can still change what a new user sees first.
 
 The checked documents include train and dev documents (the digest measures all output). The
 diff prints the evidence of changed events of train and unlabelled documents only: the dev
@@ -25,7 +30,9 @@ import argparse
 import hashlib
 import json
 import re
+import subprocess
 import sys
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -68,6 +75,36 @@ def digest(lines: Iterable[str], dump=None) -> tuple[int, int, str]:
         if dump is not None:
             dump.write(line + "\n")
     return n, events, h.hexdigest()[:12]
+
+
+# the columns of a lake's events that a run does not decide (no ids, run or cluster)
+LAKE_FIELDS = ("event_type", "status", "event_date", "actor1_name", "actor1_country",
+               "actor1_org", "actor1_role", "actor2_name", "actor2_country", "actor2_org",
+               "actor2_role", "location_name", "location_country", "trigger", "evidence", "part")
+
+
+def lake_lines(events_dir: Path) -> list[str]:
+    """One JSON line per article of a lake's events table, in the form `document_lines`
+    gives (the article id and its events, dates as text), sorted so two runs compare."""
+    import pyarrow.dataset as ds
+
+    rows = ds.dataset(str(events_dir), format="parquet", partitioning="hive").to_table(
+        columns=["article_id", *LAKE_FIELDS]).to_pylist()
+    by_article: dict[str, list[dict]] = {}
+    for row in rows:
+        by_article.setdefault(row.pop("article_id"), []).append(row)
+    return [json.dumps([a, sorted(evs, key=lambda e: json.dumps(e, sort_keys=True, default=str))],
+                       ensure_ascii=False, sort_keys=True, default=str)
+            for a, evs in sorted(by_article.items())]
+
+
+def sample_lines() -> list[str]:
+    """The embedded sample's events: `akhbar run` with no config into a temporary lake."""
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as lake:
+        subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "--output", lake, "--quiet"],
+                       cwd=root, check=True, stdout=subprocess.DEVNULL)
+        return lake_lines(Path(lake) / "events")
 
 
 def _key(ev: dict) -> tuple:
@@ -120,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
                          "every test id, labelled or not")
     ap.add_argument("--match", metavar="REGEX", default=None,
                     help="only the documents whose text this regular expression finds")
+    ap.add_argument("--sample", action="store_true",
+                    help="the events `akhbar run` writes for the embedded sample, one line per "
+                         "article (compare two dumps with --diff)")
     args = ap.parse_args(argv)
     if args.diff:
         before, after = (Path(p).read_text(encoding="utf-8").splitlines() for p in args.diff)
@@ -128,6 +168,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{what:7} {doc_id} {' '.join(map(str, key))}\n        {evidence[:300]}")
         print(f"{sum(c[1] == 'removed' for c in changes)} removed, "
               f"{sum(c[1] == 'added' for c in changes)} added")
+        return 0
+    if args.sample:
+        dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+        try:
+            n, events, hexdigest = digest(sample_lines(), dump)
+        finally:
+            if dump is not None:
+                dump.close()
+        print(f"embedded sample: {n} articles with events, {events} events, digest {hexdigest}")
         return 0
     skip = split_ids(",".join(HELD_OUT + (("dev",) if args.all else ())))
     match = re.compile(args.match) if args.match else None

@@ -93,3 +93,32 @@ def test_the_whole_corpus_check_leaves_out_every_test_id():
     tests = [d["id"] for d in docs if split_of(d["id"]) == "test"]
     assert tests and not set(tests) & set(kept)
     assert len(kept) == len(docs) - len(tests)
+
+
+def test_a_lakes_events_are_one_sorted_line_per_article_without_run_columns(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from bench.events_digest import LAKE_FIELDS, lake_lines
+
+    def row(article, trigger, run):
+        r = {f: None for f in LAKE_FIELDS}
+        r.update(article_id=article, event_type="MEET", status="reported", trigger=trigger,
+                 evidence=trigger, actor1_country="SAU", actor2_country="USA", run_id=run)
+        return r
+
+    (tmp_path / "events").mkdir()
+    rows = [row("b", "التقى", "r1"), row("a", "استقبل", "r1"), row("a", "بحث", "r1")]
+    schema = pa.schema([(f, pa.string()) for f in ("article_id", *LAKE_FIELDS, "run_id")])
+    pq.write_table(pa.Table.from_pylist(rows, schema), tmp_path / "events" / "part-0.parquet")
+    lines = lake_lines(tmp_path / "events")
+    assert [json.loads(line)[0] for line in lines] == ["a", "b"]
+    assert [e["trigger"] for e in json.loads(lines[0])[1]] == ["استقبل", "بحث"]
+    assert all("run_id" not in e for line in lines for e in json.loads(line)[1])
+    # another run of the same events digests the same; another event does not
+    rows2 = [row("a", "بحث", "r2"), row("b", "التقى", "r2"), row("a", "استقبل", "r2")]
+    pq.write_table(pa.Table.from_pylist(rows2, schema), tmp_path / "events" / "part-0.parquet")
+    assert lake_lines(tmp_path / "events") == lines
+    rows2[0]["trigger"] = "زار"
+    pq.write_table(pa.Table.from_pylist(rows2, schema), tmp_path / "events" / "part-0.parquet")
+    assert digest(lake_lines(tmp_path / "events"))[2] != digest(lines)[2]
