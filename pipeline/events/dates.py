@@ -535,6 +535,11 @@ def week_at(tokens: list[str], k: int) -> bool:
         nxt == _WEEK_PAST_LINK and k + 2 < len(tokens) and tokens[k + 2] in _PAST)
 
 
+def names_week(tokens: list[str]) -> bool:
+    """Whether a sentence's tokens tell a week with no day anywhere (week_at)."""
+    return any(week_at(tokens, k) for k in range(len(tokens)))
+
+
 def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
     n = len(tokens)
     raw = tokens[i]

@@ -39,6 +39,7 @@ from pipeline.events.dates import (
     find_dates,
     mention_date,
     month_name_at,
+    names_week,
     opens_clause,
     sentence_date,
     sentence_pick,
@@ -960,9 +961,9 @@ def candidates(text: str, published=None, home: str | None = None,
                  for s, found in zip(sentences, dated, strict=True)]
     # whether each sentence tells a week with no day («الأسبوع الماضي»): a time it names, though
     # no date (what it times is undated, not the lead's or the sentence before's)
-    weeks = [any(week_at(s.norms, t) for t in range(len(s.norms))) for s in sentences]
+    weeks = [names_week(s.norms) for s in sentences]
     story_start = 0  # the first sentence of the story a digest's sentence belongs to
-    occasions: dict[int, object] = {}  # sentence -> the mention that dates its occasion
+    occasions: list = []  # each sentence's day mention that dates its occasion (or None)
     for k, sent in enumerate(sentences):
         found = dated[k]
         untimed = not found and not weeks[k]  # the sentence names no time at all
@@ -974,6 +975,7 @@ def candidates(text: str, published=None, home: str | None = None,
             talks = None
             letter = None
         sdate = _occasion_date(found, sent.norms)
+        occasions.append(_occasion_mention(found, sdate))
         if sdate[0] is None and sent.norms[:2] in (["جاء", "ذلك"], ["وجاء", "ذلك"]):
             sdate = prev_date
         if lead_date[0] is None and k < 2 and not lead_week:
@@ -1013,11 +1015,8 @@ def candidates(text: str, published=None, home: str | None = None,
             story_start = k
         # (the few sentences a gathering named back may have been told in, nearest first)
         before_prev = max(story_start, k - 1)
-        for j in range(max(story_start, before_prev - GATHERING_TOLD_BACK), before_prev):
-            if j not in occasions:
-                occasions[j] = _occasion_mention(dated[j], sentences[j].norms)
-        earlier = tuple((sentences[j], occasions[j]) for j in range(
-            before_prev - 1, max(story_start, before_prev - GATHERING_TOLD_BACK) - 1, -1))
+        first = max(story_start, before_prev - GATHERING_TOLD_BACK)
+        earlier = tuple((sentences[j], occasions[j]) for j in range(before_prev - 1, first - 1, -1))
         ruled = _sentence_events(sent, prev, nxt, pub, doc_cancel, inherited, sdate,
                                  visit[1] if visit else None, talks, earlier)
         ruled += _presence(sent, ruled, triggers, lights, cues, doc_cancel, sdate)
@@ -1396,8 +1395,7 @@ def _scheduled_day(out: list[tuple[Candidate, list[str]]], sentences: list[Sente
                     c.precision == "month" and c.date is not None
                     and (c.date.year, c.date.month) == (day.year, day.month)
                     or c.date is None and today is not None and day <= _week_end(today)
-                    and (c.week or any(week_at(c.sentence.norms, t)
-                                       for t in range(len(c.sentence.norms))))):
+                    and (c.week or names_week(c.sentence.norms))):
                 c.date, c.precision = day, "day"
 
 
@@ -3913,9 +3911,9 @@ def _after_another_thing(norms: list[str], m) -> bool:
     return any(norms[k] in TIME_BEFORE_AN for k in range(max(0, rel - 3), rel - 1))
 
 
-def _occasion_mention(found: list, norms: list[str]):
-    """The day mention whose day `_occasion_date` gives a sentence (None without one)."""
-    day = _occasion_date(found, norms)
+def _occasion_mention(found: list, day: tuple):
+    """The day mention of a sentence's `found` whose day `_occasion_date` gave it (None
+    without one)."""
     return next((m for m in found if (m.date, m.precision) == day), None)
 
 

@@ -2498,6 +2498,7 @@ _AFTER = normalize_arabic("بعد")
 # a word of following, then at most the words of the talks' end or sessions
 _FOLLOWING = words.FOLLOWING_WORDS
 _PRECEDING = words.PRECEDING_WORDS
+_BEFORE_OR_AFTER = _FOLLOWING | _PRECEDING  # another gathering held before or after this one
 _TALKS_END_WORDS = words.TALKS_END_WORDS
 _CLOSE = words.TALKS_CLOSE_WORD  # «في ختام», «عقب ختام»
 TALKS_END_REACH = 3  # words of the talks' end or sessions between «عقب» and the noun
@@ -4238,7 +4239,7 @@ def _other_gathering(norms: list[str], gathering: int) -> int | None:
     «عقب القمة السابقة», or with its own verb or relative clause, is)."""
     for k in range(gathering + 2, len(norms)):
         if (norms[k] in ATTEND_EVENTS or norms[k][1:] in ATTEND_EVENTS) \
-                and norms[k - 1] in _FOLLOWING | _PRECEDING:
+                and norms[k - 1] in _BEFORE_OR_AFTER:
             if not norms[k].startswith("ال") or any(
                     norms[m] in GATHERING_HELD_VERBS or norms[m] in RELATIVE
                     for m in range(k + 1, min(k + 4, len(norms)))) or any(
