@@ -912,12 +912,25 @@ def _dated_travellers(sent: Sentence, ruled: list[Candidate], found: list) -> li
     return out
 
 
+def _before_other_articles(text: str) -> str:
+    """The text up to a columnist's list of his other articles' titles (words.OTHER_ARTICLES:
+    «مقالات أخرى للكاتب» and the titles run together), which tells none of the article's
+    contacts; the whole text when it has no such list."""
+    for heading in words.OTHER_ARTICLES:
+        k = text.find(heading) if text else -1
+        if k >= 0:
+            text = text[:k]
+    return text
+
+
 def candidates(text: str, published=None, home: str | None = None,
                with_wide: bool = True) -> list[tuple[Candidate, list[str]]]:
     """Every event candidate of a text with its features, in text order: the rule frames'
     choices and, unless `with_wide` is false, the wide candidates they did not make
-    (candidates.py; the rule frames' candidates are the same either way)."""
+    (candidates.py; the rule frames' candidates are the same either way). A columnist's list
+    of his other articles that ends the text is not read (_before_other_articles)."""
     pub = as_date(published)
+    text = _before_other_articles(text)
     sentences = _prepare(text, pub, home)
     found_triggers = [find_triggers(s) for s in sentences]
     councils_named = council_offices(sentences)  # the councils' ministers the text names

@@ -591,6 +591,8 @@ FRONTED_DURING = _words("fronted_during")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 # the word lists of extract.py
 TITLE_TRAILER = _ordered("title_trailer")
+# raw-text headings of a columnist's list of his other articles (matched before normalising)
+OTHER_ARTICLES = tuple(str(w) for w in _list("other_articles"))
 KICKER_AFTER = _words("kicker_after")
 ATTEND_OPENERS = _words("attend_openers")
 POSTPONED_TO = _words("postponed_to")
