@@ -2371,35 +2371,45 @@ def _visit_gathering(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
     return out
 
 
-CO_CHAIR_REACH = 16  # words from a verb of chairing to the mark of its co-chair
+CO_CHAIR_REACH = 16  # words from a verb of chairing (or of a visit) to the mark of its partner
 CHAIR_SUBJECT_REACH = 30  # words from the chair back to the verb of chairing
+_PRESENT_T = frozenset({"تترأس", "تزور", "تحضر", "تفتتح"})  # present verbs in ت (not ترأس)
 
 
 def _chair_word(word: str) -> bool:
     return in_words(word, words.CO_CHAIR_VERBS, "وفل")
 
 
+def _companion_word(word: str) -> bool:
+    return in_words(word, words.COMPANION_WORDS, "وفل")
+
+
 def _co_chairs(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
                sdate) -> list[Candidate]:
     """«حيث سيترأس أشغال الدورة 21 للجنة المختلطة مناصفة مع نظيره التونسي», «يترأس خلالها رفقة
     وزير الخارجية الجزائري الدورة 19 للجنة المتابعة», «وترأس X ونظيره المصري Y الحوار»: one who
-    chairs a session together with a co-chair of another state met him (one event). The chair
-    is the actor right after the verb, else the nearest actor before it in the sentence (the
-    visitor of «يؤدي X زيارة ... يترأس خلالها»); the co-chair the actor right after the mark,
-    or joined by و to the chair right after the verb."""
+    chairs a session together with a co-chair of another state met him (one event); so did one
+    who visits, attends or opens something in the company of a leader of another state whose
+    state the text names («إثر زيارة لمتحف في باريس برفقة الملك المغربي», «سيفتتح X رفقة نظيره
+    المالي منتدى»). The chair is the actor right after the verb, else the nearest actor before
+    it in the sentence (the visitor of «يؤدي X زيارة ... يترأس خلالها»); the partner the actor
+    right after the mark, or (a co-chair) joined by و to the chair right after the verb."""
     norms = sent.norms
-    if not any(_chair_word(w) for w in norms):
+    if not any(_chair_word(w) or _companion_word(w) for w in norms):
         return []  # (most sentences)
     out: list[Candidate] = []
     for k, word in enumerate(norms):
-        if not _chair_word(word):
+        chairing = _chair_word(word)
+        if not chairing and not _companion_word(word):
             continue
+        marks = words.CO_CHAIR_MARKS if chairing else words.COMPANION_MARKS
         after = next((a for a in sent.actors if a.i == k + 1), None)
         co = None
         if after is not None:
             chair = after
-            co = next((a for a in sent.actors if a.i == after.j and a.clitic == "و"
-                       and a.counterpart), None)
+            if chairing:
+                co = next((a for a in sent.actors if a.i == after.j and a.clitic == "و"
+                           and a.counterpart), None)
         else:
             before = [a for a in sent.actors if a.j <= k and k - a.j <= CHAIR_SUBJECT_REACH
                       and not a.clitic.endswith(("ب", "ل"))
@@ -2409,21 +2419,24 @@ def _co_chairs(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
             continue
         if co is None:
             for m in range(k + 1, min(k + 1 + CO_CHAIR_REACH, len(norms))):
-                if sent.toks[m - 1].punct and m - 1 > k or _chair_word(norms[m]):
+                if sent.toks[m - 1].punct and m - 1 > k or _chair_word(norms[m]) \
+                        or _companion_word(norms[m]):
                     break
-                if norms[m] not in words.CO_CHAIR_MARKS:
+                if norms[m] not in marks:
                     continue
                 start = m + 2 if m + 1 < len(norms) and norms[m + 1] == "مع" else m + 1
                 co = next((a for a in sent.actors if a.i == start), None)
                 break
         if co is None or co.entourage or _same(co, chair) or co.key[0] is None \
-                or chair.key[0] is None or co.key[0] == chair.key[0]:
+                or chair.key[0] is None or co.key[0] == chair.key[0] \
+                or not chairing and (co.home or not co.country):
             continue
         if co.counterpart and not co.titled:
             co = dataclasses.replace(co, role=chair.role)  # «مناصفة مع نظيره التونسي»
-        stem = word[1:] if word[:1] in "وفل" and word[1:] and _chair_word(word[1:]) else word
-        tense = ("noun" if stem == "ترؤس" else "present"
-                 if stem[:1] in "يس" or stem.startswith("تتر") else "past")
+        stem = word[1:] if word[:1] in "وفل" and word[1:] and (
+            _chair_word(word[1:]) or _companion_word(word[1:])) else word
+        tense = ("noun" if stem in ("ترؤس", "زياره", "حضور") else "present"
+                 if stem[:1] in "يس" or stem in _PRESENT_T else "past")
         trig = Trigger(k, k + 1, "MEET", tense)
         status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
         if status == "negated":
