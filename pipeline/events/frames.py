@@ -1239,6 +1239,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                       occupied, sdate)
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
+    out.extend(_co_chairs(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
     if not triggers:  # the frames below are the triggers' (a sentence without one skips
         # them), but a tour's next stop may be told by a verb that is no trigger («سينتقل»)
         return _with_tour_stop(out, sent, triggers, lights, cues, doc_cancel, occupied, sdate,
@@ -2367,6 +2368,87 @@ def _visit_gathering(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
                 continue
             out.append(Candidate("MEET", status, visitor, a, sent, text, sdate[0], sdate[1],
                                  loc, trig=trig, frame="participants", listed=min(n, 2)))
+    return out
+
+
+CO_CHAIR_REACH = 16  # words from a verb of chairing (or of a visit) to the mark of its partner
+CHAIR_SUBJECT_REACH = 30  # words from the chair back to the verb of chairing
+_PRESENT_T = frozenset({"تترأس", "تزور", "تحضر", "تفتتح"})  # present verbs in ت (not ترأس)
+
+
+def _chair_word(word: str) -> bool:
+    return in_words(word, words.CO_CHAIR_VERBS, "وفل")
+
+
+def _companion_word(word: str) -> bool:
+    return in_words(word, words.COMPANION_WORDS, "وفل")
+
+
+def _co_chairs(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
+               sdate) -> list[Candidate]:
+    """«حيث سيترأس أشغال الدورة 21 للجنة المختلطة مناصفة مع نظيره التونسي», «يترأس خلالها رفقة
+    وزير الخارجية الجزائري الدورة 19 للجنة المتابعة», «وترأس X ونظيره المصري Y الحوار»: one who
+    chairs a session together with a co-chair of another state met him (one event); so did one
+    who visits, attends or opens something in the company of a leader of another state whose
+    state the text names («إثر زيارة لمتحف في باريس برفقة الملك المغربي», «سيفتتح X رفقة نظيره
+    المالي منتدى»). The chair is the actor right after the verb, else the nearest actor before
+    it in the sentence (the visitor of «يؤدي X زيارة ... يترأس خلالها»); the partner the actor
+    right after the mark, or (a co-chair) joined by و to the chair right after the verb."""
+    norms = sent.norms
+    if not any(_chair_word(w) or _companion_word(w) for w in norms):
+        return []  # (most sentences)
+    out: list[Candidate] = []
+    for k, word in enumerate(norms):
+        chairing = _chair_word(word)
+        if not chairing and not _companion_word(word):
+            continue
+        marks = words.CO_CHAIR_MARKS if chairing else words.COMPANION_MARKS
+        after = next((a for a in sent.actors if a.i == k + 1), None)
+        co = None
+        if after is not None:
+            chair = after
+            if chairing:
+                co = next((a for a in sent.actors if a.i == after.j and a.clitic == "و"
+                           and a.counterpart), None)
+        else:
+            before = [a for a in sent.actors if a.j <= k and k - a.j <= CHAIR_SUBJECT_REACH
+                      and not a.clitic.endswith(("ب", "ل"))
+                      and norms[a.i - 1:a.i] not in _OBJECT_PREPS]
+            chair = before[-1] if before else None
+        if chair is None:
+            continue
+        if co is None:
+            for m in range(k + 1, min(k + 1 + CO_CHAIR_REACH, len(norms))):
+                if sent.toks[m - 1].punct and m - 1 > k or _chair_word(norms[m]) \
+                        or _companion_word(norms[m]):
+                    break
+                if norms[m] not in marks:
+                    continue
+                start = m + 2 if m + 1 < len(norms) and norms[m + 1] == "مع" else m + 1
+                co = next((a for a in sent.actors if a.i == start), None)
+                break
+        if co is None or co.entourage or _same(co, chair) or co.key[0] is None \
+                or chair.key[0] is None or co.key[0] == chair.key[0] \
+                or not chairing and (co.home or not co.country):
+            continue
+        if co.counterpart and not co.titled:
+            co = dataclasses.replace(co, role=chair.role)  # «مناصفة مع نظيره التونسي»
+        stem = word[1:] if word[:1] in "وفل" and word[1:] and (
+            _chair_word(word[1:]) or _companion_word(word[1:])) else word
+        tense = ("noun" if stem in ("ترؤس", "زياره", "حضور") else "present"
+                 if stem[:1] in "يس" or stem in _PRESENT_T else "past")
+        trig = Trigger(k, k + 1, "MEET", tense)
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        if status == "negated":
+            continue
+        text = sent.text[sent.toks[k].start:sent.toks[k].end]
+        # «يؤدي X زيارة إلى الجزائر، يترأس خلالها رفقة Y الدورة ... التي ستنعقد في تونس»: the
+        # session chaired during a visit told before it is held where the visit goes
+        visit = next((t for t in reversed(triggers) if t.etype == "VISIT" and t.j <= k), None)
+        loc = location_of(sent, visit, set()) if visit is not None else None
+        out.append(Candidate("MEET", status, chair, co, sent, text, sdate[0], sdate[1],
+                             loc or location_of(sent, trig, set()), trig=trig,
+                             frame="co_chair"))
     return out
 
 
