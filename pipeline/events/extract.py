@@ -477,9 +477,11 @@ _TITLE_TRAILER = words.TITLE_TRAILER
 
 
 def _title_at(norms: list[str]) -> int | None:
-    """The index of the first word after the title trailer's opening, or None."""
-    return next((k + 2 for k in range(len(norms) - 1)
-                 if (norms[k], norms[k + 1]) == _TITLE_TRAILER), None)
+    """The index of the first word after the title trailer's opening (its words in order, as
+    many as grammar.yaml gives), or None."""
+    n = len(_TITLE_TRAILER)
+    return next((k + n for k in range(len(norms) - n + 1)
+                 if tuple(norms[k:k + n]) == _TITLE_TRAILER), None)
 
 
 def _told_before_title(o: Candidate, c: Candidate, start: int) -> bool:
@@ -1792,7 +1794,8 @@ def _realm_office(actor) -> bool:
     """Whether an actor's mention names its state's crown prince or a regional governor
     (_REALM_OFFICES)."""
     norms = [t.norm for t in tokenize(actor.text or "")]
-    return any(tuple(norms[k:k + 2]) in _REALM_OFFICES for k in range(len(norms) - 1))
+    return any(tuple(norms[k:k + len(p)]) == p
+               for p in _REALM_OFFICES for k in range(len(norms) - len(p) + 1))
 
 
 def _domestic(actor1, actor2) -> bool:

@@ -1163,12 +1163,18 @@ def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
     return False
 
 
+# the numbers of words of grammar.yaml clause_openers' and proviso_words' entries: each is
+# matched whole, whatever its length
+_CLAUSE_OPENER_LENGTHS = tuple(sorted({len(w.split()) for w in CLAUSE_OPENERS}))
+_PROVISO_LENGTHS = tuple(sorted({len(w.split()) for w in PROVISO_WORDS}))
+
+
 def _opened_clause(sent: Sentence, v: int) -> bool:
     """Whether the verb at v opens a second clause of its sentence: a clause opener
     (grammar.yaml clause_openers: «فيما», «على أن») right before it, itself after a comma."""
     norms, toks = sent.norms, sent.toks
     return any(v > n and " ".join(norms[v - n:v]) in CLAUSE_OPENERS and toks[v - n - 1].punct
-               for n in (1, 2))
+               for n in _CLAUSE_OPENER_LENGTHS)
 
 
 def _later_clause_visit(sent: Sentence, start: int, k: int) -> bool:
@@ -1204,6 +1210,11 @@ def _opened_clause_visitor(sent: Sentence, trig: Trigger, out: list[Candidate]) 
     return earlier[-1].actor1 if earlier else None
 
 
+def _after_proviso(norms: list[str], i: int) -> bool:
+    """Whether a phrase of grammar.yaml proviso_words («على أن») ends right before token i."""
+    return any(" ".join(norms[i - n:i]) in PROVISO_WORDS for n in _PROVISO_LENGTHS if i >= n)
+
+
 def _proviso_subject(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Actor | None:
     """The subject of a verb «على أن» opens («X وصل إلى الدوحة للقاء Y، على أن يلتقي لاحقا
     بنظيريه»: provided that he meets): the subject of the clause it hangs on, the first party of
@@ -1212,8 +1223,7 @@ def _proviso_subject(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Act
     if trig.tense not in ("past", "present"):
         return None
     norms = sent.norms
-    if not any(" ".join(norms[trig.i - n:trig.i]) in PROVISO_WORDS
-               for n in (2, 3) if trig.i >= n):
+    if not _after_proviso(norms, trig.i):
         return None
     earlier = [c for c in out if c.sentence is sent and c.actor1 is not None
                and any(a is c.actor1 for a in sent.actors) and c.actor1.j <= trig.i

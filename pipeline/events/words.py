@@ -115,14 +115,38 @@ def _feminine_words(key: str) -> frozenset[str]:
 
 
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """grammar.yaml's phrases under `key`, each as the tuple of its normalised words."""
-    return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _list(key))
+    """grammar.yaml's phrases under `key`, each as the tuple of its normalised words (matched
+    whole, of any length); a ConfigError naming the key for an empty one (it would match
+    anywhere)."""
+    phrases = tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _list(key))
+    if not all(phrases):
+        raise ConfigError(f"config key {key}: no empty phrase expected in {_GRAMMAR_PATH}")
+    return phrases
 
 
 def _ordered(key: str) -> tuple[str, ...]:
-    """grammar.yaml's words under `key`, normalised, in the yaml's order (stems a word may
-    start with, tried in turn)."""
+    """grammar.yaml's words under `key`, normalised, in the yaml's order."""
     return tuple(fold_spellings(normalize_arabic(str(w))) for w in _list(key))
+
+
+def _stems(key: str) -> tuple[str, ...]:
+    """grammar.yaml's stems under `key` (_ordered), each matched inside one word: a ConfigError
+    naming the key when an entry has several words (it would match no word, silently)."""
+    stems = _ordered(key)
+    if not all(len(s.split()) == 1 for s in stems):
+        raise ConfigError(f"config key {key}: one word per stem expected in {_GRAMMAR_PATH}")
+    return stems
+
+
+def _phrase(key: str) -> tuple[str, ...]:
+    """grammar.yaml's one phrase under `key` as the tuple of its normalised words in order, an
+    entry of several words giving each of them («[رابط, الخبر]» = «[رابط الخبر]»); matched as a
+    whole, of any length."""
+    words = tuple(w for e in _ordered(key) for w in e.split())
+    if not words:
+        raise ConfigError(f"config key {key}: a phrase of one word or more expected in "
+                          f"{_GRAMMAR_PATH}")
+    return words
 
 
 def _numbers(key: str) -> dict[str, int]:
@@ -521,7 +545,7 @@ REGIONS_BEFORE = _words("regions_before")
 SEQUENCE_WORDS = _words("sequence_words")
 NEXT_IN_LIST = _phrases("next_in_list")
 SPEAK_IN_IT = _words("speak_in_it")
-RECEIVE_STEMS = _ordered("receive_stems")
+RECEIVE_STEMS = _stems("receive_stems")
 CANCEL_NOUNS = _words("cancel_nouns")
 CUE_SUBORDINATORS = _words("cue_subordinators")
 FRAME_PREPOSITIONS = _words("frame_prepositions")
@@ -590,7 +614,7 @@ WITHIN_VISIT = _words("within_visit")
 FRONTED_DURING = _words("fronted_during")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 # the word lists of extract.py
-TITLE_TRAILER = _ordered("title_trailer")
+TITLE_TRAILER = _phrase("title_trailer")
 KICKER_AFTER = _words("kicker_after")
 ATTEND_OPENERS = _words("attend_openers")
 POSTPONED_TO = _words("postponed_to")
@@ -603,11 +627,11 @@ ALONG_WITH_WORDS = _words("along_with_words")
 SOURCE_ASIDE_OPENERS = tuple(str(w) for w in _list("source_aside_openers"))
 CO_JOINERS = _words("co_joiners")
 MEMBER_WORDS = _words("member_words")
-SEVERAL_SIDES_STEMS = _ordered("several_sides_stems")
+SEVERAL_SIDES_STEMS = _stems("several_sides_stems")
 MEETING_NOUNS = _words("meeting_nouns")
-ARRIVAL_STEMS = _ordered("arrival_stems")
+ARRIVAL_STEMS = _stems("arrival_stems")
 GROUP_OPENERS = _words("group_openers")
-VISIT_STEMS = _ordered("visit_stems")
+VISIT_STEMS = _stems("visit_stems")
 ANNIVERSARY_WORDS = _words("anniversary_words")
 RECENTLY_WORDS = _words("recently_words")
 SPAN_SIGNS = _labelled("span_signs", ("past", "planned"))
@@ -636,7 +660,7 @@ HEAD_WORDS = _words("head_words")
 HEAD_QUALIFIERS = _words("head_qualifiers")
 AFTER_OFFICIAL = _words("after_official")
 PRINCE_TITLES = _words("prince_titles")
-CABINET_SEAT = _ordered("cabinet_seat")
+CABINET_SEAT = _phrase("cabinet_seat")
 PLURAL_REPRESENTATIVES = _words("plural_representatives")
 MINISTER_WORDS = _words("minister_words")
 MINISTER_HEADS = _words("minister_heads")
