@@ -116,6 +116,7 @@ from pipeline.events.words import (
     ATTEND_VERBS,
     ATTRIBUTION_OPENERS,
     ATTRIBUTION_VERBS,
+    BI_IT_PRONOUNS,
     BRIEFING_VERBS,
     CAME_FROM_AFTER,
     CAME_FROM_VISIT_NOUNS,
@@ -127,7 +128,6 @@ from pipeline.events.words import (
     HELD_AUXILIARIES,
     HELD_PAST_VERBS,
     HELD_VERBAL_NOUNS,
-    HELD_WITH_IT,
     HELD_WITH_IT_VERBS,
     HIJRI_MONTHS,
     JUDGE_VERBS,
@@ -4057,7 +4057,7 @@ def _held_verb(norms: list[str], k: int, found: list) -> bool:
     before another deed's verbal noun (_passive_of_a_deed). `found`: the sentence's dates."""
     if in_words(norms[k], HELD_PAST_VERBS, ""):
         return not (norms[k] in HELD_AUXILIARIES and _passive_of_a_deed(norms, k + 1, found))
-    return norms[k] in HELD_WITH_IT_VERBS and k + 1 < len(norms) and norms[k + 1] in HELD_WITH_IT
+    return norms[k] in HELD_WITH_IT_VERBS and k + 1 < len(norms) and norms[k + 1] in BI_IT_PRONOUNS
 
 
 def _passive_of_a_deed(norms: list[str], k: int, found: list) -> bool:

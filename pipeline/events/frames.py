@@ -58,7 +58,6 @@ from pipeline.events.whose import (
     verb_subject_owner,
 )
 from pipeline.events.words import (
-    ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
     ARRIVAL_BI,
     ARRIVAL_NOUNS,
@@ -68,6 +67,7 @@ from pipeline.events.words import (
     ATTENDEE_LIST_BREAKS,
     ATTENDEE_LIST_OPENERS,
     BEFORE_STOP,
+    BI_IT_PRONOUNS,
     CAME_FROM_AFTER,
     CARRY_OPENERS,
     CHRONICLE_VERBS,
@@ -98,7 +98,6 @@ from pipeline.events.words import (
     GUEST_VERBS,
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
-    HELD_WITH_IT,
     HELD_WITH_IT_PRESENT_VERBS,
     HELD_WITH_IT_VERBS,
     HONORIFIC_OBJECTS,
@@ -539,7 +538,7 @@ def _with_right_after(sent: Sentence, subject: Actor, counterparts: list[Actor])
     return end == k
 
 
-_GUEST_PRONOUNS = words.GUEST_PRONOUNS
+_GUEST_PRONOUNS = words.LI_PRONOUNS  # «استقبال X له»
 
 
 def _bare_reception(norms: list[str], trig: Trigger) -> bool:
@@ -764,7 +763,7 @@ def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
         if m in ends:
             return True
         if m not in actors and not norms[m].startswith("ال"):
-            if norms[m] in HELD_WITH_IT and m >= 2 and norms[m - 1] in _MADE_VERBS \
+            if norms[m] in BI_IT_PRONOUNS and m >= 2 and norms[m - 1] in _MADE_VERBS \
                     and norms[m - 2] in _WHICH:
                 m -= 2  # «الزيارة التي قام بها X لمصر»: the visit's own relative clause
                 gap += 3
@@ -4491,7 +4490,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         # «توجّه إلى X» travels; «كل توجه نحو حل سلمي في سوريا» is a policy, not a trip
         dests = [d for d in dests if _after_to(sent, d[0])]
         if any(t in ADDRESS_WORDS for t in norms[trig.j:trig.j + 6]) \
-                or trig.j < len(norms) and norms[trig.j] in ADDRESS_PRONOUNS:
+                or trig.j < len(norms) and norms[trig.j] in BI_IT_PRONOUNS:
             return []  # «توجه بالشكر إلى قطر», «كلمة توجه بها إلى»: words addressed to
     if word[:1] in ("ل", "ب") and word[1:] in ARRIVAL_BI:
         return []  # «لحلّ الأزمة»: a noun, solving
