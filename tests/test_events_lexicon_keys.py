@@ -519,6 +519,46 @@ def test_a_cue_list_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, v
     assert "config key negation:" in str(err.value) and "\n" not in str(err.value)
 
 
+@pytest.mark.parametrize("text, key", [
+    ("negation: 5\n", "negation"),
+    ("negation: لن\n", "negation"),
+    ("negation: {لن: 1}\n", "negation"),
+    ("negation: [[لن]]\n", "negation"),
+    ("negation: [لن, [لم]]\n", "negation"),
+    ("negation: [لن, true]\n", "negation"),
+    ("negation:\n", "negation"),
+    ("5: [لن]\n", "5"),
+], ids=["number", "bare-word", "mapping", "nested-list", "nested-word", "bool", "empty",
+        "number-key"])
+def test_a_cues_file_with_a_list_of_the_wrong_kind_is_a_config_error_naming_its_key(
+        tmp_path, text, key):
+    path = tmp_path / "cues.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        words.read_cue_lists(path)
+    assert str(err.value).startswith(f"config key {key}:") and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["- لن\n", "", "لن\n"], ids=["list", "empty", "word"])
+def test_a_cues_file_with_no_mapping_is_a_config_error_naming_the_file(tmp_path, text):
+    path = tmp_path / "cues.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        words.read_cue_lists(path)
+    assert str(err.value).startswith(f"config file {path}:") and "\n" not in str(err.value)
+
+
+def test_a_cue_list_the_rules_read_missing_from_the_file_is_a_config_error_naming_it(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("negation: [لن, ليس]\n", encoding="utf-8")
+    cues = words.read_cue_lists(path)
+    assert cues["negation"] == {"لن", "ليس"}
+    with pytest.raises(ConfigError) as err:
+        cues["modality"]
+    assert str(err.value).startswith("config key modality: missing from") \
+        and "\n" not in str(err.value)
+
+
 def test_the_cue_lists_load_as_normalised_word_sets():
     cues = words.cue_words.__wrapped__()
     assert cues["negation"] and all(isinstance(v, frozenset) for v in cues.values())

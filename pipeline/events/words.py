@@ -177,20 +177,43 @@ def _word(key: str) -> str:
     return fold_spellings(normalize_arabic(str(value)))
 
 
-@lru_cache(maxsize=1)
-def cue_words() -> dict[str, frozenset[str]]:
-    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised; a ConfigError
-    naming the key when a value is not a list of plain words (a number, a bare word whose
-    letters would be read as words, a mapping, a nested list)."""
-    path = CONFIG_DIR / "lexicons" / "events" / "cues.yaml"
+_CUES_PATH = CONFIG_DIR / "lexicons" / "events" / "cues.yaml"
+
+
+class _CueLists(dict):
+    """cues.yaml's lists by key: reading a key the file lacks is a ConfigError naming it (not a
+    bare KeyError in the middle of the scorer's features)."""
+
+    def __init__(self, lists: dict, path) -> None:
+        super().__init__(lists)
+        self.path = path
+
+    def __missing__(self, key):
+        raise ConfigError(f"config key {key}: missing from {self.path}")
+
+
+def read_cue_lists(path) -> dict[str, frozenset[str]]:
+    """The cue lists of a cues.yaml file at `path`, normalised; a one-line ConfigError naming
+    the key when a value is not a list of plain words (a number, a bare word whose letters
+    would be read as words, a mapping, a nested list), when a key is no name, or when a list
+    the rules read is missing; naming the file when it holds no mapping."""
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise ConfigError(f"config file {path}: a mapping of cue lists expected")
     for k, v in data.items():
+        if not isinstance(k, str):
+            raise ConfigError(f"config key {k}: a name of a cue list expected in {path}")
         if not isinstance(v, list) or not all(_plain(w) for w in v):
             raise ConfigError(f"config key {k}: a list of words expected in {path}")
-    return {k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
-            for k, v in data.items()}
+    return _CueLists({k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
+                      for k, v in data.items()}, path)
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, frozenset[str]]:
+    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised and checked
+    (read_cue_lists)."""
+    return read_cue_lists(_CUES_PATH)
 
 
 STOP_WORDS = _words("stop_words")
