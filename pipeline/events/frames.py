@@ -4865,11 +4865,14 @@ GATHERING_TOLD_BACK = 5  # earlier sentences searched for the gathering an atten
 
 
 def _gathering_stem(word: str) -> str:
-    """A gathering noun without its clitics and article («والقمة», «للقمة» -> «قمه»)."""
-    for prefix in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix):]
-    return word
+    """A gathering noun without its clitics and article («والقمة», «للقمة», «كالقمة» -> «قمه»):
+    its bare form (words.bare_forms) with the article, less the article; with none, the word
+    less a one-letter proclitic («بقمة» -> «قمه»)."""
+    forms = bare_forms(word)
+    definite = next((f for f in forms if f.startswith("ال") and len(f) >= 5), None)
+    if definite is not None:
+        return definite[2:]
+    return forms[1] if len(forms) > 1 and len(forms[1]) >= 3 else word
 
 
 def _gathering_qualifiers(norms: list[str], k: int) -> list[str]:
