@@ -95,3 +95,33 @@ def test_an_empty_phrase_or_a_stem_of_several_words_is_a_config_error_naming_its
                        ("visit_stems", ["زياره", "جولة رسمية"])):
         out = _load_with({key: value})
         assert out["error"].startswith(f"config key {key}:") and "\n" not in out["error"], out
+
+
+# grammar.yaml keys whose rules match an entry of several words as a whole: phrase lists
+# (words._phrases, words._phrase), spans joined before a verb (proviso_words, clause_openers),
+# titles matched by the gazetteer (mentions._in_titles), place names and one phrase
+PHRASE_KEYS = {
+    "deadline_words", "other_story_openers", "later_leg_after", "not_place_phrases",
+    "next_in_list", "realm_offices", "title_trailer", "cabinet_seat", "proviso_words",
+    "clause_openers", "ambassador_titles", "plural_representatives", "principal_envoy_titles",
+    "representative_words", "undersecretary_titles", "construct_heads", "crown_prince_titles",
+    "crown_titles", "prince_titles", "dual_head_titles", "visit_regions", "in_charge_of_foreign",
+}
+
+
+def _entries(value) -> list[str]:
+    if isinstance(value, dict):
+        return [str(w) for names in value.values() for w in (
+            names if isinstance(names, list) else [])]
+    return [str(w) for w in value] if isinstance(value, list) else [str(value)]
+
+
+def test_entries_of_several_words_are_only_in_lists_matched_as_phrases():
+    # a phrase in a list matched one token at a time matches nothing, silently
+    # (invite_words had «وجه دعوة»: invite_extend and invite_nouns read it)
+    lists = {k: v for k, v in words._GRAMMAR.items()
+             if k not in ("rule_word_lists", "common_word_lists")}
+    several = {k for k, v in lists.items()
+               if any(len(normalize_arabic(w).split()) > 1 for w in _entries(v))}
+    assert several - PHRASE_KEYS == set()
+    assert PHRASE_KEYS <= set(words._GRAMMAR)
