@@ -95,3 +95,22 @@ def test_the_day_of_a_saying_about_the_summit_is_not_the_visits():
     visits = [(e["location_name"], e["event_date"]) for e in extract_events(text, "2016-07-25")
               if e["event_type"] == "VISIT"]
     assert visits == [("Nouakchott", None)]
+
+
+def test_the_gathering_named_with_any_proclitic_before_its_article_is_the_same():
+    # «وللقمة» («و» + «ل», the article's alif dropped), «كالقمة»: the noun of «القمة» (its bare
+    # forms, words.bare_forms, less the article)
+    text = ("أكملت العاصمة الموريتانية نواكشوط استعداداتها للاجتماعات التحضيرية وللقمة العربية. "
+            + BETWEEN + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    assert _visits(text) == [("QAT", "Nouakchott")]
+
+
+def test_a_gathering_noun_is_compared_without_its_clitics_and_article():
+    from pipeline.events.frames import _gathering_stem
+    from pipeline.text.normalize import normalize_arabic
+
+    for word in ("قمة", "القمة", "والقمة", "بالقمة", "فالقمة", "للقمة", "بقمة", "وقمة",
+                 "وللقمة", "كالقمة"):
+        assert _gathering_stem(normalize_arabic(word)) == normalize_arabic("قمة"), word
+    assert _gathering_stem(normalize_arabic("المؤتمر")) \
+        != _gathering_stem(normalize_arabic("القمة"))

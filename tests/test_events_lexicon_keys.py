@@ -26,6 +26,7 @@ from pipeline.events import (
     whose,
     words,
 )
+from pipeline.text.normalize import normalize_arabic
 
 GRAMMAR = load_yaml(CONFIG_DIR / "lexicons" / "events" / "grammar.yaml")
 
@@ -138,7 +139,7 @@ MOVED = {
     "that_words": (frames, "_THAT"),
     "to_words": (frames, "_TO_WORDS"),
     "in_words": (frames, "IN_WORDS"),
-    "guest_pronouns": (frames, "_GUEST_PRONOUNS"),
+    "li_pronouns": (frames, "_GUEST_PRONOUNS"),
     "topic_links": (frames, "_TOPIC_LINKS"),
     "deal_links": (frames, "_DEAL_LINKS"),
     "which_words": (frames, "_WHICH"),
@@ -518,6 +519,46 @@ def test_a_cue_list_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, v
     assert "config key negation:" in str(err.value) and "\n" not in str(err.value)
 
 
+@pytest.mark.parametrize("text, key", [
+    ("negation: 5\n", "negation"),
+    ("negation: لن\n", "negation"),
+    ("negation: {لن: 1}\n", "negation"),
+    ("negation: [[لن]]\n", "negation"),
+    ("negation: [لن, [لم]]\n", "negation"),
+    ("negation: [لن, true]\n", "negation"),
+    ("negation:\n", "negation"),
+    ("5: [لن]\n", "5"),
+], ids=["number", "bare-word", "mapping", "nested-list", "nested-word", "bool", "empty",
+        "number-key"])
+def test_a_cues_file_with_a_list_of_the_wrong_kind_is_a_config_error_naming_its_key(
+        tmp_path, text, key):
+    path = tmp_path / "cues.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        words.read_cue_lists(path)
+    assert str(err.value).startswith(f"config key {key}:") and "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["- لن\n", "", "لن\n"], ids=["list", "empty", "word"])
+def test_a_cues_file_with_no_mapping_is_a_config_error_naming_the_file(tmp_path, text):
+    path = tmp_path / "cues.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        words.read_cue_lists(path)
+    assert str(err.value).startswith(f"config file {path}:") and "\n" not in str(err.value)
+
+
+def test_a_cue_list_the_rules_read_missing_from_the_file_is_a_config_error_naming_it(tmp_path):
+    path = tmp_path / "cues.yaml"
+    path.write_text("negation: [لن, ليس]\n", encoding="utf-8")
+    cues = words.read_cue_lists(path)
+    assert cues["negation"] == {"لن", "ليس"}
+    with pytest.raises(ConfigError) as err:
+        cues["modality"]
+    assert str(err.value).startswith("config key modality: missing from") \
+        and "\n" not in str(err.value)
+
+
 def test_the_cue_lists_load_as_normalised_word_sets():
     cues = words.cue_words.__wrapped__()
     assert cues["negation"] and all(isinstance(v, frozenset) for v in cues.values())
@@ -548,3 +589,32 @@ def test_a_source_aside_opens_with_a_yaml_word_as_written():
 def test_the_with_words_of_a_counterpart_are_the_yaml_list():
     assert frames._with_counterpart.__defaults__ == (words.WITH_WORDS,)
     assert words.WITH_WORDS == {"مع", "ومع"}
+
+
+def _normalised_lists() -> dict[str, frozenset[str]]:
+    return {k: frozenset(words.fold_spellings(normalize_arabic(str(w))) for w in v)
+            for k, v in GRAMMAR.items() if isinstance(v, list)}
+
+
+# keys that hold the same words and are kept apart on purpose (the yaml says why by each)
+SAME_WORDS_APART = {frozenset({"talks_phase_gap", "occasion_times"}),
+                    frozenset({"in_words", "topic_links"})}
+
+
+def test_no_two_keys_hold_the_same_words_unless_kept_apart_on_purpose():
+    by_words: dict[frozenset, set] = {}
+    for key, value in _normalised_lists().items():
+        by_words.setdefault(value, set()).add(key)
+    same = {frozenset(keys) for keys in by_words.values() if len(keys) > 1}
+    assert same == SAME_WORDS_APART
+
+
+def test_one_list_serves_the_rules_that_read_the_same_pronouns():
+    # «ل» + pronoun: a visit noun's visitor before its region, a bare reception's guest
+    assert regions.LI_PRONOUNS is frames._GUEST_PRONOUNS is words.LI_PRONOUNS
+    assert words.LI_PRONOUNS == {"له", "لها", "لهم", "لهما"}
+    # «ب» + pronoun of a thing named before: a speech after a head verb, a contact after «قام»
+    assert triggers.BI_IT_PRONOUNS is frames.BI_IT_PRONOUNS is extract.BI_IT_PRONOUNS
+    assert words.BI_IT_PRONOUNS == {"به", "بها"}
+    for key in ("visit_region_pronouns", "guest_pronouns", "address_pronouns", "held_with_it"):
+        assert key not in GRAMMAR

@@ -116,6 +116,7 @@ from pipeline.events.words import (
     ATTEND_VERBS,
     ATTRIBUTION_OPENERS,
     ATTRIBUTION_VERBS,
+    BI_IT_PRONOUNS,
     BRIEFING_VERBS,
     CAME_FROM_AFTER,
     CAME_FROM_VISIT_NOUNS,
@@ -127,7 +128,6 @@ from pipeline.events.words import (
     HELD_AUXILIARIES,
     HELD_PAST_VERBS,
     HELD_VERBAL_NOUNS,
-    HELD_WITH_IT,
     HELD_WITH_IT_VERBS,
     HIJRI_MONTHS,
     JUDGE_VERBS,
@@ -477,9 +477,11 @@ _TITLE_TRAILER = words.TITLE_TRAILER
 
 
 def _title_at(norms: list[str]) -> int | None:
-    """The index of the first word after the title trailer's opening, or None."""
-    return next((k + 2 for k in range(len(norms) - 1)
-                 if (norms[k], norms[k + 1]) == _TITLE_TRAILER), None)
+    """The index of the first word after the title trailer's opening (its words in order, as
+    many as grammar.yaml gives), or None."""
+    n = len(_TITLE_TRAILER)
+    return next((k + n for k in range(len(norms) - n + 1)
+                 if tuple(norms[k:k + n]) == _TITLE_TRAILER), None)
 
 
 def _told_before_title(o: Candidate, c: Candidate, start: int) -> bool:
@@ -1805,7 +1807,8 @@ def _realm_office(actor) -> bool:
     """Whether an actor's mention names its state's crown prince or a regional governor
     (_REALM_OFFICES)."""
     norms = [t.norm for t in tokenize(actor.text or "")]
-    return any(tuple(norms[k:k + 2]) in _REALM_OFFICES for k in range(len(norms) - 1))
+    return any(tuple(norms[k:k + len(p)]) == p
+               for p in _REALM_OFFICES for k in range(len(norms) - len(p) + 1))
 
 
 def _domestic(actor1, actor2) -> bool:
@@ -4067,7 +4070,7 @@ def _held_verb(norms: list[str], k: int, found: list) -> bool:
     before another deed's verbal noun (_passive_of_a_deed). `found`: the sentence's dates."""
     if in_words(norms[k], HELD_PAST_VERBS, ""):
         return not (norms[k] in HELD_AUXILIARIES and _passive_of_a_deed(norms, k + 1, found))
-    return norms[k] in HELD_WITH_IT_VERBS and k + 1 < len(norms) and norms[k + 1] in HELD_WITH_IT
+    return norms[k] in HELD_WITH_IT_VERBS and k + 1 < len(norms) and norms[k + 1] in BI_IT_PRONOUNS
 
 
 def _passive_of_a_deed(norms: list[str], k: int, found: list) -> bool:

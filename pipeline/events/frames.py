@@ -58,7 +58,6 @@ from pipeline.events.whose import (
     verb_subject_owner,
 )
 from pipeline.events.words import (
-    ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
     ARRIVAL_BI,
     ARRIVAL_NOUNS,
@@ -68,6 +67,7 @@ from pipeline.events.words import (
     ATTENDEE_LIST_BREAKS,
     ATTENDEE_LIST_OPENERS,
     BEFORE_STOP,
+    BI_IT_PRONOUNS,
     CAME_FROM_AFTER,
     CARRY_OPENERS,
     CHRONICLE_VERBS,
@@ -98,7 +98,6 @@ from pipeline.events.words import (
     GUEST_VERBS,
     HEAD_VERBS,
     HELD_BETWEEN_VERBS,
-    HELD_WITH_IT,
     HELD_WITH_IT_PRESENT_VERBS,
     HELD_WITH_IT_VERBS,
     HONORIFIC_OBJECTS,
@@ -539,7 +538,7 @@ def _with_right_after(sent: Sentence, subject: Actor, counterparts: list[Actor])
     return end == k
 
 
-_GUEST_PRONOUNS = words.GUEST_PRONOUNS
+_GUEST_PRONOUNS = words.LI_PRONOUNS  # «استقبال X له»
 
 
 def _bare_reception(norms: list[str], trig: Trigger) -> bool:
@@ -764,7 +763,7 @@ def _visit_before(sent: Sentence, k: int, clitic: str) -> bool:
         if m in ends:
             return True
         if m not in actors and not norms[m].startswith("ال"):
-            if norms[m] in HELD_WITH_IT and m >= 2 and norms[m - 1] in _MADE_VERBS \
+            if norms[m] in BI_IT_PRONOUNS and m >= 2 and norms[m - 1] in _MADE_VERBS \
                     and norms[m - 2] in _WHICH:
                 m -= 2  # «الزيارة التي قام بها X لمصر»: the visit's own relative clause
                 gap += 3
@@ -1163,12 +1162,18 @@ def _state_subject(sent: Sentence, trig: Trigger, first_after: Actor) -> bool:
     return False
 
 
+# the numbers of words of grammar.yaml clause_openers' and proviso_words' entries: each is
+# matched whole, whatever its length
+_CLAUSE_OPENER_LENGTHS = tuple(sorted({len(w.split()) for w in CLAUSE_OPENERS}))
+_PROVISO_LENGTHS = tuple(sorted({len(w.split()) for w in PROVISO_WORDS}))
+
+
 def _opened_clause(sent: Sentence, v: int) -> bool:
     """Whether the verb at v opens a second clause of its sentence: a clause opener
     (grammar.yaml clause_openers: «فيما», «على أن») right before it, itself after a comma."""
     norms, toks = sent.norms, sent.toks
     return any(v > n and " ".join(norms[v - n:v]) in CLAUSE_OPENERS and toks[v - n - 1].punct
-               for n in (1, 2))
+               for n in _CLAUSE_OPENER_LENGTHS)
 
 
 def _later_clause_visit(sent: Sentence, start: int, k: int) -> bool:
@@ -1204,6 +1209,11 @@ def _opened_clause_visitor(sent: Sentence, trig: Trigger, out: list[Candidate]) 
     return earlier[-1].actor1 if earlier else None
 
 
+def _after_proviso(norms: list[str], i: int) -> bool:
+    """Whether a phrase of grammar.yaml proviso_words («على أن») ends right before token i."""
+    return any(" ".join(norms[i - n:i]) in PROVISO_WORDS for n in _PROVISO_LENGTHS if i >= n)
+
+
 def _proviso_subject(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Actor | None:
     """The subject of a verb «على أن» opens («X وصل إلى الدوحة للقاء Y، على أن يلتقي لاحقا
     بنظيريه»: provided that he meets): the subject of the clause it hangs on, the first party of
@@ -1212,8 +1222,7 @@ def _proviso_subject(sent: Sentence, trig: Trigger, out: list[Candidate]) -> Act
     if trig.tense not in ("past", "present"):
         return None
     norms = sent.norms
-    if not any(" ".join(norms[trig.i - n:trig.i]) in PROVISO_WORDS
-               for n in (2, 3) if trig.i >= n):
+    if not _after_proviso(norms, trig.i):
         return None
     earlier = [c for c in out if c.sentence is sent and c.actor1 is not None
                and any(a is c.actor1 for a in sent.actors) and c.actor1.j <= trig.i
@@ -2402,7 +2411,7 @@ def _co_chairs(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
         chairing = _chair_word(word)
         if not chairing and not _companion_word(word):
             continue
-        marks = words.CO_CHAIR_MARKS if chairing else words.COMPANION_MARKS
+        marks = words.CO_CHAIR_MARKS if chairing else words.ALONG_WITH_WORDS
         after = next((a for a in sent.actors if a.i == k + 1), None)
         co = None
         if after is not None:
@@ -4563,7 +4572,7 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
         # «توجّه إلى X» travels; «كل توجه نحو حل سلمي في سوريا» is a policy, not a trip
         dests = [d for d in dests if _after_to(sent, d[0])]
         if any(t in ADDRESS_WORDS for t in norms[trig.j:trig.j + 6]) \
-                or trig.j < len(norms) and norms[trig.j] in ADDRESS_PRONOUNS:
+                or trig.j < len(norms) and norms[trig.j] in BI_IT_PRONOUNS:
             return []  # «توجه بالشكر إلى قطر», «كلمة توجه بها إلى»: words addressed to
     if word[:1] in ("ل", "ب") and word[1:] in ARRIVAL_BI:
         return []  # «لحلّ الأزمة»: a noun, solving
@@ -4938,11 +4947,14 @@ GATHERING_TOLD_BACK = 5  # earlier sentences searched for the gathering an atten
 
 
 def _gathering_stem(word: str) -> str:
-    """A gathering noun without its clitics and article («والقمة», «للقمة» -> «قمه»)."""
-    for prefix in ("وال", "بال", "لل", "فال", "ال", "و", "ب", "ل"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix):]
-    return word
+    """A gathering noun without its clitics and article («والقمة», «للقمة», «كالقمة» -> «قمه»):
+    its bare form (words.bare_forms) with the article, less the article; with none, the word
+    less a one-letter proclitic («بقمة» -> «قمه»)."""
+    forms = bare_forms(word)
+    definite = next((f for f in forms if f.startswith("ال") and len(f) >= 5), None)
+    if definite is not None:
+        return definite[2:]
+    return forms[1] if len(forms) > 1 and len(forms[1]) >= 3 else word
 
 
 def _gathering_qualifiers(norms: list[str], k: int) -> list[str]:

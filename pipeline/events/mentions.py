@@ -593,6 +593,11 @@ WORD_SURNAMES = "word surnames"  # memory: surnames claimed that are also common
 _GOD = normalize_arabic("الله")  # the end of a compound name (عبد الله، نصر الله), never alone
 
 
+# lexicon keys of given names (or words read as none) and honorifics inside a name: their
+# words are no common words
+NAME_LIST_KEYS = ("other_given_names", "not_given_names", "name_honorifics", "family_name_first")
+
+
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
     """Every word of the event lexicons (triggers, cues, status, grammar words): common words
@@ -606,10 +611,7 @@ def _lexicon_words() -> frozenset[str]:
             words.update(normalize_arabic(x).split())
         elif isinstance(x, dict):
             for k, v in x.items():
-                if k in ("other_given_names", "not_given_names", "name_honorifics",
-                         "family_name_first"):
-                    # given names (or words read as none), honorifics inside a name: not
-                    # common words
+                if k in NAME_LIST_KEYS:
                     continue
                 walk(k)
                 walk(v)

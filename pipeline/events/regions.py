@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 
 from pipeline.events import words
 from pipeline.events.words import (
+    LI_PRONOUNS,
     VISIT_ADJECTIVES,
     VISIT_REGION_ADJECTIVES,
-    VISIT_REGION_PRONOUNS,
     VISIT_REGIONS,
 )
 
@@ -88,7 +88,7 @@ def visit_region(sent: Sentence, trig: Trigger | None,
             return (k + 1, found[1]) if found is not None and not quoted(k + 1) else None
         if quoted(k):
             return None
-        if w in VISIT_REGION_PRONOUNS or w in VISIT_ADJECTIVES:
+        if w in LI_PRONOUNS or w in VISIT_ADJECTIVES:
             k += 1
             continue
         found = region_at(norms, k, "لب") if k == start or w[:1] in "لب" else None

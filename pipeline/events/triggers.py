@@ -21,12 +21,12 @@ from pipeline.events.gazetteer import (
 from pipeline.events.mentions import Sentence
 from pipeline.events.summons import summoned, summons_word
 from pipeline.events.words import (
-    ADDRESS_PRONOUNS,
     ADDRESS_WORDS,
     AHEAD_UNITS,
     AHEAD_WORDS,
     ANSWER_WORDS,
     ATTEND_VERBS,
+    BI_IT_PRONOUNS,
     CALL_VERBS,
     CLAUSE_ONLY_NOUNS,
     CONDITION_CASES,
@@ -501,7 +501,7 @@ def _addresses_words(trig: Trigger, norms: list[str]) -> bool:
     if trig.etype != "VISIT" or trig.j >= len(norms):
         return False
     nxt = norms[trig.j]
-    if nxt not in ADDRESS_PRONOUNS and nxt not in ADDRESS_WORDS:
+    if nxt not in BI_IT_PRONOUNS and nxt not in ADDRESS_WORDS:
         return False
     word = without_conjunction(norms[trig.i])
     return in_words(word, HEAD_VERBS, "س")

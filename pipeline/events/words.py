@@ -115,14 +115,38 @@ def _feminine_words(key: str) -> frozenset[str]:
 
 
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """grammar.yaml's phrases under `key`, each as the tuple of its normalised words."""
-    return tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _list(key))
+    """grammar.yaml's phrases under `key`, each as the tuple of its normalised words (matched
+    whole, of any length); a ConfigError naming the key for an empty one (it would match
+    anywhere)."""
+    phrases = tuple(tuple(fold_spellings(normalize_arabic(str(w))).split()) for w in _list(key))
+    if not all(phrases):
+        raise ConfigError(f"config key {key}: no empty phrase expected in {_GRAMMAR_PATH}")
+    return phrases
 
 
 def _ordered(key: str) -> tuple[str, ...]:
-    """grammar.yaml's words under `key`, normalised, in the yaml's order (stems a word may
-    start with, tried in turn)."""
+    """grammar.yaml's words under `key`, normalised, in the yaml's order."""
     return tuple(fold_spellings(normalize_arabic(str(w))) for w in _list(key))
+
+
+def _stems(key: str) -> tuple[str, ...]:
+    """grammar.yaml's stems under `key` (_ordered), each matched inside one word: a ConfigError
+    naming the key when an entry has several words (it would match no word, silently)."""
+    stems = _ordered(key)
+    if not all(len(s.split()) == 1 for s in stems):
+        raise ConfigError(f"config key {key}: one word per stem expected in {_GRAMMAR_PATH}")
+    return stems
+
+
+def _phrase(key: str) -> tuple[str, ...]:
+    """grammar.yaml's one phrase under `key` as the tuple of its normalised words in order, an
+    entry of several words giving each of them («[رابط, الخبر]» = «[رابط الخبر]»); matched as a
+    whole, of any length."""
+    words = tuple(w for e in _ordered(key) for w in e.split())
+    if not words:
+        raise ConfigError(f"config key {key}: a phrase of one word or more expected in "
+                          f"{_GRAMMAR_PATH}")
+    return words
 
 
 def _numbers(key: str) -> dict[str, int]:
@@ -153,20 +177,43 @@ def _word(key: str) -> str:
     return fold_spellings(normalize_arabic(str(value)))
 
 
-@lru_cache(maxsize=1)
-def cue_words() -> dict[str, frozenset[str]]:
-    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised; a ConfigError
-    naming the key when a value is not a list of plain words (a number, a bare word whose
-    letters would be read as words, a mapping, a nested list)."""
-    path = CONFIG_DIR / "lexicons" / "events" / "cues.yaml"
+_CUES_PATH = CONFIG_DIR / "lexicons" / "events" / "cues.yaml"
+
+
+class _CueLists(dict):
+    """cues.yaml's lists by key: reading a key the file lacks is a ConfigError naming it (not a
+    bare KeyError in the middle of the scorer's features)."""
+
+    def __init__(self, lists: dict, path) -> None:
+        super().__init__(lists)
+        self.path = path
+
+    def __missing__(self, key):
+        raise ConfigError(f"config key {key}: missing from {self.path}")
+
+
+def read_cue_lists(path) -> dict[str, frozenset[str]]:
+    """The cue lists of a cues.yaml file at `path`, normalised; a one-line ConfigError naming
+    the key when a value is not a list of plain words (a number, a bare word whose letters
+    would be read as words, a mapping, a nested list), when a key is no name, or when a list
+    the rules read is missing; naming the file when it holds no mapping."""
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise ConfigError(f"config file {path}: a mapping of cue lists expected")
     for k, v in data.items():
+        if not isinstance(k, str):
+            raise ConfigError(f"config key {k}: a name of a cue list expected in {path}")
         if not isinstance(v, list) or not all(_plain(w) for w in v):
             raise ConfigError(f"config key {k}: a list of words expected in {path}")
-    return {k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
-            for k, v in data.items()}
+    return _CueLists({k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
+                      for k, v in data.items()}, path)
+
+
+@lru_cache(maxsize=1)
+def cue_words() -> dict[str, frozenset[str]]:
+    """The scorer's cue lists (configs/lexicons/events/cues.yaml), normalised and checked
+    (read_cue_lists)."""
+    return read_cue_lists(_CUES_PATH)
 
 
 STOP_WORDS = _words("stop_words")
@@ -308,7 +355,6 @@ PERIOD_NOUNS = _words("period_nouns")
 # the word lists of frames.py
 GATHER_VERBS = _words("gather_verbs")
 HELD_PAST_VERBS = _words("held_past_verbs")
-HELD_WITH_IT = _words("held_with_it")
 HELD_WITH_IT_VERBS = _words("held_with_it_verbs")
 HELD_WITH_IT_PRESENT_VERBS = _words("held_with_it_present_verbs")
 TOOK_PLACE_VERBS = _words("took_place_verbs")
@@ -343,7 +389,6 @@ VISIT_GATHER_VERBS = _words("visit_gather_verbs")
 CO_CHAIR_VERBS = _words("co_chair_verbs")
 CO_CHAIR_MARKS = _words("co_chair_marks")
 COMPANION_WORDS = _words("companion_words")
-COMPANION_MARKS = _words("companion_marks")
 THE_VISIT_WORDS = _words("the_visit_words")
 TOLD_CONTACTS_NOUNS = _words("told_contacts_nouns")
 INVITED_ME_VERBS = _words("invited_me_verbs")
@@ -403,7 +448,8 @@ CHAIR_DELEGATION_NOUNS = _words("chair_delegation_nouns")
 STANDING_CONTACT_BEFORE = _words("standing_contact_before")
 MESSAGE_NOUNS = _words("message_nouns")
 ADDRESS_WORDS = _words("address_words")
-ADDRESS_PRONOUNS = _words("address_pronouns")
+# «بها», «به»: a speech taken back after a head verb, a contact after «قام»
+BI_IT_PRONOUNS = _words("bi_it_pronouns")
 MESSAGE_ADJECTIVES = _words("message_adjectives")
 MESSAGE_LINKS = _words("message_links")
 CO_SUBJECT_VERBS = _words("co_subject_verbs")
@@ -494,7 +540,8 @@ def _places(key: str) -> dict[str, str]:
 
 VISIT_REGIONS = _places("visit_regions")
 VISIT_REGION_ADJECTIVES = _places("visit_region_adjectives")
-VISIT_REGION_PRONOUNS = _words("visit_region_pronouns")
+# «له», «لها» ...: a visit noun's visitor before its region, a reception's guest
+LI_PRONOUNS = _words("li_pronouns")
 INTENTION_VERBS = _words("intention_verbs")
 TOPIC_TALK_HEADS = _words("topic_talk_heads")
 TOPIC_TALK_SPANS = _words("topic_talk_spans") | SPAN_NOUNS
@@ -525,7 +572,7 @@ REGIONS_BEFORE = _words("regions_before")
 SEQUENCE_WORDS = _words("sequence_words")
 NEXT_IN_LIST = _phrases("next_in_list")
 SPEAK_IN_IT = _words("speak_in_it")
-RECEIVE_STEMS = _ordered("receive_stems")
+RECEIVE_STEMS = _stems("receive_stems")
 CANCEL_NOUNS = _words("cancel_nouns")
 CUE_SUBORDINATORS = _words("cue_subordinators")
 FRAME_PREPOSITIONS = _words("frame_prepositions")
@@ -562,7 +609,6 @@ DURING_PRONOUNS = _words("during_pronouns")
 THAT_WORDS = _words("that_words")
 TO_WORDS = _words("to_words")
 IN_WORDS = _words("in_words")
-GUEST_PRONOUNS = _words("guest_pronouns")
 TOPIC_LINKS = _words("topic_links")
 DEAL_LINKS = _words("deal_links")
 WHICH_WORDS = _words("which_words")
@@ -594,7 +640,7 @@ WITHIN_VISIT = _words("within_visit")
 FRONTED_DURING = _words("fronted_during")
 OCCASION_PREPOSITIONS = _words("occasion_prepositions")
 # the word lists of extract.py
-TITLE_TRAILER = _ordered("title_trailer")
+TITLE_TRAILER = _phrase("title_trailer")
 # raw-text headings of a columnist's list of his other articles (matched before normalising)
 OTHER_ARTICLES = tuple(str(w) for w in _list("other_articles"))
 KICKER_AFTER = _words("kicker_after")
@@ -609,11 +655,11 @@ ALONG_WITH_WORDS = _words("along_with_words")
 SOURCE_ASIDE_OPENERS = tuple(str(w) for w in _list("source_aside_openers"))
 CO_JOINERS = _words("co_joiners")
 MEMBER_WORDS = _words("member_words")
-SEVERAL_SIDES_STEMS = _ordered("several_sides_stems")
+SEVERAL_SIDES_STEMS = _stems("several_sides_stems")
 MEETING_NOUNS = _words("meeting_nouns")
-ARRIVAL_STEMS = _ordered("arrival_stems")
+ARRIVAL_STEMS = _stems("arrival_stems")
 GROUP_OPENERS = _words("group_openers")
-VISIT_STEMS = _ordered("visit_stems")
+VISIT_STEMS = _stems("visit_stems")
 ANNIVERSARY_WORDS = _words("anniversary_words")
 RECENTLY_WORDS = _words("recently_words")
 SPAN_SIGNS = _labelled("span_signs", ("past", "planned"))
@@ -642,7 +688,7 @@ HEAD_WORDS = _words("head_words")
 HEAD_QUALIFIERS = _words("head_qualifiers")
 AFTER_OFFICIAL = _words("after_official")
 PRINCE_TITLES = _words("prince_titles")
-CABINET_SEAT = _ordered("cabinet_seat")
+CABINET_SEAT = _phrase("cabinet_seat")
 PLURAL_REPRESENTATIVES = _words("plural_representatives")
 MINISTER_WORDS = _words("minister_words")
 MINISTER_HEADS = _words("minister_heads")

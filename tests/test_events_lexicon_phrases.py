@@ -1,0 +1,128 @@
+"""The phrases of configs/lexicons/events/grammar.yaml are matched whole, whatever their
+number of words: a phrase of another length added to a list (title_trailer, realm_offices,
+proviso_words, clause_openers, cabinet_seat) matches as the ones there do, it does not silently
+match nothing; an empty phrase, or a stem of several words, is a one-line ConfigError naming
+its key."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+from pipeline.events import extract, frames, words
+from pipeline.text.normalize import normalize_arabic
+
+
+def _norms(text: str) -> list[str]:
+    return [normalize_arabic(w) for w in text.split()]
+
+# grammar.yaml with phrases of other lengths added (`key` -> value), then what the rules read
+_LOAD_WITH = """
+import json
+import sys
+from types import SimpleNamespace
+import configs
+real = configs.load_yaml
+changes = json.loads(sys.argv[1])
+def patched(path, *args, **kwargs):
+    data = real(path, *args, **kwargs)
+    if str(path).endswith("grammar.yaml"):
+        data = {**data, **changes}
+    return data
+configs.load_yaml = patched
+from pipeline.config import ConfigError
+try:
+    from pipeline.events import extract, frames, words
+    from pipeline.events.mentions import _cabinet_seat_between
+except ConfigError as err:
+    print(json.dumps({"error": str(err)}))
+    raise SystemExit
+from pipeline.text.normalize import normalize_arabic
+def norms(text):
+    return [normalize_arabic(w) for w in text.split()]
+def sent(norms, punct=()):
+    toks = [SimpleNamespace(punct=k in punct) for k in range(len(norms))]
+    return SimpleNamespace(norms=norms, toks=toks)
+print(json.dumps({
+    "title_at": extract._title_at(norms("الجبير يصل رابط الخبر كاملا الجبير يصل")),
+    "realm": extract._realm_office(SimpleNamespace(text="نائب أمير المنطقة الشرقية")),
+    "proviso": frames._after_proviso(norms("وصل على أن يكون قد التقى"), 5),
+    "opened": frames._opened_clause(sent(norms("التقاه ، وفي الوقت ذاته يزور"), {1}), 5),
+    "seat": words.CABINET_SEAT,
+}, ensure_ascii=False))
+"""
+
+
+def _load_with(changes: dict) -> dict:
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    run = subprocess.run([sys.executable, "-c", _LOAD_WITH, json.dumps(changes)], cwd=root,
+                         capture_output=True, text=True, env=env, timeout=180)
+    lines = run.stdout.strip().splitlines()
+    assert lines, run.stderr
+    return json.loads(lines[-1])
+
+
+def test_phrases_of_another_length_added_to_the_lists_are_matched_whole():
+    grammar = words._GRAMMAR
+    out = _load_with({
+        "title_trailer": ["رابط الخبر", "كاملا"],
+        "realm_offices": [*grammar["realm_offices"], "نائب أمير المنطقة"],
+        "proviso_words": [*grammar["proviso_words"], "على أن يكون قد"],
+        "clause_openers": [*grammar["clause_openers"], "وفي الوقت ذاته"],
+        "cabinet_seat": ["عضو مجلس", "الوزراء"],
+    })
+    assert out == {"title_at": 5, "realm": True, "proviso": True, "opened": True,
+                   "seat": ["عضو", "مجلس", "الوزراء"]}
+
+
+def test_the_lists_as_they_are_still_match_their_own_phrases():
+    assert extract._title_at(_norms("الجبير رابط الخبر بصحيفة الوئام")) == 3
+    assert extract._title_at(_norms("رابط الجبير الخبر")) is None
+    assert extract._realm_office(SimpleNamespace(text="ولي العهد"))
+    assert not extract._realm_office(SimpleNamespace(text="نائب أمير"))
+    assert frames._after_proviso(_norms("وصل على أن يلتقي"), 3)
+    assert not frames._after_proviso(_norms("على أن"), 1)
+    toks = [SimpleNamespace(punct=k == 1) for k in range(5)]
+    assert frames._opened_clause(SimpleNamespace(norms=_norms("التقاه ، على أن يزور"),
+                                                 toks=toks), 4)
+
+
+def test_an_empty_phrase_or_a_stem_of_several_words_is_a_config_error_naming_its_key():
+    for key, value in (("title_trailer", []), ("deadline_words", ["المهلة", ""]),
+                       ("visit_stems", ["زياره", "جولة رسمية"])):
+        out = _load_with({key: value})
+        assert out["error"].startswith(f"config key {key}:") and "\n" not in out["error"], out
+
+
+# grammar.yaml keys whose rules match an entry of several words as a whole: phrase lists
+# (words._phrases, words._phrase), spans joined before a verb (proviso_words, clause_openers),
+# titles matched by the gazetteer (mentions._in_titles), place names and one phrase
+PHRASE_KEYS = {
+    "deadline_words", "other_story_openers", "later_leg_after", "not_place_phrases",
+    "next_in_list", "realm_offices", "title_trailer", "cabinet_seat", "proviso_words",
+    "clause_openers", "ambassador_titles", "plural_representatives", "principal_envoy_titles",
+    "representative_words", "undersecretary_titles", "construct_heads", "crown_prince_titles",
+    "crown_titles", "prince_titles", "dual_head_titles", "visit_regions", "in_charge_of_foreign",
+    "other_articles",
+}
+
+
+def _entries(value) -> list[str]:
+    if isinstance(value, dict):
+        return [str(w) for names in value.values() for w in (
+            names if isinstance(names, list) else [])]
+    return [str(w) for w in value] if isinstance(value, list) else [str(value)]
+
+
+def test_entries_of_several_words_are_only_in_lists_matched_as_phrases():
+    # a phrase in a list matched one token at a time matches nothing, silently
+    # (invite_words had «وجه دعوة»: invite_extend and invite_nouns read it)
+    lists = {k: v for k, v in words._GRAMMAR.items()
+             if k not in ("rule_word_lists", "common_word_lists")}
+    several = {k for k, v in lists.items()
+               if any(len(normalize_arabic(w).split()) > 1 for w in _entries(v))}
+    assert several - PHRASE_KEYS == set()
+    assert PHRASE_KEYS <= set(words._GRAMMAR)
