@@ -262,6 +262,20 @@ def _other_people(a: Candidate, b: Candidate) -> bool:
     return any(k == kb and v != vb for k, v in na for kb, vb in nb)
 
 
+def _vaguer_then_named(a: Candidate, b: Candidate) -> bool:
+    """Whether a contact told with a vaguer side (_vaguer: «وكان في استقباله عدد من كبار
+    المسؤولين») is told again in another sentence with a named person or office in that
+    side's place («وكان في استقباله الدكتور X رئيس الديوان»): the two stay apart, so that the
+    named one is the event and the vaguer one is told again (_vaguer_told_again), rather than
+    the named mention merged into the vaguer one and lost with it."""
+    if a.sentence is b.sentence:
+        return False
+    return any(x is not None and y is not None and x.key == y.key and _vaguer(x)
+               and _named_side(y)
+               for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2),
+                            (a.actor1, b.actor2), (a.actor2, b.actor1)))
+
+
 def _other_counterparts(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates of one trigger pair it with mentions at other places of the
     sentence («ستكون له لقاءات مع رئيس الحكومة ورئيس مجلس الشيوخ ورئيسة مجلس النواب»,
@@ -570,7 +584,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                     match = o
                     break
             elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
-                    and not _other_counterparts(o, c) \
+                    and not _other_counterparts(o, c) and not _vaguer_then_named(o, c) \
                     and not (o.status == c.status == "reported" and _other_days(o, c)) \
                     and not _dated_apart(o, c) and (
                     o.status == c.status or c.etype in ("MEET", "CALL")

@@ -65,6 +65,7 @@ from pipeline.events.words import DEPUTY_OR_AIDE_WORDS as _DEPUTY_OR_AIDE_WORDS
 from pipeline.events.words import DEPUTY_WORDS as _DEPUTY_BARE
 from pipeline.events.words import DESTINATION_BEFORE_WORDS as _DESTINATION_BEFORE
 from pipeline.events.words import FIRST_LADY_WORDS as _FIRST_LADY
+from pipeline.events.words import HOST_OFFICIALS as _HOST_OFFICIALS
 from pipeline.events.words import ROYAL_WORDS as _ROYAL_WORDS
 from pipeline.events.words import STATE_FORM_NOUNS as _STATE_FORM_NOUNS
 from pipeline.events.words import TRIP_COMPLEMENT_NOUNS as _TRIP_NOUNS
@@ -2800,6 +2801,31 @@ def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
     return _visit_destination(norms, places, i)
 
 
+def _host_officials(norms: list[str], places: list[tuple[int, str, str]], g: dict,
+                    clitics: dict) -> str | None:
+    """The state of a bare group of officials (grammar.yaml `host_officials`, the mention's
+    only title) named without a nationality: the state of the place right after it behind
+    «في» («كبار المسؤولين في طهران»), else of the place a visit told before it in its sentence
+    goes to (see _visit_host). None when there is neither."""
+    if not places or len(g["titles"]) != 1 or g["j"] - g["i"] > 2:
+        return None
+    last = norms[g["j"] - 1]
+    last = last[len(clitics.get(g["j"] - 1, "")):] if g["j"] - 1 == g["i"] else last
+    if last not in _HOST_OFFICIALS:
+        return None
+    if g["j"] + 1 < len(norms) and norms[g["j"]] == "في":
+        code = next((c for p, _en, c in places if p == g["j"] + 1), None)
+        if code is not None:
+            return code
+    code = _visit_destination(norms, places, g["i"])
+    # («زار المبعوث إلى سوريا العاصمة الإيرانية طهران والتقى بمسؤولين»: a title's place and
+    # the place visited, two states before the group: whose officials they are is not told)
+    if code is None or any(c != code for p, _en, c in places
+                           if g["i"] - VISIT_HOST_SPAN < p < g["i"]):
+        return None
+    return code
+
+
 def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
                        i: int) -> str | None:
     """The state of the place a visit word before token i goes to (see _visit_host)."""
@@ -4534,6 +4560,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if (actor.country is None and host is not None and host[0] == sent.index - 1
                     and norms[g["i"]][len(clitics.get(g["i"], "")):] in gaz.single_counterparts):
                 actor.country = host[1]
+        if actor.country is None and actor.org is None and actor.collective:
+            # «زيارة وفد ... إلى سوريا ولقائه كبار المسؤولين هناك», «تلتقي كبار المسؤولين في
+            # طهران»: a bare group of officials is the visited state's, or the place's after في
+            actor.country = _host_officials(norms, sent.places, g, clitics)
         if actor.country is None and actor.org is None and actor.institution:
             actor.country = _bare_government_party(
                 norms, sent, g, groups[k + 1] if k + 1 < len(groups) else None, clitics, memory,
