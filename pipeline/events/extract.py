@@ -2268,7 +2268,8 @@ def extract_events(text: str, published=None, part: str = "body",
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
                 or _vaguer_beside_named(c, kept) or _meeting_named_again(c, kept) \
-                or _speech_at_the_meeting(c, kept) or _vaguer_told_again(c, kept):
+                or _speech_at_the_meeting(c, kept) or _vaguer_told_again(c, kept) \
+                or _dual_sides_retold(c, kept):
             continue
         same = _told_as(c)
         if any(not _other_counterparts(o, c) for o in told.get(same, ())):
@@ -2544,6 +2545,21 @@ def _same_person(a, b) -> bool:
     and the same name where both have one (names are the gazetteer's whole names, so one
     within another is someone else: «Saud bin Nayef», «Abdulaziz bin Saud bin Nayef»)."""
     return a.key == b.key and (not (a.name and b.name) or a.name == b.name)
+
+
+def _dual_sides_retold(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a contact whose two sides are a dual noun's states («وبحث الجانبان المصري
+    والروسي خلال الاتصال», «المفاوضات بين الجانبين المصري والروسي») only tells again a
+    contact the text gives between people of the same two states (any type, status or day: the
+    sides are that contact's, not a second one between the states' officials)."""
+    a, b = c.actor1, c.actor2
+    if a is None or b is None or not (a.dual_side and b.dual_side):
+        return False
+    states = {a.country, b.country}
+    return any(o is not c and o.actor1 is not None and o.actor2 is not None
+               and {o.actor1.country, o.actor2.country} == states
+               and not (o.actor1.dual_side or o.actor2.dual_side)
+               for o in kept)
 
 
 def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:

@@ -64,6 +64,7 @@ from pipeline.events.words import ACTING_WORDS as ACTING
 from pipeline.events.words import DEPUTY_OR_AIDE_WORDS as _DEPUTY_OR_AIDE_WORDS
 from pipeline.events.words import DEPUTY_WORDS as _DEPUTY_BARE
 from pipeline.events.words import DESTINATION_BEFORE_WORDS as _DESTINATION_BEFORE
+from pipeline.events.words import DUAL_SIDE_TITLES as _DUAL_SIDES
 from pipeline.events.words import FIRST_LADY_WORDS as _FIRST_LADY
 from pipeline.events.words import HOST_OFFICIALS as _HOST_OFFICIALS
 from pipeline.events.words import ROYAL_WORDS as _ROYAL_WORDS
@@ -158,6 +159,9 @@ class Actor:
     # والمفوضية الأوروبية والبنك المركزي الأوروبي»): the token of the list's first body; the
     # bodies of one list are one side of the contact and never pair with each other
     orglist: int | None = None
+    # a state's side told by a dual noun and its adjective («الجانبين المصري والروسي»): what
+    # may only tell again a contact of the two states' people
+    dual_side: bool = False
 
     @property
     def key(self) -> tuple:
@@ -2678,6 +2682,17 @@ def _institution_key(norms: list[str], i: int, j: int, clitic: str) -> str:
     return _title_key(" ".join(norms[i:j]), clitic)
 
 
+def _bare_dual_side(norms: list[str], i: int, n: int, clitic: str, gaz) -> bool:
+    """Whether a dual noun of a contact's sides (grammar.yaml `dual_side_titles`) has no
+    state's adjective right after it («بين الجانبين في باكستان»): no title, the sides it
+    refers back to are found by the frames; «الجانبين المصري والروسي» is a title."""
+    word = norms[i][len(clitic):] if clitic else norms[i]
+    if n != 1 or word not in _DUAL_SIDES:
+        return False
+    return i + 1 >= len(norms) or not any(
+        e.kind == "adj" for e in gaz.match_clitic(norms, i + 1)[1])
+
+
 def _institution_allowed(norms: list[str], i: int, n: int, clitic: str, gaz) -> bool:
     """Whether a title matched at token i may stand: any title but an institution noun after
     a seat word (roles.yaml institution_seats) or with `requires` words none of which follows
@@ -3536,6 +3551,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if pick.kind == "title" and not _institution_allowed(norms, i, n, clitic, gaz):
                 i += n  # «لجنة التحقيق»: a committee that is no joint one names no party
                 continue
+            if pick.kind == "title" and _bare_dual_side(norms, i, n, clitic, gaz):
+                i += n  # «بين الجانبين» alone: the sides told before, left to the frames
+                continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
             if pick.kind == "person" and n >= 2:
@@ -4391,6 +4409,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"]) \
             and not g.get("served")
         actor.collective = collective and not g["delegation"] and person is None
+        actor.dual_side = actor.collective and _all_titles_in(g, _DUAL_SIDES)
         if (g["delegation"] and person is None and g["j"] < len(norms)
                 and norms[g["j"]].startswith(("المرافق", "المصاحب"))
                 and actor.country is None and actor.org is None):
