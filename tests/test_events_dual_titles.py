@@ -55,3 +55,38 @@ def test_appointed_minister_is_no_title():
     text = "وعين وزيرا للدفاع في الحكومة الجديدة بعد لقاء مع الرئيس الفرنسي أمس."
     assert not any(("FRA", "head_of_state") in pair and ("FRA", "defense_minister") in pair
                    for _, pair in _pairs(text))
+
+
+# «الجانبين/الطرفين» over two nationality adjectives: each state's side, `official`, as the
+# bare states of «بين تونس وإيطاليا» are; alone, or telling again a contact of the two
+# states' people, they give no event of their own.
+
+@pytest.mark.parametrize("text, etype, pair", [
+    ("وتجري منذ ثلاثة أعوام مفاوضات بين الجانبين التونسي والإيطالي حول ملف المفقودين.",
+     "NEGOTIATE", {("TUN", "official"), ("ITA", "official")}),
+    ("فشلت المفاوضات بين الطرفين الأمريكي والتركي التي دامت عدة أشهر.",
+     "NEGOTIATE", {("USA", "official"), ("TUR", "official")}),
+])
+def test_dual_sides_over_two_states_are_the_pair(text, etype, pair):
+    assert _pairs(text) == {(etype, frozenset(pair))}
+
+
+def test_dual_sides_telling_again_a_call_of_named_ministers_add_nothing():
+    text = ("أجرى وزير الخارجية المصري سامح شكري اتصالا هاتفيا أمس مع نظيره الروسي سيرغي "
+            "لافروف. وبحث الجانبان المصري والروسي خلال الاتصال العلاقات الثنائية.")
+    assert _pairs(text) == {("CALL", frozenset({("EGY", "foreign_minister"),
+                                                ("RUS", "foreign_minister")}))}
+
+
+def test_bare_dual_sides_still_take_the_talks_told_before():
+    text = ("وقال مسؤولون إن جولة ثانية من المحادثات ستعقد بين ممثلي طالبان والحكومة "
+            "الأفغانية هذا الأسبوع. وكانت محادثات تمهيدية قد جرت بين الجانبين في باكستان "
+            "الشهر الماضي.")
+    talks = [e for e in extract_events(text, published=PUBLISHED)
+             if e["event_type"] == "NEGOTIATE"]
+    assert sorted(e["status"] for e in talks) == ["planned", "reported"]
+    assert all({e["actor1_org"], e["actor2_org"]} == {"TALIBAN", None} for e in talks)
+
+
+def test_dual_sides_of_another_kind_name_no_state():
+    assert _pairs("وتم الاتفاق بين الطرفين النقابي والإداري على استئناف العمل.") == set()

@@ -54,3 +54,15 @@ def test_one_name_inside_another_is_another_person():
     assert _same_person(son, Actor(0, 2, country="SAU", role="official"))
     assert _same_person(son, Actor(0, 5, name="Abdulaziz bin Saud bin Nayef", country="SAU",
                                    role="official"))
+
+
+def test_officials_at_the_arrival_then_a_named_official_keep_the_named_one():
+    # the reception told first by a bare group, then by the named officials who received him:
+    # the named one is the event, not merged into the group and lost with it
+    text = ("وصل وزير الدفاع السعودي إلى الأردن أمس، وكان في استقباله عدد من كبار المسؤولين "
+            "الأردنيين. وكان في استقباله لدى وصوله رئيس الديوان الملكي الأردني فايز الطراونة ووزير "
+            "الخارجية الأردني ناصر جودة.")
+    events = [e for e in extract_events(text, PUB) if e["event_type"] == "MEET"]
+    assert sorted(e["actor1_text"] + " | " + e["actor2_text"] for e in events
+                  if "المسؤولين" in e["actor1_text"] + e["actor2_text"]) == []
+    assert (("JOR", "official"), ("SAU", "defense_minister")) in _pairs(events)

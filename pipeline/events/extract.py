@@ -262,6 +262,20 @@ def _other_people(a: Candidate, b: Candidate) -> bool:
     return any(k == kb and v != vb for k, v in na for kb, vb in nb)
 
 
+def _vaguer_then_named(a: Candidate, b: Candidate) -> bool:
+    """Whether a contact told with a vaguer side (_vaguer: «وكان في استقباله عدد من كبار
+    المسؤولين») is told again in another sentence with a named person or office in that
+    side's place («وكان في استقباله الدكتور X رئيس الديوان»): the two stay apart, so that the
+    named one is the event and the vaguer one is told again (_vaguer_told_again), rather than
+    the named mention merged into the vaguer one and lost with it."""
+    if a.sentence is b.sentence:
+        return False
+    return any(x is not None and y is not None and x.key == y.key and _vaguer(x)
+               and _named_side(y)
+               for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2),
+                            (a.actor1, b.actor2), (a.actor2, b.actor1)))
+
+
 def _other_counterparts(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates of one trigger pair it with mentions at other places of the
     sentence («ستكون له لقاءات مع رئيس الحكومة ورئيس مجلس الشيوخ ورئيسة مجلس النواب»,
@@ -572,7 +586,7 @@ def _merge(cands: list[Candidate]) -> list[Candidate]:
                     match = o
                     break
             elif _pair_key(o) == _pair_key(c) and not _other_people(o, c) \
-                    and not _other_counterparts(o, c) \
+                    and not _other_counterparts(o, c) and not _vaguer_then_named(o, c) \
                     and not (o.status == c.status == "reported" and _other_days(o, c)) \
                     and not _dated_apart(o, c) and (
                     o.status == c.status or c.etype in ("MEET", "CALL")
@@ -2270,7 +2284,8 @@ def extract_events(text: str, published=None, part: str = "body",
     for c in kept:
         if _group_beside_named(c, kept) or _states_retold(c, kept) \
                 or _vaguer_beside_named(c, kept) or _meeting_named_again(c, kept) \
-                or _speech_at_the_meeting(c, kept) or _vaguer_told_again(c, kept):
+                or _speech_at_the_meeting(c, kept) or _vaguer_told_again(c, kept) \
+                or _dual_sides_retold(c, kept):
             continue
         same = _told_as(c)
         if any(not _other_counterparts(o, c) for o in told.get(same, ())):
@@ -2546,6 +2561,21 @@ def _same_person(a, b) -> bool:
     and the same name where both have one (names are the gazetteer's whole names, so one
     within another is someone else: «Saud bin Nayef», «Abdulaziz bin Saud bin Nayef»)."""
     return a.key == b.key and (not (a.name and b.name) or a.name == b.name)
+
+
+def _dual_sides_retold(c: Candidate, kept: list[Candidate]) -> bool:
+    """Whether a contact whose two sides are a dual noun's states («وبحث الجانبان المصري
+    والروسي خلال الاتصال», «المفاوضات بين الجانبين المصري والروسي») only tells again a
+    contact the text gives between people of the same two states (any type, status or day: the
+    sides are that contact's, not a second one between the states' officials)."""
+    a, b = c.actor1, c.actor2
+    if a is None or b is None or not (a.dual_side and b.dual_side):
+        return False
+    states = {a.country, b.country}
+    return any(o is not c and o.actor1 is not None and o.actor2 is not None
+               and {o.actor1.country, o.actor2.country} == states
+               and not (o.actor1.dual_side or o.actor2.dual_side)
+               for o in kept)
 
 
 def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:

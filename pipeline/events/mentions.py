@@ -64,7 +64,9 @@ from pipeline.events.words import ACTING_WORDS as ACTING
 from pipeline.events.words import DEPUTY_OR_AIDE_WORDS as _DEPUTY_OR_AIDE_WORDS
 from pipeline.events.words import DEPUTY_WORDS as _DEPUTY_BARE
 from pipeline.events.words import DESTINATION_BEFORE_WORDS as _DESTINATION_BEFORE
+from pipeline.events.words import DUAL_SIDE_TITLES as _DUAL_SIDES
 from pipeline.events.words import FIRST_LADY_WORDS as _FIRST_LADY
+from pipeline.events.words import HOST_OFFICIALS as _HOST_OFFICIALS
 from pipeline.events.words import ROYAL_WORDS as _ROYAL_WORDS
 from pipeline.events.words import STATE_FORM_NOUNS as _STATE_FORM_NOUNS
 from pipeline.events.words import TRIP_COMPLEMENT_NOUNS as _TRIP_NOUNS
@@ -157,6 +159,9 @@ class Actor:
     # والمفوضية الأوروبية والبنك المركزي الأوروبي»): the token of the list's first body; the
     # bodies of one list are one side of the contact and never pair with each other
     orglist: int | None = None
+    # a state's side told by a dual noun and its adjective («الجانبين المصري والروسي»): what
+    # may only tell again a contact of the two states' people
+    dual_side: bool = False
 
     @property
     def key(self) -> tuple:
@@ -2679,6 +2684,17 @@ def _institution_key(norms: list[str], i: int, j: int, clitic: str) -> str:
     return _title_key(" ".join(norms[i:j]), clitic)
 
 
+def _bare_dual_side(norms: list[str], i: int, n: int, clitic: str, gaz) -> bool:
+    """Whether a dual noun of a contact's sides (grammar.yaml `dual_side_titles`) has no
+    state's adjective right after it («بين الجانبين في باكستان»): no title, the sides it
+    refers back to are found by the frames; «الجانبين المصري والروسي» is a title."""
+    word = norms[i][len(clitic):] if clitic else norms[i]
+    if n != 1 or word not in _DUAL_SIDES:
+        return False
+    return i + 1 >= len(norms) or not any(
+        e.kind == "adj" for e in gaz.match_clitic(norms, i + 1)[1])
+
+
 def _institution_allowed(norms: list[str], i: int, n: int, clitic: str, gaz) -> bool:
     """Whether a title matched at token i may stand: any title but an institution noun after
     a seat word (roles.yaml institution_seats) or with `requires` words none of which follows
@@ -2800,6 +2816,31 @@ def _visit_host(norms: list[str], places: list[tuple[int, str, str]], i: int,
     if norms[i][len(clitics.get(i, "")):] not in gaz.single_counterparts:
         return None
     return _visit_destination(norms, places, i)
+
+
+def _host_officials(norms: list[str], places: list[tuple[int, str, str]], g: dict,
+                    clitics: dict) -> str | None:
+    """The state of a bare group of officials (grammar.yaml `host_officials`, the mention's
+    only title) named without a nationality: the state of the place right after it behind
+    «في» («كبار المسؤولين في طهران»), else of the place a visit told before it in its sentence
+    goes to (see _visit_host). None when there is neither."""
+    if not places or len(g["titles"]) != 1 or g["j"] - g["i"] > 2:
+        return None
+    last = norms[g["j"] - 1]
+    last = last[len(clitics.get(g["j"] - 1, "")):] if g["j"] - 1 == g["i"] else last
+    if last not in _HOST_OFFICIALS:
+        return None
+    if g["j"] + 1 < len(norms) and norms[g["j"]] == "في":
+        code = next((c for p, _en, c in places if p == g["j"] + 1), None)
+        if code is not None:
+            return code
+    code = _visit_destination(norms, places, g["i"])
+    # («زار المبعوث إلى سوريا العاصمة الإيرانية طهران والتقى بمسؤولين»: a title's place and
+    # the place visited, two states before the group: whose officials they are is not told)
+    if code is None or any(c != code for p, _en, c in places
+                           if g["i"] - VISIT_HOST_SPAN < p < g["i"]):
+        return None
+    return code
 
 
 def _visit_destination(norms: list[str], places: list[tuple[int, str, str]],
@@ -3511,6 +3552,9 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                 continue
             if pick.kind == "title" and not _institution_allowed(norms, i, n, clitic, gaz):
                 i += n  # «لجنة التحقيق»: a committee that is no joint one names no party
+                continue
+            if pick.kind == "title" and _bare_dual_side(norms, i, n, clitic, gaz):
+                i += n  # «بين الجانبين» alone: the sides told before, left to the frames
                 continue
             raw.append((i, i + n, pick))
             clitics[i] = clitic
@@ -4367,6 +4411,7 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
         collective = bool(g["titles"]) and all(_in_titles(t, plural) for _, t in g["titles"]) \
             and not g.get("served")
         actor.collective = collective and not g["delegation"] and person is None
+        actor.dual_side = actor.collective and _all_titles_in(g, _DUAL_SIDES)
         if (g["delegation"] and person is None and g["j"] < len(norms)
                 and norms[g["j"]].startswith(("المرافق", "المصاحب"))
                 and actor.country is None and actor.org is None):
@@ -4536,6 +4581,10 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
             if (actor.country is None and host is not None and host[0] == sent.index - 1
                     and norms[g["i"]][len(clitics.get(g["i"], "")):] in gaz.single_counterparts):
                 actor.country = host[1]
+        if actor.country is None and actor.org is None and actor.collective:
+            # «زيارة وفد ... إلى سوريا ولقائه كبار المسؤولين هناك», «تلتقي كبار المسؤولين في
+            # طهران»: a bare group of officials is the visited state's, or the place's after في
+            actor.country = _host_officials(norms, sent.places, g, clitics)
         if actor.country is None and actor.org is None and actor.institution:
             actor.country = _bare_government_party(
                 norms, sent, g, groups[k + 1] if k + 1 < len(groups) else None, clitics, memory,
