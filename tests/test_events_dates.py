@@ -932,3 +932,22 @@ def test_week_phrases(text, expected):
     from pipeline.events.dates import week_at
     toks = _toks(text)
     assert any(week_at(toks, k) for k in range(len(toks))) is expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the Syriac gloss written without the article, between the month and its «الماضي»
+    ("زارها في ديسمبر (كانون أول) الماضي", date(2015, 8, 9), (date(2014, 12, 1), "month")),
+    ("زارها في كانون أول الماضي", date(2015, 8, 9), (date(2014, 12, 1), "month")),
+    ("يزورها في تشرين أول المقبل", date(2015, 8, 9), (date(2015, 10, 1), "month")),
+    ("التقاه في 5 تشرين ثاني 2014", date(2015, 8, 9), (date(2014, 11, 5), "day")),
+])
+def test_syriac_month_names_without_the_article(text, published, expected):
+    assert resolve_date(_toks(text), published) == expected
+
+
+def test_a_visit_dated_by_a_past_month_with_its_gloss_is_reported():
+    text = ("وأكد المبعوث حرص بلاده على البناء على نتائج الزيارة التي أجراها الرئيس المصري "
+            "للصين في ديسمبر (كانون أول) الماضي.")
+    events = [(e["event_type"], e["status"], e["event_date"], e["actor1_country"])
+              for e in extract_events(text, date(2015, 8, 9))]
+    assert ("VISIT", "reported", date(2014, 12, 1), "EGY") in events

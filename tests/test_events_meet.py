@@ -372,6 +372,14 @@ def test_a_relative_doer_with_qam_biha_and_the_adjective_of_the_noun():
         (("ITA", "defense_minister"), ("TUN", "head_of_state"))]
 
 
+@pytest.mark.parametrize("noun", ["باللقاء المثمر الذي عقده", "بالمباحثات الهامة التي أجراها",
+                                  "باللقاء الثاني الذي عقده"])
+def test_a_relative_doer_after_an_adjective_of_praise_or_order(noun):
+    text = f"وأشاد الرئيس المصري {noun} وزير الخارجية الفرنسي أمس مع نظيره الألماني."
+    assert _pairs(extract_events(text, PUB), "MEET") == [
+        (("DEU", "foreign_minister"), ("FRA", "foreign_minister"))]
+
+
 def test_a_relative_clause_without_a_counterpart_in_ma_names_no_doer():
     text = "وأشاد الرئيس المصري بالمحادثات التي أجراها وزير الخارجية الفرنسي في القاهرة."
     assert _pairs(extract_events(text, PUB), "MEET") == []

@@ -316,6 +316,13 @@ def test_the_doer_of_a_relative_clause_after_the_visits_adjective():
     assert [v[:2] for v in _who_visits(text)] == [("TUN", "foreign_minister")]
 
 
+@pytest.mark.parametrize("adjective", ["الناجحة", "الثانية", "المثمرة", "الهامة"])
+def test_the_doer_of_a_relative_clause_after_an_adjective_of_praise_or_order(adjective):
+    text = (f"وأشاد الوزير بنتائج الزيارة {adjective} التي أجراها الرئيس المصري للصين "
+            "في ديسمبر الماضي.")
+    assert _who_visits(text, "2015-08-09", home="SAU") == [("EGY", "head_of_state", "CHN")]
+
+
 def test_an_invitation_to_the_public_to_visit_is_not_the_inviters_visit():
     text = "ووجه السيناتور البلجيكي دعوة لكل السياح الأوروبيين لزيارة تونس هذا الصيف."
     assert _who_visits(text, "2017-03-17") == []
