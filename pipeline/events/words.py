@@ -475,6 +475,7 @@ SUMMIT_SESSIONS = _words("summit_sessions")
 TOPIC_VERBS = _words("topic_verbs")
 PRESS_ISSUE_WORDS = _words("press_issue_words")
 PRESS_NOUNS = _words("press_nouns")
+ISSUE_NOUNS = _words("issue_nouns")
 PUBLICATION_VERBS = _words("publication_verbs")
 PRESS_REPORT_VERBS = _words("press_report_verbs")
 
