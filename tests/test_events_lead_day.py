@@ -494,3 +494,26 @@ def test_bracketed_time_of_day_is_a_day():
         "وأوضح المسؤول اليوم أن وزير الخارجية السعودي التقى نظيره الأمريكي.", date(2015, 8, 4)
     )
     assert e["event_date"] == date(2015, 8, 4)
+
+
+
+def test_issue_named_with_its_possessive_dates_no_contact():
+    # «في عددها، أمس،»: the day the paper's issue came out, not the meeting's
+    e = _one_press(
+        "وأبرزت صحيفة الشروق الجزائرية في عددها، أمس، لقاء وزير الخارجية الجزائري بنظيره"
+        " التونسي في تونس.",
+        date(2016, 5, 10),
+        home="TUN",
+    )
+    assert (e["event_type"], e["status"], e["event_date"]) == ("MEET", "reported", None)
+
+
+def test_near_miss_a_day_after_the_issue_of_the_meeting_itself():
+    # the meeting's own day, named after the issue's, still dates it
+    e = _one_press(
+        "وذكرت صحيفة الشروق الجزائرية في عددها اليوم أن وزير الخارجية الجزائري التقى"
+        " نظيره التونسي أمس في تونس.",
+        date(2016, 5, 10),
+        home="TUN",
+    )
+    assert (e["status"], e["event_date"]) == ("reported", date(2016, 5, 9))

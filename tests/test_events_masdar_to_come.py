@@ -46,3 +46,38 @@ def test_past_passive_holding_of_a_meeting_stays_reported():
 def test_the_future_auxiliary_is_a_future_verb():
     assert _future_verb("سيتم") and _future_verb("وسيتم") and _future_verb("ستتم")
     assert not _future_verb("يتم") and not _future_verb("سيد")
+
+
+# «أعلن عن عقد اجتماع», «إمكانية عقد لقاء», «سيتخللها عقد قمة»: the word before «عقد» governs it
+# as the verbal noun «holding» (grammar.yaml masdar_governors): a contact named, not told as held
+
+
+def test_announced_holding_of_a_meeting_is_planned():
+    text = ("وأعلن رئيس الحزب عن عقد اجتماع بين وزير الخارجية الجزائري ونظيره التونسي حول "
+            "الأزمة الليبية.")
+    assert _dated(text) == {("MEET", "planned", None)}
+
+
+def test_possible_holding_of_a_meeting_is_planned():
+    text = ("وتحدث الدبلوماسي عن إمكانية عقد لقاء بين وزير الخارجية الجزائري ونظيره التونسي "
+            "في الجزائر.")
+    assert _dated(text) == {("MEET", "planned", None)}
+
+
+def test_holding_a_summit_a_visit_will_include_is_planned():
+    text = ("ودعا الرئيس القبرصي الرئيس التونسي إلى زيارة نيقوسيا، موضحا أنه سيتخللها عقد "
+            "قمة بين رئيسي البلدين.")
+    assert ("MEET", "planned", None) in _dated(text)
+    assert not any(s == "reported" for _, s, _ in _dated(text))
+
+
+def test_near_miss_announced_holding_with_a_past_day_stays_reported():
+    text = ("وأعلن رئيس الحزب عن عقد اجتماع أمس بين وزير الخارجية الجزائري ونظيره "
+            "التونسي.")
+    assert _dated(text) == {("MEET", "reported", "2015-07-31")}
+
+
+def test_near_miss_governed_talks_noun_is_no_holding():
+    # only «عقد» is read so: «عن تفاوض» names talks going on, as before
+    text = "وكشف المسؤولون عن تفاوض باكستان مع الصين لشراء غواصات حديثة."
+    assert all(s == "reported" for _, s, _ in _dated(text))

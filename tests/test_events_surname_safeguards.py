@@ -89,3 +89,32 @@ def test_near_miss_foreign_surname_with_a_known_name_inside_still_names_him():
     pairs = {(e["actor1_name"], e["actor2_name"])
              for e in extract_events(text, published="2017-04-20")}
     assert ("Mike Pence", "Sameh Shoukry") in pairs
+
+
+# a compound given name («عبد العزيز») names its bearer as a whole: its second half is no
+# surname, nor is a father's compound name after the lineage link, which his brothers carry too
+PRINCE = "أصدر الملك أمرا بتعيين الأمير مقرن بن عبد العزيز وليا للعهد. "
+
+
+def _claims(name: str) -> list[str]:
+    from pipeline.events.gazetteer import load_gazetteer
+    from pipeline.events.mentions import _surname_claims, normalize_arabic
+    return _surname_claims(tuple(normalize_arabic(name).split()), load_gazetteer())
+
+
+def test_father_compound_name_is_no_surname_of_the_son():
+    assert _claims("مقرن بن عبد العزيز") == []
+    assert _claims("عبد العزيز") == []
+
+
+def test_near_miss_compound_surname_after_a_given_name_is_still_claimed():
+    assert "الغيط" in _claims("أحمد أبو الغيط")
+
+
+def test_brother_named_after_a_prince_meets_alone():
+    text = PRINCE + ("والتقى الملك سلمان بن عبد العزيز الرئيس الأمريكي باراك أوباما في "
+                     "الرياض أمس.")
+    assert _bare(text, "العزيز") == []
+    pairs = {(e["actor1_name"], e["actor2_name"])
+             for e in extract_events(text, published=PUBLISHED)}
+    assert pairs == {("King Salman bin Abdulaziz", "Barack Obama")}

@@ -167,6 +167,7 @@ from pipeline.events.words import HONORARY_ENVOY_WORDS as _HONORARY
 from pipeline.events.words import HOST_PREMISES as _HOST_PREMISES
 from pipeline.events.words import HOST_SEAT_NOUNS as _HOST_SEAT_NOUNS
 from pipeline.events.words import HOURS_WORDS as _HOURS_LATER
+from pipeline.events.words import ISSUE_NOUNS as _ISSUE_NOUNS
 from pipeline.events.words import LANDING_VERBS as _LANDING_VERBS
 from pipeline.events.words import LASTED_WORDS as _LASTED
 from pipeline.events.words import LASTING_COUNTS as _SEVERAL
@@ -2855,7 +2856,10 @@ def _issue_day(norms: list[str], i: int) -> bool:
     """Whether the date expression at token i is a newspaper's issue day («ركزت الصحف
     السودانية الصادرة اليوم على لقاء ... أمس», «في حوار مع جريدة الصباح الصادرة اليوم»,
     «في عددها الصادر أمس»: grammar.yaml press_issue_words right before it, one of its
-    press_nouns before that, the paper's name and nationality between)."""
+    press_nouns before that, the paper's name and nationality between), or right after the
+    issue named with its possessive («في عددها، أمس،»: grammar.yaml issue_nouns)."""
+    if i > 0 and norms[i - 1] in _ISSUE_NOUNS:
+        return True
     return i > 0 and norms[i - 1] in _PRESS_ISSUE and any(
         norms[k] in _PRESS_NOUNS for k in range(max(0, i - 2 - PRESS_NAME_SPAN), i - 1))
 

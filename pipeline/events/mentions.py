@@ -504,6 +504,11 @@ def _surname_alias(alias: tuple[str, ...], gaz) -> str | None:
     name so common it opens many of them (`COMMON_GIVEN_NAME`, grammar.yaml common_given_name)."""
     if len(alias) < 2 or alias[-2] in LINEAGE:
         return None
+    if alias[-2] in _COMPOUND_OPENERS and (len(alias) == 2 or alias[-3] in LINEAGE):
+        # «عبد العزيز» is one compound given name, and «مقرن بن عبد العزيز» ends on his
+        # father's, which other sons carry too («سلمان بن عبد العزيز»): its second half
+        # («العزيز») names neither alone
+        return None
     last = alias[-1]
     if (len(last) < 3 or last in gaz.not_surnames or last in STOP_WORDS
             or last in CONTINUATION or last in _date_keys()):

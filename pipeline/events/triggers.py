@@ -47,6 +47,8 @@ from pipeline.events.words import (
     LEAD_VERBS,
     LIGHT_ONLY_AFTER,
     LIGHT_ONLY_NOUNS,
+    MASDAR_GOVERNORS,
+    MASDAR_HOLD,
     MASDAR_TO_COME_BEFORE,
     MEANS_WORDS,
     MULTILATERAL_QUALIFIERS,
@@ -158,16 +160,21 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
             to_come = (e.role == "past" and not clitic and i > 0
                        and norms[i - 1] in MASDAR_TO_COME_BEFORE)
             if e.kind == "light":
-                # ل + light verb is a purpose clause (لعقد قمة، لإجراء محادثات): no tense
-                purpose = clitic.endswith("ل") or e.role == "masdar"
+                # ل + light verb is a purpose clause (لعقد قمة، لإجراء محادثات): no tense;
+                # nor has the verbal noun a word governs («أعلن عن عقد اجتماع»)
+                purpose = clitic.endswith("ل") or e.role == "masdar" or _governed_masdar(
+                    norms, i, e.role, clitic)
                 lights.append((i, "purpose" if purpose else "present" if to_come else e.role))
             else:
                 tense = "present" if to_come else e.role
+                # «إمكان عقد لقاء»: the verbal noun of «عقد لقاء», no tense of its own
+                governed = _governed_masdar(norms, i, tense, clitic)
+                tense = "noun" if governed else tense
                 obj = tense.startswith("object_")
                 tense = tense[len("object_"):] if obj else tense
                 adverb = tense == "adverb"
-                purpose = tense == "noun" and (clitic.endswith("ل") or n == 1
-                                               and norms[i] in PURPOSE_NOUNS)
+                purpose = governed or tense == "noun" and (clitic.endswith("ل") or n == 1
+                                                           and norms[i] in PURPOSE_NOUNS)
                 triggers.append(Trigger(i, i + n, e.code, "noun" if adverb else tense, adverb,
                                         purpose, obj, clitic))
             i += n
@@ -210,6 +217,15 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
         else:
             i = next_stop(stops, i)
     return triggers, lights, cues
+
+
+def _governed_masdar(norms: list[str], i: int, role: str, clitic: str) -> bool:
+    """Whether the past verb «عقد» (held) at i, a light verb or the first word of «عقد لقاء»,
+    is read as its verbal noun «holding», governed by the word before it (grammar.yaml
+    masdar_governors: «أعلن عن عقد اجتماع», «إمكان عقد لقاء»). Only «عقد»: the verbal noun of
+    a verb of talking names talks going on («أكدوا عن تفاوض باكستان مع الصين»)."""
+    return role == "past" and not clitic and i > 0 and norms[i] in MASDAR_HOLD \
+        and norms[i - 1] in MASDAR_GOVERNORS
 
 
 # the words before «أرجاء» (the parts of a land, "all over it") when the text writes its alif
@@ -1989,6 +2005,11 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                 trips = [t for t in triggers if t.tense == "past" and t.j <= at
                          and at - t.j <= TRIP_REACH and _trip_verb(sent.norms, t.i)]
                 if trips and (not governing or trips[-1].i >= max(governing)[0]):
+                    tense = "present"
+                elif not governing and not trips and _governed_masdar(
+                        sent.norms, at, "past", ""):
+                    # «أعلن عن عقد اجتماع بين ...», «إمكان عقد لقاء»: holding a contact named
+                    # by no verb that tells it is one still to come
                     tense = "present"
         if tense == "noun" and (_future_frame(sent.norms, trig.i) or _ahead_of(sent.norms, trig.i)
                                 or _future_clause_frame(sent, trig, triggers, lights, occupied)
