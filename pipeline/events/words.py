@@ -124,6 +124,14 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     return phrases
 
 
+def _joined_phrases(key: str) -> frozenset[str]:
+    """grammar.yaml's words and phrases under `key` (_phrases), each as its normalised words
+    joined by one space, for a rule that joins the words before a token and looks the span up:
+    a ConfigError naming the key for an empty one (a span of no words, found before every
+    token)."""
+    return frozenset(" ".join(p) for p in _phrases(key))
+
+
 def _ordered(key: str) -> tuple[str, ...]:
     """grammar.yaml's words under `key`, normalised, in the yaml's order."""
     return tuple(fold_spellings(normalize_arabic(str(w))) for w in _list(key))
@@ -476,8 +484,10 @@ ROUND_TALKS = _words("round_talks")
 MET_OBJECT_VERBS = _words("met_object_verbs")
 GUEST_VERBS = _words("guest_verbs")
 SECOND_OBJECT_WORDS = _words("second_object_words")
-PROVISO_WORDS = _words("proviso_words")
-CLAUSE_OPENERS = _words("clause_openers")
+# matched whole right before a verb, of any length (frames._after_proviso, _opened_clause);
+# clause_openers also one token at a time elsewhere (its one-word entries)
+PROVISO_WORDS = _joined_phrases("proviso_words")
+CLAUSE_OPENERS = _joined_phrases("clause_openers")
 LEAVING_VERBS = _words("leaving_verbs")
 CARRY_OPENERS = _words("carry_openers")
 FEMININE_TITLES = _words("feminine_titles")
