@@ -203,15 +203,16 @@ class _CueLists(dict):
 def read_cue_lists(path) -> dict[str, frozenset[str]]:
     """The cue lists of a cues.yaml file at `path`, normalised; a one-line ConfigError naming
     the key when a value is not a list of plain words (a number, a bare word whose letters
-    would be read as words, a mapping, a nested list), when a key is no name, or when a list
-    the rules read is missing; naming the file when it holds no mapping."""
+    would be read as words, a mapping, a nested list, an empty word), when a key is no name,
+    or when a list the rules read is missing; naming the file when it holds no mapping."""
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise ConfigError(f"config file {path}: a mapping of cue lists expected")
     for k, v in data.items():
         if not isinstance(k, str):
             raise ConfigError(f"config key {k}: a name of a cue list expected in {path}")
-        if not isinstance(v, list) or not all(_plain(w) for w in v):
+        # (an empty word would match a lone «و» or «ف»: a cue matches a token less either)
+        if not isinstance(v, list) or not all(_plain(w) and str(w).strip() for w in v):
             raise ConfigError(f"config key {k}: a list of words expected in {path}")
     return _CueLists({k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
                       for k, v in data.items()}, path)
