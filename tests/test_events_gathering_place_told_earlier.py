@@ -110,7 +110,28 @@ def test_a_gathering_noun_is_compared_without_its_clitics_and_article():
     from pipeline.text.normalize import normalize_arabic
 
     for word in ("قمة", "القمة", "والقمة", "بالقمة", "فالقمة", "للقمة", "بقمة", "وقمة",
-                 "وللقمة", "كالقمة"):
+                 "وللقمة", "وبالقمة", "فبالقمة"):
         assert _gathering_stem(normalize_arabic(word)) == normalize_arabic("قمة"), word
+    # ك compares or gives an example («كالمؤتمر الاقتصادي»), ف before a bare noun is as often
+    # no gathering («فقمة الجبل», a seal): neither is read as the gathering's noun
+    for word in ("كالقمة", "كقمة", "وكالقمة", "فكالقمة", "فقمة", "كالمؤتمر"):
+        assert _gathering_stem(normalize_arabic(word)) == normalize_arabic(word), word
     assert _gathering_stem(normalize_arabic("المؤتمر")) \
         != _gathering_stem(normalize_arabic("القمة"))
+
+
+def test_a_gathering_compared_to_or_given_as_an_example_is_not_the_one_attended():
+    # «كان كالقمة العربية في أهميته», «وصف الاجتماع كقمة عربية مصغرة»: a likeness in a sentence
+    # of another state's places; the summit told in the lead gives the place
+    for told in ("وقال مسؤول مغربي في الرباط إن اللقاء الوزاري كان كالقمة العربية في أهميته. ",
+                 "ووصف مسؤول مغربي في الرباط الاجتماع الوزاري كقمة عربية مصغرة. "):
+        text = (LEAD + told + BETWEEN
+                + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+        assert _visits(text) == [("QAT", "Nouakchott")], told
+
+
+def test_a_bare_noun_after_fa_is_not_the_gathering_attended():
+    # «فقمة» here is a seal on a beach of another state: no summit
+    text = (LEAD + "وشوهدت فقمة نادرة على شاطئ مدينة الرباط المغربية. " + BETWEEN
+            + "ويشارك في القمة العربية أمير قطر الشيخ تميم بن حمد آل ثاني.")
+    assert _visits(text) == [("QAT", "Nouakchott")]

@@ -528,8 +528,10 @@ def test_a_cue_list_of_the_wrong_kind_is_a_config_error_naming_it(monkeypatch, v
     ("negation: [لن, true]\n", "negation"),
     ("negation:\n", "negation"),
     ("5: [لن]\n", "5"),
+    ('negation: [لن, ""]\n', "negation"),
+    ('negation: [لن, " "]\n', "negation"),
 ], ids=["number", "bare-word", "mapping", "nested-list", "nested-word", "bool", "empty",
-        "number-key"])
+        "number-key", "empty-word", "blank-word"])
 def test_a_cues_file_with_a_list_of_the_wrong_kind_is_a_config_error_naming_its_key(
         tmp_path, text, key):
     path = tmp_path / "cues.yaml"

@@ -126,3 +126,20 @@ def test_entries_of_several_words_are_only_in_lists_matched_as_phrases():
                if any(len(normalize_arabic(w).split()) > 1 for w in _entries(v))}
     assert several - PHRASE_KEYS == set()
     assert PHRASE_KEYS <= set(words._GRAMMAR)
+
+
+def test_an_empty_entry_of_a_list_joined_before_a_verb_is_a_config_error_naming_its_key():
+    # proviso_words and clause_openers are matched whole, of any length, right before a verb
+    # (frames._after_proviso, frames._opened_clause): an empty entry is a phrase of no words,
+    # found before every verb (any verb after a comma would open a clause of its own)
+    for key, value in (("proviso_words", ["على أن", ""]), ("clause_openers", ["فيما", " "])):
+        out = _load_with({key: value})
+        assert "error" in out, (key, out)
+        assert out["error"].startswith(f"config key {key}:") and "\n" not in out["error"], out
+
+
+def test_the_lists_joined_before_a_verb_hold_their_phrases_as_written():
+    def normalised(*phrases):
+        return {normalize_arabic(p) for p in phrases}
+    assert words.PROVISO_WORDS == normalised("على أن", "وعلى أن")
+    assert words.CLAUSE_OPENERS == normalised("فيما", "وفيما", "على أن", "وعلى أن")

@@ -4947,14 +4947,19 @@ GATHERING_TOLD_BACK = 5  # earlier sentences searched for the gathering an atten
 
 
 def _gathering_stem(word: str) -> str:
-    """A gathering noun without its clitics and article («والقمة», «للقمة», «كالقمة» -> «قمه»):
+    """A gathering noun without its clitics and article («والقمة», «للقمة», «وللقمة» -> «قمه»):
     its bare form (words.bare_forms) with the article, less the article; with none, the word
-    less a one-letter proclitic («بقمة» -> «قمه»)."""
+    less a one-letter proclitic («بقمة» -> «قمه»). A word with ك, bare or after و/ف, keeps its
+    letters: it compares or gives an example («كان كالقمة في أهميته», «مؤتمرات كالمؤتمر
+    الاقتصادي»), another gathering than the one named back; so does a bare noun after ف,
+    as often none («فقمة الجبل», a seal)."""
+    if word[:1] == "ك" or word[:1] in ("و", "ف") and word[1:2] == "ك":
+        return word
     forms = bare_forms(word)
     definite = next((f for f in forms if f.startswith("ال") and len(f) >= 5), None)
     if definite is not None:
         return definite[2:]
-    return forms[1] if len(forms) > 1 and len(forms[1]) >= 3 else word
+    return forms[1] if len(forms) > 1 and len(forms[1]) >= 3 and word[:1] != "ف" else word
 
 
 def _gathering_qualifiers(norms: list[str], k: int) -> list[str]:

@@ -124,6 +124,14 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     return phrases
 
 
+def _joined_phrases(key: str) -> frozenset[str]:
+    """grammar.yaml's words and phrases under `key` (_phrases), each as its normalised words
+    joined by one space, for a rule that joins the words before a token and looks the span up:
+    a ConfigError naming the key for an empty one (a span of no words, found before every
+    token)."""
+    return frozenset(" ".join(p) for p in _phrases(key))
+
+
 def _ordered(key: str) -> tuple[str, ...]:
     """grammar.yaml's words under `key`, normalised, in the yaml's order."""
     return tuple(fold_spellings(normalize_arabic(str(w))) for w in _list(key))
@@ -195,15 +203,16 @@ class _CueLists(dict):
 def read_cue_lists(path) -> dict[str, frozenset[str]]:
     """The cue lists of a cues.yaml file at `path`, normalised; a one-line ConfigError naming
     the key when a value is not a list of plain words (a number, a bare word whose letters
-    would be read as words, a mapping, a nested list), when a key is no name, or when a list
-    the rules read is missing; naming the file when it holds no mapping."""
+    would be read as words, a mapping, a nested list, an empty word), when a key is no name,
+    or when a list the rules read is missing; naming the file when it holds no mapping."""
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise ConfigError(f"config file {path}: a mapping of cue lists expected")
     for k, v in data.items():
         if not isinstance(k, str):
             raise ConfigError(f"config key {k}: a name of a cue list expected in {path}")
-        if not isinstance(v, list) or not all(_plain(w) for w in v):
+        # (an empty word would match a lone «و» or «ف»: a cue matches a token less either)
+        if not isinstance(v, list) or not all(_plain(w) and str(w).strip() for w in v):
             raise ConfigError(f"config key {k}: a list of words expected in {path}")
     return _CueLists({k: frozenset(fold_spellings(normalize_arabic(str(w))) for w in v)
                       for k, v in data.items()}, path)
@@ -478,8 +487,10 @@ ROUND_TALKS = _words("round_talks")
 MET_OBJECT_VERBS = _words("met_object_verbs")
 GUEST_VERBS = _words("guest_verbs")
 SECOND_OBJECT_WORDS = _words("second_object_words")
-PROVISO_WORDS = _words("proviso_words")
-CLAUSE_OPENERS = _words("clause_openers")
+# matched whole right before a verb, of any length (frames._after_proviso, _opened_clause);
+# clause_openers also one token at a time elsewhere (its one-word entries)
+PROVISO_WORDS = _joined_phrases("proviso_words")
+CLAUSE_OPENERS = _joined_phrases("clause_openers")
 LEAVING_VERBS = _words("leaving_verbs")
 CARRY_OPENERS = _words("carry_openers")
 FEMININE_TITLES = _words("feminine_titles")
