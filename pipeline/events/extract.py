@@ -928,12 +928,29 @@ def _dated_travellers(sent: Sentence, ruled: list[Candidate], found: list) -> li
     return out
 
 
+_SENTENCE_ENDS = frozenset(".!?؟\n")
+
+
+def _other_articles_heading(text: str, k: int, n: int) -> bool:
+    """Whether the words of words.OTHER_ARTICLES at text[k:k+n] are the heading of the list:
+    run together with the first title after them («مقالات أخرى للكاتبالعلاقات العربية»), or
+    opening a line or a sentence; «نشرت مقالات أخرى للكاتب نفسه» (or «للكاتبة نفسها») inside a
+    sentence is none."""
+    end = k + n + 1 if text[k + n:k + n + 1] == "ة" else k + n  # «للكاتبة»: a woman's
+    if end < len(text) and not text[end].isspace() and text[end] not in "،,.:":
+        return True
+    before = text[:k].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
 def _before_other_articles(text: str) -> str:
     """The text up to a columnist's list of his other articles' titles (words.OTHER_ARTICLES:
     «مقالات أخرى للكاتب» and the titles run together), which tells none of the article's
-    contacts; the whole text when it has no such list."""
+    contacts; the whole text when it has no such list (_other_articles_heading)."""
     for heading in words.OTHER_ARTICLES:
         k = text.find(heading) if text else -1
+        while k >= 0 and not _other_articles_heading(text, k, len(heading)):
+            k = text.find(heading, k + len(heading))
         if k >= 0:
             text = text[:k]
     return text
