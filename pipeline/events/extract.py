@@ -2599,8 +2599,8 @@ def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:
     """Whether a meeting or talks with a vaguer party of a state or organisation (_vaguer: its
     government, «مسؤولين عراقيين», «عدد من المسؤولين») is told again in another sentence of the
     document as the same contact with a named person or office of that state or organisation:
-    the same type, status and other party, on no other day («وصل X إلى بغداد حيث يلتقي
-    مسؤولين عراقيين» then «ومن المقرر أن يلتقي X رئيس الوزراء Y»; «تواصل حكومة اليونان
+    the same type, status and other party, on no other day and in no other state («وصل X إلى
+    بغداد حيث يلتقي مسؤولين عراقيين» then «ومن المقرر أن يلتقي X رئيس الوزراء Y»; «تواصل حكومة اليونان
     مباحثاتها مع ممثلي الدائنين» then «أجرى وزير المالية اليوناني مباحثاته مع ممثلي الجهات
     الدائنة»). The labelling conventions give the unnamed side no event beside its named
     officers (an unnamed group that is the only counterpart keeps its event)."""
@@ -2616,6 +2616,9 @@ def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:
             if c.date is not None and o.date is not None \
                     and (o.date, o.precision) != (c.date, c.precision):
                 continue
+            if c.location is not None and o.location is not None \
+                    and c.location[1] != o.location[1]:
+                continue  # («التقى كبار المسؤولين» in Tehran, the president once in Tokyo)
             for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
                 if (named.country, named.org) == (side.country, side.org) \
                         and _named_side(named) and _same_person(rest, other):
