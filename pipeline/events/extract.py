@@ -2600,8 +2600,8 @@ def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:
     government, «مسؤولين عراقيين», «عدد من المسؤولين») is told again in another sentence of the
     document as the same contact with a named person or office of that state or organisation:
     the same type, status and other party, on no other day and in no other state («وصل X إلى
-    بغداد حيث يلتقي مسؤولين عراقيين» then «ومن المقرر أن يلتقي X رئيس الوزراء Y»; «تواصل حكومة اليونان
-    مباحثاتها مع ممثلي الدائنين» then «أجرى وزير المالية اليوناني مباحثاته مع ممثلي الجهات
+    بغداد حيث يلتقي مسؤولين عراقيين» then «ومن المقرر أن يلتقي X رئيس الوزراء Y»; «تواصل حكومة
+    اليونان مباحثاتها مع ممثلي الدائنين» then «أجرى وزير المالية اليوناني مباحثاته مع ممثلي الجهات
     الدائنة»). The labelling conventions give the unnamed side no event beside its named
     officers (an unnamed group that is the only counterpart keeps its event)."""
     if c.etype not in _RETOLD_TYPES:
