@@ -38,3 +38,20 @@ def test_a_bare_title_read_as_the_outlets_own_is_no_companion_of_another_state()
     text = "زار وزير الخارجية الفرنسي الرياض أمس برفقة وزير الدفاع."
     assert [e for e in extract_events(text, PUB, home="SAU")
             if e["event_type"] == "MEET"] == []
+
+
+def test_a_coordinated_attendance_goes_on_with_the_first_verbs_subject():
+    # the actor nearest before «ثم حضر» is the object of «التقى»: the one who attends with his
+    # own prime minister is the subject, and no guest met the prime minister
+    text = ("التقى الرئيس المصري أمس وزير الخارجية الأمريكي في القاهرة، ثم حضر برفقة رئيس "
+            "الوزراء المصري حفل افتتاح المتحف.")
+    assert _meets(text) == [("reported", {("EGY", "head_of_state"),
+                                          ("USA", "foreign_minister")})]
+
+
+def test_a_coordinated_visit_with_a_foreign_king_is_the_subjects():
+    text = ("التقى الرئيس المصري أمس وزير الخارجية الأمريكي في القاهرة، وحضر برفقة الملك "
+            "الأردني حفل افتتاح المتحف.")
+    assert sorted(_meets(text), key=str) == sorted(
+        [("reported", {("EGY", "head_of_state"), ("USA", "foreign_minister")}),
+         ("reported", {("EGY", "head_of_state"), ("JOR", "head_of_state")})], key=str)

@@ -54,3 +54,11 @@ def test_officials_beside_the_named_host_give_no_second_meeting():
     text = "وصل وزير الخارجية الياباني إلى طهران أمس حيث التقى الرئيس الإيراني وكبار المسؤولين."
     assert _pairs(extract_events(text, PUB)) == [
         (("IRN", "head_of_state"), ("JPN", "foreign_minister"))]
+
+
+def test_officials_of_a_body_after_fi_are_not_the_hosts():
+    # near miss: «في» names the body they serve (a community, a company), no place: they are
+    # not the visited state's officials
+    for body in ("الجالية اليابانية", "شركته"):
+        text = f"وصل وزير الخارجية الياباني إلى طهران أمس حيث التقى كبار المسؤولين في {body}."
+        assert _pairs(extract_events(text, PUB)) == [], body

@@ -30,3 +30,29 @@ def test_the_same_visit_told_in_the_article_is_an_event():
     text = (OPENING + "وتأتي " + VISIT_TITLE.replace("ومدلولاتها", "في إطار التنسيق بين البلدين.")
             + "\nإلى اللقاء مقالات أخرى للكاتبالعلاقات العربية في عالم متغير")
     assert _events(text) == [("VISIT", "SAU", "EGY")]
+
+
+def test_the_words_mid_sentence_in_another_sense_end_nothing():
+    # near miss: «مقالات أخرى للكاتب نفسه» inside a sentence of the article (no heading: a word
+    # before it on its line and a space after it) leaves the rest of the text read
+    text = ("قال وزير الإعلام الأردني إن الصحيفة نشرت مقالات أخرى للكاتب نفسه تسيء إلى "
+            "العلاقات.\nوالتقى وزير الخارجية الأردني نظيره المصري في القاهرة أمس.")
+    assert [(e["event_type"], e["actor1_country"], e["actor2_country"])
+            for e in extract_events(text, "2015-08-09", home="SAU")] == [("MEET", "JOR", "EGY")]
+
+
+def test_the_heading_on_its_own_line_with_a_space_after_it():
+    text = OPENING + "ودمتم بخير.\nمقالات أخرى للكاتب " + VISIT_TITLE + "\nحديث عن الإصلاح"
+    assert _events(text) == []
+
+
+def test_a_woman_writers_words_mid_sentence_end_nothing():
+    text = ("قال وزير الإعلام الأردني إن الصحيفة نشرت مقالات أخرى للكاتبة نفسها تسيء إلى "
+            "العلاقات.\nوالتقى وزير الخارجية الأردني نظيره المصري في القاهرة أمس.")
+    assert [(e["event_type"], e["actor1_country"], e["actor2_country"])
+            for e in extract_events(text, "2015-08-09", home="SAU")] == [("MEET", "JOR", "EGY")]
+
+
+def test_a_woman_columnists_list_run_together():
+    text = OPENING + "إلى اللقاء مقالات أخرى للكاتبةالعلاقات العربية في عالم متغير!\n" + VISIT_TITLE
+    assert _events(text) == []

@@ -66,3 +66,13 @@ def test_officials_at_the_arrival_then_a_named_official_keep_the_named_one():
     assert sorted(e["actor1_text"] + " | " + e["actor2_text"] for e in events
                   if "المسؤولين" in e["actor1_text"] + e["actor2_text"]) == []
     assert (("JOR", "official"), ("SAU", "defense_minister")) in _pairs(events)
+
+
+def test_unnamed_officials_then_a_named_contact_in_another_state_two_contacts():
+    # near miss: the named contact the text recalls was held in another state (the visitor's
+    # own capital): it does not tell the officials' meeting in Tehran again
+    text = ("وصل وزير الخارجية الياباني إلى طهران أمس حيث التقى كبار المسؤولين. وكان الوزير "
+            "قد التقى الرئيس الإيراني في طوكيو العام الماضي.")
+    assert _pairs(extract_events(text, PUB)) == [
+        (("IRN", "head_of_state"), ("JPN", "foreign_minister")),
+        (("IRN", "official"), ("JPN", "foreign_minister"))]

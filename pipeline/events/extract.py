@@ -929,12 +929,29 @@ def _dated_travellers(sent: Sentence, ruled: list[Candidate], found: list) -> li
     return out
 
 
+_SENTENCE_ENDS = frozenset(".!?؟\n")
+
+
+def _other_articles_heading(text: str, k: int, n: int) -> bool:
+    """Whether the words of words.OTHER_ARTICLES at text[k:k+n] are the heading of the list:
+    run together with the first title after them («مقالات أخرى للكاتبالعلاقات العربية»), or
+    opening a line or a sentence; «نشرت مقالات أخرى للكاتب نفسه» (or «للكاتبة نفسها») inside a
+    sentence is none."""
+    end = k + n + 1 if text[k + n:k + n + 1] == "ة" else k + n  # «للكاتبة»: a woman's
+    if end < len(text) and not text[end].isspace() and text[end] not in "،,.:":
+        return True
+    before = text[:k].rstrip(" \t")
+    return not before or before[-1] in _SENTENCE_ENDS
+
+
 def _before_other_articles(text: str) -> str:
     """The text up to a columnist's list of his other articles' titles (words.OTHER_ARTICLES:
     «مقالات أخرى للكاتب» and the titles run together), which tells none of the article's
-    contacts; the whole text when it has no such list."""
+    contacts; the whole text when it has no such list (_other_articles_heading)."""
     for heading in words.OTHER_ARTICLES:
         k = text.find(heading) if text else -1
+        while k >= 0 and not _other_articles_heading(text, k, len(heading)):
+            k = text.find(heading, k + len(heading))
         if k >= 0:
             text = text[:k]
     return text
@@ -2583,9 +2600,9 @@ def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:
     """Whether a meeting or talks with a vaguer party of a state or organisation (_vaguer: its
     government, «مسؤولين عراقيين», «عدد من المسؤولين») is told again in another sentence of the
     document as the same contact with a named person or office of that state or organisation:
-    the same type, status and other party, on no other day («وصل X إلى بغداد حيث يلتقي
-    مسؤولين عراقيين» then «ومن المقرر أن يلتقي X رئيس الوزراء Y»; «تواصل حكومة اليونان
-    مباحثاتها مع ممثلي الدائنين» then «أجرى وزير المالية اليوناني مباحثاته مع ممثلي الجهات
+    the same type, status and other party, on no other day and in no other state («وصل X إلى
+    بغداد حيث يلتقي مسؤولين عراقيين» then «ومن المقرر أن يلتقي X رئيس الوزراء Y»; «تواصل حكومة
+    اليونان مباحثاتها مع ممثلي الدائنين» then «أجرى وزير المالية اليوناني مباحثاته مع ممثلي الجهات
     الدائنة»). The labelling conventions give the unnamed side no event beside its named
     officers (an unnamed group that is the only counterpart keeps its event)."""
     if c.etype not in _RETOLD_TYPES:
@@ -2600,6 +2617,9 @@ def _vaguer_told_again(c: Candidate, kept: list[Candidate]) -> bool:
             if c.date is not None and o.date is not None \
                     and (o.date, o.precision) != (c.date, c.precision):
                 continue
+            if c.location is not None and o.location is not None \
+                    and c.location[1] != o.location[1]:
+                continue  # («التقى كبار المسؤولين» in Tehran, the president once in Tokyo)
             for named, rest in ((o.actor1, o.actor2), (o.actor2, o.actor1)):
                 if (named.country, named.org) == (side.country, side.org) \
                         and _named_side(named) and _same_person(rest, other):

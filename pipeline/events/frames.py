@@ -2424,6 +2424,12 @@ def _co_chairs(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
                       and not a.clitic.endswith(("ب", "ل"))
                       and norms[a.i - 1:a.i] not in _OBJECT_PREPS]
             chair = before[-1] if before else None
+            # «التقى X أمس Y، ثم حضر برفقة Z حفل ...»: a coordinated verb goes on with the
+            # first verb's subject, not with its object, the actor nearest before it
+            carried = _carried_subject(sent, Trigger(k, k + 1, "MEET", "past"), triggers) \
+                if chair is not None and any(t.j <= k for t in triggers) else None
+            if carried is not None and any(a is carried for a in before):
+                chair = carried
         if chair is None:
             continue
         if co is None:

@@ -2828,7 +2828,8 @@ def _host_officials(norms: list[str], places: list[tuple[int, str, str]], g: dic
     """The state of a bare group of officials (grammar.yaml `host_officials`, the mention's
     only title) named without a nationality: the state of the place right after it behind
     «في» («كبار المسؤولين في طهران»), else of the place a visit told before it in its sentence
-    goes to (see _visit_host). None when there is neither."""
+    goes to (see _visit_host). None when there is neither, or when «في» and no place follow
+    them (officials of some body: «كبار المسؤولين في الجالية اليابانية»)."""
     if not places or len(g["titles"]) != 1 or g["j"] - g["i"] > 2:
         return None
     last = norms[g["j"] - 1]
@@ -2836,9 +2837,9 @@ def _host_officials(norms: list[str], places: list[tuple[int, str, str]], g: dic
     if last not in _HOST_OFFICIALS:
         return None
     if g["j"] + 1 < len(norms) and norms[g["j"]] == "في":
-        code = next((c for p, _en, c in places if p == g["j"] + 1), None)
-        if code is not None:
-            return code
+        # «كبار المسؤولين في طهران»: the place's state; «في الجالية اليابانية», «في شركته»:
+        # officials of some body the text names, not the visited state's
+        return next((c for p, _en, c in places if p == g["j"] + 1), None)
     code = _visit_destination(norms, places, g["i"])
     # («زار المبعوث إلى سوريا العاصمة الإيرانية طهران والتقى بمسؤولين»: a title's place and
     # the place visited, two states before the group: whose officials they are is not told)
