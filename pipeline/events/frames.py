@@ -5578,7 +5578,7 @@ def _opening_light(sent: Sentence, trig: Trigger, lights) -> bool:
 
 WITH_ADVERBIAL_REACH = 8  # words at most from a verb to the «مع» of its object over adverbials
 FRONTED_SETTING_REACH = 7  # words at most from a verb to its subject over a place and a time
-_FRONTED_PREPOSITIONS = words.FRONTED_SETTING_PREPOSITIONS
+_FRONTED_PREPOSITIONS = words.RESULTS_PREPOSITIONS  # «إلى», «في» before the place
 _DAY_PART_BEFORE = words.FRONTED_DAY_PART_BEFORE
 _DAY_TIME = words.TIMES_OF_DAY | words.DAY_PARTS | words.PAST_WORDS | words.NEXT_WORDS \
     | words.CURRENT_WORDS
