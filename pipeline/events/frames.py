@@ -1298,7 +1298,8 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
         over = False  # the subject _carried_over, on the same occasion as the last sentence
         verb_like = trig.tense in ("past", "present")
         first_after = after[0] if after else None
-        close_after = first_after is not None and first_after.i - trig.j <= 3
+        close_after = first_after is not None and (
+            first_after.i - trig.j <= 3 or _fronted_setting(sent, trig, first_after, before))
         if trig.etype == "VISIT":
             status = _visit_status(sent, trig, triggers, lights, cues, status, doc_cancel,
                                    occupied)
@@ -5587,6 +5588,45 @@ def _opening_light(sent: Sentence, trig: Trigger, lights) -> bool:
 
 
 WITH_ADVERBIAL_REACH = 8  # words at most from a verb to the «مع» of its object over adverbials
+FRONTED_SETTING_REACH = 7  # words at most from a verb to its subject over a place and a time
+_FRONTED_PREPOSITIONS = words.RESULTS_PREPOSITIONS  # «إلى», «في» before the place
+_DAY_PART_BEFORE = words.FRONTED_DAY_PART_BEFORE
+_DAY_TIME = words.TIMES_OF_DAY | words.DAY_PARTS | words.PAST_WORDS | words.NEXT_WORDS \
+    | words.CURRENT_WORDS
+
+
+def _fronted_setting(sent: Sentence, trig: Trigger, first_after: Actor,
+                     before: list[Actor]) -> bool:
+    """Whether a verb's subject follows it past a fronted place and time, more than three words
+    with nothing else between: «يصل إلى الخرطوم يوم الأحد المقبل وزير الخارجية ...», «استقبل في
+    قصر اليمامة أمس الملك ... رئيس الوزراء ...», «وصل إلى القاهرة بعد ظهر أمس الرئيس ...». The
+    words between are the place (a gazetteer place, or the short locative phrase after «في»), its
+    preposition, time words and the parts of the day, with no punctuation; the verb has no
+    subject of its own right before it (SVO: «الملك يستقبل في قصره ... الرئيس X» keeps X the
+    guest), and the actor takes no «ب»/«ل» (an object then)."""
+    if trig.tense not in ("past", "present") or first_after.clitic:
+        return False
+    gap = range(trig.j, first_after.i)
+    if len(gap) > FRONTED_SETTING_REACH \
+            or any(sent.toks[m].punct for m in range(trig.i, first_after.i)):
+        return False
+    if before and before[-1].j >= trig.i - 1:
+        return False
+    norms = sent.norms
+    places = {k for p in sent.places for k in range(p[0], p[0] + place_len(norms, p[0]))}
+    adverbials = _adverbial_toks(sent)
+    if not any(k in places for k in gap) and norms[trig.j] not in _FRONTED_PREPOSITIONS:
+        return False
+    for m in gap:
+        tok = norms[m]
+        if m in places or m in adverbials or tok in _DAY_TIME or _time_word(norms, m):
+            continue
+        if m == trig.j and tok in _FRONTED_PREPOSITIONS:
+            continue
+        if tok in _DAY_PART_BEFORE and m + 1 < len(norms) and norms[m + 1] in _DAY_TIME:
+            continue
+        return False
+    return True
 
 
 def _adverbials_to_with(sent: Sentence, trig: Trigger, first_after: Actor | None) -> bool:

@@ -765,6 +765,7 @@ BUSINESS_WORDS = _words("business_words")
 OWNER_SETTING = _words("owner_setting")
 NOT_SUBJECT_WORDS = _words("not_subject_words")
 VSO_GAP_WORDS = _words("vso_gap_words")
+FRONTED_DAY_PART_BEFORE = _words("fronted_day_part_before")
 # the word lists of blocs.py
 NOT_PARTY_BEFORE = _words("not_party_before")
 BLOC_LISTING_WORDS = _words("bloc_listing_words")
