@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from pipeline.events import words
 from pipeline.events.blocs import place_len, topic_noun
-from pipeline.events.dates import CLAUSE_OPENERS, TIME_BEFORE_AN, WEEKDAYS, month_name_at
+from pipeline.events.dates import (
+    CLAUSE_OPENERS,
+    TIME_BEFORE_AN,
+    WEEKDAYS,
+    month_name_at,
+    week_at,
+)
 from pipeline.events.gazetteer import (
     FATHER_LINKS,
     load_gazetteer,
@@ -37,6 +43,7 @@ from pipeline.events.words import (
     DEMAND_WINDOW,
     DUAL_NOUNS,
     GATHER_VERBS,
+    GATHERED_VERBS,
     GATHERING_SIZE_ADJECTIVES,
     GO_VERBS,
     HEAD_VERBS,
@@ -61,6 +68,7 @@ from pipeline.events.words import (
     OUTLET_NAMES,
     OUTLET_WORDS,
     PAST_CLAUSE_VERBS,
+    PAST_WORDS,
     PERIPHRASTIC_OCCURRENCE_VERBS,
     PHONE_CUES,
     PHONE_DEVICES,
@@ -69,6 +77,7 @@ from pipeline.events.words import (
     PROPOSE_VERBS,
     PROSPECTIVE_VERBS,
     RECEIVED_NEWS,
+    RECENTLY_WORDS,
     RELATIVE,
     RELATIVE_LINKS,
     ROUND_TALKS,
@@ -77,6 +86,7 @@ from pipeline.events.words import (
     SINCE_QUALIFIERS,
     SINCE_SPAN_FILLERS,
     SINCE_SPANS,
+    SPAN_AGO_UNITS,
     SPEAK_ABOUT_WORDS,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
@@ -93,6 +103,8 @@ from pipeline.events.words import (
     TRIP_VERBS,
     VENUE_VERBS,
     VISIT_CLOSING_VERBS,
+    WEEK_PAST_LINK,
+    WEEK_WORD,
     cue_words,
     in_words,
     without_conjunction,
@@ -226,6 +238,28 @@ def _governed_masdar(norms: list[str], i: int, role: str, clitic: str) -> bool:
     a verb of talking names talks going on («أكدوا عن تفاوض باكستان مع الصين»)."""
     return role == "past" and not clitic and i > 0 and norms[i] in MASDAR_HOLD \
         and norms[i - 1] in MASDAR_GOVERNORS
+
+
+def _told_held(norms: list[str], at: int) -> bool:
+    """Whether the words after the holding («عقد») at token `at` tell the contact held, with no
+    day of their own: a past verb of gathering right after its noun («أعلن عن عقد لقاء جمع X
+    وY», grammar.yaml gathered_verbs), a past week («الأسبوع الماضي», «الأسبوع قبل
+    الماضي»), a span ago («قبل أيام», span_ago_units) or «مؤخرا» (recently_words):
+    «كشفت مصادر عن عقد لقاء سري ... الأسبوع الماضي» tells a contact held, not one to come
+    (a past day or month dates it anyway)."""
+    n = len(norms)
+    if any(norms[k] in GATHERED_VERBS for k in range(at + 2, min(at + 5, n))):
+        return True
+    for k in range(at + 1, n):
+        w = norms[k]
+        if w in RECENTLY_WORDS:
+            return True
+        if w == "قبل" and k + 1 < n and norms[k + 1] in SPAN_AGO_UNITS:
+            return True
+        if w == WEEK_WORD and week_at(norms, k) and k + 1 < n and (
+                norms[k + 1] in PAST_WORDS or norms[k + 1] == WEEK_PAST_LINK):
+            return True
+    return False
 
 
 # the words before «أرجاء» (the parts of a land, "all over it") when the text writes its alif
@@ -2007,7 +2041,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                 if trips and (not governing or trips[-1].i >= max(governing)[0]):
                     tense = "present"
                 elif not governing and not trips and _governed_masdar(
-                        sent.norms, at, "past", ""):
+                        sent.norms, at, "past", "") and not _told_held(sent.norms, at):
                     # «أعلن عن عقد اجتماع بين ...», «إمكان عقد لقاء»: holding a contact named
                     # by no verb that tells it is one still to come
                     tense = "present"

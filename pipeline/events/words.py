@@ -367,6 +367,7 @@ MONTH_NAME_BEFORE = _words("month_name_before")
 PERIOD_NOUNS = _words("period_nouns")
 # the word lists of frames.py
 GATHER_VERBS = _words("gather_verbs")
+GATHERED_VERBS = _words("gathered_verbs")
 HELD_PAST_VERBS = _words("held_past_verbs")
 HELD_WITH_IT_VERBS = _words("held_with_it_verbs")
 HELD_WITH_IT_PRESENT_VERBS = _words("held_with_it_present_verbs")
