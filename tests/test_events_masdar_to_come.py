@@ -107,3 +107,12 @@ def test_near_miss_governed_holding_of_a_meeting_that_brought_them_together_is_r
     text = ("وأعلن الناطق باسم الخارجية عن عقد لقاء يجمع وزير الخارجية الجزائري رمطان لعمامرة "
             "ونظيره التونسي الطيب البكوش في تونس.")
     assert {s for _, s, _ in _dated(text)} == {"planned"}
+
+
+def test_near_miss_holding_a_result_verb_tells_is_reported():
+    # «أسفرت / تمخضت ... عن عقد لقاء»: «عن» after a verb of outcome tells what came of it, a
+    # contact held, not one named to come
+    for verb in ("وتمخضت", "وأسفرت"):
+        text = (f"{verb} الجهود العمانية عن عقد لقاء بين وزير الخارجية الإيراني محمد جواد "
+                "ظريف ونظيره السعودي عادل الجبير في مسقط.")
+        assert {s for _, s, _ in _dated(text)} == {"reported"}, verb

@@ -65,6 +65,7 @@ from pipeline.events.words import (
     NEGATION_PARTICLES,
     NOT_YET_WORDS,
     OCCURRENCE_LINKS,
+    OUTCOME_VERBS,
     OUTLET_NAMES,
     OUTLET_WORDS,
     PAST_CLAUSE_VERBS,
@@ -235,9 +236,18 @@ def _governed_masdar(norms: list[str], i: int, role: str, clitic: str) -> bool:
     """Whether the past verb «عقد» (held) at i, a light verb or the first word of «عقد لقاء»,
     is read as its verbal noun «holding», governed by the word before it (grammar.yaml
     masdar_governors: «أعلن عن عقد اجتماع», «إمكان عقد لقاء»). Only «عقد»: the verbal noun of
-    a verb of talking names talks going on («أكدوا عن تفاوض باكستان مع الصين»)."""
-    return role == "past" and not clitic and i > 0 and norms[i] in MASDAR_HOLD \
-        and norms[i - 1] in MASDAR_GOVERNORS
+    a verb of talking names talks going on («أكدوا عن تفاوض باكستان مع الصين»). Nor «عن»
+    after a past verb of an outcome, its subject between (grammar.yaml outcome_verbs:
+    «أسفرت الوساطة عن عقد لقاء»): what came of it, a contact held."""
+    if not (role == "past" and not clitic and i > 0 and norms[i] in MASDAR_HOLD
+            and norms[i - 1] in MASDAR_GOVERNORS):
+        return False
+    return norms[i - 1] != _AN or not any(in_words(norms[k], OUTCOME_VERBS, "وف")
+                                           for k in range(max(0, i - 1 - OUTCOME_REACH), i - 1))
+
+
+_AN = "عن"
+OUTCOME_REACH = 5  # the words between an outcome verb and its «عن» (subject, a time)
 
 
 def _told_held(norms: list[str], at: int) -> bool:
