@@ -116,3 +116,10 @@ def test_near_miss_holding_a_result_verb_tells_is_reported():
         text = (f"{verb} الجهود العمانية عن عقد لقاء بين وزير الخارجية الإيراني محمد جواد "
                 "ظريف ونظيره السعودي عادل الجبير في مسقط.")
         assert {s for _, s, _ in _dated(text)} == {"reported"}, verb
+
+
+def test_past_week_of_another_clause_leaves_the_governed_holding_planned():
+    # «الأسبوع الماضي» after «لبحث ...» times what is to be discussed, not the holding
+    text = ("وأعلن الناطق باسم الخارجية عن عقد اجتماع بين وزير الخارجية الجزائري ونظيره "
+            "التونسي لبحث ما اتفق عليه الرئيسان الأسبوع الماضي.")
+    assert {s for _, s, _ in _dated(text)} == {"planned"}

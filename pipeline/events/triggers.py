@@ -95,6 +95,7 @@ from pipeline.events.words import (
     SPEECH_VERBS,
     STANDING_CONTACT_BEFORE,
     STATEMENT_NOUNS,
+    STOP_WORDS,
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
@@ -256,12 +257,16 @@ def _told_held(norms: list[str], at: int) -> bool:
     وY», grammar.yaml gathered_verbs), a past week («الأسبوع الماضي», «الأسبوع قبل
     الماضي»), a span ago («قبل أيام», span_ago_units) or «مؤخرا» (recently_words):
     «كشفت مصادر عن عقد لقاء سري ... الأسبوع الماضي» tells a contact held, not one to come
-    (a past day or month dates it anyway)."""
+    (a past day or month dates it anyway). Only in the contact's own phrase: a word that ends
+    it (grammar.yaml stop_words: «لبحث ما اتفق عليه الأسبوع الماضي», «حول», «الذي») or «ما»
+    opens another thing, with a time of its own."""
     n = len(norms)
     if any(norms[k] in GATHERED_VERBS for k in range(at + 2, min(at + 5, n))):
         return True
-    for k in range(at + 1, n):
+    for k in range(at + 2, n):
         w = norms[k]
+        if w in STOP_WORDS or w in _WHAT:
+            return False
         if w in RECENTLY_WORDS:
             return True
         if w == "قبل" and k + 1 < n and norms[k + 1] in SPAN_AGO_UNITS:
@@ -270,6 +275,9 @@ def _told_held(norms: list[str], at: int) -> bool:
                 norms[k + 1] in PAST_WORDS or norms[k + 1] == WEEK_PAST_LINK):
             return True
     return False
+
+
+_WHAT = frozenset({"ما", "مما"})
 
 
 # the words before «أرجاء» (the parts of a land, "all over it") when the text writes its alif
