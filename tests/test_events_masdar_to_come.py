@@ -81,3 +81,45 @@ def test_near_miss_governed_talks_noun_is_no_holding():
     # only «عقد» is read so: «عن تفاوض» names talks going on, as before
     text = "وكشف المسؤولون عن تفاوض باكستان مع الصين لشراء غواصات حديثة."
     assert all(s == "reported" for _, s, _ in _dated(text))
+
+
+def test_near_miss_governed_holding_told_in_a_past_week_stays_reported():
+    # «الأسبوع الماضي», «قبل أيام», «مؤخرا» name no day, yet put the holding in the past:
+    # revealed or announced, the contact was held
+    for when in ("الأسبوع الماضي", "قبل أيام", "مؤخرا"):
+        text = ("وكشفت مصادر دبلوماسية عن عقد لقاء سري بين وزير الخارجية الجزائري رمطان "
+                f"لعمامرة ونظيره التونسي الطيب البكوش في تونس {when}.")
+        assert {s for _, s, _ in _dated(text)} == {"reported"}, when
+
+
+def test_governed_holding_in_the_coming_week_stays_planned():
+    text = ("وأعلن رئيس الحزب عن عقد اجتماع بين وزير الخارجية الجزائري ونظيره التونسي "
+            "الأسبوع المقبل.")
+    assert {s for _, s, _ in _dated(text)} == {"planned"}
+
+
+def test_near_miss_governed_holding_of_a_meeting_that_brought_them_together_is_reported():
+    # «جمع» right after the noun: the meeting that brought them together, held
+    text = ("وأعلن الناطق باسم الخارجية عن عقد لقاء جمع وزير الخارجية الجزائري رمطان لعمامرة "
+            "ونظيره التونسي الطيب البكوش في تونس.")
+    assert {s for _, s, _ in _dated(text)} == {"reported"}
+    # «يجمع», the present, is a meeting to come
+    text = ("وأعلن الناطق باسم الخارجية عن عقد لقاء يجمع وزير الخارجية الجزائري رمطان لعمامرة "
+            "ونظيره التونسي الطيب البكوش في تونس.")
+    assert {s for _, s, _ in _dated(text)} == {"planned"}
+
+
+def test_near_miss_holding_a_result_verb_tells_is_reported():
+    # «أسفرت / تمخضت ... عن عقد لقاء»: «عن» after a verb of outcome tells what came of it, a
+    # contact held, not one named to come
+    for verb in ("وتمخضت", "وأسفرت"):
+        text = (f"{verb} الجهود العمانية عن عقد لقاء بين وزير الخارجية الإيراني محمد جواد "
+                "ظريف ونظيره السعودي عادل الجبير في مسقط.")
+        assert {s for _, s, _ in _dated(text)} == {"reported"}, verb
+
+
+def test_past_week_of_another_clause_leaves_the_governed_holding_planned():
+    # «الأسبوع الماضي» after «لبحث ...» times what is to be discussed, not the holding
+    text = ("وأعلن الناطق باسم الخارجية عن عقد اجتماع بين وزير الخارجية الجزائري ونظيره "
+            "التونسي لبحث ما اتفق عليه الرئيسان الأسبوع الماضي.")
+    assert {s for _, s, _ in _dated(text)} == {"planned"}

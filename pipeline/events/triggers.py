@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from pipeline.events import words
 from pipeline.events.blocs import place_len, topic_noun
-from pipeline.events.dates import CLAUSE_OPENERS, TIME_BEFORE_AN, WEEKDAYS, month_name_at
+from pipeline.events.dates import (
+    CLAUSE_OPENERS,
+    TIME_BEFORE_AN,
+    WEEKDAYS,
+    month_name_at,
+    week_at,
+)
 from pipeline.events.gazetteer import (
     FATHER_LINKS,
     load_gazetteer,
@@ -37,6 +43,7 @@ from pipeline.events.words import (
     DEMAND_WINDOW,
     DUAL_NOUNS,
     GATHER_VERBS,
+    GATHERED_VERBS,
     GATHERING_SIZE_ADJECTIVES,
     GO_VERBS,
     HEAD_VERBS,
@@ -58,9 +65,11 @@ from pipeline.events.words import (
     NEGATION_PARTICLES,
     NOT_YET_WORDS,
     OCCURRENCE_LINKS,
+    OUTCOME_VERBS,
     OUTLET_NAMES,
     OUTLET_WORDS,
     PAST_CLAUSE_VERBS,
+    PAST_WORDS,
     PERIPHRASTIC_OCCURRENCE_VERBS,
     PHONE_CUES,
     PHONE_DEVICES,
@@ -69,6 +78,7 @@ from pipeline.events.words import (
     PROPOSE_VERBS,
     PROSPECTIVE_VERBS,
     RECEIVED_NEWS,
+    RECENTLY_WORDS,
     RELATIVE,
     RELATIVE_LINKS,
     ROUND_TALKS,
@@ -77,6 +87,7 @@ from pipeline.events.words import (
     SINCE_QUALIFIERS,
     SINCE_SPAN_FILLERS,
     SINCE_SPANS,
+    SPAN_AGO_UNITS,
     SPEAK_ABOUT_WORDS,
     SPEAK_AT_WORDS,
     SPEAK_VERBS,
@@ -84,6 +95,7 @@ from pipeline.events.words import (
     SPEECH_VERBS,
     STANDING_CONTACT_BEFORE,
     STATEMENT_NOUNS,
+    STOP_WORDS,
     SUMMIT_NOUNS,
     SUMMIT_SESSIONS,
     TOPIC_VERBS,
@@ -93,6 +105,8 @@ from pipeline.events.words import (
     TRIP_VERBS,
     VENUE_VERBS,
     VISIT_CLOSING_VERBS,
+    WEEK_PAST_LINK,
+    WEEK_WORD,
     cue_words,
     in_words,
     without_conjunction,
@@ -223,9 +237,47 @@ def _governed_masdar(norms: list[str], i: int, role: str, clitic: str) -> bool:
     """Whether the past verb «عقد» (held) at i, a light verb or the first word of «عقد لقاء»,
     is read as its verbal noun «holding», governed by the word before it (grammar.yaml
     masdar_governors: «أعلن عن عقد اجتماع», «إمكان عقد لقاء»). Only «عقد»: the verbal noun of
-    a verb of talking names talks going on («أكدوا عن تفاوض باكستان مع الصين»)."""
-    return role == "past" and not clitic and i > 0 and norms[i] in MASDAR_HOLD \
-        and norms[i - 1] in MASDAR_GOVERNORS
+    a verb of talking names talks going on («أكدوا عن تفاوض باكستان مع الصين»). Nor «عن»
+    after a past verb of an outcome, its subject between (grammar.yaml outcome_verbs:
+    «أسفرت الوساطة عن عقد لقاء»): what came of it, a contact held."""
+    if not (role == "past" and not clitic and i > 0 and norms[i] in MASDAR_HOLD
+            and norms[i - 1] in MASDAR_GOVERNORS):
+        return False
+    return norms[i - 1] != _AN or not any(in_words(norms[k], OUTCOME_VERBS, "وف")
+                                           for k in range(max(0, i - 1 - OUTCOME_REACH), i - 1))
+
+
+_AN = "عن"
+OUTCOME_REACH = 5  # the words between an outcome verb and its «عن» (subject, a time)
+
+
+def _told_held(norms: list[str], at: int) -> bool:
+    """Whether the words after the holding («عقد») at token `at` tell the contact held, with no
+    day of their own: a past verb of gathering right after its noun («أعلن عن عقد لقاء جمع X
+    وY», grammar.yaml gathered_verbs), a past week («الأسبوع الماضي», «الأسبوع قبل
+    الماضي»), a span ago («قبل أيام», span_ago_units) or «مؤخرا» (recently_words):
+    «كشفت مصادر عن عقد لقاء سري ... الأسبوع الماضي» tells a contact held, not one to come
+    (a past day or month dates it anyway). Only in the contact's own phrase: a word that ends
+    it (grammar.yaml stop_words: «لبحث ما اتفق عليه الأسبوع الماضي», «حول», «الذي») or «ما»
+    opens another thing, with a time of its own."""
+    n = len(norms)
+    if any(norms[k] in GATHERED_VERBS for k in range(at + 2, min(at + 5, n))):
+        return True
+    for k in range(at + 2, n):
+        w = norms[k]
+        if w in STOP_WORDS or w in _WHAT:
+            return False
+        if w in RECENTLY_WORDS:
+            return True
+        if w == "قبل" and k + 1 < n and norms[k + 1] in SPAN_AGO_UNITS:
+            return True
+        if w == WEEK_WORD and week_at(norms, k) and k + 1 < n and (
+                norms[k + 1] in PAST_WORDS or norms[k + 1] == WEEK_PAST_LINK):
+            return True
+    return False
+
+
+_WHAT = frozenset({"ما", "مما"})
 
 
 # the words before «أرجاء» (the parts of a land, "all over it") when the text writes its alif
@@ -2007,7 +2059,7 @@ def _status(sent: Sentence, trig: Trigger, triggers: list[Trigger], lights, cues
                 if trips and (not governing or trips[-1].i >= max(governing)[0]):
                     tense = "present"
                 elif not governing and not trips and _governed_masdar(
-                        sent.norms, at, "past", ""):
+                        sent.norms, at, "past", "") and not _told_held(sent.norms, at):
                     # «أعلن عن عقد اجتماع بين ...», «إمكان عقد لقاء»: holding a contact named
                     # by no verb that tells it is one still to come
                     tense = "present"
