@@ -13,6 +13,11 @@ parties its sentence names with it (pipeline/events/frames.py `_dual_owners`).
 A definite meeting noun with the preposition ل before its article («للقاء», «للاجتماع»: ل +
 ال, the alef dropped) names again the meeting the sentence told, as «إلى اللقاء» does; a
 month of its own or a party named after it keeps it a contact of its own.
+
+A definite contact noun after خلال/في ختام keeps its own parties after its adjectives
+(«خلال الزيارة الرسمية لـX إلى Y», «خلال اللقاء الثنائي مع Y»): a contact of its own, not a
+back-reference (pipeline/events/triggers.py `_after_adjectives`); so the dated telling of a visit
+is found and a later retelling without its day joins it.
 """
 
 from __future__ import annotations
@@ -186,3 +191,40 @@ def test_verbal_noun_with_its_object_after_it_is_a_meeting():
     events = _events_lam(text)
     assert ("MEET", "reported", "EGY", "FRA", date(2015, 8, 8)) in events
     assert ("VISIT", "reported", "EGY", None, date(2015, 8, 8)) in events
+
+
+def _dated(text: str) -> list[tuple]:
+    def side(e: dict, n: str) -> str:
+        return e[f"{n}_country"] or e[f"{n}_org"]
+
+    return sorted(
+        (e["event_type"], e["status"], frozenset({side(e, "actor1"), side(e, "actor2")}),
+         e["event_date"], e["date_precision"])
+        for e in extract_events(text, published=PUB)
+    )
+
+
+def test_definite_visit_noun_with_adjective_names_its_own_visitor():
+    # «خلال الزيارة الرسمية لـX إلى Y»: the adjective does not make the noun a back-reference;
+    # the visitor after ل is its own, and the month after the place dates it
+    text = ("وأشاد السفير بالاتفاقيات الموقعة خلال الزيارة الرسمية لوزير الخارجية المصري "
+            "إلى فرنسا في يونيو.")
+    assert _dated(text) == [("VISIT", "reported", frozenset({"EGY", None}),
+                             date(2015, 6, 1), "month")]
+
+
+def test_visit_retold_without_its_day_joins_the_dated_telling():
+    # the visit told with its month, then named again with no day of its own: one visit, dated
+    text = ("وقال السفير إن المشاريع الموقعة خلال الزيارة التاريخية لوزير الخارجية المصري إلى "
+            "فرنسا في يونيو تسير بشكل جيد. وأضاف أن زيارة وزير الخارجية المصري لباريس فتحت "
+            "آفاقا جديدة.")
+    assert _dated(text) == [("VISIT", "reported", frozenset({"EGY", None}),
+                             date(2015, 6, 1), "month")]
+
+
+def test_definite_meeting_noun_with_adjective_and_counterpart_is_a_contact():
+    text = "وأكد وزير الخارجية القطري خلال اللقاء الثنائي مع نظيره الأمريكي أهمية التعاون."
+    assert ("MEET", "reported", frozenset({"QAT", "USA"})) in _events(text)
+    # with no party of its own the adjective changes nothing: a back-reference
+    text = "وفي ختام الاجتماع الوزاري طلب العاهل الأردني نقل تحياته إلى خادم الحرمين الشريفين."
+    assert _events(text) == []

@@ -1573,6 +1573,26 @@ def cancellation_scope(sentences: list[Sentence], found: list, home: str | None,
     return out
 
 
+NOUN_ADJECTIVES_MAX = 2  # adjectives at most between a contact noun and its own parties
+
+
+def _after_adjectives(sent: Sentence, j: int) -> int:
+    """The token after the adjectives that agree with a contact noun with the article ending
+    at j («اللقاء الثنائي», «الزيارة الرسمية التاريخية»: words with the article, no relative
+    pronoun, no mention, no punctuation after the noun or between), at most
+    NOUN_ADJECTIVES_MAX of them; j when there is none."""
+    norms = sent.norms
+    if j < 1 or not norms[j - 1].startswith("ال") or sent.toks[j - 1].punct:
+        return j
+    mentions = sent.actor_toks()
+    k = j
+    while k < min(len(norms), j + NOUN_ADJECTIVES_MAX) and norms[k].startswith("ال") \
+            and norms[k] not in RELATIVE and k not in mentions and k not in sent.trigger_toks \
+            and not sent.toks[k].punct:
+        k += 1
+    return k
+
+
 def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     """Whether the trigger proposes no event: a negation or doubt cue right before it (only
     filler words and mentions between: «لن يلتقي», «رفض لقاء», «من المستبعد أن يلتقي»,
@@ -1582,13 +1602,16 @@ def _negated(sent: Sentence, trig: Trigger, cues, occupied: set) -> bool:
     communication (a `channel` cue right before a call noun: «قناة اتصال»), a
     back-reference to a contact already reported («في ختام اللقاء، طلب الملك ...»), or a
     contact only wished for (a `wish` cue before it: _only_wished, «يأمل زيارة إيطاليا»)."""
-    nxt = sent.norms[trig.j] if trig.j < len(sent.norms) else ""
     last = sent.toks[trig.j - 1]
     raw = sent.text[last.start:last.end].rstrip("،,.:؛\"»)")
     # the noun names its own parties: «اللقاء الذي جمع ...», «الاجتماع مع ...», «لقاء رئيس
-    # الحكومة ...», «لقائه بـ ...» (a possessive pronoun)
-    own_parties = (nxt in RELATIVE or nxt in ("مع", "بين")
-                   or any(a.i == trig.j for a in sent.actors)
+    # الحكومة ...», «لقائه بـ ...» (a possessive pronoun), after its adjectives too
+    # («اللقاء الثنائي مع ...», «الزيارة الرسمية لوزير ...»: _after_adjectives)
+    at = _after_adjectives(sent, trig.j)
+    nxt = sent.norms[at] if at < len(sent.norms) else ""
+    own_parties = (at == trig.j and nxt in RELATIVE or nxt in ("مع", "بين")
+                   or any(a.i == at and (at == trig.j or a.clitic.endswith("ل"))
+                          for a in sent.actors)
                    or raw.endswith(("ه", "ها", "هما")))
     if _outlet_subject(sent, trig) or _conditional_answer(sent, trig, occupied):
         return True
