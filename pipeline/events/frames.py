@@ -2405,13 +2405,11 @@ def _co_chairs(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
     it in the sentence (the visitor of «يؤدي X زيارة ... يترأس خلالها»); the partner the actor
     right after the mark, or (a co-chair) joined by و to the chair right after the verb."""
     norms = sent.norms
-    if not any(_chair_word(w) or _companion_word(w) for w in norms):
-        return []  # (most sentences)
+    # each word's kind once: a verb of chairing (True) or of a visit in company (False)
+    hits = [(k, w, chairing) for k, w in enumerate(norms)
+            for chairing in (_chair_word(w),) if chairing or _companion_word(w)]
     out: list[Candidate] = []
-    for k, word in enumerate(norms):
-        chairing = _chair_word(word)
-        if not chairing and not _companion_word(word):
-            continue
+    for k, word, chairing in hits:  # (none in most sentences)
         marks = words.CO_CHAIR_MARKS if chairing else words.ALONG_WITH_WORDS
         after = next((a for a in sent.actors if a.i == k + 1), None)
         co = None
@@ -5603,7 +5601,7 @@ def _fronted_setting(sent: Sentence, trig: Trigger, first_after: Actor,
     words between are the place (a gazetteer place, or the short locative phrase after «في»), its
     preposition, time words and the parts of the day, with no punctuation; the verb has no
     subject of its own right before it (SVO: «الملك يستقبل في قصره ... الرئيس X» keeps X the
-    guest), and the actor takes no «ب»/«ل» (an object then)."""
+    guest), and the actor bears no clitic at all («ب»/«ل» would make it an object)."""
     if trig.tense not in ("past", "present") or first_after.clitic:
         return False
     gap = range(trig.j, first_after.i)
