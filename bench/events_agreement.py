@@ -6,8 +6,9 @@ fourth document of its order, rows marked `"round": 13`, less three a second ann
 labelled), 73 of the third test split (every seventh of its order, rows marked `"split":
 "test3"`), 12 of the twenty-fourth round's 36 long documents (drawn at random, seed 2030,
 rows marked `"round": 24`) and 12 of the fourth test split's 52 (drawn at random, seed 2032,
-over its sorted ids; rows marked `"split": "test4"`, `"round": 25`) labelled a second time by
-another annotator who did not see the first labels. This scores each annotator against the
+over its sorted ids; rows marked `"split": "test4"`, `"round": 25`) and all 81 of the
+thirty-fourth round (rows marked `"round": 34`) labelled a second time by another annotator who
+did not see the first labels. This scores each annotator against the
 other with the events evaluation's own matching (firm events of one against all events of the
 other, so that an optional event absorbs a match without counting), strict and lenient.
 
@@ -55,6 +56,7 @@ def main() -> int:
                         ("third test split", [r for r in second if r.get("split") == "test3"]),
                         ("twenty-fourth round", [r for r in second if r.get("round") == 24]),
                         ("fourth test split", [r for r in second if r.get("split") == "test4"]),
+                        ("thirty-fourth round", [r for r in second if r.get("round") == 34]),
                         ("all", second)):
         print(f"{title}: {len(rows)} documents labelled twice")
         for name, r in agreement(first, rows).items():

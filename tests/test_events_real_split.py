@@ -112,3 +112,25 @@ def test_fourth_test_split_order_leaves_out_read_documents_and_keeps_each_corpus
     # one order for one seed, whatever order the documents are read in
     assert fourth_test(list(reversed(docs)), left_out, seed=7) == order
     assert [d["id"] for d in fourth_test(docs, left_out, seed=8)] != [d["id"] for d in order]
+
+
+def test_thirty_fourth_round_is_the_whole_pool_it_was_drawn_from():
+    """Every unlabelled dev id with a firm contact word and at most FOURTH_TEST_MAX_CHARS
+    characters, outside the documents read while tuning and the report pairs, is in the round,
+    and nothing else is: no document was chosen or left out by what it holds."""
+    from bench import events_sample as es
+
+    other = {r["doc_id"] for r in ROWS if r.get("round") != 34}
+    left_out = (other | es.READ_WHILE_TUNING | es.READ_BEFORE_SIXTEENTH | es.THIRD_TEST_READ
+                | es.report_pair_ids())
+    pool = set()
+    for name in ("jawhara_fm", "saudinewsnet"):
+        for doc in es.read(es.CORPUS / f"{name}.jsonl.gz"):
+            text = doc["text"] or ""
+            if (doc["id"] not in left_out and es.split_of(doc["id"]) == "dev"
+                    and len(text) <= es.FOURTH_TEST_MAX_CHARS
+                    and any(w in text for w in es.STRONG_WORDS)):
+                pool.add(doc["id"])
+    assert pool == es.THIRTY_FOURTH_ROUND
+    assert {r["doc_id"] for r in ROWS if r.get("round") == 34} == es.THIRTY_FOURTH_ROUND
+    assert all(r["split"] == "dev" for r in ROWS if r.get("round") == 34)
