@@ -520,6 +520,13 @@ def test_conditional_cancel_after_a_contact_noun(text, expected):
     "وتحول الرئيس إلى الجزائر، وفي صورة عدم التوصل إلى اتفاق، فإن اجتماعا سيجمع الرئيس "
     "التونسي والرئيس الجزائري والرئيس المصري في الجزائر.",
     "وإذا فشلت المفاوضات فسيلتقي وزير الخارجية الأمريكي نظيره الروسي في جنيف.",
+    # near-miss of the contrast below: «إذا كان ...، فإن» with a future verb in the answer
+    # clause is still a condition
+    "وإذا كانت المفاوضات قد فشلت، فإن الاجتماع بين وزير الخارجية الأمريكي ونظيره الروسي "
+    "سيعقد في جنيف.",
+    # near-miss: an indefinite contact noun in the answer, a meeting no text told
+    "وإذا كانت المفاوضات قد فشلت، فإن لقاء بين وزير الخارجية الأمريكي ونظيره الروسي في "
+    "جنيف ممكن.",
     # a news outlet calling for comment is no call between states
     "وأكد وزير الدولة الكويتي أن الخلاف فني. وقد اتصلت «الشرق الأوسط» بالوزير للحصول على "
     "توضيحات أكثر.",
@@ -558,6 +565,16 @@ def test_a_conditional_answer_or_an_outlet_calling_is_no_event(text):
 ])
 def test_contacts_beside_a_condition_or_a_call_verb_stay(text, expected):
     assert _events(text) == expected
+
+
+def test_a_contrast_of_two_told_meetings_is_no_condition():
+    # «وإذا كان ...، فإن ...» sets one fact against another (whereas): the meeting of the
+    # answer clause, a definite noun with no future verb, is told as the first one is (a
+    # concessive «ولو» between is no condition of its own)
+    text = ("وإذا كانت نتائج اللقاء بين وزير الخارجية الأمريكي ونظيره الروسي في جنيف لم تسفر "
+            "عن شيء ولو قليل، فإن نتائج اللقاء بين وزير الخارجية الإيراني ونظيره السوري في "
+            "دمشق كانت أوضح.")
+    assert _events(text) == [("MEET", "reported"), ("MEET", "reported")]
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -38,6 +38,8 @@ from pipeline.events.words import (
     CONDITION_CASES,
     CONDITION_WORDS,
     CONTINUATION,
+    CONTRAST_ANSWERS,
+    CONTRAST_CONDITIONS,
     DELEGATION_WORDS,
     DEMAND_VERBS,
     DEMAND_WINDOW,
@@ -1213,12 +1215,34 @@ def _conditional_answer(sent: Sentence, trig: Trigger, occupied: set) -> bool:
     for a in range(cond + 2, trig.i + 1):
         tok = norms[a]
         if tok in ANSWER_WORDS or tok[:1] == "ف" and _future_verb(tok[1:]):
+            if _contrast_answer(sent, a, trig):
+                return False
             # the answer clause ends at a punctuation mark («فإنه سيجعل المنطقة أكثر أمانا،
             # وسيلتقي ...»: the meeting after it is told for itself)
             gap = [k for k in range(a + 1, trig.i) if k not in occupied]
             return len(gap) <= ANSWER_REACH and not any(sent.toks[k].punct
                                                         for k in range(a, trig.i))
     return False
+
+
+def _contrast_answer(sent: Sentence, answer: int, trig: Trigger) -> bool:
+    """Whether «إذا كان ...، فإن ...» sets one fact against another (whereas), not a condition
+    («وإذا كانت نتائج اللقاء الأول لم تسفر عن شيء ولو بعيد، فإن نتائج اللقاء الثاني في طهران
+    رسمت ...»): «إذا» with the past «كان» right after it (grammar.yaml `contrast_conditions`)
+    opens the sentence's clauses before the answer «فإن» (`contrast_answers`), the first answer
+    word after it (a concessive «ولو» between is no condition of its own), the contact is a
+    definite noun (one the text tells) and no future verb stands in the answer clause up to
+    its punctuation («فإن الاجتماع سيعقد»: still one that happens only if)."""
+    norms = sent.norms
+    if norms[answer] not in CONTRAST_ANSWERS or trig.tense != "noun" \
+            or not norms[trig.i][len(trig.clitic):].startswith("ال"):
+        return False
+    opener = next((k for k in range(answer - 1) if norms[k] in CONTRAST_CONDITIONS
+                   and norms[k + 1] in _WAS), None)
+    if opener is None or any(norms[k] in ANSWER_WORDS for k in range(opener, answer)):
+        return False
+    end = next((k for k in range(trig.i, len(norms)) if sent.toks[k].punct), len(norms) - 1)
+    return not any(_future_verb(norms[k]) for k in range(answer + 1, end + 1))
 
 
 # A phone interview («قال X في اتصال هاتفي لـ«الشرق الأوسط»», «في تصريح هاتفي للجوهرة أف أم»,
