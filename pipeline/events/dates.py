@@ -10,6 +10,7 @@ sentence-level choice (explicit dates first, then the first relative one).
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -366,9 +367,13 @@ COMES_SPAN = 6  # words between «يأتي» and «بعد» (the news named: «�
 SINCE_DAYS = 31  # «بعد 15 يوما على»: counts up to a month date its event (by its month past 6)
 
 
-def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None:
+def _offset_at(tokens: list[str], i: int, published: date,
+               breaks: Container[int] = ()) -> DateMention | None:
     """«منذ يومين» / «قبل 4 أيام» / «بعد 3 أيام» at token i: publication day moved by the count;
-    «يأتي ذلك عقب 15 يوما على زيارة»: the visit that many days before publication."""
+    «يأتي ذلك عقب 15 يوما على زيارة»: the visit that many days before publication. A
+    punctuation mark after the count (`breaks`: the tokens one follows) closes it: «زيارة
+    الأمير للأردن، قبل يومين، من الزيارات الهامة» counts from publication, «من» being the
+    predicate's, not the thing counted from."""
     sign = _OFFSET_SIGNS.get(_strip(tokens[i]) if tokens[i] not in _OFFSET_SIGNS else tokens[i])
     if sign is None or i + 1 >= len(tokens):
         return None
@@ -384,9 +389,10 @@ def _offset_at(tokens: list[str], i: int, published: date) -> DateMention | None
         days, j = (int(nxt) if nxt.isdigit() else _DAY_COUNTS[nxt]), i + 3
     else:
         return None
-    if j + 1 < len(tokens) and tokens[j] == _ONLY and tokens[j + 1] in FROM_ANOTHER:
+    if j + 1 < len(tokens) and tokens[j] == _ONLY and tokens[j + 1] in FROM_ANOTHER \
+            and j not in breaks:
         j += 1  # «قبل يومين فقط من زيارة الوزير»: «فقط» before the thing counted from
-    if j < len(tokens) and tokens[j] in FROM_ANOTHER:
+    if j < len(tokens) and tokens[j] in FROM_ANOTHER and j - 1 not in breaks:
         if sign < 0 or tokens[j] == "عن" or not 1 <= days <= SINCE_DAYS \
                 or not _COMES & set(tokens[max(0, i - COMES_SPAN):i]):
             return None
@@ -540,12 +546,13 @@ def names_week(tokens: list[str]) -> bool:
     return any(week_at(tokens, k) for k in range(len(tokens)))
 
 
-def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | None:
+def _relative_at(tokens: list[str], i: int, published: date,
+                 breaks: Container[int] = ()) -> DateMention | None:
     n = len(tokens)
     raw = tokens[i]
     tok = _strip(raw) if raw not in WEEKDAYS else raw
     if tok in _OFFSET_SIGNS:
-        return _offset_at(tokens, i, published)
+        return _offset_at(tokens, i, published, breaks)
     nxt = tokens[i + 1] if i + 1 < n else ""
     prev = tokens[i - 1] if i > 0 else ""
     if tok == "الامس":
@@ -645,11 +652,13 @@ def _relative_at(tokens: list[str], i: int, published: date) -> DateMention | No
     return None
 
 
-def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
+def find_dates(tokens: list[str], published: date | None,
+               breaks: Container[int] = ()) -> list[DateMention]:
     """Every date expression of a sentence, in text order. A weekday or relative word written
     right before an explicit date or another relative word («اليوم الخميس», «غدا الإثنين»,
     «الخميس 24 تموز 2024») is one expression with it: the explicit date, else the first word.
-    A deadline («بحلول 17 أغسطس») is left out: it dates no contact."""
+    A deadline («بحلول 17 أغسطس») is left out: it dates no contact. `breaks`: the tokens a
+    punctuation mark follows (a Sentence's), which part a count of days from what follows."""
     out: list[DateMention] = []
     keys = _date_keys()
     for i, tok in enumerate(tokens):
@@ -659,7 +668,7 @@ def find_dates(tokens: list[str], published: date | None) -> list[DateMention]:
                 continue  # no date word starts here (most tokens: a set look-up)
             m = _explicit_at(tokens, i, published)
         if m is None and published is not None:
-            m = _relative_at(tokens, i, published)
+            m = _relative_at(tokens, i, published, breaks)
         if m is None:
             continue
         if out and (m.i - out[-1].j <= 1 or _hijri_between(tokens, out[-1].j, m.i)) \

@@ -411,7 +411,7 @@ def _named_day(c: Candidate) -> bool:
         return not any(toks[k].punct for k in range(lo, hi))
 
     return any((m.explicit or m.weekday) and m.date == c.date and joined(m)
-               for m in find_dates(c.sentence.norms, c.today))
+               for m in find_dates(c.sentence.norms, c.today, c.sentence.breaks))
 
 
 def _recalled(c: Candidate) -> bool:
@@ -710,7 +710,7 @@ def _headline_cuts(s: str, year: int | None, memory: dict, home: str | None,
         return []
     probe = Sentence(s, 0, toks)
     find_mentions(probe, year, dict(memory), home)
-    dates = find_dates(probe.norms, published)
+    dates = find_dates(probe.norms, published, probe.breaks)
     cuts = set()
     for k, t in enumerate(toks[:-1]):
         if not (t.punct and s[t.end:t.end + 3].lstrip().startswith(":")):
@@ -986,7 +986,7 @@ def candidates(text: str, published=None, home: str | None = None,
     visits_told: list[tuple[int, Candidate]] = []  # (sentence, visit) of the visits told so far
     talks = None  # the two sides of the talks told last (a later round's, frames)
     letter = None  # (sentence, sender, addressee) of the letter told last (letters.py)
-    dated = [find_dates(s.norms, pub) for s in sentences]
+    dated = [find_dates(s.norms, pub, s.breaks) for s in sentences]
     days_told = False  # whether a sentence so far told a visit lasting several days
     begun_told = False  # whether a sentence so far told a visit begun («بدأ زيارة»)
     today = _writers_day(dated, pub)
@@ -994,7 +994,7 @@ def candidates(text: str, published=None, home: str | None = None,
     if today != pub:
         # the text was written the day(s) before its paper is dated («اليوم (الاثنين)» in a
         # Tuesday paper): its اليوم / أمس / غدا elsewhere count from the day it calls today
-        dated = [find_dates(s.norms, today) for s in sentences]
+        dated = [find_dates(s.norms, today, s.breaks) for s in sentences]
     # (a paper's issue still tells the writer's day, «الصحف الصادرة اليوم (الأربعاء)», but
     # dates no contact)
     issued = [_press_issue_days(s.norms, _named_today(s, found))
@@ -4097,10 +4097,24 @@ PHRASE_DATE_REACH = 7  # words after a judged contact noun where a date of its o
 def _phrase_date(c: Candidate, found: list):
     """The first date expression after a noun trigger in its phrase: within PHRASE_DATE_REACH
     words of it, in the same clause (_same_clause_after) («واعتبر زيارة الوزير للرياض أمس
-    خطوة مهمة»: the visit's day). None when there is none."""
+    خطوة مهمة»: the visit's day), or set off by commas right after the phrase («تعتبر زيارة
+    الأمير للأردن، قبل يومين، من الزيارات الهامة»: _set_off). None when there is none."""
     j = c.trig.j
+    sent = c.sentence
     return next((m for m in found if j <= m.i <= j + PHRASE_DATE_REACH
-                 and _same_clause_after(c.sentence, j, m.i)), None)
+                 and _same_clause_after(sent, j, m.i) or _set_off(sent, j, m)), None)
+
+
+def _set_off(sent: Sentence, j: int, m) -> bool:
+    """Whether the date expression m stands between two punctuation marks right after the
+    phrase of the word ending at token j (a time told aside of a noun: «زيارة ولي العهد
+    الأمير محمد بن سلمان للأردن، قبل يومين، من ...»): the phrase runs to the mark before m,
+    within PHRASE_DATE_REACH words besides its actors' names, and the expression ends on one."""
+    if not (j < m.i and m.i - 1 in sent.breaks and m.j - 1 in sent.breaks
+            and _same_clause_after(sent, j, m.i - 1)):
+        return False
+    named = sent.actor_toks()
+    return sum(k not in named for k in range(j, m.i)) <= PHRASE_DATE_REACH
 
 
 def _judged_day(c: Candidate, published: date | None) -> None:
@@ -4110,7 +4124,7 @@ def _judged_day(c: Candidate, published: date | None) -> None:
     undated)."""
     if c.date is None or not _judged(c):
         return
-    found = find_dates(c.sentence.norms, c.today or published)
+    found = find_dates(c.sentence.norms, c.today or published, c.sentence.breaks)
     m = _relative_clause_date(c, found) or _phrase_date(c, found)
     if m is None:
         c.date, c.precision = None, None
@@ -4206,7 +4220,7 @@ def _held_before(c: Candidate, published: date | None) -> None:
     verb = _own_relative_verb(sent, c.trig.j)
     if verb is None:
         return
-    found = find_dates(sent.norms, c.today or published)
+    found = find_dates(sent.norms, c.today or published, sent.breaks)
     if not _held_verb(sent.norms, verb, found):
         return
     m = _relative_clause_date(c, found)

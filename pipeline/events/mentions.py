@@ -196,9 +196,13 @@ class Sentence:
     # made): a plain attribute, read many times per sentence (a cached_property's first read
     # takes a lock all sentences share)
     norms: list[str] = field(init=False, repr=False, compare=False)
+    # the tokens a punctuation mark follows («قبل يومين، من»: the comma parts the count of days
+    # from what follows; dates.find_dates reads them)
+    breaks: frozenset = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.norms = [t.norm for t in self.toks]
+        self.breaks = frozenset(k for k, t in enumerate(self.toks) if t.punct)
 
     def actor_toks(self) -> set[int]:
         """The tokens inside the sentence's actor mentions: a new set each call (callers add
