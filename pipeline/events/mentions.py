@@ -2607,14 +2607,27 @@ def _verbal_complement_gap(norms: list[str], j: int, i: int) -> bool:
     return word[:1] in ("ب", "ل") and word[1:] in _TRIP_NOUNS
 
 
-def _not_genitive(norms: list[str], j: int, i: int) -> bool:
+def _posted_title(unit: dict) -> bool:
+    """Whether a mention's first title is a diplomat's posted abroad: an ambassador's or a
+    consul's (grammar.yaml ambassador_titles) or an envoy's (envoy_words): after such a title
+    «في» names where he serves, as «لدى» does («سفير في الجزائر», «المبعوث في سوريا»)."""
+    if not unit["titles"]:
+        return False
+    title = unit["titles"][0][1]
+    return _in_titles(title, AMBASSADOR_TITLES) or title.split()[0] in _ENVOY_WORDS or (
+        title[:1] in ("و", "ب", "ل", "ك") and title.split()[0][1:] in _ENVOY_WORDS)
+
+
+def _not_genitive(norms: list[str], j: int, i: int, posted: bool = False) -> bool:
     """Whether a country at token i cannot be the genitive of the title ending at j: a
     preposition other than في stands between (رئيس الحكومة إلى ألمانيا; «المسؤولين في مصر» are
-    Egypt's) or the title's last word is definite
+    Egypt's; after a diplomat's title, `posted` (_posted_title), في too: «السفير في الجزائر»
+    serves there, he is not Algeria's) or the title's last word is definite
     (غادر ... وزير الدفاع جمهورية مصر العربية: a definite noun takes no genitive), or a time
     word does («غادر ... وزير الدفاع اليوم المملكة الأردنية»: nothing comes between a noun and
     its genitive; the state is the verb's object)."""
-    if any(t in _PREPOSITIONS or t in _AFTER_OFFICE_TIMES or t == _HOST for t in norms[j:i]):
+    if any(t in _PREPOSITIONS or t in _AFTER_OFFICE_TIMES or t == _HOST
+           or posted and t == "في" for t in norms[j:i]):
         return True  # «السفير لدى المغرب»: the state he is accredited to, not his
     if i == j + 1 and _prepositional_noun(norms[j]):
         return True  # «قام وزير الخارجية بزيارة مصر»: the country visited, not his
@@ -3919,7 +3932,8 @@ def find_mentions(sent: Sentence, year: int | None, memory: dict,
                         and (_portfolio_country(norms, sent.toks, unit, i1, clitics)
                              or _government_state(norms, sent.toks, unit, i1, clitics))) and (
                         not unit.get("inst") or _noun_gap(norms, unit["j"], i1)) and not (
-                        e1.kind == "country" and _not_genitive(norms, unit["j"], i1)
+                        e1.kind == "country"
+                        and _not_genitive(norms, unit["j"], i1, _posted_title(unit))
                         and not _from_country(norms, unit, i1, gaz)
                         and not _state_form_after(norms, unit, i1, j1, clitics)):
                     if unit["country"] or unit["org"]:
