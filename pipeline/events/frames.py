@@ -3481,7 +3481,18 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
     if gap and gap[0] == trig.j and sent.norms[gap[0]] in _OWN_NOUN_MODIFIERS:
         # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى», «لقائه الثنائي مع»: still its own
         gap = gap[1:]
+    gap = gap[_own_clause_len(sent.norms, gap):]
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
+
+
+def _own_clause_len(norms: list[str], gap: list[int]) -> int:
+    """How many of the gap's first words are the possessed noun's own relative clause with no
+    subject of its own, its verb holding the contact with the noun's pronoun («محادثاته التي
+    أجراها مع Y», «لقاءاته التي قام بها مع Y»): the owner held it, the «مع» after is still
+    the noun's counterpart. 0 when the gap opens on no such clause."""
+    if len(gap) < 2 or norms[gap[0]] not in RELATIVE or norms[gap[1]] not in CONTACT_DOERS:
+        return 0
+    return 3 if len(gap) > 2 and norms[gap[2]] in ("بها", "به", "بهما") else 2
 
 
 def _speaker_owner(sent: Sentence, trig: Trigger) -> Actor | None:
