@@ -5,7 +5,9 @@ The bare definite «الاجتماع» is a contact only with a clause that name
 الذي عقده الرئيس أمس مع نظيره») or of its taking place with «بين» («الاجتماع الذي عقد بين A
 وB»): pipeline/events/triggers.py `_held_with`. A possessed contact noun keeps its «مع»
 counterpart over its own relative clause with no subject («بمحادثاته التي أجراها مع نظيره»):
-pipeline/events/frames.py `_own_clause_len`.
+pipeline/events/frames.py `_own_clause_len`. A pair gathered by «جمع بين» may be joined
+through an honorific that carries the «و» («بين الرئيس A وسمو ولي العهد B»): frames.py
+`between_participants`.
 
 Sentences written for these tests (not corpus text).
 """
@@ -45,3 +47,12 @@ def test_possessed_talks_keep_their_counterpart_over_their_own_clause():
     pairs = _pairs("وأشاد وزير الخارجية خميس الجهيناوي بمحادثاته التي أجراها مع نظيره الليبي "
                    "الطاهر سيالة.")
     assert ("MEET", ("LBY:foreign_minister", "TUN:foreign_minister")) in pairs
+
+
+def test_gathered_pair_joined_through_an_honorific_after_a_speaker():
+    # «جمع بين A وسمو B»: the honorific carries the و; the speaker before the noun is no party
+    pairs = _pairs("ونوه وزير الخارجية السعودي بالاجتماع الذي جمع بين الرئيس المصري وسمو ولي "
+                   "العهد الأردني، مؤكدا أهميته.")
+    assert any(t == "MEET" and {x.split(":")[0] for x in p} == {"EGY", "JOR"}
+               for t, p in pairs)
+    assert not any("SAU:foreign_minister" in p for _, p in pairs)

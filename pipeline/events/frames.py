@@ -3107,9 +3107,13 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                         for t in norms[listed[m - 1].j:listed[m].i])), len(listed))
                     listed = listed[:cut]
                 listed = [head] + listed if head is not None else []
+            skip = _adverbial_toks(sent)
+            # «جمع بين الرئيس A وسمو ولي العهد B»: an honorific may carry the و
             if len(listed) >= 2 and all(_joined(sent, a) or a.clitic.startswith(("ب", "وب"))
                                         or norms[a.i - 1] in ("من", "مع")
-                                        for a in listed[1:] if a.i > k):
+                                        or _joined_honorific(sent, b.j, a, skip)
+                                        for b, a in zip(listed, listed[1:], strict=False)
+                                        if a.i > k):
                 return listed[:2] if listed[1].clitic.startswith("ب") else listed
             # «دعا A نظيره B خلال لقاء جمعهما ... "الحكومة البريطانية ..."»: an actor after the
             # dual pronoun that no «ب»/«مع» joins to it is no party; the two are named before
