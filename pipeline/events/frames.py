@@ -3107,9 +3107,13 @@ def between_participants(sent: Sentence, trig: Trigger, triggers: list[Trigger],
                         for t in norms[listed[m - 1].j:listed[m].i])), len(listed))
                     listed = listed[:cut]
                 listed = [head] + listed if head is not None else []
+            skip = _adverbial_toks(sent)
+            # «جمع بين الرئيس A وسمو ولي العهد B»: an honorific may carry the و
             if len(listed) >= 2 and all(_joined(sent, a) or a.clitic.startswith(("ب", "وب"))
                                         or norms[a.i - 1] in ("من", "مع")
-                                        for a in listed[1:] if a.i > k):
+                                        or _joined_honorific(sent, b.j, a, skip)
+                                        for b, a in zip(listed, listed[1:], strict=False)
+                                        if a.i > k):
                 return listed[:2] if listed[1].clitic.startswith("ب") else listed
             # «دعا A نظيره B خلال لقاء جمعهما ... "الحكومة البريطانية ..."»: an actor after the
             # dual pronoun that no «ب»/«مع» joins to it is no party; the two are named before
@@ -3481,7 +3485,18 @@ def _introduced(sent: Sentence, trig: Trigger, a: Actor) -> bool:
     if gap and gap[0] == trig.j and sent.norms[gap[0]] in _OWN_NOUN_MODIFIERS:
         # «اجتماعه المقرر مع أوباما», «زيارته المرتقبة إلى», «لقائه الثنائي مع»: still its own
         gap = gap[1:]
+    gap = gap[_own_clause_len(sent.norms, gap):]
     return all(sent.norms[k] in ("مع", "ومع") for k in gap) and len(gap) <= 1
+
+
+def _own_clause_len(norms: list[str], gap: list[int]) -> int:
+    """How many of the gap's first words are the possessed noun's own relative clause with no
+    subject of its own, its verb holding the contact with the noun's pronoun («محادثاته التي
+    أجراها مع Y», «لقاءاته التي قام بها مع Y»): the owner held it, the «مع» after is still
+    the noun's counterpart. 0 when the gap opens on no such clause."""
+    if len(gap) < 2 or norms[gap[0]] not in RELATIVE or norms[gap[1]] not in CONTACT_DOERS:
+        return 0
+    return 3 if len(gap) > 2 and norms[gap[2]] in ("بها", "به", "بهما") else 2
 
 
 def _speaker_owner(sent: Sentence, trig: Trigger) -> Actor | None:

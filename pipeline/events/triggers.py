@@ -37,6 +37,7 @@ from pipeline.events.words import (
     CLAUSE_ONLY_NOUNS,
     CONDITION_CASES,
     CONDITION_WORDS,
+    CONTACT_DOERS,
     CONTINUATION,
     CONTRAST_ANSWERS,
     CONTRAST_CONDITIONS,
@@ -50,6 +51,7 @@ from pipeline.events.words import (
     GO_VERBS,
     HEAD_VERBS,
     HELD_MASDARS,
+    HELD_PAST_VERBS,
     INTERVIEW_MEDIA,
     INVITE_EXTEND,
     INVITE_NOUNS,
@@ -211,7 +213,8 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _phone_interview(t, sent) and not _broadcast_interview(t, norms)
                 and not _arrival_of_no_one(t, sent) and not _goes_nowhere(t, sent)
                 and not _leads_no_delegation(t, sent)
-                and _light_object(t, lights, norms, sent.toks) and _clause_object(t, norms)]
+                and _light_object(t, lights, norms, sent.toks)
+                and _clause_object(t, norms, sent.toks)]
     triggers = [t for t in triggers if not _demanded(t, triggers, norms)
                 and not _intra_state(t, sent) and not _lead_into_visit(t, triggers, sent)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
@@ -461,14 +464,39 @@ def brought_together(norms: list[str], j: int) -> bool:
     return k < len(norms) and norms[k] in _BROUGHT_TOGETHER
 
 
-def _clause_object(trig: Trigger, norms: list[str]) -> bool:
+def _clause_object(trig: Trigger, norms: list[str], toks: list) -> bool:
     """Whether a trigger that is a contact only with a clause of gathering after it
     (grammar.yaml `clause_only_nouns`: the bare definite «الاجتماع», most often the meeting
     the text already told or a body's session) has one: «خلال الاجتماع الذي جمعه بنظيره»,
-    «الاجتماع الذي جمعهما» name the meeting's own parties. Other triggers pass."""
+    «الاجتماع الذي جمعهما» name the meeting's own parties, and so does a relative clause of
+    holding it that names its other side (_held_with). Other triggers pass."""
     if trig.j - trig.i != 1 or not in_words(norms[trig.i], CLAUSE_ONLY_NOUNS, "وفبل"):
         return True
-    return brought_together(norms, trig.j)
+    return brought_together(norms, trig.j) or _held_with(norms, toks, trig.j)
+
+
+HELD_WITH_REACH = 12  # words from the relative verb to «مع» (its doer, his titles, a day)
+HELD_BETWEEN_REACH = 4  # words from the relative verb to «بين» (a day, a place)
+
+
+def _held_with(norms: list[str], toks: list, j: int) -> bool:
+    """Whether the words at j are a relative clause of holding a meeting that names its other
+    side: a verb with the noun's pronoun and its doer (grammar.yaml `contact_doers`), then
+    «مع» («الاجتماع الذي عقده الرئيس أمس مع نظيره»), or a verb of its taking place
+    (`held_past_verbs`), then «بين» («الاجتماع الذي عقد بين الرئيس وولي العهد»), with no
+    punctuation before it."""
+    if j + 1 >= len(norms) or norms[j] not in RELATIVE or toks[j].punct:
+        return False
+    verb = norms[j + 1]
+    marks, reach = ((("مع", "ومع"), HELD_WITH_REACH) if verb in CONTACT_DOERS
+                    else (("بين",), HELD_BETWEEN_REACH) if verb in HELD_PAST_VERBS
+                    else ((), 0))
+    for k in range(j + 1, min(j + 2 + reach, len(norms))):
+        if norms[k] in marks:
+            return True
+        if toks[k].punct:
+            return False
+    return False
 
 
 LIGHT_OBJECT_REACH = 8  # words from a light verb to the bare noun it takes (its subject between)
