@@ -50,6 +50,7 @@ print(json.dumps({
     "realm": extract._realm_office(SimpleNamespace(text="نائب أمير المنطقة الشرقية")),
     "proviso": frames._after_proviso(norms("وصل على أن يكون قد التقى"), 5),
     "opened": frames._opened_clause(sent(norms("التقاه ، وفي الوقت ذاته يزور"), {1}), 5),
+    "opener_at": frames._clause_opener_at(sent(norms("التقاه ، وفي الوقت ذاته يزور"), {1}), 5),
     "seat": words.CABINET_SEAT,
 }, ensure_ascii=False))
 """
@@ -75,7 +76,7 @@ def test_phrases_of_another_length_added_to_the_lists_are_matched_whole():
         "cabinet_seat": ["عضو مجلس", "الوزراء"],
     })
     assert out == {"title_at": 5, "realm": True, "proviso": True, "opened": True,
-                   "seat": ["عضو", "مجلس", "الوزراء"]}
+                   "opener_at": 2, "seat": ["عضو", "مجلس", "الوزراء"]}
 
 
 def test_the_lists_as_they_are_still_match_their_own_phrases():
@@ -88,6 +89,18 @@ def test_the_lists_as_they_are_still_match_their_own_phrases():
     toks = [SimpleNamespace(punct=k == 1) for k in range(5)]
     assert frames._opened_clause(SimpleNamespace(norms=_norms("التقاه ، على أن يزور"),
                                                  toks=toks), 4)
+
+
+def test_the_clause_opener_is_found_whole_whatever_its_length():
+    # the opener's own first word, not a fixed two words before the verb: «على أن» and «فيما»
+    # both start right after the comma (the «أن» of «على أن» opens no reported clause)
+    def opener_at(text: str, v: int):
+        toks = [SimpleNamespace(punct=w == "،") for w in text.split()]
+        return frames._clause_opener_at(SimpleNamespace(norms=_norms(text), toks=toks), v)
+    assert opener_at("التقاه ، على أن يزور", 4) == 2
+    assert opener_at("التقاه ، فيما يزور", 3) == 2
+    assert opener_at("التقاه ، وعلى أن يزور", 4) == 2
+    assert opener_at("التقاه أمس فيما يزور", 3) is None  # no comma before the opener
 
 
 def test_an_empty_phrase_or_a_stem_of_several_words_is_a_config_error_naming_its_key():
