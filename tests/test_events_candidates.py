@@ -3,7 +3,7 @@
 import json
 
 from pipeline.events import extract as extract_mod
-from pipeline.events.candidates import cue_words
+from pipeline.events.candidates import _has_cue, cue_words
 from pipeline.events.extract import MAX_SENTENCE_TOKENS, candidates, extract_events
 from pipeline.events.scorer import load_model, score
 
@@ -46,6 +46,26 @@ def test_sport_and_negation_cues_are_features():
     # a negation that governs the trigger itself proposes no candidate at all
     text = "لن يلتقي وزير الخارجية المصري بدر عبد العاطي نظيره التركي هاكان فيدان."
     assert not [c for c, f in candidates(text, "2025-01-05") if c.etype == "MEET"]
+
+
+def test_a_cue_phrase_matches_its_words_in_a_row():
+    # «رجال الأعمال» is a business cue of two words: no token equals it, its words in a row do
+    text = "التقى وزير الخارجية المصري بدر عبد العاطي وفدا من رجال الأعمال الأتراك في أنقرة."
+    feats = next(f for c, f in candidates(text, "2025-01-05") if c.etype == "MEET")
+    assert "business=True" in feats
+    business = cue_words()["business"]
+    assert _has_cue(["التقي", "ورجال", "الاعمال"], business)  # after a و clitic
+    assert not _has_cue(["رجال", "الدين", "الاعمال"], business)  # not in a row
+    assert not _has_cue(["الاعمال", "رجال"], business)
+
+
+def test_cue_phrases_are_only_in_lists_matched_over_a_span_of_words():
+    # the other lists are read one token at a time (trigger_frame_*, vague_quantity,
+    # prepositions, reported_speech before an actor, clause_openers, with_words): a phrase
+    # there would match nothing, silently
+    over_a_span = {"negation", "modality", "attendance", "sport", "business", "media_culture"}
+    several = {k for k, v in cue_words().items() if any(" " in w for w in v)}
+    assert "business" in several and several <= over_a_span
 
 
 def test_run_together_lines_propose_nothing():

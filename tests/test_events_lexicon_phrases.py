@@ -4,6 +4,7 @@ proviso_words, clause_openers, cabinet_seat) matches as the ones there do, it do
 match nothing; an empty phrase, or a stem of several words, is a one-line ConfigError naming
 its key."""
 
+import ast
 import json
 import os
 import subprocess
@@ -50,6 +51,7 @@ print(json.dumps({
     "realm": extract._realm_office(SimpleNamespace(text="نائب أمير المنطقة الشرقية")),
     "proviso": frames._after_proviso(norms("وصل على أن يكون قد التقى"), 5),
     "opened": frames._opened_clause(sent(norms("التقاه ، وفي الوقت ذاته يزور"), {1}), 5),
+    "opener_at": frames._clause_opener_at(sent(norms("التقاه ، وفي الوقت ذاته يزور"), {1}), 5),
     "seat": words.CABINET_SEAT,
 }, ensure_ascii=False))
 """
@@ -75,7 +77,7 @@ def test_phrases_of_another_length_added_to_the_lists_are_matched_whole():
         "cabinet_seat": ["عضو مجلس", "الوزراء"],
     })
     assert out == {"title_at": 5, "realm": True, "proviso": True, "opened": True,
-                   "seat": ["عضو", "مجلس", "الوزراء"]}
+                   "opener_at": 2, "seat": ["عضو", "مجلس", "الوزراء"]}
 
 
 def test_the_lists_as_they_are_still_match_their_own_phrases():
@@ -90,6 +92,18 @@ def test_the_lists_as_they_are_still_match_their_own_phrases():
                                                  toks=toks), 4)
 
 
+def test_the_clause_opener_is_found_whole_whatever_its_length():
+    # the opener's own first word, not a fixed two words before the verb: «على أن» and «فيما»
+    # both start right after the comma (the «أن» of «على أن» opens no reported clause)
+    def opener_at(text: str, v: int):
+        toks = [SimpleNamespace(punct=w == "،") for w in text.split()]
+        return frames._clause_opener_at(SimpleNamespace(norms=_norms(text), toks=toks), v)
+    assert opener_at("التقاه ، على أن يزور", 4) == 2
+    assert opener_at("التقاه ، فيما يزور", 3) == 2
+    assert opener_at("التقاه ، وعلى أن يزور", 4) == 2
+    assert opener_at("التقاه أمس فيما يزور", 3) is None  # no comma before the opener
+
+
 def test_an_empty_phrase_or_a_stem_of_several_words_is_a_config_error_naming_its_key():
     for key, value in (("title_trailer", []), ("deadline_words", ["المهلة", ""]),
                        ("visit_stems", ["زياره", "جولة رسمية"])):
@@ -97,17 +111,63 @@ def test_an_empty_phrase_or_a_stem_of_several_words_is_a_config_error_naming_its
         assert out["error"].startswith(f"config key {key}:") and "\n" not in out["error"], out
 
 
-# grammar.yaml keys whose rules match an entry of several words as a whole: phrase lists
-# (words._phrases, words._phrase), spans joined before a verb (proviso_words, clause_openers),
-# titles matched by the gazetteer (mentions._in_titles), place names and one phrase
-PHRASE_KEYS = {
-    "deadline_words", "other_story_openers", "later_leg_after", "not_place_phrases",
-    "next_in_list", "realm_offices", "title_trailer", "cabinet_seat", "proviso_words",
-    "clause_openers", "ambassador_titles", "plural_representatives", "principal_envoy_titles",
-    "representative_words", "undersecretary_titles", "construct_heads", "crown_prince_titles",
-    "crown_titles", "prince_titles", "dual_head_titles", "visit_regions", "in_charge_of_foreign",
-    "other_articles",
-}
+# loaders of words.py whose keys are matched whole, each entry of any number of words: phrase
+# lists (words._phrases, words._phrase), spans joined before a token (words._joined_phrases)
+_WHOLE_LOADERS = {"_phrases", "_phrase", "_joined_phrases"}
+# mentions.py's matchers of a mention's title, the gazetteer's whole matched title
+_TITLE_MATCHERS = {"_in_titles", "_all_titles_in"}
+# grammar.yaml keys read otherwise whose rules match an entry of several words as a whole: a
+# title joined and compared (mentions: in_charge_of_foreign), a heading found in the text
+# (extract: other_articles), place names joined before a lookup (regions.region_at:
+# visit_regions; words._places also reads visit_region_adjectives, looked up one token at a
+# time). A key read by a loader of _WHOLE_LOADERS, or a title list a matcher of
+# _TITLE_MATCHERS reads, need not be listed: how the code reads it says so.
+PHRASE_KEYS = {"in_charge_of_foreign", "other_articles", "visit_regions"}
+
+_PIPELINE = Path(words.__file__).resolve().parent
+
+
+def _loaded_keys() -> dict[str, tuple[str, str]]:
+    """words.py's constants read from grammar.yaml («X = _loader("key")»): name -> (loader,
+    key)."""
+    tree = ast.parse((_PIPELINE / "words.py").read_text(encoding="utf-8"))
+    out = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call) \
+                and isinstance(node.value.func, ast.Name) and node.value.args \
+                and isinstance(node.value.args[0], ast.Constant):
+            out[node.targets[0].id] = (node.value.func.id, node.value.args[0].value)
+    return out
+
+
+def _title_list_keys(loaded: dict[str, tuple[str, str]]) -> set[str]:
+    """grammar.yaml keys whose lists mentions.py hands to a title matcher (_TITLE_MATCHERS),
+    directly or by an alias («_CROWN_TITLES = grammar.CROWN_TITLES»)."""
+    tree = ast.parse((_PIPELINE / "mentions.py").read_text(encoding="utf-8"))
+    alias = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 \
+                and isinstance(node.targets[0], ast.Name) \
+                and isinstance(node.value, ast.Attribute) and node.value.attr in loaded:
+            alias[node.targets[0].id] = node.value.attr
+    keys = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id in _TITLE_MATCHERS and len(node.args) == 2 \
+                and isinstance(node.args[1], ast.Name):
+            name = alias.get(node.args[1].id, node.args[1].id)
+            if name in loaded:
+                keys.add(loaded[name][1])
+    return keys
+
+
+def _whole_phrase_keys() -> set[str]:
+    """grammar.yaml keys whose entries the code matches whole, whatever their number of words:
+    the keys of _WHOLE_LOADERS, the title lists of _TITLE_MATCHERS and PHRASE_KEYS."""
+    loaded = _loaded_keys()
+    by_loader = {key for loader, key in loaded.values() if loader in _WHOLE_LOADERS}
+    return by_loader | _title_list_keys(loaded) | PHRASE_KEYS
 
 
 def _entries(value) -> list[str]:
@@ -124,8 +184,20 @@ def test_entries_of_several_words_are_only_in_lists_matched_as_phrases():
              if k not in ("rule_word_lists", "common_word_lists")}
     several = {k for k, v in lists.items()
                if any(len(normalize_arabic(w).split()) > 1 for w in _entries(v))}
-    assert several - PHRASE_KEYS == set()
+    assert several - _whole_phrase_keys() == set()
     assert PHRASE_KEYS <= set(words._GRAMMAR)
+
+
+def test_the_keys_matched_whole_are_found_from_how_the_code_reads_them():
+    # each way of reading a key whole is seen (a phrase list, a span joined before a verb, a
+    # title list by its alias or by its own name), and no key read one token at a time is
+    # taken for one
+    whole = _whole_phrase_keys() - PHRASE_KEYS
+    assert {"deadline_words", "title_trailer", "clause_openers", "crown_titles",
+            "ambassador_titles", "dual_head_titles"} <= whole
+    assert not {"stop_words", "bi_it_pronouns", "speech_verbs", "visit_region_adjectives"} \
+        & whole
+    assert whole <= set(words._GRAMMAR)
 
 
 def test_an_empty_entry_of_a_list_joined_before_a_verb_is_a_config_error_naming_its_key():

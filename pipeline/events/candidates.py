@@ -11,6 +11,7 @@ Pure functions; the cue words live in configs/lexicons/events/cues.yaml.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 
 from pipeline.events.blocs import may_pair
@@ -30,11 +31,31 @@ WINDOW = 30  # tokens around a trigger in which its actors are looked for
 MAX_ACTORS = 8  # nearest actors per trigger (a guest list proposes no more pairs than this)
 
 
+@functools.cache
+def _cue_phrases(words: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The entries of several words of a cue list («رجال الاعمال»), each as its words: no
+    token equals one, so _has_cue matches them over the tokens in turn."""
+    return tuple(tuple(w.split()) for w in words if " " in w)
+
+
+def _phrase_at(tokens, k: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the words of `phrase` stand at tokens[k:], its first word bare or after a و/ف
+    clitic («ورجال الاعمال»)."""
+    first = tokens[k]
+    return (first == phrase[0] or (first[:1] in ("و", "ف") and first[1:] == phrase[0])) \
+        and tuple(tokens[k + 1:k + len(phrase)]) == phrase[1:]
+
+
 def _has_cue(tokens, words: frozenset[str]) -> bool:
+    """Whether `tokens` hold a cue of `words`: a token equal to one of its words, bare or after
+    a و/ف clitic, or its phrases' words in a row (_phrase_at). A phrase matches only where its
+    whole span is given: a cue list read one token at a time holds single words."""
     for t in tokens:
         if t in words or (t[:1] in ("و", "ف") and t[1:] in words):
             return True
-    return False
+    phrases = _cue_phrases(words)
+    return bool(phrases) and any(_phrase_at(tokens, k, p) for p in phrases
+                                 for k in range(len(tokens) - len(p) + 1))
 
 
 def _bucket(n: int) -> str:

@@ -1168,12 +1168,20 @@ _CLAUSE_OPENER_LENGTHS = tuple(sorted({len(w.split()) for w in CLAUSE_OPENERS}))
 _PROVISO_LENGTHS = tuple(sorted({len(w.split()) for w in PROVISO_WORDS}))
 
 
+def _clause_opener_at(sent: Sentence, v: int) -> int | None:
+    """The index of the first word of the clause opener (grammar.yaml clause_openers: «فيما»,
+    «على أن», of any length) right before the verb at v, itself after a comma; None when the
+    verb opens no second clause of its sentence."""
+    norms, toks = sent.norms, sent.toks
+    return next((v - n for n in _CLAUSE_OPENER_LENGTHS
+                 if v > n and " ".join(norms[v - n:v]) in CLAUSE_OPENERS and toks[v - n - 1].punct),
+                None)
+
+
 def _opened_clause(sent: Sentence, v: int) -> bool:
     """Whether the verb at v opens a second clause of its sentence: a clause opener
-    (grammar.yaml clause_openers: «فيما», «على أن») right before it, itself after a comma."""
-    norms, toks = sent.norms, sent.toks
-    return any(v > n and " ".join(norms[v - n:v]) in CLAUSE_OPENERS and toks[v - n - 1].punct
-               for n in _CLAUSE_OPENER_LENGTHS)
+    (_clause_opener_at) right before it, itself after a comma."""
+    return _clause_opener_at(sent, v) is not None
 
 
 def _later_clause_visit(sent: Sentence, start: int, k: int) -> bool:
@@ -4682,8 +4690,10 @@ def _visit(sent, trig, status, trig_text, before, after, inherited, sdate, prono
     if subject is not None:
         candidates.append(subject)  # «X سيعقد اجتماعا مع A وB خلال زيارة عمل لقطر»: X's
     # «وأوضح المتحدث أن رحلة تقل 157 يمنيا وصلت»: the speaker before أن is not the visitor
-    # (the «أن» of «، على أن يزور» opens no reported clause: _opened_clause)
-    opened_at = trig.i - 2 if _opened_clause(sent, trig.i) else trig.i
+    # (the «أن» of «، على أن يزور» opens no reported clause: the clause opener, of whatever
+    # length, is left out of the span looked at)
+    opener = _clause_opener_at(sent, trig.i)
+    opened_at = trig.i if opener is None else opener
     candidates.extend(a for a in reversed(before) if not _reported_clause(norms, a.j, opened_at))
     if pronoun and sent.actors:
         head = sent.actors[0]

@@ -1012,16 +1012,13 @@ def future_relative_at(sent: Sentence, j: int, occupied: set = frozenset()) -> i
     return k if k is not None and _future_verb(sent.norms[k]) else None
 
 
-_WITH_IT = words.WITH_IT_WORDS
-
-
 def _present_light(norms: list[str], k: int) -> bool:
     """A present light verb that takes the noun before it as its object: «يؤديها»,
     «يجريها», «يقوم بها» (light_verbs, present)."""
     lex = load_lexicon()
     tok = norms[k]
     forms = [tok[:-len(s)] for s in _OBJECT_SUFFIXES if tok.endswith(s) and len(tok) > len(s) + 2]
-    if k + 1 < len(norms) and norms[k + 1] in _WITH_IT:
+    if k + 1 < len(norms) and norms[k + 1] in BI_IT_PRONOUNS:
         forms.append(tok)
     for form in forms:
         n, entries, clitic = lex.triggers.match_clitic([form], 0)
