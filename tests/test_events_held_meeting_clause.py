@@ -56,3 +56,25 @@ def test_gathered_pair_joined_through_an_honorific_after_a_speaker():
     assert any(t == "MEET" and {x.split(":")[0] for x in p} == {"EGY", "JOR"}
                for t, p in pairs)
     assert not any("SAU:foreign_minister" in p for _, p in pairs)
+
+
+def test_a_with_of_the_clauses_own_phrase_is_not_the_meetings():
+    # «مع» after a purpose («لبحث الشراكة مع»): the partnership's, not the meeting's other side
+    for text in ("وأكد وزير الخارجية الجزائري أن الاجتماع الذي عقده الرئيس التونسي لبحث الشراكة "
+                 "مع الاتحاد الأوروبي كان مثمرا.",
+                 "وأشاد وزير الخارجية الجزائري بالاجتماع الذي عقده الرئيس التونسي أمس حول "
+                 "العلاقات مع مصر."):
+        assert not any(t == "MEET" for t, _ in _pairs(text))
+
+
+def test_a_meeting_held_in_a_place_with_a_counterpart():
+    # near-miss of the above: a place (with «في» or a clitic) and a day stand between
+    for text in ("أشاد الوزير بالاجتماع الذي عقده وزير الخارجية المصري سامح شكري في القاهرة "
+                 "مع نظيره السعودي عادل الجبير.",
+                 "أشاد الوزير بالاجتماع الذي عقده وزير الخارجية المصري سامح شكري أمس بالقاهرة "
+                 "مع نظيره السعودي عادل الجبير."):
+        assert ("MEET", ("EGY:foreign_minister", "SAU:foreign_minister")) in _pairs(text)
+    pairs = _pairs("وأكد الوزير أن الاجتماع الذي عقد مؤخرا بين الرئيس المصري ونظيره الأردني "
+                   "كان مثمرا.")
+    assert any(t == "MEET" and {x.split(":")[0] for x in p} == {"EGY", "JOR"}
+               for t, p in pairs)

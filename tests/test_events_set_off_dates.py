@@ -29,6 +29,11 @@ def test_a_count_of_days_from_another_occasion_is_still_no_date():
     assert _found("صدر التقرير قبل يومين من زيارة الوزير") == []
 
 
+def test_news_that_comes_days_after_a_visit_counts_from_it_over_a_comma():
+    # «يأتي ذلك بعد 5 أيام، من زيارة»: the comma is a pause, the count is still the visit's
+    assert _found("يأتي ذلك بعد 5 أيام، من زيارة الوزير") == [(date(2015, 8, 1), "day")]
+
+
 def test_a_judged_visit_takes_the_time_set_off_after_it():
     text = ("تعتبر زيارة ولي ولي العهد الأمير محمد بن سلمان للأردن، قبل يومين، من الزيارات "
             "الهامة على مستوى المنطقة.")
@@ -39,4 +44,11 @@ def test_a_judged_visit_takes_the_time_set_off_after_it():
 
 def test_a_judged_visit_with_no_time_of_its_own_stays_undated():
     text = "وتعتبر زيارة الرئيس الفرنسي للجزائر من الزيارات الهامة، كما قال الوزير أمس."
+    assert _visits(text) == [("reported", None)]
+
+
+def test_a_time_set_off_after_the_predicate_with_a_conjunction_is_the_next_clauses():
+    # «، وأمس، التقى ...»: the meeting's day, not the judged visit's
+    text = ("وتعتبر زيارة الرئيس الفرنسي للجزائر مهمة، وأمس، التقى الرئيس الجزائري نظيره "
+            "التونسي.")
     assert _visits(text) == [("reported", None)]

@@ -527,6 +527,10 @@ def test_conditional_cancel_after_a_contact_noun(text, expected):
     # near-miss: an indefinite contact noun in the answer, a meeting no text told
     "وإذا كانت المفاوضات قد فشلت، فإن لقاء بين وزير الخارجية الأمريكي ونظيره الروسي في "
     "جنيف ممكن.",
+    # near-miss: a definite contact noun whose answer says it may happen (a word of possibility)
+    "وإذا كانت الظروف ملائمة، فإن اللقاء بين وزير الخارجية الأمريكي ونظيره الروسي في جنيف "
+    "ممكن.",
+    "وإذا كانت الظروف ملائمة، فإن الزيارة المرتقبة لوزير الخارجية الأمريكي إلى روسيا واردة.",
     # a news outlet calling for comment is no call between states
     "وأكد وزير الدولة الكويتي أن الخلاف فني. وقد اتصلت «الشرق الأوسط» بالوزير للحصول على "
     "توضيحات أكثر.",

@@ -373,7 +373,8 @@ def _offset_at(tokens: list[str], i: int, published: date,
     «يأتي ذلك عقب 15 يوما على زيارة»: the visit that many days before publication. A
     punctuation mark after the count (`breaks`: the tokens one follows) closes it: «زيارة
     الأمير للأردن، قبل يومين، من الزيارات الهامة» counts from publication, «من» being the
-    predicate's, not the thing counted from."""
+    predicate's, not the thing counted from; «يأتي ذلك بعد 5 أيام، من زيارة» still counts from
+    the visit (_COMES: the comma is a pause, the news comes after it)."""
     sign = _OFFSET_SIGNS.get(_strip(tokens[i]) if tokens[i] not in _OFFSET_SIGNS else tokens[i])
     if sign is None or i + 1 >= len(tokens):
         return None
@@ -389,12 +390,14 @@ def _offset_at(tokens: list[str], i: int, published: date,
         days, j = (int(nxt) if nxt.isdigit() else _DAY_COUNTS[nxt]), i + 3
     else:
         return None
+    comes = sign > 0 and bool(_COMES & set(tokens[max(0, i - COMES_SPAN):i]))
+    if comes:
+        breaks = ()
     if j + 1 < len(tokens) and tokens[j] == _ONLY and tokens[j + 1] in FROM_ANOTHER \
             and j not in breaks:
         j += 1  # «قبل يومين فقط من زيارة الوزير»: «فقط» before the thing counted from
     if j < len(tokens) and tokens[j] in FROM_ANOTHER and j - 1 not in breaks:
-        if sign < 0 or tokens[j] == "عن" or not 1 <= days <= SINCE_DAYS \
-                or not _COMES & set(tokens[max(0, i - COMES_SPAN):i]):
+        if not comes or tokens[j] == "عن" or not 1 <= days <= SINCE_DAYS:
             return None
         when = published - timedelta(days=days)
         if days > 6:

@@ -4109,8 +4109,11 @@ def _set_off(sent: Sentence, j: int, m) -> bool:
     """Whether the date expression m stands between two punctuation marks right after the
     phrase of the word ending at token j (a time told aside of a noun: «زيارة ولي العهد
     الأمير محمد بن سلمان للأردن، قبل يومين، من ...»): the phrase runs to the mark before m,
-    within PHRASE_DATE_REACH words besides its actors' names, and the expression ends on one."""
+    within PHRASE_DATE_REACH words besides its actors' names, and the expression ends on one.
+    One with a «و» on its first word opens the next clause («تعتبر الزيارة مهمة، وأمس، التقى
+    ...»: the meeting's day)."""
     if not (j < m.i and m.i - 1 in sent.breaks and m.j - 1 in sent.breaks
+            and sent.norms[m.i][:1] != "و"
             and _same_clause_after(sent, j, m.i - 1)):
         return False
     named = sent.actor_toks()

@@ -78,6 +78,7 @@ from pipeline.events.words import (
     PHONE_CUES,
     PHONE_DEVICES,
     PHONE_VERB_NOUNS,
+    POSSIBILITY_WORDS,
     PROGRAMME_SUBJECTS,
     PROPOSE_VERBS,
     PROSPECTIVE_VERBS,
@@ -214,7 +215,7 @@ def _find_triggers(sent: Sentence) -> tuple[list[Trigger], list[tuple[int, str]]
                 and not _arrival_of_no_one(t, sent) and not _goes_nowhere(t, sent)
                 and not _leads_no_delegation(t, sent)
                 and _light_object(t, lights, norms, sent.toks)
-                and _clause_object(t, norms, sent.toks)]
+                and _clause_object(t, sent)]
     triggers = [t for t in triggers if not _demanded(t, triggers, norms)
                 and not _intra_state(t, sent) and not _lead_into_visit(t, triggers, sent)]
     if any(t.etype == "MEET" and t.tense == "noun" for t in triggers) \
@@ -464,39 +465,62 @@ def brought_together(norms: list[str], j: int) -> bool:
     return k < len(norms) and norms[k] in _BROUGHT_TOGETHER
 
 
-def _clause_object(trig: Trigger, norms: list[str], toks: list) -> bool:
+def _clause_object(trig: Trigger, sent: Sentence) -> bool:
     """Whether a trigger that is a contact only with a clause of gathering after it
     (grammar.yaml `clause_only_nouns`: the bare definite «الاجتماع», most often the meeting
     the text already told or a body's session) has one: «خلال الاجتماع الذي جمعه بنظيره»,
     «الاجتماع الذي جمعهما» name the meeting's own parties, and so does a relative clause of
     holding it that names its other side (_held_with). Other triggers pass."""
+    norms = sent.norms
     if trig.j - trig.i != 1 or not in_words(norms[trig.i], CLAUSE_ONLY_NOUNS, "وفبل"):
         return True
-    return brought_together(norms, trig.j) or _held_with(norms, toks, trig.j)
+    return brought_together(norms, trig.j) or _held_with(sent, trig.j)
 
 
 HELD_WITH_REACH = 12  # words from the relative verb to «مع» (its doer, his titles, a day)
 HELD_BETWEEN_REACH = 4  # words from the relative verb to «بين» (a day, a place)
 
 
-def _held_with(norms: list[str], toks: list, j: int) -> bool:
+def _held_with(sent: Sentence, j: int) -> bool:
     """Whether the words at j are a relative clause of holding a meeting that names its other
     side: a verb with the noun's pronoun and its doer (grammar.yaml `contact_doers`), then
     «مع» («الاجتماع الذي عقده الرئيس أمس مع نظيره»), or a verb of its taking place
     (`held_past_verbs`), then «بين» («الاجتماع الذي عقد بين الرئيس وولي العهد»), with no
-    punctuation before it."""
+    punctuation before it and only the doer, a day and a place between (_held_filler: the
+    «مع» of a phrase of its own is not the meeting's, «الاجتماع الذي عقده الرئيس لبحث الشراكة
+    مع الاتحاد الأوروبي»)."""
+    norms, toks = sent.norms, sent.toks
     if j + 1 >= len(norms) or norms[j] not in RELATIVE or toks[j].punct:
         return False
     verb = norms[j + 1]
     marks, reach = ((("مع", "ومع"), HELD_WITH_REACH) if verb in CONTACT_DOERS
                     else (("بين",), HELD_BETWEEN_REACH) if verb in HELD_PAST_VERBS
                     else ((), 0))
-    for k in range(j + 1, min(j + 2 + reach, len(norms))):
+    if not marks or toks[j + 1].punct:
+        return False
+    named = sent.actor_toks()
+    k, end = j + 2, min(j + 2 + reach, len(norms))
+    while k < end:
         if norms[k] in marks:
             return True
-        if toks[k].punct:
+        step = _held_filler(norms, k, named)
+        if not step or toks[k + step - 1].punct:
             return False
+        k += step
     return False
+
+
+def _held_filler(norms: list[str], k: int, named: set) -> int:
+    """How many words at k a clause of holding may hold before the meeting's «مع»/«بين»: an
+    actor's (its doer), a time word's or «مؤخرا»'s (grammar.yaml `recently_words`), a place's
+    with its «في» or clitic. 0 for any other."""
+    if k in named or _time_word(norms, k) or norms[k] in RECENTLY_WORDS:
+        return 1
+    gaz = load_gazetteer()
+    if norms[k] in ("في", "وفي") and k + 1 < len(norms):
+        n = gaz.match(norms, k + 1)[0]
+        return n + 1 if n else 0
+    return gaz.match(norms, k)[0]
 
 
 LIGHT_OBJECT_REACH = 8  # words from a light verb to the bare noun it takes (its subject between)
@@ -1256,8 +1280,9 @@ def _contrast_answer(sent: Sentence, answer: int, trig: Trigger) -> bool:
     رسمت ...»): «إذا» with the past «كان» right after it (grammar.yaml `contrast_conditions`)
     opens the sentence's clauses before the answer «فإن» (`contrast_answers`), the first answer
     word after it (a concessive «ولو» between is no condition of its own), the contact is a
-    definite noun (one the text tells) and no future verb stands in the answer clause up to
-    its punctuation («فإن الاجتماع سيعقد»: still one that happens only if)."""
+    definite noun (one the text tells) and no future verb or word of possibility
+    (`possibility_words`) stands in the answer clause up to its punctuation («فإن الاجتماع
+    سيعقد», «فإن اللقاء بين الرئيسين ممكن»: still one that happens only if)."""
     norms = sent.norms
     if norms[answer] not in CONTRAST_ANSWERS or trig.tense != "noun" \
             or not norms[trig.i][len(trig.clitic):].startswith("ال"):
@@ -1267,7 +1292,8 @@ def _contrast_answer(sent: Sentence, answer: int, trig: Trigger) -> bool:
     if opener is None or any(norms[k] in ANSWER_WORDS for k in range(opener, answer)):
         return False
     end = next((k for k in range(trig.i, len(norms)) if sent.toks[k].punct), len(norms) - 1)
-    return not any(_future_verb(norms[k]) for k in range(answer + 1, end + 1))
+    return not any(_future_verb(norms[k]) or in_words(norms[k], POSSIBILITY_WORDS, "و")
+                   for k in range(answer + 1, end + 1))
 
 
 # A phone interview («قال X في اتصال هاتفي لـ«الشرق الأوسط»», «في تصريح هاتفي للجوهرة أف أم»,
