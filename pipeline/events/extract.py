@@ -2189,6 +2189,8 @@ def _region(c: Candidate) -> tuple[str, None] | None:
 
 # (the present «يصل», «تصل» has none of the past's letters in a row)
 _ARRIVAL_STEMS = words.ARRIVAL_STEMS
+_HOST_WELCOME = words.HOST_WELCOME_WORDS
+_HOST_OWN_STATE = words.HOST_OWN_STATE_WORDS
 _FUTURE = words.FUTURE_NOUN  # "the future": the reception verb's letters, no reception
 
 
@@ -2218,10 +2220,51 @@ def _receiving_state(c: Candidate) -> tuple[str, str] | None:
     return load_gazetteer().state_place(next(iter(hosts)))
 
 
+WELCOME_REACH = 4  # words from a host's welcome to the «ب» visit noun it welcomes
+
+
+def _welcomed_visit(norms: list[str], k: int) -> bool:
+    """Whether a visit noun with «ب» («بزيارة», «بالزيارة», «بجولة») follows the welcome word at
+    k within WELCOME_REACH words (its subject and an adverb may stand between)."""
+    for w in norms[k + 2:k + 2 + WELCOME_REACH]:
+        bare = w[1:] if w[:1] == "ب" else None
+        if bare is not None and bare.startswith("ال"):
+            bare = bare[2:]
+        if bare and any(bare.startswith(stem) for stem in _VISIT_STEMS):
+            return True
+    return False
+
+
+def _welcoming_host(c: Candidate) -> tuple[str, str] | None:
+    """The place of a visit its host state is told welcoming («احتفى الأردن بزيارة X», «رحبت
+    مصر بالزيارة», «أعرب الوزير الأردني عن ترحيب بلاده بزيارة X»): the state named right after
+    the welcome word, or, for «بلاده», the state of the nearest official before it (the
+    speaker); another state than the visitor's, else none (a state welcoming its own
+    official's trip abroad tells no place)."""
+    a = c.actor1
+    if a is None or a.country is None:
+        return None
+    sent = c.sentence
+    norms = sent.norms
+    places = {i: code for i, _, code in sent.places}
+    for k, w in enumerate(norms[:-2]):
+        word = w[1:] if w[:1] == "و" and w[1:] in _HOST_WELCOME else w
+        if word not in _HOST_WELCOME or not _welcomed_visit(norms, k):
+            continue
+        host = places.get(k + 1)
+        if host is None and norms[k + 1] in _HOST_OWN_STATE:
+            speakers = [x for x in sent.actors if x.i < k and x.country is not None
+                        and x.org is None and x is not a]
+            host = max(speakers, key=lambda x: x.i).country if speakers else None
+        if host is not None and host != a.country:
+            return load_gazetteer().state_place(host)
+    return None
+
+
 def _fallback_place(c: Candidate) -> tuple | None:
     """The place of a visit whose sentence names none: its region's (`_region`), else its
-    host's state (`_receiving_state`); with neither the visit is dropped."""
-    return _region(c) or _receiving_state(c)
+    host's state (`_receiving_state`, `_welcoming_host`); with none the visit is dropped."""
+    return _region(c) or _receiving_state(c) or _welcoming_host(c)
 
 
 def extract_events(text: str, published=None, part: str = "body",
