@@ -1256,6 +1256,7 @@ def _sentence_events(sent: Sentence, prev: Sentence | None, next_sent: Sentence 
                                       occupied, sdate)
     out.extend(_occasion(sent, prev, triggers, lights, cues, doc_cancel, occupied, sdate))
     out.extend(_visit_gathering(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
+    out.extend(_handed_letter(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
     out.extend(_co_chairs(sent, triggers, lights, cues, doc_cancel, occupied, sdate))
     if not triggers:  # the frames below are the triggers' (a sentence without one skips
         # them), but a tour's next stop may be told by a verb that is no trigger («سينتقل»)
@@ -2388,6 +2389,56 @@ def _visit_gathering(sent: Sentence, triggers, lights, cues, doc_cancel, occupie
                                  loc, trig=trig, frame="participants", listed=min(n, 2)))
     return out
 
+
+HAND_OVER_NAME_GAP = 2  # words of a name the gazetteer lacks after a title («السفير المصري ع ب»)
+
+
+def _name_gap(sent: Sentence, start: int, end: int) -> bool:
+    """Whether tokens start..end-1 can be the rest of a name: at most HAND_OVER_NAME_GAP words,
+    no punctuation after any of them nor before the first, none an actor's."""
+    return 0 <= end - start <= HAND_OVER_NAME_GAP and not any(
+        sent.toks[m].punct for m in range(start - 1, end)) and not any(
+        a.i < end and a.j > start for a in sent.actors)
+
+
+def _handed_letter(sent: Sentence, triggers, lights, cues, doc_cancel, occupied,
+                   sdate) -> list[Candidate]:
+    """«أن الرئيس X سلم الأمير Y رسالة من Z», «سلم السفير X الرئيس Y رسالة»: one who hands a
+    letter to another in person met him. The verb of handing (grammar.yaml `hand_over_verbs`)
+    has its subject before it (no clitic) or right after it, the taker right after the verb or
+    the subject (no clitic: the verb takes two objects), the letter noun after the taker; a
+    name the gazetteer lacks may follow the subject before the verb, or the taker (_name_gap).
+    A letter sent, or received from its sender, is no meeting: only the hand-over. No place:
+    one the sentence names is mostly the letter's matter («دعاه فيها لزيارة مصر»)."""
+    norms = sent.norms
+    if words.LETTER_NOUNS.isdisjoint(norms):
+        return []  # no letter noun: no hand-over (most sentences)
+    out: list[Candidate] = []
+    for k, word in enumerate(norms):
+        if not in_words(word, words.HAND_OVER_VERBS, "وف"):
+            continue
+        after = next((a for a in sent.actors if a.i == k + 1 and not a.clitic), None)
+        before = next((a for a in sent.actors if a.j <= k and not a.clitic
+                       and _name_gap(sent, a.j, k)), None)
+        if after is None:
+            continue
+        giver, taker = (before, after) if before is not None else (
+            after, next((a for a in sent.actors if a.i == after.j and not a.clitic), None))
+        letter = None if taker is None else next(
+            (m for m in range(taker.j, min(taker.j + HAND_OVER_NAME_GAP + 1, len(norms)))
+             if norms[m] in words.LETTER_NOUNS), None)
+        if giver is None or letter is None or not _name_gap(sent, taker.j, letter) \
+                or giver.key[0] is None or taker.key[0] is None or giver.key[0] == taker.key[0]:
+            continue
+        stem = word[1:] if word[:1] in "وف" and word[1:] in words.HAND_OVER_VERBS else word
+        present = stem[:1] == "ي" or stem[:2] in ("سي", "ست")  # not «سلم», a past verb
+        trig = Trigger(k, k + 1, "MEET", "present" if present else "past")
+        status = _status(sent, trig, triggers, lights, cues, doc_cancel, occupied)
+        if status == "negated":
+            continue
+        out.append(Candidate("MEET", status, giver, taker, sent, trigger_text(sent, trig),
+                             sdate[0], sdate[1], None, trig=trig, frame="after"))
+    return out
 
 CO_CHAIR_REACH = 16  # words from a verb of chairing (or of a visit) to the mark of its partner
 CHAIR_SUBJECT_REACH = 30  # words from the chair back to the verb of chairing
