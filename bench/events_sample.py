@@ -523,6 +523,21 @@ REPORT_PAIRS = ROOT / "bench" / "data" / "event_pairs_real" / "pairs.jsonl"
 POLITICS = {"politic", "internationalNews"}
 
 
+# The rounds named by their ids: (ids, the rows' "round", their split), appended to the sample in
+# this order (the thirty-fourth, of dev ids, after the fourth test split).
+LISTED_ROUNDS = ((TWENTIETH_ROUND, 20, "train"), (TWENTY_FIRST_ROUND, 21, "train"),
+                 (TWENTY_SECOND_ROUND, 22, "train"), (TWENTY_THIRD_ROUND, 23, "train"),
+                 (TWENTY_FOURTH_ROUND, 24, "train"), (THIRTY_FOURTH_ROUND, 34, "dev"))
+
+
+def _append_listed(chosen: list[dict], docs: dict[str, dict], number: int, split: str) -> None:
+    """One sample row per document of a round named by its ids, in id order."""
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
+                       "split": split, "stratum": "enriched", "round": number})
+
+
 def split_of(doc_id: str) -> str:
     bucket = int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 100
     for name, share in SPLITS:
@@ -542,27 +557,14 @@ def sample(seed: int = 20261202) -> list[dict]:
     strata: dict[tuple, list[dict]] = defaultdict(list)
     checked: set[str] = set()      # the output check's documents: every fourth of the corpus
     position = 0
-    twentieth: dict[str, dict] = {}  # the twentieth round's documents, whatever their length
-    twenty_first: dict[str, dict] = {}  # and the twenty-first round's
-    twenty_second: dict[str, dict] = {}  # and the twenty-second round's
-    twenty_third: dict[str, dict] = {}  # and the twenty-third round's
-    twenty_fourth: dict[str, dict] = {}  # and the twenty-fourth round's
-    thirty_fourth: dict[str, dict] = {}  # and the thirty-fourth round's
+    # the documents of the rounds named by id (LISTED_ROUNDS), whatever their length
+    listed: dict[int, dict[str, dict]] = {number: {} for _ids, number, _split in LISTED_ROUNDS}
     long_test: list[dict] = []  # test ids with a firm contact word, too long for the strata
     for name in ("jawhara_fm", "saudinewsnet"):
         for doc in read(CORPUS / f"{name}.jsonl.gz"):
-            if doc["id"] in TWENTIETH_ROUND:
-                twentieth[doc["id"]] = doc
-            if doc["id"] in TWENTY_FIRST_ROUND:
-                twenty_first[doc["id"]] = doc
-            if doc["id"] in TWENTY_SECOND_ROUND:
-                twenty_second[doc["id"]] = doc
-            if doc["id"] in TWENTY_THIRD_ROUND:
-                twenty_third[doc["id"]] = doc
-            if doc["id"] in TWENTY_FOURTH_ROUND:
-                twenty_fourth[doc["id"]] = doc
-            if doc["id"] in THIRTY_FOURTH_ROUND:
-                thirty_fourth[doc["id"]] = doc
+            for ids, number, _split in LISTED_ROUNDS:
+                if doc["id"] in ids:
+                    listed[number][doc["id"]] = doc
             if position % 4 == 0:
                 checked.add(doc["id"])
             position += 1
@@ -653,36 +655,16 @@ def sample(seed: int = 20261202) -> list[dict]:
         chosen.append({"id": doc["id"], "source": doc["source"],
                        "section": doc.get("section") or None, "split": split_of(doc["id"]),
                        "stratum": "enriched", "round": 16})
-    for doc_id in sorted(twentieth):
-        doc = twentieth[doc_id]
-        chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
-                       "split": "train", "stratum": "enriched", "round": 20})
-    for doc_id in sorted(twenty_first):
-        doc = twenty_first[doc_id]
-        chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
-                       "split": "train", "stratum": "enriched", "round": 21})
-    for doc_id in sorted(twenty_second):
-        doc = twenty_second[doc_id]
-        chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
-                       "split": "train", "stratum": "enriched", "round": 22})
-    for doc_id in sorted(twenty_third):
-        doc = twenty_third[doc_id]
-        chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
-                       "split": "train", "stratum": "enriched", "round": 23})
-    for doc_id in sorted(twenty_fourth):
-        doc = twenty_fourth[doc_id]
-        chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
-                       "split": "train", "stratum": "enriched", "round": 24})
+    for _ids, number, split in LISTED_ROUNDS:
+        if split != "dev":  # (the dev round is appended after the fourth test split)
+            _append_listed(chosen, listed[number], number, split)
     left_out = ({d["id"] for d in chosen} | checked | READ_WHILE_TUNING | READ_BEFORE_SIXTEENTH
                 | THIRD_TEST_READ | report_pair_ids())
     for doc in fourth_test(long_test, left_out)[:FOURTH_TEST]:
         chosen.append({"id": doc["id"], "source": doc["source"],
                        "section": doc.get("section") or None, "split": "test4",
                        "stratum": "enriched", "round": 25})
-    for doc_id in sorted(thirty_fourth):
-        doc = thirty_fourth[doc_id]
-        chosen.append({"id": doc_id, "source": doc["source"], "section": doc.get("section") or None,
-                       "split": "dev", "stratum": "enriched", "round": 34})
+    _append_listed(chosen, listed[34], 34, "dev")
     for d in chosen:
         d.setdefault("stratum", "random")
     return sorted(chosen, key=lambda d: d["id"])
